@@ -1,0 +1,268 @@
+//! Answers from `--answers FILE` (YAML or JSON; `-` reads stdin).
+//!
+//! The file is a map from answer key to value. A key given twice, a value of
+//! the wrong kind, or a key the checklist does not have is an error naming
+//! the key; a key with no value (`key:` or `null`) counts as not answered,
+//! which is what `escalate template` writes for you to fill in.
+
+use super::{Answer, Answers, Raw, Source, interpret, invalid, unknown_key};
+use crate::checklist::Checklist;
+use crate::clock::Clock;
+use crate::exit::{Error, Result};
+use crate::read::Problem;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+use std::path::Path;
+
+/// Reads and checks the answers file at `path`.
+pub fn read(checklist: &Checklist, path: &Path, clock: &Clock) -> Result<Answers> {
+    let text = crate::read::text(path).map_err(|p| Error::new(p.to_string()))?;
+    let name = crate::read::display_name(path);
+    let raw = parse(&name, &text).map_err(|p| Error::new(p.to_string()))?;
+    let mut answers = Answers::default();
+    for (key, raw) in raw {
+        let entry = checklist
+            .entry(&key)
+            .ok_or_else(|| unknown_key(checklist, &key))?;
+        if raw == Raw::Null {
+            continue;
+        }
+        let value = interpret(entry.question, &raw, clock)
+            .map_err(|why| invalid(&key, &shown(&raw), &why))?;
+        answers.set(
+            key,
+            Answer {
+                value,
+                source: Source::File,
+            },
+        );
+    }
+    Ok(answers)
+}
+
+/// Parses the file into keys and raw values, in file order. A JSON object is
+/// read by serde_json; anything else (and YAML flow style) by serde_norway.
+pub fn parse(name: &str, text: &str) -> Result<Vec<(String, Raw)>, Problem> {
+    let trimmed = text.trim_start();
+    if trimmed.is_empty()
+        || trimmed
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim().starts_with('#'))
+    {
+        return Ok(Vec::new());
+    }
+    if trimmed.starts_with('{') {
+        let mut de = serde_json::Deserializer::from_str(text);
+        match RawMap::deserialize(&mut de).and_then(|m| de.end().map(|()| m)) {
+            Ok(map) => return Ok(map.0),
+            // Not JSON after all: YAML flow style, read below.
+            Err(err) if err.is_syntax() || err.is_eof() => {}
+            Err(err) => {
+                return Err(Problem {
+                    file: name.to_owned(),
+                    at: Some((err.line(), err.column())),
+                    message: strip_json_position(&err.to_string()),
+                });
+            }
+        }
+    }
+    serde_norway::from_str::<RawMap>(text)
+        .map(|m| m.0)
+        .map_err(|err| Problem::yaml(name, &err))
+}
+
+fn strip_json_position(text: &str) -> String {
+    match text.find(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text.to_owned(),
+    }
+}
+
+/// The answers file format, for `escalate schema answers`: a map from
+/// answer key (`item.question`) to a value of the question's kind.
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+pub struct AnswersFile(std::collections::BTreeMap<String, Option<AnswerSchema>>);
+
+/// One answer: yes/no, a choice value or its number, text, a date, or a list.
+#[derive(schemars::JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub enum AnswerSchema {
+    Bool(bool),
+    Text(String),
+    Number(i64),
+    List(Vec<String>),
+}
+
+/// The answers used, as a YAML answers file that `--answers` replays.
+pub fn to_yaml(checklist: &Checklist, answers: &Answers) -> String {
+    use serde_norway::Value as Y;
+    let mut map = serde_norway::Mapping::new();
+    for entry in checklist.entries() {
+        let key = entry.key();
+        if let Some(answer) = answers.get(&key) {
+            let value = match &answer.value {
+                super::Value::Bool(b) => Y::Bool(*b),
+                super::Value::Text(t) => Y::String(t.clone()),
+                super::Value::List(l) => Y::Sequence(l.iter().cloned().map(Y::String).collect()),
+            };
+            map.insert(Y::String(key), value);
+        }
+    }
+    let body = serde_norway::to_string(&map).unwrap_or_default();
+    format!(
+        "# escalate answers for {} ({})\n{body}",
+        checklist.id, checklist.lang
+    )
+}
+
+/// How a raw value is shown in an error message.
+fn shown(raw: &Raw) -> String {
+    match raw {
+        Raw::Bool(b) => b.to_string(),
+        Raw::Text(s) | Raw::Number(s) => s.clone(),
+        Raw::List(_) => "[…]".to_owned(),
+        Raw::Other | Raw::Null => "{…}".to_owned(),
+    }
+}
+
+/// A map that refuses duplicate keys.
+struct RawMap(Vec<(String, Raw)>);
+
+impl RawMap {
+    fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(MapVisitor)
+    }
+}
+
+impl<'de> de::Deserialize<'de> for RawMap {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        RawMap::deserialize(d)
+    }
+}
+
+struct MapVisitor;
+
+impl<'de> Visitor<'de> for MapVisitor {
+    type Value = RawMap;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map of answer keys to values, like `scope.reviewed-deliverables: yes`")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawMap, A::Error> {
+        let mut entries: Vec<(String, Raw)> = Vec::new();
+        while let Some(key) = map.next_key_seed(NewKey(&entries))? {
+            entries.push((key, map.next_value()?));
+        }
+        Ok(RawMap(entries))
+    }
+}
+
+/// A map key that is not among `self.0` yet; the error for a duplicate is
+/// raised while the key is read, so it points at the duplicate itself.
+struct NewKey<'a>(&'a [(String, Raw)]);
+
+impl<'de> de::DeserializeSeed<'de> for NewKey<'_> {
+    type Value = String;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for NewKey<'_> {
+    type Value = String;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an answer key, like `scope.reviewed-deliverables`")
+    }
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
+        if self.0.iter().any(|(k, _)| k == key) {
+            return Err(E::custom(format!(
+                "the key `{}` is given twice",
+                crate::safe::line(key)
+            )));
+        }
+        Ok(key.to_owned())
+    }
+}
+
+impl<'de> de::Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(RawVisitor)
+    }
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = Raw;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an answer")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Raw, E> {
+        Ok(Raw::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Raw, E> {
+        Ok(Raw::Number(v.to_string()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Raw, E> {
+        Ok(Raw::Number(v.to_string()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Raw, E> {
+        Ok(Raw::Number(v.to_string()))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Raw, E> {
+        Ok(Raw::Text(v.to_owned()))
+    }
+    fn visit_unit<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_none<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Raw::List(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Raw::Other)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_and_json_give_the_same_map() {
+        let yaml = parse("a.yaml", "a.b: yes\nc.d: [x, 2]\ne.f:\n").unwrap();
+        let json = parse("a.json", r#"{"a.b": "yes", "c.d": ["x", 2], "e.f": null}"#).unwrap();
+        assert_eq!(yaml, json);
+        assert_eq!(
+            yaml[1].1,
+            Raw::List(vec![Raw::Text("x".into()), Raw::Number("2".into())])
+        );
+        assert_eq!(yaml[2].1, Raw::Null);
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_with_their_line() {
+        let err = parse("a.yaml", "a.b: yes\na.b: no\n").unwrap_err();
+        assert!(err.message.contains("`a.b` is given twice"), "{err}");
+        assert_eq!(err.at.map(|(line, _)| line), Some(2));
+        let err = parse("a.json", "{\"a.b\": 1,\n \"a.b\": 2}").unwrap_err();
+        assert!(err.message.contains("given twice"), "{err}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_map_is_refused() {
+        let err = parse("a.yaml", "- a\n- b\n").unwrap_err();
+        assert!(err.message.contains("a map of answer keys"), "{err}");
+    }
+}

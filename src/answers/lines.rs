@@ -1,0 +1,97 @@
+//! Answers piped on stdin, one per line, in the order questions are asked.
+//!
+//! A question skipped by its `when` takes no line. An empty line leaves an
+//! optional question open; a list takes one entry per line until an empty
+//! line or the end of input. CRLF line ends are accepted. Lines are read
+//! lazily, one at a time, and each is capped in length, so a huge or endless
+//! input never fills memory.
+
+use super::{Ask, Raw, Source, Value, interpret, invalid};
+use crate::checklist::{Entry, Kind};
+use crate::clock::Clock;
+use crate::exit::{Error, Result};
+use crate::i18n::t;
+use std::io::{BufRead, Read};
+
+/// The longest line accepted.
+pub const MAX_LINE: usize = 64 * 1024;
+
+pub struct Lines<R> {
+    reader: R,
+    /// The number of the last line read.
+    line: usize,
+}
+
+impl<R: BufRead> Lines<R> {
+    pub fn new(reader: R) -> Self {
+        Lines { reader, line: 0 }
+    }
+
+    /// The next line without its line end, or `None` at the end of input.
+    fn next_line(&mut self) -> Result<Option<String>> {
+        let mut buf = Vec::new();
+        let read = (&mut self.reader)
+            .take(MAX_LINE as u64 + 2)
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| Error::io(t().reading_stdin, &e))?;
+        if read == 0 {
+            return Ok(None);
+        }
+        self.line += 1;
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        if buf.len() > MAX_LINE {
+            return Err(Error::new((t().line_too_long)(self.line, MAX_LINE / 1024)));
+        }
+        String::from_utf8(buf)
+            .map(Some)
+            .map_err(|_| Error::new((t().line_not_utf8)(self.line)))
+    }
+
+    fn ended(&self, entry: &Entry) -> Error {
+        Error::new((t().input_ended)(&entry.key(), self.line + 1)).with_hint(t().hint_pass_answers)
+    }
+}
+
+impl<R: BufRead> Ask for Lines<R> {
+    fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Value>> {
+        let q = entry.question;
+        let key = entry.key();
+        if q.kind == Kind::List {
+            let mut items = Vec::new();
+            loop {
+                match self.next_line()? {
+                    None if items.is_empty() && !q.optional => return Err(self.ended(entry)),
+                    None => break,
+                    Some(line) if line.trim().is_empty() => break,
+                    Some(line) => items.push(line),
+                }
+            }
+            return Ok((!items.is_empty() || !q.optional).then_some(Value::List(items)));
+        }
+        let Some(line) = self.next_line()? else {
+            return if q.optional {
+                Ok(None)
+            } else {
+                Err(self.ended(entry))
+            };
+        };
+        if line.trim().is_empty() {
+            if q.optional {
+                return Ok(None);
+            }
+            return Err(invalid(&key, "", &super::expected(q)).with_hint((t().on_line)(self.line)));
+        }
+        interpret(q, &Raw::Text(line.clone()), clock)
+            .map(Some)
+            .map_err(|why| invalid(&key, &line, &why).with_hint((t().on_line)(self.line)))
+    }
+
+    fn source(&self) -> Source {
+        Source::Stdin
+    }
+}

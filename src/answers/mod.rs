@@ -1,0 +1,391 @@
+//! Answers: their values, where they come from, and the walk that gathers
+//! them in question order.
+//!
+//! Precedence, highest first: `--answer KEY=VALUE` ([`flags`]), `--answers
+//! FILE` ([`file`]), then one fallback [`Ask`]er for whatever is still open:
+//! the terminal prompt (`crate::prompt`), piped lines ([`lines`]), or
+//! [`Missing`], which asks nothing and reports what is missing. Every source
+//! turns its raw input into a [`Value`] through [`interpret`], so the same
+//! answer means the same thing wherever it came from.
+
+pub mod file;
+pub mod flags;
+pub mod lines;
+
+use crate::checklist::{Checklist, Entry, Kind, Question};
+use crate::clock::{Clock, parse_date};
+use crate::exit::{Error, Result};
+use crate::i18n::t;
+use serde::Serialize;
+
+/// A typed answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// confirm
+    Bool(bool),
+    /// choice (the option's value), text, date (`YYYY-MM-DD`)
+    Text(String),
+    /// list
+    List(Vec<String>),
+}
+
+impl Value {
+    /// The value as `when` compares it: `yes`/`no` or the text.
+    pub fn as_condition(&self) -> Option<&str> {
+        match self {
+            Value::Bool(true) => Some("yes"),
+            Value::Bool(false) => Some("no"),
+            Value::Text(text) => Some(text),
+            Value::List(_) => None,
+        }
+    }
+}
+
+/// Where an answer came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    Interactive,
+    File,
+    Flag,
+    Stdin,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub value: Value,
+    pub source: Source,
+}
+
+/// Answers by key, in the order the questions were asked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    entries: Vec<(String, Answer)>,
+}
+
+impl Answers {
+    pub fn get(&self, key: &str) -> Option<&Answer> {
+        self.entries.iter().find(|(k, _)| k == key).map(|(_, a)| a)
+    }
+
+    /// Sets `key`, replacing an earlier answer (a higher-precedence source).
+    pub fn set(&mut self, key: String, answer: Answer) {
+        match self.entries.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = answer,
+            None => self.entries.push((key, answer)),
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) {
+        self.entries.retain(|(k, _)| k != key);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
+        self.entries.iter().map(|(k, a)| (k.as_str(), a))
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// A value as a file or flag wrote it, before it is checked against its question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Raw {
+    Bool(bool),
+    Text(String),
+    Number(String),
+    List(Vec<Raw>),
+    /// `null` or nothing: not answered.
+    Null,
+    /// Any other shape (a map): always the wrong kind.
+    Other,
+}
+
+/// Turns `raw` into the answer to `q`, or says why it cannot be one.
+pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, String> {
+    let t = t();
+    match (q.kind, raw) {
+        (Kind::Confirm, Raw::Bool(b)) => Ok(Value::Bool(*b)),
+        (Kind::Confirm, Raw::Text(s)) => parse_yes_no(s).map(Value::Bool),
+        (Kind::Choice, Raw::Text(s) | Raw::Number(s)) => choice(q, s.trim()),
+        (Kind::Text, Raw::Text(s) | Raw::Number(s)) => Ok(Value::Text(s.clone())),
+        (Kind::Text, Raw::Bool(b)) => Ok(Value::Text(if *b { "yes" } else { "no" }.into())),
+        (Kind::List, Raw::Text(s)) => Ok(Value::List(vec![s.clone()])),
+        (Kind::List, Raw::List(items)) => items
+            .iter()
+            .map(|item| match item {
+                Raw::Text(s) | Raw::Number(s) => Ok(s.clone()),
+                _ => Err(t.expected_list.to_owned()),
+            })
+            .collect::<Result<_, _>>()
+            .map(Value::List),
+        (Kind::Date, Raw::Text(s)) => date(q, s.trim(), clock),
+        _ => Err(expected(q)),
+    }
+}
+
+/// What `q` accepts, for error messages.
+pub fn expected(q: &Question) -> String {
+    let t = t();
+    match q.kind {
+        Kind::Confirm => t.expected_yes_no.to_owned(),
+        Kind::Choice => (t.expected_choice)(&allowed(q), q.options.len()),
+        Kind::Text => t.expected_text.to_owned(),
+        Kind::List => t.expected_list.to_owned(),
+        Kind::Date => t.expected_date.to_owned(),
+    }
+}
+
+/// The values `q` takes, for templates and messages (`yes, no` or the options).
+pub fn allowed(q: &Question) -> String {
+    match q.kind {
+        Kind::Confirm => "yes, no".into(),
+        Kind::Choice => q
+            .options
+            .iter()
+            .map(|o| o.value.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Kind::Date => "YYYY-MM-DD".into(),
+        Kind::Text | Kind::List => String::new(),
+    }
+}
+
+/// `y`, `yes`, `true`, `ja`, `j` and their opposites, in any case.
+pub fn parse_yes_no(text: &str) -> Result<bool, String> {
+    match text.trim().to_lowercase().as_str() {
+        "y" | "yes" | "true" | "j" | "ja" => Ok(true),
+        "n" | "no" | "false" | "nein" => Ok(false),
+        _ => Err(t().expected_yes_no.to_owned()),
+    }
+}
+
+fn choice(q: &Question, text: &str) -> Result<Value, String> {
+    if let Some(option) = q.option(text) {
+        return Ok(Value::Text(option.value.clone()));
+    }
+    match text.parse::<usize>() {
+        Ok(n) if (1..=q.options.len()).contains(&n) => {
+            Ok(Value::Text(q.options[n - 1].value.clone()))
+        }
+        _ => Err(expected(q)),
+    }
+}
+
+fn date(q: &Question, text: &str, clock: &Clock) -> Result<Value, String> {
+    let date = parse_date(text).ok_or_else(|| expected(q))?;
+    let today = clock.today().map_err(|e| e.message)?;
+    if date > today {
+        return Err((t().date_in_future)(&today.to_string()));
+    }
+    Ok(Value::Text(text.to_owned()))
+}
+
+/// The error for an answer that does not fit its question.
+pub fn invalid(key: &str, shown: &str, reason: &str) -> Error {
+    Error::new((t().invalid_answer)(key, &crate::safe::line(shown), reason))
+}
+
+/// Is `entry` asked, given the answers so far? (Its `when`, if any, holds.)
+pub fn applies(entry: &Entry, answers: &Answers) -> bool {
+    let Some(when) = &entry.question.when else {
+        return true;
+    };
+    let key = format!("{}.{}", entry.section, when.question);
+    answers
+        .get(&key)
+        .and_then(|a| a.value.as_condition())
+        .is_some_and(|value| when.values().any(|v| v == value))
+}
+
+/// The fallback for questions no file or flag answered.
+pub trait Ask {
+    /// The answer to `entry`, or `None` to leave an optional one open.
+    fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Value>>;
+    /// Where answers from this asker come from.
+    fn source(&self) -> Source;
+    /// Called after the walk: a chance to report everything still missing.
+    fn finish(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Walks the checklist in order: a question skipped by its `when` takes no
+/// answer; one in `given` is taken from there; the rest go to `ask`.
+pub fn collect(
+    checklist: &Checklist,
+    given: &Answers,
+    ask: &mut dyn Ask,
+    clock: &Clock,
+) -> Result<Answers> {
+    let mut answers = Answers::default();
+    for entry in checklist.entries() {
+        if !applies(&entry, &answers) {
+            continue;
+        }
+        let key = entry.key();
+        if let Some(answer) = given.get(&key) {
+            answers.set(key, answer.clone());
+        } else if let Some(value) = ask.ask(&entry, clock)? {
+            let source = ask.source();
+            answers.set(key, Answer { value, source });
+        }
+    }
+    ask.finish()?;
+    Ok(answers)
+}
+
+/// Why nothing can be asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// `--no-input` was given.
+    NoInput,
+    /// stdin or stderr is not a terminal, and stdin is not a pipe to read.
+    NoTerminal,
+}
+
+/// Asks nothing; records every required question left open and reports
+/// them all at the end.
+#[derive(Debug)]
+pub struct Missing {
+    why: Why,
+    keys: Vec<String>,
+}
+
+impl Missing {
+    pub fn new(why: Why) -> Self {
+        Missing {
+            why,
+            keys: Vec::new(),
+        }
+    }
+}
+
+impl Ask for Missing {
+    fn ask(&mut self, entry: &Entry, _: &Clock) -> Result<Option<Value>> {
+        if !entry.question.optional {
+            self.keys.push(entry.key());
+        }
+        Ok(None)
+    }
+
+    fn source(&self) -> Source {
+        Source::Flag
+    }
+
+    fn finish(&mut self) -> Result<()> {
+        if self.keys.is_empty() {
+            return Ok(());
+        }
+        let t = t();
+        let keys = self.keys.join(", ");
+        let message = match self.why {
+            Why::NoInput => (t.missing_no_input)(&keys),
+            Why::NoTerminal => (t.missing_no_terminal)(&keys),
+        };
+        Err(Error::new(message).with_hint(t.hint_pass_answers))
+    }
+}
+
+/// The error for a key that names no question of `checklist`.
+pub fn unknown_key(checklist: &Checklist, key: &str) -> Error {
+    let t = t();
+    Error::new((t.unknown_key)(&crate::safe::line(key)))
+        .with_hint((t.hint_known_keys)(&checklist.keys().join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::{DEFAULT_EN, load_str};
+
+    fn question(key: &str) -> Question {
+        let checklist = load_str("en", DEFAULT_EN).unwrap();
+        checklist.entry(key).unwrap().question.clone()
+    }
+
+    fn text(s: &str) -> Raw {
+        Raw::Text(s.into())
+    }
+
+    #[test]
+    fn confirm_takes_english_and_german_words_and_booleans() {
+        let q = question("scope.reviewed-deliverables");
+        let clock = Clock::default();
+        for (raw, want) in [
+            (text("Yes"), true),
+            (text("ja"), true),
+            (text("n"), false),
+            (Raw::Bool(false), false),
+        ] {
+            assert_eq!(interpret(&q, &raw, &clock), Ok(Value::Bool(want)));
+        }
+        assert!(interpret(&q, &text("maybe"), &clock).is_err());
+        assert!(interpret(&q, &Raw::List(vec![]), &clock).is_err());
+    }
+
+    #[test]
+    fn choice_takes_the_value_or_its_number() {
+        let q = question("partner-contact.raised");
+        let clock = Clock::default();
+        assert_eq!(
+            interpret(&q, &text("resolved"), &clock),
+            Ok(Value::Text("resolved".into()))
+        );
+        assert_eq!(
+            interpret(&q, &Raw::Number("3".into()), &clock),
+            Ok(Value::Text("unresolved".into()))
+        );
+        assert_eq!(
+            interpret(&q, &text("1"), &clock),
+            Ok(Value::Text("not-yet".into()))
+        );
+        for bad in ["0", "4", "maybe"] {
+            let err = interpret(&q, &text(bad), &clock).unwrap_err();
+            assert!(err.contains("not-yet, resolved, unresolved"), "{err}");
+        }
+    }
+
+    #[test]
+    fn list_takes_a_sequence_or_one_entry() {
+        let q = question("specificity.examples");
+        let clock = Clock::default();
+        let raw = Raw::List(vec![text("a"), Raw::Number("7".into())]);
+        assert_eq!(
+            interpret(&q, &raw, &clock),
+            Ok(Value::List(vec!["a".into(), "7".into()]))
+        );
+        assert_eq!(
+            interpret(&q, &text("a"), &clock),
+            Ok(Value::List(vec!["a".into()]))
+        );
+        assert!(interpret(&q, &Raw::Bool(true), &clock).is_err());
+        assert!(interpret(&q, &Raw::List(vec![Raw::Other]), &clock).is_err());
+    }
+
+    #[test]
+    fn when_decides_whether_a_question_is_asked() {
+        let checklist = load_str("en", DEFAULT_EN).unwrap();
+        let impact = checklist.entry("scope.planning-impact").unwrap();
+        let mut answers = Answers::default();
+        assert!(!applies(&impact, &answers), "unknown condition: not asked");
+        let set = |answers: &mut Answers, yes| {
+            answers.set(
+                "scope.deliverables-added".into(),
+                Answer {
+                    value: Value::Bool(yes),
+                    source: Source::Flag,
+                },
+            )
+        };
+        set(&mut answers, true);
+        assert!(applies(&impact, &answers));
+        set(&mut answers, false);
+        assert!(!applies(&impact, &answers));
+    }
+}

@@ -1,0 +1,82 @@
+//! Parsing a checklist: YAML into the model, then the rules.
+//!
+//! Every problem comes back as a [`Problem`] naming the file, line and
+//! column. serde_norway bounds nesting depth and alias expansion, so a
+//! hostile file fails fast with bounded memory; reading limits live in
+//! `crate::read`.
+
+use super::locate::locate;
+use super::validate;
+use super::{Checklist, SCHEMA};
+use crate::read::Problem;
+use std::path::Path;
+
+/// Reads and checks the checklist at `path`.
+pub fn load_file(path: &Path) -> Result<Checklist, Vec<Problem>> {
+    let text = crate::read::text(path).map_err(|p| vec![p])?;
+    load_str(&crate::read::display_name(path), &text)
+}
+
+/// Parses and checks a checklist held in memory; `file` names it in problems.
+pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if is_blank(text) {
+        return Err(vec![Problem::whole(file, crate::i18n::t().checklist_empty)]);
+    }
+    let checklist: Checklist = serde_norway::from_str(text).map_err(|err| {
+        if let Some(version) = unknown_schema(text) {
+            return vec![Problem::whole(
+                file,
+                format!("schema {version} is not supported; this release reads schema {SCHEMA}"),
+            )];
+        }
+        vec![Problem::yaml(file, &err)]
+    })?;
+    let findings = validate::check(&checklist);
+    if findings.is_empty() {
+        return Ok(checklist);
+    }
+    Err(findings
+        .into_iter()
+        .map(|f| Problem {
+            file: file.to_owned(),
+            at: locate(text, &f.path),
+            message: f.message,
+        })
+        .collect())
+}
+
+/// Only white space and comments?
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#') || l == "---" || l == "..."
+    })
+}
+
+/// On a failed parse: is this a checklist of another schema version? Then
+/// that, not the first unknown field, is the problem to report.
+fn unknown_schema(text: &str) -> Option<u64> {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        schema: u64,
+    }
+    let header: Header = serde_norway::from_str(text).ok()?;
+    (header.schema != u64::from(SCHEMA)).then_some(header.schema)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_and_comment_only_files_are_empty() {
+        assert!(is_blank("  \n# only a comment\n---\n"));
+        assert!(!is_blank("schema: 1\n"));
+    }
+
+    #[test]
+    fn shipped_checklists_load() {
+        load_str("en", super::super::DEFAULT_EN).expect("the English checklist is valid");
+    }
+}

@@ -1,0 +1,299 @@
+//! The checklist model: what a checklist file says, as Rust types.
+//!
+//! A checklist has optional `context` questions (they only fill the brief)
+//! and one or more `items`, each with questions. `load` turns YAML into these
+//! types, `validate` checks the rules serde cannot express, and `locate` finds
+//! where in the file a problem is. The shipped checklists are embedded here.
+
+mod load;
+mod locate;
+mod validate;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use std::borrow::Cow;
+
+pub use load::{load_file, load_str};
+
+/// The section name used for the `context` questions in answer keys.
+pub const CONTEXT: &str = "context";
+
+/// The only checklist schema version this release reads.
+pub const SCHEMA: u32 = 1;
+
+/// The shipped English checklist.
+pub const DEFAULT_EN: &str = include_str!("../../checklists/partner-escalation.en.yaml");
+
+/// The shipped German checklist: same ids and logic, German text.
+pub const DEFAULT_DE: &str = include_str!("../../checklists/partner-escalation.de.yaml");
+
+/// The shipped checklist for `lang`.
+pub fn builtin(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::En => DEFAULT_EN,
+        crate::i18n::Lang::De => DEFAULT_DE,
+    }
+}
+
+/// A whole checklist file.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    pub schema: u32,
+    pub id: String,
+    pub lang: String,
+    pub title: String,
+    #[serde(default)]
+    pub intro: Option<String>,
+    #[serde(default)]
+    pub context: Vec<Question>,
+    pub items: Vec<Item>,
+}
+
+/// One best-practice item, such as "scope".
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub guidance: Option<String>,
+    pub questions: Vec<Question>,
+}
+
+/// The kind of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Confirm,
+    Choice,
+    Text,
+    List,
+    Date,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Confirm => "confirm",
+            Kind::Choice => "choice",
+            Kind::Text => "text",
+            Kind::List => "list",
+            Kind::Date => "date",
+        }
+    }
+}
+
+/// One question. Which optional fields are allowed depends on `kind`;
+/// `validate` enforces that.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub prompt: String,
+    #[serde(default)]
+    pub help: Option<String>,
+    /// An optional question may be left unanswered.
+    #[serde(default)]
+    pub optional: bool,
+    #[serde(default)]
+    pub when: Option<When>,
+    /// confirm: the answer that passes.
+    #[serde(default)]
+    pub pass: Option<YesNo>,
+    /// Shown as a next step when the answer does not pass.
+    #[serde(default)]
+    pub advice: Option<String>,
+    /// choice: the options, in the order they are offered.
+    #[serde(default)]
+    pub options: Vec<ChoiceOption>,
+    /// list: fewer entries than this fails.
+    #[serde(default)]
+    pub min: Option<usize>,
+    /// list: fewer entries than this gives a warning.
+    #[serde(default)]
+    pub recommend: Option<usize>,
+    /// list: warn about entries with no date, link or reference id.
+    #[serde(default)]
+    pub evidence: bool,
+    /// date: fails if fewer than this many days have passed.
+    #[serde(default)]
+    pub wait_days: Option<u32>,
+}
+
+impl Question {
+    /// The option with this value, for a choice question.
+    pub fn option(&self, value: &str) -> Option<&ChoiceOption> {
+        self.options.iter().find(|o| o.value == value)
+    }
+
+    /// Does this question decide anything, or only inform?
+    pub fn is_graded(&self) -> bool {
+        match self.kind {
+            Kind::Confirm => self.pass.is_some(),
+            Kind::Choice => self.options.iter().any(|o| o.outcome.is_some()),
+            Kind::List => self.min.is_some(),
+            Kind::Date => self.wait_days.is_some(),
+            Kind::Text => false,
+        }
+    }
+}
+
+/// A yes/no value as written in a checklist: `yes`, `no`, `true` or `false`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YesNo(pub bool);
+
+impl<'de> Deserialize<'de> for YesNo {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match Scalar::deserialize(d)?.0.as_str() {
+            "yes" | "true" => Ok(YesNo(true)),
+            "no" | "false" => Ok(YesNo(false)),
+            other => Err(serde::de::Error::custom(format!(
+                "expected `yes` or `no`, found `{other}`"
+            ))),
+        }
+    }
+}
+
+impl JsonSchema for YesNo {
+    fn schema_name() -> Cow<'static, str> {
+        "YesNo".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "enum": ["yes", "no", true, false] })
+    }
+}
+
+/// A scalar written as a string, a boolean (`true` reads as `yes`) or a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scalar(pub String);
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string, `yes`/`no` or a number")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_owned()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Scalar, E> {
+                Ok(Scalar(if v { "yes" } else { "no" }.to_owned()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Scalar {
+    fn schema_name() -> Cow<'static, str> {
+        "Scalar".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": ["string", "boolean", "integer"] })
+    }
+}
+
+/// `when: {question: ID, is: VALUE}` or `when: {question: ID, in: [A, B]}`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    pub question: String,
+    #[serde(default)]
+    pub is: Option<Scalar>,
+    #[serde(default, rename = "in")]
+    pub in_: Option<Vec<Scalar>>,
+}
+
+impl When {
+    /// The values for which the question is asked.
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        self.is
+            .iter()
+            .chain(self.in_.iter().flatten())
+            .map(|s| s.0.as_str())
+    }
+}
+
+/// One option of a choice question.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub value: String,
+    pub label: String,
+    #[serde(default)]
+    pub outcome: Option<Outcome>,
+    #[serde(default)]
+    pub advice: Option<String>,
+}
+
+/// What picking a choice option means for the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Pass,
+    Fail,
+    Stop,
+}
+
+/// A question together with the section it belongs to and its answer key.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'a> {
+    /// `context` or the item's id.
+    pub section: &'a str,
+    /// The item, or `None` for a context question.
+    pub item: Option<&'a Item>,
+    pub question: &'a Question,
+}
+
+impl Entry<'_> {
+    /// The answer key, `section.question`.
+    pub fn key(&self) -> String {
+        format!("{}.{}", self.section, self.question.id)
+    }
+
+    /// Does `key` name this entry? (No allocation.)
+    pub fn is_key(&self, key: &str) -> bool {
+        key.strip_prefix(self.section)
+            .and_then(|rest| rest.strip_prefix('.'))
+            == Some(self.question.id.as_str())
+    }
+}
+
+impl Checklist {
+    /// Every question in the order it is asked: context first, then items.
+    pub fn entries(&self) -> impl Iterator<Item = Entry<'_>> {
+        let context = self.context.iter().map(|q| Entry {
+            section: CONTEXT,
+            item: None,
+            question: q,
+        });
+        let items = self.items.iter().flat_map(|item| {
+            item.questions.iter().map(move |q| Entry {
+                section: &item.id,
+                item: Some(item),
+                question: q,
+            })
+        });
+        context.chain(items)
+    }
+
+    /// The entry with this answer key.
+    pub fn entry(&self, key: &str) -> Option<Entry<'_>> {
+        self.entries().find(|e| e.is_key(key))
+    }
+
+    /// Every answer key, in order.
+    pub fn keys(&self) -> Vec<String> {
+        self.entries().map(|e| e.key()).collect()
+    }
+}

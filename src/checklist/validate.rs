@@ -1,0 +1,283 @@
+//! The checklist rules serde cannot express: ids, references, and which
+//! fields go with which question kind. Every rule is checked and every
+//! broken one reported, each with the path of the node it is about.
+
+use super::locate::Seg;
+use super::{CONTEXT, Checklist, Kind, Question, SCHEMA};
+
+/// A broken rule and the node it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub path: Vec<Seg>,
+    pub message: String,
+}
+
+/// Is `id` lowercase kebab-case (`partner-contact`, `step-2`)?
+pub fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Every rule `checklist` breaks, in document order.
+pub fn check(checklist: &Checklist) -> Vec<Finding> {
+    let mut v = Checker::default();
+    let root = Vec::new();
+    if checklist.schema != SCHEMA {
+        v.at(
+            &root,
+            Seg::Key("schema"),
+            format!(
+                "schema {} is not supported; this release reads schema {SCHEMA}",
+                checklist.schema
+            ),
+        );
+    }
+    v.id(&root, "id", &checklist.id, "checklist id");
+    v.id(&root, "lang", &checklist.lang, "lang");
+    v.not_blank(&root, "title", &checklist.title);
+    for (i, q) in checklist.context.iter().enumerate() {
+        let path = vec![Seg::Key("context"), Seg::Index(i)];
+        v.question(&path, q, &checklist.context[..i], CONTEXT);
+        if q.is_graded() || q.advice.is_some() {
+            v.at(
+                &path,
+                Seg::Key("id"),
+                format!(
+                    "context question `{}` decides nothing, so it cannot have `pass`, `outcome`, `min`, `wait_days` or `advice`",
+                    q.id
+                ),
+            );
+        }
+    }
+    if checklist.items.is_empty() {
+        v.at(
+            &root,
+            Seg::Key("items"),
+            "a checklist needs at least one item".into(),
+        );
+    }
+    for (i, item) in checklist.items.iter().enumerate() {
+        let path = vec![Seg::Key("items"), Seg::Index(i)];
+        v.id(&path, "id", &item.id, "item id");
+        if item.id == CONTEXT {
+            v.at(
+                &path,
+                Seg::Key("id"),
+                "`context` is reserved for the context questions; choose another item id".into(),
+            );
+        }
+        if checklist.items[..i].iter().any(|other| other.id == item.id) {
+            v.at(
+                &path,
+                Seg::Key("id"),
+                format!("duplicate item id `{}`", item.id),
+            );
+        }
+        v.not_blank(&path, "title", &item.title);
+        if item.questions.is_empty() {
+            v.at(
+                &path,
+                Seg::Key("questions"),
+                format!("item `{}` needs at least one question", item.id),
+            );
+        }
+        for (j, q) in item.questions.iter().enumerate() {
+            let mut qpath = path.clone();
+            qpath.extend([Seg::Key("questions"), Seg::Index(j)]);
+            v.question(&qpath, q, &item.questions[..j], &item.id);
+        }
+    }
+    v.findings
+}
+
+#[derive(Default)]
+struct Checker {
+    findings: Vec<Finding>,
+}
+
+impl Checker {
+    fn at(&mut self, path: &[Seg], last: Seg, message: String) {
+        let mut path = path.to_vec();
+        path.push(last);
+        self.findings.push(Finding { path, message });
+    }
+
+    fn id(&mut self, path: &[Seg], key: &'static str, id: &str, what: &str) {
+        if !is_kebab(id) {
+            self.at(
+                path,
+                Seg::Key(key),
+                format!("{what} `{id}` must be lowercase kebab-case, like `partner-contact`"),
+            );
+        }
+    }
+
+    fn not_blank(&mut self, path: &[Seg], key: &'static str, text: &str) {
+        if text.trim().is_empty() {
+            self.at(path, Seg::Key(key), format!("`{key}` must not be empty"));
+        }
+    }
+
+    fn question(&mut self, path: &[Seg], q: &Question, earlier: &[Question], section: &str) {
+        self.id(path, "id", &q.id, "question id");
+        if earlier.iter().any(|e| e.id == q.id) {
+            self.at(
+                path,
+                Seg::Key("id"),
+                format!("duplicate question id `{}` in `{section}`", q.id),
+            );
+        }
+        self.not_blank(path, "prompt", &q.prompt);
+        let only = |field: &'static str, kind: Kind, present: bool| {
+            (present && q.kind != kind).then(|| {
+                (
+                    field,
+                    format!(
+                        "`{field}` is only for {} questions; `{}` is a {} question",
+                        kind.name(),
+                        q.id,
+                        q.kind.name()
+                    ),
+                )
+            })
+        };
+        let misplaced = [
+            only("pass", Kind::Confirm, q.pass.is_some()),
+            only("options", Kind::Choice, !q.options.is_empty()),
+            only("min", Kind::List, q.min.is_some()),
+            only("recommend", Kind::List, q.recommend.is_some()),
+            only("evidence", Kind::List, q.evidence),
+            only("wait_days", Kind::Date, q.wait_days.is_some()),
+        ];
+        for (field, message) in misplaced.into_iter().flatten() {
+            self.at(path, Seg::Key(field), message);
+        }
+        if q.kind == Kind::Choice {
+            self.options(path, q);
+        }
+        if let Some(when) = &q.when {
+            self.when(path, q, when, earlier, section);
+        }
+    }
+
+    fn options(&mut self, path: &[Seg], q: &Question) {
+        let distinct = q
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(i, o)| !q.options[..*i].iter().any(|e| e.value == o.value))
+            .count();
+        if distinct < 2 {
+            self.at(
+                path,
+                Seg::Key("options"),
+                format!(
+                    "choice `{}` needs at least two options with different values",
+                    q.id
+                ),
+            );
+        }
+        for (k, option) in q.options.iter().enumerate() {
+            let mut opath = path.to_vec();
+            opath.extend([Seg::Key("options"), Seg::Index(k)]);
+            if !is_kebab(&option.value) {
+                self.at(
+                    &opath,
+                    Seg::Key("value"),
+                    format!(
+                        "option value `{}` must be lowercase kebab-case, like `not-yet`",
+                        option.value
+                    ),
+                );
+            }
+            if q.options[..k].iter().any(|o| o.value == option.value) {
+                self.at(
+                    &opath,
+                    Seg::Key("value"),
+                    format!("duplicate option value `{}` in `{}`", option.value, q.id),
+                );
+            }
+            self.not_blank(&opath, "label", &option.label);
+        }
+    }
+
+    fn when(
+        &mut self,
+        path: &[Seg],
+        q: &Question,
+        when: &super::When,
+        earlier: &[Question],
+        section: &str,
+    ) {
+        let mut wpath = path.to_vec();
+        wpath.push(Seg::Key("when"));
+        let target = &when.question;
+        let Some(source) = earlier.iter().find(|e| &e.id == target) else {
+            let message = if *target == q.id {
+                format!("`when` of `{}` refers to the question itself", q.id)
+            } else {
+                format!(
+                    "`when` of `{}` refers to `{target}`, which is not an earlier question of `{section}`; `when` can only look back",
+                    q.id
+                )
+            };
+            self.at(&wpath, Seg::Key("question"), message);
+            return;
+        };
+        let allowed: Vec<&str> = match source.kind {
+            Kind::Confirm => vec!["yes", "no"],
+            Kind::Choice => source.options.iter().map(|o| o.value.as_str()).collect(),
+            other => {
+                self.at(
+                    &wpath,
+                    Seg::Key("question"),
+                    format!("`when` can refer to a confirm or choice question; `{target}` is a {} question", other.name()),
+                );
+                return;
+            }
+        };
+        match (&when.is, &when.in_) {
+            (Some(_), Some(_)) | (None, None) => {
+                self.at(
+                    path,
+                    Seg::Key("when"),
+                    "`when` takes either `is: VALUE` or `in: [VALUES]`".into(),
+                );
+            }
+            _ => {}
+        }
+        for value in when.values() {
+            if !allowed.contains(&value) {
+                let key = if when.is.is_some() { "is" } else { "in" };
+                self.at(
+                    &wpath,
+                    Seg::Key(key),
+                    format!(
+                        "`{target}` cannot be `{value}`; it takes {}",
+                        allowed.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_case() {
+        for ok in ["scope", "partner-contact", "step-2", "a1"] {
+            assert!(is_kebab(ok), "{ok}");
+        }
+        for bad in ["", "Scope", "partner_contact", "-x", "x-", "a--b", "é"] {
+            assert!(!is_kebab(bad), "{bad}");
+        }
+    }
+}

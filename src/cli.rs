@@ -1,0 +1,148 @@
+//! The command line: every flag and subcommand, defined with clap's derive.
+//!
+//! Nothing outside this module and `app` sees clap's types; exit codes are
+//! listed in `--help`.
+
+use crate::i18n::Lang;
+use crate::report::Format;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    ready to escalate
+  1    not ready yet: do the next steps first
+  3    not needed: the partner resolved it
+  2    usage error, bad checklist, bad or missing answers, I/O error
+  130  interrupted";
+
+/// Check whether you are ready to escalate a problem with your
+/// implementation partner to your Customer Success Manager (CSM).
+#[derive(Debug, Parser)]
+#[command(name = "escalate", version, about, after_help = EXIT_CODES, arg_required_else_help = true)]
+pub struct Cli {
+    /// Language of messages and of the default checklist [default: the
+    /// checklist's own, else the locale, else English]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    /// When to use colour (NO_COLOR turns `auto` off)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Walk through the checklist and get a verdict (the main job)
+    #[command(after_help = EXIT_CODES)]
+    Check(CheckArgs),
+    /// Print a checklist's items and questions with their answer keys
+    Show(ChecklistArg),
+    /// Print an answers file to fill in and pass to `check --answers`
+    Template(ChecklistArg),
+    /// Check custom checklists and report every problem
+    Validate {
+        /// Checklist files to check
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Write the default checklist to a file, to customise
+    Init {
+        /// Where to write it [default: partner-escalation.<lang>.yaml]
+        path: Option<PathBuf>,
+    },
+    /// Print shell completions
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
+    /// Print the JSON Schema of a file format
+    Schema {
+        #[arg(value_enum, default_value_t = SchemaKind::Report)]
+        what: SchemaKind,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// A checklist file
+    Checklist,
+    /// An answers file (`--answers`)
+    Answers,
+    /// The JSON report (`--format json`)
+    Report,
+}
+
+#[derive(Debug, Args)]
+pub struct ChecklistArg {
+    /// A custom checklist instead of the built-in one
+    #[arg(long, value_name = "FILE")]
+    pub checklist: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub checklist: ChecklistArg,
+
+    /// Read answers from a YAML or JSON file (`-` for stdin)
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    /// Answer one question; overrides --answers (repeat for more, or for
+    /// more entries of a list)
+    #[arg(long = "answer", short = 'a', value_name = "KEY=VALUE", value_parser = crate::answers::flags::split)]
+    pub answer: Vec<(String, String)>,
+
+    /// Never prompt: a missing answer is an error
+    #[arg(long)]
+    pub no_input: bool,
+
+    /// Output format on stdout
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Also write the Markdown brief for your CSM to FILE
+    #[arg(long, value_name = "FILE")]
+    pub brief: Option<PathBuf>,
+
+    /// Write the answers used to FILE, to replay with --answers
+    #[arg(long, value_name = "FILE")]
+    pub save_answers: Option<PathBuf>,
+
+    /// Replace existing --brief and --save-answers files
+    #[arg(long)]
+    pub force: bool,
+
+    /// Today's date for date questions and the brief [default:
+    /// SOURCE_DATE_EPOCH, else the system clock]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+    pub today: Option<jiff::civil::Date>,
+}
+
+fn parse_today(text: &str) -> Result<jiff::civil::Date, String> {
+    crate::clock::parse_date(text).ok_or_else(|| crate::i18n::t().expected_date.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,74 @@
+//! `escalate check`: gather answers, grade them, print the verdict, and
+//! optionally write the brief and the answers used.
+
+use crate::answers::{self, Answers, Missing, Why, lines::Lines};
+use crate::cli::CheckArgs;
+use crate::clock::Clock;
+use crate::exit::{Code, Error, Result};
+use crate::i18n::t;
+use crate::report::{self, Format};
+use crate::{output, prompt, verdict};
+use std::io::IsTerminal;
+use std::path::Path;
+
+pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
+    let checklist = super::load(&args.checklist, explicit_lang)?;
+    let clock = args.today.map(Clock::fixed).unwrap_or_default();
+    // Refuse before asking anything, rather than after the last question.
+    for path in [&args.brief, &args.save_answers].into_iter().flatten() {
+        output::check_new(path, args.force)?;
+    }
+    let mut given = match &args.answers {
+        Some(path) => answers::file::read(&checklist, path, &clock)?,
+        None => Answers::default(),
+    };
+    for (key, answer) in answers::flags::read(&checklist, &args.answer, &clock)?.iter() {
+        given.set(key.to_owned(), answer.clone());
+    }
+
+    let stdin_taken = args.answers.as_deref() == Some(Path::new("-"));
+    let stdin_tty = std::io::stdin().is_terminal();
+    let answers = if args.no_input {
+        answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock)?
+    } else if stdin_tty && std::io::stderr().is_terminal() {
+        crate::signal::install();
+        prompt::run(&checklist, &given, &clock)?
+    } else if !stdin_tty && !stdin_taken {
+        crate::signal::install();
+        let mut lines = Lines::new(std::io::stdin().lock());
+        answers::collect(&checklist, &given, &mut lines, &clock)?
+    } else {
+        answers::collect(
+            &checklist,
+            &given,
+            &mut Missing::new(Why::NoTerminal),
+            &clock,
+        )?
+    };
+
+    let eval = verdict::evaluate(&checklist, &answers, &clock)?;
+    let needs_date = args.format == Format::Markdown || args.brief.is_some();
+    let today = if needs_date {
+        Some(clock.today()?)
+    } else {
+        None
+    };
+    if let Some(path) = &args.save_answers {
+        output::file(
+            path,
+            answers::file::to_yaml(&checklist, &answers).as_bytes(),
+            args.force,
+        )?;
+    }
+    if let Some(path) = &args.brief {
+        let mut brief = Vec::new();
+        report::markdown::render(&eval, today, &mut brief)
+            .map_err(|e| Error::io(t().writing_stdout, &e))?;
+        output::file(path, &brief, args.force)?;
+    }
+    let mut out = Vec::new();
+    report::render(args.format, &eval, today, &mut out)
+        .map_err(|e| Error::io(t().writing_stdout, &e))?;
+    output::stdout(&out)?;
+    Ok(eval.verdict.exit_code())
+}

@@ -1,0 +1,45 @@
+//! The subcommands, one file each; shared loading of the checklist.
+
+pub mod check;
+pub mod generate;
+pub mod init;
+pub mod show;
+pub mod template;
+pub mod validate;
+
+use crate::checklist::{self, Checklist};
+use crate::cli::ChecklistArg;
+use crate::exit::{Error, Result};
+use crate::i18n::{self, Lang, t};
+
+/// The checklist to use: `--checklist FILE`, else the built-in one in the
+/// current language. Without `--lang`, a custom checklist's own `lang`
+/// becomes the UI language.
+pub fn load(arg: &ChecklistArg, explicit_lang: bool) -> Result<Checklist> {
+    let loaded = match &arg.checklist {
+        Some(path) => checklist::load_file(path),
+        None => {
+            let lang = i18n::current();
+            checklist::load_str(
+                &format!("<built-in {}>", lang.code()),
+                checklist::builtin(lang),
+            )
+        }
+    };
+    let checklist = loaded.map_err(|problems| problems_error(&problems))?;
+    if !explicit_lang {
+        i18n::set(Lang::for_checklist(&checklist.lang));
+    }
+    Ok(checklist)
+}
+
+/// One error listing every problem, one per line.
+pub fn problems_error(problems: &[crate::read::Problem]) -> Error {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let error = Error::new(lines.join("\n"));
+    if problems.iter().any(|p| p.at.is_some()) {
+        error.with_hint(t().hint_validate)
+    } else {
+        error
+    }
+}

@@ -1,0 +1,56 @@
+//! `escalate template`: an answers file with every key, to fill in.
+
+use crate::checklist::{Checklist, Entry, Kind};
+use crate::cli::ChecklistArg;
+use crate::exit::{Code, Result};
+use crate::i18n::t;
+use crate::safe;
+
+pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
+    let checklist = super::load(arg, explicit_lang)?;
+    crate::output::stdout(render(&checklist).as_bytes())?;
+    Ok(Code::Ready)
+}
+
+/// What `entry` accepts and when it is asked, as short notes.
+pub fn notes(entry: &Entry) -> Vec<String> {
+    let t = t();
+    let q = entry.question;
+    let mut notes = vec![match q.kind {
+        Kind::Confirm => t.template_yes_no.to_owned(),
+        Kind::Choice => format!("{}: {}", t.template_one_of, crate::answers::allowed(q)),
+        Kind::Text => t.template_text.to_owned(),
+        Kind::List => t.template_list.to_owned(),
+        Kind::Date => t.template_date.to_owned(),
+    }];
+    if q.optional {
+        notes.push(t.template_optional.to_owned());
+    }
+    if let Some(when) = &q.when {
+        let values: Vec<&str> = when.values().collect();
+        notes.push((t.show_asked_when)(
+            &format!("{}.{}", entry.section, when.question),
+            &values.join(" | "),
+        ));
+    }
+    notes
+}
+
+pub fn render(checklist: &Checklist) -> String {
+    let mut out = format!(
+        "# {}\n# {} ({}, {})\n",
+        t().template_header,
+        safe::line(&checklist.title),
+        safe::line(&checklist.id),
+        safe::line(&checklist.lang)
+    );
+    for entry in checklist.entries() {
+        out.push_str(&format!(
+            "\n# {}\n# {}\n{}:\n",
+            safe::line(entry.question.prompt.trim()),
+            notes(&entry).join("; "),
+            entry.key()
+        ));
+    }
+    out
+}

@@ -1,0 +1,186 @@
+//! Evidence hints: warnings about weak examples.
+//!
+//! On a list question with `evidence: true`, an entry with no date, no link
+//! and no ticket or reference id is hard for a CSM to check, so it gets a
+//! warning saying what would make it stronger; `recommend: N` warns when
+//! fewer entries are given. Warnings never change the verdict. The checks are
+//! plain scans over characters: no pattern engine is built for them.
+
+use crate::answers::{Answers, Value, applies};
+use crate::checklist::Checklist;
+use crate::i18n::t;
+
+/// Every evidence warning for `answers`, in checklist order.
+pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in checklist.entries() {
+        let q = entry.question;
+        if !q.evidence && q.recommend.is_none() {
+            continue;
+        }
+        let key = entry.key();
+        let Some(Value::List(items)) = answers
+            .get(&key)
+            .filter(|_| applies(&entry, answers))
+            .map(|a| &a.value)
+        else {
+            continue;
+        };
+        if let Some(recommend) = q.recommend {
+            if items.len() < recommend {
+                out.push((t().few_entries)(&key, items.len(), recommend));
+            }
+        }
+        if q.evidence {
+            for (i, item) in items.iter().enumerate() {
+                if !is_checkable(item) {
+                    out.push((t().weak_evidence)(
+                        &key,
+                        i + 1,
+                        &crate::safe::line(&shorten(item)),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Does `text` carry something a reader can check: a date, a link or a
+/// ticket or reference id?
+pub fn is_checkable(text: &str) -> bool {
+    has_link(text)
+        || text
+            .split(is_separator)
+            .any(|token| is_date(token) || is_reference(token))
+        || has_month(text)
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '"' | '\'' | ':')
+}
+
+fn has_link(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["http://", "https://", "www.", "mailto:"]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// `2026-10-02`, `2.10.2026`, `02/10/26` and the like.
+fn is_date(token: &str) -> bool {
+    let token = token.trim_end_matches('.');
+    for sep in ['-', '.', '/'] {
+        let parts: Vec<&str> = token.split(sep).collect();
+        if parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts.iter().any(|p| p.len() >= 2)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// `ACME-1234`, `#482`, `INC0012345`, or a number of four or more digits.
+fn is_reference(token: &str) -> bool {
+    let token = token.trim_end_matches(['.', '!', '?']);
+    if let Some(number) = token.strip_prefix('#') {
+        return number.len() >= 2 && number.bytes().all(|b| b.is_ascii_digit());
+    }
+    if let Some((prefix, number)) = token.split_once('-') {
+        if !prefix.is_empty()
+            && prefix.bytes().all(|b| b.is_ascii_alphanumeric())
+            && prefix.bytes().any(|b| b.is_ascii_alphabetic())
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
+    }
+    let mut run = 0;
+    for b in token.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run >= 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// A month name followed or preceded by a day number (`March 3`, `3. März`).
+fn has_month(text: &str) -> bool {
+    const MONTHS: [&str; 17] = [
+        "jan", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt",
+        "nov", "dec", "dez", "sept",
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let is_month =
+            MONTHS.iter().any(|m| w.starts_with(m)) && w.chars().all(char::is_alphabetic);
+        let near_day = |j: Option<usize>| {
+            j.and_then(|j| words.get(j))
+                .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+        };
+        is_month && (near_day(i.checked_sub(1)) || near_day(Some(i + 1)))
+    })
+}
+
+fn shorten(text: &str) -> String {
+    const MAX: usize = 40;
+    let mut chars = text.chars();
+    let short: String = chars.by_ref().take(MAX).collect();
+    if chars.next().is_some() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_links_and_references_make_an_entry_checkable() {
+        for good in [
+            "2026-10-02 email asking for the release date",
+            "email of 2.10.2026, no reply",
+            "https://tickets.example.com/x",
+            "see www.example.com/status",
+            "ticket ACME-1234: checkout fails",
+            "support case #4821",
+            "incident INC0012345",
+            "call on March 3 about the delay",
+            "Anruf am 3. März",
+        ] {
+            assert!(is_checkable(good), "{good}");
+        }
+    }
+
+    #[test]
+    fn vague_entries_are_not_checkable() {
+        for weak in [
+            "the partner is slow",
+            "they never answer emails",
+            "checkout is broken since last week",
+            "2 bugs in the cart",
+            "a ticket",
+            "mayday",
+        ] {
+            assert!(!is_checkable(weak), "{weak}");
+        }
+    }
+
+    #[test]
+    fn long_entries_are_shortened_in_warnings() {
+        assert_eq!(shorten("short"), "short");
+        assert_eq!(shorten(&"x".repeat(50)).chars().count(), 41);
+    }
+}

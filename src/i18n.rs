@@ -1,0 +1,387 @@
+//! Every sentence escalate says itself, in English and German.
+//!
+//! The language is chosen once at start-up (`--lang`, else the checklist's
+//! own `lang`, else the locale, else English) and read through [`t`].
+//! Checklist text is not here: it comes from the checklist file.
+
+use std::io;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    En,
+    De,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// The UI language for a checklist's `lang` (`de`, `de-AT`, …); others
+    /// get English.
+    pub fn for_checklist(lang: &str) -> Lang {
+        if lang == "de" || lang.starts_with("de-") {
+            Lang::De
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The language of the locale (LC_ALL, LC_MESSAGES, LANG), if it is one
+    /// escalate speaks.
+    pub fn from_locale() -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|var| std::env::var(var).ok())
+            .find(|value| !value.is_empty())
+            .and_then(|value| match value.get(..2) {
+                Some("de") => Some(Lang::De),
+                Some("en") => Some(Lang::En),
+                _ => None,
+            })
+    }
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language for everything said from now on.
+pub fn set(lang: Lang) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+pub fn current() -> Lang {
+    if CURRENT.load(Ordering::Relaxed) == Lang::De as u8 {
+        Lang::De
+    } else {
+        Lang::En
+    }
+}
+
+/// The messages in the current language.
+pub fn t() -> &'static Messages {
+    messages(current())
+}
+
+pub fn messages(lang: Lang) -> &'static Messages {
+    match lang {
+        Lang::En => &EN,
+        Lang::De => &DE,
+    }
+}
+
+pub struct Messages {
+    // Verdict and report.
+    pub verdict_ready: &'static str,
+    pub verdict_not_ready: &'static str,
+    pub verdict_not_needed: &'static str,
+    pub explain_ready: &'static str,
+    pub explain_not_ready: &'static str,
+    pub explain_not_needed: &'static str,
+    pub status_pass: &'static str,
+    pub status_fail: &'static str,
+    pub status_info: &'static str,
+    pub status_stop: &'static str,
+    pub status_skipped: &'static str,
+    pub warnings: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub none: &'static str,
+    pub revisit: fn(&str) -> String,
+    pub md_verdict: &'static str,
+    pub md_date: &'static str,
+    pub md_context: &'static str,
+    pub md_checked: &'static str,
+    pub md_examples: &'static str,
+    pub md_next_steps: &'static str,
+    pub few_entries: fn(&str, usize, usize) -> String,
+    pub weak_evidence: fn(&str, usize, &str) -> String,
+    // The interactive walk.
+    pub prompt_hint: &'static str,
+    pub context_title: &'static str,
+    pub no_help: &'static str,
+    pub optional_suffix: &'static str,
+    pub help_suffix: &'static str,
+    pub yes_no_suffix: &'static str,
+    pub skip: &'static str,
+    pub explain: &'static str,
+    pub list_hint: &'static str,
+    pub entry_prompt: fn(usize) -> String,
+    pub review_title: &'static str,
+    pub review_done: &'static str,
+    pub not_answered: &'static str,
+    // Answers.
+    pub expected_yes_no: &'static str,
+    pub expected_choice: fn(&str, usize) -> String,
+    pub expected_text: &'static str,
+    pub expected_list: &'static str,
+    pub expected_date: &'static str,
+    pub date_in_future: fn(&str) -> String,
+    pub invalid_answer: fn(&str, &str, &str) -> String,
+    pub unknown_key: fn(&str) -> String,
+    pub hint_known_keys: fn(&str) -> String,
+    pub answer_twice: fn(&str) -> String,
+    pub flag_without_equals: &'static str,
+    pub missing_no_input: fn(&str) -> String,
+    pub missing_no_terminal: fn(&str) -> String,
+    pub hint_pass_answers: &'static str,
+    pub input_ended: fn(&str, usize) -> String,
+    pub on_line: fn(usize) -> String,
+    pub line_too_long: fn(usize, usize) -> String,
+    pub line_not_utf8: fn(usize) -> String,
+    // Files and I/O.
+    pub cannot_read: fn(&io::Error) -> String,
+    pub is_a_directory: &'static str,
+    pub too_big: fn(u64) -> String,
+    pub not_utf8: &'static str,
+    pub checklist_empty: &'static str,
+    pub checklist_invalid: fn(usize) -> String,
+    pub hint_validate: &'static str,
+    pub bad_source_date_epoch: fn(&str) -> String,
+    pub reading_stdin: &'static str,
+    pub reading_terminal: &'static str,
+    pub writing_terminal: &'static str,
+    pub writing_stdout: &'static str,
+    pub cannot_write: fn(&str) -> String,
+    pub file_exists: fn(&str) -> String,
+    pub hint_force: &'static str,
+    pub hint_init_exists: &'static str,
+    pub interrupted: &'static str,
+    pub internal_error: &'static str,
+    // Commands.
+    pub valid: fn(&str) -> String,
+    pub wrote: fn(&str) -> String,
+    pub template_header: &'static str,
+    pub template_optional: &'static str,
+    pub template_one_of: &'static str,
+    pub template_list: &'static str,
+    pub template_text: &'static str,
+    pub template_date: &'static str,
+    pub template_yes_no: &'static str,
+    pub show_asked_when: fn(&str, &str) -> String,
+}
+
+fn io_reason(err: &io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+pub static EN: Messages = Messages {
+    verdict_ready: "Ready to escalate.",
+    verdict_not_ready: "Not ready to escalate yet.",
+    verdict_not_needed: "No escalation needed.",
+    explain_ready: "Contact your CSM and bring your examples; `--brief FILE` writes a summary to send.",
+    explain_not_ready: "Do this first, then run the check again:",
+    explain_not_needed: "Your partner resolved the concern. Run the check again if the problem comes back.",
+    status_pass: "done",
+    status_fail: "to do",
+    status_info: "noted",
+    status_stop: "resolved",
+    status_skipped: "skipped",
+    warnings: "Warnings",
+    yes: "yes",
+    no: "no",
+    none: "none",
+    revisit: |prompt| format!("Revisit this question: {prompt}"),
+    md_verdict: "Verdict",
+    md_date: "Date",
+    md_context: "Context",
+    md_checked: "What was checked",
+    md_examples: "Examples",
+    md_next_steps: "Next steps",
+    few_entries: |key, got, want| {
+        format!("{key}: {got} given; {want} or more make the case clearer")
+    },
+    weak_evidence: |key, n, entry| {
+        format!(
+            "{key} entry {n} (\"{entry}\") has no date, link or ticket number; adding one lets your CSM check it quickly"
+        )
+    },
+    prompt_hint: "Type ? for help on a question. Ctrl-C stops without saving anything.",
+    context_title: "About the project",
+    no_help: "No further help for this question.",
+    optional_suffix: " (optional, Enter skips)",
+    help_suffix: " (? for help)",
+    yes_no_suffix: "[y/n]",
+    skip: "Skip this question",
+    explain: "Explain this question",
+    list_hint: "One entry per line; an empty line finishes the list.",
+    entry_prompt: |n| format!("  entry {n}"),
+    review_title: "Review your answers (pick one to change it)",
+    review_done: "All correct: show the verdict",
+    not_answered: "not answered",
+    expected_yes_no: "expected yes or no (y, n, true, false, ja, nein)",
+    expected_choice: |values, n| format!("expected one of: {values} (or a number from 1 to {n})"),
+    expected_text: "expected text",
+    expected_list: "expected a list of text entries",
+    expected_date: "expected a date as YYYY-MM-DD, like 2026-03-01",
+    date_in_future: |today| format!("the date is after today ({today})"),
+    invalid_answer: |key, value, why| format!("invalid answer for `{key}`: `{value}`: {why}"),
+    unknown_key: |key| format!("unknown answer key `{key}`"),
+    hint_known_keys: |keys| format!("the checklist's keys are: {keys}"),
+    answer_twice: |key| format!("`{key}` is answered twice with --answer"),
+    flag_without_equals: "expected KEY=VALUE, like scope.reviewed-deliverables=yes",
+    missing_no_input: |keys| {
+        format!("--no-input was given, but these questions have no answer: {keys}")
+    },
+    missing_no_terminal: |keys| {
+        format!("no terminal to ask on, and these questions have no answer: {keys}")
+    },
+    hint_pass_answers: "pass answers with --answers FILE (see `escalate template`), --answer KEY=VALUE, or one per line on stdin",
+    input_ended: |key, line| format!("input ended before an answer for `{key}` (line {line})"),
+    on_line: |line| format!("on line {line} of stdin"),
+    line_too_long: |line, kib| format!("line {line} of stdin is longer than {kib} KiB"),
+    line_not_utf8: |line| format!("line {line} of stdin is not valid UTF-8"),
+    cannot_read: |err| format!("cannot read: {}", io_reason(err)),
+    is_a_directory: "is a directory, not a file",
+    too_big: |kib| format!("the file is larger than {kib} KiB, the most escalate reads"),
+    not_utf8: "the file is not valid UTF-8",
+    checklist_empty: "the checklist is empty; `escalate init` writes one to start from",
+    checklist_invalid: |n| format!("the checklist has {n} problem(s)"),
+    hint_validate: "fix the places named above; `escalate validate FILE` checks again",
+    bad_source_date_epoch: |raw| {
+        format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{raw}`")
+    },
+    reading_stdin: "cannot read stdin",
+    reading_terminal: "cannot read from the terminal",
+    writing_terminal: "cannot write to the terminal",
+    writing_stdout: "cannot write to stdout",
+    cannot_write: |path| format!("cannot write {path}"),
+    file_exists: |path| format!("{path} already exists"),
+    hint_force: "use --force to replace it, or choose another file name",
+    hint_init_exists: "choose another path, or remove the file first",
+    interrupted: "interrupted; nothing was written",
+    internal_error: "internal error; this is a bug in escalate, please report it",
+    valid: |file| format!("{file}: valid"),
+    wrote: |path| format!("wrote {path}"),
+    template_header: "Answers for `escalate check --answers FILE`. Fill in the values; leave one empty to be asked for it.",
+    template_optional: "optional",
+    template_one_of: "one of",
+    template_list: "a list: one `- entry` per line",
+    template_text: "text",
+    template_date: "a date, YYYY-MM-DD",
+    template_yes_no: "yes or no",
+    show_asked_when: |question, values| format!("asked when {question} is {values}"),
+};
+
+pub static DE: Messages = Messages {
+    verdict_ready: "Bereit zur Eskalation.",
+    verdict_not_ready: "Noch nicht bereit zur Eskalation.",
+    verdict_not_needed: "Keine Eskalation nötig.",
+    explain_ready: "Wenden Sie sich mit Ihren Beispielen an Ihren CSM; `--brief DATEI` schreibt eine Zusammenfassung zum Mitschicken.",
+    explain_not_ready: "Erledigen Sie zuerst Folgendes und prüfen Sie dann erneut:",
+    explain_not_needed: "Ihr Partner hat das Anliegen gelöst. Prüfen Sie erneut, falls das Problem wiederkommt.",
+    status_pass: "erledigt",
+    status_fail: "offen",
+    status_info: "notiert",
+    status_stop: "gelöst",
+    status_skipped: "übersprungen",
+    warnings: "Hinweise",
+    yes: "ja",
+    no: "nein",
+    none: "keine",
+    revisit: |prompt| format!("Gehen Sie diese Frage noch einmal an: {prompt}"),
+    md_verdict: "Ergebnis",
+    md_date: "Datum",
+    md_context: "Kontext",
+    md_checked: "Was geprüft wurde",
+    md_examples: "Beispiele",
+    md_next_steps: "Nächste Schritte",
+    few_entries: |key, got, want| {
+        format!("{key}: {got} angegeben; mit {want} oder mehr wird der Fall klarer")
+    },
+    weak_evidence: |key, n, entry| {
+        format!(
+            "{key} Eintrag {n} („{entry}“) hat weder Datum noch Link noch Ticketnummer; mit einer davon kann Ihr CSM ihn schnell nachprüfen"
+        )
+    },
+    prompt_hint: "Mit ? erhalten Sie Hilfe zu einer Frage. Strg+C bricht ab, ohne etwas zu speichern.",
+    context_title: "Zum Projekt",
+    no_help: "Zu dieser Frage gibt es keine weitere Hilfe.",
+    optional_suffix: " (optional, Eingabetaste überspringt)",
+    help_suffix: " (? für Hilfe)",
+    yes_no_suffix: "[j/n]",
+    skip: "Frage überspringen",
+    explain: "Frage erklären",
+    list_hint: "Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste.",
+    entry_prompt: |n| format!("  Eintrag {n}"),
+    review_title: "Antworten prüfen (zum Ändern eine auswählen)",
+    review_done: "Alles richtig: Ergebnis anzeigen",
+    not_answered: "nicht beantwortet",
+    expected_yes_no: "erwartet ja oder nein (j, n, ja, nein, yes, no, true, false)",
+    expected_choice: |values, n| {
+        format!("erwartet einen dieser Werte: {values} (oder eine Zahl von 1 bis {n})")
+    },
+    expected_text: "erwartet Text",
+    expected_list: "erwartet eine Liste von Texteinträgen",
+    expected_date: "erwartet ein Datum im Format JJJJ-MM-TT, etwa 2026-03-01",
+    date_in_future: |today| format!("das Datum liegt nach dem heutigen ({today})"),
+    invalid_answer: |key, value, why| format!("ungültige Antwort für `{key}`: `{value}`: {why}"),
+    unknown_key: |key| format!("unbekannter Antwortschlüssel `{key}`"),
+    hint_known_keys: |keys| format!("die Schlüssel der Checkliste sind: {keys}"),
+    answer_twice: |key| format!("`{key}` wird mit --answer zweimal beantwortet"),
+    flag_without_equals: "erwartet SCHLÜSSEL=WERT, etwa scope.reviewed-deliverables=ja",
+    missing_no_input: |keys| {
+        format!("--no-input ist gesetzt, aber diese Fragen haben keine Antwort: {keys}")
+    },
+    missing_no_terminal: |keys| {
+        format!("kein Terminal zum Fragen, und diese Fragen haben keine Antwort: {keys}")
+    },
+    hint_pass_answers: "Antworten mit --answers DATEI (siehe `escalate template`), --answer SCHLÜSSEL=WERT oder zeilenweise über stdin übergeben",
+    input_ended: |key, line| {
+        format!("die Eingabe endete vor einer Antwort für `{key}` (Zeile {line})")
+    },
+    on_line: |line| format!("in Zeile {line} von stdin"),
+    line_too_long: |line, kib| format!("Zeile {line} von stdin ist länger als {kib} KiB"),
+    line_not_utf8: |line| format!("Zeile {line} von stdin ist kein gültiges UTF-8"),
+    cannot_read: |err| format!("kann nicht gelesen werden: {}", io_reason(err)),
+    is_a_directory: "ist ein Verzeichnis, keine Datei",
+    too_big: |kib| format!("die Datei ist größer als {kib} KiB, mehr liest escalate nicht"),
+    not_utf8: "die Datei ist kein gültiges UTF-8",
+    checklist_empty: "die Checkliste ist leer; `escalate init` schreibt eine Vorlage",
+    checklist_invalid: |n| format!("die Checkliste hat {n} Problem(e)"),
+    hint_validate: "beheben Sie die genannten Stellen; `escalate validate DATEI` prüft erneut",
+    bad_source_date_epoch: |raw| {
+        format!("SOURCE_DATE_EPOCH muss eine Zahl von Sekunden sein, nicht `{raw}`")
+    },
+    reading_stdin: "stdin kann nicht gelesen werden",
+    reading_terminal: "vom Terminal kann nicht gelesen werden",
+    writing_terminal: "auf das Terminal kann nicht geschrieben werden",
+    writing_stdout: "stdout kann nicht geschrieben werden",
+    cannot_write: |path| format!("{path} kann nicht geschrieben werden"),
+    file_exists: |path| format!("{path} existiert bereits"),
+    hint_force: "mit --force ersetzen oder einen anderen Dateinamen wählen",
+    hint_init_exists: "einen anderen Pfad wählen oder die Datei zuerst entfernen",
+    interrupted: "abgebrochen; nichts wurde geschrieben",
+    internal_error: "interner Fehler; das ist ein Fehler in escalate, bitte melden",
+    valid: |file| format!("{file}: gültig"),
+    wrote: |path| format!("{path} geschrieben"),
+    template_header: "Antworten für `escalate check --answers DATEI`. Werte eintragen; leer gelassene werden abgefragt.",
+    template_optional: "optional",
+    template_one_of: "einer von",
+    template_list: "eine Liste: ein `- Eintrag` pro Zeile",
+    template_text: "Text",
+    template_date: "ein Datum, JJJJ-MM-TT",
+    template_yes_no: "ja oder nein",
+    show_asked_when: |question, values| format!("gefragt, wenn {question} {values} ist"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checklist_languages_map_to_ui_languages() {
+        assert_eq!(Lang::for_checklist("de"), Lang::De);
+        assert_eq!(Lang::for_checklist("de-AT"), Lang::De);
+        assert_eq!(Lang::for_checklist("en"), Lang::En);
+        assert_eq!(Lang::for_checklist("fr"), Lang::En);
+        assert_eq!(Lang::for_checklist("dex"), Lang::En);
+    }
+}

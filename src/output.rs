@@ -1,0 +1,78 @@
+//! Where results go: stdout, and files written atomically.
+//!
+//! stdout: a closed pipe (`| head`) ends quietly; any other write failure
+//! (a full disk) is an error. Files (`--brief`, `--save-answers`, `init`):
+//! written to a temporary file in the same folder, synced, then moved into
+//! place, so a reader never sees half a file and a failure or Ctrl-C leaves
+//! the old file byte-identical and no temporary file behind. An existing
+//! file is replaced only with `force`.
+
+use crate::exit::{Error, Result};
+use crate::i18n::t;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Writes `bytes` to stdout. A closed pipe is not an error.
+pub fn stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(err) => Err(Error::io(t().writing_stdout, &err)),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Refuses early, before any question is asked, when `path` exists and
+/// `force` is not given.
+pub fn check_new(path: &Path, force: bool) -> Result<()> {
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        let shown = crate::safe::line(&path.display().to_string()).into_owned();
+        return Err(Error::new((t().file_exists)(&shown)).with_hint(t().hint_force));
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically; replaces an existing file only with `force`.
+pub fn file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    check_new(path, force)?;
+    let shown = crate::safe::line(&path.display().to_string()).into_owned();
+    let fail = |err: &io::Error| Error::io((t().cannot_write)(&shown), err);
+    let guard = crate::signal::Writing::start();
+    let tmp = temporary_path(path);
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        if guard.interrupted() {
+            return Err(io::Error::from(io::ErrorKind::Interrupted));
+        }
+        if force {
+            std::fs::rename(&tmp, path)
+        } else {
+            // A hard link never replaces an existing file, even one that
+            // appeared a moment ago.
+            std::fs::hard_link(&tmp, path).and_then(|()| std::fs::remove_file(&tmp))
+        }
+    })();
+    if let Err(err) = result {
+        let _ = std::fs::remove_file(&tmp);
+        if err.kind() == io::ErrorKind::AlreadyExists {
+            return check_new(path, false);
+        }
+        return Err(fail(&err));
+    }
+    Ok(())
+}
+
+/// `.NAME.escalate-PID.tmp` beside `path`.
+fn temporary_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.escalate-{}.tmp", std::process::id()))
+}

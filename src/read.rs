@@ -1,0 +1,154 @@
+//! Reading input files safely, and naming a place in one.
+//!
+//! Checklists and answers files share the same limits: at most 1 MiB (refused
+//! before anything is parsed), valid UTF-8 (refused with the position of the
+//! first bad byte), a leading BOM dropped. `-` reads stdin under the same
+//! rules. A [`Problem`] names the file, line and column of what is wrong.
+
+use crate::i18n::t;
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+/// The largest input file escalate reads.
+pub const MAX_BYTES: u64 = 1024 * 1024;
+
+/// One thing wrong with an input file, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    /// 1-based line and column, when the problem has a place in the file.
+    pub at: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = crate::safe::line(&self.file);
+        let message = crate::safe::line(&self.message);
+        match self.at {
+            Some((line, col)) => write!(f, "{file}:{line}:{col}: {message}"),
+            None => write!(f, "{file}: {message}"),
+        }
+    }
+}
+
+impl Problem {
+    pub fn whole(file: &str, message: impl Into<String>) -> Problem {
+        Problem {
+            file: file.to_owned(),
+            at: None,
+            message: message.into(),
+        }
+    }
+
+    /// A serde_norway error, with its position moved in front of the message.
+    pub fn yaml(file: &str, err: &serde_norway::Error) -> Problem {
+        let text = err.to_string();
+        let message = match text.find(" at line ") {
+            Some(cut) => text[..cut].to_owned(),
+            None => text,
+        };
+        Problem {
+            file: file.to_owned(),
+            at: err.location().map(|l| (l.line(), l.column())),
+            message,
+        }
+    }
+}
+
+/// The name to show for `path` (`-` is stdin).
+pub fn display_name(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Reads `path` (or stdin for `-`) as text within the limits.
+pub fn text(path: &Path) -> Result<String, Problem> {
+    let name = display_name(path);
+    let bytes = if path == Path::new("-") {
+        limited(std::io::stdin().lock(), None)
+    } else {
+        file_bytes(path)
+    }
+    .map_err(|message| Problem::whole(&name, message))?;
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(text)
+        }
+        Err(err) => {
+            let bytes = err.as_bytes();
+            let valid = err.utf8_error().valid_up_to();
+            Err(Problem {
+                file: name,
+                at: Some(line_col(&bytes[..valid])),
+                message: t().not_utf8.to_owned(),
+            })
+        }
+    }
+}
+
+fn file_bytes(path: &Path) -> Result<Vec<u8>, String> {
+    let t = t();
+    let file = std::fs::File::open(path).map_err(|e| (t.cannot_read)(&e))?;
+    let meta = file.metadata().map_err(|e| (t.cannot_read)(&e))?;
+    if meta.is_dir() {
+        return Err(t.is_a_directory.into());
+    }
+    if meta.len() > MAX_BYTES {
+        return Err((t.too_big)(MAX_BYTES / 1024));
+    }
+    limited(file, Some(meta.len()))
+}
+
+fn limited(reader: impl Read, size: Option<u64>) -> Result<Vec<u8>, String> {
+    let t = t();
+    let mut bytes = Vec::with_capacity(size.unwrap_or(8 * 1024) as usize);
+    reader
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| (t.cannot_read)(&e))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err((t.too_big)(MAX_BYTES / 1024));
+    }
+    Ok(bytes)
+}
+
+/// The 1-based line and column just after `prefix`.
+pub fn line_col(prefix: &[u8]) -> (usize, usize) {
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let start = prefix
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&prefix[start..]).chars().count() + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        assert_eq!(line_col(b""), (1, 1));
+        assert_eq!(line_col("a\nbü".as_bytes()), (2, 3));
+    }
+
+    #[test]
+    fn problems_show_file_line_and_column() {
+        let p = Problem {
+            file: "c.yaml".into(),
+            at: Some((3, 7)),
+            message: "bad".into(),
+        };
+        assert_eq!(p.to_string(), "c.yaml:3:7: bad");
+        assert_eq!(Problem::whole("c.yaml", "gone").to_string(), "c.yaml: gone");
+    }
+}

@@ -1,0 +1,51 @@
+//! Rendering an evaluation: one module per output format, one entry point.
+//!
+//! Every renderer writes to any `io::Write`, so tests render into a
+//! `Vec<u8>` and the binary into stdout or the brief file.
+
+pub mod json;
+pub mod markdown;
+pub mod text;
+
+use crate::answers::Value;
+use crate::checklist::{Kind, Question};
+use crate::i18n::t;
+use crate::verdict::Evaluation;
+use std::io::{self, Write};
+
+/// The output formats of `check --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Markdown,
+}
+
+/// Renders `eval` as `format`. `today` dates the Markdown brief.
+pub fn render(
+    format: Format,
+    eval: &Evaluation,
+    today: Option<jiff::civil::Date>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Text => text::render(eval, out),
+        Format::Json => json::render(eval, out),
+        Format::Markdown => markdown::render(eval, today, out),
+    }
+}
+
+/// An answer as a person reads it: `yes`/`no` in the UI language, a
+/// choice's label, list entries joined by `; `. Not yet made safe.
+pub fn answer_text(q: &Question, value: &Value) -> String {
+    match (q.kind, value) {
+        (_, Value::Bool(true)) => t().yes.to_owned(),
+        (_, Value::Bool(false)) => t().no.to_owned(),
+        (Kind::Choice, Value::Text(v)) => {
+            q.option(v).map_or_else(|| v.clone(), |o| o.label.clone())
+        }
+        (_, Value::Text(v)) => v.clone(),
+        (_, Value::List(items)) if items.is_empty() => t().none.to_owned(),
+        (_, Value::List(items)) => items.join("; "),
+    }
+}

@@ -1,0 +1,87 @@
+//! Making untrusted text safe to print.
+//!
+//! Checklists and answers come from files, flags and pipes. Before any of it
+//! reaches a terminal, a Markdown brief or an error message, control
+//! characters, escape sequences and bidi overrides are replaced by a visible
+//! escape (`\u{1b}`), so nothing can move the cursor, recolour the terminal
+//! or reorder the text a reader sees. JSON output needs none of this: the
+//! JSON encoder escapes control characters itself.
+
+use std::borrow::Cow;
+
+/// Is `c` a character that must not reach the reader raw?
+fn is_unsafe(c: char, keep_newlines: bool) -> bool {
+    match c {
+        '\n' | '\t' => !keep_newlines,
+        // C0 and C1 controls, DEL.
+        c if c.is_control() => true,
+        // Bidi embeddings, overrides and isolates; marks that reorder text.
+        '\u{200e}' | '\u{200f}' | '\u{061c}' => true,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
+        // Line and paragraph separators break lines where none is expected.
+        '\u{2028}' | '\u{2029}' => true,
+        _ => false,
+    }
+}
+
+fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if !text.chars().any(|c| is_unsafe(c, keep_newlines)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe(c, keep_newlines) {
+            match c {
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                '\r' => out.push_str("\\r"),
+                c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// One line of untrusted text: everything unsafe, newlines included, escaped.
+pub fn line(text: &str) -> Cow<'_, str> {
+    escape(text, false)
+}
+
+/// A block of untrusted text that may span lines and use tabs.
+pub fn block(text: &str) -> Cow<'_, str> {
+    escape(text, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed_unchanged() {
+        assert!(matches!(
+            line("Grüße, partner"),
+            Cow::Borrowed("Grüße, partner")
+        ));
+    }
+
+    #[test]
+    fn escapes_ansi_osc_and_carriage_return() {
+        assert_eq!(line("a\x1b[31mred\r"), "a\\u{1b}[31mred\\r");
+        assert_eq!(line("\x1b]8;;http://x\x07"), "\\u{1b}]8;;http://x\\u{7}");
+    }
+
+    #[test]
+    fn escapes_bidi_overrides() {
+        assert_eq!(line("abc\u{202e}def"), "abc\\u{202e}def");
+        assert_eq!(line("\u{2066}x\u{2069}"), "\\u{2066}x\\u{2069}");
+    }
+
+    #[test]
+    fn block_keeps_newlines_line_does_not() {
+        assert_eq!(block("one\ntwo"), "one\ntwo");
+        assert_eq!(line("one\ntwo"), "one\\ntwo");
+        assert_eq!(block("c1\u{9b}"), "c1\\u{9b}");
+    }
+}

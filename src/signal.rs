@@ -1,0 +1,48 @@
+//! Ctrl-C: exit 130 with the terminal restored and nothing half-written.
+//!
+//! During prompts an interrupt ends the process at once: the cursor is shown
+//! again (console has already restored the terminal mode) and no file has
+//! been touched, because files are written only after the last answer.
+//! While a file is being written, the interrupt is only noted, so the writer
+//! can abandon its temporary file and leave the target as it was.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static WRITING: AtomicBool = AtomicBool::new(false);
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Installs the handler. Done only by `check`, the one command that waits.
+pub fn install() {
+    let _ = ctrlc::set_handler(|| {
+        if WRITING.load(Ordering::SeqCst) {
+            INTERRUPTED.store(true, Ordering::SeqCst);
+            return;
+        }
+        let term = console::Term::stderr();
+        let _ = term.show_cursor();
+        let _ = term.write_line("");
+        let _ = crate::exit::Error::interrupted().print(&mut std::io::stderr());
+        std::process::exit(crate::exit::Code::Interrupted as i32);
+    });
+}
+
+/// Marks a file write in progress until dropped.
+pub struct Writing(());
+
+impl Writing {
+    pub fn start() -> Writing {
+        WRITING.store(true, Ordering::SeqCst);
+        Writing(())
+    }
+
+    /// Did Ctrl-C arrive since the write started?
+    pub fn interrupted(&self) -> bool {
+        INTERRUPTED.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        WRITING.store(false, Ordering::SeqCst);
+    }
+}
