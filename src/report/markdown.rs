@@ -86,12 +86,7 @@ pub fn render(
         for g in &item.questions {
             let q = g.entry.question;
             match g.answer.map(|a| &a.value) {
-                None => writeln!(
-                    out,
-                    "- {} *{}*",
-                    md(&q.prompt),
-                    status_word(Status::Skipped)
-                )?,
+                None => {}
                 Some(Value::List(entries)) if q.evidence => {
                     writeln!(out, "- {} **{}**", md(&q.prompt), entries.len())?;
                     examples.extend(entries.iter().map(String::as_str));
