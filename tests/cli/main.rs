@@ -1,0 +1,6 @@
+//! Behaviour of the `escalate` binary, one module per concern.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod sources;

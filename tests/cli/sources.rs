@@ -1,0 +1,248 @@
+//! The same answers give the same verdict and exit code from every source:
+//! flags, a YAML or JSON answers file, an answers file on stdin, piped lines,
+//! and mixtures that rely on precedence.
+
+use crate::common::{self, TODAY, escalate, temp_file};
+use serde_json::{Map, Value, json};
+
+/// A set of answers, the lines a user would pipe for them, and the outcome.
+struct Scenario {
+    name: &'static str,
+    answers: &'static [(&'static str, &'static str)],
+    lines: &'static str,
+    exit: i32,
+    verdict: &'static str,
+}
+
+const SCENARIOS: &[Scenario] = &[
+    Scenario {
+        name: "ready",
+        answers: common::READY,
+        lines: "cloud\nACME Commerce\nyes\nyes\nyes\nunresolved\n2026-11-10\n\
+                2026-10-02 email asking for the release date, no reply\n\
+                ticket ACME-1234: guest checkout fails\n",
+        exit: 0,
+        verdict: "ready",
+    },
+    Scenario {
+        name: "not ready",
+        answers: &[
+            ("scope.reviewed-deliverables", "no"),
+            ("scope.deliverables-added", "no"),
+            ("partner-contact.raised", "not-yet"),
+            ("specificity.examples", "the shop is slow"),
+        ],
+        // Empty lines skip the two optional context questions.
+        lines: "\n\nno\nno\nnot-yet\nthe shop is slow\n",
+        exit: 1,
+        verdict: "not-ready",
+    },
+    Scenario {
+        name: "not needed",
+        answers: &[
+            ("context.product", "on-premises"),
+            ("scope.reviewed-deliverables", "yes"),
+            ("scope.deliverables-added", "no"),
+            ("partner-contact.raised", "resolved"),
+            ("specificity.examples", "ticket SHOP-7 closed on 2026-11-20"),
+        ],
+        // A choice also takes its 1-based number.
+        lines: "2\n\ny\nn\nresolved\nticket SHOP-7 closed on 2026-11-20\n\n",
+        exit: 3,
+        verdict: "not-needed",
+    },
+];
+
+/// The answers as a JSON map, with repeated keys collected into a list.
+fn as_map(answers: &[(&str, &str)]) -> Map<String, Value> {
+    let mut map = Map::new();
+    for &(key, value) in answers {
+        if key == "specificity.examples" {
+            let list = map.entry(key).or_insert_with(|| json!([]));
+            list.as_array_mut().unwrap().push(json!(value));
+        } else {
+            map.insert(key.into(), json!(value));
+        }
+    }
+    map
+}
+
+/// The answers as a YAML file, written by hand as a user would.
+fn as_yaml(answers: &[(&str, &str)]) -> String {
+    let mut yaml = String::from("# answers\n");
+    for (key, value) in as_map(answers) {
+        match value {
+            Value::Array(entries) => {
+                yaml.push_str(&format!("{key}:\n"));
+                for entry in entries {
+                    yaml.push_str(&format!("  - {entry}\n"));
+                }
+            }
+            other => yaml.push_str(&format!("{key}: {other}\n")),
+        }
+    }
+    yaml
+}
+
+fn flag_args(answers: &[(&str, &str)]) -> Vec<String> {
+    answers
+        .iter()
+        .flat_map(|(key, value)| ["--answer".to_string(), format!("{key}={value}")])
+        .collect()
+}
+
+/// Runs `check --format json` and returns the exit code and the report
+/// without its `source` fields, which are meant to differ.
+fn run(args: &[String], stdin: &str) -> (i32, Value) {
+    let out = escalate()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .args(args)
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.is_empty(), "unexpected stderr: {stderr}");
+    let mut report: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    strip_sources(&mut report);
+    (out.status.code().unwrap(), report)
+}
+
+fn strip_sources(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.remove("source");
+            map.values_mut().for_each(strip_sources);
+        }
+        Value::Array(list) => list.iter_mut().for_each(strip_sources),
+        _ => {}
+    }
+}
+
+/// One way of passing answers: its name, its arguments and its stdin.
+type Source = (&'static str, Vec<String>, String);
+
+/// Every way of passing the scenario's answers, and the folder of their files.
+fn sources(s: &Scenario) -> (tempfile::TempDir, Vec<Source>) {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: String| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    };
+    let yaml = write("answers.yaml", as_yaml(s.answers));
+    let json = write("answers.json", Value::from(as_map(s.answers)).to_string());
+    // Valid answers that the flags then override.
+    let wrong = write(
+        "wrong.yaml",
+        "scope.reviewed-deliverables: no\npartner-contact.raised: not-yet\n".into(),
+    );
+    let args = |head: &[&str], flags: bool| {
+        let mut args: Vec<String> = head.iter().map(|s| s.to_string()).collect();
+        if flags {
+            args.extend(flag_args(s.answers));
+        }
+        args
+    };
+    let none = String::new;
+    let sources = vec![
+        ("flags", args(&["--no-input"], true), none()),
+        (
+            "yaml file",
+            args(&["--no-input", "--answers", &yaml], false),
+            none(),
+        ),
+        ("json file", args(&["--answers", &json], false), none()),
+        (
+            "answers on stdin",
+            args(&["--answers", "-"], false),
+            as_yaml(s.answers),
+        ),
+        ("piped lines", args(&[], false), s.lines.to_string()),
+        (
+            "flags over file",
+            args(&["--answers", &wrong], true),
+            none(),
+        ),
+    ];
+    (dir, sources)
+}
+
+#[test]
+fn every_source_gives_the_same_verdict_and_exit_code() {
+    for s in SCENARIOS {
+        let mut first: Option<(i32, Value)> = None;
+        let (_dir, sources) = sources(s);
+        for (source, args, stdin) in sources {
+            let (code, report) = run(&args, &stdin);
+            assert_eq!(code, s.exit, "{}: exit code from {source}", s.name);
+            assert_eq!(
+                report["verdict"], s.verdict,
+                "{}: verdict from {source}",
+                s.name
+            );
+            match &first {
+                None => first = Some((code, report)),
+                Some((_, expected)) => {
+                    assert_eq!(&report, expected, "{}: report from {source}", s.name)
+                }
+            }
+        }
+    }
+}
+
+/// The JSON report names where each answer came from.
+#[test]
+fn each_answer_records_its_source() {
+    let (_dir, file) = temp_file("a.yaml", "scope.reviewed-deliverables: yes\n");
+    let out = escalate()
+        .args(["check", "--format", "json", "--today", TODAY, "--answers"])
+        .arg(&file)
+        .args([
+            "-a",
+            "scope.deliverables-added=no",
+            "-a",
+            "partner-contact.raised=not-yet",
+        ])
+        .write_stdin("\n\nfirst example, ticket T-1\n")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let source_of = |key: &str| {
+        report["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|item| item["questions"].as_array().unwrap())
+            .find(|q| q["key"] == key)
+            .map(|q| q["source"].clone())
+            .unwrap()
+    };
+    assert_eq!(source_of("scope.reviewed-deliverables"), "file");
+    assert_eq!(source_of("scope.deliverables-added"), "flag");
+    assert_eq!(source_of("specificity.examples"), "stdin");
+    assert_eq!(source_of("scope.planning-impact"), Value::Null);
+}
+
+/// A flag wins over the answers file for the same key, whatever their order.
+#[test]
+fn a_flag_overrides_the_answers_file() {
+    let (_dir, file) = temp_file("a.yaml", as_yaml(common::READY));
+    for flag_first in [false, true] {
+        let mut cmd = escalate();
+        cmd.args(["check", "--no-input", "--today", TODAY]);
+        let flag = ["-a", "partner-contact.raised=resolved"];
+        let answers = ["--answers".to_string(), file.display().to_string()];
+        if flag_first {
+            cmd.args(flag).args(&answers);
+        } else {
+            cmd.args(&answers).args(flag);
+        }
+        cmd.assert().code(3);
+    }
+}
