@@ -13,7 +13,13 @@ pub fn bin() -> PathBuf {
 /// locale, no SOURCE_DATE_EPOCH, backtraces asked for (they must not appear).
 pub fn escalate() -> Command {
     let mut cmd = Command::new(bin());
-    for var in ["LANG", "LC_ALL", "LC_MESSAGES", "SOURCE_DATE_EPOCH", "CLICOLOR_FORCE"] {
+    for var in [
+        "LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "SOURCE_DATE_EPOCH",
+        "CLICOLOR_FORCE",
+    ] {
         cmd.env_remove(var);
     }
     cmd.env("NO_COLOR", "1").env("RUST_BACKTRACE", "1");
@@ -32,8 +38,14 @@ pub const READY: &[(&str, &str)] = &[
     ("scope.planning-impact", "yes"),
     ("partner-contact.raised", "unresolved"),
     ("partner-contact.raised-on", "2026-11-10"),
-    ("specificity.examples", "2026-10-02 email asking for the release date, no reply"),
-    ("specificity.examples", "ticket ACME-1234: guest checkout fails"),
+    (
+        "specificity.examples",
+        "2026-10-02 email asking for the release date, no reply",
+    ),
+    (
+        "specificity.examples",
+        "ticket ACME-1234: guest checkout fails",
+    ),
 ];
 
 /// Writes `text` to a new file in a fresh temporary folder.
