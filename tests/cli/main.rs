@@ -4,5 +4,6 @@
 mod common;
 
 mod errors;
+mod files;
 mod output;
 mod sources;
