@@ -6,4 +6,5 @@ mod common;
 mod errors;
 mod files;
 mod output;
+mod rules;
 mod sources;
