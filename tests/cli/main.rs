@@ -5,6 +5,7 @@ mod common;
 
 mod errors;
 mod files;
+mod languages;
 mod output;
 mod rules;
 mod sources;

@@ -1,0 +1,135 @@
+//! English and German: the two shipped checklists share their logic, and the
+//! language is chosen by flag, checklist, locale, then English.
+
+use crate::common::{TODAY, escalate, temp_file};
+use serde_norway::Value;
+
+/// A checklist with every human-readable text removed: ids, kinds, `when`,
+/// grading and options remain, which must be the same in every language.
+fn logic(yaml: &str) -> Value {
+    fn strip(value: &mut Value) {
+        match value {
+            Value::Mapping(map) => {
+                for text in [
+                    "lang", "title", "intro", "guidance", "prompt", "help", "advice", "label",
+                ] {
+                    map.remove(text);
+                }
+                map.values_mut().for_each(strip);
+            }
+            Value::Sequence(list) => list.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut value: Value = serde_norway::from_str(yaml).unwrap();
+    strip(&mut value);
+    value
+}
+
+#[test]
+fn english_and_german_checklists_share_keys_kinds_and_logic() {
+    let en = include_str!("../../checklists/partner-escalation.en.yaml");
+    let de = include_str!("../../checklists/partner-escalation.de.yaml");
+    assert_eq!(logic(en), logic(de));
+    // The texts were removed, not the whole file.
+    assert!(logic(en)["items"].as_sequence().unwrap().len() == 3);
+    // Advice exists in both for the same questions.
+    let advice = |yaml: &str| {
+        yaml.lines()
+            .filter(|l| l.trim_start().starts_with("advice:"))
+            .count()
+    };
+    assert_eq!(advice(en), advice(de));
+    assert_ne!(en, de);
+}
+
+/// The first line `check --no-input` prints on stderr with this setup.
+fn first_error_line(env: &[(&str, &str)], args: &[&str]) -> String {
+    let out = escalate()
+        .envs(env.iter().copied())
+        .args(args)
+        .args(["check", "--no-input", "--today", TODAY])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    String::from_utf8(out.stderr)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn the_language_comes_from_flag_then_locale_then_english() {
+    let german = "diese Fragen haben keine Antwort";
+    let english = "these questions have no answer";
+    let cases: &[(&[(&str, &str)], &[&str], &str)] = &[
+        (&[], &[], english),
+        (&[("LANG", "de_DE.UTF-8")], &[], german),
+        (&[("LANG", "de_AT")], &[], german),
+        (&[("LANG", "fr_FR.UTF-8")], &[], english),
+        (&[("LANG", "C")], &[], english),
+        (
+            &[("LC_MESSAGES", "de_CH.UTF-8"), ("LANG", "en_GB.UTF-8")],
+            &[],
+            german,
+        ),
+        (
+            &[("LC_ALL", "en_US.UTF-8"), ("LANG", "de_DE.UTF-8")],
+            &[],
+            english,
+        ),
+        (&[("LANG", "de_DE.UTF-8")], &["--lang", "en"], english),
+        (&[], &["--lang", "de"], german),
+    ];
+    for (env, args, expected) in cases {
+        let line = first_error_line(env, args);
+        assert!(line.contains(expected), "{env:?} {args:?}: {line}");
+    }
+}
+
+#[test]
+fn a_custom_checklist_speaks_its_own_language_unless_told_otherwise() {
+    let german = include_str!("../../checklists/partner-escalation.de.yaml");
+    let (_dir, path) = temp_file("eigene.yaml", german);
+    let path = path.display().to_string();
+    let line = first_error_line(&[("LANG", "en_US.UTF-8")], &[]);
+    assert!(line.contains("these questions"), "{line}");
+    let run = |extra: &[&str]| {
+        let mut args = vec!["check", "--checklist", &path, "--no-input"];
+        args.extend(extra);
+        let out = escalate()
+            .env("LANG", "en_US.UTF-8")
+            .args(&args)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(
+        run(&[]).contains("diese Fragen haben keine Antwort"),
+        "{}",
+        run(&[])
+    );
+    assert!(run(&["--lang", "en"]).contains("these questions have no answer"));
+}
+
+#[test]
+fn german_answers_words_are_understood() {
+    let mut cmd = escalate();
+    cmd.args(["--lang", "de", "check", "--no-input", "--today", TODAY]);
+    for pair in [
+        "scope.reviewed-deliverables=ja",
+        "scope.deliverables-added=nein",
+        "partner-contact.raised=unresolved",
+        "partner-contact.raised-on=2026-11-02",
+        "specificity.examples=Ticket ACME-1 vom 2026-10-01",
+        "specificity.examples=E-Mail vom 2026-10-09",
+    ] {
+        cmd.arg("-a").arg(pair);
+    }
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("Bereit zur Eskalation"), "{stdout}");
+}
