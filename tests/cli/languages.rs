@@ -64,7 +64,8 @@ fn first_error_line(env: &[(&str, &str)], args: &[&str]) -> String {
 fn the_language_comes_from_flag_then_locale_then_english() {
     let german = "diese Fragen haben keine Antwort";
     let english = "these questions have no answer";
-    let cases: &[(&[(&str, &str)], &[&str], &str)] = &[
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
+    let cases: &[Case] = &[
         (&[], &[], english),
         (&[("LANG", "de_DE.UTF-8")], &[], german),
         (&[("LANG", "de_AT")], &[], german),

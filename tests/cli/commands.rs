@@ -1,0 +1,180 @@
+//! The commands around `check`: show, template, validate, init, completions,
+//! man and schema.
+
+use crate::common::{TODAY, assert_clean_error, escalate, temp_file};
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = escalate().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+const KEYS: [&str; 8] = [
+    "context.product",
+    "context.partner",
+    "scope.reviewed-deliverables",
+    "scope.deliverables-added",
+    "scope.planning-impact",
+    "partner-contact.raised",
+    "partner-contact.raised-on",
+    "specificity.examples",
+];
+
+/// Where each key appears in `text`, which must be in checklist order.
+fn assert_keys_in_order(text: &str) {
+    let at: Vec<usize> = KEYS
+        .iter()
+        .map(|key| text.find(key).unwrap_or_else(|| panic!("{key} missing")))
+        .collect();
+    assert!(
+        at.windows(2).all(|w| w[0] < w[1]),
+        "keys out of order: {at:?}"
+    );
+}
+
+#[test]
+fn show_lists_every_key_with_its_allowed_values() {
+    let text = stdout_of(&["show"]);
+    assert_keys_in_order(&text);
+    assert!(text.contains("not-yet"), "{text}");
+    let german = stdout_of(&["--lang", "de", "show"]);
+    assert_keys_in_order(&german);
+    assert!(german.contains("Leistungsumfang"), "{german}");
+}
+
+#[test]
+fn a_filled_in_template_is_a_valid_answers_file() {
+    let template = stdout_of(&["template"]);
+    assert_keys_in_order(&template);
+    let filled = template
+        .replace(
+            "scope.reviewed-deliverables:\n",
+            "scope.reviewed-deliverables: yes\n",
+        )
+        .replace(
+            "scope.deliverables-added:\n",
+            "scope.deliverables-added: no\n",
+        )
+        .replace(
+            "partner-contact.raised:\n",
+            "partner-contact.raised: resolved\n",
+        )
+        .replace(
+            "specificity.examples:\n",
+            "specificity.examples:\n  - ticket T-1\n",
+        );
+    let (_dir, path) = temp_file("answers.yaml", filled);
+    // Empty values are not answers: the optional ones stay unanswered.
+    escalate()
+        .args(["check", "--no-input", "--today", TODAY, "--answers"])
+        .arg(&path)
+        .assert()
+        .code(3);
+    // Unfilled, every required key is missing.
+    let (_dir, empty) = temp_file("answers.yaml", template);
+    let out = escalate()
+        .args(["check", "--no-input", "--answers"])
+        .arg(&empty)
+        .output()
+        .unwrap();
+    let message = assert_clean_error(&out.stderr);
+    assert!(message.contains("scope.reviewed-deliverables"), "{message}");
+}
+
+#[test]
+fn validate_reports_every_problem_of_every_file_in_one_run() {
+    let default = include_str!("../../checklists/partner-escalation.en.yaml");
+    let several = default
+        .replacen("  - id: scope\n", "  - id: partner-contact\n", 1)
+        .replacen("id: planning-impact", "id: Planning_Impact", 1)
+        .replacen("question: raised,", "question: never-asked,", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let good = write("good.yaml", default);
+    let bad = write("bad.yaml", &several);
+    let broken = write("broken.yaml", "schema: 1\nitems: [\n");
+    let out = escalate()
+        .arg("validate")
+        .args([&good, &bad, &broken])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("good.yaml: valid"), "{stdout}");
+    let stderr = assert_clean_error(&out.stderr);
+    for part in [
+        "partner-contact",
+        "Planning_Impact",
+        "never-asked",
+        "broken.yaml:3:1:",
+    ] {
+        assert!(stderr.contains(part), "`{part}` missing from:\n{stderr}");
+    }
+    let located = stderr.lines().filter(|l| l.contains("bad.yaml:")).count();
+    assert!(
+        located >= 3,
+        "every problem of bad.yaml is located:\n{stderr}"
+    );
+
+    escalate().arg("validate").arg(&good).assert().code(0);
+}
+
+#[test]
+fn init_writes_a_checklist_that_validates_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.yaml");
+    escalate()
+        .args(["init", "--lang", "de"])
+        .arg(&path)
+        .assert()
+        .code(0);
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("lang: de"));
+    escalate().arg("validate").arg(&path).assert().code(0);
+
+    std::fs::write(&path, "mine").unwrap();
+    let out = escalate().arg("init").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_clean_error(&out.stderr);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+}
+
+#[test]
+fn completions_man_and_schemas_are_printed() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = stdout_of(&["completions", shell]);
+        assert!(script.contains("--save-answers"), "{shell}");
+    }
+    let man = stdout_of(&["man"]);
+    assert!(man.contains(".TH escalate 1"), "{man}");
+    assert!(
+        man.contains("ready to escalate"),
+        "the exit codes are in the man page"
+    );
+    for name in ["checklist", "answers", "report"] {
+        let schema: serde_json::Value =
+            serde_json::from_str(&stdout_of(&["schema", name])).unwrap();
+        assert!(schema["$schema"].is_string(), "{name}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_hint() {
+    for args in [
+        &["check", "--format", "yaml"][..],
+        &["frobnicate"],
+        &["check", "--answer", "no-equals-sign"],
+    ] {
+        let out = escalate().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_clean_error(&out.stderr);
+    }
+}
