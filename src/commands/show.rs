@@ -40,9 +40,8 @@ pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
         let q = entry.question;
         let _ = writeln!(
             out,
-            "\n  {}  {}: {}",
+            "\n  {}  {}",
             key_style.apply_to(entry.key()),
-            q.kind.name(),
             super::template::notes(&entry).join("; ")
         );
         let _ = writeln!(out, "    {}", safe::line(q.prompt.trim()));
