@@ -28,6 +28,7 @@ pub fn main() -> std::process::ExitCode {
     };
     let code = match run(cli) {
         Ok(code) => code,
+        Err(err) if err.code == Code::Interrupted => crate::signal::exit(),
         Err(err) => {
             let _ = err.print(&mut std::io::stderr().lock());
             err.code

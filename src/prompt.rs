@@ -204,11 +204,38 @@ impl Prompt {
             if picked == 0 {
                 return Ok(answers);
             }
-            let key = &asked[picked - 1].0;
-            answers.remove(key);
+            let key = asked[picked - 1].0.clone();
+            answers.remove(&key);
             self.section = None;
-            answers = answers::collect(checklist, &answers, self, clock)?;
+            let settled = asked.into_iter().map(|(k, _)| k).filter(|k| *k != key);
+            let mut revisit = Revisit {
+                prompt: self,
+                settled: settled.collect(),
+            };
+            answers = answers::collect(checklist, &answers, &mut revisit, clock)?;
         }
+    }
+}
+
+/// Asks again only what a pick on the review screen opened: the picked
+/// question and questions that were not asked before. One left open on
+/// purpose (an optional question skipped) stays open.
+struct Revisit<'a> {
+    prompt: &'a mut Prompt,
+    /// Questions already asked, other than the picked one.
+    settled: Vec<String>,
+}
+
+impl Ask for Revisit<'_> {
+    fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Value>> {
+        if self.settled.contains(&entry.key()) {
+            return Ok(None);
+        }
+        self.prompt.ask(entry, clock)
+    }
+
+    fn source(&self) -> Source {
+        self.prompt.source()
     }
 }
 

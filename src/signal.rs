@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static WRITING: AtomicBool = AtomicBool::new(false);
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+static REPORTED: AtomicBool = AtomicBool::new(false);
 
 /// Installs the handler. Done only by `check`, the one command that waits.
 pub fn install() {
@@ -18,12 +19,26 @@ pub fn install() {
             INTERRUPTED.store(true, Ordering::SeqCst);
             return;
         }
-        let term = console::Term::stderr();
+        exit();
+    });
+}
+
+/// Reports the interrupt once and exits 130. Ctrl-C at a prompt reaches both
+/// the handler and the prompt (as an error); whichever comes second leaves
+/// the exit to the first.
+pub fn exit() -> ! {
+    if REPORTED.swap(true, Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
+    }
+    let term = console::Term::stderr();
+    if term.is_term() {
         let _ = term.show_cursor();
         let _ = term.write_line("");
-        let _ = crate::exit::Error::interrupted().print(&mut std::io::stderr());
-        std::process::exit(crate::exit::Code::Interrupted as i32);
-    });
+    }
+    let _ = crate::exit::Error::interrupted().print(&mut std::io::stderr());
+    std::process::exit(crate::exit::Code::Interrupted as i32);
 }
 
 /// Marks a file write in progress until dropped.
