@@ -71,8 +71,7 @@ impl Tty {
             };
         }
         cmd.env("TERM", "xterm").env("ESCALATE", bin());
-        let mut session = OsSession::spawn(cmd).expect("the program starts on a pty");
-        session.set_expect_timeout(Some(TIMEOUT));
+        let session = OsSession::spawn(cmd).expect("the program starts on a pty");
         Tty {
             session,
             dir,
@@ -109,12 +108,16 @@ impl Tty {
                 }
                 Ok(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(5)),
                 outcome => {
+                    let why = match outcome {
+                        Ok(_) => format!("within {TIMEOUT:?}"),
+                        Err(err) => format!("({err})"),
+                    };
                     let rest = match self.session.check(Regex("(?s).+")) {
                         Ok(found) => String::from_utf8_lossy(found.as_bytes()).into_owned(),
                         Err(_) => String::new(),
                     };
                     panic!(
-                        "{what} did not appear ({outcome:?}).\n--- output so far ---\n{}\n--- not yet matched ---\n{rest:?}",
+                        "{what} did not appear {why}.\n--- output so far ---\n{}\n--- not yet matched ---\n{rest:?}",
                         self.seen
                     );
                 }
@@ -402,16 +405,21 @@ fn the_german_walk_speaks_german() {
     }
 }
 
-/// What `brief.md` holds before an interrupted run.
-const OLD_BRIEF: &[u8] = b"# An earlier brief\n\nkept \xc3\xa4s it is\n";
-
-/// Presses Ctrl-C after `steps` in `escalate check --brief --save-answers`,
-/// run by bash, which notes the terminal settings before and after.
-fn interrupt_after(steps: &[Step]) -> String {
+/// Presses Ctrl-C after `steps` in `escalate check --brief brief.md
+/// --save-answers answers.yaml`, run by bash, which notes the terminal
+/// settings before and after. With `old_brief`, brief.md exists before (and
+/// `--force` is given).
+fn interrupt_after(old_brief: Option<&[u8]>, steps: &[Step]) -> String {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("brief.md"), OLD_BRIEF).unwrap();
+    let mut files = vec!["after", "before"];
+    let mut force = "";
+    if let Some(old) = old_brief {
+        std::fs::write(dir.path().join("brief.md"), old).unwrap();
+        files.push("brief.md");
+        force = "--force";
+    }
     let script = format!(
-        r#"stty -g > before; "$ESCALATE" check --today {TODAY} --brief brief.md --force --save-answers answers.yaml; echo "rc=$?"; stty -g > after"#
+        r#"stty -g > before; "$ESCALATE" check --today {TODAY} --brief brief.md --save-answers answers.yaml {force}; echo "rc=$?"; stty -g > after"#
     );
     let mut tty = Tty::shell(dir, &script);
     tty.walk(steps);
@@ -435,29 +443,35 @@ fn interrupt_after(steps: &[Step]) -> String {
         String::from_utf8(read("before")).unwrap(),
         "the terminal settings changed"
     );
-    assert_eq!(read("brief.md"), OLD_BRIEF);
+    if let Some(old) = old_brief {
+        assert_eq!(read("brief.md"), old);
+    }
     let mut names: Vec<_> = std::fs::read_dir(tty.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     names.sort();
-    assert_eq!(names, ["after", "before", "brief.md"]);
+    assert_eq!(names, files, "files were written");
     output
 }
 
 #[test]
 fn ctrl_c_at_a_choice_exits_130_and_restores_the_terminal() {
-    let output = interrupt_after(&[("Which Adobe Commerce deployment", "")]);
+    let old = b"# An earlier brief\n\nkept \xc3\xa4s it is\n";
+    let output = interrupt_after(Some(old), &[("Which Adobe Commerce deployment", "")]);
     assert!(output.contains(HIDE_CURSOR), "{output:?}");
 }
 
 #[test]
 fn ctrl_c_while_typing_exits_130_and_restores_the_terminal() {
-    interrupt_after(&[
-        ("Which Adobe Commerce deployment", "\r"),
-        ("What is your implementation partner called?", "ACM"),
-        ("ACM", ""),
-    ]);
+    interrupt_after(
+        None,
+        &[
+            ("Which Adobe Commerce deployment", "\r"),
+            ("What is your implementation partner called?", "ACM"),
+            ("ACM", ""),
+        ],
+    );
 }
 
 /// The questions without an answer when none is given.
