@@ -17,3 +17,4 @@ pub mod report;
 pub mod safe;
 pub mod signal;
 pub mod verdict;
+pub mod wrap;

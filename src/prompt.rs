@@ -38,6 +38,14 @@ impl Prompt {
         }
     }
 
+    /// Checklist prose (intro, guidance, help), made safe and wrapped to
+    /// the terminal's width.
+    fn paragraph(&self, text: &str, style: Style) -> Result<()> {
+        let safe = safe::block(text.trim());
+        let wrapped = crate::wrap::fill(&safe, crate::wrap::width(&self.term), "", "");
+        self.line(&style.for_stderr().apply_to(wrapped).to_string())
+    }
+
     fn line(&self, text: &str) -> Result<()> {
         self.term
             .write_line(text)
@@ -49,7 +57,7 @@ impl Prompt {
         let bold = Style::new().bold().for_stderr();
         self.line(&bold.apply_to(safe::line(&checklist.title)).to_string())?;
         if let Some(intro) = &checklist.intro {
-            self.line(&safe::block(intro.trim()))?;
+            self.paragraph(intro, Style::new())?;
         }
         self.line(
             &Style::new()
@@ -74,20 +82,14 @@ impl Prompt {
         self.line("")?;
         self.line(&bold.apply_to(safe::line(title)).to_string())?;
         if let Some(guidance) = guidance {
-            self.line(&safe::block(guidance.trim()))?;
+            self.paragraph(guidance, Style::new())?;
         }
         Ok(())
     }
 
     fn help(&self, q: &Question) -> Result<()> {
         let text = q.help.as_deref().unwrap_or(t().no_help);
-        self.line(
-            &Style::new()
-                .yellow()
-                .for_stderr()
-                .apply_to(safe::block(text.trim()))
-                .to_string(),
-        )
+        self.paragraph(text, Style::new().yellow())
     }
 
     fn input(&self, prompt: &str) -> Result<String> {

@@ -22,7 +22,12 @@ fn look(status: Status) -> (&'static str, Style, &'static str) {
     }
 }
 
+/// Renders for stdout; long lines are wrapped when it is a terminal.
 pub fn render(eval: &Evaluation, out: &mut dyn Write) -> io::Result<()> {
+    render_at(eval, crate::wrap::width(&console::Term::stdout()), out)
+}
+
+fn render_at(eval: &Evaluation, width: Option<usize>, out: &mut dyn Write) -> io::Result<()> {
     let t = t();
     let bold = Style::new().bold();
     writeln!(out, "{}", bold.apply_to(safe::line(&eval.checklist.title)))?;
@@ -32,14 +37,14 @@ pub fn render(eval: &Evaluation, out: &mut dyn Write) -> io::Result<()> {
         .iter()
         .map(|i| safe::line(&i.item.title))
         .collect();
-    let width = titles
+    let title_width = titles
         .iter()
         .map(|s| measure_text_width(s))
         .max()
         .unwrap_or(0);
     for (item, title) in eval.items.iter().zip(&titles) {
         let (symbol, style, word) = look(item.status);
-        let title = pad_str(title, width, console::Alignment::Left, None);
+        let title = pad_str(title, title_width, console::Alignment::Left, None);
         writeln!(
             out,
             "  {} {title}  {}",
@@ -65,20 +70,27 @@ pub fn render(eval: &Evaluation, out: &mut dyn Write) -> io::Result<()> {
             t.explain_not_needed,
         ),
     };
-    writeln!(out, "{} {explain}", style.apply_to(headline))?;
+    let verdict = format!("{headline} {explain}");
+    let verdict = crate::wrap::fill(&verdict, width, "", "");
+    // Colour the headline only: it is the start of the wrapped text.
+    let rest = verdict.strip_prefix(headline).unwrap_or_default();
+    writeln!(out, "{}{rest}", style.apply_to(headline))?;
     for (n, step) in eval.next_steps.iter().enumerate() {
-        writeln!(out, "  {}. {}", n + 1, safe::line(step))?;
+        let number = format!("  {}. ", n + 1);
+        let indent = " ".repeat(number.len());
+        writeln!(
+            out,
+            "{}",
+            crate::wrap::fill(&safe::line(step), width, &number, &indent)
+        )?;
     }
     if !eval.warnings.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", Style::new().yellow().bold().apply_to(t.warnings))?;
         for warning in &eval.warnings {
-            writeln!(
-                out,
-                "  {} {}",
-                Style::new().yellow().apply_to("!"),
-                safe::line(warning)
-            )?;
+            let text = crate::wrap::fill(&safe::line(warning), width, "  ! ", "    ");
+            let rest = text.strip_prefix("  !").unwrap_or_default();
+            writeln!(out, "  {}{rest}", Style::new().yellow().apply_to("!"))?;
         }
     }
     Ok(())
