@@ -22,7 +22,12 @@ pub fn main() -> std::process::ExitCode {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version go to stdout with 0; usage errors exit 2.
-            let _ = err.print();
+            // A usage error quotes the argument, so it is printed made safe.
+            if err.use_stderr() {
+                eprint!("{}", crate::safe::block(&err.render().to_string()));
+            } else {
+                let _ = err.print();
+            }
             return std::process::ExitCode::from(err.exit_code() as u8);
         }
     };

@@ -4,8 +4,9 @@
 //! reaches a terminal, a Markdown brief or an error message, control
 //! characters, escape sequences and bidi overrides are replaced by a visible
 //! escape (`\u{1b}`), so nothing can move the cursor, recolour the terminal
-//! or reorder the text a reader sees. JSON output needs none of this: the
-//! JSON encoder escapes control characters itself.
+//! or reorder the text a reader sees. JSON output keeps the text itself:
+//! [`json`] writes what the JSON encoder leaves raw (DEL, C1 controls, bidi
+//! marks) as `\uXXXX` escapes, which read back as the same characters.
 
 use std::borrow::Cow;
 
@@ -54,6 +55,26 @@ pub fn block(text: &str) -> Cow<'_, str> {
     escape(text, true)
 }
 
+/// Serialized JSON with every unsafe character the encoder left raw written
+/// as a `\uXXXX` escape. The encoder escapes C0 controls inside strings, so
+/// the newlines and tabs left are layout; every other unsafe character lies
+/// inside a string, where the escape means the same character.
+pub fn json(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| is_unsafe(c, true)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe(c, true) {
+            // Every unsafe character is in the Basic Multilingual Plane.
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,6 +97,16 @@ mod tests {
     fn escapes_bidi_overrides() {
         assert_eq!(line("abc\u{202e}def"), "abc\\u{202e}def");
         assert_eq!(line("\u{2066}x\u{2069}"), "\\u{2066}x\\u{2069}");
+    }
+
+    #[test]
+    fn json_escapes_what_the_encoder_leaves_raw() {
+        let encoded = serde_json::to_string("a\u{202e}b\u{9b}c\u{7f}\x1b").unwrap();
+        let escaped = json(&encoded);
+        assert_eq!(escaped, r#""a\u202eb\u009bc\u007f\u001b""#);
+        let back: String = serde_json::from_str(&escaped).unwrap();
+        assert_eq!(back, "a\u{202e}b\u{9b}c\u{7f}\x1b");
+        assert!(matches!(json("{\n  \"a\": 1\n}"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -30,7 +30,11 @@ pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
                 format!("schema {version} is not supported; this release reads schema {SCHEMA}"),
             )];
         }
-        vec![Problem::yaml(file, &err)]
+        let mut problem = Problem::yaml(file, &err);
+        if problem.message.contains("duplicate field") {
+            problem.at = super::locate::duplicate_key(text).or(problem.at);
+        }
+        vec![problem]
     })?;
     let findings = validate::check(&checklist);
     if findings.is_empty() {

@@ -25,6 +25,94 @@ pub fn locate(src: &str, path: &[Seg]) -> Option<(usize, usize)> {
     }
 }
 
+/// The 1-based line and column of the first mapping key that repeats an
+/// earlier key of the same mapping. serde places its "duplicate field" error
+/// at the start of the mapping; this finds the repeated key itself.
+pub fn duplicate_key(src: &str) -> Option<(usize, usize)> {
+    let de = serde_norway::Deserializer::from_str(src);
+    match Unique.deserialize(de) {
+        Err(err) if err.to_string().contains(REPEATED) => {
+            err.location().map(|l| (l.line(), l.column()))
+        }
+        _ => None,
+    }
+}
+
+const REPEATED: &str = "repeated key";
+
+/// Walks every node; fails at the first key its mapping already has.
+struct Unique;
+
+impl<'de> DeserializeSeed<'de> for Unique {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Unique {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any node")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(Unique)?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut keys = Vec::new();
+        while let Some(key) = map.next_key_seed(NewKey(&keys))? {
+            keys.push(key);
+            map.next_value_seed(Unique)?;
+        }
+        Ok(())
+    }
+}
+
+/// A mapping key not among the earlier ones; refused while it is read, so
+/// the error carries the key's own place.
+struct NewKey<'k>(&'k [String]);
+
+impl<'de> DeserializeSeed<'de> for NewKey<'_> {
+    type Value = String;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for NewKey<'_> {
+    type Value = String;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
+        if self.0.iter().any(|k| k == key) {
+            return Err(E::custom(REPEATED));
+        }
+        Ok(key.to_owned())
+    }
+}
+
 struct Probe<'p>(&'p [Seg]);
 
 /// Fails on whatever node it is given, so the error carries its position.
@@ -102,6 +190,14 @@ mod tests {
             Seg::Key("question"),
         ];
         assert_eq!(locate(DOC, &q), Some((5, 22)));
+    }
+
+    #[test]
+    fn finds_the_repeated_key_not_its_mapping() {
+        let doc = "a: 1\nb:\n  c: 1\n  d: {e: 1, e: 2}\n";
+        assert_eq!(duplicate_key(doc), Some((4, 13)));
+        assert_eq!(duplicate_key("a: 1\nb: 2\na: 3\n"), Some((3, 1)));
+        assert_eq!(duplicate_key(DOC), None);
     }
 
     #[test]

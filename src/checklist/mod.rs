@@ -146,13 +146,27 @@ pub struct YesNo(pub bool);
 
 impl<'de> Deserialize<'de> for YesNo {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match Scalar::deserialize(d)?.0.as_str() {
-            "yes" | "true" => Ok(YesNo(true)),
-            "no" | "false" => Ok(YesNo(false)),
-            other => Err(serde::de::Error::custom(format!(
-                "expected `yes` or `no`, found `{other}`"
-            ))),
+        // Refused inside the visitor, so the error carries the value's place.
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = YesNo;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`yes` or `no`")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<YesNo, E> {
+                Ok(YesNo(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<YesNo, E> {
+                match v {
+                    "yes" | "true" => Ok(YesNo(true)),
+                    "no" | "false" => Ok(YesNo(false)),
+                    other => Err(E::custom(format!(
+                        "expected `yes` or `no`, found `{other}`"
+                    ))),
+                }
+            }
         }
+        d.deserialize_any(V)
     }
 }
 

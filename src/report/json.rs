@@ -102,6 +102,6 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
 }
 
 pub fn render(eval: &Evaluation, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &report(eval))?;
-    writeln!(out)
+    let text = serde_json::to_string_pretty(&report(eval))?;
+    writeln!(out, "{}", crate::safe::json(&text))
 }

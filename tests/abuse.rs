@@ -1,0 +1,936 @@
+//! Broken and hostile input through the real binary. Every bad checklist,
+//! bad answer and failed write ends in exit code 2 with one clean `error:`
+//! message that names the problem and its place, quickly and with bounded
+//! memory; text from checklists and answers never reaches the reader raw;
+//! closed pipes, full disks and existing files are handled.
+
+mod common;
+
+use assert_cmd::Command;
+use common::{READY, TODAY, assert_clean_error, escalate, temp_file};
+use std::ffi::OsStr;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// The shipped English checklist: the valid base every broken one starts from.
+const BASE: &str = include_str!("../checklists/partner-escalation.en.yaml");
+
+/// Longer than any run here may take; a run that reaches it has hung.
+const HANG: Duration = Duration::from_secs(5);
+
+/// How long refusing a hostile input may take.
+const FAST: Duration = Duration::from_secs(1);
+
+/// Text with every kind of unsafe character: a colour escape, an OSC title
+/// change ended by BEL, a carriage return and a bidi override.
+const EVIL: &str = "Evil \x1b[31mred\x1b]0;evil\x07 cr\r bidi\u{202e}end";
+
+/// What one run of the binary did.
+struct Run {
+    code: Option<i32>,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    took: Duration,
+}
+
+impl Run {
+    fn of(cmd: &mut Command) -> Run {
+        let start = Instant::now();
+        let out = cmd.timeout(HANG).output().expect("the binary runs");
+        Run {
+            code: out.status.code(),
+            stdout: out.stdout,
+            stderr: out.stderr,
+            took: start.elapsed(),
+        }
+    }
+
+    fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+
+    /// Asserts exit code 2, nothing on stdout and a clean error; returns it.
+    fn refused(&self) -> String {
+        assert_eq!(
+            self.code,
+            Some(2),
+            "stdout: {}\nstderr: {}",
+            self.stdout(),
+            String::from_utf8_lossy(&self.stderr)
+        );
+        assert!(
+            self.stdout.is_empty(),
+            "a refused run printed: {}",
+            self.stdout()
+        );
+        assert_clean_error(&self.stderr)
+    }
+
+    /// Asserts exit code 0, ready to escalate, and nothing on stderr.
+    fn ready(self) -> Run {
+        let stderr = String::from_utf8_lossy(&self.stderr);
+        assert_eq!((self.code, stderr.as_ref()), (Some(0), ""));
+        self
+    }
+
+    /// Asserts the run ended within [`FAST`].
+    fn fast(self) -> Run {
+        assert!(self.took < FAST, "took {:?}", self.took);
+        self
+    }
+}
+
+/// Asserts that `message` contains every one of `parts`.
+fn assert_says(message: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(message.contains(part), "`{part}` missing from:\n{message}");
+    }
+}
+
+/// `check` arguments: the ready answers but the one to `except`, then `args`.
+fn ready_args(except: &str, args: &[&str]) -> Vec<String> {
+    let flags = READY
+        .iter()
+        .filter(|(key, _)| *key != except)
+        .flat_map(|(key, value)| ["-a".to_owned(), format!("{key}={value}")]);
+    ["check", "--no-input", "--today", TODAY]
+        .into_iter()
+        .map(String::from)
+        .chain(flags)
+        .chain(args.iter().map(|arg| arg.to_string()))
+        .collect()
+}
+
+/// `check` with the ready answers except `key`, which gets `value` instead.
+fn check_with(key: &str, value: &str) -> Command {
+    let mut cmd = escalate();
+    cmd.args(ready_args(key, &["-a", &format!("{key}={value}")]));
+    cmd
+}
+
+/// The base checklist with `from` replaced by `to` (once).
+fn edit(from: &str, to: &str) -> String {
+    assert!(BASE.contains(from), "the checklist has no `{from}`");
+    BASE.replacen(from, to, 1)
+}
+
+/// `file:LINE:COL: ` of the place just after `before`.
+fn position(file: &str, before: &str) -> String {
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    format!("{file}:{line}:{col}: ")
+}
+
+/// `file:LINE:COL: ` of where `needle` starts in `text`.
+fn place(file: &str, text: &str, needle: &str) -> String {
+    let at = text.find(needle).unwrap_or_else(|| panic!("no `{needle}`"));
+    position(file, &text[..at])
+}
+
+/// The binary in `dir` with `args`.
+fn run_in<S: AsRef<OsStr>>(dir: &Path, args: &[S]) -> Run {
+    Run::of(escalate().current_dir(dir).args(args))
+}
+
+/// `check` in `dir` with the ready answers and `args`.
+fn ready_in(dir: &Path, args: &[&str]) -> Run {
+    run_in(dir, &ready_args("", args))
+}
+
+/// `check` with the checklist `c.yaml` holding `bytes` and the ready answers.
+fn check_checklist(bytes: impl AsRef<[u8]>) -> Run {
+    let (dir, _) = temp_file("c.yaml", bytes);
+    ready_in(dir.path(), &["--checklist", "c.yaml"])
+}
+
+/// `sh -c SCRIPT` where SCRIPT runs the binary as `"$@"` with `args`.
+fn shell<S: AsRef<OsStr>>(script: &str, args: &[S]) -> Command {
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", script, "sh"])
+        .arg(common::bin())
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "1")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
+}
+
+/// Runs the binary as `"$@"` allowed 256 MiB of address space: a run that
+/// needs more fails instead of passing.
+const BOUNDED: &str = "ulimit -v 262144 && exec \"$@\"";
+
+#[test]
+fn broken_checklists_are_refused_with_file_line_and_column() {
+    let one_option = edit(
+        "      - {value: on-premises, label: Adobe Commerce on-premises}\n",
+        "",
+    );
+    let cases: Vec<(&str, String, &str, &[&str])> = vec![
+        (
+            "YAML syntax error",
+            "schema: 1\nid: x\n  title: y\n".into(),
+            ": y",
+            &["mapping values are not allowed"],
+        ),
+        (
+            "schema of the wrong type",
+            edit("schema: 1", "schema: eins"),
+            "eins",
+            &["schema", "invalid type", "\"eins\""],
+        ),
+        (
+            "a list where a number belongs",
+            edit("        min: 1\n", "        min: [1]\n"),
+            "[1]",
+            &["min", "invalid type: sequence"],
+        ),
+        (
+            "a kind that does not exist",
+            edit("kind: confirm", "kind: boolean"),
+            "boolean",
+            &["unknown variant `boolean`", "`confirm`"],
+        ),
+        (
+            "a pass that is not yes or no",
+            edit("pass: yes", "pass: maybe"),
+            "maybe",
+            &["expected `yes` or `no`", "`maybe`"],
+        ),
+        (
+            "unknown field at the top",
+            edit("title: Partner", "bogus-top: 1\ntitle: Partner"),
+            "bogus-top",
+            &["unknown field `bogus-top`", "`title`"],
+        ),
+        (
+            "unknown field in an item",
+            edit(
+                "    title: Scope\n",
+                "    title: Scope\n    bogus-item: 1\n",
+            ),
+            "bogus-item",
+            &["unknown field `bogus-item`", "`guidance`"],
+        ),
+        (
+            "unknown field in a question",
+            edit(
+                "        kind: date\n",
+                "        kind: date\n        bogus-question: 1\n",
+            ),
+            "bogus-question",
+            &["unknown field `bogus-question`", "`wait_days`"],
+        ),
+        (
+            "unknown field in an option",
+            edit("{value: cloud, ", "{value: cloud, bogus-option: 1, "),
+            "bogus-option",
+            &["unknown field `bogus-option`", "`outcome`"],
+        ),
+        (
+            "unknown field in a when",
+            edit("is: yes}", "is: yes, bogus-when: 1}"),
+            "bogus-when",
+            &["unknown field `bogus-when`", "`question`"],
+        ),
+        (
+            "duplicate item id",
+            edit("  - id: specificity", "  - id: scope"),
+            "scope\n    title: Specificity",
+            &["duplicate item id `scope`"],
+        ),
+        (
+            "duplicate question id",
+            edit(
+                "      - id: deliverables-added",
+                "      - id: reviewed-deliverables",
+            ),
+            "reviewed-deliverables\n        kind: confirm\n        prompt: Were",
+            &["duplicate question id `reviewed-deliverables` in `scope`"],
+        ),
+        (
+            "duplicate option value",
+            edit("value: resolved", "value: not-yet"),
+            "not-yet\n            label: Yes, and it is resolved",
+            &["duplicate option value `not-yet` in `raised`"],
+        ),
+        (
+            "duplicate key at the top",
+            edit("lang: en\n", "lang: en\nlang: de\n"),
+            "lang: de",
+            &["duplicate", "`lang`"],
+        ),
+        (
+            "duplicate key in a question",
+            edit(
+                "        kind: date\n",
+                "        kind: date\n        kind: text\n",
+            ),
+            "kind: text\n        when: {question: raised",
+            &["duplicate", "`kind`"],
+        ),
+        (
+            "duplicate key in a when",
+            edit("is: unresolved}", "is: unresolved, is: resolved}"),
+            "is: resolved}",
+            &["duplicate", "`is`"],
+        ),
+        (
+            "a when cycle",
+            edit(
+                "        prompt: Were deliverables",
+                "        when: {question: planning-impact, is: yes}\n        prompt: Were deliverables",
+            ),
+            "planning-impact, is: yes}\n        prompt: Were",
+            &[
+                "`when` of `deliverables-added`",
+                "`planning-impact`",
+                "earlier question",
+            ],
+        ),
+        (
+            "a when on the question itself",
+            edit(
+                "question: deliverables-added,",
+                "question: planning-impact,",
+            ),
+            "planning-impact, is: yes}\n        prompt: Have you worked",
+            &["`when` of `planning-impact` refers to the question itself"],
+        ),
+        (
+            "a when on another item's question",
+            edit("question: raised,", "question: examples,"),
+            "examples, is",
+            &[
+                "refers to `examples`",
+                "not an earlier question of `partner-contact`",
+            ],
+        ),
+        (
+            "a choice with one option",
+            one_option.clone(),
+            "- {value: cloud",
+            &["choice `product` needs at least two options"],
+        ),
+        (
+            "an unknown schema version",
+            edit("schema: 1", "schema: 2"),
+            "2\nid: partner",
+            &["schema 2 is not supported", "schema 1"],
+        ),
+    ];
+    for (what, text, at, says) in cases {
+        let message = check_checklist(&text).refused();
+        assert_says(&message, &[&place("c.yaml", &text, at)]);
+        assert_says(&message, says);
+        eprintln!("case: {what}");
+    }
+}
+
+#[test]
+fn empty_unreadable_and_non_text_checklists_are_refused_by_name() {
+    let cut = BASE.find("title: Scope").unwrap() + "title: Sc".len();
+    let mut invalid = BASE.as_bytes().to_vec();
+    invalid.insert(cut, 0xff);
+    let cases: Vec<(&str, Vec<u8>, String, &[&str])> = vec![
+        (
+            "empty",
+            Vec::new(),
+            "c.yaml: ".into(),
+            &["empty", "escalate init"],
+        ),
+        (
+            "only a comment",
+            b"# nothing but a comment\n".to_vec(),
+            "c.yaml: ".into(),
+            &["empty"],
+        ),
+        (
+            "invalid UTF-8",
+            invalid,
+            position("c.yaml", &BASE[..cut]),
+            &["not valid UTF-8"],
+        ),
+    ];
+    for (what, bytes, at, says) in cases {
+        let message = check_checklist(&bytes).refused();
+        assert!(
+            message.starts_with(&format!("error: {at}")),
+            "{what}: {message}"
+        );
+        assert_says(&message, says);
+    }
+}
+
+#[test]
+fn a_folder_or_an_unreadable_file_is_not_a_checklist() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("folder.yaml")).unwrap();
+    let locked = dir.path().join("locked.yaml");
+    std::fs::write(&locked, BASE).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let mut cases = vec![("folder.yaml", "is a directory")];
+    if std::fs::read(&locked).is_err() {
+        cases.push(("locked.yaml", "Permission denied"));
+    } else {
+        eprintln!("skipped locked.yaml: this user reads files of mode 000 (root)");
+    }
+    for (name, says) in cases {
+        for args in [
+            vec!["check", "--no-input", "--checklist", name],
+            vec!["validate", name],
+        ] {
+            let message = run_in(dir.path(), &args).refused();
+            assert_says(&message, &[&format!("error: {name}: "), says]);
+        }
+    }
+}
+
+#[test]
+fn a_bom_and_crlf_line_ends_are_accepted() {
+    let text = format!("\u{feff}{}", BASE.replace('\n', "\r\n"));
+    let run = check_checklist(&text).ready();
+    assert_says(
+        &run.stdout(),
+        &["Partner escalation readiness", "Ready to escalate"],
+    );
+}
+
+/// `l0` to `l9`: each a list of ten of the one before, 10^10 `lol`s in all.
+fn laughs() -> String {
+    let mut text = format!("l0: &l0 [{}]\n", ["lol"; 10].join(", "));
+    for n in 1..10 {
+        let refs = vec![format!("*l{}", n - 1); 10].join(", ");
+        text.push_str(&format!("l{n}: &l{n} [{refs}]\n"));
+    }
+    text
+}
+
+/// A checklist in which every part has the right shape, but whose aliases
+/// multiply it into 500 items of 500 questions of 500 options each.
+fn typed_bomb() -> String {
+    let many = |alias: &str| vec![alias; 500].join(", ");
+    format!(
+        "schema: 1\nid: x\nlang: en\ntitle: t\ncontext:\n  - &q {{id: q, kind: choice, prompt: p, \
+         options: [&o {{value: a, label: l}}, {}]}}\nitems:\n  - &i {{id: i, title: t, questions: [{}]}}\n{}",
+        many("*o"),
+        many("*q"),
+        "  - *i\n".repeat(500)
+    )
+}
+
+/// Runs the binary on the file `name` holding `text` (and `stdin`) under
+/// the memory bound; asserts a fast refusal starting with `at`; returns it.
+fn refused_fast(name: &str, text: &str, args: &[&str], stdin: &str, at: &str) -> String {
+    let (dir, _) = temp_file(name, text);
+    let mut cmd = shell(BOUNDED, args);
+    cmd.current_dir(dir.path()).write_stdin(stdin);
+    let message = Run::of(&mut cmd).fast().refused();
+    assert!(message.starts_with(&format!("error: {at}")), "{message}");
+    message
+}
+
+#[test]
+fn huge_deep_and_exploding_checklists_are_refused_fast_in_bounded_memory() {
+    let brackets = "[".repeat(100_000);
+    let cases: Vec<(&str, String, &str, &[&str])> = vec![
+        (
+            "over 1 MiB, a syntax error if it were parsed",
+            format!("schema: [1\n{}\n", "#".repeat(1024 * 1024)),
+            "c.yaml: ",
+            &["larger than 1024 KiB"],
+        ),
+        (
+            "100,000 [",
+            brackets.clone(),
+            "c.yaml:1:",
+            &["nest", "levels"],
+        ),
+        (
+            "100,000 [ after a key",
+            format!("schema: 1\nid: {brackets}"),
+            "c.yaml:2:",
+            &["nest", "levels"],
+        ),
+        (
+            "100,000 {",
+            "{".repeat(100_000),
+            "c.yaml:1:",
+            &["nest", "levels"],
+        ),
+        (
+            "100,000 nested block lists",
+            "- ".repeat(100_000),
+            "c.yaml:1:1: ",
+            &["invalid type: sequence"],
+        ),
+        (
+            "a billion laughs",
+            format!("schema: 1\n{}items: *l9\n", laughs()),
+            "c.yaml:2:1: ",
+            &["unknown field `l0`"],
+        ),
+        (
+            "a bomb of well-shaped parts",
+            typed_bomb(),
+            "c.yaml: ",
+            &["repetition limit"],
+        ),
+    ];
+    for (what, text, at, says) in cases {
+        eprintln!("case: {what}");
+        for args in [
+            vec!["check", "--no-input", "--checklist", "c.yaml"],
+            vec!["validate", "c.yaml"],
+        ] {
+            let message = refused_fast("c.yaml", &text, &args, "", at);
+            assert_says(&message, says);
+        }
+    }
+}
+
+#[test]
+fn huge_deep_and_exploding_answers_are_refused_fast_in_bounded_memory() {
+    let brackets = "[".repeat(100_000);
+    let huge_line = "x".repeat(10 * 1024 * 1024) + "\n";
+    let cases: Vec<(&str, String, &str, &str, &[&str])> = vec![
+        (
+            "a.yaml",
+            format!("context.partner: x\n#{}\n", "#".repeat(1024 * 1024)),
+            "",
+            "a.yaml: ",
+            &["larger than 1024 KiB"],
+        ),
+        (
+            "a.yaml",
+            format!("specificity.examples: {brackets}"),
+            "",
+            "a.yaml:1:",
+            &["nest", "levels"],
+        ),
+        (
+            "a.json",
+            format!("{{\"specificity.examples\": {brackets}"),
+            "",
+            "a.json:1:",
+            &["nest", "levels"],
+        ),
+        (
+            "a.yaml",
+            format!("{}specificity.examples: *l9\n", laughs()),
+            "",
+            "a.yaml: ",
+            &["repetition limit"],
+        ),
+        (
+            "-",
+            String::new(),
+            &huge_line,
+            "<stdin>: ",
+            &["larger than 1024 KiB"],
+        ),
+    ];
+    for (name, text, stdin, at, says) in cases {
+        let args = ["check", "--no-input", "--answers", name];
+        let message = refused_fast(name, &text, &args, stdin, at);
+        assert_says(&message, says);
+    }
+}
+
+#[test]
+fn wrong_answers_name_the_key_the_value_and_what_is_allowed() {
+    let choices = "not-yet, resolved, unresolved";
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("scope.reviewed-deliverables", "maybe", &["yes or no"]),
+        ("partner-contact.raised", "escalated", &[choices]),
+        ("partner-contact.raised", "9", &[choices, "1 to 3"]),
+        ("partner-contact.raised", "0", &[choices, "1 to 3"]),
+        ("partner-contact.raised-on", "2026-02-30", &["YYYY-MM-DD"]),
+        ("partner-contact.raised-on", "tomorrow", &["YYYY-MM-DD"]),
+        (
+            "partner-contact.raised-on",
+            "2026-11-26",
+            &["after today", TODAY],
+        ),
+    ];
+    for (key, value, says) in cases {
+        let message = Run::of(&mut check_with(key, value)).refused();
+        assert_says(&message, &[&format!("`{key}`"), &format!("`{value}`")]);
+        assert_says(&message, says);
+    }
+}
+
+#[test]
+fn unknown_keys_and_malformed_flags_are_refused() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["-a", "scope.reviewed=yes"],
+            &[
+                "unknown answer key `scope.reviewed`",
+                "scope.reviewed-deliverables",
+            ],
+        ),
+        (
+            &["-a", "scope.reviewed-deliverables"],
+            &["--answer", "KEY=VALUE", "scope.reviewed-deliverables"],
+        ),
+        (&["-a", "=yes"], &["--answer", "KEY=VALUE"]),
+        (
+            &["-a", "scope.deliverables-added=no"],
+            &["`scope.deliverables-added`", "twice"],
+        ),
+    ];
+    for (args, says) in cases {
+        let mut cmd = check_with("scope.deliverables-added", "yes");
+        let message = Run::of(cmd.args(*args)).refused();
+        assert_says(&message, says);
+    }
+}
+
+#[test]
+fn bad_answers_files_are_refused_with_the_key_or_the_place() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "a.yaml",
+            "specificity.examples: {first: 1}\n",
+            &["`specificity.examples`", "list"],
+        ),
+        (
+            "a.yaml",
+            "context.partner: [ACME, Other]\n",
+            &["`context.partner`", "expected text"],
+        ),
+        (
+            "a.json",
+            "{\"context.partner\": {\"name\": \"ACME\"}}",
+            &["`context.partner`", "text"],
+        ),
+        (
+            "a.yaml",
+            "scope.reviewd: yes\n",
+            &[
+                "unknown answer key `scope.reviewd`",
+                "scope.reviewed-deliverables",
+            ],
+        ),
+        (
+            "a.yaml",
+            "context.partner: A\ncontext.partner: B\n",
+            &["a.yaml:2:1: ", "`context.partner` is given twice"],
+        ),
+        (
+            "a.json",
+            "{\"context.partner\": \"A\",\n \"context.partner\": \"B\"}",
+            &["a.json:2:", "`context.partner` is given twice"],
+        ),
+        (
+            "a.yaml",
+            "- scope.reviewed-deliverables\n",
+            &["a.yaml:1:1: ", "a map of answer keys"],
+        ),
+        ("a.yaml", "yes\n", &["a.yaml:1:1: ", "a map of answer keys"]),
+        (
+            "a.json",
+            "[\"yes\"]",
+            &["a.json:1:1: ", "a map of answer keys"],
+        ),
+        ("a.json", "42", &["a.json:1:1: ", "a map of answer keys"]),
+    ];
+    for (name, text, says) in cases {
+        let (dir, _) = temp_file(name, text);
+        let args = ["check", "--no-input", "--today", TODAY, "--answers", name];
+        let message = run_in(dir.path(), &args).refused();
+        assert_says(&message, says);
+    }
+}
+
+/// The ready answers as piped lines, each ended by `end`.
+fn lines(end: &str) -> String {
+    READY
+        .iter()
+        .map(|(_, value)| format!("{value}{end}"))
+        .collect()
+}
+
+#[test]
+fn piped_lines_that_end_early_name_the_first_unanswered_key() {
+    let message = Run::of(
+        escalate()
+            .args(["check", "--today", TODAY])
+            .write_stdin("cloud\nACME\nyes\n"),
+    )
+    .refused();
+    assert_says(
+        &message,
+        &[
+            "`scope.deliverables-added`",
+            "line 4",
+            "hint: ",
+            "--answers FILE",
+        ],
+    );
+}
+
+#[test]
+fn piped_lines_with_crlf_ends_are_accepted() {
+    let run = Run::of(
+        escalate()
+            .args(["check", "--today", TODAY])
+            .write_stdin(lines("\r\n")),
+    )
+    .ready();
+    assert_says(&run.stdout(), &["Ready to escalate"]);
+}
+
+#[test]
+fn a_ten_megabyte_line_on_stdin_is_refused_fast() {
+    let huge = "x".repeat(10 * 1024 * 1024) + "\n";
+    let args = ["check", "--today", TODAY];
+    let message = refused_fast("unused", "", &args, &huge, "line 1 of stdin");
+    assert_says(&message, &["longer than 64 KiB"]);
+}
+
+#[test]
+fn no_terminal_and_no_answers_is_an_immediate_clear_error() {
+    for args in [vec!["check"], vec!["check", "--answers", "-"]] {
+        let mut cmd = shell("exec \"$@\" < /dev/null", &args);
+        let message = Run::of(&mut cmd).fast().refused();
+        assert_says(
+            &message,
+            &[
+                "scope.reviewed-deliverables",
+                "hint: pass answers with --answers FILE",
+                "--answer KEY=VALUE",
+            ],
+        );
+    }
+}
+
+/// Asserts that `bytes` hold no raw escape, BEL, carriage return or bidi
+/// override, and that the override is `shown` instead.
+fn assert_inert(what: &str, bytes: &[u8], shown: &str) {
+    let text = String::from_utf8_lossy(bytes);
+    for raw in ['\x1b', '\x07', '\r', '\u{202e}'] {
+        assert!(!text.contains(raw), "{what}: raw {raw:?} in:\n{text}");
+    }
+    assert_says(&text, &[shown]);
+}
+
+/// How the escapes show a bidi override.
+const SHOWN: &str = "\\u{202e}";
+
+/// The base checklist with EVIL as its title, an item title and two prompts.
+fn evil_checklist() -> String {
+    // A JSON string is also a YAML double-quoted scalar.
+    let quoted = serde_json::to_string(EVIL).unwrap();
+    [
+        "title: Partner escalation readiness",
+        "    title: Scope",
+        "    prompt: What is your implementation partner called?",
+        "        prompt: Have you gone back over the partner's own description of what they would deliver?",
+    ]
+    .into_iter()
+    .fold(BASE.to_owned(), |text, line| {
+        let (field, _) = line.split_once(": ").unwrap();
+        text.replacen(line, &format!("{field}: {quoted}"), 1)
+    })
+}
+
+/// `check` on the evil checklist in `dir` with `args`, EVIL as the
+/// partner's name and as a third example: a ready run.
+fn evil_check(dir: &Path, args: &[&str]) -> Vec<u8> {
+    std::fs::write(dir.join("evil.yaml"), evil_checklist()).unwrap();
+    let partner = format!("context.partner={EVIL}");
+    let example = format!("specificity.examples={EVIL}");
+    let mut all = vec!["--checklist", "evil.yaml", "-a", &partner, "-a", &example];
+    all.extend(args);
+    run_in(dir, &ready_args("context.partner", &all))
+        .ready()
+        .stdout
+}
+
+#[test]
+fn escapes_in_checklists_and_answers_are_shown_not_obeyed_in_text_markdown_and_brief() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_inert(
+        "text",
+        &evil_check(dir.path(), &["--format", "text"]),
+        SHOWN,
+    );
+    let markdown = evil_check(dir.path(), &["--format", "markdown", "--brief", "brief.md"]);
+    assert_inert("markdown", &markdown, SHOWN);
+    assert_says(
+        &String::from_utf8_lossy(&markdown),
+        &["## Examples", "Evil \\\\u{1b}\\[31mred"],
+    );
+    let brief = std::fs::read(dir.path().join("brief.md")).expect("the brief is written");
+    assert_inert("brief", &brief, SHOWN);
+    assert_says(
+        &String::from_utf8_lossy(&brief),
+        &["## Context", "Evil \\\\u{1b}"],
+    );
+}
+
+#[test]
+fn escapes_in_json_are_json_escapes_that_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = evil_check(dir.path(), &["--format", "json"]);
+    assert_inert("json", &json, "\\u202e");
+    let report: serde_json::Value = serde_json::from_slice(&json).expect("valid JSON");
+    let partner = &report["context"][1];
+    assert_eq!(partner["key"], "context.partner");
+    for value in [
+        &report["checklist"]["title"],
+        &report["items"][0]["title"],
+        &report["items"][0]["questions"][0]["prompt"],
+        &partner["prompt"],
+        &partner["answer"],
+        &report["items"][2]["questions"][0]["answer"][2],
+    ] {
+        assert_eq!(value, EVIL);
+    }
+}
+
+#[test]
+fn escapes_in_error_messages_are_shown_not_obeyed() {
+    let quoted = serde_json::to_string(EVIL).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.json"), format!("{{{quoted}: \"yes\"}}")).unwrap();
+    let field = edit("title: Partner", &format!("{quoted}: 1\ntitle: Partner"));
+    std::fs::write(dir.path().join("c.yaml"), field).unwrap();
+    let flag = format!("-a{EVIL}");
+    let key = format!("-a{EVIL}=yes");
+    let file = format!("{EVIL}.yaml");
+    let cases: &[(&[&str], &str)] = &[
+        (&["check", "--no-input", &key], "unknown answer key"),
+        (&["check", "--no-input", &flag], "KEY=VALUE"),
+        (
+            &["check", "--no-input", "--answers", "a.json"],
+            "unknown answer key",
+        ),
+        (
+            &["check", "--no-input", "--checklist", "c.yaml"],
+            "unknown field",
+        ),
+        (
+            &["check", "--no-input", "--checklist", &file],
+            "cannot read",
+        ),
+        (&["check", "--format", EVIL], "--format"),
+    ];
+    for (args, says) in cases {
+        let message = run_in(dir.path(), args).refused();
+        assert_inert(says, message.as_bytes(), SHOWN);
+        assert_says(&message, &[says]);
+    }
+    let message = Run::of(&mut check_with("scope.reviewed-deliverables", EVIL)).refused();
+    assert_inert("invalid answer", message.as_bytes(), SHOWN);
+    assert_says(&message, &["`scope.reviewed-deliverables`", "u{1b}[31m"]);
+}
+
+#[test]
+fn a_closed_stdout_pipe_ends_quietly() {
+    // More than a pipe holds, so the writer meets the closed pipe.
+    let partner = format!("context.partner={}", "x".repeat(100_000));
+    let args = ready_args("context.partner", &["--format", "json", "-a", &partner]);
+    let script = "{ \"$@\"; echo \"exit $?\" >&2; } | head -c 10";
+    let run = Run::of(&mut shell(script, &args));
+    assert_eq!(run.code, Some(0), "the pipeline");
+    assert_eq!(run.stdout(), "{\n  \"schem");
+    assert_eq!(String::from_utf8_lossy(&run.stderr), "exit 0\n");
+}
+
+#[test]
+fn a_full_disk_on_stdout_is_a_clear_error() {
+    if !Path::new("/dev/full").exists() {
+        eprintln!("skipped: no /dev/full");
+        return;
+    }
+    let args = ready_args("", &[]);
+    let message = Run::of(&mut shell("exec \"$@\" > /dev/full", &args)).refused();
+    assert_says(
+        &message,
+        &["cannot write to stdout", "No space left on device"],
+    );
+}
+
+/// Files in `dir` whose names are those of escalate's temporary files.
+fn temporary_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| {
+            name.starts_with('.') && name.contains(".escalate-") && name.ends_with(".tmp")
+        })
+        .collect()
+}
+
+#[test]
+fn an_existing_file_is_kept_byte_for_byte_without_force_and_replaced_with_it() {
+    let old = b"old \x00 content\r\n".as_slice();
+    let cases = [
+        ("--brief", "# Partner escalation readiness\n"),
+        ("--save-answers", "\nscope.reviewed-deliverables: true\n"),
+    ];
+    for (flag, new) in cases {
+        let (dir, path) = temp_file("out.md", old);
+        let message = ready_in(dir.path(), &[flag, "out.md"]).refused();
+        assert_says(&message, &["out.md already exists", "hint: ", "--force"]);
+        assert_eq!(std::fs::read(&path).unwrap(), old, "{flag}");
+        ready_in(dir.path(), &[flag, "out.md", "--force"]).ready();
+        assert_says(&std::fs::read_to_string(&path).unwrap(), &[new]);
+        assert_eq!(temporary_files(dir.path()), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn a_failed_write_leaves_no_temporary_file_and_the_old_content() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("folder/inside")).unwrap();
+    std::fs::create_dir(root.join("locked")).unwrap();
+    std::fs::write(root.join("locked/brief.md"), "old brief\n").unwrap();
+    std::fs::set_permissions(root.join("locked"), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let mut cases = vec![
+        ("missing/brief.md", "No such file or directory"),
+        ("folder", "Is a directory"),
+    ];
+    if std::fs::write(root.join("locked/probe"), "").is_err() {
+        cases.push(("locked/brief.md", "Permission denied"));
+    } else {
+        eprintln!("skipped locked/: this user writes into read-only folders (root)");
+    }
+    for (target, says) in cases {
+        let message = ready_in(root, &["--brief", target, "--force"]).refused();
+        assert_says(&message, &[&format!("cannot write {target}"), says]);
+    }
+    for folder in [".", "folder", "locked"] {
+        assert_eq!(
+            temporary_files(&root.join(folder)),
+            Vec::<String>::new(),
+            "{folder}"
+        );
+    }
+    assert!(root.join("folder/inside").is_dir());
+    assert_eq!(
+        std::fs::read_to_string(root.join("locked/brief.md")).unwrap(),
+        "old brief\n"
+    );
+}
+
+#[test]
+fn a_new_brief_gets_the_permissions_of_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let args = ready_args("", &["--brief", "brief.md"]);
+    for (umask, mode) in [("022", 0o644), ("027", 0o640), ("077", 0o600)] {
+        let dir = tempfile::tempdir().unwrap();
+        let script = format!("umask {umask} && exec \"$@\"");
+        Run::of(shell(&script, &args).current_dir(dir.path())).ready();
+        let meta = std::fs::metadata(dir.path().join("brief.md")).unwrap();
+        assert_eq!(meta.permissions().mode() & 0o777, mode, "umask {umask}");
+    }
+}
