@@ -158,9 +158,9 @@ fn shell<S: AsRef<OsStr>>(script: &str, args: &[S]) -> Command {
     cmd
 }
 
-/// Runs the binary as `"$@"` allowed 256 MiB of address space: a run that
+/// Allows a shell and what it runs 256 MiB of address space: a run that
 /// needs more fails instead of passing.
-const BOUNDED: &str = "ulimit -v 262144 && exec \"$@\"";
+const LIMIT: &str = "ulimit -v 262144";
 
 #[test]
 fn broken_checklists_are_refused_with_file_line_and_column() {
@@ -426,7 +426,7 @@ fn typed_bomb() -> String {
 /// the memory bound; asserts a fast refusal starting with `at`; returns it.
 fn refused_fast(name: &str, text: &str, args: &[&str], stdin: &str, at: &str) -> String {
     let (dir, _) = temp_file(name, text);
-    let mut cmd = shell(BOUNDED, args);
+    let mut cmd = shell(&format!("{LIMIT} && exec \"$@\""), args);
     cmd.current_dir(dir.path()).write_stdin(stdin);
     let message = Run::of(&mut cmd).fast().refused();
     assert!(message.starts_with(&format!("error: {at}")), "{message}");
@@ -531,6 +531,13 @@ fn huge_deep_and_exploding_answers_are_refused_fast_in_bounded_memory() {
             &huge_line,
             "<stdin>: ",
             &["larger than 1024 KiB"],
+        ),
+        (
+            "a.yaml",
+            (0..40_000).map(|n| format!("k{n}: 1\n")).collect(),
+            "",
+            "unknown answer key `k0`",
+            &[],
         ),
     ];
     for (name, text, stdin, at, says) in cases {
@@ -691,6 +698,15 @@ fn a_ten_megabyte_line_on_stdin_is_refused_fast() {
     let args = ["check", "--today", TODAY];
     let message = refused_fast("unused", "", &args, &huge, "line 1 of stdin");
     assert_says(&message, &["longer than 64 KiB"]);
+}
+
+#[test]
+fn an_endless_list_on_stdin_is_refused_fast_in_bounded_memory() {
+    let before_the_list: String = READY[..7].iter().map(|(_, v)| format!("{v}\n")).collect();
+    let script = format!("{LIMIT} && {{ cat; yes 'ticket ACME-1'; }} | \"$@\"");
+    let mut cmd = shell(&script, &["check", "--today", TODAY]);
+    let message = Run::of(cmd.write_stdin(before_the_list)).fast().refused();
+    assert_says(&message, &["<stdin>: ", "larger than 1024 KiB"]);
 }
 
 #[test]

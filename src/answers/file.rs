@@ -151,16 +151,19 @@ impl<'de> Visitor<'de> for MapVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawMap, A::Error> {
         let mut entries: Vec<(String, Raw)> = Vec::new();
-        while let Some(key) = map.next_key_seed(NewKey(&entries))? {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key_seed(NewKey(&seen))? {
+            seen.insert(key.clone());
             entries.push((key, map.next_value()?));
         }
         Ok(RawMap(entries))
     }
 }
 
-/// A map key that is not among `self.0` yet; the error for a duplicate is
-/// raised while the key is read, so it points at the duplicate itself.
-struct NewKey<'a>(&'a [(String, Raw)]);
+/// A map key that is not among the keys `self.0` has seen (a set, so that a
+/// file of many keys is checked in linear time); the error for a duplicate
+/// is raised while the key is read, so it points at the duplicate itself.
+struct NewKey<'a>(&'a std::collections::HashSet<String>);
 
 impl<'de> de::DeserializeSeed<'de> for NewKey<'_> {
     type Value = String;
@@ -175,7 +178,7 @@ impl<'de> Visitor<'de> for NewKey<'_> {
         f.write_str("an answer key, like `scope.reviewed-deliverables`")
     }
     fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
-        if self.0.iter().any(|(k, _)| k == key) {
+        if self.0.contains(key) {
             return Err(E::custom(format!(
                 "the key `{}` is given twice",
                 crate::safe::line(key)

@@ -3,8 +3,9 @@
 //! A question skipped by its `when` takes no line. An empty line leaves an
 //! optional question open; a list takes one entry per line until an empty
 //! line or the end of input. CRLF line ends are accepted. Lines are read
-//! lazily, one at a time, and each is capped in length, so a huge or endless
-//! input never fills memory.
+//! lazily, one at a time; each is capped in length, and all of them together
+//! at the size of the largest answers file, so neither a huge line nor an
+//! endless list fills memory.
 
 use super::{Ask, Raw, Source, Value, interpret, invalid};
 use crate::checklist::{Entry, Kind};
@@ -20,11 +21,17 @@ pub struct Lines<R> {
     reader: R,
     /// The number of the last line read.
     line: usize,
+    /// The bytes read so far.
+    total: u64,
 }
 
 impl<R: BufRead> Lines<R> {
     pub fn new(reader: R) -> Self {
-        Lines { reader, line: 0 }
+        Lines {
+            reader,
+            line: 0,
+            total: 0,
+        }
     }
 
     /// The next line without its line end, or `None` at the end of input.
@@ -38,6 +45,11 @@ impl<R: BufRead> Lines<R> {
             return Ok(None);
         }
         self.line += 1;
+        self.total += read as u64;
+        if self.total > crate::read::MAX_BYTES {
+            let too_big = (t().too_big)(crate::read::MAX_BYTES / 1024);
+            return Err(Error::new(format!("<stdin>: {too_big}")));
+        }
         if buf.last() == Some(&b'\n') {
             buf.pop();
             if buf.last() == Some(&b'\r') {

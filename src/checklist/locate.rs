@@ -79,9 +79,9 @@ impl<'de> Visitor<'de> for Unique {
         Ok(())
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut keys = Vec::new();
+        let mut keys = std::collections::HashSet::new();
         while let Some(key) = map.next_key_seed(NewKey(&keys))? {
-            keys.push(key);
+            keys.insert(key);
             map.next_value_seed(Unique)?;
         }
         Ok(())
@@ -90,7 +90,7 @@ impl<'de> Visitor<'de> for Unique {
 
 /// A mapping key not among the earlier ones; refused while it is read, so
 /// the error carries the key's own place.
-struct NewKey<'k>(&'k [String]);
+struct NewKey<'k>(&'k std::collections::HashSet<String>);
 
 impl<'de> DeserializeSeed<'de> for NewKey<'_> {
     type Value = String;
@@ -106,7 +106,7 @@ impl<'de> Visitor<'de> for NewKey<'_> {
         f.write_str("a key")
     }
     fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
-        if self.0.iter().any(|k| k == key) {
+        if self.0.contains(key) {
             return Err(E::custom(REPEATED));
         }
         Ok(key.to_owned())
