@@ -13,6 +13,11 @@ use std::path::Path;
 /// The largest input file escalate reads.
 pub const MAX_BYTES: u64 = 1024 * 1024;
 
+/// The deepest nesting of `[` and `{` read. serde_norway refuses more than
+/// 128 levels of any kind, but only after its scanner has gone through the
+/// flow collections, which takes time quadratic in their depth.
+pub const MAX_FLOW_DEPTH: usize = 128;
+
 /// One thing wrong with an input file, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -75,6 +80,15 @@ pub fn text(path: &Path) -> Result<String, Problem> {
         file_bytes(path)
     }
     .map_err(|message| Problem::whole(&name, message))?;
+    decode(&name, bytes)
+}
+
+/// Checks `bytes` read from the input `name` against the same limits and
+/// turns them into text, without a leading BOM.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(Problem::whole(name, (t().too_big)(MAX_BYTES / 1024)));
+    }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -86,7 +100,7 @@ pub fn text(path: &Path) -> Result<String, Problem> {
             let bytes = err.as_bytes();
             let valid = err.utf8_error().valid_up_to();
             Err(Problem {
-                file: name,
+                file: name.to_owned(),
                 at: Some(line_col(&bytes[..valid])),
                 message: t().not_utf8.to_owned(),
             })
@@ -114,10 +128,54 @@ fn limited(reader: impl Read, size: Option<u64>) -> Result<Vec<u8>, String> {
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| (t.cannot_read)(&e))?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err((t.too_big)(MAX_BYTES / 1024));
-    }
+    // At most one byte over the limit: enough for `decode` to refuse it.
     Ok(bytes)
+}
+
+/// Refuses YAML whose flow collections (`[`, `{`) nest deeper than
+/// [`MAX_FLOW_DEPTH`], before a parser sees it. Quoted scalars and comments
+/// are skipped; a bracket in plain text can only make the check stricter.
+pub fn flow_depth(name: &str, text: &str) -> Result<(), Problem> {
+    let mut depth = 0;
+    let mut quote = None;
+    let mut prev = '\n';
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match quote {
+            Some(_) if c == '\\' && quote == Some('"') => {
+                chars.next();
+            }
+            Some(q) if c == q => {
+                // `''` is a quote inside a single-quoted scalar.
+                if q != '\'' || chars.next_if(|&(_, n)| n == '\'').is_none() {
+                    quote = None;
+                }
+            }
+            Some(_) => {}
+            None => {
+                let blank = matches!(prev, ' ' | '\t' | '\r' | '\n');
+                let starts = blank || (depth > 0 && "[{,:".contains(prev));
+                match c {
+                    '#' if blank => while chars.next_if(|&(_, n)| n != '\n').is_some() {},
+                    '"' | '\'' if starts => quote = Some(c),
+                    '[' | '{' if starts || depth > 0 => {
+                        depth += 1;
+                        if depth > MAX_FLOW_DEPTH {
+                            return Err(Problem {
+                                file: name.to_owned(),
+                                at: Some(line_col(&text.as_bytes()[..at])),
+                                message: (t().too_deep)(MAX_FLOW_DEPTH),
+                            });
+                        }
+                    }
+                    ']' | '}' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+        }
+        prev = c;
+    }
+    Ok(())
 }
 
 /// The 1-based line and column just after `prefix`.
@@ -139,6 +197,37 @@ mod tests {
     fn line_col_counts_characters_not_bytes() {
         assert_eq!(line_col(b""), (1, 1));
         assert_eq!(line_col("a\nbü".as_bytes()), (2, 3));
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_where_it_gets_too_deep() {
+        let deep = format!("a: {}", "[".repeat(MAX_FLOW_DEPTH + 1));
+        let problem = flow_depth("d.yaml", &deep).unwrap_err();
+        assert_eq!(problem.at, Some((1, 4 + MAX_FLOW_DEPTH)));
+        let just = format!(
+            "a: {}{}",
+            "[".repeat(MAX_FLOW_DEPTH),
+            "]".repeat(MAX_FLOW_DEPTH)
+        );
+        assert_eq!(flow_depth("d.yaml", &just), Ok(()));
+    }
+
+    #[test]
+    fn brackets_in_quotes_comments_and_plain_text_do_not_nest() {
+        let many = "[".repeat(MAX_FLOW_DEPTH + 1);
+        for text in [
+            format!("a: \"{many}\"\n"),
+            format!("a: '{many}'\n"),
+            format!("a: 'it''s {many}'\n"),
+            format!("a: \"\\\" {many}\"\n"),
+            format!("a: 1 # {many}\n"),
+            format!("a: x{many}\n"),
+            format!("a: [\"{many}\", '{many}']\n"),
+        ] {
+            assert_eq!(flow_depth("q.yaml", &text), Ok(()), "{text}");
+        }
+        let closed = "[]".repeat(MAX_FLOW_DEPTH + 1);
+        assert_eq!(flow_depth("q.yaml", &format!("a: {closed}")), Ok(()));
     }
 
     #[test]

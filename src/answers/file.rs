@@ -3,10 +3,11 @@
 //! The file is a map from answer key to value. A key given twice, a value of
 //! the wrong kind, or a key the checklist does not have is an error naming
 //! the key; a key with no value (`key:` or `null`) counts as not answered,
-//! which is what `escalate template` writes for you to fill in.
+//! which is what `escalate template` writes for you to fill in. So does an
+//! empty list for an optional list question, as an empty line on stdin does.
 
 use super::{Answer, Answers, Raw, Source, interpret, invalid, unknown_key};
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, Kind};
 use crate::clock::Clock;
 use crate::exit::{Error, Result};
 use crate::read::Problem;
@@ -17,18 +18,35 @@ use std::path::Path;
 /// Reads and checks the answers file at `path`.
 pub fn read(checklist: &Checklist, path: &Path, clock: &Clock) -> Result<Answers> {
     let text = crate::read::text(path).map_err(|p| Error::new(p.to_string()))?;
-    let name = crate::read::display_name(path);
-    let raw = parse(&name, &text).map_err(|p| Error::new(p.to_string()))?;
+    read_str(checklist, &crate::read::display_name(path), &text, clock)
+}
+
+/// Checks raw bytes (a file's content) as an answers file for `checklist`,
+/// under the same limits as [`read`]; `name` names it in errors.
+pub fn read_bytes(
+    checklist: &Checklist,
+    name: &str,
+    bytes: &[u8],
+    clock: &Clock,
+) -> Result<Answers> {
+    let text = crate::read::decode(name, bytes.to_vec()).map_err(|p| Error::new(p.to_string()))?;
+    read_str(checklist, name, &text, clock)
+}
+
+/// Checks the text of an answers file for `checklist`; `name` names it in errors.
+pub fn read_str(checklist: &Checklist, name: &str, text: &str, clock: &Clock) -> Result<Answers> {
+    let raw = parse(name, text).map_err(|p| Error::new(p.to_string()))?;
     let mut answers = Answers::default();
     for (key, raw) in raw {
         let entry = checklist
             .entry(&key)
             .ok_or_else(|| unknown_key(checklist, &key))?;
-        if raw == Raw::Null {
+        let q = entry.question;
+        // An optional list with no entries is left open, as on stdin.
+        if raw == Raw::Null || (q.optional && q.kind == Kind::List && raw == Raw::List(vec![])) {
             continue;
         }
-        let value = interpret(entry.question, &raw, clock)
-            .map_err(|why| invalid(&key, &shown(&raw), &why))?;
+        let value = interpret(q, &raw, clock).map_err(|why| invalid(&key, &shown(&raw), &why))?;
         answers.set(
             key,
             Answer {
@@ -66,6 +84,7 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<(String, Raw)>, Problem> {
             }
         }
     }
+    crate::read::flow_depth(name, text)?;
     serde_norway::from_str::<RawMap>(text)
         .map(|m| m.0)
         .map_err(|err| Problem::yaml(name, &err))
@@ -208,6 +227,12 @@ impl<'de> Visitor<'de> for RawVisitor {
         Ok(Raw::Number(v.to_string()))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Raw, E> {
+        Ok(Raw::Number(v.to_string()))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Raw, E> {
+        Ok(Raw::Number(v.to_string()))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Raw, E> {
         Ok(Raw::Number(v.to_string()))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Raw, E> {

@@ -1,9 +1,9 @@
 //! Parsing a checklist: YAML into the model, then the rules.
 //!
 //! Every problem comes back as a [`Problem`] naming the file, line and
-//! column. serde_norway bounds nesting depth and alias expansion, so a
-//! hostile file fails fast with bounded memory; reading limits live in
-//! `crate::read`.
+//! column. serde_norway bounds nesting depth and alias expansion, and
+//! `crate::read` refuses deep flow nesting before the parser sees it, so a
+//! hostile file fails fast with bounded memory; reading limits live there too.
 
 use super::locate::locate;
 use super::validate;
@@ -17,12 +17,20 @@ pub fn load_file(path: &Path) -> Result<Checklist, Vec<Problem>> {
     load_str(&crate::read::display_name(path), &text)
 }
 
+/// Checks raw bytes (a file's content) as a checklist: the same limits as
+/// [`load_file`], then [`load_str`]; `file` names it in problems.
+pub fn load_bytes(file: &str, bytes: &[u8]) -> Result<Checklist, Vec<Problem>> {
+    let text = crate::read::decode(file, bytes.to_vec()).map_err(|p| vec![p])?;
+    load_str(file, &text)
+}
+
 /// Parses and checks a checklist held in memory; `file` names it in problems.
 pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
         return Err(vec![Problem::whole(file, crate::i18n::t().checklist_empty)]);
     }
+    crate::read::flow_depth(file, text).map_err(|p| vec![p])?;
     let checklist: Checklist = serde_norway::from_str(text).map_err(|err| {
         if let Some(version) = unknown_schema(text) {
             return vec![Problem::whole(

@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use std::borrow::Cow;
 
-pub use load::{load_file, load_str};
+pub use load::{load_bytes, load_file, load_str};
 
 /// The section name used for the `context` questions in answer keys.
 pub const CONTEXT: &str = "context";
