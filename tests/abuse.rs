@@ -176,6 +176,12 @@ fn broken_checklists_are_refused_with_file_line_and_column() {
             &["mapping values are not allowed"],
         ),
         (
+            "a tab for indentation",
+            "schema: 1\nid: x\n\tlang: en\n".into(),
+            "\tlang",
+            &["tab character"],
+        ),
+        (
             "schema of the wrong type",
             edit("schema: 1", "schema: eins"),
             "eins",
@@ -533,8 +539,14 @@ fn huge_deep_and_exploding_answers_are_refused_fast_in_bounded_memory() {
             &["larger than 1024 KiB"],
         ),
         (
-            "a.yaml",
-            (0..40_000).map(|n| format!("k{n}: 1\n")).collect(),
+            "a.json",
+            format!(
+                "{{{}}}",
+                (0..40_000)
+                    .map(|n| format!("\"k{n}\": 1"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
             "",
             "unknown answer key `k0`",
             &[],
@@ -722,6 +734,23 @@ fn no_terminal_and_no_answers_is_an_immediate_clear_error() {
                 "--answer KEY=VALUE",
             ],
         );
+    }
+}
+
+#[test]
+fn a_broken_source_date_epoch_is_named_not_blamed_on_an_answer() {
+    for value in ["soon", "99999999999999999999", EVIL] {
+        let mut cmd = escalate();
+        cmd.env("SOURCE_DATE_EPOCH", value).args([
+            "check",
+            "--no-input",
+            "-a",
+            "partner-contact.raised-on=2026-11-10",
+        ]);
+        let message = Run::of(&mut cmd).refused();
+        assert_says(&message, &["SOURCE_DATE_EPOCH must be a number of seconds"]);
+        assert!(!message.contains("invalid answer"), "{message}");
+        assert_inert("SOURCE_DATE_EPOCH", message.as_bytes(), "");
     }
 }
 

@@ -2,6 +2,7 @@
 //! optionally write the brief and the answers used.
 
 use crate::answers::{self, Answers, Missing, Why, lines::Lines};
+use crate::checklist::Kind;
 use crate::cli::CheckArgs;
 use crate::clock::Clock;
 use crate::exit::{Code, Error, Result};
@@ -14,6 +15,11 @@ use std::path::Path;
 pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     let checklist = super::load(&args.checklist, explicit_lang)?;
     let clock = args.today.map(Clock::fixed).unwrap_or_default();
+    // A clock that cannot say the date is its own error, not a bad answer
+    // to the first date question.
+    if checklist.entries().any(|e| e.question.kind == Kind::Date) {
+        clock.today()?;
+    }
     // Refuse before asking anything, rather than after the last question.
     for path in [&args.brief, &args.save_answers].into_iter().flatten() {
         output::check_new(path, args.force)?;
