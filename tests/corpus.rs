@@ -86,3 +86,18 @@ fn input_over_the_size_limit_is_refused_before_parsing() {
     assert!(!problems[0].message.contains("KiB"), "{problems:?}");
     assert!(feed::answers(&comment).unwrap().is_empty());
 }
+
+#[test]
+fn deep_flow_nesting_is_refused_at_once_whatever_its_size() {
+    for size in [1000, escalate::read::MAX_BYTES as usize] {
+        let mut deep = b"a: ".to_vec();
+        deep.resize(size, b'[');
+        let started = std::time::Instant::now();
+        let problems = feed::checklist(&deep).unwrap_err();
+        assert!(problems[0].message.contains("levels deep"), "{problems:?}");
+        let error = feed::answers(&deep).unwrap_err();
+        assert!(error.message.contains("levels deep"), "{error}");
+        let took = started.elapsed();
+        assert!(took.as_secs() < 5, "{size} bytes took {took:?}");
+    }
+}

@@ -21,7 +21,7 @@ use proptest::test_runner::Config;
 use serde_json::{Map, Value as J, json};
 use std::io::Cursor;
 
-// ---------------------------------------------------------------- the model
+// The model.
 
 /// One question of a generated checklist.
 #[derive(Debug, Clone)]
@@ -88,7 +88,7 @@ impl Model {
     }
 }
 
-// ------------------------------------------------------- checklist strategy
+// Checklist strategy.
 
 fn kebab() -> impl Strategy<Value = String> {
     "[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,3}){0,2}"
@@ -119,7 +119,8 @@ struct Seed {
     outcomes: Vec<Option<u8>>,
     labels: Vec<String>,
     option_advice: Vec<Option<String>>,
-    /// Numeric option values, rotated so that a number is not its position.
+    /// Numeric option values, rotated by this much: `2` may be the value
+    /// of the first option rather than the number of the second.
     numeric: Option<usize>,
     min: usize,
     recommend: Option<usize>,
@@ -128,6 +129,8 @@ struct Seed {
     /// `when`: which earlier confirm or choice, which of its values, and how
     /// to write them (`is`, `in`, or a YAML boolean or number for `is`).
     when: Option<(usize, Vec<usize>, u8)>,
+    /// How `pass` is written: a YAML boolean or a word.
+    style: u8,
 }
 
 prop_compose! {
@@ -149,9 +152,10 @@ prop_compose! {
         evidence in any::<bool>(),
         wait_days in 0u32..12,
         when in prop::option::weighted(0.5, (any::<usize>(), prop::collection::vec(any::<usize>(), 1..3), 0u8..3)),
+        style in any::<u8>(),
     ) -> Seed {
         Seed { word, kind, optional, graded, pass, prompt, help, advice, outcomes, labels,
-               option_advice, numeric, min, recommend, evidence, wait_days, when }
+               option_advice, numeric, min, recommend, evidence, wait_days, when, style }
     }
 }
 
@@ -165,7 +169,7 @@ fn condition_values(q: &Q) -> Option<Vec<String>> {
 }
 
 /// Turns seeds into the valid questions of one section. Context questions
-/// (`graded` false) decide nothing.
+/// (`graded_section` false) decide nothing.
 fn build(seeds: &[Seed], graded_section: bool) -> Vec<Q> {
     let mut questions: Vec<Q> = Vec::new();
     for (index, s) in seeds.iter().enumerate() {
@@ -187,9 +191,8 @@ fn build(seeds: &[Seed], graded_section: bool) -> Vec<Q> {
             0 => {
                 let pass = graded.then_some(s.pass);
                 if let Some(pass) = pass {
-                    // `pass` as a YAML boolean or as the words.
                     let word = if pass { "yes" } else { "no" };
-                    let written = if s.wait_days % 2 == 0 {
+                    let written = if s.style % 2 == 0 {
                         json!(pass)
                     } else {
                         json!(word)
@@ -199,37 +202,7 @@ fn build(seeds: &[Seed], graded_section: bool) -> Vec<Q> {
                 Kind::Confirm { pass }
             }
             1 => {
-                let n = s.outcomes.len();
-                let options: Vec<Opt> = (0..n)
-                    .map(|k| Opt {
-                        value: match s.numeric {
-                            Some(shift) => ((k + shift) % n + 1).to_string(),
-                            None => format!("{}-{k}", s.word),
-                        },
-                        outcome: s.outcomes[k].filter(|_| graded).map(|o| match o {
-                            0 => Outcome::Pass,
-                            1 => Outcome::Fail,
-                            _ => Outcome::Stop,
-                        }),
-                    })
-                    .collect();
-                let written: Vec<J> = options
-                    .iter()
-                    .enumerate()
-                    .map(|(k, o)| {
-                        let mut opt = Map::new();
-                        opt.insert("value".into(), json!(o.value));
-                        opt.insert("label".into(), json!(s.labels[k]));
-                        if let Some(outcome) = o.outcome {
-                            let word = format!("{outcome:?}").to_lowercase();
-                            opt.insert("outcome".into(), json!(word));
-                        }
-                        if let (true, Some(advice)) = (graded_section, &s.option_advice[k]) {
-                            opt.insert("advice".into(), json!(advice));
-                        }
-                        J::Object(opt)
-                    })
-                    .collect();
+                let (options, written) = options(s, graded, graded_section);
                 y.insert("options".into(), J::Array(written));
                 Kind::Choice { options }
             }
@@ -256,44 +229,84 @@ fn build(seeds: &[Seed], graded_section: bool) -> Vec<Q> {
             }
         };
         y.insert("kind".into(), json!(kind_name(&kind)));
-        let when = s.when.as_ref().and_then(|(pick, picks, form)| {
-            let earlier: Vec<usize> = (0..questions.len())
-                .filter(|&i| condition_values(&questions[i]).is_some())
-                .collect();
-            let target = *earlier.get(pick % earlier.len().max(1))?;
-            let allowed = condition_values(&questions[target])?;
-            let mut values: Vec<String> = Vec::new();
-            for p in picks {
-                let v = &allowed[p % allowed.len()];
-                if !values.contains(v) {
-                    values.push(v.clone());
-                }
-            }
-            if *form == 0 {
-                values.truncate(1);
-            }
-            let written = match (form, values.as_slice()) {
-                (0, [one]) => json!({"is": one}),
-                (2, [one]) if one == "yes" || one == "no" => json!({"is": one == "yes"}),
-                (2, [one]) if one.parse::<u64>().is_ok() => {
-                    json!({"is": one.parse::<u64>().unwrap()})
-                }
-                _ => json!({"in": values}),
-            };
-            let mut written = written;
-            written["question"] = json!(questions[target].id);
-            y.insert("when".into(), written);
-            Some(When { target, values })
-        });
+        let when = s.when.as_ref().and_then(|w| condition(w, &questions));
+        if let Some((_, written)) = &when {
+            y.insert("when".into(), written.clone());
+        }
         questions.push(Q {
             id,
             kind,
             optional: s.optional,
-            when,
+            when: when.map(|(when, _)| when),
             yaml: J::Object(y),
         });
     }
     questions
+}
+
+/// The options of a choice and their YAML. Only items' options have
+/// outcomes (when `graded`) and advice.
+fn options(s: &Seed, graded: bool, graded_section: bool) -> (Vec<Opt>, Vec<J>) {
+    let n = s.outcomes.len();
+    let options: Vec<Opt> = (0..n)
+        .map(|k| Opt {
+            value: match s.numeric {
+                Some(shift) => ((k + shift) % n + 1).to_string(),
+                None => format!("{}-{k}", s.word),
+            },
+            outcome: s.outcomes[k].filter(|_| graded).map(|o| match o {
+                0 => Outcome::Pass,
+                1 => Outcome::Fail,
+                _ => Outcome::Stop,
+            }),
+        })
+        .collect();
+    let written = options
+        .iter()
+        .enumerate()
+        .map(|(k, o)| {
+            let mut opt = Map::new();
+            opt.insert("value".into(), json!(o.value));
+            opt.insert("label".into(), json!(s.labels[k]));
+            if let Some(outcome) = o.outcome {
+                let word = format!("{outcome:?}").to_lowercase();
+                opt.insert("outcome".into(), json!(word));
+            }
+            if let (true, Some(advice)) = (graded_section, &s.option_advice[k]) {
+                opt.insert("advice".into(), json!(advice));
+            }
+            J::Object(opt)
+        })
+        .collect();
+    (options, written)
+}
+
+/// The `when` a seed asks for, on one of the `earlier` confirm or choice
+/// questions, and its YAML; `None` if there is none.
+fn condition((pick, picks, form): &(usize, Vec<usize>, u8), earlier: &[Q]) -> Option<(When, J)> {
+    let targets: Vec<usize> = (0..earlier.len())
+        .filter(|&i| condition_values(&earlier[i]).is_some())
+        .collect();
+    let target = *targets.get(pick % targets.len().max(1))?;
+    let allowed = condition_values(&earlier[target])?;
+    let mut values: Vec<String> = Vec::new();
+    for p in picks {
+        let v = &allowed[p % allowed.len()];
+        if !values.contains(v) {
+            values.push(v.clone());
+        }
+    }
+    if *form == 0 {
+        values.truncate(1);
+    }
+    let mut written = match (form, values.as_slice()) {
+        (0, [one]) => json!({"is": one}),
+        (2, [one]) if one == "yes" || one == "no" => json!({"is": one == "yes"}),
+        (2, [one]) if one.parse::<u64>().is_ok() => json!({"is": one.parse::<u64>().unwrap()}),
+        _ => json!({"in": values}),
+    };
+    written["question"] = json!(earlier[target].id);
+    Some((When { target, values }, written))
 }
 
 /// JSON is YAML only if it has no raw characters YAML cannot print (DEL,
@@ -372,7 +385,7 @@ prop_compose! {
     }
 }
 
-// --------------------------------------------------------- answers strategy
+// Answers strategy.
 
 /// The random parts of one answer, used for whichever question it lands on.
 #[derive(Debug, Clone)]
@@ -497,7 +510,7 @@ fn predicted_code(given: &[Given]) -> i32 {
     }
 }
 
-// ------------------------------------------------- writing answers down
+// Writing answers down.
 
 const YES: [&str; 5] = ["yes", "Y", "ja", "TRUE", " yes "];
 const NO: [&str; 5] = ["no", "n", "Nein", "false", " NO "];
@@ -625,7 +638,7 @@ fn case() -> impl Strategy<Value = (Model, Vec<Given>)> {
     })
 }
 
-// ------------------------------------------------------- in-process checks
+// In-process checks.
 
 proptest! {
     #![proptest_config(Config::with_cases(256))]
@@ -675,7 +688,7 @@ proptest! {
     }
 }
 
-// ------------------------------------------------ through the binary
+// Through the binary.
 
 /// Runs `escalate check` on the checklist in `dir` with `args` and `stdin`;
 /// returns the exit code and the JSON report with its `source` fields
@@ -765,7 +778,7 @@ proptest! {
     }
 }
 
-// ----------------------------------------------------- hostile input
+// Hostile input.
 
 /// Pieces of YAML syntax to splice into valid documents.
 const SPLICES: &[&str] = &[
