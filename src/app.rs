@@ -6,6 +6,7 @@ use crate::commands;
 use crate::exit::{Code, Result};
 use crate::i18n::{self, Lang};
 use clap::Parser;
+use std::io::Write;
 
 pub fn main() -> std::process::ExitCode {
     // No panic is expected; if one happens, say so in one line, no backtrace.
@@ -15,7 +16,12 @@ pub fn main() -> std::process::ExitCode {
             .location()
             .map(|l| format!(" ({}:{})", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!("error: {}{place}", i18n::t().internal_error);
+        // Never `eprintln!`: it panics when stderr is a closed pipe.
+        let _ = writeln!(
+            std::io::stderr(),
+            "error: {}{place}",
+            i18n::t().internal_error
+        );
         std::process::exit(Code::Error as i32);
     }));
     let cli = match Cli::try_parse() {
@@ -24,7 +30,8 @@ pub fn main() -> std::process::ExitCode {
             // Help and version go to stdout with 0; usage errors exit 2.
             // A usage error quotes the argument, so it is printed made safe.
             if err.use_stderr() {
-                eprint!("{}", crate::safe::block(&err.render().to_string()));
+                let text = err.render().to_string();
+                let _ = write!(std::io::stderr(), "{}", crate::safe::block(&text));
             } else {
                 let _ = err.print();
             }

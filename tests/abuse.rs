@@ -888,6 +888,50 @@ fn a_closed_stdout_pipe_ends_quietly() {
     assert_eq!(String::from_utf8_lossy(&run.stderr), "exit 0\n");
 }
 
+/// Waits at most [`HANG`] for `child`; its exit code, `None` for a signal.
+fn exit_code(mut child: std::process::Child) -> Option<i32> {
+    let deadline = Instant::now() + HANG;
+    while Instant::now() < deadline {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status.code();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let _ = child.kill();
+    panic!("still running after {HANG:?}");
+}
+
+#[test]
+fn a_closed_stderr_pipe_changes_no_exit_code() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let cases: &[(&[&str], i32)] = &[
+        (&["check", "-a", "no-equals-sign"], 2),
+        (&["check", "--no-input", "--checklist", "missing.yaml"], 2),
+        (&["init", "new.yaml"], 0),
+    ];
+    for (args, code) in cases {
+        // A pipe whose reader is gone: every write to it fails.
+        let mut reader = std::process::Command::new("true")
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let closed = reader.stdin.take().unwrap();
+        reader.wait().unwrap();
+        let child = std::process::Command::new(common::bin())
+            .args(*args)
+            .current_dir(dir.path())
+            .env("RUST_BACKTRACE", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(closed)
+            .spawn()
+            .unwrap();
+        assert_eq!(exit_code(child), Some(*code), "{args:?}");
+    }
+    assert!(dir.path().join("new.yaml").is_file());
+}
+
 #[test]
 fn a_full_disk_on_stdout_is_a_clear_error() {
     if !Path::new("/dev/full").exists() {

@@ -2,6 +2,7 @@
 
 use crate::exit::{Code, Result};
 use crate::i18n::{self, t};
+use std::io::Write;
 use std::path::PathBuf;
 
 pub fn run(path: Option<PathBuf>) -> Result<Code> {
@@ -15,9 +16,7 @@ pub fn run(path: Option<PathBuf>) -> Result<Code> {
             e
         }
     })?;
-    eprintln!(
-        "{}",
-        (t().wrote)(&crate::safe::line(&path.display().to_string()))
-    );
+    let wrote = (t().wrote)(&crate::safe::line(&path.display().to_string()));
+    let _ = writeln!(std::io::stderr(), "{wrote}");
     Ok(Code::Ready)
 }
