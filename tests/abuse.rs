@@ -164,10 +164,6 @@ const LIMIT: &str = "ulimit -v 262144";
 
 #[test]
 fn broken_checklists_are_refused_with_file_line_and_column() {
-    let one_option = edit(
-        "      - {value: on-premises, label: Adobe Commerce on-premises}\n",
-        "",
-    );
     let cases: Vec<(&str, String, &str, &[&str])> = vec![
         (
             "YAML syntax error",
@@ -316,7 +312,10 @@ fn broken_checklists_are_refused_with_file_line_and_column() {
         ),
         (
             "a choice with one option",
-            one_option.clone(),
+            edit(
+                "      - {value: on-premises, label: Adobe Commerce on-premises}\n",
+                "",
+            ),
             "- {value: cloud",
             &["choice `product` needs at least two options"],
         ),
@@ -328,10 +327,10 @@ fn broken_checklists_are_refused_with_file_line_and_column() {
         ),
     ];
     for (what, text, at, says) in cases {
+        eprintln!("case: {what}");
         let message = check_checklist(&text).refused();
         assert_says(&message, &[&place("c.yaml", &text, at)]);
         assert_says(&message, says);
-        eprintln!("case: {what}");
     }
 }
 
