@@ -40,7 +40,25 @@ fn from_environment() -> Result<Date> {
         let ts = jiff::Timestamp::from_second(seconds).map_err(|_| bad())?;
         return Ok(ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
     }
-    Ok(jiff::ZonedDateTime::now().date())
+    Ok(jiff::Timestamp::now()
+        .to_zoned_datetime(local_zone())
+        .date())
+}
+
+/// The local time zone. Without `TZ`, `/etc/localtime` is read as it is:
+/// today's date needs its offsets, not its name, and finding the name would
+/// first list the whole zoneinfo database.
+fn local_zone() -> jiff::tz::TimeZone {
+    #[cfg(unix)]
+    if std::env::var_os("TZ").is_none() {
+        if let Some(tz) = std::fs::read("/etc/localtime")
+            .ok()
+            .and_then(|data| jiff::tz::TimeZone::tzif("Local", &data).ok())
+        {
+            return tz;
+        }
+    }
+    jiff::tz::TimeZone::system()
 }
 
 /// Parses a strict `YYYY-MM-DD` calendar date.

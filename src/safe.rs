@@ -25,8 +25,29 @@ fn is_unsafe(c: char, keep_newlines: bool) -> bool {
     }
 }
 
+/// Could `text` hold an unsafe character? Each one is an ASCII control or
+/// DEL, or its UTF-8 starts with 0xC2 (C1 controls), 0xD8 (U+061C) or 0xE2
+/// (U+2000 to U+2FFF), so a plain byte scan clears most text at once.
+fn may_be_unsafe(text: &str, keep_newlines: bool) -> bool {
+    let suspect = |b: u8| {
+        (b < 0x20 && !(keep_newlines && (b == b'\n' || b == b'\t')))
+            | (b == 0x7f)
+            | (b == 0xc2)
+            | (b == 0xd8)
+            | (b == 0xe2)
+    };
+    // Whole chunks at a time, which the compiler turns into vector code.
+    text.as_bytes()
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |seen, &b| seen | suspect(b)))
+}
+
+fn is_safe(text: &str, keep_newlines: bool) -> bool {
+    !may_be_unsafe(text, keep_newlines) || !text.chars().any(|c| is_unsafe(c, keep_newlines))
+}
+
 fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if !text.chars().any(|c| is_unsafe(c, keep_newlines)) {
+    if is_safe(text, keep_newlines) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -60,7 +81,7 @@ pub fn block(text: &str) -> Cow<'_, str> {
 /// the newlines and tabs left are layout; every other unsafe character lies
 /// inside a string, where the escape means the same character.
 pub fn json(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| is_unsafe(c, true)) {
+    if is_safe(text, true) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -78,6 +99,17 @@ pub fn json(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_never_clears_an_unsafe_character() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            for keep_newlines in [false, true] {
+                if is_unsafe(c, keep_newlines) {
+                    assert!(may_be_unsafe(&c.to_string(), keep_newlines), "{c:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn plain_text_is_borrowed_unchanged() {

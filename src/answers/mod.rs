@@ -17,6 +17,7 @@ use crate::clock::{Clock, parse_date};
 use crate::exit::{Error, Result};
 use crate::i18n::t;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A typed answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,23 +62,35 @@ pub struct Answer {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
     entries: Vec<(String, Answer)>,
+    /// Key → position in `entries`, so a lookup does not scan them all.
+    index: HashMap<String, usize>,
 }
 
 impl Answers {
     pub fn get(&self, key: &str) -> Option<&Answer> {
-        self.entries.iter().find(|(k, _)| k == key).map(|(_, a)| a)
+        self.index.get(key).map(|&i| &self.entries[i].1)
     }
 
     /// Sets `key`, replacing an earlier answer (a higher-precedence source).
     pub fn set(&mut self, key: String, answer: Answer) {
-        match self.entries.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => slot.1 = answer,
-            None => self.entries.push((key, answer)),
+        match self.index.get(&key) {
+            Some(&i) => self.entries[i].1 = answer,
+            None => {
+                self.index.insert(key.clone(), self.entries.len());
+                self.entries.push((key, answer));
+            }
         }
     }
 
     pub fn remove(&mut self, key: &str) {
-        self.entries.retain(|(k, _)| k != key);
+        if let Some(at) = self.index.remove(key) {
+            self.entries.remove(at);
+            for i in self.index.values_mut() {
+                if *i > at {
+                    *i -= 1;
+                }
+            }
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
@@ -366,6 +379,44 @@ mod tests {
         );
         assert!(interpret(&q, &Raw::Bool(true), &clock).is_err());
         assert!(interpret(&q, &Raw::List(vec![Raw::Other]), &clock).is_err());
+    }
+
+    #[test]
+    fn answers_keep_their_order_and_lookups_through_a_removal() {
+        let mut answers = Answers::default();
+        for key in ["a.x", "a.y", "a.z"] {
+            let value = Value::Text(key.into());
+            answers.set(
+                key.into(),
+                Answer {
+                    value,
+                    source: Source::File,
+                },
+            );
+        }
+        answers.remove("a.x");
+        answers.remove("a.missing");
+        let value = Value::Bool(true);
+        answers.set(
+            "a.z".into(),
+            Answer {
+                value,
+                source: Source::Flag,
+            },
+        );
+        answers.set(
+            "a.w".into(),
+            Answer {
+                value: Value::Bool(false),
+                source: Source::Flag,
+            },
+        );
+        let keys: Vec<&str> = answers.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["a.y", "a.z", "a.w"]);
+        assert_eq!(answers.get("a.y").unwrap().value, Value::Text("a.y".into()));
+        assert_eq!(answers.get("a.z").unwrap().value, Value::Bool(true));
+        assert_eq!(answers.get("a.w").unwrap().value, Value::Bool(false));
+        assert!(answers.get("a.x").is_none());
     }
 
     #[test]

@@ -12,6 +12,8 @@ mod validate;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub use load::{load_bytes, load_file, load_str};
 
@@ -48,6 +50,11 @@ pub struct Checklist {
     #[serde(default)]
     pub context: Vec<Question>,
     pub items: Vec<Item>,
+    /// Answer key → (item, question) positions, built by the first
+    /// [`Checklist::entry`] call; `None` is the context section.
+    #[serde(skip)]
+    #[schemars(skip)]
+    index: OnceLock<HashMap<String, (Option<usize>, usize)>>,
 }
 
 /// One best-practice item, such as "scope".
@@ -303,7 +310,34 @@ impl Checklist {
 
     /// The entry with this answer key.
     pub fn entry(&self, key: &str) -> Option<Entry<'_>> {
-        self.entries().find(|e| e.is_key(key))
+        let index = self.index.get_or_init(|| {
+            let mut index = HashMap::new();
+            for (j, q) in self.context.iter().enumerate() {
+                index
+                    .entry(format!("{CONTEXT}.{}", q.id))
+                    .or_insert((None, j));
+            }
+            for (i, item) in self.items.iter().enumerate() {
+                for (j, q) in item.questions.iter().enumerate() {
+                    index
+                        .entry(format!("{}.{}", item.id, q.id))
+                        .or_insert((Some(i), j));
+                }
+            }
+            index
+        });
+        Some(match *index.get(key)? {
+            (None, j) => Entry {
+                section: CONTEXT,
+                item: None,
+                question: &self.context[j],
+            },
+            (Some(i), j) => Entry {
+                section: &self.items[i].id,
+                item: Some(&self.items[i]),
+                question: &self.items[i].questions[j],
+            },
+        })
     }
 
     /// Every answer key, in order.

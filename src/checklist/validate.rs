@@ -4,6 +4,11 @@
 
 use super::locate::Seg;
 use super::{CONTEXT, Checklist, Kind, Question, SCHEMA};
+use std::collections::{HashMap, HashSet};
+
+/// The questions before the current one in its section, by id (the first
+/// one with each id).
+type Earlier<'a> = HashMap<&'a str, &'a Question>;
 
 /// A broken rule and the node it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,9 +45,11 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
     v.id(&root, "id", &checklist.id, "checklist id");
     v.id(&root, "lang", &checklist.lang, "lang");
     v.not_blank(&root, "title", &checklist.title);
+    let mut earlier = Earlier::new();
     for (i, q) in checklist.context.iter().enumerate() {
         let path = vec![Seg::Key("context"), Seg::Index(i)];
-        v.question(&path, q, &checklist.context[..i], CONTEXT);
+        v.question(&path, q, &earlier, CONTEXT);
+        earlier.entry(&q.id).or_insert(q);
         if q.is_graded() || q.advice.is_some() {
             v.at(
                 &path,
@@ -61,6 +68,7 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
             "a checklist needs at least one item".into(),
         );
     }
+    let mut item_ids = HashSet::with_capacity(checklist.items.len());
     for (i, item) in checklist.items.iter().enumerate() {
         let path = vec![Seg::Key("items"), Seg::Index(i)];
         v.id(&path, "id", &item.id, "item id");
@@ -71,7 +79,7 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
                 "`context` is reserved for the context questions; choose another item id".into(),
             );
         }
-        if checklist.items[..i].iter().any(|other| other.id == item.id) {
+        if !item_ids.insert(item.id.as_str()) {
             v.at(
                 &path,
                 Seg::Key("id"),
@@ -86,10 +94,12 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
                 format!("item `{}` needs at least one question", item.id),
             );
         }
+        earlier.clear();
         for (j, q) in item.questions.iter().enumerate() {
             let mut qpath = path.clone();
             qpath.extend([Seg::Key("questions"), Seg::Index(j)]);
-            v.question(&qpath, q, &item.questions[..j], &item.id);
+            v.question(&qpath, q, &earlier, &item.id);
+            earlier.entry(&q.id).or_insert(q);
         }
     }
     v.findings
@@ -123,9 +133,9 @@ impl Checker {
         }
     }
 
-    fn question(&mut self, path: &[Seg], q: &Question, earlier: &[Question], section: &str) {
+    fn question(&mut self, path: &[Seg], q: &Question, earlier: &Earlier, section: &str) {
         self.id(path, "id", &q.id, "question id");
-        if earlier.iter().any(|e| e.id == q.id) {
+        if earlier.contains_key(q.id.as_str()) {
             self.at(
                 path,
                 Seg::Key("id"),
@@ -211,13 +221,13 @@ impl Checker {
         path: &[Seg],
         q: &Question,
         when: &super::When,
-        earlier: &[Question],
+        earlier: &Earlier,
         section: &str,
     ) {
         let mut wpath = path.to_vec();
         wpath.push(Seg::Key("when"));
         let target = &when.question;
-        let Some(source) = earlier.iter().find(|e| &e.id == target) else {
+        let Some(source) = earlier.get(target.as_str()) else {
             let message = if *target == q.id {
                 format!("`when` of `{}` refers to the question itself", q.id)
             } else {
