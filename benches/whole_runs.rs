@@ -689,6 +689,7 @@ mod unix {
             .arg(subject.shown())
             .arg(baseline.shown())
             .stdout(Stdio::null())
+            .stderr(Stdio::null())
             .status();
         let text = fs::read_to_string(&csv).unwrap_or_default();
         let _ = fs::remove_file(&csv);
