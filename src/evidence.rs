@@ -26,7 +26,9 @@ pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<String> {
         else {
             continue;
         };
-        if let Some(recommend) = q.recommend {
+        // Below `min` the question fails and its advice says what to do.
+        let enough = items.len() >= q.min.unwrap_or(0);
+        if let Some(recommend) = q.recommend.filter(|_| enough) {
             if items.len() < recommend {
                 out.push((t().few_entries)(&key, items.len(), recommend));
             }

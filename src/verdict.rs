@@ -130,6 +130,8 @@ pub fn evaluate<'a>(
         }
     }
     let verdict = if summary.stop > 0 {
+        // Nothing is left to prepare for an escalation that is not needed.
+        next_steps.clear();
         Verdict::NotNeeded
     } else if summary.fail > 0 {
         Verdict::NotReady
@@ -191,7 +193,7 @@ fn grade<'a>(entry: Entry<'a>, answers: &'a Answers, clock: &Clock) -> Result<Gr
                         .until(clock.today()?)
                         .map(|span| span.get_days())
                         .unwrap_or(0);
-                    pass_fail(waited >= i64::from(wait) as i32, q.advice.as_deref())
+                    pass_fail(i64::from(waited) >= i64::from(wait), q.advice.as_deref())
                 }
                 _ => (Status::Info, None),
             },
@@ -303,6 +305,30 @@ mod tests {
             ("specificity.examples", examples(0)),
         ]);
         assert_eq!(v, Verdict::NotNeeded);
+        // And no next steps: there is nothing left to prepare.
+        let checklist = checklist();
+        let answers = answers(&[
+            ("scope.reviewed-deliverables", Value::Bool(false)),
+            ("partner-contact.raised", text("resolved")),
+        ]);
+        let eval = evaluate(&checklist, &answers, &Clock::default()).unwrap();
+        assert_eq!(eval.summary.fail, 1);
+        assert!(eval.next_steps.is_empty(), "{:?}", eval.next_steps);
+    }
+
+    #[test]
+    fn a_long_wait_does_not_overflow() {
+        let mut checklist = checklist();
+        let q = checklist.items[1].questions[1].clone();
+        assert_eq!(q.id, "raised-on");
+        checklist.items[1].questions[1].wait_days = Some(u32::MAX);
+        let answers = answers(&[
+            ("partner-contact.raised", text("unresolved")),
+            ("partner-contact.raised-on", text("2026-11-25")),
+        ]);
+        let today = jiff::civil::date(2026, 11, 25);
+        let eval = evaluate(&checklist, &answers, &Clock::fixed(today)).unwrap();
+        assert_eq!(eval.items[1].status, Status::Fail);
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub mod file;
 pub mod flags;
 pub mod lines;
 
-use crate::checklist::{Checklist, Entry, Kind, Question};
+use crate::checklist::{Checklist, Entry, Kind, Outcome, Question};
 use crate::clock::{Clock, parse_date};
 use crate::exit::{Error, Result};
 use crate::i18n::t;
@@ -128,18 +128,29 @@ pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, String
         (Kind::Choice, Raw::Text(s) | Raw::Number(s)) => choice(q, s.trim()),
         (Kind::Text, Raw::Text(s) | Raw::Number(s)) => Ok(Value::Text(s.clone())),
         (Kind::Text, Raw::Bool(b)) => Ok(Value::Text(if *b { "yes" } else { "no" }.into())),
-        (Kind::List, Raw::Text(s)) => Ok(Value::List(vec![s.clone()])),
+        (Kind::List, Raw::Text(s)) => Ok(Value::List(entries([s.as_str()]))),
         (Kind::List, Raw::List(items)) => items
             .iter()
             .map(|item| match item {
-                Raw::Text(s) | Raw::Number(s) => Ok(s.clone()),
+                Raw::Text(s) | Raw::Number(s) => Ok(s.as_str()),
                 _ => Err(t.expected_list.to_owned()),
             })
-            .collect::<Result<_, _>>()
-            .map(Value::List),
+            .collect::<Result<Vec<_>, _>>()
+            .map(|items| Value::List(entries(items))),
         (Kind::Date, Raw::Text(s)) => date(q, s.trim(), clock),
         _ => Err(expected(q)),
     }
+}
+
+/// List entries without surrounding blanks; a blank entry is no entry, so
+/// it cannot count as evidence.
+fn entries<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    items
+        .into_iter()
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// What `q` accepts, for error messages.
@@ -228,8 +239,15 @@ pub trait Ask {
     }
 }
 
+/// Does this answer settle the matter (a choice whose outcome is `stop`)?
+pub fn stops(q: &Question, value: &Value) -> bool {
+    matches!(value, Value::Text(chosen) if q.option(chosen).and_then(|o| o.outcome) == Some(Outcome::Stop))
+}
+
 /// Walks the checklist in order: a question skipped by its `when` takes no
-/// answer; one in `given` is taken from there; the rest go to `ask`.
+/// answer; one in `given` is taken from there; the rest go to `ask`. An
+/// answer that stops the check (the partner resolved it) ends the walk:
+/// nothing after it is asked or kept.
 pub fn collect(
     checklist: &Checklist,
     given: &Answers,
@@ -242,11 +260,19 @@ pub fn collect(
             continue;
         }
         let key = entry.key();
-        if let Some(answer) = given.get(&key) {
-            answers.set(key, answer.clone());
-        } else if let Some(value) = ask.ask(&entry, clock)? {
-            let source = ask.source();
-            answers.set(key, Answer { value, source });
+        let answer = match given.get(&key) {
+            Some(answer) => Some(answer.clone()),
+            None => ask.ask(&entry, clock)?.map(|value| Answer {
+                value,
+                source: ask.source(),
+            }),
+        };
+        if let Some(answer) = answer {
+            let stop = stops(entry.question, &answer.value);
+            answers.set(key, answer);
+            if stop {
+                break;
+            }
         }
     }
     ask.finish()?;
@@ -379,6 +405,18 @@ mod tests {
         );
         assert!(interpret(&q, &Raw::Bool(true), &clock).is_err());
         assert!(interpret(&q, &Raw::List(vec![Raw::Other]), &clock).is_err());
+    }
+
+    #[test]
+    fn blank_list_entries_are_no_entries() {
+        let q = question("specificity.examples");
+        let clock = Clock::default();
+        let raw = Raw::List(vec![text(" "), text(" ticket T-1 "), text("\t")]);
+        assert_eq!(
+            interpret(&q, &raw, &clock),
+            Ok(Value::List(vec!["ticket T-1".into()]))
+        );
+        assert_eq!(interpret(&q, &text(""), &clock), Ok(Value::List(vec![])));
     }
 
     #[test]

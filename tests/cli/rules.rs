@@ -111,3 +111,63 @@ fn the_date_is_not_asked_when_the_concern_was_never_raised() {
     assert_eq!(raised_on["key"], "partner-contact.raised-on");
     assert_eq!(raised_on["status"], "skipped");
 }
+
+#[test]
+fn a_resolved_concern_ends_the_check_without_more_questions() {
+    // Piped answers stop after "resolved": no examples are needed.
+    let out = escalate()
+        .args(["check", "--today", TODAY])
+        .write_stdin("\n\nno\nno\nresolved\n")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("No escalation needed"), "{stdout}");
+    // The failed scope question no longer matters: no next steps.
+    assert!(!stdout.contains("Re-read"), "{stdout}");
+    // --no-input does not demand the examples either.
+    let out = escalate()
+        .args(["check", "--no-input", "--today", TODAY])
+        .args([
+            "-a",
+            "scope.reviewed-deliverables=yes",
+            "-a",
+            "scope.deliverables-added=no",
+        ])
+        .args(["-a", "partner-contact.raised=resolved"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn blank_examples_are_no_examples_from_every_source() {
+    let out = check_with(&[("specificity.examples", "  ")], &["--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "a blank example passed");
+    let (_dir, file) = crate::common::temp_file(
+        "a.yaml",
+        "scope.reviewed-deliverables: yes\nscope.deliverables-added: no\n\
+         partner-contact.raised: not-yet\nspecificity.examples: ['', ' ', \"\\t\"]\n",
+    );
+    let out = escalate()
+        .args(["check", "--no-input", "--format", "json", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["items"][2]["questions"][0]["answer"],
+        serde_json::json!([])
+    );
+    assert_eq!(report["items"][2]["status"], "fail");
+}
