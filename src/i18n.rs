@@ -149,6 +149,8 @@ pub struct Messages {
     pub cannot_write: fn(&str) -> String,
     pub file_exists: fn(&str) -> String,
     pub hint_force: &'static str,
+    pub no_folder: fn(&str) -> String,
+    pub same_file: fn(&str) -> String,
     pub hint_init_exists: &'static str,
     pub interrupted: &'static str,
     pub internal_error: &'static str,
@@ -257,6 +259,10 @@ pub static EN: Messages = Messages {
     cannot_write: |path| format!("cannot write {path}"),
     file_exists: |path| format!("{path} already exists"),
     hint_force: "use --force to replace it, or choose another file name",
+    no_folder: |path| format!("cannot write {path}: its folder does not exist"),
+    same_file: |path| {
+        format!("--brief and --save-answers both name {path}; give them different files")
+    },
     hint_init_exists: "choose another path, or remove the file first",
     interrupted: "interrupted; nothing was written",
     internal_error: "internal error; this is a bug in escalate, please report it",
@@ -360,6 +366,12 @@ pub static DE: Messages = Messages {
     cannot_write: |path| format!("{path} kann nicht geschrieben werden"),
     file_exists: |path| format!("{path} existiert bereits"),
     hint_force: "mit --force ersetzen oder einen anderen Dateinamen wählen",
+    no_folder: |path| format!("{path} kann nicht geschrieben werden: der Ordner existiert nicht"),
+    same_file: |path| {
+        format!(
+            "--brief und --save-answers nennen beide {path}; bitte zwei verschiedene Dateien angeben"
+        )
+    },
     hint_init_exists: "einen anderen Pfad wählen oder die Datei zuerst entfernen",
     interrupted: "abgebrochen; nichts wurde geschrieben",
     internal_error: "interner Fehler; das ist ein Fehler in escalate, bitte melden",

@@ -23,11 +23,33 @@ pub fn stdout(bytes: &[u8]) -> Result<()> {
 }
 
 /// Refuses early, before any question is asked, when `path` exists and
-/// `force` is not given.
+/// `force` is not given, or when its folder does not exist.
 pub fn check_new(path: &Path, force: bool) -> Result<()> {
+    let shown = || crate::safe::line(&path.display().to_string()).into_owned();
     if !force && std::fs::symlink_metadata(path).is_ok() {
-        let shown = crate::safe::line(&path.display().to_string()).into_owned();
-        return Err(Error::new((t().file_exists)(&shown)).with_hint(t().hint_force));
+        return Err(Error::new((t().file_exists)(&shown())).with_hint(t().hint_force));
+    }
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(Error::new((t().no_folder)(&shown())));
+    }
+    Ok(())
+}
+
+/// Refuses two outputs that name the same file: the second would replace
+/// the first.
+pub fn check_distinct(a: &Path, b: &Path) -> Result<()> {
+    let canonical = |p: &Path| {
+        let folder = p.parent().filter(|f| !f.as_os_str().is_empty());
+        let folder = folder.unwrap_or(Path::new(".")).canonicalize().ok();
+        folder.map(|f| f.join(p.file_name().unwrap_or_default()))
+    };
+    if a == b || canonical(a).is_some_and(|ca| Some(ca) == canonical(b)) {
+        let shown = crate::safe::line(&a.display().to_string()).into_owned();
+        return Err(Error::new((t().same_file)(&shown)));
     }
     Ok(())
 }

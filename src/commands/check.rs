@@ -24,6 +24,9 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     for path in [&args.brief, &args.save_answers].into_iter().flatten() {
         output::check_new(path, args.force)?;
     }
+    if let (Some(brief), Some(saved)) = (&args.brief, &args.save_answers) {
+        output::check_distinct(brief, saved)?;
+    }
     let mut given = match &args.answers {
         Some(path) => answers::file::read(&checklist, path, &clock)?,
         None => Answers::default(),
@@ -38,8 +41,14 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     let answers = if args.no_input {
         answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock)?
     } else if stdin_tty() && std::io::stderr().is_terminal() {
-        crate::signal::install();
-        prompt::run(&checklist, &given, &clock)?
+        // Files and flags that answer everything need no prompt.
+        match answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock) {
+            Ok(answers) => answers,
+            Err(_) => {
+                crate::signal::install();
+                prompt::run(&checklist, &given, &clock)?
+            }
+        }
     } else if !stdin_tty() && !stdin_taken {
         crate::signal::install();
         let mut lines = Lines::new(std::io::stdin().lock());

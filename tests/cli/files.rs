@@ -173,3 +173,33 @@ fn a_brief_in_a_missing_folder_is_a_clear_error() {
     let message = crate::common::assert_clean_error(&out.stderr);
     assert!(message.contains("brief.md"), "{message}");
 }
+
+#[test]
+fn one_file_for_both_outputs_or_a_missing_folder_is_refused_before_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let same = dir.path().join("same.md");
+    let same_again = dir.path().join(".").join("same.md");
+    let out = ready_check()
+        .arg("--brief")
+        .arg(&same)
+        .arg("--save-answers")
+        .arg(&same_again)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let message = crate::common::assert_clean_error(&out.stderr);
+    assert!(message.contains("different files"), "{message}");
+    assert!(!same.exists(), "a file was written before the error");
+
+    // Piped answers that would end early: the folder error comes first,
+    // before any answer is read.
+    let out = escalate()
+        .arg("check")
+        .arg("--brief")
+        .arg(dir.path().join("missing/brief.md"))
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let message = crate::common::assert_clean_error(&out.stderr);
+    assert!(message.contains("folder does not exist"), "{message}");
+}
