@@ -21,13 +21,13 @@ impl Lang {
         }
     }
 
-    /// The UI language for a checklist's `lang` (`de`, `de-AT`, …); others
-    /// get English.
-    pub fn for_checklist(lang: &str) -> Lang {
-        if lang == "de" || lang.starts_with("de-") {
-            Lang::De
-        } else {
-            Lang::En
+    /// The UI language for a checklist's `lang` (`de`, `de-AT`, `en-GB`, …),
+    /// if it is one escalate speaks; for others the locale decides.
+    pub fn for_checklist(lang: &str) -> Option<Lang> {
+        match lang.split('-').next() {
+            Some("de") => Some(Lang::De),
+            Some("en") => Some(Lang::En),
+            _ => None,
         }
     }
 
@@ -393,10 +393,11 @@ mod tests {
 
     #[test]
     fn checklist_languages_map_to_ui_languages() {
-        assert_eq!(Lang::for_checklist("de"), Lang::De);
-        assert_eq!(Lang::for_checklist("de-AT"), Lang::De);
-        assert_eq!(Lang::for_checklist("en"), Lang::En);
-        assert_eq!(Lang::for_checklist("fr"), Lang::En);
-        assert_eq!(Lang::for_checklist("dex"), Lang::En);
+        assert_eq!(Lang::for_checklist("de"), Some(Lang::De));
+        assert_eq!(Lang::for_checklist("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::for_checklist("en"), Some(Lang::En));
+        assert_eq!(Lang::for_checklist("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::for_checklist("fr"), None);
+        assert_eq!(Lang::for_checklist("dex"), None);
     }
 }

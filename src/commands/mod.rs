@@ -28,7 +28,9 @@ pub fn load(arg: &ChecklistArg, explicit_lang: bool) -> Result<Checklist> {
     };
     let checklist = loaded.map_err(|problems| problems_error(&problems))?;
     if !explicit_lang {
-        i18n::set(Lang::for_checklist(&checklist.lang));
+        if let Some(lang) = Lang::for_checklist(&checklist.lang) {
+            i18n::set(lang);
+        }
     }
     Ok(checklist)
 }

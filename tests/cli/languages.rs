@@ -112,6 +112,20 @@ fn a_custom_checklist_speaks_its_own_language_unless_told_otherwise() {
         "{}",
         run(&[])
     );
+    // A checklist in a language escalate does not speak: the locale decides.
+    let french = german.replacen("lang: de", "lang: fr", 1);
+    let (_dir, path) = temp_file("liste.yaml", french);
+    let out = escalate()
+        .env("LANG", "de_DE.UTF-8")
+        .args(["check", "--no-input", "--checklist"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("diese Fragen haben keine Antwort"),
+        "{stderr}"
+    );
     assert!(run(&["--lang", "en"]).contains("these questions have no answer"));
 }
 
