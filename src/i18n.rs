@@ -127,6 +127,8 @@ pub struct Messages {
     pub flag_without_equals: &'static str,
     pub missing_no_input: fn(&str) -> String,
     pub missing_no_terminal: fn(&str) -> String,
+    pub missing_empty_stdin: fn(&str) -> String,
+    pub hint_pass_flags: &'static str,
     pub hint_pass_answers: &'static str,
     pub input_ended: fn(&str, usize) -> String,
     pub on_line: fn(usize) -> String,
@@ -234,10 +236,16 @@ pub static EN: Messages = Messages {
         format!("--no-input was given, but these questions have no answer: {keys}")
     },
     missing_no_terminal: |keys| {
-        format!("no terminal to ask on, and these questions have no answer: {keys}")
+        format!(
+            "cannot ask: stdin and stderr are not both terminals; these questions have no answer: {keys}"
+        )
+    },
+    missing_empty_stdin: |keys| {
+        format!("stdin is empty, and these questions have no answer: {keys}")
     },
     hint_pass_answers: "pass answers with --answers FILE (see `escalate template`), --answer KEY=VALUE, or one per line on stdin",
-    input_ended: |key, line| format!("input ended before an answer for `{key}` (line {line})"),
+    hint_pass_flags: "pass answers with --answers FILE (see `escalate template`) or --answer KEY=VALUE",
+    input_ended: |key, line| format!("stdin ended before an answer for `{key}` (line {line})"),
     on_line: |line| format!("on line {line} of stdin"),
     line_too_long: |line, kib| format!("line {line} of stdin is longer than {kib} KiB"),
     line_not_utf8: |line| format!("line {line} of stdin is not valid UTF-8"),
@@ -339,12 +347,16 @@ pub static DE: Messages = Messages {
         format!("--no-input ist gesetzt, aber diese Fragen haben keine Antwort: {keys}")
     },
     missing_no_terminal: |keys| {
-        format!("kein Terminal zum Fragen, und diese Fragen haben keine Antwort: {keys}")
+        format!(
+            "Fragen nicht möglich: stdin und stderr sind nicht beide ein Terminal; diese Fragen haben keine Antwort: {keys}"
+        )
+    },
+    missing_empty_stdin: |keys| {
+        format!("stdin ist leer, und diese Fragen haben keine Antwort: {keys}")
     },
     hint_pass_answers: "Antworten mit --answers DATEI (siehe `escalate template`), --answer SCHLÜSSEL=WERT oder zeilenweise über stdin übergeben",
-    input_ended: |key, line| {
-        format!("die Eingabe endete vor einer Antwort für `{key}` (Zeile {line})")
-    },
+    hint_pass_flags: "Antworten mit --answers DATEI (siehe `escalate template`) oder --answer SCHLÜSSEL=WERT übergeben",
+    input_ended: |key, line| format!("stdin endete vor einer Antwort für `{key}` (Zeile {line})"),
     on_line: |line| format!("in Zeile {line} von stdin"),
     line_too_long: |line, kib| format!("Zeile {line} von stdin ist länger als {kib} KiB"),
     line_not_utf8: |line| format!("Zeile {line} von stdin ist kein gültiges UTF-8"),

@@ -984,7 +984,7 @@ fn a_failed_write_leaves_no_temporary_file_and_the_old_content() {
     std::fs::write(root.join("locked/brief.md"), "old brief\n").unwrap();
     std::fs::set_permissions(root.join("locked"), std::fs::Permissions::from_mode(0o555)).unwrap();
     let mut cases = vec![
-        ("missing/brief.md", "No such file or directory"),
+        ("missing/brief.md", "folder does not exist"),
         ("folder", "Is a directory"),
     ];
     if std::fs::write(root.join("locked/probe"), "").is_err() {

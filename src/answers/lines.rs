@@ -7,7 +7,7 @@
 //! at the size of the largest answers file, so neither a huge line nor an
 //! endless list fills memory.
 
-use super::{Ask, Raw, Source, Value, interpret, invalid};
+use super::{Ask, Missing, Raw, Source, Value, Why, interpret, invalid};
 use crate::checklist::{Entry, Kind};
 use crate::clock::Clock;
 use crate::exit::{Error, Result};
@@ -23,6 +23,9 @@ pub struct Lines<R> {
     line: usize,
     /// The bytes read so far.
     total: u64,
+    /// Set when stdin turns out to be empty: every required question is
+    /// then listed at once, as with no input at all.
+    empty: Option<Missing>,
 }
 
 impl<R: BufRead> Lines<R> {
@@ -31,6 +34,7 @@ impl<R: BufRead> Lines<R> {
             reader,
             line: 0,
             total: 0,
+            empty: None,
         }
     }
 
@@ -71,6 +75,13 @@ impl<R: BufRead> Lines<R> {
 
 impl<R: BufRead> Ask for Lines<R> {
     fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Value>> {
+        let at_start = self.line == 0 && self.empty.is_none();
+        if at_start && self.reader.fill_buf().is_ok_and(|b| b.is_empty()) {
+            self.empty = Some(Missing::new(Why::EmptyStdin));
+        }
+        if let Some(missing) = &mut self.empty {
+            return missing.ask(entry, clock);
+        }
         let q = entry.question;
         let key = entry.key();
         if q.kind == Kind::List {
@@ -105,5 +116,9 @@ impl<R: BufRead> Ask for Lines<R> {
 
     fn source(&self) -> Source {
         Source::Stdin
+    }
+
+    fn finish(&mut self) -> Result<()> {
+        self.empty.as_mut().map_or(Ok(()), Missing::finish)
     }
 }

@@ -286,6 +286,8 @@ pub enum Why {
     NoInput,
     /// stdin or stderr is not a terminal, and stdin is not a pipe to read.
     NoTerminal,
+    /// stdin was to hold the answers, one per line, but holds nothing.
+    EmptyStdin,
 }
 
 /// Asks nothing; records every required question left open and reports
@@ -323,11 +325,12 @@ impl Ask for Missing {
         }
         let t = t();
         let keys = self.keys.join(", ");
-        let message = match self.why {
-            Why::NoInput => (t.missing_no_input)(&keys),
-            Why::NoTerminal => (t.missing_no_terminal)(&keys),
+        let (message, hint) = match self.why {
+            Why::NoInput => ((t.missing_no_input)(&keys), t.hint_pass_flags),
+            Why::NoTerminal => ((t.missing_no_terminal)(&keys), t.hint_pass_answers),
+            Why::EmptyStdin => ((t.missing_empty_stdin)(&keys), t.hint_pass_answers),
         };
-        Err(Error::new(message).with_hint(t.hint_pass_answers))
+        Err(Error::new(message).with_hint(hint))
     }
 }
 

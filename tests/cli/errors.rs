@@ -124,7 +124,7 @@ fn bad_answers_name_the_key_and_what_is_allowed() {
         (
             &[],
             "cloud\nACME\nyes\n",
-            &["scope.deliverables-added", "input ended", "line 4"],
+            &["scope.deliverables-added", "stdin ended", "line 4"],
         ),
     ];
     for (args, stdin, parts) in cases {
