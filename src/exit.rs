@@ -89,7 +89,8 @@ impl fmt::Display for Error {
 }
 
 /// The OS reason for an I/O error, without Rust's "(os error N)" suffix.
-fn io_reason(err: &std::io::Error) -> String {
+/// An I/O error's reason without Rust's ` (os error N)` suffix.
+pub fn io_reason(err: &std::io::Error) -> String {
     let text = err.to_string();
     match text.find(" (os error") {
         Some(at) => text[..at].to_owned(),

@@ -169,14 +169,6 @@ pub struct Messages {
     pub show_asked_when: fn(&str, &str) -> String,
 }
 
-fn io_reason(err: &io::Error) -> String {
-    let text = err.to_string();
-    match text.find(" (os error") {
-        Some(at) => text[..at].to_owned(),
-        None => text,
-    }
-}
-
 pub static EN: Messages = Messages {
     verdict_ready: "Ready to escalate.",
     verdict_not_ready: "Not ready to escalate yet.",
@@ -249,7 +241,7 @@ pub static EN: Messages = Messages {
     on_line: |line| format!("on line {line} of stdin"),
     line_too_long: |line, kib| format!("line {line} of stdin is longer than {kib} KiB"),
     line_not_utf8: |line| format!("line {line} of stdin is not valid UTF-8"),
-    cannot_read: |err| format!("cannot read: {}", io_reason(err)),
+    cannot_read: |err| format!("cannot read: {}", crate::exit::io_reason(err)),
     is_a_directory: "is a directory, not a file",
     too_big: |kib| format!("the file is larger than {kib} KiB, the most escalate reads"),
     not_utf8: "the file is not valid UTF-8",
@@ -360,7 +352,7 @@ pub static DE: Messages = Messages {
     on_line: |line| format!("in Zeile {line} von stdin"),
     line_too_long: |line, kib| format!("Zeile {line} von stdin ist länger als {kib} KiB"),
     line_not_utf8: |line| format!("Zeile {line} von stdin ist kein gültiges UTF-8"),
-    cannot_read: |err| format!("kann nicht gelesen werden: {}", io_reason(err)),
+    cannot_read: |err| format!("kann nicht gelesen werden: {}", crate::exit::io_reason(err)),
     is_a_directory: "ist ein Verzeichnis, keine Datei",
     too_big: |kib| format!("die Datei ist größer als {kib} KiB, mehr liest escalate nicht"),
     not_utf8: "die Datei ist kein gültiges UTF-8",

@@ -388,7 +388,7 @@ fn the_german_walk_speaks_german() {
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
     for german in [
-        "Bereitschaft zur Partner-Eskalation",
+        "Bereit für die Eskalation an den CSM?",
         "Mit ? erhalten Sie Hilfe",
         "Zum Projekt",
         "(optional, Eingabetaste überspringt)",

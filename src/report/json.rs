@@ -1,6 +1,6 @@
 //! `--format json`: the machine-readable report, `schema_version: 1`.
 //!
-//! The shape is a contract: `tests/json_contract.rs` reads it back into
+//! The shape is a contract: `tests/cli/output.rs` reads it back into
 //! mirror types that refuse unknown fields, so any change here is deliberate.
 
 use crate::answers::{Source, Value};
