@@ -136,44 +136,53 @@ fn limited(reader: impl Read, size: Option<u64>) -> Result<Vec<u8>, String> {
 /// [`MAX_FLOW_DEPTH`], before a parser sees it. Quoted scalars and comments
 /// are skipped; a bracket in plain text can only make the check stricter.
 pub fn flow_depth(name: &str, text: &str) -> Result<(), Problem> {
+    // Every byte that matters is ASCII, and no byte of a multi-byte UTF-8
+    // character is ASCII, so a byte scan sees what a character scan sees.
+    let bytes = text.as_bytes();
     let mut depth = 0;
     let mut quote = None;
-    let mut prev = '\n';
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let mut prev = b'\n';
+    let mut i = 0;
+    while let Some(&c) = bytes.get(i) {
         match quote {
-            Some(_) if c == '\\' && quote == Some('"') => {
-                chars.next();
-            }
+            Some(b'"') if c == b'\\' => i += 1,
             Some(q) if c == q => {
                 // `''` is a quote inside a single-quoted scalar.
-                if q != '\'' || chars.next_if(|&(_, n)| n == '\'').is_none() {
+                if q == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
+                    i += 1;
+                } else {
                     quote = None;
                 }
             }
             Some(_) => {}
             None => {
-                let blank = matches!(prev, ' ' | '\t' | '\r' | '\n');
-                let starts = blank || (depth > 0 && "[{,:".contains(prev));
+                let blank = matches!(prev, b' ' | b'\t' | b'\r' | b'\n');
+                let starts = blank || (depth > 0 && b"[{,:".contains(&prev));
                 match c {
-                    '#' if blank => while chars.next_if(|&(_, n)| n != '\n').is_some() {},
-                    '"' | '\'' if starts => quote = Some(c),
-                    '[' | '{' if starts || depth > 0 => {
+                    b'#' if blank => {
+                        let rest = &bytes[i..];
+                        i += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+                        prev = b'\n';
+                        continue;
+                    }
+                    b'"' | b'\'' if starts => quote = Some(c),
+                    b'[' | b'{' if starts || depth > 0 => {
                         depth += 1;
                         if depth > MAX_FLOW_DEPTH {
                             return Err(Problem {
                                 file: name.to_owned(),
-                                at: Some(line_col(&text.as_bytes()[..at])),
+                                at: Some(line_col(&bytes[..i])),
                                 message: (t().too_deep)(MAX_FLOW_DEPTH),
                             });
                         }
                     }
-                    ']' | '}' => depth = depth.saturating_sub(1),
+                    b']' | b'}' => depth = depth.saturating_sub(1),
                     _ => {}
                 }
             }
         }
         prev = c;
+        i += 1;
     }
     Ok(())
 }
