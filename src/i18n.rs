@@ -104,14 +104,20 @@ pub struct Messages {
     pub context_title: &'static str,
     pub no_help: &'static str,
     pub optional_suffix: &'static str,
+    /// Joined by no-break spaces, so that a wrapped question never ends a
+    /// line with a lone `(?`.
     pub help_suffix: &'static str,
-    pub yes_no_suffix: &'static str,
+    pub yes_no_prompt: &'static str,
+    pub date_prompt: &'static str,
+    pub text_prompt: &'static str,
+    pub choice_prompt: &'static str,
     pub skip: &'static str,
     pub explain: &'static str,
     pub list_hint: &'static str,
     pub entry_prompt: fn(usize) -> String,
     pub review_title: &'static str,
     pub review_done: &'static str,
+    pub review_short: &'static str,
     pub not_answered: &'static str,
     // Answers.
     pub expected_yes_no: &'static str,
@@ -123,6 +129,9 @@ pub struct Messages {
     pub invalid_answer: fn(&str, &str, &str) -> String,
     pub unknown_key: fn(&str) -> String,
     pub hint_known_keys: fn(&str) -> String,
+    pub hint_did_you_mean: fn(&str) -> String,
+    pub hint_many_keys: fn(usize) -> String,
+    pub hint_flat_keys: fn(&str, &str) -> String,
     pub answer_twice: fn(&str) -> String,
     pub flag_without_equals: &'static str,
     pub missing_no_input: fn(&str) -> String,
@@ -200,20 +209,24 @@ pub static EN: Messages = Messages {
             "{key} entry {n} (\"{entry}\") has no date, link or ticket number; adding one lets your CSM check it quickly"
         )
     },
-    prompt_hint: "Type ? for help on a question. Ctrl-C stops without saving anything.",
+    prompt_hint: "For help, type ? as the answer, or pick \"Explain this question\" where the answers are listed. Ctrl-C stops without saving anything.",
     context_title: "About the project",
     no_help: "No further help for this question.",
-    optional_suffix: " (optional, Enter skips)",
-    help_suffix: " (? for help)",
-    yes_no_suffix: "[y/n]",
+    optional_suffix: " (optional, leave empty to skip)",
+    help_suffix: " (?\u{a0}for\u{a0}help)",
+    yes_no_prompt: "yes/no",
+    date_prompt: "YYYY-MM-DD",
+    text_prompt: "answer",
+    choice_prompt: "choice",
     skip: "Skip this question",
     explain: "Explain this question",
     list_hint: "One entry per line; an empty line finishes the list.",
-    entry_prompt: |n| format!("  entry {n}"),
+    entry_prompt: |n| format!("entry {n}"),
     review_title: "Review your answers (pick one to change it)",
     review_done: "All correct: show the verdict",
+    review_short: "Review",
     not_answered: "not answered",
-    expected_yes_no: "expected yes or no (y, n, true, false, ja, nein)",
+    expected_yes_no: "expected yes or no (y, n, yes, no, true, false, j, ja, nein)",
     expected_choice: |values, n| format!("expected one of: {values} (or a number from 1 to {n})"),
     expected_text: "expected text",
     expected_list: "expected a list of text entries",
@@ -222,6 +235,15 @@ pub static EN: Messages = Messages {
     invalid_answer: |key, value, why| format!("invalid answer for `{key}`: `{value}`: {why}"),
     unknown_key: |key| format!("unknown answer key `{key}`"),
     hint_known_keys: |keys| format!("the checklist's keys are: {keys}"),
+    hint_did_you_mean: |key| {
+        format!("did you mean `{key}`? (see `escalate template` for every key)")
+    },
+    hint_many_keys: |n| format!("the checklist has {n} keys; `escalate template` lists them all"),
+    hint_flat_keys: |example, section| {
+        format!(
+            "answer keys are flat, one per question: write `{example}` instead of nesting it under `{section}`"
+        )
+    },
     answer_twice: |key| format!("`{key}` is answered twice with --answer"),
     flag_without_equals: "expected KEY=VALUE, like scope.reviewed-deliverables=yes",
     missing_no_input: |keys| {
@@ -294,7 +316,7 @@ pub static DE: Messages = Messages {
     yes: "ja",
     no: "nein",
     none: "keine",
-    revisit: |prompt| format!("Gehen Sie diese Frage noch einmal an: {prompt}"),
+    revisit: |prompt| format!("Sehen Sie sich diese Frage noch einmal an: {prompt}"),
     md_verdict: "Ergebnis",
     md_date: "Datum",
     md_context: "Kontext",
@@ -309,32 +331,47 @@ pub static DE: Messages = Messages {
             "{key} Eintrag {n} („{entry}“) hat weder Datum noch Link noch Ticketnummer; mit einer davon kann Ihr CSM ihn schnell nachprüfen"
         )
     },
-    prompt_hint: "Mit ? erhalten Sie Hilfe zu einer Frage. Strg+C bricht ab, ohne etwas zu speichern.",
+    prompt_hint: "Für Hilfe geben Sie ? als Antwort ein oder wählen in einer Auswahlliste „Frage erklären“. Strg+C bricht ab, ohne etwas zu speichern.",
     context_title: "Zum Projekt",
     no_help: "Zu dieser Frage gibt es keine weitere Hilfe.",
-    optional_suffix: " (optional, Eingabetaste überspringt)",
-    help_suffix: " (? für Hilfe)",
-    yes_no_suffix: "[j/n]",
+    optional_suffix: " (optional, leer lassen zum Überspringen)",
+    help_suffix: " (?\u{a0}für\u{a0}Hilfe)",
+    yes_no_prompt: "ja/nein",
+    date_prompt: "JJJJ-MM-TT",
+    text_prompt: "Antwort",
+    choice_prompt: "Auswahl",
     skip: "Frage überspringen",
     explain: "Frage erklären",
     list_hint: "Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste.",
-    entry_prompt: |n| format!("  Eintrag {n}"),
+    entry_prompt: |n| format!("Eintrag {n}"),
     review_title: "Antworten prüfen (zum Ändern eine auswählen)",
     review_done: "Alles richtig: Ergebnis anzeigen",
+    review_short: "Durchsicht",
     not_answered: "nicht beantwortet",
-    expected_yes_no: "erwartet ja oder nein (j, n, ja, nein, yes, no, true, false)",
+    expected_yes_no: "bitte mit ja oder nein antworten (j, n, ja, nein, y, yes, no, true, false)",
     expected_choice: |values, n| {
-        format!("erwartet einen dieser Werte: {values} (oder eine Zahl von 1 bis {n})")
+        format!("bitte einen dieser Werte angeben: {values} (oder eine Zahl von 1 bis {n})")
     },
-    expected_text: "erwartet Text",
-    expected_list: "erwartet eine Liste von Texteinträgen",
-    expected_date: "erwartet ein Datum im Format JJJJ-MM-TT, etwa 2026-03-01",
-    date_in_future: |today| format!("das Datum liegt nach dem heutigen ({today})"),
+    expected_text: "bitte einen Text angeben",
+    expected_list: "bitte eine Liste von Texteinträgen angeben",
+    expected_date: "bitte ein Datum im Format JJJJ-MM-TT angeben, etwa 2026-03-01",
+    date_in_future: |today| format!("das Datum liegt in der Zukunft (heute: {today})"),
     invalid_answer: |key, value, why| format!("ungültige Antwort für `{key}`: `{value}`: {why}"),
     unknown_key: |key| format!("unbekannter Antwortschlüssel `{key}`"),
     hint_known_keys: |keys| format!("die Schlüssel der Checkliste sind: {keys}"),
+    hint_did_you_mean: |key| {
+        format!("meinten Sie `{key}`? (alle Schlüssel zeigt `escalate template`)")
+    },
+    hint_many_keys: |n| {
+        format!("die Checkliste hat {n} Schlüssel; `escalate template` führt sie alle auf")
+    },
+    hint_flat_keys: |example, section| {
+        format!(
+            "Antwortschlüssel sind flach, einer je Frage: schreiben Sie `{example}`, statt ihn unter `{section}` zu verschachteln"
+        )
+    },
     answer_twice: |key| format!("`{key}` wird mit --answer zweimal beantwortet"),
-    flag_without_equals: "erwartet SCHLÜSSEL=WERT, etwa scope.reviewed-deliverables=ja",
+    flag_without_equals: "bitte als SCHLÜSSEL=WERT angeben, etwa scope.reviewed-deliverables=ja",
     missing_no_input: |keys| {
         format!("--no-input ist gesetzt, aber diese Fragen haben keine Antwort: {keys}")
     },

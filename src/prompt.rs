@@ -2,10 +2,17 @@
 //!
 //! Used only when stdin and stderr are both terminals. Everything is drawn on
 //! stderr: the checklist intro, each item's title and guidance before its
-//! first question, then the question (`?` shows its help). Typed answers are
-//! checked by the same `answers::interpret` every other source uses, and
-//! re-asked when they do not fit. After the last question a review screen
-//! lists every answer; any one can be changed before the verdict.
+//! first question, then the question. Typed answers are checked by the same
+//! `answers::interpret` every other source uses, and re-asked when they do
+//! not fit (`?` shows the question's help). After the last question a review
+//! screen lists every answer; any one can be changed before the verdict.
+//!
+//! dialoguer knows a prompt's height only by its line breaks, not by how the
+//! terminal wraps it, and erases too little when a prompt or an item is wider
+//! than the terminal. So the question itself is printed here, wrapped at
+//! words, and dialoguer gets only a short prompt (the answer's format, like
+//! `yes/no`); list items are wrapped or cut to fit; and what a typed answer
+//! took on screen is erased here before its outcome is shown.
 
 use crate::answers::{self, Answers, Ask, Raw, Source, Value};
 use crate::checklist::{Checklist, Entry, Kind, Question};
@@ -13,15 +20,28 @@ use crate::clock::Clock;
 use crate::exit::{Error, Result};
 use crate::i18n::t;
 use crate::safe;
-use console::{Style, Term};
+use console::{Style, Term, measure_text_width};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Input, Select};
+use std::fmt;
+
+/// Columns assumed when the terminal does not tell its size.
+const NARROWEST: usize = 20;
 
 pub struct Prompt {
     term: Term,
     theme: Box<dyn Theme>,
     /// The section whose heading was shown last.
     section: Option<String>,
+}
+
+/// What a question had before it was picked on the review screen.
+#[derive(Clone, Copy)]
+enum Before<'a> {
+    /// Asked for the first time.
+    Nothing,
+    /// Asked again: its answer then, or `None` if it was skipped.
+    Answer(Option<&'a Value>),
 }
 
 impl Prompt {
@@ -38,11 +58,21 @@ impl Prompt {
         }
     }
 
+    /// The terminal's width in columns.
+    fn columns(&self) -> usize {
+        usize::from(self.term.size().1).max(NARROWEST)
+    }
+
     /// Checklist prose (intro, guidance, help), made safe and wrapped to
     /// the terminal's width.
     fn paragraph(&self, text: &str, style: Style) -> Result<()> {
         let safe = safe::block(text.trim());
-        let wrapped = crate::wrap::fill(&safe, crate::wrap::width(&self.term), "", "");
+        self.prose(&safe, style)
+    }
+
+    /// Text that is already safe, wrapped to the terminal's width.
+    fn prose(&self, text: &str, style: Style) -> Result<()> {
+        let wrapped = crate::wrap::fill(text, crate::wrap::width(&self.term), "", "");
         self.line(&style.for_stderr().apply_to(wrapped).to_string())
     }
 
@@ -52,6 +82,73 @@ impl Prompt {
             .map_err(|e| Error::io(t().writing_terminal, &e))
     }
 
+    /// Writes `text`, wrapped at words with continuation lines indented,
+    /// and returns how many rows of the terminal it took.
+    fn show(&self, text: &str) -> Result<usize> {
+        let width = crate::wrap::width(&self.term).map(|w| w.min(self.columns() - 1));
+        let wrapped = crate::wrap::fill(text, width, "", "  ");
+        self.line(&wrapped)?;
+        Ok(self.rows(&wrapped))
+    }
+
+    /// The rows `text` takes on the terminal, lines that are too wide
+    /// included.
+    fn rows(&self, text: &str) -> usize {
+        let columns = self.columns();
+        text.split('\n')
+            .map(|line| measure_text_width(line).div_ceil(columns).max(1))
+            .sum()
+    }
+
+    /// Erases the `rows` rows above the cursor and moves up to the first.
+    fn erase(&self, rows: usize) -> Result<()> {
+        self.term
+            .clear_last_lines(rows)
+            .map_err(|e| Error::io(t().writing_terminal, &e))
+    }
+
+    /// Something drawn by the theme, as text.
+    fn themed(&self, draw: impl FnOnce(&dyn Theme, &mut String) -> fmt::Result) -> String {
+        let mut text = String::new();
+        let _ = draw(self.theme.as_ref(), &mut text);
+        text
+    }
+
+    /// The line that stays once a question is answered: `✔ yes/no · y`.
+    fn answered(&self, prompt: &str, answer: &str) -> Result<usize> {
+        let line = self.themed(|theme, f| theme.format_input_prompt_selection(f, prompt, answer));
+        self.show(&line)
+    }
+
+    /// `text` cut to one line of a list on the screen. dialoguer measures
+    /// items in bytes, not columns, so the byte length has to fit too.
+    fn fit(&self, text: &str) -> String {
+        let columns = self.columns();
+        let mut width = columns - 4;
+        loop {
+            let cut = console::truncate_str(text, width, "…");
+            if cut.len() <= columns - 2 || width <= 1 {
+                return cut.into_owned();
+            }
+            width -= 1;
+        }
+    }
+
+    /// `text` as a list item that may take several lines, wrapped at words
+    /// and indented under the item's marker; no line is wider than the
+    /// terminal, counted in columns or in bytes.
+    fn wrap_item(&self, text: &str) -> String {
+        let columns = self.columns();
+        let mut width = columns - 4;
+        loop {
+            let wrapped = crate::wrap::fill(text, Some(width), "", "  ");
+            if wrapped.split('\n').all(|l| l.len() <= columns - 2) || width <= 10 {
+                return wrapped;
+            }
+            width -= 1;
+        }
+    }
+
     /// The checklist's title and intro.
     pub fn intro(&self, checklist: &Checklist) -> Result<()> {
         let bold = Style::new().bold().for_stderr();
@@ -59,13 +156,7 @@ impl Prompt {
         if let Some(intro) = &checklist.intro {
             self.paragraph(intro, Style::new())?;
         }
-        self.line(
-            &Style::new()
-                .dim()
-                .for_stderr()
-                .apply_to(t().prompt_hint)
-                .to_string(),
-        )
+        self.prose(t().prompt_hint, Style::new().dim())
     }
 
     /// Shows the heading and guidance of `entry`'s item before its first question.
@@ -87,47 +178,93 @@ impl Prompt {
         Ok(())
     }
 
+    /// The question, wrapped, with what can be typed at it.
+    fn question(&self, q: &Question) -> Result<()> {
+        let mut text = safe::line(q.prompt.trim()).into_owned();
+        if q.kind != Kind::Choice {
+            // A choice offers "Skip" and "Explain" in its list instead.
+            if q.optional {
+                text.push_str(t().optional_suffix);
+            }
+            if q.help.is_some() {
+                text.push_str(t().help_suffix);
+            }
+        }
+        self.prose(&text, Style::new().bold())
+    }
+
     fn help(&self, q: &Question) -> Result<()> {
         let text = q.help.as_deref().unwrap_or(t().no_help);
         self.paragraph(text, Style::new().yellow())
     }
 
-    fn input(&self, prompt: &str) -> Result<String> {
-        Input::<String>::with_theme(self.theme.as_ref())
+    /// Reads one line after the short `prompt`, starting from `initial`,
+    /// then erases the prompt and the line, however many rows they took.
+    fn read(&self, prompt: &str, initial: Option<&str>) -> Result<String> {
+        let mut input = Input::<String>::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
             .allow_empty(true)
-            .interact_text_on(&self.term)
-            .map_err(dialog_error)
-    }
-
-    fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
-        Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(items)
-            .default(default)
-            .interact_on(&self.term)
-            .map_err(dialog_error)
+            .report(false);
+        if let Some(initial) = initial {
+            input = input.with_initial_text(initial);
+        }
+        let text = input.interact_text_on(&self.term).map_err(dialog_error)?;
+        // dialoguer has erased the row the cursor is on; the rows above it
+        // that the prompt and the text wrapped onto are still there.
+        let shown = self.themed(|theme, f| theme.format_input_prompt(f, prompt, None));
+        let width = measure_text_width(&shown) + measure_text_width(&text);
+        self.erase(width.saturating_sub(1) / self.columns())?;
+        Ok(text)
     }
 
     /// Asks until the typed text is `?` (help, then again), empty on an
-    /// optional question (`None`), or a valid answer.
-    fn typed(&self, q: &Question, prompt: &str, clock: &Clock) -> Result<Option<Value>> {
+    /// optional question (`None`), or a valid answer. `keep` is what an
+    /// empty answer means when it is not a skip, `initial` the text to
+    /// start from.
+    fn typed(
+        &self,
+        q: &Question,
+        prompt: &str,
+        keep: Option<&str>,
+        initial: Option<&str>,
+        clock: &Clock,
+    ) -> Result<Option<Value>> {
+        let asked = match keep {
+            Some(keep) => format!("{prompt} ({keep})"),
+            None => prompt.to_owned(),
+        };
+        let mut initial = initial;
+        // Rows of the last complaint, shown between question and prompt.
+        let mut complaint = 0;
         loop {
-            let text = self.input(prompt)?;
+            let typed = self.read(&asked, initial.take())?;
+            self.erase(complaint)?;
+            complaint = 0;
+            let text = match (typed.trim(), keep) {
+                ("", Some(keep)) => keep.to_owned(),
+                _ => typed,
+            };
             match text.trim() {
                 "?" => self.help(q)?,
-                "" if q.optional => return Ok(None),
+                "" if q.optional => {
+                    self.answered(prompt, t().not_answered)?;
+                    return Ok(None);
+                }
                 _ => match answers::interpret(q, &Raw::Text(text.clone()), clock) {
-                    Ok(value) => return Ok(Some(value)),
+                    Ok(value) => {
+                        self.answered(prompt, &safe::line(text.trim()))?;
+                        return Ok(Some(value));
+                    }
                     Err(why) => {
-                        self.line(&Style::new().red().for_stderr().apply_to(why).to_string())?
+                        let line = self.themed(|theme, f| theme.format_error(f, &why));
+                        complaint = self.show(&line)?;
                     }
                 },
             }
         }
     }
 
-    fn choice(&self, q: &Question, prompt: &str) -> Result<Option<Value>> {
+    fn choice(&self, q: &Question, before: Before) -> Result<Option<Value>> {
         let mut labels: Vec<String> = q
             .options
             .iter()
@@ -141,36 +278,86 @@ impl Prompt {
             labels.push(t().explain.to_owned());
             labels.len() - 1
         });
+        let start = match before {
+            Before::Answer(Some(Value::Text(value))) => {
+                q.options.iter().position(|o| o.value == *value)
+            }
+            Before::Answer(None) => skip,
+            _ => None,
+        }
+        .unwrap_or(0);
         loop {
-            let picked = self.select(prompt, &labels, 0)?;
+            let items: Vec<String> = labels.iter().map(|l| self.wrap_item(l)).collect();
+            let picked = Select::with_theme(self.theme.as_ref())
+                .with_prompt(t().choice_prompt)
+                .items(&items)
+                .default(start)
+                .report(false)
+                .interact_on(&self.term)
+                .map_err(dialog_error)?;
             if Some(picked) == explain {
                 self.help(q)?;
-            } else if Some(picked) == skip {
-                return Ok(None);
-            } else {
-                return Ok(Some(Value::Text(q.options[picked].value.clone())));
+                continue;
             }
+            self.answered(t().choice_prompt, &labels[picked])?;
+            return Ok(if Some(picked) == skip {
+                None
+            } else {
+                Some(Value::Text(q.options[picked].value.clone()))
+            });
         }
     }
 
     fn list(&self, q: &Question) -> Result<Option<Value>> {
-        self.line(
-            &Style::new()
-                .dim()
-                .for_stderr()
-                .apply_to(t().list_hint)
-                .to_string(),
-        )?;
+        self.prose(t().list_hint, Style::new().dim())?;
         let mut entries = Vec::new();
         loop {
-            let text = self.input(&(t().entry_prompt)(entries.len() + 1))?;
+            let prompt = (t().entry_prompt)(entries.len() + 1);
+            let text = self.read(&prompt, None)?;
             match text.trim() {
                 "?" => self.help(q)?,
                 "" => break,
-                _ => entries.push(text),
+                entry => {
+                    self.answered(&prompt, &safe::line(entry))?;
+                    entries.push(text);
+                }
             }
         }
         Ok((!entries.is_empty() || !q.optional).then_some(Value::List(entries)))
+    }
+
+    /// Asks `entry`'s question; `before` is its answer when it is asked
+    /// again from the review screen.
+    fn ask_entry(&mut self, entry: &Entry, before: Before, clock: &Clock) -> Result<Option<Value>> {
+        self.heading(entry)?;
+        let q = entry.question;
+        self.question(q)?;
+        let t = t();
+        match q.kind {
+            Kind::Confirm => {
+                // Enter keeps a required answer; an optional one can be left empty.
+                let keep = match before {
+                    Before::Answer(Some(Value::Bool(yes))) if !q.optional => {
+                        Some(if *yes { t.yes } else { t.no })
+                    }
+                    _ => None,
+                };
+                self.typed(q, t.yes_no_prompt, keep, None, clock)
+            }
+            Kind::Text | Kind::Date => {
+                let prompt = match q.kind {
+                    Kind::Date => t.date_prompt,
+                    _ => t.text_prompt,
+                };
+                let initial = match before {
+                    Before::Answer(Some(Value::Text(text))) => Some(text.as_str()),
+                    _ => None,
+                };
+                self.typed(q, prompt, None, initial, clock)
+            }
+            Kind::Choice => self.choice(q, before),
+            Kind::List => self.list(q),
+        }
     }
 
     /// The review screen: lists every answer until the user confirms;
@@ -199,20 +386,43 @@ impl Prompt {
                     (key, line)
                 })
                 .collect();
-            let mut items = vec![t().review_done.to_owned()];
-            items.extend(asked.iter().map(|(_, line)| line.clone()));
+            let mut lines = vec![t().review_done.to_owned()];
+            lines.extend(asked.iter().map(|(_, line)| line.clone()));
+            let items: Vec<String> = lines.iter().map(|l| self.fit(l)).collect();
+            // A list longer than the screen is paged, and the prompt then
+            // also shows the page number.
+            let rows = usize::from(self.term.size().0);
+            let title = if items.len() + 2 > rows {
+                console::truncate_str(t().review_title, self.columns().saturating_sub(20), "…")
+            } else {
+                console::truncate_str(t().review_title, self.columns() - 4, "…")
+            };
             self.line("")?;
-            let picked = self.select(t().review_title, &items, 0)?;
+            let picked = Select::with_theme(self.theme.as_ref())
+                .with_prompt(title.as_ref())
+                .items(&items)
+                .default(0)
+                .report(false)
+                .interact_on(&self.term)
+                .map_err(dialog_error)?;
+            let line = self.themed(|theme, f| {
+                theme.format_select_prompt_selection(f, t().review_short, &items[picked])
+            });
+            self.line(&console::truncate_str(&line, self.columns() - 1, "…"))?;
             if picked == 0 {
                 return Ok(answers);
             }
             let key = asked[picked - 1].0.clone();
+            let before = answers.get(&key).map(|a| a.value.clone());
             answers.remove(&key);
             self.section = None;
             let settled = asked.into_iter().map(|(k, _)| k).filter(|k| *k != key);
+            let settled = settled.collect();
             let mut revisit = Revisit {
                 prompt: self,
-                settled: settled.collect(),
+                picked: key,
+                before,
+                settled,
             };
             answers = answers::collect(checklist, &answers, &mut revisit, clock)?;
         }
@@ -224,16 +434,25 @@ impl Prompt {
 /// purpose (an optional question skipped) stays open.
 struct Revisit<'a> {
     prompt: &'a mut Prompt,
+    /// The question picked, and its answer before.
+    picked: String,
+    before: Option<Value>,
     /// Questions already asked, other than the picked one.
     settled: Vec<String>,
 }
 
 impl Ask for Revisit<'_> {
     fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Value>> {
-        if self.settled.contains(&entry.key()) {
+        let key = entry.key();
+        if self.settled.contains(&key) {
             return Ok(None);
         }
-        self.prompt.ask(entry, clock)
+        let before = if key == self.picked {
+            Before::Answer(self.before.as_ref())
+        } else {
+            Before::Nothing
+        };
+        self.prompt.ask_entry(entry, before, clock)
     }
 
     fn source(&self) -> Source {
@@ -249,25 +468,7 @@ impl Default for Prompt {
 
 impl Ask for Prompt {
     fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Value>> {
-        self.heading(entry)?;
-        let q = entry.question;
-        let mut prompt = safe::line(q.prompt.trim()).into_owned();
-        if q.optional {
-            prompt.push_str(t().optional_suffix);
-        }
-        if q.help.is_some() && q.kind != Kind::Choice {
-            prompt.push_str(t().help_suffix);
-        }
-        match q.kind {
-            Kind::Confirm => self.typed(q, &format!("{prompt} {}", t().yes_no_suffix), clock),
-            Kind::Text => self.typed(q, &prompt, clock),
-            Kind::Date => self.typed(q, &format!("{prompt} (YYYY-MM-DD)"), clock),
-            Kind::Choice => self.choice(q, &prompt),
-            Kind::List => {
-                self.line(&prompt)?;
-                self.list(q)
-            }
-        }
+        self.ask_entry(entry, Before::Nothing, clock)
     }
 
     fn source(&self) -> Source {

@@ -1,6 +1,6 @@
 //! The interactive walk on a real pseudo-terminal: keystrokes in, prompts,
-//! review screen and verdict out; Ctrl-C; and the cases where only one of
-//! stdin and stderr is a terminal.
+//! review screen and verdict out; what stays on a narrow screen; Ctrl-C;
+//! and the cases where only one of stdin and stderr is a terminal.
 
 mod common;
 
@@ -15,11 +15,19 @@ use tempfile::TempDir;
 
 /// How long any one expected text may take to appear.
 const TIMEOUT: Duration = Duration::from_secs(10);
-/// The down-arrow key.
+/// The down- and up-arrow keys.
 const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
 const HIDE_CURSOR: &str = "\x1b[?25l";
 const SHOW_CURSOR: &str = "\x1b[?25h";
 const REVIEW: &str = "Review your answers (pick one to change it)";
+/// The line that stays once an entry of the review screen is picked.
+const REVIEWED: &str = "Review: ";
+/// Columns and rows of the terminal most tests run in: wide enough for
+/// every line of the review screen.
+const WIDE: (u16, u16) = (120, 40);
+/// A narrow terminal, where questions and answers wrap.
+const NARROW: (u16, u16) = (60, 40);
 const INTERRUPTED: &str = "error: interrupted; nothing was written";
 
 /// One step of a walk: wait for the text, then type the keys (may be empty).
@@ -58,11 +66,30 @@ struct Tty {
 }
 
 impl Tty {
-    /// Runs `program` in `dir` with a predictable environment; `$ESCALATE`
-    /// names the binary for shell scripts.
+    /// Runs `program` in `dir` with a predictable environment, in a WIDE
+    /// terminal; `$ESCALATE` names the binary for shell scripts.
     fn start(dir: TempDir, program: &Path, args: &[&str]) -> Tty {
-        let mut cmd = Command::new(program);
-        cmd.args(args).current_dir(dir.path());
+        Tty::spawn(dir, program, args, WIDE, false)
+    }
+
+    /// Runs `program` in a terminal of `size` (columns, rows), set before
+    /// it starts; with `colour`, NO_COLOR is not set.
+    fn spawn(
+        dir: TempDir,
+        program: &Path,
+        args: &[&str],
+        (columns, rows): (u16, u16),
+        colour: bool,
+    ) -> Tty {
+        let mut cmd = Command::new("bash");
+        cmd.arg("-c")
+            .arg(r#"stty cols "$1" rows "$2" && shift 2 && exec "$@""#)
+            .arg("sized")
+            .arg(columns.to_string())
+            .arg(rows.to_string())
+            .arg(program)
+            .args(args)
+            .current_dir(dir.path());
         // The environment every test gives the binary, plus a terminal type.
         for (key, value) in escalate().get_envs() {
             match value {
@@ -71,6 +98,9 @@ impl Tty {
             };
         }
         cmd.env("TERM", "xterm").env("ESCALATE", bin());
+        if colour {
+            cmd.env_remove("NO_COLOR");
+        }
         let session = OsSession::spawn(cmd).expect("the program starts on a pty");
         Tty {
             session,
@@ -81,9 +111,14 @@ impl Tty {
 
     /// `escalate check --today TODAY ARGS...` in a fresh folder.
     fn check(args: &[&str]) -> Tty {
+        Tty::check_in(WIDE, false, args)
+    }
+
+    /// `escalate check --today TODAY ARGS...` in a terminal of `size`.
+    fn check_in(size: (u16, u16), colour: bool, args: &[&str]) -> Tty {
         let mut all = vec!["check", "--today", TODAY];
         all.extend_from_slice(args);
-        Tty::start(tempfile::tempdir().unwrap(), &bin(), &all)
+        Tty::spawn(tempfile::tempdir().unwrap(), &bin(), &all, size, colour)
     }
 
     /// `bash -c SCRIPT` in `dir`.
@@ -146,7 +181,7 @@ impl Tty {
     fn review(&mut self, n: usize) -> String {
         self.expect(REVIEW);
         self.send(&format!("{}\r", DOWN.repeat(n)));
-        self.expect(&format!("{REVIEW}: ")) + &self.expect("\r\n")
+        self.expect(REVIEWED) + &self.expect("\r\n")
     }
 
     /// Reads to the end of output and returns the exit code.
@@ -168,6 +203,89 @@ impl Tty {
 /// long lines that a pipe gets whole.
 fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What a terminal of `columns` and `rows` shows after `output`, with
+/// everything that scrolled off the top kept above it: the lines as they
+/// stay, after the cursor movements and erasures the program sent. Enough
+/// of a terminal for what escalate and dialoguer send: text that wraps at
+/// the right edge, CR, LF, cursor up/down/left/right, erase in line and
+/// erase below; colours and other sequences change nothing here.
+fn screen(output: &str, columns: usize, rows: usize) -> String {
+    let mut lines: Vec<Vec<char>> = vec![Vec::new()];
+    let (mut row, mut col) = (0, 0);
+    // Past the last column: the next character goes to the next line.
+    let mut wrap = false;
+    let mut chars = output.chars().peekable();
+    while let Some(c) = chars.next() {
+        let top = lines.len().saturating_sub(rows);
+        match c {
+            '\x1b' if chars.peek() == Some(&'[') => {
+                chars.next();
+                let mut params = String::new();
+                let mut end = ' ';
+                for c in chars.by_ref() {
+                    if c.is_ascii_digit() || c == ';' || c == '?' {
+                        params.push(c);
+                    } else {
+                        end = c;
+                        break;
+                    }
+                }
+                let n: usize = params.parse().unwrap_or(0);
+                let line = &mut lines[row];
+                match end {
+                    'A' => row = row.saturating_sub(n.max(1)).max(top),
+                    'B' => row = (row + n.max(1)).min(top + rows - 1),
+                    'C' => col = (col + n.max(1)).min(columns - 1),
+                    'D' => col = col.saturating_sub(n.max(1)),
+                    'K' if n == 2 => line.clear(),
+                    'K' => line.truncate(col),
+                    'J' => {
+                        line.truncate(col);
+                        lines.truncate(row + 1);
+                    }
+                    _ => {}
+                }
+                wrap = false;
+            }
+            '\r' => (col, wrap) = (0, false),
+            '\n' => {
+                row += 1;
+                wrap = false;
+            }
+            c if c.is_control() => {}
+            c => {
+                if wrap {
+                    (row, col, wrap) = (row + 1, 0, false);
+                }
+                while lines.len() <= row {
+                    lines.push(Vec::new());
+                }
+                let line = &mut lines[row];
+                if line.len() <= col {
+                    line.resize(col + 1, ' ');
+                }
+                line[col] = c;
+                if col + 1 == columns {
+                    wrap = true;
+                } else {
+                    col += 1;
+                }
+            }
+        }
+        while lines.len() <= row {
+            lines.push(Vec::new());
+        }
+    }
+    let text: Vec<String> = lines
+        .iter()
+        .map(|line| {
+            let line: String = line.iter().collect();
+            line.replace('\u{a0}', " ").trim_end().to_owned()
+        })
+        .collect();
+    text.join("\n")
 }
 
 /// Asserts that `escalate check --no-input` with `answers` as flags exits
@@ -205,7 +323,10 @@ fn a_walk_with_keystrokes_ends_ready_like_the_same_answers_as_flags() {
     let mut tty = Tty::check(&[]);
     let intro = tty.expect("Which Adobe Commerce deployment");
     assert!(intro.contains("Partner escalation readiness"), "{intro}");
-    assert!(intro.contains("Type ? for help"), "{intro}");
+    assert!(
+        intro.contains("For help, type ? as the answer, or pick \"Explain this question\""),
+        "{intro}"
+    );
     tty.send(READY_WALK[0].1);
     tty.walk(&READY_WALK[1..]);
     let screen = tty.review(0);
@@ -237,7 +358,12 @@ fn changing_the_partner_answer_on_the_review_screen_makes_escalation_unneeded() 
         asked.contains("Partner contact"),
         "the item heading is shown again: {asked}"
     );
-    tty.send(&format!("{DOWN}\r")); // resolved
+    let list = tty.expect("Explain this question");
+    assert!(
+        list.contains("> Yes, but there was no answer"),
+        "the list does not start on the answer given: {list}"
+    );
+    tty.send(&format!("{UP}\r")); // resolved
     let screen = tty.review(0);
     assert!(
         screen.contains("directly?: Yes, and it is resolved now"),
@@ -282,6 +408,7 @@ fn changing_a_scope_answer_on_the_review_screen_makes_it_not_ready() {
         !asked.contains("Which Adobe Commerce deployment"),
         "a skipped question was asked again:\n{asked}"
     );
+    tty.expect("yes/no (yes): ");
     tty.send("n\r");
     let screen = tty.review(0);
     assert!(screen.contains("would deliver?: no"), "{screen}");
@@ -307,33 +434,36 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
     tty.walk(&[
         ("Which Adobe Commerce deployment", "\x1b[B\x1b[B\x1b[B\r"), // explain
         ("so your CSM knows the setup at a glance", ""),
-        ("Which Adobe Commerce deployment", "\x1b[B\x1b[B\r"), // skip
+        ("choice:", "\x1b[B\x1b[B\r"), // skip
         ("What is your implementation partner called?", "?\r"),
         ("Leave it empty to skip.", ""),
-        ("What is your implementation partner called?", "\r"),
+        ("answer: ", "\r"),
         ("Have you gone back over", "?\r"),
         ("That is usually the statement of work", ""),
-        ("Have you gone back over", "maybe\r"),
-        ("expected yes or no", ""),
-        ("Have you gone back over", "y\r"),
+        ("yes/no: ", "maybe\r"),
+        (
+            "error: expected yes or no (y, n, yes, no, true, false, j, ja, nein)",
+            "",
+        ),
+        ("yes/no: ", "y\r"),
         ("Were deliverables added", "n\r"),
         ("Have you raised the concern", "\x1b[B\x1b[B\x1b[B\r"), // explain
         (
             "Choose \"resolved\" if talking to the partner settled it",
             "",
         ),
-        ("Have you raised the concern", "\x1b[B\x1b[B\r"), // no clear answer
+        ("choice:", "\x1b[B\x1b[B\r"), // no clear answer
         ("On which date", "2026-13-01\r"),
-        ("expected a date as YYYY-MM-DD", ""),
-        ("On which date", "yesterday\r"),
-        ("expected a date as YYYY-MM-DD", ""),
-        ("On which date", "2026-11-26\r"),
-        ("the date is after today (2026-11-25)", ""),
-        ("On which date", "2026-11-24\r"),
-        ("entry 1:", "?\r"),
+        ("error: expected a date as YYYY-MM-DD", ""),
+        ("YYYY-MM-DD: ", "yesterday\r"),
+        ("error: expected a date as YYYY-MM-DD", ""),
+        ("YYYY-MM-DD: ", "2026-11-26\r"),
+        ("error: the date is after today (2026-11-25)", ""),
+        ("YYYY-MM-DD: ", "2026-11-24\r"),
+        ("entry 1: ", "?\r"),
         ("For example \"2026-10-02 email to the partner", ""),
-        ("entry 1:", "ticket ACME-1234: guest checkout fails\r"),
-        ("entry 2:", "\r"),
+        ("entry 1: ", "ticket ACME-1234: guest checkout fails\r"),
+        ("entry 2: ", "\r"),
     ]);
     let screen = tty.review(0);
     for line in [
@@ -373,15 +503,25 @@ fn the_german_walk_speaks_german() {
             "\x1b[B\r",
         ), // on-premises
         ("Wie heißt Ihr Implementierungspartner?", "\r"),
-        ("Haben Sie die Leistungsbeschreibung", "j\r"),
+        ("Haben Sie die Leistungsbeschreibung", "vielleicht\r"),
+        (
+            "error: bitte mit ja oder nein antworten (j, n, ja, nein, y, yes, no, true, false)",
+            "",
+        ),
+        ("ja/nein: ", "j\r"),
         ("Sind nach Projektbeginn weitere Leistungen", "nein\r"),
         ("Haben Sie Ihr Anliegen direkt", "\x1b[B\x1b[B\r"), // no clear answer
-        ("An welchem Datum", "2026-11-02\r"),
+        ("An welchem Datum", "2026-11-30\r"),
         (
-            "Eintrag 1:",
+            "error: das Datum liegt in der Zukunft (heute: 2026-11-25)",
+            "",
+        ),
+        ("JJJJ-MM-TT: ", "2026-11-02\r"),
+        (
+            "Eintrag 1: ",
             "Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\r",
         ),
-        ("Eintrag 2:", "\r"),
+        ("Eintrag 2: ", "\r"),
         ("Antworten prüfen (zum Ändern eine auswählen)", "\r"),
     ]);
     let code = tty.finish();
@@ -389,10 +529,8 @@ fn the_german_walk_speaks_german() {
     assert_eq!(code, 0, "{output}");
     for german in [
         "Bereit für die Eskalation an den CSM?",
-        "Mit ? erhalten Sie Hilfe",
+        "Für Hilfe geben Sie ? als Antwort ein oder wählen in einer Auswahlliste „Frage erklären“.",
         "Zum Projekt",
-        "(optional, Eingabetaste überspringt)",
-        "(? für Hilfe) [j/n]: ",
         "Frage überspringen",
         "Ein Eintrag pro Zeile",
         "Alles richtig: Ergebnis anzeigen",
@@ -402,13 +540,211 @@ fn the_german_walk_speaks_german() {
     ] {
         assert!(output.contains(german), "{german:?} not in:\n{output}");
     }
+    let shown = screen(&tty.seen, WIDE.0.into(), WIDE.1.into());
+    for german in [
+        "Wie heißt Ihr Implementierungspartner? (optional, leer lassen zum Überspringen) (? für Hilfe)",
+        "Antwort: nicht beantwortet",
+        "Auswahl: Adobe Commerce im eigenen Betrieb (on-premises)",
+        "ja/nein: j",
+        "Sind nach Projektbeginn weitere Leistungen dazugekommen? (? für Hilfe)\nja/nein: nein",
+        "An welchem Datum haben Sie es beim Partner angesprochen? (? für Hilfe)\nJJJJ-MM-TT: 2026-11-02",
+        "Eintrag 1: Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\n\nDurchsicht: Alles richtig: Ergebnis anzeigen",
+    ] {
+        assert!(
+            shown.contains(german),
+            "{german:?} not on the screen:\n{shown}"
+        );
+    }
+    assert_nothing_left(
+        &shown,
+        &[
+            "ja/nein",
+            "Antwort",
+            "Auswahl",
+            "JJJJ-MM-TT",
+            "Eintrag 1",
+            "Eintrag 2",
+        ],
+        &[
+            "Antworten prüfen (zum Ändern eine auswählen)",
+            "Frage überspringen",
+            "Frage erklären",
+            "Alles richtig: Ergebnis anzeigen",
+        ],
+    );
     assert!(
         !output.contains("Haben Sie durchdacht"),
         "a question for added deliverables was asked:\n{output}"
     );
-    for english in ["Review your answers", "[y/n]", "Ready to escalate", "done"] {
+    for english in [
+        "Review your answers",
+        "yes/no",
+        "YYYY-MM-DD",
+        "Ready to escalate",
+        "done",
+    ] {
         assert!(!output.contains(english), "{english:?} in:\n{output}");
     }
+}
+
+/// Asserts that nothing of an answered prompt stays on `screen`: no prompt
+/// (one of the short `prompts`, or a list's title among `items`) still
+/// waiting for input, no complaint about an answer that was then given
+/// right, and no list to pick from (`items`: its entries).
+fn assert_nothing_left(screen: &str, prompts: &[&str], items: &[&str]) {
+    for line in screen.lines() {
+        let bare = line.trim_end_matches([' ', ':', '›']);
+        let bare = bare.strip_prefix("? ").unwrap_or(bare);
+        let waiting = prompts
+            .iter()
+            .chain(items)
+            .any(|p| bare == *p || bare.starts_with(&format!("{p} (")));
+        assert!(!waiting, "a prompt stayed: {line:?} on\n{screen}");
+        for start in ["? ", "error: ", "✘ ", "> ", "❯ "] {
+            assert!(
+                !line.starts_with(start),
+                "a prompt, list or complaint stayed: {line:?} on\n{screen}"
+            );
+        }
+        assert!(
+            !items.contains(&line.trim()),
+            "a list stayed: {line:?} on\n{screen}"
+        );
+    }
+}
+
+/// A walk in a NARROW terminal, where questions, answers and the review
+/// screen would wrap: with a wrong answer, help, a long list entry and a
+/// change on the review screen. Only what a walk should leave stays on the
+/// screen: `answered(prompt, answer)` is the line an answer leaves, and
+/// `entry` the lines the long list entry leaves.
+fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2]) {
+    let mut tty = Tty::check_in(NARROW, colour, &[]);
+    tty.walk(&[
+        ("Which Adobe Commerce deployment", "\r"), // on cloud infrastructure
+        (
+            "What is your implementation partner called?",
+            "ACME Commerce\r",
+        ),
+        ("Have you gone back over", "maybe\r"),
+        ("expected yes or no", "?\r"),
+        ("That is usually the statement of work", "y\r"),
+        ("Were deliverables added", "no\r"),
+        ("Have you raised the concern", "\x1b[B\x1b[B\r"), // no clear answer
+        ("On which date", "2026-11-10\r"),
+        (
+            "entry 1",
+            "2026-10-02 email asking for the release date, no reply\r",
+        ),
+        ("entry 2", "\r"),
+    ]);
+    let (columns, rows) = (usize::from(NARROW.0), usize::from(NARROW.1));
+
+    tty.expect(REVIEW);
+    tty.expect("List concrete examples");
+    tty.expect("\n");
+    let review = screen(&tty.seen, columns, rows);
+    let items: Vec<&str> = review
+        .lines()
+        .rev()
+        .take_while(|line| !line.contains(REVIEW))
+        .collect();
+    assert_eq!(items.len(), 8, "one line per answer:\n{review}");
+    assert!(
+        items.iter().all(|item| item.chars().count() < columns),
+        "{review}"
+    );
+    assert!(
+        items.iter().any(|item| item.ends_with('…')),
+        "long answers are cut:\n{review}"
+    );
+    tty.send(&format!("{}\r", DOWN.repeat(REVIEW_REVIEWED)));
+    tty.expect("yes/no (yes)");
+    tty.send("\r");
+    tty.expect(REVIEW);
+    tty.send("\r"); // show the verdict
+    let code = tty.finish();
+    let shown = screen(&tty.seen, columns, rows);
+    assert_eq!(code, 0, "{shown}");
+
+    let scope = [
+        "Have you gone back over the partner's own description of",
+        "what they would deliver? (? for help)",
+        "That is usually the statement of work, the proposal or the",
+        "contract annex your partner sent you. Check the missed",
+        "deliverable against it.",
+        &answered("yes/no", "y"),
+        "Were deliverables added to the project after it started?",
+        "(? for help)",
+        &answered("yes/no", "no"),
+    ];
+    let examples = [
+        "One entry per line; an empty line finishes the list.",
+        entry[0],
+        entry[1],
+        "",
+    ];
+    let asked_again = [
+        "what they would deliver? (? for help)",
+        &answered("yes/no", "yes"),
+        "",
+    ];
+    let lines: Vec<&str> = shown.lines().collect();
+    for block in [&scope[..], &examples, &asked_again] {
+        assert!(
+            lines.windows(block.len()).any(|w| w == block),
+            "these lines are not on the screen:\n{}\n--- screen ---\n{shown}",
+            block.join("\n")
+        );
+    }
+    let asked = shown
+        .lines()
+        .filter(|line| line.starts_with("Have you gone back over"))
+        .count();
+    assert_eq!(asked, 2, "{shown}");
+    assert!(!shown.contains("maybe"), "{shown}");
+    assert_nothing_left(
+        &shown,
+        &[
+            "yes/no",
+            "answer",
+            "choice",
+            "YYYY-MM-DD",
+            "entry 1",
+            "entry 2",
+        ],
+        &[
+            REVIEW,
+            "Skip this question",
+            "Explain this question",
+            "All correct: show the verdict",
+        ],
+    );
+    assert!(words(&shown).contains("Ready to escalate."), "{shown}");
+}
+
+#[test]
+fn a_narrow_terminal_keeps_a_clean_screen() {
+    narrow_walk(
+        false,
+        |prompt, answer| format!("{prompt}: {answer}"),
+        [
+            "entry 1: 2026-10-02 email asking for the release date, no",
+            "  reply",
+        ],
+    );
+}
+
+#[test]
+fn a_narrow_terminal_keeps_a_clean_screen_in_colour() {
+    narrow_walk(
+        true,
+        |prompt, answer| format!("✔ {prompt} · {answer}"),
+        [
+            "✔ entry 1 · 2026-10-02 email asking for the release date,",
+            "  no reply",
+        ],
+    );
 }
 
 /// Presses Ctrl-C after `steps` in `escalate check --brief brief.md
