@@ -547,7 +547,7 @@ fn huge_deep_and_exploding_answers_are_refused_fast_in_bounded_memory() {
                     .join(",")
             ),
             "",
-            "unknown answer key `k0`",
+            "a.json:1:2: unknown answer key `k0`",
             &[],
         ),
     ];

@@ -2,16 +2,19 @@
 //!
 //! The file is a map from answer key to value. A key given twice, a value of
 //! the wrong kind, or a key the checklist does not have is an error naming
-//! the key; a key with no value (`key:` or `null`) counts as not answered,
-//! which is what `escalate template` writes for you to fill in. So does an
-//! empty list for an optional list question, as an empty line on stdin does.
+//! the key and its file, line and column; a key with no value (`key:` or
+//! `null`) counts as not answered, which is what `escalate template` writes
+//! for you to fill in. So does an empty list for an optional list question,
+//! as an empty line on stdin does.
 
+use super::place::{self, Part};
 use super::{Answer, Answers, Raw, Source, interpret, invalid, unknown_key};
 use crate::checklist::{Checklist, Kind};
 use crate::clock::Clock;
 use crate::exit::{Error, Result};
+use crate::i18n::t;
 use crate::read::Problem;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 use std::path::Path;
 
@@ -33,20 +36,27 @@ pub fn read_bytes(
     read_str(checklist, name, &text, clock)
 }
 
-/// Checks the text of an answers file for `checklist`; `name` names it in errors.
+/// Checks the text of an answers file for `checklist`; `name` names it in
+/// errors, which point at the line and column of the key or value at fault.
 pub fn read_str(checklist: &Checklist, name: &str, text: &str, clock: &Clock) -> Result<Answers> {
-    let raw = parse(name, text).map_err(|p| Error::new(p.to_string()))?;
+    let (raw, json) = parse_map(name, text).map_err(|p| Error::new(p.to_string()))?;
+    // Positions are looked up only for the entry at fault.
+    let at = |index, part| place::find(text, json, index, part);
     let mut answers = Answers::default();
-    for (key, raw) in raw {
-        let entry = checklist
-            .entry(&key)
-            .ok_or_else(|| unknown_key(checklist, &key))?;
+    for (index, (key, raw)) in raw.into_iter().enumerate() {
+        let Some(entry) = checklist.entry(&key) else {
+            let err = unknown(checklist, &key, &raw, json);
+            return Err(placed(err, name, at(index, Part::Key)));
+        };
         let q = entry.question;
         // An optional list with no entries is left open, as on stdin.
         if raw == Raw::Null || (q.optional && q.kind == Kind::List && raw == Raw::List(vec![])) {
             continue;
         }
-        let value = interpret(q, &raw, clock).map_err(|why| invalid(&key, &shown(&raw), &why))?;
+        let value = interpret(q, &raw, clock).map_err(|why| {
+            let err = invalid(&key, &shown(&raw), &why);
+            placed(err, name, at(index, Part::Value))
+        })?;
         answers.set(
             key,
             Answer {
@@ -58,21 +68,73 @@ pub fn read_str(checklist: &Checklist, name: &str, text: &str, clock: &Clock) ->
     Ok(answers)
 }
 
+/// `err` with the file `name` and the place in it in front of its message.
+fn placed(mut err: Error, name: &str, at: Option<(usize, usize)>) -> Error {
+    let file = crate::safe::line(name);
+    err.message = match at {
+        Some((line, col)) => format!("{file}:{line}:{col}: {}", err.message),
+        None => format!("{file}: {}", err.message),
+    };
+    err
+}
+
+/// The error for an unknown key in a file. A map under a section's name
+/// (`scope:` with `reviewed-deliverables: yes` below) is a nested answer:
+/// the hint shows the flat key to write instead.
+fn unknown(checklist: &Checklist, key: &str, raw: &Raw, json: bool) -> Error {
+    let err = unknown_key(checklist, key);
+    let Raw::Map(inner) = raw else {
+        return err;
+    };
+    let Some(first) = checklist.entries().find(|e| e.section == key) else {
+        return err;
+    };
+    let (flat, value) = inner
+        .iter()
+        .find_map(|(id, value)| {
+            let flat = format!("{key}.{id}");
+            checklist.entry(&flat).is_some().then_some((flat, value))
+        })
+        .unwrap_or((first.key(), &Raw::Null));
+    let example = if json {
+        let value = match value {
+            Raw::Text(s) => serde_json::to_string(s).unwrap_or_default(),
+            Raw::Bool(b) => b.to_string(),
+            Raw::Number(n) => n.clone(),
+            _ => "…".to_owned(),
+        };
+        format!("\"{flat}\": {value}")
+    } else {
+        let value = match value {
+            Raw::Text(_) | Raw::Bool(_) | Raw::Number(_) => shown(value),
+            _ => "…".to_owned(),
+        };
+        format!("{flat}: {value}")
+    };
+    let example = crate::safe::line(&example);
+    err.with_hint((t().hint_flat_keys)(&example, &crate::safe::line(key)))
+}
+
 /// Parses the file into keys and raw values, in file order. A JSON object is
 /// read by serde_json; anything else (and YAML flow style) by serde_norway.
 pub fn parse(name: &str, text: &str) -> Result<Vec<(String, Raw)>, Problem> {
+    parse_map(name, text).map(|(map, _)| map)
+}
+
+/// [`parse`], also saying whether the file was read as JSON.
+fn parse_map(name: &str, text: &str) -> Result<(Vec<(String, Raw)>, bool), Problem> {
     let trimmed = text.trim_start();
     if trimmed.is_empty()
         || trimmed
             .lines()
             .all(|l| l.trim().is_empty() || l.trim().starts_with('#'))
     {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), false));
     }
     if trimmed.starts_with('{') {
         let mut de = serde_json::Deserializer::from_str(text);
         match RawMap::deserialize(&mut de).and_then(|m| de.end().map(|()| m)) {
-            Ok(map) => return Ok(map.0),
+            Ok(map) => return Ok((map.0, true)),
             // Not JSON after all: YAML flow style, read below.
             Err(err) if err.is_syntax() || err.is_eof() => {}
             Err(err) => {
@@ -86,7 +148,7 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<(String, Raw)>, Problem> {
     }
     crate::read::flow_depth(name, text)?;
     serde_norway::from_str::<RawMap>(text)
-        .map(|m| m.0)
+        .map(|m| (m.0, false))
         .map_err(|err| Problem::yaml(name, &err))
 }
 
@@ -142,7 +204,7 @@ fn shown(raw: &Raw) -> String {
         Raw::Bool(b) => b.to_string(),
         Raw::Text(s) | Raw::Number(s) => s.clone(),
         Raw::List(_) => "[…]".to_owned(),
-        Raw::Other | Raw::Null => "{…}".to_owned(),
+        Raw::Map(_) | Raw::Null => "{…}".to_owned(),
     }
 }
 
@@ -258,8 +320,14 @@ impl<'de> Visitor<'de> for RawVisitor {
         Ok(Raw::List(items))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Raw::Other)
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Raw>()? {
+            let value = map.next_value()?;
+            if let Raw::Text(key) | Raw::Number(key) = key {
+                entries.push((key, value));
+            }
+        }
+        Ok(Raw::Map(entries))
     }
 }
 

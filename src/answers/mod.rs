@@ -11,6 +11,7 @@
 pub mod file;
 pub mod flags;
 pub mod lines;
+pub mod place;
 
 use crate::checklist::{Checklist, Entry, Kind, Outcome, Question};
 use crate::clock::{Clock, parse_date};
@@ -115,8 +116,8 @@ pub enum Raw {
     List(Vec<Raw>),
     /// `null` or nothing: not answered.
     Null,
-    /// Any other shape (a map): always the wrong kind.
-    Other,
+    /// A map, with its scalar keys: always the wrong kind.
+    Map(Vec<(String, Raw)>),
 }
 
 /// Turns `raw` into the answer to `q`, or says why it cannot be one.
@@ -334,11 +335,67 @@ impl Ask for Missing {
     }
 }
 
-/// The error for a key that names no question of `checklist`.
+/// The error for a key that names no question of `checklist`; the hint is
+/// the closest key, or else every key while they are few.
 pub fn unknown_key(checklist: &Checklist, key: &str) -> Error {
     let t = t();
-    Error::new((t.unknown_key)(&crate::safe::line(key)))
-        .with_hint((t.hint_known_keys)(&checklist.keys().join(", ")))
+    let error = Error::new((t.unknown_key)(&crate::safe::line(key)));
+    let keys = checklist.keys();
+    if let Some(close) = closest(key, &keys) {
+        error.with_hint((t.hint_did_you_mean)(close))
+    } else if keys.len() <= MAX_KEYS_SHOWN {
+        error.with_hint((t.hint_known_keys)(&keys.join(", ")))
+    } else {
+        error.with_hint((t.hint_many_keys)(keys.len()))
+    }
+}
+
+/// The most keys an unknown-key hint lists; beyond, it points at `template`.
+const MAX_KEYS_SHOWN: usize = 20;
+
+/// The key `typed` most likely meant, if one is close: at most three edits
+/// away (fewer for short keys); or, for a typo in a shortened key, that close
+/// to the start of one (`scope.reviewd`); or a key with the same question id
+/// under another section or none (`reviewed-deliverables`); or one that
+/// `typed` starts with (`scope.reviewed-deliverables.yes`).
+fn closest<'k>(typed: &str, keys: &'k [String]) -> Option<&'k str> {
+    let typed = typed.trim().to_lowercase();
+    let len = typed.chars().count();
+    let limit = (len / 3).clamp(1, 3);
+    let best = |distance: &dyn Fn(&str) -> usize| {
+        keys.iter()
+            .map(|k| (distance(k), k.as_str()))
+            .min_by_key(|&(d, _)| d)
+            .filter(|&(d, _)| d <= limit)
+            .map(|(_, k)| k)
+    };
+    let question = |key: &str| key.rsplit_once('.').map_or(key, |(_, id)| id).to_owned();
+    let typed_question = question(&typed);
+    best(&|k| strsim::levenshtein(&typed, k))
+        .or_else(|| {
+            (typed_question.chars().count() >= 3)
+                .then(|| {
+                    best(&|k| {
+                        let start = k.char_indices().nth(len).map_or(k, |(at, _)| &k[..at]);
+                        strsim::levenshtein(&typed, start)
+                    })
+                })
+                .flatten()
+        })
+        .or_else(|| {
+            keys.iter()
+                .find(|k| question(k) == typed_question)
+                .map(String::as_str)
+        })
+        .or_else(|| {
+            keys.iter()
+                .find(|k| {
+                    typed
+                        .strip_prefix(k.as_str())
+                        .is_some_and(|rest| rest.starts_with(['.', '-', '_', ' ', ':', '=']))
+                })
+                .map(String::as_str)
+        })
 }
 
 #[cfg(test)]
@@ -407,7 +464,7 @@ mod tests {
             Ok(Value::List(vec!["a".into()]))
         );
         assert!(interpret(&q, &Raw::Bool(true), &clock).is_err());
-        assert!(interpret(&q, &Raw::List(vec![Raw::Other]), &clock).is_err());
+        assert!(interpret(&q, &Raw::List(vec![Raw::Map(vec![])]), &clock).is_err());
     }
 
     #[test]
@@ -458,6 +515,36 @@ mod tests {
         assert_eq!(answers.get("a.z").unwrap().value, Value::Bool(true));
         assert_eq!(answers.get("a.w").unwrap().value, Value::Bool(false));
         assert!(answers.get("a.x").is_none());
+    }
+
+    #[test]
+    fn unknown_keys_get_the_closest_key_when_one_is_close() {
+        let keys: Vec<String> = load_str("en", DEFAULT_EN).unwrap().keys();
+        for (typed, want) in [
+            (
+                "scope.reviewed-deliverable",
+                Some("scope.reviewed-deliverables"),
+            ),
+            (
+                "Scope.Reviewed-Deliverables",
+                Some("scope.reviewed-deliverables"),
+            ),
+            ("scope.reviewd", Some("scope.reviewed-deliverables")),
+            ("scope.planing", Some("scope.planning-impact")),
+            ("reviewed-deliverables", Some("scope.reviewed-deliverables")),
+            ("context.examples", Some("specificity.examples")),
+            ("context.product.cloud", Some("context.product")),
+            (
+                "partner-contact.raised-at",
+                Some("partner-contact.raised-on"),
+            ),
+            ("scope.nope", None),
+            ("scope.x", None),
+            ("k0", None),
+            ("", None),
+        ] {
+            assert_eq!(closest(typed, &keys), want, "{typed}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod commands;
 mod errors;
 mod files;
 mod languages;
+mod located;
 mod output;
 mod rules;
 mod sources;
