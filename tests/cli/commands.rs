@@ -155,10 +155,40 @@ fn completions_man_and_schemas_are_printed() {
     }
     let man = stdout_of(&["man"]);
     assert!(man.contains(".TH escalate 1"), "{man}");
-    assert!(
-        man.contains("ready to escalate"),
-        "the exit codes are in the man page"
-    );
+    // One page: every command under its own heading with its options, no
+    // references to pages of their own, and the exit codes in EXIT STATUS.
+    assert!(!man.contains("escalate\\-check(1)"), "{man}");
+    assert!(!man.contains("(1)\n"), "{man}");
+    for heading in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH DESCRIPTION",
+        ".SH OPTIONS",
+        ".SS \"escalate check\"",
+        ".SS \"escalate template\"",
+        ".SH \"EXIT STATUS\"",
+    ] {
+        assert!(man.contains(heading), "{heading} in {man}");
+    }
+    assert!(!man.contains("EXTRA"), "{man}");
+    let check = &man[man.find(".SS \"escalate check\"").unwrap() + 1..];
+    let check = &check[..check.find(".SS").unwrap()];
+    for option in ["\\-\\-save\\-answers", "\\-\\-no\\-input", "\\-\\-today"] {
+        assert!(check.contains(option), "{option} in {check}");
+    }
+    let exit = &man[man.find(".SH \"EXIT STATUS\"").unwrap()..];
+    for (code, meaning) in [
+        ("0", "Ready to escalate"),
+        ("1", "Not ready yet"),
+        ("3", "Not needed"),
+        ("2", "Usage error"),
+        ("130", "Interrupted"),
+    ] {
+        assert!(
+            exit.contains(&format!(".TP\n\\fB{code}\\fR\n{meaning}")),
+            "{code} in {exit}"
+        );
+    }
     for name in ["checklist", "answers", "report"] {
         let schema: serde_json::Value =
             serde_json::from_str(&stdout_of(&["schema", name])).unwrap();
