@@ -527,9 +527,14 @@ fn the_german_walk_speaks_german() {
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
+    assert!(
+        words(&output).contains(
+            "Für Hilfe geben Sie ? als Antwort ein oder wählen in einer Auswahlliste „Frage erklären“."
+        ),
+        "{output}"
+    );
     for german in [
         "Bereit für die Eskalation an den CSM?",
-        "Für Hilfe geben Sie ? als Antwort ein oder wählen in einer Auswahlliste „Frage erklären“.",
         "Zum Projekt",
         "Frage überspringen",
         "Ein Eintrag pro Zeile",
