@@ -454,12 +454,21 @@ fn answer(model: &Model, picks: &[Pick]) -> Vec<Given> {
                         Value::Text(options[p.choice % options.len()].value.clone())
                     }
                     Kind::Text => Value::Text(p.text.clone()),
-                    Kind::List { .. } => Value::List(p.entries.clone()),
+                    Kind::List { .. } => {
+                        Value::List(p.entries.iter().map(|e| e.trim().to_owned()).collect())
+                    }
                     Kind::Date { .. } => Value::Text((today - p.days_ago.days()).to_string()),
                 })
             };
             // An optional list with no entries is not answered.
             let value = value.filter(|v| !(q.optional && *v == Value::List(vec![])));
+            // An answer whose option stops the check ends it.
+            let stops = match (&q.kind, &value) {
+                (Kind::Choice { options }, Some(Value::Text(v))) => options
+                    .iter()
+                    .any(|o| o.value == *v && o.outcome == Some(Outcome::Stop)),
+                _ => false,
+            };
             if asked {
                 given.push(Given {
                     key,
@@ -467,6 +476,9 @@ fn answer(model: &Model, picks: &[Pick]) -> Vec<Given> {
                     q: q.clone(),
                     style: p.style,
                 });
+            }
+            if stops {
+                return given;
             }
             values.push(value);
         }

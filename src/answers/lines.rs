@@ -94,6 +94,7 @@ impl<R: BufRead> Ask for Lines<R> {
                     Some(line) => items.push(line),
                 }
             }
+            let items = super::entries(items.iter().map(String::as_str));
             return Ok((!items.is_empty() || !q.optional).then_some(Value::List(items)));
         }
         let Some(line) = self.next_line()? else {

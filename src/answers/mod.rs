@@ -145,7 +145,7 @@ pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, String
 
 /// List entries without surrounding blanks; a blank entry is no entry, so
 /// it cannot count as evidence.
-fn entries<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+pub(crate) fn entries<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     items
         .into_iter()
         .map(str::trim)
