@@ -168,6 +168,7 @@ pub struct Messages {
     // Commands.
     pub valid: fn(&str) -> String,
     pub wrote: fn(&str) -> String,
+    pub listed_below: fn(usize) -> String,
     pub template_header: &'static str,
     pub template_optional: &'static str,
     pub template_one_of: &'static str,
@@ -290,6 +291,10 @@ pub static EN: Messages = Messages {
     internal_error: "internal error; this is a bug in escalate, please report it",
     valid: |file| format!("{file}: valid"),
     wrote: |path| format!("wrote {path}"),
+    listed_below: |n| match n {
+        1 => "1 entry, listed below".to_owned(),
+        n => format!("{n} entries, listed below"),
+    },
     template_header: "Answers for `escalate check --answers FILE`. Fill in the values; leave one empty to be asked for it.",
     template_optional: "optional",
     template_one_of: "one of",
@@ -418,6 +423,10 @@ pub static DE: Messages = Messages {
     internal_error: "interner Fehler; das ist ein Fehler in escalate, bitte melden",
     valid: |file| format!("{file}: gültig"),
     wrote: |path| format!("{path} geschrieben"),
+    listed_below: |n| match n {
+        1 => "1 Eintrag, unten aufgeführt".to_owned(),
+        n => format!("{n} Einträge, unten aufgeführt"),
+    },
     template_header: "Antworten für `escalate check --answers DATEI`. Werte eintragen; leer gelassene werden abgefragt.",
     template_optional: "optional",
     template_one_of: "einer von",

@@ -54,6 +54,12 @@ pub fn check_distinct(a: &Path, b: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Says on stderr that `path` was written. A closed stderr changes nothing.
+pub fn wrote(path: &Path) {
+    let wrote = (t().wrote)(&crate::safe::line(&path.display().to_string()));
+    let _ = writeln!(io::stderr(), "{wrote}");
+}
+
 /// Writes `bytes` to `path` atomically; replaces an existing file only with `force`.
 pub fn file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     check_new(path, force)?;

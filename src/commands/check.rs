@@ -75,12 +75,14 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
             answers::file::to_yaml(&checklist, &answers).as_bytes(),
             args.force,
         )?;
+        output::wrote(path);
     }
     if let Some(path) = &args.brief {
         let mut brief = Vec::new();
         report::markdown::render(&eval, today, &mut brief)
             .map_err(|e| Error::io(t().writing_stdout, &e))?;
         output::file(path, &brief, args.force)?;
+        output::wrote(path);
     }
     let mut out = Vec::new();
     report::render(args.format, &eval, today, &mut out)

@@ -2,7 +2,6 @@
 
 use crate::exit::{Code, Result};
 use crate::i18n::{self, t};
-use std::io::Write;
 use std::path::PathBuf;
 
 pub fn run(path: Option<PathBuf>) -> Result<Code> {
@@ -16,7 +15,6 @@ pub fn run(path: Option<PathBuf>) -> Result<Code> {
             e
         }
     })?;
-    let wrote = (t().wrote)(&crate::safe::line(&path.display().to_string()));
-    let _ = writeln!(std::io::stderr(), "{wrote}");
+    crate::output::wrote(&path);
     Ok(Code::Ready)
 }

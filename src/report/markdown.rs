@@ -88,7 +88,8 @@ pub fn render(
             match g.answer.map(|a| &a.value) {
                 None => {}
                 Some(Value::List(entries)) if q.evidence => {
-                    writeln!(out, "- {} **{}**", md(&q.prompt), entries.len())?;
+                    let count = (crate::i18n::t().listed_below)(entries.len());
+                    writeln!(out, "- {} **{count}**", md(&q.prompt))?;
                     examples.extend(entries.iter().map(String::as_str));
                 }
                 Some(value) => writeln!(

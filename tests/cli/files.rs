@@ -23,11 +23,14 @@ fn read(path: &Path) -> String {
 fn the_brief_holds_context_examples_verdict_and_date() {
     let dir = tempfile::tempdir().unwrap();
     let brief = dir.path().join("brief.md");
-    ready_check()
+    let out = ready_check()
         .args(["--today", TODAY, "--brief"])
         .arg(&brief)
-        .assert()
-        .code(0);
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr, format!("wrote {}\n", brief.display()));
     let text = read(&brief);
     for part in [
         "# Partner escalation readiness",
@@ -35,6 +38,7 @@ fn the_brief_holds_context_examples_verdict_and_date() {
         "Adobe Commerce on cloud infrastructure",
         "- 2026-10-02 email asking for the release date, no reply",
         "- ticket ACME-1234: guest checkout fails",
+        "**2 entries, listed below**",
         "Ready to escalate",
         TODAY,
     ] {
