@@ -32,7 +32,9 @@ impl Clock {
 }
 
 fn from_environment() -> Result<Date> {
-    if let Some(raw) = std::env::var_os("SOURCE_DATE_EPOCH") {
+    // Empty counts as unset, as most tools that read it do.
+    let epoch = std::env::var_os("SOURCE_DATE_EPOCH").filter(|v| !v.is_empty());
+    if let Some(raw) = epoch {
         let t = crate::i18n::t();
         let raw = raw.to_string_lossy();
         let bad = || Error::new((t.bad_source_date_epoch)(&crate::safe::line(&raw)));

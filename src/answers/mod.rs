@@ -190,8 +190,14 @@ pub fn parse_yes_no(text: &str) -> Result<bool, String> {
     }
 }
 
+/// A choice by its value (exactly, else ignoring ASCII case) or its number.
 fn choice(q: &Question, text: &str) -> Result<Value, String> {
-    if let Some(option) = q.option(text) {
+    let option = q.option(text).or_else(|| {
+        q.options
+            .iter()
+            .find(|o| o.value.eq_ignore_ascii_case(text))
+    });
+    if let Some(option) = option {
         return Ok(Value::Text(option.value.clone()));
     }
     match text.parse::<usize>() {
@@ -477,6 +483,17 @@ mod tests {
             Ok(Value::List(vec!["ticket T-1".into()]))
         );
         assert_eq!(interpret(&q, &text(""), &clock), Ok(Value::List(vec![])));
+    }
+
+    #[test]
+    fn a_choice_ignores_case() {
+        let q = question("partner-contact.raised");
+        let clock = Clock::default();
+        assert_eq!(
+            interpret(&q, &text("Resolved"), &clock),
+            Ok(Value::Text("resolved".into()))
+        );
+        assert!(interpret(&q, &text("Resolve"), &clock).is_err());
     }
 
     #[test]

@@ -207,3 +207,16 @@ fn one_file_for_both_outputs_or_a_missing_folder_is_refused_before_asking() {
     let message = crate::common::assert_clean_error(&out.stderr);
     assert!(message.contains("folder does not exist"), "{message}");
 }
+
+#[test]
+fn an_empty_source_date_epoch_counts_as_unset() {
+    let dir = tempfile::tempdir().unwrap();
+    let brief = dir.path().join("brief.md");
+    ready_check()
+        .env("SOURCE_DATE_EPOCH", "")
+        .args(["--today", TODAY, "--brief"])
+        .arg(&brief)
+        .assert()
+        .code(0);
+    assert!(read(&brief).contains(TODAY));
+}
