@@ -18,10 +18,34 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 use std::path::Path;
 
+/// An answers file read and parsed, not yet checked against a checklist.
+pub struct Parsed {
+    name: String,
+    text: String,
+    entries: Vec<(String, Raw)>,
+    json: bool,
+}
+
+/// Reads and parses the answers file at `path`. Needs no checklist, so a
+/// large file can be parsed while the checklist loads.
+pub fn load(path: &Path) -> Result<Parsed> {
+    let text = crate::read::text(path).map_err(|p| Error::new(p.to_string()))?;
+    parsed(crate::read::display_name(path), text)
+}
+
+fn parsed(name: String, text: String) -> Result<Parsed> {
+    let (entries, json) = parse_map(&name, &text).map_err(|p| Error::new(p.to_string()))?;
+    Ok(Parsed {
+        name,
+        text,
+        entries,
+        json,
+    })
+}
+
 /// Reads and checks the answers file at `path`.
 pub fn read(checklist: &Checklist, path: &Path, clock: &Clock) -> Result<Answers> {
-    let text = crate::read::text(path).map_err(|p| Error::new(p.to_string()))?;
-    read_str(checklist, &crate::read::display_name(path), &text, clock)
+    check(checklist, load(path)?, clock)
 }
 
 /// Checks raw bytes (a file's content) as an answers file for `checklist`,
@@ -39,11 +63,22 @@ pub fn read_bytes(
 /// Checks the text of an answers file for `checklist`; `name` names it in
 /// errors, which point at the line and column of the key or value at fault.
 pub fn read_str(checklist: &Checklist, name: &str, text: &str, clock: &Clock) -> Result<Answers> {
-    let (raw, json) = parse_map(name, text).map_err(|p| Error::new(p.to_string()))?;
+    check(checklist, parsed(name.to_owned(), text.to_owned())?, clock)
+}
+
+/// Checks a parsed answers file against `checklist`.
+pub fn check(checklist: &Checklist, parsed: Parsed, clock: &Clock) -> Result<Answers> {
+    let Parsed {
+        name,
+        text,
+        entries,
+        json,
+    } = parsed;
+    let name = name.as_str();
     // Positions are looked up only for the entry at fault.
-    let at = |index, part| place::find(text, json, index, part);
+    let at = |index, part| place::find(&text, json, index, part);
     let mut answers = Answers::default();
-    for (index, (key, raw)) in raw.into_iter().enumerate() {
+    for (index, (key, raw)) in entries.into_iter().enumerate() {
         let Some(entry) = checklist.entry(&key) else {
             let err = unknown(checklist, &key, &raw, json);
             return Err(placed(err, name, at(index, Part::Key)));

@@ -12,8 +12,21 @@ use crate::{output, prompt, verdict};
 use std::io::IsTerminal;
 use std::path::Path;
 
+/// From this size on, the answers file is parsed on a second thread while
+/// the checklist loads; below it, starting a thread costs more than it saves.
+const PARALLEL_FROM: u64 = 64 * 1024;
+
 pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
-    let checklist = super::load(&args.checklist, explicit_lang)?;
+    let large = |path: &&Path| {
+        *path != Path::new("-") && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
+    };
+    let (checklist, early) = std::thread::scope(|scope| {
+        let early = (args.answers.as_deref().filter(large))
+            .map(|path| scope.spawn(move || answers::file::load(path)));
+        let checklist = super::load(&args.checklist, explicit_lang);
+        (checklist, early.map(|thread| thread.join()))
+    });
+    let checklist = checklist?;
     let clock = args.today.map(Clock::fixed).unwrap_or_default();
     // A clock that cannot say the date is its own error, not a bad answer
     // to the first date question.
@@ -28,7 +41,15 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
         output::check_distinct(brief, saved)?;
     }
     let mut given = match &args.answers {
-        Some(path) => answers::file::read(&checklist, path, &clock)?,
+        Some(path) => {
+            let parsed = match early {
+                Some(Ok(Ok(parsed))) => parsed,
+                // Read again here, so that an error speaks the language the
+                // checklist settled on.
+                _ => answers::file::load(path)?,
+            };
+            answers::file::check(&checklist, parsed, &clock)?
+        }
         None => Answers::default(),
     };
     for (key, answer) in answers::flags::read(&checklist, &args.answer, &clock)?.iter() {

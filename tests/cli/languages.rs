@@ -148,3 +148,27 @@ fn german_answers_words_are_understood() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("Bereit zur Eskalation"), "{stdout}");
 }
+
+#[test]
+fn errors_in_a_large_answers_file_speak_the_checklists_language() {
+    let german = include_str!("../../checklists/partner-escalation.de.yaml");
+    let dir = tempfile::tempdir().unwrap();
+    let checklist = dir.path().join("liste.yaml");
+    std::fs::write(&checklist, german).unwrap();
+    let answers = dir.path().join("antworten.yaml");
+    std::fs::write(&answers, "# x\n".repeat(300_000)).unwrap();
+    let out = escalate()
+        .env("LANG", "en_US.UTF-8")
+        .args(["check", "--no-input", "--checklist"])
+        .arg(&checklist)
+        .arg("--answers")
+        .arg(&answers)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("die Datei ist größer als 1024 KiB"),
+        "{stderr}"
+    );
+}

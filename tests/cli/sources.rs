@@ -246,3 +246,35 @@ fn a_flag_overrides_the_answers_file() {
         cmd.assert().code(3);
     }
 }
+
+/// A large answers file is parsed while the checklist loads; the verdict and
+/// every error are the same as for a small one.
+#[test]
+fn a_large_answers_file_reads_like_a_small_one() {
+    let padding = "# a note that makes the file large\n".repeat(2_500);
+    let small = as_yaml(common::READY);
+    let large = format!("{padding}{small}");
+    assert!(large.len() > 64 * 1024);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.yaml");
+    std::fs::write(&path, &large).unwrap();
+    let path = path.display().to_string();
+    let (code, report) = run(&["--answers".into(), path.clone()], "");
+    assert_eq!(code, 0);
+    let (_, expected) = run(&flag_args(common::READY), "");
+    assert_eq!(report, expected);
+
+    // A syntax error at its end is found where it is.
+    let lines = large.lines().count();
+    std::fs::write(&path, format!("{large}scope: [\n")).unwrap();
+    let out = escalate()
+        .args(["check", "--no-input", "--answers", &path])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let message = crate::common::assert_clean_error(&out.stderr);
+    assert!(
+        message.contains(&format!("large.yaml:{}:", lines + 2)),
+        "{message}"
+    );
+}
