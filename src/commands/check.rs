@@ -20,12 +20,14 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     let large = |path: &&Path| {
         *path != Path::new("-") && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
     };
-    let (checklist, early) = std::thread::scope(|scope| {
-        let early = (args.answers.as_deref().filter(large))
-            .map(|path| scope.spawn(move || answers::file::load(path)));
-        let checklist = super::load(&args.checklist, explicit_lang);
-        (checklist, early.map(|thread| thread.join()))
-    });
+    let load = || super::load(&args.checklist, explicit_lang);
+    let (checklist, early) = match args.answers.as_deref().filter(large) {
+        Some(path) => std::thread::scope(|scope| {
+            let early = scope.spawn(|| answers::file::load(path));
+            (load(), early.join().ok())
+        }),
+        None => (load(), None),
+    };
     let checklist = checklist?;
     let clock = args.today.map(Clock::fixed).unwrap_or_default();
     // A clock that cannot say the date is its own error, not a bad answer
@@ -43,7 +45,7 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     let mut given = match &args.answers {
         Some(path) => {
             let parsed = match early {
-                Some(Ok(Ok(parsed))) => parsed,
+                Some(Ok(parsed)) => parsed,
                 // Read again here, so that an error speaks the language the
                 // checklist settled on.
                 _ => answers::file::load(path)?,
