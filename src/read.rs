@@ -49,16 +49,25 @@ impl Problem {
 
     /// A serde_norway error, with its position moved in front of the message.
     pub fn yaml(file: &str, err: &serde_norway::Error) -> Problem {
-        let text = err.to_string();
-        let message = match text.find(" at line ") {
-            Some(cut) => text[..cut].to_owned(),
-            None => text,
-        };
+        let mut message = without_position(&err.to_string());
+        // Rust's names for number types mean nothing to a checklist author.
+        for rust in ["expected u32", "expected usize", "expected u64"] {
+            message = message.replace(rust, "expected a whole number, 0 or more");
+        }
         Problem {
             file: file.to_owned(),
             at: err.location().map(|l| (l.line(), l.column())),
             message,
         }
+    }
+}
+
+/// A parser's message without the ` at line L column C` it appends: the
+/// place is shown in front, as `file:line:column:`.
+pub fn without_position(text: &str) -> String {
+    match text.find(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text.to_owned(),
     }
 }
 

@@ -176,7 +176,7 @@ fn parse_map(name: &str, text: &str) -> Result<(Vec<(String, Raw)>, bool), Probl
                 return Err(Problem {
                     file: name.to_owned(),
                     at: Some((err.line(), err.column())),
-                    message: strip_json_position(&err.to_string()),
+                    message: crate::read::without_position(&err.to_string()),
                 });
             }
         }
@@ -185,13 +185,6 @@ fn parse_map(name: &str, text: &str) -> Result<(Vec<(String, Raw)>, bool), Probl
     serde_norway::from_str::<RawMap>(text)
         .map(|m| (m.0, false))
         .map_err(|err| Problem::yaml(name, &err))
-}
-
-fn strip_json_position(text: &str) -> String {
-    match text.find(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text.to_owned(),
-    }
 }
 
 /// The answers file format, for `escalate schema answers`: a map from

@@ -68,6 +68,12 @@ impl<R: BufRead> Lines<R> {
             .map_err(|_| Error::new((t().line_not_utf8)(self.line)))
     }
 
+    /// `err` placed on the current line of stdin, like a file's errors.
+    fn at_line(&self, mut err: Error) -> Error {
+        err.message = format!("<stdin>:{}: {}", self.line, err.message);
+        err.with_hint(t().hint_line_order)
+    }
+
     fn ended(&self, entry: &Entry) -> Error {
         Error::new((t().input_ended)(&entry.key(), self.line + 1)).with_hint(t().hint_pass_answers)
     }
@@ -108,11 +114,11 @@ impl<R: BufRead> Ask for Lines<R> {
             if q.optional {
                 return Ok(None);
             }
-            return Err(invalid(&key, "", &super::expected(q)).with_hint((t().on_line)(self.line)));
+            return Err(self.at_line(invalid(&key, "", &super::expected(q))));
         }
         interpret(q, &Raw::Text(line.clone()), clock)
             .map(Some)
-            .map_err(|why| invalid(&key, &line, &why).with_hint((t().on_line)(self.line)))
+            .map_err(|why| self.at_line(invalid(&key, &line, &why)))
     }
 
     fn source(&self) -> Source {

@@ -70,6 +70,15 @@ fn checklist_problems_name_file_line_and_column() {
             &["custom.yaml:", "duplicate item id `partner-contact`"],
         ),
         (
+            "a negative number",
+            broken_checklist("wait_days: 3", "wait_days: -1"),
+            &[
+                "custom.yaml:",
+                "wait_days",
+                "expected a whole number, 0 or more",
+            ],
+        ),
+        (
             "when to an unknown question",
             broken_checklist("question: deliverables-added", "question: nothing-like-it"),
             &["custom.yaml:", "nothing-like-it"],
@@ -125,6 +134,14 @@ fn bad_answers_name_the_key_and_what_is_allowed() {
             &[],
             "cloud\nACME\nyes\n",
             &["scope.deliverables-added", "stdin ended", "line 4"],
+        ),
+        (
+            &[],
+            "cloud\nACME\nmaybe\n",
+            &[
+                "<stdin>:3: invalid answer for `scope.reviewed-deliverables`",
+                "`escalate show`",
+            ],
         ),
     ];
     for (args, stdin, parts) in cases {
