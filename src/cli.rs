@@ -23,11 +23,17 @@ Exit codes:
 pub struct Cli {
     /// Language of messages and of the default checklist [default: the
     /// checklist's own, else the locale, else English]
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_enum, help_heading = "Global options")]
     pub lang: Option<Lang>,
 
     /// When to use colour (NO_COLOR turns `auto` off)
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t = ColorChoice::Auto,
+        help_heading = "Global options"
+    )]
     pub color: ColorChoice,
 
     #[command(subcommand)]

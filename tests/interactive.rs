@@ -83,7 +83,10 @@ impl Tty {
     ) -> Tty {
         let mut cmd = Command::new("bash");
         cmd.arg("-c")
-            .arg(r#"stty cols "$1" rows "$2" && shift 2 && exec "$@""#)
+            // The pty library sets its default size after the start, so
+            // the size is set from this side and awaited before the program
+            // runs, rather than set by `stty` in a race with that default.
+            .arg(r#"until [ "$(stty size)" = "$2 $1" ]; do sleep 0.01; done; shift 2; exec "$@""#)
             .arg("sized")
             .arg(columns.to_string())
             .arg(rows.to_string())
@@ -101,7 +104,11 @@ impl Tty {
         if colour {
             cmd.env_remove("NO_COLOR");
         }
-        let session = OsSession::spawn(cmd).expect("the program starts on a pty");
+        let mut session = OsSession::spawn(cmd).expect("the program starts on a pty");
+        session
+            .get_process_mut()
+            .set_window_size(columns, rows)
+            .expect("the terminal size is set");
         Tty {
             session,
             dir,
@@ -448,10 +455,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("yes/no: ", "y\r"),
         ("Were deliverables added", "n\r"),
         ("Have you raised the concern", "\x1b[B\x1b[B\x1b[B\r"), // explain
-        (
-            "Choose \"resolved\" if talking to the partner settled it",
-            "",
-        ),
+        ("If talking to the partner settled it, say so", ""),
         ("choice:", "\x1b[B\x1b[B\r"), // no clear answer
         ("On which date", "2026-13-01\r"),
         ("error: expected a date as YYYY-MM-DD", ""),
