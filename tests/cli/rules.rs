@@ -114,40 +114,24 @@ fn the_date_is_not_asked_when_the_concern_was_never_raised() {
 
 #[test]
 fn a_resolved_concern_ends_the_check_without_more_questions() {
-    // Piped answers stop after "resolved": no examples are needed.
-    let out = escalate()
+    use predicates::prelude::*;
+    // Piped answers stop after "resolved": no examples are needed, and the
+    // failed scope question no longer matters: no next steps.
+    escalate()
         .args(["check", "--today", TODAY])
         .write_stdin("\n\nno\nno\nresolved\n")
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(3),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("No escalation needed"), "{stdout}");
-    // The failed scope question no longer matters: no next steps.
-    assert!(!stdout.contains("Re-read"), "{stdout}");
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains("No escalation needed"))
+        .stdout(predicate::str::contains("Re-read").not());
     // --no-input does not demand the examples either.
-    let out = escalate()
+    escalate()
         .args(["check", "--no-input", "--today", TODAY])
-        .args([
-            "-a",
-            "scope.reviewed-deliverables=yes",
-            "-a",
-            "scope.deliverables-added=no",
-        ])
+        .args(["-a", "scope.reviewed-deliverables=yes"])
+        .args(["-a", "scope.deliverables-added=no"])
         .args(["-a", "partner-contact.raised=resolved"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(3),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .assert()
+        .code(3);
 }
 
 #[test]
