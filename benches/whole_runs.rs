@@ -143,18 +143,7 @@ mod unix {
         // 1. The default check.
         let answers = work.join("default-answers.yaml");
         fs::write(&answers, DEFAULT_ANSWERS).expect("write the answers file");
-        let default_check = Cmd::new(
-            &escalate,
-            &[
-                "check".as_ref(),
-                "--no-input".as_ref(),
-                "--answers".as_ref(),
-                answers.as_os_str(),
-                "--format".as_ref(),
-                "json".as_ref(),
-            ],
-        )
-        .clean_env();
+        let default_check = check_json(&escalate, None, &answers);
         expect(&default_check, 0, &["\"verdict\": \"ready\""]);
         let row = compare(
             plan,
@@ -240,20 +229,7 @@ mod unix {
                 "validate",
             );
 
-            let check = Cmd::new(
-                &escalate,
-                &[
-                    "check".as_ref(),
-                    "--checklist".as_ref(),
-                    checklist.as_os_str(),
-                    "--no-input".as_ref(),
-                    "--answers".as_ref(),
-                    answers.as_os_str(),
-                    "--format".as_ref(),
-                    "json".as_ref(),
-                ],
-            )
-            .clean_env();
+            let check = check_json(&escalate, Some(&checklist), &answers);
             let summary = generated.summary();
             expect(&check, 1, &["\"verdict\": \"not-ready\"", summary.as_str()]);
             under_50_ms(
@@ -300,6 +276,23 @@ mod unix {
     }
 
     // ---- Running commands ----------------------------------------------
+
+    /// `escalate check --no-input --answers ANSWERS --format json`, on
+    /// `checklist` if given, else on the built-in one.
+    fn check_json(escalate: &Path, checklist: Option<&Path>, answers: &Path) -> Cmd {
+        let mut args: Vec<&std::ffi::OsStr> = vec!["check".as_ref()];
+        if let Some(checklist) = checklist {
+            args.extend(["--checklist".as_ref(), checklist.as_os_str()]);
+        }
+        args.extend([
+            "--no-input".as_ref(),
+            "--answers".as_ref(),
+            answers.as_os_str(),
+            "--format".as_ref(),
+            "json".as_ref(),
+        ]);
+        Cmd::new(escalate, &args).clean_env()
+    }
 
     #[derive(Clone)]
     struct Cmd {
