@@ -920,3 +920,29 @@ fn a_walk_writes_the_brief_and_answers_that_replay_to_the_same_verdict() {
         brief
     );
 }
+
+#[test]
+fn a_terminal_run_asks_only_what_the_answers_file_leaves_open() {
+    // The saved answers of a walk answer everything: no prompt, no review.
+    let mut first = Tty::check(&["--save-answers", "answers.yaml"]);
+    first.walk(READY_WALK);
+    first.review(0);
+    assert_eq!(first.finish(), 0);
+    let saved = first.path("answers.yaml").display().to_string();
+    let mut tty = Tty::check(&["--answers", &saved]);
+    let code = tty.finish();
+    let output = tty.output();
+    assert_eq!(code, 0, "{output}");
+    assert!(output.contains("Ready to escalate."), "{output}");
+    assert!(!output.contains("Review your answers"), "{output}");
+
+    // Without the examples, only they are asked, then the review follows.
+    let text = std::fs::read_to_string(&saved).unwrap();
+    let cut = text
+        .find("specificity.examples")
+        .expect("examples were saved");
+    std::fs::write(&saved, &text[..cut]).unwrap();
+    let mut tty = Tty::check(&["--answers", &saved]);
+    let asked = tty.expect("List concrete examples");
+    assert!(!asked.contains("Have you raised the concern"), "{asked}");
+}
