@@ -369,9 +369,9 @@ impl Prompt {
         clock: &Clock,
     ) -> Result<Answers> {
         loop {
-            let asked: Vec<(String, String)> = checklist
-                .entries()
-                .filter(|e| answers::applies(e, &answers))
+            // What the walk reached: nothing after an answer that stops it.
+            let asked: Vec<(String, String)> = answers::reached(checklist, &answers)
+                .into_iter()
                 .map(|e| {
                     let key = e.key();
                     let shown = match answers.get(&key) {

@@ -95,8 +95,18 @@ pub fn evaluate<'a>(
 ) -> Result<Evaluation<'a>> {
     let mut context = Vec::new();
     let mut items: Vec<ItemResult> = Vec::new();
+    let reached: std::collections::HashSet<String> = crate::answers::reached(checklist, answers)
+        .iter()
+        .map(|e| e.key())
+        .collect();
     for entry in checklist.entries() {
-        let graded = grade(entry, answers, clock)?;
+        let mut graded = grade(entry, answers, clock)?;
+        // Every source asks a required question the walk reaches; should
+        // one still be open, it must not read as done.
+        if graded.answer.is_none() && !entry.question.optional && reached.contains(&graded.key) {
+            graded.status = Status::Fail;
+            graded.advice = entry.question.advice.as_deref();
+        }
         match entry.item {
             None => context.push(graded),
             Some(item) => match items.last_mut() {
@@ -263,6 +273,7 @@ mod tests {
             ("scope.reviewed-deliverables", Value::Bool(true)),
             ("scope.deliverables-added", Value::Bool(false)),
             ("partner-contact.raised", text("unresolved")),
+            ("partner-contact.raised-on", text("2020-01-06")),
             ("specificity.examples", examples(1)),
         ]);
         assert_eq!(v, Verdict::Ready);
@@ -309,11 +320,36 @@ mod tests {
         let checklist = checklist();
         let answers = answers(&[
             ("scope.reviewed-deliverables", Value::Bool(false)),
+            ("scope.deliverables-added", Value::Bool(false)),
             ("partner-contact.raised", text("resolved")),
         ]);
         let eval = evaluate(&checklist, &answers, &Clock::default()).unwrap();
         assert_eq!(eval.summary.fail, 1);
         assert!(eval.next_steps.is_empty(), "{:?}", eval.next_steps);
+    }
+
+    #[test]
+    fn an_open_required_question_is_never_done() {
+        let checklist = checklist();
+        let answers = answers(&[
+            ("scope.reviewed-deliverables", Value::Bool(true)),
+            ("scope.deliverables-added", Value::Bool(false)),
+            ("partner-contact.raised", text("unresolved")),
+            ("partner-contact.raised-on", text("2026-11-01")),
+        ]);
+        let today = jiff::civil::date(2026, 11, 25);
+        let eval = evaluate(&checklist, &answers, &Clock::fixed(today)).unwrap();
+        assert_eq!(eval.verdict, Verdict::NotReady);
+        assert_eq!(eval.items[2].status, Status::Fail);
+        // After an answer that stops the check, nothing is open.
+        let answers = self::answers(&[
+            ("scope.reviewed-deliverables", Value::Bool(true)),
+            ("scope.deliverables-added", Value::Bool(false)),
+            ("partner-contact.raised", text("resolved")),
+        ]);
+        let eval = evaluate(&checklist, &answers, &Clock::fixed(today)).unwrap();
+        assert_eq!(eval.verdict, Verdict::NotNeeded);
+        assert_eq!(eval.items[2].status, Status::Skipped);
     }
 
     #[test]
@@ -337,6 +373,7 @@ mod tests {
             ("scope.reviewed-deliverables", Value::Bool(true)),
             ("scope.planning-impact", Value::Bool(false)),
             ("partner-contact.raised", text("unresolved")),
+            ("partner-contact.raised-on", text("2020-01-06")),
             ("specificity.examples", examples(2)),
         ];
         let mut not_added = base.to_vec();

@@ -946,3 +946,29 @@ fn a_terminal_run_asks_only_what_the_answers_file_leaves_open() {
     let asked = tty.expect("List concrete examples");
     assert!(!asked.contains("Have you raised the concern"), "{asked}");
 }
+
+#[test]
+fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
+    // "Resolved" ends the walk: no date, no examples asked.
+    let resolved: Vec<Step> = READY_WALK[..5]
+        .iter()
+        .copied()
+        .chain([("Have you raised the concern", "\x1b[B\r")])
+        .collect();
+    let mut tty = Tty::check(&[]);
+    tty.walk(&resolved);
+    tty.expect(REVIEW);
+    let screen = tty.expect("directly?: Yes, and it is resolved now");
+    assert!(!screen.contains("List concrete examples"), "{screen}");
+    // Reopened as unresolved: the date and the examples are asked now.
+    tty.send(&format!("{}\r", DOWN.repeat(REVIEW_RAISED)));
+    tty.expect("Explain this question");
+    tty.send(&format!("{DOWN}\r"));
+    tty.walk(&READY_WALK[6..]);
+    let screen = tty.review(0);
+    assert!(screen.contains("All correct"), "{screen}");
+    let code = tty.finish();
+    let output = tty.output();
+    assert_eq!(code, 0, "{output}");
+    assert_same_as_flags(READY, code, &output);
+}

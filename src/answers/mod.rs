@@ -251,6 +251,26 @@ pub fn stops(q: &Question, value: &Value) -> bool {
     matches!(value, Value::Text(chosen) if q.option(chosen).and_then(|o| o.outcome) == Some(Outcome::Stop))
 }
 
+/// The questions a walk with these answers reaches, in order: those their
+/// `when` lets through, up to and including an answer that stops the check.
+pub fn reached<'c>(checklist: &'c Checklist, answers: &Answers) -> Vec<Entry<'c>> {
+    let mut out = Vec::new();
+    for entry in checklist.entries() {
+        if !applies(&entry, answers) {
+            continue;
+        }
+        let key = entry.key();
+        let stop = answers
+            .get(&key)
+            .is_some_and(|a| stops(entry.question, &a.value));
+        out.push(entry);
+        if stop {
+            break;
+        }
+    }
+    out
+}
+
 /// Walks the checklist in order: a question skipped by its `when` takes no
 /// answer; one in `given` is taken from there; the rest go to `ask`. An
 /// answer that stops the check (the partner resolved it) ends the walk:
