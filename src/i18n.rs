@@ -141,6 +141,7 @@ pub struct Messages {
     pub hint_pass_answers: &'static str,
     pub input_ended: fn(&str, usize) -> String,
     pub hint_line_order: &'static str,
+    pub line_unused: fn(usize) -> String,
     pub line_too_long: fn(usize, usize) -> String,
     pub line_not_utf8: fn(usize) -> String,
     // Files and I/O.
@@ -262,6 +263,9 @@ pub static EN: Messages = Messages {
     hint_pass_flags: "pass answers with --answers FILE (see `escalate template`) or --answer KEY=VALUE",
     input_ended: |key, line| format!("stdin ended before an answer for `{key}` (line {line})"),
     hint_line_order: "stdin gives one answer per line, in the order `escalate show` lists the questions; an empty line skips an optional one",
+    line_unused: |last| {
+        format!("no question is left for this line; the answers ended at line {last}")
+    },
     line_too_long: |line, kib| format!("line {line} of stdin is longer than {kib} KiB"),
     line_not_utf8: |line| format!("line {line} of stdin is not valid UTF-8"),
     cannot_read: |err| format!("cannot read: {}", crate::exit::io_reason(err)),
@@ -392,6 +396,9 @@ pub static DE: Messages = Messages {
     hint_pass_flags: "Antworten mit --answers DATEI (siehe `escalate template`) oder --answer SCHLÜSSEL=WERT übergeben",
     input_ended: |key, line| format!("stdin endete vor einer Antwort für `{key}` (Zeile {line})"),
     hint_line_order: "über stdin kommt eine Antwort pro Zeile, in der Reihenfolge, in der `escalate show` die Fragen nennt; eine leere Zeile überspringt eine optionale",
+    line_unused: |last| {
+        format!("für diese Zeile ist keine Frage mehr übrig; die Antworten endeten in Zeile {last}")
+    },
     line_too_long: |line, kib| format!("Zeile {line} von stdin ist länger als {kib} KiB"),
     line_not_utf8: |line| format!("Zeile {line} von stdin ist kein gültiges UTF-8"),
     cannot_read: |err| format!("kann nicht gelesen werden: {}", crate::exit::io_reason(err)),

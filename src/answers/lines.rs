@@ -68,6 +68,24 @@ impl<R: BufRead> Lines<R> {
             .map_err(|_| Error::new((t().line_not_utf8)(self.line)))
     }
 
+    /// After the walk: refuses a line with text that no question took, so
+    /// answers that slipped out of step are not dropped unseen. Blank lines
+    /// may follow the last answer.
+    pub fn no_more(&mut self) -> Result<()> {
+        let last = self.line;
+        while let Some(line) = self.next_line()? {
+            if !line.trim().is_empty() {
+                let err = Error::new(format!(
+                    "<stdin>:{}: {}",
+                    self.line,
+                    (t().line_unused)(last)
+                ));
+                return Err(err.with_hint(t().hint_line_order));
+            }
+        }
+        Ok(())
+    }
+
     /// `err` placed on the current line of stdin, like a file's errors.
     fn at_line(&self, mut err: Error) -> Error {
         err.message = format!("<stdin>:{}: {}", self.line, err.message);

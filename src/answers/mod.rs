@@ -271,6 +271,15 @@ pub fn reached<'c>(checklist: &'c Checklist, answers: &Answers) -> Vec<Entry<'c>
     out
 }
 
+/// Did the walk end early on an answer that stops the check?
+pub fn stopped(checklist: &Checklist, answers: &Answers) -> bool {
+    reached(checklist, answers).last().is_some_and(|e| {
+        answers
+            .get(&e.key())
+            .is_some_and(|a| stops(e.question, &a.value))
+    })
+}
+
 /// Walks the checklist in order: a question skipped by its `when` takes no
 /// answer; one in `given` is taken from there; the rest go to `ask`. An
 /// answer that stops the check (the partner resolved it) ends the walk:

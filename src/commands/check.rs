@@ -75,7 +75,14 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     } else if !stdin_tty() && !stdin_taken {
         crate::signal::install();
         let mut lines = Lines::new(std::io::stdin().lock());
-        answers::collect(&checklist, &given, &mut lines, &clock)?
+        let answers = answers::collect(&checklist, &given, &mut lines, &clock)?;
+        // After an answer that ends the check, lines meant for the skipped
+        // questions are expected; otherwise a spare line means answers
+        // slipped out of step.
+        if !answers::stopped(&checklist, &answers) {
+            lines.no_more()?;
+        }
+        answers
     } else {
         answers::collect(
             &checklist,

@@ -137,6 +137,14 @@ fn bad_answers_name_the_key_and_what_is_allowed() {
         ),
         (
             &[],
+            "\n\nyes\nno\nunresolved\n2026-11-01\nticket T-1\n\nticket T-2\n",
+            &[
+                "<stdin>:9: no question is left for this line",
+                "ended at line 8",
+            ],
+        ),
+        (
+            &[],
             "cloud\nACME\nmaybe\n",
             &[
                 "<stdin>:3: invalid answer for `scope.reviewed-deliverables`",
