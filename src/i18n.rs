@@ -142,6 +142,8 @@ pub struct Messages {
     pub input_ended: fn(&str, usize) -> String,
     pub hint_line_order: &'static str,
     pub line_unused: fn(usize) -> String,
+    pub saved_answers_header: fn(&str, &str) -> String,
+    pub is_a_folder: fn(&str) -> String,
     pub line_too_long: fn(usize, usize) -> String,
     pub line_not_utf8: fn(usize) -> String,
     // Files and I/O.
@@ -266,8 +268,14 @@ pub static EN: Messages = Messages {
     line_unused: |last| {
         format!("no question is left for this line; the answers ended at line {last}")
     },
-    line_too_long: |line, kib| format!("line {line} of stdin is longer than {kib} KiB"),
-    line_not_utf8: |line| format!("line {line} of stdin is not valid UTF-8"),
+    saved_answers_header: |id, lang| {
+        format!(
+            "Answers for the checklist {id} ({lang}); replay them with `escalate check --answers FILE`"
+        )
+    },
+    is_a_folder: |path| format!("cannot write {path}: it is a folder; give a file name"),
+    line_too_long: |line, kib| format!("<stdin>:{line}: the line is longer than {kib} KiB"),
+    line_not_utf8: |line| format!("<stdin>:{line}: the line is not valid UTF-8"),
     cannot_read: |err| format!("cannot read: {}", crate::exit::io_reason(err)),
     is_a_directory: "is a directory, not a file",
     too_big: |kib| format!("the file is larger than {kib} KiB, the most escalate reads"),
@@ -399,8 +407,18 @@ pub static DE: Messages = Messages {
     line_unused: |last| {
         format!("für diese Zeile ist keine Frage mehr übrig; die Antworten endeten in Zeile {last}")
     },
-    line_too_long: |line, kib| format!("Zeile {line} von stdin ist länger als {kib} KiB"),
-    line_not_utf8: |line| format!("Zeile {line} von stdin ist kein gültiges UTF-8"),
+    saved_answers_header: |id, lang| {
+        format!(
+            "Antworten zur Checkliste {id} ({lang}); erneut verwenden mit `escalate check --answers DATEI`"
+        )
+    },
+    is_a_folder: |path| {
+        format!(
+            "{path} kann nicht geschrieben werden: es ist ein Ordner; bitte einen Dateinamen angeben"
+        )
+    },
+    line_too_long: |line, kib| format!("<stdin>:{line}: die Zeile ist länger als {kib} KiB"),
+    line_not_utf8: |line| format!("<stdin>:{line}: die Zeile ist kein gültiges UTF-8"),
     cannot_read: |err| format!("kann nicht gelesen werden: {}", crate::exit::io_reason(err)),
     is_a_directory: "ist ein Verzeichnis, keine Datei",
     too_big: |kib| format!("die Datei ist größer als {kib} KiB, mehr liest escalate nicht"),

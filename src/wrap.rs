@@ -21,9 +21,12 @@ pub fn width(term: &Term) -> Option<usize> {
 pub fn fill(text: &str, width: Option<usize>, first: &str, rest: &str) -> String {
     match width {
         Some(width) => {
+            // Never split at a hyphen: `YYYY-MM-DD`, `ACME-1234` and
+            // `partner-contact.raised` stay whole.
             let options = textwrap::Options::new(width)
                 .initial_indent(first)
-                .subsequent_indent(rest);
+                .subsequent_indent(rest)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
             textwrap::fill(text, options)
         }
         None => format!("{first}{text}"),
@@ -43,6 +46,12 @@ mod tests {
             "  1. give your partner\n     three days to\n     answer before you\n     escalate"
         );
         assert!(filled.lines().all(|l| l.chars().count() <= 24));
+    }
+
+    #[test]
+    fn hyphenated_words_stay_whole() {
+        let filled = fill("the date as YYYY-MM-DD", Some(16), "", "");
+        assert_eq!(filled, "the date as\nYYYY-MM-DD");
     }
 
     #[test]

@@ -220,10 +220,8 @@ pub fn to_yaml(checklist: &Checklist, answers: &Answers) -> String {
         }
     }
     let body = serde_norway::to_string(&map).unwrap_or_default();
-    format!(
-        "# escalate answers for {} ({})\n{body}",
-        checklist.id, checklist.lang
-    )
+    let header = (t().saved_answers_header)(&checklist.id, &checklist.lang);
+    format!("# {}\n{body}", crate::safe::line(&header))
 }
 
 /// How a raw value is shown in an error message.

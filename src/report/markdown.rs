@@ -74,7 +74,13 @@ pub fn render(
     writeln!(out)?;
     writeln!(out, "## {}", t.md_checked)?;
     let mut examples: Vec<&str> = Vec::new();
-    for item in &eval.items {
+    // An item the walk never reached (the partner resolved it first) has
+    // nothing to tell the CSM.
+    let reached = eval
+        .items
+        .iter()
+        .filter(|i| i.questions.iter().any(|g| g.answer.is_some()));
+    for item in reached {
         writeln!(out)?;
         writeln!(
             out,

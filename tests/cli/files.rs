@@ -220,3 +220,25 @@ fn an_empty_source_date_epoch_counts_as_unset() {
         .code(0);
     assert!(read(&brief).contains("**Date:** 20"), "{}", read(&brief));
 }
+
+#[test]
+fn a_brief_for_a_resolved_concern_leaves_out_what_was_never_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (brief, saved) = (dir.path().join("b.md"), dir.path().join("a.yaml"));
+    escalate()
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .args(["-a", "scope.reviewed-deliverables=ja"])
+        .args(["-a", "scope.deliverables-added=nein"])
+        .args(["-a", "partner-contact.raised=resolved"])
+        .arg("--brief")
+        .arg(&brief)
+        .arg("--save-answers")
+        .arg(&saved)
+        .assert()
+        .code(3);
+    let text = read(&brief);
+    assert!(text.contains("### Kontakt mit dem Partner"), "{text}");
+    assert!(!text.contains("### Konkrete Beispiele"), "{text}");
+    let saved = read(&saved);
+    assert!(saved.starts_with("# Antworten zur Checkliste"), "{saved}");
+}
