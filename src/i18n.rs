@@ -345,13 +345,13 @@ pub static DE: Messages = Messages {
     },
     weak_evidence: |key, n, entry| {
         format!(
-            "{key} Eintrag {n} („{entry}“) hat weder Datum noch Link noch Ticketnummer; mit einer davon kann Ihr CSM ihn schnell nachprüfen"
+            "{key} Eintrag {n} („{entry}“) hat weder Datum noch Link noch Ticketnummer; ergänzen Sie eine dieser Angaben, damit Ihr CSM ihn schnell nachprüfen kann"
         )
     },
     prompt_hint: "Für Hilfe geben Sie ? als Antwort ein oder wählen in einer Auswahlliste „Frage erklären“. Strg+C bricht ab, ohne etwas zu speichern.",
     context_title: "Zum Projekt",
     no_help: "Zu dieser Frage gibt es keine weitere Hilfe.",
-    optional_suffix: " (optional, leer lassen zum Überspringen)",
+    optional_suffix: " (optional; leer lassen, um zu überspringen)",
     help_suffix: " (?\u{a0}für\u{a0}Hilfe)",
     yes_no_prompt: "ja/nein",
     date_prompt: "JJJJ-MM-TT",
@@ -433,7 +433,7 @@ pub static DE: Messages = Messages {
     reading_stdin: "stdin kann nicht gelesen werden",
     reading_terminal: "vom Terminal kann nicht gelesen werden",
     writing_terminal: "auf das Terminal kann nicht geschrieben werden",
-    writing_stdout: "stdout kann nicht geschrieben werden",
+    writing_stdout: "auf stdout kann nicht geschrieben werden",
     cannot_write: |path| format!("{path} kann nicht geschrieben werden"),
     file_exists: |path| format!("{path} existiert bereits"),
     hint_force: "mit --force ersetzen oder einen anderen Dateinamen wählen",

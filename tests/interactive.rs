@@ -538,7 +538,7 @@ fn the_german_walk_speaks_german() {
         "{output}"
     );
     for german in [
-        "Bereit für die Eskalation an den CSM?",
+        "Vor der Eskalation an den CSM",
         "Zum Projekt",
         "Frage überspringen",
         "Ein Eintrag pro Zeile",
@@ -551,7 +551,7 @@ fn the_german_walk_speaks_german() {
     }
     let shown = screen(&tty.seen, WIDE.0.into(), WIDE.1.into());
     for german in [
-        "Wie heißt Ihr Implementierungspartner? (optional, leer lassen zum Überspringen) (? für Hilfe)",
+        "Wie heißt Ihr Implementierungspartner? (optional; leer lassen, um zu überspringen) (? für Hilfe)",
         "Antwort: nicht beantwortet",
         "Auswahl: Adobe Commerce im eigenen Betrieb (on-premises)",
         "ja/nein: j",
