@@ -134,6 +134,23 @@ impl Prompt {
         }
     }
 
+    /// A review line, `question: answer`, cut to one line. The question
+    /// gives way first, so that the answer stays readable.
+    fn fit_answer(&self, question: &str, answer: &str) -> String {
+        let columns = self.columns();
+        let answer = console::truncate_str(answer, (columns - 4) / 2, "…");
+        let mut left = (columns - 4).saturating_sub(console::measure_text_width(&answer) + 2);
+        loop {
+            let question = console::truncate_str(question, left, "…");
+            let line = format!("{question}: {answer}");
+            // dialoguer measures items in bytes: fit those too.
+            if line.len() <= columns - 2 || left <= 1 {
+                return line;
+            }
+            left -= 1;
+        }
+    }
+
     /// `text` as a list item that may take several lines, wrapped at words
     /// and indented under the item's marker; no line is wider than the
     /// terminal, counted in columns or in bytes.
@@ -378,17 +395,13 @@ impl Prompt {
                         Some(a) => crate::report::answer_text(e.question, &a.value),
                         None => t().not_answered.to_owned(),
                     };
-                    let line = format!(
-                        "{}: {}",
-                        safe::line(e.question.prompt.trim()),
-                        safe::line(&shown)
-                    );
+                    let line =
+                        self.fit_answer(&safe::line(e.question.prompt.trim()), &safe::line(&shown));
                     (key, line)
                 })
                 .collect();
-            let mut lines = vec![t().review_done.to_owned()];
-            lines.extend(asked.iter().map(|(_, line)| line.clone()));
-            let items: Vec<String> = lines.iter().map(|l| self.fit(l)).collect();
+            let mut items = vec![self.fit(t().review_done)];
+            items.extend(asked.iter().map(|(_, line)| line.clone()));
             // A list longer than the screen is paged, and the prompt then
             // also shows the page number.
             let rows = usize::from(self.term.size().0);
