@@ -667,6 +667,11 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
         items.iter().any(|item| item.ends_with('…')),
         "long answers are cut:\n{review}"
     );
+    // A long question gives way to its short answer.
+    assert!(
+        items.iter().any(|item| item.contains("…: yes")),
+        "short answers stay visible:\n{review}"
+    );
     tty.send(&format!("{}\r", DOWN.repeat(REVIEW_REVIEWED)));
     tty.expect("yes/no (yes)");
     tty.send("\r");
