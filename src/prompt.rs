@@ -325,8 +325,14 @@ impl Prompt {
         }
     }
 
-    fn list(&self, q: &Question) -> Result<Option<Value>> {
+    /// List entries until an empty line. Asked again from the review
+    /// screen, an empty first entry keeps the entries given `before`.
+    fn list(&self, q: &Question, before: Option<&[String]>) -> Result<Option<Value>> {
         self.prose(t().list_hint, Style::new().dim())?;
+        let before = before.filter(|entries| !entries.is_empty());
+        if let Some(before) = before {
+            self.prose(&(t().list_keep)(before.len()), Style::new().dim())?;
+        }
         let mut entries = Vec::new();
         loop {
             let prompt = (t().entry_prompt)(entries.len() + 1);
@@ -336,9 +342,12 @@ impl Prompt {
                 "" => break,
                 entry => {
                     self.answered(&prompt, &safe::line(entry))?;
-                    entries.push(text);
+                    entries.push(entry.to_owned());
                 }
             }
+        }
+        if let (true, Some(before)) = (entries.is_empty(), before) {
+            return Ok(Some(Value::List(before.to_vec())));
         }
         Ok((!entries.is_empty() || !q.optional).then_some(Value::List(entries)))
     }
@@ -373,7 +382,13 @@ impl Prompt {
                 self.typed(q, prompt, None, initial, clock)
             }
             Kind::Choice => self.choice(q, before),
-            Kind::List => self.list(q),
+            Kind::List => {
+                let before = match before {
+                    Before::Answer(Some(Value::List(entries))) => Some(entries.as_slice()),
+                    _ => None,
+                };
+                self.list(q, before)
+            }
         }
     }
 

@@ -977,3 +977,22 @@ fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
     assert_eq!(code, 0, "{output}");
     assert_same_as_flags(READY, code, &output);
 }
+
+#[test]
+fn a_list_asked_again_keeps_its_entries_on_an_empty_first_entry() {
+    let mut tty = Tty::check(&[]);
+    tty.walk(READY_WALK);
+    tty.review(8); // the examples
+    tty.expect("An empty first entry keeps the 2 entries you gave before.");
+    tty.expect("entry 1:");
+    tty.send("\r");
+    let screen = tty.review(0);
+    assert!(
+        screen.contains("one per entry.: 2026-10-02 email asking"),
+        "the entries are gone:\n{screen}"
+    );
+    let code = tty.finish();
+    let output = tty.output();
+    assert_eq!(code, 0, "{output}");
+    assert_same_as_flags(READY, code, &output);
+}
