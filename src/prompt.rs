@@ -173,6 +173,7 @@ impl Prompt {
         if let Some(intro) = &checklist.intro {
             self.paragraph(intro, Style::new())?;
         }
+        self.line("")?;
         self.prose(t().prompt_hint, Style::new().dim())
     }
 
