@@ -95,18 +95,18 @@ pub fn evaluate<'a>(
 ) -> Result<Evaluation<'a>> {
     let mut context = Vec::new();
     let mut items: Vec<ItemResult> = Vec::new();
-    let reached: std::collections::HashSet<String> = crate::answers::reached(checklist, answers)
-        .iter()
-        .map(|e| e.key())
-        .collect();
+    // Whether an earlier answer stopped the walk (see `answers::reached`).
+    let mut stopped = false;
     for entry in checklist.entries() {
         let mut graded = grade(entry, answers, clock)?;
         // Every source asks a required question the walk reaches; should
         // one still be open, it must not read as done.
-        if graded.answer.is_none() && !entry.question.optional && reached.contains(&graded.key) {
+        let open = graded.answer.is_none() && !entry.question.optional;
+        if open && !stopped && applies(&entry, answers) {
             graded.status = Status::Fail;
             graded.advice = entry.question.advice.as_deref();
         }
+        stopped |= graded.status == Status::Stop;
         match entry.item {
             None => context.push(graded),
             Some(item) => match items.last_mut() {
