@@ -120,50 +120,46 @@ impl Prompt {
         self.show(&line)
     }
 
-    /// `text` cut to one line of a list on the screen. dialoguer measures
-    /// items in bytes, not columns, so the byte length has to fit too.
-    fn fit(&self, text: &str) -> String {
-        let columns = self.columns();
-        let mut width = columns - 4;
+    /// `make(width)` for the widest `width`, from `start` down to `least`,
+    /// whose every line fits the terminal in bytes too: dialoguer measures
+    /// list items in bytes, not columns.
+    fn fitting(&self, start: usize, least: usize, make: impl Fn(usize) -> String) -> String {
+        let bytes = self.columns() - 2;
+        let mut width = start;
         loop {
-            let cut = console::truncate_str(text, width, "…");
-            if cut.len() <= columns - 2 || width <= 1 {
-                return cut.into_owned();
+            let text = make(width);
+            if text.split('\n').all(|l| l.len() <= bytes) || width <= least {
+                return text;
             }
             width -= 1;
         }
     }
 
+    /// `text` cut to one line of a list on the screen.
+    fn fit(&self, text: &str) -> String {
+        self.fitting(self.columns() - 4, 1, |width| {
+            console::truncate_str(text, width, "…").into_owned()
+        })
+    }
+
     /// A review line, `question: answer`, cut to one line. The question
     /// gives way first, so that the answer stays readable.
     fn fit_answer(&self, question: &str, answer: &str) -> String {
-        let columns = self.columns();
-        let answer = console::truncate_str(answer, (columns - 4) / 2, "…");
-        let mut left = (columns - 4).saturating_sub(console::measure_text_width(&answer) + 2);
-        loop {
-            let question = console::truncate_str(question, left, "…");
-            let line = format!("{question}: {answer}");
-            // dialoguer measures items in bytes: fit those too.
-            if line.len() <= columns - 2 || left <= 1 {
-                return line;
-            }
-            left -= 1;
-        }
+        let room = self.columns() - 4;
+        let answer = console::truncate_str(answer, room / 2, "…");
+        let left = room.saturating_sub(measure_text_width(&answer) + 2);
+        self.fitting(left, 1, |left| {
+            format!("{}: {answer}", console::truncate_str(question, left, "…"))
+        })
     }
 
     /// `text` as a list item that may take several lines, wrapped at words
     /// and indented under the item's marker; no line is wider than the
     /// terminal, counted in columns or in bytes.
     fn wrap_item(&self, text: &str) -> String {
-        let columns = self.columns();
-        let mut width = columns - 4;
-        loop {
-            let wrapped = crate::wrap::fill(text, Some(width), "", "  ");
-            if wrapped.split('\n').all(|l| l.len() <= columns - 2) || width <= 10 {
-                return wrapped;
-            }
-            width -= 1;
-        }
+        self.fitting(self.columns() - 4, 10, |width| {
+            crate::wrap::fill(text, Some(width), "", "  ")
+        })
     }
 
     /// The checklist's title and intro.
