@@ -145,8 +145,8 @@ pub struct Messages {
     pub line_unused: fn(usize) -> String,
     pub saved_answers_header: fn(&str, &str) -> String,
     pub is_a_folder: fn(&str) -> String,
-    pub line_too_long: fn(usize, usize) -> String,
-    pub line_not_utf8: fn(usize) -> String,
+    pub line_too_long: fn(usize) -> String,
+    pub line_not_utf8: &'static str,
     // Files and I/O.
     pub cannot_read: fn(&io::Error) -> String,
     pub is_a_directory: &'static str,
@@ -279,8 +279,8 @@ pub static EN: Messages = Messages {
         )
     },
     is_a_folder: |path| format!("cannot write {path}: it is a folder; give a file name"),
-    line_too_long: |line, kib| format!("<stdin>:{line}: the line is longer than {kib} KiB"),
-    line_not_utf8: |line| format!("<stdin>:{line}: the line is not valid UTF-8"),
+    line_too_long: |kib| format!("the line is longer than {kib} KiB"),
+    line_not_utf8: "the line is not valid UTF-8",
     cannot_read: |err| format!("cannot read: {}", crate::exit::io_reason(err)),
     is_a_directory: "is a directory, not a file",
     too_big: |kib| format!("the file is larger than {kib} KiB, the most escalate reads"),
@@ -426,8 +426,8 @@ pub static DE: Messages = Messages {
             "{path} kann nicht geschrieben werden: es ist ein Ordner; bitte einen Dateinamen angeben"
         )
     },
-    line_too_long: |line, kib| format!("<stdin>:{line}: die Zeile ist länger als {kib} KiB"),
-    line_not_utf8: |line| format!("<stdin>:{line}: die Zeile ist kein gültiges UTF-8"),
+    line_too_long: |kib| format!("die Zeile ist länger als {kib} KiB"),
+    line_not_utf8: "die Zeile ist kein gültiges UTF-8",
     cannot_read: |err| format!("kann nicht gelesen werden: {}", crate::exit::io_reason(err)),
     is_a_directory: "ist ein Verzeichnis, keine Datei",
     too_big: |kib| format!("die Datei ist größer als {kib} KiB, mehr liest escalate nicht"),

@@ -103,13 +103,15 @@ pub fn check(checklist: &Checklist, parsed: Parsed, clock: &Clock) -> Result<Ans
     Ok(answers)
 }
 
-/// `err` with the file `name` and the place in it in front of its message.
+/// `err` with the file `name` and the place in it in front of its message,
+/// as every located problem is shown.
 fn placed(mut err: Error, name: &str, at: Option<(usize, usize)>) -> Error {
-    let file = crate::safe::line(name);
-    err.message = match at {
-        Some((line, col)) => format!("{file}:{line}:{col}: {}", err.message),
-        None => format!("{file}: {}", err.message),
+    let problem = Problem {
+        file: name.to_owned(),
+        at,
+        message: err.message,
     };
+    err.message = problem.to_string();
     err
 }
 

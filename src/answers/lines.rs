@@ -61,11 +61,11 @@ impl<R: BufRead> Lines<R> {
             }
         }
         if buf.len() > MAX_LINE {
-            return Err(Error::new((t().line_too_long)(self.line, MAX_LINE / 1024)));
+            return Err(self.placed(Error::new((t().line_too_long)(MAX_LINE / 1024))));
         }
         String::from_utf8(buf)
             .map(Some)
-            .map_err(|_| Error::new((t().line_not_utf8)(self.line)))
+            .map_err(|_| self.placed(Error::new(t().line_not_utf8)))
     }
 
     /// After the walk: refuses a line with text that no question took, so
@@ -75,21 +75,22 @@ impl<R: BufRead> Lines<R> {
         let last = self.line;
         while let Some(line) = self.next_line()? {
             if !line.trim().is_empty() {
-                let err = Error::new(format!(
-                    "<stdin>:{}: {}",
-                    self.line,
-                    (t().line_unused)(last)
-                ));
-                return Err(err.with_hint(t().hint_line_order));
+                return Err(self.at_line(Error::new((t().line_unused)(last))));
             }
         }
         Ok(())
     }
 
     /// `err` placed on the current line of stdin, like a file's errors.
-    fn at_line(&self, mut err: Error) -> Error {
+    fn placed(&self, mut err: Error) -> Error {
         err.message = format!("<stdin>:{}: {}", self.line, err.message);
-        err.with_hint(t().hint_line_order)
+        err
+    }
+
+    /// `err` placed on the current line, with a reminder of the line order:
+    /// the answer there is not the one the question expected.
+    fn at_line(&self, err: Error) -> Error {
+        self.placed(err).with_hint(t().hint_line_order)
     }
 
     fn ended(&self, entry: &Entry) -> Error {
