@@ -26,11 +26,15 @@ pub fn stdout(bytes: &[u8]) -> Result<()> {
 /// `force` is not given, or when its folder does not exist.
 pub fn check_new(path: &Path, force: bool) -> Result<()> {
     let shown = || crate::safe::line(&path.display().to_string()).into_owned();
-    if path.is_dir() {
-        return Err(Error::new((t().is_a_folder)(&shown())));
-    }
-    if !force && std::fs::symlink_metadata(path).is_ok() {
-        return Err(Error::new((t().file_exists)(&shown())).with_hint(t().hint_force));
+    if std::fs::symlink_metadata(path).is_ok() {
+        // It exists, so its folder does too.
+        if path.is_dir() {
+            return Err(Error::new((t().is_a_folder)(&shown())));
+        }
+        if !force {
+            return Err(Error::new((t().file_exists)(&shown())).with_hint(t().hint_force));
+        }
+        return Ok(());
     }
     let folder = match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,

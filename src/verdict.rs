@@ -355,8 +355,7 @@ mod tests {
     #[test]
     fn a_long_wait_does_not_overflow() {
         let mut checklist = checklist();
-        let q = checklist.items[1].questions[1].clone();
-        assert_eq!(q.id, "raised-on");
+        assert_eq!(checklist.items[1].questions[1].id, "raised-on");
         checklist.items[1].questions[1].wait_days = Some(u32::MAX);
         let answers = answers(&[
             ("partner-contact.raised", text("unresolved")),

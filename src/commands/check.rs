@@ -59,11 +59,11 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     }
 
     let stdin_taken = args.answers.as_deref() == Some(Path::new("-"));
-    // Only asked when it matters: --no-input never looks at the terminal.
-    let stdin_tty = || std::io::stdin().is_terminal();
+    // --no-input never looks at the terminal.
+    let stdin_tty = !args.no_input && std::io::stdin().is_terminal();
     let answers = if args.no_input {
         answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock)?
-    } else if stdin_tty() && std::io::stderr().is_terminal() {
+    } else if stdin_tty && std::io::stderr().is_terminal() {
         // Files and flags that answer everything need no prompt.
         match answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock) {
             Ok(answers) => answers,
@@ -72,7 +72,7 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
                 prompt::run(&checklist, &given, &clock)?
             }
         }
-    } else if !stdin_tty() && !stdin_taken {
+    } else if !stdin_tty && !stdin_taken {
         crate::signal::install();
         let mut lines = Lines::new(std::io::stdin().lock());
         let answers = answers::collect(&checklist, &given, &mut lines, &clock)?;
