@@ -7,6 +7,7 @@
 //! JSON (already known to be valid) by a scan of its bytes. Either way the
 //! cost is one pass over the text, and none on the success path.
 
+use crate::checklist::locate::Here;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use std::fmt;
 
@@ -69,24 +70,6 @@ impl<'de> Visitor<'de> for Member {
                 None => Ok(()),
             },
         }
-    }
-}
-
-/// Fails on whatever node it is given, so the error carries its position.
-struct Here;
-
-impl<'de> DeserializeSeed<'de> for Here {
-    type Value = ();
-
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Here {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("the node being located")
     }
 }
 

@@ -116,7 +116,15 @@ impl<'de> Visitor<'de> for NewKey<'_> {
 struct Probe<'p>(&'p [Seg]);
 
 /// Fails on whatever node it is given, so the error carries its position.
-struct Here;
+pub(crate) struct Here;
+
+impl<'de> DeserializeSeed<'de> for Here {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
 
 impl<'de> Visitor<'de> for Here {
     type Value = ();

@@ -6,7 +6,7 @@
 //! where in the file a problem is. The shipped checklists are embedded here.
 
 mod load;
-mod locate;
+pub(crate) mod locate;
 mod validate;
 
 use schemars::JsonSchema;
