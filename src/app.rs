@@ -40,7 +40,9 @@ pub fn main() -> std::process::ExitCode {
     };
     let code = match run(cli) {
         Ok(code) => code,
-        Err(err) if err.code == Code::Interrupted => crate::signal::exit(),
+        Err(err) if err.code == Code::Interrupted => {
+            crate::signal::exit(crate::signal::caught().unwrap_or(crate::signal::SIGINT))
+        }
         Err(err) => {
             let _ = err.print(&mut std::io::stderr().lock());
             err.code
@@ -50,6 +52,9 @@ pub fn main() -> std::process::ExitCode {
 }
 
 fn run(cli: Cli) -> Result<Code> {
+    if crate::fault::injected("panic") {
+        panic!("a panic injected by ESCALATE_FAULT");
+    }
     set_colors(cli.color);
     i18n::set(cli.lang.or_else(Lang::from_locale).unwrap_or(Lang::En));
     let explicit = cli.lang.is_some();

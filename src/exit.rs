@@ -70,6 +70,10 @@ impl Error {
 
     /// Writes the error to `out` as `error:`/`hint:` lines.
     pub fn print(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        // Stopping on purpose is not an error.
+        if self.code == Code::Interrupted {
+            return writeln!(out, "{}", self.message);
+        }
         let red = console::Style::new().red().bold().for_stderr();
         let dim = console::Style::new().cyan().for_stderr();
         for line in self.message.lines() {

@@ -166,6 +166,11 @@ pub struct Messages {
     pub hint_force: &'static str,
     pub no_folder: fn(&str) -> String,
     pub same_file: fn(&str) -> String,
+    pub output_is_input: fn(&str, &str) -> String,
+    pub not_a_regular_file: fn(&str) -> String,
+    pub dash_output: &'static str,
+    pub both_stdin: &'static str,
+    pub hint_dash_output: &'static str,
     pub hint_init_exists: &'static str,
     pub interrupted: &'static str,
     pub internal_error: &'static str,
@@ -300,11 +305,18 @@ pub static EN: Messages = Messages {
     file_exists: |path| format!("{path} already exists"),
     hint_force: "use --force to replace it, or choose another file name",
     no_folder: |path| format!("cannot write {path}: its folder does not exist"),
-    same_file: |path| {
-        format!("--brief and --save-answers both name {path}; give them different files")
+    same_file: |path| format!("two outputs name {path}; give each its own file"),
+    output_is_input: |output, input| {
+        format!("{output} is the input file {input}; write to another file so the input is kept")
     },
+    not_a_regular_file: |path| {
+        format!("cannot write {path}: it is not a regular file (a device, pipe or socket)")
+    },
+    both_stdin: "--checklist - and --answers - cannot both read stdin; give one of them a file",
+    dash_output: "`-` is not a file name here: escalate writes files only by their name",
+    hint_dash_output: "give a file name; `--format markdown` prints the brief on stdout",
     hint_init_exists: "choose another path, or remove the file first",
-    interrupted: "interrupted; nothing was written",
+    interrupted: "Stopped. Nothing was saved.",
     internal_error: "internal error; this is a bug in escalate, please report it",
     valid: |file| format!("{file}: valid"),
     wrote: |path| format!("wrote {path}"),
@@ -448,12 +460,23 @@ pub static DE: Messages = Messages {
     hint_force: "mit --force ersetzen oder einen anderen Dateinamen wählen",
     no_folder: |path| format!("{path} kann nicht geschrieben werden: der Ordner existiert nicht"),
     same_file: |path| {
+        format!("zwei Ausgaben nennen {path}; bitte für jede eine eigene Datei angeben")
+    },
+    output_is_input: |output, input| {
         format!(
-            "--brief und --save-answers nennen beide {path}; bitte zwei verschiedene Dateien angeben"
+            "{output} ist die Eingabedatei {input}; bitte in eine andere Datei schreiben, damit die Eingabe erhalten bleibt"
         )
     },
+    not_a_regular_file: |path| {
+        format!(
+            "{path} kann nicht geschrieben werden: es ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket)"
+        )
+    },
+    both_stdin: "--checklist - und --answers - können nicht beide von stdin lesen; bitte für eines eine Datei angeben",
+    dash_output: "`-` ist hier kein Dateiname: escalate schreibt Dateien nur unter ihrem Namen",
+    hint_dash_output: "bitte einen Dateinamen angeben; `--format markdown` gibt das Briefing auf stdout aus",
     hint_init_exists: "einen anderen Pfad wählen oder die Datei zuerst entfernen",
-    interrupted: "abgebrochen; nichts wurde geschrieben",
+    interrupted: "Abgebrochen. Es wurde nichts gespeichert.",
     internal_error: "interner Fehler; das ist ein Fehler in escalate, bitte melden",
     valid: |file| format!("{file}: gültig"),
     wrote: |path| format!("{path} geschrieben"),

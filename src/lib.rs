@@ -9,6 +9,7 @@ pub mod clock;
 pub mod commands;
 pub mod evidence;
 pub mod exit;
+pub mod fault;
 pub mod i18n;
 pub mod output;
 pub mod prompt;

@@ -1,16 +1,22 @@
-//! Where results go: stdout, and files written atomically.
+//! Where results go: stdout, and files written whole or not at all.
 //!
 //! stdout: a closed pipe (`| head`) ends quietly; any other write failure
-//! (a full disk) is an error. Files (`--brief`, `--save-answers`, `init`):
-//! written to a temporary file in the same folder, synced, then moved into
-//! place, so a reader never sees half a file and a failure or Ctrl-C leaves
-//! the old file byte-identical and no temporary file behind. An existing
-//! file is replaced only with `force`.
+//! (a full disk) is an error.
+//!
+//! Files (`--brief`, `--save-answers`, `init`): each one is checked before
+//! the first question ([`check_outputs`]): its name, its folder, whether it
+//! exists, whether escalate may create a file there, and that it is none of
+//! the run's input files. It is then written to a temporary file with an
+//! unpredictable name in the same folder (`tempfile`), synced, and moved
+//! into place; without `force` by a move that never replaces an existing
+//! file. A failure, Ctrl-C, SIGTERM or SIGHUP leaves the old file as it was
+//! and no temporary file behind, and "wrote FILE" is said only once FILE
+//! is in place, whole.
 
 use crate::exit::{Error, Result};
 use crate::i18n::t;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Writes `bytes` to stdout. A closed pipe is not an error.
 pub fn stdout(bytes: &[u8]) -> Result<()> {
@@ -22,92 +28,231 @@ pub fn stdout(bytes: &[u8]) -> Result<()> {
     }
 }
 
-/// Refuses early, before any question is asked, when `path` exists and
-/// `force` is not given, or when its folder does not exist.
-pub fn check_new(path: &Path, force: bool) -> Result<()> {
-    let shown = || crate::safe::line(&path.display().to_string()).into_owned();
-    if std::fs::symlink_metadata(path).is_ok() {
-        // It exists, so its folder does too.
-        if path.is_dir() {
-            return Err(Error::new((t().is_a_folder)(&shown())));
-        }
-        if !force {
-            return Err(Error::new((t().file_exists)(&shown())).with_hint(t().hint_force));
-        }
-        return Ok(());
-    }
-    let folder = match path.parent() {
+/// `path` as it is shown in messages.
+fn shown(path: &Path) -> String {
+    crate::safe::line(&path.display().to_string()).into_owned()
+}
+
+/// The folder a file at `path` goes into.
+fn folder(path: &Path) -> &Path {
+    match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
         _ => Path::new("."),
-    };
-    if !folder.is_dir() {
-        return Err(Error::new((t().no_folder)(&shown())));
+    }
+}
+
+/// Does `path` name a folder rather than a file: `new/`, `.`, `..`, `/`?
+fn names_a_folder(path: &Path) -> bool {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let last = bytes
+        .rsplit(|&b| std::path::is_separator(char::from(b)))
+        .next()
+        .unwrap_or_default();
+    matches!(last, b"" | b"." | b"..")
+}
+
+/// Refuses `path` as an output before any question is asked: `-`, a
+/// folder, an existing file without `force` (or one that is not a regular
+/// file), a name the file system refuses, a missing folder, or a folder
+/// where no file can be created.
+pub fn check_new(path: &Path, force: bool) -> Result<()> {
+    let t = t();
+    if path == Path::new("-") {
+        return Err(Error::new(t.dash_output).with_hint(t.hint_dash_output));
+    }
+    if names_a_folder(path) {
+        return Err(Error::new((t.is_a_folder)(&shown(path))));
+    }
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) => {
+            if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+                return Err(Error::new((t.is_a_folder)(&shown(path))));
+            }
+            if !force {
+                return Err(Error::new((t.file_exists)(&shown(path))).with_hint(t.hint_force));
+            }
+            if !meta.is_file() && !meta.is_symlink() {
+                return Err(Error::new((t.not_a_regular_file)(&shown(path))));
+            }
+        }
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+        Err(err) => return Err(Error::io((t.cannot_write)(&shown(path)), &err)),
+    }
+    let folder = folder(path);
+    if !std::fs::metadata(folder).is_ok_and(|m| m.is_dir()) {
+        return Err(Error::new((t.no_folder)(&shown(path))));
+    }
+    // A file that can be created there now can be created at the end; the
+    // probe is removed as soon as it is dropped.
+    temporary(folder, DEFAULT_MODE)
+        .map(drop)
+        .map_err(|err| Error::io((t.cannot_write)(&shown(path)), &err))
+}
+
+/// Checks every output of a run before the first question: each on its
+/// own ([`check_new`]), no two naming the same file, and none naming one
+/// of the run's `inputs` (another spelling, a symbolic or a hard link
+/// included), which `force` would otherwise replace.
+pub fn check_outputs(outputs: &[&Path], inputs: &[&Path], force: bool) -> Result<()> {
+    for (i, output) in outputs.iter().enumerate() {
+        check_new(output, force)?;
+        if let Some(input) = inputs.iter().find(|input| same_file(output, input)) {
+            return Err(Error::new((t().output_is_input)(
+                &shown(output),
+                &shown(input),
+            )));
+        }
+        if outputs[..i]
+            .iter()
+            .any(|earlier| same_target(earlier, output))
+        {
+            return Err(Error::new((t().same_file)(&shown(output))));
+        }
     }
     Ok(())
 }
 
-/// Refuses two outputs that name the same file: the second would replace
-/// the first.
-pub fn check_distinct(a: &Path, b: &Path) -> Result<()> {
+/// Are `a` and `b` one existing file, whatever the spelling or link?
+/// Compared by metadata, so that a FIFO is never opened.
+fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
+    }
+}
+
+/// Would writing `a` and `b` write one file? Existing files by identity;
+/// new ones by their folder's real path and their name.
+fn same_target(a: &Path, b: &Path) -> bool {
     let canonical = |p: &Path| {
-        let folder = p.parent().filter(|f| !f.as_os_str().is_empty());
-        let folder = folder.unwrap_or(Path::new(".")).canonicalize().ok();
+        let folder = folder(p).canonicalize().ok();
         folder.map(|f| f.join(p.file_name().unwrap_or_default()))
     };
-    if a == b || canonical(a).is_some_and(|ca| Some(ca) == canonical(b)) {
-        let shown = crate::safe::line(&a.display().to_string()).into_owned();
-        return Err(Error::new((t().same_file)(&shown)));
-    }
-    Ok(())
+    a == b || same_file(a, b) || canonical(a).is_some_and(|ca| Some(ca) == canonical(b))
 }
 
 /// Says on stderr that `path` was written. A closed stderr changes nothing.
 pub fn wrote(path: &Path) {
-    let wrote = (t().wrote)(&crate::safe::line(&path.display().to_string()));
+    let wrote = (t().wrote)(&shown(path));
     let _ = writeln!(io::stderr(), "{wrote}");
 }
 
-/// Writes `bytes` to `path` atomically; replaces an existing file only with `force`.
-pub fn file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    check_new(path, force)?;
-    let shown = crate::safe::line(&path.display().to_string()).into_owned();
-    let fail = |err: &io::Error| Error::io((t().cannot_write)(&shown), err);
-    let guard = crate::signal::Writing::start();
-    let tmp = temporary_path(path);
-    let result = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        if guard.interrupted() {
-            return Err(io::Error::from(io::ErrorKind::Interrupted));
-        }
-        if force {
-            std::fs::rename(&tmp, path)
-        } else {
-            // A hard link never replaces an existing file, even one that
-            // appeared a moment ago.
-            std::fs::hard_link(&tmp, path).and_then(|()| std::fs::remove_file(&tmp))
-        }
-    })();
-    if let Err(err) = result {
-        let _ = std::fs::remove_file(&tmp);
-        if err.kind() == io::ErrorKind::AlreadyExists {
-            return check_new(path, false);
-        }
-        return Err(fail(&err));
+/// Permissions of a new file, before the umask: what any editor creates.
+const DEFAULT_MODE: u32 = 0o666;
+/// Permissions of a file only its owner may read.
+pub const PRIVATE_MODE: u32 = 0o600;
+
+/// A new temporary file in `folder`, removed when dropped unless persisted.
+fn temporary(folder: &Path, mode: u32) -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".escalate-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(mode));
     }
-    Ok(())
+    #[cfg(not(unix))]
+    let _ = mode;
+    builder.tempfile_in(folder)
 }
 
-/// `.NAME.escalate-PID.tmp` beside `path`.
-fn temporary_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.escalate-{}.tmp", std::process::id()))
+/// Writes `bytes` to `path` whole or not at all; replaces an existing file
+/// only with `force`.
+pub fn file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    file_with_mode(path, bytes, force, DEFAULT_MODE)
+}
+
+/// [`file`] with the permissions `mode` (before the umask) for a new file.
+pub fn file_with_mode(path: &Path, bytes: &[u8], force: bool, mode: u32) -> Result<()> {
+    check_new(path, force)?;
+    let fail = |err: &io::Error| Error::io((t().cannot_write)(&shown(path)), err);
+    let guard = crate::signal::Writing::start();
+    // From here on, every early return drops `tmp`, which removes it.
+    let mut tmp = temporary(folder(path), mode).map_err(|e| fail(&e))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| fail(&e))?;
+    crate::fault::stall_write(|| guard.interrupted());
+    if guard.interrupted() {
+        return Err(Error::interrupted());
+    }
+    let persisted = if force {
+        tmp.persist(path)
+    } else {
+        // Never replaces a file, even one that appeared a moment ago.
+        tmp.persist_noclobber(path)
+    };
+    match persisted {
+        Ok(_) => {
+            sync_folder(folder(path));
+            Ok(())
+        }
+        Err(err) if err.error.kind() == io::ErrorKind::AlreadyExists => check_new(path, false),
+        Err(err) => Err(fail(&err.error)),
+    }
+}
+
+/// Makes a finished move survive a crash: the folder's entry is synced
+/// too. Best effort; the file is already whole.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = std::fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_ending_in_a_separator_or_dots_are_folders() {
+        for folder in ["new.md/", ".", "..", "a/.", "a/..", "/", "a//"] {
+            assert!(names_a_folder(Path::new(folder)), "{folder}");
+        }
+        for file in ["brief.md", "a/brief.md", ".brief", "a/..b", "-"] {
+            assert!(!names_a_folder(Path::new(file)), "{file}");
+        }
+    }
+
+    #[test]
+    fn a_file_is_written_whole_and_never_replaced_without_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.md");
+        file(&path, b"one", false).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"one");
+        assert!(file(&path, b"two", false).is_err());
+        assert_eq!(std::fs::read(&path).unwrap(), b"one");
+        file(&path, b"two", true).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "a temporary file was left behind");
+    }
+
+    #[test]
+    fn an_output_may_not_be_an_input_by_any_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("a.yaml");
+        std::fs::write(&input, "x").unwrap();
+        let dotted = dir.path().join(".").join("a.yaml");
+        let linked = dir.path().join("hard.yaml");
+        std::fs::hard_link(&input, &linked).unwrap();
+        for output in [&input, &dotted, &linked] {
+            let err = check_outputs(&[output], &[&input], true).unwrap_err();
+            assert!(err.message.contains("input"), "{err}");
+        }
+        let other = dir.path().join("b.md");
+        assert!(check_outputs(&[&other], &[&input], true).is_ok());
+    }
 }

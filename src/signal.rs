@@ -1,35 +1,73 @@
-//! Ctrl-C: exit 130 with the terminal restored and nothing half-written.
+//! Ctrl-C, SIGTERM and SIGHUP: the run stops with the terminal restored and
+//! nothing half-written.
 //!
-//! During prompts an interrupt ends the process at once: the terminal's
-//! mode, saved before the first prompt, is put back (an interrupt can land
-//! while a prompt has the terminal in raw mode), the cursor is shown again,
-//! and no file has been touched, because files are written only after the
-//! last answer.
-//! While a file is being written, the interrupt is only noted, so the writer
-//! can abandon its temporary file and leave the target as it was.
+//! [`install`] is called before the first prompt and before the first file
+//! is written, the two moments a signal's default action would leave
+//! something behind; a run that only prints needs no handler. On a signal:
+//! - while a file is being written ([`Writing`]), it is only noted, so the
+//!   writer can remove its temporary file and leave the target as it was;
+//! - otherwise the terminal mode saved before the first prompt is put back
+//!   (a signal can land while a prompt has the terminal in raw mode, and
+//!   then only this module restores it), the cursor is shown again, and the
+//!   process exits with 128 + the signal's number (130 for Ctrl-C).
+//!
+//! Ctrl-C typed at a prompt does not raise a signal: the prompt reads it as
+//! a key and returns an interrupted error, which ends in [`exit`] too.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+
+/// The number of SIGINT, the signal Ctrl-C raises.
+pub const SIGINT: i32 = 2;
 
 static WRITING: AtomicBool = AtomicBool::new(false);
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// The signal that arrived during a write, or 0.
+static CAUGHT: AtomicI32 = AtomicI32::new(0);
 static REPORTED: AtomicBool = AtomicBool::new(false);
 
-/// Installs the handler. Done only by `check`, the one command that waits.
+/// Starts listening for the signals, once per process.
 pub fn install() {
-    terminal::save();
-    let _ = ctrlc::set_handler(|| {
-        if WRITING.load(Ordering::SeqCst) {
-            INTERRUPTED.store(true, Ordering::SeqCst);
-            return;
-        }
-        exit();
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        terminal::save();
+        listen();
     });
 }
 
-/// Reports the interrupt once and exits 130. Ctrl-C at a prompt reaches both
-/// the handler and the prompt (as an error); whichever comes second leaves
-/// the exit to the first.
-pub fn exit() -> ! {
+#[cfg(unix)]
+fn listen() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    let _ = std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                if WRITING.load(Ordering::SeqCst) {
+                    CAUGHT.store(signal, Ordering::SeqCst);
+                } else {
+                    exit(signal);
+                }
+            }
+        });
+}
+
+#[cfg(not(unix))]
+fn listen() {}
+
+/// The signal that stopped the run during a write, if one did.
+pub fn caught() -> Option<i32> {
+    match CAUGHT.load(Ordering::SeqCst) {
+        0 => None,
+        signal => Some(signal),
+    }
+}
+
+/// Restores the terminal, says that the run stopped, and exits with
+/// 128 + `signal`. A signal at a prompt reaches both the listener and the
+/// prompt (as an error); whichever comes second leaves the exit to the
+/// first.
+pub fn exit(signal: i32) -> ! {
     if REPORTED.swap(true, Ordering::SeqCst) {
         loop {
             std::thread::park();
@@ -42,21 +80,23 @@ pub fn exit() -> ! {
         let _ = term.write_line("");
     }
     let _ = crate::exit::Error::interrupted().print(&mut std::io::stderr());
-    std::process::exit(crate::exit::Code::Interrupted as i32);
+    std::process::exit(128 + signal);
 }
 
-/// Marks a file write in progress until dropped.
+/// Marks a file write in progress until dropped; a signal meanwhile is
+/// only noted.
 pub struct Writing(());
 
 impl Writing {
     pub fn start() -> Writing {
+        install();
         WRITING.store(true, Ordering::SeqCst);
         Writing(())
     }
 
-    /// Did Ctrl-C arrive since the write started?
+    /// Did a signal arrive since the write started?
     pub fn interrupted(&self) -> bool {
-        INTERRUPTED.load(Ordering::SeqCst)
+        caught().is_some()
     }
 }
 

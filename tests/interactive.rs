@@ -28,7 +28,7 @@ const REVIEWED: &str = "Review: ";
 const WIDE: (u16, u16) = (120, 40);
 /// A narrow terminal, where questions and answers wrap.
 const NARROW: (u16, u16) = (60, 40);
-const INTERRUPTED: &str = "error: interrupted; nothing was written";
+const INTERRUPTED: &str = "Stopped. Nothing was saved.";
 
 /// One step of a walk: wait for the text, then type the keys (may be empty).
 type Step = (&'static str, &'static str);

@@ -45,7 +45,7 @@ fn parsed(name: String, text: String) -> Result<Parsed> {
 
 /// Reads and checks the answers file at `path`.
 pub fn read(checklist: &Checklist, path: &Path, clock: &Clock) -> Result<Answers> {
-    check(checklist, load(path)?, clock)
+    check(checklist, load(path)?, clock, &Answers::default())
 }
 
 /// Checks raw bytes (a file's content) as an answers file for `checklist`,
@@ -63,11 +63,22 @@ pub fn read_bytes(
 /// Checks the text of an answers file for `checklist`; `name` names it in
 /// errors, which point at the line and column of the key or value at fault.
 pub fn read_str(checklist: &Checklist, name: &str, text: &str, clock: &Clock) -> Result<Answers> {
-    check(checklist, parsed(name.to_owned(), text.to_owned())?, clock)
+    check(
+        checklist,
+        parsed(name.to_owned(), text.to_owned())?,
+        clock,
+        &Answers::default(),
+    )
 }
 
-/// Checks a parsed answers file against `checklist`.
-pub fn check(checklist: &Checklist, parsed: Parsed, clock: &Clock) -> Result<Answers> {
+/// Checks a parsed answers file against `checklist`. A key that `flags`
+/// answer is not interpreted: the flag wins, also over a wrong value.
+pub fn check(
+    checklist: &Checklist,
+    parsed: Parsed,
+    clock: &Clock,
+    flags: &Answers,
+) -> Result<Answers> {
     let Parsed {
         name,
         text,
@@ -83,6 +94,9 @@ pub fn check(checklist: &Checklist, parsed: Parsed, clock: &Clock) -> Result<Ans
             let err = unknown(checklist, &key, &raw, json);
             return Err(placed(err, name, at(index, Part::Key)));
         };
+        if flags.get(&key).is_some() {
+            continue;
+        }
         let q = entry.question;
         // An optional list with no entries is left open, as on stdin.
         if raw == Raw::Null || (q.optional && q.kind == Kind::List && raw == Raw::List(vec![])) {

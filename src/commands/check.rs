@@ -16,9 +16,18 @@ use std::path::Path;
 /// the checklist loads; below it, starting a thread costs more than it saves.
 const PARALLEL_FROM: u64 = 64 * 1024;
 
+/// Does `path` mean stdin?
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
 pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
+    let stdin_taken = args.answers.as_deref().is_some_and(is_stdin);
+    if stdin_taken && args.checklist.checklist.as_deref().is_some_and(is_stdin) {
+        return Err(Error::new(t().both_stdin));
+    }
     let large = |path: &&Path| {
-        *path != Path::new("-") && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
+        !is_stdin(path) && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
     };
     let load = || super::load(&args.checklist, explicit_lang);
     let (checklist, early) = match args.answers.as_deref().filter(large) {
@@ -36,12 +45,19 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
         clock.today()?;
     }
     // Refuse before asking anything, rather than after the last question.
-    for path in [&args.brief, &args.save_answers].into_iter().flatten() {
-        output::check_new(path, args.force)?;
-    }
-    if let (Some(brief), Some(saved)) = (&args.brief, &args.save_answers) {
-        output::check_distinct(brief, saved)?;
-    }
+    let inputs: Vec<&Path> = [args.checklist.checklist.as_deref(), args.answers.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|path| !is_stdin(path))
+        .collect();
+    let outputs: Vec<&Path> = [args.brief.as_deref(), args.save_answers.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    output::check_outputs(&outputs, &inputs, args.force)?;
+
+    // Flags win over the file, also over a value the file has wrong.
+    let flags = answers::flags::read(&checklist, &args.answer, &clock)?;
     let mut given = match &args.answers {
         Some(path) => {
             let parsed = match early {
@@ -50,46 +66,42 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
                 // checklist settled on.
                 _ => answers::file::load(path)?,
             };
-            answers::file::check(&checklist, parsed, &clock)?
+            answers::file::check(&checklist, parsed, &clock, &flags)?
         }
         None => Answers::default(),
     };
-    for (key, answer) in answers::flags::read(&checklist, &args.answer, &clock)?.iter() {
+    for (key, answer) in flags.iter() {
         given.set(key.to_owned(), answer.clone());
     }
 
-    let stdin_taken = args.answers.as_deref() == Some(Path::new("-"));
-    // --no-input never looks at the terminal.
-    let stdin_tty = !args.no_input && std::io::stdin().is_terminal();
-    let answers = if args.no_input {
-        answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock)?
-    } else if stdin_tty && std::io::stderr().is_terminal() {
-        // Files and flags that answer everything need no prompt.
-        match answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock) {
-            Ok(answers) => answers,
-            Err(_) => {
-                crate::signal::install();
-                prompt::run(&checklist, &given, &clock)?
+    // Files and flags that answer every required question need nothing
+    // else: stdin is not read, the terminal not asked.
+    let complete = answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock);
+    let answers = match complete {
+        Ok(answers) => answers,
+        Err(err) if args.no_input => return Err(err),
+        Err(_) if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() => {
+            crate::signal::install();
+            prompt::run(&checklist, &given, &clock)?
+        }
+        Err(_) if !std::io::stdin().is_terminal() && !stdin_taken => {
+            crate::signal::install();
+            let mut lines = Lines::new(std::io::stdin().lock());
+            let answers = answers::collect(&checklist, &given, &mut lines, &clock)?;
+            // After an answer that ends the check, lines meant for the
+            // skipped questions are expected; otherwise a spare line means
+            // answers slipped out of step.
+            if !answers::stopped(&checklist, &answers) {
+                lines.no_more()?;
             }
+            answers
         }
-    } else if !stdin_tty && !stdin_taken {
-        crate::signal::install();
-        let mut lines = Lines::new(std::io::stdin().lock());
-        let answers = answers::collect(&checklist, &given, &mut lines, &clock)?;
-        // After an answer that ends the check, lines meant for the skipped
-        // questions are expected; otherwise a spare line means answers
-        // slipped out of step.
-        if !answers::stopped(&checklist, &answers) {
-            lines.no_more()?;
-        }
-        answers
-    } else {
-        answers::collect(
+        Err(_) => answers::collect(
             &checklist,
             &given,
             &mut Missing::new(Why::NoTerminal),
             &clock,
-        )?
+        )?,
     };
 
     let eval = verdict::evaluate(&checklist, &answers, &clock)?;

@@ -192,7 +192,7 @@ fn one_file_for_both_outputs_or_a_missing_folder_is_refused_before_asking() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let message = crate::common::assert_clean_error(&out.stderr);
-    assert!(message.contains("different files"), "{message}");
+    assert!(message.contains("its own file"), "{message}");
     assert!(!same.exists(), "a file was written before the error");
 
     // Piped answers that would end early: the folder error comes first,
@@ -241,4 +241,227 @@ fn a_brief_for_a_resolved_concern_leaves_out_what_was_never_asked() {
     assert!(!text.contains("### Konkrete Beispiele"), "{text}");
     let saved = read(&saved);
     assert!(saved.starts_with("# Antworten zur Checkliste"), "{saved}");
+}
+
+/// The names in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn wrote_means_the_file_is_there_even_beside_stale_temporary_files() {
+    // A temporary name made from the process id alone repeats: `exec`
+    // keeps the shell's id, so the stale file has exactly that name.
+    let dir = tempfile::tempdir().unwrap();
+    let ready: Vec<String> = READY
+        .iter()
+        .map(|(key, value)| format!("--answer={key}={value}"))
+        .collect();
+    for (stale, args) in [
+        (".b.md", vec!["check", "--no-input", "--brief", "b.md"]),
+        (".i.yaml", vec!["init", "i.yaml"]),
+    ] {
+        let script = format!("touch {stale}.escalate-$$.tmp; exec \"$0\" \"$@\"");
+        let out = std::process::Command::new("sh")
+            .current_dir(dir.path())
+            .arg("-c")
+            .arg(script)
+            .arg(crate::common::bin())
+            .args(&args)
+            .args(if args[0] == "check" { &ready[..] } else { &[] })
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.starts_with("wrote "), "{stderr}");
+    }
+    assert!(read(&dir.path().join("b.md")).contains("Ready to escalate"));
+    assert!(read(&dir.path().join("i.yaml")).starts_with("# The default escalate"));
+    // Files escalate did not make are not its to delete.
+    let stale: Vec<_> = names(dir.path())
+        .into_iter()
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert_eq!(stale.len(), 2, "{stale:?}");
+}
+
+#[test]
+fn a_failed_write_leaves_no_temporary_file_and_the_old_file_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("brief.md"), "old brief").unwrap();
+    // No file may grow beyond 0 bytes, and the signal for it is ignored:
+    // the write itself fails, after the temporary file exists.
+    let mut cmd = std::process::Command::new("sh");
+    cmd.current_dir(dir.path())
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 0; exec \"$@\"")
+        .arg("sh")
+        .arg(crate::common::bin())
+        .args(["check", "--no-input", "--brief", "brief.md", "--force"]);
+    for (key, value) in READY {
+        cmd.arg("-a").arg(format!("{key}={value}"));
+    }
+    let out = cmd.env("NO_COLOR", "1").output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let message = crate::common::assert_clean_error(&out.stderr);
+    assert!(message.contains("cannot write brief.md"), "{message}");
+    assert_eq!(names(dir.path()), ["brief.md"]);
+    assert_eq!(read(&dir.path().join("brief.md")), "old brief");
+}
+
+/// Starts `escalate ARGS` in `dir` with the write stalled until a signal
+/// arrives, sends `signal` once the temporary file is written, and returns
+/// the exit code and stderr.
+fn signal_during_write(dir: &Path, args: &[String], signal: i32) -> (Option<i32>, String) {
+    use std::io::BufRead;
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(crate::common::bin())
+        .args(args)
+        .current_dir(dir)
+        .env("ESCALATE_FAULT", "stall-write")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    assert_eq!(first, "fault: stalled\n", "the write did not stall");
+    // SAFETY: kill only sends a signal to the child just started.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, signal) }, 0);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    (child.wait().unwrap().code(), rest)
+}
+
+#[test]
+fn a_signal_during_a_write_leaves_no_temporary_file_and_no_target() {
+    let ready: Vec<String> = READY
+        .iter()
+        .flat_map(|(key, value)| ["-a".to_owned(), format!("{key}={value}")])
+        .collect();
+    let with = |extra: &[&str]| -> Vec<String> {
+        let mut args: Vec<String> = ["check", "--no-input", "--today", TODAY]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args
+    };
+    let brief = with(&["--brief", "brief.md"])
+        .into_iter()
+        .chain(ready.clone())
+        .collect::<Vec<_>>();
+    let answers_file = {
+        let mut yaml = String::new();
+        for (key, value) in READY.iter().filter(|(k, _)| *k != "specificity.examples") {
+            yaml.push_str(&format!("{key}: \"{value}\"\n"));
+        }
+        yaml.push_str("specificity.examples: [ticket ACME-1234]\n");
+        yaml
+    };
+    let from_file = with(&["--answers", "a.yaml", "--save-answers", "saved.yaml"]);
+    let init: Vec<String> = vec!["init".into(), "c.yaml".into()];
+    for (args, signal, code) in [
+        (&brief, libc::SIGTERM, 143),
+        (&brief, libc::SIGHUP, 129),
+        (&from_file, libc::SIGINT, 130),
+        (&init, libc::SIGTERM, 143),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.yaml"), &answers_file).unwrap();
+        let (exit, stderr) = signal_during_write(dir.path(), args, signal);
+        assert_eq!(exit, Some(code), "{args:?} {signal}: {stderr}");
+        assert_eq!(stderr, "Stopped. Nothing was saved.\n", "{args:?}");
+        assert_eq!(names(dir.path()), ["a.yaml"], "{args:?} {signal}");
+    }
+}
+
+#[test]
+fn an_output_that_is_an_input_is_refused_before_asking_even_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("a.yaml");
+    let answers_text = "scope.reviewed-deliverables: yes\n";
+    std::fs::write(&answers, answers_text).unwrap();
+    let checklist = dir.path().join("cl.yaml");
+    let shipped =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("checklists/partner-escalation.en.yaml");
+    let checklist_text = read(&shipped);
+    std::fs::write(&checklist, &checklist_text).unwrap();
+    std::os::unix::fs::symlink(&answers, dir.path().join("link.yaml")).unwrap();
+    std::fs::hard_link(&checklist, dir.path().join("hard.yaml")).unwrap();
+    for (flag, output) in [
+        ("--brief", "a.yaml"),
+        ("--save-answers", "./a.yaml"),
+        ("--brief", "link.yaml"),
+        ("--brief", "cl.yaml"),
+        ("--save-answers", "./cl.yaml"),
+        ("--brief", "hard.yaml"),
+    ] {
+        let out = escalate()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "--answers",
+                "a.yaml",
+                "--checklist",
+                "cl.yaml",
+                "--force",
+            ])
+            .args([flag, output])
+            // Empty stdin would be the next error: this one comes first.
+            .write_stdin("")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag} {output}");
+        let message = crate::common::assert_clean_error(&out.stderr);
+        assert!(message.contains("is the input file"), "{message}");
+        assert_eq!(read(&answers), answers_text);
+        assert_eq!(read(&checklist), checklist_text);
+    }
+}
+
+#[test]
+fn bad_output_paths_are_refused_before_the_first_question() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("file"), "").unwrap();
+    let long = "x".repeat(300);
+    for (output, says) in [
+        ("new.md/", "it is a folder"),
+        (".", "it is a folder"),
+        ("file/brief.md", "cannot write file/brief.md"),
+        (long.as_str(), "cannot write xxx"),
+        ("/proc/brief.md", "cannot write /proc/brief.md"),
+        ("-", "`-` is not a file name"),
+    ] {
+        for flag in ["--brief", "--save-answers"] {
+            let out = escalate()
+                .current_dir(dir.path())
+                .args(["check", flag, output])
+                .write_stdin("")
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{flag} {output}");
+            let message = crate::common::assert_clean_error(&out.stderr);
+            assert!(message.contains(says), "{flag} {output}: {message}");
+            assert!(!message.contains("stdin"), "{message}");
+        }
+    }
+    let out = escalate()
+        .current_dir(dir.path())
+        .args(["init", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let message = crate::common::assert_clean_error(&out.stderr);
+    assert!(message.contains("`-` is not a file name"), "{message}");
+    assert!(!dir.path().join("-").exists());
 }

@@ -278,3 +278,100 @@ fn a_large_answers_file_reads_like_a_small_one() {
         "{message}"
     );
 }
+
+/// A flag wins also over a value the file has wrong: a date in the future,
+/// a choice that does not exist, a word that is no yes or no.
+#[test]
+fn a_flag_overrides_a_broken_value_in_the_file() {
+    let mut yaml = as_yaml(common::READY);
+    yaml = yaml.replace("2026-11-10", "2099-01-01");
+    yaml = yaml.replace(
+        "scope.deliverables-added: \"yes\"",
+        "scope.deliverables-added: maybe",
+    );
+    yaml = yaml.replace("context.product: \"cloud\"", "context.product: mainframe");
+    let (_dir, file) = temp_file("a.yaml", &yaml);
+    let broken = escalate()
+        .args(["check", "--no-input", "--today", TODAY, "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(broken.status.code(), Some(2), "the file alone is refused");
+    escalate()
+        .args(["check", "--no-input", "--today", TODAY, "--answers"])
+        .arg(&file)
+        .args(["-a", "partner-contact.raised-on=2026-11-10"])
+        .args(["-a", "scope.deliverables-added=yes"])
+        .args(["-a", "context.product=cloud"])
+        .assert()
+        .code(0);
+}
+
+/// When files and flags answer every question, stdin is not read: not from
+/// a pipe nobody writes to (which would never end), not from a loop's
+/// input (which would be eaten), not from a folder (which cannot be read).
+#[test]
+fn a_run_that_needs_nothing_from_stdin_does_not_read_it() {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let (dir, file) = temp_file("a.yaml", as_yaml(common::READY));
+    // A pipe whose writing end stays open and silent.
+    let mut child = std::process::Command::new(common::bin())
+        .args(["check", "--today", TODAY, "--answers"])
+        .arg(&file)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let _open = child.stdin.take();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let code = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code();
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("waited for stdin that was never needed");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    assert_eq!(code, Some(0));
+
+    // Inside `while read`, the loop keeps its input.
+    let script = "printf 'one\\ntwo\\n' | while read f; do \"$0\" check --today \"$1\" --answers \"$2\" >/dev/null || echo failed; echo \"$f\"; done";
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(common::bin())
+        .arg(TODAY)
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "one\ntwo\n");
+
+    // A folder as stdin is no error when it is not read.
+    let folder = std::fs::File::open(dir.path()).unwrap();
+    let out = std::process::Command::new(common::bin())
+        .args(["check", "--today", TODAY, "--answers"])
+        .arg(&file)
+        .stdin(folder)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
+
+/// Both the checklist and the answers from stdin cannot work; it is said
+/// plainly, not as a problem with the terminal.
+#[test]
+fn the_checklist_and_the_answers_cannot_both_come_from_stdin() {
+    let out = escalate()
+        .args(["check", "--checklist", "-", "--answers", "-"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let message = crate::common::assert_clean_error(&out.stderr);
+    assert!(message.contains("cannot both read stdin"), "{message}");
+}
