@@ -14,13 +14,16 @@
 //! Ctrl-C typed at a prompt does not raise a signal: the prompt reads it as
 //! a key and returns an interrupted error, which ends in [`exit`] too.
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
 /// The number of SIGINT, the signal Ctrl-C raises.
 pub const SIGINT: i32 = 2;
 
-static WRITING: AtomicBool = AtomicBool::new(false);
-/// The signal that arrived during a write, or 0.
+/// Is a file being written? The listener decides under this lock whether
+/// to exit, so that no write starts after it decided to.
+static WRITING: Mutex<bool> = Mutex::new(false);
+/// The last signal that arrived, or 0.
 static CAUGHT: AtomicI32 = AtomicI32::new(0);
 static REPORTED: AtomicBool = AtomicBool::new(false);
 
@@ -33,29 +36,45 @@ pub fn install() {
     });
 }
 
+/// Listens on a thread of its own, and blocks the signals on the calling
+/// (main) thread: they reach only the listener, so a prompt's read is never
+/// interrupted halfway, and the exit code names the signal that came.
 #[cfg(unix)]
 fn listen() {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+    let wanted = [SIGINT, SIGTERM, SIGHUP];
+    let Ok(mut signals) = signal_hook::iterator::Signals::new(wanted) else {
         return;
     };
-    let _ = std::thread::Builder::new()
+    let spawned = std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             for signal in signals.forever() {
-                if WRITING.load(Ordering::SeqCst) {
-                    CAUGHT.store(signal, Ordering::SeqCst);
-                } else {
+                CAUGHT.store(signal, Ordering::SeqCst);
+                let writing = WRITING.lock().unwrap_or_else(|e| e.into_inner());
+                if !*writing {
                     exit(signal);
                 }
             }
         });
+    if spawned.is_ok() {
+        // SAFETY: the set is initialised by sigemptyset before use, and
+        // pthread_sigmask only changes this thread's mask.
+        unsafe {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            for signal in wanted {
+                libc::sigaddset(&mut set, signal);
+            }
+            libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        }
+    }
 }
 
 #[cfg(not(unix))]
 fn listen() {}
 
-/// The signal that stopped the run during a write, if one did.
+/// The signal that stopped the run, if one did.
 pub fn caught() -> Option<i32> {
     match CAUGHT.load(Ordering::SeqCst) {
         0 => None,
@@ -90,11 +109,11 @@ pub struct Writing(());
 impl Writing {
     pub fn start() -> Writing {
         install();
-        WRITING.store(true, Ordering::SeqCst);
+        *WRITING.lock().unwrap_or_else(|e| e.into_inner()) = true;
         Writing(())
     }
 
-    /// Did a signal arrive since the write started?
+    /// Did a signal arrive? (Before the write, it would have ended the run.)
     pub fn interrupted(&self) -> bool {
         caught().is_some()
     }
@@ -102,7 +121,7 @@ impl Writing {
 
 impl Drop for Writing {
     fn drop(&mut self) {
-        WRITING.store(false, Ordering::SeqCst);
+        *WRITING.lock().unwrap_or_else(|e| e.into_inner()) = false;
     }
 }
 

@@ -996,3 +996,50 @@ fn a_list_asked_again_keeps_its_entries_on_an_empty_first_entry() {
     assert_eq!(code, 0, "{output}");
     assert_same_as_flags(READY, code, &output);
 }
+
+/// SIGTERM or SIGHUP at a prompt, where the prompt holds the terminal in
+/// raw mode without echo: only escalate's own handler can put it back, and
+/// it does, shows the cursor, and exits with 128 + the signal.
+#[test]
+fn sigterm_and_sighup_at_a_prompt_restore_the_terminal() {
+    for (signal, code) in [(libc::SIGTERM, 143), (libc::SIGHUP, 129)] {
+        // Started in the background with the terminal as its stdin, so the
+        // shell can report the exit code and the settings afterwards.
+        let script = format!(
+            r#"stty -g > before; "$ESCALATE" check --today {TODAY} <&0 & echo $! > pid; wait $!; echo "rc=$?"; stty -g > after"#
+        );
+        let mut tty = Tty::shell(tempfile::tempdir().unwrap(), &script);
+        tty.expect("Which Adobe Commerce deployment");
+        // The choice list is drawn once the terminal is in raw mode.
+        tty.expect("Adobe Commerce on-premises");
+        // The shell writes the file once the program has started.
+        let deadline = Instant::now() + TIMEOUT;
+        let pid: i32 = loop {
+            let text = std::fs::read_to_string(tty.path("pid")).unwrap_or_default();
+            match text.strip_suffix('\n').map(str::parse) {
+                Some(Ok(pid)) => break pid,
+                _ if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(5)),
+                _ => panic!("no pid file"),
+            }
+        };
+        // SAFETY: kill only sends a signal to the process just started.
+        assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+        tty.expect("rc=");
+        assert_eq!(tty.finish(), 0);
+        let output = tty.output();
+        assert!(output.contains(&format!("rc={code}")), "{output}");
+        assert_eq!(output.matches(INTERRUPTED).count(), 1, "{output}");
+        let hidden = output.rfind(HIDE_CURSOR);
+        assert!(hidden.is_some(), "the list hides the cursor: {output:?}");
+        assert!(
+            output.rfind(SHOW_CURSOR) > hidden,
+            "the cursor stays hidden"
+        );
+        let read = |name: &str| std::fs::read_to_string(tty.path(name)).unwrap();
+        assert_eq!(
+            read("after"),
+            read("before"),
+            "the terminal settings changed"
+        );
+    }
+}
