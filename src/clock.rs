@@ -47,20 +47,84 @@ fn from_environment() -> Result<Date> {
         .date())
 }
 
-/// The local time zone. Without `TZ`, `/etc/localtime` is read as it is:
-/// today's date needs its offsets, not its name, and finding the name would
-/// first list the whole zoneinfo database.
+/// The local time zone: from `TZ` (a POSIX rule, a zone name or a file),
+/// else `/etc/localtime`. Zone files are read only when they are regular
+/// files of at most [`MAX_ZONE_FILE`] bytes, so `TZ=/dev/zero` or a FIFO
+/// cannot fill memory or wait forever; anything that cannot be read is UTC.
+/// Names are looked up in the zoneinfo folders only: finding the name of
+/// `/etc/localtime` would first list the whole database.
+#[cfg(unix)]
 fn local_zone() -> jiff::tz::TimeZone {
-    #[cfg(unix)]
-    if std::env::var_os("TZ").is_none() {
-        if let Some(tz) = std::fs::read("/etc/localtime")
-            .ok()
-            .and_then(|data| jiff::tz::TimeZone::tzif("Local", &data).ok())
-        {
-            return tz;
-        }
+    use jiff::tz::TimeZone;
+    let zone = match std::env::var_os("TZ") {
+        None => zone_file(std::path::Path::new("/etc/localtime")),
+        // An empty TZ means UTC, as most tools read it.
+        Some(tz) if tz.is_empty() => None,
+        Some(tz) => tz.to_str().and_then(zone_from_tz),
+    };
+    zone.unwrap_or(TimeZone::UTC)
+}
+
+#[cfg(not(unix))]
+fn local_zone() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC)
+}
+
+/// The largest zone file read; real ones are a few KiB.
+const MAX_ZONE_FILE: u64 = 256 * 1024;
+
+/// The folders zone names are looked up in.
+#[cfg(unix)]
+const ZONEINFO: [&str; 3] = [
+    "/usr/share/zoneinfo",
+    "/usr/lib/zoneinfo",
+    "/usr/share/lib/zoneinfo",
+];
+
+/// The zone a `TZ` value names: `EST5EDT,M3.2.0,M11.1.0`, `Europe/Berlin`,
+/// `/path/to/zone`, each optionally after a `:`.
+#[cfg(unix)]
+fn zone_from_tz(tz: &str) -> Option<jiff::tz::TimeZone> {
+    let tz = tz.strip_prefix(':').unwrap_or(tz);
+    if let Ok(zone) = jiff::tz::TimeZone::posix(tz) {
+        return Some(zone);
     }
-    jiff::tz::TimeZone::system()
+    if tz.starts_with('/') {
+        return zone_file(std::path::Path::new(tz));
+    }
+    if tz
+        .split('/')
+        .any(|part| part.is_empty() || part == "." || part == "..")
+    {
+        return None;
+    }
+    ZONEINFO
+        .iter()
+        .find_map(|dir| zone_file(&std::path::Path::new(dir).join(tz)))
+}
+
+/// The zone in the TZif file at `path`, if it is a regular file of at most
+/// [`MAX_ZONE_FILE`] bytes. Opened without waiting, in case it turned into
+/// a FIFO after it was looked at.
+#[cfg(unix)]
+fn zone_file(path: &std::path::Path) -> Option<jiff::tz::TimeZone> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let regular = |meta: &std::fs::Metadata| meta.is_file() && meta.len() <= MAX_ZONE_FILE;
+    if !std::fs::metadata(path).is_ok_and(|m| regular(&m)) {
+        return None;
+    }
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .ok()?;
+    if !file.metadata().is_ok_and(|m| regular(&m)) {
+        return None;
+    }
+    let mut data = Vec::new();
+    file.take(MAX_ZONE_FILE).read_to_end(&mut data).ok()?;
+    jiff::tz::TimeZone::tzif("Local", &data).ok()
 }
 
 /// Parses a strict `YYYY-MM-DD` calendar date.
@@ -84,6 +148,25 @@ pub fn parse_date(text: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn zones_come_from_rules_names_and_regular_files_only() {
+        let utc = jiff::Timestamp::UNIX_EPOCH;
+        let offset = |tz: &str| zone_from_tz(tz).map(|z| z.to_offset(utc).seconds());
+        assert_eq!(offset("EST5EDT,M3.2.0,M11.1.0"), Some(-5 * 3600));
+        assert_eq!(offset(":UTC0"), Some(0));
+        for bad in [
+            "/dev/zero",
+            "/dev/urandom",
+            "/",
+            "../../dev/zero",
+            "Europe/../../x",
+            "/nope",
+        ] {
+            assert!(zone_from_tz(bad).is_none(), "{bad}");
+        }
+    }
 
     #[test]
     fn parses_only_real_iso_dates() {
