@@ -143,6 +143,7 @@ pub struct Messages {
     pub input_ended: fn(&str, usize) -> String,
     pub hint_line_order: &'static str,
     pub line_unused: fn(usize) -> String,
+    pub line_unneeded: &'static str,
     pub saved_answers_header: fn(&str, &str) -> String,
     pub is_a_folder: fn(&str) -> String,
     pub line_too_long: fn(usize) -> String,
@@ -153,6 +154,8 @@ pub struct Messages {
     pub too_big: fn(u64) -> String,
     pub not_utf8: &'static str,
     pub too_deep: fn(usize) -> String,
+    pub too_expanded: fn(usize) -> String,
+    pub answers_too_big: fn(u64, u64) -> String,
     pub checklist_empty: &'static str,
     pub checklist_invalid: fn(usize) -> String,
     pub hint_validate: &'static str,
@@ -278,6 +281,7 @@ pub static EN: Messages = Messages {
     line_unused: |last| {
         format!("no question is left for this line; the answers ended at line {last}")
     },
+    line_unneeded: "no question is left for this line: the file and flags answer every question",
     saved_answers_header: |id, lang| {
         format!(
             "Answers for the checklist {id} ({lang}); replay them with `escalate check --answers FILE`"
@@ -291,6 +295,14 @@ pub static EN: Messages = Messages {
     too_big: |kib| format!("the file is larger than {kib} KiB, the most escalate reads"),
     not_utf8: "the file is not valid UTF-8",
     too_deep: |n| format!("`[` and `{{` nest more than {n} levels deep here"),
+    too_expanded: |kib| {
+        format!("aliases here expand the file beyond {kib} KiB, the most escalate reads")
+    },
+    answers_too_big: |kib, max| {
+        format!(
+            "the answers would make a file of {kib} KiB, more than the {max} KiB escalate reads back; nothing was saved"
+        )
+    },
     checklist_empty: "the checklist is empty; `escalate init` writes one to start from",
     checklist_invalid: |n| format!("the checklist has {n} problem(s)"),
     hint_validate: "fix the places named above; `escalate validate FILE` checks again",
@@ -428,6 +440,7 @@ pub static DE: Messages = Messages {
     line_unused: |last| {
         format!("für diese Zeile ist keine Frage mehr übrig; die Antworten endeten in Zeile {last}")
     },
+    line_unneeded: "für diese Zeile ist keine Frage übrig: Datei und Optionen beantworten alle Fragen",
     saved_answers_header: |id, lang| {
         format!(
             "Antworten zur Checkliste {id} ({lang}); erneut verwenden mit `escalate check --answers DATEI`"
@@ -445,6 +458,16 @@ pub static DE: Messages = Messages {
     too_big: |kib| format!("die Datei ist größer als {kib} KiB, mehr liest escalate nicht"),
     not_utf8: "die Datei ist kein gültiges UTF-8",
     too_deep: |n| format!("`[` und `{{` sind hier mehr als {n} Ebenen tief verschachtelt"),
+    too_expanded: |kib| {
+        format!(
+            "Aliase vergrößern die Datei hier auf mehr als {kib} KiB, mehr liest escalate nicht"
+        )
+    },
+    answers_too_big: |kib, max| {
+        format!(
+            "die Antworten ergäben eine Datei von {kib} KiB, mehr als die {max} KiB, die escalate wieder einliest; es wurde nichts gespeichert"
+        )
+    },
     checklist_empty: "die Checkliste ist leer; `escalate init` schreibt eine Vorlage",
     checklist_invalid: |n| format!("die Checkliste hat {n} Problem(e)"),
     hint_validate: "beheben Sie die genannten Stellen; `escalate validate DATEI` prüft erneut",

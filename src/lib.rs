@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod exit;
 pub mod fault;
 pub mod i18n;
+pub mod locate;
 pub mod output;
 pub mod prompt;
 pub mod read;

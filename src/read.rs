@@ -6,6 +6,7 @@
 //! rules. A [`Problem`] names the file, line and column of what is wrong.
 
 use crate::i18n::t;
+use crate::locate::line_col;
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
@@ -49,11 +50,7 @@ impl Problem {
 
     /// A serde_norway error, with its position moved in front of the message.
     pub fn yaml(file: &str, err: &serde_norway::Error) -> Problem {
-        let mut message = without_position(&err.to_string());
-        // Rust's names for number types mean nothing to a checklist author.
-        for rust in ["expected u32", "expected usize", "expected u64"] {
-            message = message.replace(rust, "expected a whole number, 0 or more");
-        }
+        let message = without_position(&err.to_string());
         Problem {
             file: file.to_owned(),
             at: err.location().map(|l| (l.line(), l.column())),
@@ -62,13 +59,35 @@ impl Problem {
     }
 }
 
-/// A parser's message without the ` at line L column C` it appends: the
-/// place is shown in front, as `file:line:column:`.
+/// A parser's message without the ` at line L column C` it appends (the
+/// place is shown in front, as `file:line:column:`), and with every value
+/// it quotes cut short, so that a huge value does not make a huge message.
 pub fn without_position(text: &str) -> String {
-    match text.find(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text.to_owned(),
+    let text = match text.find(" at line ") {
+        Some(cut) => &text[..cut],
+        None => text,
+    };
+    shorten_quoted(text)
+}
+
+/// `text` with each quoted part (between backticks or double quotes) cut
+/// to [`crate::answers::shorten`]'s length.
+fn shorten_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(1024));
+    let mut rest = text;
+    while let Some(open) = rest.find(['`', '"']) {
+        let quote = rest[open..].chars().next().unwrap_or('`');
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find(quote) else {
+            break;
+        };
+        out.push_str(&crate::answers::shorten(&rest[..close]));
+        out.push(quote);
+        rest = &rest[close + 1..];
     }
+    out.push_str(rest);
+    out
 }
 
 /// The name to show for `path` (`-` is stdin).
@@ -212,6 +231,107 @@ pub fn flow_depth(name: &str, text: &str) -> Result<(), Problem> {
     }
 }
 
+/// Refuses YAML whose aliases expand it beyond [`MAX_EXPANDED`] bytes of
+/// text and nodes, before it is parsed into a checklist: a few short
+/// aliases to one large anchored value could otherwise fill gigabytes. A
+/// file with no `&` has no anchor, so no alias, and is not read twice.
+pub fn expansion(name: &str, text: &str) -> Result<(), Problem> {
+    if !text.contains('&') {
+        return Ok(());
+    }
+    let budget = std::cell::Cell::new(MAX_EXPANDED);
+    let de = serde_norway::Deserializer::from_str(text);
+    match serde::de::DeserializeSeed::deserialize(Expanded(&budget), de) {
+        Err(err) if budget.get() == 0 => Err(Problem::yaml(name, &err)),
+        // Any other error is the parser's, and parsing reports it itself.
+        _ => Ok(()),
+    }
+}
+
+/// The most text and nodes a file may hold once its aliases are expanded:
+/// twice the largest file, so aliases can repeat text but never multiply it.
+pub const MAX_EXPANDED: usize = 2 * MAX_BYTES as usize;
+
+/// Walks every node, aliases expanded, spending the budget on each node
+/// and on the bytes of each scalar; fails once it is spent.
+struct Expanded<'b>(&'b std::cell::Cell<usize>);
+
+impl Expanded<'_> {
+    fn spend<E: serde::de::Error>(&self, cost: usize) -> Result<(), E> {
+        match self.0.get().checked_sub(cost + 1) {
+            Some(left) => {
+                self.0.set(left);
+                Ok(())
+            }
+            None => {
+                self.0.set(0);
+                Err(E::custom((t().too_expanded)(MAX_EXPANDED / 1024)))
+            }
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Expanded<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Expanded<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any node")
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+        self.spend(0)
+    }
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+        self.spend(0)
+    }
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+        self.spend(0)
+    }
+    fn visit_i128<E: serde::de::Error>(self, _: i128) -> Result<(), E> {
+        self.spend(0)
+    }
+    fn visit_u128<E: serde::de::Error>(self, _: u128) -> Result<(), E> {
+        self.spend(0)
+    }
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+        self.spend(0)
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<(), E> {
+        self.spend(v.len())
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        self.spend(0)
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
+        self.spend(0)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        self.spend(0)?;
+        while seq.next_element_seed(Expanded(self.0))?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        self.spend(0)?;
+        while map.next_key_seed(Expanded(self.0))?.is_some() {
+            map.next_value_seed(Expanded(self.0))?;
+        }
+        Ok(())
+    }
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        use serde::de::VariantAccess;
+        let ((), variant) = data.variant_seed(Expanded(self.0))?;
+        variant.newtype_variant_seed(Expanded(self.0))
+    }
+}
+
 /// Where the quoted scalar that `rest` continues ends: the offset of its
 /// closing `quote`. `\` escapes in double quotes, `''` in single quotes.
 fn closing(rest: &[u8], quote: u8) -> Option<usize> {
@@ -231,26 +351,9 @@ fn closing(rest: &[u8], quote: u8) -> Option<usize> {
     }
 }
 
-/// The 1-based line and column just after `prefix`.
-pub fn line_col(prefix: &[u8]) -> (usize, usize) {
-    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
-    let start = prefix
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let col = String::from_utf8_lossy(&prefix[start..]).chars().count() + 1;
-    (line, col)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn line_col_counts_characters_not_bytes() {
-        assert_eq!(line_col(b""), (1, 1));
-        assert_eq!(line_col("a\nbü".as_bytes()), (2, 3));
-    }
 
     #[test]
     fn deep_flow_nesting_is_refused_where_it_gets_too_deep() {

@@ -29,6 +29,9 @@ struct Q {
     id: String,
     kind: Kind,
     optional: bool,
+    /// Can the question go unasked or unanswered (optional, or asked only
+    /// after such a question)?
+    open: bool,
     when: Option<When>,
     /// The question's YAML, built along with it.
     yaml: J,
@@ -119,8 +122,8 @@ struct Seed {
     outcomes: Vec<Option<u8>>,
     labels: Vec<String>,
     option_advice: Vec<Option<String>>,
-    /// Numeric option values, rotated by this much: `2` may be the value
-    /// of the first option rather than the number of the second.
+    /// Option values that start with a digit, rotated by this much: `2v`
+    /// may be the value of the first option, while `2` is the second.
     numeric: Option<usize>,
     min: usize,
     recommend: Option<usize>,
@@ -181,9 +184,6 @@ fn build(seeds: &[Seed], graded_section: bool) -> Vec<Q> {
         if let Some(help) = &s.help {
             y.insert("help".into(), json!(help));
         }
-        if s.optional {
-            y.insert("optional".into(), json!(true));
-        }
         if let (true, Some(advice)) = (graded_section, &s.advice) {
             y.insert("advice".into(), json!(advice));
         }
@@ -229,14 +229,33 @@ fn build(seeds: &[Seed], graded_section: bool) -> Vec<Q> {
             }
         };
         y.insert("kind".into(), json!(kind_name(&kind)));
-        let when = s.when.as_ref().and_then(|w| condition(w, &questions));
+        let decides = match &kind {
+            Kind::Confirm { pass } => pass.is_some(),
+            Kind::Choice { options } => options.iter().any(|o| o.outcome.is_some()),
+            Kind::Text => false,
+            Kind::List { min } => min.is_some(),
+            Kind::Date { wait_days } => wait_days.is_some(),
+        };
+        // A question that decides is never optional, nor asked only after
+        // an answer that can be left open: validate refuses both.
+        let optional = s.optional && !decides;
+        if optional {
+            y.insert("optional".into(), json!(true));
+        }
+        let when = s
+            .when
+            .as_ref()
+            .and_then(|w| condition(w, &questions))
+            .filter(|(w, _)| !(decides && questions[w.target].open));
         if let Some((_, written)) = &when {
             y.insert("when".into(), written.clone());
         }
+        let open = optional || when.as_ref().is_some_and(|(w, _)| questions[w.target].open);
         questions.push(Q {
             id,
             kind,
-            optional: s.optional,
+            optional,
+            open,
             when: when.map(|(when, _)| when),
             yaml: J::Object(y),
         });
@@ -251,7 +270,7 @@ fn options(s: &Seed, graded: bool, graded_section: bool) -> (Vec<Opt>, Vec<J>) {
     let options: Vec<Opt> = (0..n)
         .map(|k| Opt {
             value: match s.numeric {
-                Some(shift) => ((k + shift) % n + 1).to_string(),
+                Some(shift) => format!("{}v", (k + shift) % n + 1),
                 None => format!("{}-{k}", s.word),
             },
             outcome: s.outcomes[k].filter(|_| graded).map(|o| match o {
@@ -534,9 +553,8 @@ fn choice_text(g: &Given, value: &str) -> String {
         unreachable!()
     };
     let position = options.iter().position(|o| o.value == value).unwrap() + 1;
-    let number = position.to_string();
-    if g.style % 2 == 1 && !options.iter().any(|o| o.value == number) {
-        number
+    if g.style % 2 == 1 {
+        position.to_string()
     } else {
         value.to_owned()
     }

@@ -6,24 +6,62 @@
 //! `null`) counts as not answered, which is what `escalate template` writes
 //! for you to fill in. So does an empty list for an optional list question,
 //! as an empty line on stdin does.
+//!
+//! Every value is kept as it was written: `1.10` stays `1.10`, `0x1F` stays
+//! `0x1F`, so a text answer is what the user typed and a choice number is a
+//! whole number in a file as on the command line. Aliases may not expand
+//! the file beyond [`MAX_EXPANDED`].
 
-use super::place::{self, Part};
 use super::{Answer, Answers, Raw, Source, interpret, invalid, unknown_key};
 use crate::checklist::{Checklist, Kind};
 use crate::clock::Clock;
 use crate::exit::{Error, Result};
 use crate::i18n::t;
+use crate::locate::{self, Place, Seg};
 use crate::read::Problem;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::path::Path;
+
+use crate::read::MAX_EXPANDED;
 
 /// An answers file read and parsed, not yet checked against a checklist.
 pub struct Parsed {
     name: String,
     text: String,
     entries: Vec<(String, Raw)>,
-    json: bool,
+    /// For JSON, the byte offsets of each entry's key and value; YAML
+    /// positions are found only when one is needed.
+    offsets: Option<Vec<(usize, usize)>>,
+}
+
+/// Which end of a `key: value` entry to point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Key,
+    Value,
+}
+
+impl Parsed {
+    /// The line and column of `part` of the entry at `index`.
+    fn place(&self, index: usize, part: Part) -> Option<Place> {
+        match &self.offsets {
+            Some(offsets) => {
+                let (key, value) = *offsets.get(index)?;
+                let at = if part == Part::Key { key } else { value };
+                Some(locate::line_col(&self.text.as_bytes()[..at]))
+            }
+            None => {
+                let seg = match part {
+                    Part::Key => Seg::EntryKey(index),
+                    Part::Value => Seg::EntryValue(index),
+                };
+                locate::place(&self.text, &[seg])
+            }
+        }
+    }
 }
 
 /// Reads and parses the answers file at `path`. Needs no checklist, so a
@@ -34,12 +72,12 @@ pub fn load(path: &Path) -> Result<Parsed> {
 }
 
 fn parsed(name: String, text: String) -> Result<Parsed> {
-    let (entries, json) = parse_map(&name, &text).map_err(|p| Error::new(p.to_string()))?;
+    let (entries, offsets) = parse_map(&name, &text).map_err(|p| Error::new(p.to_string()))?;
     Ok(Parsed {
         name,
         text,
         entries,
-        json,
+        offsets,
     })
 }
 
@@ -79,35 +117,28 @@ pub fn check(
     clock: &Clock,
     flags: &Answers,
 ) -> Result<Answers> {
-    let Parsed {
-        name,
-        text,
-        entries,
-        json,
-    } = parsed;
-    let name = name.as_str();
-    // Positions are looked up only for the entry at fault.
-    let at = |index, part| place::find(&text, json, index, part);
+    let name = parsed.name.as_str();
+    let json = parsed.offsets.is_some();
     let mut answers = Answers::default();
-    for (index, (key, raw)) in entries.into_iter().enumerate() {
-        let Some(entry) = checklist.entry(&key) else {
-            let err = unknown(checklist, &key, &raw, json);
-            return Err(placed(err, name, at(index, Part::Key)));
+    for (index, (key, raw)) in parsed.entries.iter().enumerate() {
+        let Some(entry) = checklist.entry(key) else {
+            let err = unknown(checklist, key, raw, json);
+            return Err(placed(err, name, parsed.place(index, Part::Key)));
         };
-        if flags.get(&key).is_some() {
+        if flags.get(key).is_some() {
             continue;
         }
         let q = entry.question;
         // An optional list with no entries is left open, as on stdin.
-        if raw == Raw::Null || (q.optional && q.kind == Kind::List && raw == Raw::List(vec![])) {
+        if *raw == Raw::Null || (q.optional && q.kind == Kind::List && *raw == Raw::List(vec![])) {
             continue;
         }
-        let value = interpret(q, &raw, clock).map_err(|why| {
-            let err = invalid(&key, &shown(&raw), &why);
-            placed(err, name, at(index, Part::Value))
+        let value = interpret(q, raw, clock).map_err(|why| {
+            let err = invalid(key, &shown(raw), &why);
+            placed(err, name, parsed.place(index, Part::Value))
         })?;
         answers.set(
-            key,
+            key.clone(),
             Answer {
                 value,
                 source: Source::File,
@@ -119,7 +150,7 @@ pub fn check(
 
 /// `err` with the file `name` and the place in it in front of its message,
 /// as every located problem is shown.
-fn placed(mut err: Error, name: &str, at: Option<(usize, usize)>) -> Error {
+fn placed(mut err: Error, name: &str, at: Option<Place>) -> Error {
     let problem = Problem {
         file: name.to_owned(),
         at,
@@ -147,60 +178,454 @@ fn unknown(checklist: &Checklist, key: &str, raw: &Raw, json: bool) -> Error {
             checklist.entry(&flat).is_some().then_some((flat, value))
         })
         .unwrap_or((first.key(), &Raw::Null));
+    let value = match value {
+        Raw::Text(text) if json => serde_json::to_string(text).unwrap_or_default(),
+        Raw::Text(text) => super::shorten(text),
+        _ => "…".to_owned(),
+    };
     let example = if json {
-        let value = match value {
-            Raw::Text(s) => serde_json::to_string(s).unwrap_or_default(),
-            Raw::Bool(b) => b.to_string(),
-            Raw::Number(n) => n.clone(),
-            _ => "…".to_owned(),
-        };
         format!("\"{flat}\": {value}")
     } else {
-        let value = match value {
-            Raw::Text(_) | Raw::Bool(_) | Raw::Number(_) => shown(value),
-            _ => "…".to_owned(),
-        };
         format!("{flat}: {value}")
     };
     let example = crate::safe::line(&example);
     err.with_hint((t().hint_flat_keys)(&example, &crate::safe::line(key)))
 }
 
-/// Parses the file into keys and raw values, in file order. A JSON object is
-/// read by serde_json; anything else (and YAML flow style) by serde_norway.
-pub fn parse(name: &str, text: &str) -> Result<Vec<(String, Raw)>, Problem> {
+/// Parses the file into keys and raw values, in file order. An object
+/// that starts like JSON (`{"` or `{}`) is read by serde_json; anything
+/// else, YAML flow style included, by serde_norway.
+pub fn parse(name: &str, text: &str) -> Result<Entries, Problem> {
     parse_map(name, text).map(|(map, _)| map)
 }
 
-/// [`parse`], also saying whether the file was read as JSON.
-fn parse_map(name: &str, text: &str) -> Result<(Vec<(String, Raw)>, bool), Problem> {
+/// The entries of an answers file: each key and its raw value, in order.
+type Entries = Vec<(String, Raw)>;
+
+/// JSON byte offsets of each entry's key and value, for [`Parsed`].
+type Offsets = Option<Vec<(usize, usize)>>;
+
+/// [`parse`], with the JSON offsets when the file was JSON.
+fn parse_map(name: &str, text: &str) -> Result<(Entries, Offsets), Problem> {
     let trimmed = text.trim_start();
-    if trimmed.is_empty()
-        || trimmed
-            .lines()
-            .all(|l| l.trim().is_empty() || l.trim().starts_with('#'))
+    if trimmed
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim().starts_with('#'))
     {
-        return Ok((Vec::new(), false));
+        return Ok((Vec::new(), None));
     }
-    if trimmed.starts_with('{') {
-        let mut de = serde_json::Deserializer::from_str(text);
-        match RawMap::deserialize(&mut de).and_then(|m| de.end().map(|()| m)) {
-            Ok(map) => return Ok((map.0, true)),
-            // Not JSON after all: YAML flow style, read below.
-            Err(err) if err.is_syntax() || err.is_eof() => {}
-            Err(err) => {
-                return Err(Problem {
-                    file: name.to_owned(),
-                    at: Some((err.line(), err.column())),
-                    message: crate::read::without_position(&err.to_string()),
-                });
+    crate::read::flow_depth(name, text)?;
+    if let Some(rest) = trimmed.strip_prefix('{') {
+        if rest.trim_start().starts_with(['"', '}']) {
+            return parse_json(name, text).map(|(map, offsets)| (map, Some(offsets)));
+        }
+    }
+    parse_yaml(name, text)
+}
+
+/// A serde_json error as a problem at its place.
+fn json_problem(name: &str, err: &serde_json::Error) -> Problem {
+    Problem {
+        file: name.to_owned(),
+        at: (err.line() > 0).then(|| (err.line(), err.column())),
+        message: crate::read::without_position(&err.to_string()),
+    }
+}
+
+fn parse_json(name: &str, text: &str) -> Result<(Entries, Vec<(usize, usize)>), Problem> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let members = de
+        .deserialize_map(JsonMembers)
+        .and_then(|members| de.end().map(|()| members))
+        .map_err(|err| json_problem(name, &err))?;
+    let offset = |raw: &RawValue| raw.get().as_ptr() as usize - text.as_ptr() as usize;
+    let mut entries = Vec::with_capacity(members.len());
+    let mut offsets = Vec::with_capacity(members.len());
+    for (key, value) in members {
+        let at = offset(value);
+        offsets.push((json_key_start(text.as_bytes(), at), at));
+        let raw = json_raw(value, 0).map_err(|err| json_problem(name, &err))?;
+        entries.push((key, raw));
+    }
+    Ok((entries, offsets))
+}
+
+/// Where the key before the value at `value` starts: back over `:` and
+/// blanks to the key's closing quote, then to its opening quote.
+fn json_key_start(json: &[u8], value: usize) -> usize {
+    let mut at = value;
+    while at > 0 && matches!(json[at - 1], b' ' | b'\t' | b'\n' | b'\r' | b':') {
+        at -= 1;
+    }
+    // `at - 1` is the closing quote; find the opening one, which is not
+    // escaped (preceded by an even number of backslashes).
+    let mut i = at.saturating_sub(1);
+    while i > 0 {
+        i -= 1;
+        if json[i] == b'"' {
+            let slashes = json[..i].iter().rev().take_while(|&&b| b == b'\\').count();
+            if slashes % 2 == 0 {
+                return i;
             }
         }
     }
-    crate::read::flow_depth(name, text)?;
-    serde_norway::from_str::<RawMap>(text)
-        .map(|m| (m.0, false))
-        .map_err(|err| Problem::yaml(name, &err))
+    0
+}
+
+/// A JSON value as written: a string's content, any other scalar's text.
+fn json_raw(value: &RawValue, depth: usize) -> serde_json::Result<Raw> {
+    let text = value.get();
+    Ok(match text.as_bytes().first() {
+        Some(b'"') => Raw::Text(serde_json::from_str(text)?),
+        Some(b'n') => Raw::Null,
+        Some(b'[') if depth == 0 => {
+            let items: Vec<&RawValue> = serde_json::from_str(text)?;
+            let items = items.into_iter().map(|item| json_raw(item, depth + 1));
+            Raw::List(items.collect::<serde_json::Result<_>>()?)
+        }
+        Some(b'{') if depth == 0 => {
+            let members: Vec<(String, &RawValue)> = serde_json::from_str::<JsonObject>(text)?.0;
+            let members = members
+                .into_iter()
+                .map(|(key, value)| Ok((key, json_raw(value, depth + 1)?)));
+            Raw::Map(members.collect::<serde_json::Result<_>>()?)
+        }
+        // Deeper lists and maps are the wrong kind wherever they are.
+        Some(b'[') => Raw::List(Vec::new()),
+        Some(b'{') => Raw::Map(Vec::new()),
+        _ => Raw::Text(text.to_owned()),
+    })
+}
+
+/// The members of the top-level JSON object, keys checked for repeats.
+struct JsonMembers;
+
+impl<'de> Visitor<'de> for JsonMembers {
+    type Value = Vec<(String, &'de RawValue)>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map of answer keys to values, like `scope.reviewed-deliverables: yes`")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut members = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key_seed(NewKey(&seen))? {
+            seen.insert(key.clone());
+            members.push((key, map.next_value()?));
+        }
+        Ok(members)
+    }
+}
+
+/// An object nested in a JSON answer, kept only to show a flat key.
+struct JsonObject<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de: 'a, 'a> de::Deserialize<'de> for JsonObject<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Vec<(String, &'de RawValue)>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut members = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    members.push(entry);
+                }
+                Ok(members)
+            }
+        }
+        d.deserialize_map(V).map(JsonObject)
+    }
+}
+
+/// What the first reading of a YAML file shares: how much of the
+/// expansion budget is left, and which values were numbers or booleans
+/// whose text as written is read in a second pass.
+struct State {
+    budget: Cell<usize>,
+    /// (entry, list item) of each value to read as written.
+    literal: RefCell<Vec<(usize, Option<usize>)>>,
+}
+
+impl State {
+    /// Takes `cost` from the budget, or fails once it is spent.
+    fn spend<E: de::Error>(&self, cost: usize) -> Result<(), E> {
+        match self.budget.get().checked_sub(cost) {
+            Some(left) => {
+                self.budget.set(left);
+                Ok(())
+            }
+            None => Err(E::custom((t().too_expanded)(MAX_EXPANDED / 1024))),
+        }
+    }
+}
+
+fn parse_yaml(name: &str, text: &str) -> Result<(Entries, Offsets), Problem> {
+    let state = State {
+        budget: Cell::new(MAX_EXPANDED),
+        literal: RefCell::new(Vec::new()),
+    };
+    let de = serde_norway::Deserializer::from_str(text);
+    let mut entries = de
+        .deserialize_map(YamlMap(&state))
+        .map_err(|err| Problem::yaml(name, &err))?;
+    let literal = state.literal.into_inner();
+    if !literal.is_empty() {
+        let de = serde_norway::Deserializer::from_str(text);
+        let texts = de
+            .deserialize_map(Literals(&literal))
+            .map_err(|err| Problem::yaml(name, &err))?;
+        for (&(entry, item), text) in literal.iter().zip(texts) {
+            let raw = &mut entries[entry].1;
+            match (item, raw) {
+                (None, raw) => *raw = Raw::Text(text),
+                (Some(i), Raw::List(items)) => items[i] = Raw::Text(text),
+                _ => {}
+            }
+        }
+    }
+    Ok((entries, None))
+}
+
+/// The top-level YAML map.
+struct YamlMap<'s>(&'s State);
+
+impl<'de> Visitor<'de> for YamlMap<'_> {
+    type Value = Vec<(String, Raw)>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map of answer keys to values, like `scope.reviewed-deliverables: yes`")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut entries: Vec<(String, Raw)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key_seed(NewKey(&seen))? {
+            self.0.spend(key.len() + 1)?;
+            seen.insert(key.clone());
+            let at = Node {
+                state: self.0,
+                entry: entries.len(),
+                item: None,
+                depth: 0,
+            };
+            entries.push((key, map.next_value_seed(at)?));
+        }
+        Ok(entries)
+    }
+}
+
+/// A map key that is not among the keys `self.0` has seen (a set, so that a
+/// file of many keys is checked in linear time); the error for a repeat
+/// is raised while the key is read, so it points at the repeat itself.
+struct NewKey<'a>(&'a std::collections::HashSet<String>);
+
+impl<'de> DeserializeSeed<'de> for NewKey<'_> {
+    type Value = String;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for NewKey<'_> {
+    type Value = String;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an answer key, like `scope.reviewed-deliverables`")
+    }
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
+        if self.0.contains(key) {
+            return Err(E::custom(format!(
+                "the key `{}` is given twice",
+                crate::safe::line(&super::shorten(key))
+            )));
+        }
+        Ok(key.to_owned())
+    }
+}
+
+/// One YAML value, at entry `entry` (and list item `item`) of the map.
+#[derive(Clone, Copy)]
+struct Node<'s> {
+    state: &'s State,
+    entry: usize,
+    item: Option<usize>,
+    depth: usize,
+}
+
+impl Node<'_> {
+    /// A number or boolean: its text as written is read later, where it
+    /// matters (a value or a list item); elsewhere its reading will do.
+    fn unquoted<E: de::Error>(self, read: String) -> Result<Raw, E> {
+        self.state.spend(read.len() + 1)?;
+        if self.depth <= 1 && (self.depth == 0 || self.item.is_some()) {
+            self.state
+                .literal
+                .borrow_mut()
+                .push((self.entry, self.item));
+        }
+        Ok(Raw::Text(read))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Node<'_> {
+    type Value = Raw;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Node<'_> {
+    type Value = Raw;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an answer")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Raw, E> {
+        self.unquoted(v.to_string())
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Raw, E> {
+        self.unquoted(v.to_string())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Raw, E> {
+        self.unquoted(v.to_string())
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Raw, E> {
+        self.unquoted(v.to_string())
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Raw, E> {
+        self.unquoted(v.to_string())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Raw, E> {
+        self.unquoted(v.to_string())
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Raw, E> {
+        self.state.spend(v.len() + 1)?;
+        Ok(Raw::Text(v.to_owned()))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Raw, E> {
+        self.state.spend(1)?;
+        Ok(Raw::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Raw, E> {
+        self.visit_unit()
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+        self.state.spend(1)?;
+        let mut items = Vec::new();
+        let mut item = Node {
+            depth: self.depth + 1,
+            ..self
+        };
+        loop {
+            item.item = Some(items.len());
+            match seq.next_element_seed(item)? {
+                Some(raw) => items.push(raw),
+                None => break,
+            }
+        }
+        Ok(Raw::List(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+        self.state.spend(1)?;
+        let mut entries = Vec::new();
+        let inner = Node {
+            depth: self.depth + 1,
+            item: None,
+            ..self
+        };
+        while let Some(key) = map.next_key_seed(inner)? {
+            let value = map.next_value_seed(inner)?;
+            if let Raw::Text(key) = key {
+                entries.push((key, value));
+            }
+        }
+        Ok(Raw::Map(entries))
+    }
+}
+
+/// The second reading: the text of each value in `self.0` as written.
+struct Literals<'p>(&'p [(usize, Option<usize>)]);
+
+impl<'de> Visitor<'de> for Literals<'_> {
+    type Value = Vec<String>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<String>, A::Error> {
+        let mut texts = Vec::with_capacity(self.0.len());
+        let mut entry = 0;
+        while map.next_key::<IgnoredAny>()?.is_some() {
+            let wanted: Vec<Option<usize>> = self
+                .0
+                .iter()
+                .filter(|(e, _)| *e == entry)
+                .map(|(_, item)| *item)
+                .collect();
+            match wanted.as_slice() {
+                [] => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+                [None] => texts.push(map.next_value_seed(AsWritten)?),
+                items => texts.extend(map.next_value_seed(ItemsAsWritten(items))?),
+            }
+            entry += 1;
+        }
+        Ok(texts)
+    }
+}
+
+/// A scalar's text as written.
+struct AsWritten;
+
+impl<'de> DeserializeSeed<'de> for AsWritten {
+    type Value = String;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for AsWritten {
+    type Value = String;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a scalar")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_owned())
+    }
+}
+
+/// The text as written of the list items `self.0` (in order).
+struct ItemsAsWritten<'i>(&'i [Option<usize>]);
+
+impl<'de> DeserializeSeed<'de> for ItemsAsWritten<'_> {
+    type Value = Vec<String>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<String>, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ItemsAsWritten<'_> {
+    type Value = Vec<String>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<String>, A::Error> {
+        let mut texts = Vec::with_capacity(self.0.len());
+        let mut index = 0;
+        loop {
+            let more = if self.0.contains(&Some(index)) {
+                seq.next_element_seed(AsWritten)?
+                    .map(|text| texts.push(text))
+            } else {
+                seq.next_element::<IgnoredAny>()?.map(drop)
+            };
+            if more.is_none() {
+                return Ok(texts);
+            }
+            index += 1;
+        }
+    }
 }
 
 /// The answers file format, for `escalate schema answers`: a map from
@@ -218,6 +643,19 @@ pub enum AnswerSchema {
     Text(String),
     Number(i64),
     List(Vec<String>),
+}
+
+/// The answers used, as the bytes of a YAML answers file that `--answers`
+/// replays; refused when they would make a file larger than escalate
+/// reads, since what it writes it must read back.
+pub fn saved(checklist: &Checklist, answers: &Answers) -> Result<Vec<u8>> {
+    let yaml = to_yaml(checklist, answers);
+    let max = crate::read::MAX_BYTES;
+    if yaml.len() as u64 > max {
+        let kib = (yaml.len() as u64).div_ceil(1024);
+        return Err(Error::new((t().answers_too_big)(kib, max / 1024)));
+    }
+    Ok(yaml.into_bytes())
 }
 
 /// The answers used, as a YAML answers file that `--answers` replays.
@@ -243,133 +681,9 @@ pub fn to_yaml(checklist: &Checklist, answers: &Answers) -> String {
 /// How a raw value is shown in an error message.
 fn shown(raw: &Raw) -> String {
     match raw {
-        Raw::Bool(b) => b.to_string(),
-        Raw::Text(s) | Raw::Number(s) => s.clone(),
+        Raw::Text(s) => s.clone(),
         Raw::List(_) => "[…]".to_owned(),
         Raw::Map(_) | Raw::Null => "{…}".to_owned(),
-    }
-}
-
-/// A map that refuses duplicate keys.
-struct RawMap(Vec<(String, Raw)>);
-
-impl RawMap {
-    fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(MapVisitor)
-    }
-}
-
-impl<'de> de::Deserialize<'de> for RawMap {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        RawMap::deserialize(d)
-    }
-}
-
-struct MapVisitor;
-
-impl<'de> Visitor<'de> for MapVisitor {
-    type Value = RawMap;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a map of answer keys to values, like `scope.reviewed-deliverables: yes`")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawMap, A::Error> {
-        let mut entries: Vec<(String, Raw)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        while let Some(key) = map.next_key_seed(NewKey(&seen))? {
-            seen.insert(key.clone());
-            entries.push((key, map.next_value()?));
-        }
-        Ok(RawMap(entries))
-    }
-}
-
-/// A map key that is not among the keys `self.0` has seen (a set, so that a
-/// file of many keys is checked in linear time); the error for a duplicate
-/// is raised while the key is read, so it points at the duplicate itself.
-struct NewKey<'a>(&'a std::collections::HashSet<String>);
-
-impl<'de> de::DeserializeSeed<'de> for NewKey<'_> {
-    type Value = String;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for NewKey<'_> {
-    type Value = String;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an answer key, like `scope.reviewed-deliverables`")
-    }
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
-        if self.0.contains(key) {
-            return Err(E::custom(format!(
-                "the key `{}` is given twice",
-                crate::safe::line(key)
-            )));
-        }
-        Ok(key.to_owned())
-    }
-}
-
-impl<'de> de::Deserialize<'de> for Raw {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(RawVisitor)
-    }
-}
-
-struct RawVisitor;
-
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = Raw;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an answer")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Raw, E> {
-        Ok(Raw::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Raw, E> {
-        Ok(Raw::Number(v.to_string()))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Raw, E> {
-        Ok(Raw::Number(v.to_string()))
-    }
-    fn visit_i128<E>(self, v: i128) -> Result<Raw, E> {
-        Ok(Raw::Number(v.to_string()))
-    }
-    fn visit_u128<E>(self, v: u128) -> Result<Raw, E> {
-        Ok(Raw::Number(v.to_string()))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Raw, E> {
-        Ok(Raw::Number(v.to_string()))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Raw, E> {
-        Ok(Raw::Text(v.to_owned()))
-    }
-    fn visit_unit<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
-    }
-    fn visit_none<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Raw::List(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<Raw>()? {
-            let value = map.next_value()?;
-            if let Raw::Text(key) | Raw::Number(key) = key {
-                entries.push((key, value));
-            }
-        }
-        Ok(Raw::Map(entries))
     }
 }
 
@@ -384,7 +698,7 @@ mod tests {
         assert_eq!(yaml, json);
         assert_eq!(
             yaml[1].1,
-            Raw::List(vec![Raw::Text("x".into()), Raw::Number("2".into())])
+            Raw::List(vec![Raw::Text("x".into()), Raw::Text("2".into())])
         );
         assert_eq!(yaml[2].1, Raw::Null);
     }

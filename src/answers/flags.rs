@@ -28,26 +28,24 @@ pub fn read(checklist: &Checklist, flags: &[(String, String)], clock: &Clock) ->
             .ok_or_else(|| unknown_key(checklist, key))?;
         let value = interpret(entry.question, &Raw::Text(text.clone()), clock)
             .map_err(|why| invalid(key, text, &why))?;
-        let value = match (answers.get(key), value) {
-            (None, value) => value,
-            (
-                Some(Answer {
-                    value: Value::List(old),
-                    ..
-                }),
-                Value::List(new),
-            ) if entry.question.kind == Kind::List => {
-                Value::List(old.iter().cloned().chain(new).collect())
+        match (answers.get_mut(key), value) {
+            (None, value) => answers.set(
+                key.clone(),
+                Answer {
+                    value,
+                    source: Source::Flag,
+                },
+            ),
+            // More entries of a list: added in place, so that many of them
+            // cost no more than their number.
+            (Some(Value::List(old)), Value::List(new)) if entry.question.kind == Kind::List => {
+                old.extend(new);
             }
-            (Some(_), _) => return Err(Error::new((t().answer_twice)(&crate::safe::line(key)))),
-        };
-        answers.set(
-            key.clone(),
-            Answer {
-                value,
-                source: Source::Flag,
-            },
-        );
+            (Some(_), _) => {
+                let key = crate::safe::line(&super::shorten(key)).into_owned();
+                return Err(Error::new((t().answer_twice)(&key)));
+            }
+        }
     }
     Ok(answers)
 }

@@ -75,7 +75,11 @@ impl<R: BufRead> Lines<R> {
         let last = self.line;
         while let Some(line) = self.next_line()? {
             if !line.trim().is_empty() {
-                return Err(self.at_line(Error::new((t().line_unused)(last))));
+                let why = match last {
+                    0 => t().line_unneeded.to_owned(),
+                    last => (t().line_unused)(last),
+                };
+                return Err(self.at_line(Error::new(why)));
             }
         }
         Ok(())

@@ -11,7 +11,6 @@
 pub mod file;
 pub mod flags;
 pub mod lines;
-pub mod place;
 
 use crate::checklist::{Checklist, Entry, Kind, Outcome, Question};
 use crate::clock::{Clock, parse_date};
@@ -72,6 +71,11 @@ impl Answers {
         self.index.get(key).map(|&i| &self.entries[i].1)
     }
 
+    /// The value of the answer to `key`, to change in place.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        self.index.get(key).map(|&i| &mut self.entries[i].1.value)
+    }
+
     /// Sets `key`, replacing an earlier answer (a higher-precedence source).
     pub fn set(&mut self, key: String, answer: Answer) {
         match self.index.get(&key) {
@@ -107,12 +111,13 @@ impl Answers {
     }
 }
 
-/// A value as a file or flag wrote it, before it is checked against its question.
+/// A value as a file, flag or line wrote it, before it is checked against
+/// its question.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Raw {
-    Bool(bool),
+    /// A scalar as written: a string, or a number or boolean in a file,
+    /// with its text kept (`1.10`, not `1.1`).
     Text(String),
-    Number(String),
     List(Vec<Raw>),
     /// `null` or nothing: not answered.
     Null,
@@ -124,16 +129,14 @@ pub enum Raw {
 pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, String> {
     let t = t();
     match (q.kind, raw) {
-        (Kind::Confirm, Raw::Bool(b)) => Ok(Value::Bool(*b)),
         (Kind::Confirm, Raw::Text(s)) => parse_yes_no(s).map(Value::Bool),
-        (Kind::Choice, Raw::Text(s) | Raw::Number(s)) => choice(q, s.trim()),
-        (Kind::Text, Raw::Text(s) | Raw::Number(s)) => Ok(Value::Text(s.clone())),
-        (Kind::Text, Raw::Bool(b)) => Ok(Value::Text(if *b { "yes" } else { "no" }.into())),
+        (Kind::Choice, Raw::Text(s)) => choice(q, s.trim()),
+        (Kind::Text, Raw::Text(s)) => Ok(Value::Text(s.clone())),
         (Kind::List, Raw::Text(s)) => Ok(Value::List(entries([s.as_str()]))),
         (Kind::List, Raw::List(items)) => items
             .iter()
             .map(|item| match item {
-                Raw::Text(s) | Raw::Number(s) => Ok(s.as_str()),
+                Raw::Text(s) => Ok(s.as_str()),
                 _ => Err(t.expected_list.to_owned()),
             })
             .collect::<Result<Vec<_>, _>>()
@@ -190,22 +193,26 @@ pub fn parse_yes_no(text: &str) -> Result<bool, String> {
     }
 }
 
-/// A choice by its value (exactly, else ignoring ASCII case) or its number.
+/// A choice by its number (digits only, from 1) or by its value (exactly,
+/// else ignoring ASCII case). A number always means a position: option
+/// values are never all digits (`validate` refuses them), so `2` cannot
+/// name both the second option and an option called `2`.
 fn choice(q: &Question, text: &str) -> Result<Value, String> {
-    let option = q.option(text).or_else(|| {
-        q.options
-            .iter()
-            .find(|o| o.value.eq_ignore_ascii_case(text))
-    });
-    if let Some(option) = option {
-        return Ok(Value::Text(option.value.clone()));
-    }
-    match text.parse::<usize>() {
-        Ok(n) if (1..=q.options.len()).contains(&n) => {
-            Ok(Value::Text(q.options[n - 1].value.clone()))
-        }
-        _ => Err(expected(q)),
-    }
+    let option = if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        text.parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|n| q.options.get(n))
+    } else {
+        q.option(text).or_else(|| {
+            q.options
+                .iter()
+                .find(|o| o.value.eq_ignore_ascii_case(text))
+        })
+    };
+    option
+        .map(|o| Value::Text(o.value.clone()))
+        .ok_or_else(|| expected(q))
 }
 
 fn date(q: &Question, text: &str, clock: &Clock) -> Result<Value, String> {
@@ -219,7 +226,26 @@ fn date(q: &Question, text: &str, clock: &Clock) -> Result<Value, String> {
 
 /// The error for an answer that does not fit its question.
 pub fn invalid(key: &str, shown: &str, reason: &str) -> Error {
-    Error::new((t().invalid_answer)(key, &crate::safe::line(shown), reason))
+    Error::new((t().invalid_answer)(
+        &crate::safe::line(&shorten(key)),
+        &crate::safe::line(&shorten(shown)),
+        reason,
+    ))
+}
+
+/// The most characters of a value or key an error message quotes.
+const QUOTED: usize = 60;
+
+/// `text` cut to [`QUOTED`] characters, with `…` where it was cut, so that
+/// a huge answer does not make a huge message.
+pub fn shorten(text: &str) -> String {
+    let mut chars = text.chars();
+    let short: String = chars.by_ref().take(QUOTED).collect();
+    if chars.next().is_some() {
+        format!("{short}…")
+    } else {
+        short
+    }
 }
 
 /// Is `entry` asked, given the answers so far? (Its `when`, if any, holds.)
@@ -374,7 +400,7 @@ impl Ask for Missing {
 /// the closest key, or else every key while they are few.
 pub fn unknown_key(checklist: &Checklist, key: &str) -> Error {
     let t = t();
-    let error = Error::new((t.unknown_key)(&crate::safe::line(key)));
+    let error = Error::new((t.unknown_key)(&crate::safe::line(&shorten(key))));
     let keys = checklist.keys();
     if let Some(close) = closest(key, &keys) {
         error.with_hint((t.hint_did_you_mean)(close))
@@ -388,6 +414,11 @@ pub fn unknown_key(checklist: &Checklist, key: &str) -> Error {
 /// The most keys an unknown-key hint lists; beyond, it points at `template`.
 const MAX_KEYS_SHOWN: usize = 20;
 
+/// The longest typed key compared letter by letter with the known keys:
+/// the comparison costs the product of two lengths, and no typo is that
+/// long.
+const MAX_COMPARED: usize = 64;
+
 /// The key `typed` most likely meant, if one is close: at most three edits
 /// away (fewer for short keys); or, for a typo in a shortened key, that close
 /// to the start of one (`scope.reviewd`); or a key with the same question id
@@ -397,8 +428,13 @@ fn closest<'k>(typed: &str, keys: &'k [String]) -> Option<&'k str> {
     let typed = typed.trim().to_lowercase();
     let len = typed.chars().count();
     let limit = (len / 3).clamp(1, 3);
-    let best = |distance: &dyn Fn(&str) -> usize| {
+    // Keys whose length is more than `limit` away cannot be that close.
+    let best = |distance: &dyn Fn(&str) -> usize, near: &dyn Fn(usize) -> bool| {
+        if len > MAX_COMPARED {
+            return None;
+        }
         keys.iter()
+            .filter(|k| near(k.chars().count()))
             .map(|k| (distance(k), k.as_str()))
             .min_by_key(|&(d, _)| d)
             .filter(|&(d, _)| d <= limit)
@@ -406,31 +442,36 @@ fn closest<'k>(typed: &str, keys: &'k [String]) -> Option<&'k str> {
     };
     let question = |key: &str| key.rsplit_once('.').map_or(key, |(_, id)| id).to_owned();
     let typed_question = question(&typed);
-    best(&|k| strsim::levenshtein(&typed, k))
-        .or_else(|| {
-            (typed_question.chars().count() >= 3)
-                .then(|| {
-                    best(&|k| {
+    best(&|k| strsim::levenshtein(&typed, k), &|n| {
+        n.abs_diff(len) <= limit
+    })
+    .or_else(|| {
+        (typed_question.chars().count() >= 3)
+            .then(|| {
+                best(
+                    &|k| {
                         let start = k.char_indices().nth(len).map_or(k, |(at, _)| &k[..at]);
                         strsim::levenshtein(&typed, start)
-                    })
-                })
-                .flatten()
-        })
-        .or_else(|| {
-            keys.iter()
-                .find(|k| question(k) == typed_question)
-                .map(String::as_str)
-        })
-        .or_else(|| {
-            keys.iter()
-                .find(|k| {
-                    typed
-                        .strip_prefix(k.as_str())
-                        .is_some_and(|rest| rest.starts_with(['.', '-', '_', ' ', ':', '=']))
-                })
-                .map(String::as_str)
-        })
+                    },
+                    &|n| n + limit >= len,
+                )
+            })
+            .flatten()
+    })
+    .or_else(|| {
+        keys.iter()
+            .find(|k| question(k) == typed_question)
+            .map(String::as_str)
+    })
+    .or_else(|| {
+        keys.iter()
+            .find(|k| {
+                typed
+                    .strip_prefix(k.as_str())
+                    .is_some_and(|rest| rest.starts_with(['.', '-', '_', ' ', ':', '=']))
+            })
+            .map(String::as_str)
+    })
 }
 
 #[cfg(test)]
@@ -455,7 +496,7 @@ mod tests {
             (text("Yes"), true),
             (text("ja"), true),
             (text("n"), false),
-            (Raw::Bool(false), false),
+            (text("false"), false),
         ] {
             assert_eq!(interpret(&q, &raw, &clock), Ok(Value::Bool(want)));
         }
@@ -472,14 +513,14 @@ mod tests {
             Ok(Value::Text("resolved".into()))
         );
         assert_eq!(
-            interpret(&q, &Raw::Number("3".into()), &clock),
+            interpret(&q, &text("3"), &clock),
             Ok(Value::Text("unresolved".into()))
         );
         assert_eq!(
             interpret(&q, &text("1"), &clock),
             Ok(Value::Text("not-yet".into()))
         );
-        for bad in ["0", "4", "maybe"] {
+        for bad in ["0", "4", "maybe", "3.0", "0x3", "3e0", "+3", "-1", ""] {
             let err = interpret(&q, &text(bad), &clock).unwrap_err();
             assert!(err.contains("not-yet, resolved, unresolved"), "{err}");
         }
@@ -489,7 +530,7 @@ mod tests {
     fn list_takes_a_sequence_or_one_entry() {
         let q = question("specificity.examples");
         let clock = Clock::default();
-        let raw = Raw::List(vec![text("a"), Raw::Number("7".into())]);
+        let raw = Raw::List(vec![text("a"), text("7")]);
         assert_eq!(
             interpret(&q, &raw, &clock),
             Ok(Value::List(vec!["a".into(), "7".into()]))
@@ -498,7 +539,7 @@ mod tests {
             interpret(&q, &text("a"), &clock),
             Ok(Value::List(vec!["a".into()]))
         );
-        assert!(interpret(&q, &Raw::Bool(true), &clock).is_err());
+        assert!(interpret(&q, &Raw::Null, &clock).is_err());
         assert!(interpret(&q, &Raw::List(vec![Raw::Map(vec![])]), &clock).is_err());
     }
 

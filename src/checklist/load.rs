@@ -5,7 +5,6 @@
 //! `crate::read` refuses deep flow nesting before the parser sees it, so a
 //! hostile file fails fast with bounded memory; reading limits live there too.
 
-use super::locate::locate;
 use super::validate;
 use super::{Checklist, SCHEMA};
 use crate::read::Problem;
@@ -31,6 +30,7 @@ pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
         return Err(vec![Problem::whole(file, crate::i18n::t().checklist_empty)]);
     }
     crate::read::flow_depth(file, text).map_err(|p| vec![p])?;
+    crate::read::expansion(file, text).map_err(|p| vec![p])?;
     let checklist: Checklist = serde_norway::from_str(text).map_err(|err| {
         if let Some(version) = unknown_schema(text) {
             return vec![Problem::whole(
@@ -40,7 +40,8 @@ pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
         }
         let mut problem = Problem::yaml(file, &err);
         if problem.message.contains("duplicate field") {
-            problem.at = super::locate::duplicate_key(text).or(problem.at);
+            let repeated = crate::locate::Tree::parse(text).and_then(|t| t.repeated_key());
+            problem.at = repeated.or(problem.at);
         }
         vec![problem]
     })?;
@@ -48,11 +49,15 @@ pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
     if findings.is_empty() {
         return Ok(checklist);
     }
+    // Every place from one more reading of the file, however many.
+    let paths: Vec<&[crate::locate::Seg]> = findings.iter().map(|f| f.path.as_slice()).collect();
+    let places = crate::locate::places(text, &paths);
     Err(findings
         .into_iter()
-        .map(|f| Problem {
+        .zip(places)
+        .map(|(f, at)| Problem {
             file: file.to_owned(),
-            at: locate(text, &f.path),
+            at,
             message: f.message,
         })
         .collect())

@@ -2,11 +2,11 @@
 //!
 //! A checklist has optional `context` questions (they only fill the brief)
 //! and one or more `items`, each with questions. `load` turns YAML into these
-//! types, `validate` checks the rules serde cannot express, and `locate` finds
-//! where in the file a problem is. The shipped checklists are embedded here.
+//! types, `validate` checks the rules serde cannot express, and
+//! `crate::locate` finds where in the file a problem is. The shipped
+//! checklists are embedded here.
 
 mod load;
-pub(crate) mod locate;
 mod validate;
 
 use schemars::JsonSchema;
@@ -41,6 +41,7 @@ pub fn builtin(lang: crate::i18n::Lang) -> &'static str {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Checklist {
+    #[serde(deserialize_with = "whole::number")]
     pub schema: u32,
     pub id: String,
     pub lang: String,
@@ -116,16 +117,16 @@ pub struct Question {
     #[serde(default)]
     pub options: Vec<ChoiceOption>,
     /// list: fewer entries than this fails.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "whole::optional")]
     pub min: Option<usize>,
     /// list: fewer entries than this gives a warning.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "whole::optional")]
     pub recommend: Option<usize>,
     /// list: warn about entries with no date, link or reference id.
     #[serde(default)]
     pub evidence: bool,
     /// date: fails if fewer than this many days have passed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "whole::optional")]
     pub wait_days: Option<u32>,
 }
 
@@ -183,6 +184,71 @@ impl JsonSchema for YesNo {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({ "enum": ["yes", "no", true, false] })
+    }
+}
+
+/// Whole numbers in a checklist (`schema`, `min`, `recommend`,
+/// `wait_days`): any YAML integer, `7` as well as `!!int "7"`, within the
+/// field's range; the message for anything else says what is expected.
+mod whole {
+    use serde::Deserializer;
+    use serde::de::{self, Visitor};
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    pub fn number<'de, D: Deserializer<'de>, T: TryFrom<i128> + Bounded>(
+        d: D,
+    ) -> Result<T, D::Error> {
+        d.deserialize_any(Whole(PhantomData))
+    }
+
+    pub fn optional<'de, D: Deserializer<'de>, T: TryFrom<i128> + Bounded>(
+        d: D,
+    ) -> Result<Option<T>, D::Error> {
+        d.deserialize_any(Whole(PhantomData)).map(Some)
+    }
+
+    /// The largest value of a field's type, for the message.
+    pub trait Bounded {
+        const MAX: u64;
+    }
+    impl Bounded for u32 {
+        const MAX: u64 = u32::MAX as u64;
+    }
+    impl Bounded for usize {
+        const MAX: u64 = usize::MAX as u64;
+    }
+
+    struct Whole<T>(PhantomData<T>);
+
+    impl<T: TryFrom<i128> + Bounded> Whole<T> {
+        fn within<E: de::Error>(v: i128) -> Result<T, E> {
+            T::try_from(v).map_err(|_| {
+                E::custom(format!(
+                    "expected a whole number from 0 to {}, found {v}",
+                    T::MAX
+                ))
+            })
+        }
+    }
+
+    impl<T: TryFrom<i128> + Bounded> Visitor<'_> for Whole<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            write!(f, "a whole number from 0 to {}", T::MAX)
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+            Self::within(i128::from(v))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+            Self::within(i128::from(v))
+        }
+        fn visit_i128<E: de::Error>(self, v: i128) -> Result<T, E> {
+            Self::within(v)
+        }
+        fn visit_u128<E: de::Error>(self, v: u128) -> Result<T, E> {
+            Self::within(i128::try_from(v).unwrap_or(i128::MAX))
+        }
     }
 }
 

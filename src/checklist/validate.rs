@@ -2,13 +2,14 @@
 //! fields go with which question kind. Every rule is checked and every
 //! broken one reported, each with the path of the node it is about.
 
-use super::locate::Seg;
 use super::{CONTEXT, Checklist, Kind, Question, SCHEMA};
+use crate::locate::Seg;
 use std::collections::{HashMap, HashSet};
 
 /// The questions before the current one in its section, by id (the first
-/// one with each id).
-type Earlier<'a> = HashMap<&'a str, &'a Question>;
+/// one with each id), and whether each can go unasked or unanswered: it is
+/// optional, or its `when` looks at such a question.
+type Earlier<'a> = HashMap<&'a str, (&'a Question, bool)>;
 
 /// A broken rule and the node it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,8 +49,8 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
     let mut earlier = Earlier::new();
     for (i, q) in checklist.context.iter().enumerate() {
         let path = vec![Seg::Key("context"), Seg::Index(i)];
-        v.question(&path, q, &earlier, CONTEXT);
-        earlier.entry(&q.id).or_insert(q);
+        let open = v.question(&path, q, &earlier, CONTEXT);
+        earlier.entry(&q.id).or_insert((q, open));
         if q.is_graded() || q.advice.is_some() {
             v.at(
                 &path,
@@ -98,8 +99,8 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
         for (j, q) in item.questions.iter().enumerate() {
             let mut qpath = path.clone();
             qpath.extend([Seg::Key("questions"), Seg::Index(j)]);
-            v.question(&qpath, q, &earlier, &item.id);
-            earlier.entry(&q.id).or_insert(q);
+            let open = v.question(&qpath, q, &earlier, &item.id);
+            earlier.entry(&q.id).or_insert((q, open));
         }
     }
     v.findings
@@ -133,7 +134,8 @@ impl Checker {
         }
     }
 
-    fn question(&mut self, path: &[Seg], q: &Question, earlier: &Earlier, section: &str) {
+    /// Checks `q`; returns whether it can go unasked or unanswered.
+    fn question(&mut self, path: &[Seg], q: &Question, earlier: &Earlier, section: &str) -> bool {
         self.id(path, "id", &q.id, "question id");
         if earlier.contains_key(q.id.as_str()) {
             self.at(
@@ -170,19 +172,47 @@ impl Checker {
         if q.kind == Kind::Choice {
             self.options(path, q);
         }
-        if let Some(when) = &q.when {
+        // Whether the question can go unasked because an optional answer
+        // it depends on was left open.
+        let behind_open = q.when.as_ref().is_some_and(|when| {
             self.when(path, q, when, earlier, section);
+            earlier
+                .get(when.question.as_str())
+                .is_some_and(|(_, open)| *open)
+        });
+        // A question that decides must be answered whenever it is reached:
+        // left open, it would count as done.
+        if q.is_graded() && q.optional {
+            self.at(
+                path,
+                Seg::Key("optional"),
+                format!(
+                    "`{}` decides the verdict, so it cannot be optional: left unanswered it would count as done; remove `optional`, or what it decides by",
+                    q.id
+                ),
+            );
+        } else if q.is_graded() && behind_open {
+            self.at(
+                path,
+                Seg::Key("when"),
+                format!(
+                    "`{}` decides the verdict but is asked only after an optional answer, so leaving that open would count as done; make `{}` required",
+                    q.id,
+                    q.when.as_ref().map_or("", |w| w.question.as_str())
+                ),
+            );
         }
+        q.optional || behind_open
     }
 
     fn options(&mut self, path: &[Seg], q: &Question) {
-        let distinct = q
+        let mut seen = HashSet::with_capacity(q.options.len());
+        let repeats: Vec<bool> = q
             .options
             .iter()
-            .enumerate()
-            .filter(|(i, o)| !q.options[..*i].iter().any(|e| e.value == o.value))
-            .count();
-        if distinct < 2 {
+            .map(|o| !seen.insert(o.value.as_str()))
+            .collect();
+        if seen.len() < 2 {
             self.at(
                 path,
                 Seg::Key("options"),
@@ -204,8 +234,17 @@ impl Checker {
                         option.value
                     ),
                 );
+            } else if option.value.bytes().all(|b| b.is_ascii_digit()) {
+                self.at(
+                    &opath,
+                    Seg::Key("value"),
+                    format!(
+                        "option value `{}` is a number, but a number picks an option by its position; use a value with a letter, like `option-{}`",
+                        option.value, option.value
+                    ),
+                );
             }
-            if q.options[..k].iter().any(|o| o.value == option.value) {
+            if repeats[k] {
                 self.at(
                     &opath,
                     Seg::Key("value"),
@@ -227,7 +266,7 @@ impl Checker {
         let mut wpath = path.to_vec();
         wpath.push(Seg::Key("when"));
         let target = &when.question;
-        let Some(source) = earlier.get(target.as_str()) else {
+        let Some((source, _)) = earlier.get(target.as_str()) else {
             let message = if *target == q.id {
                 format!("`when` of `{}` refers to the question itself", q.id)
             } else {

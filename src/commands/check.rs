@@ -75,11 +75,17 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     }
 
     // Files and flags that answer every required question need nothing
-    // else: stdin is not read, the terminal not asked.
+    // else: stdin is not read, the terminal not asked. With no file and no
+    // flag, the terminal or stdin is where every answer comes from.
     let complete = answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock);
+    let complete = match complete {
+        Ok(answers) if !given.is_empty() || args.no_input => Ok(answers),
+        Ok(_) => Err(None),
+        Err(err) => Err(Some(err)),
+    };
     let answers = match complete {
         Ok(answers) => answers,
-        Err(err) if args.no_input => return Err(err),
+        Err(Some(err)) if args.no_input => return Err(err),
         Err(_) if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() => {
             crate::signal::install();
             prompt::run(&checklist, &given, &clock)?
@@ -111,19 +117,22 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     } else {
         None
     };
-    if let Some(path) = &args.save_answers {
-        output::file(
-            path,
-            answers::file::to_yaml(&checklist, &answers).as_bytes(),
-            args.force,
-        )?;
-        output::wrote(path);
-    }
-    if let Some(path) = &args.brief {
-        let mut brief = Vec::new();
-        report::markdown::render(&eval, today, &mut brief)
-            .map_err(|e| Error::io(t().writing_stdout, &e))?;
-        output::file(path, &brief, args.force)?;
+    // Everything to write is made before the first file is written.
+    let saved = match &args.save_answers {
+        Some(path) => Some((path, answers::file::saved(&checklist, &answers)?)),
+        None => None,
+    };
+    let brief = match &args.brief {
+        Some(path) => {
+            let mut brief = Vec::new();
+            report::markdown::render(&eval, today, &mut brief)
+                .map_err(|e| Error::io(t().writing_stdout, &e))?;
+            Some((path, brief))
+        }
+        None => None,
+    };
+    for (path, bytes) in saved.iter().chain(&brief) {
+        output::file(path, bytes, args.force)?;
         output::wrote(path);
     }
     let mut out = Vec::new();

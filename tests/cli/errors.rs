@@ -75,7 +75,7 @@ fn checklist_problems_name_file_line_and_column() {
             &[
                 "custom.yaml:",
                 "wait_days",
-                "expected a whole number, 0 or more",
+                "expected a whole number from 0 to 4294967295, found -1",
             ],
         ),
         (
@@ -166,4 +166,46 @@ fn no_input_with_nothing_missing_is_not_an_error() {
         cmd.arg("-a").arg(format!("{key}={value}"));
     }
     cmd.assert().code(0);
+}
+
+/// Messages say what is wrong, where, and briefly: an integer with a tag
+/// is an integer; JSON with something after it is refused at that place;
+/// a huge value is quoted cut short.
+#[test]
+fn messages_are_right_placed_and_short() {
+    let tagged = broken_checklist("schema: 1", "schema: !!int \"1\"");
+    let (_dir, path) = temp_file("tagged.yaml", tagged);
+    escalate().arg("validate").arg(&path).assert().code(0);
+
+    let (_dir, path) = temp_file("a.json", "{\"scope.reviewed-deliverables\": \"yes\"} x\n");
+    let out = escalate()
+        .args(["check", "--no-input", "--answers"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let message = assert_clean_error(&out.stderr);
+    assert_mentions(&message, &["a.json:1:40: trailing characters"]);
+
+    let huge = "y".repeat(900 * 1024);
+    for (name, text) in [
+        ("a.yaml", format!("scope.reviewed-deliverables: {huge}\n")),
+        ("b.yaml", format!("{huge}: yes\n")),
+        (
+            "c.json",
+            format!("{{\"scope.reviewed-deliverables\": \"{huge}\"}}"),
+        ),
+    ] {
+        let (_dir, path) = temp_file(name, text);
+        let out = escalate()
+            .args(["check", "--no-input", "--answers"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let message = assert_clean_error(&out.stderr);
+        assert!(message.len() < 600, "{name}: {} bytes", message.len());
+        assert_mentions(&message, &["yyyy…"]);
+    }
+    let huge_checklist = broken_checklist("schema: 1", &format!("schema: {huge}"));
+    let message = check_error(&huge_checklist, &["--no-input"], "");
+    assert!(message.len() < 600, "{} bytes", message.len());
 }

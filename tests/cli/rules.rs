@@ -155,3 +155,83 @@ fn blank_examples_are_no_examples_from_every_source() {
     );
     assert_eq!(report["items"][2]["status"], "fail");
 }
+
+/// The shipped checklist with its last item's question list extended by
+/// `questions` (YAML lines at the question list's indentation).
+fn custom(questions: &str) -> String {
+    let base = include_str!("../../checklists/partner-escalation.en.yaml");
+    format!("{base}\n  - id: more\n    title: More\n    questions:\n{questions}")
+}
+
+/// A question that decides the verdict must be answered when it is asked:
+/// `validate` refuses one that is optional, or asked only after an answer
+/// that may be left open, since leaving it open would count as done.
+#[test]
+fn a_question_that_decides_cannot_be_left_open() {
+    for (questions, says) in [
+        (
+            "      - {id: ok, kind: confirm, optional: true, pass: yes, prompt: p}\n",
+            "`ok` decides the verdict, so it cannot be optional",
+        ),
+        (
+            "      - {id: n, kind: list, optional: true, min: 1, prompt: p}\n",
+            "`n` decides the verdict, so it cannot be optional",
+        ),
+        (
+            "      - {id: d, kind: date, optional: true, wait_days: 3, prompt: p}\n",
+            "`d` decides the verdict, so it cannot be optional",
+        ),
+        (
+            "      - {id: c, kind: choice, optional: true, prompt: p, options: [{value: a, label: a, outcome: fail}, {value: b, label: b}]}\n",
+            "`c` decides the verdict, so it cannot be optional",
+        ),
+        (
+            "      - {id: asked, kind: confirm, optional: true, prompt: p}\n      - {id: then, kind: confirm, pass: yes, prompt: p, when: {question: asked, is: yes}}\n",
+            "`then` decides the verdict but is asked only after an optional answer",
+        ),
+        (
+            "      - {id: a, kind: confirm, optional: true, prompt: p}\n      - {id: b, kind: confirm, prompt: p, when: {question: a, is: yes}}\n      - {id: c, kind: list, min: 1, prompt: p, when: {question: b, is: yes}}\n",
+            "`c` decides the verdict but is asked only after an optional answer",
+        ),
+    ] {
+        let (dir, path) = crate::common::temp_file("c.yaml", custom(questions));
+        let out = escalate().arg("validate").arg(&path).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{questions}");
+        let message = crate::common::assert_clean_error(&out.stderr);
+        assert!(message.contains(says), "{message}");
+        drop(dir);
+    }
+    // Optional questions that only inform, and a required question after
+    // an optional one, are fine.
+    let fine = "      - {id: a, kind: text, optional: true, prompt: p}\n      - {id: b, kind: confirm, optional: true, prompt: p}\n      - {id: c, kind: confirm, prompt: p, when: {question: b, is: yes}}\n";
+    let (_dir, path) = crate::common::temp_file("c.yaml", custom(fine));
+    escalate().arg("validate").arg(&path).assert().code(0);
+}
+
+/// A number picks an option by its position, in every source; an option
+/// value that is a number is refused, so no number means two things.
+#[test]
+fn a_number_means_a_position_and_numeric_option_values_are_refused() {
+    let numeric = "      - {id: n, kind: choice, prompt: p, options: [{value: '3', label: three}, {value: '1', label: one}, {value: '2', label: two}]}\n";
+    let (_dir, path) = crate::common::temp_file("c.yaml", custom(numeric));
+    let out = escalate().arg("validate").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let message = crate::common::assert_clean_error(&out.stderr);
+    assert_eq!(
+        message
+            .matches("is a number, but a number picks an option by its position")
+            .count(),
+        3,
+        "{message}"
+    );
+
+    // `show` numbers the options as every source reads the numbers.
+    let out = escalate().args(["show"]).output().unwrap();
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(shown.contains("1. not-yet = Not yet"), "{shown}");
+    assert!(shown.contains("3. unresolved = "), "{shown}");
+    for (number, verdict) in [("1", 1), ("2", 3), ("3", 0)] {
+        let flag = check_with(&[("partner-contact.raised", number)], &[]);
+        assert_eq!(flag.status.code(), Some(verdict), "flag {number}");
+    }
+}

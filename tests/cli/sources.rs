@@ -375,3 +375,81 @@ fn the_checklist_and_the_answers_cannot_both_come_from_stdin() {
     let message = crate::common::assert_clean_error(&out.stderr);
     assert!(message.contains("cannot both read stdin"), "{message}");
 }
+
+/// A number is read as written, the same from every source: a text answer
+/// keeps `1.10` and `0x1F`; a choice takes only a whole number.
+#[test]
+fn numbers_are_read_as_written_by_every_source() {
+    let partner = |report: &Value| report["context"][1]["answer"].clone();
+    for written in [
+        "1.10",
+        "0x1F",
+        "+1",
+        "1e3",
+        "007",
+        "true",
+        "2.0000000000000001",
+    ] {
+        let yaml = format!(
+            "{}context.partner: {written}\n",
+            as_yaml(&common::READY[2..])
+        );
+        // Bare where JSON allows it, else as a string.
+        let bare = serde_json::from_str::<Value>(written).is_ok();
+        let json_value = if bare {
+            written.to_owned()
+        } else {
+            json!(written).to_string()
+        };
+        let json = format!("{{\"context.partner\": {json_value}}}");
+        let (dir, yaml_file) = temp_file("a.yaml", &yaml);
+        let json_file = dir.path().join("a.json");
+        std::fs::write(&json_file, &json).unwrap();
+        let (_, from_yaml) = run(&["--answers".into(), yaml_file.display().to_string()], "");
+        assert_eq!(partner(&from_yaml), json!(written), "yaml {written}");
+        let mut args = flag_args(&common::READY[2..]);
+        args.extend(["--answers".into(), json_file.display().to_string()]);
+        let (_, from_json) = run(&args, "");
+        assert_eq!(partner(&from_json), json!(written), "json {written}");
+        let mut args = flag_args(&common::READY[2..]);
+        args.push(format!("-acontext.partner={written}"));
+        let (_, from_flag) = run(&args, "");
+        assert_eq!(partner(&from_flag), json!(written), "flag {written}");
+    }
+    // A choice number is a whole number, from a file as from a flag.
+    for written in ["3.0", "0x3", "3e0", "2.0000000000000001", "+3"] {
+        let yaml = format!("partner-contact.raised: {written}\n");
+        let (_dir, file) = temp_file("a.yaml", &yaml);
+        let out = escalate()
+            .args(["check", "--no-input", "--answers"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let message = crate::common::assert_clean_error(&out.stderr);
+        assert!(
+            message.contains(&format!("`{written}`")),
+            "file {written}: {message}"
+        );
+        let out = escalate()
+            .args(["check", "--no-input", "-a"])
+            .arg(format!("partner-contact.raised={written}"))
+            .output()
+            .unwrap();
+        let message = crate::common::assert_clean_error(&out.stderr);
+        assert!(
+            message.contains(&format!("`{written}`")),
+            "flag {written}: {message}"
+        );
+    }
+    let (_dir, file) = temp_file("a.json", "{\"partner-contact.raised\": 3.0}");
+    let out = escalate()
+        .args(["check", "--no-input", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let message = crate::common::assert_clean_error(&out.stderr);
+    assert!(
+        message.contains("a.json:1:28: invalid answer for `partner-contact.raised`: `3.0`"),
+        "{message}"
+    );
+}
