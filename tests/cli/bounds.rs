@@ -35,6 +35,7 @@ fn bounded(what: &str, dir: &Path, args: &[String]) -> (Option<i32>, String) {
         cmd.pre_exec(|| Ok(()));
     }
     let start = Instant::now();
+    #[allow(clippy::zombie_processes, reason = "reaped by wait4 below")]
     let mut child = cmd.spawn().unwrap();
     let mut stderr = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
