@@ -2,15 +2,19 @@
 //!
 //! Checklists and answers come from files, flags and pipes. Before any of it
 //! reaches a terminal, a Markdown brief or an error message, control
-//! characters, escape sequences and bidi overrides are replaced by a visible
-//! escape (`\u{1b}`), so nothing can move the cursor, recolour the terminal
-//! or reorder the text a reader sees. JSON output keeps the text itself:
+//! characters, escape sequences, bidi overrides and invisible characters are
+//! replaced by a visible escape (`\u{1b}`, `\u{200b}`), so nothing can move
+//! the cursor, recolour the terminal, reorder the text a reader sees or make
+//! two different strings look the same. JSON output keeps the text itself:
 //! [`json`] writes what the JSON encoder leaves raw (DEL, C1 controls, bidi
-//! marks) as `\uXXXX` escapes, which read back as the same characters.
+//! marks, invisible characters) as `\uXXXX` escapes, which read back as the
+//! same characters.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
-/// Is `c` a character that must not reach the reader raw?
+/// Is `c` a character that must not reach the reader raw, wherever it
+/// stands?
 fn is_unsafe(c: char, keep_newlines: bool) -> bool {
     match c {
         '\n' | '\t' => !keep_newlines,
@@ -21,20 +25,104 @@ fn is_unsafe(c: char, keep_newlines: bool) -> bool {
         '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
         // Line and paragraph separators break lines where none is expected.
         '\u{2028}' | '\u{2029}' => true,
+        // Format characters (Unicode category Cf) and default-ignorable code
+        // points: they draw nothing, or a mark the reader cannot tell from
+        // none, so `key` and `key\u{200b}` would look the same. Among them
+        // the soft hyphen, zero-width space, word joiner, invisible
+        // operators, byte order mark, interlinear annotation marks, Hangul
+        // fillers and the tag characters, which can spell hidden ASCII
+        // (even the tags that make the flags of England, Scotland and Wales
+        // out of a black flag: three flags are not worth a hidden channel).
+        // Joiners and variation selectors are left to `in_context`.
+        '\u{00ad}' | '\u{034f}' | '\u{0600}'..='\u{0605}' | '\u{06dd}' | '\u{070f}' => true,
+        '\u{0890}'..='\u{0891}'
+        | '\u{08e2}'
+        | '\u{115f}'..='\u{1160}'
+        | '\u{17b4}'..='\u{17b5}' => true,
+        '\u{180e}' | '\u{200b}' | '\u{2060}'..='\u{2065}' | '\u{206a}'..='\u{206f}' => true,
+        '\u{3164}' | '\u{feff}' | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}' => true,
+        '\u{110bd}' | '\u{110cd}' | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}' => true,
+        '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e00ff}' | '\u{e01f0}'..='\u{e0fff}' => true,
         _ => false,
     }
 }
 
-/// Could `text` hold an unsafe character? Each one is an ASCII control or
-/// DEL, or its UTF-8 starts with 0xC2 (C1 controls), 0xD8 (U+061C) or 0xE2
-/// (U+2000 to U+2FFF), so a plain byte scan clears most text at once.
+/// The zero-width non-joiner and joiner: invisible, yet needed between
+/// the letters of Persian, Indic and other scripts and inside emoji
+/// sequences such as 👩‍💻.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}')
+}
+
+/// Variation selectors, Mongolian ones included: invisible, yet they pick
+/// the look of the character before them (❤️ is U+2764 U+FE0F).
+fn is_selector(c: char) -> bool {
+    matches!(
+        c,
+        '\u{fe00}'..='\u{fe0f}'
+            | '\u{e0100}'..='\u{e01ef}'
+            | '\u{180b}'..='\u{180d}'
+            | '\u{180f}'
+    )
+}
+
+/// A visible character a joiner or selector can belong to. ASCII is left
+/// out: keys, ids and most of what a reader compares are ASCII, and no
+/// ASCII text needs a joiner.
+fn is_base(c: char) -> bool {
+    !c.is_ascii() && !c.is_whitespace() && !is_unsafe(c, true) && !is_joiner(c) && !is_selector(c)
+}
+
+/// Whether `c`, a character that is not unsafe everywhere, is shown raw
+/// between `before` (with whether it was shown raw) and `after`. A joiner or
+/// selector is kept only where it does its job, next to visible non-ASCII
+/// characters (and a selector in a keycap such as 1️⃣); anywhere else it
+/// changes nothing a reader sees but the string, so it is escaped.
+fn in_context(before: Option<(char, bool)>, c: char, after: Option<char>) -> bool {
+    let before_raw = before.filter(|&(_, raw)| raw).map(|(b, _)| b);
+    if is_joiner(c) {
+        before_raw.is_some_and(|b| is_base(b) || is_selector(b)) && after.is_some_and(is_base)
+    } else if is_selector(c) {
+        before_raw.is_some_and(|b| {
+            is_base(b) || (matches!(b, '0'..='9' | '#' | '*') && after == Some('\u{20e3}'))
+        })
+    } else {
+        true
+    }
+}
+
+/// Every character of `text` with whether it may be shown raw.
+fn walk(text: &str, keep_newlines: bool) -> impl Iterator<Item = (char, bool)> + '_ {
+    let mut chars = text.chars().peekable();
+    let mut before = None;
+    std::iter::from_fn(move || {
+        let c = chars.next()?;
+        let raw = !is_unsafe(c, keep_newlines) && in_context(before, c, chars.peek().copied());
+        before = Some((c, raw));
+        Some((c, raw))
+    })
+}
+
+/// Could `text` hold a character to escape? Each one is an ASCII control or
+/// DEL, or its UTF-8 starts with one of a few lead bytes: 0xC2 (C1
+/// controls, soft hyphen), 0xCD (U+034F), 0xD8, 0xDB and 0xDC (Arabic and
+/// Syriac marks), 0xE0 to 0xE3 (U+0800 to U+3FFF), 0xEF (U+F000 to U+FFFF),
+/// 0xF0 (U+10000 to U+3FFFF) or 0xF3 (tags and selectors). Text in ASCII,
+/// Latin, Greek or Cyrillic script has none of them, so a plain byte scan
+/// clears most text at once.
 fn may_be_unsafe(text: &str, keep_newlines: bool) -> bool {
     let suspect = |b: u8| {
         (b < 0x20 && !(keep_newlines && (b == b'\n' || b == b'\t')))
             | (b == 0x7f)
             | (b == 0xc2)
+            | (b == 0xcd)
             | (b == 0xd8)
-            | (b == 0xe2)
+            | (b == 0xdb)
+            | (b == 0xdc)
+            | (0xe0..=0xe3).contains(&b)
+            | (b == 0xef)
+            | (b == 0xf0)
+            | (b == 0xf3)
     };
     // Whole chunks at a time, which the compiler turns into vector code.
     text.as_bytes()
@@ -43,27 +131,39 @@ fn may_be_unsafe(text: &str, keep_newlines: bool) -> bool {
 }
 
 fn is_safe(text: &str, keep_newlines: bool) -> bool {
-    !may_be_unsafe(text, keep_newlines) || !text.chars().any(|c| is_unsafe(c, keep_newlines))
+    !may_be_unsafe(text, keep_newlines) || walk(text, keep_newlines).all(|(_, raw)| raw)
 }
 
-fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+/// `text` with every character that may not be shown raw written by
+/// `escape`, or `text` itself when there is none.
+fn escape_with(
+    text: &str,
+    keep_newlines: bool,
+    escape: impl Fn(&mut String, char),
+) -> Cow<'_, str> {
     if is_safe(text, keep_newlines) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if is_unsafe(c, keep_newlines) {
-            match c {
-                '\n' => out.push_str("\\n"),
-                '\t' => out.push_str("\\t"),
-                '\r' => out.push_str("\\r"),
-                c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            }
-        } else {
+    for (c, raw) in walk(text, keep_newlines) {
+        if raw {
             out.push(c);
+        } else {
+            escape(&mut out, c);
         }
     }
     Cow::Owned(out)
+}
+
+fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    escape_with(text, keep_newlines, |out, c| match c {
+        '\n' => out.push_str("\\n"),
+        '\t' => out.push_str("\\t"),
+        '\r' => out.push_str("\\r"),
+        c => {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        }
+    })
 }
 
 /// One line of untrusted text: everything unsafe, newlines included, escaped.
@@ -77,23 +177,18 @@ pub fn block(text: &str) -> Cow<'_, str> {
 }
 
 /// Serialized JSON with every unsafe character the encoder left raw written
-/// as a `\uXXXX` escape. The encoder escapes C0 controls inside strings, so
-/// the newlines and tabs left are layout; every other unsafe character lies
-/// inside a string, where the escape means the same character.
+/// as a `\uXXXX` escape, a character beyond U+FFFF (a tag, say) as its two
+/// UTF-16 surrogates, as JSON requires. The encoder escapes C0 controls
+/// inside strings, so the newlines and tabs left are layout; every other
+/// unsafe character lies inside a string, where the escape means the same
+/// character. The encoder leaves the rest of the text as it was, so a
+/// joiner or selector is judged by the same neighbours as in [`line`].
 pub fn json(text: &str) -> Cow<'_, str> {
-    if is_safe(text, true) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if is_unsafe(c, true) {
-            // Every unsafe character is in the Basic Multilingual Plane.
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
+    escape_with(text, true, |out, c| {
+        for unit in c.encode_utf16(&mut [0; 2]) {
+            let _ = write!(out, "\\u{unit:04x}");
         }
-    }
-    Cow::Owned(out)
+    })
 }
 
 #[cfg(test)]
@@ -102,13 +197,79 @@ mod tests {
 
     #[test]
     fn the_byte_scan_never_clears_an_unsafe_character() {
+        // Only joiners and selectors depend on their neighbours, and each
+        // of them is escaped on its own, so one character at a time covers
+        // every character that can be escaped anywhere.
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             for keep_newlines in [false, true] {
-                if is_unsafe(c, keep_newlines) {
-                    assert!(may_be_unsafe(&c.to_string(), keep_newlines), "{c:?}");
+                let alone = c.to_string();
+                if !walk(&alone, keep_newlines).all(|(_, raw)| raw) {
+                    assert!(may_be_unsafe(&alone, keep_newlines), "{c:?}");
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_format_and_default_ignorable_character_is_escaped_between_letters() {
+        // Unicode's own tables, so a character missing from `is_unsafe`
+        // (or one a new Unicode version adds) shows up here.
+        let invisible = regex::Regex::new(r"^[\p{Cf}\p{Default_Ignorable_Code_Point}]$").unwrap();
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if invisible.is_match(&c.to_string()) {
+                let text = format!("a{c}b");
+                assert_eq!(line(&text), format!("a\\u{{{:x}}}b", c as u32));
+            }
+        }
+    }
+
+    #[test]
+    fn invisible_characters_are_escaped() {
+        assert_eq!(
+            line("scope.reviewed-deliverables\u{200b}"),
+            "scope.reviewed-deliverables\\u{200b}"
+        );
+        assert_eq!(line("soft\u{ad}hyphen"), "soft\\u{ad}hyphen");
+        assert_eq!(line("in\u{feff}side"), "in\\u{feff}side");
+        assert_eq!(
+            line("word\u{2060}joiner\u{2062}"),
+            "word\\u{2060}joiner\\u{2062}"
+        );
+        assert_eq!(line("\u{e0001}\u{e0041}"), "\\u{e0001}\\u{e0041}");
+        assert_eq!(line("\u{fff9}note\u{fffb}"), "\\u{fff9}note\\u{fffb}");
+        assert_eq!(line("mongolian\u{180e}"), "mongolian\\u{180e}");
+        assert_eq!(line("\u{3164}"), "\\u{3164}");
+    }
+
+    #[test]
+    fn joiners_and_selectors_stay_where_they_do_their_job() {
+        for text in [
+            "👩\u{200d}💻",
+            "❤\u{fe0f}",
+            "❤\u{fe0f}\u{200d}🔥",
+            "1\u{fe0f}\u{20e3} first ticket",
+            "☺\u{fe0e}",
+            "می\u{200c}خواهم",
+            "क्\u{200d}ष",
+            "葛\u{e0100}飾区",
+        ] {
+            assert!(matches!(line(text), Cow::Borrowed(_)), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn joiners_and_selectors_anywhere_else_are_escaped() {
+        assert_eq!(line("key\u{200d}"), "key\\u{200d}");
+        assert_eq!(line("a\u{200c}b"), "a\\u{200c}b");
+        assert_eq!(line("\u{200d}👩"), "\\u{200d}👩");
+        assert_eq!(line("👩\u{200d}"), "👩\\u{200d}");
+        assert_eq!(line("👩\u{200d} x"), "👩\\u{200d} x");
+        assert_eq!(line("é\u{200d}\u{200d}ü"), "é\\u{200d}\\u{200d}ü");
+        assert_eq!(line("x\u{fe0f}"), "x\\u{fe0f}");
+        assert_eq!(line("❤\u{fe0f}\u{fe0f}"), "❤\u{fe0f}\\u{fe0f}");
+        assert_eq!(line("1\u{fe0f}"), "1\\u{fe0f}");
+        // Next to something escaped, a joiner joins nothing visible.
+        assert_eq!(line("é\u{200b}\u{200d}ü"), "é\\u{200b}\\u{200d}ü");
     }
 
     #[test]
@@ -139,6 +300,18 @@ mod tests {
         let back: String = serde_json::from_str(&escaped).unwrap();
         assert_eq!(back, "a\u{202e}b\u{9b}c\u{7f}\x1b");
         assert!(matches!(json("{\n  \"a\": 1\n}"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn json_writes_characters_beyond_the_bmp_as_surrogate_pairs() {
+        let text = "a\u{e0041}\u{200b}b \u{200d}👩\u{200d}💻";
+        let encoded = serde_json::to_string(text).unwrap();
+        let escaped = json(&encoded);
+        // The second joiner is inside an emoji sequence and stays.
+        let expected = format!(r#""a\udb40\udc41\u200bb \u200d👩{}💻""#, '\u{200d}');
+        assert_eq!(escaped, expected);
+        let back: String = serde_json::from_str(&escaped).unwrap();
+        assert_eq!(back, text);
     }
 
     #[test]

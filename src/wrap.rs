@@ -1,6 +1,7 @@
 //! Fitting prose to the terminal: long intros, guidance, advice and warnings
 //! are wrapped at word boundaries when they go to a terminal, and left as one
-//! line each when they go to a file or a pipe, where tools read them.
+//! line each when they go to a file or a pipe, where tools read them. Colour
+//! codes take no width, so coloured text wraps like plain text.
 
 use console::Term;
 
@@ -17,8 +18,20 @@ pub fn width(term: &Term) -> Option<usize> {
 }
 
 /// `text` with `first` before its first line and `rest` before every other,
-/// wrapped to `width` if there is one. Newlines in `text` are kept.
+/// wrapped to `width` if there is one. Newlines in `text` are kept. A word
+/// wider than a line is broken, so that no line is wider than `width`.
 pub fn fill(text: &str, width: Option<usize>, first: &str, rest: &str) -> String {
+    wrap(text, width, first, rest, true)
+}
+
+/// [`fill`], except that a word is never broken: one wider than a line (a
+/// link, say) gets a line of its own, which the terminal folds, so that it
+/// can still be copied or clicked whole.
+pub fn fill_words(text: &str, width: Option<usize>, first: &str, rest: &str) -> String {
+    wrap(text, width, first, rest, false)
+}
+
+fn wrap(text: &str, width: Option<usize>, first: &str, rest: &str, break_words: bool) -> String {
     match width {
         Some(width) => {
             // Never split at a hyphen: `YYYY-MM-DD`, `ACME-1234` and
@@ -26,7 +39,8 @@ pub fn fill(text: &str, width: Option<usize>, first: &str, rest: &str) -> String
             let options = textwrap::Options::new(width)
                 .initial_indent(first)
                 .subsequent_indent(rest)
-                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                .break_words(break_words);
             textwrap::fill(text, options)
         }
         None => format!("{first}{text}"),
@@ -52,6 +66,34 @@ mod tests {
     fn hyphenated_words_stay_whole() {
         let filled = fill("the date as YYYY-MM-DD", Some(16), "", "");
         assert_eq!(filled, "the date as\nYYYY-MM-DD");
+    }
+
+    #[test]
+    fn long_words_are_broken_or_kept_whole() {
+        let text = "see https://example.com/thread/881";
+        assert_eq!(
+            fill(text, Some(12), "", ""),
+            "see\nhttps://exam\nple.com/thre\nad/881"
+        );
+        assert_eq!(
+            fill_words(text, Some(12), "", ""),
+            "see\nhttps://example.com/thread/881"
+        );
+        // Even when the indent alone is wider than the line.
+        assert_eq!(
+            fill_words("a bb", Some(2), "  1. ", "     "),
+            "  1. a\n     bb"
+        );
+    }
+
+    #[test]
+    fn colour_codes_take_no_width() {
+        let red = "\x1b[31mNot ready\x1b[0m to escalate";
+        let filled = fill_words(red, Some(10), "\x1b[33m!\x1b[0m ", "  ");
+        assert_eq!(
+            filled,
+            "\x1b[33m!\x1b[0m \x1b[31mNot\n  ready\x1b[0m to\n  escalate"
+        );
     }
 
     #[test]

@@ -22,8 +22,10 @@ const HANG: Duration = Duration::from_secs(5);
 const FAST: Duration = Duration::from_secs(1);
 
 /// Text with every kind of unsafe character: a colour escape, an OSC title
-/// change ended by BEL, a carriage return and a bidi override.
-const EVIL: &str = "Evil \x1b[31mred\x1b]0;evil\x07 cr\r bidi\u{202e}end";
+/// change ended by BEL, a carriage return, a bidi override, a zero-width
+/// space and a tag character (beyond U+FFFF, so JSON needs two escapes).
+const EVIL: &str =
+    "Evil \x1b[31mred\x1b]0;evil\x07 cr\r bidi\u{202e}end zero\u{200b}width tag\u{e0041}";
 
 /// What one run of the binary did.
 struct Run {
@@ -611,6 +613,20 @@ fn unknown_keys_and_malformed_flags_are_refused() {
 }
 
 #[test]
+fn a_key_with_an_invisible_character_does_not_look_like_the_key_it_suggests() {
+    let mut cmd = check_with("scope.deliverables-added", "yes");
+    let message = Run::of(cmd.args(["-a", "scope.reviewed-deliverables\u{200b}=yes"])).refused();
+    assert_inert("unknown key", message.as_bytes(), "");
+    assert_says(
+        &message,
+        &[
+            "unknown answer key `scope.reviewed-deliverables\\u{200b}`",
+            "`scope.reviewed-deliverables`",
+        ],
+    );
+}
+
+#[test]
 fn bad_answers_files_are_refused_with_the_key_or_the_place() {
     let cases: &[(&str, &str, &[&str])] = &[
         (
@@ -761,11 +777,12 @@ fn a_broken_source_date_epoch_is_named_not_blamed_on_an_answer() {
     }
 }
 
-/// Asserts that `bytes` hold no raw escape, BEL, carriage return or bidi
-/// override, and that the override is `shown` instead.
+/// Asserts that `bytes` hold no raw escape, BEL, carriage return, bidi
+/// override or invisible character, and that the override is `shown`
+/// instead.
 fn assert_inert(what: &str, bytes: &[u8], shown: &str) {
     let text = String::from_utf8_lossy(bytes);
-    for raw in ['\x1b', '\x07', '\r', '\u{202e}'] {
+    for raw in ['\x1b', '\x07', '\r', '\u{202e}', '\u{200b}', '\u{e0041}'] {
         assert!(!text.contains(raw), "{what}: raw {raw:?} in:\n{text}");
     }
     assert_says(&text, &[shown]);
@@ -831,6 +848,10 @@ fn escapes_in_json_are_json_escapes_that_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let json = evil_check(dir.path(), &["--format", "json"]);
     assert_inert("json", &json, "\\u202e");
+    assert_says(
+        &String::from_utf8_lossy(&json),
+        &["\\u200b", "\\udb40\\udc41"],
+    );
     let report: serde_json::Value = serde_json::from_slice(&json).expect("valid JSON");
     let partner = &report["context"][1];
     assert_eq!(partner["key"], "context.partner");

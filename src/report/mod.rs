@@ -49,3 +49,17 @@ pub fn answer_text(q: &Question, value: &Value) -> String {
         (_, Value::List(items)) => items.join("; "),
     }
 }
+
+/// Answers for rendering tests, as if read from a file.
+#[cfg(test)]
+pub(crate) fn answers(pairs: &[(&str, Value)]) -> crate::answers::Answers {
+    let mut answers = crate::answers::Answers::default();
+    for (key, value) in pairs {
+        let answer = crate::answers::Answer {
+            value: value.clone(),
+            source: crate::answers::Source::File,
+        };
+        answers.set((*key).to_owned(), answer);
+    }
+    answers
+}

@@ -1,18 +1,18 @@
 //! `--format text`: the verdict for a person at a terminal.
 //!
-//! One line per item with its status, then what to do and any warnings.
+//! One line per item with its status, then what to do and any warnings. On
+//! a terminal every line is wrapped at words to its width, however narrow.
 //! Colour comes from console, which the caller switches on or off
 //! (`--color`, `NO_COLOR`); all checklist and answer text is made safe.
 
-use crate::i18n::t;
+use crate::i18n::Messages;
 use crate::safe;
 use crate::verdict::{Evaluation, Status, Verdict};
 use console::{Style, measure_text_width, pad_str};
 use std::io::{self, Write};
 
 /// The symbol, style and word for a status.
-fn look(status: Status) -> (&'static str, Style, &'static str) {
-    let t = t();
+fn look(status: Status, t: &Messages) -> (&'static str, Style, &'static str) {
     match status {
         Status::Pass => ("✔", Style::new().green(), t.status_pass),
         Status::Fail => ("✘", Style::new().red(), t.status_fail),
@@ -24,13 +24,26 @@ fn look(status: Status) -> (&'static str, Style, &'static str) {
 
 /// Renders for stdout; long lines are wrapped when it is a terminal.
 pub fn render(eval: &Evaluation, out: &mut dyn Write) -> io::Result<()> {
-    render_at(eval, crate::wrap::width(&console::Term::stdout()), out)
+    let width = crate::wrap::width(&console::Term::stdout());
+    render_at(eval, width, crate::i18n::t(), out)
 }
 
-fn render_at(eval: &Evaluation, width: Option<usize>, out: &mut dyn Write) -> io::Result<()> {
-    let t = t();
-    let bold = Style::new().bold();
-    writeln!(out, "{}", bold.apply_to(safe::line(&eval.checklist.title)))?;
+/// Renders in the language of `t`, wrapped to `width` if there is one.
+/// Words are never broken and colour is applied before wrapping (the codes
+/// take no width, and safe text holds no codes of its own), so every word
+/// is kept at any width, in its colour.
+fn render_at(
+    eval: &Evaluation,
+    width: Option<usize>,
+    t: &Messages,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let fill =
+        |text: &str, first: &str, rest: &str| crate::wrap::fill_words(text, width, first, rest);
+    let title = Style::new()
+        .bold()
+        .apply_to(safe::line(&eval.checklist.title));
+    writeln!(out, "{}", fill(&title.to_string(), "", ""))?;
     writeln!(out)?;
     let titles: Vec<_> = eval
         .items
@@ -43,14 +56,11 @@ fn render_at(eval: &Evaluation, width: Option<usize>, out: &mut dyn Write) -> io
         .max()
         .unwrap_or(0);
     for (item, title) in eval.items.iter().zip(&titles) {
-        let (symbol, style, word) = look(item.status);
+        let (symbol, style, word) = look(item.status, t);
         let title = pad_str(title, title_width, console::Alignment::Left, None);
-        writeln!(
-            out,
-            "  {} {title}  {}",
-            style.apply_to(symbol),
-            style.apply_to(word)
-        )?;
+        let symbol = format!("  {} ", style.apply_to(symbol));
+        let line = format!("{title}  {}", style.apply_to(word));
+        writeln!(out, "{}", fill(&line, &symbol, "    "))?;
     }
     writeln!(out)?;
     let (style, headline, explain) = match eval.verdict {
@@ -70,28 +80,114 @@ fn render_at(eval: &Evaluation, width: Option<usize>, out: &mut dyn Write) -> io
             t.explain_not_needed,
         ),
     };
-    let verdict = format!("{headline} {explain}");
-    let verdict = crate::wrap::fill(&verdict, width, "", "");
-    // Colour the headline only: it is the start of the wrapped text.
-    let rest = verdict.strip_prefix(headline).unwrap_or_default();
-    writeln!(out, "{}{rest}", style.apply_to(headline))?;
+    let verdict = format!("{} {explain}", style.apply_to(headline));
+    writeln!(out, "{}", fill(&verdict, "", ""))?;
     for (n, step) in eval.next_steps.iter().enumerate() {
         let number = format!("  {}. ", n + 1);
         let indent = " ".repeat(number.len());
-        writeln!(
-            out,
-            "{}",
-            crate::wrap::fill(&safe::line(step), width, &number, &indent)
-        )?;
+        writeln!(out, "{}", fill(&safe::line(step), &number, &indent))?;
     }
     if !eval.warnings.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", Style::new().yellow().bold().apply_to(t.warnings))?;
+        let mark = format!("  {} ", Style::new().yellow().apply_to("!"));
         for warning in &eval.warnings {
-            let text = crate::wrap::fill(&safe::line(warning), width, "  ! ", "    ");
-            let rest = text.strip_prefix("  !").unwrap_or_default();
-            writeln!(out, "  {}{rest}", Style::new().yellow().apply_to("!"))?;
+            writeln!(out, "{}", fill(&safe::line(warning), &mark, "    "))?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render_at;
+    use crate::answers::Value;
+    use crate::checklist::{builtin, load_str};
+    use crate::clock::Clock;
+    use crate::i18n::{Lang, messages};
+    use crate::verdict::Verdict;
+    use console::measure_text_width;
+
+    /// A link wider than the widest terminal line.
+    const LINK: &str = "https://mail.example.com/thread/881?message=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    /// The widest lead before a wrapped line's first word: `  1. `.
+    const LEAD: usize = 5;
+
+    #[test]
+    fn no_text_is_lost_and_no_line_is_too_wide_at_any_width() {
+        for lang in [Lang::En, Lang::De] {
+            let t = messages(lang);
+            let checklist = load_str(lang.code(), builtin(lang)).unwrap();
+            let answers = crate::report::answers(&[
+                ("scope.reviewed-deliverables", Value::Bool(true)),
+                ("scope.deliverables-added", Value::Bool(true)),
+                ("scope.planning-impact", Value::Bool(false)),
+                ("partner-contact.raised", Value::Text("not-yet".into())),
+                ("specificity.examples", Value::List(vec![LINK.into()])),
+            ]);
+            let mut eval =
+                crate::verdict::evaluate(&checklist, &answers, &Clock::default()).unwrap();
+            let key = "specificity.examples";
+            eval.warnings = vec![(t.weak_evidence)(key, 1, LINK), (t.few_entries)(key, 1, 2)];
+            assert_eq!(eval.next_steps.len(), 2);
+            for verdict in [Verdict::Ready, Verdict::NotReady, Verdict::NotNeeded] {
+                eval.verdict = verdict;
+                let render = |width| {
+                    let mut out = Vec::new();
+                    render_at(&eval, width, t, &mut out).unwrap();
+                    console::strip_ansi_codes(&String::from_utf8(out).unwrap()).into_owned()
+                };
+                let whole = render(None);
+                let (headline, explain) = match verdict {
+                    Verdict::Ready => (t.verdict_ready, t.explain_ready),
+                    Verdict::NotReady => (t.verdict_not_ready, t.explain_not_ready),
+                    Verdict::NotNeeded => (t.verdict_not_needed, t.explain_not_needed),
+                };
+                let verdict = format!("{headline} {explain}");
+                for text in [&verdict]
+                    .into_iter()
+                    .chain(&eval.next_steps)
+                    .chain(&eval.warnings)
+                {
+                    assert!(
+                        whole.contains(text.as_str()),
+                        "{text:?} missing from:\n{whole}"
+                    );
+                }
+                let words: Vec<_> = whole.split_whitespace().collect();
+                let longest = words.iter().map(|w| measure_text_width(w)).max().unwrap();
+                for width in 1..=120 {
+                    let wrapped = render(Some(width));
+                    let context = format!("{lang:?} at {width} columns:\n{wrapped}");
+                    assert_eq!(
+                        wrapped.split_whitespace().collect::<Vec<_>>(),
+                        words,
+                        "{context}"
+                    );
+                    for line in wrapped.lines() {
+                        let widest = width.max(longest + LEAD);
+                        assert!(measure_text_width(line) <= widest, "{line:?} at {context}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_headline_that_wraps_keeps_its_colour_and_the_rest() {
+        let checklist = load_str("en", builtin(Lang::En)).unwrap();
+        let answers = crate::report::answers(&[]);
+        let mut eval = crate::verdict::evaluate(&checklist, &answers, &Clock::default()).unwrap();
+        eval.verdict = Verdict::NotReady;
+        // Only text on stdout is coloured by this switch, and every other
+        // test of it strips the colour codes.
+        console::set_colors_enabled(true);
+        let mut out = Vec::new();
+        render_at(&eval, Some(20), messages(Lang::En), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let headline = "\u{1b}[31m\u{1b}[1mNot ready to\nescalate yet.\u{1b}[0m Do\nthis";
+        assert!(out.contains(headline), "{out}");
+        assert!(out.contains("  \u{1b}[31m✘\u{1b}[0m Partner contact\n    \u{1b}[31mto do"));
+    }
 }
