@@ -20,7 +20,7 @@ pub fn main() -> std::process::ExitCode {
         let _ = writeln!(
             std::io::stderr(),
             "error: {}{place}",
-            i18n::t().internal_error
+            i18n::t().internal_error()
         );
         std::process::exit(Code::Error as i32);
     }));

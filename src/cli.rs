@@ -139,7 +139,7 @@ pub struct CheckArgs {
 }
 
 fn parse_today(text: &str) -> Result<jiff::civil::Date, String> {
-    crate::clock::parse_date(text).ok_or_else(|| crate::i18n::t().expected_date.to_owned())
+    crate::clock::parse_date(text).ok_or_else(|| crate::i18n::t().expected_date().to_owned())
 }
 
 #[cfg(test)]

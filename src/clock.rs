@@ -37,7 +37,7 @@ fn from_environment() -> Result<Date> {
     if let Some(raw) = epoch {
         let t = crate::i18n::t();
         let raw = raw.to_string_lossy();
-        let bad = || Error::new((t.bad_source_date_epoch)(&crate::safe::line(&raw)));
+        let bad = || Error::new(t.bad_source_date_epoch(&crate::safe::line(&raw)));
         let seconds: i64 = raw.trim().parse().map_err(|_| bad())?;
         let ts = jiff::Timestamp::from_second(seconds).map_err(|_| bad())?;
         return Ok(ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date());

@@ -30,17 +30,13 @@ pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<String> {
         let enough = items.len() >= q.min.unwrap_or(0);
         if let Some(recommend) = q.recommend.filter(|_| enough) {
             if items.len() < recommend {
-                out.push((t().few_entries)(&key, items.len(), recommend));
+                out.push(t().few_entries(&key, items.len(), recommend));
             }
         }
         if q.evidence {
             for (i, item) in items.iter().enumerate() {
                 if !is_checkable(item) {
-                    out.push((t().weak_evidence)(
-                        &key,
-                        i + 1,
-                        &crate::safe::line(&shorten(item)),
-                    ));
+                    out.push(t().weak_evidence(&key, i + 1, &crate::safe::line(&shorten(item))));
                 }
             }
         }

@@ -54,7 +54,7 @@ impl Error {
     /// The user pressed Ctrl-C.
     pub fn interrupted() -> Self {
         Error {
-            message: crate::i18n::t().interrupted.to_owned(),
+            message: crate::i18n::t().interrupted().to_owned(),
             hint: None,
             code: Code::Interrupted,
         }

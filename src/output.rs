@@ -23,7 +23,7 @@ pub fn stdout(bytes: &[u8]) -> Result<()> {
     let mut out = io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(err) => Err(Error::io(t().writing_stdout, &err)),
+        Err(err) => Err(Error::io(t().writing_stdout(), &err)),
         Ok(()) => Ok(()),
     }
 }
@@ -58,35 +58,35 @@ fn names_a_folder(path: &Path) -> bool {
 pub fn check_new(path: &Path, force: bool) -> Result<()> {
     let t = t();
     if path == Path::new("-") {
-        return Err(Error::new(t.dash_output).with_hint(t.hint_dash_output));
+        return Err(Error::new(t.dash_output()).with_hint(t.hint_dash_output()));
     }
     if names_a_folder(path) {
-        return Err(Error::new((t.is_a_folder)(&shown(path))));
+        return Err(Error::new(t.is_a_folder(&shown(path))));
     }
     match std::fs::symlink_metadata(path) {
         Ok(meta) => {
             if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-                return Err(Error::new((t.is_a_folder)(&shown(path))));
+                return Err(Error::new(t.is_a_folder(&shown(path))));
             }
             if !force {
-                return Err(Error::new((t.file_exists)(&shown(path))).with_hint(t.hint_force));
+                return Err(Error::new(t.file_exists(&shown(path))).with_hint(t.hint_force()));
             }
             if !meta.is_file() && !meta.is_symlink() {
-                return Err(Error::new((t.not_a_regular_file)(&shown(path))));
+                return Err(Error::new(t.not_a_regular_file(&shown(path))));
             }
         }
         Err(err) if err.kind() == io::ErrorKind::NotFound => {}
-        Err(err) => return Err(Error::io((t.cannot_write)(&shown(path)), &err)),
+        Err(err) => return Err(Error::io(t.cannot_write(&shown(path)), &err)),
     }
     let folder = folder(path);
     if !std::fs::metadata(folder).is_ok_and(|m| m.is_dir()) {
-        return Err(Error::new((t.no_folder)(&shown(path))));
+        return Err(Error::new(t.no_folder(&shown(path))));
     }
     // A file that can be created there now can be created at the end; the
     // probe is removed as soon as it is dropped.
     temporary(folder, DEFAULT_MODE)
         .map(drop)
-        .map_err(|err| Error::io((t.cannot_write)(&shown(path)), &err))
+        .map_err(|err| Error::io(t.cannot_write(&shown(path)), &err))
 }
 
 /// Checks every output of a run before the first question: each on its
@@ -97,16 +97,15 @@ pub fn check_outputs(outputs: &[&Path], inputs: &[&Path], force: bool) -> Result
     for (i, output) in outputs.iter().enumerate() {
         check_new(output, force)?;
         if let Some(input) = inputs.iter().find(|input| same_file(output, input)) {
-            return Err(Error::new((t().output_is_input)(
-                &shown(output),
-                &shown(input),
-            )));
+            return Err(Error::new(
+                t().output_is_input(&shown(output), &shown(input)),
+            ));
         }
         if outputs[..i]
             .iter()
             .any(|earlier| same_target(earlier, output))
         {
-            return Err(Error::new((t().same_file)(&shown(output))));
+            return Err(Error::new(t().same_file(&shown(output))));
         }
     }
     Ok(())
@@ -142,7 +141,7 @@ fn same_target(a: &Path, b: &Path) -> bool {
 
 /// Says on stderr that `path` was written. A closed stderr changes nothing.
 pub fn wrote(path: &Path) {
-    let wrote = (t().wrote)(&shown(path));
+    let wrote = t().wrote(&shown(path));
     let _ = writeln!(io::stderr(), "{wrote}");
 }
 
@@ -174,7 +173,7 @@ pub fn file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
 /// [`file`] with the permissions `mode` (before the umask) for a new file.
 pub fn file_with_mode(path: &Path, bytes: &[u8], force: bool, mode: u32) -> Result<()> {
     check_new(path, force)?;
-    let fail = |err: &io::Error| Error::io((t().cannot_write)(&shown(path)), err);
+    let fail = |err: &io::Error| Error::io(t().cannot_write(&shown(path)), err);
     let guard = crate::signal::Writing::start();
     // From here on, every early return drops `tmp`, which removes it.
     let mut tmp = temporary(folder(path), mode).map_err(|e| fail(&e))?;

@@ -79,7 +79,7 @@ impl Prompt {
     fn line(&self, text: &str) -> Result<()> {
         self.term
             .write_line(text)
-            .map_err(|e| Error::io(t().writing_terminal, &e))
+            .map_err(|e| Error::io(t().writing_terminal(), &e))
     }
 
     /// Writes `text`, wrapped at words with continuation lines indented,
@@ -104,7 +104,7 @@ impl Prompt {
     fn erase(&self, rows: usize) -> Result<()> {
         self.term
             .clear_last_lines(rows)
-            .map_err(|e| Error::io(t().writing_terminal, &e))
+            .map_err(|e| Error::io(t().writing_terminal(), &e))
     }
 
     /// Something drawn by the theme, as text.
@@ -170,7 +170,7 @@ impl Prompt {
             self.paragraph(intro, Style::new())?;
         }
         self.line("")?;
-        self.prose(t().prompt_hint, Style::new().dim())
+        self.prose(t().prompt_hint(), Style::new().dim())
     }
 
     /// Shows the heading and guidance of `entry`'s item before its first question.
@@ -182,7 +182,7 @@ impl Prompt {
         let bold = Style::new().bold().cyan().for_stderr();
         let (title, guidance) = match entry.item {
             Some(item) => (item.title.as_str(), item.guidance.as_deref()),
-            None => (t().context_title, None),
+            None => (t().context_title(), None),
         };
         self.line("")?;
         self.line(&bold.apply_to(safe::line(title)).to_string())?;
@@ -198,17 +198,17 @@ impl Prompt {
         if q.kind != Kind::Choice {
             // A choice offers "Skip" and "Explain" in its list instead.
             if q.optional {
-                text.push_str(t().optional_suffix);
+                text.push_str(t().optional_suffix());
             }
             if q.help.is_some() {
-                text.push_str(t().help_suffix);
+                text.push_str(t().help_suffix());
             }
         }
         self.prose(&text, Style::new().bold())
     }
 
     fn help(&self, q: &Question) -> Result<()> {
-        let text = q.help.as_deref().unwrap_or(t().no_help);
+        let text = q.help.as_deref().unwrap_or(t().no_help());
         self.paragraph(text, Style::new().yellow())
     }
 
@@ -261,7 +261,7 @@ impl Prompt {
             match text.trim() {
                 "?" => self.help(q)?,
                 "" if q.optional => {
-                    self.answered(prompt, t().not_answered)?;
+                    self.answered(prompt, t().not_answered())?;
                     return Ok(None);
                 }
                 _ => match answers::interpret(q, &Raw::Text(text.clone()), clock) {
@@ -285,11 +285,11 @@ impl Prompt {
             .map(|o| safe::line(&o.label).into_owned())
             .collect();
         let skip = q.optional.then(|| {
-            labels.push(t().skip.to_owned());
+            labels.push(t().skip().to_owned());
             labels.len() - 1
         });
         let explain = q.help.is_some().then(|| {
-            labels.push(t().explain.to_owned());
+            labels.push(t().explain().to_owned());
             labels.len() - 1
         });
         let start = match before {
@@ -303,7 +303,7 @@ impl Prompt {
         loop {
             let items: Vec<String> = labels.iter().map(|l| self.wrap_item(l)).collect();
             let picked = Select::with_theme(self.theme.as_ref())
-                .with_prompt(t().choice_prompt)
+                .with_prompt(t().choice_prompt())
                 .items(&items)
                 .default(start)
                 .report(false)
@@ -313,7 +313,7 @@ impl Prompt {
                 self.help(q)?;
                 continue;
             }
-            self.answered(t().choice_prompt, &labels[picked])?;
+            self.answered(t().choice_prompt(), &labels[picked])?;
             return Ok(if Some(picked) == skip {
                 None
             } else {
@@ -325,14 +325,14 @@ impl Prompt {
     /// List entries until an empty line. Asked again from the review
     /// screen, an empty first entry keeps the entries given `before`.
     fn list(&self, q: &Question, before: Option<&[String]>) -> Result<Option<Value>> {
-        self.prose(t().list_hint, Style::new().dim())?;
+        self.prose(t().list_hint(), Style::new().dim())?;
         let before = before.filter(|entries| !entries.is_empty());
         if let Some(before) = before {
-            self.prose(&(t().list_keep)(before.len()), Style::new().dim())?;
+            self.prose(&t().list_keep(before.len()), Style::new().dim())?;
         }
         let mut entries = Vec::new();
         loop {
-            let prompt = (t().entry_prompt)(entries.len() + 1);
+            let prompt = t().entry_prompt(entries.len() + 1);
             let text = self.read(&prompt, None)?;
             match text.trim() {
                 "?" => self.help(q)?,
@@ -361,16 +361,16 @@ impl Prompt {
                 // Enter keeps a required answer; an optional one can be left empty.
                 let keep = match before {
                     Before::Answer(Some(Value::Bool(yes))) if !q.optional => {
-                        Some(if *yes { t.yes } else { t.no })
+                        Some(if *yes { t.yes() } else { t.no() })
                     }
                     _ => None,
                 };
-                self.typed(q, t.yes_no_prompt, keep, None, clock)
+                self.typed(q, t.yes_no_prompt(), keep, None, clock)
             }
             Kind::Text | Kind::Date => {
                 let prompt = match q.kind {
-                    Kind::Date => t.date_prompt,
-                    _ => t.text_prompt,
+                    Kind::Date => t.date_prompt(),
+                    _ => t.text_prompt(),
                 };
                 let initial = match before {
                     Before::Answer(Some(Value::Text(text))) => Some(text.as_str()),
@@ -405,22 +405,22 @@ impl Prompt {
                     let key = e.key();
                     let shown = match answers.get(&key) {
                         Some(a) => crate::report::answer_text(e.question, &a.value),
-                        None => t().not_answered.to_owned(),
+                        None => t().not_answered().to_owned(),
                     };
                     let line =
                         self.fit_answer(&safe::line(e.question.prompt.trim()), &safe::line(&shown));
                     (key, line)
                 })
                 .collect();
-            let mut items = vec![self.fit(t().review_done)];
+            let mut items = vec![self.fit(t().review_done())];
             items.extend(asked.iter().map(|(_, line)| line.clone()));
             // A list longer than the screen is paged, and the prompt then
             // also shows the page number.
             let rows = usize::from(self.term.size().0);
             let title = if items.len() + 2 > rows {
-                console::truncate_str(t().review_title, self.columns().saturating_sub(20), "…")
+                console::truncate_str(t().review_title(), self.columns().saturating_sub(20), "…")
             } else {
-                console::truncate_str(t().review_title, self.columns() - 4, "…")
+                console::truncate_str(t().review_title(), self.columns() - 4, "…")
             };
             self.line("")?;
             let picked = Select::with_theme(self.theme.as_ref())
@@ -431,7 +431,7 @@ impl Prompt {
                 .interact_on(&self.term)
                 .map_err(dialog_error)?;
             let line = self.themed(|theme, f| {
-                theme.format_select_prompt_selection(f, t().review_short, &items[picked])
+                theme.format_select_prompt_selection(f, t().review_short(), &items[picked])
             });
             self.line(&console::truncate_str(&line, self.columns() - 1, "…"))?;
             if picked == 0 {
@@ -513,5 +513,5 @@ pub fn run(checklist: &Checklist, given: &Answers, clock: &Clock) -> Result<Answ
 
 fn dialog_error(err: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = err;
-    Error::io(t().reading_terminal, &io)
+    Error::io(t().reading_terminal(), &io)
 }

@@ -136,7 +136,7 @@ fn keep_freed_memory() {
 /// turns them into text, without a leading BOM.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(Problem::whole(name, (t().too_big)(MAX_BYTES / 1024)));
+        return Err(Problem::whole(name, t().too_big(MAX_BYTES / 1024)));
     }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
@@ -151,7 +151,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
             Err(Problem {
                 file: name.to_owned(),
                 at: Some(line_col(&bytes[..valid])),
-                message: t().not_utf8.to_owned(),
+                message: t().not_utf8().to_owned(),
             })
         }
     }
@@ -159,13 +159,13 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
 
 fn file_bytes(path: &Path) -> Result<Vec<u8>, String> {
     let t = t();
-    let file = std::fs::File::open(path).map_err(|e| (t.cannot_read)(&e))?;
-    let meta = file.metadata().map_err(|e| (t.cannot_read)(&e))?;
+    let file = std::fs::File::open(path).map_err(|e| t.cannot_read(&e))?;
+    let meta = file.metadata().map_err(|e| t.cannot_read(&e))?;
     if meta.is_dir() {
-        return Err(t.is_a_directory.into());
+        return Err(t.is_a_directory().into());
     }
     if meta.len() > MAX_BYTES {
-        return Err((t.too_big)(MAX_BYTES / 1024));
+        return Err(t.too_big(MAX_BYTES / 1024));
     }
     limited(file, Some(meta.len()))
 }
@@ -176,7 +176,7 @@ fn limited(reader: impl Read, size: Option<u64>) -> Result<Vec<u8>, String> {
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| (t.cannot_read)(&e))?;
+        .map_err(|e| t.cannot_read(&e))?;
     // At most one byte over the limit: enough for `decode` to refuse it.
     Ok(bytes)
 }
@@ -220,7 +220,7 @@ pub fn flow_depth(name: &str, text: &str) -> Result<(), Problem> {
                     return Err(Problem {
                         file: name.to_owned(),
                         at: Some(line_col(&bytes[..i])),
-                        message: (t().too_deep)(MAX_FLOW_DEPTH),
+                        message: t().too_deep(MAX_FLOW_DEPTH),
                     });
                 }
             }
@@ -265,7 +265,7 @@ impl Expanded<'_> {
             }
             None => {
                 self.0.set(0);
-                Err(E::custom((t().too_expanded)(MAX_EXPANDED / 1024)))
+                Err(E::custom(t().too_expanded(MAX_EXPANDED / 1024)))
             }
         }
     }

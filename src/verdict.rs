@@ -134,7 +134,7 @@ pub fn evaluate<'a>(
             if g.status == Status::Fail {
                 next_steps.push(match g.advice {
                     Some(advice) => advice.trim().to_owned(),
-                    None => (crate::i18n::t().revisit)(g.entry.question.prompt.trim()),
+                    None => crate::i18n::t().revisit(g.entry.question.prompt.trim()),
                 });
             }
         }

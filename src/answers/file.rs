@@ -189,7 +189,7 @@ fn unknown(checklist: &Checklist, key: &str, raw: &Raw, json: bool) -> Error {
         format!("{flat}: {value}")
     };
     let example = crate::safe::line(&example);
-    err.with_hint((t().hint_flat_keys)(&example, &crate::safe::line(key)))
+    err.with_hint(t().hint_flat_keys(&example, &crate::safe::line(key)))
 }
 
 /// Parses the file into keys and raw values, in file order. An object
@@ -356,7 +356,7 @@ impl State {
                 self.budget.set(left);
                 Ok(())
             }
-            None => Err(E::custom((t().too_expanded)(MAX_EXPANDED / 1024))),
+            None => Err(E::custom(t().too_expanded(MAX_EXPANDED / 1024))),
         }
     }
 }
@@ -653,7 +653,7 @@ pub fn saved(checklist: &Checklist, answers: &Answers) -> Result<Vec<u8>> {
     let max = crate::read::MAX_BYTES;
     if yaml.len() as u64 > max {
         let kib = (yaml.len() as u64).div_ceil(1024);
-        return Err(Error::new((t().answers_too_big)(kib, max / 1024)));
+        return Err(Error::new(t().answers_too_big(kib, max / 1024)));
     }
     Ok(yaml.into_bytes())
 }
@@ -674,7 +674,7 @@ pub fn to_yaml(checklist: &Checklist, answers: &Answers) -> String {
         }
     }
     let body = serde_norway::to_string(&map).unwrap_or_default();
-    let header = (t().saved_answers_header)(&checklist.id, &checklist.lang);
+    let header = t().saved_answers_header(&checklist.id, &checklist.lang);
     format!("# {}\n{body}", crate::safe::line(&header))
 }
 

@@ -15,7 +15,7 @@ pub fn split(flag: &str) -> Result<(String, String), String> {
         Some((key, value)) if !key.trim().is_empty() => {
             Ok((key.trim().to_owned(), value.to_owned()))
         }
-        _ => Err(t().flag_without_equals.to_owned()),
+        _ => Err(t().flag_without_equals().to_owned()),
     }
 }
 
@@ -43,7 +43,7 @@ pub fn read(checklist: &Checklist, flags: &[(String, String)], clock: &Clock) ->
             }
             (Some(_), _) => {
                 let key = crate::safe::line(&super::shorten(key)).into_owned();
-                return Err(Error::new((t().answer_twice)(&key)));
+                return Err(Error::new(t().answer_twice(&key)));
             }
         }
     }

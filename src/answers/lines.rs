@@ -44,14 +44,14 @@ impl<R: BufRead> Lines<R> {
         let read = (&mut self.reader)
             .take(MAX_LINE as u64 + 2)
             .read_until(b'\n', &mut buf)
-            .map_err(|e| Error::io(t().reading_stdin, &e))?;
+            .map_err(|e| Error::io(t().reading_stdin(), &e))?;
         if read == 0 {
             return Ok(None);
         }
         self.line += 1;
         self.total += read as u64;
         if self.total > crate::read::MAX_BYTES {
-            let too_big = (t().too_big)(crate::read::MAX_BYTES / 1024);
+            let too_big = t().too_big(crate::read::MAX_BYTES / 1024);
             return Err(Error::new(format!("<stdin>: {too_big}")));
         }
         if buf.last() == Some(&b'\n') {
@@ -61,11 +61,11 @@ impl<R: BufRead> Lines<R> {
             }
         }
         if buf.len() > MAX_LINE {
-            return Err(self.placed(Error::new((t().line_too_long)(MAX_LINE / 1024))));
+            return Err(self.placed(Error::new(t().line_too_long(MAX_LINE / 1024))));
         }
         String::from_utf8(buf)
             .map(Some)
-            .map_err(|_| self.placed(Error::new(t().line_not_utf8)))
+            .map_err(|_| self.placed(Error::new(t().line_not_utf8())))
     }
 
     /// After the walk: refuses a line with text that no question took, so
@@ -76,8 +76,8 @@ impl<R: BufRead> Lines<R> {
         while let Some(line) = self.next_line()? {
             if !line.trim().is_empty() {
                 let why = match last {
-                    0 => t().line_unneeded.to_owned(),
-                    last => (t().line_unused)(last),
+                    0 => t().line_unneeded().to_owned(),
+                    last => t().line_unused(last),
                 };
                 return Err(self.at_line(Error::new(why)));
             }
@@ -94,11 +94,11 @@ impl<R: BufRead> Lines<R> {
     /// `err` placed on the current line, with a reminder of the line order:
     /// the answer there is not the one the question expected.
     fn at_line(&self, err: Error) -> Error {
-        self.placed(err).with_hint(t().hint_line_order)
+        self.placed(err).with_hint(t().hint_line_order())
     }
 
     fn ended(&self, entry: &Entry) -> Error {
-        Error::new((t().input_ended)(&entry.key(), self.line + 1)).with_hint(t().hint_pass_answers)
+        Error::new(t().input_ended(&entry.key(), self.line + 1)).with_hint(t().hint_pass_answers())
     }
 }
 

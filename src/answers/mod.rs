@@ -137,7 +137,7 @@ pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, String
             .iter()
             .map(|item| match item {
                 Raw::Text(s) => Ok(s.as_str()),
-                _ => Err(t.expected_list.to_owned()),
+                _ => Err(t.expected_list().to_owned()),
             })
             .collect::<Result<Vec<_>, _>>()
             .map(|items| Value::List(entries(items))),
@@ -161,11 +161,11 @@ pub(crate) fn entries<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<Strin
 pub fn expected(q: &Question) -> String {
     let t = t();
     match q.kind {
-        Kind::Confirm => t.expected_yes_no.to_owned(),
-        Kind::Choice => (t.expected_choice)(&allowed(q), q.options.len()),
-        Kind::Text => t.expected_text.to_owned(),
-        Kind::List => t.expected_list.to_owned(),
-        Kind::Date => t.expected_date.to_owned(),
+        Kind::Confirm => t.expected_yes_no().to_owned(),
+        Kind::Choice => t.expected_choice(&allowed(q), q.options.len()),
+        Kind::Text => t.expected_text().to_owned(),
+        Kind::List => t.expected_list().to_owned(),
+        Kind::Date => t.expected_date().to_owned(),
     }
 }
 
@@ -189,7 +189,7 @@ pub fn parse_yes_no(text: &str) -> Result<bool, String> {
     match text.trim().to_lowercase().as_str() {
         "y" | "yes" | "true" | "j" | "ja" => Ok(true),
         "n" | "no" | "false" | "nein" => Ok(false),
-        _ => Err(t().expected_yes_no.to_owned()),
+        _ => Err(t().expected_yes_no().to_owned()),
     }
 }
 
@@ -219,14 +219,14 @@ fn date(q: &Question, text: &str, clock: &Clock) -> Result<Value, String> {
     let date = parse_date(text).ok_or_else(|| expected(q))?;
     let today = clock.today().map_err(|e| e.message)?;
     if date > today {
-        return Err((t().date_in_future)(&today.to_string()));
+        return Err(t().date_in_future(&today.to_string()));
     }
     Ok(Value::Text(text.to_owned()))
 }
 
 /// The error for an answer that does not fit its question.
 pub fn invalid(key: &str, shown: &str, reason: &str) -> Error {
-    Error::new((t().invalid_answer)(
+    Error::new(t().invalid_answer(
         &crate::safe::line(&shorten(key)),
         &crate::safe::line(&shorten(shown)),
         reason,
@@ -388,9 +388,9 @@ impl Ask for Missing {
         let t = t();
         let keys = self.keys.join(", ");
         let (message, hint) = match self.why {
-            Why::NoInput => ((t.missing_no_input)(&keys), t.hint_pass_flags),
-            Why::NoTerminal => ((t.missing_no_terminal)(&keys), t.hint_pass_answers),
-            Why::EmptyStdin => ((t.missing_empty_stdin)(&keys), t.hint_pass_answers),
+            Why::NoInput => (t.missing_no_input(&keys), t.hint_pass_flags()),
+            Why::NoTerminal => (t.missing_no_terminal(&keys), t.hint_pass_answers()),
+            Why::EmptyStdin => (t.missing_empty_stdin(&keys), t.hint_pass_answers()),
         };
         Err(Error::new(message).with_hint(hint))
     }
@@ -400,14 +400,14 @@ impl Ask for Missing {
 /// the closest key, or else every key while they are few.
 pub fn unknown_key(checklist: &Checklist, key: &str) -> Error {
     let t = t();
-    let error = Error::new((t.unknown_key)(&crate::safe::line(&shorten(key))));
+    let error = Error::new(t.unknown_key(&crate::safe::line(&shorten(key))));
     let keys = checklist.keys();
     if let Some(close) = closest(key, &keys) {
-        error.with_hint((t.hint_did_you_mean)(close))
+        error.with_hint(t.hint_did_you_mean(close))
     } else if keys.len() <= MAX_KEYS_SHOWN {
-        error.with_hint((t.hint_known_keys)(&keys.join(", ")))
+        error.with_hint(t.hint_known_keys(&keys.join(", ")))
     } else {
-        error.with_hint((t.hint_many_keys)(keys.len()))
+        error.with_hint(t.hint_many_keys(keys.len()))
     }
 }
 

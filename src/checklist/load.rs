@@ -27,7 +27,10 @@ pub fn load_bytes(file: &str, bytes: &[u8]) -> Result<Checklist, Vec<Problem>> {
 pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
-        return Err(vec![Problem::whole(file, crate::i18n::t().checklist_empty)]);
+        return Err(vec![Problem::whole(
+            file,
+            crate::i18n::t().checklist_empty(),
+        )]);
     }
     crate::read::flow_depth(file, text).map_err(|p| vec![p])?;
     crate::read::expansion(file, text).map_err(|p| vec![p])?;

@@ -24,7 +24,7 @@ fn is_stdin(path: &Path) -> bool {
 pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     let stdin_taken = args.answers.as_deref().is_some_and(is_stdin);
     if stdin_taken && args.checklist.checklist.as_deref().is_some_and(is_stdin) {
-        return Err(Error::new(t().both_stdin));
+        return Err(Error::new(t().both_stdin()));
     }
     let large = |path: &&Path| {
         !is_stdin(path) && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
@@ -126,7 +126,7 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
         Some(path) => {
             let mut brief = Vec::new();
             report::markdown::render(&eval, today, &mut brief)
-                .map_err(|e| Error::io(t().writing_stdout, &e))?;
+                .map_err(|e| Error::io(t().writing_stdout(), &e))?;
             Some((path, brief))
         }
         None => None,
@@ -137,7 +137,7 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     }
     let mut out = Vec::new();
     report::render(args.format, &eval, today, &mut out)
-        .map_err(|e| Error::io(t().writing_stdout, &e))?;
+        .map_err(|e| Error::io(t().writing_stdout(), &e))?;
     output::stdout(&out)?;
     let code = eval.verdict.exit_code();
     // The process ends next: the OS takes the memory back at once, while

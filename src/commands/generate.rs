@@ -16,7 +16,7 @@ pub fn completions(shell: clap_complete::Shell) -> Result<Code> {
 /// One page for the whole tool: the global options, then each command with
 /// its synopsis and options, then the exit codes.
 pub fn man() -> Result<Code> {
-    let out = man_page().map_err(|e| Error::io(t().writing_stdout, &e))?;
+    let out = man_page().map_err(|e| Error::io(t().writing_stdout(), &e))?;
     crate::output::stdout(out.as_bytes())?;
     Ok(Code::Ready)
 }

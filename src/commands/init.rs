@@ -10,7 +10,7 @@ pub fn run(path: Option<PathBuf>) -> Result<Code> {
         path.unwrap_or_else(|| PathBuf::from(format!("partner-escalation.{}.yaml", lang.code())));
     crate::output::file(&path, crate::checklist::builtin(lang).as_bytes(), false).map_err(|e| {
         if e.hint.is_some() {
-            e.with_hint(t().hint_init_exists)
+            e.with_hint(t().hint_init_exists())
         } else {
             e
         }

@@ -40,7 +40,7 @@ pub fn problems_error(problems: &[crate::read::Problem]) -> Error {
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     let error = Error::new(lines.join("\n"));
     if problems.iter().any(|p| p.at.is_some()) {
-        error.with_hint(t().hint_validate)
+        error.with_hint(t().hint_validate())
     } else {
         error
     }

@@ -30,7 +30,7 @@ pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
             section = entry.section;
             let (title, guidance) = match entry.item {
                 Some(item) => (item.title.as_str(), item.guidance.as_deref()),
-                None => (t().context_title, None),
+                None => (t().context_title(), None),
             };
             let _ = writeln!(out, "\n{}", bold.apply_to(safe::line(title)));
             if let Some(guidance) = guidance {

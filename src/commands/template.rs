@@ -17,18 +17,18 @@ pub fn notes(entry: &Entry) -> Vec<String> {
     let t = t();
     let q = entry.question;
     let mut notes = vec![match q.kind {
-        Kind::Confirm => t.template_yes_no.to_owned(),
-        Kind::Choice => format!("{}: {}", t.template_one_of, crate::answers::allowed(q)),
-        Kind::Text => t.template_text.to_owned(),
-        Kind::List => t.template_list.to_owned(),
-        Kind::Date => t.template_date.to_owned(),
+        Kind::Confirm => t.template_yes_no().to_owned(),
+        Kind::Choice => format!("{}: {}", t.template_one_of(), crate::answers::allowed(q)),
+        Kind::Text => t.template_text().to_owned(),
+        Kind::List => t.template_list().to_owned(),
+        Kind::Date => t.template_date().to_owned(),
     }];
     if q.optional {
-        notes.push(t.template_optional.to_owned());
+        notes.push(t.template_optional().to_owned());
     }
     if let Some(when) = &q.when {
         let values: Vec<&str> = when.values().collect();
-        notes.push((t.show_asked_when)(
+        notes.push(t.show_asked_when(
             &format!("{}.{}", entry.section, when.question),
             &values.join(" | "),
         ));
@@ -39,7 +39,7 @@ pub fn notes(entry: &Entry) -> Vec<String> {
 pub fn render(checklist: &Checklist) -> String {
     let mut out = format!(
         "# {}\n# {} ({}, {})\n",
-        t().template_header,
+        t().template_header(),
         safe::line(&checklist.title),
         safe::line(&checklist.id),
         safe::line(&checklist.lang)

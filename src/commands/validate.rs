@@ -9,9 +9,7 @@ pub fn run(files: &[PathBuf]) -> Result<Code> {
     let mut problems = Vec::new();
     for file in files {
         match crate::checklist::load_file(file) {
-            Ok(_) => valid.push((t().valid)(&crate::safe::line(&crate::read::display_name(
-                file,
-            )))),
+            Ok(_) => valid.push(t().valid(&crate::safe::line(&crate::read::display_name(file)))),
             Err(found) => problems.extend(found),
         }
     }

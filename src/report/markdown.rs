@@ -88,11 +88,11 @@ fn is_reference(rest: &str) -> bool {
 fn status_word(status: Status) -> &'static str {
     let t = t();
     match status {
-        Status::Pass => t.status_pass,
-        Status::Fail => t.status_fail,
-        Status::Stop => t.status_stop,
-        Status::Info => t.status_info,
-        Status::Skipped => t.status_skipped,
+        Status::Pass => t.status_pass(),
+        Status::Fail => t.status_fail(),
+        Status::Stop => t.status_stop(),
+        Status::Info => t.status_info(),
+        Status::Skipped => t.status_skipped(),
     }
 }
 
@@ -105,18 +105,18 @@ pub fn render(
     writeln!(out, "# {}", md(&eval.checklist.title))?;
     writeln!(out)?;
     let verdict = match eval.verdict {
-        Verdict::Ready => t.verdict_ready,
-        Verdict::NotReady => t.verdict_not_ready,
-        Verdict::NotNeeded => t.verdict_not_needed,
+        Verdict::Ready => t.verdict_ready(),
+        Verdict::NotReady => t.verdict_not_ready(),
+        Verdict::NotNeeded => t.verdict_not_needed(),
     };
-    writeln!(out, "- **{}:** {verdict}", t.md_verdict)?;
+    writeln!(out, "- **{}:** {verdict}", t.md_verdict())?;
     if let Some(today) = today {
-        writeln!(out, "- **{}:** {today}", t.md_date)?;
+        writeln!(out, "- **{}:** {today}", t.md_date())?;
     }
     let context: Vec<_> = eval.context.iter().filter(|g| g.answer.is_some()).collect();
     if !context.is_empty() {
         writeln!(out)?;
-        writeln!(out, "## {}", t.md_context)?;
+        writeln!(out, "## {}", t.md_context())?;
         writeln!(out)?;
         for g in context {
             if let Some(a) = g.answer {
@@ -130,7 +130,7 @@ pub fn render(
         }
     }
     writeln!(out)?;
-    writeln!(out, "## {}", t.md_checked)?;
+    writeln!(out, "## {}", t.md_checked())?;
     let mut examples: Vec<&str> = Vec::new();
     // An item the walk never reached (the partner resolved it first) has
     // nothing to tell the CSM.
@@ -152,7 +152,7 @@ pub fn render(
             match g.answer.map(|a| &a.value) {
                 None => {}
                 Some(Value::List(entries)) if q.evidence => {
-                    let count = (crate::i18n::t().listed_below)(entries.len());
+                    let count = crate::i18n::t().listed_below(entries.len());
                     writeln!(out, "- {} **{count}**", md(&q.prompt))?;
                     examples.extend(entries.iter().map(String::as_str));
                 }
@@ -167,7 +167,7 @@ pub fn render(
     }
     if !examples.is_empty() {
         writeln!(out)?;
-        writeln!(out, "## {}", t.md_examples)?;
+        writeln!(out, "## {}", t.md_examples())?;
         writeln!(out)?;
         for example in examples {
             writeln!(out, "- {}", md(example))?;
@@ -175,7 +175,7 @@ pub fn render(
     }
     if !eval.next_steps.is_empty() {
         writeln!(out)?;
-        writeln!(out, "## {}", t.md_next_steps)?;
+        writeln!(out, "## {}", t.md_next_steps())?;
         writeln!(out)?;
         for (n, step) in eval.next_steps.iter().enumerate() {
             writeln!(out, "{}. {}", n + 1, md(step))?;
@@ -183,7 +183,7 @@ pub fn render(
     }
     if !eval.warnings.is_empty() {
         writeln!(out)?;
-        writeln!(out, "## {}", t.warnings)?;
+        writeln!(out, "## {}", t.warnings())?;
         writeln!(out)?;
         for warning in &eval.warnings {
             writeln!(out, "- {}", md(warning))?;

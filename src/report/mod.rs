@@ -39,13 +39,13 @@ pub fn render(
 /// choice's label, list entries joined by `; `. Not yet made safe.
 pub fn answer_text(q: &Question, value: &Value) -> String {
     match (q.kind, value) {
-        (_, Value::Bool(true)) => t().yes.to_owned(),
-        (_, Value::Bool(false)) => t().no.to_owned(),
+        (_, Value::Bool(true)) => t().yes().to_owned(),
+        (_, Value::Bool(false)) => t().no().to_owned(),
         (Kind::Choice, Value::Text(v)) => {
             q.option(v).map_or_else(|| v.clone(), |o| o.label.clone())
         }
         (_, Value::Text(v)) => v.clone(),
-        (_, Value::List(items)) if items.is_empty() => t().none.to_owned(),
+        (_, Value::List(items)) if items.is_empty() => t().none().to_owned(),
         (_, Value::List(items)) => items.join("; "),
     }
 }

@@ -12,13 +12,13 @@ use console::{Style, measure_text_width, pad_str};
 use std::io::{self, Write};
 
 /// The symbol, style and word for a status.
-fn look(status: Status, t: &Messages) -> (&'static str, Style, &'static str) {
+fn look(status: Status, t: &dyn Messages) -> (&'static str, Style, &'static str) {
     match status {
-        Status::Pass => ("✔", Style::new().green(), t.status_pass),
-        Status::Fail => ("✘", Style::new().red(), t.status_fail),
-        Status::Stop => ("■", Style::new().cyan(), t.status_stop),
-        Status::Info => ("·", Style::new().dim(), t.status_info),
-        Status::Skipped => ("–", Style::new().dim(), t.status_skipped),
+        Status::Pass => ("✔", Style::new().green(), t.status_pass()),
+        Status::Fail => ("✘", Style::new().red(), t.status_fail()),
+        Status::Stop => ("■", Style::new().cyan(), t.status_stop()),
+        Status::Info => ("·", Style::new().dim(), t.status_info()),
+        Status::Skipped => ("–", Style::new().dim(), t.status_skipped()),
     }
 }
 
@@ -35,7 +35,7 @@ pub fn render(eval: &Evaluation, out: &mut dyn Write) -> io::Result<()> {
 fn render_at(
     eval: &Evaluation,
     width: Option<usize>,
-    t: &Messages,
+    t: &dyn Messages,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let fill =
@@ -66,18 +66,18 @@ fn render_at(
     let (style, headline, explain) = match eval.verdict {
         Verdict::Ready => (
             Style::new().green().bold(),
-            t.verdict_ready,
-            t.explain_ready,
+            t.verdict_ready(),
+            t.explain_ready(),
         ),
         Verdict::NotReady => (
             Style::new().red().bold(),
-            t.verdict_not_ready,
-            t.explain_not_ready,
+            t.verdict_not_ready(),
+            t.explain_not_ready(),
         ),
         Verdict::NotNeeded => (
             Style::new().cyan().bold(),
-            t.verdict_not_needed,
-            t.explain_not_needed,
+            t.verdict_not_needed(),
+            t.explain_not_needed(),
         ),
     };
     let verdict = format!("{} {explain}", style.apply_to(headline));
@@ -89,7 +89,11 @@ fn render_at(
     }
     if !eval.warnings.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", Style::new().yellow().bold().apply_to(t.warnings))?;
+        writeln!(
+            out,
+            "{}",
+            Style::new().yellow().bold().apply_to(t.warnings())
+        )?;
         let mark = format!("  {} ", Style::new().yellow().apply_to("!"));
         for warning in &eval.warnings {
             writeln!(out, "{}", fill(&safe::line(warning), &mark, "    "))?;
@@ -129,7 +133,7 @@ mod tests {
             let mut eval =
                 crate::verdict::evaluate(&checklist, &answers, &Clock::default()).unwrap();
             let key = "specificity.examples";
-            eval.warnings = vec![(t.weak_evidence)(key, 1, LINK), (t.few_entries)(key, 1, 2)];
+            eval.warnings = vec![t.weak_evidence(key, 1, LINK), t.few_entries(key, 1, 2)];
             assert_eq!(eval.next_steps.len(), 2);
             for verdict in [Verdict::Ready, Verdict::NotReady, Verdict::NotNeeded] {
                 eval.verdict = verdict;
@@ -140,9 +144,9 @@ mod tests {
                 };
                 let whole = render(None);
                 let (headline, explain) = match verdict {
-                    Verdict::Ready => (t.verdict_ready, t.explain_ready),
-                    Verdict::NotReady => (t.verdict_not_ready, t.explain_not_ready),
-                    Verdict::NotNeeded => (t.verdict_not_needed, t.explain_not_needed),
+                    Verdict::Ready => (t.verdict_ready(), t.explain_ready()),
+                    Verdict::NotReady => (t.verdict_not_ready(), t.explain_not_ready()),
+                    Verdict::NotNeeded => (t.verdict_not_needed(), t.explain_not_needed()),
                 };
                 let verdict = format!("{headline} {explain}");
                 for text in [&verdict]

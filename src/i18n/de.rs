@@ -1,0 +1,468 @@
+//! The German messages: Sie-form, the CSM and the partner as in the
+//! checklist.
+
+use super::Messages;
+use std::io;
+
+/// German.
+pub struct De;
+
+impl Messages for De {
+    fn verdict_ready(&self) -> &'static str {
+        "Bereit zur Eskalation."
+    }
+
+    fn verdict_not_ready(&self) -> &'static str {
+        "Noch nicht bereit zur Eskalation."
+    }
+
+    fn verdict_not_needed(&self) -> &'static str {
+        "Keine Eskalation nötig."
+    }
+
+    fn explain_ready(&self) -> &'static str {
+        "Wenden Sie sich mit Ihren Beispielen an Ihren CSM; `--brief DATEI` schreibt eine Zusammenfassung zum Mitschicken."
+    }
+
+    fn explain_not_ready(&self) -> &'static str {
+        "Erledigen Sie zuerst Folgendes und prüfen Sie dann erneut:"
+    }
+
+    fn explain_not_needed(&self) -> &'static str {
+        "Ihr Partner hat das Anliegen gelöst. Prüfen Sie erneut, falls das Problem wiederkommt."
+    }
+
+    fn status_pass(&self) -> &'static str {
+        "erledigt"
+    }
+
+    fn status_fail(&self) -> &'static str {
+        "offen"
+    }
+
+    fn status_info(&self) -> &'static str {
+        "notiert"
+    }
+
+    fn status_stop(&self) -> &'static str {
+        "gelöst"
+    }
+
+    fn status_skipped(&self) -> &'static str {
+        "übersprungen"
+    }
+
+    fn warnings(&self) -> &'static str {
+        "Hinweise"
+    }
+
+    fn yes(&self) -> &'static str {
+        "ja"
+    }
+
+    fn no(&self) -> &'static str {
+        "nein"
+    }
+
+    fn none(&self) -> &'static str {
+        "keine"
+    }
+
+    fn revisit(&self, prompt: &str) -> String {
+        format!("Sehen Sie sich diese Frage noch einmal an: {prompt}")
+    }
+
+    fn md_verdict(&self) -> &'static str {
+        "Ergebnis"
+    }
+
+    fn md_date(&self) -> &'static str {
+        "Datum"
+    }
+
+    fn md_context(&self) -> &'static str {
+        "Kontext"
+    }
+
+    fn md_checked(&self) -> &'static str {
+        "Was geprüft wurde"
+    }
+
+    fn md_examples(&self) -> &'static str {
+        "Beispiele"
+    }
+
+    fn md_next_steps(&self) -> &'static str {
+        "Nächste Schritte"
+    }
+
+    fn few_entries(&self, key: &str, got: usize, want: usize) -> String {
+        format!("{key}: {got} angegeben; mit {want} oder mehr wird der Fall klarer")
+    }
+
+    fn weak_evidence(&self, key: &str, n: usize, entry: &str) -> String {
+        format!(
+            "{key} Eintrag {n} („{entry}“) hat weder Datum noch Link noch Ticketnummer; ergänzen Sie eine dieser Angaben, damit Ihr CSM ihn schnell nachprüfen kann"
+        )
+    }
+
+    fn prompt_hint(&self) -> &'static str {
+        "Für Hilfe geben Sie ? als Antwort ein oder wählen in einer Auswahlliste „Frage erklären“. Strg+C bricht ab, ohne etwas zu speichern."
+    }
+
+    fn context_title(&self) -> &'static str {
+        "Zum Projekt"
+    }
+
+    fn no_help(&self) -> &'static str {
+        "Zu dieser Frage gibt es keine weitere Hilfe."
+    }
+
+    fn optional_suffix(&self) -> &'static str {
+        " (optional; leer lassen, um zu überspringen)"
+    }
+
+    fn help_suffix(&self) -> &'static str {
+        " (?\u{a0}für\u{a0}Hilfe)"
+    }
+
+    fn yes_no_prompt(&self) -> &'static str {
+        "ja/nein"
+    }
+
+    fn date_prompt(&self) -> &'static str {
+        "JJJJ-MM-TT"
+    }
+
+    fn text_prompt(&self) -> &'static str {
+        "Antwort"
+    }
+
+    fn choice_prompt(&self) -> &'static str {
+        "Auswahl"
+    }
+
+    fn skip(&self) -> &'static str {
+        "Frage überspringen"
+    }
+
+    fn explain(&self) -> &'static str {
+        "Frage erklären"
+    }
+
+    fn list_hint(&self) -> &'static str {
+        "Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste."
+    }
+
+    fn list_keep(&self, n: usize) -> String {
+        match n {
+            1 => "Bleibt der erste Eintrag leer, gilt der bisherige Eintrag weiter.".to_owned(),
+            n => {
+                format!("Bleibt der erste Eintrag leer, gelten die bisherigen {n} Einträge weiter.")
+            }
+        }
+    }
+
+    fn entry_prompt(&self, n: usize) -> String {
+        format!("Eintrag {n}")
+    }
+
+    fn review_title(&self) -> &'static str {
+        "Antworten prüfen (zum Ändern eine auswählen)"
+    }
+
+    fn review_done(&self) -> &'static str {
+        "Alles richtig: Ergebnis anzeigen"
+    }
+
+    fn review_short(&self) -> &'static str {
+        "Durchsicht"
+    }
+
+    fn not_answered(&self) -> &'static str {
+        "nicht beantwortet"
+    }
+
+    fn expected_yes_no(&self) -> &'static str {
+        "bitte mit ja oder nein antworten (j, n, ja, nein, y, yes, no, true, false)"
+    }
+
+    fn expected_choice(&self, values: &str, n: usize) -> String {
+        format!("bitte einen dieser Werte angeben: {values} (oder eine Zahl von 1 bis {n})")
+    }
+
+    fn expected_text(&self) -> &'static str {
+        "bitte einen Text angeben"
+    }
+
+    fn expected_list(&self) -> &'static str {
+        "bitte eine Liste von Texteinträgen angeben"
+    }
+
+    fn expected_date(&self) -> &'static str {
+        "bitte ein Datum im Format JJJJ-MM-TT angeben, etwa 2026-03-01"
+    }
+
+    fn date_in_future(&self, today: &str) -> String {
+        format!("das Datum liegt in der Zukunft (heute: {today})")
+    }
+
+    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
+        format!("ungültige Antwort für `{key}`: `{value}`: {why}")
+    }
+
+    fn unknown_key(&self, key: &str) -> String {
+        format!("unbekannter Antwortschlüssel `{key}`")
+    }
+
+    fn hint_known_keys(&self, keys: &str) -> String {
+        format!("die Schlüssel der Checkliste sind: {keys}")
+    }
+
+    fn hint_did_you_mean(&self, key: &str) -> String {
+        format!("meinten Sie `{key}`? (alle Schlüssel zeigt `escalate template`)")
+    }
+
+    fn hint_many_keys(&self, n: usize) -> String {
+        format!("die Checkliste hat {n} Schlüssel; `escalate template` führt sie alle auf")
+    }
+
+    fn hint_flat_keys(&self, example: &str, section: &str) -> String {
+        format!(
+            "Antwortschlüssel sind flach, einer je Frage: schreiben Sie `{example}`, statt ihn unter `{section}` zu verschachteln"
+        )
+    }
+
+    fn answer_twice(&self, key: &str) -> String {
+        format!("`{key}` wird mit --answer zweimal beantwortet")
+    }
+
+    fn flag_without_equals(&self) -> &'static str {
+        "bitte als SCHLÜSSEL=WERT angeben, etwa scope.reviewed-deliverables=ja"
+    }
+
+    fn missing_no_input(&self, keys: &str) -> String {
+        format!("--no-input ist gesetzt, aber diese Fragen haben keine Antwort: {keys}")
+    }
+
+    fn missing_no_terminal(&self, keys: &str) -> String {
+        format!(
+            "Fragen nicht möglich: stdin und stderr sind nicht beide ein Terminal; diese Fragen haben keine Antwort: {keys}"
+        )
+    }
+
+    fn missing_empty_stdin(&self, keys: &str) -> String {
+        format!("stdin ist leer, und diese Fragen haben keine Antwort: {keys}")
+    }
+
+    fn hint_pass_flags(&self) -> &'static str {
+        "Antworten mit --answers DATEI (siehe `escalate template`) oder --answer SCHLÜSSEL=WERT übergeben"
+    }
+
+    fn hint_pass_answers(&self) -> &'static str {
+        "Antworten mit --answers DATEI (siehe `escalate template`), --answer SCHLÜSSEL=WERT oder zeilenweise über stdin übergeben"
+    }
+
+    fn input_ended(&self, key: &str, line: usize) -> String {
+        format!("stdin endete vor einer Antwort für `{key}` (Zeile {line})")
+    }
+
+    fn hint_line_order(&self) -> &'static str {
+        "über stdin kommt eine Antwort pro Zeile, in der Reihenfolge, in der `escalate show` die Fragen nennt; eine leere Zeile überspringt eine optionale"
+    }
+
+    fn line_unused(&self, last: usize) -> String {
+        format!("für diese Zeile ist keine Frage mehr übrig; die Antworten endeten in Zeile {last}")
+    }
+
+    fn line_unneeded(&self) -> &'static str {
+        "für diese Zeile ist keine Frage übrig: Datei und Optionen beantworten alle Fragen"
+    }
+
+    fn saved_answers_header(&self, id: &str, lang: &str) -> String {
+        format!(
+            "Antworten zur Checkliste {id} ({lang}); erneut verwenden mit `escalate check --answers DATEI`"
+        )
+    }
+
+    fn is_a_folder(&self, path: &str) -> String {
+        format!(
+            "{path} kann nicht geschrieben werden: es ist ein Ordner; bitte einen Dateinamen angeben"
+        )
+    }
+
+    fn line_too_long(&self, kib: usize) -> String {
+        format!("die Zeile ist länger als {kib} KiB")
+    }
+
+    fn line_not_utf8(&self) -> &'static str {
+        "die Zeile ist kein gültiges UTF-8"
+    }
+
+    fn cannot_read(&self, err: &io::Error) -> String {
+        format!("kann nicht gelesen werden: {}", crate::exit::io_reason(err))
+    }
+
+    fn is_a_directory(&self) -> &'static str {
+        "ist ein Verzeichnis, keine Datei"
+    }
+
+    fn too_big(&self, kib: u64) -> String {
+        format!("die Datei ist größer als {kib} KiB, mehr liest escalate nicht")
+    }
+
+    fn not_utf8(&self) -> &'static str {
+        "die Datei ist kein gültiges UTF-8"
+    }
+
+    fn too_deep(&self, n: usize) -> String {
+        format!("`[` und `{{` sind hier mehr als {n} Ebenen tief verschachtelt")
+    }
+
+    fn too_expanded(&self, kib: usize) -> String {
+        format!(
+            "Aliase vergrößern die Datei hier auf mehr als {kib} KiB, mehr liest escalate nicht"
+        )
+    }
+
+    fn answers_too_big(&self, kib: u64, max: u64) -> String {
+        format!(
+            "die Antworten ergäben eine Datei von {kib} KiB, mehr als die {max} KiB, die escalate wieder einliest; es wurde nichts gespeichert"
+        )
+    }
+
+    fn checklist_empty(&self) -> &'static str {
+        "die Checkliste ist leer; `escalate init` schreibt eine Vorlage"
+    }
+
+    fn checklist_invalid(&self, n: usize) -> String {
+        format!("die Checkliste hat {n} Problem(e)")
+    }
+
+    fn hint_validate(&self) -> &'static str {
+        "beheben Sie die genannten Stellen; `escalate validate DATEI` prüft erneut"
+    }
+
+    fn bad_source_date_epoch(&self, raw: &str) -> String {
+        format!("SOURCE_DATE_EPOCH muss eine Zahl von Sekunden sein, nicht `{raw}`")
+    }
+
+    fn reading_stdin(&self) -> &'static str {
+        "stdin kann nicht gelesen werden"
+    }
+
+    fn reading_terminal(&self) -> &'static str {
+        "vom Terminal kann nicht gelesen werden"
+    }
+
+    fn writing_terminal(&self) -> &'static str {
+        "auf das Terminal kann nicht geschrieben werden"
+    }
+
+    fn writing_stdout(&self) -> &'static str {
+        "auf stdout kann nicht geschrieben werden"
+    }
+
+    fn cannot_write(&self, path: &str) -> String {
+        format!("{path} kann nicht geschrieben werden")
+    }
+
+    fn file_exists(&self, path: &str) -> String {
+        format!("{path} existiert bereits")
+    }
+
+    fn hint_force(&self) -> &'static str {
+        "mit --force ersetzen oder einen anderen Dateinamen wählen"
+    }
+
+    fn no_folder(&self, path: &str) -> String {
+        format!("{path} kann nicht geschrieben werden: der Ordner existiert nicht")
+    }
+
+    fn same_file(&self, path: &str) -> String {
+        format!("zwei Ausgaben nennen {path}; bitte für jede eine eigene Datei angeben")
+    }
+
+    fn output_is_input(&self, output: &str, input: &str) -> String {
+        format!(
+            "{output} ist die Eingabedatei {input}; bitte in eine andere Datei schreiben, damit die Eingabe erhalten bleibt"
+        )
+    }
+
+    fn not_a_regular_file(&self, path: &str) -> String {
+        format!(
+            "{path} kann nicht geschrieben werden: es ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket)"
+        )
+    }
+
+    fn dash_output(&self) -> &'static str {
+        "`-` ist hier kein Dateiname: escalate schreibt Dateien nur unter ihrem Namen"
+    }
+
+    fn both_stdin(&self) -> &'static str {
+        "--checklist - und --answers - können nicht beide von stdin lesen; bitte für eines eine Datei angeben"
+    }
+
+    fn hint_dash_output(&self) -> &'static str {
+        "bitte einen Dateinamen angeben; `--format markdown` gibt das Briefing auf stdout aus"
+    }
+
+    fn hint_init_exists(&self) -> &'static str {
+        "einen anderen Pfad wählen oder die Datei zuerst entfernen"
+    }
+
+    fn interrupted(&self) -> &'static str {
+        "Abgebrochen. Es wurde nichts gespeichert."
+    }
+
+    fn internal_error(&self) -> &'static str {
+        "interner Fehler; das ist ein Fehler in escalate, bitte melden"
+    }
+
+    fn valid(&self, file: &str) -> String {
+        format!("{file}: gültig")
+    }
+
+    fn wrote(&self, path: &str) -> String {
+        format!("{path} geschrieben")
+    }
+
+    fn listed_below(&self, n: usize) -> String {
+        match n {
+            1 => "1 Eintrag, unten aufgeführt".to_owned(),
+            n => format!("{n} Einträge, unten aufgeführt"),
+        }
+    }
+
+    fn template_header(&self) -> &'static str {
+        "Antworten für `escalate check --answers DATEI`. Werte eintragen; leer gelassene werden abgefragt."
+    }
+
+    fn template_optional(&self) -> &'static str {
+        "optional"
+    }
+
+    fn template_one_of(&self) -> &'static str {
+        "einer von"
+    }
+
+    fn template_list(&self) -> &'static str {
+        "eine Liste: ein `- Eintrag` pro Zeile"
+    }
+
+    fn template_text(&self) -> &'static str {
+        "Text"
+    }
+
+    fn template_date(&self) -> &'static str {
+        "ein Datum, JJJJ-MM-TT"
+    }
+
+    fn template_yes_no(&self) -> &'static str {
+        "ja oder nein"
+    }
+
+    fn show_asked_when(&self, question: &str, values: &str) -> String {
+        format!("gefragt, wenn {question} {values} ist")
+    }
+}

@@ -1,0 +1,457 @@
+//! The English messages.
+
+use super::Messages;
+use std::io;
+
+/// English.
+pub struct En;
+
+impl Messages for En {
+    fn verdict_ready(&self) -> &'static str {
+        "Ready to escalate."
+    }
+
+    fn verdict_not_ready(&self) -> &'static str {
+        "Not ready to escalate yet."
+    }
+
+    fn verdict_not_needed(&self) -> &'static str {
+        "No escalation needed."
+    }
+
+    fn explain_ready(&self) -> &'static str {
+        "Contact your CSM and bring your examples; `--brief FILE` writes a summary to send."
+    }
+
+    fn explain_not_ready(&self) -> &'static str {
+        "Do this first, then run the check again:"
+    }
+
+    fn explain_not_needed(&self) -> &'static str {
+        "Your partner resolved the concern. Run the check again if the problem comes back."
+    }
+
+    fn status_pass(&self) -> &'static str {
+        "done"
+    }
+
+    fn status_fail(&self) -> &'static str {
+        "to do"
+    }
+
+    fn status_info(&self) -> &'static str {
+        "noted"
+    }
+
+    fn status_stop(&self) -> &'static str {
+        "resolved"
+    }
+
+    fn status_skipped(&self) -> &'static str {
+        "skipped"
+    }
+
+    fn warnings(&self) -> &'static str {
+        "Warnings"
+    }
+
+    fn yes(&self) -> &'static str {
+        "yes"
+    }
+
+    fn no(&self) -> &'static str {
+        "no"
+    }
+
+    fn none(&self) -> &'static str {
+        "none"
+    }
+
+    fn revisit(&self, prompt: &str) -> String {
+        format!("Revisit this question: {prompt}")
+    }
+
+    fn md_verdict(&self) -> &'static str {
+        "Verdict"
+    }
+
+    fn md_date(&self) -> &'static str {
+        "Date"
+    }
+
+    fn md_context(&self) -> &'static str {
+        "Context"
+    }
+
+    fn md_checked(&self) -> &'static str {
+        "What was checked"
+    }
+
+    fn md_examples(&self) -> &'static str {
+        "Examples"
+    }
+
+    fn md_next_steps(&self) -> &'static str {
+        "Next steps"
+    }
+
+    fn few_entries(&self, key: &str, got: usize, want: usize) -> String {
+        format!("{key}: {got} given; {want} or more make the case clearer")
+    }
+
+    fn weak_evidence(&self, key: &str, n: usize, entry: &str) -> String {
+        format!(
+            "{key} entry {n} (\"{entry}\") has no date, link or ticket number; adding one lets your CSM check it quickly"
+        )
+    }
+
+    fn prompt_hint(&self) -> &'static str {
+        "For help, type ? as the answer, or pick \"Explain this question\" where the answers are listed. Ctrl-C stops without saving anything."
+    }
+
+    fn context_title(&self) -> &'static str {
+        "About the project"
+    }
+
+    fn no_help(&self) -> &'static str {
+        "No further help for this question."
+    }
+
+    fn optional_suffix(&self) -> &'static str {
+        " (optional, leave empty to skip)"
+    }
+
+    fn help_suffix(&self) -> &'static str {
+        " (?\u{a0}for\u{a0}help)"
+    }
+
+    fn yes_no_prompt(&self) -> &'static str {
+        "yes/no"
+    }
+
+    fn date_prompt(&self) -> &'static str {
+        "YYYY-MM-DD"
+    }
+
+    fn text_prompt(&self) -> &'static str {
+        "answer"
+    }
+
+    fn choice_prompt(&self) -> &'static str {
+        "choice"
+    }
+
+    fn skip(&self) -> &'static str {
+        "Skip this question"
+    }
+
+    fn explain(&self) -> &'static str {
+        "Explain this question"
+    }
+
+    fn list_hint(&self) -> &'static str {
+        "One entry per line; an empty line finishes the list."
+    }
+
+    fn list_keep(&self, n: usize) -> String {
+        match n {
+            1 => "An empty first entry keeps the entry you gave before.".to_owned(),
+            n => format!("An empty first entry keeps the {n} entries you gave before."),
+        }
+    }
+
+    fn entry_prompt(&self, n: usize) -> String {
+        format!("entry {n}")
+    }
+
+    fn review_title(&self) -> &'static str {
+        "Review your answers (pick one to change it)"
+    }
+
+    fn review_done(&self) -> &'static str {
+        "All correct: show the verdict"
+    }
+
+    fn review_short(&self) -> &'static str {
+        "Review"
+    }
+
+    fn not_answered(&self) -> &'static str {
+        "not answered"
+    }
+
+    fn expected_yes_no(&self) -> &'static str {
+        "expected yes or no (y, n, yes, no, true, false, j, ja, nein)"
+    }
+
+    fn expected_choice(&self, values: &str, n: usize) -> String {
+        format!("expected one of: {values} (or a number from 1 to {n})")
+    }
+
+    fn expected_text(&self) -> &'static str {
+        "expected text"
+    }
+
+    fn expected_list(&self) -> &'static str {
+        "expected a list of text entries"
+    }
+
+    fn expected_date(&self) -> &'static str {
+        "expected a date as YYYY-MM-DD, like 2026-03-01"
+    }
+
+    fn date_in_future(&self, today: &str) -> String {
+        format!("the date is after today ({today})")
+    }
+
+    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
+        format!("invalid answer for `{key}`: `{value}`: {why}")
+    }
+
+    fn unknown_key(&self, key: &str) -> String {
+        format!("unknown answer key `{key}`")
+    }
+
+    fn hint_known_keys(&self, keys: &str) -> String {
+        format!("the checklist's keys are: {keys}")
+    }
+
+    fn hint_did_you_mean(&self, key: &str) -> String {
+        format!("did you mean `{key}`? (see `escalate template` for every key)")
+    }
+
+    fn hint_many_keys(&self, n: usize) -> String {
+        format!("the checklist has {n} keys; `escalate template` lists them all")
+    }
+
+    fn hint_flat_keys(&self, example: &str, section: &str) -> String {
+        format!(
+            "answer keys are flat, one per question: write `{example}` instead of nesting it under `{section}`"
+        )
+    }
+
+    fn answer_twice(&self, key: &str) -> String {
+        format!("`{key}` is answered twice with --answer")
+    }
+
+    fn flag_without_equals(&self) -> &'static str {
+        "expected KEY=VALUE, like scope.reviewed-deliverables=yes"
+    }
+
+    fn missing_no_input(&self, keys: &str) -> String {
+        format!("--no-input was given, but these questions have no answer: {keys}")
+    }
+
+    fn missing_no_terminal(&self, keys: &str) -> String {
+        format!(
+            "cannot ask: stdin and stderr are not both terminals; these questions have no answer: {keys}"
+        )
+    }
+
+    fn missing_empty_stdin(&self, keys: &str) -> String {
+        format!("stdin is empty, and these questions have no answer: {keys}")
+    }
+
+    fn hint_pass_flags(&self) -> &'static str {
+        "pass answers with --answers FILE (see `escalate template`) or --answer KEY=VALUE"
+    }
+
+    fn hint_pass_answers(&self) -> &'static str {
+        "pass answers with --answers FILE (see `escalate template`), --answer KEY=VALUE, or one per line on stdin"
+    }
+
+    fn input_ended(&self, key: &str, line: usize) -> String {
+        format!("stdin ended before an answer for `{key}` (line {line})")
+    }
+
+    fn hint_line_order(&self) -> &'static str {
+        "stdin gives one answer per line, in the order `escalate show` lists the questions; an empty line skips an optional one"
+    }
+
+    fn line_unused(&self, last: usize) -> String {
+        format!("no question is left for this line; the answers ended at line {last}")
+    }
+
+    fn line_unneeded(&self) -> &'static str {
+        "no question is left for this line: the file and flags answer every question"
+    }
+
+    fn saved_answers_header(&self, id: &str, lang: &str) -> String {
+        format!(
+            "Answers for the checklist {id} ({lang}); replay them with `escalate check --answers FILE`"
+        )
+    }
+
+    fn is_a_folder(&self, path: &str) -> String {
+        format!("cannot write {path}: it is a folder; give a file name")
+    }
+
+    fn line_too_long(&self, kib: usize) -> String {
+        format!("the line is longer than {kib} KiB")
+    }
+
+    fn line_not_utf8(&self) -> &'static str {
+        "the line is not valid UTF-8"
+    }
+
+    fn cannot_read(&self, err: &io::Error) -> String {
+        format!("cannot read: {}", crate::exit::io_reason(err))
+    }
+
+    fn is_a_directory(&self) -> &'static str {
+        "is a directory, not a file"
+    }
+
+    fn too_big(&self, kib: u64) -> String {
+        format!("the file is larger than {kib} KiB, the most escalate reads")
+    }
+
+    fn not_utf8(&self) -> &'static str {
+        "the file is not valid UTF-8"
+    }
+
+    fn too_deep(&self, n: usize) -> String {
+        format!("`[` and `{{` nest more than {n} levels deep here")
+    }
+
+    fn too_expanded(&self, kib: usize) -> String {
+        format!("aliases here expand the file beyond {kib} KiB, the most escalate reads")
+    }
+
+    fn answers_too_big(&self, kib: u64, max: u64) -> String {
+        format!(
+            "the answers would make a file of {kib} KiB, more than the {max} KiB escalate reads back; nothing was saved"
+        )
+    }
+
+    fn checklist_empty(&self) -> &'static str {
+        "the checklist is empty; `escalate init` writes one to start from"
+    }
+
+    fn checklist_invalid(&self, n: usize) -> String {
+        format!("the checklist has {n} problem(s)")
+    }
+
+    fn hint_validate(&self) -> &'static str {
+        "fix the places named above; `escalate validate FILE` checks again"
+    }
+
+    fn bad_source_date_epoch(&self, raw: &str) -> String {
+        format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{raw}`")
+    }
+
+    fn reading_stdin(&self) -> &'static str {
+        "cannot read stdin"
+    }
+
+    fn reading_terminal(&self) -> &'static str {
+        "cannot read from the terminal"
+    }
+
+    fn writing_terminal(&self) -> &'static str {
+        "cannot write to the terminal"
+    }
+
+    fn writing_stdout(&self) -> &'static str {
+        "cannot write to stdout"
+    }
+
+    fn cannot_write(&self, path: &str) -> String {
+        format!("cannot write {path}")
+    }
+
+    fn file_exists(&self, path: &str) -> String {
+        format!("{path} already exists")
+    }
+
+    fn hint_force(&self) -> &'static str {
+        "use --force to replace it, or choose another file name"
+    }
+
+    fn no_folder(&self, path: &str) -> String {
+        format!("cannot write {path}: its folder does not exist")
+    }
+
+    fn same_file(&self, path: &str) -> String {
+        format!("two outputs name {path}; give each its own file")
+    }
+
+    fn output_is_input(&self, output: &str, input: &str) -> String {
+        format!("{output} is the input file {input}; write to another file so the input is kept")
+    }
+
+    fn not_a_regular_file(&self, path: &str) -> String {
+        format!("cannot write {path}: it is not a regular file (a device, pipe or socket)")
+    }
+
+    fn dash_output(&self) -> &'static str {
+        "`-` is not a file name here: escalate writes files only by their name"
+    }
+
+    fn both_stdin(&self) -> &'static str {
+        "--checklist - and --answers - cannot both read stdin; give one of them a file"
+    }
+
+    fn hint_dash_output(&self) -> &'static str {
+        "give a file name; `--format markdown` prints the brief on stdout"
+    }
+
+    fn hint_init_exists(&self) -> &'static str {
+        "choose another path, or remove the file first"
+    }
+
+    fn interrupted(&self) -> &'static str {
+        "Stopped. Nothing was saved."
+    }
+
+    fn internal_error(&self) -> &'static str {
+        "internal error; this is a bug in escalate, please report it"
+    }
+
+    fn valid(&self, file: &str) -> String {
+        format!("{file}: valid")
+    }
+
+    fn wrote(&self, path: &str) -> String {
+        format!("wrote {path}")
+    }
+
+    fn listed_below(&self, n: usize) -> String {
+        match n {
+            1 => "1 entry, listed below".to_owned(),
+            n => format!("{n} entries, listed below"),
+        }
+    }
+
+    fn template_header(&self) -> &'static str {
+        "Answers for `escalate check --answers FILE`. Fill in the values; leave one empty to be asked for it."
+    }
+
+    fn template_optional(&self) -> &'static str {
+        "optional"
+    }
+
+    fn template_one_of(&self) -> &'static str {
+        "one of"
+    }
+
+    fn template_list(&self) -> &'static str {
+        "a list: one `- entry` per line"
+    }
+
+    fn template_text(&self) -> &'static str {
+        "text"
+    }
+
+    fn template_date(&self) -> &'static str {
+        "a date, YYYY-MM-DD"
+    }
+
+    fn template_yes_no(&self) -> &'static str {
+        "yes or no"
+    }
+
+    fn show_asked_when(&self, question: &str, values: &str) -> String {
+        format!("asked when {question} is {values}")
+    }
+}

@@ -1,0 +1,214 @@
+//! Every sentence escalate says itself, in English and German.
+//!
+//! [`Messages`] names each sentence, with named arguments; `en.rs` and
+//! `de.rs` implement it, so a message missing in one language does not
+//! compile. The language is settled once, before anything is put into
+//! words (`--lang`, else the checklist's own `lang`, else the locale, else
+//! English), and read through [`t`]. Checklist text is not here: it comes
+//! from the checklist file.
+
+mod de;
+mod en;
+
+use std::io;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    En,
+    De,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// The UI language for a checklist's `lang` (`de`, `de-AT`, `en-GB`, …),
+    /// if it is one escalate speaks; for others the locale decides.
+    pub fn for_checklist(lang: &str) -> Option<Lang> {
+        match lang.split('-').next() {
+            Some("de") => Some(Lang::De),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language of the locale (LC_ALL, LC_MESSAGES, LANG), if it is one
+    /// escalate speaks.
+    pub fn from_locale() -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|var| std::env::var(var).ok())
+            .find(|value| !value.is_empty())
+            .and_then(|value| match value.get(..2) {
+                Some("de") => Some(Lang::De),
+                Some("en") => Some(Lang::En),
+                _ => None,
+            })
+    }
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language for everything said from now on.
+pub fn set(lang: Lang) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+pub fn current() -> Lang {
+    if CURRENT.load(Ordering::Relaxed) == Lang::De as u8 {
+        Lang::De
+    } else {
+        Lang::En
+    }
+}
+
+/// The messages in the current language.
+pub fn t() -> &'static dyn Messages {
+    messages(current())
+}
+
+pub fn messages(lang: Lang) -> &'static dyn Messages {
+    match lang {
+        Lang::En => &en::En,
+        Lang::De => &de::De,
+    }
+}
+
+/// Every sentence escalate says, in one language.
+pub trait Messages: Sync {
+    // Verdict and report.
+    fn verdict_ready(&self) -> &'static str;
+    fn verdict_not_ready(&self) -> &'static str;
+    fn verdict_not_needed(&self) -> &'static str;
+    fn explain_ready(&self) -> &'static str;
+    fn explain_not_ready(&self) -> &'static str;
+    fn explain_not_needed(&self) -> &'static str;
+    fn status_pass(&self) -> &'static str;
+    fn status_fail(&self) -> &'static str;
+    fn status_info(&self) -> &'static str;
+    fn status_stop(&self) -> &'static str;
+    fn status_skipped(&self) -> &'static str;
+    fn warnings(&self) -> &'static str;
+    fn yes(&self) -> &'static str;
+    fn no(&self) -> &'static str;
+    fn none(&self) -> &'static str;
+    fn revisit(&self, prompt: &str) -> String;
+    fn md_verdict(&self) -> &'static str;
+    fn md_date(&self) -> &'static str;
+    fn md_context(&self) -> &'static str;
+    fn md_checked(&self) -> &'static str;
+    fn md_examples(&self) -> &'static str;
+    fn md_next_steps(&self) -> &'static str;
+    fn few_entries(&self, key: &str, got: usize, want: usize) -> String;
+    fn weak_evidence(&self, key: &str, n: usize, entry: &str) -> String;
+    // The interactive walk.
+    fn prompt_hint(&self) -> &'static str;
+    fn context_title(&self) -> &'static str;
+    fn no_help(&self) -> &'static str;
+    fn optional_suffix(&self) -> &'static str;
+    /// Joined by no-break spaces, so that a wrapped question never ends a
+    /// line with a lone `(?`.
+    fn help_suffix(&self) -> &'static str;
+    fn yes_no_prompt(&self) -> &'static str;
+    fn date_prompt(&self) -> &'static str;
+    fn text_prompt(&self) -> &'static str;
+    fn choice_prompt(&self) -> &'static str;
+    fn skip(&self) -> &'static str;
+    fn explain(&self) -> &'static str;
+    fn list_hint(&self) -> &'static str;
+    fn list_keep(&self, n: usize) -> String;
+    fn entry_prompt(&self, n: usize) -> String;
+    fn review_title(&self) -> &'static str;
+    fn review_done(&self) -> &'static str;
+    fn review_short(&self) -> &'static str;
+    fn not_answered(&self) -> &'static str;
+    // Answers.
+    fn expected_yes_no(&self) -> &'static str;
+    fn expected_choice(&self, values: &str, n: usize) -> String;
+    fn expected_text(&self) -> &'static str;
+    fn expected_list(&self) -> &'static str;
+    fn expected_date(&self) -> &'static str;
+    fn date_in_future(&self, today: &str) -> String;
+    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String;
+    fn unknown_key(&self, key: &str) -> String;
+    fn hint_known_keys(&self, keys: &str) -> String;
+    fn hint_did_you_mean(&self, key: &str) -> String;
+    fn hint_many_keys(&self, n: usize) -> String;
+    fn hint_flat_keys(&self, example: &str, section: &str) -> String;
+    fn answer_twice(&self, key: &str) -> String;
+    fn flag_without_equals(&self) -> &'static str;
+    fn missing_no_input(&self, keys: &str) -> String;
+    fn missing_no_terminal(&self, keys: &str) -> String;
+    fn missing_empty_stdin(&self, keys: &str) -> String;
+    fn hint_pass_flags(&self) -> &'static str;
+    fn hint_pass_answers(&self) -> &'static str;
+    fn input_ended(&self, key: &str, line: usize) -> String;
+    fn hint_line_order(&self) -> &'static str;
+    fn line_unused(&self, last: usize) -> String;
+    fn line_unneeded(&self) -> &'static str;
+    fn saved_answers_header(&self, id: &str, lang: &str) -> String;
+    fn is_a_folder(&self, path: &str) -> String;
+    fn line_too_long(&self, kib: usize) -> String;
+    fn line_not_utf8(&self) -> &'static str;
+    // Files and I/O.
+    fn cannot_read(&self, err: &io::Error) -> String;
+    fn is_a_directory(&self) -> &'static str;
+    fn too_big(&self, kib: u64) -> String;
+    fn not_utf8(&self) -> &'static str;
+    fn too_deep(&self, n: usize) -> String;
+    fn too_expanded(&self, kib: usize) -> String;
+    fn answers_too_big(&self, kib: u64, max: u64) -> String;
+    fn checklist_empty(&self) -> &'static str;
+    fn checklist_invalid(&self, n: usize) -> String;
+    fn hint_validate(&self) -> &'static str;
+    fn bad_source_date_epoch(&self, raw: &str) -> String;
+    fn reading_stdin(&self) -> &'static str;
+    fn reading_terminal(&self) -> &'static str;
+    fn writing_terminal(&self) -> &'static str;
+    fn writing_stdout(&self) -> &'static str;
+    fn cannot_write(&self, path: &str) -> String;
+    fn file_exists(&self, path: &str) -> String;
+    fn hint_force(&self) -> &'static str;
+    fn no_folder(&self, path: &str) -> String;
+    fn same_file(&self, path: &str) -> String;
+    fn output_is_input(&self, output: &str, input: &str) -> String;
+    fn not_a_regular_file(&self, path: &str) -> String;
+    fn dash_output(&self) -> &'static str;
+    fn both_stdin(&self) -> &'static str;
+    fn hint_dash_output(&self) -> &'static str;
+    fn hint_init_exists(&self) -> &'static str;
+    fn interrupted(&self) -> &'static str;
+    fn internal_error(&self) -> &'static str;
+    // Commands.
+    fn valid(&self, file: &str) -> String;
+    fn wrote(&self, path: &str) -> String;
+    fn listed_below(&self, n: usize) -> String;
+    fn template_header(&self) -> &'static str;
+    fn template_optional(&self) -> &'static str;
+    fn template_one_of(&self) -> &'static str;
+    fn template_list(&self) -> &'static str;
+    fn template_text(&self) -> &'static str;
+    fn template_date(&self) -> &'static str;
+    fn template_yes_no(&self) -> &'static str;
+    fn show_asked_when(&self, question: &str, values: &str) -> String;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checklist_languages_map_to_ui_languages() {
+        assert_eq!(Lang::for_checklist("de"), Some(Lang::De));
+        assert_eq!(Lang::for_checklist("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::for_checklist("en"), Some(Lang::En));
+        assert_eq!(Lang::for_checklist("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::for_checklist("fr"), None);
+        assert_eq!(Lang::for_checklist("dex"), None);
+    }
+}
