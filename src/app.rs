@@ -3,7 +3,8 @@
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::commands;
-use crate::exit::{Code, Result};
+use crate::error::{Error, Result};
+use crate::exit::Code;
 use crate::i18n::{self, Lang};
 use clap::Parser;
 use std::io::Write;
@@ -40,12 +41,12 @@ pub fn main() -> std::process::ExitCode {
     };
     let code = match run(cli) {
         Ok(code) => code,
-        Err(err) if err.code == Code::Interrupted => {
+        Err(Error::Interrupted) => {
             crate::signal::exit(crate::signal::caught().unwrap_or(crate::signal::SIGINT))
         }
         Err(err) => {
             let _ = err.print(&mut std::io::stderr().lock());
-            err.code
+            err.code()
         }
     };
     code.into()

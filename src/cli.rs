@@ -8,18 +8,10 @@ use crate::report::Format;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0    ready to escalate
-  1    not ready yet: do the next steps first
-  3    not needed: the partner resolved it
-  2    usage error, bad checklist, bad or missing answers, I/O error
-  130  interrupted";
-
 /// Check whether you are ready to escalate a problem with your
 /// implementation partner to your Customer Success Manager (CSM).
 #[derive(Debug, Parser)]
-#[command(name = "escalate", version, about, after_help = EXIT_CODES, arg_required_else_help = true)]
+#[command(name = "escalate", version, about, after_help = crate::exit::help(), arg_required_else_help = true)]
 pub struct Cli {
     /// Language of messages and of the default checklist [default: the
     /// checklist's own, else the locale, else English]
@@ -50,7 +42,7 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Walk through the checklist and get a verdict (the main job)
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = crate::exit::help())]
     Check(CheckArgs),
     /// Print a checklist's items and questions with their answer keys
     Show(ChecklistArg),
@@ -109,8 +101,8 @@ pub struct CheckArgs {
 
     /// Answer one question; overrides --answers (repeat for more, or for
     /// more entries of a list)
-    #[arg(long = "answer", short = 'a', value_name = "KEY=VALUE", value_parser = crate::answers::flags::split)]
-    pub answer: Vec<(String, String)>,
+    #[arg(long = "answer", short = 'a', value_name = "KEY=VALUE")]
+    pub answer: Vec<String>,
 
     /// Never prompt: a missing answer is an error
     #[arg(long)]

@@ -4,14 +4,15 @@
 //! system clock in the local time zone. Computed on first use only, so a run
 //! that never needs a date never reads the clock or the time zone database.
 
-use crate::exit::{Error, Result};
+use crate::error::{Error, Result};
 use jiff::civil::Date;
 use std::cell::OnceCell;
 
 #[derive(Debug, Default)]
 pub struct Clock {
     fixed: Option<Date>,
-    today: OnceCell<Result<Date>>,
+    /// Today, or the `SOURCE_DATE_EPOCH` that does not say it.
+    today: OnceCell<Result<Date, String>>,
 }
 
 impl Clock {
@@ -27,17 +28,19 @@ impl Clock {
         if let Some(date) = self.fixed {
             return Ok(date);
         }
-        self.today.get_or_init(from_environment).clone()
+        match self.today.get_or_init(from_environment) {
+            Ok(date) => Ok(*date),
+            Err(raw) => Err(Error::SourceDateEpoch { raw: raw.clone() }),
+        }
     }
 }
 
-fn from_environment() -> Result<Date> {
+fn from_environment() -> Result<Date, String> {
     // Empty counts as unset, as most tools that read it do.
     let epoch = std::env::var_os("SOURCE_DATE_EPOCH").filter(|v| !v.is_empty());
     if let Some(raw) = epoch {
-        let t = crate::i18n::t();
         let raw = raw.to_string_lossy();
-        let bad = || Error::new(t.bad_source_date_epoch(&crate::safe::line(&raw)));
+        let bad = || raw.clone().into_owned();
         let seconds: i64 = raw.trim().parse().map_err(|_| bad())?;
         let ts = jiff::Timestamp::from_second(seconds).map_err(|_| bad())?;
         return Ok(ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
@@ -189,6 +192,6 @@ mod tests {
     #[test]
     fn a_fixed_clock_wins() {
         let day = jiff::civil::date(2026, 1, 5);
-        assert_eq!(Clock::fixed(day).today(), Ok(day));
+        assert_eq!(Clock::fixed(day).today().ok(), Some(day));
     }
 }

@@ -8,10 +8,25 @@
 
 use crate::answers::{Answers, Value, applies};
 use crate::checklist::Checklist;
-use crate::i18n::t;
+
+/// A weakness of the evidence, as data; renderers put it into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The answer key of the list question.
+    pub key: String,
+    pub kind: WarningKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WarningKind {
+    /// Fewer entries than the checklist recommends.
+    FewEntries { given: usize, recommended: usize },
+    /// Entry `number` (from 1), which has no date, link or reference id.
+    Unchecked { number: usize, entry: String },
+}
 
 /// Every evidence warning for `answers`, in checklist order.
-pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<String> {
+pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<Warning> {
     let mut out = Vec::new();
     for entry in checklist.entries() {
         let q = entry.question;
@@ -30,13 +45,27 @@ pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<String> {
         let enough = items.len() >= q.min.unwrap_or(0);
         if let Some(recommend) = q.recommend.filter(|_| enough) {
             if items.len() < recommend {
-                out.push(t().few_entries(&key, items.len(), recommend));
+                let kind = WarningKind::FewEntries {
+                    given: items.len(),
+                    recommended: recommend,
+                };
+                out.push(Warning {
+                    key: key.clone(),
+                    kind,
+                });
             }
         }
         if q.evidence {
             for (i, item) in items.iter().enumerate() {
                 if !is_checkable(item) {
-                    out.push(t().weak_evidence(&key, i + 1, &crate::safe::line(&shorten(item))));
+                    let kind = WarningKind::Unchecked {
+                        number: i + 1,
+                        entry: item.clone(),
+                    };
+                    out.push(Warning {
+                        key: key.clone(),
+                        kind,
+                    });
                 }
             }
         }
@@ -130,7 +159,8 @@ fn has_month(text: &str) -> bool {
     })
 }
 
-fn shorten(text: &str) -> String {
+/// An entry cut short to quote in a warning.
+pub fn shorten(text: &str) -> String {
     const MAX: usize = 40;
     let mut chars = text.chars();
     let short: String = chars.by_ref().take(MAX).collect();

@@ -1,22 +1,30 @@
 //! escalate: are you ready to escalate a partner problem to your Customer
-//! Success Manager? See README.md for the tour; `app` is the entry point.
+//! Success Manager? README.md gives the tour and ARCHITECTURE.md the map;
+//! `app::main` is where a run starts.
+//!
+//! The public modules are what the binary, the fuzz targets and the tests
+//! use; everything else is the crate's own.
 
 pub mod answers;
 pub mod app;
 pub mod checklist;
-pub mod cli;
 pub mod clock;
-pub mod commands;
+pub mod error;
 pub mod evidence;
 pub mod exit;
-pub mod fault;
-pub mod i18n;
-pub mod locate;
-pub mod output;
-pub mod prompt;
 pub mod read;
 pub mod report;
 pub mod safe;
-pub mod signal;
 pub mod verdict;
-pub mod wrap;
+
+pub(crate) mod cli;
+pub(crate) mod commands;
+pub(crate) mod fault;
+pub(crate) mod i18n;
+pub(crate) mod locate;
+pub(crate) mod output;
+pub(crate) mod prompt;
+pub(crate) mod signal;
+pub(crate) mod wrap;
+
+pub use commands::template::render as template;

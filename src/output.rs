@@ -13,7 +13,7 @@
 //! and no temporary file behind, and "wrote FILE" is said only once FILE
 //! is in place, whole.
 
-use crate::exit::{Error, Result};
+use crate::error::{Error, ExistsHint, Result, Stream};
 use crate::i18n::t;
 use std::io::{self, Write};
 use std::path::Path;
@@ -23,14 +23,14 @@ pub fn stdout(bytes: &[u8]) -> Result<()> {
     let mut out = io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(err) => Err(Error::io(t().writing_stdout(), &err)),
+        Err(err) => Err(Error::stream(Stream::Stdout, err)),
         Ok(()) => Ok(()),
     }
 }
 
 /// `path` as it is shown in messages.
 fn shown(path: &Path) -> String {
-    crate::safe::line(&path.display().to_string()).into_owned()
+    path.display().to_string()
 }
 
 /// The folder a file at `path` goes into.
@@ -56,37 +56,41 @@ fn names_a_folder(path: &Path) -> bool {
 /// file), a name the file system refuses, a missing folder, or a folder
 /// where no file can be created.
 pub fn check_new(path: &Path, force: bool) -> Result<()> {
-    let t = t();
     if path == Path::new("-") {
-        return Err(Error::new(t.dash_output()).with_hint(t.hint_dash_output()));
+        return Err(Error::DashOutput);
     }
+    let folder_error = || Error::Folder { path: shown(path) };
     if names_a_folder(path) {
-        return Err(Error::new(t.is_a_folder(&shown(path))));
+        return Err(folder_error());
     }
     match std::fs::symlink_metadata(path) {
         Ok(meta) => {
             if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-                return Err(Error::new(t.is_a_folder(&shown(path))));
+                return Err(folder_error());
             }
             if !force {
-                return Err(Error::new(t.file_exists(&shown(path))).with_hint(t.hint_force()));
+                let hint = ExistsHint::Force;
+                return Err(Error::Exists {
+                    path: shown(path),
+                    hint,
+                });
             }
             if !meta.is_file() && !meta.is_symlink() {
-                return Err(Error::new(t.not_a_regular_file(&shown(path))));
+                return Err(Error::NotRegular { path: shown(path) });
             }
         }
         Err(err) if err.kind() == io::ErrorKind::NotFound => {}
-        Err(err) => return Err(Error::io(t.cannot_write(&shown(path)), &err)),
+        Err(err) => return Err(Error::write(path, err)),
     }
     let folder = folder(path);
     if !std::fs::metadata(folder).is_ok_and(|m| m.is_dir()) {
-        return Err(Error::new(t.no_folder(&shown(path))));
+        return Err(Error::NoFolder { path: shown(path) });
     }
     // A file that can be created there now can be created at the end; the
     // probe is removed as soon as it is dropped.
     temporary(folder, DEFAULT_MODE)
         .map(drop)
-        .map_err(|err| Error::io(t.cannot_write(&shown(path)), &err))
+        .map_err(|err| Error::write(path, err))
 }
 
 /// Checks every output of a run before the first question: each on its
@@ -97,15 +101,18 @@ pub fn check_outputs(outputs: &[&Path], inputs: &[&Path], force: bool) -> Result
     for (i, output) in outputs.iter().enumerate() {
         check_new(output, force)?;
         if let Some(input) = inputs.iter().find(|input| same_file(output, input)) {
-            return Err(Error::new(
-                t().output_is_input(&shown(output), &shown(input)),
-            ));
+            return Err(Error::OutputIsInput {
+                output: shown(output),
+                input: shown(input),
+            });
         }
         if outputs[..i]
             .iter()
             .any(|earlier| same_target(earlier, output))
         {
-            return Err(Error::new(t().same_file(&shown(output))));
+            return Err(Error::SameOutput {
+                path: shown(output),
+            });
         }
     }
     Ok(())
@@ -142,13 +149,11 @@ fn same_target(a: &Path, b: &Path) -> bool {
 /// Says on stderr that `path` was written. A closed stderr changes nothing.
 pub fn wrote(path: &Path) {
     let wrote = t().wrote(&shown(path));
-    let _ = writeln!(io::stderr(), "{wrote}");
+    let _ = writeln!(io::stderr(), "{}", crate::safe::line(&wrote));
 }
 
 /// Permissions of a new file, before the umask: what any editor creates.
 const DEFAULT_MODE: u32 = 0o666;
-/// Permissions of a file only its owner may read.
-pub const PRIVATE_MODE: u32 = 0o600;
 
 /// A new temporary file in `folder`, removed when dropped unless persisted.
 fn temporary(folder: &Path, mode: u32) -> io::Result<tempfile::NamedTempFile> {
@@ -167,22 +172,18 @@ fn temporary(folder: &Path, mode: u32) -> io::Result<tempfile::NamedTempFile> {
 /// Writes `bytes` to `path` whole or not at all; replaces an existing file
 /// only with `force`.
 pub fn file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    file_with_mode(path, bytes, force, DEFAULT_MODE)
-}
-
-/// [`file`] with the permissions `mode` (before the umask) for a new file.
-pub fn file_with_mode(path: &Path, bytes: &[u8], force: bool, mode: u32) -> Result<()> {
+    let mode = DEFAULT_MODE;
     check_new(path, force)?;
-    let fail = |err: &io::Error| Error::io(t().cannot_write(&shown(path)), err);
+    let fail = |err: io::Error| Error::write(path, err);
     let guard = crate::signal::Writing::start();
     // From here on, every early return drops `tmp`, which removes it.
-    let mut tmp = temporary(folder(path), mode).map_err(|e| fail(&e))?;
+    let mut tmp = temporary(folder(path), mode).map_err(fail)?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| fail(&e))?;
+        .map_err(fail)?;
     crate::fault::stall_write(|| guard.interrupted());
     if guard.interrupted() {
-        return Err(Error::interrupted());
+        return Err(Error::Interrupted);
     }
     let persisted = if force {
         tmp.persist(path)
@@ -196,7 +197,7 @@ pub fn file_with_mode(path: &Path, bytes: &[u8], force: bool, mode: u32) -> Resu
             Ok(())
         }
         Err(err) if err.error.kind() == io::ErrorKind::AlreadyExists => check_new(path, false),
-        Err(err) => Err(fail(&err.error)),
+        Err(err) => Err(fail(err.error)),
     }
 }
 
@@ -249,7 +250,7 @@ mod tests {
         std::fs::hard_link(&input, &linked).unwrap();
         for output in [&input, &dotted, &linked] {
             let err = check_outputs(&[output], &[&input], true).unwrap_err();
-            assert!(err.message.contains("input"), "{err}");
+            assert!(matches!(err, Error::OutputIsInput { .. }), "{err:?}");
         }
         let other = dir.path().join("b.md");
         assert!(check_outputs(&[&other], &[&input], true).is_ok());

@@ -5,7 +5,7 @@
 //! first bad byte), a leading BOM dropped. `-` reads stdin under the same
 //! rules. A [`Problem`] names the file, line and column of what is wrong.
 
-use crate::i18n::t;
+pub use crate::error::{Problem, What};
 use crate::locate::line_col;
 use std::fmt;
 use std::io::Read;
@@ -18,77 +18,6 @@ pub const MAX_BYTES: u64 = 1024 * 1024;
 /// 128 levels of any kind, but only after its scanner has gone through the
 /// flow collections, which takes time quadratic in their depth.
 pub const MAX_FLOW_DEPTH: usize = 128;
-
-/// One thing wrong with an input file, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub file: String,
-    /// 1-based line and column, when the problem has a place in the file.
-    pub at: Option<(usize, usize)>,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = crate::safe::line(&self.file);
-        let message = crate::safe::line(&self.message);
-        match self.at {
-            Some((line, col)) => write!(f, "{file}:{line}:{col}: {message}"),
-            None => write!(f, "{file}: {message}"),
-        }
-    }
-}
-
-impl Problem {
-    pub fn whole(file: &str, message: impl Into<String>) -> Problem {
-        Problem {
-            file: file.to_owned(),
-            at: None,
-            message: message.into(),
-        }
-    }
-
-    /// A serde_norway error, with its position moved in front of the message.
-    pub fn yaml(file: &str, err: &serde_norway::Error) -> Problem {
-        let message = without_position(&err.to_string());
-        Problem {
-            file: file.to_owned(),
-            at: err.location().map(|l| (l.line(), l.column())),
-            message,
-        }
-    }
-}
-
-/// A parser's message without the ` at line L column C` it appends (the
-/// place is shown in front, as `file:line:column:`), and with every value
-/// it quotes cut short, so that a huge value does not make a huge message.
-pub fn without_position(text: &str) -> String {
-    let text = match text.find(" at line ") {
-        Some(cut) => &text[..cut],
-        None => text,
-    };
-    shorten_quoted(text)
-}
-
-/// `text` with each quoted part (between backticks or double quotes) cut
-/// to [`crate::answers::shorten`]'s length.
-fn shorten_quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len().min(1024));
-    let mut rest = text;
-    while let Some(open) = rest.find(['`', '"']) {
-        let quote = rest[open..].chars().next().unwrap_or('`');
-        out.push_str(&rest[..=open]);
-        rest = &rest[open + 1..];
-        let Some(close) = rest.find(quote) else {
-            break;
-        };
-        out.push_str(&crate::answers::shorten(&rest[..close]));
-        out.push(quote);
-        rest = &rest[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
 
 /// The name to show for `path` (`-` is stdin).
 pub fn display_name(path: &Path) -> String {
@@ -107,7 +36,7 @@ pub fn text(path: &Path) -> Result<String, Problem> {
     } else {
         file_bytes(path)
     }
-    .map_err(|message| Problem::whole(&name, message))?;
+    .map_err(|what| Problem::whole(&name, what))?;
     if bytes.len() >= LARGE_INPUT {
         keep_freed_memory();
     }
@@ -136,7 +65,7 @@ fn keep_freed_memory() {
 /// turns them into text, without a leading BOM.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(Problem::whole(name, t().too_big(MAX_BYTES / 1024)));
+        return Err(Problem::whole(name, What::TooBig));
     }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
@@ -151,32 +80,35 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
             Err(Problem {
                 file: name.to_owned(),
                 at: Some(line_col(&bytes[..valid])),
-                message: t().not_utf8().to_owned(),
+                what: What::NotUtf8,
             })
         }
     }
 }
 
-fn file_bytes(path: &Path) -> Result<Vec<u8>, String> {
-    let t = t();
-    let file = std::fs::File::open(path).map_err(|e| t.cannot_read(&e))?;
-    let meta = file.metadata().map_err(|e| t.cannot_read(&e))?;
+/// Why an input could not be read.
+fn unreadable(err: std::io::Error) -> What {
+    What::CannotRead(err.kind(), crate::error::io_reason(&err))
+}
+
+fn file_bytes(path: &Path) -> Result<Vec<u8>, What> {
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let meta = file.metadata().map_err(unreadable)?;
     if meta.is_dir() {
-        return Err(t.is_a_directory().into());
+        return Err(What::IsADirectory);
     }
     if meta.len() > MAX_BYTES {
-        return Err(t.too_big(MAX_BYTES / 1024));
+        return Err(What::TooBig);
     }
     limited(file, Some(meta.len()))
 }
 
-fn limited(reader: impl Read, size: Option<u64>) -> Result<Vec<u8>, String> {
-    let t = t();
+fn limited(reader: impl Read, size: Option<u64>) -> Result<Vec<u8>, What> {
     let mut bytes = Vec::with_capacity(size.unwrap_or(8 * 1024) as usize);
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| t.cannot_read(&e))?;
+        .map_err(unreadable)?;
     // At most one byte over the limit: enough for `decode` to refuse it.
     Ok(bytes)
 }
@@ -220,7 +152,7 @@ pub fn flow_depth(name: &str, text: &str) -> Result<(), Problem> {
                     return Err(Problem {
                         file: name.to_owned(),
                         at: Some(line_col(&bytes[..i])),
-                        message: t().too_deep(MAX_FLOW_DEPTH),
+                        what: What::TooDeep,
                     });
                 }
             }
@@ -242,7 +174,10 @@ pub fn expansion(name: &str, text: &str) -> Result<(), Problem> {
     let budget = std::cell::Cell::new(MAX_EXPANDED);
     let de = serde_norway::Deserializer::from_str(text);
     match serde::de::DeserializeSeed::deserialize(Expanded(&budget), de) {
-        Err(err) if budget.get() == 0 => Err(Problem::yaml(name, &err)),
+        Err(err) if budget.get() == 0 => Err(Problem {
+            what: What::TooExpanded,
+            ..Problem::yaml(name, &err)
+        }),
         // Any other error is the parser's, and parsing reports it itself.
         _ => Ok(()),
     }
@@ -265,7 +200,7 @@ impl Expanded<'_> {
             }
             None => {
                 self.0.set(0);
-                Err(E::custom(t().too_expanded(MAX_EXPANDED / 1024)))
+                Err(E::custom("expanded too far"))
             }
         }
     }
@@ -438,16 +373,5 @@ mod tests {
             let plain = deepest(&text).map(|at| line_col(&text.as_bytes()[..at]));
             proptest::prop_assert_eq!(fast, plain, "{:?}", text);
         }
-    }
-
-    #[test]
-    fn problems_show_file_line_and_column() {
-        let p = Problem {
-            file: "c.yaml".into(),
-            at: Some((3, 7)),
-            message: "bad".into(),
-        };
-        assert_eq!(p.to_string(), "c.yaml:3:7: bad");
-        assert_eq!(Problem::whole("c.yaml", "gone").to_string(), "c.yaml: gone");
     }
 }

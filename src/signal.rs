@@ -98,7 +98,7 @@ pub fn exit(signal: i32) -> ! {
         let _ = term.show_cursor();
         let _ = term.write_line("");
     }
-    let _ = crate::exit::Error::interrupted().print(&mut std::io::stderr());
+    let _ = crate::error::Error::Interrupted.print(&mut std::io::stderr());
     std::process::exit(128 + signal);
 }
 

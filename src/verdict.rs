@@ -9,8 +9,10 @@
 
 use crate::answers::{Answer, Answers, Value, applies};
 use crate::checklist::{Checklist, Entry, Item, Kind, Outcome};
-use crate::clock::{Clock, parse_date};
-use crate::exit::Result;
+use crate::clock::Clock;
+use crate::error::Result;
+use crate::evidence::Warning;
+use jiff::civil::Date;
 use serde::Serialize;
 
 /// What an answer means for readiness.
@@ -81,9 +83,36 @@ pub struct Evaluation<'a> {
     pub context: Vec<Graded<'a>>,
     pub items: Vec<ItemResult<'a>>,
     pub summary: Summary,
-    /// The advice of every failing question, in checklist order.
-    pub next_steps: Vec<String>,
-    pub warnings: Vec<String>,
+    /// What to do about every failing question, in checklist order.
+    pub next_steps: Vec<Step<'a>>,
+    pub warnings: Vec<Warning>,
+}
+
+/// One thing to do before escalating, as data; renderers put it into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step<'a> {
+    pub kind: StepKind,
+    /// The answer key of the question that failed.
+    pub key: String,
+    /// The checklist's advice, if it has one; else the question is to be
+    /// revisited.
+    pub advice: Option<&'a str>,
+    /// The question, for a step with no advice.
+    pub prompt: &'a str,
+    /// For the response window: the first day the check can pass.
+    pub from: Option<Date>,
+}
+
+/// What kind of thing a step asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    /// Do what the checklist advises.
+    Advice,
+    /// Answer the question again (it has no advice).
+    Revisit,
+    /// Give the partner until a date to answer.
+    Wait,
 }
 
 /// Grades `answers` against `checklist`. The clock is read only for a date
@@ -132,10 +161,7 @@ pub fn evaluate<'a>(
                 Status::Skipped => &mut summary.skipped,
             } += 1;
             if g.status == Status::Fail {
-                next_steps.push(match g.advice {
-                    Some(advice) => advice.trim().to_owned(),
-                    None => crate::i18n::t().revisit(g.entry.question.prompt.trim()),
-                });
+                next_steps.push(step(g));
             }
         }
     }
@@ -160,6 +186,32 @@ pub fn evaluate<'a>(
     })
 }
 
+/// The step for the failed question `g`.
+fn step<'a>(g: &Graded<'a>) -> Step<'a> {
+    let q = g.entry.question;
+    // A date that failed its `wait_days`: the check passes from the day the
+    // window closes.
+    let from = match (g.answer.map(|a| &a.value), q.wait_days) {
+        (Some(Value::Date(raised)), Some(wait)) => jiff::Span::new()
+            .try_days(i64::from(wait))
+            .and_then(|span| raised.checked_add(span))
+            .ok(),
+        _ => None,
+    };
+    let kind = match (from, g.advice) {
+        (Some(_), _) => StepKind::Wait,
+        (None, Some(_)) => StepKind::Advice,
+        (None, None) => StepKind::Revisit,
+    };
+    Step {
+        kind,
+        key: g.key.clone(),
+        advice: g.advice.map(str::trim),
+        prompt: q.prompt.trim(),
+        from,
+    }
+}
+
 /// An item stops if any question stops, else fails if any fails, and so on.
 fn item_status(statuses: impl Iterator<Item = Status>) -> Status {
     let order = [Status::Stop, Status::Fail, Status::Pass, Status::Info];
@@ -181,7 +233,7 @@ fn grade<'a>(entry: Entry<'a>, answers: &'a Answers, clock: &Clock) -> Result<Gr
                 Some(pass) => pass_fail(*yes == pass.0, q.advice.as_deref()),
                 None => (Status::Info, None),
             },
-            (Kind::Choice, Value::Text(chosen)) => {
+            (Kind::Choice, Value::Choice(chosen)) => {
                 let option = q.option(chosen);
                 let advice = option
                     .and_then(|o| o.advice.as_deref())
@@ -197,15 +249,15 @@ fn grade<'a>(entry: Entry<'a>, answers: &'a Answers, clock: &Clock) -> Result<Gr
                 Some(min) => pass_fail(entries.len() >= min, q.advice.as_deref()),
                 None => (Status::Info, None),
             },
-            (Kind::Date, Value::Text(text)) => match (q.wait_days, parse_date(text)) {
-                (Some(wait), Some(date)) => {
+            (Kind::Date, Value::Date(date)) => match q.wait_days {
+                Some(wait) => {
                     let waited = date
                         .until(clock.today()?)
                         .map(|span| span.get_days())
                         .unwrap_or(0);
                     pass_fail(i64::from(waited) >= i64::from(wait), q.advice.as_deref())
                 }
-                _ => (Status::Info, None),
+                None => (Status::Info, None),
             },
             _ => (Status::Info, None),
         },
@@ -251,8 +303,12 @@ mod tests {
         answers
     }
 
-    fn text(s: &str) -> Value {
-        Value::Text(s.into())
+    fn choice(s: &str) -> Value {
+        Value::Choice(s.into())
+    }
+
+    fn date(s: &str) -> Value {
+        Value::Date(s.parse().unwrap())
     }
 
     fn examples(n: usize) -> Value {
@@ -272,8 +328,8 @@ mod tests {
         let v = verdict_of(&[
             ("scope.reviewed-deliverables", Value::Bool(true)),
             ("scope.deliverables-added", Value::Bool(false)),
-            ("partner-contact.raised", text("unresolved")),
-            ("partner-contact.raised-on", text("2020-01-06")),
+            ("partner-contact.raised", choice("unresolved")),
+            ("partner-contact.raised-on", date("2020-01-06")),
             ("specificity.examples", examples(1)),
         ]);
         assert_eq!(v, Verdict::Ready);
@@ -286,24 +342,35 @@ mod tests {
             ("scope.reviewed-deliverables", Value::Bool(false)),
             ("scope.deliverables-added", Value::Bool(true)),
             ("scope.planning-impact", Value::Bool(false)),
-            ("partner-contact.raised", text("not-yet")),
+            ("partner-contact.raised", choice("not-yet")),
             ("specificity.examples", examples(0)),
         ]);
         let e = evaluate(&checklist, &answers, &Clock::default()).unwrap();
         assert_eq!(e.verdict, Verdict::NotReady);
         assert_eq!(e.summary.fail, 4);
         assert_eq!(e.summary.info, 1);
-        assert_eq!(e.next_steps.len(), 4);
+        let keys: Vec<&str> = e.next_steps.iter().map(|s| s.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "scope.reviewed-deliverables",
+                "scope.planning-impact",
+                "partner-contact.raised",
+                "specificity.examples"
+            ]
+        );
+        let advice = |n: usize| e.next_steps[n].advice.unwrap_or_default();
         assert!(
-            e.next_steps[0].starts_with("Re-read the document"),
+            advice(0).starts_with("Re-read the document"),
             "{:?}",
             e.next_steps
         );
         assert!(
-            e.next_steps[2].starts_with("Raise the concern"),
+            advice(2).starts_with("Raise the concern"),
             "{:?}",
             e.next_steps
         );
+        assert!(e.next_steps.iter().all(|s| s.kind == StepKind::Advice));
         assert!(e.items.iter().all(|i| i.status == Status::Fail));
     }
 
@@ -312,7 +379,7 @@ mod tests {
         let v = verdict_of(&[
             ("scope.reviewed-deliverables", Value::Bool(false)),
             ("scope.deliverables-added", Value::Bool(false)),
-            ("partner-contact.raised", text("resolved")),
+            ("partner-contact.raised", choice("resolved")),
             ("specificity.examples", examples(0)),
         ]);
         assert_eq!(v, Verdict::NotNeeded);
@@ -321,7 +388,7 @@ mod tests {
         let answers = answers(&[
             ("scope.reviewed-deliverables", Value::Bool(false)),
             ("scope.deliverables-added", Value::Bool(false)),
-            ("partner-contact.raised", text("resolved")),
+            ("partner-contact.raised", choice("resolved")),
         ]);
         let eval = evaluate(&checklist, &answers, &Clock::default()).unwrap();
         assert_eq!(eval.summary.fail, 1);
@@ -334,8 +401,8 @@ mod tests {
         let answers = answers(&[
             ("scope.reviewed-deliverables", Value::Bool(true)),
             ("scope.deliverables-added", Value::Bool(false)),
-            ("partner-contact.raised", text("unresolved")),
-            ("partner-contact.raised-on", text("2026-11-01")),
+            ("partner-contact.raised", choice("unresolved")),
+            ("partner-contact.raised-on", date("2026-11-01")),
         ]);
         let today = jiff::civil::date(2026, 11, 25);
         let eval = evaluate(&checklist, &answers, &Clock::fixed(today)).unwrap();
@@ -345,11 +412,47 @@ mod tests {
         let answers = self::answers(&[
             ("scope.reviewed-deliverables", Value::Bool(true)),
             ("scope.deliverables-added", Value::Bool(false)),
-            ("partner-contact.raised", text("resolved")),
+            ("partner-contact.raised", choice("resolved")),
         ]);
         let eval = evaluate(&checklist, &answers, &Clock::fixed(today)).unwrap();
         assert_eq!(eval.verdict, Verdict::NotNeeded);
         assert_eq!(eval.items[2].status, Status::Skipped);
+    }
+
+    #[test]
+    fn a_response_window_names_the_day_the_check_can_pass() {
+        let checklist = checklist();
+        let today = jiff::civil::date(2026, 11, 25);
+        for (raised, from) in [
+            ("2026-11-23", Some((2026, 11, 26))),
+            ("2026-11-24", Some((2026, 11, 27))),
+            ("2026-11-22", None),
+            ("2026-11-30", Some((2026, 12, 3))),
+        ] {
+            let answers = answers(&[
+                ("partner-contact.raised", choice("unresolved")),
+                ("partner-contact.raised-on", date(raised)),
+            ]);
+            let clock = Clock::fixed(if raised > "2026-11-25" {
+                date_of(raised)
+            } else {
+                today
+            });
+            let eval = evaluate(&checklist, &answers, &clock).unwrap();
+            let wait = eval
+                .next_steps
+                .iter()
+                .find(|s| s.key == "partner-contact.raised-on");
+            let want = from.map(|(y, m, d)| jiff::civil::date(y, m, d));
+            assert_eq!(wait.and_then(|s| s.from), want, "{raised}");
+            if want.is_some() {
+                assert_eq!(wait.map(|s| s.kind), Some(StepKind::Wait));
+            }
+        }
+    }
+
+    fn date_of(text: &str) -> jiff::civil::Date {
+        text.parse().unwrap()
     }
 
     #[test]
@@ -358,8 +461,8 @@ mod tests {
         assert_eq!(checklist.items[1].questions[1].id, "raised-on");
         checklist.items[1].questions[1].wait_days = Some(u32::MAX);
         let answers = answers(&[
-            ("partner-contact.raised", text("unresolved")),
-            ("partner-contact.raised-on", text("2026-11-25")),
+            ("partner-contact.raised", choice("unresolved")),
+            ("partner-contact.raised-on", date("2026-11-25")),
         ]);
         let today = jiff::civil::date(2026, 11, 25);
         let eval = evaluate(&checklist, &answers, &Clock::fixed(today)).unwrap();
@@ -371,8 +474,8 @@ mod tests {
         let base = [
             ("scope.reviewed-deliverables", Value::Bool(true)),
             ("scope.planning-impact", Value::Bool(false)),
-            ("partner-contact.raised", text("unresolved")),
-            ("partner-contact.raised-on", text("2020-01-06")),
+            ("partner-contact.raised", choice("unresolved")),
+            ("partner-contact.raised-on", date("2020-01-06")),
             ("specificity.examples", examples(2)),
         ];
         let mut not_added = base.to_vec();

@@ -470,20 +470,20 @@ fn answer(model: &Model, picks: &[Pick]) -> Vec<Given> {
                 Some(match &q.kind {
                     Kind::Confirm { .. } => Value::Bool(p.yes),
                     Kind::Choice { options } => {
-                        Value::Text(options[p.choice % options.len()].value.clone())
+                        Value::Choice(options[p.choice % options.len()].value.clone())
                     }
                     Kind::Text => Value::Text(p.text.clone()),
                     Kind::List { .. } => {
                         Value::List(p.entries.iter().map(|e| e.trim().to_owned()).collect())
                     }
-                    Kind::Date { .. } => Value::Text((today - p.days_ago.days()).to_string()),
+                    Kind::Date { .. } => Value::Date(today - p.days_ago.days()),
                 })
             };
             // An optional list with no entries is not answered.
             let value = value.filter(|v| !(q.optional && *v == Value::List(vec![])));
             // An answer whose option stops the check ends it.
             let stops = match (&q.kind, &value) {
-                (Kind::Choice { options }, Some(Value::Text(v))) => options
+                (Kind::Choice { options }, Some(Value::Choice(v))) => options
                     .iter()
                     .any(|o| o.value == *v && o.outcome == Some(Outcome::Stop)),
                 _ => false,
@@ -514,7 +514,7 @@ fn predicted_code(given: &[Given]) -> i32 {
         let Some(value) = &g.value else { continue };
         let passed = match (&g.q.kind, value) {
             (Kind::Confirm { pass: Some(p) }, Value::Bool(b)) => Some(p == b),
-            (Kind::Choice { options }, Value::Text(v)) => {
+            (Kind::Choice { options }, Value::Choice(v)) => {
                 match options.iter().find(|o| &o.value == v).unwrap().outcome {
                     Some(Outcome::Stop) => {
                         stop = true;
@@ -524,8 +524,8 @@ fn predicted_code(given: &[Given]) -> i32 {
                 }
             }
             (Kind::List { min: Some(min) }, Value::List(l)) => Some(l.len() >= *min),
-            (Kind::Date { wait_days: Some(w) }, Value::Text(d)) => {
-                let waited = parse_date(d).unwrap().until(today).unwrap().get_days();
+            (Kind::Date { wait_days: Some(w) }, Value::Date(d)) => {
+                let waited = d.until(today).unwrap().get_days();
                 Some(waited >= *w as i32)
             }
             _ => None,
@@ -565,8 +565,9 @@ fn scalar_text(g: &Given, value: &Value) -> String {
     match value {
         Value::Bool(true) => YES[g.style as usize % YES.len()].into(),
         Value::Bool(false) => NO[g.style as usize % NO.len()].into(),
-        Value::Text(v) if matches!(g.q.kind, Kind::Choice { .. }) => choice_text(g, v),
+        Value::Choice(v) => choice_text(g, v),
         Value::Text(v) => v.clone(),
+        Value::Date(d) => d.to_string(),
         Value::List(_) => unreachable!("lists take one line per entry"),
     }
 }
@@ -583,7 +584,7 @@ fn answers_doc(given: &[Given]) -> J {
             Some(Value::Bool(b)) if g.style % 4 < 2 => json!(b),
             Some(Value::List(l)) if l.len() == 1 && g.style % 2 == 0 => json!(l[0]),
             Some(Value::List(l)) => json!(l),
-            Some(v @ Value::Text(t)) if matches!(g.q.kind, Kind::Choice { .. }) => {
+            Some(v @ Value::Choice(t)) => {
                 let text = scalar_text(g, v);
                 match text.parse::<u64>() {
                     Ok(n) if text != *t && g.style % 4 < 2 => json!(n),
@@ -610,6 +611,14 @@ fn flags(given: &[Given]) -> Option<Vec<(String, String)>> {
         }
     }
     Some(flags)
+}
+
+/// The flags as `KEY=VALUE`, as they are given.
+fn key_values(flags: &[(String, String)]) -> Vec<String> {
+    flags
+        .iter()
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect()
 }
 
 /// The lines to pipe on stdin: one per asked question, an empty one for a
@@ -694,7 +703,7 @@ proptest! {
             ("json", answers::file::read_str(&checklist, "a.json", &json, &clock)),
         ];
         if let Some(flags) = flags(&given) {
-            sources.push(("flags", answers::flags::read(&checklist, &flags, &clock)));
+            sources.push(("flags", answers::flags::read(&checklist, &key_values(&flags), &clock)));
         }
         for (name, read) in sources {
             let read = read.map_err(|e| TestCaseError::fail(format!("{name}: {e}\n{yaml}")))?;
@@ -904,7 +913,7 @@ fn answers_docs() -> Vec<String> {
     vec![
         seed_file("answers", "ok-ready.yaml"),
         seed_file("answers", "ok-ready.json"),
-        escalate::commands::template::render(feed::shipped()),
+        escalate::template(feed::shipped()),
     ]
 }
 

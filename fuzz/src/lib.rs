@@ -7,7 +7,7 @@
 use escalate::answers::{self, Answers, Missing, Why};
 use escalate::checklist::{self, Checklist};
 use escalate::clock::{Clock, parse_date};
-use escalate::exit::Error;
+use escalate::error::Error;
 use escalate::read::Problem;
 use escalate::report::{self, Format};
 use std::sync::OnceLock;
@@ -35,7 +35,7 @@ pub fn shipped() -> &'static Checklist {
 pub fn checklist(data: &[u8]) -> Result<Checklist, Vec<Problem>> {
     let loaded = checklist::load_bytes("fuzz.yaml", data)?;
     let clock = clock();
-    let template = escalate::commands::template::render(&loaded);
+    let template = escalate::template(&loaded);
     let blank = answers::file::parse("template", &template).expect("a template parses");
     let keys: Vec<&str> = blank.iter().map(|(key, _)| key.as_str()).collect();
     assert_eq!(keys, loaded.keys(), "the template lists every key in order");

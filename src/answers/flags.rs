@@ -3,47 +3,44 @@
 //! A list question takes one entry per flag, so repeating its key adds
 //! entries; repeating any other key is an error.
 
-use super::{Answer, Answers, Raw, Source, Value, interpret, invalid, unknown_key};
+use super::{Answer, Answers, Raw, Source, Value, interpret};
 use crate::checklist::{Checklist, Kind};
 use crate::clock::Clock;
-use crate::exit::{Error, Result};
-use crate::i18n::t;
+use crate::error::{At, Error, Result};
 
-/// Splits `KEY=VALUE`; used by clap to check the flag as it is parsed.
-pub fn split(flag: &str) -> Result<(String, String), String> {
-    match flag.split_once('=') {
-        Some((key, value)) if !key.trim().is_empty() => {
-            Ok((key.trim().to_owned(), value.to_owned()))
-        }
-        _ => Err(t().flag_without_equals().to_owned()),
-    }
-}
-
-/// The answers the flags give, checked against `checklist`.
-pub fn read(checklist: &Checklist, flags: &[(String, String)], clock: &Clock) -> Result<Answers> {
+/// The answers the flags give, each `KEY=VALUE`, checked against
+/// `checklist`.
+pub fn read(checklist: &Checklist, flags: &[String], clock: &Clock) -> Result<Answers> {
     let mut answers = Answers::default();
-    for (key, text) in flags {
+    for flag in flags {
+        let (key, text) = match flag.split_once('=') {
+            Some((key, value)) if !key.trim().is_empty() => (key.trim(), value),
+            _ => return Err(Error::FlagWithoutEquals { flag: flag.clone() }),
+        };
         let entry = checklist
             .entry(key)
-            .ok_or_else(|| unknown_key(checklist, key))?;
-        let value = interpret(entry.question, &Raw::Text(text.clone()), clock)
-            .map_err(|why| invalid(key, text, &why))?;
+            .ok_or_else(|| super::unknown_key(checklist, key, At::Flag))?;
+        let raw = Raw::Text(text.to_owned());
+        let value = interpret(entry.question, &raw, clock).map_err(|expected| Error::Answer {
+            at: Box::new(At::Flag),
+            key: key.to_owned(),
+            value: text.to_owned(),
+            expected,
+        })?;
         match (answers.get_mut(key), value) {
-            (None, value) => answers.set(
-                key.clone(),
-                Answer {
-                    value,
-                    source: Source::Flag,
-                },
-            ),
+            (None, value) => {
+                let source = Source::Flag;
+                answers.set(key.to_owned(), Answer { value, source });
+            }
             // More entries of a list: added in place, so that many of them
             // cost no more than their number.
             (Some(Value::List(old)), Value::List(new)) if entry.question.kind == Kind::List => {
                 old.extend(new);
             }
             (Some(_), _) => {
-                let key = crate::safe::line(&super::shorten(key)).into_owned();
-                return Err(Error::new(t().answer_twice(&key)));
+                return Err(Error::AnsweredTwice {
+                    key: key.to_owned(),
+                });
             }
         }
     }

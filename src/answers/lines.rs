@@ -7,11 +7,10 @@
 //! at the size of the largest answers file, so neither a huge line nor an
 //! endless list fills memory.
 
-use super::{Ask, Missing, Raw, Source, Value, Why, interpret, invalid};
+use super::{Answer, Ask, Missing, Raw, Source, Value, interpret};
 use crate::checklist::{Entry, Kind};
 use crate::clock::Clock;
-use crate::exit::{Error, Result};
-use crate::i18n::t;
+use crate::error::{At, Error, Result, Stream, Why};
 use std::io::{BufRead, Read};
 
 /// The longest line accepted.
@@ -44,15 +43,14 @@ impl<R: BufRead> Lines<R> {
         let read = (&mut self.reader)
             .take(MAX_LINE as u64 + 2)
             .read_until(b'\n', &mut buf)
-            .map_err(|e| Error::io(t().reading_stdin(), &e))?;
+            .map_err(|e| Error::stream(Stream::Stdin, e))?;
         if read == 0 {
             return Ok(None);
         }
         self.line += 1;
         self.total += read as u64;
         if self.total > crate::read::MAX_BYTES {
-            let too_big = t().too_big(crate::read::MAX_BYTES / 1024);
-            return Err(Error::new(format!("<stdin>: {too_big}")));
+            return Err(Error::StdinTooLarge);
         }
         if buf.last() == Some(&b'\n') {
             buf.pop();
@@ -61,11 +59,11 @@ impl<R: BufRead> Lines<R> {
             }
         }
         if buf.len() > MAX_LINE {
-            return Err(self.placed(Error::new(t().line_too_long(MAX_LINE / 1024))));
+            return Err(Error::LineTooLong { line: self.line });
         }
         String::from_utf8(buf)
             .map(Some)
-            .map_err(|_| self.placed(Error::new(t().line_not_utf8())))
+            .map_err(|_| Error::LineNotUtf8 { line: self.line })
     }
 
     /// After the walk: refuses a line with text that no question took, so
@@ -75,44 +73,54 @@ impl<R: BufRead> Lines<R> {
         let last = self.line;
         while let Some(line) = self.next_line()? {
             if !line.trim().is_empty() {
-                let why = match last {
-                    0 => t().line_unneeded().to_owned(),
-                    last => t().line_unused(last),
-                };
-                return Err(self.at_line(Error::new(why)));
+                let line = self.line;
+                return Err(Error::SpareLine { line, last });
             }
         }
         Ok(())
     }
 
-    /// `err` placed on the current line of stdin, like a file's errors.
-    fn placed(&self, mut err: Error) -> Error {
-        err.message = format!("<stdin>:{}: {}", self.line, err.message);
-        err
-    }
-
-    /// `err` placed on the current line, with a reminder of the line order:
-    /// the answer there is not the one the question expected.
-    fn at_line(&self, err: Error) -> Error {
-        self.placed(err).with_hint(t().hint_line_order())
-    }
-
     fn ended(&self, entry: &Entry) -> Error {
-        Error::new(t().input_ended(&entry.key(), self.line + 1)).with_hint(t().hint_pass_answers())
+        Error::StdinEnded {
+            key: entry.key(),
+            line: self.line + 1,
+        }
+    }
+
+    /// The error for `value`, which does not fit `entry`, on this line.
+    fn invalid(&self, entry: &Entry, value: &str, expected: crate::error::Expected) -> Error {
+        Error::Answer {
+            at: Box::new(At::Line(self.line)),
+            key: entry.key(),
+            value: value.to_owned(),
+            expected,
+        }
     }
 }
 
 impl<R: BufRead> Ask for Lines<R> {
-    fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Value>> {
+    fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Answer>> {
+        let value = self.value(entry, clock)?;
+        let source = Source::Stdin;
+        Ok(value.map(|value| Answer { value, source }))
+    }
+
+    fn finish(&mut self) -> Result<()> {
+        self.empty.as_mut().map_or(Ok(()), Missing::finish)
+    }
+}
+
+impl<R: BufRead> Lines<R> {
+    /// The value the next line or lines give `entry`.
+    fn value(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Value>> {
         let at_start = self.line == 0 && self.empty.is_none();
         if at_start && self.reader.fill_buf().is_ok_and(|b| b.is_empty()) {
             self.empty = Some(Missing::new(Why::EmptyStdin));
         }
         if let Some(missing) = &mut self.empty {
-            return missing.ask(entry, clock);
+            return missing.ask(entry, clock).map(|_| None);
         }
         let q = entry.question;
-        let key = entry.key();
         if q.kind == Kind::List {
             let mut items = Vec::new();
             loop {
@@ -137,18 +145,10 @@ impl<R: BufRead> Ask for Lines<R> {
             if q.optional {
                 return Ok(None);
             }
-            return Err(self.at_line(invalid(&key, "", &super::expected(q))));
+            return Err(self.invalid(entry, "", super::expected(q)));
         }
         interpret(q, &Raw::Text(line.clone()), clock)
             .map(Some)
-            .map_err(|why| self.at_line(invalid(&key, &line, &why)))
-    }
-
-    fn source(&self) -> Source {
-        Source::Stdin
-    }
-
-    fn finish(&mut self) -> Result<()> {
-        self.empty.as_mut().map_or(Ok(()), Missing::finish)
+            .map_err(|expected| self.invalid(entry, &line, expected))
     }
 }

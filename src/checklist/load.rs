@@ -7,7 +7,7 @@
 
 use super::validate;
 use super::{Checklist, SCHEMA};
-use crate::read::Problem;
+use crate::error::{Problem, What};
 use std::path::Path;
 
 /// Reads and checks the checklist at `path`.
@@ -27,22 +27,18 @@ pub fn load_bytes(file: &str, bytes: &[u8]) -> Result<Checklist, Vec<Problem>> {
 pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
-        return Err(vec![Problem::whole(
-            file,
-            crate::i18n::t().checklist_empty(),
-        )]);
+        return Err(vec![Problem::whole(file, What::ChecklistEmpty)]);
     }
     crate::read::flow_depth(file, text).map_err(|p| vec![p])?;
     crate::read::expansion(file, text).map_err(|p| vec![p])?;
     let checklist: Checklist = serde_norway::from_str(text).map_err(|err| {
         if let Some(version) = unknown_schema(text) {
-            return vec![Problem::whole(
-                file,
-                format!("schema {version} is not supported; this release reads schema {SCHEMA}"),
-            )];
+            let said =
+                format!("schema {version} is not supported; this release reads schema {SCHEMA}");
+            return vec![Problem::whole(file, What::Said(said))];
         }
         let mut problem = Problem::yaml(file, &err);
-        if problem.message.contains("duplicate field") {
+        if matches!(&problem.what, What::Said(said) if said.contains("duplicate field")) {
             let repeated = crate::locate::Tree::parse(text).and_then(|t| t.repeated_key());
             problem.at = repeated.or(problem.at);
         }
@@ -61,7 +57,7 @@ pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
         .map(|(f, at)| Problem {
             file: file.to_owned(),
             at,
-            message: f.message,
+            what: What::Said(f.message),
         })
         .collect())
 }

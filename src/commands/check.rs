@@ -1,12 +1,14 @@
-//! `escalate check`: gather answers, grade them, print the verdict, and
-//! optionally write the brief and the answers used.
+//! `escalate check`: the main job, told as its steps: load the checklist,
+//! refuse bad outputs before anything is asked, gather the answers from
+//! the sources `answers::select` picks, grade them, then write the files
+//! and print the verdict.
 
-use crate::answers::{self, Answers, Missing, Why, lines::Lines};
-use crate::checklist::Kind;
+use crate::answers::{self, Answers, From, Missing, Situation, lines::Lines};
+use crate::checklist::{Checklist, Kind};
 use crate::cli::CheckArgs;
 use crate::clock::Clock;
-use crate::exit::{Code, Error, Result};
-use crate::i18n::t;
+use crate::error::{Error, Result, Stream, Why};
+use crate::exit::Code;
 use crate::report::{self, Format};
 use crate::{output, prompt, verdict};
 use std::io::IsTerminal;
@@ -24,27 +26,67 @@ fn is_stdin(path: &Path) -> bool {
 pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     let stdin_taken = args.answers.as_deref().is_some_and(is_stdin);
     if stdin_taken && args.checklist.checklist.as_deref().is_some_and(is_stdin) {
-        return Err(Error::new(t().both_stdin()));
+        return Err(Error::BothStdin);
     }
-    let large = |path: &&Path| {
-        !is_stdin(path) && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
-    };
-    let load = || super::load(&args.checklist, explicit_lang);
-    let (checklist, early) = match args.answers.as_deref().filter(large) {
-        Some(path) => std::thread::scope(|scope| {
-            let early = scope.spawn(|| answers::file::load(path));
-            (load(), early.join().ok())
-        }),
-        None => (load(), None),
-    };
-    let checklist = checklist?;
+    let (checklist, parsed) = load(args, explicit_lang)?;
     let clock = args.today.map(Clock::fixed).unwrap_or_default();
     // A clock that cannot say the date is its own error, not a bad answer
     // to the first date question.
     if checklist.entries().any(|e| e.question.kind == Kind::Date) {
         clock.today()?;
     }
-    // Refuse before asking anything, rather than after the last question.
+    refuse_bad_outputs(args)?;
+
+    let given = given(args, &checklist, parsed, &clock)?;
+    let answers = gather(args, &checklist, &given, &clock, stdin_taken)?;
+    let eval = verdict::evaluate(&checklist, &answers, &clock)?;
+
+    let today = if args.format == Format::Markdown || args.brief.is_some() {
+        Some(clock.today()?)
+    } else {
+        None
+    };
+    write_files(args, &checklist, &answers, &eval, today)?;
+    let mut out = Vec::new();
+    report::render(args.format, &eval, today, &mut out)
+        .map_err(|e| Error::stream(Stream::Stdout, e))?;
+    output::stdout(&out)?;
+    let code = eval.verdict.exit_code();
+    // The process ends next: the OS takes the memory back at once, while
+    // freeing a large checklist piece by piece costs milliseconds.
+    std::mem::forget(eval);
+    std::mem::forget((answers, given, checklist));
+    Ok(code)
+}
+
+/// The checklist, and the answers file parsed (on a second thread while
+/// the checklist loads, when it is large).
+fn load(
+    args: &CheckArgs,
+    explicit_lang: bool,
+) -> Result<(Checklist, Option<answers::file::Parsed>)> {
+    let load = || super::load(&args.checklist, explicit_lang);
+    let large = |path: &&Path| {
+        !is_stdin(path) && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
+    };
+    let (checklist, parsed) = match args.answers.as_deref() {
+        Some(path) if large(&path) => std::thread::scope(|scope| {
+            let parsed = scope.spawn(|| answers::file::load(path));
+            let checklist = load();
+            let parsed = parsed.join().unwrap_or_else(|_| answers::file::load(path));
+            (checklist, Some(parsed))
+        }),
+        Some(path) => {
+            let checklist = load();
+            (checklist, Some(answers::file::load(path)))
+        }
+        None => (load(), None),
+    };
+    Ok((checklist?, parsed.transpose()?))
+}
+
+/// Every output checked before the first question: none may be an input.
+fn refuse_bad_outputs(args: &CheckArgs) -> Result<()> {
     let inputs: Vec<&Path> = [args.checklist.checklist.as_deref(), args.answers.as_deref()]
         .into_iter()
         .flatten()
@@ -54,79 +96,88 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
         .into_iter()
         .flatten()
         .collect();
-    output::check_outputs(&outputs, &inputs, args.force)?;
+    output::check_outputs(&outputs, &inputs, args.force)
+}
 
-    // Flags win over the file, also over a value the file has wrong.
-    let flags = answers::flags::read(&checklist, &args.answer, &clock)?;
-    let mut given = match &args.answers {
-        Some(path) => {
-            let parsed = match early {
-                Some(Ok(parsed)) => parsed,
-                // Read again here, so that an error speaks the language the
-                // checklist settled on.
-                _ => answers::file::load(path)?,
-            };
-            answers::file::check(&checklist, parsed, &clock, &flags)?
-        }
+/// The answers files and flags give; a flag wins over the file, also over
+/// a value the file has wrong.
+fn given(
+    args: &CheckArgs,
+    checklist: &Checklist,
+    parsed: Option<answers::file::Parsed>,
+    clock: &Clock,
+) -> Result<Answers> {
+    let flags = answers::flags::read(checklist, &args.answer, clock)?;
+    let mut given = match parsed {
+        Some(parsed) => answers::file::check(checklist, parsed, clock, &flags)?,
         None => Answers::default(),
     };
     for (key, answer) in flags.iter() {
         given.set(key.to_owned(), answer.clone());
     }
+    Ok(given)
+}
 
-    // Files and flags that answer every required question need nothing
-    // else: stdin is not read, the terminal not asked. With no file and no
-    // flag, the terminal or stdin is where every answer comes from.
-    let complete = answers::collect(&checklist, &given, &mut Missing::new(Why::NoInput), &clock);
-    let complete = match complete {
-        Ok(answers) if !given.is_empty() || args.no_input => Ok(answers),
-        Ok(_) => Err(None),
-        Err(err) => Err(Some(err)),
+/// Every answer: those given, and what is still open from where
+/// [`answers::select`] says.
+fn gather(
+    args: &CheckArgs,
+    checklist: &Checklist,
+    given: &Answers,
+    clock: &Clock,
+    stdin_taken: bool,
+) -> Result<Answers> {
+    let complete = answers::collect(checklist, given, &mut Missing::new(Why::NoInput), clock);
+    // --no-input never looks at the terminal.
+    let terminal = |stream: bool| !args.no_input && stream;
+    let situation = Situation {
+        no_input: args.no_input,
+        stdin_terminal: terminal(std::io::stdin().is_terminal()),
+        stderr_terminal: terminal(std::io::stderr().is_terminal()),
+        stdin_taken,
+        complete: complete.is_ok(),
+        nothing_given: given.is_empty(),
     };
-    let answers = match complete {
-        Ok(answers) => answers,
-        Err(Some(err)) if args.no_input => return Err(err),
-        Err(_) if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() => {
+    match answers::select(situation) {
+        From::Given => complete,
+        From::Missing(why) => answers::collect(checklist, given, &mut Missing::new(why), clock),
+        From::Prompt => {
             crate::signal::install();
-            prompt::run(&checklist, &given, &clock)?
+            prompt::run(checklist, given, clock)
         }
-        Err(_) if !std::io::stdin().is_terminal() && !stdin_taken => {
+        From::Lines => {
             crate::signal::install();
             let mut lines = Lines::new(std::io::stdin().lock());
-            let answers = answers::collect(&checklist, &given, &mut lines, &clock)?;
+            let answers = answers::collect(checklist, given, &mut lines, clock)?;
             // After an answer that ends the check, lines meant for the
             // skipped questions are expected; otherwise a spare line means
             // answers slipped out of step.
-            if !answers::stopped(&checklist, &answers) {
+            if !answers::stopped(checklist, &answers) {
                 lines.no_more()?;
             }
-            answers
+            Ok(answers)
         }
-        Err(_) => answers::collect(
-            &checklist,
-            &given,
-            &mut Missing::new(Why::NoTerminal),
-            &clock,
-        )?,
-    };
+    }
+}
 
-    let eval = verdict::evaluate(&checklist, &answers, &clock)?;
-    let needs_date = args.format == Format::Markdown || args.brief.is_some();
-    let today = if needs_date {
-        Some(clock.today()?)
-    } else {
-        None
-    };
-    // Everything to write is made before the first file is written.
+/// The saved answers and the brief, each made before the first is
+/// written, so that one that cannot be made leaves no other behind.
+fn write_files(
+    args: &CheckArgs,
+    checklist: &Checklist,
+    answers: &Answers,
+    eval: &verdict::Evaluation,
+    today: Option<jiff::civil::Date>,
+) -> Result<()> {
     let saved = match &args.save_answers {
-        Some(path) => Some((path, answers::file::saved(&checklist, &answers)?)),
+        Some(path) => Some((path, answers::file::saved(checklist, answers)?)),
         None => None,
     };
     let brief = match &args.brief {
         Some(path) => {
             let mut brief = Vec::new();
-            report::markdown::render(&eval, today, &mut brief)
-                .map_err(|e| Error::io(t().writing_stdout(), &e))?;
+            report::markdown::render(eval, today, &mut brief)
+                .map_err(|e| Error::stream(Stream::Stdout, e))?;
             Some((path, brief))
         }
         None => None,
@@ -135,14 +186,5 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
         output::file(path, bytes, args.force)?;
         output::wrote(path);
     }
-    let mut out = Vec::new();
-    report::render(args.format, &eval, today, &mut out)
-        .map_err(|e| Error::io(t().writing_stdout(), &e))?;
-    output::stdout(&out)?;
-    let code = eval.verdict.exit_code();
-    // The process ends next: the OS takes the memory back at once, while
-    // freeing a large checklist piece by piece costs milliseconds.
-    std::mem::forget(eval);
-    std::mem::forget((answers, given, checklist));
-    Ok(code)
+    Ok(())
 }

@@ -2,8 +2,8 @@
 //! definitions (the clap command and the Rust types of each format).
 
 use crate::cli::{Cli, SchemaKind};
-use crate::exit::{Code, Error, Result};
-use crate::i18n::t;
+use crate::error::{Error, Result, Stream};
+use crate::exit::Code;
 use clap::CommandFactory;
 
 pub fn completions(shell: clap_complete::Shell) -> Result<Code> {
@@ -16,7 +16,7 @@ pub fn completions(shell: clap_complete::Shell) -> Result<Code> {
 /// One page for the whole tool: the global options, then each command with
 /// its synopsis and options, then the exit codes.
 pub fn man() -> Result<Code> {
-    let out = man_page().map_err(|e| Error::io(t().writing_stdout(), &e))?;
+    let out = man_page().map_err(|e| Error::stream(Stream::Stdout, e))?;
     crate::output::stdout(out.as_bytes())?;
     Ok(Code::Ready)
 }
@@ -34,17 +34,6 @@ const DESCRIPTION: &[&str] = &[
      (--answers FILE, YAML or JSON, - for stdin), and then from prompts on a terminal or from \
      piped lines, one answer per line in the order the questions are asked. Answer keys are \
      item.question, as escalate show and escalate template print them.",
-];
-
-const EXIT_STATUS: &[(&str, &str)] = &[
-    ("0", "Ready to escalate."),
-    ("1", "Not ready yet: do the next steps first."),
-    ("3", "Not needed: the partner resolved it."),
-    (
-        "2",
-        "Usage error, bad checklist, bad or missing answers, or an I/O error.",
-    ),
-    ("130", "Interrupted (Ctrl-C); nothing is left half-written."),
 ];
 
 const ENVIRONMENT: &[(&str, &str)] = &[
@@ -134,10 +123,10 @@ fn man_page() -> std::io::Result<String> {
 
     let mut roff = Roff::new();
     roff.control("SH", ["EXIT STATUS"]);
-    for (code, meaning) in EXIT_STATUS {
+    for (code, meaning) in crate::exit::TABLE {
         roff.control("TP", []);
-        roff.text([bold(*code)]);
-        roff.text([roman(*meaning)]);
+        roff.text([bold(code)]);
+        roff.text([roman(meaning)]);
     }
     roff.control("SH", ["ENVIRONMENT"]);
     for (name, meaning) in ENVIRONMENT {
@@ -202,7 +191,8 @@ pub fn schema(what: SchemaKind) -> Result<Code> {
         SchemaKind::Answers => schemars::schema_for!(crate::answers::file::AnswersFile),
         SchemaKind::Report => schemars::schema_for!(crate::report::json::Report),
     };
-    let mut out = serde_json::to_vec_pretty(&schema).map_err(|e| Error::new(e.to_string()))?;
+    // A schema is plain JSON: serialising it cannot fail.
+    let mut out = serde_json::to_vec_pretty(&schema).unwrap_or_default();
     out.push(b'\n');
     crate::output::stdout(&out)?;
     Ok(Code::Ready)

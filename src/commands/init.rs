@@ -1,7 +1,8 @@
 //! `escalate init [PATH]`: write the built-in checklist to customise.
 
-use crate::exit::{Code, Result};
-use crate::i18n::{self, t};
+use crate::error::{Error, ExistsHint, Result};
+use crate::exit::Code;
+use crate::i18n;
 use std::path::PathBuf;
 
 pub fn run(path: Option<PathBuf>) -> Result<Code> {
@@ -9,10 +10,13 @@ pub fn run(path: Option<PathBuf>) -> Result<Code> {
     let path =
         path.unwrap_or_else(|| PathBuf::from(format!("partner-escalation.{}.yaml", lang.code())));
     crate::output::file(&path, crate::checklist::builtin(lang).as_bytes(), false).map_err(|e| {
-        if e.hint.is_some() {
-            e.with_hint(t().hint_init_exists())
-        } else {
-            e
+        match e {
+            // `init` has no `--force`: the way out is another name.
+            Error::Exists { path, .. } => Error::Exists {
+                path,
+                hint: ExistsHint::Remove,
+            },
+            e => e,
         }
     })?;
     crate::output::wrote(&path);

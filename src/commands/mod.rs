@@ -9,8 +9,8 @@ pub mod validate;
 
 use crate::checklist::{self, Checklist};
 use crate::cli::ChecklistArg;
-use crate::exit::{Error, Result};
-use crate::i18n::{self, Lang, t};
+use crate::error::{Error, Problem, Result};
+use crate::i18n::{self, Lang};
 
 /// The checklist to use: `--checklist FILE`, else the built-in one in the
 /// current language. Without `--lang`, a custom checklist's own `lang`
@@ -26,7 +26,7 @@ pub fn load(arg: &ChecklistArg, explicit_lang: bool) -> Result<Checklist> {
             )
         }
     };
-    let checklist = loaded.map_err(|problems| problems_error(&problems))?;
+    let checklist = loaded.map_err(problems_error)?;
     if !explicit_lang {
         if let Some(lang) = Lang::for_checklist(&checklist.lang) {
             i18n::set(lang);
@@ -35,13 +35,10 @@ pub fn load(arg: &ChecklistArg, explicit_lang: bool) -> Result<Checklist> {
     Ok(checklist)
 }
 
-/// One error listing every problem, one per line.
-pub fn problems_error(problems: &[crate::read::Problem]) -> Error {
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    let error = Error::new(lines.join("\n"));
-    if problems.iter().any(|p| p.at.is_some()) {
-        error.with_hint(t().hint_validate())
-    } else {
-        error
+/// One error listing every problem of a checklist.
+pub fn problems_error(problems: Vec<Problem>) -> Error {
+    Error::Problems {
+        problems,
+        checklist: true,
     }
 }

@@ -2,7 +2,8 @@
 
 use crate::checklist::Kind;
 use crate::cli::ChecklistArg;
-use crate::exit::{Code, Result};
+use crate::error::Result;
+use crate::exit::Code;
 use crate::i18n::t;
 use crate::safe;
 use console::Style;

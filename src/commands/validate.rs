@@ -1,6 +1,7 @@
 //! `escalate validate FILE...`: every problem of every file, in one run.
 
-use crate::exit::{Code, Result};
+use crate::error::Result;
+use crate::exit::Code;
 use crate::i18n::t;
 use std::path::PathBuf;
 
@@ -20,6 +21,6 @@ pub fn run(files: &[PathBuf]) -> Result<Code> {
     if problems.is_empty() {
         Ok(Code::Ready)
     } else {
-        Err(super::problems_error(&problems))
+        Err(super::problems_error(problems))
     }
 }

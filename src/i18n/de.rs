@@ -300,7 +300,10 @@ impl Messages for De {
     }
 
     fn cannot_read(&self, err: &io::Error) -> String {
-        format!("kann nicht gelesen werden: {}", crate::exit::io_reason(err))
+        format!(
+            "kann nicht gelesen werden: {}",
+            crate::error::io_reason(err)
+        )
     }
 
     fn is_a_directory(&self) -> &'static str {

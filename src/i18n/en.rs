@@ -295,7 +295,7 @@ impl Messages for En {
     }
 
     fn cannot_read(&self, err: &io::Error) -> String {
-        format!("cannot read: {}", crate::exit::io_reason(err))
+        format!("cannot read: {}", crate::error::io_reason(err))
     }
 
     fn is_a_directory(&self) -> &'static str {

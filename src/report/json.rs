@@ -4,6 +4,7 @@
 //! mirror types that refuse unknown fields, so any change here is deliberate.
 
 use crate::answers::{Source, Value};
+use crate::i18n::t;
 use crate::verdict::{Evaluation, Graded, Status, Summary, Verdict};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -20,8 +21,8 @@ pub struct Report<'a> {
     pub summary: Summary,
     pub context: Vec<QuestionReport<'a>>,
     pub items: Vec<ItemReport<'a>>,
-    pub next_steps: &'a [String],
-    pub warnings: &'a [String],
+    pub next_steps: Vec<String>,
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -54,7 +55,7 @@ pub struct QuestionReport<'a> {
 #[serde(untagged)]
 pub enum AnswerValue<'a> {
     Bool(bool),
-    Text(&'a str),
+    Text(std::borrow::Cow<'a, str>),
     List(&'a [String]),
 }
 
@@ -64,7 +65,8 @@ fn question<'a>(g: &'a Graded) -> QuestionReport<'a> {
         prompt: g.entry.question.prompt.trim(),
         answer: g.answer.map(|a| match &a.value {
             Value::Bool(b) => AnswerValue::Bool(*b),
-            Value::Text(t) => AnswerValue::Text(t),
+            Value::Text(t) | Value::Choice(t) => AnswerValue::Text(t.into()),
+            Value::Date(d) => AnswerValue::Text(d.to_string().into()),
             Value::List(l) => AnswerValue::List(l),
         }),
         status: g.status,
@@ -96,8 +98,16 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                 questions: i.questions.iter().map(question).collect(),
             })
             .collect(),
-        next_steps: &eval.next_steps,
-        warnings: &eval.warnings,
+        next_steps: eval
+            .next_steps
+            .iter()
+            .map(|step| super::step_text(step, t()))
+            .collect(),
+        warnings: eval
+            .warnings
+            .iter()
+            .map(|warning| super::warning_text(warning, t()))
+            .collect(),
     }
 }
 

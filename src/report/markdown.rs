@@ -178,7 +178,7 @@ pub fn render(
         writeln!(out, "## {}", t.md_next_steps())?;
         writeln!(out)?;
         for (n, step) in eval.next_steps.iter().enumerate() {
-            writeln!(out, "{}. {}", n + 1, md(step))?;
+            writeln!(out, "{}. {}", n + 1, md(&super::step_text(step, t)))?;
         }
     }
     if !eval.warnings.is_empty() {
@@ -186,7 +186,7 @@ pub fn render(
         writeln!(out, "## {}", t.warnings())?;
         writeln!(out)?;
         for warning in &eval.warnings {
-            writeln!(out, "- {}", md(warning))?;
+            writeln!(out, "- {}", md(&super::warning_text(warning, t)))?;
         }
     }
     Ok(())
@@ -385,16 +385,27 @@ mod tests {
             ("context.partner", Value::Text(text.into())),
             ("scope.reviewed-deliverables", Value::Bool(true)),
             ("scope.deliverables-added", Value::Bool(false)),
-            ("partner-contact.raised", Value::Text("unresolved".into())),
+            ("partner-contact.raised", Value::Choice("unresolved".into())),
             (
                 "partner-contact.raised-on",
-                Value::Text("2020-01-06".into()),
+                Value::Date(jiff::civil::date(2020, 1, 6)),
             ),
             ("specificity.examples", Value::List(vec![text.into()])),
         ]);
         let mut eval = crate::verdict::evaluate(&checklist, &answers, &Clock::default()).unwrap();
-        eval.next_steps = vec![text.into()];
-        eval.warnings = vec![text.into()];
+        let step = crate::verdict::Step {
+            kind: crate::verdict::StepKind::Advice,
+            key: "scope.reviewed-deliverables".into(),
+            advice: Some(text),
+            prompt: text,
+            from: None,
+        };
+        eval.next_steps = vec![step];
+        // Entries are trimmed when they are read.
+        let entry = text.trim().into();
+        let kind = crate::evidence::WarningKind::Unchecked { number: 1, entry };
+        let key = "specificity.examples".into();
+        eval.warnings = vec![crate::evidence::Warning { key, kind }];
         let mut out = Vec::new();
         render(&eval, None, &mut out).unwrap();
         String::from_utf8(out).unwrap()
@@ -406,10 +417,10 @@ mod tests {
         assert_eq!(
             plain
                 .iter()
-                .filter(|e| **e == Event::Text(PLAIN.into()))
+                .filter(|e| matches!(e, Event::Text(t) if t.contains(PLAIN)))
                 .count(),
-            5,
-            "title, example, next step, warning, item title"
+            7,
+            "title, item title, question, partner, example, next step, warning"
         );
         for text in HOSTILE.iter().filter(|t| !t.trim().is_empty()) {
             let shown = shown(text);

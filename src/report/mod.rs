@@ -8,9 +8,10 @@ pub mod markdown;
 pub mod text;
 
 use crate::answers::Value;
-use crate::checklist::{Kind, Question};
-use crate::i18n::t;
-use crate::verdict::Evaluation;
+use crate::checklist::Question;
+use crate::evidence::{Warning, WarningKind};
+use crate::i18n::{Messages, t};
+use crate::verdict::{Evaluation, Step};
 use std::io::{self, Write};
 
 /// The output formats of `check --format`.
@@ -35,18 +36,38 @@ pub fn render(
     }
 }
 
+/// A step in the words of `t`: the checklist's advice, or the question to
+/// revisit. Not yet made safe.
+pub fn step_text(step: &Step, t: &dyn Messages) -> String {
+    match step.advice {
+        Some(advice) => advice.to_owned(),
+        None => t.revisit(step.prompt),
+    }
+}
+
+/// A warning in the words of `t`. Not yet made safe.
+pub fn warning_text(warning: &Warning, t: &dyn Messages) -> String {
+    match &warning.kind {
+        WarningKind::FewEntries { given, recommended } => {
+            t.few_entries(&warning.key, *given, *recommended)
+        }
+        WarningKind::Unchecked { number, entry } => {
+            t.weak_evidence(&warning.key, *number, &crate::evidence::shorten(entry))
+        }
+    }
+}
+
 /// An answer as a person reads it: `yes`/`no` in the UI language, a
 /// choice's label, list entries joined by `; `. Not yet made safe.
 pub fn answer_text(q: &Question, value: &Value) -> String {
-    match (q.kind, value) {
-        (_, Value::Bool(true)) => t().yes().to_owned(),
-        (_, Value::Bool(false)) => t().no().to_owned(),
-        (Kind::Choice, Value::Text(v)) => {
-            q.option(v).map_or_else(|| v.clone(), |o| o.label.clone())
-        }
-        (_, Value::Text(v)) => v.clone(),
-        (_, Value::List(items)) if items.is_empty() => t().none().to_owned(),
-        (_, Value::List(items)) => items.join("; "),
+    match value {
+        Value::Bool(true) => t().yes().to_owned(),
+        Value::Bool(false) => t().no().to_owned(),
+        Value::Choice(v) => q.option(v).map_or_else(|| v.clone(), |o| o.label.clone()),
+        Value::Text(v) => v.clone(),
+        Value::Date(d) => d.to_string(),
+        Value::List(items) if items.is_empty() => t().none().to_owned(),
+        Value::List(items) => items.join("; "),
     }
 }
 

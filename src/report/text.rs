@@ -85,7 +85,8 @@ fn render_at(
     for (n, step) in eval.next_steps.iter().enumerate() {
         let number = format!("  {}. ", n + 1);
         let indent = " ".repeat(number.len());
-        writeln!(out, "{}", fill(&safe::line(step), &number, &indent))?;
+        let step = safe::line(&super::step_text(step, t)).into_owned();
+        writeln!(out, "{}", fill(&step, &number, &indent))?;
     }
     if !eval.warnings.is_empty() {
         writeln!(out)?;
@@ -96,7 +97,8 @@ fn render_at(
         )?;
         let mark = format!("  {} ", Style::new().yellow().apply_to("!"));
         for warning in &eval.warnings {
-            writeln!(out, "{}", fill(&safe::line(warning), &mark, "    "))?;
+            let warning = safe::line(&super::warning_text(warning, t)).into_owned();
+            writeln!(out, "{}", fill(&warning, &mark, "    "))?;
         }
     }
     Ok(())
@@ -108,6 +110,7 @@ mod tests {
     use crate::answers::Value;
     use crate::checklist::{builtin, load_str};
     use crate::clock::Clock;
+    use crate::evidence::{Warning, WarningKind};
     use crate::i18n::{Lang, messages};
     use crate::verdict::Verdict;
     use console::measure_text_width;
@@ -127,14 +130,39 @@ mod tests {
                 ("scope.reviewed-deliverables", Value::Bool(true)),
                 ("scope.deliverables-added", Value::Bool(true)),
                 ("scope.planning-impact", Value::Bool(false)),
-                ("partner-contact.raised", Value::Text("not-yet".into())),
+                ("partner-contact.raised", Value::Choice("not-yet".into())),
                 ("specificity.examples", Value::List(vec![LINK.into()])),
             ]);
             let mut eval =
                 crate::verdict::evaluate(&checklist, &answers, &Clock::default()).unwrap();
-            let key = "specificity.examples";
-            eval.warnings = vec![t.weak_evidence(key, 1, LINK), t.few_entries(key, 1, 2)];
+            let key = "specificity.examples".to_owned();
+            eval.warnings = vec![
+                Warning {
+                    key: key.clone(),
+                    kind: WarningKind::Unchecked {
+                        number: 1,
+                        entry: LINK.into(),
+                    },
+                },
+                Warning {
+                    key,
+                    kind: WarningKind::FewEntries {
+                        given: 1,
+                        recommended: 2,
+                    },
+                },
+            ];
             assert_eq!(eval.next_steps.len(), 2);
+            let said: Vec<String> = eval
+                .next_steps
+                .iter()
+                .map(|s| super::super::step_text(s, t))
+                .chain(
+                    eval.warnings
+                        .iter()
+                        .map(|w| super::super::warning_text(w, t)),
+                )
+                .collect();
             for verdict in [Verdict::Ready, Verdict::NotReady, Verdict::NotNeeded] {
                 eval.verdict = verdict;
                 let render = |width| {
@@ -149,11 +177,7 @@ mod tests {
                     Verdict::NotNeeded => (t.verdict_not_needed(), t.explain_not_needed()),
                 };
                 let verdict = format!("{headline} {explain}");
-                for text in [&verdict]
-                    .into_iter()
-                    .chain(&eval.next_steps)
-                    .chain(&eval.warnings)
-                {
+                for text in [&verdict].into_iter().chain(&said) {
                     assert!(
                         whole.contains(text.as_str()),
                         "{text:?} missing from:\n{whole}"

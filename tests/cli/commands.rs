@@ -178,11 +178,11 @@ fn completions_man_and_schemas_are_printed() {
     }
     let exit = &man[man.find(".SH \"EXIT STATUS\"").unwrap()..];
     for (code, meaning) in [
-        ("0", "Ready to escalate"),
-        ("1", "Not ready yet"),
-        ("3", "Not needed"),
-        ("2", "Usage error"),
-        ("130", "Interrupted"),
+        ("0", "ready to escalate"),
+        ("1", "not ready yet"),
+        ("3", "not needed"),
+        ("2", "usage error"),
+        ("130", "stopped with Ctrl\\-C"),
     ] {
         assert!(
             exit.contains(&format!(".TP\n\\fB{code}\\fR\n{meaning}")),

@@ -453,3 +453,48 @@ fn numbers_are_read_as_written_by_every_source() {
         "{message}"
     );
 }
+
+/// The answers file is read once: from a FIFO, which holds its text for
+/// one reader only, the run gets its answers and its errors alike.
+#[test]
+fn the_answers_file_is_read_once() {
+    for (text, code) in [
+        (as_yaml(common::READY), 0),
+        (format!("{}scope.nope: yes\n", as_yaml(common::READY)), 2),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("answers.yaml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let writer = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::write(fifo, text))
+        };
+        let out = escalate()
+            .args([
+                "--lang",
+                "de",
+                "check",
+                "--no-input",
+                "--today",
+                TODAY,
+                "--answers",
+            ])
+            .arg(&fifo)
+            .timeout(std::time::Duration::from_secs(10))
+            .output()
+            .unwrap();
+        writer.join().unwrap().unwrap();
+        assert_eq!(out.status.code(), Some(code), "{out:?}");
+        if code == 2 {
+            let message = crate::common::assert_clean_error(&out.stderr);
+            assert!(
+                message.contains("unbekannter Antwortschlüssel"),
+                "{message}"
+            );
+        }
+    }
+}

@@ -1,0 +1,365 @@
+//! Answers from `--answers FILE` (YAML or JSON; `-` reads stdin).
+//!
+//! The file is a map from answer key to value. A key given twice, a value of
+//! the wrong kind, or a key the checklist does not have is an error naming
+//! the key and its file, line and column; a key with no value (`key:` or
+//! `null`) counts as not answered, which is what `escalate template` writes
+//! for you to fill in. So does an empty list for an optional list question,
+//! as an empty line on stdin does.
+//!
+//! Every value is kept as it was written: `1.10` stays `1.10`, `0x1F` stays
+//! `0x1F`, so a text answer is what the user typed and a choice number is a
+//! whole number in a file as on the command line. Aliases may not expand
+//! the file beyond [`crate::read::MAX_EXPANDED`]. JSON is read by
+//! [`json`], anything else by [`yaml`].
+
+mod json;
+mod yaml;
+
+use super::{Answer, Answers, Raw, Source, interpret};
+use crate::checklist::{Checklist, Kind};
+use crate::clock::Clock;
+use crate::error::{At, Error, KeyHint, Problem, Result};
+use crate::locate::{self, Seg};
+use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
+use std::collections::HashSet;
+use std::fmt;
+use std::path::Path;
+
+/// The entries of an answers file: each key and its raw value, in order.
+pub type Entries = Vec<(String, Raw)>;
+
+/// An answers file read and parsed, not yet checked against a checklist.
+pub struct Parsed {
+    name: String,
+    text: String,
+    entries: Entries,
+    /// For JSON, the byte offsets of each entry's key and value; YAML
+    /// positions are found only when one is needed.
+    offsets: Option<Vec<(usize, usize)>>,
+}
+
+/// Which end of a `key: value` entry to point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Key,
+    Value,
+}
+
+impl Parsed {
+    /// Where `part` of the entry at `index` is.
+    fn at(&self, index: usize, part: Part) -> At {
+        let place = match &self.offsets {
+            Some(offsets) => offsets.get(index).map(|&(key, value)| {
+                let at = if part == Part::Key { key } else { value };
+                locate::line_col(&self.text.as_bytes()[..at])
+            }),
+            None => {
+                let seg = match part {
+                    Part::Key => Seg::EntryKey(index),
+                    Part::Value => Seg::EntryValue(index),
+                };
+                locate::place(&self.text, &[seg])
+            }
+        };
+        At::File {
+            name: self.name.clone(),
+            place,
+        }
+    }
+}
+
+/// A problem of the file, as an error.
+fn problem(problem: Problem) -> Error {
+    Error::Problems {
+        problems: vec![problem],
+        checklist: false,
+    }
+}
+
+/// Reads and parses the answers file at `path`. Needs no checklist, so a
+/// large file can be parsed while the checklist loads.
+pub fn load(path: &Path) -> Result<Parsed> {
+    let text = crate::read::text(path).map_err(problem)?;
+    parsed(crate::read::display_name(path), text)
+}
+
+fn parsed(name: String, text: String) -> Result<Parsed> {
+    let (entries, offsets) = parse_map(&name, &text).map_err(problem)?;
+    Ok(Parsed {
+        name,
+        text,
+        entries,
+        offsets,
+    })
+}
+
+/// Checks raw bytes (a file's content) as an answers file for `checklist`,
+/// under the same limits as a file; `name` names it in errors.
+pub fn read_bytes(
+    checklist: &Checklist,
+    name: &str,
+    bytes: &[u8],
+    clock: &Clock,
+) -> Result<Answers> {
+    let text = crate::read::decode(name, bytes.to_vec()).map_err(problem)?;
+    read_str(checklist, name, &text, clock)
+}
+
+/// Checks the text of an answers file for `checklist`; `name` names it in
+/// errors, which point at the line and column of the key or value at fault.
+pub fn read_str(checklist: &Checklist, name: &str, text: &str, clock: &Clock) -> Result<Answers> {
+    let parsed = parsed(name.to_owned(), text.to_owned())?;
+    check(checklist, parsed, clock, &Answers::default())
+}
+
+/// Checks a parsed answers file against `checklist`. A key that `flags`
+/// answer is not interpreted: the flag wins, also over a wrong value.
+pub fn check(
+    checklist: &Checklist,
+    parsed: Parsed,
+    clock: &Clock,
+    flags: &Answers,
+) -> Result<Answers> {
+    let mut answers = Answers::default();
+    for (index, (key, raw)) in parsed.entries.iter().enumerate() {
+        let Some(entry) = checklist.entry(key) else {
+            let json = parsed.offsets.is_some();
+            return Err(unknown(
+                checklist,
+                key,
+                raw,
+                json,
+                parsed.at(index, Part::Key),
+            ));
+        };
+        if flags.get(key).is_some() {
+            continue;
+        }
+        let q = entry.question;
+        // An optional list with no entries is left open, as on stdin.
+        if *raw == Raw::Null || (q.optional && q.kind == Kind::List && *raw == Raw::List(vec![])) {
+            continue;
+        }
+        let value = interpret(q, raw, clock).map_err(|expected| Error::Answer {
+            at: Box::new(parsed.at(index, Part::Value)),
+            key: key.clone(),
+            value: shown(raw),
+            expected,
+        })?;
+        let source = Source::File;
+        answers.set(key.clone(), Answer { value, source });
+    }
+    Ok(answers)
+}
+
+/// The error for an unknown key in a file. A map under a section's name
+/// (`scope:` with `reviewed-deliverables: yes` below) is a nested answer:
+/// the hint shows the flat key to write instead.
+fn unknown(checklist: &Checklist, key: &str, raw: &Raw, json: bool, at: At) -> Error {
+    let err = super::unknown_key(checklist, key, at);
+    let Raw::Map(inner) = raw else {
+        return err;
+    };
+    let Some(first) = checklist.entries().find(|e| e.section == key) else {
+        return err;
+    };
+    let (flat, value) = inner
+        .iter()
+        .find_map(|(id, value)| {
+            let flat = format!("{key}.{id}");
+            checklist.entry(&flat).is_some().then_some((flat, value))
+        })
+        .unwrap_or((first.key(), &Raw::Null));
+    let value = match value {
+        Raw::Text(text) if json => serde_json::to_string(text).unwrap_or_default(),
+        Raw::Text(text) => text.clone(),
+        _ => "…".to_owned(),
+    };
+    let example = if json {
+        format!("\"{flat}\": {value}")
+    } else {
+        format!("{flat}: {value}")
+    };
+    match err {
+        Error::UnknownKey { at, key, .. } => Error::UnknownKey {
+            at,
+            hint: KeyHint::Flat {
+                example,
+                section: key.clone(),
+            },
+            key,
+        },
+        other => other,
+    }
+}
+
+/// How a raw value is shown in an error message.
+fn shown(raw: &Raw) -> String {
+    match raw {
+        Raw::Text(s) => s.clone(),
+        Raw::List(_) => "[…]".to_owned(),
+        Raw::Map(_) | Raw::Null => "{…}".to_owned(),
+    }
+}
+
+/// Parses the file into keys and raw values, in file order. An object
+/// that starts like JSON (`{"` or `{}`) is read as JSON; anything else,
+/// YAML flow style included, as YAML.
+pub fn parse(name: &str, text: &str) -> Result<Entries, Problem> {
+    parse_map(name, text).map(|(map, _)| map)
+}
+
+/// JSON byte offsets of each entry's key and value, for [`Parsed`].
+type Offsets = Option<Vec<(usize, usize)>>;
+
+/// [`parse`], with the JSON offsets when the file was JSON.
+fn parse_map(name: &str, text: &str) -> Result<(Entries, Offsets), Problem> {
+    let trimmed = text.trim_start();
+    if trimmed
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim().starts_with('#'))
+    {
+        return Ok((Vec::new(), None));
+    }
+    crate::read::flow_depth(name, text)?;
+    if let Some(rest) = trimmed.strip_prefix('{') {
+        if rest.trim_start().starts_with(['"', '}']) {
+            return json::parse(name, text).map(|(map, offsets)| (map, Some(offsets)));
+        }
+    }
+    yaml::parse(name, text).map(|map| (map, None))
+}
+
+/// What a reader expects at the top of the file.
+const A_MAP: &str = "a map of answer keys to values, like `scope.reviewed-deliverables: yes`";
+
+/// A map key that is not among the keys `self.0` has seen (a set, so that a
+/// file of many keys is checked in linear time); the error for a repeat
+/// is raised while the key is read, so it points at the repeat itself.
+struct NewKey<'a>(&'a HashSet<String>);
+
+impl<'de> DeserializeSeed<'de> for NewKey<'_> {
+    type Value = String;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for NewKey<'_> {
+    type Value = String;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an answer key, like `scope.reviewed-deliverables`")
+    }
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
+        if self.0.contains(key) {
+            return Err(E::custom(format!("the key `{key}` is given twice")));
+        }
+        Ok(key.to_owned())
+    }
+}
+
+/// The answers file format, for `escalate schema answers`: a map from
+/// answer key (`item.question`) to a value of the question's kind.
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+pub struct AnswersFile(std::collections::BTreeMap<String, Option<AnswerSchema>>);
+
+/// One answer: yes/no, a choice value or its number, text, a date, or a list.
+#[derive(schemars::JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub enum AnswerSchema {
+    Bool(bool),
+    Text(String),
+    Number(i64),
+    List(Vec<String>),
+}
+
+/// The answers used, as the bytes of a YAML answers file that `--answers`
+/// replays; refused when they would make a file larger than escalate
+/// reads, since what it writes it must read back.
+pub fn saved(checklist: &Checklist, answers: &Answers) -> Result<Vec<u8>> {
+    let yaml = to_yaml(checklist, answers);
+    if yaml.len() as u64 > crate::read::MAX_BYTES {
+        let kib = (yaml.len() as u64).div_ceil(1024);
+        return Err(Error::AnswersTooBig { kib });
+    }
+    Ok(yaml.into_bytes())
+}
+
+/// The answers used, as a YAML answers file that `--answers` replays.
+pub fn to_yaml(checklist: &Checklist, answers: &Answers) -> String {
+    use super::Value;
+    use serde_norway::Value as Y;
+    let mut map = serde_norway::Mapping::new();
+    for entry in checklist.entries() {
+        let key = entry.key();
+        if let Some(answer) = answers.get(&key) {
+            let value = match &answer.value {
+                Value::Bool(b) => Y::Bool(*b),
+                Value::Text(t) | Value::Choice(t) => Y::String(t.clone()),
+                Value::Date(d) => Y::String(d.to_string()),
+                Value::List(l) => Y::Sequence(l.iter().cloned().map(Y::String).collect()),
+            };
+            map.insert(Y::String(key), value);
+        }
+    }
+    let body = serde_norway::to_string(&map).unwrap_or_default();
+    let header = crate::i18n::t().saved_answers_header(&checklist.id, &checklist.lang);
+    format!("# {}\n{body}", crate::safe::line(&header))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::What;
+
+    fn said(problem: &Problem) -> &str {
+        match &problem.what {
+            What::Said(text) => text,
+            other => panic!("not a parser's message: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn yaml_and_json_give_the_same_map() {
+        let yaml = parse("a.yaml", "a.b: yes\nc.d: [x, 2]\ne.f:\n").unwrap();
+        let json = parse("a.json", r#"{"a.b": "yes", "c.d": ["x", 2], "e.f": null}"#).unwrap();
+        assert_eq!(yaml, json);
+        assert_eq!(
+            yaml[1].1,
+            Raw::List(vec![Raw::Text("x".into()), Raw::Text("2".into())])
+        );
+        assert_eq!(yaml[2].1, Raw::Null);
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_with_their_line() {
+        let err = parse("a.yaml", "a.b: yes\na.b: no\n").unwrap_err();
+        assert!(said(&err).contains("`a.b` is given twice"), "{err:?}");
+        assert_eq!(err.at.map(|(line, _)| line), Some(2));
+        let err = parse("a.json", "{\"a.b\": 1,\n \"a.b\": 2}").unwrap_err();
+        assert!(said(&err).contains("given twice"), "{err:?}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_map_is_refused() {
+        let err = parse("a.yaml", "- a\n- b\n").unwrap_err();
+        assert!(said(&err).contains("a map of answer keys"), "{err:?}");
+    }
+
+    #[test]
+    fn values_are_kept_as_written() {
+        let yaml = parse("a.yaml", "a: 1.10\nb: [0x1F, +1, true]\nc: 'x'\n").unwrap();
+        let text = |s: &str| Raw::Text(s.into());
+        assert_eq!(yaml[0].1, text("1.10"));
+        assert_eq!(
+            yaml[1].1,
+            Raw::List(vec![text("0x1F"), text("+1"), text("true")])
+        );
+        let json = parse("a.json", r#"{"a": 1.10, "b": [1e3, true]}"#).unwrap();
+        assert_eq!(json[0].1, text("1.10"));
+        assert_eq!(json[1].1, Raw::List(vec![text("1e3"), text("true")]));
+    }
+}

@@ -1,0 +1,137 @@
+//! Answer values, where each came from, and the answers of a run in the
+//! order they were given.
+
+use std::collections::HashMap;
+
+/// A typed answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// confirm
+    Bool(bool),
+    /// text, as given
+    Text(String),
+    /// choice: the option's value
+    Choice(String),
+    /// date
+    Date(jiff::civil::Date),
+    /// list: its entries, none of them blank
+    List(Vec<String>),
+}
+
+impl Value {
+    /// The value as `when` compares it: `yes`/`no` or an option's value.
+    pub fn as_condition(&self) -> Option<&str> {
+        match self {
+            Value::Bool(true) => Some("yes"),
+            Value::Bool(false) => Some("no"),
+            Value::Choice(value) => Some(value),
+            Value::Text(_) | Value::Date(_) | Value::List(_) => None,
+        }
+    }
+}
+
+/// Where an answer came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    Interactive,
+    File,
+    Flag,
+    Stdin,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub value: Value,
+    pub source: Source,
+}
+
+/// Answers by key, in the order the questions were asked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    entries: Vec<(String, Answer)>,
+    /// Key → position in `entries`, so a lookup does not scan them all.
+    index: HashMap<String, usize>,
+}
+
+impl Answers {
+    pub fn get(&self, key: &str) -> Option<&Answer> {
+        self.index.get(key).map(|&i| &self.entries[i].1)
+    }
+
+    /// The value of the answer to `key`, to change in place.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        self.index.get(key).map(|&i| &mut self.entries[i].1.value)
+    }
+
+    /// Sets `key`, replacing an earlier answer (a higher-precedence source).
+    pub fn set(&mut self, key: String, answer: Answer) {
+        match self.index.get(&key) {
+            Some(&i) => self.entries[i].1 = answer,
+            None => {
+                self.index.insert(key.clone(), self.entries.len());
+                self.entries.push((key, answer));
+            }
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) {
+        if let Some(at) = self.index.remove(key) {
+            self.entries.remove(at);
+            for i in self.index.values_mut() {
+                if *i > at {
+                    *i -= 1;
+                }
+            }
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
+        self.entries.iter().map(|(k, a)| (k.as_str(), a))
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_keep_their_order_and_lookups_through_a_removal() {
+        let answer = |value| Answer {
+            value,
+            source: Source::File,
+        };
+        let mut answers = Answers::default();
+        for key in ["a.x", "a.y", "a.z"] {
+            answers.set(key.into(), answer(Value::Text(key.into())));
+        }
+        answers.remove("a.x");
+        answers.remove("a.missing");
+        answers.set("a.z".into(), answer(Value::Bool(true)));
+        answers.set("a.w".into(), answer(Value::Bool(false)));
+        let keys: Vec<&str> = answers.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["a.y", "a.z", "a.w"]);
+        assert_eq!(answers.get("a.y").unwrap().value, Value::Text("a.y".into()));
+        assert_eq!(answers.get("a.z").unwrap().value, Value::Bool(true));
+        assert_eq!(answers.get("a.w").unwrap().value, Value::Bool(false));
+        assert!(answers.get("a.x").is_none());
+    }
+
+    #[test]
+    fn conditions_are_yes_no_and_option_values() {
+        assert_eq!(Value::Bool(true).as_condition(), Some("yes"));
+        assert_eq!(
+            Value::Choice("resolved".into()).as_condition(),
+            Some("resolved")
+        );
+        assert_eq!(Value::Text("yes".into()).as_condition(), None);
+    }
+}
