@@ -10,6 +10,10 @@
 //! marks, invisible characters) as `\uXXXX` escapes, which read back as the
 //! same characters.
 
+//!
+//! Longer than most files: the list of what is unsafe, the fast scan that
+//! must never miss one, and the tests that hold them together (over every
+//! character) belong in one place.
 use std::borrow::Cow;
 use std::fmt::Write as _;
 

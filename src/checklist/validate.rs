@@ -1,6 +1,8 @@
 //! The checklist rules serde cannot express: ids, references, and which
 //! fields go with which question kind. Every rule is checked and every
 //! broken one reported, each with the path of the node it is about.
+//! Every rule is here, in one walk over the checklist, so that the rules a
+//! checklist author meets can be read together; that makes it long.
 
 use super::{CONTEXT, Checklist, Kind, Question, SCHEMA};
 use crate::locate::Seg;

@@ -1,5 +1,9 @@
 //! The German messages: Sie-form, the CSM and the partner as in the
 //! checklist.
+//!
+//! One file holds every sentence of the language, in the order of the
+//! `Messages` trait, so a translator reads them side by side; that makes
+//! it long.
 
 use super::Messages;
 use std::io;

@@ -1,4 +1,8 @@
 //! The English messages.
+//!
+//! One file holds every sentence of the language, in the order of the
+//! `Messages` trait, so a translator reads them side by side; that makes
+//! it long.
 
 use super::Messages;
 use std::io;

@@ -5,6 +5,7 @@
 
 pub mod json;
 pub mod markdown;
+mod markup;
 pub mod text;
 
 use crate::answers::Value;

@@ -83,12 +83,12 @@ struct JsonMembers;
 impl<'de> Visitor<'de> for JsonMembers {
     type Value = Vec<(String, &'de RawValue)>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(super::A_MAP)
+        f.write_str(super::key::A_MAP)
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut members = Vec::new();
         let mut seen = HashSet::new();
-        while let Some(key) = map.next_key_seed(super::NewKey(&seen))? {
+        while let Some(key) = map.next_key_seed(super::key::NewKey(&seen))? {
             seen.insert(key.clone());
             members.push((key, map.next_value()?));
         }

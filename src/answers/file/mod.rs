@@ -14,16 +14,17 @@
 //! [`json`], anything else by [`yaml`].
 
 mod json;
+mod key;
+mod save;
 mod yaml;
+
+pub use save::{AnswersFile, saved, to_yaml};
 
 use super::{Answer, Answers, Raw, Source, interpret};
 use crate::checklist::{Checklist, Kind};
 use crate::clock::Clock;
 use crate::error::{At, Error, KeyHint, Problem, Result};
 use crate::locate::{self, Seg};
-use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
-use std::collections::HashSet;
-use std::fmt;
 use std::path::Path;
 
 /// The entries of an answers file: each key and its raw value, in order.
@@ -229,85 +230,6 @@ fn parse_map(name: &str, text: &str) -> Result<(Entries, Offsets), Problem> {
         }
     }
     yaml::parse(name, text).map(|map| (map, None))
-}
-
-/// What a reader expects at the top of the file.
-const A_MAP: &str = "a map of answer keys to values, like `scope.reviewed-deliverables: yes`";
-
-/// A map key that is not among the keys `self.0` has seen (a set, so that a
-/// file of many keys is checked in linear time); the error for a repeat
-/// is raised while the key is read, so it points at the repeat itself.
-struct NewKey<'a>(&'a HashSet<String>);
-
-impl<'de> DeserializeSeed<'de> for NewKey<'_> {
-    type Value = String;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for NewKey<'_> {
-    type Value = String;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an answer key, like `scope.reviewed-deliverables`")
-    }
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
-        if self.0.contains(key) {
-            return Err(E::custom(format!("the key `{key}` is given twice")));
-        }
-        Ok(key.to_owned())
-    }
-}
-
-/// The answers file format, for `escalate schema answers`: a map from
-/// answer key (`item.question`) to a value of the question's kind.
-#[derive(schemars::JsonSchema)]
-#[allow(dead_code)]
-pub struct AnswersFile(std::collections::BTreeMap<String, Option<AnswerSchema>>);
-
-/// One answer: yes/no, a choice value or its number, text, a date, or a list.
-#[derive(schemars::JsonSchema)]
-#[serde(untagged)]
-#[allow(dead_code)]
-pub enum AnswerSchema {
-    Bool(bool),
-    Text(String),
-    Number(i64),
-    List(Vec<String>),
-}
-
-/// The answers used, as the bytes of a YAML answers file that `--answers`
-/// replays; refused when they would make a file larger than escalate
-/// reads, since what it writes it must read back.
-pub fn saved(checklist: &Checklist, answers: &Answers) -> Result<Vec<u8>> {
-    let yaml = to_yaml(checklist, answers);
-    if yaml.len() as u64 > crate::read::MAX_BYTES {
-        let kib = (yaml.len() as u64).div_ceil(1024);
-        return Err(Error::AnswersTooBig { kib });
-    }
-    Ok(yaml.into_bytes())
-}
-
-/// The answers used, as a YAML answers file that `--answers` replays.
-pub fn to_yaml(checklist: &Checklist, answers: &Answers) -> String {
-    use super::Value;
-    use serde_norway::Value as Y;
-    let mut map = serde_norway::Mapping::new();
-    for entry in checklist.entries() {
-        let key = entry.key();
-        if let Some(answer) = answers.get(&key) {
-            let value = match &answer.value {
-                Value::Bool(b) => Y::Bool(*b),
-                Value::Text(t) | Value::Choice(t) => Y::String(t.clone()),
-                Value::Date(d) => Y::String(d.to_string()),
-                Value::List(l) => Y::Sequence(l.iter().cloned().map(Y::String).collect()),
-            };
-            map.insert(Y::String(key), value);
-        }
-    }
-    let body = serde_norway::to_string(&map).unwrap_or_default();
-    let header = crate::i18n::t().saved_answers_header(&checklist.id, &checklist.lang);
-    format!("# {}\n{body}", crate::safe::line(&header))
 }
 
 #[cfg(test)]

@@ -78,12 +78,12 @@ struct YamlMap<'s>(&'s State);
 impl<'de> Visitor<'de> for YamlMap<'_> {
     type Value = Vec<(String, Raw)>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(super::A_MAP)
+        f.write_str(super::key::A_MAP)
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut entries: Vec<(String, Raw)> = Vec::new();
         let mut seen = HashSet::new();
-        while let Some(key) = map.next_key_seed(super::NewKey(&seen))? {
+        while let Some(key) = map.next_key_seed(super::key::NewKey(&seen))? {
             self.0.spend(key.len() + 1)?;
             seen.insert(key.clone());
             let at = Node {

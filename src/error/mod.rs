@@ -1,0 +1,245 @@
+//! The one error type: what went wrong, as data.
+//!
+//! Nothing upstream formats a sentence. An [`Error`] holds what is needed
+//! to say what went wrong (which file and place, which key, what was given
+//! and what was expected); [`Error::words`] puts it into words in the run's
+//! language, which is settled before anything is said, and [`Error::print`]
+//! writes those words as `error:` and `hint:` lines, each made safe there,
+//! at the one place where an error reaches the reader. Quoted values are
+//! cut short there too ([`words`]). The exit code follows from the
+//! variant. An input file's problems are [`Problem`]s ([`problem`]).
+
+use crate::exit::Code;
+use crate::i18n::t;
+use crate::locate::Place;
+use std::io;
+
+mod problem;
+mod words;
+
+pub use problem::{Problem, What};
+pub use words::{Words, expected_words, io_reason, quoted};
+
+/// Something that stops a run, and what to say about it.
+#[derive(Debug)]
+pub enum Error {
+    /// Problems in an input file, each with its place. A checklist's
+    /// problems come with the hint to run `validate`.
+    Problems {
+        problems: Vec<Problem>,
+        checklist: bool,
+    },
+    /// An answer that does not fit its question.
+    Answer {
+        at: Box<At>,
+        key: String,
+        value: String,
+        expected: Expected,
+    },
+    /// An answer key the checklist does not have.
+    UnknownKey {
+        at: Box<At>,
+        key: String,
+        hint: KeyHint,
+    },
+    /// A key other than a list's given twice with `--answer`.
+    AnsweredTwice { key: String },
+    /// `--answer` without `KEY=`.
+    FlagWithoutEquals { flag: String },
+    /// Required questions with no answer and no way to ask.
+    Missing { keys: Vec<String>, why: Why },
+    /// Piped answers ended before the answer to `key`, on line `line`.
+    StdinEnded { key: String, line: usize },
+    /// A piped line that no question took; `last` is the last line used.
+    SpareLine { line: usize, last: usize },
+    /// A piped line longer than [`crate::answers::lines::MAX_LINE`].
+    LineTooLong { line: usize },
+    /// A piped line that is not UTF-8.
+    LineNotUtf8 { line: usize },
+    /// More piped input than the largest answers file.
+    StdinTooLarge,
+    /// `--checklist -` and `--answers -` together.
+    BothStdin,
+    /// `-` as the name of a file to write.
+    DashOutput,
+    /// An output that names a folder.
+    Folder { path: String },
+    /// An output that exists, without `--force`.
+    Exists { path: String, hint: ExistsHint },
+    /// An output that exists and is a device, pipe or socket.
+    NotRegular { path: String },
+    /// An output whose folder does not exist.
+    NoFolder { path: String },
+    /// An output that is one of the run's input files.
+    OutputIsInput { output: String, input: String },
+    /// Two outputs naming one file.
+    SameOutput { path: String },
+    /// A file that cannot be written.
+    Write { path: String, err: io::Error },
+    /// Answers whose saved file escalate could not read back.
+    AnswersTooBig { kib: u64 },
+    /// `SOURCE_DATE_EPOCH` that is no number of seconds.
+    SourceDateEpoch { raw: String },
+    /// Reading or writing a stream failed.
+    Stream { stream: Stream, err: io::Error },
+    /// The run was stopped (Ctrl-C, SIGTERM, SIGHUP).
+    Interrupted,
+}
+
+/// Where an answer came from, to say where it is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum At {
+    /// A file, and the place in it when known.
+    File { name: String, place: Option<Place> },
+    /// A line of piped answers.
+    Line(usize),
+    /// `--answer`.
+    Flag,
+}
+
+/// What an answer should have been.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected {
+    YesNo,
+    /// One of these option values, or a number up to their count.
+    Choice(Vec<String>),
+    Text,
+    List,
+    Date,
+    /// A date no later than today.
+    NotAfter(jiff::civil::Date),
+}
+
+/// What to suggest for an unknown key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyHint {
+    /// The key that was most likely meant.
+    Closest(String),
+    /// Every key, when they are few.
+    Known(Vec<String>),
+    /// How many keys there are, when they are many.
+    Many(usize),
+    /// A section's name with questions under it: the flat key to write.
+    Flat { example: String, section: String },
+}
+
+/// What to do about an output that exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExistsHint {
+    /// `--force` replaces it.
+    Force,
+    /// `init` never replaces.
+    Remove,
+}
+
+/// Why nothing can be asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// `--no-input` was given.
+    NoInput,
+    /// stdin or stderr is not a terminal, and stdin is not a pipe to read.
+    NoTerminal,
+    /// stdin was to hold the answers, one per line, but holds nothing.
+    EmptyStdin,
+}
+
+/// A stream escalate reads or writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdin,
+    Stdout,
+    TerminalIn,
+    TerminalOut,
+}
+
+impl Error {
+    /// An I/O failure on `stream`; an interrupted one is a stop.
+    pub fn stream(stream: Stream, err: io::Error) -> Error {
+        if err.kind() == io::ErrorKind::Interrupted {
+            return Error::Interrupted;
+        }
+        Error::Stream { stream, err }
+    }
+
+    /// A file that cannot be written; an interrupted write is a stop.
+    pub fn write(path: &std::path::Path, err: io::Error) -> Error {
+        if err.kind() == io::ErrorKind::Interrupted {
+            return Error::Interrupted;
+        }
+        Error::Write {
+            path: path.display().to_string(),
+            err,
+        }
+    }
+
+    /// The exit code this error ends the run with.
+    pub fn code(&self) -> Code {
+        match self {
+            Error::Interrupted => Code::Interrupted,
+            _ => Code::Error,
+        }
+    }
+
+    /// Writes the error to `out` in the run's language: `error:` lines and
+    /// a `hint:` line, every one made safe; a stop is said plainly, since
+    /// stopping on purpose is not an error.
+    pub fn print(&self, out: &mut impl io::Write) -> io::Result<()> {
+        let words = self.words(t());
+        if matches!(self, Error::Interrupted) {
+            for line in &words.lines {
+                writeln!(out, "{}", crate::safe::line(line))?;
+            }
+            return Ok(());
+        }
+        let red = console::Style::new().red().bold().for_stderr();
+        let cyan = console::Style::new().cyan().for_stderr();
+        for line in &words.lines {
+            writeln!(
+                out,
+                "{} {}",
+                red.apply_to("error:"),
+                crate::safe::line(line)
+            )?;
+        }
+        if let Some(hint) = &words.hint {
+            writeln!(
+                out,
+                "{} {}",
+                cyan.apply_to("hint:"),
+                crate::safe::line(hint)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The words of the run's language, lines and hint, unstyled and not yet
+/// made safe: for tests and messages that wrap an error.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = self.words(t());
+        f.write_str(&words.lines.join("\n"))?;
+        match words.hint {
+            Some(hint) => write!(f, "\nhint: {hint}"),
+            None => Ok(()),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_but_a_stop_exits_2() {
+        assert_eq!(Error::Interrupted.code(), Code::Interrupted);
+        assert_eq!(Error::BothStdin.code(), Code::Error);
+        let err = io::Error::from(io::ErrorKind::Interrupted);
+        assert!(matches!(
+            Error::stream(Stream::Stdin, err),
+            Error::Interrupted
+        ));
+    }
+}

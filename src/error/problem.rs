@@ -1,0 +1,68 @@
+//! One thing wrong with an input file (a checklist or answers file), and
+//! where: the parser's own message, or what escalate found.
+
+use crate::locate::Place;
+use std::io;
+
+/// One thing wrong with an input file, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub at: Option<Place>,
+    pub what: What,
+}
+
+/// What is wrong with an input file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum What {
+    /// Larger than [`crate::read::MAX_BYTES`].
+    TooBig,
+    NotUtf8,
+    CannotRead(io::ErrorKind, String),
+    IsADirectory,
+    /// `[` and `{` nested deeper than [`crate::read::MAX_FLOW_DEPTH`].
+    TooDeep,
+    /// Aliases expand it beyond [`crate::read::MAX_EXPANDED`].
+    TooExpanded,
+    /// Nothing but comments.
+    ChecklistEmpty,
+    /// In the words of the parser or of a checklist rule (English).
+    Said(String),
+}
+
+impl Problem {
+    pub fn whole(file: &str, what: What) -> Problem {
+        Problem {
+            file: file.to_owned(),
+            at: None,
+            what,
+        }
+    }
+
+    /// A serde_norway error, with its position moved in front of it.
+    pub fn yaml(file: &str, err: &serde_norway::Error) -> Problem {
+        Problem {
+            file: file.to_owned(),
+            at: err.location().map(|l| (l.line(), l.column())),
+            what: What::Said(without_position(&err.to_string())),
+        }
+    }
+
+    /// A serde_json error, with its position moved in front of it.
+    pub fn json(file: &str, err: &serde_json::Error) -> Problem {
+        Problem {
+            file: file.to_owned(),
+            at: (err.line() > 0).then(|| (err.line(), err.column())),
+            what: What::Said(without_position(&err.to_string())),
+        }
+    }
+}
+
+/// A parser's message without the ` at line L column C` it appends: the
+/// place is shown in front, as `file:line:column:`.
+fn without_position(text: &str) -> String {
+    match text.find(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text.to_owned(),
+    }
+}

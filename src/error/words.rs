@@ -1,0 +1,249 @@
+//! Errors put into words: each variant in the language of the run, with
+//! where it happened in front and quoted values cut short.
+
+use super::{At, Error, ExistsHint, Expected, KeyHint, Problem, Stream, What, Why};
+use crate::i18n::Messages;
+use std::io;
+
+/// An error put into words: its lines and its hint.
+pub struct Words {
+    pub lines: Vec<String>,
+    pub hint: Option<String>,
+}
+
+impl Error {
+    /// The error in the words of `t`.
+    pub fn words(&self, t: &dyn Messages) -> Words {
+        let one = |line: String| Words {
+            lines: vec![line],
+            hint: None,
+        };
+        let hinted = |line: String, hint: &str| Words {
+            lines: vec![line],
+            hint: Some(hint.to_owned()),
+        };
+        match self {
+            Error::Problems {
+                problems,
+                checklist,
+            } => Words {
+                lines: problems.iter().map(|p| problem(p, t)).collect(),
+                hint: (*checklist && problems.iter().any(|p| p.at.is_some()))
+                    .then(|| t.hint_validate().to_owned()),
+            },
+            Error::Answer {
+                at,
+                key,
+                value,
+                expected,
+            } => {
+                let why = expected_words(expected, t);
+                let line = t.invalid_answer(&quoted(key), &quoted(value), &why);
+                Words {
+                    lines: vec![placed(at, line)],
+                    hint: matches!(**at, At::Line(_)).then(|| t.hint_line_order().to_owned()),
+                }
+            }
+            Error::UnknownKey { at, key, hint } => {
+                let hint = match hint {
+                    KeyHint::Closest(key) => t.hint_did_you_mean(key),
+                    KeyHint::Known(keys) => t.hint_known_keys(&keys.join(", ")),
+                    KeyHint::Many(n) => t.hint_many_keys(*n),
+                    KeyHint::Flat { example, section } => {
+                        t.hint_flat_keys(&quoted(example), &quoted(section))
+                    }
+                };
+                hinted(placed(at, t.unknown_key(&quoted(key))), &hint)
+            }
+            Error::AnsweredTwice { key } => one(t.answer_twice(&quoted(key))),
+            Error::FlagWithoutEquals { flag } => one(format!(
+                "--answer `{}`: {}",
+                quoted(flag),
+                t.flag_without_equals()
+            )),
+            Error::Missing { keys, why } => {
+                let keys = keys.join(", ");
+                let (line, hint) = match why {
+                    Why::NoInput => (t.missing_no_input(&keys), t.hint_pass_flags()),
+                    Why::NoTerminal => (t.missing_no_terminal(&keys), t.hint_pass_answers()),
+                    Why::EmptyStdin => (t.missing_empty_stdin(&keys), t.hint_pass_answers()),
+                };
+                hinted(line, hint)
+            }
+            Error::StdinEnded { key, line } => {
+                hinted(t.input_ended(key, *line), t.hint_pass_answers())
+            }
+            Error::SpareLine { line, last } => {
+                let why = match last {
+                    0 => t.line_unneeded().to_owned(),
+                    last => t.line_unused(*last),
+                };
+                hinted(placed(&At::Line(*line), why), t.hint_line_order())
+            }
+            Error::LineTooLong { line } => one(placed(
+                &At::Line(*line),
+                t.line_too_long(crate::answers::lines::MAX_LINE / 1024),
+            )),
+            Error::LineNotUtf8 { line } => {
+                one(placed(&At::Line(*line), t.line_not_utf8().to_owned()))
+            }
+            Error::StdinTooLarge => one(format!(
+                "<stdin>: {}",
+                t.too_big(crate::read::MAX_BYTES / 1024)
+            )),
+            Error::BothStdin => one(t.both_stdin().to_owned()),
+            Error::DashOutput => hinted(t.dash_output().to_owned(), t.hint_dash_output()),
+            Error::Folder { path } => one(t.is_a_folder(path)),
+            Error::Exists { path, hint } => {
+                let hint = match hint {
+                    ExistsHint::Force => t.hint_force(),
+                    ExistsHint::Remove => t.hint_init_exists(),
+                };
+                hinted(t.file_exists(path), hint)
+            }
+            Error::NotRegular { path } => one(t.not_a_regular_file(path)),
+            Error::NoFolder { path } => one(t.no_folder(path)),
+            Error::OutputIsInput { output, input } => one(t.output_is_input(output, input)),
+            Error::SameOutput { path } => one(t.same_file(path)),
+            Error::Write { path, err } => {
+                one(format!("{}: {}", t.cannot_write(path), io_reason(err)))
+            }
+            Error::AnswersTooBig { kib } => {
+                one(t.answers_too_big(*kib, crate::read::MAX_BYTES / 1024))
+            }
+            Error::SourceDateEpoch { raw } => one(t.bad_source_date_epoch(&quoted(raw))),
+            Error::Stream { stream, err } => {
+                let what = match stream {
+                    Stream::Stdin => t.reading_stdin(),
+                    Stream::Stdout => t.writing_stdout(),
+                    Stream::TerminalIn => t.reading_terminal(),
+                    Stream::TerminalOut => t.writing_terminal(),
+                };
+                one(format!("{what}: {}", io_reason(err)))
+            }
+            Error::Interrupted => one(t.interrupted().to_owned()),
+        }
+    }
+}
+
+/// One problem of a file, as `file:line:column: what`.
+fn problem(p: &Problem, t: &dyn Messages) -> String {
+    let what = match &p.what {
+        What::TooBig => t.too_big(crate::read::MAX_BYTES / 1024),
+        What::NotUtf8 => t.not_utf8().to_owned(),
+        What::CannotRead(kind, reason) => t.cannot_read(&io::Error::new(*kind, reason.clone())),
+        What::IsADirectory => t.is_a_directory().to_owned(),
+        What::TooDeep => t.too_deep(crate::read::MAX_FLOW_DEPTH),
+        What::TooExpanded => t.too_expanded(crate::read::MAX_EXPANDED / 1024),
+        What::ChecklistEmpty => t.checklist_empty().to_owned(),
+        What::Said(text) => shorten_quoted(text),
+    };
+    placed(
+        &At::File {
+            name: p.file.clone(),
+            place: p.at,
+        },
+        what,
+    )
+}
+
+/// `line` with where it happened in front: `file:line:column: `,
+/// `<stdin>:line: `, or nothing for a flag.
+fn placed(at: &At, line: String) -> String {
+    match at {
+        At::File {
+            name,
+            place: Some((row, column)),
+        } => format!("{name}:{row}:{column}: {line}"),
+        At::File { name, place: None } => format!("{name}: {line}"),
+        At::Line(row) => format!("<stdin>:{row}: {line}"),
+        At::Flag => line,
+    }
+}
+
+/// What an answer should have been, in words.
+pub fn expected_words(expected: &Expected, t: &dyn Messages) -> String {
+    match expected {
+        Expected::YesNo => t.expected_yes_no().to_owned(),
+        Expected::Choice(values) => t.expected_choice(&values.join(", "), values.len()),
+        Expected::Text => t.expected_text().to_owned(),
+        Expected::List => t.expected_list().to_owned(),
+        Expected::Date => t.expected_date().to_owned(),
+        Expected::NotAfter(today) => t.date_in_future(&today.to_string()),
+    }
+}
+
+/// An I/O error's reason without Rust's ` (os error N)` suffix.
+pub fn io_reason(err: &io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+/// The most characters of a value or key a message quotes.
+const QUOTED: usize = 60;
+
+/// `text` cut to [`QUOTED`] characters, with `…` where it was cut, so that
+/// a huge value does not make a huge message.
+pub fn quoted(text: &str) -> String {
+    let mut chars = text.chars();
+    let short: String = chars.by_ref().take(QUOTED).collect();
+    if chars.next().is_some() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+/// `text` with each part between backticks or double quotes cut short.
+fn shorten_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(1024));
+    let mut rest = text;
+    while let Some(open) = rest.find(['`', '"']) {
+        let quote = if rest.as_bytes()[open] == b'`' {
+            '`'
+        } else {
+            '"'
+        };
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find(quote) else {
+            break;
+        };
+        out.push_str(&quoted(&rest[..close]));
+        out.push(quote);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_show_file_line_and_column() {
+        let en = crate::i18n::messages(crate::i18n::Lang::En);
+        let p = Problem {
+            file: "c.yaml".into(),
+            at: Some((3, 7)),
+            what: What::Said("bad".into()),
+        };
+        assert_eq!(problem(&p, en), "c.yaml:3:7: bad");
+        let whole = Problem::whole("c.yaml", What::Said("gone".into()));
+        assert_eq!(problem(&whole, en), "c.yaml: gone");
+    }
+
+    #[test]
+    fn quoted_values_are_cut_short() {
+        let long = "x".repeat(100);
+        let said = format!("invalid type: string \"{long}\", expected `{long}`");
+        let short = shorten_quoted(&said);
+        assert_eq!(short.matches('…').count(), 2, "{short}");
+        assert!(short.len() < 200, "{short}");
+        assert_eq!(shorten_quoted("a `b` \"c"), "a `b` \"c");
+    }
+}
