@@ -21,6 +21,7 @@ pub(crate) mod cli;
 pub(crate) mod commands;
 pub(crate) mod fault;
 pub(crate) mod i18n;
+pub(crate) mod limits;
 pub(crate) mod locate;
 pub(crate) mod output;
 pub(crate) mod prompt;

@@ -13,8 +13,7 @@ use crate::clock::Clock;
 use crate::error::{At, Error, Result, Stream, Why};
 use std::io::{BufRead, Read};
 
-/// The longest line accepted.
-pub const MAX_LINE: usize = 64 * 1024;
+pub use crate::limits::MAX_LINE;
 
 pub struct Lines<R> {
     reader: R,

@@ -15,14 +15,14 @@ pub struct Problem {
 /// What is wrong with an input file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum What {
-    /// Larger than [`crate::read::MAX_BYTES`].
+    /// Larger than [`crate::limits::MAX_BYTES`].
     TooBig,
     NotUtf8,
     CannotRead(io::ErrorKind, String),
     IsADirectory,
-    /// `[` and `{` nested deeper than [`crate::read::MAX_FLOW_DEPTH`].
+    /// `[` and `{` nested deeper than [`crate::limits::MAX_FLOW_DEPTH`].
     TooDeep,
-    /// Aliases expand it beyond [`crate::read::MAX_EXPANDED`].
+    /// Aliases expand it beyond [`crate::limits::MAX_EXPANDED`].
     TooExpanded,
     /// Nothing but comments.
     ChecklistEmpty,

@@ -82,14 +82,14 @@ impl Error {
             }
             Error::LineTooLong { line } => one(placed(
                 &At::Line(*line),
-                t.line_too_long(crate::answers::lines::MAX_LINE / 1024),
+                t.line_too_long(crate::limits::MAX_LINE / 1024),
             )),
             Error::LineNotUtf8 { line } => {
                 one(placed(&At::Line(*line), t.line_not_utf8().to_owned()))
             }
             Error::StdinTooLarge => one(format!(
                 "<stdin>: {}",
-                t.too_big(crate::read::MAX_BYTES / 1024)
+                t.too_big(crate::limits::MAX_BYTES / 1024)
             )),
             Error::BothStdin => one(t.both_stdin().to_owned()),
             Error::DashOutput => hinted(t.dash_output().to_owned(), t.hint_dash_output()),
@@ -109,7 +109,7 @@ impl Error {
                 one(format!("{}: {}", t.cannot_write(path), io_reason(err)))
             }
             Error::AnswersTooBig { kib } => {
-                one(t.answers_too_big(*kib, crate::read::MAX_BYTES / 1024))
+                one(t.answers_too_big(*kib, crate::limits::MAX_BYTES / 1024))
             }
             Error::SourceDateEpoch { raw } => one(t.bad_source_date_epoch(&quoted(raw))),
             Error::Stream { stream, err } => {
@@ -129,12 +129,12 @@ impl Error {
 /// One problem of a file, as `file:line:column: what`.
 fn problem(p: &Problem, t: &dyn Messages) -> String {
     let what = match &p.what {
-        What::TooBig => t.too_big(crate::read::MAX_BYTES / 1024),
+        What::TooBig => t.too_big(crate::limits::MAX_BYTES / 1024),
         What::NotUtf8 => t.not_utf8().to_owned(),
-        What::CannotRead(kind, reason) => t.cannot_read(&io::Error::new(*kind, reason.clone())),
+        What::CannotRead(_, reason) => t.cannot_read(reason),
         What::IsADirectory => t.is_a_directory().to_owned(),
-        What::TooDeep => t.too_deep(crate::read::MAX_FLOW_DEPTH),
-        What::TooExpanded => t.too_expanded(crate::read::MAX_EXPANDED / 1024),
+        What::TooDeep => t.too_deep(crate::limits::MAX_FLOW_DEPTH),
+        What::TooExpanded => t.too_expanded(crate::limits::MAX_EXPANDED / 1024),
         What::ChecklistEmpty => t.checklist_empty().to_owned(),
         What::Said(text) => shorten_quoted(text),
     };

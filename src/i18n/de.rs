@@ -6,7 +6,6 @@
 //! it long.
 
 use super::Messages;
-use std::io;
 
 /// German.
 pub struct De;
@@ -303,11 +302,8 @@ impl Messages for De {
         "die Zeile ist kein gültiges UTF-8"
     }
 
-    fn cannot_read(&self, err: &io::Error) -> String {
-        format!(
-            "kann nicht gelesen werden: {}",
-            crate::error::io_reason(err)
-        )
+    fn cannot_read(&self, reason: &str) -> String {
+        format!("kann nicht gelesen werden: {reason}")
     }
 
     fn is_a_directory(&self) -> &'static str {

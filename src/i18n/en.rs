@@ -5,7 +5,6 @@
 //! it long.
 
 use super::Messages;
-use std::io;
 
 /// English.
 pub struct En;
@@ -298,8 +297,8 @@ impl Messages for En {
         "the line is not valid UTF-8"
     }
 
-    fn cannot_read(&self, err: &io::Error) -> String {
-        format!("cannot read: {}", crate::error::io_reason(err))
+    fn cannot_read(&self, reason: &str) -> String {
+        format!("cannot read: {reason}")
     }
 
     fn is_a_directory(&self) -> &'static str {

@@ -10,7 +10,6 @@
 mod de;
 mod en;
 
-use std::io;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -156,7 +155,7 @@ pub trait Messages: Sync {
     fn line_too_long(&self, kib: usize) -> String;
     fn line_not_utf8(&self) -> &'static str;
     // Files and I/O.
-    fn cannot_read(&self, err: &io::Error) -> String;
+    fn cannot_read(&self, reason: &str) -> String;
     fn is_a_directory(&self) -> &'static str;
     fn too_big(&self, kib: u64) -> String;
     fn not_utf8(&self) -> &'static str;

@@ -11,20 +11,13 @@ mod expansion;
 mod nesting;
 
 pub use crate::error::{Problem, What};
+pub use crate::limits::{MAX_BYTES, MAX_EXPANDED, MAX_FLOW_DEPTH};
 pub use expansion::expansion;
 pub use nesting::flow_depth;
 
 use crate::locate::line_col;
 use std::io::Read;
 use std::path::Path;
-
-/// The largest input file escalate reads.
-pub const MAX_BYTES: u64 = 1024 * 1024;
-
-/// The deepest nesting of `[` and `{` read. serde_norway refuses more than
-/// 128 levels of any kind, but only after its scanner has gone through the
-/// flow collections, which takes time quadratic in their depth.
-pub const MAX_FLOW_DEPTH: usize = 128;
 
 /// The name to show for `path` (`-` is stdin).
 pub fn display_name(path: &Path) -> String {
@@ -119,7 +112,3 @@ fn limited(reader: impl Read, size: Option<u64>) -> Result<Vec<u8>, What> {
     // At most one byte over the limit: enough for `decode` to refuse it.
     Ok(bytes)
 }
-
-/// The most text and nodes a file may hold once its aliases are expanded:
-/// twice the largest file, so aliases can repeat text but never multiply it.
-pub const MAX_EXPANDED: usize = 2 * MAX_BYTES as usize;

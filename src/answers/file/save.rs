@@ -27,7 +27,7 @@ pub enum AnswerSchema {
 /// reads, since what it writes it must read back.
 pub fn saved(checklist: &Checklist, answers: &Answers) -> Result<Vec<u8>> {
     let yaml = to_yaml(checklist, answers);
-    if yaml.len() as u64 > crate::read::MAX_BYTES {
+    if yaml.len() as u64 > crate::limits::MAX_BYTES {
         let kib = (yaml.len() as u64).div_ceil(1024);
         return Err(Error::AnswersTooBig { kib });
     }

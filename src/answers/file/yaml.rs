@@ -6,7 +6,7 @@
 use super::Entries;
 use crate::answers::Raw;
 use crate::error::{Problem, What};
-use crate::read::MAX_EXPANDED;
+use crate::limits::MAX_EXPANDED;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
