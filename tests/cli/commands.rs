@@ -208,3 +208,25 @@ fn usage_errors_exit_2_with_a_hint() {
         assert_clean_error(&out.stderr);
     }
 }
+
+/// The README's table of exit codes is the one `--help` and the man page
+/// show.
+#[test]
+fn the_readme_lists_the_exit_codes_of_help() {
+    let readme = include_str!("../../README.md");
+    let out = escalate().args(["check", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    let table = &help[help.find("Exit codes:").expect("a table in --help")..];
+    let rows: Vec<(&str, &str)> = table
+        .lines()
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .map(|l| l.trim().split_once(' ').unwrap())
+        .map(|(code, meaning)| (code, meaning.trim()))
+        .collect();
+    assert_eq!(rows.len(), 5, "{table}");
+    for (code, meaning) in rows {
+        let row = format!("| {code} | {meaning} |");
+        assert!(readme.contains(&row), "README.md lacks `{row}`");
+    }
+}
