@@ -116,11 +116,16 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub brief: Option<PathBuf>,
 
+    /// Also write a draft message to your partner to FILE, asking them to
+    /// answer within the checklist's response window
+    #[arg(long, value_name = "FILE")]
+    pub partner_note: Option<PathBuf>,
+
     /// Write the answers used to FILE, to replay with --answers
     #[arg(long, value_name = "FILE")]
     pub save_answers: Option<PathBuf>,
 
-    /// Replace existing --brief and --save-answers files
+    /// Replace existing --brief, --partner-note and --save-answers files
     #[arg(long)]
     pub force: bool,
 

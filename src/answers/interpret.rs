@@ -37,7 +37,7 @@ pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, Expect
             })
             .collect::<Result<Vec<_>, _>>()
             .map(|items| Value::List(entries(items))),
-        (Kind::Date, Raw::Text(s)) => date(s.trim(), clock),
+        (Kind::Date, Raw::Text(s)) => date(s.trim(), q.future, clock),
         _ => Err(expected(q)),
     }
 }
@@ -110,13 +110,15 @@ fn choice(q: &Question, text: &str) -> Result<Value, Expected> {
         .ok_or_else(|| expected(q))
 }
 
-/// A date no later than today.
-fn date(text: &str, clock: &Clock) -> Result<Value, Expected> {
+/// A date, no later than today unless it may lie in the `future`.
+fn date(text: &str, future: bool, clock: &Clock) -> Result<Value, Expected> {
     let date = parse_date(text).ok_or(Expected::Date)?;
-    // A clock that cannot say the date was refused before any answer.
-    let today = clock.today().map_err(|_| Expected::Date)?;
-    if date > today {
-        return Err(Expected::NotAfter(today));
+    if !future {
+        // A clock that cannot say the date was refused before any answer.
+        let today = clock.today().map_err(|_| Expected::Date)?;
+        if date > today {
+            return Err(Expected::NotAfter(today));
+        }
     }
     Ok(Value::Date(date))
 }

@@ -25,4 +25,4 @@ pub use missing::Missing;
 pub use select::{From, Situation, select};
 pub use suggest::unknown_key;
 pub use value::{Answer, Answers, Source, Value};
-pub use walk::{Ask, applies, collect, reached, stopped, stops};
+pub use walk::{Ask, Documents, Walk, applies, stops};

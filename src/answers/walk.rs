@@ -1,14 +1,16 @@
 //! The walk: which questions are asked, in which order, and where their
 //! answers come from.
 //!
-//! Every source of answers walks the checklist the same way: a question
-//! whose `when` does not hold is skipped; one answered by a file or flag is
-//! taken from there; the rest go to one [`Ask`]er (the prompt, piped lines,
-//! or [`super::Missing`]). An answer whose option stops the check (the
-//! partner resolved it) ends the walk.
+//! Every source of answers walks the checklist the same way: first the
+//! checklist's own questions, then, when a document is written, the
+//! questions only the documents need ([`Documents`]). A question whose
+//! `when` does not hold is skipped; one answered by a file or flag is taken
+//! from there; the rest go to one [`Ask`]er (the prompt, piped lines, or
+//! [`super::Missing`]). An answer whose option stops the check (the partner
+//! resolved it) ends the walk: there is nothing to write a case for.
 
 use super::{Answer, Answers, Value};
-use crate::checklist::{Checklist, Entry, Outcome, Question};
+use crate::checklist::{Checklist, Entry, Outcome, Question, Role};
 use crate::clock::Clock;
 use crate::error::Result;
 
@@ -20,6 +22,124 @@ pub trait Ask {
     /// Called after the walk: a chance to report everything still missing.
     fn finish(&mut self) -> Result<()> {
         Ok(())
+    }
+}
+
+/// The documents a run writes, which decide the questions asked after the
+/// checklist's own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Documents {
+    /// The brief for the CSM (`--brief`, `--format markdown`).
+    pub brief: bool,
+    /// The message to the partner (`--partner-note`).
+    pub note: bool,
+}
+
+impl Documents {
+    /// Is `entry` asked for these documents? The checklist's own questions
+    /// always are; the brief needs every other one, the note only the
+    /// problem and whom it is about.
+    pub fn want(self, entry: &Entry) -> bool {
+        if !entry.for_documents() {
+            return true;
+        }
+        let for_note = matches!(
+            entry.question.role,
+            Some(Role::Problem | Role::Partner | Role::Project)
+        );
+        self.brief || (self.note && for_note)
+    }
+}
+
+/// A walk through `checklist` for `documents`.
+#[derive(Clone, Copy)]
+pub struct Walk<'c> {
+    pub checklist: &'c Checklist,
+    pub documents: Documents,
+}
+
+impl<'c> Walk<'c> {
+    pub fn new(checklist: &'c Checklist, documents: Documents) -> Self {
+        Walk {
+            checklist,
+            documents,
+        }
+    }
+
+    /// Every question in the order it is asked: the checklist's own, then
+    /// the items' questions for the documents, then the context questions,
+    /// those the documents need.
+    pub fn order(self) -> impl Iterator<Item = Entry<'c>> {
+        self.every().filter(move |e| self.documents.want(e))
+    }
+
+    /// Every question in the order of [`Walk::order`], those the documents
+    /// do not need included: a file or flag may answer them all the same.
+    fn every(self) -> impl Iterator<Item = Entry<'c>> {
+        let entries = || self.checklist.entries();
+        let own = entries().filter(|e| !e.for_documents());
+        let items = entries().filter(|e| e.item.is_some() && e.question.brief);
+        let context = entries().filter(|e| e.item.is_none());
+        own.chain(items).chain(context)
+    }
+
+    /// The questions a walk with these answers reaches, in order: those
+    /// their `when` lets through, up to and including an answer that stops
+    /// the check.
+    pub fn reached(self, answers: &Answers) -> Vec<Entry<'c>> {
+        let mut out = Vec::new();
+        for entry in self.order() {
+            if !applies(&entry, answers) {
+                continue;
+            }
+            let key = entry.key();
+            let stop = answers
+                .get(&key)
+                .is_some_and(|a| stops(entry.question, &a.value));
+            out.push(entry);
+            if stop {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Did the walk end early on an answer that stops the check?
+    pub fn stopped(self, answers: &Answers) -> bool {
+        self.reached(answers).last().is_some_and(|e| {
+            answers
+                .get(&e.key())
+                .is_some_and(|a| stops(e.question, &a.value))
+        })
+    }
+
+    /// Walks the questions in order: one skipped by its `when` takes no
+    /// answer; one in `given` is taken from there; the rest go to `ask`,
+    /// but for a question no document of this walk needs, which is not
+    /// asked. An answer that stops the check ends the walk: nothing after
+    /// it is asked or kept.
+    pub fn collect(self, given: &Answers, ask: &mut dyn Ask, clock: &Clock) -> Result<Answers> {
+        let mut answers = Answers::default();
+        for entry in self.every() {
+            if !applies(&entry, &answers) {
+                continue;
+            }
+            let key = entry.key();
+            let answer = match given.get(&key) {
+                Some(answer) => Some(answer.clone()),
+                None if self.documents.want(&entry) => ask.ask(&entry, clock)?,
+                None => None,
+            };
+            if let Some(answer) = answer {
+                let stop = stops(entry.question, &answer.value);
+                answers.set(key, answer);
+                if stop {
+                    break;
+                }
+            }
+        }
+        ask.finish()?;
+        Ok(answers)
     }
 }
 
@@ -38,67 +158,6 @@ pub fn applies(entry: &Entry, answers: &Answers) -> bool {
 /// Does this answer settle the matter (a choice whose outcome is `stop`)?
 pub fn stops(q: &Question, value: &Value) -> bool {
     matches!(value, Value::Choice(chosen) if q.option(chosen).and_then(|o| o.outcome) == Some(Outcome::Stop))
-}
-
-/// The questions a walk with these answers reaches, in order: those their
-/// `when` lets through, up to and including an answer that stops the check.
-pub fn reached<'c>(checklist: &'c Checklist, answers: &Answers) -> Vec<Entry<'c>> {
-    let mut out = Vec::new();
-    for entry in checklist.entries() {
-        if !applies(&entry, answers) {
-            continue;
-        }
-        let key = entry.key();
-        let stop = answers
-            .get(&key)
-            .is_some_and(|a| stops(entry.question, &a.value));
-        out.push(entry);
-        if stop {
-            break;
-        }
-    }
-    out
-}
-
-/// Did the walk end early on an answer that stops the check?
-pub fn stopped(checklist: &Checklist, answers: &Answers) -> bool {
-    reached(checklist, answers).last().is_some_and(|e| {
-        answers
-            .get(&e.key())
-            .is_some_and(|a| stops(e.question, &a.value))
-    })
-}
-
-/// Walks the checklist in order: a question skipped by its `when` takes no
-/// answer; one in `given` is taken from there; the rest go to `ask`. An
-/// answer that stops the check (the partner resolved it) ends the walk:
-/// nothing after it is asked or kept.
-pub fn collect(
-    checklist: &Checklist,
-    given: &Answers,
-    ask: &mut dyn Ask,
-    clock: &Clock,
-) -> Result<Answers> {
-    let mut answers = Answers::default();
-    for entry in checklist.entries() {
-        if !applies(&entry, &answers) {
-            continue;
-        }
-        let key = entry.key();
-        let answer = match given.get(&key) {
-            Some(answer) => Some(answer.clone()),
-            None => ask.ask(&entry, clock)?,
-        };
-        if let Some(answer) = answer {
-            let stop = stops(entry.question, &answer.value);
-            answers.set(key, answer);
-            if stop {
-                break;
-            }
-        }
-    }
-    ask.finish()?;
-    Ok(answers)
 }
 
 #[cfg(test)]

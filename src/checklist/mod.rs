@@ -1,7 +1,8 @@
 //! The checklist model: what a checklist file says, as Rust types.
 //!
-//! A checklist has optional `context` questions (they only fill the brief)
-//! and one or more `items`, each with questions. `load` turns YAML into these
+//! A checklist has optional `context` questions (they only fill the
+//! documents escalate writes) and one or more `items`, each with questions;
+//! a question's `role` says what its answer is in those documents. `load` turns YAML into these
 //! types, `validate` checks the rules serde cannot express, and
 //! `crate::locate` finds where in the file a problem is. The shipped
 //! checklists are embedded here.
@@ -130,6 +131,90 @@ pub struct Question {
     /// date: fails if fewer than this many days have passed.
     #[serde(default, deserialize_with = "whole::optional")]
     pub wait_days: Option<u32>,
+    /// date: the date may lie in the future (a go-live at risk).
+    #[serde(default)]
+    pub future: bool,
+    /// A short statement of what the answer records, for the brief
+    /// (`Statement of work re-read`); without one, the brief quotes the
+    /// question.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Asked only when a document (the brief, the note to the partner) is
+    /// written, after the checklist; decides nothing. Context questions
+    /// always are.
+    #[serde(default)]
+    pub brief: bool,
+    /// What the answer is in the documents.
+    #[serde(default)]
+    pub role: Option<Role>,
+}
+
+/// The part an answer plays in the documents escalate writes. Each role
+/// is taken by one question at most, of the kind [`Role::kind`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// The partner's name.
+    Partner,
+    /// The project's name, or the contract or statement-of-work reference.
+    Project,
+    /// How the CSM reaches the merchant.
+    Contact,
+    /// What is wrong, and since when.
+    Problem,
+    /// What the merchant asks of the CSM.
+    Ask,
+    /// The ask in the merchant's words, when no option fits.
+    AskDetail,
+    /// What is at stake.
+    Impact,
+    /// The date at risk.
+    Deadline,
+    /// Whether the merchant re-read what the partner agreed to deliver.
+    Reviewed,
+    /// Whether deliverables were added after the start.
+    Added,
+    /// Whether the concern was raised with the partner: an option with the
+    /// outcome `fail` means not yet, `stop` resolved, `pass` still open.
+    Raised,
+    /// When it was raised.
+    RaisedOn,
+    /// What the partner answered.
+    PartnerAnswer,
+    /// The examples that show the problem.
+    Examples,
+}
+
+impl Role {
+    /// The kind of question that can take this role.
+    pub fn kind(self) -> Kind {
+        match self {
+            Role::Ask | Role::Raised => Kind::Choice,
+            Role::Deadline | Role::RaisedOn => Kind::Date,
+            Role::Examples => Kind::List,
+            Role::Reviewed | Role::Added => Kind::Confirm,
+            _ => Kind::Text,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Partner => "partner",
+            Role::Project => "project",
+            Role::Contact => "contact",
+            Role::Problem => "problem",
+            Role::Ask => "ask",
+            Role::AskDetail => "ask-detail",
+            Role::Impact => "impact",
+            Role::Deadline => "deadline",
+            Role::Reviewed => "reviewed",
+            Role::Added => "added",
+            Role::Raised => "raised",
+            Role::RaisedOn => "raised-on",
+            Role::PartnerAnswer => "partner-answer",
+            Role::Examples => "examples",
+        }
+    }
 }
 
 impl Question {
@@ -203,6 +288,11 @@ pub struct Entry<'a> {
 }
 
 impl Entry<'_> {
+    /// Is this question asked only when a document is written?
+    pub fn for_documents(&self) -> bool {
+        self.item.is_none() || self.question.brief
+    }
+
     /// The answer key, `section.question`.
     pub fn key(&self) -> String {
         format!("{}.{}", self.section, self.question.id)
@@ -264,6 +354,11 @@ impl Checklist {
                 question: &self.items[i].questions[j],
             },
         })
+    }
+
+    /// The question with `role`, if one has it.
+    pub fn role(&self, role: Role) -> Option<Entry<'_>> {
+        self.entries().find(|e| e.question.role == Some(role))
     }
 
     /// Every answer key, in order.

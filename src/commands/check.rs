@@ -3,7 +3,7 @@
 //! the sources `answers::select` picks, grade them, then write the files
 //! and print the verdict.
 
-use crate::answers::{self, Answers, From, Missing, Situation, lines::Lines};
+use crate::answers::{self, Answers, Documents, From, Missing, Situation, Walk, lines::Lines};
 use crate::checklist::{Checklist, Kind};
 use crate::cli::CheckArgs;
 use crate::clock::Clock;
@@ -38,10 +38,11 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     refuse_bad_outputs(args)?;
 
     let given = given(args, &checklist, parsed, &clock)?;
-    let answers = gather(args, &checklist, &given, &clock, stdin_taken)?;
+    let walk = Walk::new(&checklist, documents(args));
+    let answers = gather(args, walk, &given, &clock, stdin_taken)?;
     let eval = verdict::evaluate(&checklist, &answers, &clock)?;
 
-    let today = if args.format == Format::Markdown || args.brief.is_some() {
+    let today = if walk.documents != Documents::default() {
         Some(clock.today()?)
     } else {
         None
@@ -85,6 +86,15 @@ fn load(
     Ok((checklist?, parsed.transpose()?))
 }
 
+/// The documents the run writes: the brief (a file, or Markdown on
+/// stdout) and the note to the partner.
+fn documents(args: &CheckArgs) -> Documents {
+    Documents {
+        brief: args.brief.is_some() || args.format == Format::Markdown,
+        note: args.partner_note.is_some(),
+    }
+}
+
 /// Every output checked before the first question: none may be an input.
 fn refuse_bad_outputs(args: &CheckArgs) -> Result<()> {
     let inputs: Vec<&Path> = [args.checklist.checklist.as_deref(), args.answers.as_deref()]
@@ -92,7 +102,11 @@ fn refuse_bad_outputs(args: &CheckArgs) -> Result<()> {
         .flatten()
         .filter(|path| !is_stdin(path))
         .collect();
-    let outputs: Vec<&Path> = [args.brief.as_deref(), args.save_answers.as_deref()]
+    let outputs: Vec<&Path> = [
+        args.brief.as_deref(),
+        args.partner_note.as_deref(),
+        args.save_answers.as_deref(),
+    ]
         .into_iter()
         .flatten()
         .collect();
@@ -122,12 +136,12 @@ fn given(
 /// [`answers::select`] says.
 fn gather(
     args: &CheckArgs,
-    checklist: &Checklist,
+    walk: Walk,
     given: &Answers,
     clock: &Clock,
     stdin_taken: bool,
 ) -> Result<Answers> {
-    let complete = answers::collect(checklist, given, &mut Missing::new(Why::NoInput), clock);
+    let complete = walk.collect(given, &mut Missing::new(Why::NoInput), clock);
     // --no-input never looks at the terminal.
     let terminal = |stream: bool| !args.no_input && stream;
     let situation = Situation {
@@ -140,19 +154,19 @@ fn gather(
     };
     match answers::select(situation) {
         From::Given => complete,
-        From::Missing(why) => answers::collect(checklist, given, &mut Missing::new(why), clock),
+        From::Missing(why) => walk.collect(given, &mut Missing::new(why), clock),
         From::Prompt => {
             crate::signal::install();
-            prompt::run(checklist, given, clock)
+            prompt::run(walk, given, clock)
         }
         From::Lines => {
             crate::signal::install();
             let mut lines = Lines::new(std::io::stdin().lock());
-            let answers = answers::collect(checklist, given, &mut lines, clock)?;
+            let answers = walk.collect(given, &mut lines, clock)?;
             // After an answer that ends the check, lines meant for the
             // skipped questions are expected; otherwise a spare line means
             // answers slipped out of step.
-            if !answers::stopped(checklist, &answers) {
+            if !walk.stopped(&answers) {
                 lines.no_more()?;
             }
             Ok(answers)
@@ -160,8 +174,9 @@ fn gather(
     }
 }
 
-/// The saved answers and the brief, each made before the first is
-/// written, so that one that cannot be made leaves no other behind.
+/// The saved answers, the brief and the note to the partner, each made
+/// before the first is written, so that one that cannot be made leaves no
+/// other behind.
 fn write_files(
     args: &CheckArgs,
     checklist: &Checklist,
@@ -173,16 +188,22 @@ fn write_files(
         Some(path) => Some((path, answers::file::saved(checklist, answers)?)),
         None => None,
     };
+    let rendered = |render: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>| {
+        let mut bytes = Vec::new();
+        render(&mut bytes).map_err(|e| Error::stream(Stream::Stdout, e))?;
+        Ok::<_, Error>(bytes)
+    };
     let brief = match &args.brief {
-        Some(path) => {
-            let mut brief = Vec::new();
-            report::markdown::render(eval, today, &mut brief)
-                .map_err(|e| Error::stream(Stream::Stdout, e))?;
-            Some((path, brief))
-        }
+        Some(path) => Some((path, rendered(&|out| report::markdown::render(eval, today, out))?)),
         None => None,
     };
-    for (path, bytes) in saved.iter().chain(&brief) {
+    let note = match (&args.partner_note, today) {
+        (Some(path), Some(today)) => {
+            Some((path, rendered(&|out| report::note::render(eval, today, out))?))
+        }
+        _ => None,
+    };
+    for (path, bytes) in saved.iter().chain(&brief).chain(&note) {
         output::file(path, bytes, args.force)?;
         output::wrote(path);
     }

@@ -6,6 +6,7 @@
 //! it long.
 
 use super::Messages;
+use jiff::civil::Date;
 
 /// German.
 pub struct De;
@@ -75,21 +76,9 @@ impl Messages for De {
         format!("Sehen Sie sich diese Frage noch einmal an: {prompt}")
     }
 
-    fn md_verdict(&self) -> &'static str {
-        "Ergebnis"
-    }
 
-    fn md_date(&self) -> &'static str {
-        "Datum"
-    }
 
-    fn md_context(&self) -> &'static str {
-        "Kontext"
-    }
 
-    fn md_checked(&self) -> &'static str {
-        "Was geprüft wurde"
-    }
 
     fn md_examples(&self) -> &'static str {
         "Beispiele"
@@ -99,14 +88,152 @@ impl Messages for De {
         "Nächste Schritte"
     }
 
-    fn few_entries(&self, key: &str, got: usize, want: usize) -> String {
-        format!("{key}: {got} angegeben; mit {want} oder mehr wird der Fall klarer")
+    fn few_entries(&self, name: &str, got: usize, want: usize) -> String {
+        format!("{name}: {got} angegeben; mit {want} oder mehr wird der Fall klarer")
     }
 
-    fn weak_evidence(&self, key: &str, n: usize, entry: &str) -> String {
+    fn weak_evidence(&self, entry: &str) -> String {
         format!(
-            "{key} Eintrag {n} („{entry}“) hat weder Datum noch Link noch Ticketnummer; ergänzen Sie eine dieser Angaben, damit Ihr CSM ihn schnell nachprüfen kann"
+            "„{entry}“ enthält weder Datum noch Link noch Ticketnummer; ergänzen Sie eine Angabe, damit Ihr CSM es schnell prüfen kann"
         )
+    }
+
+    fn date(&self, date: Date) -> String {
+        date.strftime("%d.%m.%Y").to_string()
+    }
+
+    fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
+        match (partner, project) {
+            (Some(partner), Some(project)) => format!("Eskalation: {partner}, {project}"),
+            (Some(one), None) | (None, Some(one)) => format!("Eskalation: {one}"),
+            (None, None) => "Eskalation – Zusammenfassung für Ihren CSM".to_owned(),
+        }
+    }
+
+    fn prepared_on(&self, date: &str) -> String {
+        format!("Erstellt am {date}")
+    }
+
+    fn h_problem(&self) -> &'static str {
+        "Das Problem"
+    }
+
+    fn h_ask(&self) -> &'static str {
+        "Meine Bitte an Sie"
+    }
+
+    fn h_stakes(&self) -> &'static str {
+        "Was auf dem Spiel steht"
+    }
+
+    fn date_at_risk(&self) -> &'static str {
+        "Gefährdeter Termin:"
+    }
+
+    fn h_done_first(&self) -> &'static str {
+        "Was bereits unternommen wurde"
+    }
+
+    fn not_raised_yet(&self) -> &'static str {
+        "Das Anliegen wurde beim Partner noch nicht angesprochen."
+    }
+
+    fn resolved_with_partner(&self) -> &'static str {
+        "Der Partner hat das Anliegen gelöst."
+    }
+
+    fn raised_with(&self, partner: Option<&str>, when: Option<(&str, Option<i64>)>) -> String {
+        let partner = match partner {
+            Some(partner) => format!("bei {partner}"),
+            None => "beim Partner".to_owned(),
+        };
+        match when {
+            Some((date, Some(0))) => format!("Heute, am {date}, {partner} angesprochen."),
+            Some((date, Some(days))) => {
+                let unit = super::plural(days, "Tag", "Tagen");
+                format!("Am {date} {partner} angesprochen, vor {days} {unit}.")
+            }
+            Some((date, None)) => format!("Am {date} {partner} angesprochen."),
+            None => format!("{} angesprochen.", upper_first(&partner)),
+        }
+    }
+
+    fn their_answer(&self, answer: &str) -> String {
+        format!("Antwort des Partners: {answer}")
+    }
+
+    fn no_answer_yet(&self) -> &'static str {
+        "Eine Antwort steht bisher aus."
+    }
+
+    fn h_checklist(&self) -> &'static str {
+        "Vor der Eskalation geprüft"
+    }
+
+    fn h_details(&self) -> &'static str {
+        "Weitere Angaben"
+    }
+
+    fn can_pass_on(&self, date: &str) -> String {
+        format!("Ab dem {date} kann die Prüfung bestanden werden.")
+    }
+
+    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
+        let about = match project {
+            Some(project) => format!("Betreff: Ein Anliegen zu {project}"),
+            None => "Betreff: Ein Anliegen zu unserem Projekt".to_owned(),
+        };
+        match by {
+            Some(by) => format!("{about}, bitte um Antwort bis {by}"),
+            None => about,
+        }
+    }
+
+    fn note_greeting(&self, partner: Option<&str>) -> String {
+        match partner {
+            Some(partner) => format!("Guten Tag, liebes Team von {partner},"),
+            None => "Guten Tag,".to_owned(),
+        }
+    }
+
+    fn note_follow_up(&self, date: &str) -> String {
+        format!(
+            "ich komme auf meine Nachricht vom {date} zurück, auf die es noch keine klare Antwort gibt. Hier noch einmal mein Anliegen:"
+        )
+    }
+
+    fn note_opening(&self, project: Option<&str>) -> String {
+        match project {
+            Some(project) => {
+                format!("ich möchte ein Anliegen zu {project} direkt mit Ihnen besprechen:")
+            }
+            None => "ich möchte ein Anliegen zu unserem Projekt direkt mit Ihnen besprechen:".to_owned(),
+        }
+    }
+
+    fn note_examples(&self) -> &'static str {
+        "Einige Beispiele:"
+    }
+
+    fn note_reviewed(&self) -> &'static str {
+        "Ich habe die vereinbarte Leistungsbeschreibung noch einmal gelesen; dies ist Teil davon."
+    }
+
+    fn note_added(&self) -> &'static str {
+        "Mir ist bewusst, dass seit Projektbeginn Leistungen hinzugekommen sind, und ich habe das berücksichtigt."
+    }
+
+    fn note_request(&self, by: Option<&str>) -> String {
+        match by {
+            Some(by) => format!(
+                "Könnten Sie mir bis zum {by} mitteilen, wie und bis wann Sie das lösen möchten? Wenn es einfacher ist, das zu besprechen, vereinbare ich gern einen Termin."
+            ),
+            None => "Könnten Sie mir mitteilen, wie und bis wann Sie das lösen möchten? Wenn es einfacher ist, das zu besprechen, vereinbare ich gern einen Termin.".to_owned(),
+        }
+    }
+
+    fn note_closing(&self) -> &'static str {
+        "Vielen Dank und freundliche Grüße"
     }
 
     fn prompt_hint(&self) -> &'static str {
@@ -430,11 +557,8 @@ impl Messages for De {
         format!("{path} geschrieben")
     }
 
-    fn listed_below(&self, n: usize) -> String {
-        match n {
-            1 => "1 Eintrag, unten aufgeführt".to_owned(),
-            n => format!("{n} Einträge, unten aufgeführt"),
-        }
+    fn listed_above(&self, n: usize) -> String {
+        format!("{n} {}, oben aufgeführt", super::plural(n as i64, "Eintrag", "Einträge"))
     }
 
     fn template_header(&self) -> &'static str {
@@ -467,5 +591,14 @@ impl Messages for De {
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {
         format!("gefragt, wenn {question} {values} ist")
+    }
+}
+
+/// `text` with its first letter in upper case, to start a sentence.
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

@@ -5,6 +5,7 @@
 //! it long.
 
 use super::Messages;
+use jiff::civil::Date;
 
 /// English.
 pub struct En;
@@ -74,21 +75,9 @@ impl Messages for En {
         format!("Revisit this question: {prompt}")
     }
 
-    fn md_verdict(&self) -> &'static str {
-        "Verdict"
-    }
 
-    fn md_date(&self) -> &'static str {
-        "Date"
-    }
 
-    fn md_context(&self) -> &'static str {
-        "Context"
-    }
 
-    fn md_checked(&self) -> &'static str {
-        "What was checked"
-    }
 
     fn md_examples(&self) -> &'static str {
         "Examples"
@@ -98,14 +87,147 @@ impl Messages for En {
         "Next steps"
     }
 
-    fn few_entries(&self, key: &str, got: usize, want: usize) -> String {
-        format!("{key}: {got} given; {want} or more make the case clearer")
+    fn few_entries(&self, name: &str, got: usize, want: usize) -> String {
+        format!("{name}: {got} given; {want} or more make the case clearer")
     }
 
-    fn weak_evidence(&self, key: &str, n: usize, entry: &str) -> String {
+    fn weak_evidence(&self, entry: &str) -> String {
         format!(
-            "{key} entry {n} (\"{entry}\") has no date, link or ticket number; adding one lets your CSM check it quickly"
+            "\"{entry}\" has no date, link or ticket number; adding one lets your CSM check it quickly"
         )
+    }
+
+    fn date(&self, date: Date) -> String {
+        date.strftime("%-d %b %Y").to_string()
+    }
+
+    fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
+        match (partner, project) {
+            (Some(partner), Some(project)) => format!("Escalation: {partner}, {project}"),
+            (Some(one), None) | (None, Some(one)) => format!("Escalation: {one}"),
+            (None, None) => "Escalation to the Customer Success Manager".to_owned(),
+        }
+    }
+
+    fn prepared_on(&self, date: &str) -> String {
+        format!("Prepared on {date}")
+    }
+
+    fn h_problem(&self) -> &'static str {
+        "The problem"
+    }
+
+    fn h_ask(&self) -> &'static str {
+        "What I ask of you"
+    }
+
+    fn h_stakes(&self) -> &'static str {
+        "What is at stake"
+    }
+
+    fn date_at_risk(&self) -> &'static str {
+        "Date at risk:"
+    }
+
+    fn h_done_first(&self) -> &'static str {
+        "What was done first"
+    }
+
+    fn not_raised_yet(&self) -> &'static str {
+        "The concern has not been raised with the partner yet."
+    }
+
+    fn resolved_with_partner(&self) -> &'static str {
+        "The partner has resolved the concern."
+    }
+
+    fn raised_with(&self, partner: Option<&str>, when: Option<(&str, Option<i64>)>) -> String {
+        let partner = partner.unwrap_or("the partner");
+        match when {
+            Some((date, Some(0))) => format!("Raised with {partner} today, {date}."),
+            Some((date, Some(days))) => {
+                let unit = super::plural(days, "day", "days");
+                format!("Raised with {partner} on {date}, {days} {unit} ago.")
+            }
+            Some((date, None)) => format!("Raised with {partner} on {date}."),
+            None => format!("Raised with {partner}."),
+        }
+    }
+
+    fn their_answer(&self, answer: &str) -> String {
+        format!("Their answer: {answer}")
+    }
+
+    fn no_answer_yet(&self) -> &'static str {
+        "There has been no answer so far."
+    }
+
+    fn h_checklist(&self) -> &'static str {
+        "Checked before escalating"
+    }
+
+    fn h_details(&self) -> &'static str {
+        "Details"
+    }
+
+    fn can_pass_on(&self, date: &str) -> String {
+        format!("The check can pass on or after {date}.")
+    }
+
+    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
+        let about = match project {
+            Some(project) => format!("Subject: A concern about {project}"),
+            None => "Subject: A concern about our project".to_owned(),
+        };
+        match by {
+            Some(by) => format!("{about}, please answer by {by}"),
+            None => about,
+        }
+    }
+
+    fn note_greeting(&self, partner: Option<&str>) -> String {
+        match partner {
+            Some(partner) => format!("Hello {partner} team,"),
+            None => "Hello,".to_owned(),
+        }
+    }
+
+    fn note_follow_up(&self, date: &str) -> String {
+        format!(
+            "I am following up on my message of {date}, which has not had a clear answer yet. Here is the concern again:"
+        )
+    }
+
+    fn note_opening(&self, project: Option<&str>) -> String {
+        match project {
+            Some(project) => format!("I would like to raise a concern about {project} with you directly:"),
+            None => "I would like to raise a concern about our project with you directly:".to_owned(),
+        }
+    }
+
+    fn note_examples(&self) -> &'static str {
+        "Some examples:"
+    }
+
+    fn note_reviewed(&self) -> &'static str {
+        "I have gone back to the statement of work we agreed, and this is part of it."
+    }
+
+    fn note_added(&self) -> &'static str {
+        "I know that work was added since the start, and I have taken that into account."
+    }
+
+    fn note_request(&self, by: Option<&str>) -> String {
+        match by {
+            Some(by) => format!(
+                "Could you let me know by {by} how you plan to resolve this, and by when? If it is easier to talk it through, I am glad to set up a call."
+            ),
+            None => "Could you let me know how you plan to resolve this, and by when? If it is easier to talk it through, I am glad to set up a call.".to_owned(),
+        }
+    }
+
+    fn note_closing(&self) -> &'static str {
+        "Thank you, and kind regards,"
     }
 
     fn prompt_hint(&self) -> &'static str {
@@ -419,11 +541,8 @@ impl Messages for En {
         format!("wrote {path}")
     }
 
-    fn listed_below(&self, n: usize) -> String {
-        match n {
-            1 => "1 entry, listed below".to_owned(),
-            n => format!("{n} entries, listed below"),
-        }
+    fn listed_above(&self, n: usize) -> String {
+        format!("{n} {}, listed above", super::plural(n as i64, "entry", "entries"))
     }
 
     fn template_header(&self) -> &'static str {

@@ -10,6 +10,7 @@
 mod de;
 mod en;
 
+use jiff::civil::Date;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -78,6 +79,11 @@ pub fn messages(lang: Lang) -> &'static dyn Messages {
     }
 }
 
+/// `one` for a count of 1, else `many`: the one place plurals are chosen.
+pub fn plural<'a>(n: impl Into<i64>, one: &'a str, many: &'a str) -> &'a str {
+    if n.into() == 1 { one } else { many }
+}
+
 /// Every sentence escalate says, in one language.
 pub trait Messages: Sync {
     // Verdict and report.
@@ -97,14 +103,39 @@ pub trait Messages: Sync {
     fn no(&self) -> &'static str;
     fn none(&self) -> &'static str;
     fn revisit(&self, prompt: &str) -> String;
-    fn md_verdict(&self) -> &'static str;
-    fn md_date(&self) -> &'static str;
-    fn md_context(&self) -> &'static str;
-    fn md_checked(&self) -> &'static str;
     fn md_examples(&self) -> &'static str;
     fn md_next_steps(&self) -> &'static str;
-    fn few_entries(&self, key: &str, got: usize, want: usize) -> String;
-    fn weak_evidence(&self, key: &str, n: usize, entry: &str) -> String;
+    /// `name` is the list question's label.
+    fn few_entries(&self, name: &str, got: usize, want: usize) -> String;
+    fn weak_evidence(&self, entry: &str) -> String;
+    // The documents: the brief and the note to the partner.
+    /// A date as this language writes it for a reader.
+    fn date(&self, date: Date) -> String;
+    fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String;
+    fn prepared_on(&self, date: &str) -> String;
+    fn h_problem(&self) -> &'static str;
+    fn h_ask(&self) -> &'static str;
+    fn h_stakes(&self) -> &'static str;
+    fn date_at_risk(&self) -> &'static str;
+    fn h_done_first(&self) -> &'static str;
+    fn not_raised_yet(&self) -> &'static str;
+    fn resolved_with_partner(&self) -> &'static str;
+    /// When: the date, and how many days ago if today is known.
+    fn raised_with(&self, partner: Option<&str>, when: Option<(&str, Option<i64>)>) -> String;
+    fn their_answer(&self, answer: &str) -> String;
+    fn no_answer_yet(&self) -> &'static str;
+    fn h_checklist(&self) -> &'static str;
+    fn h_details(&self) -> &'static str;
+    fn can_pass_on(&self, date: &str) -> String;
+    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String;
+    fn note_greeting(&self, partner: Option<&str>) -> String;
+    fn note_follow_up(&self, date: &str) -> String;
+    fn note_opening(&self, project: Option<&str>) -> String;
+    fn note_examples(&self) -> &'static str;
+    fn note_reviewed(&self) -> &'static str;
+    fn note_added(&self) -> &'static str;
+    fn note_request(&self, by: Option<&str>) -> String;
+    fn note_closing(&self) -> &'static str;
     // The interactive walk.
     fn prompt_hint(&self) -> &'static str;
     fn context_title(&self) -> &'static str;
@@ -186,7 +217,7 @@ pub trait Messages: Sync {
     // Commands.
     fn valid(&self, file: &str) -> String;
     fn wrote(&self, path: &str) -> String;
-    fn listed_below(&self, n: usize) -> String;
+    fn listed_above(&self, n: usize) -> String;
     fn template_header(&self) -> &'static str;
     fn template_optional(&self) -> &'static str;
     fn template_one_of(&self) -> &'static str;

@@ -14,8 +14,8 @@ mod draw;
 mod layout;
 mod review;
 
-use crate::answers::{self, Answer, Answers, Ask, Source, Value};
-use crate::checklist::{Checklist, Entry};
+use crate::answers::{Answer, Answers, Ask, Source, Value, Walk};
+use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::{Error, Result, Stream};
 use console::Term;
@@ -72,11 +72,11 @@ impl Ask for Prompt {
 }
 
 /// Walks the whole checklist at the terminal, then the review screen.
-pub fn run(checklist: &Checklist, given: &Answers, clock: &Clock) -> Result<Answers> {
+pub fn run(walk: Walk, given: &Answers, clock: &Clock) -> Result<Answers> {
     let mut prompt = Prompt::new();
-    prompt.intro(checklist)?;
-    let answers = answers::collect(checklist, given, &mut prompt, clock)?;
-    let answers = prompt.review(checklist, answers, clock)?;
+    prompt.intro(walk.checklist)?;
+    let answers = walk.collect(given, &mut prompt, clock)?;
+    let answers = prompt.review(walk, answers, clock)?;
     let _ = prompt.term.show_cursor();
     Ok(answers)
 }

@@ -3,8 +3,8 @@
 //! questions that depend on it asked or dropped accordingly.
 
 use super::{Before, Prompt, dialog_error, layout};
-use crate::answers::{self, Answer, Answers, Ask, Source, Value};
-use crate::checklist::{Checklist, Entry};
+use crate::answers::{Answer, Answers, Ask, Source, Value, Walk};
+use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
@@ -14,16 +14,12 @@ use dialoguer::Select;
 impl Prompt {
     /// Lists every answer until the user confirms; picking one asks it
     /// again and then any question that became relevant.
-    pub fn review(
-        &mut self,
-        checklist: &Checklist,
-        mut answers: Answers,
-        clock: &Clock,
-    ) -> Result<Answers> {
+    pub fn review(&mut self, walk: Walk, mut answers: Answers, clock: &Clock) -> Result<Answers> {
         loop {
             let columns = self.columns();
             // What the walk reached: nothing after an answer that stops it.
-            let asked: Vec<(String, String)> = answers::reached(checklist, &answers)
+            let asked: Vec<(String, String)> = walk
+                .reached(&answers)
                 .into_iter()
                 .map(|e| {
                     let key = e.key();
@@ -76,7 +72,7 @@ impl Prompt {
                 before,
                 settled,
             };
-            answers = answers::collect(checklist, &answers, &mut revisit, clock)?;
+            answers = walk.collect(&answers, &mut revisit, clock)?;
         }
     }
 }

@@ -1,17 +1,22 @@
-//! `--format json`: the machine-readable report, `schema_version: 1`.
+//! `--format json`: the machine-readable report, `schema_version: 2`.
 //!
 //! The shape is a contract: `tests/cli/output.rs` reads it back into
-//! mirror types that refuse unknown fields, so any change here is deliberate.
+//! mirror types that refuse unknown fields, so any change here is
+//! deliberate. Next steps and warnings are data a script can act on (a
+//! stable kind, the question's key, the date the check can pass), next to
+//! their text in the run's language. Version 2 made them objects; in
+//! version 1 they were only the text.
 
 use crate::answers::{Source, Value};
 use crate::i18n::t;
-use crate::verdict::{Evaluation, Graded, Status, Summary, Verdict};
+use crate::evidence::WarningKind;
+use crate::verdict::{Evaluation, Graded, Status, StepKind, Summary, Verdict};
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::io::{self, Write};
 
 /// The version of this report's shape.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Report<'a> {
@@ -21,8 +26,42 @@ pub struct Report<'a> {
     pub summary: Summary,
     pub context: Vec<QuestionReport<'a>>,
     pub items: Vec<ItemReport<'a>>,
-    pub next_steps: Vec<String>,
-    pub warnings: Vec<String>,
+    pub next_steps: Vec<NextStep<'a>>,
+    pub warnings: Vec<WarningReport<'a>>,
+}
+
+/// One thing to do before escalating.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct NextStep<'a> {
+    pub kind: StepKind,
+    /// The answer key of the question it is about.
+    pub key: &'a str,
+    /// For `wait`: the first day the check can pass, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The step in the run's language.
+    pub text: String,
+}
+
+/// One weakness of the evidence.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct WarningReport<'a> {
+    pub kind: WarningName,
+    /// The answer key of the list question.
+    pub key: &'a str,
+    /// For `unchecked-entry`: which entry, from 1.
+    pub entry: Option<usize>,
+    /// The warning in the run's language.
+    pub text: String,
+}
+
+/// The kinds of warning.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningName {
+    /// Fewer entries than the checklist recommends.
+    FewEntries,
+    /// An entry with no date, link or reference id.
+    UncheckedEntry,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -101,12 +140,30 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
         next_steps: eval
             .next_steps
             .iter()
-            .map(|step| super::step_text(step, t()))
+            .map(|step| NextStep {
+                kind: step.kind,
+                key: &step.key,
+                date: step.from.map(|date| date.to_string()),
+                text: super::step_text(step, t()),
+            })
             .collect(),
         warnings: eval
             .warnings
             .iter()
-            .map(|warning| super::warning_text(warning, t()))
+            .map(|warning| {
+                let (kind, entry) = match warning.kind {
+                    WarningKind::FewEntries { .. } => (WarningName::FewEntries, None),
+                    WarningKind::Unchecked { number, .. } => {
+                        (WarningName::UncheckedEntry, Some(number))
+                    }
+                };
+                WarningReport {
+                    kind,
+                    key: &warning.key,
+                    entry,
+                    text: super::warning_text(checklist, warning, t()),
+                }
+            })
             .collect(),
     }
 }

@@ -1,123 +1,180 @@
-//! `--format markdown` and `--brief FILE`: the brief to send to the CSM.
+//! `--format markdown` and `--brief FILE`: the brief to send to the CSM,
+//! written for its reader.
 //!
-//! Context (product, partner), what was checked and how it was answered, the
-//! examples as a list, the verdict and the open next steps. Checklist and
-//! answer text is made safe and escaped wherever CommonMark (or GitHub's
-//! dialect) would read it as markup, so an answer cannot add a heading, a
-//! list, a rule, a link, HTML or a character reference to the brief.
+//! A title that names the partner and the project, the date it was
+//! prepared and where the case stands; then, in this order: the problem,
+//! what is asked of the CSM, what is at stake and by when, what was done
+//! first, the examples, and the checklist's state as facts ("Statement of
+//! work re-read: yes"), with what is still open and the notes on the
+//! examples. No answer key appears. Checklist and answer text is made safe
+//! and escaped wherever CommonMark (or GitHub's dialect) would read it as
+//! markup, so an answer cannot add a heading, a list, a rule, a link, HTML
+//! or a character reference to the brief.
 
-use super::answer_text;
+use super::case::{Case, Raised};
 use super::markup::md;
+use super::{answer_text, fact};
 use crate::answers::Value;
-use crate::i18n::t;
-use crate::verdict::{Evaluation, Status, Verdict};
+use crate::i18n::{Messages, t};
+use crate::verdict::{Evaluation, Verdict};
+use jiff::civil::Date;
 use std::io::{self, Write};
 
-fn status_word(status: Status) -> &'static str {
+pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io::Result<()> {
     let t = t();
-    match status {
-        Status::Pass => t.status_pass(),
-        Status::Fail => t.status_fail(),
-        Status::Stop => t.status_stop(),
-        Status::Info => t.status_info(),
-        Status::Skipped => t.status_skipped(),
-    }
-}
-
-pub fn render(
-    eval: &Evaluation,
-    today: Option<jiff::civil::Date>,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let t = t();
-    writeln!(out, "# {}", md(&eval.checklist.title))?;
+    let case = Case::of(eval);
+    writeln!(out, "# {}", md(&t.brief_title(case.partner, case.project)))?;
     writeln!(out)?;
     let verdict = match eval.verdict {
         Verdict::Ready => t.verdict_ready(),
         Verdict::NotReady => t.verdict_not_ready(),
         Verdict::NotNeeded => t.verdict_not_needed(),
     };
-    writeln!(out, "- **{}:** {verdict}", t.md_verdict())?;
-    if let Some(today) = today {
-        writeln!(out, "- **{}:** {today}", t.md_date())?;
+    match today {
+        Some(today) => writeln!(out, "{} · {verdict}", md(&t.prepared_on(&t.date(today))))?,
+        None => writeln!(out, "{verdict}")?,
     }
-    let context: Vec<_> = eval.context.iter().filter(|g| g.answer.is_some()).collect();
-    if !context.is_empty() {
+    let section = |out: &mut dyn Write, title: &str| -> io::Result<()> {
         writeln!(out)?;
-        writeln!(out, "## {}", t.md_context())?;
-        writeln!(out)?;
-        for g in context {
-            if let Some(a) = g.answer {
-                writeln!(
-                    out,
-                    "- {} **{}**",
-                    md(&g.entry.question.prompt),
-                    md(&answer_text(g.entry.question, &a.value))
-                )?;
+        writeln!(out, "## {title}")?;
+        writeln!(out)
+    };
+    if let Some(problem) = case.problem {
+        section(out, t.h_problem())?;
+        writeln!(out, "{}", paragraph(problem))?;
+    }
+    if let Some(ask) = &case.ask {
+        section(out, t.h_ask())?;
+        writeln!(out, "{}", paragraph(ask))?;
+    }
+    if case.impact.is_some() || case.deadline.is_some() {
+        section(out, t.h_stakes())?;
+        if let Some(impact) = case.impact {
+            writeln!(out, "{}", paragraph(impact))?;
+        }
+        if let Some(deadline) = case.deadline {
+            if case.impact.is_some() {
+                writeln!(out)?;
             }
+            writeln!(out, "**{}** {}", t.date_at_risk(), t.date(deadline))?;
         }
     }
-    writeln!(out)?;
-    writeln!(out, "## {}", t.md_checked())?;
-    let mut examples: Vec<&str> = Vec::new();
-    // An item the walk never reached (the partner resolved it first) has
-    // nothing to tell the CSM.
-    let reached = eval
-        .items
-        .iter()
-        .filter(|i| i.questions.iter().any(|g| g.answer.is_some()));
-    for item in reached {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "### {} ({})",
-            md(&item.item.title),
-            status_word(item.status)
-        )?;
-        writeln!(out)?;
-        for g in &item.questions {
-            let q = g.entry.question;
-            match g.answer.map(|a| &a.value) {
-                None => {}
-                Some(Value::List(entries)) if q.evidence => {
-                    let count = crate::i18n::t().listed_below(entries.len());
-                    writeln!(out, "- {} **{count}**", md(&q.prompt))?;
-                    examples.extend(entries.iter().map(String::as_str));
-                }
-                Some(value) => writeln!(
-                    out,
-                    "- {} **{}**",
-                    md(&q.prompt),
-                    md(&answer_text(q, value))
-                )?,
-            }
-        }
+    if let Some(done) = done_first(&case, today, t) {
+        section(out, t.h_done_first())?;
+        writeln!(out, "{}", md(&done))?;
     }
-    if !examples.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "## {}", t.md_examples())?;
-        writeln!(out)?;
-        for example in examples {
+    if !case.examples.is_empty() {
+        section(out, t.md_examples())?;
+        for example in case.examples {
             writeln!(out, "- {}", md(example))?;
         }
     }
+    let facts = facts(eval, t);
+    if !facts.is_empty() {
+        section(out, t.h_checklist())?;
+        for line in facts {
+            writeln!(out, "- {}", md(&line))?;
+        }
+    }
     if !eval.next_steps.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "## {}", t.md_next_steps())?;
-        writeln!(out)?;
+        section(out, t.md_next_steps())?;
         for (n, step) in eval.next_steps.iter().enumerate() {
             writeln!(out, "{}. {}", n + 1, md(&super::step_text(step, t)))?;
         }
     }
     if !eval.warnings.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "## {}", t.warnings())?;
-        writeln!(out)?;
+        section(out, t.warnings())?;
         for warning in &eval.warnings {
-            writeln!(out, "- {}", md(&super::warning_text(warning, t)))?;
+            let text = super::warning_text(eval.checklist, warning, t);
+            writeln!(out, "- {}", md(&text))?;
+        }
+    }
+    let details = details(eval, t);
+    if !details.is_empty() {
+        section(out, t.h_details())?;
+        for line in details {
+            writeln!(out, "- {}", md(&line))?;
         }
     }
     Ok(())
+}
+
+/// Text an answer gave, as one paragraph: its lines joined, ended like a
+/// sentence.
+fn paragraph(text: &str) -> String {
+    let mut text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !text.ends_with(['.', '!', '?', '…', ')', '"', '“', '”']) {
+        text.push('.');
+    }
+    md(&text)
+}
+
+/// What was done before escalating: when the concern was raised with the
+/// partner, how long ago, and their answer.
+fn done_first(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<String> {
+    Some(match &case.raised {
+        Raised::Unknown => return None,
+        Raised::NotYet => t.not_raised_yet().to_owned(),
+        Raised::Resolved => t.resolved_with_partner().to_owned(),
+        Raised::Open { on, answer } => {
+            let when = on.map(|on| {
+                let days = today
+                    .and_then(|today| on.until(today).ok())
+                    .map(|span| i64::from(span.get_days()));
+                (t.date(on), days)
+            });
+            let raised = t.raised_with(case.partner, when.as_ref().map(|(d, n)| (d.as_str(), *n)));
+            let answer = match answer {
+                Some(answer) => t.their_answer(answer),
+                None => t.no_answer_yet().to_owned(),
+            };
+            format!("{raised} {answer}")
+        }
+    })
+}
+
+/// The checklist's state as facts: each answered question of the items,
+/// by its label, with its answer; the examples by their number.
+fn facts(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
+    let graded = eval.items.iter().flat_map(|i| &i.questions);
+    graded
+        .filter(|g| !g.entry.for_documents())
+        .filter_map(|g| {
+            let answer = g.answer?;
+            let q = g.entry.question;
+            Some(match &answer.value {
+                Value::List(entries) if q.evidence => fact(q, &t.listed_above(entries.len())),
+                Value::Date(date) => fact(q, &t.date(*date)),
+                value => fact(q, &answer_text(q, value)),
+            })
+        })
+        .collect()
+}
+
+/// The context the roles above did not use (the product, the project, how
+/// to reach the merchant), as facts.
+fn details(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
+    use crate::checklist::Role;
+    let shown_above = [
+        Role::Partner,
+        Role::Problem,
+        Role::Ask,
+        Role::AskDetail,
+        Role::Impact,
+        Role::Deadline,
+    ];
+    eval.context
+        .iter()
+        .filter(|g| !g.entry.question.role.is_some_and(|r| shown_above.contains(&r)))
+        .filter_map(|g| {
+            let answer = g.answer?;
+            let q = g.entry.question;
+            Some(match &answer.value {
+                Value::Date(date) => fact(q, &t.date(*date)),
+                value => fact(q, &answer_text(q, value)),
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,13 +3,15 @@
 //! Every renderer writes to any `io::Write`, so tests render into a
 //! `Vec<u8>` and the binary into stdout or the brief file.
 
+mod case;
 pub mod json;
 pub mod markdown;
 mod markup;
+pub mod note;
 pub mod text;
 
 use crate::answers::Value;
-use crate::checklist::Question;
+use crate::checklist::{Checklist, Question};
 use crate::evidence::{Warning, WarningKind};
 use crate::i18n::{Messages, t};
 use crate::verdict::{Evaluation, Step};
@@ -38,24 +40,46 @@ pub fn render(
 }
 
 /// A step in the words of `t`: the checklist's advice, or the question to
-/// revisit. Not yet made safe.
+/// revisit; for the response window, also the day the check can pass. Not
+/// yet made safe.
 pub fn step_text(step: &Step, t: &dyn Messages) -> String {
-    match step.advice {
+    let text = match step.advice {
         Some(advice) => advice.to_owned(),
         None => t.revisit(step.prompt),
+    };
+    match step.from {
+        Some(from) => format!("{text} {}", t.can_pass_on(&t.date(from))),
+        None => text,
     }
 }
 
-/// A warning in the words of `t`. Not yet made safe.
-pub fn warning_text(warning: &Warning, t: &dyn Messages) -> String {
+/// A warning in the words of `t`, naming the question by its label (never
+/// its key). Not yet made safe.
+pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) -> String {
     match &warning.kind {
         WarningKind::FewEntries { given, recommended } => {
-            t.few_entries(&warning.key, *given, *recommended)
+            let name = checklist
+                .entry(&warning.key)
+                .map(|e| name(e.question))
+                .unwrap_or_default();
+            t.few_entries(&name, *given, *recommended)
         }
-        WarningKind::Unchecked { number, entry } => {
-            t.weak_evidence(&warning.key, *number, &crate::evidence::shorten(entry))
+        WarningKind::Unchecked { entry, .. } => {
+            t.weak_evidence(&crate::evidence::shorten(entry))
         }
     }
+}
+
+/// What a question is called where a person reads it: its label, else the
+/// question itself.
+fn name(q: &Question) -> String {
+    q.label.as_deref().unwrap_or(&q.prompt).trim().to_owned()
+}
+
+/// A fact for the brief: the question's name and the answer, `Statement of
+/// work re-read: yes`. Not yet made safe.
+pub fn fact(q: &Question, answer: &str) -> String {
+    format!("{}: {answer}", name(q))
 }
 
 /// An answer as a person reads it: `yes`/`no` in the UI language, a
@@ -66,7 +90,7 @@ pub fn answer_text(q: &Question, value: &Value) -> String {
         Value::Bool(false) => t().no().to_owned(),
         Value::Choice(v) => q.option(v).map_or_else(|| v.clone(), |o| o.label.clone()),
         Value::Text(v) => v.clone(),
-        Value::Date(d) => d.to_string(),
+        Value::Date(d) => t().date(*d),
         Value::List(items) if items.is_empty() => t().none().to_owned(),
         Value::List(items) => items.join("; "),
     }

@@ -97,7 +97,7 @@ fn render_at(
         )?;
         let mark = format!("  {} ", Style::new().yellow().apply_to("!"));
         for warning in &eval.warnings {
-            let warning = safe::line(&super::warning_text(warning, t)).into_owned();
+            let warning = safe::line(&super::warning_text(eval.checklist, warning, t)).into_owned();
             writeln!(out, "{}", fill(&warning, &mark, "    "))?;
         }
     }

@@ -66,7 +66,8 @@ pub struct ItemResult<'a> {
     pub questions: Vec<Graded<'a>>,
 }
 
-/// How many item questions ended with each status.
+/// How many of the items' own questions (not those only for the
+/// documents) ended with each status.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Summary {
     pub pass: usize,
@@ -130,8 +131,9 @@ pub fn evaluate<'a>(
         let mut graded = grade(entry, answers, clock)?;
         // Every source asks a required question the walk reaches; should
         // one still be open, it must not read as done.
+        // The documents' questions decide nothing, whether asked or not.
         let open = graded.answer.is_none() && !entry.question.optional;
-        if open && !stopped && applies(&entry, answers) {
+        if open && !stopped && !entry.for_documents() && applies(&entry, answers) {
             graded.status = Status::Fail;
             graded.advice = entry.question.advice.as_deref();
         }
@@ -151,8 +153,9 @@ pub fn evaluate<'a>(
     let mut summary = Summary::default();
     let mut next_steps = Vec::new();
     for item in &mut items {
-        item.status = item_status(item.questions.iter().map(|g| g.status));
-        for g in &item.questions {
+        let own = |g: &&Graded| !g.entry.for_documents();
+        item.status = item_status(item.questions.iter().filter(own).map(|g| g.status));
+        for g in item.questions.iter().filter(own) {
             *match g.status {
                 Status::Pass => &mut summary.pass,
                 Status::Fail => &mut summary.fail,

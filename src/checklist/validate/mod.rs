@@ -5,6 +5,8 @@
 //! checklist author meets can be read together; that makes it long.
 
 use super::{CONTEXT, Checklist, Kind, Question, SCHEMA};
+mod documents;
+
 use crate::locate::Seg;
 use std::collections::{HashMap, HashSet};
 
@@ -52,6 +54,7 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
     for (i, q) in checklist.context.iter().enumerate() {
         let path = vec![Seg::Key("context"), Seg::Index(i)];
         let open = v.question(&path, q, &earlier, CONTEXT);
+        v.for_documents(&path, q, true, &earlier);
         earlier.entry(&q.id).or_insert((q, open));
         if q.is_graded() || q.advice.is_some() {
             v.at(
@@ -102,9 +105,11 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
             let mut qpath = path.clone();
             qpath.extend([Seg::Key("questions"), Seg::Index(j)]);
             let open = v.question(&qpath, q, &earlier, &item.id);
+            v.for_documents(&qpath, q, false, &earlier);
             earlier.entry(&q.id).or_insert((q, open));
         }
     }
+    v.roles(checklist);
     v.findings
 }
 
@@ -112,6 +117,7 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
 struct Checker {
     findings: Vec<Finding>,
 }
+
 
 impl Checker {
     fn at(&mut self, path: &[Seg], last: Seg, message: String) {
@@ -167,6 +173,7 @@ impl Checker {
             only("recommend", Kind::List, q.recommend.is_some()),
             only("evidence", Kind::List, q.evidence),
             only("wait_days", Kind::Date, q.wait_days.is_some()),
+            only("future", Kind::Date, q.future),
         ];
         for (field, message) in misplaced.into_iter().flatten() {
             self.at(path, Seg::Key(field), message);

@@ -1,0 +1,68 @@
+//! `--partner-note FILE`: a draft message to the partner, to paste into an
+//! email, in the language of the run.
+//!
+//! Written before an escalation, to make one unnecessary: it names the
+//! problem, shows the examples, says what the merchant checked first (the
+//! scope answers), and asks for an answer by a date, today plus the
+//! checklist's response window. If the concern was raised before and is
+//! still open, it follows up on that message. Plain text, made safe.
+
+use super::case::{Case, Raised};
+use crate::i18n::{Messages, t};
+use crate::safe;
+use crate::verdict::Evaluation;
+use jiff::civil::Date;
+use std::io::{self, Write};
+
+pub fn render(eval: &Evaluation, today: Date, out: &mut dyn Write) -> io::Result<()> {
+    let t = t();
+    let case = Case::of(eval);
+    let by = case
+        .window
+        .and_then(|days| jiff::Span::new().try_days(i64::from(days)).ok())
+        .and_then(|span| today.checked_add(span).ok());
+    for line in lines(&case, by, t) {
+        writeln!(out, "{}", safe::block(&line))?;
+    }
+    Ok(())
+}
+
+/// The message, line by line; untrusted text is not yet made safe.
+fn lines(case: &Case, by: Option<Date>, t: &dyn Messages) -> Vec<String> {
+    let by = by.map(|by| t.date(by));
+    let mut lines = vec![
+        t.note_subject(case.project, by.as_deref()),
+        String::new(),
+        t.note_greeting(case.partner),
+        String::new(),
+    ];
+    match case.raised {
+        Raised::Open { on: Some(on), .. } => lines.push(t.note_follow_up(&t.date(on))),
+        _ => lines.push(t.note_opening(case.project)),
+    }
+    if let Some(problem) = case.problem {
+        lines.push(String::new());
+        lines.push(problem.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+    if !case.examples.is_empty() {
+        lines.push(String::new());
+        lines.push(t.note_examples().to_owned());
+        lines.extend(case.examples.iter().map(|e| format!("- {}", e.trim())));
+    }
+    let checked: Vec<&str> = [
+        (case.reviewed == Some(true)).then(|| t.note_reviewed()),
+        (case.added == Some(true)).then(|| t.note_added()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !checked.is_empty() {
+        lines.push(String::new());
+        lines.push(checked.join(" "));
+    }
+    lines.push(String::new());
+    lines.push(t.note_request(by.as_deref()));
+    lines.push(String::new());
+    lines.push(t.note_closing().to_owned());
+    lines
+}
