@@ -4,6 +4,7 @@
 mod common;
 
 mod bounds;
+mod checklists;
 mod clock;
 mod commands;
 mod errors;
