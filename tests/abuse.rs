@@ -12,20 +12,11 @@ use std::ffi::OsStr;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// The shipped English checklist: the valid base every broken one starts from.
-const BASE: &str = include_str!("../checklists/partner-escalation.en.yaml");
-
 /// Longer than any run here may take; a run that reaches it has hung.
 const HANG: Duration = Duration::from_secs(5);
 
 /// How long refusing a hostile input may take.
 const FAST: Duration = Duration::from_secs(1);
-
-/// Text with every kind of unsafe character: a colour escape, an OSC title
-/// change ended by BEL, a carriage return, a bidi override, a zero-width
-/// space and a tag character (beyond U+FFFF, so JSON needs two escapes).
-const EVIL: &str =
-    "Evil \x1b[31mred\x1b]0;evil\x07 cr\r bidi\u{202e}end zero\u{200b}width tag\u{e0041}";
 
 /// What one run of the binary did.
 struct Run {
@@ -110,12 +101,6 @@ fn check_with(key: &str, value: &str) -> Command {
     let mut cmd = escalate();
     cmd.args(ready_args(key, &["-a", &format!("{key}={value}")]));
     cmd
-}
-
-/// The base checklist with `from` replaced by `to` (once).
-fn edit(from: &str, to: &str) -> String {
-    assert!(BASE.contains(from), "the checklist has no `{from}`");
-    BASE.replacen(from, to, 1)
 }
 
 /// The binary in `dir` with `args`.
@@ -351,20 +336,6 @@ fn unknown_keys_and_malformed_flags_are_refused() {
 }
 
 #[test]
-fn a_key_with_an_invisible_character_does_not_look_like_the_key_it_suggests() {
-    let mut cmd = check_with("scope.deliverables-added", "yes");
-    let message = Run::of(cmd.args(["-a", "scope.reviewed-deliverables\u{200b}=yes"])).refused();
-    assert_inert("unknown key", message.as_bytes(), "");
-    assert_says(
-        &message,
-        &[
-            "unknown answer key `scope.reviewed-deliverables\\u{200b}`",
-            "`scope.reviewed-deliverables`",
-        ],
-    );
-}
-
-#[test]
 fn bad_answers_files_are_refused_with_the_key_or_the_place() {
     let cases: &[(&str, &str, &[&str])] = &[
         (
@@ -496,150 +467,6 @@ fn no_terminal_and_no_answers_is_an_immediate_clear_error() {
             ],
         );
     }
-}
-
-#[test]
-fn a_broken_source_date_epoch_is_named_not_blamed_on_an_answer() {
-    for value in ["soon", "99999999999999999999", EVIL] {
-        let mut cmd = escalate();
-        cmd.env("SOURCE_DATE_EPOCH", value).args([
-            "check",
-            "--no-input",
-            "-a",
-            "partner-contact.raised-on=2026-11-10",
-        ]);
-        let message = Run::of(&mut cmd).refused();
-        assert_says(&message, &["SOURCE_DATE_EPOCH must be a number of seconds"]);
-        assert!(!message.contains("invalid answer"), "{message}");
-        assert_inert("SOURCE_DATE_EPOCH", message.as_bytes(), "");
-    }
-}
-
-/// Asserts that `bytes` hold no raw escape, BEL, carriage return, bidi
-/// override or invisible character, and that the override is `shown`
-/// instead.
-fn assert_inert(what: &str, bytes: &[u8], shown: &str) {
-    let text = String::from_utf8_lossy(bytes);
-    for raw in ['\x1b', '\x07', '\r', '\u{202e}', '\u{200b}', '\u{e0041}'] {
-        assert!(!text.contains(raw), "{what}: raw {raw:?} in:\n{text}");
-    }
-    assert_says(&text, &[shown]);
-}
-
-/// How the escapes show a bidi override.
-const SHOWN: &str = "\\u{202e}";
-
-/// The base checklist with EVIL as its title, an item title and two prompts.
-fn evil_checklist() -> String {
-    // A JSON string is also a YAML double-quoted scalar.
-    let quoted = serde_json::to_string(EVIL).unwrap();
-    [
-        "title: Partner escalation readiness",
-        "    title: Scope",
-        "    prompt: What is your implementation partner called?",
-        "        prompt: Have you gone back over the partner's own description of what they would deliver?",
-    ]
-    .into_iter()
-    .fold(BASE.to_owned(), |text, line| {
-        let (field, _) = line.split_once(": ").unwrap();
-        text.replacen(line, &format!("{field}: {quoted}"), 1)
-    })
-}
-
-/// `check` on the evil checklist in `dir` with `args`, EVIL as the
-/// partner's name and as a third example: a ready run.
-fn evil_check(dir: &Path, args: &[&str]) -> Vec<u8> {
-    std::fs::write(dir.join("evil.yaml"), evil_checklist()).unwrap();
-    let partner = format!("context.partner={EVIL}");
-    let example = format!("specificity.examples={EVIL}");
-    let mut all = vec!["--checklist", "evil.yaml", "-a", &partner, "-a", &example];
-    all.extend(args);
-    run_in(dir, &ready_args("context.partner", &all))
-        .ready()
-        .stdout
-}
-
-#[test]
-fn escapes_in_checklists_and_answers_are_shown_not_obeyed_in_text_markdown_and_brief() {
-    let dir = tempfile::tempdir().unwrap();
-    assert_inert(
-        "text",
-        &evil_check(dir.path(), &["--format", "text"]),
-        SHOWN,
-    );
-    let markdown = evil_check(dir.path(), &["--format", "markdown", "--brief", "brief.md"]);
-    assert_inert("markdown", &markdown, SHOWN);
-    assert_says(
-        &String::from_utf8_lossy(&markdown),
-        &["## Examples", "Evil \\\\u{1b}\\[31mred"],
-    );
-    let brief = std::fs::read(dir.path().join("brief.md")).expect("the brief is written");
-    assert_inert("brief", &brief, SHOWN);
-    assert_says(
-        &String::from_utf8_lossy(&brief),
-        &["## Context", "Evil \\\\u{1b}"],
-    );
-}
-
-#[test]
-fn escapes_in_json_are_json_escapes_that_round_trip() {
-    let dir = tempfile::tempdir().unwrap();
-    let json = evil_check(dir.path(), &["--format", "json"]);
-    assert_inert("json", &json, "\\u202e");
-    assert_says(
-        &String::from_utf8_lossy(&json),
-        &["\\u200b", "\\udb40\\udc41"],
-    );
-    let report: serde_json::Value = serde_json::from_slice(&json).expect("valid JSON");
-    let partner = &report["context"][1];
-    assert_eq!(partner["key"], "context.partner");
-    for value in [
-        &report["checklist"]["title"],
-        &report["items"][0]["title"],
-        &report["items"][0]["questions"][0]["prompt"],
-        &partner["prompt"],
-        &partner["answer"],
-        &report["items"][2]["questions"][0]["answer"][2],
-    ] {
-        assert_eq!(value, EVIL);
-    }
-}
-
-#[test]
-fn escapes_in_error_messages_are_shown_not_obeyed() {
-    let quoted = serde_json::to_string(EVIL).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.json"), format!("{{{quoted}: \"yes\"}}")).unwrap();
-    let field = edit("title: Partner", &format!("{quoted}: 1\ntitle: Partner"));
-    std::fs::write(dir.path().join("c.yaml"), field).unwrap();
-    let flag = format!("-a{EVIL}");
-    let key = format!("-a{EVIL}=yes");
-    let file = format!("{EVIL}.yaml");
-    let cases: &[(&[&str], &str)] = &[
-        (&["check", "--no-input", &key], "unknown answer key"),
-        (&["check", "--no-input", &flag], "KEY=VALUE"),
-        (
-            &["check", "--no-input", "--answers", "a.json"],
-            "unknown answer key",
-        ),
-        (
-            &["check", "--no-input", "--checklist", "c.yaml"],
-            "unknown field",
-        ),
-        (
-            &["check", "--no-input", "--checklist", &file],
-            "cannot read",
-        ),
-        (&["check", "--format", EVIL], "--format"),
-    ];
-    for (args, says) in cases {
-        let message = run_in(dir.path(), args).refused();
-        assert_inert(says, message.as_bytes(), SHOWN);
-        assert_says(&message, &[says]);
-    }
-    let message = Run::of(&mut check_with("scope.reviewed-deliverables", EVIL)).refused();
-    assert_inert("invalid answer", message.as_bytes(), SHOWN);
-    assert_says(&message, &["`scope.reviewed-deliverables`", "u{1b}[31m"]);
 }
 
 #[test]

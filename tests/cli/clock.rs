@@ -1,7 +1,8 @@
 //! Today's date: from `--today`, `SOURCE_DATE_EPOCH` or the clock in the
 //! local time zone, whatever `TZ` holds.
 
-use crate::common::{READY, Test};
+use crate::common::{READY, Test, assert_says};
+use crate::hostile::{EVIL, assert_inert};
 
 #[test]
 fn a_time_zone_that_is_a_device_or_a_fifo_falls_back_to_utc_at_once() {
@@ -22,5 +23,20 @@ fn a_time_zone_that_is_a_device_or_a_fifo_falls_back_to_utc_at_once() {
     ] {
         eprintln!("TZ={tz}");
         test.clone().env("TZ", tz).run().exits(0).fast();
+    }
+}
+
+#[test]
+fn a_broken_source_date_epoch_is_named_not_blamed_on_an_answer() {
+    for value in ["soon", "99999999999999999999", EVIL] {
+        let message = Test::new()
+            .args(["check", "--no-input"])
+            .answers(&[("partner-contact.raised-on", "2026-11-10")])
+            .env("SOURCE_DATE_EPOCH", value)
+            .run()
+            .refused();
+        assert_says(&message, &["SOURCE_DATE_EPOCH must be a number of seconds"]);
+        assert!(!message.contains("invalid answer"), "{message}");
+        assert_inert("SOURCE_DATE_EPOCH", message.as_bytes(), "");
     }
 }

@@ -9,6 +9,7 @@ mod clock;
 mod commands;
 mod errors;
 mod files;
+mod hostile;
 mod languages;
 mod located;
 mod output;
