@@ -11,6 +11,7 @@ mod errors;
 mod files;
 mod hostile;
 mod languages;
+mod limits;
 mod located;
 mod output;
 mod rules;
