@@ -16,3 +16,4 @@ mod located;
 mod output;
 mod rules;
 mod sources;
+mod streams;
