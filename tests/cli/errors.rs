@@ -1,7 +1,15 @@
-//! Bad input ends with exit code 2 and one clear message that names the
-//! problem and where it is: no panic, no backtrace, no prompt.
+//! A wrong or missing answer, from flags or piped lines, ends with exit code
+//! 2 and one short, clear message that names the key, the value and what is
+//! allowed: no panic, no backtrace, no prompt.
 
-use crate::common::{CHECKLIST, READY, TODAY, Test, assert_says, edited};
+use crate::common::{CHECKLIST, READY, TODAY, Test, assert_says, edited, ready_with};
+
+/// `check` with the ready answers, but `value` for `key`.
+fn ready_but(key: &str, value: &str) -> Test {
+    Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(&ready_with(&[(key, value)]))
+}
 
 #[test]
 fn bad_answers_name_the_key_and_what_is_allowed() {
@@ -64,6 +72,107 @@ fn bad_answers_name_the_key_and_what_is_allowed() {
             .run()
             .refused();
         assert_says(&message, parts);
+    }
+}
+
+#[test]
+fn wrong_answers_name_the_key_the_value_and_what_is_allowed() {
+    let choices = "not-yet, resolved, unresolved";
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("scope.reviewed-deliverables", "maybe", &["yes or no"]),
+        ("partner-contact.raised", "escalated", &[choices]),
+        ("partner-contact.raised", "9", &[choices, "1 to 3"]),
+        ("partner-contact.raised", "0", &[choices, "1 to 3"]),
+        ("partner-contact.raised-on", "2026-02-30", &["YYYY-MM-DD"]),
+        ("partner-contact.raised-on", "tomorrow", &["YYYY-MM-DD"]),
+        (
+            "partner-contact.raised-on",
+            "2026-11-26",
+            &["after today", TODAY],
+        ),
+    ];
+    for (key, value, says) in cases {
+        let message = ready_but(key, value).run().refused();
+        assert_says(&message, &[&format!("`{key}`"), &format!("`{value}`")]);
+        assert_says(&message, says);
+    }
+}
+
+#[test]
+fn unknown_keys_and_malformed_flags_are_refused() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["-a", "scope.reviewed=yes"],
+            &[
+                "unknown answer key `scope.reviewed`",
+                "scope.reviewed-deliverables",
+            ],
+        ),
+        (
+            &["-a", "scope.reviewed-deliverables"],
+            &["--answer", "KEY=VALUE", "scope.reviewed-deliverables"],
+        ),
+        (&["-a", "=yes"], &["--answer", "KEY=VALUE"]),
+        (
+            &["-a", "scope.deliverables-added=no"],
+            &["`scope.deliverables-added`", "twice"],
+        ),
+    ];
+    for (args, says) in cases {
+        let test = ready_but("scope.deliverables-added", "yes").args(*args);
+        assert_says(&test.run().refused(), says);
+    }
+}
+
+#[test]
+fn piped_lines_that_end_early_name_the_first_unanswered_key() {
+    let message = Test::new()
+        .args(["check", "--today", TODAY])
+        .stdin("cloud\nACME\nyes\n")
+        .run()
+        .refused();
+    assert_says(
+        &message,
+        &[
+            "`scope.deliverables-added`",
+            "line 4",
+            "hint: ",
+            "--answers FILE",
+        ],
+    );
+}
+
+#[test]
+fn piped_lines_with_crlf_ends_are_accepted() {
+    let lines: String = READY
+        .iter()
+        .map(|(_, value)| format!("{value}\r\n"))
+        .collect();
+    let run = Test::new()
+        .args(["check", "--today", TODAY])
+        .stdin(lines)
+        .run()
+        .ready();
+    assert_says(&run.stdout(), &["Ready to escalate"]);
+}
+
+#[test]
+fn no_terminal_and_no_answers_is_an_immediate_clear_error() {
+    for args in [vec!["check"], vec!["check", "--answers", "-"]] {
+        let message = Test::new()
+            .args(args)
+            .shell("exec \"$@\" < /dev/null")
+            .run()
+            .fast()
+            .refused();
+        assert_says(
+            &message,
+            &[
+                "scope.reviewed-deliverables",
+                "hint: pass answers with --answers FILE",
+                "--answer KEY=VALUE",
+            ],
+        );
     }
 }
 

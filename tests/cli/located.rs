@@ -3,7 +3,7 @@
 //! and JSON and on stdin; an unknown key suggests the closest one, from any
 //! source.
 
-use crate::common::{READY, TODAY, Test};
+use crate::common::{READY, TODAY, Test, assert_says};
 
 /// `check --no-input`, with the answers file `name` holding `text`.
 fn answers_file(name: &str, text: impl AsRef<[u8]>) -> Test {
@@ -219,4 +219,59 @@ fn flags_need_no_place_but_get_the_suggestion_too() {
         "error: unbekannter Antwortschlüssel `reviewed-deliverables`",
         "meinten Sie `scope.reviewed-deliverables`?",
     );
+}
+
+#[test]
+fn bad_answers_files_are_refused_with_the_key_or_the_place() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "a.yaml",
+            "specificity.examples: {first: 1}\n",
+            &["`specificity.examples`", "list"],
+        ),
+        (
+            "a.yaml",
+            "context.partner: [ACME, Other]\n",
+            &["`context.partner`", "expected text"],
+        ),
+        (
+            "a.json",
+            "{\"context.partner\": {\"name\": \"ACME\"}}",
+            &["`context.partner`", "text"],
+        ),
+        (
+            "a.yaml",
+            "scope.reviewd: yes\n",
+            &[
+                "unknown answer key `scope.reviewd`",
+                "scope.reviewed-deliverables",
+            ],
+        ),
+        (
+            "a.yaml",
+            "context.partner: A\ncontext.partner: B\n",
+            &["a.yaml:2:1: ", "`context.partner` is given twice"],
+        ),
+        (
+            "a.json",
+            "{\"context.partner\": \"A\",\n \"context.partner\": \"B\"}",
+            &["a.json:2:", "`context.partner` is given twice"],
+        ),
+        (
+            "a.yaml",
+            "- scope.reviewed-deliverables\n",
+            &["a.yaml:1:1: ", "a map of answer keys"],
+        ),
+        ("a.yaml", "yes\n", &["a.yaml:1:1: ", "a map of answer keys"]),
+        (
+            "a.json",
+            "[\"yes\"]",
+            &["a.json:1:1: ", "a map of answer keys"],
+        ),
+        ("a.json", "42", &["a.json:1:1: ", "a map of answer keys"]),
+    ];
+    for (name, text, says) in cases {
+        let message = answers_file(name, text).run().refused();
+        assert_says(&message, says);
+    }
 }
