@@ -1,5 +1,6 @@
 //! The files `check` writes: the brief for the CSM and the saved answers.
-//! Never overwritten without `--force`, reproducible, and replayable.
+//! Never overwritten without `--force`, never left half-written, made with
+//! the permissions of any new file, reproducible, and replayable.
 
 use crate::common::{CHECKLIST, HANG, Outcome, READY, TODAY, Test, assert_says, wait};
 use std::path::Path;
@@ -44,19 +45,26 @@ fn the_brief_holds_context_examples_verdict_and_date() {
     }
 }
 
+/// Without `--force` an existing brief or answers file is refused and kept
+/// to the byte; with it, replaced, and no temporary file is left.
 #[test]
-fn an_existing_file_is_kept_byte_for_byte_without_force() {
+fn an_existing_file_is_kept_byte_for_byte_without_force_and_replaced_with_it() {
     let old = b"my own notes\r\n\x00 keep me".as_slice();
-    for flag in ["--brief", "--save-answers"] {
-        let test = ready_check().args([flag, "out.md"]).file("out.md", old);
+    for (flag, new) in [
+        ("--brief", "# Partner escalation readiness\n"),
+        ("--save-answers", "\nscope.reviewed-deliverables: true\n"),
+    ] {
+        let test = ready_check()
+            .args(["--today", TODAY, flag, "out.md"])
+            .file("out.md", old);
         let message = test.clone().run().refused();
-        assert!(message.contains("--force"), "{message}");
+        assert_says(&message, &["out.md already exists", "hint: ", "--force"]);
         let kept = std::fs::read(test.path("out.md")).unwrap();
         assert_eq!(kept, old, "{flag} changed the file");
 
-        test.clone().arg("--force").run().exits(0);
-        let replaced = std::fs::read(test.path("out.md")).unwrap();
-        assert_ne!(replaced, old, "{flag} --force kept the old file");
+        let replaced = test.clone().arg("--force").run().ready().read("out.md");
+        assert_says(&replaced, &[new]);
+        assert_ne!(replaced.as_bytes(), old, "{flag} --force kept the old file");
         assert_eq!(names(test.dir()), ["out.md"], "temporary files left behind");
     }
 }
@@ -213,6 +221,69 @@ fn a_failed_write_leaves_no_temporary_file_and_the_old_file_as_it_was() {
     assert_says(&message, &["cannot write brief.md"]);
     assert_eq!(names(&out.path(".")), ["brief.md"]);
     assert_eq!(out.read("brief.md"), "old brief");
+}
+
+#[test]
+fn a_write_into_a_missing_folder_a_folder_or_through_a_file_leaves_no_temporary_file() {
+    let test = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(READY)
+        .folder("folder/inside")
+        .file("file", "");
+    for (target, says) in [
+        ("missing/brief.md", "folder does not exist"),
+        ("folder", "it is a folder"),
+        ("file/brief.md", "Not a directory"),
+    ] {
+        let write = test.clone().args(["--brief", target, "--force"]);
+        let message = write.run().refused();
+        assert_says(&message, &[&format!("cannot write {target}"), says]);
+    }
+    assert_eq!(names(test.dir()), ["file", "folder"]);
+    assert_eq!(names(&test.path("folder")), ["inside"]);
+    assert!(test.path("folder/inside").is_dir());
+}
+
+/// Root writes into a folder of mode 555, so this needs another user:
+/// `cargo test -- --ignored` as one.
+#[test]
+#[ignore = "needs a user bound by folder permissions, which root is not"]
+fn a_write_into_a_read_only_folder_leaves_no_temporary_file_and_the_old_content() {
+    use std::os::unix::fs::PermissionsExt;
+    let test = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(READY)
+        .file("locked/brief.md", "old brief\n");
+    let read_only = std::fs::Permissions::from_mode(0o555);
+    std::fs::set_permissions(test.path("locked"), read_only).unwrap();
+    assert!(
+        std::fs::write(test.path("locked/probe"), "").is_err(),
+        "this user writes into read-only folders"
+    );
+    let out = test.args(["--brief", "locked/brief.md", "--force"]).run();
+    let message = out.refused();
+    assert_says(
+        &message,
+        &["cannot write locked/brief.md", "Permission denied"],
+    );
+    assert_eq!(names(&out.path("locked")), ["brief.md"]);
+    assert_eq!(out.read("locked/brief.md"), "old brief\n");
+}
+
+#[test]
+fn a_new_brief_gets_the_permissions_of_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    for (umask, mode) in [("022", 0o644), ("027", 0o640), ("077", 0o600)] {
+        let out = Test::new()
+            .args(["check", "--no-input", "--today", TODAY])
+            .answers(READY)
+            .args(["--brief", "brief.md"])
+            .shell(&format!("umask {umask} && exec \"$@\""))
+            .run()
+            .ready();
+        let meta = std::fs::metadata(out.path("brief.md")).unwrap();
+        assert_eq!(meta.permissions().mode() & 0o777, mode, "umask {umask}");
+    }
 }
 
 /// Starts `test` with the write stalled until a signal arrives, sends
