@@ -31,21 +31,6 @@ pub fn predictable(cmd: &mut Command) -> &mut Command {
     cmd.env("NO_COLOR", "1").env("RUST_BACKTRACE", "1")
 }
 
-/// `escalate` with the predictable environment, as an `assert_cmd` command.
-pub fn escalate() -> assert_cmd::Command {
-    let mut cmd = Command::new(bin());
-    predictable(&mut cmd);
-    assert_cmd::Command::from_std(cmd)
-}
-
-/// Writes `text` to a new file in a fresh temporary folder.
-pub fn temp_file(name: &str, text: impl AsRef<[u8]>) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let path = dir.path().join(name);
-    std::fs::write(&path, text).expect("the file is written");
-    (dir, path)
-}
-
 /// The date tests use as today.
 pub const TODAY: &str = "2026-11-25";
 
