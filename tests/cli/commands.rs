@@ -196,8 +196,11 @@ fn usage_errors_exit_2_with_a_hint() {
 #[test]
 fn the_readme_lists_the_exit_codes_of_help() {
     let readme = include_str!("../../README.md");
-    let out = escalate().args(["check", "--help"]).output().unwrap();
-    let help = String::from_utf8(out.stdout).unwrap();
+    let help = Test::new()
+        .args(["check", "--help"])
+        .run()
+        .exits(0)
+        .stdout();
     let table = &help[help.find("Exit codes:").expect("a table in --help")..];
     let rows: Vec<(&str, &str)> = table
         .lines()

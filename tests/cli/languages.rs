@@ -157,12 +157,10 @@ fn errors_in_a_large_answers_file_speak_the_checklists_language() {
 /// the command line is read speaks the language asked for.
 #[test]
 fn a_flag_without_a_value_is_refused_in_german() {
-    let out = escalate()
+    let message = Test::new()
         .args(["--lang", "de", "check", "-a", "foo"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let message = crate::common::assert_clean_error(&out.stderr);
+        .run()
+        .refused();
     assert!(
         message.contains("bitte als SCHLÜSSEL=WERT angeben"),
         "{message}"

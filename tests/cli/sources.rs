@@ -393,35 +393,28 @@ fn the_answers_file_is_read_once() {
         (as_yaml(common::READY), 0),
         (format!("{}scope.nope: yes\n", as_yaml(common::READY)), 2),
     ] {
-        let dir = tempfile::tempdir().unwrap();
-        let fifo = dir.path().join("answers.yaml");
+        let test = Test::new().args([
+            "--lang",
+            "de",
+            "check",
+            "--no-input",
+            "--today",
+            TODAY,
+            "--answers",
+            "answers.yaml",
+        ]);
+        let fifo = test.path("answers.yaml");
         let made = std::process::Command::new("mkfifo")
             .arg(&fifo)
             .status()
             .unwrap();
         assert!(made.success());
-        let writer = {
-            let fifo = fifo.clone();
-            std::thread::spawn(move || std::fs::write(fifo, text))
-        };
-        let out = escalate()
-            .args([
-                "--lang",
-                "de",
-                "check",
-                "--no-input",
-                "--today",
-                TODAY,
-                "--answers",
-            ])
-            .arg(&fifo)
-            .timeout(std::time::Duration::from_secs(10))
-            .output()
-            .unwrap();
+        let writer = std::thread::spawn(move || std::fs::write(fifo, text));
+        let outcome = test.run();
         writer.join().unwrap().unwrap();
-        assert_eq!(out.status.code(), Some(code), "{out:?}");
+        assert_eq!(outcome.code(), Some(code), "{}", outcome.stderr());
         if code == 2 {
-            let message = crate::common::assert_clean_error(&out.stderr);
+            let message = outcome.refused();
             assert!(
                 message.contains("unbekannter Antwortschlüssel"),
                 "{message}"
