@@ -6,9 +6,8 @@
 
 use super::{assert_clean_error, bin, predictable};
 use std::ffi::{OsStr, OsString};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Child, Command, ExitStatus};
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
@@ -155,50 +154,30 @@ impl Test {
     }
 
     /// Runs the binary to its end, at most [`HANG`], and says what it did.
+    /// assert_cmd runs it: stdin written on the side (empty when none is
+    /// given), stdout and stderr read whole, the process killed at the
+    /// limit.
     pub fn run(self) -> Outcome {
-        let mut cmd = self.command();
-        let stdin = match self.stdin {
-            Some(_) => Stdio::piped(),
-            None => Stdio::null(),
-        };
-        cmd.stdin(stdin)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let start = Instant::now();
-        let mut child = cmd.spawn().expect("the binary starts");
-        // Written on the side, so a large input cannot block on a full
-        // stdout; a binary that stops reading early is no error here.
-        let writer = self.stdin.map(|bytes| {
-            let mut pipe = child.stdin.take().expect("a stdin pipe");
-            std::thread::spawn(move || {
-                let _ = pipe.write_all(&bytes);
-            })
-        });
-        let stdout = read_to_end(child.stdout.take().expect("a stdout pipe"));
-        let stderr = read_to_end(child.stderr.take().expect("a stderr pipe"));
-        let status = wait(&mut child, HANG);
-        if let Some(writer) = writer {
-            writer.join().expect("stdin is written");
+        let mut cmd = assert_cmd::Command::from_std(self.command());
+        cmd.timeout(HANG);
+        if let Some(bytes) = self.stdin {
+            cmd.write_stdin(bytes);
         }
-        let stdout = stdout.join().expect("stdout is read");
-        let stderr = stderr.join().expect("stderr is read");
+        let start = Instant::now();
+        let output = cmd.output().expect("the binary starts");
+        let elapsed = start.elapsed();
+        assert!(
+            output.status.code().is_some() || elapsed < HANG,
+            "still running after {HANG:?}"
+        );
         Outcome {
-            code: status.code(),
-            stdout,
-            stderr,
-            elapsed: start.elapsed(),
+            code: output.status.code(),
+            stdout: output.stdout,
+            stderr: output.stderr,
+            elapsed,
             folder: self.folder,
         }
     }
-}
-
-/// Everything `pipe` gives until it ends, read on a thread of its own.
-fn read_to_end(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
-    std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        pipe.read_to_end(&mut bytes).expect("the pipe is read");
-        bytes
-    })
 }
 
 /// Waits at most `limit` for `child` to end; past it, kills the child and
