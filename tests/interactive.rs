@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{READY, TODAY, bin, escalate};
+use common::{READY, TODAY, Test, bin, predictable};
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
 use expectrl::{Eof, Expect, Needle, Regex};
@@ -94,13 +94,9 @@ impl Tty {
             .args(args)
             .current_dir(dir.path());
         // The environment every test gives the binary, plus a terminal type.
-        for (key, value) in escalate().get_envs() {
-            match value {
-                Some(value) => cmd.env(key, value),
-                None => cmd.env_remove(key),
-            };
-        }
-        cmd.env("TERM", "xterm").env("ESCALATE", bin());
+        predictable(&mut cmd)
+            .env("TERM", "xterm")
+            .env("ESCALATE", bin());
         if colour {
             cmd.env_remove("NO_COLOR");
         }
@@ -298,14 +294,12 @@ fn screen(output: &str, columns: usize, rows: usize) -> String {
 /// Asserts that `escalate check --no-input` with `answers` as flags exits
 /// with `code` and prints the verdict found in the interactive `output`.
 fn assert_same_as_flags(answers: &[(&str, &str)], code: i32, output: &str) {
-    let mut cmd = escalate();
-    cmd.args(["check", "--no-input", "--today", TODAY]);
-    for (key, value) in answers {
-        cmd.arg("-a").arg(format!("{key}={value}"));
-    }
-    let out = cmd.output().unwrap();
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(out.status.code(), Some(code), "{stdout}");
+    let stdout = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .run()
+        .exits(code)
+        .stdout();
     assert!(
         words(output).contains(&words(&stdout)),
         "the interactive verdict differs from the one for flags:\n{stdout}\n--- interactive ---\n{output}"
@@ -908,22 +902,19 @@ fn a_walk_writes_the_brief_and_answers_that_replay_to_the_same_verdict() {
         assert!(brief.contains(text), "{text:?} not in the brief:\n{brief}");
     }
 
-    let replay = escalate()
-        .current_dir(tty.dir.path())
+    let saved = std::fs::read(tty.path("answers.yaml")).unwrap();
+    let replay = Test::new()
+        .file("answers.yaml", saved)
         .args(["check", "--today", TODAY, "--no-input"])
         .args(["--answers", "answers.yaml", "--brief", "replayed.md"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(replay.stdout).unwrap();
-    assert_eq!(replay.status.code(), Some(code), "{stdout}");
+        .run()
+        .exits(code);
+    let stdout = replay.stdout();
     assert!(
         words(&output).contains(&words(&stdout)),
         "{stdout}\n---\n{output}"
     );
-    assert_eq!(
-        std::fs::read_to_string(tty.path("replayed.md")).unwrap(),
-        brief
-    );
+    assert_eq!(replay.read("replayed.md"), brief);
 }
 
 #[test]

@@ -729,31 +729,24 @@ proptest! {
 
 // Through the binary.
 
-/// Runs `escalate check` on the checklist in `dir` with `args` and `stdin`;
-/// returns the exit code and the JSON report with its `source` fields
-/// blanked, or stderr when there is no report.
-fn check(dir: &std::path::Path, args: &[String], stdin: Option<&str>) -> (i32, String) {
-    let mut cmd = common::escalate();
-    cmd.current_dir(dir)
-        .args([
-            "check",
-            "--checklist",
-            "c.yaml",
-            "--format",
-            "json",
-            "--today",
-            feed::TODAY,
-        ])
+/// Runs `escalate check` on the checklist `c.yaml` in the folder of `test`
+/// with `args` and `stdin`; returns the exit code and the JSON report with
+/// its `source` fields blanked, or stderr when there is no report.
+fn report_of(test: &common::Test, args: &[String], stdin: Option<&str>) -> (i32, String) {
+    let mut run = test
+        .clone()
+        .args(["check", "--checklist", "c.yaml", "--format", "json"])
+        .args(["--today", feed::TODAY])
         .args(args);
-    match stdin {
-        Some(text) => cmd.write_stdin(text),
-        None => cmd.arg("--no-input"),
+    run = match stdin {
+        Some(text) => run.stdin(text),
+        None => run.arg("--no-input"),
     };
-    let out = cmd.output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let out = run.run();
+    let stderr = String::from_utf8_lossy(out.stderr_bytes());
     assert!(!stderr.contains("panicked"), "{stderr}");
-    let code = out.status.code().unwrap_or(-1);
-    match serde_json::from_slice::<J>(&out.stdout) {
+    let code = out.code().unwrap_or(-1);
+    match serde_json::from_slice::<J>(out.stdout_bytes()) {
         Ok(report) => {
             // Compact JSON: a quote inside a string is escaped, so only the
             // report's own `source` fields match.
@@ -775,20 +768,15 @@ proptest! {
     /// the exit code the model predicts; `template` lists every key.
     #[test]
     fn every_answer_source_gives_the_same_verdict((model, given) in case()) {
-        let dir = tempfile::tempdir().unwrap();
-        let path = |name: &str| dir.path().join(name);
-        std::fs::write(path("c.yaml"), &model.yaml).unwrap();
         let doc = answers_doc(&given);
-        std::fs::write(path("a.yaml"), serde_norway::to_string(&doc).unwrap()).unwrap();
-        std::fs::write(path("a.json"), serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+        let test = common::Test::new()
+            .file("c.yaml", &model.yaml)
+            .file("a.yaml", serde_norway::to_string(&doc).unwrap())
+            .file("a.json", serde_json::to_string_pretty(&doc).unwrap());
 
-        let template = common::escalate()
-            .current_dir(dir.path())
-            .args(["template", "--checklist", "c.yaml"])
-            .output()
-            .unwrap();
-        prop_assert!(template.status.success(), "{}", String::from_utf8_lossy(&template.stderr));
-        let template = String::from_utf8(template.stdout).unwrap();
+        let template = test.clone().args(["template", "--checklist", "c.yaml"]).run();
+        prop_assert_eq!(template.code(), Some(0), "{}", String::from_utf8_lossy(template.stderr_bytes()));
+        let template = template.stdout();
         let blank = answers::file::parse("template", &template).unwrap();
         let keys: Vec<String> = blank.into_iter().map(|(key, _)| key).collect();
         prop_assert_eq!(keys, model.keys());
@@ -797,19 +785,19 @@ proptest! {
         let want = predicted_code(&given);
         let mut save = arg("--answers", "a.yaml");
         save.extend(arg("--save-answers", "saved.yaml"));
-        let (code, report) = check(dir.path(), &save, None);
+        let (code, report) = report_of(&test, &save, None);
         prop_assert_eq!(code, want, "{}", report);
         let mut runs = vec![
-            ("json", check(dir.path(), &arg("--answers", "a.json"), None)),
-            ("stdin", check(dir.path(), &[], Some(&stdin_lines(&given)))),
-            ("saved", check(dir.path(), &arg("--answers", "saved.yaml"), None)),
+            ("json", report_of(&test, &arg("--answers", "a.json"), None)),
+            ("stdin", report_of(&test, &[], Some(&stdin_lines(&given)))),
+            ("saved", report_of(&test, &arg("--answers", "saved.yaml"), None)),
         ];
         if let Some(flags) = flags(&given) {
             let flags: Vec<String> = flags
                 .iter()
                 .flat_map(|(key, value)| arg("-a", &format!("{key}={value}")))
                 .collect();
-            runs.push(("flags", check(dir.path(), &flags, None)));
+            runs.push(("flags", report_of(&test, &flags, None)));
         }
         for (name, run) in runs {
             prop_assert_eq!(&run, &(code, report.clone()), "{}", name);
@@ -964,19 +952,17 @@ proptest! {
         list in hostile(checklist_docs()),
         answers in hostile(answers_docs()),
     ) {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("c.yaml"), &list).unwrap();
-        std::fs::write(dir.path().join("a.yaml"), &answers).unwrap();
+        let test = common::Test::new().file("c.yaml", &list).file("a.yaml", &answers);
         for args in [
             &["validate", "c.yaml"][..],
             &["check", "--no-input", "--checklist", "c.yaml"],
             &["check", "--no-input", "--today", feed::TODAY, "--answers", "a.yaml"],
         ] {
-            let out = common::escalate().current_dir(dir.path()).args(args).output().unwrap();
-            let code = out.status.code();
+            let out = test.clone().args(args).run();
+            let code = out.code();
             prop_assert!(matches!(code, Some(0..=3)), "{args:?}: {code:?}");
             if code == Some(2) {
-                common::assert_clean_error(&out.stderr);
+                common::assert_clean_error(out.stderr_bytes());
             }
         }
     }

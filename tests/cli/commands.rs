@@ -1,16 +1,11 @@
 //! The commands around `check`: show, template, validate, init, completions,
 //! man and schema.
 
-use crate::common::{TODAY, assert_clean_error, escalate, temp_file};
+use crate::common::{CHECKLIST, TODAY, Test, assert_clean_error, assert_says, edited};
 
+/// What `escalate ARGS` prints on stdout; it must succeed.
 fn stdout_of(args: &[&str]) -> String {
-    let out = escalate().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    Test::new().args(args).run().exits(0).stdout()
 }
 
 const KEYS: [&str; 8] = [
@@ -67,84 +62,72 @@ fn a_filled_in_template_is_a_valid_answers_file() {
             "specificity.examples:\n",
             "specificity.examples:\n  - ticket T-1\n",
         );
-    let (_dir, path) = temp_file("answers.yaml", filled);
     // Empty values are not answers: the optional ones stay unanswered.
-    escalate()
-        .args(["check", "--no-input", "--today", TODAY, "--answers"])
-        .arg(&path)
-        .assert()
-        .code(3);
+    Test::new()
+        .file("answers.yaml", filled)
+        .args(["check", "--no-input", "--today", TODAY])
+        .args(["--answers", "answers.yaml"])
+        .run()
+        .exits(3);
     // Unfilled, every required key is missing.
-    let (_dir, empty) = temp_file("answers.yaml", template);
-    let out = escalate()
-        .args(["check", "--no-input", "--answers"])
-        .arg(&empty)
-        .output()
-        .unwrap();
-    let message = assert_clean_error(&out.stderr);
-    assert!(message.contains("scope.reviewed-deliverables"), "{message}");
+    let message = Test::new()
+        .file("answers.yaml", template)
+        .args(["check", "--no-input", "--answers", "answers.yaml"])
+        .run()
+        .refused();
+    assert_says(&message, &["scope.reviewed-deliverables"]);
 }
 
 #[test]
 fn validate_reports_every_problem_of_every_file_in_one_run() {
-    let default = include_str!("../../checklists/partner-escalation.en.yaml");
-    let several = default
-        .replacen("  - id: scope\n", "  - id: partner-contact\n", 1)
+    let several = edited("  - id: scope\n", "  - id: partner-contact\n")
         .replacen("id: planning-impact", "id: Planning_Impact", 1)
         .replacen("question: raised,", "question: never-asked,", 1);
-    let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, text: &str| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path
-    };
-    let good = write("good.yaml", default);
-    let bad = write("bad.yaml", &several);
-    let broken = write("broken.yaml", "schema: 1\nitems: [\n");
-    let out = escalate()
-        .arg("validate")
-        .args([&good, &bad, &broken])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("good.yaml: valid"), "{stdout}");
-    let stderr = assert_clean_error(&out.stderr);
-    for part in [
-        "partner-contact",
-        "Planning_Impact",
-        "never-asked",
-        "broken.yaml:3:1:",
-    ] {
-        assert!(stderr.contains(part), "`{part}` missing from:\n{stderr}");
-    }
+    let test = Test::new()
+        .file("good.yaml", CHECKLIST)
+        .file("bad.yaml", several)
+        .file("broken.yaml", "schema: 1\nitems: [\n");
+    let out = test
+        .clone()
+        .args(["validate", "good.yaml", "bad.yaml", "broken.yaml"])
+        .run()
+        .exits(2);
+    assert_says(&out.stdout(), &["good.yaml: valid"]);
+    let stderr = assert_clean_error(out.stderr().as_bytes());
+    assert_says(
+        &stderr,
+        &[
+            "partner-contact",
+            "Planning_Impact",
+            "never-asked",
+            "broken.yaml:3:1:",
+        ],
+    );
     let located = stderr.lines().filter(|l| l.contains("bad.yaml:")).count();
     assert!(
         located >= 3,
         "every problem of bad.yaml is located:\n{stderr}"
     );
 
-    escalate().arg("validate").arg(&good).assert().code(0);
+    test.args(["validate", "good.yaml"]).run().exits(0);
 }
 
 #[test]
 fn init_writes_a_checklist_that_validates_and_never_overwrites() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("mine.yaml");
-    escalate()
-        .args(["init", "--lang", "de"])
-        .arg(&path)
-        .assert()
-        .code(0);
-    let written = std::fs::read_to_string(&path).unwrap();
+    let test = Test::new();
+    let written = test
+        .clone()
+        .args(["init", "--lang", "de", "mine.yaml"])
+        .run()
+        .exits(0)
+        .read("mine.yaml");
     assert!(written.contains("lang: de"));
-    escalate().arg("validate").arg(&path).assert().code(0);
+    test.clone().args(["validate", "mine.yaml"]).run().exits(0);
 
-    std::fs::write(&path, "mine").unwrap();
-    let out = escalate().arg("init").arg(&path).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert_clean_error(&out.stderr);
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+    let mine = test.file("mine.yaml", "mine");
+    let out = mine.clone().args(["init", "mine.yaml"]).run();
+    out.refused();
+    assert_eq!(out.read("mine.yaml"), "mine");
 }
 
 #[test]
@@ -203,9 +186,8 @@ fn usage_errors_exit_2_with_a_hint() {
         &["frobnicate"],
         &["check", "--answer", "no-equals-sign"],
     ] {
-        let out = escalate().args(args).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert_clean_error(&out.stderr);
+        eprintln!("{args:?}");
+        Test::new().args(args).run().refused();
     }
 }
 
@@ -214,8 +196,11 @@ fn usage_errors_exit_2_with_a_hint() {
 #[test]
 fn the_readme_lists_the_exit_codes_of_help() {
     let readme = include_str!("../../README.md");
-    let out = escalate().args(["check", "--help"]).output().unwrap();
-    let help = String::from_utf8(out.stdout).unwrap();
+    let help = Test::new()
+        .args(["check", "--help"])
+        .run()
+        .exits(0)
+        .stdout();
     let table = &help[help.find("Exit codes:").expect("a table in --help")..];
     let rows: Vec<(&str, &str)> = table
         .lines()

@@ -1,107 +1,18 @@
-//! Bad input ends with exit code 2 and one clear message that names the
-//! problem and where it is: no panic, no backtrace, no prompt.
+//! A wrong or missing answer, from flags or piped lines, ends with exit code
+//! 2 and one short, clear message that names the key, the value and what is
+//! allowed: no panic, no backtrace, no prompt.
 
-use crate::common::{TODAY, assert_clean_error, escalate, temp_file};
+use crate::common::{CHECKLIST, READY, TODAY, Test, assert_says, edited, ready_with};
 
-/// The default checklist with `from` replaced by `to` (once).
-fn broken_checklist(from: &str, to: &str) -> String {
-    let text = include_str!("../../checklists/partner-escalation.en.yaml");
-    assert!(text.contains(from), "the checklist has no `{from}`");
-    text.replacen(from, to, 1)
-}
-
-/// Runs `check` on a checklist with this text and returns its error message.
-fn check_error(checklist: &str, args: &[&str], stdin: &str) -> String {
-    let (_dir, path) = temp_file("custom.yaml", checklist);
-    let out = escalate()
-        .args(["check", "--today", TODAY, "--checklist"])
-        .arg(&path)
-        .args(args)
-        .write_stdin(stdin)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(2),
-        "stdout: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    assert!(out.stdout.is_empty(), "an error run printed a result");
-    assert_clean_error(&out.stderr)
-}
-
-fn assert_mentions(message: &str, parts: &[&str]) {
-    for part in parts {
-        assert!(message.contains(part), "`{part}` missing from: {message}");
-    }
-}
-
-#[test]
-fn a_missing_checklist_file_is_named() {
-    let out = escalate()
-        .args(["check", "--checklist", "no/such/checklist.yaml"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let message = assert_clean_error(&out.stderr);
-    assert_mentions(&message, &["no/such/checklist.yaml", "cannot read"]);
-}
-
-#[test]
-fn checklist_problems_name_file_line_and_column() {
-    let cases: &[(&str, String, &[&str])] = &[
-        (
-            "YAML syntax error",
-            broken_checklist("title: Partner escalation readiness", "title: a: b"),
-            &["custom.yaml:7:9:", "mapping values are not allowed"],
-        ),
-        (
-            "unknown field",
-            broken_checklist("title: Partner escalation readiness", "titel: x"),
-            &[
-                "custom.yaml:7:1:",
-                "unknown field `titel`",
-                "expected one of",
-            ],
-        ),
-        (
-            "duplicate id",
-            broken_checklist("  - id: scope\n", "  - id: partner-contact\n"),
-            &["custom.yaml:", "duplicate item id `partner-contact`"],
-        ),
-        (
-            "a negative number",
-            broken_checklist("wait_days: 3", "wait_days: -1"),
-            &[
-                "custom.yaml:",
-                "wait_days",
-                "expected a whole number from 0 to 4294967295, found -1",
-            ],
-        ),
-        (
-            "when to an unknown question",
-            broken_checklist("question: deliverables-added", "question: nothing-like-it"),
-            &["custom.yaml:", "nothing-like-it"],
-        ),
-    ];
-    for (name, checklist, parts) in cases {
-        let message = check_error(checklist, &["--no-input"], "");
-        assert!(
-            message.lines().next().unwrap().contains("custom.yaml:"),
-            "{name}: {message}"
-        );
-        let located = message
-            .split(':')
-            .nth(2)
-            .is_some_and(|line| line.parse::<u32>().is_ok());
-        assert!(located, "{name}: no line number in {message}");
-        assert_mentions(&message, parts);
-    }
+/// `check` with the ready answers, but `value` for `key`.
+fn ready_but(key: &str, value: &str) -> Test {
+    Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(&ready_with(&[(key, value)]))
 }
 
 #[test]
 fn bad_answers_name_the_key_and_what_is_allowed() {
-    let default = include_str!("../../checklists/partner-escalation.en.yaml");
     let cases: &[(&[&str], &str, &[&str])] = &[
         (
             &["-a", "scope.nope=yes"],
@@ -153,19 +64,125 @@ fn bad_answers_name_the_key_and_what_is_allowed() {
         ),
     ];
     for (args, stdin, parts) in cases {
-        let message = check_error(default, args, stdin);
-        assert_mentions(&message, parts);
+        let message = Test::new()
+            .file("custom.yaml", CHECKLIST)
+            .args(["check", "--today", TODAY, "--checklist", "custom.yaml"])
+            .args(*args)
+            .stdin(stdin)
+            .run()
+            .refused();
+        assert_says(&message, parts);
+    }
+}
+
+#[test]
+fn wrong_answers_name_the_key_the_value_and_what_is_allowed() {
+    let choices = "not-yet, resolved, unresolved";
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("scope.reviewed-deliverables", "maybe", &["yes or no"]),
+        ("partner-contact.raised", "escalated", &[choices]),
+        ("partner-contact.raised", "9", &[choices, "1 to 3"]),
+        ("partner-contact.raised", "0", &[choices, "1 to 3"]),
+        ("partner-contact.raised-on", "2026-02-30", &["YYYY-MM-DD"]),
+        ("partner-contact.raised-on", "tomorrow", &["YYYY-MM-DD"]),
+        (
+            "partner-contact.raised-on",
+            "2026-11-26",
+            &["after today", TODAY],
+        ),
+    ];
+    for (key, value, says) in cases {
+        let message = ready_but(key, value).run().refused();
+        assert_says(&message, &[&format!("`{key}`"), &format!("`{value}`")]);
+        assert_says(&message, says);
+    }
+}
+
+#[test]
+fn unknown_keys_and_malformed_flags_are_refused() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["-a", "scope.reviewed=yes"],
+            &[
+                "unknown answer key `scope.reviewed`",
+                "scope.reviewed-deliverables",
+            ],
+        ),
+        (
+            &["-a", "scope.reviewed-deliverables"],
+            &["--answer", "KEY=VALUE", "scope.reviewed-deliverables"],
+        ),
+        (&["-a", "=yes"], &["--answer", "KEY=VALUE"]),
+        (
+            &["-a", "scope.deliverables-added=no"],
+            &["`scope.deliverables-added`", "twice"],
+        ),
+    ];
+    for (args, says) in cases {
+        let test = ready_but("scope.deliverables-added", "yes").args(*args);
+        assert_says(&test.run().refused(), says);
+    }
+}
+
+#[test]
+fn piped_lines_that_end_early_name_the_first_unanswered_key() {
+    let message = Test::new()
+        .args(["check", "--today", TODAY])
+        .stdin("cloud\nACME\nyes\n")
+        .run()
+        .refused();
+    assert_says(
+        &message,
+        &[
+            "`scope.deliverables-added`",
+            "line 4",
+            "hint: ",
+            "--answers FILE",
+        ],
+    );
+}
+
+#[test]
+fn piped_lines_with_crlf_ends_are_accepted() {
+    let lines: String = READY
+        .iter()
+        .map(|(_, value)| format!("{value}\r\n"))
+        .collect();
+    let run = Test::new()
+        .args(["check", "--today", TODAY])
+        .stdin(lines)
+        .run()
+        .ready();
+    assert_says(&run.stdout(), &["Ready to escalate"]);
+}
+
+#[test]
+fn no_terminal_and_no_answers_is_an_immediate_clear_error() {
+    for args in [vec!["check"], vec!["check", "--answers", "-"]] {
+        let message = Test::new()
+            .args(args)
+            .shell("exec \"$@\" < /dev/null")
+            .run()
+            .fast()
+            .refused();
+        assert_says(
+            &message,
+            &[
+                "scope.reviewed-deliverables",
+                "hint: pass answers with --answers FILE",
+                "--answer KEY=VALUE",
+            ],
+        );
     }
 }
 
 #[test]
 fn no_input_with_nothing_missing_is_not_an_error() {
-    let mut cmd = escalate();
-    cmd.args(["check", "--no-input", "--today", TODAY]);
-    for (key, value) in crate::common::READY {
-        cmd.arg("-a").arg(format!("{key}={value}"));
-    }
-    cmd.assert().code(0);
+    Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(READY)
+        .run()
+        .exits(0);
 }
 
 /// Messages say what is wrong, where, and briefly: an integer with a tag
@@ -173,18 +190,18 @@ fn no_input_with_nothing_missing_is_not_an_error() {
 /// a huge value is quoted cut short.
 #[test]
 fn messages_are_right_placed_and_short() {
-    let tagged = broken_checklist("schema: 1", "schema: !!int \"1\"");
-    let (_dir, path) = temp_file("tagged.yaml", tagged);
-    escalate().arg("validate").arg(&path).assert().code(0);
+    Test::new()
+        .file("tagged.yaml", edited("schema: 1", "schema: !!int \"1\""))
+        .args(["validate", "tagged.yaml"])
+        .run()
+        .exits(0);
 
-    let (_dir, path) = temp_file("a.json", "{\"scope.reviewed-deliverables\": \"yes\"} x\n");
-    let out = escalate()
-        .args(["check", "--no-input", "--answers"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let message = assert_clean_error(&out.stderr);
-    assert_mentions(&message, &["a.json:1:40: trailing characters"]);
+    let message = Test::new()
+        .file("a.json", "{\"scope.reviewed-deliverables\": \"yes\"} x\n")
+        .args(["check", "--no-input", "--answers", "a.json"])
+        .run()
+        .refused();
+    assert_says(&message, &["a.json:1:40: trailing characters"]);
 
     let huge = "y".repeat(900 * 1024);
     for (name, text) in [
@@ -195,17 +212,23 @@ fn messages_are_right_placed_and_short() {
             format!("{{\"scope.reviewed-deliverables\": \"{huge}\"}}"),
         ),
     ] {
-        let (_dir, path) = temp_file(name, text);
-        let out = escalate()
-            .args(["check", "--no-input", "--answers"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        let message = assert_clean_error(&out.stderr);
+        let message = Test::new()
+            .file(name, text)
+            .args(["check", "--no-input", "--answers", name])
+            .run()
+            .refused();
         assert!(message.len() < 600, "{name}: {} bytes", message.len());
-        assert_mentions(&message, &["yyyy…"]);
+        assert_says(&message, &["yyyy…"]);
     }
-    let huge_checklist = broken_checklist("schema: 1", &format!("schema: {huge}"));
-    let message = check_error(&huge_checklist, &["--no-input"], "");
+    let message = Test::new()
+        .file(
+            "custom.yaml",
+            edited("schema: 1", &format!("schema: {huge}")),
+        )
+        .args(["check", "--today", TODAY, "--checklist", "custom.yaml"])
+        .arg("--no-input")
+        .stdin("")
+        .run()
+        .refused();
     assert!(message.len() < 600, "{} bytes", message.len());
 }

@@ -1,8 +1,11 @@
 //! English and German: the two shipped checklists share their logic, and the
 //! language is chosen by flag, checklist, locale, then English.
 
-use crate::common::{TODAY, escalate, temp_file};
+use crate::common::{CHECKLIST, TODAY, Test};
 use serde_norway::Value;
+
+/// The shipped German checklist.
+const GERMAN: &str = include_str!("../../checklists/partner-escalation.de.yaml");
 
 /// A checklist with every human-readable text removed: ids, kinds, `when`,
 /// grading and options remain, which must be the same in every language.
@@ -28,8 +31,7 @@ fn logic(yaml: &str) -> Value {
 
 #[test]
 fn english_and_german_checklists_share_keys_kinds_and_logic() {
-    let en = include_str!("../../checklists/partner-escalation.en.yaml");
-    let de = include_str!("../../checklists/partner-escalation.de.yaml");
+    let (en, de) = (CHECKLIST, GERMAN);
     assert_eq!(logic(en), logic(de));
     // The texts were removed, not the whole file.
     assert!(logic(en)["items"].as_sequence().unwrap().len() == 3);
@@ -45,19 +47,14 @@ fn english_and_german_checklists_share_keys_kinds_and_logic() {
 
 /// The first line `check --no-input` prints on stderr with this setup.
 fn first_error_line(env: &[(&str, &str)], args: &[&str]) -> String {
-    let out = escalate()
-        .envs(env.iter().copied())
+    let message = env
+        .iter()
+        .fold(Test::new(), |test, (key, value)| test.env(key, value))
         .args(args)
         .args(["check", "--no-input", "--today", TODAY])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    String::from_utf8(out.stderr)
-        .unwrap()
-        .lines()
-        .next()
-        .unwrap()
-        .to_owned()
+        .run()
+        .refused();
+    message.lines().next().unwrap().to_owned()
 }
 
 #[test]
@@ -92,81 +89,64 @@ fn the_language_comes_from_flag_then_locale_then_english() {
 
 #[test]
 fn a_custom_checklist_speaks_its_own_language_unless_told_otherwise() {
-    let german = include_str!("../../checklists/partner-escalation.de.yaml");
-    let (_dir, path) = temp_file("eigene.yaml", german);
-    let path = path.display().to_string();
     let line = first_error_line(&[("LANG", "en_US.UTF-8")], &[]);
     assert!(line.contains("these questions"), "{line}");
-    let run = |extra: &[&str]| {
-        let mut args = vec!["check", "--checklist", &path, "--no-input"];
-        args.extend(extra);
-        let out = escalate()
-            .env("LANG", "en_US.UTF-8")
-            .args(&args)
-            .output()
-            .unwrap();
-        String::from_utf8(out.stderr).unwrap()
-    };
-    assert!(
-        run(&[]).contains("diese Fragen haben keine Antwort"),
-        "{}",
-        run(&[])
-    );
-    // A checklist in a language escalate does not speak: the locale decides.
-    let french = german.replacen("lang: de", "lang: fr", 1);
-    let (_dir, path) = temp_file("liste.yaml", french);
-    let out = escalate()
-        .env("LANG", "de_DE.UTF-8")
-        .args(["check", "--no-input", "--checklist"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let english_locale = Test::new()
+        .env("LANG", "en_US.UTF-8")
+        .file("eigene.yaml", GERMAN)
+        .args(["check", "--checklist", "eigene.yaml", "--no-input"]);
+    let stderr = english_locale.clone().run().stderr();
     assert!(
         stderr.contains("diese Fragen haben keine Antwort"),
         "{stderr}"
     );
-    assert!(run(&["--lang", "en"]).contains("these questions have no answer"));
+    // A checklist in a language escalate does not speak: the locale decides.
+    let stderr = Test::new()
+        .env("LANG", "de_DE.UTF-8")
+        .file("liste.yaml", GERMAN.replacen("lang: de", "lang: fr", 1))
+        .args(["check", "--no-input", "--checklist", "liste.yaml"])
+        .run()
+        .stderr();
+    assert!(
+        stderr.contains("diese Fragen haben keine Antwort"),
+        "{stderr}"
+    );
+    let stderr = english_locale.args(["--lang", "en"]).run().stderr();
+    assert!(
+        stderr.contains("these questions have no answer"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn german_answers_words_are_understood() {
-    let mut cmd = escalate();
-    cmd.args(["--lang", "de", "check", "--no-input", "--today", TODAY]);
-    for pair in [
-        "scope.reviewed-deliverables=ja",
-        "scope.deliverables-added=nein",
-        "partner-contact.raised=unresolved",
-        "partner-contact.raised-on=2026-11-02",
-        "specificity.examples=Ticket ACME-1 vom 2026-10-01",
-        "specificity.examples=E-Mail vom 2026-10-09",
-    ] {
-        cmd.arg("-a").arg(pair);
-    }
-    let out = cmd.output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = Test::new()
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .answers(&[
+            ("scope.reviewed-deliverables", "ja"),
+            ("scope.deliverables-added", "nein"),
+            ("partner-contact.raised", "unresolved"),
+            ("partner-contact.raised-on", "2026-11-02"),
+            ("specificity.examples", "Ticket ACME-1 vom 2026-10-01"),
+            ("specificity.examples", "E-Mail vom 2026-10-09"),
+        ])
+        .run()
+        .exits(0)
+        .stdout();
     assert!(stdout.contains("Bereit zur Eskalation"), "{stdout}");
 }
 
 #[test]
 fn errors_in_a_large_answers_file_speak_the_checklists_language() {
-    let german = include_str!("../../checklists/partner-escalation.de.yaml");
-    let dir = tempfile::tempdir().unwrap();
-    let checklist = dir.path().join("liste.yaml");
-    std::fs::write(&checklist, german).unwrap();
-    let answers = dir.path().join("antworten.yaml");
-    std::fs::write(&answers, "# x\n".repeat(300_000)).unwrap();
-    let out = escalate()
+    let stderr = Test::new()
         .env("LANG", "en_US.UTF-8")
-        .args(["check", "--no-input", "--checklist"])
-        .arg(&checklist)
-        .arg("--answers")
-        .arg(&answers)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+        .file("liste.yaml", GERMAN)
+        .file("antworten.yaml", "# x\n".repeat(300_000))
+        .args(["check", "--no-input", "--checklist", "liste.yaml"])
+        .args(["--answers", "antworten.yaml"])
+        .run()
+        .exits(2)
+        .stderr();
     assert!(
         stderr.contains("die Datei ist größer als 1024 KiB"),
         "{stderr}"
@@ -177,12 +157,10 @@ fn errors_in_a_large_answers_file_speak_the_checklists_language() {
 /// the command line is read speaks the language asked for.
 #[test]
 fn a_flag_without_a_value_is_refused_in_german() {
-    let out = escalate()
+    let message = Test::new()
         .args(["--lang", "de", "check", "-a", "foo"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let message = crate::common::assert_clean_error(&out.stderr);
+        .run()
+        .refused();
     assert!(
         message.contains("bitte als SCHLÜSSEL=WERT angeben"),
         "{message}"

@@ -3,74 +3,29 @@
 //! and JSON and on stdin; an unknown key suggests the closest one, from any
 //! source.
 
-use crate::common::{READY, TODAY, assert_clean_error, escalate, temp_file};
+use crate::common::{READY, TODAY, Test, assert_says};
 
-/// One refused run: an answers file `name` holding `text` (unless `name`
-/// is empty), extra `args` and `stdin`; the message's first line must start
-/// with `first` and its hint must contain `hint`.
-struct Case<'a> {
-    name: &'a str,
-    text: String,
-    args: &'a [&'a str],
-    stdin: &'a str,
-    first: String,
-    hint: &'a str,
+/// `check --no-input`, with the answers file `name` holding `text`.
+fn answers_file(name: &str, text: impl AsRef<[u8]>) -> Test {
+    Test::new()
+        .file(name, text)
+        .args(["check", "--no-input", "--today", TODAY, "--answers", name])
 }
 
-impl Case<'_> {
-    fn file(name: &str, text: impl Into<String>, first: impl Into<String>) -> Case<'_> {
-        Case {
-            name,
-            text: text.into(),
-            args: &[],
-            stdin: "",
-            first: first.into(),
-            hint: "",
-        }
-    }
+/// `check --no-input` with `args`, and no answers file.
+fn check(args: &[&str]) -> Test {
+    Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .args(args)
+}
 
-    fn hint<'a>(self, hint: &'a str) -> Case<'a>
-    where
-        Self: 'a,
-    {
-        Case { hint, ..self }
-    }
-
-    fn args<'a>(self, args: &'a [&'a str]) -> Case<'a>
-    where
-        Self: 'a,
-    {
-        Case { args, ..self }
-    }
-
-    fn stdin<'a>(self, stdin: &'a str) -> Case<'a>
-    where
-        Self: 'a,
-    {
-        Case { stdin, ..self }
-    }
-
-    /// Runs the case and checks its error message.
-    fn refused(&self) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut cmd = escalate();
-        cmd.current_dir(dir.path())
-            .args(["check", "--no-input", "--today", TODAY])
-            .args(self.args)
-            .write_stdin(self.stdin);
-        if !self.name.is_empty() {
-            std::fs::write(dir.path().join(self.name), &self.text).unwrap();
-            cmd.args(["--answers", self.name]);
-        }
-        let out = cmd.output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{}: {}", self.name, self.text);
-        assert!(out.stdout.is_empty(), "an error run printed a result");
-        let message = assert_clean_error(&out.stderr);
-        let first = message.lines().next().unwrap_or_default();
-        assert!(first.starts_with(&self.first), "{message}");
-        let hint = message.lines().find_map(|l| l.strip_prefix("hint: "));
-        assert!(hint.unwrap_or_default().contains(self.hint), "{message}");
-    }
+/// Asserts that the first line of `message` starts with `first` and that
+/// its hint contains `hint`.
+fn assert_first_and_hint(message: &str, first: &str, hint: &str) {
+    let line = message.lines().next().unwrap_or_default();
+    assert!(line.starts_with(first), "{message}");
+    let given = message.lines().find_map(|l| l.strip_prefix("hint: "));
+    assert!(given.unwrap_or_default().contains(hint), "{message}");
 }
 
 /// The ready answers as a YAML answers file, list entries gathered.
@@ -96,19 +51,7 @@ const DID_YOU_MEAN: &str =
 
 #[test]
 fn the_ready_yaml_file_is_accepted() {
-    let (dir, _) = temp_file("a.yaml", ready_yaml());
-    escalate()
-        .current_dir(dir.path())
-        .args([
-            "check",
-            "--no-input",
-            "--today",
-            TODAY,
-            "--answers",
-            "a.yaml",
-        ])
-        .assert()
-        .code(0);
+    answers_file("a.yaml", ready_yaml()).run().exits(0);
 }
 
 #[test]
@@ -118,12 +61,12 @@ fn a_wrong_value_in_yaml_names_its_line_and_column() {
         "scope.reviewed-deliverables:    maybe",
     );
     // `# answers`, the two context answers, then this one.
-    Case::file(
-        "a.yaml",
-        text,
+    let message = answers_file("a.yaml", text).run().refused();
+    assert_first_and_hint(
+        &message,
         "error: a.yaml:4:33: invalid answer for `scope.reviewed-deliverables`: `maybe`: expected yes or no",
-    )
-    .refused();
+        "",
+    );
 
     let entry = "\"ticket ACME-1234: guest checkout fails\"";
     let text = ready_yaml().replace(entry, &format!("[{entry}]"));
@@ -134,106 +77,117 @@ fn a_wrong_value_in_yaml_names_its_line_and_column() {
         .unwrap()
         + 2;
     let first = format!("error: a.yaml:{list}:3: invalid answer for `specificity.examples`");
-    Case::file("a.yaml", text, first).refused();
+    let message = answers_file("a.yaml", text).run().refused();
+    assert_first_and_hint(&message, &first, "");
 
-    Case::file(
+    let message = answers_file(
         "a.yaml",
         "{context.partner: Müller, partner-contact.raised-on: 2026-11-26}",
-        "error: a.yaml:1:54: invalid answer for `partner-contact.raised-on`: `2026-11-26`:",
     )
+    .run()
     .refused();
+    assert_first_and_hint(
+        &message,
+        "error: a.yaml:1:54: invalid answer for `partner-contact.raised-on`: `2026-11-26`:",
+        "",
+    );
 }
 
 #[test]
 fn a_wrong_value_in_json_names_its_line_and_column() {
-    Case::file(
-        "a.json",
-        "{\n  \"context.product\": \"cloud\",\n  \"partner-contact.raised\":   \"escalated\"\n}\n",
-        "error: a.json:3:31: invalid answer for `partner-contact.raised`: `escalated`: expected one of: not-yet, resolved, unresolved",
-    )
-    .refused();
-    Case::file(
-        "a.json",
-        "{\"context.partner\": \"Ünal \\\"&\\\" Co\", \"scope.deliverables-added\": 7}",
-        "error: a.json:1:66: invalid answer for `scope.deliverables-added`: `7`",
-    )
-    .refused();
+    for (text, first) in [
+        (
+            "{\n  \"context.product\": \"cloud\",\n  \"partner-contact.raised\":   \"escalated\"\n}\n",
+            "error: a.json:3:31: invalid answer for `partner-contact.raised`: `escalated`: expected one of: not-yet, resolved, unresolved",
+        ),
+        (
+            "{\"context.partner\": \"Ünal \\\"&\\\" Co\", \"scope.deliverables-added\": 7}",
+            "error: a.json:1:66: invalid answer for `scope.deliverables-added`: `7`",
+        ),
+    ] {
+        let message = answers_file("a.json", text).run().refused();
+        assert_first_and_hint(&message, first, "");
+    }
 }
 
 #[test]
 fn an_unknown_key_is_located_and_the_closest_key_suggested() {
-    for case in [
-        Case::file(
+    for (name, text, first, hint) in [
+        (
             "a.yaml",
             "context.product: cloud\n\nscope.reviewed-deliverable: yes\n",
             "error: a.yaml:3:1: unknown answer key `scope.reviewed-deliverable`",
-        )
-        .hint(DID_YOU_MEAN),
-        Case::file(
+            DID_YOU_MEAN,
+        ),
+        (
             "a.json",
             "{\"context.product\": \"cloud\", \"scope.reviewd\": true}",
             "error: a.json:1:30: unknown answer key `scope.reviewd`",
-        )
-        .hint(DID_YOU_MEAN),
+            DID_YOU_MEAN,
+        ),
         // Nothing close: every key is listed instead.
-        Case::file(
+        (
             "a.yaml",
             "context.product: cloud\nbudget: 10\n",
             "error: a.yaml:2:1: unknown answer key `budget`",
-        )
-        .hint("scope.reviewed-deliverables, scope.deliverables-added"),
+            "scope.reviewed-deliverables, scope.deliverables-added",
+        ),
     ] {
-        case.refused();
+        let message = answers_file(name, text).run().refused();
+        assert_first_and_hint(&message, first, hint);
     }
 }
 
 #[test]
 fn a_nested_answer_gets_a_hint_that_keys_are_flat() {
-    for case in [
-        Case::file(
+    for (name, text, args, first, hint) in [
+        (
             "a.yaml",
             "context.product: cloud\nscope:\n  reviewed-deliverables: yes\n  deliverables-added: no\n",
+            &[][..],
             "error: a.yaml:2:1: unknown answer key `scope`",
-        )
-        .hint("answer keys are flat, one per question: write `scope.reviewed-deliverables: yes` instead of nesting it under `scope`"),
-        Case::file(
+            "answer keys are flat, one per question: write `scope.reviewed-deliverables: yes` instead of nesting it under `scope`",
+        ),
+        (
             "a.json",
             "{\"partner-contact\": {\"typo\": 1, \"raised\": \"resolved\"}}",
+            &[],
             "error: a.json:1:2: unknown answer key `partner-contact`",
-        )
-        .hint("write `\"partner-contact.raised\": \"resolved\"` instead"),
-        Case::file(
+            "write `\"partner-contact.raised\": \"resolved\"` instead",
+        ),
+        (
             "a.yaml",
             "scope:\n  deliverables-added: no\n",
+            &["--lang", "de"],
             "error: a.yaml:1:1: unbekannter Antwortschlüssel `scope`",
-        )
-        .args(&["--lang", "de"])
-        .hint("`scope.deliverables-added: no`"),
+            "`scope.deliverables-added: no`",
+        ),
     ] {
-        case.refused();
+        let message = answers_file(name, text).args(args).run().refused();
+        assert_first_and_hint(&message, first, hint);
     }
 }
 
 #[test]
 fn answers_on_stdin_are_located_under_the_stdin_name() {
-    let stdin = &["--answers", "-"];
-    Case::file(
-        "",
-        "",
+    let message = check(&["--answers", "-"])
+        .stdin("context.product: cloud\n# next\nscope.reviewed-deliverable: yes\n")
+        .run()
+        .refused();
+    assert_first_and_hint(
+        &message,
         "error: <stdin>:3:1: unknown answer key `scope.reviewed-deliverable`",
-    )
-    .args(stdin)
-    .stdin("context.product: cloud\n# next\nscope.reviewed-deliverable: yes\n")
-    .hint(DID_YOU_MEAN)
-    .refused();
-    Case::file(
-        "",
-        "",
+        DID_YOU_MEAN,
+    );
+    let message = check(&["--answers", "-"])
+        .stdin("{\"context.product\":\n \"moon\"}")
+        .run()
+        .refused();
+    assert_first_and_hint(
+        &message,
         "error: <stdin>:2:2: invalid answer for `context.product`: `moon`",
-    )
-    .args(stdin)
-    .stdin("{\"context.product\":\n \"moon\"}")
-    .refused();
+        "",
+    );
 }
 
 #[test]
@@ -243,27 +197,81 @@ fn a_late_error_in_a_long_file_is_found_on_its_line() {
     text.push_str("context.partnr: ACME\n");
     let line = text.lines().count();
     let first = format!("error: a.yaml:{line}:1: unknown answer key `context.partnr`");
-    Case::file("a.yaml", text, first)
-        .hint("did you mean `context.partner`?")
-        .refused();
+    let message = answers_file("a.yaml", text).run().refused();
+    assert_first_and_hint(&message, &first, "did you mean `context.partner`?");
 }
 
 #[test]
 fn flags_need_no_place_but_get_the_suggestion_too() {
-    Case::file(
-        "",
-        "",
+    let message = check(&["-a", "scope.reviewed-deliverable=yes"])
+        .run()
+        .refused();
+    assert_first_and_hint(
+        &message,
         "error: unknown answer key `scope.reviewed-deliverable`",
-    )
-    .args(&["-a", "scope.reviewed-deliverable=yes"])
-    .hint(DID_YOU_MEAN)
-    .refused();
-    Case::file(
-        "",
-        "",
+        DID_YOU_MEAN,
+    );
+    let message = check(&["--lang", "de", "-a", "reviewed-deliverables=ja"])
+        .run()
+        .refused();
+    assert_first_and_hint(
+        &message,
         "error: unbekannter Antwortschlüssel `reviewed-deliverables`",
-    )
-    .args(&["--lang", "de", "-a", "reviewed-deliverables=ja"])
-    .hint("meinten Sie `scope.reviewed-deliverables`?")
-    .refused();
+        "meinten Sie `scope.reviewed-deliverables`?",
+    );
+}
+
+#[test]
+fn bad_answers_files_are_refused_with_the_key_or_the_place() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "a.yaml",
+            "specificity.examples: {first: 1}\n",
+            &["`specificity.examples`", "list"],
+        ),
+        (
+            "a.yaml",
+            "context.partner: [ACME, Other]\n",
+            &["`context.partner`", "expected text"],
+        ),
+        (
+            "a.json",
+            "{\"context.partner\": {\"name\": \"ACME\"}}",
+            &["`context.partner`", "text"],
+        ),
+        (
+            "a.yaml",
+            "scope.reviewd: yes\n",
+            &[
+                "unknown answer key `scope.reviewd`",
+                "scope.reviewed-deliverables",
+            ],
+        ),
+        (
+            "a.yaml",
+            "context.partner: A\ncontext.partner: B\n",
+            &["a.yaml:2:1: ", "`context.partner` is given twice"],
+        ),
+        (
+            "a.json",
+            "{\"context.partner\": \"A\",\n \"context.partner\": \"B\"}",
+            &["a.json:2:", "`context.partner` is given twice"],
+        ),
+        (
+            "a.yaml",
+            "- scope.reviewed-deliverables\n",
+            &["a.yaml:1:1: ", "a map of answer keys"],
+        ),
+        ("a.yaml", "yes\n", &["a.yaml:1:1: ", "a map of answer keys"]),
+        (
+            "a.json",
+            "[\"yes\"]",
+            &["a.json:1:1: ", "a map of answer keys"],
+        ),
+        ("a.json", "42", &["a.json:1:1: ", "a map of answer keys"]),
+    ];
+    for (name, text, says) in cases {
+        let message = answers_file(name, text).run().refused();
+        assert_says(&message, says);
+    }
 }

@@ -4,12 +4,16 @@
 mod common;
 
 mod bounds;
+mod checklists;
 mod clock;
 mod commands;
 mod errors;
 mod files;
+mod hostile;
 mod languages;
+mod limits;
 mod located;
 mod output;
 mod rules;
 mod sources;
+mod streams;

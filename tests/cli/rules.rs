@@ -1,32 +1,27 @@
 //! Rules beyond yes and no: evidence hints that warn without changing the
 //! verdict, and the response window that gives the partner time to answer.
 
-use crate::common::{READY, TODAY, escalate};
+use crate::common::{CHECKLIST, TODAY, Test, assert_says, ready_with};
 
-/// Runs `check` on the ready answers with some replaced.
-fn check_with(changes: &[(&str, &str)], args: &[&str]) -> std::process::Output {
-    let mut cmd = escalate();
-    cmd.args(["check", "--no-input", "--today", TODAY])
-        .args(args);
-    let changed: Vec<&str> = changes.iter().map(|(key, _)| *key).collect();
-    let kept = READY.iter().filter(|(key, _)| !changed.contains(key));
-    for (key, value) in kept.chain(changes) {
-        cmd.arg("-a").arg(format!("{key}={value}"));
-    }
-    cmd.output().unwrap()
+/// `check` with the ready answers, some replaced by `changes`, and `args`.
+fn ready_but(changes: &[(&str, &str)], args: &[&str]) -> Test {
+    Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .args(args)
+        .answers(&ready_with(changes))
 }
 
 #[test]
 fn weak_evidence_warns_in_every_format_without_changing_the_verdict() {
     let vague = [("specificity.examples", "the partner is slow")];
     for format in ["text", "json", "markdown"] {
-        let out = check_with(&vague, &["--format", format]);
+        let out = ready_but(&vague, &["--format", format]).run();
         assert_eq!(
-            out.status.code(),
+            out.code(),
             Some(0),
             "{format}: warnings changed the verdict"
         );
-        let stdout = String::from_utf8(out.stdout).unwrap();
+        let stdout = out.stdout();
         for part in ["no date, link or ticket number", "1 given; 2 or more"] {
             assert!(
                 stdout.contains(part),
@@ -35,8 +30,7 @@ fn weak_evidence_warns_in_every_format_without_changing_the_verdict() {
         }
     }
     // Checkable entries, enough of them: no warnings at all.
-    let out = check_with(&[], &["--format", "json"]);
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = ready_but(&[], &["--format", "json"]).run().json();
     assert_eq!(report["warnings"], serde_json::json!([]));
 }
 
@@ -52,8 +46,7 @@ fn each_kind_of_reference_makes_an_example_checkable() {
             ("specificity.examples", example),
             ("specificity.examples", "ticket X-1"),
         ];
-        let out = check_with(&entries, &["--format", "json"]);
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let report = ready_but(&entries, &["--format", "json"]).run().json();
         assert_eq!(report["warnings"], serde_json::json!([]), "{example}");
     }
 }
@@ -67,9 +60,9 @@ fn the_partner_gets_three_days_to_answer() {
         ("2026-11-22", 0),
         ("2025-01-01", 0),
     ] {
-        let out = check_with(&[("partner-contact.raised-on", raised_on)], &[]);
-        assert_eq!(out.status.code(), Some(code), "raised on {raised_on}");
-        let stdout = String::from_utf8(out.stdout).unwrap();
+        let out = ready_but(&[("partner-contact.raised-on", raised_on)], &[]).run();
+        assert_eq!(out.code(), Some(code), "raised on {raised_on}");
+        let stdout = out.stdout();
         assert_eq!(
             stdout.contains("at least three days"),
             code == 1,
@@ -86,9 +79,8 @@ fn a_raised_on_date_must_be_real_and_not_in_the_future() {
         ("25.11.2026", "YYYY-MM-DD"),
         ("yesterday", "YYYY-MM-DD"),
     ] {
-        let out = check_with(&[("partner-contact.raised-on", date)], &[]);
-        assert_eq!(out.status.code(), Some(2), "{date}");
-        let message = crate::common::assert_clean_error(&out.stderr);
+        let test = ready_but(&[("partner-contact.raised-on", date)], &[]);
+        let message = test.run().refused();
         assert!(message.contains("partner-contact.raised-on"), "{message}");
         assert!(
             message.contains(why),
@@ -99,14 +91,13 @@ fn a_raised_on_date_must_be_real_and_not_in_the_future() {
 
 #[test]
 fn the_date_is_not_asked_when_the_concern_was_never_raised() {
-    let out = check_with(
-        &[("partner-contact.raised", "not-yet")],
-        &["--format", "json"],
-    );
+    let not_yet = [("partner-contact.raised", "not-yet")];
     // The flag for raised-on is still given: an answer to a question that
     // does not apply is ignored, not an error.
-    assert_eq!(out.status.code(), Some(1));
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = ready_but(&not_yet, &["--format", "json"])
+        .run()
+        .exits(1)
+        .json();
     let raised_on = &report["items"][1]["questions"][1];
     assert_eq!(raised_on["key"], "partner-contact.raised-on");
     assert_eq!(raised_on["status"], "skipped");
@@ -114,41 +105,49 @@ fn the_date_is_not_asked_when_the_concern_was_never_raised() {
 
 #[test]
 fn a_resolved_concern_ends_the_check_without_more_questions() {
-    use predicates::prelude::*;
     // Piped answers stop after "resolved": no examples are needed, and the
     // failed scope question no longer matters: no next steps.
-    escalate()
+    let stdout = Test::new()
         .args(["check", "--today", TODAY])
-        .write_stdin("\n\nno\nno\nresolved\n")
-        .assert()
-        .code(3)
-        .stdout(predicate::str::contains("No escalation needed"))
-        .stdout(predicate::str::contains("Re-read").not());
+        .stdin("\n\nno\nno\nresolved\n")
+        .run()
+        .exits(3)
+        .stdout();
+    assert!(stdout.contains("No escalation needed"), "{stdout}");
+    assert!(!stdout.contains("Re-read"), "{stdout}");
     // --no-input does not demand the examples either.
-    escalate()
+    Test::new()
         .args(["check", "--no-input", "--today", TODAY])
-        .args(["-a", "scope.reviewed-deliverables=yes"])
-        .args(["-a", "scope.deliverables-added=no"])
-        .args(["-a", "partner-contact.raised=resolved"])
-        .assert()
-        .code(3);
+        .answers(&[
+            ("scope.reviewed-deliverables", "yes"),
+            ("scope.deliverables-added", "no"),
+            ("partner-contact.raised", "resolved"),
+        ])
+        .run()
+        .exits(3);
 }
 
 #[test]
 fn blank_examples_are_no_examples_from_every_source() {
-    let out = check_with(&[("specificity.examples", "  ")], &["--format", "json"]);
-    assert_eq!(out.status.code(), Some(1), "a blank example passed");
-    let (_dir, file) = crate::common::temp_file(
-        "a.yaml",
-        "scope.reviewed-deliverables: yes\nscope.deliverables-added: no\n\
-         partner-contact.raised: not-yet\nspecificity.examples: ['', ' ', \"\\t\"]\n",
-    );
-    let out = escalate()
-        .args(["check", "--no-input", "--format", "json", "--answers"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let blank = [("specificity.examples", "  ")];
+    let out = ready_but(&blank, &["--format", "json"]).run();
+    assert_eq!(out.code(), Some(1), "a blank example passed");
+    let report = Test::new()
+        .file(
+            "a.yaml",
+            "scope.reviewed-deliverables: yes\nscope.deliverables-added: no\n\
+             partner-contact.raised: not-yet\nspecificity.examples: ['', ' ', \"\\t\"]\n",
+        )
+        .args([
+            "check",
+            "--no-input",
+            "--format",
+            "json",
+            "--answers",
+            "a.yaml",
+        ])
+        .run()
+        .json();
     assert_eq!(
         report["items"][2]["questions"][0]["answer"],
         serde_json::json!([])
@@ -159,8 +158,7 @@ fn blank_examples_are_no_examples_from_every_source() {
 /// The shipped checklist with its last item's question list extended by
 /// `questions` (YAML lines at the question list's indentation).
 fn custom(questions: &str) -> String {
-    let base = include_str!("../../checklists/partner-escalation.en.yaml");
-    format!("{base}\n  - id: more\n    title: More\n    questions:\n{questions}")
+    format!("{CHECKLIST}\n  - id: more\n    title: More\n    questions:\n{questions}")
 }
 
 /// A question that decides the verdict must be answered when it is asked:
@@ -194,18 +192,21 @@ fn a_question_that_decides_cannot_be_left_open() {
             "`c` decides the verdict but is asked only after an optional answer",
         ),
     ] {
-        let (dir, path) = crate::common::temp_file("c.yaml", custom(questions));
-        let out = escalate().arg("validate").arg(&path).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{questions}");
-        let message = crate::common::assert_clean_error(&out.stderr);
-        assert!(message.contains(says), "{message}");
-        drop(dir);
+        let message = Test::new()
+            .file("c.yaml", custom(questions))
+            .args(["validate", "c.yaml"])
+            .run()
+            .refused();
+        assert_says(&message, &[says]);
     }
     // Optional questions that only inform, and a required question after
     // an optional one, are fine.
     let fine = "      - {id: a, kind: text, optional: true, prompt: p}\n      - {id: b, kind: confirm, optional: true, prompt: p}\n      - {id: c, kind: confirm, prompt: p, when: {question: b, is: yes}}\n";
-    let (_dir, path) = crate::common::temp_file("c.yaml", custom(fine));
-    escalate().arg("validate").arg(&path).assert().code(0);
+    Test::new()
+        .file("c.yaml", custom(fine))
+        .args(["validate", "c.yaml"])
+        .run()
+        .exits(0);
 }
 
 /// A number picks an option by its position, in every source; an option
@@ -213,10 +214,11 @@ fn a_question_that_decides_cannot_be_left_open() {
 #[test]
 fn a_number_means_a_position_and_numeric_option_values_are_refused() {
     let numeric = "      - {id: n, kind: choice, prompt: p, options: [{value: '3', label: three}, {value: '1', label: one}, {value: '2', label: two}]}\n";
-    let (_dir, path) = crate::common::temp_file("c.yaml", custom(numeric));
-    let out = escalate().arg("validate").arg(&path).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let message = crate::common::assert_clean_error(&out.stderr);
+    let message = Test::new()
+        .file("c.yaml", custom(numeric))
+        .args(["validate", "c.yaml"])
+        .run()
+        .refused();
     assert_eq!(
         message
             .matches("is a number, but a number picks an option by its position")
@@ -226,12 +228,11 @@ fn a_number_means_a_position_and_numeric_option_values_are_refused() {
     );
 
     // `show` numbers the options as every source reads the numbers.
-    let out = escalate().args(["show"]).output().unwrap();
-    let shown = String::from_utf8(out.stdout).unwrap();
+    let shown = Test::new().arg("show").run().stdout();
     assert!(shown.contains("1. not-yet = Not yet"), "{shown}");
     assert!(shown.contains("3. unresolved = "), "{shown}");
     for (number, verdict) in [("1", 1), ("2", 3), ("3", 0)] {
-        let flag = check_with(&[("partner-contact.raised", number)], &[]);
-        assert_eq!(flag.status.code(), Some(verdict), "flag {number}");
+        let flag = ready_but(&[("partner-contact.raised", number)], &[]).run();
+        assert_eq!(flag.code(), Some(verdict), "flag {number}");
     }
 }

@@ -2,7 +2,7 @@
 //! flags, a YAML or JSON answers file, an answers file on stdin, piped lines,
 //! and mixtures that rely on precedence.
 
-use crate::common::{self, TODAY, escalate, temp_file};
+use crate::common::{self, HANG, TODAY, Test, wait};
 use serde_json::{Map, Value, json};
 
 /// A set of answers, the lines a user would pipe for them, and the outcome.
@@ -84,27 +84,21 @@ fn as_yaml(answers: &[(&str, &str)]) -> String {
     yaml
 }
 
-fn flag_args(answers: &[(&str, &str)]) -> Vec<String> {
-    answers
-        .iter()
-        .flat_map(|(key, value)| ["--answer".to_string(), format!("{key}={value}")])
-        .collect()
+/// `check --format json` with empty stdin, to be given its answers.
+fn check_json() -> Test {
+    Test::new()
+        .args(["check", "--format", "json", "--today", TODAY])
+        .stdin("")
 }
 
-/// Runs `check --format json` and returns the exit code and the report
-/// without its `source` fields, which are meant to differ.
-fn run(args: &[String], stdin: &str) -> (i32, Value) {
-    let out = escalate()
-        .args(["check", "--format", "json", "--today", TODAY])
-        .args(args)
-        .write_stdin(stdin)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.is_empty(), "unexpected stderr: {stderr}");
-    let mut report: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+/// Runs `test` and returns the exit code and the report without its
+/// `source` fields, which are meant to differ; stderr must be empty.
+fn report_of(test: Test) -> (i32, Value) {
+    let out = test.run();
+    assert_eq!(out.stderr(), "", "unexpected stderr");
+    let mut report = out.json();
     strip_sources(&mut report);
-    (out.status.code().unwrap(), report)
+    (out.code().unwrap(), report)
 }
 
 fn strip_sources(value: &mut Value) {
@@ -118,62 +112,42 @@ fn strip_sources(value: &mut Value) {
     }
 }
 
-/// One way of passing answers: its name, its arguments and its stdin.
-type Source = (&'static str, Vec<String>, String);
-
-/// Every way of passing the scenario's answers, and the folder of their files.
-fn sources(s: &Scenario) -> (tempfile::TempDir, Vec<Source>) {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, text: String| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path.display().to_string()
-    };
-    let yaml = write("answers.yaml", as_yaml(s.answers));
-    let json = write("answers.json", Value::from(as_map(s.answers)).to_string());
-    // Valid answers that the flags then override.
-    let wrong = write(
-        "wrong.yaml",
-        "scope.reviewed-deliverables: no\npartner-contact.raised: not-yet\n".into(),
-    );
-    let args = |head: &[&str], flags: bool| {
-        let mut args: Vec<String> = head.iter().map(|s| s.to_string()).collect();
-        if flags {
-            args.extend(flag_args(s.answers));
-        }
-        args
-    };
-    let none = String::new;
-    let sources = vec![
-        ("flags", args(&["--no-input"], true), none()),
+/// Every way of passing the scenario's answers, named, in one folder.
+fn sources(s: &Scenario) -> Vec<(&'static str, Test)> {
+    let folder = check_json()
+        .file("answers.yaml", as_yaml(s.answers))
+        .file("answers.json", Value::from(as_map(s.answers)).to_string())
+        // Valid answers that the flags then override.
+        .file(
+            "wrong.yaml",
+            "scope.reviewed-deliverables: no\npartner-contact.raised: not-yet\n",
+        );
+    let with = |args: &[&str]| folder.clone().args(args);
+    vec![
+        ("flags", with(&["--no-input"]).answers(s.answers)),
         (
             "yaml file",
-            args(&["--no-input", "--answers", &yaml], false),
-            none(),
+            with(&["--no-input", "--answers", "answers.yaml"]),
         ),
-        ("json file", args(&["--answers", &json], false), none()),
+        ("json file", with(&["--answers", "answers.json"])),
         (
             "answers on stdin",
-            args(&["--answers", "-"], false),
-            as_yaml(s.answers),
+            with(&["--answers", "-"]).stdin(as_yaml(s.answers)),
         ),
-        ("piped lines", args(&[], false), s.lines.to_string()),
+        ("piped lines", with(&[]).stdin(s.lines)),
         (
             "flags over file",
-            args(&["--answers", &wrong], true),
-            none(),
+            with(&["--answers", "wrong.yaml"]).answers(s.answers),
         ),
-    ];
-    (dir, sources)
+    ]
 }
 
 #[test]
 fn every_source_gives_the_same_verdict_and_exit_code() {
     for s in SCENARIOS {
         let mut first: Option<(i32, Value)> = None;
-        let (_dir, sources) = sources(s);
-        for (source, args, stdin) in sources {
-            let (code, report) = run(&args, &stdin);
+        for (source, test) in sources(s) {
+            let (code, report) = report_of(test);
             assert_eq!(code, s.exit, "{}: exit code from {source}", s.name);
             assert_eq!(
                 report["verdict"], s.verdict,
@@ -193,26 +167,17 @@ fn every_source_gives_the_same_verdict_and_exit_code() {
 /// The JSON report names where each answer came from.
 #[test]
 fn each_answer_records_its_source() {
-    let (_dir, file) = temp_file("a.yaml", "scope.reviewed-deliverables: yes\n");
-    let out = escalate()
-        .args(["check", "--format", "json", "--today", TODAY, "--answers"])
-        .arg(&file)
-        .args([
-            "-a",
-            "scope.deliverables-added=no",
-            "-a",
-            "partner-contact.raised=not-yet",
+    let report = check_json()
+        .file("a.yaml", "scope.reviewed-deliverables: yes\n")
+        .args(["--answers", "a.yaml"])
+        .answers(&[
+            ("scope.deliverables-added", "no"),
+            ("partner-contact.raised", "not-yet"),
         ])
-        .write_stdin("\n\nfirst example, ticket T-1\n")
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        .stdin("\n\nfirst example, ticket T-1\n")
+        .run()
+        .exits(1)
+        .json();
     let source_of = |key: &str| {
         report["items"]
             .as_array()
@@ -232,19 +197,16 @@ fn each_answer_records_its_source() {
 /// A flag wins over the answers file for the same key, whatever their order.
 #[test]
 fn a_flag_overrides_the_answers_file() {
-    let (_dir, file) = temp_file("a.yaml", as_yaml(common::READY));
-    for flag_first in [false, true] {
-        let mut cmd = escalate();
-        cmd.args(["check", "--no-input", "--today", TODAY]);
-        let flag = ["-a", "partner-contact.raised=resolved"];
-        let answers = ["--answers".to_string(), file.display().to_string()];
-        if flag_first {
-            cmd.args(flag).args(&answers);
-        } else {
-            cmd.args(&answers).args(flag);
-        }
-        cmd.assert().code(3);
-    }
+    let test = Test::new().file("a.yaml", as_yaml(common::READY)).args([
+        "check",
+        "--no-input",
+        "--today",
+        TODAY,
+    ]);
+    let flag = [("partner-contact.raised", "resolved")];
+    let answers = ["--answers", "a.yaml"];
+    test.clone().answers(&flag).args(answers).run().exits(3);
+    test.args(answers).answers(&flag).run().exits(3);
 }
 
 /// A large answers file is parsed while the checklist loads; the verdict and
@@ -255,24 +217,21 @@ fn a_large_answers_file_reads_like_a_small_one() {
     let small = as_yaml(common::READY);
     let large = format!("{padding}{small}");
     assert!(large.len() > 64 * 1024);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("large.yaml");
-    std::fs::write(&path, &large).unwrap();
-    let path = path.display().to_string();
-    let (code, report) = run(&["--answers".into(), path.clone()], "");
+    let from_file = check_json()
+        .file("large.yaml", &large)
+        .args(["--answers", "large.yaml"]);
+    let (code, report) = report_of(from_file);
     assert_eq!(code, 0);
-    let (_, expected) = run(&flag_args(common::READY), "");
+    let (_, expected) = report_of(check_json().answers(common::READY));
     assert_eq!(report, expected);
 
     // A syntax error at its end is found where it is.
     let lines = large.lines().count();
-    std::fs::write(&path, format!("{large}scope: [\n")).unwrap();
-    let out = escalate()
-        .args(["check", "--no-input", "--answers", &path])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let message = crate::common::assert_clean_error(&out.stderr);
+    let message = Test::new()
+        .file("large.yaml", format!("{large}scope: [\n"))
+        .args(["check", "--no-input", "--answers", "large.yaml"])
+        .run()
+        .refused();
     assert!(
         message.contains(&format!("large.yaml:{}:", lines + 2)),
         "{message}"
@@ -290,21 +249,24 @@ fn a_flag_overrides_a_broken_value_in_the_file() {
         "scope.deliverables-added: maybe",
     );
     yaml = yaml.replace("context.product: \"cloud\"", "context.product: mainframe");
-    let (_dir, file) = temp_file("a.yaml", &yaml);
-    let broken = escalate()
-        .args(["check", "--no-input", "--today", TODAY, "--answers"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert_eq!(broken.status.code(), Some(2), "the file alone is refused");
-    escalate()
-        .args(["check", "--no-input", "--today", TODAY, "--answers"])
-        .arg(&file)
-        .args(["-a", "partner-contact.raised-on=2026-11-10"])
-        .args(["-a", "scope.deliverables-added=yes"])
-        .args(["-a", "context.product=cloud"])
-        .assert()
-        .code(0);
+    let broken = Test::new().file("a.yaml", &yaml).args([
+        "check",
+        "--no-input",
+        "--today",
+        TODAY,
+        "--answers",
+        "a.yaml",
+    ]);
+    let alone = broken.clone().run();
+    assert_eq!(alone.code(), Some(2), "the file alone is refused");
+    broken
+        .answers(&[
+            ("partner-contact.raised-on", "2026-11-10"),
+            ("scope.deliverables-added", "yes"),
+            ("context.product", "cloud"),
+        ])
+        .run()
+        .exits(0);
 }
 
 /// When files and flags answer every question, stdin is not read: not from
@@ -313,66 +275,44 @@ fn a_flag_overrides_a_broken_value_in_the_file() {
 #[test]
 fn a_run_that_needs_nothing_from_stdin_does_not_read_it() {
     use std::process::Stdio;
-    use std::time::{Duration, Instant};
-    let (dir, file) = temp_file("a.yaml", as_yaml(common::READY));
+    let test = Test::new().file("a.yaml", as_yaml(common::READY)).args([
+        "check",
+        "--today",
+        TODAY,
+        "--answers",
+        "a.yaml",
+    ]);
     // A pipe whose writing end stays open and silent.
-    let mut child = std::process::Command::new(common::bin())
-        .args(["check", "--today", TODAY, "--answers"])
-        .arg(&file)
-        .env("NO_COLOR", "1")
+    let mut child = test
+        .command()
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
     let _open = child.stdin.take();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let code = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status.code();
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("waited for stdin that was never needed");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
-    assert_eq!(code, Some(0));
+    assert_eq!(wait(&mut child, HANG).code(), Some(0));
 
     // Inside `while read`, the loop keeps its input.
-    let script = "printf 'one\\ntwo\\n' | while read f; do \"$0\" check --today \"$1\" --answers \"$2\" >/dev/null || echo failed; echo \"$f\"; done";
-    let out = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(script)
-        .arg(common::bin())
-        .arg(TODAY)
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "one\ntwo\n");
+    let looped = test
+        .clone()
+        .shell("printf 'one\\ntwo\\n' | while read f; do \"$@\" >/dev/null || echo failed; echo \"$f\"; done")
+        .run();
+    assert_eq!(looped.stdout(), "one\ntwo\n");
 
     // A folder as stdin is no error when it is not read.
-    let folder = std::fs::File::open(dir.path()).unwrap();
-    let out = std::process::Command::new(common::bin())
-        .args(["check", "--today", TODAY, "--answers"])
-        .arg(&file)
-        .stdin(folder)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    test.shell("exec \"$@\" < .").run().exits(0);
 }
 
 /// Both the checklist and the answers from stdin cannot work; it is said
 /// plainly, not as a problem with the terminal.
 #[test]
 fn the_checklist_and_the_answers_cannot_both_come_from_stdin() {
-    let out = escalate()
+    let message = Test::new()
         .args(["check", "--checklist", "-", "--answers", "-"])
-        .write_stdin("")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let message = crate::common::assert_clean_error(&out.stderr);
+        .stdin("")
+        .run()
+        .refused();
     assert!(message.contains("cannot both read stdin"), "{message}");
 }
 
@@ -381,6 +321,7 @@ fn the_checklist_and_the_answers_cannot_both_come_from_stdin() {
 #[test]
 fn numbers_are_read_as_written_by_every_source() {
     let partner = |report: &Value| report["context"][1]["answer"].clone();
+    let others = &common::READY[2..];
     for written in [
         "1.10",
         "0x1F",
@@ -390,10 +331,7 @@ fn numbers_are_read_as_written_by_every_source() {
         "true",
         "2.0000000000000001",
     ] {
-        let yaml = format!(
-            "{}context.partner: {written}\n",
-            as_yaml(&common::READY[2..])
-        );
+        let yaml = format!("{}context.partner: {written}\n", as_yaml(others));
         // Bare where JSON allows it, else as a string.
         let bare = serde_json::from_str::<Value>(written).is_ok();
         let json_value = if bare {
@@ -402,52 +340,45 @@ fn numbers_are_read_as_written_by_every_source() {
             json!(written).to_string()
         };
         let json = format!("{{\"context.partner\": {json_value}}}");
-        let (dir, yaml_file) = temp_file("a.yaml", &yaml);
-        let json_file = dir.path().join("a.json");
-        std::fs::write(&json_file, &json).unwrap();
-        let (_, from_yaml) = run(&["--answers".into(), yaml_file.display().to_string()], "");
+        let files = check_json().file("a.yaml", &yaml).file("a.json", &json);
+        let from_yaml = files.clone().args(["--answers", "a.yaml"]);
+        let (_, from_yaml) = report_of(from_yaml);
         assert_eq!(partner(&from_yaml), json!(written), "yaml {written}");
-        let mut args = flag_args(&common::READY[2..]);
-        args.extend(["--answers".into(), json_file.display().to_string()]);
-        let (_, from_json) = run(&args, "");
+        let from_json = files.answers(others).args(["--answers", "a.json"]);
+        let (_, from_json) = report_of(from_json);
         assert_eq!(partner(&from_json), json!(written), "json {written}");
-        let mut args = flag_args(&common::READY[2..]);
-        args.push(format!("-acontext.partner={written}"));
-        let (_, from_flag) = run(&args, "");
+        let from_flag = check_json()
+            .answers(others)
+            .arg(format!("-acontext.partner={written}"));
+        let (_, from_flag) = report_of(from_flag);
         assert_eq!(partner(&from_flag), json!(written), "flag {written}");
     }
     // A choice number is a whole number, from a file as from a flag.
     for written in ["3.0", "0x3", "3e0", "2.0000000000000001", "+3"] {
-        let yaml = format!("partner-contact.raised: {written}\n");
-        let (_dir, file) = temp_file("a.yaml", &yaml);
-        let out = escalate()
-            .args(["check", "--no-input", "--answers"])
-            .arg(&file)
-            .output()
-            .unwrap();
-        let message = crate::common::assert_clean_error(&out.stderr);
+        let message = Test::new()
+            .file("a.yaml", format!("partner-contact.raised: {written}\n"))
+            .args(["check", "--no-input", "--answers", "a.yaml"])
+            .run()
+            .refused();
         assert!(
             message.contains(&format!("`{written}`")),
             "file {written}: {message}"
         );
-        let out = escalate()
-            .args(["check", "--no-input", "-a"])
-            .arg(format!("partner-contact.raised={written}"))
-            .output()
-            .unwrap();
-        let message = crate::common::assert_clean_error(&out.stderr);
+        let message = Test::new()
+            .args(["check", "--no-input"])
+            .answers(&[("partner-contact.raised", written)])
+            .run()
+            .refused();
         assert!(
             message.contains(&format!("`{written}`")),
             "flag {written}: {message}"
         );
     }
-    let (_dir, file) = temp_file("a.json", "{\"partner-contact.raised\": 3.0}");
-    let out = escalate()
-        .args(["check", "--no-input", "--answers"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    let message = crate::common::assert_clean_error(&out.stderr);
+    let message = Test::new()
+        .file("a.json", "{\"partner-contact.raised\": 3.0}")
+        .args(["check", "--no-input", "--answers", "a.json"])
+        .run()
+        .refused();
     assert!(
         message.contains("a.json:1:28: invalid answer for `partner-contact.raised`: `3.0`"),
         "{message}"
@@ -462,35 +393,28 @@ fn the_answers_file_is_read_once() {
         (as_yaml(common::READY), 0),
         (format!("{}scope.nope: yes\n", as_yaml(common::READY)), 2),
     ] {
-        let dir = tempfile::tempdir().unwrap();
-        let fifo = dir.path().join("answers.yaml");
+        let test = Test::new().args([
+            "--lang",
+            "de",
+            "check",
+            "--no-input",
+            "--today",
+            TODAY,
+            "--answers",
+            "answers.yaml",
+        ]);
+        let fifo = test.path("answers.yaml");
         let made = std::process::Command::new("mkfifo")
             .arg(&fifo)
             .status()
             .unwrap();
         assert!(made.success());
-        let writer = {
-            let fifo = fifo.clone();
-            std::thread::spawn(move || std::fs::write(fifo, text))
-        };
-        let out = escalate()
-            .args([
-                "--lang",
-                "de",
-                "check",
-                "--no-input",
-                "--today",
-                TODAY,
-                "--answers",
-            ])
-            .arg(&fifo)
-            .timeout(std::time::Duration::from_secs(10))
-            .output()
-            .unwrap();
+        let writer = std::thread::spawn(move || std::fs::write(fifo, text));
+        let outcome = test.run();
         writer.join().unwrap().unwrap();
-        assert_eq!(out.status.code(), Some(code), "{out:?}");
+        assert_eq!(outcome.code(), Some(code), "{}", outcome.stderr());
         if code == 2 {
-            let message = crate::common::assert_clean_error(&out.stderr);
+            let message = outcome.refused();
             assert!(
                 message.contains("unbekannter Antwortschlüssel"),
                 "{message}"

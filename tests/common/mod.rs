@@ -1,18 +1,24 @@
-//! The one helper every integration test uses to run the binary.
+//! What every integration test shares: the [`Test`] builder that runs the
+//! binary, the predictable environment it runs in, the date and answers
+//! the tests use, and the assertions they make on messages.
 #![allow(dead_code)]
 
-use assert_cmd::Command;
+mod test;
+
+#[allow(unused_imports, reason = "each test binary uses a part")]
+pub use test::{FAST, HANG, Outcome, Test, wait};
+
 use std::path::PathBuf;
+use std::process::Command;
 
 /// The path of the built `escalate` binary.
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_escalate"))
 }
 
-/// `escalate` with a predictable environment: English, no colour, no
-/// locale, no SOURCE_DATE_EPOCH, backtraces asked for (they must not appear).
-pub fn escalate() -> Command {
-    let mut cmd = Command::new(bin());
+/// Gives `cmd` a predictable environment: English, no colour, no locale,
+/// no SOURCE_DATE_EPOCH, backtraces asked for (they must not appear).
+pub fn predictable(cmd: &mut Command) -> &mut Command {
     for var in [
         "LANG",
         "LC_ALL",
@@ -22,8 +28,7 @@ pub fn escalate() -> Command {
     ] {
         cmd.env_remove(var);
     }
-    cmd.env("NO_COLOR", "1").env("RUST_BACKTRACE", "1");
-    cmd
+    cmd.env("NO_COLOR", "1").env("RUST_BACKTRACE", "1")
 }
 
 /// The date tests use as today.
@@ -48,12 +53,23 @@ pub const READY: &[(&str, &str)] = &[
     ),
 ];
 
-/// Writes `text` to a new file in a fresh temporary folder.
-pub fn temp_file(name: &str, text: impl AsRef<[u8]>) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let path = dir.path().join(name);
-    std::fs::write(&path, text).expect("the file is written");
-    (dir, path)
+/// [`READY`] without the keys that `changes` answer, then `changes`.
+pub fn ready_with<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    READY
+        .iter()
+        .filter(|(key, _)| !changes.iter().any(|(changed, _)| changed == key))
+        .chain(changes)
+        .copied()
+        .collect()
+}
+
+/// The shipped English checklist: the valid base every broken one starts from.
+pub const CHECKLIST: &str = include_str!("../../checklists/partner-escalation.en.yaml");
+
+/// [`CHECKLIST`] with `from` replaced by `to` (once).
+pub fn edited(from: &str, to: &str) -> String {
+    assert!(CHECKLIST.contains(from), "the checklist has no `{from}`");
+    CHECKLIST.replacen(from, to, 1)
 }
 
 /// Asserts that stderr is a clean error: `error:` lines, no panic, no backtrace.
@@ -64,4 +80,11 @@ pub fn assert_clean_error(stderr: &[u8]) -> String {
         assert!(!text.contains(bad), "{bad} in: {text}");
     }
     text
+}
+
+/// Asserts that `message` contains every one of `parts`.
+pub fn assert_says(message: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(message.contains(part), "`{part}` missing from:\n{message}");
+    }
 }

@@ -1,0 +1,182 @@
+//! Input beyond the limits (over 1 MiB, nested too deep, aliases that
+//! multiply, endless lines and lists on stdin) is refused at once, within
+//! a second and 256 MiB of address space, with the place it went wrong.
+
+use crate::common::{READY, TODAY, Test, assert_says};
+
+/// Runs `test` in bounded memory and asserts a fast refusal whose message
+/// starts with `error: {at}`; returns the message.
+fn refused_fast(test: Test, at: &str) -> String {
+    let message = test.in_bounded_memory().run().fast().refused();
+    assert!(message.starts_with(&format!("error: {at}")), "{message}");
+    message
+}
+
+/// `l0` to `l9`: each a list of ten of the one before, 10^10 `lol`s in all.
+fn laughs() -> String {
+    let mut text = format!("l0: &l0 [{}]\n", ["lol"; 10].join(", "));
+    for n in 1..10 {
+        let refs = vec![format!("*l{}", n - 1); 10].join(", ");
+        text.push_str(&format!("l{n}: &l{n} [{refs}]\n"));
+    }
+    text
+}
+
+/// A checklist in which every part has the right shape, but whose aliases
+/// multiply it into 500 items of 500 questions of 500 options each.
+fn typed_bomb() -> String {
+    let many = |alias: &str| vec![alias; 500].join(", ");
+    format!(
+        "schema: 1\nid: x\nlang: en\ntitle: t\ncontext:\n  - &q {{id: q, kind: choice, prompt: p, \
+         options: [&o {{value: a, label: l}}, {}]}}\nitems:\n  - &i {{id: i, title: t, questions: [{}]}}\n{}",
+        many("*o"),
+        many("*q"),
+        "  - *i\n".repeat(500)
+    )
+}
+
+#[test]
+fn huge_deep_and_exploding_checklists_are_refused_fast_in_bounded_memory() {
+    let brackets = "[".repeat(100_000);
+    let cases: Vec<(&str, String, &str, &[&str])> = vec![
+        (
+            "over 1 MiB, a syntax error if it were parsed",
+            format!("schema: [1\n{}\n", "#".repeat(1024 * 1024)),
+            "c.yaml: ",
+            &["larger than 1024 KiB"],
+        ),
+        (
+            "100,000 [",
+            brackets.clone(),
+            "c.yaml:1:",
+            &["nest", "levels"],
+        ),
+        (
+            "100,000 [ after a key",
+            format!("schema: 1\nid: {brackets}"),
+            "c.yaml:2:",
+            &["nest", "levels"],
+        ),
+        (
+            "100,000 {",
+            "{".repeat(100_000),
+            "c.yaml:1:",
+            &["nest", "levels"],
+        ),
+        (
+            "100,000 nested block lists",
+            "- ".repeat(100_000),
+            "c.yaml:1:1: ",
+            &["invalid type: sequence"],
+        ),
+        (
+            "a billion laughs",
+            format!("schema: 1\n{}items: *l9\n", laughs()),
+            "c.yaml:2:1: ",
+            &["unknown field `l0`"],
+        ),
+        (
+            "a bomb of well-shaped parts",
+            typed_bomb(),
+            "c.yaml:",
+            &["aliases here expand the file beyond 2048 KiB"],
+        ),
+    ];
+    for (what, text, at, says) in cases {
+        eprintln!("case: {what}");
+        for args in [
+            vec!["check", "--no-input", "--checklist", "c.yaml"],
+            vec!["validate", "c.yaml"],
+        ] {
+            let test = Test::new().file("c.yaml", &text).args(args);
+            let message = refused_fast(test, at);
+            assert_says(&message, says);
+        }
+    }
+}
+
+#[test]
+fn huge_deep_and_exploding_answers_are_refused_fast_in_bounded_memory() {
+    let brackets = "[".repeat(100_000);
+    let huge_line = "x".repeat(10 * 1024 * 1024) + "\n";
+    let cases: Vec<(&str, String, &str, &str, &[&str])> = vec![
+        (
+            "a.yaml",
+            format!("context.partner: x\n#{}\n", "#".repeat(1024 * 1024)),
+            "",
+            "a.yaml: ",
+            &["larger than 1024 KiB"],
+        ),
+        (
+            "a.yaml",
+            format!("specificity.examples: {brackets}"),
+            "",
+            "a.yaml:1:",
+            &["nest", "levels"],
+        ),
+        (
+            "a.json",
+            format!("{{\"specificity.examples\": {brackets}"),
+            "",
+            "a.json:1:",
+            &["nest", "levels"],
+        ),
+        (
+            "a.yaml",
+            format!("{}specificity.examples: *l9\n", laughs()),
+            "",
+            "a.yaml: ",
+            &["repetition limit"],
+        ),
+        (
+            "-",
+            String::new(),
+            &huge_line,
+            "<stdin>: ",
+            &["larger than 1024 KiB"],
+        ),
+        (
+            "a.json",
+            format!(
+                "{{{}}}",
+                (0..40_000)
+                    .map(|n| format!("\"k{n}\": 1"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            "",
+            "a.json:1:2: unknown answer key `k0`",
+            &[],
+        ),
+    ];
+    for (name, text, stdin, at, says) in cases {
+        let test = Test::new()
+            .file(name, &text)
+            .args(["check", "--no-input", "--answers", name])
+            .stdin(stdin);
+        let message = refused_fast(test, at);
+        assert_says(&message, says);
+    }
+}
+
+#[test]
+fn a_ten_megabyte_line_on_stdin_is_refused_fast() {
+    let huge = "x".repeat(10 * 1024 * 1024) + "\n";
+    let test = Test::new().args(["check", "--today", TODAY]).stdin(huge);
+    let message = refused_fast(test, "<stdin>:1: the line is longer than");
+    assert_says(&message, &["longer than 64 KiB"]);
+}
+
+#[test]
+fn an_endless_list_on_stdin_is_refused_fast_in_bounded_memory() {
+    let before_the_list: String = READY[..7].iter().map(|(_, v)| format!("{v}\n")).collect();
+    let message = Test::new()
+        .args(["check", "--today", TODAY])
+        .stdin(before_the_list)
+        .shell("{ cat; yes 'ticket ACME-1'; } | \"$@\"")
+        .in_bounded_memory()
+        .run()
+        .fast()
+        .refused();
+    assert_says(&message, &["<stdin>: ", "larger than 1024 KiB"]);
+}

@@ -1,0 +1,64 @@
+//! When stdout or stderr fails: a closed stdout pipe ends the run quietly
+//! and with success, a closed stderr changes no exit code, and a full disk
+//! on stdout is a clear error.
+
+use crate::common::{HANG, READY, TODAY, Test, assert_says, ready_with, wait};
+
+#[test]
+fn a_closed_stdout_pipe_ends_quietly() {
+    // More than a pipe holds, so the writer meets the closed pipe.
+    let partner = "x".repeat(100_000);
+    let run = Test::new()
+        .args(["check", "--no-input", "--today", TODAY, "--format", "json"])
+        .answers(&ready_with(&[("context.partner", &partner)]))
+        .shell("{ \"$@\"; echo \"exit $?\" >&2; } | head -c 10")
+        .run();
+    assert_eq!(run.code(), Some(0), "the pipeline");
+    assert_eq!(run.stdout(), "{\n  \"schem");
+    assert_eq!(run.stderr(), "exit 0\n");
+}
+
+#[test]
+fn a_closed_stderr_pipe_changes_no_exit_code() {
+    use std::process::Stdio;
+    let test = Test::new();
+    let cases: &[(&[&str], i32)] = &[
+        (&["check", "-a", "no-equals-sign"], 2),
+        (&["check", "--no-input", "--checklist", "missing.yaml"], 2),
+        (&["init", "new.yaml"], 0),
+    ];
+    for (args, code) in cases {
+        // A pipe whose reader is gone: every write to it fails.
+        let mut reader = std::process::Command::new("true")
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let closed = reader.stdin.take().unwrap();
+        reader.wait().unwrap();
+        let mut child = test
+            .clone()
+            .args(*args)
+            .command()
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(closed)
+            .spawn()
+            .unwrap();
+        assert_eq!(wait(&mut child, HANG).code(), Some(*code), "{args:?}");
+    }
+    assert!(test.path("new.yaml").is_file());
+}
+
+#[test]
+fn a_full_disk_on_stdout_is_a_clear_error() {
+    let message = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(READY)
+        .shell("exec \"$@\" > /dev/full")
+        .run()
+        .refused();
+    assert_says(
+        &message,
+        &["cannot write to stdout", "No space left on device"],
+    );
+}
