@@ -372,11 +372,14 @@ prop_compose! {
         if let Some(intro) = intro {
             doc.insert("intro".into(), json!(intro));
         }
+        // The context questions come last in the walk: they are asked for
+        // the documents, after the checklist's own.
         let mut sections = Vec::new();
+        let mut context_section = None;
         if !context.is_empty() {
             let questions = build(&context, false);
             doc.insert("context".into(), questions.iter().map(|q| q.yaml.clone()).collect());
-            sections.push(Section { id: checklist::CONTEXT.into(), questions });
+            context_section = Some(Section { id: checklist::CONTEXT.into(), questions });
         }
         let mut written = Vec::new();
         for (index, (word, title, guidance, seeds)) in items.iter().enumerate() {
@@ -394,6 +397,7 @@ prop_compose! {
             sections.push(Section { id, questions });
         }
         doc.insert("items".into(), J::Array(written));
+        sections.extend(context_section);
         let doc = J::Object(doc);
         let yaml = if as_json {
             yaml_safe_json(&serde_json::to_string_pretty(&doc).unwrap())
@@ -690,7 +694,8 @@ proptest! {
     fn generated_checklists_load_and_every_source_reads_the_same((model, given) in case()) {
         let checklist = checklist::load_str("generated.yaml", &model.yaml)
             .map_err(|p| TestCaseError::fail(format!("{p:?}\n{}", model.yaml)))?;
-        prop_assert_eq!(checklist.keys(), model.keys());
+        let listed: Vec<String> = checklist.listed().map(|e| e.key()).collect();
+        prop_assert_eq!(listed, model.keys());
         feed::checklist(model.yaml.as_bytes()).expect("loads through the fuzz entry point too");
 
         let clock = feed::clock();
@@ -698,6 +703,9 @@ proptest! {
         let doc = answers_doc(&given);
         let yaml = serde_norway::to_string(&doc).unwrap();
         let json = serde_json::to_string(&doc).unwrap();
+        // The walk of a run that writes the brief: every question is asked.
+        let documents = answers::Documents { brief: true, note: false };
+        let walk = answers::Walk::new(&checklist, documents);
         let mut sources = vec![
             ("yaml", answers::file::read_str(&checklist, "a.yaml", &yaml, &clock)),
             ("json", answers::file::read_str(&checklist, "a.json", &json, &clock)),
@@ -707,13 +715,13 @@ proptest! {
         }
         for (name, read) in sources {
             let read = read.map_err(|e| TestCaseError::fail(format!("{name}: {e}\n{yaml}")))?;
-            let all = answers::collect(&checklist, &read, &mut Missing::new(Why::NoInput), &clock)
+            let all = walk.collect(&read, &mut Missing::new(Why::NoInput), &clock)
                 .map_err(|e| TestCaseError::fail(format!("{name}: {e}")))?;
             prop_assert_eq!(&values(&checklist, &all), &want, "{}", name);
         }
         let lines = stdin_lines(&given);
         let mut reader = Lines::new(Cursor::new(lines.as_bytes()));
-        let piped = answers::collect(&checklist, &Answers::default(), &mut reader, &clock)
+        let piped = walk.collect(&Answers::default(), &mut reader, &clock)
             .map_err(|e| TestCaseError::fail(format!("stdin: {e}\n{lines}")))?;
         prop_assert_eq!(&values(&checklist, &piped), &want, "stdin");
 
@@ -789,7 +797,8 @@ proptest! {
         prop_assert_eq!(code, want, "{}", report);
         let mut runs = vec![
             ("json", report_of(&test, &arg("--answers", "a.json"), None)),
-            ("stdin", report_of(&test, &[], Some(&stdin_lines(&given)))),
+            // With the brief, the context questions are asked too.
+            ("stdin", report_of(&test, &arg("--brief", "brief.md"), Some(&stdin_lines(&given)))),
             ("saved", report_of(&test, &arg("--answers", "saved.yaml"), None)),
         ];
         if let Some(flags) = flags(&given) {
@@ -932,7 +941,8 @@ proptest! {
     fn any_bytes_on_stdin_never_panic(bytes in hostile(vec![stdin_sample()])) {
         let clock = feed::clock();
         let mut reader = Lines::new(Cursor::new(bytes));
-        if let Ok(read) = answers::collect(feed::shipped(), &Answers::default(), &mut reader, &clock) {
+        let walk = answers::Walk::new(feed::shipped(), answers::Documents::default());
+        if let Ok(read) = walk.collect(&Answers::default(), &mut reader, &clock) {
             escalate::verdict::evaluate(feed::shipped(), &read, &clock).unwrap();
         }
     }
@@ -940,7 +950,7 @@ proptest! {
 
 /// Answers to the shipped checklist as piped lines.
 fn stdin_sample() -> String {
-    "cloud\nACME\nyes\nyes\nno\n3\n2026-11-01\nticket 1\nticket 2\n\n".into()
+    "yes\nyes\nno\n3\n2026-11-01\nticket 1\nticket 2\n\n".into()
 }
 
 proptest! {

@@ -324,6 +324,15 @@ impl Checklist {
         context.chain(items)
     }
 
+    /// Every question as `show` and `template` list it: the items' in
+    /// order, then the context questions, which are asked last.
+    pub fn listed(&self) -> impl Iterator<Item = Entry<'_>> {
+        let entries = || self.entries();
+        entries()
+            .filter(|e| e.item.is_some())
+            .chain(entries().filter(|e| e.item.is_none()))
+    }
+
     /// The entry with this answer key.
     pub fn entry(&self, key: &str) -> Option<Entry<'_>> {
         let index = self.index.get_or_init(|| {

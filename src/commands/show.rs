@@ -26,7 +26,7 @@ pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
         let _ = writeln!(out, "{}", safe::block(intro.trim()));
     }
     let mut section = "";
-    for entry in checklist.entries() {
+    for entry in checklist.listed() {
         if entry.section != section {
             section = entry.section;
             let (title, guidance) = match entry.item {

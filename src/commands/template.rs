@@ -27,6 +27,9 @@ pub fn notes(entry: &Entry) -> Vec<String> {
     if q.optional {
         notes.push(t.template_optional().to_owned());
     }
+    if entry.for_documents() {
+        notes.push(t.template_for_documents().to_owned());
+    }
     if let Some(when) = &q.when {
         let values: Vec<&str> = when.values().collect();
         notes.push(t.show_asked_when(
@@ -45,7 +48,7 @@ pub fn render(checklist: &Checklist) -> String {
         safe::line(&checklist.id),
         safe::line(&checklist.lang)
     );
-    for entry in checklist.entries() {
+    for entry in checklist.listed() {
         out.push_str(&format!(
             "\n# {}\n# {}\n{}:\n",
             safe::line(entry.question.prompt.trim()),

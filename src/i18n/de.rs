@@ -569,6 +569,10 @@ impl Messages for De {
         "optional"
     }
 
+    fn template_for_documents(&self) -> &'static str {
+        "für das Briefing und die Nachricht an den Partner: nur gefragt, wenn eines davon geschrieben wird"
+    }
+
     fn template_one_of(&self) -> &'static str {
         "einer von"
     }

@@ -553,6 +553,10 @@ impl Messages for En {
         "optional"
     }
 
+    fn template_for_documents(&self) -> &'static str {
+        "for the brief and the note to the partner: asked only when one is written"
+    }
+
     fn template_one_of(&self) -> &'static str {
         "one of"
     }

@@ -220,6 +220,7 @@ pub trait Messages: Sync {
     fn listed_above(&self, n: usize) -> String;
     fn template_header(&self) -> &'static str;
     fn template_optional(&self) -> &'static str;
+    fn template_for_documents(&self) -> &'static str;
     fn template_one_of(&self) -> &'static str;
     fn template_list(&self) -> &'static str;
     fn template_text(&self) -> &'static str;

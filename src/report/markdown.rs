@@ -189,15 +189,15 @@ mod tests {
     /// Placeholder text: no escape changes it, and it occurs nowhere else.
     const PLAIN: &str = "Placeholder";
 
-    /// The brief with `text` as the checklist's title, an item's title, a
-    /// question, an answer, an example, a next step and a warning.
+    /// The brief with `text` as the partner, the project, the partner's
+    /// answer, an example, a label, a next step and a warning: every slot
+    /// that quotes text as it is (the paragraphs join lines, see below).
     fn brief(text: &str) -> String {
         let mut checklist = load_str("en", DEFAULT_EN).unwrap();
-        checklist.title = text.into();
-        checklist.items[0].title = text.into();
-        checklist.items[0].questions[0].prompt = text.into();
+        checklist.items[0].questions[0].label = Some(text.into());
         let answers = crate::report::answers(&[
             ("context.partner", Value::Text(text.into())),
+            ("context.project", Value::Text(text.into())),
             ("scope.reviewed-deliverables", Value::Bool(true)),
             ("scope.deliverables-added", Value::Bool(false)),
             ("partner-contact.raised", Value::Choice("unresolved".into())),
@@ -205,6 +205,7 @@ mod tests {
                 "partner-contact.raised-on",
                 Value::Date(jiff::civil::date(2020, 1, 6)),
             ),
+            ("partner-contact.partner-answer", Value::Text(text.into())),
             ("specificity.examples", Value::List(vec![text.into()])),
         ]);
         let mut eval = crate::verdict::evaluate(&checklist, &answers, &Clock::default()).unwrap();
@@ -235,7 +236,7 @@ mod tests {
                 .filter(|e| matches!(e, Event::Text(t) if t.contains(PLAIN)))
                 .count(),
             7,
-            "title, item title, question, partner, example, next step, warning"
+            "title, what was done, example, fact, next step, warning, project"
         );
         for text in HOSTILE.iter().filter(|t| !t.trim().is_empty()) {
             let shown = shown(text);
@@ -248,6 +249,22 @@ mod tests {
                 .collect();
             let rendered = parse(&brief(text));
             assert_eq!(rendered, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn answers_that_span_lines_are_one_paragraph_of_text() {
+        for text in HOSTILE.iter().filter(|t| !t.trim().is_empty()) {
+            let events = parse(&super::paragraph(text));
+            assert!(
+                matches!(events.as_slice(), [Event::Start(_), .., Event::End(_)]),
+                "{text:?}: {events:?}"
+            );
+            let blocks = events
+                .iter()
+                .filter(|e| matches!(e, Event::Start(pulldown_cmark::Tag::Paragraph)))
+                .count();
+            assert_eq!(blocks, 1, "{text:?}: {events:?}");
         }
     }
 }

@@ -160,7 +160,7 @@ mod tests {
                 .chain(
                     eval.warnings
                         .iter()
-                        .map(|w| super::super::warning_text(w, t)),
+                        .map(|w| super::super::warning_text(eval.checklist, w, t)),
                 )
                 .collect();
             for verdict in [Verdict::Ready, Verdict::NotReady, Verdict::NotNeeded] {

@@ -8,22 +8,38 @@ fn stdout_of(args: &[&str]) -> String {
     Test::new().args(args).run().exits(0).stdout()
 }
 
-const KEYS: [&str; 8] = [
-    "context.product",
-    "context.partner",
+/// Every key, as `show` and `template` list them: the items' questions,
+/// then the context questions, which are asked last.
+const KEYS: [&str; 16] = [
     "scope.reviewed-deliverables",
     "scope.deliverables-added",
     "scope.planning-impact",
     "partner-contact.raised",
     "partner-contact.raised-on",
+    "partner-contact.partner-answer",
     "specificity.examples",
+    "specificity.problem",
+    "context.partner",
+    "context.project",
+    "context.product",
+    "context.ask",
+    "context.ask-other",
+    "context.impact",
+    "context.at-risk",
+    "context.contact",
 ];
 
-/// Where each key appears in `text`, which must be in checklist order.
+/// Where each key appears in `text`, which must be in the listed order.
 fn assert_keys_in_order(text: &str) {
     let at: Vec<usize> = KEYS
         .iter()
-        .map(|key| text.find(key).unwrap_or_else(|| panic!("{key} missing")))
+        .map(|key| {
+            let line = format!("{key}:");
+            let shown = format!("  {key}  ");
+            text.find(&line)
+                .or_else(|| text.find(&shown))
+                .unwrap_or_else(|| panic!("{key} missing"))
+        })
         .collect();
     assert!(
         at.windows(2).all(|w| w[0] < w[1]),

@@ -34,10 +34,10 @@ pub fn predictable(cmd: &mut Command) -> &mut Command {
 /// The date tests use as today.
 pub const TODAY: &str = "2026-11-25";
 
-/// A complete set of answers that is ready to escalate, as `KEY=VALUE`.
+/// A complete set of answers that is ready to escalate, as `KEY=VALUE`,
+/// in the order they are asked: the checklist's, then those the brief
+/// needs (the problem, the partner, the product, what is asked).
 pub const READY: &[(&str, &str)] = &[
-    ("context.product", "cloud"),
-    ("context.partner", "ACME Commerce"),
     ("scope.reviewed-deliverables", "yes"),
     ("scope.deliverables-added", "yes"),
     ("scope.planning-impact", "yes"),
@@ -51,6 +51,13 @@ pub const READY: &[(&str, &str)] = &[
         "specificity.examples",
         "ticket ACME-1234: guest checkout fails",
     ),
+    (
+        "specificity.problem",
+        "Since 3 November guest checkout fails on the live shop.",
+    ),
+    ("context.partner", "ACME Commerce"),
+    ("context.product", "cloud"),
+    ("context.ask", "joint-call"),
 ];
 
 /// [`READY`] without the keys that `changes` answer, then `changes`.
