@@ -8,6 +8,8 @@ use std::fmt::Write as _;
 pub const MAX_BYTES: usize = 1024 * 1024;
 /// A date in the past for every date question.
 const RAISED_ON: &str = "2025-01-15";
+/// The date the worst cases give as today, some days after `RAISED_ON`.
+pub const TODAY: &str = "2025-02-03";
 
 /// Answers to the built-in checklist that make it ready to escalate.
 pub const DEFAULT_ANSWERS: &str = "\
@@ -23,6 +25,23 @@ specificity.examples:
   - ticket ACME-1234 checkout fails for guests
   - the partner keeps moving the go-live
 ";
+
+/// `DEFAULT_ANSWERS` as `KEY=VALUE` pairs, as flags give them: a list key
+/// once for each entry.
+pub fn default_pairs() -> Vec<(&'static str, &'static str)> {
+    let mut pairs = Vec::new();
+    let mut list = "";
+    for line in DEFAULT_ANSWERS.lines() {
+        if let Some(entry) = line.strip_prefix("  - ") {
+            pairs.push((list, entry));
+        } else if let Some(pair) = line.split_once(": ") {
+            pairs.push(pair);
+        } else {
+            list = line.trim_end_matches(':');
+        }
+    }
+    pairs
+}
 
 pub struct Generated {
     pub checklist: String,

@@ -19,6 +19,8 @@
 //! - `validate` and `check` on generated checklists of 10 KiB, 100 KiB and
 //!   just under 1 MiB (about 5,000 questions; target: under 50 ms), with the
 //!   time per KiB to show that it grows linearly;
+//! - the worst cases of `tests/cli/bounds.rs` at the documented limits
+//!   (bound: each run under 1 s and 200 MiB);
 //! - the size of the binary (target: at most 3 MB).
 //!
 //! Times are wall-clock medians; the CPU columns (user + system, from the
@@ -32,6 +34,8 @@
 //! timed by it as a cross-check.
 
 #[cfg(unix)]
+mod bound;
+#[cfg(unix)]
 mod compare;
 #[cfg(unix)]
 mod generate;
@@ -43,6 +47,8 @@ mod plan;
 mod report;
 #[cfg(unix)]
 mod subjects;
+#[cfg(unix)]
+mod worst_cases;
 
 #[cfg(not(unix))]
 fn main() {
@@ -131,9 +137,13 @@ fn run(plan: &plan::Plan) -> i32 {
         }
     }
 
+    // The worst cases, each run held to the bound.
+    let held = bound::hold(&plan.worst, &escalate, &work);
+
     // Report.
     table.print();
     report::print_scaling(&scaling, &mut missed, plan.smoke);
+    report::print_worst(&held, &mut missed, plan.smoke);
     report::binary_size(&escalate, &mut missed, plan.smoke);
     if !plan.smoke {
         compare::hyperfine_cross_check(&default_check, &hello);

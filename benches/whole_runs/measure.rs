@@ -1,12 +1,14 @@
 //! One run of a program, measured: the wall time from spawn to exit, and
-//! from `wait4` the user and system CPU time and the peak resident memory.
-//! Unix only: `wait4`.
+//! from `wait4` the user and system CPU time and the peak resident memory,
+//! with the exit status and what the program wrote to stderr. Unix only:
+//! `wait4`.
 
+use std::io::Read;
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
-/// What one run cost.
+/// What one run cost and how it ended.
 pub struct Measured {
     /// Wall time from spawn until the child was reaped.
     pub time: Duration,
@@ -14,16 +16,18 @@ pub struct Measured {
     pub cpu: Duration,
     /// Peak resident memory in KiB.
     pub rss_kib: u64,
+    pub status: ExitStatus,
+    pub stderr: String,
 }
 
-/// Runs `command` once with stdin empty and its output thrown away, and
-/// reaps it with `wait4`. Panics if it cannot be started or is ended by a
-/// signal.
+/// Runs `command` once with stdin empty and stdout thrown away, keeps its
+/// stderr, and reaps it with `wait4`. Panics if it cannot be started or is
+/// ended by a signal.
 pub fn measure(command: &mut Command) -> Measured {
     command
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        .stderr(Stdio::piped());
     // A hook makes std fork rather than vfork. A vforked child shares the
     // parent's memory until exec, and the kernel counts that memory in the
     // child's peak RSS.
@@ -31,11 +35,25 @@ pub fn measure(command: &mut Command) -> Measured {
     unsafe {
         command.pre_exec(|| Ok(()));
     }
+    // A forked child still starts out with a copy of the parent's resident
+    // memory, and the kernel counts that too: first give back to the system
+    // what the parent has freed, so that only what it holds counts.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free memory of the allocator.
+    unsafe {
+        libc::malloc_trim(0);
+    }
     let start = Instant::now();
     #[allow(clippy::zombie_processes, reason = "reaped by wait4 below")]
-    let child = command
+    let mut child = command
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run {}: {e}", shown(command)));
+    let mut stderr = Vec::new();
+    let _ = child
+        .stderr
+        .take()
+        .expect("stderr is piped")
+        .read_to_end(&mut stderr);
     let mut status = 0;
     // SAFETY: rusage is plain data that wait4 fills in.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -61,6 +79,8 @@ pub fn measure(command: &mut Command) -> Measured {
         time,
         cpu: tv(usage.ru_utime) + tv(usage.ru_stime),
         rss_kib,
+        status,
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
     }
 }
 

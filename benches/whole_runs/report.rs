@@ -1,7 +1,9 @@
 //! What the benchmark prints: the method, the table of rows timed against
-//! the baseline, the time per KiB of checklist, the binary's size, and last
-//! the targets missed, which make the run fail.
+//! the baseline, the time per KiB of checklist, the worst cases against
+//! their bound, the binary's size, and last the targets missed, which make
+//! the run fail.
 
+use crate::bound::Held;
 use crate::compare::Row;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -139,6 +141,47 @@ pub fn print_scaling(rows: &[Scaled], missed: &mut Vec<String>, smoke: bool) {
                     "{command}: the cost per KiB grows {growth:.2}x from the middle to the largest size (linear: about 1x)"
                 ));
             }
+        }
+    }
+    println!();
+}
+
+/// The worst cases, each run against the bound; in the full run, a run over
+/// it is a missed target.
+pub fn print_worst(held: &[Held], missed: &mut Vec<String>, smoke: bool) {
+    let runs = match held.first().map_or(0, |h| h.runs) {
+        1 => "once".to_owned(),
+        n => format!("{n} times"),
+    };
+    println!(
+        "worst cases{}, each run {runs} in a fresh folder; bound: under 1 s (median) and 200 MiB (highest peak):",
+        if smoke {
+            " at small sizes"
+        } else {
+            " at the limits"
+        }
+    );
+    let width = held.iter().map(|h| h.what.len()).max().unwrap_or(0);
+    println!(
+        "{:width$}  {:>4}  {:>9}  {:>8}  bound",
+        "case", "exit", "median ms", "peak MiB"
+    );
+    for h in held {
+        let verdict = if h.within() { "PASS" } else { "OVER" };
+        let mib = h.rss_kib as f64 / 1024.0;
+        println!(
+            "{:width$}  {:>4}  {:>9.1}  {:>8.1}  {verdict}",
+            h.what,
+            h.code,
+            ms(h.time),
+            mib
+        );
+        if !smoke && !h.within() {
+            missed.push(format!(
+                "{}: {:.1} ms and {mib:.1} MiB (bound: under 1 s and 200 MiB)",
+                h.what,
+                ms(h.time)
+            ));
         }
     }
     println!();
