@@ -2,10 +2,10 @@
 //! the most for their size (aliases that repeat a large value, thousands of
 //! problems, a choice of identical options, tens of thousands of flags, long
 //! unknown keys, answers that only just fit in a saved file), each sized by
-//! its caller: `tests/cli/bounds.rs` runs the same family at a quarter of
-//! the limits on the debug build; the whole-run benchmark runs it at the
-//! limits on the release build. Every run must end within `MAX_TIME` and
-//! `MAX_KIB`.
+//! its caller. `tests/cli/bounds.rs` includes this file and runs them at a
+//! quarter of the limits on the debug build; the whole-run benchmark runs
+//! them at the limits on the release build. Every run must end within
+//! `MAX_TIME` and `MAX_KIB`.
 
 use std::path::Path;
 use std::time::Duration;
