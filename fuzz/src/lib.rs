@@ -43,7 +43,11 @@ pub fn checklist(data: &[u8]) -> Result<Checklist, Vec<Problem>> {
     let read = answers::file::read_str(&loaded, "template", &template, &clock)
         .expect("a template is a valid answers file");
     assert!(read.is_empty(), "a template answers nothing");
-    let _ = answers::Walk::new(&loaded, answers::Documents::default()).collect(&read, &mut Missing::new(Why::NoInput), &clock);
+    let _ = answers::Walk::new(&loaded, answers::Documents::default()).collect(
+        &read,
+        &mut Missing::new(Why::NoInput),
+        &clock,
+    );
     grade_and_render(&loaded, &read, &clock);
     Ok(loaded)
 }
@@ -65,7 +69,11 @@ pub fn answers(data: &[u8]) -> Result<Answers, Error> {
             "`{key}` changed when saved:\n{saved}"
         );
     }
-    let _ = answers::Walk::new(checklist, answers::Documents::default()).collect(&given, &mut Missing::new(Why::NoInput), &clock);
+    let _ = answers::Walk::new(checklist, answers::Documents::default()).collect(
+        &given,
+        &mut Missing::new(Why::NoInput),
+        &clock,
+    );
     grade_and_render(checklist, &given, &clock);
     Ok(given)
 }

@@ -107,9 +107,9 @@ fn refuse_bad_outputs(args: &CheckArgs) -> Result<()> {
         args.partner_note.as_deref(),
         args.save_answers.as_deref(),
     ]
-        .into_iter()
-        .flatten()
-        .collect();
+    .into_iter()
+    .flatten()
+    .collect();
     output::check_outputs(&outputs, &inputs, args.force)
 }
 
@@ -194,13 +194,17 @@ fn write_files(
         Ok::<_, Error>(bytes)
     };
     let brief = match &args.brief {
-        Some(path) => Some((path, rendered(&|out| report::markdown::render(eval, today, out))?)),
+        Some(path) => Some((
+            path,
+            rendered(&|out| report::markdown::render(eval, today, out))?,
+        )),
         None => None,
     };
     let note = match (&args.partner_note, today) {
-        (Some(path), Some(today)) => {
-            Some((path, rendered(&|out| report::note::render(eval, today, out))?))
-        }
+        (Some(path), Some(today)) => Some((
+            path,
+            rendered(&|out| report::note::render(eval, today, out))?,
+        )),
         _ => None,
     };
     for (path, bytes) in saved.iter().chain(&brief).chain(&note) {

@@ -76,10 +76,6 @@ impl Messages for De {
         format!("Sehen Sie sich diese Frage noch einmal an: {prompt}")
     }
 
-
-
-
-
     fn md_examples(&self) -> &'static str {
         "Beispiele"
     }
@@ -207,7 +203,9 @@ impl Messages for De {
             Some(project) => {
                 format!("ich möchte ein Anliegen zu {project} direkt mit Ihnen besprechen:")
             }
-            None => "ich möchte ein Anliegen zu unserem Projekt direkt mit Ihnen besprechen:".to_owned(),
+            None => {
+                "ich möchte ein Anliegen zu unserem Projekt direkt mit Ihnen besprechen:".to_owned()
+            }
         }
     }
 
@@ -558,7 +556,10 @@ impl Messages for De {
     }
 
     fn listed_above(&self, n: usize) -> String {
-        format!("{n} {}, oben aufgeführt", super::plural(n as i64, "Eintrag", "Einträge"))
+        format!(
+            "{n} {}, oben aufgeführt",
+            super::plural(n as i64, "Eintrag", "Einträge")
+        )
     }
 
     fn template_header(&self) -> &'static str {

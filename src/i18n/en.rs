@@ -75,10 +75,6 @@ impl Messages for En {
         format!("Revisit this question: {prompt}")
     }
 
-
-
-
-
     fn md_examples(&self) -> &'static str {
         "Examples"
     }
@@ -200,8 +196,12 @@ impl Messages for En {
 
     fn note_opening(&self, project: Option<&str>) -> String {
         match project {
-            Some(project) => format!("I would like to raise a concern about {project} with you directly:"),
-            None => "I would like to raise a concern about our project with you directly:".to_owned(),
+            Some(project) => {
+                format!("I would like to raise a concern about {project} with you directly:")
+            }
+            None => {
+                "I would like to raise a concern about our project with you directly:".to_owned()
+            }
         }
     }
 
@@ -542,7 +542,10 @@ impl Messages for En {
     }
 
     fn listed_above(&self, n: usize) -> String {
-        format!("{n} {}, listed above", super::plural(n as i64, "entry", "entries"))
+        format!(
+            "{n} {}, listed above",
+            super::plural(n as i64, "entry", "entries")
+        )
     }
 
     fn template_header(&self) -> &'static str {

@@ -45,7 +45,11 @@ pub enum Raised<'a> {
 
 impl<'a> Case<'a> {
     pub fn of(eval: &'a Evaluation) -> Case<'a> {
-        let graded = || eval.context.iter().chain(eval.items.iter().flat_map(|i| &i.questions));
+        let graded = || {
+            eval.context
+                .iter()
+                .chain(eval.items.iter().flat_map(|i| &i.questions))
+        };
         let by_role = |role: Role| graded().find(|g| g.entry.question.role == Some(role));
         let value = |role| by_role(role).and_then(|g| g.answer.map(|a| &a.value));
         let text = |role| match value(role) {

@@ -8,8 +8,8 @@
 //! version 1 they were only the text.
 
 use crate::answers::{Source, Value};
-use crate::i18n::t;
 use crate::evidence::WarningKind;
+use crate::i18n::t;
 use crate::verdict::{Evaluation, Graded, Status, StepKind, Summary, Verdict};
 use schemars::JsonSchema;
 use serde::Serialize;

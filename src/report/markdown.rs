@@ -165,7 +165,12 @@ fn details(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
     ];
     eval.context
         .iter()
-        .filter(|g| !g.entry.question.role.is_some_and(|r| shown_above.contains(&r)))
+        .filter(|g| {
+            !g.entry
+                .question
+                .role
+                .is_some_and(|r| shown_above.contains(&r))
+        })
         .filter_map(|g| {
             let answer = g.answer?;
             let q = g.entry.question;

@@ -64,9 +64,7 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
                 .unwrap_or_default();
             t.few_entries(&name, *given, *recommended)
         }
-        WarningKind::Unchecked { entry, .. } => {
-            t.weak_evidence(&crate::evidence::shorten(entry))
-        }
+        WarningKind::Unchecked { entry, .. } => t.weak_evidence(&crate::evidence::shorten(entry)),
     }
 }
 

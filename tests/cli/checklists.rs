@@ -181,7 +181,7 @@ fn broken_checklists_are_refused_with_file_line_and_column() {
                 "      - id: deliverables-added",
                 "      - id: reviewed-deliverables",
             ),
-            "reviewed-deliverables\n        kind: confirm\n        prompt: Were",
+            "reviewed-deliverables\n        kind: confirm\n        role: added",
             &["duplicate question id `reviewed-deliverables` in `scope`"],
         ),
         (
@@ -202,7 +202,7 @@ fn broken_checklists_are_refused_with_file_line_and_column() {
                 "        kind: date\n",
                 "        kind: date\n        kind: text\n",
             ),
-            "kind: text\n        when: {question: raised",
+            "kind: text\n        when: {question: raised, is: unresolved}\n        role: raised-on",
             &["duplicate", "`kind`"],
         ),
         (
@@ -230,7 +230,7 @@ fn broken_checklists_are_refused_with_file_line_and_column() {
                 "question: deliverables-added,",
                 "question: planning-impact,",
             ),
-            "planning-impact, is: yes}\n        prompt: Have you worked",
+            "planning-impact, is: yes}\n        label: Effect",
             &["`when` of `planning-impact` refers to the question itself"],
         ),
         (

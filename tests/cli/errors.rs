@@ -2,7 +2,7 @@
 //! 2 and one short, clear message that names the key, the value and what is
 //! allowed: no panic, no backtrace, no prompt.
 
-use crate::common::{CHECKLIST, READY, TODAY, Test, assert_says, edited, ready_with};
+use crate::common::{CHECKLIST, READY, TODAY, Test, assert_says, edited, ready_lines, ready_with};
 
 /// `check` with the ready answers, but `value` for `key`.
 fn ready_but(key: &str, value: &str) -> Test {
@@ -43,22 +43,22 @@ fn bad_answers_name_the_key_and_what_is_allowed() {
         ),
         (
             &[],
-            "cloud\nACME\nyes\n",
-            &["scope.deliverables-added", "stdin ended", "line 4"],
+            "yes\n",
+            &["scope.deliverables-added", "stdin ended", "line 2"],
         ),
         (
             &[],
-            "\n\nyes\nno\nunresolved\n2026-11-01\nticket T-1\n\nticket T-2\n",
+            "yes\nno\nunresolved\n2026-11-01\nticket T-1\n\nticket T-2\n",
             &[
-                "<stdin>:9: no question is left for this line",
-                "ended at line 8",
+                "<stdin>:7: no question is left for this line",
+                "ended at line 6",
             ],
         ),
         (
             &[],
-            "cloud\nACME\nmaybe\n",
+            "maybe\n",
             &[
-                "<stdin>:3: invalid answer for `scope.reviewed-deliverables`",
+                "<stdin>:1: invalid answer for `scope.reviewed-deliverables`",
                 "`escalate show`",
             ],
         ),
@@ -128,14 +128,14 @@ fn unknown_keys_and_malformed_flags_are_refused() {
 fn piped_lines_that_end_early_name_the_first_unanswered_key() {
     let message = Test::new()
         .args(["check", "--today", TODAY])
-        .stdin("cloud\nACME\nyes\n")
+        .stdin("yes\n")
         .run()
         .refused();
     assert_says(
         &message,
         &[
             "`scope.deliverables-added`",
-            "line 4",
+            "line 2",
             "hint: ",
             "--answers FILE",
         ],
@@ -144,10 +144,7 @@ fn piped_lines_that_end_early_name_the_first_unanswered_key() {
 
 #[test]
 fn piped_lines_with_crlf_ends_are_accepted() {
-    let lines: String = READY
-        .iter()
-        .map(|(_, value)| format!("{value}\r\n"))
-        .collect();
+    let lines = ready_lines("\r\n");
     let run = Test::new()
         .args(["check", "--today", TODAY])
         .stdin(lines)

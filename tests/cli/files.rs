@@ -20,28 +20,40 @@ fn names(dir: &Path) -> Vec<String> {
     names
 }
 
+/// The brief answers what a CSM asks first, in this order: what is wrong,
+/// what they are asked to do, what was done first, where the evidence is;
+/// then the checklist as facts. No answer key appears in it.
 #[test]
-fn the_brief_holds_context_examples_verdict_and_date() {
+fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
     let out = ready_check()
         .args(["--today", TODAY, "--brief", "brief.md"])
         .run()
         .exits(0);
     assert_eq!(out.stderr(), "wrote brief.md\n");
     let text = out.read("brief.md");
+    let mut at = 0;
     for part in [
-        "# Partner escalation readiness",
-        "ACME Commerce",
-        "Adobe Commerce on cloud infrastructure",
+        "# Escalation: ACME Commerce\n",
+        "Prepared on 25 Nov 2026 · Ready to escalate.",
+        "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
+        "## What I ask of you\n\nSet up a call with the partner and me.",
+        "## What was done first\n\nRaised with ACME Commerce on 10 Nov 2026, 15 days ago. There has been no answer so far.",
         "- 2026-10-02 email asking for the release date, no reply",
         "- ticket ACME-1234: guest checkout fails",
-        "**2 entries, listed below**",
-        "Ready to escalate",
-        TODAY,
+        "- Statement of work re-read: yes",
+        "- Raised on: 10 Nov 2026",
+        "- Examples: 2 entries, listed above",
+        "- Product: Adobe Commerce on cloud infrastructure",
     ] {
+        let found = text[at..].find(part);
         assert!(
-            text.contains(part),
-            "`{part}` missing from the brief:\n{text}"
+            found.is_some(),
+            "`{part}` missing, or out of order, in:\n{text}"
         );
+        at += found.unwrap_or_default();
+    }
+    for key in ["scope.", "partner-contact.", "specificity.", "context."] {
+        assert!(!text.contains(key), "an answer key in the brief:\n{text}");
     }
 }
 
@@ -51,7 +63,7 @@ fn the_brief_holds_context_examples_verdict_and_date() {
 fn an_existing_file_is_kept_byte_for_byte_without_force_and_replaced_with_it() {
     let old = b"my own notes\r\n\x00 keep me".as_slice();
     for (flag, new) in [
-        ("--brief", "# Partner escalation readiness\n"),
+        ("--brief", "# Escalation: ACME Commerce\n"),
         ("--save-answers", "\nscope.reviewed-deliverables: true\n"),
     ] {
         let test = ready_check()
@@ -86,10 +98,10 @@ fn dates_are_reproducible() {
     let c = brief(&today);
     assert_eq!(a, b);
     assert_eq!(a, c);
-    assert!(a.contains("2026-11-25"));
+    assert!(a.contains("Prepared on 25 Nov 2026"), "{a}");
     // --today wins over SOURCE_DATE_EPOCH.
     let d = brief(&|test| epoch(test).args(["--today", "2026-12-01"]));
-    assert!(d.contains("2026-12-01"), "{d}");
+    assert!(d.contains("Prepared on 1 Dec 2026"), "{d}");
 }
 
 #[test]
@@ -99,7 +111,7 @@ fn saved_answers_replay_to_the_same_verdict() {
         .clone()
         .args(["check", "--format", "json", "--today", TODAY])
         .args(["--save-answers", "answers.yaml"])
-        .stdin("\n\nyes\nno\nnot-yet\nticket T-9 from 2026-11-01\n")
+        .stdin("yes\nno\nnot-yet\nticket T-9 from 2026-11-01\n")
         .run()
         .exits(1);
     let yaml = first.read("answers.yaml");
@@ -161,7 +173,9 @@ fn an_empty_source_date_epoch_counts_as_unset() {
         .run()
         .exits(0)
         .read("brief.md");
-    assert!(brief.contains("**Date:** 20"), "{brief}");
+    assert!(brief.contains("Prepared on "), "{brief}");
+    let year = brief.split(" · ").next().unwrap_or_default();
+    assert!(year.ends_with(" 20") || year.contains(" 20"), "{brief}");
 }
 
 #[test]
@@ -177,8 +191,16 @@ fn a_brief_for_a_resolved_concern_leaves_out_what_was_never_asked() {
         .run()
         .exits(3);
     let text = out.read("b.md");
-    assert!(text.contains("### Kontakt mit dem Partner"), "{text}");
-    assert!(!text.contains("### Konkrete Beispiele"), "{text}");
+    assert!(text.contains("Keine Eskalation nötig."), "{text}");
+    assert!(
+        text.contains("Der Partner hat das Anliegen gelöst."),
+        "{text}"
+    );
+    assert!(!text.contains("## Beispiele"), "{text}");
+    assert!(
+        text.contains("- Leistungsbeschreibung erneut gelesen: ja"),
+        "{text}"
+    );
     let saved = out.read("a.yaml");
     assert!(saved.starts_with("# Antworten zur Checkliste"), "{saved}");
 }

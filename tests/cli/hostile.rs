@@ -32,7 +32,7 @@ fn evil_checklist() -> String {
         "title: Partner escalation readiness",
         "    title: Scope",
         "    prompt: What is your implementation partner called?",
-        "        prompt: Have you gone back over the partner's own description of what they would deliver?",
+        "        prompt: Have you re-read the statement of work or proposal your partner agreed to?",
     ]
     .into_iter()
     .fold(CHECKLIST.to_owned(), |text, line| {
@@ -67,7 +67,10 @@ fn escapes_in_checklists_and_answers_are_shown_not_obeyed_in_text_markdown_and_b
     );
     let brief = markdown.read("brief.md");
     assert_inert("brief", brief.as_bytes(), SHOWN);
-    assert_says(&brief, &["## Context", "Evil \\\\u{1b}"]);
+    assert_says(
+        &brief,
+        &["# Escalation: Evil \\\\u{1b}", "Raised with Evil \\\\u{1b}"],
+    );
 }
 
 #[test]
@@ -76,7 +79,7 @@ fn escapes_in_json_are_json_escapes_that_round_trip() {
     assert_inert("json", json.stdout_bytes(), "\\u202e");
     assert_says(&json.stdout(), &["\\u200b", "\\udb40\\udc41"]);
     let report = json.json();
-    let partner = &report["context"][1];
+    let partner = &report["context"][0];
     assert_eq!(partner["key"], "context.partner");
     for value in [
         &report["checklist"]["title"],
@@ -224,14 +227,14 @@ fn hostile_examples_stay_one_list_item_each_in_the_brief() {
     assert_eq!(
         headings,
         [
-            "Partner escalation readiness",
-            "Context",
-            "What was checked",
-            "Scope (done)",
-            "Partner contact (done)",
-            "Specificity (done)",
+            "Escalation: ACME Commerce",
+            "The problem",
+            "What I ask of you",
+            "What was done first",
             "Examples",
+            "Checked before escalating",
             "Warnings",
+            "Details",
         ],
         "{brief}"
     );

@@ -60,11 +60,11 @@ fn a_wrong_value_in_yaml_names_its_line_and_column() {
         "scope.reviewed-deliverables: yes",
         "scope.reviewed-deliverables:    maybe",
     );
-    // `# answers`, the two context answers, then this one.
+    // `# answers`, then this one.
     let message = answers_file("a.yaml", text).run().refused();
     assert_first_and_hint(
         &message,
-        "error: a.yaml:4:33: invalid answer for `scope.reviewed-deliverables`: `maybe`: expected yes or no",
+        "error: a.yaml:2:33: invalid answer for `scope.reviewed-deliverables`: `maybe`: expected yes or no",
         "",
     );
 

@@ -7,8 +7,6 @@ use serde::Deserialize;
 /// Answers that are not ready yet and produce warnings: planning not done,
 /// the partner asked only yesterday, one vague example.
 const NOT_READY: &[(&str, &str)] = &[
-    ("context.product", "cloud"),
-    ("context.partner", "ACME Commerce"),
     ("scope.reviewed-deliverables", "yes"),
     ("scope.deliverables-added", "yes"),
     ("scope.planning-impact", "no"),
@@ -16,6 +14,49 @@ const NOT_READY: &[(&str, &str)] = &[
     ("partner-contact.raised-on", "2026-11-24"),
     ("specificity.examples", "checkout is slow"),
     ("specificity.examples", "ticket ACME-1234 opened 2026-11-02"),
+    (
+        "specificity.problem",
+        "Since 3 November guest checkout fails.",
+    ),
+    ("context.partner", "ACME Commerce"),
+    ("context.product", "cloud"),
+    ("context.ask", "review-plan"),
+];
+
+/// The partner resolved it.
+const NOT_NEEDED: &[(&str, &str)] = &[
+    ("scope.reviewed-deliverables", "yes"),
+    ("scope.deliverables-added", "no"),
+    ("partner-contact.raised", "resolved"),
+    (
+        "specificity.problem",
+        "Guest checkout failed for two weeks.",
+    ),
+    ("context.partner", "ACME Commerce"),
+    ("context.ask", "other"),
+    ("context.ask-other", "Keep an eye on the next release."),
+];
+
+/// Not raised with the partner yet: what the note to the partner is for.
+const NOT_RAISED: &[(&str, &str)] = &[
+    ("scope.reviewed-deliverables", "yes"),
+    ("scope.deliverables-added", "yes"),
+    ("scope.planning-impact", "yes"),
+    ("partner-contact.raised", "not-yet"),
+    (
+        "specificity.examples",
+        "ticket ACME-1234, opened 2026-11-02",
+    ),
+    (
+        "specificity.examples",
+        "https://mail.example.com/thread/881",
+    ),
+    (
+        "specificity.problem",
+        "Since 3 November guest checkout fails on the live shop.",
+    ),
+    ("context.partner", "ACME Commerce"),
+    ("context.project", "Shop relaunch"),
 ];
 
 /// `check` with these answers as flags and `args`: its outcome, which
@@ -30,18 +71,40 @@ fn checked(answers: &[(&str, &str)], args: &[&str]) -> Outcome {
     out
 }
 
+/// Every verdict, in every format and both languages.
 #[test]
 fn snapshots_in_every_format_and_language() {
-    for lang in ["en", "de"] {
-        for format in ["text", "json", "markdown"] {
-            let out = checked(NOT_READY, &["--lang", lang, "--format", format]);
-            assert_eq!(out.code(), Some(1), "{lang} {format}");
-            let stdout = out.stdout();
-            insta::assert_snapshot!(format!("not_ready_{format}_{lang}"), stdout);
+    for (name, answers, code) in [
+        ("not_ready", NOT_READY, 1),
+        ("ready", READY, 0),
+        ("not_needed", NOT_NEEDED, 3),
+    ] {
+        for lang in ["en", "de"] {
+            for format in ["text", "json", "markdown"] {
+                let out = checked(answers, &["--lang", lang, "--format", format]);
+                assert_eq!(out.code(), Some(code), "{name} {lang} {format}");
+                let stdout = out.stdout();
+                insta::assert_snapshot!(format!("{name}_{format}_{lang}"), stdout);
+            }
         }
     }
-    let stdout = checked(READY, &[]).exits(0).stdout();
-    insta::assert_snapshot!("ready_text_en", stdout);
+}
+
+/// The note to the partner, in both languages: the problem, the examples,
+/// what was checked first, and the date to answer by (today plus three
+/// days).
+#[test]
+fn snapshots_of_the_note_to_the_partner() {
+    for lang in ["en", "de"] {
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(NOT_RAISED)
+            .args(["--partner-note", "note.txt"])
+            .run()
+            .exits(1);
+        let note = out.read("note.txt");
+        insta::assert_snapshot!(format!("note_{lang}"), note);
+    }
 }
 
 /// The JSON report, as a consumer would declare it; unknown fields fail.
@@ -55,8 +118,28 @@ struct Report {
     summary: Summary,
     context: Vec<Question>,
     items: Vec<Item>,
-    next_steps: Vec<String>,
-    warnings: Vec<String>,
+    next_steps: Vec<NextStep>,
+    warnings: Vec<Warning>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct NextStep {
+    kind: String,
+    key: String,
+    date: Option<String>,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Warning {
+    kind: String,
+    key: String,
+    entry: Option<usize>,
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -105,10 +188,16 @@ struct Question {
 fn the_json_report_keeps_its_contract() {
     let stdout = checked(NOT_READY, &["--format", "json"]).stdout();
     let report: Report = serde_json::from_str(&stdout).expect("the report matches its contract");
-    assert_eq!(report.schema_version, 1);
+    assert_eq!(report.schema_version, 2);
     assert_eq!(report.verdict, "not-ready");
-    // Context questions only fill the brief; the summary counts graded ones.
-    let questions = report.items.iter().flat_map(|i| &i.questions);
+    // Questions for the documents decide nothing; the summary counts the
+    // items' own questions.
+    let for_documents = ["partner-contact.partner-answer", "specificity.problem"];
+    let questions = report
+        .items
+        .iter()
+        .flat_map(|i| &i.questions)
+        .filter(|q| !for_documents.contains(&q.key.as_str()));
     let counted = report.summary.pass
         + report.summary.fail
         + report.summary.info
@@ -120,7 +209,29 @@ fn the_json_report_keeps_its_contract() {
         "the summary counts every item question"
     );
     assert_eq!(report.summary.fail, 2);
-    assert_eq!(report.next_steps.len(), 2);
+    let steps: Vec<(&str, &str, Option<&str>)> = report
+        .next_steps
+        .iter()
+        .map(|s| (s.kind.as_str(), s.key.as_str(), s.date.as_deref()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("advice", "scope.planning-impact", None),
+            ("wait", "partner-contact.raised-on", Some("2026-11-27")),
+        ]
+    );
+    assert!(
+        report.next_steps[1]
+            .text
+            .ends_with("on or after 27 Nov 2026.")
+    );
+    let warnings: Vec<(&str, Option<usize>)> = report
+        .warnings
+        .iter()
+        .map(|w| (w.kind.as_str(), w.entry))
+        .collect();
+    assert_eq!(warnings, [("unchecked-entry", Some(1))]);
     for q in report.items.iter().flat_map(|i| &i.questions) {
         let allowed = ["pass", "fail", "info", "stop", "skipped"];
         assert!(allowed.contains(&q.status.as_str()), "{}", q.status);

@@ -109,7 +109,7 @@ fn a_resolved_concern_ends_the_check_without_more_questions() {
     // failed scope question no longer matters: no next steps.
     let stdout = Test::new()
         .args(["check", "--today", TODAY])
-        .stdin("\n\nno\nno\nresolved\n")
+        .stdin("no\nno\nresolved\n")
         .run()
         .exits(3)
         .stdout();

@@ -17,8 +17,8 @@ struct Scenario {
 const SCENARIOS: &[Scenario] = &[
     Scenario {
         name: "ready",
-        answers: common::READY,
-        lines: "cloud\nACME Commerce\nyes\nyes\nyes\nunresolved\n2026-11-10\n\
+        answers: common::READY_OWN,
+        lines: "yes\nyes\nyes\nunresolved\n2026-11-10\n\
                 2026-10-02 email asking for the release date, no reply\n\
                 ticket ACME-1234: guest checkout fails\n",
         exit: 0,
@@ -32,22 +32,21 @@ const SCENARIOS: &[Scenario] = &[
             ("partner-contact.raised", "not-yet"),
             ("specificity.examples", "the shop is slow"),
         ],
-        // Empty lines skip the two optional context questions.
-        lines: "\n\nno\nno\nnot-yet\nthe shop is slow\n",
+        lines: "no\nno\nnot-yet\nthe shop is slow\n",
         exit: 1,
         verdict: "not-ready",
     },
     Scenario {
         name: "not needed",
         answers: &[
-            ("context.product", "on-premises"),
             ("scope.reviewed-deliverables", "yes"),
             ("scope.deliverables-added", "no"),
             ("partner-contact.raised", "resolved"),
             ("specificity.examples", "ticket SHOP-7 closed on 2026-11-20"),
         ],
-        // A choice also takes its 1-based number.
-        lines: "2\n\ny\nn\nresolved\nticket SHOP-7 closed on 2026-11-20\n\n",
+        // A choice also takes its 1-based number; after the answer that
+        // ends the check, spare lines are expected.
+        lines: "y\nn\n2\nticket SHOP-7 closed on 2026-11-20\n\n",
         exit: 3,
         verdict: "not-needed",
     },
@@ -174,7 +173,7 @@ fn each_answer_records_its_source() {
             ("scope.deliverables-added", "no"),
             ("partner-contact.raised", "not-yet"),
         ])
-        .stdin("\n\nfirst example, ticket T-1\n")
+        .stdin("first example, ticket T-1\n")
         .run()
         .exits(1)
         .json();
@@ -320,8 +319,8 @@ fn the_checklist_and_the_answers_cannot_both_come_from_stdin() {
 /// keeps `1.10` and `0x1F`; a choice takes only a whole number.
 #[test]
 fn numbers_are_read_as_written_by_every_source() {
-    let partner = |report: &Value| report["context"][1]["answer"].clone();
-    let others = &common::READY[2..];
+    let partner = |report: &Value| report["context"][0]["answer"].clone();
+    let others = common::READY_OWN;
     for written in [
         "1.10",
         "0x1F",

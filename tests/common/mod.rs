@@ -60,6 +60,27 @@ pub const READY: &[(&str, &str)] = &[
     ("context.ask", "joint-call"),
 ];
 
+/// The answers of [`READY`] to the checklist's own questions: those a
+/// run that writes no document asks.
+pub const READY_OWN: &[(&str, &str)] = READY.split_at(7).0;
+
+/// Does `key` name a question only the documents need, asked only when a
+/// brief or a note to the partner is written?
+pub fn for_documents(key: &str) -> bool {
+    key.starts_with("context.") || key == "specificity.problem"
+}
+
+/// The checklist's own answers of [`READY`] as piped lines, each ended by
+/// `end`, in the order they are asked (the list last, so the end of input
+/// ends it).
+pub fn ready_lines(end: &str) -> String {
+    READY
+        .iter()
+        .filter(|(key, _)| !for_documents(key))
+        .map(|(_, value)| format!("{value}{end}"))
+        .collect()
+}
+
 /// [`READY`] without the keys that `changes` answer, then `changes`.
 pub fn ready_with<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     READY

@@ -62,7 +62,10 @@ impl Checker {
             );
         }
         // The documents' questions come after the checklist's.
-        let looks_at = q.when.as_ref().and_then(|w| earlier.get(w.question.as_str()));
+        let looks_at = q
+            .when
+            .as_ref()
+            .and_then(|w| earlier.get(w.question.as_str()));
         if let Some((target, _)) = looks_at {
             if !q.brief && !context && target.brief {
                 let mut when = path.to_vec();

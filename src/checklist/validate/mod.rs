@@ -118,7 +118,6 @@ struct Checker {
     findings: Vec<Finding>,
 }
 
-
 impl Checker {
     fn at(&mut self, path: &[Seg], last: Seg, message: String) {
         let mut path = path.to_vec();
