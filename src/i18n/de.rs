@@ -100,7 +100,7 @@ impl Messages for De {
 
     fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
         match (partner, project) {
-            (Some(partner), Some(project)) => format!("Eskalation: {partner}, {project}"),
+            (Some(partner), Some(project)) => format!("Eskalation: {partner} – {project}"),
             (Some(one), None) | (None, Some(one)) => format!("Eskalation: {one}"),
             (None, None) => "Eskalation – Zusammenfassung für Ihren CSM".to_owned(),
         }
@@ -187,7 +187,7 @@ impl Messages for De {
 
     fn note_greeting(&self, partner: Option<&str>) -> String {
         match partner {
-            Some(partner) => format!("Guten Tag, liebes Team von {partner},"),
+            Some(partner) => format!("Liebes Team von {partner},"),
             None => "Guten Tag,".to_owned(),
         }
     }

@@ -99,7 +99,7 @@ impl Messages for En {
 
     fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
         match (partner, project) {
-            (Some(partner), Some(project)) => format!("Escalation: {partner}, {project}"),
+            (Some(partner), Some(project)) => format!("Escalation: {partner} – {project}"),
             (Some(one), None) | (None, Some(one)) => format!("Escalation: {one}"),
             (None, None) => "Escalation to the Customer Success Manager".to_owned(),
         }

@@ -248,3 +248,32 @@ fn hostile_examples_stay_one_list_item_each_in_the_brief() {
         Some(entries.iter().map(|e| e.to_string()).collect())
     );
 }
+
+/// Hostile text in every answer the documents quote is shown, not obeyed,
+/// in the brief and in the note to the partner.
+#[test]
+fn escapes_in_the_documents_answers_are_shown_not_obeyed() {
+    let answers = ready_with(&[
+        ("specificity.problem", EVIL),
+        ("partner-contact.partner-answer", EVIL),
+        ("context.partner", EVIL),
+        ("context.project", EVIL),
+        ("context.ask", "other"),
+        ("context.ask-other", EVIL),
+        ("context.impact", EVIL),
+        ("context.contact", EVIL),
+    ]);
+    let run = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(&answers)
+        .args(["--brief", "brief.md", "--partner-note", "note.txt"])
+        .run()
+        .ready();
+    let brief = run.read("brief.md");
+    assert_inert("brief", brief.as_bytes(), SHOWN);
+    // Every one of the seven shows, escaped.
+    assert!(brief.matches("bidi\\\\u{202e}end").count() >= 7, "{brief}");
+    let note = run.read("note.txt");
+    assert_inert("note", note.as_bytes(), SHOWN);
+    assert!(note.matches("bidi\\u{202e}end").count() >= 3, "{note}");
+}

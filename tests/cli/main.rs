@@ -14,6 +14,7 @@ mod languages;
 mod limits;
 mod located;
 mod output;
+mod readme;
 mod rules;
 mod sources;
 mod streams;

@@ -236,3 +236,152 @@ fn a_number_means_a_position_and_numeric_option_values_are_refused() {
         assert_eq!(flag.code(), Some(verdict), "flag {number}");
     }
 }
+
+/// What feeds the documents is checked like the rest: a label is one short
+/// line; a question for the documents decides nothing, and nothing the
+/// checklist asks before it depends on it; a date may lie in the future
+/// only where no days are counted; each role is taken once, by a question
+/// of its kind.
+#[test]
+fn the_fields_for_the_documents_are_checked() {
+    let long = "x".repeat(81);
+    for (questions, says) in [
+        (
+            format!("      - {{id: a, kind: text, label: '{long}', prompt: p}}\n"),
+            "the label of `a` must be one line of 1 to 80 characters".to_owned(),
+        ),
+        (
+            "      - {id: a, kind: confirm, brief: true, pass: yes, prompt: p}\n".to_owned(),
+            "`a` is asked only for the documents, so it cannot decide the verdict".to_owned(),
+        ),
+        (
+            "      - {id: a, kind: confirm, brief: true, prompt: p}\n      - {id: b, kind: text, prompt: p, when: {question: a, is: yes}}\n".to_owned(),
+            "`when` of `b` looks at `a`, which is asked only for the documents".to_owned(),
+        ),
+        (
+            "      - {id: a, kind: date, future: true, wait_days: 3, prompt: p}\n".to_owned(),
+            "`a` waits for days to pass (`wait_days`), so its date cannot lie in the future".to_owned(),
+        ),
+        (
+            "      - {id: a, kind: text, future: true, prompt: p}\n".to_owned(),
+            "`future` is only for date questions".to_owned(),
+        ),
+        (
+            "      - {id: a, kind: text, role: problem, prompt: p}\n".to_owned(),
+            "the role `problem` is taken by `problem` already".to_owned(),
+        ),
+        (
+            "      - {id: a, kind: list, role: deadline, prompt: p}\n".to_owned(),
+            "the role `deadline` is for a date question; `a` is a list question".to_owned(),
+        ),
+        (
+            "      - {id: a, kind: text, role: nonsense, prompt: p}\n".to_owned(),
+            "unknown variant `nonsense`".to_owned(),
+        ),
+    ] {
+        let message = Test::new()
+            .file("c.yaml", custom(&questions))
+            .args(["validate", "c.yaml"])
+            .run()
+            .refused();
+        assert_says(&message, &[&says]);
+    }
+}
+
+/// The response window names the first day the check can pass, at its
+/// edges: raised two days ago (not yet), three days ago (ready), and
+/// across the end of a month.
+#[test]
+fn the_response_window_names_the_day_the_check_can_pass() {
+    for (today, raised_on, code, date) in [
+        ("2026-11-25", "2026-11-23", 1, Some("2026-11-26")),
+        ("2026-11-25", "2026-11-22", 0, None),
+        ("2026-11-25", "2026-11-25", 1, Some("2026-11-28")),
+        ("2026-12-01", "2026-11-29", 1, Some("2026-12-02")),
+        ("2027-01-01", "2026-12-31", 1, Some("2027-01-03")),
+    ] {
+        let report = Test::new()
+            .args(["check", "--no-input", "--format", "json", "--today", today])
+            .answers(&ready_with(&[("partner-contact.raised-on", raised_on)]))
+            .run()
+            .exits(code)
+            .json();
+        let wait = report["next_steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["kind"] == "wait");
+        assert_eq!(
+            wait.map(|s| s["date"].clone()),
+            date.map(|d| d.into()),
+            "{raised_on}"
+        );
+        if let Some(date) = date {
+            let text = Test::new()
+                .args(["check", "--no-input", "--today", today])
+                .answers(&ready_with(&[("partner-contact.raised-on", raised_on)]))
+                .run()
+                .exits(1)
+                .stdout();
+            let day: jiff::civil::Date = date.parse().unwrap();
+            let shown = day.strftime("%-d %b %Y").to_string();
+            assert!(text.contains(&format!("on or after {shown}.")), "{text}");
+        }
+    }
+}
+
+/// A date at risk may lie in the future; a date the partner was asked on
+/// may not.
+#[test]
+fn only_the_date_at_risk_may_lie_in_the_future() {
+    Test::new()
+        .args([
+            "check",
+            "--no-input",
+            "--today",
+            TODAY,
+            "--format",
+            "markdown",
+        ])
+        .answers(&ready_with(&[("context.at-risk", "2027-03-01")]))
+        .run()
+        .exits(0);
+    let message = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(&ready_with(&[("partner-contact.raised-on", "2027-03-01")]))
+        .run()
+        .refused();
+    assert_says(&message, &["`partner-contact.raised-on`", "after today"]);
+}
+
+/// The questions for the documents are asked only when one is written:
+/// without, a run that lacks them is complete; with the brief, the missing
+/// required ones are named.
+#[test]
+fn the_documents_questions_are_required_only_for_the_documents() {
+    let own = crate::common::READY_OWN;
+    Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(own)
+        .run()
+        .exits(0);
+    for document in [
+        &["--brief", "b.md"][..],
+        &["--format", "markdown"],
+        &["--partner-note", "n.txt"],
+    ] {
+        let message = Test::new()
+            .args(["check", "--no-input", "--today", TODAY])
+            .answers(own)
+            .args(document)
+            .run()
+            .refused();
+        assert_says(&message, &["specificity.problem"]);
+        // The note needs the problem, not what the CSM is asked.
+        assert_eq!(
+            message.contains("context.ask"),
+            document[0] != "--partner-note",
+            "{document:?}: {message}"
+        );
+    }
+}
