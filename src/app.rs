@@ -64,6 +64,7 @@ fn run(cli: Cli) -> Result<Code> {
         Command::Show(args) => commands::show::run(&args, explicit),
         Command::Template(args) => commands::template::run(&args, explicit),
         Command::Validate { files } => commands::validate::run(&files),
+        Command::Forget(args) => commands::forget::run(&args, explicit),
         Command::Init { path } => commands::init::run(path),
         Command::Completions { shell } => commands::generate::completions(shell),
         Command::Man => commands::generate::man(),

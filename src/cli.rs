@@ -48,6 +48,8 @@ pub enum Command {
     Show(ChecklistArg),
     /// Print an answers file to fill in and pass to `check --answers`
     Template(ChecklistArg),
+    /// Delete the answers kept between runs in a terminal
+    Forget(ChecklistArg),
     /// Check custom checklists and report every problem
     Validate {
         /// Checklist files to check
@@ -124,6 +126,11 @@ pub struct CheckArgs {
     /// Write the answers used to FILE, to replay with --answers
     #[arg(long, value_name = "FILE")]
     pub save_answers: Option<PathBuf>,
+
+    /// Start afresh: do not offer the answers kept from an earlier run in a
+    /// terminal
+    #[arg(long)]
+    pub fresh: bool,
 
     /// Replace existing --brief, --partner-note and --save-answers files
     #[arg(long)]

@@ -132,6 +132,30 @@ fn zone_file(path: &std::path::Path) -> Option<jiff::tz::TimeZone> {
 
 /// Parses a strict `YYYY-MM-DD` calendar date.
 pub fn parse_date(text: &str) -> Option<Date> {
+    let (year, month, day) = iso_parts(text)?;
+    Date::new(year, month, day).ok()
+}
+
+/// What is wrong with a typed date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadDate {
+    /// Not written as a date.
+    Shape,
+    /// Written as a date, but the calendar has no such day (`2026-11-31`).
+    NoSuchDay,
+}
+
+/// A date as a person types it: `YYYY-MM-DD`, or day first with dots as
+/// German writes it (`15.11.2026`, `1.3.2026`).
+pub fn typed_date(text: &str) -> Result<Date, BadDate> {
+    let (year, month, day) = iso_parts(text)
+        .or_else(|| dotted_parts(text))
+        .ok_or(BadDate::Shape)?;
+    Date::new(year, month, day).map_err(|_| BadDate::NoSuchDay)
+}
+
+/// Year, month and day of `YYYY-MM-DD`, not checked against the calendar.
+fn iso_parts(text: &str) -> Option<(i16, i8, i8)> {
     let b = text.as_bytes();
     let shape = b.len() == 10
         && b[4] == b'-'
@@ -142,15 +166,46 @@ pub fn parse_date(text: &str) -> Option<Date> {
     if !shape {
         return None;
     }
-    let year = text[0..4].parse().ok()?;
-    let month = text[5..7].parse().ok()?;
-    let day = text[8..10].parse().ok()?;
-    Date::new(year, month, day).ok()
+    Some((
+        text[0..4].parse().ok()?,
+        text[5..7].parse().ok()?,
+        text[8..10].parse().ok()?,
+    ))
+}
+
+/// Year, month and day of `D.M.YYYY` (one or two digits for day and
+/// month), not checked against the calendar.
+fn dotted_parts(text: &str) -> Option<(i16, i8, i8)> {
+    let mut parts = text.split('.');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&part.len()) && part.bytes().all(|c| c.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(day, 1..=2) || !digits(month, 1..=2) || !digits(year, 4..=4) {
+        return None;
+    }
+    Some((year.parse().ok()?, month.parse().ok()?, day.parse().ok()?))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_typed_iso_or_day_first_with_dots() {
+        let day = jiff::civil::date(2026, 11, 15);
+        assert_eq!(typed_date("2026-11-15"), Ok(day));
+        assert_eq!(typed_date("15.11.2026"), Ok(day));
+        assert_eq!(typed_date("1.3.2026"), Ok(jiff::civil::date(2026, 3, 1)));
+        assert_eq!(typed_date("2026-11-31"), Err(BadDate::NoSuchDay));
+        assert_eq!(typed_date("31.11.2026"), Err(BadDate::NoSuchDay));
+        assert_eq!(typed_date("29.02.2026"), Err(BadDate::NoSuchDay));
+        assert_eq!(typed_date("2026-13-01"), Err(BadDate::NoSuchDay));
+        for shape in ["15.11.26", "15/11/2026", "2026-1-15", "15.11.2026.", "", "a.b.cccc"] {
+            assert_eq!(typed_date(shape), Err(BadDate::Shape), "{shape}");
+        }
+        assert_eq!(parse_date("15.11.2026"), None, "--today and the kept answers stay ISO");
+    }
 
     #[cfg(unix)]
     #[test]

@@ -26,6 +26,7 @@ pub(crate) mod locate;
 pub(crate) mod output;
 pub(crate) mod prompt;
 pub(crate) mod signal;
+pub(crate) mod state;
 pub(crate) mod wrap;
 
 pub use commands::template::render as template;

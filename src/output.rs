@@ -29,7 +29,7 @@ pub fn stdout(bytes: &[u8]) -> Result<()> {
 }
 
 /// `path` as it is shown in messages.
-fn shown(path: &Path) -> String {
+pub fn shown(path: &Path) -> String {
     path.display().to_string()
 }
 
@@ -172,7 +172,19 @@ fn temporary(folder: &Path, mode: u32) -> io::Result<tempfile::NamedTempFile> {
 /// Writes `bytes` to `path` whole or not at all; replaces an existing file
 /// only with `force`.
 pub fn file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    let mode = DEFAULT_MODE;
+    write(path, bytes, force, DEFAULT_MODE)
+}
+
+/// Writes `bytes` to `path` whole or not at all, replacing the file there,
+/// which only its owner may read.
+pub fn private_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    write(path, bytes, true, PRIVATE_MODE)
+}
+
+/// Permissions of a file only its owner may read.
+const PRIVATE_MODE: u32 = 0o600;
+
+fn write(path: &Path, bytes: &[u8], force: bool, mode: u32) -> Result<()> {
     check_new(path, force)?;
     let fail = |err: io::Error| Error::write(path, err);
     let guard = crate::signal::Writing::start();

@@ -26,6 +26,8 @@ static WRITING: Mutex<bool> = Mutex::new(false);
 /// The last signal that arrived, or 0.
 static CAUGHT: AtomicI32 = AtomicI32::new(0);
 static REPORTED: AtomicBool = AtomicBool::new(false);
+/// Is the user's editor running? Ctrl-C is then the editor's own key.
+static EDITING: AtomicBool = AtomicBool::new(false);
 
 /// Starts listening for the signals, once per process.
 pub fn install() {
@@ -41,15 +43,16 @@ pub fn install() {
 /// interrupted halfway, and the exit code names the signal that came.
 #[cfg(unix)]
 fn listen() {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let wanted = [SIGINT, SIGTERM, SIGHUP];
-    let Ok(mut signals) = signal_hook::iterator::Signals::new(wanted) else {
+    let Ok(mut signals) = signal_hook::iterator::Signals::new(WANTED) else {
         return;
     };
     let spawned = std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             for signal in signals.forever() {
+                if signal == SIGINT && EDITING.load(Ordering::SeqCst) {
+                    continue;
+                }
                 CAUGHT.store(signal, Ordering::SeqCst);
                 let writing = WRITING.lock().unwrap_or_else(|e| e.into_inner());
                 if !*writing {
@@ -58,16 +61,30 @@ fn listen() {
             }
         });
     if spawned.is_ok() {
-        // SAFETY: the set is initialised by sigemptyset before use, and
-        // pthread_sigmask only changes this thread's mask.
-        unsafe {
-            let mut set: libc::sigset_t = std::mem::zeroed();
-            libc::sigemptyset(&mut set);
-            for signal in wanted {
-                libc::sigaddset(&mut set, signal);
-            }
-            libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        mask(libc::SIG_BLOCK);
+    }
+}
+
+/// The signals listened for.
+#[cfg(unix)]
+const WANTED: [i32; 3] = [
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+];
+
+/// Blocks or unblocks [`WANTED`] on the calling thread.
+#[cfg(unix)]
+fn mask(how: libc::c_int) {
+    // SAFETY: the set is initialised by sigemptyset before use, and
+    // pthread_sigmask only changes this thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        for signal in WANTED {
+            libc::sigaddset(&mut set, signal);
         }
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
     }
 }
 
@@ -93,6 +110,7 @@ pub fn exit(signal: i32) -> ! {
         }
     }
     terminal::restore();
+    terminal::discard_input();
     let term = console::Term::stderr();
     if term.is_term() {
         let _ = term.show_cursor();
@@ -125,6 +143,35 @@ impl Drop for Writing {
     }
 }
 
+/// Drops whatever was typed or pasted ahead and not read: before a
+/// question, so a leftover cannot answer it, and at the end, so it cannot
+/// reach the shell.
+pub fn discard_typeahead() {
+    terminal::discard_input();
+}
+
+/// Marks the user's editor running until dropped: it starts with the
+/// signals unblocked, as a program expects, and Ctrl-C is left to it.
+pub struct Editing(());
+
+impl Editing {
+    pub fn start() -> Editing {
+        install();
+        EDITING.store(true, Ordering::SeqCst);
+        #[cfg(unix)]
+        mask(libc::SIG_UNBLOCK);
+        Editing(())
+    }
+}
+
+impl Drop for Editing {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        mask(libc::SIG_BLOCK);
+        EDITING.store(false, Ordering::SeqCst);
+    }
+}
+
 /// The terminal mode of stdin, as it was before any prompt.
 #[cfg(unix)]
 mod terminal {
@@ -141,6 +188,12 @@ mod terminal {
         }
     }
 
+    /// Drops what was typed or pasted ahead and not read.
+    pub fn discard_input() {
+        // SAFETY: tcflush only discards the terminal's unread input.
+        unsafe { libc::tcflush(libc::STDIN_FILENO, libc::TCIFLUSH) };
+    }
+
     pub fn restore() {
         if let Some(mode) = SAVED.get() {
             // SAFETY: `mode` came from tcgetattr on the same descriptor.
@@ -151,6 +204,7 @@ mod terminal {
 
 #[cfg(not(unix))]
 mod terminal {
+    pub fn discard_input() {}
     pub fn save() {}
     pub fn restore() {}
 }

@@ -4,7 +4,7 @@
 
 use super::Value;
 use crate::checklist::{Kind, Question};
-use crate::clock::{Clock, parse_date};
+use crate::clock::{BadDate, Clock, typed_date};
 use crate::error::{Expected, Result};
 
 /// A value as a file, flag or line wrote it, before it is checked against
@@ -112,7 +112,10 @@ fn choice(q: &Question, text: &str) -> Result<Value, Expected> {
 
 /// A date, no later than today unless it may lie in the `future`.
 fn date(text: &str, future: bool, clock: &Clock) -> Result<Value, Expected> {
-    let date = parse_date(text).ok_or(Expected::Date)?;
+    let date = typed_date(text).map_err(|bad| match bad {
+        BadDate::Shape => Expected::Date,
+        BadDate::NoSuchDay => Expected::NoSuchDay,
+    })?;
     if !future {
         // A clock that cannot say the date was refused before any answer.
         let today = clock.today().map_err(|_| Expected::Date)?;
@@ -231,6 +234,14 @@ mod tests {
         );
         assert_eq!(
             interpret(&q, &text("2026-11-31"), &clock),
+            Err(Expected::NoSuchDay)
+        );
+        assert_eq!(
+            interpret(&q, &text("24.11.2026"), &clock),
+            Ok(Value::Date(jiff::civil::date(2026, 11, 24)))
+        );
+        assert_eq!(
+            interpret(&q, &text("24/11/2026"), &clock),
             Err(Expected::Date)
         );
     }

@@ -75,7 +75,7 @@ impl<'c> Walk<'c> {
 
     /// Every question in the order of [`Walk::order`], those the documents
     /// do not need included: a file or flag may answer them all the same.
-    fn every(self) -> impl Iterator<Item = Entry<'c>> {
+    pub fn every(self) -> impl Iterator<Item = Entry<'c>> {
         let entries = || self.checklist.entries();
         let own = entries().filter(|e| !e.for_documents());
         let items = entries().filter(|e| e.item.is_some() && e.question.brief);

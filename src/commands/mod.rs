@@ -1,6 +1,7 @@
 //! The subcommands, one file each; shared loading of the checklist.
 
 pub mod check;
+pub mod forget;
 pub mod generate;
 pub mod init;
 pub mod show;

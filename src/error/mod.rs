@@ -106,6 +106,8 @@ pub enum Expected {
     Text,
     List,
     Date,
+    /// A date the calendar does not have (`2026-11-31`).
+    NoSuchDay,
     /// A date no later than today.
     NotAfter(jiff::civil::Date),
 }

@@ -169,6 +169,7 @@ pub fn expected_words(expected: &Expected, t: &dyn Messages) -> String {
         Expected::Text => t.expected_text().to_owned(),
         Expected::List => t.expected_list().to_owned(),
         Expected::Date => t.expected_date().to_owned(),
+        Expected::NoSuchDay => t.no_such_day().to_owned(),
         Expected::NotAfter(today) => t.date_in_future(&today.to_string()),
     }
 }

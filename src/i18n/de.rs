@@ -291,8 +291,88 @@ impl Messages for De {
         }
     }
 
-    fn entry_prompt(&self, n: usize) -> String {
-        format!("Eintrag {n}")
+    fn entry_prompt(&self, topic: &str, n: usize) -> String {
+        format!("{topic} {n}")
+    }
+
+    fn pasted_as_one(&self) -> &'static str {
+        "Die eingefügten Zeilen wurden als ein Eintrag übernommen."
+    }
+
+    fn item_heading(&self, title: &str, n: usize, total: usize) -> String {
+        format!("{title} · {n} von {total}")
+    }
+
+    fn documents_heading(&self) -> &'static str {
+        "Für das Dokument"
+    }
+
+    fn documents_guidance(&self) -> &'static str {
+        "Noch einige Angaben für das Dokument selbst: was nicht stimmt, worum Sie bitten und um wen es geht."
+    }
+
+    fn first_question(&self) -> &'static str {
+        "Das ist die erste Frage; davor gibt es keine."
+    }
+
+    fn enter_keeps(&self, answer: &str) -> String {
+        format!("Eingabetaste behält {answer}")
+    }
+
+    fn e_for_editor(&self) -> &'static str {
+        "e öffnet Ihren Editor"
+    }
+
+    fn one_line(&self) -> &'static str {
+        "Diese Antwort passt in eine Zeile; der eingefügte Text hatte mehrere."
+    }
+
+    fn editor_failed(&self, command: &str, reason: &str) -> String {
+        format!("Der Editor `{command}` ließ sich nicht starten: {reason}. Geben Sie die Antwort bitte hier ein.")
+    }
+
+    fn editor_unusable(&self) -> &'static str {
+        "$VISUAL oder $EDITOR nennt nichts, was sich starten lässt. Geben Sie die Antwort bitte hier ein."
+    }
+
+    fn to_do(&self) -> &'static str {
+        "noch offen"
+    }
+
+    fn kept_continue(&self) -> &'static str {
+        "Fortsetzen: diese Antworten prüfen und ändern"
+    }
+
+    fn kept_afresh(&self) -> &'static str {
+        "Neu beginnen"
+    }
+
+    fn kept_failed(&self, reason: &str) -> String {
+        format!("Ihre Antworten ließen sich nicht für den nächsten Lauf aufbewahren: {reason}")
+    }
+
+    fn offer_brief(&self) -> &'static str {
+        "Jetzt das Briefing für Ihren CSM schreiben?"
+    }
+
+    fn offer_note(&self) -> &'static str {
+        "Jetzt einen Entwurf der Nachricht an Ihren Partner schreiben?"
+    }
+
+    fn offer_yes(&self, path: &str) -> String {
+        format!("Ja, in {path}")
+    }
+
+    fn offer_no(&self) -> &'static str {
+        "Nein, danke"
+    }
+
+    fn brief_file(&self) -> &'static str {
+        "eskalation-briefing"
+    }
+
+    fn note_file(&self) -> &'static str {
+        "nachricht-an-partner"
     }
 
     fn review_title(&self) -> &'static str {
@@ -305,10 +385,6 @@ impl Messages for De {
 
     fn review_short(&self) -> &'static str {
         "Durchsicht"
-    }
-
-    fn not_answered(&self) -> &'static str {
-        "nicht beantwortet"
     }
 
     fn expected_yes_no(&self) -> &'static str {
@@ -328,7 +404,11 @@ impl Messages for De {
     }
 
     fn expected_date(&self) -> &'static str {
-        "bitte ein Datum im Format JJJJ-MM-TT angeben, etwa 2026-03-01"
+        "bitte ein Datum wie 15.11.2026 angeben (oder 2026-11-15)"
+    }
+
+    fn no_such_day(&self) -> &'static str {
+        "diesen Tag gibt es im Kalender nicht; bitte Tag und Monat prüfen"
     }
 
     fn date_in_future(&self, today: &str) -> String {
@@ -413,6 +493,34 @@ impl Messages for De {
         )
     }
 
+    fn kept_header(&self) -> &'static str {
+        "Antworten, die escalate zwischen zwei Läufen im Terminal aufbewahrt; `escalate forget` löscht sie."
+    }
+
+    fn kept_offer(&self, date: &str) -> String {
+        format!("Sie haben diese Checkliste am {date} beantwortet. Mit diesen Antworten weitermachen?")
+    }
+
+    fn kept_unreadable(&self, path: &str) -> String {
+        format!("Die in {path} aufbewahrten Antworten lassen sich nicht lesen; es geht von vorn los.")
+    }
+
+    fn kept_note(&self) -> &'static str {
+        "Ihre Antworten bleiben für den nächsten Lauf aufbewahrt; `escalate forget` löscht sie."
+    }
+
+    fn kept_nowhere(&self) -> &'static str {
+        "Ihre Antworten können nicht aufbewahrt werden: es gibt keinen Home-Ordner dafür."
+    }
+
+    fn forgot(&self, path: &str) -> String {
+        format!("die in {path} aufbewahrten Antworten sind gelöscht")
+    }
+
+    fn nothing_to_forget(&self) -> &'static str {
+        "für diese Checkliste sind keine Antworten aufbewahrt"
+    }
+
     fn is_a_folder(&self, path: &str) -> String {
         format!(
             "{path} kann nicht geschrieben werden: es ist ein Ordner; bitte einen Dateinamen angeben"
@@ -461,10 +569,6 @@ impl Messages for De {
 
     fn checklist_empty(&self) -> &'static str {
         "die Checkliste ist leer; `escalate init` schreibt eine Vorlage"
-    }
-
-    fn checklist_invalid(&self, n: usize) -> String {
-        format!("die Checkliste hat {n} Problem(e)")
     }
 
     fn hint_validate(&self) -> &'static str {

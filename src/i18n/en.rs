@@ -285,8 +285,88 @@ impl Messages for En {
         }
     }
 
-    fn entry_prompt(&self, n: usize) -> String {
-        format!("entry {n}")
+    fn entry_prompt(&self, topic: &str, n: usize) -> String {
+        format!("{topic} {n}")
+    }
+
+    fn pasted_as_one(&self) -> &'static str {
+        "The pasted lines were taken as one entry."
+    }
+
+    fn item_heading(&self, title: &str, n: usize, total: usize) -> String {
+        format!("{title} · {n} of {total}")
+    }
+
+    fn documents_heading(&self) -> &'static str {
+        "For the document"
+    }
+
+    fn documents_guidance(&self) -> &'static str {
+        "A few more answers for the document itself: what is wrong, what you ask for, and whom it is about."
+    }
+
+    fn first_question(&self) -> &'static str {
+        "This is the first question; there is nothing before it."
+    }
+
+    fn enter_keeps(&self, answer: &str) -> String {
+        format!("Enter keeps {answer}")
+    }
+
+    fn e_for_editor(&self) -> &'static str {
+        "e opens your editor"
+    }
+
+    fn one_line(&self) -> &'static str {
+        "This answer fits on one line; the pasted text had several."
+    }
+
+    fn editor_failed(&self, command: &str, reason: &str) -> String {
+        format!("The editor `{command}` could not be started: {reason}. Type the answer here instead.")
+    }
+
+    fn editor_unusable(&self) -> &'static str {
+        "$VISUAL or $EDITOR is set to something that cannot be started. Type the answer here instead."
+    }
+
+    fn to_do(&self) -> &'static str {
+        "to do"
+    }
+
+    fn kept_continue(&self) -> &'static str {
+        "Continue: check and change those answers"
+    }
+
+    fn kept_afresh(&self) -> &'static str {
+        "Start afresh"
+    }
+
+    fn kept_failed(&self, reason: &str) -> String {
+        format!("Your answers could not be kept for the next run: {reason}")
+    }
+
+    fn offer_brief(&self) -> &'static str {
+        "Write the brief for your CSM now?"
+    }
+
+    fn offer_note(&self) -> &'static str {
+        "Write a draft message to your partner now?"
+    }
+
+    fn offer_yes(&self, path: &str) -> String {
+        format!("Yes, to {path}")
+    }
+
+    fn offer_no(&self) -> &'static str {
+        "No, thanks"
+    }
+
+    fn brief_file(&self) -> &'static str {
+        "escalation-brief"
+    }
+
+    fn note_file(&self) -> &'static str {
+        "message-to-partner"
     }
 
     fn review_title(&self) -> &'static str {
@@ -299,10 +379,6 @@ impl Messages for En {
 
     fn review_short(&self) -> &'static str {
         "Review"
-    }
-
-    fn not_answered(&self) -> &'static str {
-        "not answered"
     }
 
     fn expected_yes_no(&self) -> &'static str {
@@ -323,6 +399,10 @@ impl Messages for En {
 
     fn expected_date(&self) -> &'static str {
         "expected a date as YYYY-MM-DD, like 2026-03-01"
+    }
+
+    fn no_such_day(&self) -> &'static str {
+        "the calendar has no such day; check the day and the month"
     }
 
     fn date_in_future(&self, today: &str) -> String {
@@ -407,6 +487,34 @@ impl Messages for En {
         )
     }
 
+    fn kept_header(&self) -> &'static str {
+        "Answers escalate keeps between runs in a terminal; `escalate forget` deletes them."
+    }
+
+    fn kept_offer(&self, date: &str) -> String {
+        format!("You answered this checklist on {date}. Continue with those answers?")
+    }
+
+    fn kept_unreadable(&self, path: &str) -> String {
+        format!("The answers kept in {path} cannot be read back; starting afresh.")
+    }
+
+    fn kept_note(&self) -> &'static str {
+        "Your answers are kept for the next run; `escalate forget` deletes them."
+    }
+
+    fn kept_nowhere(&self) -> &'static str {
+        "Your answers cannot be kept: there is no home folder to keep them in."
+    }
+
+    fn forgot(&self, path: &str) -> String {
+        format!("forgot the answers kept in {path}")
+    }
+
+    fn nothing_to_forget(&self) -> &'static str {
+        "no answers are kept for this checklist"
+    }
+
     fn is_a_folder(&self, path: &str) -> String {
         format!("cannot write {path}: it is a folder; give a file name")
     }
@@ -451,10 +559,6 @@ impl Messages for En {
 
     fn checklist_empty(&self) -> &'static str {
         "the checklist is empty; `escalate init` writes one to start from"
-    }
-
-    fn checklist_invalid(&self, n: usize) -> String {
-        format!("the checklist has {n} problem(s)")
     }
 
     fn hint_validate(&self) -> &'static str {

@@ -152,17 +152,40 @@ pub trait Messages: Sync {
     fn explain(&self) -> &'static str;
     fn list_hint(&self) -> &'static str;
     fn list_keep(&self, n: usize) -> String;
-    fn entry_prompt(&self, n: usize) -> String;
+    /// The prompt for a list's `n`th entry; `topic` names the list.
+    fn entry_prompt(&self, topic: &str, n: usize) -> String;
+    fn pasted_as_one(&self) -> &'static str;
+    /// `title` of an item, the `n`th of `total`.
+    fn item_heading(&self, title: &str, n: usize, total: usize) -> String;
+    fn documents_heading(&self) -> &'static str;
+    fn documents_guidance(&self) -> &'static str;
+    fn first_question(&self) -> &'static str;
+    fn enter_keeps(&self, answer: &str) -> String;
+    fn e_for_editor(&self) -> &'static str;
+    fn one_line(&self) -> &'static str;
+    fn editor_failed(&self, command: &str, reason: &str) -> String;
+    fn editor_unusable(&self) -> &'static str;
+    fn to_do(&self) -> &'static str;
+    fn kept_continue(&self) -> &'static str;
+    fn kept_afresh(&self) -> &'static str;
+    fn kept_failed(&self, reason: &str) -> String;
+    fn offer_brief(&self) -> &'static str;
+    fn offer_note(&self) -> &'static str;
+    fn offer_yes(&self, path: &str) -> String;
+    fn offer_no(&self) -> &'static str;
+    /// File names proposed for the documents, without date and extension.
+    fn brief_file(&self) -> &'static str;
+    fn note_file(&self) -> &'static str;
     fn review_title(&self) -> &'static str;
     fn review_done(&self) -> &'static str;
     fn review_short(&self) -> &'static str;
-    fn not_answered(&self) -> &'static str;
     // Answers.
     fn expected_yes_no(&self) -> &'static str;
     fn expected_choice(&self, values: &str, n: usize) -> String;
     fn expected_text(&self) -> &'static str;
     fn expected_list(&self) -> &'static str;
     fn expected_date(&self) -> &'static str;
+    fn no_such_day(&self) -> &'static str;
     fn date_in_future(&self, today: &str) -> String;
     fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String;
     fn unknown_key(&self, key: &str) -> String;
@@ -182,6 +205,13 @@ pub trait Messages: Sync {
     fn line_unused(&self, last: usize) -> String;
     fn line_unneeded(&self) -> &'static str;
     fn saved_answers_header(&self, id: &str, lang: &str) -> String;
+    fn kept_header(&self) -> &'static str;
+    fn kept_offer(&self, date: &str) -> String;
+    fn kept_unreadable(&self, path: &str) -> String;
+    fn kept_note(&self) -> &'static str;
+    fn kept_nowhere(&self) -> &'static str;
+    fn forgot(&self, path: &str) -> String;
+    fn nothing_to_forget(&self) -> &'static str;
     fn is_a_folder(&self, path: &str) -> String;
     fn line_too_long(&self, kib: usize) -> String;
     fn line_not_utf8(&self) -> &'static str;
@@ -194,7 +224,6 @@ pub trait Messages: Sync {
     fn too_expanded(&self, kib: usize) -> String;
     fn answers_too_big(&self, kib: u64, max: u64) -> String;
     fn checklist_empty(&self) -> &'static str;
-    fn checklist_invalid(&self, n: usize) -> String;
     fn hint_validate(&self) -> &'static str;
     fn bad_source_date_epoch(&self, raw: &str) -> String;
     fn reading_stdin(&self) -> &'static str;

@@ -1,86 +1,127 @@
-//! Asking one question at the terminal, by its kind: typed text for yes/no,
-//! text and dates, a list to pick from for a choice, one entry per line for
-//! a list.
+//! Asking one question at the terminal, by its kind: a typed line for
+//! yes/no, text and dates, a list to pick from for a choice, one entry per
+//! line for a list. Every kind goes back on Esc; asked again from the
+//! review screen, Enter keeps the answer it had and typing replaces it.
+//! `?` shows the question's help; `e` at a text or list writes it in the
+//! user's editor.
 
-use super::{Before, Prompt, dialog_error, layout};
+use super::draw::topic;
+use super::line::{self, Read};
+use super::{Asked, Before, Prompt, dialog_error};
 use crate::answers::{self, Raw, Value};
-use crate::checklist::{Entry, Kind, Question};
+use crate::checklist::{Checklist, Entry, Kind, Question};
 use crate::clock::Clock;
 use crate::error::{Result, expected_words};
 use crate::i18n::t;
+use crate::report::answer_text;
 use crate::safe;
-use console::{Style, measure_text_width};
-use dialoguer::{Input, Select};
+use console::Style;
+use dialoguer::Select;
+
+/// What opens the editor at a text or list prompt.
+const EDIT: &str = "e";
 
 impl Prompt {
-    /// Reads one line after the short `prompt`, starting from `initial`,
-    /// then erases the prompt and the line, however many rows they took.
-    fn read(&self, prompt: &str, initial: Option<&str>) -> Result<String> {
-        let mut input = Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .allow_empty(true)
-            .report(false);
-        if let Some(initial) = initial {
-            input = input.with_initial_text(initial);
+    /// Asks `entry`'s question, after its heading; `before` is its answer
+    /// when it is asked again.
+    pub(super) fn ask(
+        &mut self,
+        checklist: &Checklist,
+        entry: &Entry,
+        before: Before,
+        clock: &Clock,
+    ) -> Result<Asked> {
+        self.heading(entry, checklist)?;
+        let q = entry.question;
+        self.question(q)?;
+        match q.kind {
+            Kind::Confirm | Kind::Text | Kind::Date => self.typed(q, before, clock),
+            Kind::Choice => self.choice(q, before),
+            Kind::List => self.list(q, before),
         }
-        let text = input.interact_text_on(&self.term).map_err(dialog_error)?;
-        // dialoguer has erased the row the cursor is on; the rows above it
-        // that the prompt and the text wrapped onto are still there.
-        let shown = self.themed(|theme, f| theme.format_input_prompt(f, prompt, None));
-        let width = measure_text_width(&shown) + measure_text_width(&text);
-        self.erase(width.saturating_sub(1) / self.columns())?;
-        Ok(text)
     }
 
-    /// Asks until the typed text is `?` (help, then again), empty on an
-    /// optional question (`None`), or a valid answer. `keep` is what an
-    /// empty answer means when it is not a skip, `initial` the text to
-    /// start from.
-    fn typed(
-        &self,
-        q: &Question,
-        prompt: &str,
-        keep: Option<&str>,
-        initial: Option<&str>,
-        clock: &Clock,
-    ) -> Result<Option<Value>> {
-        let asked = match keep {
-            Some(keep) => format!("{prompt} ({keep})"),
-            None => prompt.to_owned(),
+    /// Asks until the typed text is a valid answer, empty on an optional
+    /// question (left open) or, asked again, empty to keep the answer it
+    /// had. `?` shows the help and asks again.
+    fn typed(&self, q: &Question, before: Before, clock: &Clock) -> Result<Asked> {
+        let topic = topic(q);
+        let kept = match before {
+            Before::Answer(Some(value)) => Some(value),
+            _ => None,
         };
-        let mut initial = initial;
+        let kept_text = kept.map(|value| answer_text(q, value));
+        let format = match q.kind {
+            Kind::Confirm => t().yes_no_prompt(),
+            Kind::Date => t().date_prompt(),
+            _ => "",
+        };
+        let mut hint = format.to_owned();
+        if let Some(kept) = &kept_text {
+            let keep = t().enter_keeps(&safe::line(kept));
+            hint = if hint.is_empty() { keep } else { format!("{hint}; {keep}") };
+        }
+        if q.kind == Kind::Text {
+            let edit = t().e_for_editor();
+            hint = if hint.is_empty() { edit.to_owned() } else { format!("{hint}; {edit}") };
+        }
+        let label = if hint.is_empty() { topic.clone() } else { format!("{topic} ({hint})") };
         // Rows of the last complaint, shown between question and prompt.
         let mut complaint = 0;
         loop {
-            let typed = self.read(&asked, initial.take())?;
+            crate::signal::discard_typeahead();
+            let prompt = self.themed(|theme, f| theme.format_input_prompt(f, &label, None));
+            let read = line::read(&self.term, &prompt).map_err(|e| dialog_error(e.into()))?;
             self.erase(complaint)?;
             complaint = 0;
-            let text = match (typed.trim(), keep) {
-                ("", Some(keep)) => keep.to_owned(),
-                _ => typed,
+            let text = match read {
+                Read::Back => return Ok(Asked::Back),
+                Read::Text(text) => text,
             };
-            match text.trim() {
-                "?" => self.help(q)?,
-                "" if q.optional => {
-                    self.answered(prompt, t().not_answered())?;
-                    return Ok(None);
+            let trimmed = text.trim();
+            let why = match trimmed {
+                "?" => {
+                    self.help(q)?;
+                    continue;
                 }
+                "" if kept.is_some() => {
+                    self.answered(&topic, kept_text.as_deref())?;
+                    return Ok(Asked::Answer(kept.cloned()));
+                }
+                "" if q.optional => {
+                    self.answered(&topic, None)?;
+                    return Ok(Asked::Answer(None));
+                }
+                EDIT if q.kind == Kind::Text => {
+                    let start = kept_text.as_deref().unwrap_or_default();
+                    match super::editor::text(start) {
+                        Ok(Some(written)) if !written.trim().is_empty() => {
+                            let value = Value::Text(written.trim().to_owned());
+                            self.answered(&topic, Some(&answer_text(q, &value)))?;
+                            return Ok(Asked::Answer(Some(value)));
+                        }
+                        Ok(_) => continue,
+                        Err(why) => why,
+                    }
+                }
+                _ if q.kind != Kind::Text && trimmed.contains('\n') => t().one_line().to_owned(),
                 _ => match answers::interpret(q, &Raw::Text(text.clone()), clock) {
                     Ok(value) => {
-                        self.answered(prompt, &safe::line(text.trim()))?;
-                        return Ok(Some(value));
+                        self.answered(&topic, Some(&answer_text(q, &value)))?;
+                        return Ok(Asked::Answer(Some(value)));
                     }
-                    Err(expected) => {
-                        let why = expected_words(&expected, t());
-                        let line = self.themed(|theme, f| theme.format_error(f, &why));
-                        complaint = self.show(&line)?;
-                    }
+                    Err(expected) => expected_words(&expected, t()),
                 },
-            }
+            };
+            let line = self.themed(|theme, f| theme.format_error(f, &why));
+            complaint = self.show(&line)?;
         }
     }
 
-    fn choice(&self, q: &Question, before: Before) -> Result<Option<Value>> {
+    /// A pick from the options, with "Skip" for an optional question and
+    /// "Explain" when there is help; Esc goes back.
+    fn choice(&self, q: &Question, before: Before) -> Result<Asked> {
+        let topic = topic(q);
         let mut labels: Vec<String> = q
             .options
             .iter()
@@ -103,101 +144,93 @@ impl Prompt {
         }
         .unwrap_or(0);
         loop {
+            crate::signal::discard_typeahead();
             let columns = self.columns();
             let items: Vec<String> = labels
                 .iter()
-                .map(|l| layout::wrap_item(l, columns))
+                .map(|l| super::layout::wrap_item(l, columns))
                 .collect();
             let picked = Select::with_theme(self.theme.as_ref())
-                .with_prompt(t().choice_prompt())
+                .with_prompt(&topic)
                 .items(&items)
                 .default(start)
                 .report(false)
-                .interact_on(&self.term)
+                .interact_on_opt(&self.term)
                 .map_err(dialog_error)?;
+            let Some(picked) = picked else {
+                return Ok(Asked::Back);
+            };
             if Some(picked) == explain {
                 self.help(q)?;
                 continue;
             }
-            self.answered(t().choice_prompt(), &labels[picked])?;
-            return Ok(if Some(picked) == skip {
-                None
-            } else {
-                Some(Value::Choice(q.options[picked].value.clone()))
-            });
+            if Some(picked) == skip {
+                self.answered(&topic, None)?;
+                return Ok(Asked::Answer(None));
+            }
+            self.answered(&topic, Some(&labels[picked]))?;
+            let value = Value::Choice(q.options[picked].value.clone());
+            return Ok(Asked::Answer(Some(value)));
         }
     }
 
-    /// List entries until an empty line. Asked again from the review
-    /// screen, an empty first entry keeps the entries given `before`.
-    fn list(&self, q: &Question, before: Option<&[String]>) -> Result<Option<Value>> {
+    /// List entries until an empty line. A pasted block is one entry; `e`
+    /// writes the entries in the editor, one per line. Asked again, an
+    /// empty first entry keeps the entries it had.
+    fn list(&self, q: &Question, before: Before) -> Result<Asked> {
+        let topic = topic(q);
+        let before = match before {
+            Before::Answer(Some(Value::List(entries))) if !entries.is_empty() => Some(entries),
+            _ => None,
+        };
         self.prose(t().list_hint(), Style::new().dim())?;
-        let before = before.filter(|entries| !entries.is_empty());
         if let Some(before) = before {
             self.prose(&t().list_keep(before.len()), Style::new().dim())?;
         }
-        let mut entries = Vec::new();
+        let mut entries: Vec<String> = Vec::new();
         loop {
-            let prompt = t().entry_prompt(entries.len() + 1);
-            let text = self.read(&prompt, None)?;
+            crate::signal::discard_typeahead();
+            let label = t().entry_prompt(&topic, entries.len() + 1);
+            let prompt = self.themed(|theme, f| theme.format_input_prompt(f, &label, None));
+            let read = line::read(&self.term, &prompt).map_err(|e| dialog_error(e.into()))?;
+            let text = match read {
+                Read::Back => return Ok(Asked::Back),
+                Read::Text(text) => text,
+            };
             match text.trim() {
                 "?" => self.help(q)?,
                 "" => break,
+                EDIT => {
+                    let start = before.filter(|_| entries.is_empty()).unwrap_or(&entries);
+                    match super::editor::list(start) {
+                        Ok(Some(written)) => {
+                            for entry in &written {
+                                self.answered(&topic, Some(entry))?;
+                            }
+                            entries = written;
+                            break;
+                        }
+                        Ok(None) => {}
+                        Err(why) => drop(self.notice(&why)?),
+                    }
+                }
                 entry => {
-                    self.answered(&prompt, &safe::line(entry))?;
-                    entries.push(entry.to_owned());
+                    // A paste of several lines stays one entry.
+                    let entry = entry.split_whitespace().collect::<Vec<_>>().join(" ");
+                    if text.trim().contains('\n') {
+                        self.notice(t().pasted_as_one())?;
+                    }
+                    self.answered(&label, Some(&entry))?;
+                    entries.push(entry);
                 }
             }
         }
         if let (true, Some(before)) = (entries.is_empty(), before) {
-            return Ok(Some(Value::List(before.to_vec())));
+            return Ok(Asked::Answer(Some(Value::List(before.clone()))));
         }
-        Ok((!entries.is_empty() || !q.optional).then_some(Value::List(entries)))
-    }
-
-    /// Asks `entry`'s question; `before` is its answer when it is asked
-    /// again from the review screen.
-    pub(super) fn ask_entry(
-        &mut self,
-        entry: &Entry,
-        before: Before,
-        clock: &Clock,
-    ) -> Result<Option<Value>> {
-        self.heading(entry)?;
-        let q = entry.question;
-        self.question(q)?;
-        let t = t();
-        match q.kind {
-            Kind::Confirm => {
-                // Enter keeps a required answer; an optional one can be left empty.
-                let keep = match before {
-                    Before::Answer(Some(Value::Bool(yes))) if !q.optional => {
-                        Some(if *yes { t.yes() } else { t.no() })
-                    }
-                    _ => None,
-                };
-                self.typed(q, t.yes_no_prompt(), keep, None, clock)
-            }
-            Kind::Text | Kind::Date => {
-                let prompt = match q.kind {
-                    Kind::Date => t.date_prompt(),
-                    _ => t.text_prompt(),
-                };
-                let initial = match before {
-                    Before::Answer(Some(Value::Text(text))) => Some(text.clone()),
-                    Before::Answer(Some(Value::Date(date))) => Some(date.to_string()),
-                    _ => None,
-                };
-                self.typed(q, prompt, None, initial.as_deref(), clock)
-            }
-            Kind::Choice => self.choice(q, before),
-            Kind::List => {
-                let before = match before {
-                    Before::Answer(Some(Value::List(entries))) => Some(entries.as_slice()),
-                    _ => None,
-                };
-                self.list(q, before)
-            }
-        }
+        let value = Value::List(answers::entries(entries.iter().map(String::as_str)));
+        Ok(Asked::Answer(
+            (!entries.is_empty() || !q.optional).then_some(value),
+        ))
     }
 }

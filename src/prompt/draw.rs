@@ -1,12 +1,9 @@
-//! What the walk draws on stderr: the intro, headings, questions, help and
-//! the lines that stay once a question is answered. Checklist text is made
-//! safe here, where it is written.
-//!
-//! The question itself is printed here, wrapped at words, and dialoguer
-//! gets only a short prompt (the answer's format, like `yes/no`); what a
-//! typed answer took on screen is erased here before its outcome is shown.
+//! What the walk draws on stderr: the intro, headings with where the user
+//! is, questions, help, notices, and the line that stays once a question is
+//! answered (`✔ Raised on · 10 Nov 2026`, or `– Project · skipped` with no
+//! tick). Checklist and answer text is made safe here, where it is written.
 
-use super::{Prompt, layout, write_error};
+use super::{Prompt, layout, terminal_error};
 use crate::checklist::{Checklist, Entry, Kind, Question};
 use crate::error::Result;
 use crate::i18n::t;
@@ -30,7 +27,7 @@ impl Prompt {
     }
 
     pub(super) fn line(&self, text: &str) -> Result<()> {
-        self.term.write_line(text).map_err(write_error)
+        self.term.write_line(text).map_err(terminal_error)
     }
 
     /// Writes `text`, wrapped at words with continuation lines indented,
@@ -44,7 +41,7 @@ impl Prompt {
 
     /// Erases the `rows` rows above the cursor and moves up to the first.
     pub(super) fn erase(&self, rows: usize) -> Result<()> {
-        self.term.clear_last_lines(rows).map_err(write_error)
+        self.term.clear_last_lines(rows).map_err(terminal_error)
     }
 
     /// Something drawn by the theme, as text.
@@ -57,10 +54,27 @@ impl Prompt {
         text
     }
 
-    /// The line that stays once a question is answered: `✔ yes/no · y`.
-    pub(super) fn answered(&self, prompt: &str, answer: &str) -> Result<usize> {
-        let line = self.themed(|theme, f| theme.format_input_prompt_selection(f, prompt, answer));
+    /// The line that stays once a question is answered: `✔ topic · answer`;
+    /// for one left open, a dash and no tick.
+    pub(super) fn answered(&self, topic: &str, answer: Option<&str>) -> Result<usize> {
+        let line = match answer {
+            Some(answer) => {
+                let answer = safe::line(answer);
+                self.themed(|theme, f| theme.format_input_prompt_selection(f, topic, &answer))
+            }
+            None => {
+                let dim = Style::new().dim().for_stderr();
+                dim.apply_to(format!("– {topic} · {}", t().status_skipped()))
+                    .to_string()
+            }
+        };
         self.show(&line)
+    }
+
+    /// A short notice, dimmed.
+    pub(super) fn notice(&self, text: &str) -> Result<usize> {
+        let dim = Style::new().dim().for_stderr();
+        self.show(&dim.apply_to(safe::line(text)).to_string())
     }
 
     /// The checklist's title and intro.
@@ -74,21 +88,41 @@ impl Prompt {
         self.prose(t().prompt_hint(), Style::new().dim())
     }
 
-    /// Shows the heading and guidance of `entry`'s item before its first question.
-    pub(super) fn heading(&mut self, entry: &Entry) -> Result<()> {
-        if self.section.as_deref() == Some(entry.section) {
+    /// Shows the heading before `entry`'s question when it changes: its
+    /// item's title with the item's place among the items, and guidance;
+    /// for the questions only the documents need, one heading for them all.
+    pub(super) fn heading(&mut self, entry: &Entry, checklist: &Checklist) -> Result<()> {
+        let heading = match entry.item {
+            Some(item) if !entry.for_documents() => item.id.clone(),
+            _ => String::new(),
+        };
+        if self.heading.as_deref() == Some(heading.as_str()) {
             return Ok(());
         }
-        self.section = Some(entry.section.to_owned());
+        self.heading = Some(heading);
         let bold = Style::new().bold().cyan().for_stderr();
-        let (title, guidance) = match entry.item {
-            Some(item) => (item.title.as_str(), item.guidance.as_deref()),
-            None => (t().context_title(), None),
-        };
         self.line("")?;
-        self.line(&bold.apply_to(safe::line(title)).to_string())?;
-        if let Some(guidance) = guidance {
-            self.paragraph(guidance, Style::new())?;
+        match entry.item.filter(|_| !entry.for_documents()) {
+            Some(item) => {
+                let place = checklist
+                    .items
+                    .iter()
+                    .position(|i| std::ptr::eq(i, item))
+                    .unwrap_or_default();
+                let title = t().item_heading(
+                    &safe::line(&item.title),
+                    place + 1,
+                    checklist.items.len(),
+                );
+                self.line(&bold.apply_to(title).to_string())?;
+                if let Some(guidance) = &item.guidance {
+                    self.paragraph(guidance, Style::new())?;
+                }
+            }
+            None => {
+                self.line(&bold.apply_to(t().documents_heading()).to_string())?;
+                self.prose(t().documents_guidance(), Style::new())?;
+            }
         }
         Ok(())
     }
@@ -111,5 +145,25 @@ impl Prompt {
     pub(super) fn help(&self, q: &Question) -> Result<()> {
         let text = q.help.as_deref().unwrap_or(t().no_help());
         self.paragraph(text, Style::new().yellow())
+    }
+
+    /// Esc at the first question: there is nothing before it.
+    pub(super) fn first_question(&self) -> Result<()> {
+        self.notice(t().first_question()).map(drop)
+    }
+}
+
+/// What a question is called at its prompt and in the line that stays:
+/// its label, else the kind of answer it takes.
+pub fn topic(q: &Question) -> String {
+    let t = t();
+    match &q.label {
+        Some(label) => safe::line(label.trim()).into_owned(),
+        None => match q.kind {
+            Kind::Confirm => t.yes_no_prompt().to_owned(),
+            Kind::Date => t.date_prompt().to_owned(),
+            Kind::Choice => t.choice_prompt().to_owned(),
+            Kind::Text | Kind::List => t.text_prompt().to_owned(),
+        },
     }
 }

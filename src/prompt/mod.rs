@@ -1,40 +1,63 @@
 //! The interactive walk: the only module that uses dialoguer.
 //!
 //! Used only when stdin and stderr are both terminals. Everything is drawn
-//! on stderr ([`draw`]): the checklist intro, each item's title and
-//! guidance before its first question, then the question. Typed answers
-//! ([`ask`]) are checked by the same `answers::interpret` every other
-//! source uses, and asked again when they do not fit (`?` shows the
-//! question's help). After the last question a review screen ([`review`])
-//! lists every answer; any one can be changed before the verdict. What has
-//! to fit the terminal's width is measured in [`layout`].
+//! on stderr ([`draw`]): the checklist intro, each item's title with where
+//! the user is ("Partner contact · 2 of 3") and its guidance, then the
+//! question. Answers are typed in a paste-safe line ([`line`]) or picked
+//! from a list ([`ask`]), checked by the same `answers::interpret` every
+//! other source uses, and asked again when they do not fit. Esc goes back
+//! one question from any prompt; the answers after it are kept unless the
+//! change makes them not apply, and an answer dropped that way comes back
+//! when its question applies again. After the last question a review
+//! screen ([`review`]) lists every answer, any one of which can be changed.
+//! What has to fit the terminal's width is measured in [`layout`]; at the
+//! end of a run, [`offer`] proposes the document that fits the verdict.
 
 mod ask;
 mod draw;
+mod editor;
 mod layout;
+mod line;
+pub mod offer;
 mod review;
 
-use crate::answers::{Answer, Answers, Ask, Source, Value, Walk};
+use crate::answers::{Answer, Answers, Source, Value, Walk, applies, stops};
 use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::{Error, Result, Stream};
+use crate::i18n::t;
+use crate::state::Kept;
 use console::Term;
+use dialoguer::Select;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use std::collections::HashMap;
+
 
 pub struct Prompt {
     term: Term,
     theme: Box<dyn Theme>,
-    /// The section whose heading was shown last.
-    section: Option<String>,
+    /// The heading shown last: a section, or the documents' part.
+    heading: Option<String>,
+    /// Every answer typed in this run, kept when a changed answer makes
+    /// its question not apply, to come back when it applies again.
+    remembered: HashMap<String, Value>,
 }
 
-/// What a question had before it was picked on the review screen.
+/// What a question had before it was asked this time.
 #[derive(Clone, Copy)]
 enum Before<'a> {
     /// Asked for the first time.
     Nothing,
-    /// Asked again: its answer then, or `None` if it was skipped.
+    /// Asked again: its answer then, or `None` if it was left open.
     Answer(Option<&'a Value>),
+}
+
+/// What the user did at a question.
+enum Asked {
+    /// An answer, or `None` for an optional question left open.
+    Answer(Option<Value>),
+    /// Esc: back to the question before.
+    Back,
 }
 
 impl Prompt {
@@ -47,13 +70,116 @@ impl Prompt {
         Prompt {
             term: Term::stderr(),
             theme,
-            section: None,
+            heading: None,
+            remembered: HashMap::new(),
         }
     }
 
     /// The terminal's width in columns.
     fn columns(&self) -> usize {
         usize::from(self.term.size().1).max(layout::NARROWEST)
+    }
+
+    /// Walks `walk` from `answers`: asks every question that applies and
+    /// has no answer yet, starting with `first` (asked even if answered).
+    /// Answers in `given` (files, flags) are taken, never asked. Esc goes
+    /// back to the question asked before; from `first`, it leaves the walk
+    /// with `answers` as they were.
+    fn walk_from(
+        &mut self,
+        walk: Walk,
+        given: &Answers,
+        mut answers: Answers,
+        first: Option<&str>,
+        clock: &Clock,
+    ) -> Result<Answers> {
+        let entries: Vec<Entry> = walk.every().collect();
+        let mut target = first.and_then(|key| entries.iter().position(|e| e.is_key(key)));
+        let start = target;
+        let mut history: Vec<usize> = Vec::new();
+        let mut i = 0;
+        while i < entries.len() {
+            let entry = &entries[i];
+            let key = entry.key();
+            if !applies(entry, &answers) {
+                answers.remove(&key);
+                i += 1;
+                continue;
+            }
+            if let Some(answer) = given.get(&key) {
+                answers.set(key.clone(), answer.clone());
+            } else if walk.documents.want(entry) && target.is_none_or(|t| t == i) {
+                let wanted = target == Some(i) || answers.get(&key).is_none();
+                if wanted && !self.restore(entry, &mut answers) {
+                    let before = match answers.get(&key) {
+                        Some(answer) => Before::Answer(Some(&answer.value)),
+                        None if target == Some(i) => Before::Answer(None),
+                        None => Before::Nothing,
+                    };
+                    match self.ask(walk.checklist, entry, before, clock)? {
+                        Asked::Answer(value) => {
+                            self.settle(&key, value, &mut answers);
+                            history.push(i);
+                            target = None;
+                        }
+                        Asked::Back if Some(i) == start => return Ok(answers),
+                        Asked::Back => {
+                            match history.pop() {
+                                Some(previous) => target = Some(previous),
+                                None => self.first_question()?,
+                            }
+                            i = target.unwrap_or(i);
+                            continue;
+                        }
+                    }
+                }
+            } else if target.is_some() {
+                // Before the question asked again: as it was.
+                i += 1;
+                continue;
+            }
+            if answers.get(&key).is_some_and(|a| stops(entry.question, &a.value)) {
+                // Nothing after an answer that ends the check is kept.
+                for later in &entries[i + 1..] {
+                    answers.remove(&later.key());
+                }
+                break;
+            }
+            i += 1;
+        }
+        Ok(answers)
+    }
+
+    /// Gives `entry` the answer it had before a change made it not apply,
+    /// now that it applies again; whether there was one.
+    fn restore(&self, entry: &Entry, answers: &mut Answers) -> bool {
+        let key = entry.key();
+        match self.remembered.get(&key) {
+            Some(value) if answers.get(&key).is_none() => {
+                let answer = Answer {
+                    value: value.clone(),
+                    source: Source::Interactive,
+                };
+                answers.set(key, answer);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Records the answer to `key` (`None`: left open).
+    fn settle(&mut self, key: &str, value: Option<Value>, answers: &mut Answers) {
+        match value {
+            Some(value) => {
+                self.remembered.insert(key.to_owned(), value.clone());
+                let source = Source::Interactive;
+                answers.set(key.to_owned(), Answer { value, source });
+            }
+            None => {
+                self.remembered.remove(key);
+                answers.remove(key);
+            }
+        }
     }
 }
 
@@ -63,22 +189,53 @@ impl Default for Prompt {
     }
 }
 
-impl Ask for Prompt {
-    fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Answer>> {
-        let value = self.ask_entry(entry, Before::Nothing, clock)?;
-        let source = Source::Interactive;
-        Ok(value.map(|value| Answer { value, source }))
-    }
-}
-
-/// Walks the whole checklist at the terminal, then the review screen.
-pub fn run(walk: Walk, given: &Answers, clock: &Clock) -> Result<Answers> {
+/// Walks the checklist at the terminal, then the review screen. With
+/// `kept` answers from an earlier run, and the user's yes, the walk goes
+/// straight to the review screen, where what is still open is marked.
+pub fn run(walk: Walk, given: &Answers, clock: &Clock, kept: Option<&Kept>) -> Result<Answers> {
     let mut prompt = Prompt::new();
     prompt.intro(walk.checklist)?;
-    let answers = walk.collect(given, &mut prompt, clock)?;
-    let answers = prompt.review(walk, answers, clock)?;
-    let _ = prompt.term.show_cursor();
+    let answers = match kept {
+        Some(kept) if prompt.continue_from(kept)? => {
+            let mut answers = Answers::default();
+            for (key, answer) in kept.answers.iter().chain(given.iter()) {
+                answers.set(key.to_owned(), answer.clone());
+            }
+            for (key, answer) in kept.answers.iter() {
+                prompt.remembered.insert(key.to_owned(), answer.value.clone());
+            }
+            answers
+        }
+        _ => prompt.walk_from(walk, given, Answers::default(), None, clock)?,
+    };
+    let answers = prompt.review(walk, given, answers, clock)?;
+    prompt.leave();
     Ok(answers)
+}
+
+impl Prompt {
+    /// Offers to continue from the answers kept on `kept.saved`: Enter
+    /// continues, the other line starts afresh.
+    fn continue_from(&self, kept: &Kept) -> Result<bool> {
+        let date = t().date(kept.saved);
+        self.line("")?;
+        crate::signal::discard_typeahead();
+        let items = [t().kept_continue(), t().kept_afresh()];
+        let picked = Select::with_theme(self.theme.as_ref())
+            .with_prompt(t().kept_offer(&date))
+            .items(items)
+            .default(0)
+            .interact_on(&self.term)
+            .map_err(dialog_error)?;
+        Ok(picked == 0)
+    }
+
+    /// Ends the prompts: the cursor shown, nothing typed ahead left for the
+    /// shell.
+    pub fn leave(&self) {
+        let _ = self.term.show_cursor();
+        crate::signal::discard_typeahead();
+    }
 }
 
 /// A failed read from the terminal (Ctrl-C included) as an error.
@@ -87,7 +244,7 @@ fn dialog_error(err: dialoguer::Error) -> Error {
     Error::stream(Stream::TerminalIn, io)
 }
 
-/// A failed write to the terminal as an error.
-fn write_error(err: std::io::Error) -> Error {
+/// A failed read or write on the terminal as an error.
+fn terminal_error(err: std::io::Error) -> Error {
     Error::stream(Stream::TerminalOut, err)
 }

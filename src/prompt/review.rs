@@ -1,107 +1,95 @@
 //! The review screen after the last question: every answer the walk
-//! reached, any one of which can be picked and asked again, with the
-//! questions that depend on it asked or dropped accordingly.
+//! reached, what is still open marked, any one of which can be picked and
+//! asked again, with the questions that depend on it asked or dropped
+//! accordingly. Enter on the first line confirms; Esc asks the last
+//! question again.
 
-use super::{Before, Prompt, dialog_error, layout};
-use crate::answers::{Answer, Answers, Ask, Source, Value, Walk};
+use super::{Prompt, dialog_error, layout};
+use crate::answers::{Answers, Walk};
 use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
+use crate::report::answer_text;
 use crate::safe;
 use dialoguer::Select;
 
 impl Prompt {
-    /// Lists every answer until the user confirms; picking one asks it
-    /// again and then any question that became relevant.
-    pub fn review(&mut self, walk: Walk, mut answers: Answers, clock: &Clock) -> Result<Answers> {
+    /// Lists every answer until the user confirms with nothing required
+    /// left open; picking one asks it again, then anything it opened.
+    /// Answers in `given` (files, flags) are not listed: they are not
+    /// asked.
+    pub(super) fn review(
+        &mut self,
+        walk: Walk,
+        given: &Answers,
+        mut answers: Answers,
+        clock: &Clock,
+    ) -> Result<Answers> {
         loop {
-            let columns = self.columns();
-            // What the walk reached: nothing after an answer that stops it.
-            let asked: Vec<(String, String)> = walk
+            let listed: Vec<Entry> = walk
                 .reached(&answers)
                 .into_iter()
-                .map(|e| {
-                    let key = e.key();
-                    let shown = match answers.get(&key) {
-                        Some(a) => crate::report::answer_text(e.question, &a.value),
-                        None => t().not_answered().to_owned(),
-                    };
-                    let question = safe::line(e.question.prompt.trim());
-                    (
-                        key,
-                        layout::fit_answer(&question, &safe::line(&shown), columns),
-                    )
-                })
+                .filter(|e| given.get(&e.key()).is_none())
                 .collect();
-            let mut items = vec![layout::fit(t().review_done(), columns)];
-            items.extend(asked.iter().map(|(_, line)| line.clone()));
-            // A list longer than the screen is paged, and the prompt then
-            // also shows the page number.
-            let rows = usize::from(self.term.size().0);
-            let room = if items.len() + 2 > rows {
-                columns.saturating_sub(20)
-            } else {
-                columns - 4
+            let open = listed.iter().any(|e| is_open(e, &answers));
+            let picked = self.pick(&listed, &answers)?;
+            answers = match picked {
+                None if open => self.walk_from(walk, given, answers, None, clock)?,
+                None => return Ok(answers),
+                Some(i) => {
+                    let key = listed[i].key();
+                    self.walk_from(walk, given, answers, Some(&key), clock)?
+                }
             };
-            let title = console::truncate_str(t().review_title(), room, "…");
-            self.line("")?;
-            let picked = Select::with_theme(self.theme.as_ref())
-                .with_prompt(title.as_ref())
-                .items(&items)
-                .default(0)
-                .report(false)
-                .interact_on(&self.term)
-                .map_err(dialog_error)?;
-            let line = self.themed(|theme, f| {
-                theme.format_select_prompt_selection(f, t().review_short(), &items[picked])
-            });
-            self.line(&console::truncate_str(&line, columns - 1, "…"))?;
-            if picked == 0 {
-                return Ok(answers);
-            }
-            let key = asked[picked - 1].0.clone();
-            let before = answers.get(&key).map(|a| a.value.clone());
-            answers.remove(&key);
-            self.section = None;
-            let settled = asked.into_iter().map(|(k, _)| k).filter(|k| *k != key);
-            let settled = settled.collect();
-            let mut revisit = Revisit {
-                prompt: self,
-                picked: key,
-                before,
-                settled,
-            };
-            answers = walk.collect(&answers, &mut revisit, clock)?;
         }
     }
-}
 
-/// Asks again only what a pick on the review screen opened: the picked
-/// question and questions that were not asked before. One left open on
-/// purpose (an optional question skipped) stays open.
-struct Revisit<'a> {
-    prompt: &'a mut Prompt,
-    /// The question picked, and its answer before.
-    picked: String,
-    before: Option<Value>,
-    /// Questions already asked, other than the picked one.
-    settled: Vec<String>,
-}
-
-impl Ask for Revisit<'_> {
-    fn ask(&mut self, entry: &Entry, clock: &Clock) -> Result<Option<Answer>> {
-        let key = entry.key();
-        if self.settled.contains(&key) {
-            return Ok(None);
-        }
-        let before = if key == self.picked {
-            Before::Answer(self.before.as_ref())
+    /// Shows the list; the entry picked, or `None` for "All correct".
+    fn pick(&mut self, listed: &[Entry], answers: &Answers) -> Result<Option<usize>> {
+        let columns = self.columns();
+        let lines = listed.iter().map(|entry| {
+            let shown = match answers.get(&entry.key()) {
+                Some(a) => answer_text(entry.question, &a.value),
+                None if is_open(entry, answers) => t().to_do().to_owned(),
+                None => t().status_skipped().to_owned(),
+            };
+            let question = super::draw::topic(entry.question);
+            layout::fit_answer(&question, &safe::line(&shown), columns)
+        });
+        let mut items = vec![layout::fit(t().review_done(), columns)];
+        items.extend(lines);
+        // A list longer than the screen is paged, and the prompt then also
+        // shows the page number.
+        let rows = usize::from(self.term.size().0);
+        let room = if items.len() + 2 > rows {
+            columns.saturating_sub(20)
         } else {
-            Before::Nothing
+            columns - 4
         };
-        let value = self.prompt.ask_entry(entry, before, clock)?;
-        let source = Source::Interactive;
-        Ok(value.map(|value| Answer { value, source }))
+        let title = console::truncate_str(t().review_title(), room, "…");
+        self.line("")?;
+        crate::signal::discard_typeahead();
+        let picked = Select::with_theme(self.theme.as_ref())
+            .with_prompt(title.as_ref())
+            .items(&items)
+            .default(0)
+            .report(false)
+            .interact_on_opt(&self.term)
+            .map_err(dialog_error)?
+            // Esc goes back one question, as everywhere: to the last one.
+            .unwrap_or(listed.len());
+        let line = self.themed(|theme, f| {
+            theme.format_select_prompt_selection(f, t().review_short(), &items[picked])
+        });
+        self.line(&console::truncate_str(&line, columns - 1, "…"))?;
+        // Questions asked from here get their heading again.
+        self.heading = None;
+        Ok(picked.checked_sub(1))
     }
+}
+
+/// Is `entry` a required question still without an answer?
+fn is_open(entry: &Entry, answers: &Answers) -> bool {
+    !entry.question.optional && answers.get(&entry.key()).is_none()
 }

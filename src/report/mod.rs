@@ -10,6 +10,8 @@ mod markup;
 pub mod note;
 pub mod text;
 
+pub use case::{Case, Raised};
+
 use crate::answers::Value;
 use crate::checklist::{Checklist, Question};
 use crate::evidence::{Warning, WarningKind};

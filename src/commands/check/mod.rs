@@ -1,7 +1,11 @@
 //! `escalate check`: the main job, told as its steps: load the checklist,
 //! refuse bad outputs before anything is asked, gather the answers from
 //! the sources `answers::select` picks, grade them, then write the files
-//! and print the verdict.
+//! and print the verdict. A run at the terminal then goes on in
+//! [`follow_up`]: the document that fits the verdict, and the answers
+//! kept for the next run.
+
+mod follow_up;
 
 use crate::answers::{self, Answers, Documents, From, Missing, Situation, Walk, lines::Lines};
 use crate::checklist::{Checklist, Kind};
@@ -39,7 +43,7 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
 
     let given = given(args, &checklist, parsed, &clock)?;
     let walk = Walk::new(&checklist, documents(args));
-    let answers = gather(args, walk, &given, &clock, stdin_taken)?;
+    let (answers, interactive) = gather(args, walk, &given, &clock, stdin_taken)?;
     let eval = verdict::evaluate(&checklist, &answers, &clock)?;
 
     let today = if walk.documents != Documents::default() {
@@ -52,6 +56,9 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     report::render(args.format, &eval, today, &mut out)
         .map_err(|e| Error::stream(Stream::Stdout, e))?;
     output::stdout(&out)?;
+    if interactive {
+        follow_up::run(args, walk, &given, &answers, &eval, &clock)?;
+    }
     let code = eval.verdict.exit_code();
     // The process ends next: the OS takes the memory back at once, while
     // freeing a large checklist piece by piece costs milliseconds.
@@ -133,14 +140,14 @@ fn given(
 }
 
 /// Every answer: those given, and what is still open from where
-/// [`answers::select`] says.
+/// [`answers::select`] says; and whether they were asked at the terminal.
 fn gather(
     args: &CheckArgs,
     walk: Walk,
     given: &Answers,
     clock: &Clock,
     stdin_taken: bool,
-) -> Result<Answers> {
+) -> Result<(Answers, bool)> {
     let complete = walk.collect(given, &mut Missing::new(Why::NoInput), clock);
     // --no-input never looks at the terminal.
     let terminal = |stream: bool| !args.no_input && stream;
@@ -152,12 +159,14 @@ fn gather(
         complete: complete.is_ok(),
         nothing_given: given.is_empty(),
     };
-    match answers::select(situation) {
+    let answers = match answers::select(situation) {
         From::Given => complete,
         From::Missing(why) => walk.collect(given, &mut Missing::new(why), clock),
         From::Prompt => {
             crate::signal::install();
-            prompt::run(walk, given, clock)
+            let kept = if args.fresh { None } else { follow_up::kept(walk.checklist, clock) };
+            let answers = prompt::run(walk, given, clock, kept.as_ref())?;
+            return Ok((answers, true));
         }
         From::Lines => {
             crate::signal::install();
@@ -171,7 +180,8 @@ fn gather(
             }
             Ok(answers)
         }
-    }
+    };
+    Ok((answers?, false))
 }
 
 /// The saved answers, the brief and the note to the partner, each made
@@ -187,11 +197,6 @@ fn write_files(
     let saved = match &args.save_answers {
         Some(path) => Some((path, answers::file::saved(checklist, answers)?)),
         None => None,
-    };
-    let rendered = |render: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>| {
-        let mut bytes = Vec::new();
-        render(&mut bytes).map_err(|e| Error::stream(Stream::Stdout, e))?;
-        Ok::<_, Error>(bytes)
     };
     let brief = match &args.brief {
         Some(path) => Some((
@@ -212,4 +217,11 @@ fn write_files(
         output::wrote(path);
     }
     Ok(())
+}
+
+/// What `render` writes, as bytes to put in a file.
+fn rendered(render: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    render(&mut bytes).map_err(|e| Error::stream(Stream::Stdout, e))?;
+    Ok(bytes)
 }
