@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{READY, TODAY, Test, bin, predictable};
+use common::{READY, READY_OWN, TODAY, Test, bin, predictable};
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
 use expectrl::{Eof, Expect, Needle, Regex};
@@ -33,14 +33,10 @@ const INTERRUPTED: &str = "Stopped. Nothing was saved.";
 /// One step of a walk: wait for the text, then type the keys (may be empty).
 type Step = (&'static str, &'static str);
 
-/// The answers of `common::READY`, typed at the prompts.
+/// The answers of `common::READY_OWN`, typed at the prompts: the walk of a
+/// run that writes no document.
 const READY_WALK: &[Step] = &[
-    ("Which Adobe Commerce deployment", "\r"), // on cloud infrastructure
-    (
-        "What is your implementation partner called?",
-        "ACME Commerce\r",
-    ),
-    ("Have you gone back over", "y\r"),
+    ("Have you re-read the statement of work", "y\r"),
     ("Were deliverables added", "yes\r"),
     ("Have you worked out how", "Y\r"),
     ("Have you raised the concern", "\x1b[B\x1b[B\r"), // no clear answer
@@ -53,9 +49,40 @@ const READY_WALK: &[Step] = &[
     ("entry 3:", "\r"),
 ];
 
-/// Positions on the review screen after READY_WALK (0 confirms).
-const REVIEW_REVIEWED: usize = 3;
-const REVIEW_RAISED: usize = 6;
+/// The rest of `common::READY`, typed at the questions a brief adds after
+/// READY_WALK; the optional ones READY leaves open are skipped.
+const BRIEF_WALK: &[Step] = &[
+    ("What did the partner answer?", "\r"),
+    (
+        "What is wrong, and since when?",
+        "Since 3 November guest checkout fails on the live shop.\r",
+    ),
+    (
+        "What is your implementation partner called?",
+        "ACME Commerce\r",
+    ),
+    ("Which project or contract", "\r"),
+    ("Which Adobe Commerce deployment", "\r"), // on cloud infrastructure
+    ("What would you like your CSM to do?", "\r"), // a joint call
+    ("What is at stake", "\r"),
+    ("Which date is at risk", "\r"),
+    ("How can your CSM reach you best?", "\r"),
+];
+
+/// READY_WALK, then BRIEF_WALK: the walk of `common::READY` in a run that
+/// writes a brief.
+fn ready_brief_walk() -> Vec<Step> {
+    READY_WALK.iter().chain(BRIEF_WALK).copied().collect()
+}
+
+/// The arguments that make a run write a brief, and ask what it needs.
+const BRIEF: &[&str] = &["--brief", "brief.md"];
+
+/// Positions on the review screen after READY_WALK (0 confirms); a brief's
+/// questions are listed after these.
+const REVIEW_REVIEWED: usize = 1;
+const REVIEW_RAISED: usize = 4;
+const REVIEW_EXAMPLES: usize = 6;
 
 /// A program running on a pseudo-terminal in its own temporary folder.
 struct Tty {
@@ -183,6 +210,11 @@ impl Tty {
     /// returns the screen as drawn up to the line that shows the pick.
     fn review(&mut self, n: usize) -> String {
         self.expect(REVIEW);
+        self.pick(n)
+    }
+
+    /// [`Tty::review`] once the review screen's title has been seen.
+    fn pick(&mut self, n: usize) -> String {
         self.send(&format!("{}\r", DOWN.repeat(n)));
         self.expect(REVIEWED) + &self.expect("\r\n")
     }
@@ -291,11 +323,14 @@ fn screen(output: &str, columns: usize, rows: usize) -> String {
     text.join("\n")
 }
 
-/// Asserts that `escalate check --no-input` with `answers` as flags exits
-/// with `code` and prints the verdict found in the interactive `output`.
-fn assert_same_as_flags(answers: &[(&str, &str)], code: i32, output: &str) {
+/// Asserts that `escalate check --no-input ARGS` with `answers` as flags
+/// exits with `code` and prints the verdict found in the interactive
+/// `output`. `args` name the documents the interactive run wrote, if any:
+/// without them, `answers` are the checklist's own.
+fn assert_same_as_flags(answers: &[(&str, &str)], args: &[&str], code: i32, output: &str) {
     let stdout = Test::new()
         .args(["check", "--no-input", "--today", TODAY])
+        .args(args)
         .answers(answers)
         .run()
         .exits(code)
@@ -306,9 +341,13 @@ fn assert_same_as_flags(answers: &[(&str, &str)], code: i32, output: &str) {
     );
 }
 
-/// `READY` with some answers replaced (`Some`) or left out (`None`).
-fn ready_with(changes: &[(&str, Option<&'static str>)]) -> Vec<(&'static str, &'static str)> {
-    READY
+/// `ready` (`READY` or `READY_OWN`) with some answers replaced (`Some`) or
+/// left out (`None`).
+fn ready_with(
+    ready: &[(&'static str, &'static str)],
+    changes: &[(&str, Option<&'static str>)],
+) -> Vec<(&'static str, &'static str)> {
+    ready
         .iter()
         .filter_map(
             |&(key, value)| match changes.iter().find(|(k, _)| *k == key) {
@@ -322,20 +361,22 @@ fn ready_with(changes: &[(&str, Option<&'static str>)]) -> Vec<(&'static str, &'
 #[test]
 fn a_walk_with_keystrokes_ends_ready_like_the_same_answers_as_flags() {
     let mut tty = Tty::check(&[]);
-    let intro = tty.expect("Which Adobe Commerce deployment");
+    // Without a document to write, the walk starts with the checklist.
+    let intro = tty.expect("Have you re-read the statement of work");
     assert!(intro.contains("Partner escalation readiness"), "{intro}");
     assert!(
         intro.contains("For help, type ? as the answer, or pick \"Explain this question\""),
         "{intro}"
     );
+    assert!(!intro.contains("About the project"), "{intro}");
     tty.send(READY_WALK[0].1);
     tty.walk(&READY_WALK[1..]);
     let screen = tty.review(0);
     for line in [
         "All correct: show the verdict",
-        "What is your implementation partner called?: ACME Commerce",
-        "Have you raised the concern with your partner directly?: Yes, but there was no answer",
-        "On which date did you raise it with the partner?: 2026-11-10",
+        "List concrete examples of the problem, one per entry.: 2026-10-02 email asking for the release date",
+        "Have you raised the concern with your partner directly?: Yes, but there was no answer or no clear answer",
+        "On which date did you raise it with the partner?: 10 Nov 2026",
     ] {
         assert!(
             screen.contains(line),
@@ -346,7 +387,11 @@ fn a_walk_with_keystrokes_ends_ready_like_the_same_answers_as_flags() {
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
     assert!(output.contains("Ready to escalate."), "{output}");
-    assert_same_as_flags(READY, code, &output);
+    assert!(
+        !output.contains("What is your implementation partner"),
+        "{output}"
+    );
+    assert_same_as_flags(READY_OWN, &[], code, &output);
 }
 
 #[test]
@@ -386,33 +431,52 @@ fn changing_the_partner_answer_on_the_review_screen_makes_escalation_unneeded() 
         "{saved}"
     );
     assert!(!saved.contains("raised-on"), "{saved}");
-    let flags = ready_with(&[
-        ("partner-contact.raised", Some("resolved")),
-        ("partner-contact.raised-on", None),
-    ]);
-    assert_same_as_flags(&flags, code, &output);
+    let flags = ready_with(
+        READY_OWN,
+        &[
+            ("partner-contact.raised", Some("resolved")),
+            ("partner-contact.raised-on", None),
+        ],
+    );
+    assert_same_as_flags(&flags, &[], code, &output);
 }
 
 #[test]
 fn changing_a_scope_answer_on_the_review_screen_makes_it_not_ready() {
-    let mut steps = READY_WALK.to_vec();
-    steps[0].1 = "\x1b[B\x1b[B\r"; // skip the optional product question
-    let mut tty = Tty::check(&[]);
+    // The brief asks the optional product question, after the checklist.
+    let mut steps = ready_brief_walk();
+    let product = steps
+        .iter()
+        .position(|(text, _)| text.starts_with("Which Adobe Commerce deployment"))
+        .unwrap();
+    steps[product].1 = "\x1b[B\x1b[B\r"; // skip the optional product question
+    let mut tty = Tty::check(BRIEF);
     tty.walk(&steps);
     let screen = tty.review(REVIEW_REVIEWED);
     assert!(
         screen.contains("Which Adobe Commerce deployment is this about?: not answered"),
         "{screen}"
     );
-    let asked = tty.expect("Have you gone back over");
+    let asked = tty.expect("Have you re-read the statement of work");
     assert!(
         !asked.contains("Which Adobe Commerce deployment"),
         "a skipped question was asked again:\n{asked}"
     );
     tty.expect("yes/no (yes): ");
     tty.send("n\r");
-    let screen = tty.review(0);
-    assert!(screen.contains("would deliver?: no"), "{screen}");
+    // The product question comes after this one: it is not asked again
+    // before the review screen either.
+    let asked = tty.expect(REVIEW);
+    assert!(
+        !asked.contains("Which Adobe Commerce deployment"),
+        "a skipped question was asked again:\n{asked}"
+    );
+    let screen = tty.pick(0);
+    assert!(screen.contains("your partner agreed to?: no"), "{screen}");
+    assert!(
+        screen.contains("Which Adobe Commerce deployment is this about?: not answered"),
+        "{screen}"
+    );
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 1, "{output}");
@@ -422,25 +486,23 @@ fn changing_a_scope_answer_on_the_review_screen_makes_it_not_ready() {
         "{output}"
     );
 
-    let flags = ready_with(&[
-        ("context.product", None),
-        ("scope.reviewed-deliverables", Some("no")),
-    ]);
-    assert_same_as_flags(&flags, code, &output);
+    let flags = ready_with(
+        READY,
+        &[
+            ("context.product", None),
+            ("scope.reviewed-deliverables", Some("no")),
+        ],
+    );
+    assert_same_as_flags(&flags, BRIEF, code, &output);
 }
 
 #[test]
 fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
-    let mut tty = Tty::check(&[]);
+    // The brief asks the optional context questions, after the checklist.
+    let mut tty = Tty::check(BRIEF);
     tty.walk(&[
-        ("Which Adobe Commerce deployment", "\x1b[B\x1b[B\x1b[B\r"), // explain
-        ("so your CSM knows the setup at a glance", ""),
-        ("choice:", "\x1b[B\x1b[B\r"), // skip
-        ("What is your implementation partner called?", "?\r"),
-        ("Leave it empty to skip.", ""),
-        ("answer: ", "\r"),
-        ("Have you gone back over", "?\r"),
-        ("That is usually the statement of work", ""),
+        ("Have you re-read the statement of work", "?\r"),
+        ("Or the contract annex, whichever lists", ""),
         ("yes/no: ", "maybe\r"),
         (
             "error: expected yes or no (y, n, yes, no, true, false, j, ja, nein)",
@@ -459,15 +521,37 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("error: the date is after today (2026-11-25)", ""),
         ("YYYY-MM-DD: ", "2026-11-24\r"),
         ("entry 1: ", "?\r"),
-        ("For example \"2026-10-02 email to the partner", ""),
+        ("For example \"email of 2 Oct 2026 to the partner", ""),
         ("entry 1: ", "ticket ACME-1234: guest checkout fails\r"),
         ("entry 2: ", "\r"),
+        ("What did the partner answer?", "\r"),
+        ("What is wrong, and since when?", "?\r"),
+        ("The summary your CSM and your partner read first", ""),
+        ("answer: ", "Since 3 November guest checkout fails.\r"),
+        ("What is your implementation partner called?", "?\r"),
+        ("It names the partner in the brief", ""),
+        ("answer: ", "\r"),
+        ("Which project or contract", "\r"),
+        ("Which Adobe Commerce deployment", "\x1b[B\x1b[B\x1b[B\r"), // explain
+        ("Your CSM then knows the setup at a glance", ""),
+        ("choice:", "\x1b[B\x1b[B\r"), // skip
+        (
+            "What would you like your CSM to do?",
+            "\x1b[B\x1b[B\x1b[B\x1b[B\r",
+        ), // explain
+        ("A CSM can act faster when the request is clear", ""),
+        ("choice:", "\r"), // a joint call
+        ("What is at stake", "\r"),
+        ("Which date is at risk", "\r"),
+        ("How can your CSM reach you best?", "\r"),
     ]);
     let screen = tty.review(0);
     for line in [
         "What is your implementation partner called?: not answered",
-        "would deliver?: yes",
-        "On which date did you raise it with the partner?: 2026-11-24",
+        "Which Adobe Commerce deployment is this about?: not answered",
+        "What would you like your CSM to do?: Set up a call with the partner and me",
+        "your partner agreed to?: yes",
+        "On which date did you raise it with the partner?: 24 Nov 2026",
     ] {
         assert!(screen.contains(line), "{line:?} not in:\n{screen}");
     }
@@ -488,19 +572,20 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
             "specificity.examples",
             "ticket ACME-1234: guest checkout fails",
         ),
+        (
+            "specificity.problem",
+            "Since 3 November guest checkout fails.",
+        ),
+        ("context.ask", "joint-call"),
     ];
-    assert_same_as_flags(&answers, code, &output);
+    assert_same_as_flags(&answers, BRIEF, code, &output);
 }
 
 #[test]
 fn the_german_walk_speaks_german() {
-    let mut tty = Tty::check(&["--lang", "de"]);
+    // With a brief, so that the context questions are asked too.
+    let mut tty = Tty::check(&["--lang", "de", "--brief", "brief.md"]);
     tty.walk(&[
-        (
-            "Um welche Adobe-Commerce-Bereitstellung geht es?",
-            "\x1b[B\r",
-        ), // on-premises
-        ("Wie heißt Ihr Implementierungspartner?", "\r"),
         ("Haben Sie die Leistungsbeschreibung", "vielleicht\r"),
         (
             "error: bitte mit ja oder nein antworten (j, n, ja, nein, y, yes, no, true, false)",
@@ -509,7 +594,7 @@ fn the_german_walk_speaks_german() {
         ("ja/nein: ", "j\r"),
         ("Sind nach Projektbeginn weitere Leistungen", "nein\r"),
         ("Haben Sie Ihr Anliegen direkt", "\x1b[B\x1b[B\r"), // no clear answer
-        ("An welchem Datum", "2026-11-30\r"),
+        ("Wann haben Sie das Anliegen", "2026-11-30\r"),
         (
             "error: das Datum liegt in der Zukunft (heute: 2026-11-25)",
             "",
@@ -520,6 +605,21 @@ fn the_german_walk_speaks_german() {
             "Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\r",
         ),
         ("Eintrag 2: ", "\r"),
+        ("Was hat der Partner geantwortet?", "\r"),
+        (
+            "Was ist das Problem",
+            "Seit dem 2. November schlägt die Zahlung fehl.\r",
+        ),
+        ("Wie heißt Ihr Implementierungspartner?", "\r"),
+        ("Um welches Projekt", "\r"),
+        (
+            "Welche Variante von Adobe Commerce setzen Sie ein?",
+            "\x1b[B\r",
+        ), // on-premises
+        ("Was soll Ihr CSM für Sie tun?", "\r"), // a joint call
+        ("Was steht auf dem Spiel", "\r"),
+        ("Welcher Termin ist gefährdet", "\r"),
+        ("Wie erreicht Ihr CSM Sie am besten?", "\r"),
         ("Antworten prüfen (zum Ändern eine auswählen)", "\r"),
     ]);
     let code = tty.finish();
@@ -532,12 +632,13 @@ fn the_german_walk_speaks_german() {
         "{output}"
     );
     for german in [
-        "Vor der Eskalation an den CSM",
+        "Checkliste: Eskalation an Ihren CSM",
         "Zum Projekt",
         "Frage überspringen",
         "Ein Eintrag pro Zeile",
         "Alles richtig: Ergebnis anzeigen",
         "Sind nach Projektbeginn weitere Leistungen dazugekommen?: nein",
+        "Wann haben Sie das Anliegen beim Partner angesprochen?: 02.11.2026",
         "✔ Leistungsumfang",
         "Bereit zur Eskalation.",
     ] {
@@ -550,8 +651,9 @@ fn the_german_walk_speaks_german() {
         "Auswahl: Adobe Commerce im eigenen Betrieb (on-premises)",
         "ja/nein: j",
         "Sind nach Projektbeginn weitere Leistungen dazugekommen? (? für Hilfe)\nja/nein: nein",
-        "An welchem Datum haben Sie es beim Partner angesprochen? (? für Hilfe)\nJJJJ-MM-TT: 2026-11-02",
-        "Eintrag 1: Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\n\nDurchsicht: Alles richtig: Ergebnis anzeigen",
+        "Wann haben Sie das Anliegen beim Partner angesprochen? (? für Hilfe)\nJJJJ-MM-TT: 2026-11-02",
+        "Eintrag 1: Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\n\nKontakt mit dem Partner",
+        "Wie erreicht Ihr CSM Sie am besten? (optional; leer lassen, um zu überspringen) (? für Hilfe)\nAntwort: nicht beantwortet\n\nDurchsicht: Alles richtig: Ergebnis anzeigen",
     ] {
         assert!(
             shown.contains(german),
@@ -576,7 +678,7 @@ fn the_german_walk_speaks_german() {
         ],
     );
     assert!(
-        !output.contains("Haben Sie durchdacht"),
+        !output.contains("Wissen Sie, wie sich die zusätzlichen Leistungen"),
         "a question for added deliverables was asked:\n{output}"
     );
     for english in [
@@ -617,21 +719,17 @@ fn assert_nothing_left(screen: &str, prompts: &[&str], items: &[&str]) {
 }
 
 /// A walk in a NARROW terminal, where questions, answers and the review
-/// screen would wrap: with a wrong answer, help, a long list entry and a
-/// change on the review screen. Only what a walk should leave stays on the
-/// screen: `answered(prompt, answer)` is the line an answer leaves, and
-/// `entry` the lines the long list entry leaves.
+/// screen would wrap: with a wrong answer, help, a long list entry, the
+/// brief's questions (choice lists among them) and a change on the review
+/// screen. Only what a walk should leave stays on the screen:
+/// `answered(prompt, answer)` is the line an answer leaves, and `entry` the
+/// lines the long list entry leaves.
 fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2]) {
-    let mut tty = Tty::check_in(NARROW, colour, &[]);
+    let mut tty = Tty::check_in(NARROW, colour, BRIEF);
     tty.walk(&[
-        ("Which Adobe Commerce deployment", "\r"), // on cloud infrastructure
-        (
-            "What is your implementation partner called?",
-            "ACME Commerce\r",
-        ),
-        ("Have you gone back over", "maybe\r"),
+        ("Have you re-read the statement of work", "maybe\r"),
         ("expected yes or no", "?\r"),
-        ("That is usually the statement of work", "y\r"),
+        ("Or the contract annex", "y\r"),
         ("Were deliverables added", "no\r"),
         ("Have you raised the concern", "\x1b[B\x1b[B\r"), // no clear answer
         ("On which date", "2026-11-10\r"),
@@ -640,11 +738,26 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
             "2026-10-02 email asking for the release date, no reply\r",
         ),
         ("entry 2", "\r"),
+        ("What did the partner answer?", "\r"),
+        (
+            "What is wrong, and since when?",
+            "Since 3 November guest checkout fails on the live shop.\r",
+        ),
+        (
+            "What is your implementation partner called?",
+            "ACME Commerce\r",
+        ),
+        ("Which project or contract", "\r"),
+        ("Which Adobe Commerce deployment", "\r"), // on cloud infrastructure
+        ("What would you like your CSM to do?", "\r"), // a joint call
+        ("What is at stake", "\r"),
+        ("Which date is at risk", "\r"),
+        ("How can your CSM reach you best?", "\r"),
     ]);
     let (columns, rows) = (usize::from(NARROW.0), usize::from(NARROW.1));
 
     tty.expect(REVIEW);
-    tty.expect("List concrete examples");
+    tty.expect("How can your CSM reach you best?"); // the last entry
     tty.expect("\n");
     let review = screen(&tty.seen, columns, rows);
     let items: Vec<&str> = review
@@ -652,7 +765,7 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
         .rev()
         .take_while(|line| !line.contains(REVIEW))
         .collect();
-    assert_eq!(items.len(), 8, "one line per answer:\n{review}");
+    assert_eq!(items.len(), 15, "one line per answer:\n{review}");
     assert!(
         items.iter().all(|item| item.chars().count() < columns),
         "{review}"
@@ -676,11 +789,10 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
     assert_eq!(code, 0, "{shown}");
 
     let scope = [
-        "Have you gone back over the partner's own description of",
-        "what they would deliver? (? for help)",
-        "That is usually the statement of work, the proposal or the",
-        "contract annex your partner sent you. Check the missed",
-        "deliverable against it.",
+        "Have you re-read the statement of work or proposal your",
+        "partner agreed to? (? for help)",
+        "Or the contract annex, whichever lists what they would",
+        "deliver. Check the missing deliverable against it.",
         &answered("yes/no", "y"),
         "Were deliverables added to the project after it started?",
         "(? for help)",
@@ -692,13 +804,19 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
         entry[1],
         "",
     ];
+    let choices = [
+        "Which Adobe Commerce deployment is this about?",
+        &answered("choice", "Adobe Commerce on cloud infrastructure"),
+        "What would you like your CSM to do?",
+        &answered("choice", "Set up a call with the partner and me"),
+    ];
     let asked_again = [
-        "what they would deliver? (? for help)",
+        "partner agreed to? (? for help)",
         &answered("yes/no", "yes"),
         "",
     ];
     let lines: Vec<&str> = shown.lines().collect();
-    for block in [&scope[..], &examples, &asked_again] {
+    for block in [&scope[..], &examples, &choices, &asked_again] {
         assert!(
             lines.windows(block.len()).any(|w| w == block),
             "these lines are not on the screen:\n{}\n--- screen ---\n{shown}",
@@ -707,7 +825,7 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
     }
     let asked = shown
         .lines()
-        .filter(|line| line.starts_with("Have you gone back over"))
+        .filter(|line| line.starts_with("Have you re-read the statement of work"))
         .count();
     assert_eq!(asked, 2, "{shown}");
     assert!(!shown.contains("maybe"), "{shown}");
@@ -808,20 +926,31 @@ fn interrupt_after(old_brief: Option<&[u8]>, steps: &[Step]) -> String {
 #[test]
 fn ctrl_c_at_a_choice_exits_130_and_restores_the_terminal() {
     let old = b"# An earlier brief\n\nkept \xc3\xa4s it is\n";
-    let output = interrupt_after(Some(old), &[("Which Adobe Commerce deployment", "")]);
+    let output = interrupt_after(
+        Some(old),
+        &[
+            ("Have you re-read the statement of work", "y\r"),
+            ("Were deliverables added", "n\r"),
+            ("Have you raised the concern", ""),
+            // The list is drawn.
+            ("Yes, and it is resolved now", ""),
+        ],
+    );
     assert!(output.contains(HIDE_CURSOR), "{output:?}");
 }
 
 #[test]
 fn ctrl_c_while_typing_exits_130_and_restores_the_terminal() {
-    interrupt_after(
-        None,
-        &[
-            ("Which Adobe Commerce deployment", "\r"),
+    // Typing the partner's name, after every question asked before it.
+    let steps: Vec<Step> = ready_brief_walk()
+        .into_iter()
+        .take_while(|(text, _)| !text.starts_with("What is your implementation partner"))
+        .chain([
             ("What is your implementation partner called?", "ACM"),
             ("ACM", ""),
-        ],
-    );
+        ])
+        .collect();
+    interrupt_after(None, &steps);
 }
 
 /// The questions without an answer when none is given.
@@ -885,17 +1014,19 @@ fn no_input_on_a_terminal_names_every_missing_answer() {
 #[test]
 fn a_walk_writes_the_brief_and_answers_that_replay_to_the_same_verdict() {
     let mut tty = Tty::check(&["--brief", "brief.md", "--save-answers", "answers.yaml"]);
-    tty.walk(READY_WALK);
+    tty.walk(&ready_brief_walk());
     tty.review(0);
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     for text in [
-        "# Partner escalation readiness",
-        "Ready to escalate.",
-        TODAY,
-        "ACME Commerce",
+        "# Escalation: ACME Commerce",
+        "Prepared on 25 Nov 2026 · Ready to escalate.",
+        "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
+        "## What I ask of you\n\nSet up a call with the partner and me.",
+        "Raised with ACME Commerce on 10 Nov 2026",
+        "Product: Adobe Commerce on cloud infrastructure",
         "2026-10-02 email asking for the release date, no reply",
         "ticket ACME-1234: guest checkout fails",
     ] {
@@ -946,7 +1077,7 @@ fn a_terminal_run_asks_only_what_the_answers_file_leaves_open() {
 #[test]
 fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
     // "Resolved" ends the walk: no date, no examples asked.
-    let resolved: Vec<Step> = READY_WALK[..5]
+    let resolved: Vec<Step> = READY_WALK[..3]
         .iter()
         .copied()
         .chain([("Have you raised the concern", "\x1b[B\r")])
@@ -960,20 +1091,20 @@ fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
     tty.send(&format!("{}\r", DOWN.repeat(REVIEW_RAISED)));
     tty.expect("Explain this question");
     tty.send(&format!("{DOWN}\r"));
-    tty.walk(&READY_WALK[6..]);
+    tty.walk(&READY_WALK[4..]);
     let screen = tty.review(0);
     assert!(screen.contains("All correct"), "{screen}");
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
-    assert_same_as_flags(READY, code, &output);
+    assert_same_as_flags(READY_OWN, &[], code, &output);
 }
 
 #[test]
 fn a_list_asked_again_keeps_its_entries_on_an_empty_first_entry() {
     let mut tty = Tty::check(&[]);
     tty.walk(READY_WALK);
-    tty.review(8); // the examples
+    tty.review(REVIEW_EXAMPLES);
     tty.expect("An empty first entry keeps the 2 entries you gave before.");
     tty.expect("entry 1:");
     tty.send("\r");
@@ -985,7 +1116,7 @@ fn a_list_asked_again_keeps_its_entries_on_an_empty_first_entry() {
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
-    assert_same_as_flags(READY, code, &output);
+    assert_same_as_flags(READY_OWN, &[], code, &output);
 }
 
 /// SIGTERM or SIGHUP at a prompt, where the prompt holds the terminal in
@@ -1000,9 +1131,10 @@ fn sigterm_and_sighup_at_a_prompt_restore_the_terminal() {
             r#"stty -g > before; "$ESCALATE" check --today {TODAY} <&0 & echo $! > pid; wait $!; echo "rc=$?"; stty -g > after"#
         );
         let mut tty = Tty::shell(tempfile::tempdir().unwrap(), &script);
-        tty.expect("Which Adobe Commerce deployment");
+        tty.walk(&READY_WALK[..3]);
+        tty.expect("Have you raised the concern");
         // The choice list is drawn once the terminal is in raw mode.
-        tty.expect("Adobe Commerce on-premises");
+        tty.expect("Yes, and it is resolved now");
         // The shell writes the file once the program has started.
         let deadline = Instant::now() + TIMEOUT;
         let pid: i32 = loop {
