@@ -181,7 +181,11 @@ fn dotted_parts(text: &str) -> Option<(i16, i8, i8)> {
     let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
         len.contains(&part.len()) && part.bytes().all(|c| c.is_ascii_digit())
     };
-    if parts.next().is_some() || !digits(day, 1..=2) || !digits(month, 1..=2) || !digits(year, 4..=4) {
+    if parts.next().is_some()
+        || !digits(day, 1..=2)
+        || !digits(month, 1..=2)
+        || !digits(year, 4..=4)
+    {
         return None;
     }
     Some((year.parse().ok()?, month.parse().ok()?, day.parse().ok()?))
@@ -201,10 +205,21 @@ mod tests {
         assert_eq!(typed_date("31.11.2026"), Err(BadDate::NoSuchDay));
         assert_eq!(typed_date("29.02.2026"), Err(BadDate::NoSuchDay));
         assert_eq!(typed_date("2026-13-01"), Err(BadDate::NoSuchDay));
-        for shape in ["15.11.26", "15/11/2026", "2026-1-15", "15.11.2026.", "", "a.b.cccc"] {
+        for shape in [
+            "15.11.26",
+            "15/11/2026",
+            "2026-1-15",
+            "15.11.2026.",
+            "",
+            "a.b.cccc",
+        ] {
             assert_eq!(typed_date(shape), Err(BadDate::Shape), "{shape}");
         }
-        assert_eq!(parse_date("15.11.2026"), None, "--today and the kept answers stay ISO");
+        assert_eq!(
+            parse_date("15.11.2026"),
+            None,
+            "--today and the kept answers stay ISO"
+        );
     }
 
     #[cfg(unix)]

@@ -78,7 +78,9 @@ pub fn load(checklist: &Checklist, clock: &Clock) -> Found {
 fn read(checklist: &Checklist, path: &std::path::Path, clock: &Clock) -> Option<Kept> {
     let text = crate::read::text(path).ok()?;
     let stored: Stored = serde_norway::from_str(&text).ok()?;
-    if stored.version != VERSION || stored.checklist != checklist.id || stored.lang != checklist.lang
+    if stored.version != VERSION
+        || stored.checklist != checklist.id
+        || stored.lang != checklist.lang
     {
         return None;
     }

@@ -21,6 +21,9 @@ pub fn read(checklist: &Checklist, flags: &[String], clock: &Clock) -> Result<An
             .entry(key)
             .ok_or_else(|| super::unknown_key(checklist, key, At::Flag))?;
         let raw = Raw::Text(text.to_owned());
+        if super::interpret::left_open(entry.question, &raw) {
+            continue;
+        }
         let value = interpret(entry.question, &raw, clock).map_err(|expected| Error::Answer {
             at: Box::new(At::Flag),
             key: key.to_owned(),

@@ -27,6 +27,7 @@ pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, Expect
     match (q.kind, raw) {
         (Kind::Confirm, Raw::Text(s)) => parse_yes_no(s).map(Value::Bool).ok_or(Expected::YesNo),
         (Kind::Choice, Raw::Text(s)) => choice(q, s.trim()),
+        (Kind::Text, Raw::Text(s)) if s.trim().is_empty() => Err(Expected::NotBlank),
         (Kind::Text, Raw::Text(s)) => Ok(Value::Text(s.clone())),
         (Kind::List, Raw::Text(s)) => Ok(Value::List(entries([s.as_str()]))),
         (Kind::List, Raw::List(items)) => items
@@ -40,6 +41,19 @@ pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, Expect
         (Kind::Date, Raw::Text(s)) => date(s.trim(), q.future, clock),
         _ => Err(expected(q)),
     }
+}
+
+/// Does `raw` leave `q` open? `null` does, for any question; for an
+/// optional one, so do blank text and an empty list, as an empty line does
+/// at the terminal.
+pub fn left_open(q: &Question, raw: &Raw) -> bool {
+    let blank = match raw {
+        Raw::Null => return true,
+        Raw::Text(text) => q.kind == Kind::Text && text.trim().is_empty(),
+        Raw::List(items) => q.kind == Kind::List && items.is_empty(),
+        Raw::Map(_) => false,
+    };
+    blank && q.optional
 }
 
 /// List entries without surrounding blanks; a blank entry is no entry, so

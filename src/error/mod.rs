@@ -104,6 +104,8 @@ pub enum Expected {
     /// One of these option values, or a number up to their count.
     Choice(Vec<String>),
     Text,
+    /// Text, not blank: a required question cannot be left empty.
+    NotBlank,
     List,
     Date,
     /// A date the calendar does not have (`2026-11-31`).

@@ -167,10 +167,11 @@ pub fn expected_words(expected: &Expected, t: &dyn Messages) -> String {
         Expected::YesNo => t.expected_yes_no().to_owned(),
         Expected::Choice(values) => t.expected_choice(&values.join(", "), values.len()),
         Expected::Text => t.expected_text().to_owned(),
+        Expected::NotBlank => t.not_blank().to_owned(),
         Expected::List => t.expected_list().to_owned(),
         Expected::Date => t.expected_date().to_owned(),
         Expected::NoSuchDay => t.no_such_day().to_owned(),
-        Expected::NotAfter(today) => t.date_in_future(&today.to_string()),
+        Expected::NotAfter(today) => t.date_in_future(&t.date(*today)),
     }
 }
 

@@ -25,7 +25,7 @@ impl Messages for De {
     }
 
     fn explain_ready(&self) -> &'static str {
-        "Wenden Sie sich mit Ihren Beispielen an Ihren CSM; `--brief DATEI` schreibt eine Zusammenfassung zum Mitschicken."
+        "Wenden Sie sich jetzt an Ihren CSM und schicken Sie das Briefing oder Ihre Beispiele mit."
     }
 
     fn explain_not_ready(&self) -> &'static str {
@@ -235,7 +235,7 @@ impl Messages for De {
     }
 
     fn prompt_hint(&self) -> &'static str {
-        "Für Hilfe geben Sie ? als Antwort ein oder wählen in einer Auswahlliste „Frage erklären“. Strg+C bricht ab, ohne etwas zu speichern."
+        "Hilfe: Geben Sie ? ein oder wählen Sie in einer Liste „Frage erklären“. Esc geht eine Frage zurück. Strg+C bricht ab, ohne etwas zu speichern."
     }
 
     fn context_title(&self) -> &'static str {
@@ -279,7 +279,7 @@ impl Messages for De {
     }
 
     fn list_hint(&self) -> &'static str {
-        "Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste."
+        "Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste. Ein eingefügter Block bleibt ein Eintrag; mit e schreiben Sie die Liste in Ihrem Editor."
     }
 
     fn list_keep(&self, n: usize) -> String {
@@ -328,7 +328,9 @@ impl Messages for De {
     }
 
     fn editor_failed(&self, command: &str, reason: &str) -> String {
-        format!("Der Editor `{command}` ließ sich nicht starten: {reason}. Geben Sie die Antwort bitte hier ein.")
+        format!(
+            "Der Editor `{command}` ließ sich nicht starten: {reason}. Geben Sie die Antwort bitte hier ein."
+        )
     }
 
     fn editor_unusable(&self) -> &'static str {
@@ -397,6 +399,10 @@ impl Messages for De {
 
     fn expected_text(&self) -> &'static str {
         "bitte einen Text angeben"
+    }
+
+    fn not_blank(&self) -> &'static str {
+        "diese Frage braucht eine Antwort; sie darf nicht leer bleiben"
     }
 
     fn expected_list(&self) -> &'static str {
@@ -498,11 +504,15 @@ impl Messages for De {
     }
 
     fn kept_offer(&self, date: &str) -> String {
-        format!("Sie haben diese Checkliste am {date} beantwortet. Mit diesen Antworten weitermachen?")
+        format!(
+            "Sie haben diese Checkliste am {date} beantwortet. Mit diesen Antworten weitermachen?"
+        )
     }
 
     fn kept_unreadable(&self, path: &str) -> String {
-        format!("Die in {path} aufbewahrten Antworten lassen sich nicht lesen; es geht von vorn los.")
+        format!(
+            "Die in {path} aufbewahrten Antworten lassen sich nicht lesen; es geht von vorn los."
+        )
     }
 
     fn kept_note(&self) -> &'static str {

@@ -24,7 +24,7 @@ impl Messages for En {
     }
 
     fn explain_ready(&self) -> &'static str {
-        "Contact your CSM and bring your examples; `--brief FILE` writes a summary to send."
+        "Contact your CSM now, and send them the brief or your examples."
     }
 
     fn explain_not_ready(&self) -> &'static str {
@@ -231,7 +231,7 @@ impl Messages for En {
     }
 
     fn prompt_hint(&self) -> &'static str {
-        "For help, type ? as the answer, or pick \"Explain this question\" where the answers are listed. Ctrl-C stops without saving anything."
+        "Type ? for help, or pick \"Explain this question\" in a list. Esc goes back one question. Ctrl-C stops without saving anything."
     }
 
     fn context_title(&self) -> &'static str {
@@ -275,7 +275,7 @@ impl Messages for En {
     }
 
     fn list_hint(&self) -> &'static str {
-        "One entry per line; an empty line finishes the list."
+        "One entry per line; an empty line finishes the list. A pasted block stays one entry; e writes the list in your editor."
     }
 
     fn list_keep(&self, n: usize) -> String {
@@ -322,7 +322,9 @@ impl Messages for En {
     }
 
     fn editor_failed(&self, command: &str, reason: &str) -> String {
-        format!("The editor `{command}` could not be started: {reason}. Type the answer here instead.")
+        format!(
+            "The editor `{command}` could not be started: {reason}. Type the answer here instead."
+        )
     }
 
     fn editor_unusable(&self) -> &'static str {
@@ -391,6 +393,10 @@ impl Messages for En {
 
     fn expected_text(&self) -> &'static str {
         "expected text"
+    }
+
+    fn not_blank(&self) -> &'static str {
+        "this question needs an answer; it cannot be left empty"
     }
 
     fn expected_list(&self) -> &'static str {

@@ -183,6 +183,7 @@ pub trait Messages: Sync {
     fn expected_yes_no(&self) -> &'static str;
     fn expected_choice(&self, values: &str, n: usize) -> String;
     fn expected_text(&self) -> &'static str;
+    fn not_blank(&self) -> &'static str;
     fn expected_list(&self) -> &'static str;
     fn expected_date(&self) -> &'static str;
     fn no_such_day(&self) -> &'static str;

@@ -9,7 +9,7 @@ use super::draw::topic;
 use super::line::{self, Read};
 use super::{Asked, Before, Prompt, dialog_error};
 use crate::answers::{self, Raw, Value};
-use crate::checklist::{Checklist, Entry, Kind, Question};
+use crate::checklist::{Checklist, Entry, Kind, Question, Role};
 use crate::clock::Clock;
 use crate::error::{Result, expected_words};
 use crate::i18n::t;
@@ -59,13 +59,25 @@ impl Prompt {
         let mut hint = format.to_owned();
         if let Some(kept) = &kept_text {
             let keep = t().enter_keeps(&safe::line(kept));
-            hint = if hint.is_empty() { keep } else { format!("{hint}; {keep}") };
+            hint = if hint.is_empty() {
+                keep
+            } else {
+                format!("{hint}; {keep}")
+            };
         }
-        if q.kind == Kind::Text {
+        if long(q) {
             let edit = t().e_for_editor();
-            hint = if hint.is_empty() { edit.to_owned() } else { format!("{hint}; {edit}") };
+            hint = if hint.is_empty() {
+                edit.to_owned()
+            } else {
+                format!("{hint}; {edit}")
+            };
         }
-        let label = if hint.is_empty() { topic.clone() } else { format!("{topic} ({hint})") };
+        let label = if hint.is_empty() {
+            topic.clone()
+        } else {
+            format!("{topic} ({hint})")
+        };
         // Rows of the last complaint, shown between question and prompt.
         let mut complaint = 0;
         loop {
@@ -92,7 +104,7 @@ impl Prompt {
                     self.answered(&topic, None)?;
                     return Ok(Asked::Answer(None));
                 }
-                EDIT if q.kind == Kind::Text => {
+                EDIT if long(q) => {
                     let start = kept_text.as_deref().unwrap_or_default();
                     match super::editor::text(start) {
                         Ok(Some(written)) if !written.trim().is_empty() => {
@@ -233,4 +245,11 @@ impl Prompt {
             (!entries.is_empty() || !q.optional).then_some(value),
         ))
     }
+}
+
+/// Is `q` a text that may run long, so that the editor is offered? Names
+/// and references are short.
+fn long(q: &Question) -> bool {
+    let short = matches!(q.role, Some(Role::Partner | Role::Project | Role::Contact));
+    q.kind == Kind::Text && !short
 }

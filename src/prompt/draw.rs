@@ -109,11 +109,8 @@ impl Prompt {
                     .iter()
                     .position(|i| std::ptr::eq(i, item))
                     .unwrap_or_default();
-                let title = t().item_heading(
-                    &safe::line(&item.title),
-                    place + 1,
-                    checklist.items.len(),
-                );
+                let title =
+                    t().item_heading(&safe::line(&item.title), place + 1, checklist.items.len());
                 self.line(&bold.apply_to(title).to_string())?;
                 if let Some(guidance) = &item.guidance {
                     self.paragraph(guidance, Style::new())?;

@@ -32,7 +32,6 @@ use dialoguer::Select;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use std::collections::HashMap;
 
-
 pub struct Prompt {
     term: Term,
     theme: Box<dyn Theme>,
@@ -138,7 +137,10 @@ impl Prompt {
                 i += 1;
                 continue;
             }
-            if answers.get(&key).is_some_and(|a| stops(entry.question, &a.value)) {
+            if answers
+                .get(&key)
+                .is_some_and(|a| stops(entry.question, &a.value))
+            {
                 // Nothing after an answer that ends the check is kept.
                 for later in &entries[i + 1..] {
                     answers.remove(&later.key());
@@ -202,7 +204,9 @@ pub fn run(walk: Walk, given: &Answers, clock: &Clock, kept: Option<&Kept>) -> R
                 answers.set(key.to_owned(), answer.clone());
             }
             for (key, answer) in kept.answers.iter() {
-                prompt.remembered.insert(key.to_owned(), answer.value.clone());
+                prompt
+                    .remembered
+                    .insert(key.to_owned(), answer.value.clone());
             }
             answers
         }
@@ -225,6 +229,7 @@ impl Prompt {
             .with_prompt(t().kept_offer(&date))
             .items(items)
             .default(0)
+            .report(false)
             .interact_on(&self.term)
             .map_err(dialog_error)?;
         Ok(picked == 0)

@@ -75,8 +75,9 @@ fn the_partner_gets_three_days_to_answer() {
 fn a_raised_on_date_must_be_real_and_not_in_the_future() {
     for (date, why) in [
         ("2026-11-26", "after today"),
-        ("2026-02-30", "YYYY-MM-DD"),
-        ("25.11.2026", "YYYY-MM-DD"),
+        ("2026-02-30", "no such day"),
+        ("31.11.2026", "no such day"),
+        ("11/25/2026", "YYYY-MM-DD"),
         ("yesterday", "YYYY-MM-DD"),
     ] {
         let test = ready_but(&[("partner-contact.raised-on", date)], &[]);
@@ -87,6 +88,20 @@ fn a_raised_on_date_must_be_real_and_not_in_the_future() {
             "{date}: `{why}` missing from {message}"
         );
     }
+}
+
+#[test]
+fn a_date_may_be_written_day_first_with_dots() {
+    let dotted = ready_but(
+        &[("partner-contact.raised-on", "1.11.2026")],
+        &["--format", "json"],
+    );
+    let iso = ready_but(
+        &[("partner-contact.raised-on", "2026-11-01")],
+        &["--format", "json"],
+    );
+    let (dotted, iso) = (dotted.run().exits(0).json(), iso.run().exits(0).json());
+    assert_eq!(dotted, iso);
 }
 
 #[test]
@@ -384,4 +399,40 @@ fn the_documents_questions_are_required_only_for_the_documents() {
             "{document:?}: {message}"
         );
     }
+}
+
+#[test]
+fn a_required_text_cannot_be_blank_and_a_blank_optional_one_is_left_open() {
+    let brief = ["--brief", "brief.md"];
+    for blank in ["", "   "] {
+        let flag = ready_but(&[("specificity.problem", blank)], &brief);
+        assert_says(
+            &flag.run().refused(),
+            &["specificity.problem", "cannot be left empty"],
+        );
+        let file = Test::new()
+            .args([
+                "check",
+                "--no-input",
+                "--today",
+                TODAY,
+                "--answers",
+                "a.yaml",
+            ])
+            .args(brief)
+            .file("a.yaml", format!("specificity.problem: \"{blank}\"\n"));
+        assert_says(
+            &file.run().refused(),
+            &["specificity.problem", "cannot be left empty"],
+        );
+    }
+    let open = ready_but(&[("context.project", "  ")], &["--format", "json"]);
+    let report = open.run().exits(0).json();
+    let project = report["context"]
+        .as_array()
+        .and_then(|c| c.iter().find(|q| q["key"] == "context.project"))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(project["answer"], serde_json::Value::Null, "{report}");
+    assert_eq!(project["status"], "skipped", "{report}");
 }

@@ -21,7 +21,7 @@ mod yaml;
 pub use save::{AnswersFile, saved, to_yaml};
 
 use super::{Answer, Answers, Raw, Source, interpret};
-use crate::checklist::{Checklist, Kind};
+use crate::checklist::Checklist;
 use crate::clock::Clock;
 use crate::error::{At, Error, KeyHint, Problem, Result};
 use crate::locate::{self, Seg};
@@ -138,8 +138,7 @@ pub fn check(
             continue;
         }
         let q = entry.question;
-        // An optional list with no entries is left open, as on stdin.
-        if *raw == Raw::Null || (q.optional && q.kind == Kind::List && *raw == Raw::List(vec![])) {
+        if super::interpret::left_open(q, raw) {
             continue;
         }
         let value = interpret(q, raw, clock).map_err(|expected| Error::Answer {

@@ -79,11 +79,17 @@ fn offer(
 ) -> Result<Option<Answers>> {
     let (stem, extension, question, documents) = match document {
         Document::Brief => {
-            let documents = Documents { brief: true, note: false };
+            let documents = Documents {
+                brief: true,
+                note: false,
+            };
             (t().brief_file(), "md", t().offer_brief(), documents)
         }
         Document::Note => {
-            let documents = Documents { brief: false, note: true };
+            let documents = Documents {
+                brief: false,
+                note: true,
+            };
             (t().note_file(), "txt", t().offer_note(), documents)
         }
     };

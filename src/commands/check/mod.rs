@@ -164,7 +164,11 @@ fn gather(
         From::Missing(why) => walk.collect(given, &mut Missing::new(why), clock),
         From::Prompt => {
             crate::signal::install();
-            let kept = if args.fresh { None } else { follow_up::kept(walk.checklist, clock) };
+            let kept = if args.fresh {
+                None
+            } else {
+                follow_up::kept(walk.checklist, clock)
+            };
             let answers = prompt::run(walk, given, clock, kept.as_ref())?;
             return Ok((answers, true));
         }
