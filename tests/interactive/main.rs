@@ -1,0 +1,12 @@
+//! The interactive walk on a real pseudo-terminal, one module per concern:
+//! keystrokes in, prompts, review screen and verdict out.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod narrow;
+mod review;
+mod stop;
+mod streams;
+mod tty;
+mod walk;

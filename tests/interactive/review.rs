@@ -1,0 +1,152 @@
+//! The review screen: an answer picked and changed, and what that opens
+//! or drops.
+
+use crate::common::{READY, READY_OWN};
+use crate::tty::*;
+
+#[test]
+fn changing_the_partner_answer_on_the_review_screen_makes_escalation_unneeded() {
+    let mut tty = Tty::check(&["--save-answers", "answers.yaml"]);
+    tty.walk(READY_WALK);
+    tty.review(REVIEW_RAISED);
+    let asked = tty.expect("Have you raised the concern");
+    assert!(
+        asked.contains("Partner contact"),
+        "the item heading is shown again: {asked}"
+    );
+    let list = tty.expect("Explain this question");
+    assert!(
+        list.contains("> Yes, but there was no answer"),
+        "the list does not start on the answer given: {list}"
+    );
+    tty.send(&format!("{UP}\r")); // resolved
+    let screen = tty.review(0);
+    assert!(
+        screen.contains("directly?: Yes, and it is resolved now"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("On which date"),
+        "raised-on is still listed:\n{screen}"
+    );
+    let code = tty.finish();
+    let output = tty.output();
+    assert_eq!(code, 3, "{output}");
+    assert!(output.contains("No escalation needed."), "{output}");
+    assert!(output.contains("■ Partner contact  resolved"), "{output}");
+
+    let saved = std::fs::read_to_string(tty.path("answers.yaml")).unwrap();
+    assert!(
+        saved.contains("partner-contact.raised: resolved"),
+        "{saved}"
+    );
+    assert!(!saved.contains("raised-on"), "{saved}");
+    let flags = ready_with(
+        READY_OWN,
+        &[
+            ("partner-contact.raised", Some("resolved")),
+            ("partner-contact.raised-on", None),
+        ],
+    );
+    assert_same_as_flags(&flags, &[], code, &output);
+}
+
+#[test]
+fn changing_a_scope_answer_on_the_review_screen_makes_it_not_ready() {
+    // The brief asks the optional product question, after the checklist.
+    let mut steps = ready_brief_walk();
+    let product = steps
+        .iter()
+        .position(|(text, _)| text.starts_with("Which Adobe Commerce deployment"))
+        .unwrap();
+    steps[product].1 = "\x1b[B\x1b[B\r"; // skip the optional product question
+    let mut tty = Tty::check(BRIEF);
+    tty.walk(&steps);
+    let screen = tty.review(REVIEW_REVIEWED);
+    assert!(
+        screen.contains("Which Adobe Commerce deployment is this about?: not answered"),
+        "{screen}"
+    );
+    let asked = tty.expect("Have you re-read the statement of work");
+    assert!(
+        !asked.contains("Which Adobe Commerce deployment"),
+        "a skipped question was asked again:\n{asked}"
+    );
+    tty.expect("yes/no (yes): ");
+    tty.send("n\r");
+    // The product question comes after this one: it is not asked again
+    // before the review screen either.
+    let asked = tty.expect(REVIEW);
+    assert!(
+        !asked.contains("Which Adobe Commerce deployment"),
+        "a skipped question was asked again:\n{asked}"
+    );
+    let screen = tty.pick(0);
+    assert!(screen.contains("your partner agreed to?: no"), "{screen}");
+    assert!(
+        screen.contains("Which Adobe Commerce deployment is this about?: not answered"),
+        "{screen}"
+    );
+    let code = tty.finish();
+    let output = tty.output();
+    assert_eq!(code, 1, "{output}");
+    assert!(output.contains("Not ready to escalate yet."), "{output}");
+    assert!(
+        output.contains("1. Re-read the document your partner gave you"),
+        "{output}"
+    );
+
+    let flags = ready_with(
+        READY,
+        &[
+            ("context.product", None),
+            ("scope.reviewed-deliverables", Some("no")),
+        ],
+    );
+    assert_same_as_flags(&flags, BRIEF, code, &output);
+}
+
+#[test]
+fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
+    // "Resolved" ends the walk: no date, no examples asked.
+    let resolved: Vec<Step> = READY_WALK[..3]
+        .iter()
+        .copied()
+        .chain([("Have you raised the concern", "\x1b[B\r")])
+        .collect();
+    let mut tty = Tty::check(&[]);
+    tty.walk(&resolved);
+    tty.expect(REVIEW);
+    let screen = tty.expect("directly?: Yes, and it is resolved now");
+    assert!(!screen.contains("List concrete examples"), "{screen}");
+    // Reopened as unresolved: the date and the examples are asked now.
+    tty.send(&format!("{}\r", DOWN.repeat(REVIEW_RAISED)));
+    tty.expect("Explain this question");
+    tty.send(&format!("{DOWN}\r"));
+    tty.walk(&READY_WALK[4..]);
+    let screen = tty.review(0);
+    assert!(screen.contains("All correct"), "{screen}");
+    let code = tty.finish();
+    let output = tty.output();
+    assert_eq!(code, 0, "{output}");
+    assert_same_as_flags(READY_OWN, &[], code, &output);
+}
+
+#[test]
+fn a_list_asked_again_keeps_its_entries_on_an_empty_first_entry() {
+    let mut tty = Tty::check(&[]);
+    tty.walk(READY_WALK);
+    tty.review(REVIEW_EXAMPLES);
+    tty.expect("An empty first entry keeps the 2 entries you gave before.");
+    tty.expect("Examples 1:");
+    tty.send("\r");
+    let screen = tty.review(0);
+    assert!(
+        screen.contains("one per entry.: 2026-10-02 email asking"),
+        "the entries are gone:\n{screen}"
+    );
+    let code = tty.finish();
+    let output = tty.output();
+    assert_eq!(code, 0, "{output}");
+    assert_same_as_flags(READY_OWN, &[], code, &output);
+}
