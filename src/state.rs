@@ -24,8 +24,17 @@ use std::path::PathBuf;
 const VERSION: u32 = 1;
 
 /// Where the answers for `checklist` are kept, if the platform has a
-/// place for them.
+/// place for them. On Unix, a run without `$HOME` (a service, a sandbox)
+/// keeps nothing, rather than writing to the home its user account names.
 pub fn path(checklist: &Checklist) -> Option<PathBuf> {
+    #[cfg(unix)]
+    if !["HOME", "XDG_STATE_HOME"]
+        .iter()
+        .filter_map(std::env::var_os)
+        .any(|value| std::path::Path::new(&value).is_absolute())
+    {
+        return None;
+    }
     let dirs = directories::ProjectDirs::from("", "", "escalate")?;
     let folder = dirs
         .state_dir()

@@ -259,7 +259,7 @@ impl Messages for De {
     }
 
     fn date_prompt(&self) -> &'static str {
-        "JJJJ-MM-TT"
+        "TT.MM.JJJJ"
     }
 
     fn text_prompt(&self) -> &'static str {

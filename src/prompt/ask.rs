@@ -31,6 +31,10 @@ impl Prompt {
         before: Before,
         clock: &Clock,
     ) -> Result<Asked> {
+        // Keys typed or pasted ahead cannot answer this question. Dropped
+        // before anything is drawn: keys typed after the question shows
+        // are the user's answer.
+        crate::signal::discard_typeahead();
         self.heading(entry, checklist)?;
         let q = entry.question;
         self.question(q)?;
@@ -81,7 +85,6 @@ impl Prompt {
         // Rows of the last complaint, shown between question and prompt.
         let mut complaint = 0;
         loop {
-            crate::signal::discard_typeahead();
             let prompt = self.themed(|theme, f| theme.format_input_prompt(f, &label, None));
             let read = line::read(&self.term, &prompt).map_err(|e| dialog_error(e.into()))?;
             self.erase(complaint)?;
@@ -126,6 +129,7 @@ impl Prompt {
                 },
             };
             let line = self.themed(|theme, f| theme.format_error(f, &why));
+            crate::signal::discard_typeahead();
             complaint = self.show(&line)?;
         }
     }
@@ -156,7 +160,6 @@ impl Prompt {
         }
         .unwrap_or(0);
         loop {
-            crate::signal::discard_typeahead();
             let columns = self.columns();
             let items: Vec<String> = labels
                 .iter()
@@ -201,7 +204,6 @@ impl Prompt {
         }
         let mut entries: Vec<String> = Vec::new();
         loop {
-            crate::signal::discard_typeahead();
             let label = t().entry_prompt(&topic, entries.len() + 1);
             let prompt = self.themed(|theme, f| theme.format_input_prompt(f, &label, None));
             let read = line::read(&self.term, &prompt).map_err(|e| dialog_error(e.into()))?;

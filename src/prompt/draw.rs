@@ -71,8 +71,9 @@ impl Prompt {
         self.show(&line)
     }
 
-    /// A short notice, dimmed.
+    /// A short notice, dimmed; what was typed ahead of it is dropped.
     pub(super) fn notice(&self, text: &str) -> Result<usize> {
+        crate::signal::discard_typeahead();
         let dim = Style::new().dim().for_stderr();
         self.show(&dim.apply_to(safe::line(text)).to_string())
     }
@@ -139,7 +140,9 @@ impl Prompt {
         self.prose(&text, Style::new().bold())
     }
 
+    /// The question's help; what was typed ahead of it is dropped.
     pub(super) fn help(&self, q: &Question) -> Result<()> {
+        crate::signal::discard_typeahead();
         let text = q.help.as_deref().unwrap_or(t().no_help());
         self.paragraph(text, Style::new().yellow())
     }

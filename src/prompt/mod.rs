@@ -30,7 +30,7 @@ use crate::state::Kept;
 use console::Term;
 use dialoguer::Select;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub struct Prompt {
     term: Term,
@@ -40,6 +40,9 @@ pub struct Prompt {
     /// Every answer typed in this run, kept when a changed answer makes
     /// its question not apply, to come back when it applies again.
     remembered: HashMap<String, Value>,
+    /// Optional questions left open on purpose: not asked again unless
+    /// picked or gone back to.
+    skipped: HashSet<String>,
 }
 
 /// What a question had before it was asked this time.
@@ -71,6 +74,7 @@ impl Prompt {
             theme,
             heading: None,
             remembered: HashMap::new(),
+            skipped: HashSet::new(),
         }
     }
 
@@ -108,7 +112,8 @@ impl Prompt {
             if let Some(answer) = given.get(&key) {
                 answers.set(key.clone(), answer.clone());
             } else if walk.documents.want(entry) && target.is_none_or(|t| t == i) {
-                let wanted = target == Some(i) || answers.get(&key).is_none();
+                let open = answers.get(&key).is_none() && !self.skipped.contains(&key);
+                let wanted = target == Some(i) || open;
                 if wanted && !self.restore(entry, &mut answers) {
                     let before = match answers.get(&key) {
                         Some(answer) => Before::Answer(Some(&answer.value)),
@@ -173,11 +178,13 @@ impl Prompt {
     fn settle(&mut self, key: &str, value: Option<Value>, answers: &mut Answers) {
         match value {
             Some(value) => {
+                self.skipped.remove(key);
                 self.remembered.insert(key.to_owned(), value.clone());
                 let source = Source::Interactive;
                 answers.set(key.to_owned(), Answer { value, source });
             }
             None => {
+                self.skipped.insert(key.to_owned());
                 self.remembered.remove(key);
                 answers.remove(key);
             }
@@ -208,6 +215,12 @@ pub fn run(walk: Walk, given: &Answers, clock: &Clock, kept: Option<&Kept>) -> R
                     .remembered
                     .insert(key.to_owned(), answer.value.clone());
             }
+            // An optional question without a kept answer was left open.
+            let open = walk.every().filter(|e| e.question.optional);
+            let open = open
+                .map(|e| e.key())
+                .filter(|key| answers.get(key).is_none());
+            prompt.skipped.extend(open);
             answers
         }
         _ => prompt.walk_from(walk, given, Answers::default(), None, clock)?,

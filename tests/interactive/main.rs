@@ -4,8 +4,12 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod back;
+mod kept;
 mod narrow;
+mod paste;
 mod review;
+mod revise;
 mod stop;
 mod streams;
 mod tty;

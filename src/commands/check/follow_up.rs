@@ -7,7 +7,7 @@ use crate::answers::{Answers, Documents, Walk};
 use crate::checklist::Checklist;
 use crate::cli::CheckArgs;
 use crate::clock::Clock;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::t;
 use crate::report::{self, Format, Raised};
 use crate::verdict::{self, Evaluation, Verdict};
@@ -43,8 +43,7 @@ pub fn run(
         Some(document) => offer(document, walk.checklist, given, answers, clock, today)?,
         None => None,
     };
-    keep(walk.checklist, offered.as_ref().unwrap_or(answers), today);
-    Ok(())
+    keep(walk.checklist, offered.as_ref().unwrap_or(answers), today)
 }
 
 /// The documents an interactive run can offer to write.
@@ -121,13 +120,16 @@ fn free_path(stem: &str, extension: &str) -> PathBuf {
         .unwrap_or_default()
 }
 
-/// Keeps `answers` for the next run, and says so; failing to costs the
-/// next run some typing, so it is said, not an error.
-fn keep(checklist: &Checklist, answers: &Answers, today: Date) {
+/// Keeps `answers` for the next run, and says so. Failing to costs the
+/// next run some typing, so it is said, not an error; a signal meanwhile
+/// still stops the run.
+fn keep(checklist: &Checklist, answers: &Answers, today: Date) -> Result<()> {
     let said = match state::save(checklist, answers, today) {
         Ok(Some(_)) => t().kept_note().to_owned(),
         Ok(None) => t().kept_nowhere().to_owned(),
+        Err(Error::Interrupted) => return Err(Error::Interrupted),
         Err(err) => t().kept_failed(&err.to_string()),
     };
     eprintln!("{}", crate::safe::line(&said));
+    Ok(())
 }
