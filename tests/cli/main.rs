@@ -10,6 +10,7 @@ mod commands;
 mod errors;
 mod files;
 mod hostile;
+mod kept;
 mod languages;
 mod limits;
 mod located;

@@ -133,7 +133,8 @@ impl Test {
             None => Command::new(bin()),
         };
         cmd.args(&self.args).current_dir(self.dir());
-        predictable(&mut cmd);
+        // Answers kept between runs go to the test's own folder.
+        predictable(&mut cmd).env("XDG_STATE_HOME", self.dir().join(".state"));
         for (key, value) in &self.env {
             match value {
                 Some(value) => cmd.env(key, value),
