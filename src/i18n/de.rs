@@ -85,7 +85,7 @@ impl Messages for De {
     }
 
     fn few_entries(&self, name: &str, got: usize, want: usize) -> String {
-        format!("{name}: {got} angegeben; mit {want} oder mehr wird der Fall klarer")
+        format!("{name}: {got} genannt; mit {want} oder mehr wird der Fall klarer")
     }
 
     fn weak_evidence(&self, entry: &str) -> String {
@@ -386,11 +386,11 @@ impl Messages for De {
     }
 
     fn review_short(&self) -> &'static str {
-        "Durchsicht"
+        "Antworten prüfen"
     }
 
     fn expected_yes_no(&self) -> &'static str {
-        "bitte mit ja oder nein antworten (j, n, ja, nein, y, yes, no, true, false)"
+        "bitte mit ja oder nein antworten (j/n)"
     }
 
     fn expected_choice(&self, values: &str, n: usize) -> String {
@@ -418,7 +418,7 @@ impl Messages for De {
     }
 
     fn date_in_future(&self, today: &str) -> String {
-        format!("das Datum liegt in der Zukunft (heute: {today})")
+        format!("das Datum liegt in der Zukunft (heute ist der {today})")
     }
 
     fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
@@ -666,7 +666,7 @@ impl Messages for De {
     }
 
     fn wrote(&self, path: &str) -> String {
-        format!("{path} geschrieben")
+        format!("gespeichert: {path}")
     }
 
     fn listed_above(&self, n: usize) -> String {
@@ -677,7 +677,7 @@ impl Messages for De {
     }
 
     fn template_header(&self) -> &'static str {
-        "Antworten für `escalate check --answers DATEI`. Werte eintragen; leer gelassene werden abgefragt."
+        "Antworten für `escalate check --answers DATEI`. Tragen Sie die Werte ein; leere Felder werden abgefragt."
     }
 
     fn template_optional(&self) -> &'static str {
@@ -689,7 +689,7 @@ impl Messages for De {
     }
 
     fn template_one_of(&self) -> &'static str {
-        "einer von"
+        "mögliche Werte"
     }
 
     fn template_list(&self) -> &'static str {
@@ -701,7 +701,7 @@ impl Messages for De {
     }
 
     fn template_date(&self) -> &'static str {
-        "ein Datum, JJJJ-MM-TT"
+        "ein Datum, TT.MM.JJJJ oder JJJJ-MM-TT"
     }
 
     fn template_yes_no(&self) -> &'static str {
@@ -709,7 +709,7 @@ impl Messages for De {
     }
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {
-        format!("gefragt, wenn {question} {values} ist")
+        format!("nur gefragt, wenn {question} = {values}")
     }
 }
 

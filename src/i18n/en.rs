@@ -384,7 +384,7 @@ impl Messages for En {
     }
 
     fn expected_yes_no(&self) -> &'static str {
-        "expected yes or no (y, n, yes, no, true, false, j, ja, nein)"
+        "expected yes or no (y/n)"
     }
 
     fn expected_choice(&self, values: &str, n: usize) -> String {
