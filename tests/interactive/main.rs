@@ -5,6 +5,7 @@
 mod common;
 
 mod back;
+mod hostile;
 mod kept;
 mod narrow;
 mod paste;

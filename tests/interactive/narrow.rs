@@ -2,26 +2,40 @@
 
 use crate::tty::*;
 
+/// The longest label of the checklist: too long for one line of a NARROW
+/// terminal at its prompt, and for its line on the review screen.
+const PLANNING: &str = "Effect of the added work on timeline and budget worked out";
+
 /// A walk in a NARROW terminal, where questions, answers and the review
-/// screen would wrap: with a wrong answer, help, a long list entry, the
-/// brief's questions (choice lists among them) and a change on the review
-/// screen. Only what a walk should leave stays on the screen:
-/// `answered(prompt, answer)` is the line an answer leaves, and `entry` the
-/// lines the long list entry leaves.
-fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2]) {
+/// screen would wrap: with a wrong answer, help, a prompt too long for one
+/// line, a long list entry, the brief's questions (choice lists among them)
+/// and a change on the review screen. Only what a walk should leave stays
+/// on the screen: `answered(prompt, answer)` is the line an answer leaves,
+/// `entry` the lines the long list entry leaves, and `planning` the lines
+/// the answer with the longest label leaves.
+fn narrow_walk(
+    colour: bool,
+    answered: fn(&str, &str) -> String,
+    entry: [&str; 2],
+    planning: [&str; 2],
+) {
     let mut tty = Tty::check_in(NARROW, colour, BRIEF);
     tty.walk(&[
         ("Have you re-read the statement of work", "maybe\r"),
         ("expected yes or no", "?\r"),
         ("Or the contract annex", "y\r"),
-        ("Were deliverables added", "no\r"),
-        ("Have you raised the concern", "\x1b[B\x1b[B\r"), // no clear answer
+        ("Were deliverables added", "yes\r"),
+        // A label too long for the review screen, and a prompt that wraps.
+        ("Have you worked out how", ""),
+        ("Effect of the added work", "y\r"),
+        ("Have you raised the concern", ""),
+        ("Raised with the partner", "\x1b[B\x1b[B\r"), // no clear answer
         ("On which date", "2026-11-10\r"),
         (
-            "entry 1",
+            "Examples 1",
             "2026-10-02 email asking for the release date, no reply\r",
         ),
-        ("entry 2", "\r"),
+        ("Examples 2", "\r"),
         ("What did the partner answer?", "\r"),
         (
             "What is wrong, and since when?",
@@ -41,7 +55,7 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
     let (columns, rows) = (usize::from(NARROW.0), usize::from(NARROW.1));
 
     tty.expect(REVIEW);
-    tty.expect("How can your CSM reach you best?"); // the last entry
+    tty.expect("Contact: skipped"); // the last entry
     tty.expect("\n");
     let review = screen(&tty.seen, columns, rows);
     let items: Vec<&str> = review
@@ -49,7 +63,7 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
         .rev()
         .take_while(|line| !line.contains(REVIEW))
         .collect();
-    assert_eq!(items.len(), 15, "one line per answer:\n{review}");
+    assert_eq!(items.len(), 16, "one line per answer:\n{review}");
     assert!(
         items.iter().all(|item| item.chars().count() < columns),
         "{review}"
@@ -58,13 +72,13 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
         items.iter().any(|item| item.ends_with('…')),
         "long answers are cut:\n{review}"
     );
-    // A long question gives way to its short answer.
+    // A long label gives way to its short answer.
     assert!(
         items.iter().any(|item| item.contains("…: yes")),
         "short answers stay visible:\n{review}"
     );
     tty.send(&format!("{}\r", DOWN.repeat(REVIEW_REVIEWED)));
-    tty.expect("yes/no (yes)");
+    tty.expect("Statement of work re-read (yes/no; Enter keeps yes)");
     tty.send("\r");
     tty.expect(REVIEW);
     tty.send("\r"); // show the verdict
@@ -77,26 +91,33 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
         "partner agreed to? (? for help)",
         "Or the contract annex, whichever lists what they would",
         "deliver. Check the missing deliverable against it.",
-        &answered("yes/no", "y"),
+        &answered("Statement of work re-read", "yes"),
         "Were deliverables added to the project after it started?",
         "(? for help)",
-        &answered("yes/no", "no"),
+        &answered("Deliverables added after the start", "yes"),
+        "Have you worked out how the added deliverables change the",
+        "timeline and budget? (? for help)",
+        planning[0],
+        planning[1],
+        "",
     ];
     let examples = [
-        "One entry per line; an empty line finishes the list.",
+        "One entry per line; an empty line finishes the list. A",
+        "pasted block stays one entry; e writes the list in your",
+        "editor.",
         entry[0],
         entry[1],
         "",
     ];
     let choices = [
         "Which Adobe Commerce deployment is this about?",
-        &answered("choice", "Adobe Commerce on cloud infrastructure"),
+        &answered("Product", "Adobe Commerce on cloud infrastructure"),
         "What would you like your CSM to do?",
-        &answered("choice", "Set up a call with the partner and me"),
+        &answered("Asked of the CSM", "Set up a call with the partner and me"),
     ];
     let asked_again = [
         "partner agreed to? (? for help)",
-        &answered("yes/no", "yes"),
+        &answered("Statement of work re-read", "yes"),
         "",
     ];
     let lines: Vec<&str> = shown.lines().collect();
@@ -113,15 +134,29 @@ fn narrow_walk(colour: bool, answered: fn(&str, &str) -> String, entry: [&str; 2
         .count();
     assert_eq!(asked, 2, "{shown}");
     assert!(!shown.contains("maybe"), "{shown}");
+    // The long label's answer, wrapped, is the one line it stands for: its
+    // first part alone would look like a prompt still waiting.
+    let planned = answered(PLANNING, "yes");
+    let unwrapped = shown.replace(&planning.join("\n"), &planned);
     assert_nothing_left(
-        &shown,
+        &unwrapped,
         &[
-            "yes/no",
-            "answer",
-            "choice",
-            "YYYY-MM-DD",
-            "entry 1",
-            "entry 2",
+            "Statement of work re-read",
+            "Deliverables added after the start",
+            PLANNING,
+            "Raised with the partner",
+            "Raised on",
+            "Examples 1",
+            "Examples 2",
+            "The partner's answer",
+            "The problem",
+            "Implementation partner",
+            "Project",
+            "Product",
+            "Asked of the CSM",
+            "At stake",
+            "Date at risk",
+            "Contact",
         ],
         &[
             REVIEW,
@@ -139,8 +174,12 @@ fn a_narrow_terminal_keeps_a_clean_screen() {
         false,
         |prompt, answer| format!("{prompt}: {answer}"),
         [
-            "entry 1: 2026-10-02 email asking for the release date, no",
-            "  reply",
+            "Examples 1: 2026-10-02 email asking for the release date,",
+            "  no reply",
+        ],
+        [
+            "Effect of the added work on timeline and budget worked out:",
+            "  yes",
         ],
     );
 }
@@ -151,8 +190,12 @@ fn a_narrow_terminal_keeps_a_clean_screen_in_colour() {
         true,
         |prompt, answer| format!("✔ {prompt} · {answer}"),
         [
-            "✔ entry 1 · 2026-10-02 email asking for the release date,",
-            "  no reply",
+            "✔ Examples 1 · 2026-10-02 email asking for the release",
+            "  date, no reply",
+        ],
+        [
+            "✔ Effect of the added work on timeline and budget worked",
+            "  out · yes",
         ],
     );
 }

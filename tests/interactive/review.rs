@@ -3,6 +3,7 @@
 
 use crate::common::{READY, READY_OWN};
 use crate::tty::*;
+use expectrl::Regex;
 
 #[test]
 fn changing_the_partner_answer_on_the_review_screen_makes_escalation_unneeded() {
@@ -11,7 +12,7 @@ fn changing_the_partner_answer_on_the_review_screen_makes_escalation_unneeded() 
     tty.review(REVIEW_RAISED);
     let asked = tty.expect("Have you raised the concern");
     assert!(
-        asked.contains("Partner contact"),
+        asked.contains("Partner contact · 2 of 3"),
         "the item heading is shown again: {asked}"
     );
     let list = tty.expect("Explain this question");
@@ -22,11 +23,11 @@ fn changing_the_partner_answer_on_the_review_screen_makes_escalation_unneeded() 
     tty.send(&format!("{UP}\r")); // resolved
     let screen = tty.review(0);
     assert!(
-        screen.contains("directly?: Yes, and it is resolved now"),
+        screen.contains("Raised with the partner: Yes, and it is resolved now"),
         "{screen}"
     );
     assert!(
-        !screen.contains("On which date"),
+        !screen.contains("Raised on"),
         "raised-on is still listed:\n{screen}"
     );
     let code = tty.finish();
@@ -63,30 +64,37 @@ fn changing_a_scope_answer_on_the_review_screen_makes_it_not_ready() {
     let mut tty = Tty::check(BRIEF);
     tty.walk(&steps);
     let screen = tty.review(REVIEW_REVIEWED);
-    assert!(
-        screen.contains("Which Adobe Commerce deployment is this about?: not answered"),
-        "{screen}"
-    );
+    assert!(screen.contains("Product: skipped"), "{screen}");
     let asked = tty.expect("Have you re-read the statement of work");
     assert!(
         !asked.contains("Which Adobe Commerce deployment"),
         "a skipped question was asked again:\n{asked}"
     );
-    tty.expect("yes/no (yes): ");
+    // Asked again, the line starts empty and the hint says what Enter keeps.
+    tty.expect("Statement of work re-read (yes/no; Enter keeps yes): ");
     tty.send("n\r");
     // The product question comes after this one: it is not asked again
-    // before the review screen either.
-    let asked = tty.expect(REVIEW);
+    // before the review screen either, nor is any other question the walk
+    // skipped (READY leaves the partner's answer, the project, what is at
+    // stake, the date at risk and the contact open). Waits for the review
+    // screen or for the first skipped question asked again, whichever
+    // comes first.
+    let asked = tty.wait_for(
+        &Regex(r"Review your answers \(pick one to change it\)|leave empty to skip\)"),
+        "the review screen, or a skipped question asked again",
+    );
+    assert!(
+        !asked.contains("leave empty to skip"),
+        "a question skipped in the walk was asked again after a change on the review screen:\n{asked}"
+    );
     assert!(
         !asked.contains("Which Adobe Commerce deployment"),
         "a skipped question was asked again:\n{asked}"
     );
+    assert!(asked.ends_with(REVIEW), "{asked}");
     let screen = tty.pick(0);
-    assert!(screen.contains("your partner agreed to?: no"), "{screen}");
-    assert!(
-        screen.contains("Which Adobe Commerce deployment is this about?: not answered"),
-        "{screen}"
-    );
+    assert!(screen.contains("Statement of work re-read: no"), "{screen}");
+    assert!(screen.contains("Product: skipped"), "{screen}");
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 1, "{output}");
@@ -117,15 +125,25 @@ fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
     let mut tty = Tty::check(&[]);
     tty.walk(&resolved);
     tty.expect(REVIEW);
-    let screen = tty.expect("directly?: Yes, and it is resolved now");
-    assert!(!screen.contains("List concrete examples"), "{screen}");
+    let mut screen = tty.expect("Raised with the partner: Yes, and it is resolved now");
     // Reopened as unresolved: the date and the examples are asked now.
     tty.send(&format!("{}\r", DOWN.repeat(REVIEW_RAISED)));
+    // The review screen, drawn again at each key, up to the question.
+    screen += &tty.expect("Have you raised the concern");
+    assert!(screen.contains(REVIEWED), "{screen}");
+    assert!(!screen.contains("Examples"), "{screen}");
+    assert!(!screen.contains("Raised on"), "{screen}");
     tty.expect("Explain this question");
     tty.send(&format!("{DOWN}\r"));
     tty.walk(&READY_WALK[4..]);
     let screen = tty.review(0);
     assert!(screen.contains("All correct"), "{screen}");
+    assert!(screen.contains("Raised on: 10 Nov 2026"), "{screen}");
+    assert!(
+        screen.contains("Examples: 2026-10-02 email asking"),
+        "{screen}"
+    );
+    tty.decline();
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
@@ -142,9 +160,10 @@ fn a_list_asked_again_keeps_its_entries_on_an_empty_first_entry() {
     tty.send("\r");
     let screen = tty.review(0);
     assert!(
-        screen.contains("one per entry.: 2026-10-02 email asking"),
+        screen.contains("Examples: 2026-10-02 email asking"),
         "the entries are gone:\n{screen}"
     );
+    tty.decline();
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 0, "{output}");

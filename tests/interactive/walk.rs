@@ -11,24 +11,36 @@ fn a_walk_with_keystrokes_ends_ready_like_the_same_answers_as_flags() {
     let intro = tty.expect("Have you re-read the statement of work");
     assert!(intro.contains("Partner escalation readiness"), "{intro}");
     assert!(
-        intro.contains("For help, type ? as the answer, or pick \"Explain this question\""),
+        words(&intro).contains(
+            "Type ? for help, or pick \"Explain this question\" in a list. Esc goes back one question. Ctrl-C stops without saving anything."
+        ),
         "{intro}"
     );
-    assert!(!intro.contains("About the project"), "{intro}");
+    assert!(
+        intro
+            .lines()
+            .any(|line| line.trim_end() == "Scope · 1 of 3"),
+        "{intro}"
+    );
+    assert!(!intro.contains("For the document"), "{intro}");
     tty.send(READY_WALK[0].1);
     tty.walk(&READY_WALK[1..]);
     let screen = tty.review(0);
     for line in [
         "All correct: show the verdict",
-        "List concrete examples of the problem, one per entry.: 2026-10-02 email asking for the release date",
-        "Have you raised the concern with your partner directly?: Yes, but there was no answer or no clear answer",
-        "On which date did you raise it with the partner?: 10 Nov 2026",
+        "Examples: 2026-10-02 email asking for the release date",
+        "Raised with the partner: Yes, but there was no answer or no clear answer",
+        "Raised on: 10 Nov 2026",
     ] {
         assert!(
             screen.contains(line),
             "{line:?} not on the review screen:\n{screen}"
         );
     }
+    // Without --brief, the brief is offered once the case is ready.
+    tty.expect("Write the brief for your CSM now?");
+    tty.expect("Yes, to escalation-brief-2026-11-25.md");
+    tty.decline();
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
@@ -36,6 +48,16 @@ fn a_walk_with_keystrokes_ends_ready_like_the_same_answers_as_flags() {
     assert!(
         !output.contains("What is your implementation partner"),
         "{output}"
+    );
+    assert!(!output.contains("For the document"), "{output}");
+    assert!(
+        words(&output)
+            .contains("Your answers are kept for the next run; `escalate forget` deletes them."),
+        "{output}"
+    );
+    assert!(
+        !tty.path("escalation-brief-2026-11-25.md").exists(),
+        "a declined brief was written"
     );
     assert_same_as_flags(READY_OWN, &[], code, &output);
 }
@@ -45,57 +67,76 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
     // The brief asks the optional context questions, after the checklist.
     let mut tty = Tty::check(BRIEF);
     tty.walk(&[
-        ("Have you re-read the statement of work", "?\r"),
+        ("Have you re-read the statement of work", ""),
+        ("Statement of work re-read (yes/no): ", "?\r"),
         ("Or the contract annex, whichever lists", ""),
-        ("yes/no: ", "maybe\r"),
+        ("Statement of work re-read (yes/no): ", "maybe\r"),
+        ("error: expected yes or no (y/n)", ""),
+        ("Statement of work re-read (yes/no): ", "y\r"),
+        ("Were deliverables added", ""),
+        ("Deliverables added after the start (yes/no): ", "n\r"),
+        ("Have you raised the concern", ""),
+        ("Raised with the partner:", "\x1b[B\x1b[B\x1b[B\r"), // explain
+        ("If talking to the partner settled it, say so", ""),
+        ("Raised with the partner:", "\x1b[B\x1b[B\r"), // no clear answer
+        ("On which date", ""),
+        ("Raised on (YYYY-MM-DD): ", "2026-13-01\r"),
         (
-            "error: expected yes or no (y, n, yes, no, true, false, j, ja, nein)",
+            "error: the calendar has no such day; check the day and the month",
             "",
         ),
-        ("yes/no: ", "y\r"),
-        ("Were deliverables added", "n\r"),
-        ("Have you raised the concern", "\x1b[B\x1b[B\x1b[B\r"), // explain
-        ("If talking to the partner settled it, say so", ""),
-        ("choice:", "\x1b[B\x1b[B\r"), // no clear answer
-        ("On which date", "2026-13-01\r"),
+        ("Raised on (YYYY-MM-DD): ", "yesterday\r"),
         ("error: expected a date as YYYY-MM-DD", ""),
-        ("YYYY-MM-DD: ", "yesterday\r"),
-        ("error: expected a date as YYYY-MM-DD", ""),
-        ("YYYY-MM-DD: ", "2026-11-26\r"),
-        ("error: the date is after today (2026-11-25)", ""),
-        ("YYYY-MM-DD: ", "2026-11-24\r"),
-        ("entry 1: ", "?\r"),
+        ("Raised on (YYYY-MM-DD): ", "2026-11-26\r"),
+        ("error: the date is after today (25 Nov 2026)", ""),
+        ("Raised on (YYYY-MM-DD): ", "2026-11-24\r"),
+        ("Examples 1: ", "?\r"),
         ("For example \"email of 2 Oct 2026 to the partner", ""),
-        ("entry 1: ", "ticket ACME-1234: guest checkout fails\r"),
-        ("entry 2: ", "\r"),
-        ("What did the partner answer?", "\r"),
-        ("What is wrong, and since when?", "?\r"),
+        ("Examples 1: ", "ticket ACME-1234: guest checkout fails\r"),
+        ("Examples 2: ", "\r"),
+        ("For the document", ""),
+        ("What did the partner answer?", ""),
+        ("The partner's answer (e opens your editor): ", "\r"),
+        ("What is wrong, and since when?", ""),
+        ("The problem (e opens your editor): ", "?\r"),
         ("The summary your CSM and your partner read first", ""),
-        ("answer: ", "Since 3 November guest checkout fails.\r"),
-        ("What is your implementation partner called?", "?\r"),
-        ("It names the partner in the brief", ""),
-        ("answer: ", "\r"),
-        ("Which project or contract", "\r"),
-        ("Which Adobe Commerce deployment", "\x1b[B\x1b[B\x1b[B\r"), // explain
-        ("Your CSM then knows the setup at a glance", ""),
-        ("choice:", "\x1b[B\x1b[B\r"), // skip
+        ("The problem (e opens your editor): ", "\r"),
         (
-            "What would you like your CSM to do?",
-            "\x1b[B\x1b[B\x1b[B\x1b[B\r",
-        ), // explain
+            "error: this question needs an answer; it cannot be left empty",
+            "",
+        ),
+        (
+            "The problem (e opens your editor): ",
+            "Since 3 November guest checkout fails.\r",
+        ),
+        ("What is your implementation partner called?", ""),
+        ("Implementation partner: ", "?\r"),
+        ("It names the partner in the brief", ""),
+        ("Implementation partner: ", "\r"),
+        ("Which project or contract", ""),
+        ("Project: ", "\r"),
+        ("Which Adobe Commerce deployment", ""),
+        ("Product:", "\x1b[B\x1b[B\x1b[B\r"), // explain
+        ("Your CSM then knows the setup at a glance", ""),
+        ("Product:", "\x1b[B\x1b[B\r"), // skip
+        ("What would you like your CSM to do?", ""),
+        ("Asked of the CSM:", "\x1b[B\x1b[B\x1b[B\x1b[B\r"), // explain
         ("A CSM can act faster when the request is clear", ""),
-        ("choice:", "\r"), // a joint call
-        ("What is at stake", "\r"),
-        ("Which date is at risk", "\r"),
-        ("How can your CSM reach you best?", "\r"),
+        ("Asked of the CSM:", "\r"), // a joint call
+        ("What is at stake", ""),
+        ("At stake (e opens your editor): ", "\r"),
+        ("Which date is at risk", ""),
+        ("Date at risk (YYYY-MM-DD): ", "\r"),
+        ("How can your CSM reach you best?", ""),
+        ("Contact: ", "\r"),
     ]);
     let screen = tty.review(0);
     for line in [
-        "What is your implementation partner called?: not answered",
-        "Which Adobe Commerce deployment is this about?: not answered",
-        "What would you like your CSM to do?: Set up a call with the partner and me",
-        "your partner agreed to?: yes",
-        "On which date did you raise it with the partner?: 24 Nov 2026",
+        "Implementation partner: skipped",
+        "Product: skipped",
+        "Asked of the CSM: Set up a call with the partner and me",
+        "Statement of work re-read: yes",
+        "Raised on: 24 Nov 2026",
     ] {
         assert!(screen.contains(line), "{line:?} not in:\n{screen}");
     }
@@ -130,40 +171,54 @@ fn the_german_walk_speaks_german() {
     // With a brief, so that the context questions are asked too.
     let mut tty = Tty::check(&["--lang", "de", "--brief", "brief.md"]);
     tty.walk(&[
-        ("Haben Sie die Leistungsbeschreibung", "vielleicht\r"),
+        ("Haben Sie die Leistungsbeschreibung", ""),
         (
-            "error: bitte mit ja oder nein antworten (j, n, ja, nein, y, yes, no, true, false)",
+            "Leistungsbeschreibung erneut gelesen (ja/nein): ",
+            "vielleicht\r",
+        ),
+        ("error: bitte mit ja oder nein antworten (j/n)", ""),
+        ("Leistungsbeschreibung erneut gelesen (ja/nein): ", "j\r"),
+        ("Sind nach Projektbeginn weitere Leistungen", ""),
+        (
+            "Nach Projektbeginn Leistungen hinzugekommen (ja/nein): ",
+            "nein\r",
+        ),
+        ("Haben Sie Ihr Anliegen direkt", ""),
+        ("Beim Partner angesprochen:", "\x1b[B\x1b[B\r"), // no clear answer
+        ("Wann haben Sie das Anliegen", ""),
+        ("Angesprochen am (TT.MM.JJJJ): ", "2026-11-30\r"),
+        (
+            "error: das Datum liegt in der Zukunft (heute ist der 25.11.2026)",
             "",
         ),
-        ("ja/nein: ", "j\r"),
-        ("Sind nach Projektbeginn weitere Leistungen", "nein\r"),
-        ("Haben Sie Ihr Anliegen direkt", "\x1b[B\x1b[B\r"), // no clear answer
-        ("Wann haben Sie das Anliegen", "2026-11-30\r"),
+        // The German way of writing a date is taken as well as ISO.
+        ("Angesprochen am (TT.MM.JJJJ): ", "02.11.2026\r"),
         (
-            "error: das Datum liegt in der Zukunft (heute: 2026-11-25)",
-            "",
-        ),
-        ("JJJJ-MM-TT: ", "2026-11-02\r"),
-        (
-            "Eintrag 1: ",
+            "Beispiele 1: ",
             "Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\r",
         ),
-        ("Eintrag 2: ", "\r"),
-        ("Was hat der Partner geantwortet?", "\r"),
+        ("Beispiele 2: ", "\r"),
+        ("Was hat der Partner geantwortet?", ""),
+        ("Antwort des Partners (e öffnet Ihren Editor): ", "\r"),
+        ("Was ist das Problem", ""),
         (
-            "Was ist das Problem",
+            "Das Problem (e öffnet Ihren Editor): ",
             "Seit dem 2. November schlägt die Zahlung fehl.\r",
         ),
-        ("Wie heißt Ihr Implementierungspartner?", "\r"),
-        ("Um welches Projekt", "\r"),
-        (
-            "Welche Variante von Adobe Commerce setzen Sie ein?",
-            "\x1b[B\r",
-        ), // on-premises
-        ("Was soll Ihr CSM für Sie tun?", "\r"), // a joint call
-        ("Was steht auf dem Spiel", "\r"),
-        ("Welcher Termin ist gefährdet", "\r"),
-        ("Wie erreicht Ihr CSM Sie am besten?", "\r"),
+        ("Wie heißt Ihr Implementierungspartner?", ""),
+        ("Implementierungspartner: ", "\r"),
+        ("Um welches Projekt", ""),
+        ("Projekt: ", "\r"),
+        ("Welche Variante von Adobe Commerce setzen Sie ein?", ""),
+        ("Produkt:", "\x1b[B\r"), // on-premises
+        ("Was soll Ihr CSM für Sie tun?", ""),
+        ("Bitte an den CSM:", "\r"), // a joint call
+        ("Was steht auf dem Spiel", ""),
+        ("Was auf dem Spiel steht (e öffnet Ihren Editor): ", "\r"),
+        ("Welcher Termin ist gefährdet", ""),
+        ("Gefährdeter Termin (TT.MM.JJJJ): ", "\r"),
+        ("Wie erreicht Ihr CSM Sie am besten?", ""),
+        ("Kontakt: ", "\r"),
         ("Antworten prüfen (zum Ändern eine auswählen)", "\r"),
     ]);
     let code = tty.finish();
@@ -171,33 +226,36 @@ fn the_german_walk_speaks_german() {
     assert_eq!(code, 0, "{output}");
     assert!(
         words(&output).contains(
-            "Für Hilfe geben Sie ? als Antwort ein oder wählen in einer Auswahlliste „Frage erklären“."
+            "Hilfe: Geben Sie ? ein oder wählen Sie in einer Liste „Frage erklären“. Esc geht eine Frage zurück. Strg+C bricht ab, ohne etwas zu speichern."
         ),
         "{output}"
     );
     for german in [
         "Checkliste: Eskalation an Ihren CSM",
-        "Zum Projekt",
+        "Leistungsumfang · 1 von 3",
+        "Kontakt mit dem Partner · 2 von 3",
+        "Konkrete Beispiele · 3 von 3",
+        "Für das Dokument",
         "Frage überspringen",
         "Ein Eintrag pro Zeile",
         "Alles richtig: Ergebnis anzeigen",
-        "Sind nach Projektbeginn weitere Leistungen dazugekommen?: nein",
-        "Wann haben Sie das Anliegen beim Partner angesprochen?: 02.11.2026",
+        "Nach Projektbeginn Leistungen hinzugekommen: nein",
+        "Angesprochen am: 02.11.2026",
         "✔ Leistungsumfang",
         "Bereit zur Eskalation.",
+        "Ihre Antworten bleiben für den nächsten Lauf aufbewahrt; `escalate forget` löscht sie.",
     ] {
         assert!(output.contains(german), "{german:?} not in:\n{output}");
     }
     let shown = screen(&tty.seen, WIDE.0.into(), WIDE.1.into());
     for german in [
-        "Wie heißt Ihr Implementierungspartner? (optional; leer lassen, um zu überspringen) (? für Hilfe)",
-        "Antwort: nicht beantwortet",
-        "Auswahl: Adobe Commerce im eigenen Betrieb (on-premises)",
-        "ja/nein: j",
-        "Sind nach Projektbeginn weitere Leistungen dazugekommen? (? für Hilfe)\nja/nein: nein",
-        "Wann haben Sie das Anliegen beim Partner angesprochen? (? für Hilfe)\nJJJJ-MM-TT: 2026-11-02",
-        "Eintrag 1: Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\n\nKontakt mit dem Partner",
-        "Wie erreicht Ihr CSM Sie am besten? (optional; leer lassen, um zu überspringen) (? für Hilfe)\nAntwort: nicht beantwortet\n\nDurchsicht: Alles richtig: Ergebnis anzeigen",
+        "Wie heißt Ihr Implementierungspartner? (optional; leer lassen, um zu überspringen) (? für Hilfe)\n– Implementierungspartner · übersprungen",
+        "Welche Variante von Adobe Commerce setzen Sie ein?\nProdukt: Adobe Commerce im eigenen Betrieb (on-premises)",
+        "Leistungsbeschreibung erneut gelesen: ja",
+        "Sind nach Projektbeginn weitere Leistungen dazugekommen? (? für Hilfe)\nNach Projektbeginn Leistungen hinzugekommen: nein",
+        "Wann haben Sie das Anliegen beim Partner angesprochen? (? für Hilfe)\nAngesprochen am: 02.11.2026",
+        "Beispiele 1: Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\n\nFür das Dokument",
+        "Wie erreicht Ihr CSM Sie am besten? (optional; leer lassen, um zu überspringen) (? für Hilfe)\n– Kontakt · übersprungen\n\nAntworten prüfen: Alles richtig: Ergebnis anzeigen",
     ] {
         assert!(
             shown.contains(german),
@@ -207,12 +265,21 @@ fn the_german_walk_speaks_german() {
     assert_nothing_left(
         &shown,
         &[
-            "ja/nein",
-            "Antwort",
-            "Auswahl",
-            "JJJJ-MM-TT",
-            "Eintrag 1",
-            "Eintrag 2",
+            "Leistungsbeschreibung erneut gelesen",
+            "Nach Projektbeginn Leistungen hinzugekommen",
+            "Beim Partner angesprochen",
+            "Angesprochen am",
+            "Beispiele 1",
+            "Beispiele 2",
+            "Antwort des Partners",
+            "Das Problem",
+            "Implementierungspartner",
+            "Projekt",
+            "Produkt",
+            "Bitte an den CSM",
+            "Was auf dem Spiel steht",
+            "Gefährdeter Termin",
+            "Kontakt",
         ],
         &[
             "Antworten prüfen (zum Ändern eine auswählen)",
@@ -230,6 +297,8 @@ fn the_german_walk_speaks_german() {
         "yes/no",
         "YYYY-MM-DD",
         "Ready to escalate",
+        "For the document",
+        "skipped",
         "done",
     ] {
         assert!(!output.contains(english), "{english:?} in:\n{output}");
@@ -279,6 +348,7 @@ fn a_terminal_run_asks_only_what_the_answers_file_leaves_open() {
     let mut first = Tty::check(&["--save-answers", "answers.yaml"]);
     first.walk(READY_WALK);
     first.review(0);
+    first.decline();
     assert_eq!(first.finish(), 0);
     let saved = first.path("answers.yaml").display().to_string();
     let mut tty = Tty::check(&["--answers", &saved]);
@@ -287,6 +357,10 @@ fn a_terminal_run_asks_only_what_the_answers_file_leaves_open() {
     assert_eq!(code, 0, "{output}");
     assert!(output.contains("Ready to escalate."), "{output}");
     assert!(!output.contains("Review your answers"), "{output}");
+    assert!(
+        !output.contains(NO_THANKS),
+        "a document was offered:\n{output}"
+    );
 
     // Without the examples, only they are asked, then the review follows.
     let text = std::fs::read_to_string(&saved).unwrap();
