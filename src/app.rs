@@ -12,7 +12,7 @@ use std::io::Write;
 pub fn main() -> std::process::ExitCode {
     // No panic is expected; if one happens, say so in one line, no backtrace.
     std::panic::set_hook(Box::new(|info| {
-        let _ = console::Term::stderr().show_cursor();
+        crate::signal::restore_terminal();
         let place = info
             .location()
             .map(|l| format!(" ({}:{})", l.file(), l.line()))

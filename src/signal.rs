@@ -109,11 +109,10 @@ pub fn exit(signal: i32) -> ! {
             std::thread::park();
         }
     }
-    terminal::restore();
+    restore_terminal();
     terminal::discard_input();
     let term = console::Term::stderr();
     if term.is_term() {
-        let _ = term.show_cursor();
         let _ = term.write_line("");
     }
     let _ = crate::error::Error::Interrupted.print(&mut std::io::stderr());
@@ -140,6 +139,16 @@ impl Writing {
 impl Drop for Writing {
     fn drop(&mut self) {
         *WRITING.lock().unwrap_or_else(|e| e.into_inner()) = false;
+    }
+}
+
+/// Puts the terminal back as it was before the first prompt, the cursor
+/// shown; nothing is written where stderr is not a terminal.
+pub fn restore_terminal() {
+    terminal::restore();
+    let term = console::Term::stderr();
+    if term.is_term() {
+        let _ = term.show_cursor();
     }
 }
 

@@ -1,7 +1,8 @@
 //! Replays the committed fuzz corpus (`fuzz/corpus/`) through the same
 //! functions the fuzz targets call, so every seed is checked on each test
-//! run: no input may panic, a seed named `ok-*` must load and one named
-//! `err-*` must be refused.
+//! run: no input may panic, a seed named `ok-*` must load, and one named
+//! `err-*` must be refused with the error `fuzz/corpus/TARGET.expected`
+//! gives for it, so that each seed reaches the defect its name claims.
 
 #[path = "../fuzz/src/lib.rs"]
 mod feed;
@@ -25,33 +26,80 @@ fn seeds(target: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The fragment of its error each `err-*` seed of `target` must produce.
+fn expected(target: &str) -> Vec<(String, String)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/corpus")
+        .join(format!("{target}.expected"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| {
+            let (name, fragment) = line.split_once('\t').expect("NAME<TAB>FRAGMENT");
+            (name.to_owned(), fragment.to_owned())
+        })
+        .collect()
+}
+
 /// Feeds every seed of `target` to `feed`, and lists every seed that
-/// panicked or did not give the outcome its name promises.
-fn replay<T, E: std::fmt::Debug>(target: &str, feed: fn(&[u8]) -> Result<T, E>) {
+/// panicked or did not give the outcome its name promises; `said` puts a
+/// refusal into the words its expected fragment is looked for in.
+fn replay<T, E>(target: &str, feed: fn(&[u8]) -> Result<T, E>, said: fn(&E) -> String) {
+    let expected = expected(target);
     let mut wrong = Vec::new();
     for path in seeds(target) {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(&path).expect("a readable seed");
+        let fragment = expected.iter().find(|(n, _)| *n == name).map(|(_, f)| f);
         match catch_unwind(AssertUnwindSafe(|| feed(&bytes))) {
             Err(_) => wrong.push(format!("{name}: panicked")),
             Ok(Err(e)) if name.starts_with("ok-") => {
-                wrong.push(format!("{name}: refused: {e:?}"));
+                wrong.push(format!("{name}: refused: {}", said(&e)));
             }
             Ok(Ok(_)) if name.starts_with("err-") => wrong.push(format!("{name}: accepted")),
-            Ok(_) => {}
+            Ok(Err(e)) => match fragment {
+                Some(fragment) if said(&e).contains(fragment.as_str()) => {}
+                Some(fragment) => wrong.push(format!(
+                    "{name}: refused for another reason than `{fragment}`: {}",
+                    said(&e)
+                )),
+                None => wrong.push(format!("{name}: no line in {target}.expected")),
+            },
+            Ok(Ok(_)) => {}
+        }
+    }
+    for (name, _) in &expected {
+        if !path_exists(target, name) {
+            wrong.push(format!(
+                "{name}: listed in {target}.expected, but no such seed"
+            ));
         }
     }
     assert!(wrong.is_empty(), "{target} corpus:\n{}", wrong.join("\n"));
 }
 
+fn path_exists(target: &str, name: &str) -> bool {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/corpus")
+        .join(target)
+        .join(name)
+        .is_file()
+}
+
 #[test]
 fn checklist_corpus_replays() {
-    replay("checklist", feed::checklist);
+    replay("checklist", feed::checklist, |problems| {
+        let what = problems.iter().map(|p| match &p.what {
+            What::Said(text) => text.clone(),
+            other => format!("{other:?}"),
+        });
+        what.collect::<Vec<_>>().join(" | ")
+    });
 }
 
 #[test]
 fn answers_corpus_replays() {
-    replay("answers", feed::answers);
+    replay("answers", feed::answers, |err| err.to_string());
 }
 
 #[test]

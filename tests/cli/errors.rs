@@ -229,3 +229,18 @@ fn messages_are_right_placed_and_short() {
         .refused();
     assert!(message.len() < 600, "{} bytes", message.len());
 }
+
+#[test]
+fn a_panic_is_one_error_line_and_exit_2_never_a_backtrace() {
+    // RUST_BACKTRACE=1 is set for every run: the hook must still hide it.
+    let out = Test::new()
+        .env("ESCALATE_FAULT", "panic")
+        .args(["check", "--no-input", "--today", TODAY])
+        .run();
+    let message = out.refused();
+    assert!(
+        message.starts_with("error: internal error; this is a bug in escalate, please report it"),
+        "{message}"
+    );
+    assert_eq!(message.lines().count(), 1, "{message}");
+}

@@ -277,3 +277,15 @@ fn escapes_in_the_documents_answers_are_shown_not_obeyed() {
     assert_inert("note", note.as_bytes(), SHOWN);
     assert!(note.matches("bidi\\u{202e}end").count() >= 3, "{note}");
 }
+
+#[test]
+fn escapes_in_a_checklist_are_shown_not_obeyed_by_show_and_template() {
+    for command in ["show", "template"] {
+        let out = Test::new()
+            .file("evil.yaml", evil_checklist())
+            .args([command, "--checklist", "evil.yaml"])
+            .run()
+            .exits(0);
+        assert_inert(command, out.stdout_bytes(), SHOWN);
+    }
+}
