@@ -2,22 +2,11 @@
 //! Never overwritten without `--force`, never left half-written, made with
 //! the permissions of any new file, reproducible, and replayable.
 
-use crate::common::{CHECKLIST, HANG, Outcome, READY, TODAY, Test, assert_says, wait};
-use std::path::Path;
+use crate::common::{CHECKLIST, HANG, Outcome, READY, TODAY, Test, assert_says, names, wait};
 
 /// `check` with the ready answers as flags, the date from the clock.
 fn ready_check() -> Test {
     Test::new().args(["check", "--no-input"]).answers(READY)
-}
-
-/// The names in `dir`, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 /// The brief answers what a CSM asks first, in this order: what is wrong,

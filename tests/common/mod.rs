@@ -116,3 +116,13 @@ pub fn assert_says(message: &str, parts: &[&str]) {
         assert!(message.contains(part), "`{part}` missing from:\n{message}");
     }
 }
+
+/// The names in `folder`, sorted.
+pub fn names(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}

@@ -2,7 +2,7 @@
 //! them in a few keys; the file is private and written whole; a damaged or
 //! foreign one, two runs at once, or no home folder never stop a run.
 
-use crate::common::{READY_OWN, TODAY, bin};
+use crate::common::{READY_OWN, TODAY, bin, names};
 use crate::tty::*;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -127,16 +127,6 @@ fn kept_answers_are_private_and_written_whole() {
         names(&tty.path(".state/escalate")),
         ["partner-escalation.en.yaml"]
     );
-}
-
-/// The names in `folder`, sorted.
-fn names(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(folder)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

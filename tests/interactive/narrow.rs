@@ -36,22 +36,8 @@ fn narrow_walk(
             "2026-10-02 email asking for the release date, no reply\r",
         ),
         ("Examples 2", "\r"),
-        ("What did the partner answer?", "\r"),
-        (
-            "What is wrong, and since when?",
-            "Since 3 November guest checkout fails on the live shop.\r",
-        ),
-        (
-            "What is your implementation partner called?",
-            "ACME Commerce\r",
-        ),
-        ("Which project or contract", "\r"),
-        ("Which Adobe Commerce deployment", "\r"), // on cloud infrastructure
-        ("What would you like your CSM to do?", "\r"), // a joint call
-        ("What is at stake", "\r"),
-        ("Which date is at risk", "\r"),
-        ("How can your CSM reach you best?", "\r"),
     ]);
+    tty.walk(BRIEF_WALK);
     let (columns, rows) = (usize::from(NARROW.0), usize::from(NARROW.1));
 
     tty.expect(REVIEW);
