@@ -218,7 +218,7 @@ impl Messages for De {
     }
 
     fn note_added(&self) -> &'static str {
-        "Mir ist bewusst, dass seit Projektbeginn Leistungen hinzugekommen sind, und ich habe das berücksichtigt."
+        "Mir ist bewusst, dass seit Projektbeginn Leistungen hinzugekommen sind; darum geht es hier nicht."
     }
 
     fn note_request(&self, by: Option<&str>) -> String {

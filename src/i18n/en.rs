@@ -214,7 +214,7 @@ impl Messages for En {
     }
 
     fn note_added(&self) -> &'static str {
-        "I know that work was added since the start, and I have taken that into account."
+        "I am aware that work was added since the start, and I am not counting that work against you."
     }
 
     fn note_request(&self, by: Option<&str>) -> String {
