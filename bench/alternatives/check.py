@@ -130,7 +130,9 @@ def main():
                     continue
             raw = given.get(key)
             if raw is None:
-                if not q.get("optional"):
+                # Questions only the documents need are not required here.
+                for_documents = section == "context" or q.get("brief")
+                if not q.get("optional") and not for_documents:
                     missing.append(key)
                 continue
             answers[key] = interpret(key, q, raw, today)
