@@ -294,6 +294,8 @@ mod tests {
     fn escapes_bidi_overrides() {
         assert_eq!(line("abc\u{202e}def"), "abc\\u{202e}def");
         assert_eq!(line("\u{2066}x\u{2069}"), "\\u{2066}x\\u{2069}");
+        // Line and paragraph separators: a line break where none is expected.
+        assert_eq!(line("a\u{2028}b\u{2029}c"), "a\\u{2028}b\\u{2029}c");
         // The marks that reorder text without embedding anything.
         assert_eq!(line("a\u{200e}b\u{200f}c"), "a\\u{200e}b\\u{200f}c");
         assert_eq!(line("\u{61c}x"), "\\u{61c}x");

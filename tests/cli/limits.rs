@@ -180,3 +180,27 @@ fn an_endless_list_on_stdin_is_refused_fast_in_bounded_memory() {
         .refused();
     assert_says(&message, &["<stdin>: ", "larger than 1024 KiB"]);
 }
+
+#[test]
+fn a_file_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
+    // The shipped checklist, padded with a comment to the size wanted.
+    let padded = |size: usize| {
+        let checklist = crate::common::CHECKLIST;
+        let room = size - checklist.len() - 2;
+        format!("{checklist}#{}\n", "x".repeat(room))
+    };
+    let limit = 1024 * 1024;
+    for (size, refused) in [(limit, false), (limit + 1, true)] {
+        let text = padded(size);
+        assert_eq!(text.len(), size);
+        let out = Test::new()
+            .file("c.yaml", &text)
+            .args(["validate", "c.yaml"])
+            .run();
+        if refused {
+            assert_says(&out.refused(), &["larger than 1024 KiB"]);
+        } else {
+            out.exits(0);
+        }
+    }
+}
