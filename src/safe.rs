@@ -200,6 +200,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_byte_scan_clears_plain_text_at_once() {
+        // The fast path: text in Latin, Greek or Cyrillic script, with
+        // spaces, needs no walk; a kept line break or tab neither.
+        for text in ["Grüße, partner: a-b c.d ~", "Ελλάδα", "Привет"] {
+            assert!(!may_be_unsafe(text, false), "{text}");
+        }
+        assert!(!may_be_unsafe("line\nnext\tcolumn", true));
+        assert!(may_be_unsafe("line\nnext", false));
+        assert!(may_be_unsafe("tab\t", false));
+    }
+
+    #[test]
     fn the_byte_scan_never_clears_an_unsafe_character() {
         // Only joiners and selectors depend on their neighbours, and each
         // of them is escaped on its own, so one character at a time covers

@@ -404,3 +404,35 @@ fn bad_output_paths_are_refused_before_the_first_question() {
     assert_says(&message, &["`-` is not a file name"]);
     assert!(!test.path("-").exists());
 }
+
+#[test]
+fn outputs_are_told_apart_by_identity_not_by_their_folder() {
+    // An answers file beside an existing brief: one device, two files.
+    let out = Test::new()
+        .file("a.yaml", "scope.reviewed-deliverables: yes\n")
+        .file("brief.md", "old brief")
+        .args([
+            "check",
+            "--no-input",
+            "--today",
+            TODAY,
+            "--answers",
+            "a.yaml",
+        ])
+        .answers(READY)
+        .args(["--brief", "brief.md", "--force"])
+        .run()
+        .exits(0);
+    assert!(out.read("brief.md").starts_with("# Escalation"));
+
+    // Two outputs that are one file through a hard link.
+    let test = Test::new().file("one.md", "old");
+    std::fs::hard_link(test.path("one.md"), test.path("two.md")).unwrap();
+    let message = test
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(READY)
+        .args(["--brief", "one.md", "--save-answers", "two.md", "--force"])
+        .run()
+        .refused();
+    assert_says(&message, &["two outputs name"]);
+}
