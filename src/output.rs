@@ -194,6 +194,7 @@ fn write(path: &Path, bytes: &[u8], force: bool, mode: u32) -> Result<()> {
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(fail)?;
     crate::fault::stall_write(|| guard.interrupted());
+    crate::fault::race_write(path, folder(path));
     if guard.interrupted() {
         return Err(Error::Interrupted);
     }

@@ -104,3 +104,48 @@ impl<'de> serde::de::Visitor<'de> for Expanded<'_> {
         variant.newtype_variant_seed(Expanded(self.0))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A list of `n` copies of `scalar` under an anchor, and `refs` aliases
+    /// to it, the aliases under `tag` if one is given.
+    fn bomb(scalar: &str, n: usize, refs: usize, tag: &str) -> String {
+        let list = vec![scalar; n].join(", ");
+        let aliases = vec!["*a"; refs].join(", ");
+        format!("a: &a [{list}]\nb: {tag}[{aliases}]\n")
+    }
+
+    #[test]
+    fn every_kind_of_node_costs_the_budget() {
+        // 4,000 nodes repeated 600 times: 2.4 million, over the budget
+        // whatever the node, and far under serde's repetition limit.
+        for scalar in [
+            "true",
+            "7",
+            "-7",
+            "1.5",
+            "null",
+            "~",
+            "99999999999999999999",
+            "-99999999999999999999",
+            "x",
+            "[]",
+            "{}",
+        ] {
+            let refused = expansion("t.yaml", &bomb(scalar, 4000, 600, ""));
+            assert!(
+                matches!(&refused, Err(p) if p.what == What::TooExpanded),
+                "{scalar}: {refused:?}"
+            );
+        }
+        let tagged = expansion("t.yaml", &bomb("x", 4000, 600, "!t "));
+        assert!(
+            matches!(&tagged, Err(p) if p.what == What::TooExpanded),
+            "under a tag: {tagged:?}"
+        );
+        // The same shape, a tenth of the size, is fine.
+        assert!(expansion("t.yaml", &bomb("true", 400, 60, "")).is_ok());
+    }
+}

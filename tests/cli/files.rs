@@ -353,6 +353,54 @@ fn a_signal_during_a_write_leaves_no_temporary_file_and_no_target() {
     }
 }
 
+/// Starts `test` with its write waiting for a race, makes the change
+/// `race` once the temporary file is written, and returns the exit code
+/// and stderr.
+fn race_during_write(test: &Test, race: impl FnOnce()) -> (Option<i32>, String) {
+    use std::io::BufRead;
+    use std::process::Stdio;
+    let mut child = test
+        .command()
+        .env("ESCALATE_FAULT", "race-write")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    assert_eq!(first, "fault: racing\n", "the write did not wait");
+    race();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    (wait(&mut child, HANG).code(), rest)
+}
+
+#[test]
+fn a_file_that_appears_or_a_folder_that_goes_during_a_write_is_an_error() {
+    let test = Test::new()
+        .folder("out")
+        .args(["check", "--no-input", "--today", TODAY])
+        .args(["--brief", "out/brief.md"])
+        .answers(READY);
+    // Another program writes the file first: it is kept, and said.
+    let theirs = test.path("out/brief.md");
+    let (exit, stderr) = race_during_write(&test, || std::fs::write(&theirs, "theirs").unwrap());
+    assert_eq!(exit, Some(2), "{stderr}");
+    assert_says(&stderr, &["out/brief.md already exists", "--force"]);
+    assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "theirs");
+    assert_eq!(names(&test.path("out")), ["brief.md"]);
+    std::fs::remove_file(&theirs).unwrap();
+
+    // The folder is removed: no "wrote", an error that names the file.
+    let folder = test.path("out");
+    let (exit, stderr) = race_during_write(&test, || std::fs::remove_dir_all(&folder).unwrap());
+    assert_eq!(exit, Some(2), "{stderr}");
+    assert_says(&stderr, &["cannot write out/brief.md"]);
+    assert!(!stderr.contains("wrote"), "{stderr}");
+}
+
 #[test]
 fn an_output_that_is_an_input_is_refused_before_asking_even_with_force() {
     let answers = "scope.reviewed-deliverables: yes\n";
