@@ -209,8 +209,13 @@ fn write(path: &Path, bytes: &[u8], force: bool, mode: u32) -> Result<()> {
             sync_folder(folder(path));
             Ok(())
         }
-        Err(err) if err.error.kind() == io::ErrorKind::AlreadyExists => check_new(path, false),
-        Err(err) => Err(fail(err.error)),
+        // Something changed since the check before the first question:
+        // say what (the file appeared, the folder went) if it is that,
+        // else the error as it came. Never a success.
+        Err(err) => {
+            check_new(path, force)?;
+            Err(fail(err.error))
+        }
     }
 }
 

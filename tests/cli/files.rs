@@ -393,11 +393,14 @@ fn a_file_that_appears_or_a_folder_that_goes_during_a_write_is_an_error() {
     assert_eq!(names(&test.path("out")), ["brief.md"]);
     std::fs::remove_file(&theirs).unwrap();
 
-    // The folder is removed: no "wrote", an error that names the file.
+    // The folder is removed: no "wrote", an error that says so.
     let folder = test.path("out");
     let (exit, stderr) = race_during_write(&test, || std::fs::remove_dir_all(&folder).unwrap());
     assert_eq!(exit, Some(2), "{stderr}");
-    assert_says(&stderr, &["cannot write out/brief.md"]);
+    assert_says(
+        &stderr,
+        &["cannot write out/brief.md: its folder does not exist"],
+    );
     assert!(!stderr.contains("wrote"), "{stderr}");
 }
 
