@@ -297,15 +297,20 @@ fn a_new_brief_gets_the_permissions_of_any_new_file() {
     }
 }
 
-/// Starts `test` with the write stalled until a signal arrives, sends
-/// `signal` once the temporary file is written, and returns the exit code
-/// and stderr.
-fn signal_during_write(test: &Test, signal: i32) -> (Option<i32>, String) {
+/// Starts `test` with the fault `fault` in its write, waits for the line
+/// `said` that tells the temporary file is written, then calls `meanwhile`
+/// and returns the exit code and the rest of stderr.
+fn during_write(
+    test: &Test,
+    fault: &str,
+    said: &str,
+    meanwhile: impl FnOnce(u32),
+) -> (Option<i32>, String) {
     use std::io::BufRead;
     use std::process::Stdio;
     let mut child = test
         .command()
-        .env("ESCALATE_FAULT", "stall-write")
+        .env("ESCALATE_FAULT", fault)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -314,12 +319,19 @@ fn signal_during_write(test: &Test, signal: i32) -> (Option<i32>, String) {
     let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
     let mut first = String::new();
     stderr.read_line(&mut first).unwrap();
-    assert_eq!(first, "fault: stalled\n", "the write did not stall");
-    // SAFETY: kill only sends a signal to the child just started.
-    assert_eq!(unsafe { libc::kill(child.id() as i32, signal) }, 0);
+    assert_eq!(first, said, "the write did not wait");
+    meanwhile(child.id());
     let mut rest = String::new();
     std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
     (wait(&mut child, HANG).code(), rest)
+}
+
+/// Sends `signal` to a write stalled until a signal arrives.
+fn signal_during_write(test: &Test, signal: i32) -> (Option<i32>, String) {
+    during_write(test, "stall-write", "fault: stalled\n", |pid| {
+        // SAFETY: kill only sends a signal to the child just started.
+        assert_eq!(unsafe { libc::kill(pid as i32, signal) }, 0);
+    })
 }
 
 #[test]
@@ -353,28 +365,10 @@ fn a_signal_during_a_write_leaves_no_temporary_file_and_no_target() {
     }
 }
 
-/// Starts `test` with its write waiting for a race, makes the change
-/// `race` once the temporary file is written, and returns the exit code
-/// and stderr.
+/// Makes the change `race` while a write waits between its temporary
+/// file and the move into place.
 fn race_during_write(test: &Test, race: impl FnOnce()) -> (Option<i32>, String) {
-    use std::io::BufRead;
-    use std::process::Stdio;
-    let mut child = test
-        .command()
-        .env("ESCALATE_FAULT", "race-write")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-    let mut first = String::new();
-    stderr.read_line(&mut first).unwrap();
-    assert_eq!(first, "fault: racing\n", "the write did not wait");
-    race();
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
-    (wait(&mut child, HANG).code(), rest)
+    during_write(test, "race-write", "fault: racing\n", |_| race())
 }
 
 #[test]
@@ -462,14 +456,8 @@ fn outputs_are_told_apart_by_identity_not_by_their_folder() {
     let out = Test::new()
         .file("a.yaml", "scope.reviewed-deliverables: yes\n")
         .file("brief.md", "old brief")
-        .args([
-            "check",
-            "--no-input",
-            "--today",
-            TODAY,
-            "--answers",
-            "a.yaml",
-        ])
+        .args(["check", "--no-input", "--today", TODAY])
+        .args(["--answers", "a.yaml"])
         .answers(READY)
         .args(["--brief", "brief.md", "--force"])
         .run()

@@ -411,14 +411,8 @@ fn a_required_text_cannot_be_blank_and_a_blank_optional_one_is_left_open() {
             &["specificity.problem", "cannot be left empty"],
         );
         let file = Test::new()
-            .args([
-                "check",
-                "--no-input",
-                "--today",
-                TODAY,
-                "--answers",
-                "a.yaml",
-            ])
+            .args(["check", "--no-input", "--today", TODAY])
+            .args(["--answers", "a.yaml"])
             .args(brief)
             .file("a.yaml", format!("specificity.problem: \"{blank}\"\n"));
         assert_says(

@@ -248,14 +248,10 @@ fn a_flag_overrides_a_broken_value_in_the_file() {
         "scope.deliverables-added: maybe",
     );
     yaml = yaml.replace("context.product: \"cloud\"", "context.product: mainframe");
-    let broken = Test::new().file("a.yaml", &yaml).args([
-        "check",
-        "--no-input",
-        "--today",
-        TODAY,
-        "--answers",
-        "a.yaml",
-    ]);
+    let broken = Test::new()
+        .file("a.yaml", &yaml)
+        .args(["check", "--no-input", "--today", TODAY])
+        .args(["--answers", "a.yaml"]);
     let alone = broken.clone().run();
     assert_eq!(alone.code(), Some(2), "the file alone is refused");
     broken
