@@ -2,12 +2,16 @@
 //!
 //! A checklist has optional `context` questions (they only fill the
 //! documents escalate writes) and one or more `items`, each with questions;
-//! a question's `role` says what its answer is in those documents. `load` turns YAML into these
-//! types, `validate` checks the rules serde cannot express, and
-//! `crate::locate` finds where in the file a problem is. The shipped
-//! checklists are embedded here.
+//! a question's `role` (in `role.rs`) says what its answer is in those
+//! documents. `load` turns YAML into these types, `validate` checks the
+//! rules serde cannot express, and `crate::locate` finds where in the file
+//! a problem is. The shipped checklists are embedded here.
+//!
+//! The types of the format stay together, so that it reads in one place;
+//! that makes the file a little longer than most.
 
 mod load;
+mod role;
 mod scalar;
 mod validate;
 
@@ -17,6 +21,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use load::{load_bytes, load_file, load_str};
+pub use role::Role;
 use scalar::whole;
 pub use scalar::{Scalar, YesNo};
 
@@ -147,74 +152,6 @@ pub struct Question {
     /// What the answer is in the documents.
     #[serde(default)]
     pub role: Option<Role>,
-}
-
-/// The part an answer plays in the documents escalate writes. Each role
-/// is taken by one question at most, of the kind [`Role::kind`] names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// The partner's name.
-    Partner,
-    /// The project's name, or the contract or statement-of-work reference.
-    Project,
-    /// How the CSM reaches the merchant.
-    Contact,
-    /// What is wrong, and since when.
-    Problem,
-    /// What the merchant asks of the CSM.
-    Ask,
-    /// The ask in the merchant's words, when no option fits.
-    AskDetail,
-    /// What is at stake.
-    Impact,
-    /// The date at risk.
-    Deadline,
-    /// Whether the merchant re-read what the partner agreed to deliver.
-    Reviewed,
-    /// Whether deliverables were added after the start.
-    Added,
-    /// Whether the concern was raised with the partner: an option with the
-    /// outcome `fail` means not yet, `stop` resolved, `pass` still open.
-    Raised,
-    /// When it was raised.
-    RaisedOn,
-    /// What the partner answered.
-    PartnerAnswer,
-    /// The examples that show the problem.
-    Examples,
-}
-
-impl Role {
-    /// The kind of question that can take this role.
-    pub fn kind(self) -> Kind {
-        match self {
-            Role::Ask | Role::Raised => Kind::Choice,
-            Role::Deadline | Role::RaisedOn => Kind::Date,
-            Role::Examples => Kind::List,
-            Role::Reviewed | Role::Added => Kind::Confirm,
-            _ => Kind::Text,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Partner => "partner",
-            Role::Project => "project",
-            Role::Contact => "contact",
-            Role::Problem => "problem",
-            Role::Ask => "ask",
-            Role::AskDetail => "ask-detail",
-            Role::Impact => "impact",
-            Role::Deadline => "deadline",
-            Role::Reviewed => "reviewed",
-            Role::Added => "added",
-            Role::Raised => "raised",
-            Role::RaisedOn => "raised-on",
-            Role::PartnerAnswer => "partner-answer",
-            Role::Examples => "examples",
-        }
-    }
 }
 
 impl Question {

@@ -1,0 +1,74 @@
+//! Roles: the part a question's answer plays in the brief and the note to
+//! the partner, and the kind of question each role needs.
+
+use super::Kind;
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+/// The part an answer plays in the documents escalate writes. Each role
+/// is taken by one question at most, of the kind [`Role::kind`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// The partner's name.
+    Partner,
+    /// The project's name, or the contract or statement-of-work reference.
+    Project,
+    /// How the CSM reaches the merchant.
+    Contact,
+    /// What is wrong, and since when.
+    Problem,
+    /// What the merchant asks of the CSM.
+    Ask,
+    /// The ask in the merchant's words, when no option fits.
+    AskDetail,
+    /// What is at stake.
+    Impact,
+    /// The date at risk.
+    Deadline,
+    /// Whether the merchant re-read what the partner agreed to deliver.
+    Reviewed,
+    /// Whether deliverables were added after the start.
+    Added,
+    /// Whether the concern was raised with the partner: an option with the
+    /// outcome `fail` means not yet, `stop` resolved, `pass` still open.
+    Raised,
+    /// When it was raised.
+    RaisedOn,
+    /// What the partner answered.
+    PartnerAnswer,
+    /// The examples that show the problem.
+    Examples,
+}
+
+impl Role {
+    /// The kind of question that can take this role.
+    pub fn kind(self) -> Kind {
+        match self {
+            Role::Ask | Role::Raised => Kind::Choice,
+            Role::Deadline | Role::RaisedOn => Kind::Date,
+            Role::Examples => Kind::List,
+            Role::Reviewed | Role::Added => Kind::Confirm,
+            _ => Kind::Text,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Partner => "partner",
+            Role::Project => "project",
+            Role::Contact => "contact",
+            Role::Problem => "problem",
+            Role::Ask => "ask",
+            Role::AskDetail => "ask-detail",
+            Role::Impact => "impact",
+            Role::Deadline => "deadline",
+            Role::Reviewed => "reviewed",
+            Role::Added => "added",
+            Role::Raised => "raised",
+            Role::RaisedOn => "raised-on",
+            Role::PartnerAnswer => "partner-answer",
+            Role::Examples => "examples",
+        }
+    }
+}
