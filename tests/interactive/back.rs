@@ -14,6 +14,8 @@ fn esc_goes_back_one_question_from_every_kind_of_prompt() {
     tty.expect("Have you re-read the statement of work");
     tty.send(ESC);
     tty.expect("This is the first question; there is nothing before it.");
+    // The question is drawn again; keys typed before that are dropped.
+    tty.expect("Statement of work re-read (yes/no): ");
     tty.send("y\r");
 
     // Yes/no: back to the question before, its answer kept on Enter.
