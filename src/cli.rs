@@ -1,7 +1,8 @@
 //! The command line: every flag and subcommand, defined with clap's derive.
 //!
-//! Nothing outside this module and `app` sees clap's types; exit codes are
-//! listed in `--help`.
+//! Only `app` parses with it; elsewhere, value enums derive
+//! `clap::ValueEnum` and `commands::generate` renders completions and the
+//! man page from [`Cli`]. Exit codes are listed in `--help`.
 
 use crate::i18n::Lang;
 use crate::report::Format;

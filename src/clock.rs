@@ -241,6 +241,42 @@ mod tests {
         }
     }
 
+    /// A zone file one hour east of UTC: TZif version 1, one local time
+    /// type and no transitions.
+    #[cfg(unix)]
+    fn one_hour_east() -> Vec<u8> {
+        let mut data = b"TZif".to_vec();
+        data.extend([0; 16]);
+        // isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt.
+        for count in [0u32, 0, 0, 0, 1, 4] {
+            data.extend(count.to_be_bytes());
+        }
+        data.extend(3600i32.to_be_bytes());
+        data.extend([0, 0]);
+        data.extend(b"XET\0");
+        data
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn zone_files_are_read_up_to_their_size_limit_and_no_further() {
+        let dir = tempfile::tempdir().unwrap();
+        let offset = |data: &[u8]| {
+            let path = dir.path().join("zone");
+            std::fs::write(&path, data).unwrap();
+            let zone = zone_from_tz(path.to_str().unwrap());
+            zone.map(|z| z.to_offset(jiff::Timestamp::UNIX_EPOCH).seconds())
+        };
+        let zone = one_hour_east();
+        assert_eq!(offset(&zone), Some(3600), "a small zone file is read");
+        // Bytes after the data are ignored, up to the limit.
+        let mut large = zone.clone();
+        large.resize(MAX_ZONE_FILE as usize, 0);
+        assert_eq!(offset(&large), Some(3600), "a file at the limit is read");
+        large.push(0);
+        assert_eq!(offset(&large), None, "a file over the limit is not");
+    }
+
     #[test]
     fn parses_only_real_iso_dates() {
         assert_eq!(

@@ -148,6 +148,7 @@ fn same_target(a: &Path, b: &Path) -> bool {
 
 /// Says on stderr that `path` was written. A closed stderr changes nothing.
 pub fn wrote(path: &Path) {
+    crate::signal::wrote_a_file();
     let wrote = t().wrote(&shown(path));
     let _ = writeln!(io::stderr(), "{}", crate::safe::line(&wrote));
 }

@@ -26,6 +26,8 @@ static WRITING: Mutex<bool> = Mutex::new(false);
 /// The last signal that arrived, or 0.
 static CAUGHT: AtomicI32 = AtomicI32::new(0);
 static REPORTED: AtomicBool = AtomicBool::new(false);
+/// Has the run written a file? A stop then cannot say nothing was saved.
+static WROTE: AtomicBool = AtomicBool::new(false);
 /// Is the user's editor running? Ctrl-C is then the editor's own key.
 static EDITING: AtomicBool = AtomicBool::new(false);
 
@@ -115,8 +117,18 @@ pub fn exit(signal: i32) -> ! {
     if term.is_term() {
         let _ = term.write_line("");
     }
-    let _ = crate::error::Error::Interrupted.print(&mut std::io::stderr());
+    let stop = if WROTE.load(Ordering::SeqCst) {
+        crate::error::Error::StoppedAfterWriting
+    } else {
+        crate::error::Error::Interrupted
+    };
+    let _ = stop.print(&mut std::io::stderr());
     std::process::exit(128 + signal);
+}
+
+/// Notes that a file was written whole, for what a later stop says.
+pub fn wrote_a_file() {
+    WROTE.store(true, Ordering::SeqCst);
 }
 
 /// Marks a file write in progress until dropped; a signal meanwhile is

@@ -84,6 +84,8 @@ pub enum Error {
     Stream { stream: Stream, err: io::Error },
     /// The run was stopped (Ctrl-C, SIGTERM, SIGHUP).
     Interrupted,
+    /// The run was stopped after it had written a file, which stays.
+    StoppedAfterWriting,
 }
 
 /// Where an answer came from, to say where it is wrong.
@@ -179,7 +181,7 @@ impl Error {
     /// The exit code this error ends the run with.
     pub fn code(&self) -> Code {
         match self {
-            Error::Interrupted => Code::Interrupted,
+            Error::Interrupted | Error::StoppedAfterWriting => Code::Interrupted,
             _ => Code::Error,
         }
     }
@@ -189,7 +191,7 @@ impl Error {
     /// stopping on purpose is not an error.
     pub fn print(&self, out: &mut impl io::Write) -> io::Result<()> {
         let words = self.words(t());
-        if matches!(self, Error::Interrupted) {
+        if matches!(self, Error::Interrupted | Error::StoppedAfterWriting) {
             for line in &words.lines {
                 writeln!(out, "{}", crate::safe::line(line))?;
             }

@@ -122,6 +122,7 @@ impl Error {
                 one(format!("{what}: {}", io_reason(err)))
             }
             Error::Interrupted => one(t.interrupted().to_owned()),
+            Error::StoppedAfterWriting => one(t.stopped_after_writing().to_owned()),
         }
     }
 }

@@ -657,6 +657,10 @@ impl Messages for De {
         "Abgebrochen. Es wurde nichts gespeichert."
     }
 
+    fn stopped_after_writing(&self) -> &'static str {
+        "Abgebrochen. Die oben genannten Dateien wurden geschrieben; sonst wurde nichts gespeichert."
+    }
+
     fn internal_error(&self) -> &'static str {
         "interner Fehler; das ist ein Fehler in escalate, bitte melden"
     }

@@ -639,6 +639,10 @@ impl Messages for En {
         "Stopped. Nothing was saved."
     }
 
+    fn stopped_after_writing(&self) -> &'static str {
+        "Stopped. The files named above were written; nothing else was saved."
+    }
+
     fn internal_error(&self) -> &'static str {
         "internal error; this is a bug in escalate, please report it"
     }

@@ -243,6 +243,7 @@ pub trait Messages: Sync {
     fn hint_dash_output(&self) -> &'static str;
     fn hint_init_exists(&self) -> &'static str;
     fn interrupted(&self) -> &'static str;
+    fn stopped_after_writing(&self) -> &'static str;
     fn internal_error(&self) -> &'static str;
     // Commands.
     fn valid(&self, file: &str) -> String;

@@ -363,6 +363,15 @@ fn a_signal_during_a_write_leaves_no_temporary_file_and_no_target() {
         assert_eq!(stderr, "Stopped. Nothing was saved.\n", "{what}");
         assert_eq!(names(test.dir()), ["a.yaml"], "{what} {signal}");
     }
+    // Over an old file with --force: the old file stays as it was.
+    for (signal, code) in [(libc::SIGTERM, 143), (libc::SIGHUP, 129)] {
+        let test = brief().arg("--force").file("brief.md", "old brief\n");
+        let (exit, stderr) = signal_during_write(&test, signal);
+        assert_eq!(exit, Some(code), "{signal}: {stderr}");
+        assert_eq!(names(test.dir()), ["brief.md"], "{signal}");
+        let kept = std::fs::read_to_string(test.path("brief.md")).unwrap();
+        assert_eq!(kept, "old brief\n", "{signal}");
+    }
 }
 
 /// Makes the change `race` while a write waits between its temporary

@@ -132,3 +132,25 @@ fn sigterm_and_sighup_at_a_prompt_restore_the_terminal() {
         );
     }
 }
+
+/// A stop after a file was written does not claim that nothing was saved:
+/// Ctrl-C at the offer that follows the verdict, once `--save-answers`
+/// wrote its file.
+#[test]
+fn ctrl_c_after_a_file_was_written_says_the_file_stays() {
+    let mut tty = Tty::check(&["--save-answers", "answers.yaml"]);
+    tty.walk(READY_WALK);
+    tty.review(0);
+    tty.expect("wrote answers.yaml");
+    tty.expect(NO_THANKS);
+    tty.send("\x03");
+    assert_eq!(tty.finish(), 130, "{}", tty.output());
+    let output = tty.output();
+    assert!(
+        output.contains("Stopped. The files named above were written; nothing else was saved."),
+        "{output}"
+    );
+    assert!(!output.contains(INTERRUPTED), "{output}");
+    let saved = std::fs::read_to_string(tty.path("answers.yaml")).unwrap();
+    assert!(saved.contains("scope.reviewed-deliverables"), "{saved}");
+}
