@@ -372,3 +372,54 @@ fn a_terminal_run_asks_only_what_the_answers_file_leaves_open() {
     let asked = tty.expect("List concrete examples");
     assert!(!asked.contains("Have you raised the concern"), "{asked}");
 }
+
+/// Not raised yet: the run offers a draft message to the partner, in a
+/// file that does not exist yet, and asks only what the message needs.
+#[test]
+fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
+    let mut tty = Tty::check(&[]);
+    let taken = tty.path("message-to-partner-2026-11-25.txt");
+    std::fs::write(&taken, "an earlier draft\n").unwrap();
+    tty.walk(&READY_WALK[..3]);
+    tty.walk(&[
+        ("Have you raised the concern", "\r"), // not yet
+        ("Examples 1:", "ticket ACME-1234: guest checkout fails\r"),
+        ("Examples 2:", "\r"),
+    ]);
+    tty.review(0);
+    tty.expect("Write a draft message to your partner now?");
+    tty.expect("Yes, to message-to-partner-2026-11-25-2.txt");
+    tty.send("\r");
+    tty.walk(&[
+        (
+            "What is wrong, and since when?",
+            "Since 3 November guest checkout fails on the live shop.\r",
+        ),
+        (
+            "What is your implementation partner called?",
+            "ACME Commerce\r",
+        ),
+        ("Which project or contract", "\r"),
+    ]);
+    tty.expect("wrote message-to-partner-2026-11-25-2.txt");
+    let code = tty.finish();
+    let output = tty.output();
+    assert_eq!(code, 1, "{output}");
+    // What only the brief needs is not asked for the message.
+    assert!(
+        !output.contains("What would you like your CSM to do?"),
+        "{output}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&taken).unwrap(),
+        "an earlier draft\n"
+    );
+    let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-25-2.txt")).unwrap();
+    for part in [
+        "Hello ACME Commerce team,",
+        "Since 3 November guest checkout fails on the live shop.",
+        "- ticket ACME-1234: guest checkout fails",
+    ] {
+        assert!(note.contains(part), "{part:?} not in the message:\n{note}");
+    }
+}
