@@ -229,3 +229,30 @@ mod terminal {
     pub fn save() {}
     pub fn restore() {}
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// Is `signal` blocked on the calling thread?
+    fn blocked(signal: i32) -> bool {
+        // SAFETY: the set is written by pthread_sigmask before it is read.
+        unsafe {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::pthread_sigmask(libc::SIG_BLOCK, std::ptr::null(), &mut set);
+            libc::sigismember(&set, signal) == 1
+        }
+    }
+
+    /// The editor gets the signals while it runs; afterwards they go to
+    /// the listener again, and Ctrl-C stops the run again.
+    #[test]
+    fn the_editor_has_the_signals_only_while_it_runs() {
+        let editing = Editing::start();
+        assert!(EDITING.load(Ordering::SeqCst));
+        assert!(WANTED.iter().all(|&s| !blocked(s)), "the editor gets them");
+        drop(editing);
+        assert!(!EDITING.load(Ordering::SeqCst));
+        assert!(WANTED.iter().all(|&s| blocked(s)), "the listener gets them");
+    }
+}

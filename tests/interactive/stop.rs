@@ -134,23 +134,33 @@ fn sigterm_and_sighup_at_a_prompt_restore_the_terminal() {
 }
 
 /// A stop after a file was written does not claim that nothing was saved:
-/// Ctrl-C at the offer that follows the verdict, once `--save-answers`
-/// wrote its file.
+/// Ctrl-C or SIGTERM at the offer that follows the verdict, once
+/// `--save-answers` wrote its file. The write is over, so the signal stops
+/// the run at once.
 #[test]
-fn ctrl_c_after_a_file_was_written_says_the_file_stays() {
-    let mut tty = Tty::check(&["--save-answers", "answers.yaml"]);
-    tty.walk(READY_WALK);
-    tty.review(0);
-    tty.expect("wrote answers.yaml");
-    tty.expect(NO_THANKS);
-    tty.send("\x03");
-    assert_eq!(tty.finish(), 130, "{}", tty.output());
-    let output = tty.output();
-    assert!(
-        output.contains("Stopped. The files named above were written; nothing else was saved."),
-        "{output}"
-    );
-    assert!(!output.contains(INTERRUPTED), "{output}");
-    let saved = std::fs::read_to_string(tty.path("answers.yaml")).unwrap();
-    assert!(saved.contains("scope.reviewed-deliverables"), "{saved}");
+fn a_stop_after_a_file_was_written_says_the_file_stays() {
+    for (signal, code) in [(None, 130), (Some(libc::SIGTERM), 143)] {
+        let mut tty = Tty::check(&["--save-answers", "answers.yaml"]);
+        tty.walk(READY_WALK);
+        tty.review(0);
+        tty.expect("wrote answers.yaml");
+        tty.expect(NO_THANKS);
+        match signal {
+            None => tty.send("\x03"),
+            Some(signal) => {
+                let pid = tty.session.get_process().pid().as_raw();
+                // SAFETY: kill only sends a signal to the process under test.
+                assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+            }
+        }
+        assert_eq!(tty.finish(), code, "{}", tty.output());
+        let output = tty.output();
+        assert!(
+            output.contains("Stopped. The files named above were written; nothing else was saved."),
+            "{output}"
+        );
+        assert!(!output.contains(INTERRUPTED), "{output}");
+        let saved = std::fs::read_to_string(tty.path("answers.yaml")).unwrap();
+        assert!(saved.contains("scope.reviewed-deliverables"), "{saved}");
+    }
 }
