@@ -244,6 +244,12 @@ pub(crate) mod tests {
             "https://mail.example.com/thread_881?a=1&b=2",
             "AT&T: 3 > 2, -5% and +3 € on 1. 2. 2026",
             "C# and F#ing",
+            // Near a marker, but none: a dash or `=` before a word, a `.`
+            // or `)` with no number, an `&` with no name.
+            "-5 °C since Monday",
+            "=x",
+            ". x and ) y",
+            "&; and &#; and &#x;",
         ] {
             assert_eq!(md(text), text);
         }
