@@ -191,7 +191,7 @@ impl Error {
     /// stopping on purpose is not an error.
     pub fn print(&self, out: &mut impl io::Write) -> io::Result<()> {
         let words = self.words(t());
-        if matches!(self, Error::Interrupted | Error::StoppedAfterWriting) {
+        if self.code() == Code::Interrupted {
             for line in &words.lines {
                 writeln!(out, "{}", crate::safe::line(line))?;
             }
