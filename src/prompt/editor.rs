@@ -1,8 +1,8 @@
 //! Long answers written in the user's editor (`$VISUAL`, else `$EDITOR`,
 //! else `vi`), through dialoguer's editor prompt: `e` at a question that
 //! takes a longer text (the problem summary, what is at stake, the
-//! partner's answer) or at a list such as the examples. The editor gets the terminal and
-//! Ctrl-C for itself while it runs.
+//! partner's answer) or at a list such as the examples. The editor gets
+//! the terminal and Ctrl-C for itself while it runs.
 
 use crate::i18n::t;
 use dialoguer::Editor;
