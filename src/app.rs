@@ -10,6 +10,7 @@ use clap::Parser;
 use std::io::Write;
 
 pub fn main() -> std::process::ExitCode {
+    crate::signal::catch_file_size_limit();
     // No panic is expected; if one happens, say so in one line, no backtrace.
     std::panic::set_hook(Box::new(|info| {
         crate::signal::restore_terminal();

@@ -107,26 +107,17 @@ fn zone_from_tz(tz: &str) -> Option<jiff::tz::TimeZone> {
 }
 
 /// The zone in the TZif file at `path`, if it is a regular file of at most
-/// [`MAX_ZONE_FILE`] bytes. Opened without waiting, in case it turned into
-/// a FIFO after it was looked at.
+/// [`MAX_ZONE_FILE`] bytes; opened without waiting
+/// ([`crate::read::regular_file`]).
 #[cfg(unix)]
 fn zone_file(path: &std::path::Path) -> Option<jiff::tz::TimeZone> {
     use std::io::Read;
-    use std::os::unix::fs::OpenOptionsExt;
-    let regular = |meta: &std::fs::Metadata| meta.is_file() && meta.len() <= MAX_ZONE_FILE;
-    if !std::fs::metadata(path).is_ok_and(|m| regular(&m)) {
-        return None;
-    }
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)
-        .ok()?;
-    if !file.metadata().is_ok_and(|m| regular(&m)) {
-        return None;
-    }
+    let file = crate::read::regular_file(path, true).ok()??;
     let mut data = Vec::new();
-    file.take(MAX_ZONE_FILE).read_to_end(&mut data).ok()?;
+    file.take(MAX_ZONE_FILE + 1).read_to_end(&mut data).ok()?;
+    if data.len() as u64 > MAX_ZONE_FILE {
+        return None;
+    }
     jiff::tz::TimeZone::tzif("Local", &data).ok()
 }
 

@@ -15,3 +15,9 @@ pub const MAX_FLOW_DEPTH: usize = 128;
 /// The most text and nodes a file may hold once its aliases are expanded:
 /// twice the largest file, so aliases can repeat text but never multiply it.
 pub const MAX_EXPANDED: usize = 2 * MAX_BYTES as usize;
+
+/// The longest answer typed or written in the editor at the terminal (a
+/// text, or a list's entries together): as long as a piped line, so that
+/// the answers kept for the next run stay far within [`MAX_BYTES`], the
+/// size they are read back under.
+pub const MAX_ANSWER: usize = MAX_LINE;

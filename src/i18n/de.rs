@@ -5,7 +5,7 @@
 //! `Messages` trait, so a translator reads them side by side; that makes
 //! it long.
 
-use super::Messages;
+use super::{EditorProblem, Messages};
 use jiff::civil::Date;
 
 /// German.
@@ -327,14 +327,47 @@ impl Messages for De {
         "Diese Antwort passt in eine Zeile; der eingefügte Text hatte mehrere."
     }
 
-    fn editor_failed(&self, command: &str, reason: &str) -> String {
-        format!(
-            "Der Editor `{command}` ließ sich nicht starten: {reason}. Geben Sie die Antwort bitte hier ein."
-        )
+    fn editor_problem(&self, problem: &EditorProblem) -> String {
+        const INSTEAD: &str = "Geben Sie die Antwort bitte hier ein.";
+        const DISCARDED: &str = "die Änderung wurde verworfen.";
+        match problem {
+            EditorProblem::NotACommand { command } => format!(
+                "Der Editor `{command}` ist für die Shell ein Kommentar, kein Befehl; tragen Sie Ihren Editor in $VISUAL oder $EDITOR ein. {INSTEAD}"
+            ),
+            EditorProblem::DumbTerminal => format!(
+                "Das Terminal ist als „dumb“ eingestellt und $EDITOR ist nicht gesetzt, daher lässt sich kein Editor starten. {INSTEAD}"
+            ),
+            EditorProblem::NotStarted { command, reason } => {
+                format!("Der Editor `{command}` ließ sich nicht starten: {reason}. {INSTEAD}")
+            }
+            EditorProblem::NotFound { command } => format!(
+                "Die Shell konnte den Editor `{command}` nicht ausführen; bitte prüfen Sie $VISUAL und $EDITOR. {INSTEAD}"
+            ),
+            EditorProblem::Failed { command, status } => {
+                format!("Der Editor `{command}` endete mit dem Status {status}; {DISCARDED}")
+            }
+            EditorProblem::Killed { command, signal } => {
+                format!("Der Editor `{command}` wurde durch Signal {signal} beendet; {DISCARDED}")
+            }
+            EditorProblem::Unreadable { reason } => format!(
+                "Der im Editor geschriebene Text ließ sich nicht zurücklesen ({reason}); {DISCARDED}"
+            ),
+            EditorProblem::NotAFile => format!(
+                "Der Editor hat an Stelle des Textes etwas anderes als eine Datei hinterlassen; {DISCARDED}"
+            ),
+            EditorProblem::NotText => {
+                format!("Der Editor hat keinen UTF-8-Text gespeichert; {DISCARDED}")
+            }
+            EditorProblem::TooLong { kib, max_kib } => format!(
+                "Der Text aus dem Editor umfasst {kib} KiB, mehr als die {max_kib} KiB, die eine Antwort haben darf; {DISCARDED}"
+            ),
+        }
     }
 
-    fn editor_unusable(&self) -> &'static str {
-        "$VISUAL oder $EDITOR nennt nichts, was sich starten lässt. Geben Sie die Antwort bitte hier ein."
+    fn answer_too_long(&self, kib: u64, max_kib: u64) -> String {
+        format!(
+            "Diese Antwort umfasst {kib} KiB, mehr als die {max_kib} KiB, die eine Antwort haben darf; bitte kürzen Sie sie."
+        )
     }
 
     fn to_do(&self) -> &'static str {

@@ -4,7 +4,7 @@
 //! `Messages` trait, so a translator reads them side by side; that makes
 //! it long.
 
-use super::Messages;
+use super::{EditorProblem, Messages};
 use jiff::civil::Date;
 
 /// English.
@@ -321,14 +321,45 @@ impl Messages for En {
         "This answer fits on one line; the pasted text had several."
     }
 
-    fn editor_failed(&self, command: &str, reason: &str) -> String {
-        format!(
-            "The editor `{command}` could not be started: {reason}. Type the answer here instead."
-        )
+    fn editor_problem(&self, problem: &EditorProblem) -> String {
+        const INSTEAD: &str = "Type the answer here instead.";
+        const DISCARDED: &str = "the edit was discarded.";
+        match problem {
+            EditorProblem::NotACommand { command } => format!(
+                "The editor `{command}` is a comment to the shell, not a command; set $VISUAL or $EDITOR to your editor. {INSTEAD}"
+            ),
+            EditorProblem::DumbTerminal => format!(
+                "The terminal is dumb and $EDITOR is not set, so no editor can be started. {INSTEAD}"
+            ),
+            EditorProblem::NotStarted { command, reason } => {
+                format!("The editor `{command}` could not be started: {reason}. {INSTEAD}")
+            }
+            EditorProblem::NotFound { command } => format!(
+                "The shell could not run the editor `{command}`; check $VISUAL and $EDITOR. {INSTEAD}"
+            ),
+            EditorProblem::Failed { command, status } => {
+                format!("The editor `{command}` ended with exit status {status}; {DISCARDED}")
+            }
+            EditorProblem::Killed { command, signal } => {
+                format!("The editor `{command}` was stopped by signal {signal}; {DISCARDED}")
+            }
+            EditorProblem::Unreadable { reason } => {
+                format!("The text written in the editor could not be read back ({reason}); {DISCARDED}")
+            }
+            EditorProblem::NotAFile => format!(
+                "The editor left something other than a file in place of the text; {DISCARDED}"
+            ),
+            EditorProblem::NotText => {
+                format!("The editor saved something other than UTF-8 text; {DISCARDED}")
+            }
+            EditorProblem::TooLong { kib, max_kib } => format!(
+                "The text from the editor has {kib} KiB, more than the {max_kib} KiB an answer may have; {DISCARDED}"
+            ),
+        }
     }
 
-    fn editor_unusable(&self) -> &'static str {
-        "$VISUAL or $EDITOR is set to something that cannot be started. Type the answer here instead."
+    fn answer_too_long(&self, kib: u64, max_kib: u64) -> String {
+        format!("This answer has {kib} KiB, more than the {max_kib} KiB an answer may have; shorten it.")
     }
 
     fn to_do(&self) -> &'static str {

@@ -10,6 +10,7 @@
 mod de;
 mod en;
 
+use crate::prompt::editor::Problem as EditorProblem;
 use jiff::civil::Date;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -163,8 +164,10 @@ pub trait Messages: Sync {
     fn enter_keeps(&self, answer: &str) -> String;
     fn e_for_editor(&self) -> &'static str;
     fn one_line(&self) -> &'static str;
-    fn editor_failed(&self, command: &str, reason: &str) -> String;
-    fn editor_unusable(&self) -> &'static str;
+    /// Why the text from the editor was not taken.
+    fn editor_problem(&self, problem: &EditorProblem) -> String;
+    /// A typed answer of `kib` KiB, over the `max_kib` an answer may have.
+    fn answer_too_long(&self, kib: u64, max_kib: u64) -> String;
     fn to_do(&self) -> &'static str;
     fn kept_continue(&self) -> &'static str;
     fn kept_afresh(&self) -> &'static str;

@@ -6,6 +6,7 @@
 //! user's editor.
 
 use super::draw::topic;
+use super::editor::Edit;
 use super::line::{self, Read};
 use super::{Asked, Before, Prompt, dialog_error};
 use crate::answers::{self, Raw, Value};
@@ -13,6 +14,7 @@ use crate::checklist::{Checklist, Entry, Kind, Question, Role};
 use crate::clock::Clock;
 use crate::error::{Result, expected_words};
 use crate::i18n::t;
+use crate::limits::MAX_ANSWER;
 use crate::report::answer_text;
 use crate::safe;
 use console::Style;
@@ -109,16 +111,17 @@ impl Prompt {
                 }
                 EDIT if long(q) => {
                     let start = kept_text.as_deref().unwrap_or_default();
-                    match super::editor::text(start) {
-                        Ok(Some(written)) if !written.trim().is_empty() => {
+                    match super::editor::text(start)? {
+                        Edit::Written(written) if !written.trim().is_empty() => {
                             let value = Value::Text(written.trim().to_owned());
                             self.answered(&topic, Some(&answer_text(q, &value)))?;
                             return Ok(Asked::Answer(Some(value)));
                         }
-                        Ok(_) => continue,
-                        Err(why) => why,
+                        Edit::Written(_) | Edit::Unchanged => continue,
+                        Edit::Discarded(problem) => t().editor_problem(&problem),
                     }
                 }
+                _ if text.len() > MAX_ANSWER => too_long(text.len()),
                 _ if q.kind != Kind::Text && trimmed.contains('\n') => t().one_line().to_owned(),
                 _ => match answers::interpret(q, &Raw::Text(text.clone()), clock) {
                     Ok(value) => {
@@ -216,17 +219,23 @@ impl Prompt {
                 "" => break,
                 EDIT => {
                     let start = before.filter(|_| entries.is_empty()).unwrap_or(&entries);
-                    match super::editor::list(start) {
-                        Ok(Some(written)) => {
+                    match super::editor::list(start)? {
+                        Edit::Written(written) => {
                             for entry in &written {
                                 self.answered(&topic, Some(entry))?;
                             }
                             entries = written;
                             break;
                         }
-                        Ok(None) => {}
-                        Err(why) => drop(self.notice(&why)?),
+                        Edit::Unchanged => {}
+                        Edit::Discarded(problem) => {
+                            self.notice(&t().editor_problem(&problem))?;
+                        }
                     }
+                }
+                entry if entries.iter().map(String::len).sum::<usize>() + entry.len() > MAX_ANSWER => {
+                    let all = entries.iter().map(String::len).sum::<usize>() + entry.len();
+                    self.notice(&too_long(all))?;
                 }
                 entry => {
                     // A paste of several lines stays one entry.
@@ -247,6 +256,12 @@ impl Prompt {
             (!entries.is_empty() || !q.optional).then_some(value),
         ))
     }
+}
+
+/// The complaint about a typed answer of `bytes`, over [`MAX_ANSWER`].
+fn too_long(bytes: usize) -> String {
+    let kib = |bytes: usize| (bytes as u64).div_ceil(1024);
+    t().answer_too_long(kib(bytes), kib(MAX_ANSWER))
 }
 
 /// Is `q` a text that may run long, so that the editor is offered? Names

@@ -6,9 +6,11 @@
 //! are already waiting when a line break is read came in one burst, so the
 //! break is part of the text, not its end. A paste thus stays in the
 //! question it was made at, shown there, and is taken only when the user
-//! presses Enter. Esc goes back; Ctrl-U clears the line; Ctrl-C stops.
+//! presses Enter. Esc goes back; Ctrl-U clears the line; Ctrl-C stops;
+//! Ctrl-Z suspends, and the line is drawn again when the run is back.
 //! Keys are read with `console`, the layer under dialoguer.
 
+use crate::signal::Woken;
 use console::{Key, Term, measure_text_width};
 use std::io;
 
@@ -27,6 +29,12 @@ pub fn read(term: &Term, prompt: &str) -> io::Result<Read> {
     let mut line = Line::default();
     let mut drawn = draw(term, prompt, &line, 0)?;
     loop {
+        if crate::signal::wait_for_input() == Woken::Resumed {
+            // On a line of its own, below what the shell wrote meanwhile.
+            term.write_line("")?;
+            drawn = draw(term, prompt, &line, 0)?;
+            continue;
+        }
         let key = term.read_key_raw()?;
         match key {
             Key::Enter if pending() => line.insert('\n'),
@@ -41,6 +49,10 @@ pub fn read(term: &Term, prompt: &str) -> io::Result<Read> {
             Key::CtrlC => {
                 erase(term, drawn)?;
                 return Err(io::Error::from(io::ErrorKind::Interrupted));
+            }
+            Key::Char('\u{1a}') => {
+                crate::signal::stop_by_key();
+                continue;
             }
             Key::Char('\u{15}') => line = Line::default(),
             Key::Char('\u{17}') => line.delete_word(),

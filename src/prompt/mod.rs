@@ -15,7 +15,7 @@
 
 mod ask;
 mod draw;
-mod editor;
+pub mod editor;
 mod layout;
 mod line;
 pub mod offer;

@@ -91,6 +91,28 @@ fn unreadable(err: std::io::Error) -> What {
     What::CannotRead(err.kind(), crate::error::io_reason(&err))
 }
 
+/// Opens `path` for reading if it is a regular file, and `None` if it is
+/// anything else. Opened without waiting, so that a FIFO put in its place
+/// after it was looked at is never waited on; with `follow` false, a
+/// symbolic link counts as something else too.
+pub fn regular_file(path: &Path, follow: bool) -> std::io::Result<Option<std::fs::File>> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let nofollow = if follow { 0 } else { libc::O_NOFOLLOW };
+        options.custom_flags(libc::O_NONBLOCK | nofollow);
+    }
+    let file = match options.open(path) {
+        Ok(file) => file,
+        #[cfg(unix)]
+        Err(err) if !follow && err.raw_os_error() == Some(libc::ELOOP) => return Ok(None),
+        Err(err) => return Err(err),
+    };
+    Ok(file.metadata()?.is_file().then_some(file))
+}
+
 fn file_bytes(path: &Path) -> Result<Vec<u8>, What> {
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let meta = file.metadata().map_err(unreadable)?;

@@ -1,11 +1,15 @@
-//! Ctrl-C, SIGTERM and SIGHUP: the run stops with the terminal restored and
-//! nothing half-written.
+//! Signals: the run stops with the terminal restored and nothing
+//! half-written or left behind, and it suspends like any terminal program.
 //!
 //! [`install`] is called before the first prompt and before the first file
 //! is written, the two moments a signal's default action would leave
-//! something behind; a run that only prints needs no handler. On a signal:
+//! something behind; a run that only prints needs no handler. On Ctrl-C,
+//! SIGTERM or SIGHUP:
 //! - while a file is being written ([`Writing`]), it is only noted, so the
 //!   writer can remove its temporary file and leave the target as it was;
+//! - while the user's editor runs ([`editing`]), Ctrl-C is the editor's
+//!   key; another signal is passed on to the editor, and the run stops once
+//!   the editor has ended and its temporary folder is gone;
 //! - otherwise the terminal mode saved before the first prompt is put back
 //!   (a signal can land while a prompt has the terminal in raw mode, and
 //!   then only this module restores it), the cursor is shown again, and the
@@ -13,6 +17,17 @@
 //!
 //! Ctrl-C typed at a prompt does not raise a signal: the prompt reads it as
 //! a key and returns an interrupted error, which ends in [`exit`] too.
+//! Ctrl-Z and SIGTSTP suspend the run ([`suspend`]). SIGXFSZ (a write past
+//! `ulimit -f`) is caught and does nothing, so the write fails with an
+//! error that is reported like any other ([`catch_file_size_limit`]).
+
+pub mod editing;
+mod suspend;
+mod terminal;
+
+pub use editing::Editing;
+pub use suspend::{Woken, stop_by_key, wait_for_input};
+pub use terminal::Mode;
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
@@ -28,14 +43,13 @@ static CAUGHT: AtomicI32 = AtomicI32::new(0);
 static REPORTED: AtomicBool = AtomicBool::new(false);
 /// Has the run written a file? A stop then cannot say nothing was saved.
 static WROTE: AtomicBool = AtomicBool::new(false);
-/// Is the user's editor running? Ctrl-C is then the editor's own key.
-static EDITING: AtomicBool = AtomicBool::new(false);
 
 /// Starts listening for the signals, once per process.
 pub fn install() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         terminal::save();
+        suspend::prepare();
         listen();
     });
 }
@@ -52,7 +66,11 @@ fn listen() {
         .name("signals".into())
         .spawn(move || {
             for signal in signals.forever() {
-                if signal == SIGINT && EDITING.load(Ordering::SeqCst) {
+                if signal == signal_hook::consts::SIGTSTP {
+                    suspend::suspend();
+                    continue;
+                }
+                if editing::takes(signal) {
                     continue;
                 }
                 CAUGHT.store(signal, Ordering::SeqCst);
@@ -69,10 +87,11 @@ fn listen() {
 
 /// The signals listened for.
 #[cfg(unix)]
-const WANTED: [i32; 3] = [
+const WANTED: [i32; 4] = [
     signal_hook::consts::SIGINT,
     signal_hook::consts::SIGTERM,
     signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGTSTP,
 ];
 
 /// Blocks or unblocks [`WANTED`] on the calling thread.
@@ -93,6 +112,18 @@ fn mask(how: libc::c_int) {
 #[cfg(not(unix))]
 fn listen() {}
 
+/// Makes a write past the file size limit (`ulimit -f`) fail with an error
+/// instead of killing the process: SIGXFSZ is caught by a handler that
+/// does nothing. A handler, unlike an ignored signal, is not passed on to
+/// the programs escalate starts (the editor).
+pub fn catch_file_size_limit() {
+    #[cfg(unix)]
+    {
+        let noted = std::sync::Arc::new(AtomicBool::new(false));
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, noted);
+    }
+}
+
 /// The signal that stopped the run, if one did.
 pub fn caught() -> Option<i32> {
     match CAUGHT.load(Ordering::SeqCst) {
@@ -111,6 +142,7 @@ pub fn exit(signal: i32) -> ! {
             std::thread::park();
         }
     }
+    editing::abandon();
     restore_terminal();
     terminal::discard_input();
     let term = console::Term::stderr();
@@ -169,90 +201,4 @@ pub fn restore_terminal() {
 /// reach the shell.
 pub fn discard_typeahead() {
     terminal::discard_input();
-}
-
-/// Marks the user's editor running until dropped: it starts with the
-/// signals unblocked, as a program expects, and Ctrl-C is left to it.
-pub struct Editing(());
-
-impl Editing {
-    pub fn start() -> Editing {
-        install();
-        EDITING.store(true, Ordering::SeqCst);
-        #[cfg(unix)]
-        mask(libc::SIG_UNBLOCK);
-        Editing(())
-    }
-}
-
-impl Drop for Editing {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        mask(libc::SIG_BLOCK);
-        EDITING.store(false, Ordering::SeqCst);
-    }
-}
-
-/// The terminal mode of stdin, as it was before any prompt.
-#[cfg(unix)]
-mod terminal {
-    use std::sync::OnceLock;
-
-    static SAVED: OnceLock<libc::termios> = OnceLock::new();
-
-    pub fn save() {
-        // SAFETY: tcgetattr only writes the termios it is given, which is
-        // plain data and valid when all zero.
-        let mut mode: libc::termios = unsafe { std::mem::zeroed() };
-        if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut mode) } == 0 {
-            let _ = SAVED.set(mode);
-        }
-    }
-
-    /// Drops what was typed or pasted ahead and not read.
-    pub fn discard_input() {
-        // SAFETY: tcflush only discards the terminal's unread input.
-        unsafe { libc::tcflush(libc::STDIN_FILENO, libc::TCIFLUSH) };
-    }
-
-    pub fn restore() {
-        if let Some(mode) = SAVED.get() {
-            // SAFETY: `mode` came from tcgetattr on the same descriptor.
-            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, mode) };
-        }
-    }
-}
-
-#[cfg(not(unix))]
-mod terminal {
-    pub fn discard_input() {}
-    pub fn save() {}
-    pub fn restore() {}
-}
-
-#[cfg(all(test, unix))]
-mod tests {
-    use super::*;
-
-    /// Is `signal` blocked on the calling thread?
-    fn blocked(signal: i32) -> bool {
-        // SAFETY: the set is written by pthread_sigmask before it is read.
-        unsafe {
-            let mut set: libc::sigset_t = std::mem::zeroed();
-            libc::pthread_sigmask(libc::SIG_BLOCK, std::ptr::null(), &mut set);
-            libc::sigismember(&set, signal) == 1
-        }
-    }
-
-    /// The editor gets the signals while it runs; afterwards they go to
-    /// the listener again, and Ctrl-C stops the run again.
-    #[test]
-    fn the_editor_has_the_signals_only_while_it_runs() {
-        let editing = Editing::start();
-        assert!(EDITING.load(Ordering::SeqCst));
-        assert!(WANTED.iter().all(|&s| !blocked(s)), "the editor gets them");
-        drop(editing);
-        assert!(!EDITING.load(Ordering::SeqCst));
-        assert!(WANTED.iter().all(|&s| blocked(s)), "the listener gets them");
-    }
 }

@@ -1,0 +1,123 @@
+//! The user's editor while it runs, as the listener sees it: its private
+//! temporary folder and, once started, its process. Ctrl-C is the
+//! editor's own key then. SIGTERM or SIGHUP is passed on to the editor,
+//! which gets [`GRACE`] to end before it is killed; the run stops once the
+//! editor is gone, and the folder with it. A signal before the editor has
+//! started stops the run at once, the folder removed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// How long an editor has to end after a signal was passed on to it.
+pub const GRACE: Duration = Duration::from_secs(2);
+
+/// The editor's run: its folder, and its process once started.
+struct Run {
+    folder: PathBuf,
+    pid: Option<u32>,
+}
+
+/// The editor running now, if any. The listener decides under this lock.
+static RUN: Mutex<Option<Run>> = Mutex::new(None);
+
+fn run() -> std::sync::MutexGuard<'static, Option<Run>> {
+    RUN.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Marks the editor's run until dropped; `folder` holds its file.
+pub struct Editing(());
+
+impl Editing {
+    /// From here until dropped, a stop removes `folder`.
+    pub fn start(folder: &Path) -> Editing {
+        super::install();
+        *run() = Some(Run {
+            folder: folder.to_owned(),
+            pid: None,
+        });
+        Editing(())
+    }
+
+    /// Starts the editor's process. Under the listener's lock: a signal
+    /// comes either before (and the run stops without starting it) or
+    /// after, and is passed on to it.
+    pub fn spawn(&self, command: &mut Command) -> std::io::Result<Child> {
+        let mut run = run();
+        let child = command.spawn()?;
+        if let Some(run) = run.as_mut() {
+            run.pid = Some(child.id());
+        }
+        Ok(child)
+    }
+}
+
+impl Drop for Editing {
+    fn drop(&mut self) {
+        *run() = None;
+    }
+}
+
+/// Is the editor running?
+pub fn running() -> bool {
+    run().is_some()
+}
+
+/// Does the editor take `signal` (on the listener's thread)? Ctrl-C is
+/// its own key. Another signal, once the editor has started, is noted as
+/// the run's stop and passed on to it, and the editor killed if it has not
+/// ended after [`GRACE`]; the run stops when the editing code sees it.
+#[cfg(unix)]
+pub fn takes(signal: i32) -> bool {
+    let guard = run();
+    let Some(editor) = guard.as_ref() else {
+        return false;
+    };
+    if signal == super::SIGINT {
+        return true;
+    }
+    let Some(pid) = editor.pid else {
+        return false;
+    };
+    super::CAUGHT.store(signal, std::sync::atomic::Ordering::SeqCst);
+    send(pid, signal);
+    drop(guard);
+    let deadline = Instant::now() + GRACE;
+    while Instant::now() < deadline {
+        if run().as_ref().is_none_or(|editor| editor.pid != Some(pid)) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    if run().as_ref().is_some_and(|editor| editor.pid == Some(pid)) {
+        send(pid, libc::SIGKILL);
+    }
+    true
+}
+
+#[cfg(not(unix))]
+pub fn takes(_: i32) -> bool {
+    false
+}
+
+#[cfg(unix)]
+fn send(pid: u32, signal: i32) {
+    if let Ok(pid) = libc::pid_t::try_from(pid) {
+        // SAFETY: kill only sends a signal to the editor's process.
+        unsafe { libc::kill(pid, signal) };
+    }
+}
+
+/// Before the run exits on a signal: the editor killed if it runs, its
+/// folder removed.
+pub fn abandon() {
+    let Some(editor) = run().take() else {
+        return;
+    };
+    #[cfg(unix)]
+    if let Some(pid) = editor.pid {
+        send(pid, libc::SIGKILL);
+    }
+    let _ = std::fs::remove_dir_all(&editor.folder);
+}

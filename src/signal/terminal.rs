@@ -1,0 +1,72 @@
+//! The terminal's modes: the one before any prompt, put back when the run
+//! stops or suspends, and any other saved to be put back later (around the
+//! user's editor, across a suspension).
+
+#[cfg(unix)]
+mod unix {
+    use std::sync::OnceLock;
+
+    static SAVED: OnceLock<libc::termios> = OnceLock::new();
+
+    /// The terminal mode of stdin at one moment, to put back later.
+    #[derive(Clone, Copy)]
+    pub struct Mode(libc::termios);
+
+    impl Mode {
+        /// The mode stdin's terminal is in now; `None` off a terminal.
+        pub fn now() -> Option<Mode> {
+            // SAFETY: tcgetattr only writes the termios it is given, which
+            // is plain data and valid when all zero.
+            let mut mode: libc::termios = unsafe { std::mem::zeroed() };
+            (unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut mode) } == 0).then_some(Mode(mode))
+        }
+
+        /// Puts the terminal back in this mode.
+        pub fn put_back(&self) {
+            // SAFETY: the mode came from tcgetattr on the same descriptor.
+            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &self.0) };
+        }
+    }
+
+    pub fn save() {
+        if let Some(Mode(mode)) = Mode::now() {
+            let _ = SAVED.set(mode);
+        }
+    }
+
+    /// Drops what was typed or pasted ahead and not read.
+    pub fn discard_input() {
+        // SAFETY: tcflush only discards the terminal's unread input.
+        unsafe { libc::tcflush(libc::STDIN_FILENO, libc::TCIFLUSH) };
+    }
+
+    /// Puts back the mode saved before the first prompt.
+    pub fn restore() {
+        if let Some(mode) = SAVED.get() {
+            Mode(*mode).put_back();
+        }
+    }
+}
+
+#[cfg(unix)]
+pub use unix::*;
+
+#[cfg(not(unix))]
+mod other {
+    #[derive(Clone, Copy)]
+    pub struct Mode;
+
+    impl Mode {
+        pub fn now() -> Option<Mode> {
+            None
+        }
+        pub fn put_back(&self) {}
+    }
+
+    pub fn discard_input() {}
+    pub fn save() {}
+    pub fn restore() {}
+}
+
+#[cfg(not(unix))]
+pub use other::*;
