@@ -52,8 +52,9 @@ fn names_a_folder(path: &Path) -> bool {
 }
 
 /// Refuses `path` as an output before any question is asked: `-`, a
-/// folder, an existing file without `force` (or one that is not a regular
-/// file), a name the file system refuses, a missing folder, or a folder
+/// folder, an existing file without `force` (with it, anything but a
+/// regular file or a link to one: a device, a pipe, a link to either or to
+/// nothing), a name the file system refuses, a missing folder, or a folder
 /// where no file can be created.
 pub fn check_new(path: &Path, force: bool) -> Result<()> {
     if path == Path::new("-") {
@@ -64,8 +65,9 @@ pub fn check_new(path: &Path, force: bool) -> Result<()> {
         return Err(folder_error());
     }
     match std::fs::symlink_metadata(path) {
-        Ok(meta) => {
-            if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        Ok(_) => {
+            let target = std::fs::metadata(path);
+            if target.as_ref().is_ok_and(|m| m.is_dir()) {
                 return Err(folder_error());
             }
             if !force {
@@ -75,7 +77,7 @@ pub fn check_new(path: &Path, force: bool) -> Result<()> {
                     hint,
                 });
             }
-            if !meta.is_file() && !meta.is_symlink() {
+            if !target.is_ok_and(|m| m.is_file()) {
                 return Err(Error::NotRegular { path: shown(path) });
             }
         }
@@ -96,14 +98,21 @@ pub fn check_new(path: &Path, force: bool) -> Result<()> {
 /// Checks every output of a run before the first question: each on its
 /// own ([`check_new`]), no two naming the same file, and none naming one
 /// of the run's `inputs` (another spelling, a symbolic or a hard link
-/// included), which `force` would otherwise replace.
-pub fn check_outputs(outputs: &[&Path], inputs: &[&Path], force: bool) -> Result<()> {
+/// included), which `force` would otherwise replace; with `stdin`, stdin
+/// is an input too, and no output may be the file it is.
+pub fn check_outputs(outputs: &[&Path], inputs: &[&Path], stdin: bool, force: bool) -> Result<()> {
     for (i, output) in outputs.iter().enumerate() {
         check_new(output, force)?;
         if let Some(input) = inputs.iter().find(|input| same_file(output, input)) {
             return Err(Error::OutputIsInput {
                 output: shown(output),
                 input: shown(input),
+            });
+        }
+        if stdin && read_by_stdin(output) {
+            return Err(Error::OutputIsInput {
+                output: shown(output),
+                input: crate::read::display_name(Path::new("-")),
             });
         }
         if outputs[..i]
@@ -121,9 +130,31 @@ pub fn check_outputs(outputs: &[&Path], inputs: &[&Path], force: bool) -> Result
 /// Are `a` and `b` one existing file, whatever the spelling or link?
 /// Compared by metadata, so that a FIFO is never opened.
 fn same_file(a: &Path, b: &Path) -> bool {
-    let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
-        return false;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => one_file(&a, &b),
+        _ => false,
+    }
+}
+
+/// Is `path` the file stdin reads? Compared by identity, as named inputs
+/// are.
+fn read_by_stdin(path: &Path) -> bool {
+    #[cfg(unix)]
+    let stdin = {
+        use std::os::fd::AsFd;
+        let fd = std::io::stdin().as_fd().try_clone_to_owned();
+        fd.and_then(|fd| std::fs::File::from(fd).metadata())
     };
+    #[cfg(not(unix))]
+    let stdin: io::Result<std::fs::Metadata> = Err(io::ErrorKind::Unsupported.into());
+    match (stdin, std::fs::metadata(path)) {
+        (Ok(stdin), Ok(output)) => one_file(&stdin, &output),
+        _ => false,
+    }
+}
+
+/// Do `a` and `b` describe one file?
+fn one_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
@@ -268,10 +299,10 @@ mod tests {
         let linked = dir.path().join("hard.yaml");
         std::fs::hard_link(&input, &linked).unwrap();
         for output in [&input, &dotted, &linked] {
-            let err = check_outputs(&[output], &[&input], true).unwrap_err();
+            let err = check_outputs(&[output], &[&input], false, true).unwrap_err();
             assert!(matches!(err, Error::OutputIsInput { .. }), "{err:?}");
         }
         let other = dir.path().join("b.md");
-        assert!(check_outputs(&[&other], &[&input], true).is_ok());
+        assert!(check_outputs(&[&other], &[&input], false, true).is_ok());
     }
 }

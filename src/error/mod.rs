@@ -76,12 +76,19 @@ pub enum Error {
     SameOutput { path: String },
     /// A file that cannot be written.
     Write { path: String, err: io::Error },
+    /// A state folder that is not safe to keep answers in.
+    StateRefused {
+        path: String,
+        why: crate::state::Refused,
+    },
     /// Answers whose saved file escalate could not read back.
     AnswersTooBig { kib: u64 },
     /// `SOURCE_DATE_EPOCH` that is no number of seconds.
     SourceDateEpoch { raw: String },
     /// Reading or writing a stream failed.
     Stream { stream: Stream, err: io::Error },
+    /// Several errors, each said in turn (files that could not be written).
+    Several(Vec<Error>),
     /// The run was stopped (Ctrl-C, SIGTERM, SIGHUP).
     Interrupted,
     /// The run was stopped after it had written a file, which stays.

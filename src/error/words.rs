@@ -108,6 +108,14 @@ impl Error {
             Error::Write { path, err } => {
                 one(format!("{}: {}", t.cannot_write(path), io_reason(err)))
             }
+            Error::StateRefused { path, why } => one(t.state_refused(path, *why)),
+            Error::Several(errors) => {
+                let words: Vec<Words> = errors.iter().map(|err| err.words(t)).collect();
+                Words {
+                    hint: words.iter().find_map(|w| w.hint.clone()),
+                    lines: words.into_iter().flat_map(|w| w.lines).collect(),
+                }
+            }
             Error::AnswersTooBig { kib } => {
                 one(t.answers_too_big(*kib, crate::limits::MAX_BYTES / 1024))
             }

@@ -5,7 +5,7 @@
 //! `Messages` trait, so a translator reads them side by side; that makes
 //! it long.
 
-use super::{EditorProblem, Messages};
+use super::{EditorProblem, Messages, Refused};
 use jiff::civil::Date;
 
 /// German.
@@ -562,6 +562,37 @@ impl Messages for De {
 
     fn nothing_to_forget(&self) -> &'static str {
         "für diese Checkliste sind keine Antworten aufbewahrt"
+    }
+
+    fn state_refused(&self, path: &str, why: Refused) -> String {
+        match why {
+            Refused::NotAFile => format!("{path} ist keine gewöhnliche Datei"),
+            Refused::NotYours => format!("{path} gehört einem anderen Benutzer"),
+            Refused::OpenToOthers => format!("andere Benutzer dürfen {path} ändern"),
+        }
+    }
+
+    fn kept_not_used(&self, reason: &str) -> String {
+        format!(
+            "Aufbewahrte Antworten werden nicht verwendet: {reason}. Dieser Lauf liest und speichert keine."
+        )
+    }
+
+    fn kept_stale(&self, keys: &str, n: usize) -> String {
+        match n {
+            1 => format!(
+                "Eine aufbewahrte Antwort passt nicht mehr zur Checkliste und wird erneut abgefragt: {keys}"
+            ),
+            n => format!(
+                "{n} aufbewahrte Antworten passen nicht mehr zur Checkliste und werden erneut abgefragt: {keys}"
+            ),
+        }
+    }
+
+    fn offer_not_writable(&self, reason: &str) -> String {
+        format!(
+            "Das passende Dokument lässt sich hier nicht schreiben und wird daher nicht angeboten: {reason}"
+        )
     }
 
     fn is_a_folder(&self, path: &str) -> String {

@@ -4,7 +4,7 @@
 //! `Messages` trait, so a translator reads them side by side; that makes
 //! it long.
 
-use super::{EditorProblem, Messages};
+use super::{EditorProblem, Messages, Refused};
 use jiff::civil::Date;
 
 /// English.
@@ -550,6 +550,29 @@ impl Messages for En {
 
     fn nothing_to_forget(&self) -> &'static str {
         "no answers are kept for this checklist"
+    }
+
+    fn state_refused(&self, path: &str, why: Refused) -> String {
+        match why {
+            Refused::NotAFile => format!("{path} is not a regular file"),
+            Refused::NotYours => format!("{path} belongs to another user"),
+            Refused::OpenToOthers => format!("other users may change {path}"),
+        }
+    }
+
+    fn kept_not_used(&self, reason: &str) -> String {
+        format!("Kept answers are not used: {reason}. This run neither reads nor keeps any.")
+    }
+
+    fn kept_stale(&self, keys: &str, n: usize) -> String {
+        match n {
+            1 => format!("One kept answer no longer fits the checklist and is asked again: {keys}"),
+            n => format!("{n} kept answers no longer fit the checklist and are asked again: {keys}"),
+        }
+    }
+
+    fn offer_not_writable(&self, reason: &str) -> String {
+        format!("The document that fits cannot be written here, so it is not offered: {reason}")
     }
 
     fn is_a_folder(&self, path: &str) -> String {

@@ -11,6 +11,7 @@ mod de;
 mod en;
 
 use crate::prompt::editor::Problem as EditorProblem;
+use crate::state::Refused;
 use jiff::civil::Date;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -216,6 +217,14 @@ pub trait Messages: Sync {
     fn kept_nowhere(&self) -> &'static str;
     fn forgot(&self, path: &str) -> String;
     fn nothing_to_forget(&self) -> &'static str;
+    /// Why the kept answers' folder or file at `path` is not used.
+    fn state_refused(&self, path: &str, why: Refused) -> String;
+    /// Kept answers not used, for `reason` (a [`Messages::state_refused`]).
+    fn kept_not_used(&self, reason: &str) -> String;
+    /// `keys` of `n` kept answers that no longer fit and are asked again.
+    fn kept_stale(&self, keys: &str, n: usize) -> String;
+    /// A document not offered, since it cannot be written, for `reason`.
+    fn offer_not_writable(&self, reason: &str) -> String;
     fn is_a_folder(&self, path: &str) -> String;
     fn line_too_long(&self, kib: usize) -> String;
     fn line_not_utf8(&self) -> &'static str;

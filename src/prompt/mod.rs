@@ -199,8 +199,9 @@ impl Default for Prompt {
 }
 
 /// Walks the checklist at the terminal, then the review screen. With
-/// `kept` answers from an earlier run, and the user's yes, the walk goes
-/// straight to the review screen, where what is still open is marked.
+/// `kept` answers from an earlier run, and the user's yes, the walk asks
+/// only what is still open (a kept answer that no longer fits), then shows
+/// the review screen.
 pub fn run(walk: Walk, given: &Answers, clock: &Clock, kept: Option<&Kept>) -> Result<Answers> {
     let mut prompt = Prompt::new();
     prompt.intro(walk.checklist)?;
@@ -221,7 +222,9 @@ pub fn run(walk: Walk, given: &Answers, clock: &Clock, kept: Option<&Kept>) -> R
                 .map(|e| e.key())
                 .filter(|key| answers.get(key).is_none());
             prompt.skipped.extend(open);
-            answers
+            // What no longer fits, or is new in the checklist, is asked
+            // before the review.
+            prompt.walk_from(walk, given, answers, None, clock)?
         }
         _ => prompt.walk_from(walk, given, Answers::default(), None, clock)?,
     };

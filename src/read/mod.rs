@@ -113,8 +113,18 @@ pub fn regular_file(path: &Path, follow: bool) -> std::io::Result<Option<std::fs
     Ok(file.metadata()?.is_file().then_some(file))
 }
 
+/// Reads the opened `file` as text within the limits; `name` names it in
+/// problems.
+pub fn file_text(name: &str, file: std::fs::File) -> Result<String, Problem> {
+    let bytes = opened_bytes(file).map_err(|what| Problem::whole(name, what))?;
+    decode(name, bytes)
+}
+
 fn file_bytes(path: &Path) -> Result<Vec<u8>, What> {
-    let file = std::fs::File::open(path).map_err(unreadable)?;
+    opened_bytes(std::fs::File::open(path).map_err(unreadable)?)
+}
+
+fn opened_bytes(file: std::fs::File) -> Result<Vec<u8>, What> {
     let meta = file.metadata().map_err(unreadable)?;
     if meta.is_dir() {
         return Err(What::IsADirectory);

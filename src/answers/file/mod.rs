@@ -153,6 +153,36 @@ pub fn check(
     Ok(answers)
 }
 
+/// Checks `entries` against `checklist` one by one, for answers kept from
+/// an earlier run, where one that went stale must not cost the others:
+/// the answers that fit, marked as coming from `source`, and the keys of
+/// the questions whose kept value no longer fits (asked again). A key the
+/// checklist no longer has is dropped without a word: there is nothing to
+/// ask.
+pub fn fitting(
+    checklist: &Checklist,
+    entries: &[(String, Raw)],
+    clock: &Clock,
+    source: Source,
+) -> (Answers, Vec<String>) {
+    let mut answers = Answers::default();
+    let mut stale = Vec::new();
+    for (key, raw) in entries {
+        let Some(entry) = checklist.entry(key) else {
+            continue;
+        };
+        let q = entry.question;
+        if super::interpret::left_open(q, raw) {
+            continue;
+        }
+        match interpret(q, raw, clock) {
+            Ok(value) => answers.set(key.clone(), Answer { value, source }),
+            Err(_) => stale.push(key.clone()),
+        }
+    }
+    (answers, stale)
+}
+
 /// The error for an unknown key in a file. A map under a section's name
 /// (`scope:` with `reviewed-deliverables: yes` below) is a nested answer:
 /// the hint shows the flat key to write instead.

@@ -13,37 +13,78 @@ use crate::report::{self, Format, Raised};
 use crate::verdict::{self, Evaluation, Verdict};
 use crate::{output, prompt, state};
 use jiff::civil::Date;
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
-/// The answers kept from an earlier run, if any can be read back; one that
-/// cannot is said in one line, and the run starts afresh.
-pub fn kept(checklist: &Checklist, clock: &Clock) -> Option<state::Kept> {
-    match state::load(checklist, clock) {
-        state::Found::Kept(kept) => Some(kept),
-        state::Found::Nothing => None,
+/// A run at the terminal: may it keep its answers at the end? Not when
+/// the kept answers' folder or file is not safe to use.
+#[derive(Debug, Clone, Copy)]
+pub struct AtTerminal {
+    pub keep: bool,
+}
+
+/// The answers kept from an earlier run for the checklist from `source`,
+/// if any can be read back, and what the run may do at the end. What is
+/// wrong with them is said in one line: a file that cannot be read back
+/// (the run starts afresh), a folder or file that is not safe to use (the
+/// run neither reads nor keeps answers), answers that no longer fit (asked
+/// again).
+pub fn kept(
+    checklist: &Checklist,
+    source: Option<&Path>,
+    clock: &Clock,
+) -> (Option<state::Kept>, AtTerminal) {
+    let say = |said: &str| {
+        let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(said));
+    };
+    let keep = AtTerminal { keep: true };
+    match state::load(checklist, source, clock) {
+        state::Found::Kept(kept) => {
+            if !kept.stale.is_empty() {
+                say(&t().kept_stale(&kept.stale.join(", "), kept.stale.len()));
+            }
+            (Some(kept), keep)
+        }
+        state::Found::Nothing => (None, keep),
         state::Found::Unreadable(path) => {
-            let shown = output::shown(&path);
-            eprintln!("{}", crate::safe::line(&t().kept_unreadable(&shown)));
-            None
+            say(&t().kept_unreadable(&output::shown(&path)));
+            (None, keep)
+        }
+        state::Found::Refused { path, why } => {
+            say(&t().kept_not_used(&t().state_refused(&output::shown(&path), why)));
+            (None, AtTerminal { keep: false })
         }
     }
 }
 
-/// Offers the document that fits, then keeps the answers.
-pub fn run(
-    args: &CheckArgs,
-    walk: Walk,
-    given: &Answers,
-    answers: &Answers,
-    eval: &Evaluation,
-    clock: &Clock,
-) -> Result<()> {
-    let today = clock.today()?;
-    let offered = match fitting(args, eval) {
-        Some(document) => offer(document, walk.checklist, given, answers, clock, today)?,
-        None => None,
+/// What the follow-up works with: the run's arguments, walk, answers
+/// (`given` by files and flags, and all of them) and verdict.
+pub struct Follow<'a> {
+    pub args: &'a CheckArgs,
+    pub walk: Walk<'a>,
+    pub given: &'a Answers,
+    pub answers: &'a Answers,
+    pub eval: &'a Evaluation<'a>,
+    pub clock: &'a Clock,
+}
+
+/// Offers the document that fits (when `offer` allows: not after a file
+/// of the run failed), then keeps the answers, also when the offered
+/// document could not be written; that failure is returned last.
+pub fn run(follow: &Follow, terminal: AtTerminal, offer: bool) -> Result<()> {
+    let today = follow.clock.today()?;
+    let document = fitting(follow.args, follow.eval).filter(|_| offer);
+    let (answers, written) = match document {
+        Some(document) => match offered(document, follow, today)? {
+            Some((answers, written)) => (answers, written),
+            None => (follow.answers.clone(), Ok(())),
+        },
+        None => (follow.answers.clone(), Ok(())),
     };
-    keep(walk.checklist, offered.as_ref().unwrap_or(answers), today)
+    if terminal.keep {
+        keep(follow, &answers, today)?;
+    }
+    written
 }
 
 /// The documents an interactive run can offer to write.
@@ -67,15 +108,13 @@ fn fitting(args: &CheckArgs, eval: &Evaluation) -> Option<Document> {
     }
 }
 
-/// Offers `document`; written, the answers with what it asked for.
-fn offer(
+/// Offers `document`, if its file can be written; accepted, the answers
+/// with what it asked for, and whether the file was written.
+fn offered(
     document: Document,
-    checklist: &Checklist,
-    given: &Answers,
-    answers: &Answers,
-    clock: &Clock,
+    follow: &Follow,
     today: Date,
-) -> Result<Option<Answers>> {
+) -> Result<Option<(Answers, Result<()>)>> {
     let (stem, extension, question, documents) = match document {
         Document::Brief => {
             let documents = Documents {
@@ -93,19 +132,40 @@ fn offer(
         }
     };
     let path = free_path(&format!("{stem}-{today}"), extension);
+    // Checked before its questions are asked, not after.
+    if let Err(err) = output::check_new(&path, false) {
+        let said = t().offer_not_writable(&err.to_string());
+        let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(&said));
+        return Ok(None);
+    }
     let yes = t().offer_yes(&output::shown(&path));
+    let checklist = follow.walk.checklist;
     let walk = Walk::new(checklist, documents);
-    let Some(answers) = prompt::offer::offer(question, &yes, walk, given, answers, clock)? else {
+    let Some(answers) = prompt::offer::offer(
+        question,
+        &yes,
+        walk,
+        follow.given,
+        follow.answers,
+        follow.clock,
+    )?
+    else {
         return Ok(None);
     };
-    let eval = verdict::evaluate(checklist, &answers, clock)?;
+    let eval = verdict::evaluate(checklist, &answers, follow.clock)?;
     let bytes = super::rendered(&|out| match document {
         Document::Brief => report::markdown::render(&eval, Some(today), out),
         Document::Note => report::note::render(&eval, today, out),
     })?;
-    output::file(&path, &bytes, false)?;
-    output::wrote(&path);
-    Ok(Some(answers))
+    let written = match output::file(&path, &bytes, false) {
+        Ok(()) => {
+            output::wrote(&path);
+            Ok(())
+        }
+        Err(Error::Interrupted) => return Err(Error::Interrupted),
+        Err(err) => Err(err),
+    };
+    Ok(Some((answers, written)))
 }
 
 /// `stem.extension` in the current folder, or with `-2`, `-3`, … before
@@ -123,13 +183,14 @@ fn free_path(stem: &str, extension: &str) -> PathBuf {
 /// Keeps `answers` for the next run, and says so. Failing to costs the
 /// next run some typing, so it is said, not an error; a signal meanwhile
 /// still stops the run.
-fn keep(checklist: &Checklist, answers: &Answers, today: Date) -> Result<()> {
-    let said = match state::save(checklist, answers, today) {
+fn keep(follow: &Follow, answers: &Answers, today: Date) -> Result<()> {
+    let source = follow.args.checklist.checklist.as_deref();
+    let said = match state::save(follow.walk.checklist, source, answers, today) {
         Ok(Some(_)) => t().kept_note().to_owned(),
         Ok(None) => t().kept_nowhere().to_owned(),
         Err(Error::Interrupted) => return Err(Error::Interrupted),
         Err(err) => t().kept_failed(&err.to_string()),
     };
-    eprintln!("{}", crate::safe::line(&said));
+    let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(&said));
     Ok(())
 }

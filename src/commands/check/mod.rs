@@ -43,7 +43,7 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
 
     let given = given(args, &checklist, parsed, &clock)?;
     let walk = Walk::new(&checklist, documents(args));
-    let (answers, interactive) = gather(args, walk, &given, &clock, stdin_taken)?;
+    let (answers, terminal) = gather(args, walk, &given, &clock, stdin_taken)?;
     let eval = verdict::evaluate(&checklist, &answers, &clock)?;
 
     let today = if walk.documents != Documents::default() {
@@ -51,14 +51,26 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
     } else {
         None
     };
-    write_files(args, &checklist, &answers, &eval, today)?;
+    // Made before the verdict is printed, written after it: a file that
+    // cannot be written costs neither the verdict nor the kept answers.
+    let files = made_files(args, &checklist, &answers, &eval, today);
     let mut out = Vec::new();
     report::render(args.format, &eval, today, &mut out)
         .map_err(|e| Error::stream(Stream::Stdout, e))?;
     output::stdout(&out)?;
-    if interactive {
-        follow_up::run(args, walk, &given, &answers, &eval, &clock)?;
+    let written = files.and_then(|files| write_files(&files, args.force));
+    if let Some(terminal) = terminal {
+        let follow = follow_up::Follow {
+            args,
+            walk,
+            given: &given,
+            answers: &answers,
+            eval: &eval,
+            clock: &clock,
+        };
+        follow_up::run(&follow, terminal, written.is_ok())?;
     }
+    written?;
     let code = eval.verdict.exit_code();
     // The process ends next: the OS takes the memory back at once, while
     // freeing a large checklist piece by piece costs milliseconds.
@@ -117,7 +129,13 @@ fn refuse_bad_outputs(args: &CheckArgs) -> Result<()> {
     .into_iter()
     .flatten()
     .collect();
-    output::check_outputs(&outputs, &inputs, args.force)
+    // stdin is an input when it is named, or may be read for answers.
+    let named = [args.checklist.checklist.as_deref(), args.answers.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(is_stdin);
+    let stdin = named || !args.no_input && !std::io::stdin().is_terminal();
+    output::check_outputs(&outputs, &inputs, stdin, args.force)
 }
 
 /// The answers files and flags give; a flag wins over the file, also over
@@ -140,14 +158,15 @@ fn given(
 }
 
 /// Every answer: those given, and what is still open from where
-/// [`answers::select`] says; and whether they were asked at the terminal.
+/// [`answers::select`] says; and, when they were asked at the terminal,
+/// what the run may do with them there.
 fn gather(
     args: &CheckArgs,
     walk: Walk,
     given: &Answers,
     clock: &Clock,
     stdin_taken: bool,
-) -> Result<(Answers, bool)> {
+) -> Result<(Answers, Option<follow_up::AtTerminal>)> {
     let complete = walk.collect(given, &mut Missing::new(Why::NoInput), clock);
     // --no-input never looks at the terminal.
     let terminal = |stream: bool| !args.no_input && stream;
@@ -164,13 +183,13 @@ fn gather(
         From::Missing(why) => walk.collect(given, &mut Missing::new(why), clock),
         From::Prompt => {
             crate::signal::install();
-            let kept = if args.fresh {
-                None
+            let (kept, terminal) = if args.fresh {
+                (None, follow_up::AtTerminal { keep: true })
             } else {
-                follow_up::kept(walk.checklist, clock)
+                follow_up::kept(walk.checklist, source(args), clock)
             };
             let answers = prompt::run(walk, given, clock, kept.as_ref())?;
-            return Ok((answers, true));
+            return Ok((answers, Some(terminal)));
         }
         From::Lines => {
             crate::signal::install();
@@ -185,42 +204,59 @@ fn gather(
             Ok(answers)
         }
     };
-    Ok((answers?, false))
+    Ok((answers?, None))
 }
+
+/// The checklist file the run uses; `None` for the built-in one.
+fn source(args: &CheckArgs) -> Option<&Path> {
+    args.checklist.checklist.as_deref()
+}
+
+/// A file to write: where, and what.
+type Made<'a> = (&'a Path, Vec<u8>);
 
 /// The saved answers, the brief and the note to the partner, each made
 /// before the first is written, so that one that cannot be made leaves no
 /// other behind.
-fn write_files(
-    args: &CheckArgs,
+fn made_files<'a>(
+    args: &'a CheckArgs,
     checklist: &Checklist,
     answers: &Answers,
     eval: &verdict::Evaluation,
     today: Option<jiff::civil::Date>,
-) -> Result<()> {
-    let saved = match &args.save_answers {
-        Some(path) => Some((path, answers::file::saved(checklist, answers)?)),
-        None => None,
-    };
-    let brief = match &args.brief {
-        Some(path) => Some((
-            path,
-            rendered(&|out| report::markdown::render(eval, today, out))?,
-        )),
-        None => None,
-    };
-    let note = match (&args.partner_note, today) {
-        (Some(path), Some(today)) => Some((
-            path,
-            rendered(&|out| report::note::render(eval, today, out))?,
-        )),
-        _ => None,
-    };
-    for (path, bytes) in saved.iter().chain(&brief).chain(&note) {
-        output::file(path, bytes, args.force)?;
-        output::wrote(path);
+) -> Result<Vec<Made<'a>>> {
+    let mut files = Vec::new();
+    if let Some(path) = &args.save_answers {
+        files.push((path.as_path(), answers::file::saved(checklist, answers)?));
     }
-    Ok(())
+    if let Some(path) = &args.brief {
+        let bytes = rendered(&|out| report::markdown::render(eval, today, out))?;
+        files.push((path.as_path(), bytes));
+    }
+    if let (Some(path), Some(today)) = (&args.partner_note, today) {
+        let bytes = rendered(&|out| report::note::render(eval, today, out))?;
+        files.push((path.as_path(), bytes));
+    }
+    Ok(files)
+}
+
+/// Writes every file it can; one that cannot be written does not keep the
+/// others from being written, and each is named in the error. A stop ends
+/// the writing at once.
+fn write_files(files: &[Made], force: bool) -> Result<()> {
+    let mut failed = Vec::new();
+    for (path, bytes) in files {
+        match output::file(path, bytes, force) {
+            Ok(()) => output::wrote(path),
+            Err(Error::Interrupted) => return Err(Error::Interrupted),
+            Err(err) => failed.push(err),
+        }
+    }
+    match failed.len() {
+        0 => Ok(()),
+        1 => Err(failed.remove(0)),
+        _ => Err(Error::Several(failed)),
+    }
 }
 
 /// What `render` writes, as bytes to put in a file.
