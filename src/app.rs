@@ -11,6 +11,7 @@ use std::io::Write;
 
 pub fn main() -> std::process::ExitCode {
     crate::signal::catch_file_size_limit();
+    crate::output::note_closed_stdout();
     // No panic is expected; if one happens, say so in one line, no backtrace.
     std::panic::set_hook(Box::new(|info| {
         crate::signal::restore_terminal();
@@ -29,13 +30,21 @@ pub fn main() -> std::process::ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
-            // Help and version go to stdout with 0; usage errors exit 2.
-            // A usage error quotes the argument, so it is printed made safe.
+            // Help and version go to stdout with 0 (2 when they cannot be
+            // written there); usage errors exit 2. A usage error quotes
+            // the argument, so it is printed made safe.
             if err.use_stderr() {
                 let text = err.render().to_string();
                 let _ = write!(std::io::stderr(), "{}", crate::safe::block(&text));
             } else {
-                let _ = err.print();
+                let text = match console::colors_enabled() {
+                    true => err.render().ansi().to_string(),
+                    false => err.render().to_string(),
+                };
+                if let Err(err) = crate::output::stdout(text.as_bytes()) {
+                    let _ = err.print(&mut std::io::stderr().lock());
+                    return err.code().into();
+                }
             }
             return std::process::ExitCode::from(err.exit_code() as u8);
         }

@@ -42,12 +42,18 @@ fn from_environment() -> Result<Date, String> {
         let raw = raw.to_string_lossy();
         let bad = || raw.clone().into_owned();
         let seconds: i64 = raw.trim().parse().map_err(|_| bad())?;
-        let ts = jiff::Timestamp::from_second(seconds).map_err(|_| bad())?;
-        return Ok(ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
+        return epoch_date(seconds).ok_or_else(bad);
     }
     Ok(jiff::Timestamp::now()
         .to_zoned_datetime(local_zone())
         .date())
+}
+
+/// The day (UTC) `seconds` after 1970-01-01: any day of jiff's calendar
+/// (to 9999-12-31), where its timestamps stop a day short of it.
+fn epoch_date(seconds: i64) -> Option<Date> {
+    let days = jiff::Span::new().try_days(seconds.div_euclid(86_400)).ok()?;
+    jiff::civil::date(1970, 1, 1).checked_add(days).ok()
 }
 
 /// The local time zone: from `TZ` (a POSIX rule, a zone name or a file),
@@ -284,6 +290,18 @@ mod tests {
         ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn source_date_epoch_reaches_every_day_of_the_calendar() {
+        let date = |y, m, d| Some(jiff::civil::date(y, m, d));
+        assert_eq!(epoch_date(0), date(1970, 1, 1));
+        assert_eq!(epoch_date(86_399), date(1970, 1, 1));
+        assert_eq!(epoch_date(86_400), date(1970, 1, 2));
+        assert_eq!(epoch_date(-1), date(1969, 12, 31));
+        assert_eq!(epoch_date(253_402_300_799), date(9999, 12, 31));
+        assert_eq!(epoch_date(253_402_300_800), None);
+        assert_eq!(epoch_date(i64::MAX), None);
     }
 
     #[test]

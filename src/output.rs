@@ -18,8 +18,42 @@ use crate::i18n::t;
 use std::io::{self, Write};
 use std::path::Path;
 
-/// Writes `bytes` to stdout. A closed pipe is not an error.
+/// Was stdout closed when the run started?
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Notes a stdout closed before the run started (`>&-`); writing to it is
+/// then an error. Rust's runtime has already put `/dev/null`, opened for
+/// reading and writing, in its place (so that no file opened later takes
+/// its number); a stdout sent to `/dev/null` by a shell is opened for
+/// writing only.
+pub fn note_closed_stdout() {
+    #[cfg(unix)]
+    // SAFETY: fcntl and fstat only read the state of descriptor 1, stat
+    // that of /dev/null, into values that are plain data.
+    unsafe {
+        let flags = libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL);
+        let mut out: libc::stat = std::mem::zeroed();
+        let mut null: libc::stat = std::mem::zeroed();
+        let closed = flags == -1
+            || flags & libc::O_ACCMODE == libc::O_RDWR
+                && libc::fstat(libc::STDOUT_FILENO, &mut out) == 0
+                && libc::stat(c"/dev/null".as_ptr(), &mut null) == 0
+                && out.st_mode & libc::S_IFMT == libc::S_IFCHR
+                && out.st_rdev == null.st_rdev;
+        STDOUT_CLOSED.store(closed, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Writes `bytes` to stdout. A closed pipe is not an error; a stdout
+/// closed from the start is, as nothing can be said there.
 pub fn stdout(bytes: &[u8]) -> Result<()> {
+    if STDOUT_CLOSED.load(std::sync::atomic::Ordering::SeqCst) {
+        #[cfg(unix)]
+        let closed = io::Error::from_raw_os_error(libc::EBADF);
+        #[cfg(not(unix))]
+        let closed = io::Error::from(io::ErrorKind::BrokenPipe);
+        return Err(Error::stream(Stream::Stdout, closed));
+    }
     let mut out = io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),

@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 pub fn run(path: Option<PathBuf>) -> Result<Code> {
     let lang = i18n::current();
-    let path =
-        path.unwrap_or_else(|| PathBuf::from(format!("partner-escalation.{}.yaml", lang.code())));
+    let default = format!("partner-escalation.{}.yaml", lang.code());
+    let path = path.unwrap_or_else(|| PathBuf::from(&default));
     crate::output::file(&path, crate::checklist::builtin(lang).as_bytes(), false).map_err(|e| {
         match e {
             // `init` has no `--force`: the way out is another name.
@@ -16,6 +16,8 @@ pub fn run(path: Option<PathBuf>) -> Result<Code> {
                 path,
                 hint: ExistsHint::Remove,
             },
+            // Nor `--format`: the hint names its own default.
+            Error::DashOutput => Error::DashInit { default },
             e => e,
         }
     })?;

@@ -62,6 +62,8 @@ pub enum Error {
     BothStdin,
     /// `-` as the name of a file to write.
     DashOutput,
+    /// `-` as the file `init` writes; without a name it writes `default`.
+    DashInit { default: String },
     /// An output that names a folder.
     Folder { path: String },
     /// An output that exists, without `--force`.

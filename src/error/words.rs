@@ -93,6 +93,9 @@ impl Error {
             )),
             Error::BothStdin => one(t.both_stdin().to_owned()),
             Error::DashOutput => hinted(t.dash_output().to_owned(), t.hint_dash_output()),
+            Error::DashInit { default } => {
+                hinted(t.dash_output().to_owned(), &t.hint_dash_init(default))
+            }
             Error::Folder { path } => one(t.is_a_folder(path)),
             Error::Exists { path, hint } => {
                 let hint = match hint {

@@ -713,6 +713,10 @@ impl Messages for De {
         "bitte einen Dateinamen angeben; `--format markdown` gibt das Briefing auf stdout aus"
     }
 
+    fn hint_dash_init(&self, default: &str) -> String {
+        format!("bitte einen Dateinamen angeben; ohne ihn schreibt `escalate init` nach {default}")
+    }
+
     fn hint_init_exists(&self) -> &'static str {
         "einen anderen Pfad wählen oder die Datei zuerst entfernen"
     }

@@ -685,6 +685,10 @@ impl Messages for En {
         "give a file name; `--format markdown` prints the brief on stdout"
     }
 
+    fn hint_dash_init(&self, default: &str) -> String {
+        format!("give a file name; without one, `escalate init` writes {default}")
+    }
+
     fn hint_init_exists(&self) -> &'static str {
         "choose another path, or remove the file first"
     }

@@ -253,6 +253,8 @@ pub trait Messages: Sync {
     fn dash_output(&self) -> &'static str;
     fn both_stdin(&self) -> &'static str;
     fn hint_dash_output(&self) -> &'static str;
+    /// For `init -`: `default` is the file `init` writes without a name.
+    fn hint_dash_init(&self, default: &str) -> String;
     fn hint_init_exists(&self) -> &'static str;
     fn interrupted(&self) -> &'static str;
     fn stopped_after_writing(&self) -> &'static str;
