@@ -40,3 +40,15 @@ fn a_broken_source_date_epoch_is_named_not_blamed_on_an_answer() {
         assert_inert("SOURCE_DATE_EPOCH", message.as_bytes(), "");
     }
 }
+
+#[test]
+fn source_date_epoch_may_name_the_last_day_of_the_calendar() {
+    let brief = Test::new()
+        .args(["check", "--no-input", "--format", "markdown"])
+        .answers(crate::common::READY)
+        .env("SOURCE_DATE_EPOCH", "253402300799")
+        .run()
+        .exits(0)
+        .stdout();
+    assert!(brief.contains("Prepared on 31 Dec 9999"), "{brief}");
+}

@@ -455,7 +455,14 @@ fn bad_output_paths_are_refused_before_the_first_question() {
         }
     }
     let message = test.clone().args(["init", "-"]).run().refused();
-    assert_says(&message, &["`-` is not a file name"]);
+    assert_says(
+        &message,
+        &[
+            "`-` is not a file name",
+            "without one, `escalate init` writes partner-escalation.en.yaml",
+        ],
+    );
+    assert!(!message.contains("--format"), "{message}");
     assert!(!test.path("-").exists());
 }
 
@@ -483,4 +490,87 @@ fn outputs_are_told_apart_by_identity_not_by_their_folder() {
         .run()
         .refused();
     assert_says(&message, &["two outputs name"]);
+}
+
+#[test]
+fn a_write_that_fails_at_the_end_still_prints_the_verdict_and_names_the_file() {
+    // The note's folder goes during the run; the brief is written anyway.
+    let test = Test::new()
+        .folder("notes")
+        .args(["check", "--no-input", "--today", TODAY])
+        .args(["--brief", "brief.md", "--partner-note", "notes/note.txt"])
+        .answers(READY);
+    let folder = test.path("notes");
+    let (exit, stderr) = race_during_write(&test, || std::fs::remove_dir_all(&folder).unwrap());
+    assert_eq!(exit, Some(2), "{stderr}");
+    assert_says(
+        &stderr,
+        &[
+            "wrote brief.md",
+            "cannot write notes/note.txt: its folder does not exist",
+        ],
+    );
+    let out = test.clone().folder("notes").run();
+    assert!(out.stdout().contains("Ready to escalate"), "{}", out.stdout());
+}
+
+#[test]
+fn a_write_past_the_file_size_limit_is_an_error_not_a_kill() {
+    let problem = "Checkout fails. ".repeat(200);
+    let answers = crate::common::ready_with(&[("specificity.problem", &problem)]);
+    let test = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .args(["--brief", "big.md", "--force"])
+        .answers(&answers)
+        .shell("ulimit -f 1; exec \"$@\"");
+    let out = test.clone().run();
+    let stderr = out.stderr();
+    assert_eq!(out.code(), Some(2), "{stderr}");
+    assert_says(&stderr, &["cannot write big.md: File too large"]);
+    assert!(out.stdout().contains("Ready to escalate"), "{}", out.stdout());
+    assert_eq!(names(test.dir()), Vec::<String>::new());
+}
+
+#[test]
+fn force_replaces_only_a_regular_file_or_a_link_to_one() {
+    let test = Test::new().file("old.md", "old");
+    let link = |name: &str, to: &str| std::os::unix::fs::symlink(to, test.path(name)).unwrap();
+    link("null.md", "/dev/null");
+    link("stdout.md", "/dev/stdout");
+    link("nowhere.md", "nowhere/at/all");
+    link("old-link.md", "old.md");
+    let out = ready_check().args(["--brief", "/dev/null", "--force"]).run();
+    assert_says(&out.refused(), &["is not a regular file"]);
+    let dir = test.dir().to_owned();
+    for output in ["null.md", "stdout.md", "nowhere.md"] {
+        let out = ready_check()
+            .args(["--brief", dir.join(output).to_str().unwrap(), "--force"])
+            .run();
+        assert_says(&out.refused(), &["is not a regular file"]);
+        assert!(dir.join(output).is_symlink(), "{output} was replaced");
+    }
+    let out = ready_check()
+        .args(["--brief", dir.join("old-link.md").to_str().unwrap(), "--force"])
+        .run()
+        .exits(0);
+    assert!(out.stderr().contains("wrote"), "{}", out.stderr());
+}
+
+#[test]
+fn stdin_is_an_input_too_and_never_an_output() {
+    let answers = "scope.reviewed-deliverables: yes\n";
+    let test = Test::new().file("a2.yaml", answers);
+    for args in [
+        &["--answers", "-", "--save-answers", "a2.yaml", "--force"][..],
+        &["--save-answers", "a2.yaml", "--force"],
+    ] {
+        let mut cmd = test.command();
+        cmd.args(["check", "--today", TODAY]).args(args);
+        cmd.stdin(std::fs::File::open(test.path("a2.yaml")).unwrap());
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_says(&stderr, &["a2.yaml is the input file <stdin>"]);
+        assert_eq!(std::fs::read_to_string(test.path("a2.yaml")).unwrap(), answers);
+    }
 }

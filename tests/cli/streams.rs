@@ -62,3 +62,38 @@ fn a_full_disk_on_stdout_is_a_clear_error() {
         &["cannot write to stdout", "No space left on device"],
     );
 }
+
+#[test]
+fn a_closed_stdout_is_an_error_not_a_silent_success() {
+    for args in [
+        &["check", "--no-input", "--today", TODAY][..],
+        &["--version"],
+        &["--help"],
+    ] {
+        let message = Test::new()
+            .args(args)
+            .answers(if args.len() > 1 { READY } else { &[] })
+            .shell("exec \"$@\" >&-")
+            .run()
+            .refused();
+        assert_says(&message, &["cannot write to stdout", "Bad file descriptor"]);
+    }
+    // Sent to /dev/null, stdout is open: that is no error.
+    Test::new()
+        .args(["--version"])
+        .shell("exec \"$@\" > /dev/null")
+        .run()
+        .exits(0);
+}
+
+#[test]
+fn help_and_version_on_a_full_disk_are_an_error() {
+    for flag in ["--help", "--version"] {
+        let message = Test::new()
+            .arg(flag)
+            .shell("exec \"$@\" > /dev/full")
+            .run()
+            .refused();
+        assert_says(&message, &["cannot write to stdout", "No space left on device"]);
+    }
+}

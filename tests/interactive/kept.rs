@@ -1,6 +1,8 @@
 //! Answers kept between runs at the terminal: the next run continues from
-//! them in a few keys; the file is private and written whole; a damaged or
-//! foreign one, two runs at once, or no home folder never stop a run.
+//! them in a few keys, in either language; the file is private, written
+//! whole, and one per checklist; a damaged, foreign, hostile or unsafe
+//! one, a value that no longer fits, two runs at once, or no home folder
+//! never stop a run, nor keep its first question past a second.
 
 use crate::common::{READY_OWN, TODAY, bin, names};
 use crate::tty::*;
@@ -8,10 +10,12 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
-/// Where the test's state folder keeps the answers of the English
-/// checklist.
-const KEPT: &str = ".state/escalate/partner-escalation.en.yaml";
+/// Where the test's state folder keeps the answers of the built-in
+/// checklist, in any language.
+const KEPT: &str = ".state/escalate/partner-escalation.yaml";
 const CONTINUE: &str = "Continue with those answers?";
+/// The start of a kept-answers file for the built-in checklist.
+const HEAD: &str = "version: 2\nchecklist: partner-escalation\nsaved: 2026-11-20\n";
 const KEPT_NOTE: &str = "Your answers are kept for the next run";
 
 /// A first run that walks READY_WALK to a ready verdict and declines the
@@ -83,12 +87,12 @@ fn kept_answers_are_private_and_written_whole() {
     assert_eq!(mode(file.parent().unwrap()), 0o700);
     assert_eq!(
         names(file.parent().unwrap()),
-        ["partner-escalation.en.yaml"]
+        ["partner-escalation.yaml"]
     );
     let kept = std::fs::read_to_string(&file).unwrap();
     for part in [
         "`escalate forget` deletes them",
-        "version: 1",
+        "version: 2",
         "saved: 2026-11-25",
         "scope.reviewed-deliverables: true",
         "partner-contact.raised-on: 2026-11-10",
@@ -125,32 +129,29 @@ fn kept_answers_are_private_and_written_whole() {
     assert_eq!(std::fs::read(tty.path(KEPT)).unwrap(), before);
     assert_eq!(
         names(&tty.path(".state/escalate")),
-        ["partner-escalation.en.yaml"]
+        ["partner-escalation.yaml"]
     );
 }
 
 #[test]
 fn a_damaged_or_foreign_file_is_said_and_the_run_starts_afresh() {
-    let head = "version: 1\nchecklist: partner-escalation\nlang: en\nsaved: 2026-11-20\n";
     for (what, text) in [
         ("not YAML", "answers: [\n".to_owned()),
         ("not text", "\u{0}\u{1}\u{2}".to_owned()),
         (
             "another version",
-            head.replace("version: 1", "version: 99") + "answers: {}\n",
+            HEAD.replace("version: 2", "version: 99") + "answers: {}\n",
         ),
         (
             "another checklist",
-            head.replace("partner-escalation", "other") + "answers: {}\n",
+            HEAD.replace("partner-escalation", "other") + "answers: {}\n",
         ),
         (
-            "an unknown key",
-            format!("{head}answers:\n  scope.nope: true\n"),
+            "a checklist file",
+            HEAD.replace("saved:", "file: /a/checklist.yaml\nsaved:") + "answers: {}\n",
         ),
-        (
-            "a wrong answer",
-            format!("{head}answers:\n  partner-contact.raised: maybe\n"),
-        ),
+        ("answers that are not a map", format!("{HEAD}answers: [a]\n")),
+        ("no date", HEAD.replace("saved: 2026-11-20\n", "") + "answers: {}\n"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join(KEPT);
@@ -206,8 +207,8 @@ fn two_runs_at_once_leave_one_whole_file() {
     assert_eq!(one.finish(), 0, "{}", one.output());
     assert_eq!(two.finish(), 1, "{}", two.output());
     let folder: PathBuf = shared.path().join("escalate");
-    assert_eq!(names(&folder), ["partner-escalation.en.yaml"]);
-    let kept = std::fs::read_to_string(folder.join("partner-escalation.en.yaml")).unwrap();
+    assert_eq!(names(&folder), ["partner-escalation.yaml"]);
+    let kept = std::fs::read_to_string(folder.join("partner-escalation.yaml")).unwrap();
     assert!(
         kept.contains("scope.planning-impact: false")
             || kept.contains("scope.planning-impact: true"),
@@ -259,4 +260,189 @@ fn fresh_ignores_the_kept_answers() {
     // Stopped: the kept answers are as they were.
     let kept = std::fs::read_to_string(tty.path(KEPT)).unwrap();
     assert!(kept.contains("scope.planning-impact: true"), "{kept}");
+}
+
+/// `text` as the kept answers in a fresh test folder.
+fn kept_in_folder(text: &str) -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(KEPT);
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::set_permissions(
+        file.parent().unwrap(),
+        std::fs::Permissions::from_mode(0o700),
+    )
+    .unwrap();
+    std::fs::write(&file, text).unwrap();
+    dir
+}
+
+#[test]
+fn a_kept_value_that_no_longer_fits_is_asked_again_and_the_rest_kept() {
+    // A date that is in the future today, as one kept under another time
+    // zone can be.
+    let text = format!(
+        "{HEAD}answers:\n  scope.reviewed-deliverables: true\n  scope.deliverables-added: true\n  scope.planning-impact: true\n  partner-contact.raised: unresolved\n  partner-contact.raised-on: 2026-11-26\n  scope.gone: true\n  specificity.examples:\n  - 2026-10-02 email asking for the release date, no reply\n  - 'ticket ACME-1234: guest checkout fails'\n"
+    );
+    let mut tty = Tty::check_again(kept_in_folder(&text), WIDE, false, &[]);
+    let shown = tty.expect(CONTINUE);
+    assert!(
+        shown.contains(
+            "One kept answer no longer fits the checklist and is asked again: partner-contact.raised-on"
+        ),
+        "{shown}"
+    );
+    tty.send("\r");
+    let asked = tty.expect("On which date");
+    assert!(!asked.contains("Have you re-read"), "{asked}");
+    tty.send("2026-11-10\r");
+    let review = tty.review(0);
+    assert!(!review.contains("to do"), "{review}");
+    tty.decline();
+    tty.expect(KEPT_NOTE);
+    let code = tty.finish();
+    assert_same_as_flags(READY_OWN, &[], code, &tty.output());
+    let kept = std::fs::read_to_string(tty.path(KEPT)).unwrap();
+    assert!(kept.contains("partner-contact.raised-on: 2026-11-10"), "{kept}");
+    assert!(kept.contains("ticket ACME-1234"), "{kept}");
+}
+
+#[test]
+fn kept_answers_are_one_file_whatever_the_language() {
+    let dir = first_run();
+    let mut tty = Tty::check_again(dir, WIDE, false, &["--lang", "de"]);
+    tty.expect("Sie haben diese Checkliste am 25.11.2026 beantwortet.");
+    tty.send("\x03");
+    assert_eq!(tty.finish(), 130);
+}
+
+#[test]
+fn an_edited_copy_of_the_checklist_keeps_its_answers_apart() {
+    let dir = first_run();
+    let before = std::fs::read(dir.path().join(KEPT)).unwrap();
+    // `escalate init` copies the built-in checklist, id and all.
+    let copy = crate::common::CHECKLIST.replacen("title:", "title: Edited", 1);
+    std::fs::write(dir.path().join("copy.yaml"), copy).unwrap();
+    let mut tty = Tty::check_again(dir, WIDE, false, &["--checklist", "copy.yaml"]);
+    let shown = tty.expect("Have you re-read the statement of work");
+    assert!(!shown.contains(CONTINUE), "{shown}");
+    assert!(!shown.contains("cannot be read back"), "{shown}");
+    tty.send("y\r");
+    tty.walk(&READY_WALK[1..]);
+    tty.review(0);
+    tty.decline();
+    tty.expect(KEPT_NOTE);
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    assert_eq!(std::fs::read(tty.path(KEPT)).unwrap(), before);
+    let kept = names(&tty.path(".state/escalate"));
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    let copy = kept.iter().find(|name| *name != "partner-escalation.yaml");
+    let copy = copy.unwrap();
+    assert!(
+        copy.starts_with("partner-escalation.") && copy.ends_with(".yaml"),
+        "{copy}"
+    );
+    // And the copy's run continues from its own answers.
+    let dir = tty.into_dir();
+    let mut tty = Tty::check_again(dir, WIDE, false, &["--checklist", "copy.yaml"]);
+    tty.expect(CONTINUE);
+    tty.send("\x03");
+    assert_eq!(tty.finish(), 130);
+}
+
+/// The peak memory of the running process `pid`, in KiB.
+fn peak_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+/// Runs `check` in `dir` until the first question (`first`): within a
+/// second and 200 MiB, whatever the state folder holds; the output then.
+fn first_question_within_the_bound(dir: TempDir, what: &str, first: &str) -> Tty {
+    let start = std::time::Instant::now();
+    let mut tty = Tty::check_again(dir, WIDE, false, &[]);
+    tty.expect(first);
+    let took = start.elapsed();
+    let pid = tty.session.get_process().pid().as_raw() as u32;
+    let kib = peak_kib(pid);
+    assert!(took < std::time::Duration::from_secs(1), "{what}: took {took:?}");
+    assert!(kib < 200 * 1024, "{what}: {kib} KiB");
+    tty
+}
+
+#[test]
+fn whatever_the_state_folder_holds_the_first_question_comes_within_a_second() {
+    use std::fmt::Write;
+    // A value of 100,000 bytes repeated 5,000 times through an alias.
+    let mut aliases = format!("{HEAD}answers:\n  specificity.examples: [&a '{}'", "x".repeat(100_000));
+    for _ in 0..5_000 {
+        aliases.push_str(", *a");
+    }
+    aliases.push_str("]\n");
+    let deep = format!("{HEAD}answers: {}{}\n", "[".repeat(400_000), "]".repeat(400_000));
+    let too_big = format!("{HEAD}# {}\n", "x".repeat(1_100_000));
+    let mut many = format!("{HEAD}answers:\n  specificity.examples:\n");
+    while many.len() < 1_000_000 {
+        let _ = writeln!(many, "  - '{}'", "ticket ACME-1234 ".repeat(50));
+    }
+    for (what, text, said, first) in [
+        ("aliases", aliases, "cannot be read back", "Have you re-read"),
+        ("nesting", deep, "cannot be read back", "Have you re-read"),
+        ("over 1 MiB", too_big, "cannot be read back", "Have you re-read"),
+        ("a long list", many, "", CONTINUE),
+    ] {
+        let mut tty = first_question_within_the_bound(kept_in_folder(&text), what, first);
+        assert!(tty.seen.contains(said), "{what}: {}", tty.seen);
+        tty.send("\x03");
+        assert_eq!(tty.finish(), 130, "{what}");
+    }
+}
+
+#[test]
+fn only_a_regular_file_of_the_users_own_folder_is_read() {
+    let fifo = kept_in_folder("");
+    let path = fifo.path().join(KEPT);
+    std::fs::remove_file(&path).unwrap();
+    let name = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo only creates the FIFO named by a valid C string.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    let link = kept_in_folder("");
+    let path = link.path().join(KEPT);
+    std::fs::remove_file(&path).unwrap();
+    std::os::unix::fs::symlink("/dev/tty", &path).unwrap();
+    let open = first_run();
+    let folder = open.path().join(".state/escalate");
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let mut cases = vec![
+        (fifo, "partner-escalation.yaml is not a regular file"),
+        (link, "partner-escalation.yaml is not a regular file"),
+        (open, "other users may change"),
+    ];
+    // SAFETY: geteuid has no side effects.
+    if unsafe { libc::geteuid() } == 0 {
+        let theirs = first_run();
+        let folder = theirs.path().join(".state/escalate");
+        let name = std::ffi::CString::new(folder.to_str().unwrap()).unwrap();
+        // SAFETY: chown only changes the owner of the folder named.
+        assert_eq!(unsafe { libc::chown(name.as_ptr(), 65534, 65534) }, 0);
+        cases.push((theirs, "escalate belongs to another user"));
+    }
+    for (dir, said) in cases {
+        let before = names(&dir.path().join(".state/escalate"));
+        let mut tty = first_question_within_the_bound(dir, said, "Have you re-read");
+        assert!(tty.seen.contains(said), "{said}: {}", tty.seen);
+        assert!(
+            tty.seen.contains("This run neither reads nor keeps any."),
+            "{said}: {}",
+            tty.seen
+        );
+        assert!(!tty.seen.contains(CONTINUE), "{said}: {}", tty.seen);
+        tty.send(READY_WALK[0].1);
+        tty.walk(&READY_WALK[1..]);
+        tty.review(0);
+        tty.decline();
+        assert_eq!(tty.finish(), 0, "{said}: {}", tty.output());
+        assert!(!tty.output().contains(KEPT_NOTE), "{said}");
+        assert_eq!(names(&tty.path(".state/escalate")), before, "{said}");
+    }
 }

@@ -5,13 +5,16 @@
 mod common;
 
 mod back;
+mod editor;
 mod hostile;
 mod kept;
+mod late;
 mod narrow;
 mod paste;
 mod review;
 mod revise;
 mod stop;
+mod suspend;
 mod streams;
 mod tty;
 mod walk;

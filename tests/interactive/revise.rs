@@ -1,7 +1,6 @@
 //! Changing answers on the review screen: Enter keeps the old answer and
 //! typing replaces it, for text, dates and lists; a choice switched away
-//! and back brings back the answers it had dropped; the editor writes a
-//! long answer.
+//! and back brings back the answers it had dropped.
 
 use crate::common::{READY, READY_OWN};
 use crate::tty::*;
@@ -137,65 +136,4 @@ fn a_choice_switched_away_and_back_keeps_the_answers_after_it() {
     let after = &output[output.rfind("Yes, but there was no answer").unwrap()..];
     assert!(!after.contains("On which date"), "asked again:\n{after}");
     assert_same_as_flags(READY_OWN, &[], code, &output);
-}
-
-/// `escalate check --brief brief.md` with `$VISUAL` a shell script whose
-/// body is `script`, walked to the problem summary, where `e` was typed.
-fn at_the_editor(script: &str) -> Tty {
-    let dir = tempfile::tempdir().unwrap();
-    let editor = dir.path().join("editor.sh");
-    std::fs::write(&editor, format!("#!/bin/sh\n{script}")).unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let visual = format!("VISUAL={}", editor.display());
-    let bin = crate::common::bin();
-    let mut args = vec![visual.as_str(), bin.to_str().unwrap(), "check", "--today"];
-    args.extend([crate::common::TODAY, "--brief", "brief.md"]);
-    let mut tty = Tty::start(dir, std::path::Path::new("env"), &args);
-    tty.walk(READY_WALK);
-    tty.walk(&BRIEF_WALK[..1]);
-    tty.expect("The problem (e opens your editor)");
-    tty.send("e\r");
-    tty
-}
-
-#[test]
-fn e_writes_a_long_answer_in_the_editor() {
-    // The editor writes a text of several lines into the file.
-    let mut tty = at_the_editor(
-        "printf 'Checkout fails since 3 November.\\n\\nGuests cannot pay.\\n' > \"$1\"\n",
-    );
-    let shown = tty.expect("The problem: ");
-    assert!(!shown.contains("error"), "{shown}");
-    tty.walk(&BRIEF_WALK[2..]);
-    tty.review(0);
-    assert_eq!(tty.finish(), 0, "{}", tty.output());
-    let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
-    assert!(
-        brief.contains("Checkout fails since 3 November. Guests cannot pay."),
-        "{brief}"
-    );
-}
-
-#[test]
-fn ctrl_c_in_the_editor_is_the_editors_and_a_signal_after_it_stops_the_run() {
-    // An editor that keeps Ctrl-C for itself, as editors do, and says
-    // which process started it.
-    let mut tty = at_the_editor(
-        "trap '' INT\necho $PPID > escalate.pid\necho EDITOR-OPEN\nsleep 1\nprintf 'Written after Ctrl-C' > \"$1\"\n",
-    );
-    tty.expect("EDITOR-OPEN");
-    tty.send("\x03");
-    tty.expect("The problem: Written after Ctrl-C");
-    // Back at a prompt, the run stops on a signal again.
-    tty.expect("What is your implementation partner called?");
-    let pid: i32 = std::fs::read_to_string(tty.path("escalate.pid"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
-    // SAFETY: kill only sends a signal to the process under test.
-    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
-    tty.expect(INTERRUPTED);
-    assert_eq!(tty.finish(), 130);
 }

@@ -1,0 +1,237 @@
+//! The user's editor, `e` at a long text or a list: found by git's rules,
+//! run by the shell, its text taken only when it ends well; a failed,
+//! killed or unusable editor is one line and the question is asked again;
+//! its temporary file never outlives the run, the editor never outlives a
+//! stop, and the terminal's modes are put back after it.
+
+use crate::common::{TODAY, bin};
+use crate::tty::*;
+use std::path::Path;
+
+/// The prompt of the problem summary, where `e` opens the editor.
+const PROBLEM: &str = "The problem (e opens your editor)";
+
+/// A folder for the test, with `editor.sh` (whose body is `script`) and a
+/// `tmp` folder the run is given as `TMPDIR`.
+fn folder_with_editor(script: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(&editor, format!("#!/bin/sh\n{script}")).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::create_dir(dir.path().join("tmp")).unwrap();
+    dir
+}
+
+/// `escalate check --brief brief.md` in `dir` with the environment `env`
+/// (`NAME=value`; `{dir}` stands for the folder), walked to the problem
+/// summary, where `e` was typed.
+fn at_the_problem(dir: tempfile::TempDir, env: &[&str]) -> Tty {
+    let at = dir.path().display().to_string();
+    let mut args: Vec<String> = env.iter().map(|e| e.replace("{dir}", &at)).collect();
+    args.push(format!("TMPDIR={at}/tmp"));
+    args.push(bin().display().to_string());
+    args.extend(["check", "--today", TODAY, "--brief", "brief.md"].map(String::from));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut tty = Tty::start(dir, Path::new("env"), &args);
+    tty.walk(READY_WALK);
+    tty.walk(&BRIEF_WALK[..1]);
+    tty.expect(PROBLEM);
+    tty.send("e\r");
+    tty
+}
+
+/// `at_the_problem` with `$VISUAL` the script `script`.
+fn at_the_editor(script: &str) -> Tty {
+    at_the_problem(folder_with_editor(script), &["VISUAL={dir}/editor.sh"])
+}
+
+/// The names left in the run's temporary folder.
+fn left_in_tmp(tty: &Tty) -> Vec<String> {
+    crate::common::names(&tty.path("tmp"))
+}
+
+/// Types the rest of the brief's answers after the problem and confirms;
+/// the exit code, with no temporary file left behind.
+fn finish_the_brief(tty: &mut Tty) -> i32 {
+    tty.walk(&BRIEF_WALK[2..]);
+    tty.review(0);
+    let code = tty.finish();
+    assert_eq!(left_in_tmp(tty), Vec::<String>::new(), "{}", tty.output());
+    code
+}
+
+#[test]
+fn e_writes_a_long_answer_in_the_editor() {
+    // The editor writes a text of several lines into the file.
+    let mut tty = at_the_editor(
+        "printf 'Checkout fails since 3 November.\\n\\nGuests cannot pay.\\n' > \"$1\"\n",
+    );
+    let shown = tty.expect("The problem: ");
+    assert!(!shown.contains("error"), "{shown}");
+    assert_eq!(finish_the_brief(&mut tty), 0, "{}", tty.output());
+    let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
+    assert!(
+        brief.contains("Checkout fails since 3 November. Guests cannot pay."),
+        "{brief}"
+    );
+}
+
+#[test]
+fn the_editor_command_may_carry_options_and_quotes_as_in_git() {
+    let dir = folder_with_editor("printf '%s' \"$1 $2\" > \"$3\"\n");
+    // A blank VISUAL counts as unset: EDITOR is used.
+    let mut tty = at_the_problem(
+        dir,
+        &["VISUAL=  ", "EDITOR={dir}/editor.sh 'two words' -x"],
+    );
+    tty.expect("The problem: two words -x");
+    assert_eq!(finish_the_brief(&mut tty), 0, "{}", tty.output());
+}
+
+#[test]
+fn an_editor_command_that_cannot_be_run_is_one_line_and_the_question_asked_again() {
+    for (env, said) in [
+        ("EDITOR=  # x", "is a comment to the shell, not a command"),
+        ("VISUAL=#vim", "is a comment to the shell, not a command"),
+        (
+            "VISUAL=/nonexistent/editor",
+            "The shell could not run the editor `/nonexistent/editor`",
+        ),
+    ] {
+        let mut tty = at_the_problem(folder_with_editor(""), &[env]);
+        let shown = tty.expect(said) + &tty.expect(PROBLEM);
+        assert!(!shown.contains("internal error"), "{env}: {shown}");
+        tty.send("Typed instead.\r");
+        tty.expect("The problem: Typed instead.");
+        assert_eq!(finish_the_brief(&mut tty), 0, "{env}: {}", tty.output());
+    }
+}
+
+#[test]
+fn a_failed_editor_has_its_edit_discarded_and_said() {
+    for (script, said) in [
+        (
+            "printf 'Half written' > \"$1\"\nexit 3\n",
+            "ended with exit status 3; the edit was discarded.",
+        ),
+        (
+            "printf 'Half written' > \"$1\"\nkill -TERM $$\n",
+            "was stopped by signal 15; the edit was discarded.",
+        ),
+        (
+            "rm \"$1\"\n",
+            "could not be read back (No such file or directory); the edit was discarded.",
+        ),
+        (
+            "printf '\\377\\376' > \"$1\"\n",
+            "something other than UTF-8 text; the edit was discarded.",
+        ),
+        (
+            "head -c 2000000 /dev/zero | tr '\\0' x > \"$1\"\n",
+            "has 1954 KiB, more than the 64 KiB an answer may have; the edit was discarded.",
+        ),
+    ] {
+        let mut tty = at_the_editor(script);
+        let shown = tty.expect(said) + &tty.expect(PROBLEM);
+        assert!(!shown.contains("The problem: Half"), "{script}: {shown}");
+        tty.send("Typed instead.\r");
+        tty.expect("The problem: Typed instead.");
+        assert_eq!(finish_the_brief(&mut tty), 0, "{script}: {}", tty.output());
+        let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
+        assert!(!brief.contains("Half written"), "{script}: {brief}");
+    }
+}
+
+#[test]
+fn an_editor_killed_at_a_required_list_does_not_answer_it_with_nothing() {
+    let dir = folder_with_editor("kill -INT $$\n");
+    let visual = format!("VISUAL={}", dir.path().join("editor.sh").display());
+    let bin = bin();
+    let args = [visual.as_str(), bin.to_str().unwrap(), "check", "--today", TODAY];
+    let mut tty = Tty::start(dir, Path::new("env"), &args);
+    tty.walk(&READY_WALK[..5]);
+    tty.expect("Examples 1:");
+    tty.send("e\r");
+    tty.expect("was stopped by signal 2; the edit was discarded.");
+    // Still at the list, which has no entry yet.
+    tty.walk(&READY_WALK[5..]);
+    tty.review(0);
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+}
+
+#[test]
+fn ctrl_c_in_the_editor_is_the_editors_and_a_signal_after_it_stops_the_run() {
+    // An editor that keeps Ctrl-C for itself, as editors do, and says
+    // which process started it.
+    let mut tty = at_the_editor(
+        "trap '' INT\necho $PPID > escalate.pid\necho EDITOR-OPEN\nsleep 1\nprintf 'Written after Ctrl-C' > \"$1\"\n",
+    );
+    tty.expect("EDITOR-OPEN");
+    tty.send("\x03");
+    tty.expect("The problem: Written after Ctrl-C");
+    // Back at a prompt, the run stops on a signal again.
+    tty.expect("What is your implementation partner called?");
+    let pid: i32 = std::fs::read_to_string(tty.path("escalate.pid"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    // SAFETY: kill only sends a signal to the process under test.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    tty.expect(INTERRUPTED);
+    assert_eq!(tty.finish(), 130);
+}
+
+/// Is the process `pid` still running (not a zombie)?
+fn running(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|stat| !stat.rsplit(')').next().unwrap_or("").trim().starts_with('Z'))
+}
+
+#[test]
+fn sigterm_while_the_editor_is_open_leaves_neither_the_editor_nor_its_file() {
+    for script in [
+        // An editor that ends on SIGTERM, and one that ignores it.
+        "echo $$ > editor.pid\necho $PPID > escalate.pid\necho EDITOR-OPEN\nwhile :; do sleep 0.05; done\n",
+        "trap '' TERM\necho $$ > editor.pid\necho $PPID > escalate.pid\necho EDITOR-OPEN\nwhile :; do sleep 0.05; done\n",
+    ] {
+        let mut tty = at_the_editor(script);
+        tty.expect("EDITOR-OPEN");
+        assert_eq!(left_in_tmp(&tty).len(), 1, "the editor's folder");
+        let pid = |name: &str| -> i32 {
+            let text = std::fs::read_to_string(tty.path(name)).unwrap();
+            text.trim().parse().unwrap()
+        };
+        let (escalate, editor) = (pid("escalate.pid"), pid("editor.pid"));
+        // SAFETY: kill only sends a signal to the process under test.
+        assert_eq!(unsafe { libc::kill(escalate, libc::SIGTERM) }, 0);
+        tty.expect(INTERRUPTED);
+        assert_eq!(tty.finish(), 143, "{}", tty.output());
+        assert!(!running(editor), "the editor was left running");
+        assert_eq!(left_in_tmp(&tty), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn the_terminal_modes_are_put_back_after_the_editor() {
+    let dir = folder_with_editor("stty raw -echo\nprintf 'Written raw.' > \"$1\"\n");
+    let script = format!(
+        "VISUAL=./editor.sh TMPDIR=./tmp \"$ESCALATE\" check --today {TODAY} --brief brief.md; stty -a"
+    );
+    let mut tty = Tty::shell(dir, &script);
+    tty.walk(READY_WALK);
+    tty.walk(&BRIEF_WALK[..1]);
+    tty.expect(PROBLEM);
+    tty.send("e\r");
+    tty.expect("The problem: Written raw.");
+    tty.walk(&BRIEF_WALK[2..]);
+    tty.review(0);
+    tty.finish();
+    let output = tty.output();
+    let modes = &output[output.rfind("speed").expect("stty -a ran")..];
+    for mode in [" echo ", " icanon ", " isig ", " opost "] {
+        assert!(modes.contains(mode), "{mode:?} not set:\n{modes}");
+    }
+}

@@ -1,0 +1,49 @@
+//! Job control: Ctrl-Z at a prompt and SIGTSTP from elsewhere suspend the
+//! run with the terminal as the shell expects it; on continue the run
+//! takes the terminal back and draws the prompt again.
+
+use crate::tty::*;
+
+/// The state letter of the process `pid` (`T` when stopped).
+fn state(pid: i32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after = stat.rsplit(')').next().unwrap_or("").trim_start();
+    after.chars().next().unwrap_or('?')
+}
+
+/// Waits until the process `pid` is stopped.
+fn wait_stopped(pid: i32) {
+    let deadline = std::time::Instant::now() + TIMEOUT;
+    while state(pid) != 'T' {
+        assert!(std::time::Instant::now() < deadline, "the run did not stop");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn ctrl_z_and_sigtstp_suspend_and_continue_redraws_the_prompt() {
+    let mut tty = Tty::check(&[]);
+    let pid = tty.session.get_process().pid().as_raw();
+    tty.walk(&READY_WALK[..1]);
+    tty.expect("Were deliverables added");
+    // Ctrl-Z, typed at the prompt.
+    tty.send("\x1a");
+    wait_stopped(pid);
+    // SAFETY: kill only sends a signal to the process under test.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    tty.expect("Were deliverables added");
+    tty.send("yes\r");
+    // SIGTSTP from elsewhere.
+    tty.expect("Have you worked out how");
+    // SAFETY: as above.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTSTP) }, 0);
+    wait_stopped(pid);
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    tty.expect("Have you worked out how");
+    // Keys typed now are read one by one again, not echoed as a line.
+    tty.send("Y\r");
+    tty.walk(&READY_WALK[3..]);
+    tty.review(0);
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+}
