@@ -47,7 +47,7 @@ fn forget_deletes_the_kept_answers_of_the_built_in_checklist_in_either_language(
         let test = Test::new().file(KEPT, kept());
         let out = test.clone().args(["--lang", lang, "forget"]).run().exits(0);
         let said = out.stdout();
-        assert!(said.trim_end().ends_with(KEPT), "{lang}: {said}");
+        assert!(said.contains(KEPT), "{lang}: {said}");
         assert!(!test.path(KEPT).exists(), "{lang}");
     }
     let test = Test::new();
