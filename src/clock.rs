@@ -52,7 +52,9 @@ fn from_environment() -> Result<Date, String> {
 /// The day (UTC) `seconds` after 1970-01-01: any day of jiff's calendar
 /// (to 9999-12-31), where its timestamps stop a day short of it.
 fn epoch_date(seconds: i64) -> Option<Date> {
-    let days = jiff::Span::new().try_days(seconds.div_euclid(86_400)).ok()?;
+    let days = jiff::Span::new()
+        .try_days(seconds.div_euclid(86_400))
+        .ok()?;
     jiff::civil::date(1970, 1, 1).checked_add(days).ok()
 }
 

@@ -133,7 +133,10 @@ pub enum Found {
     Unreadable(PathBuf),
     /// A folder or file that is not safe to use; the run neither reads nor
     /// keeps answers.
-    Refused { path: PathBuf, why: Refused },
+    Refused {
+        path: PathBuf,
+        why: Refused,
+    },
 }
 
 /// The answers kept for `checklist` (from `source`, as for [`place`]),
@@ -205,7 +208,9 @@ fn read(checklist: &Checklist, place: &Place, file: std::fs::File, clock: &Clock
         _ => None,
     };
     let known = ["version", "checklist", "file", "saved", "answers"];
-    if entries.iter().any(|(key, _)| !known.contains(&key.as_str()))
+    if entries
+        .iter()
+        .any(|(key, _)| !known.contains(&key.as_str()))
         || text_of("version") != Some(&VERSION.to_string())
         || text_of("checklist") != Some(&place.id)
         || text_of("file") != place.file.as_deref()
@@ -300,7 +305,9 @@ fn private_folder(folder: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(folder).map_err(|err| Error::write(folder, err))
+    builder
+        .create(folder)
+        .map_err(|err| Error::write(folder, err))
 }
 
 #[cfg(test)]

@@ -344,7 +344,9 @@ impl Messages for En {
                 format!("The editor `{command}` was stopped by signal {signal}; {DISCARDED}")
             }
             EditorProblem::Unreadable { reason } => {
-                format!("The text written in the editor could not be read back ({reason}); {DISCARDED}")
+                format!(
+                    "The text written in the editor could not be read back ({reason}); {DISCARDED}"
+                )
             }
             EditorProblem::NotAFile => format!(
                 "The editor left something other than a file in place of the text; {DISCARDED}"
@@ -359,7 +361,9 @@ impl Messages for En {
     }
 
     fn answer_too_long(&self, kib: u64, max_kib: u64) -> String {
-        format!("This answer has {kib} KiB, more than the {max_kib} KiB an answer may have; shorten it.")
+        format!(
+            "This answer has {kib} KiB, more than the {max_kib} KiB an answer may have; shorten it."
+        )
     }
 
     fn to_do(&self) -> &'static str {
@@ -567,7 +571,9 @@ impl Messages for En {
     fn kept_stale(&self, keys: &str, n: usize) -> String {
         match n {
             1 => format!("One kept answer no longer fits the checklist and is asked again: {keys}"),
-            n => format!("{n} kept answers no longer fit the checklist and are asked again: {keys}"),
+            n => {
+                format!("{n} kept answers no longer fit the checklist and are asked again: {keys}")
+            }
         }
     }
 

@@ -233,7 +233,10 @@ impl Prompt {
                         }
                     }
                 }
-                entry if entries.iter().map(String::len).sum::<usize>() + entry.len() > MAX_ANSWER => {
+                entry
+                    if entries.iter().map(String::len).sum::<usize>() + entry.len()
+                        > MAX_ANSWER =>
+                {
                     let all = entries.iter().map(String::len).sum::<usize>() + entry.len();
                     self.notice(&too_long(all))?;
                 }

@@ -101,7 +101,11 @@ fn command() -> Result<OsString, Problem> {
         None if dumb => return Err(Problem::DumbTerminal),
         None => OsString::from("vi"),
     };
-    if command.as_encoded_bytes().trim_ascii_start().starts_with(b"#") {
+    if command
+        .as_encoded_bytes()
+        .trim_ascii_start()
+        .starts_with(b"#")
+    {
         return Err(Problem::NotACommand {
             command: shown(&command),
         });
@@ -153,10 +157,15 @@ fn edit(command: &OsString, start: &str) -> Result<Result<String, Problem>> {
     Ok(outcome)
 }
 
-/// The shell command that runs `command` on `path`, as git runs it.
+/// The shell command that runs `command` on `path`, as git runs it; a
+/// simple command (a program, its options, quotes) replaces the shell
+/// (`exec`), so that the editor is escalate's own child: its exit status
+/// and a signal that ends it are its own, and a signal passed on reaches
+/// it.
 #[cfg(unix)]
 fn shell(command: &OsString, path: &Path) -> Command {
-    let mut script = command.clone();
+    let mut script = OsString::from(if simple(command) { "exec " } else { "" });
+    script.push(command);
     script.push(" \"$@\"");
     let mut shell = Command::new("sh");
     shell.arg("-c").arg(script).arg(command).arg(path);
@@ -174,6 +183,25 @@ fn shell(command: &OsString, path: &Path) -> Command {
     shell
 }
 
+/// Is `command` one simple command that `exec` can run: no pipeline, list,
+/// redirection, subshell or substitution, and no assignment or reserved
+/// word in front?
+fn simple(command: &OsString) -> bool {
+    let bytes = command.as_encoded_bytes();
+    let first = bytes
+        .trim_ascii_start()
+        .split(u8::is_ascii_whitespace)
+        .next();
+    !bytes.iter().any(|b| b";&|<>()`\n".contains(b))
+        && first.is_some_and(|word| {
+            !word.contains(&b'=')
+                && !matches!(
+                    word,
+                    b"!" | b"{" | b"if" | b"for" | b"while" | b"until" | b"case"
+                )
+        })
+}
+
 /// Did the editor end with success?
 fn ended(command: &OsString, status: ExitStatus) -> Result<(), Problem> {
     let command = shown(command);
@@ -185,7 +213,10 @@ fn ended(command: &OsString, status: ExitStatus) -> Result<(), Problem> {
         Some(0) => Ok(()),
         Some(126 | 127) => Err(Problem::NotFound { command }),
         Some(status) => Err(Problem::Failed { command, status }),
-        None => Err(Problem::Failed { command, status: -1 }),
+        None => Err(Problem::Failed {
+            command,
+            status: -1,
+        }),
     }
 }
 
@@ -218,6 +249,29 @@ fn read_back(path: &Path) -> Result<String, Problem> {
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_simple_command_replaces_the_shell() {
+        for command in ["vi", "code --wait", "'/my editor/vi' -x", "  nano"] {
+            assert!(simple(&OsString::from(command)), "{command}");
+        }
+        for command in [
+            "vi; true",
+            "a && b",
+            "a | b",
+            "a > f",
+            "(vi)",
+            "`which vi`",
+            "FOO=1 vi",
+            "if true; then vi; fi",
+            "{ vi; }",
+            "! vi",
+            "vi\nnano",
+            "",
+        ] {
+            assert!(!simple(&OsString::from(command)), "{command}");
+        }
+    }
 
     #[test]
     fn blank_values_count_as_unset() {

@@ -29,7 +29,7 @@ pub fn read(term: &Term, prompt: &str) -> io::Result<Read> {
     let mut line = Line::default();
     let mut drawn = draw(term, prompt, &line, 0)?;
     loop {
-        if crate::signal::wait_for_input() == Woken::Resumed {
+        if !pending() && crate::signal::wait_for_input() == Woken::Resumed {
             // On a line of its own, below what the shell wrote meanwhile.
             term.write_line("")?;
             drawn = draw(term, prompt, &line, 0)?;

@@ -40,12 +40,19 @@ impl Editing {
         Editing(())
     }
 
-    /// Starts the editor's process. Under the listener's lock: a signal
-    /// comes either before (and the run stops without starting it) or
-    /// after, and is passed on to it.
+    /// Starts the editor's process, with the signals unblocked as a
+    /// program expects them (a child inherits the mask of the thread that
+    /// starts it). Under the listener's lock: a signal comes either before
+    /// (and the run stops without starting it) or after, and is passed on
+    /// to it.
     pub fn spawn(&self, command: &mut Command) -> std::io::Result<Child> {
         let mut run = run();
-        let child = command.spawn()?;
+        #[cfg(unix)]
+        super::mask(libc::SIG_UNBLOCK);
+        let child = command.spawn();
+        #[cfg(unix)]
+        super::mask(libc::SIG_BLOCK);
+        let child = child?;
         if let Some(run) = run.as_mut() {
             run.pid = Some(child.id());
         }

@@ -81,9 +81,13 @@ fn listen() {
             }
         });
     if spawned.is_ok() {
+        LISTENING.store(true, Ordering::SeqCst);
         mask(libc::SIG_BLOCK);
     }
 }
+
+/// Does the listener run, with the signals blocked on the main thread?
+static LISTENING: AtomicBool = AtomicBool::new(false);
 
 /// The signals listened for.
 #[cfg(unix)]
@@ -94,9 +98,13 @@ const WANTED: [i32; 4] = [
     signal_hook::consts::SIGTSTP,
 ];
 
-/// Blocks or unblocks [`WANTED`] on the calling thread.
+/// Blocks or unblocks [`WANTED`] on the calling thread, if the listener
+/// runs (without it, they are never blocked).
 #[cfg(unix)]
 fn mask(how: libc::c_int) {
+    if !LISTENING.load(Ordering::SeqCst) {
+        return;
+    }
     // SAFETY: the set is initialised by sigemptyset before use, and
     // pthread_sigmask only changes this thread's mask.
     unsafe {

@@ -70,11 +70,26 @@ mod unix {
     }
 
     /// Waits until a key can be read from stdin, or the run is back from a
-    /// suspension.
+    /// suspension. Waits in raw mode, as the prompt reads keys, so that a
+    /// key is neither echoed nor held back until Enter meanwhile; the mode
+    /// is put back after.
     pub fn wait_for_input() -> Woken {
         let Some((read, _)) = WAKE.get() else {
             return Woken::Input;
         };
+        let before = crate::signal::terminal::Mode::now();
+        if let Some(mode) = before {
+            mode.raw().put_back();
+        }
+        let woken = wait(read);
+        if let Some(mode) = before {
+            mode.put_back();
+        }
+        woken
+    }
+
+    /// Waits on stdin and the read end of the wake pipe.
+    fn wait(read: &OwnedFd) -> Woken {
         let mut fds = [
             libc::pollfd {
                 fd: libc::STDIN_FILENO,
@@ -90,7 +105,8 @@ mod unix {
         loop {
             // SAFETY: two valid pollfds, no timeout.
             let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, -1) };
-            if ready > 0 || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+            if ready > 0
+                || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
             {
                 break;
             }

@@ -21,6 +21,16 @@ mod unix {
             (unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut mode) } == 0).then_some(Mode(mode))
         }
 
+        /// This mode made raw as a prompt reads keys: no echo, no line
+        /// editing, no signals from keys; output as it was.
+        pub fn raw(&self) -> Mode {
+            let mut raw = self.0;
+            // SAFETY: cfmakeraw only changes the termios it is given.
+            unsafe { libc::cfmakeraw(&mut raw) };
+            raw.c_oflag = self.0.c_oflag;
+            Mode(raw)
+        }
+
         /// Puts the terminal back in this mode.
         pub fn put_back(&self) {
             // SAFETY: the mode came from tcgetattr on the same descriptor.
@@ -59,6 +69,9 @@ mod other {
     impl Mode {
         pub fn now() -> Option<Mode> {
             None
+        }
+        pub fn raw(&self) -> Mode {
+            Mode
         }
         pub fn put_back(&self) {}
     }

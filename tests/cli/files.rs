@@ -539,7 +539,11 @@ fn a_write_past_the_file_size_limit_is_an_error_not_a_kill() {
     let stderr = out.stderr();
     assert_eq!(out.code(), Some(2), "{stderr}");
     assert_says(&stderr, &["cannot write big.md: File too large"]);
-    assert!(out.stdout().contains("Ready to escalate"), "{}", out.stdout());
+    assert!(
+        out.stdout().contains("Ready to escalate"),
+        "{}",
+        out.stdout()
+    );
     assert_eq!(names(test.dir()), Vec::<String>::new());
 }
 
@@ -551,7 +555,9 @@ fn force_replaces_only_a_regular_file_or_a_link_to_one() {
     link("stdout.md", "/dev/stdout");
     link("nowhere.md", "nowhere/at/all");
     link("old-link.md", "old.md");
-    let out = ready_check().args(["--brief", "/dev/null", "--force"]).run();
+    let out = ready_check()
+        .args(["--brief", "/dev/null", "--force"])
+        .run();
     assert_says(&out.refused(), &["is not a regular file"]);
     let dir = test.dir().to_owned();
     for output in ["null.md", "stdout.md", "nowhere.md"] {
@@ -562,7 +568,11 @@ fn force_replaces_only_a_regular_file_or_a_link_to_one() {
         assert!(dir.join(output).is_symlink(), "{output} was replaced");
     }
     let out = ready_check()
-        .args(["--brief", dir.join("old-link.md").to_str().unwrap(), "--force"])
+        .args([
+            "--brief",
+            dir.join("old-link.md").to_str().unwrap(),
+            "--force",
+        ])
         .run()
         .exits(0);
     assert!(out.stderr().contains("wrote"), "{}", out.stderr());
@@ -583,6 +593,9 @@ fn stdin_is_an_input_too_and_never_an_output() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
         assert_says(&stderr, &["a2.yaml is the input file <stdin>"]);
-        assert_eq!(std::fs::read_to_string(test.path("a2.yaml")).unwrap(), answers);
+        assert_eq!(
+            std::fs::read_to_string(test.path("a2.yaml")).unwrap(),
+            answers
+        );
     }
 }

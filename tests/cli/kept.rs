@@ -73,7 +73,10 @@ fn forget_leaves_the_answers_of_another_checklist_with_the_same_id() {
 fn forget_says_nothing_is_kept_where_nothing_can_be() {
     // A home that is a file, and a checklist whose id is longer than a
     // file name may be.
-    let long = crate::common::edited("id: partner-escalation", &format!("id: {}", "a".repeat(300)));
+    let long = crate::common::edited(
+        "id: partner-escalation",
+        &format!("id: {}", "a".repeat(300)),
+    );
     let test = Test::new().file("home", "").file("long.yaml", long);
     let home = test.path("home");
     for args in [&["forget"][..], &["forget", "--checklist", "long.yaml"]] {
@@ -84,7 +87,11 @@ fn forget_says_nothing_is_kept_where_nothing_can_be() {
             .args(args)
             .run()
             .exits(0);
-        assert_eq!(out.stdout(), "no answers are kept for this checklist\n", "{args:?}");
+        assert_eq!(
+            out.stdout(),
+            "no answers are kept for this checklist\n",
+            "{args:?}"
+        );
     }
     let out = test
         .clone()

@@ -94,6 +94,9 @@ fn help_and_version_on_a_full_disk_are_an_error() {
             .shell("exec \"$@\" > /dev/full")
             .run()
             .refused();
-        assert_says(&message, &["cannot write to stdout", "No space left on device"]);
+        assert_says(
+            &message,
+            &["cannot write to stdout", "No space left on device"],
+        );
     }
 }

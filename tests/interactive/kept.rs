@@ -85,10 +85,7 @@ fn kept_answers_are_private_and_written_whole() {
     let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&file), 0o600);
     assert_eq!(mode(file.parent().unwrap()), 0o700);
-    assert_eq!(
-        names(file.parent().unwrap()),
-        ["partner-escalation.yaml"]
-    );
+    assert_eq!(names(file.parent().unwrap()), ["partner-escalation.yaml"]);
     let kept = std::fs::read_to_string(&file).unwrap();
     for part in [
         "`escalate forget` deletes them",
@@ -150,8 +147,14 @@ fn a_damaged_or_foreign_file_is_said_and_the_run_starts_afresh() {
             "a checklist file",
             HEAD.replace("saved:", "file: /a/checklist.yaml\nsaved:") + "answers: {}\n",
         ),
-        ("answers that are not a map", format!("{HEAD}answers: [a]\n")),
-        ("no date", HEAD.replace("saved: 2026-11-20\n", "") + "answers: {}\n"),
+        (
+            "answers that are not a map",
+            format!("{HEAD}answers: [a]\n"),
+        ),
+        (
+            "no date",
+            HEAD.replace("saved: 2026-11-20\n", "") + "answers: {}\n",
+        ),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join(KEPT);
@@ -302,7 +305,10 @@ fn a_kept_value_that_no_longer_fits_is_asked_again_and_the_rest_kept() {
     let code = tty.finish();
     assert_same_as_flags(READY_OWN, &[], code, &tty.output());
     let kept = std::fs::read_to_string(tty.path(KEPT)).unwrap();
-    assert!(kept.contains("partner-contact.raised-on: 2026-11-10"), "{kept}");
+    assert!(
+        kept.contains("partner-contact.raised-on: 2026-11-10"),
+        "{kept}"
+    );
     assert!(kept.contains("ticket ACME-1234"), "{kept}");
 }
 
@@ -365,7 +371,10 @@ fn first_question_within_the_bound(dir: TempDir, what: &str, first: &str) -> Tty
     let took = start.elapsed();
     let pid = tty.session.get_process().pid().as_raw() as u32;
     let kib = peak_kib(pid);
-    assert!(took < std::time::Duration::from_secs(1), "{what}: took {took:?}");
+    assert!(
+        took < std::time::Duration::from_secs(1),
+        "{what}: took {took:?}"
+    );
     assert!(kib < 200 * 1024, "{what}: {kib} KiB");
     tty
 }
@@ -374,21 +383,38 @@ fn first_question_within_the_bound(dir: TempDir, what: &str, first: &str) -> Tty
 fn whatever_the_state_folder_holds_the_first_question_comes_within_a_second() {
     use std::fmt::Write;
     // A value of 100,000 bytes repeated 5,000 times through an alias.
-    let mut aliases = format!("{HEAD}answers:\n  specificity.examples: [&a '{}'", "x".repeat(100_000));
+    let mut aliases = format!(
+        "{HEAD}answers:\n  specificity.examples: [&a '{}'",
+        "x".repeat(100_000)
+    );
     for _ in 0..5_000 {
         aliases.push_str(", *a");
     }
     aliases.push_str("]\n");
-    let deep = format!("{HEAD}answers: {}{}\n", "[".repeat(400_000), "]".repeat(400_000));
+    let deep = format!(
+        "{HEAD}answers: {}{}\n",
+        "[".repeat(400_000),
+        "]".repeat(400_000)
+    );
     let too_big = format!("{HEAD}# {}\n", "x".repeat(1_100_000));
     let mut many = format!("{HEAD}answers:\n  specificity.examples:\n");
     while many.len() < 1_000_000 {
         let _ = writeln!(many, "  - '{}'", "ticket ACME-1234 ".repeat(50));
     }
     for (what, text, said, first) in [
-        ("aliases", aliases, "cannot be read back", "Have you re-read"),
+        (
+            "aliases",
+            aliases,
+            "cannot be read back",
+            "Have you re-read",
+        ),
         ("nesting", deep, "cannot be read back", "Have you re-read"),
-        ("over 1 MiB", too_big, "cannot be read back", "Have you re-read"),
+        (
+            "over 1 MiB",
+            too_big,
+            "cannot be read back",
+            "Have you re-read",
+        ),
         ("a long list", many, "", CONTINUE),
     ] {
         let mut tty = first_question_within_the_bound(kept_in_folder(&text), what, first);

@@ -14,7 +14,7 @@ mod paste;
 mod review;
 mod revise;
 mod stop;
-mod suspend;
 mod streams;
+mod suspend;
 mod tty;
 mod walk;

@@ -20,26 +20,36 @@ fn wait_stopped(pid: i32) {
     }
 }
 
+/// Expects the prompt `prompt` drawn again on a line of its own, after
+/// the cursor was shown for the shell.
+fn expect_redrawn(tty: &mut Tty, prompt: &str) {
+    tty.expect(SHOW_CURSOR);
+    let drawn = tty.expect(prompt);
+    assert!(drawn.starts_with("\r\n"), "{drawn:?}");
+}
+
 #[test]
 fn ctrl_z_and_sigtstp_suspend_and_continue_redraws_the_prompt() {
     let mut tty = Tty::check(&[]);
     let pid = tty.session.get_process().pid().as_raw();
     tty.walk(&READY_WALK[..1]);
     tty.expect("Were deliverables added");
+    tty.expect("(yes/no): ");
     // Ctrl-Z, typed at the prompt.
     tty.send("\x1a");
     wait_stopped(pid);
     // SAFETY: kill only sends a signal to the process under test.
     assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
-    tty.expect("Were deliverables added");
+    expect_redrawn(&mut tty, "Deliverables added after the start (yes/no): ");
     tty.send("yes\r");
     // SIGTSTP from elsewhere.
     tty.expect("Have you worked out how");
+    tty.expect("(yes/no): ");
     // SAFETY: as above.
     assert_eq!(unsafe { libc::kill(pid, libc::SIGTSTP) }, 0);
     wait_stopped(pid);
     assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
-    tty.expect("Have you worked out how");
+    expect_redrawn(&mut tty, "(yes/no): ");
     // Keys typed now are read one by one again, not echoed as a line.
     tty.send("Y\r");
     tty.walk(&READY_WALK[3..]);
