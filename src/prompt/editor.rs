@@ -194,7 +194,8 @@ fn simple(command: &OsString) -> bool {
         .next();
     !bytes.iter().any(|b| b";&|<>()`\n".contains(b))
         && first.is_some_and(|word| {
-            !word.contains(&b'=')
+            !word.is_empty()
+                && !word.contains(&b'=')
                 && !matches!(
                     word,
                     b"!" | b"{" | b"if" | b"for" | b"while" | b"until" | b"case"
