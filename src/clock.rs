@@ -238,6 +238,20 @@ mod tests {
         ] {
             assert!(zone_from_tz(bad).is_none(), "{bad}");
         }
+        // Names are looked up as written: no empty, `.` or `..` part, even
+        // where the file it would reach exists.
+        if std::path::Path::new("/usr/share/zoneinfo/Etc/UTC").is_file() {
+            assert!(zone_from_tz("Etc/UTC").is_some());
+            for bad in [
+                "Etc//UTC",
+                "./Etc/UTC",
+                "Etc/./UTC",
+                "../zoneinfo/Etc/UTC",
+                "Etc/UTC/",
+            ] {
+                assert!(zone_from_tz(bad).is_none(), "{bad}");
+            }
+        }
     }
 
     /// A zone file one hour east of UTC: TZif version 1, one local time
@@ -270,7 +284,8 @@ mod tests {
         assert_eq!(offset(&zone), Some(3600), "a small zone file is read");
         // Bytes after the data are ignored, up to the limit.
         let mut large = zone.clone();
-        large.resize(MAX_ZONE_FILE as usize, 0);
+        // The limit as documented, not as the constant says.
+        large.resize(256 * 1024, 0);
         assert_eq!(offset(&large), Some(3600), "a file at the limit is read");
         large.push(0);
         assert_eq!(offset(&large), None, "a file over the limit is not");

@@ -118,8 +118,8 @@ fn is_reference(token: &str) -> bool {
         return number.len() >= 2 && number.bytes().all(|b| b.is_ascii_digit());
     }
     if let Some((prefix, number)) = token.split_once('-') {
-        if !prefix.is_empty()
-            && prefix.bytes().all(|b| b.is_ascii_alphanumeric())
+        // A prefix with a letter in it is not empty.
+        if prefix.bytes().all(|b| b.is_ascii_alphanumeric())
             && prefix.bytes().any(|b| b.is_ascii_alphabetic())
             && !number.is_empty()
             && number.bytes().all(|b| b.is_ascii_digit())
@@ -204,6 +204,120 @@ mod tests {
         ] {
             assert!(!is_checkable(weak), "{weak}");
         }
+    }
+
+    #[test]
+    fn a_date_has_three_parts_of_digits_one_of_them_two_long() {
+        for date in ["2026-10-02", "2.10.2026.", "02/10/26", "1.2.34", "9999-1-1"] {
+            assert!(is_date(date), "{date}");
+        }
+        for not in [
+            "10-2026",
+            "1-2-3-4",
+            "12345-10-02",
+            "-10-02",
+            "2026--02",
+            "1.2.3",
+            "2026-1O-02",
+            "a/b/cd",
+        ] {
+            assert!(!is_date(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_reference_is_a_tagged_number_or_four_digits() {
+        for reference in ["#48", "#4821.", "ACME-1234!", "a1-2", "1234", "INC0012345?"] {
+            assert!(is_reference(reference), "{reference}");
+        }
+        for not in [
+            "#4", "#", "#48a", "-12", "12-34", "ACME-", "ACME-12a", "AC_ME-12", "123", "12a34",
+            "a1b2c3",
+        ] {
+            assert!(!is_reference(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_month_counts_next_to_a_day_number() {
+        for month in ["March 3", "3. März", "on 12 sept", "Dec 31, late"] {
+            assert!(has_month(month), "{month}");
+        }
+        for not in ["March", "March 123", "3 mar4", "mayday 3x", "the 3 of us"] {
+            assert!(!has_month(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn links_of_every_kind_and_separators_count() {
+        for link in ["http://x", "HTTPS://x", "www.x", "mailto:a@b"] {
+            assert!(has_link(link), "{link}");
+            assert!(is_checkable(link), "{link}");
+        }
+        assert!(!has_link("a link"));
+        // Punctuation around a reference separates it from the words.
+        for entry in [
+            "(ACME-1234)",
+            "ticket:#48",
+            "'1234'",
+            "[2.10.2026]",
+            "x;1234",
+            "\"#48\"",
+        ] {
+            assert!(is_checkable(entry), "{entry}");
+        }
+        assert!(is_separator(' ') && is_separator(':') && !is_separator('-'));
+    }
+
+    /// A checklist with one list question that has `fields`.
+    fn with_list(fields: &str) -> Checklist {
+        let text = format!(
+            "schema: 1\nid: t\nlang: en\ntitle: T\nitems:\n  - id: s\n    title: S\n    questions:\n      - id: y\n        kind: confirm\n        prompt: Y?\n      - id: l\n        kind: list\n        prompt: L?\n        when: {{question: y, is: yes}}\n{fields}"
+        );
+        crate::checklist::load_str("t.yaml", &text).unwrap()
+    }
+
+    fn answered(list: &[&str], yes: bool) -> Answers {
+        use crate::answers::{Answer, Source};
+        let mut answers = Answers::default();
+        let source = Source::Flag;
+        let value = Value::Bool(yes);
+        answers.set("s.y".into(), Answer { value, source });
+        let value = Value::List(list.iter().map(|s| s.to_string()).collect());
+        answers.set("s.l".into(), Answer { value, source });
+        answers
+    }
+
+    #[test]
+    fn warnings_name_each_weak_entry_and_too_few_entries() {
+        let checklist = with_list("        min: 1\n        recommend: 3\n        evidence: true\n");
+        let found = warnings(
+            &checklist,
+            &answered(&["1234", "vague", "also vague"], true),
+        );
+        let kinds: Vec<WarningKind> = found.into_iter().map(|w| w.kind).collect();
+        let unchecked = |number: usize, entry: &str| WarningKind::Unchecked {
+            number,
+            entry: entry.into(),
+        };
+        assert_eq!(kinds, [unchecked(2, "vague"), unchecked(3, "also vague")]);
+        let found = warnings(&checklist, &answered(&["1234", "5678"], true));
+        let kinds: Vec<WarningKind> = found.into_iter().map(|w| w.kind).collect();
+        let few = WarningKind::FewEntries {
+            given: 2,
+            recommended: 3,
+        };
+        assert_eq!(kinds, [few]);
+        // Below `min`, the question fails instead; not asked, nothing.
+        assert_eq!(warnings(&checklist, &answered(&[], true)), []);
+        assert_eq!(warnings(&checklist, &answered(&["vague"], false)), []);
+        // Without `evidence` or `recommend`, no warnings at all.
+        let plain = with_list("");
+        assert_eq!(warnings(&plain, &answered(&["vague"], true)), []);
+        let only_recommend = with_list("        recommend: 2\n");
+        let found = warnings(&only_recommend, &answered(&["vague"], true));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].key, "s.l");
     }
 
     #[test]

@@ -107,3 +107,94 @@ fn outcome(g: &Graded) -> Option<Outcome> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, Answers, Source};
+    use crate::checklist::Checklist;
+    use crate::clock::Clock;
+
+    fn builtin() -> Checklist {
+        crate::checklist::load_str("en", crate::checklist::DEFAULT_EN).unwrap()
+    }
+
+    fn answers(pairs: &[(&str, Value)]) -> Answers {
+        let mut answers = Answers::default();
+        for (key, value) in pairs {
+            let value = value.clone();
+            let source = Source::Flag;
+            answers.set((*key).to_owned(), Answer { value, source });
+        }
+        answers
+    }
+
+    fn text(text: &str) -> Value {
+        Value::Text(text.to_owned())
+    }
+
+    fn choice(value: &str) -> Value {
+        Value::Choice(value.to_owned())
+    }
+
+    const CLOCK: fn() -> Clock = || Clock::fixed(jiff::civil::date(2026, 11, 25));
+
+    #[test]
+    fn each_part_of_the_case_comes_from_the_question_of_its_role() {
+        let checklist = builtin();
+        let day = |d| jiff::civil::date(2026, 11, d);
+        let given = answers(&[
+            ("context.partner", text(" ACME ")),
+            ("context.project", text("Relaunch")),
+            ("context.ask", choice("joint-call")),
+            ("context.impact", text("Campaign booked")),
+            ("context.at-risk", Value::Date(day(30))),
+            ("scope.reviewed-deliverables", Value::Bool(true)),
+            ("scope.deliverables-added", Value::Bool(false)),
+            ("partner-contact.raised", choice("unresolved")),
+            ("partner-contact.raised-on", Value::Date(day(10))),
+            ("partner-contact.partner-answer", text("Soon")),
+            ("specificity.examples", Value::List(vec!["#48".into()])),
+            ("specificity.problem", text("Checkout fails")),
+        ]);
+        let eval = crate::verdict::evaluate(&checklist, &given, &CLOCK()).unwrap();
+        let case = Case::of(&eval);
+        assert_eq!(case.partner, Some("ACME"));
+        assert_eq!(case.project, Some("Relaunch"));
+        assert_eq!(case.problem, Some("Checkout fails"));
+        assert_eq!(
+            case.ask.as_deref(),
+            Some("Set up a call with the partner and me")
+        );
+        assert_eq!(case.impact, Some("Campaign booked"));
+        assert_eq!(case.deadline, Some(day(30)));
+        let on = Some(day(10));
+        let answer = Some("Soon");
+        assert_eq!(case.raised, Raised::Open { on, answer });
+        assert_eq!((case.reviewed, case.added), (Some(true), Some(false)));
+        assert_eq!(case.examples, ["#48"]);
+        assert_eq!(case.window, Some(3));
+    }
+
+    #[test]
+    fn blank_text_is_no_part_and_the_raised_choice_says_where_it_stands() {
+        let checklist = builtin();
+        for (raised, expected) in [("not-yet", Raised::NotYet), ("resolved", Raised::Resolved)] {
+            let given = answers(&[
+                ("context.partner", text("  ")),
+                ("context.ask", choice("other")),
+                ("context.ask-other", text("A review")),
+                ("partner-contact.raised", choice(raised)),
+            ]);
+            let eval = crate::verdict::evaluate(&checklist, &given, &CLOCK()).unwrap();
+            let case = Case::of(&eval);
+            assert_eq!(case.partner, None, "{raised}");
+            assert_eq!(case.ask.as_deref(), Some("A review"), "{raised}");
+            assert_eq!(case.raised, expected);
+            assert!(case.examples.is_empty());
+        }
+        let none = Answers::default();
+        let eval = crate::verdict::evaluate(&checklist, &none, &CLOCK()).unwrap();
+        assert_eq!(Case::of(&eval).raised, Raised::Unknown);
+    }
+}

@@ -66,3 +66,69 @@ fn lines(case: &Case, by: Option<Date>, t: &dyn Messages) -> Vec<String> {
     lines.push(t.note_closing().to_owned());
     lines
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, messages};
+
+    #[test]
+    fn a_raised_concern_with_a_date_is_followed_up_and_the_rest_as_answered() {
+        let t = messages(Lang::En);
+        let on = jiff::civil::date(2026, 11, 10);
+        let examples = [" #48 ".to_owned()];
+        let case = Case {
+            problem: Some("Checkout\n  fails"),
+            raised: Raised::Open {
+                on: Some(on),
+                answer: None,
+            },
+            reviewed: Some(true),
+            added: Some(false),
+            examples: &examples,
+            ..Case::default()
+        };
+        let lines = lines(&case, None, t);
+        assert!(lines.contains(&t.note_follow_up(&t.date(on))), "{lines:#?}");
+        assert!(lines.contains(&"Checkout fails".to_owned()), "{lines:#?}");
+        assert!(lines.contains(&"- #48".to_owned()), "{lines:#?}");
+        assert!(lines.contains(&t.note_reviewed().to_owned()), "{lines:#?}");
+        assert!(
+            !lines.iter().any(|l| l.contains(t.note_added())),
+            "{lines:#?}"
+        );
+    }
+
+    #[test]
+    fn a_concern_without_a_date_is_opened_and_nothing_unanswered_is_said() {
+        let t = messages(Lang::En);
+        let open = Raised::Open {
+            on: None,
+            answer: None,
+        };
+        for raised in [open, Raised::NotYet] {
+            let case = Case {
+                raised,
+                added: Some(true),
+                ..Case::default()
+            };
+            let lines = lines(&case, None, t);
+            let expected = [
+                t.note_subject(None, None),
+                String::new(),
+                t.note_greeting(None),
+                String::new(),
+                t.note_opening(None),
+                String::new(),
+                t.note_added().to_owned(),
+                String::new(),
+                t.note_request(None),
+                String::new(),
+                t.note_closing().to_owned(),
+            ];
+            assert_eq!(lines, expected);
+        }
+        let bare = lines(&Case::default(), None, t);
+        assert_eq!(bare.len(), 9, "{bare:#?}");
+    }
+}

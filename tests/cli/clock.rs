@@ -52,3 +52,23 @@ fn source_date_epoch_may_name_the_last_day_of_the_calendar() {
         .stdout();
     assert!(brief.contains("Prepared on 31 Dec 9999"), "{brief}");
 }
+
+#[test]
+fn the_local_time_zone_decides_today() {
+    // Fourteen hours east and twelve west of UTC are never on one day.
+    let prepared = |tz: &str| {
+        let brief = Test::new()
+            .args(["check", "--no-input", "--format", "markdown"])
+            .answers(READY)
+            .env("TZ", tz)
+            .run()
+            .exits(0)
+            .stdout();
+        let line = brief
+            .lines()
+            .find(|l| l.starts_with("Prepared on"))
+            .unwrap();
+        line.to_owned()
+    };
+    assert_ne!(prepared("Etc/GMT-14"), prepared(":Etc/GMT+12"));
+}
