@@ -51,16 +51,17 @@ fn a_closed_stderr_pipe_changes_no_exit_code() {
 
 #[test]
 fn a_full_disk_on_stdout_is_a_clear_error() {
-    let message = Test::new()
+    // Help and version too: they are output like any other.
+    let check = Test::new()
         .args(["check", "--no-input", "--today", TODAY])
-        .answers(READY)
-        .shell("exec \"$@\" > /dev/full")
-        .run()
-        .refused();
-    assert_says(
-        &message,
-        &["cannot write to stdout", "No space left on device"],
-    );
+        .answers(READY);
+    for test in [check, Test::new().arg("--help"), Test::new().arg("--version")] {
+        let message = test.shell("exec \"$@\" > /dev/full").run().refused();
+        assert_says(
+            &message,
+            &["cannot write to stdout", "No space left on device"],
+        );
+    }
 }
 
 #[test]
@@ -84,19 +85,4 @@ fn a_closed_stdout_is_an_error_not_a_silent_success() {
         .shell("exec \"$@\" > /dev/null")
         .run()
         .exits(0);
-}
-
-#[test]
-fn help_and_version_on_a_full_disk_are_an_error() {
-    for flag in ["--help", "--version"] {
-        let message = Test::new()
-            .arg(flag)
-            .shell("exec \"$@\" > /dev/full")
-            .run()
-            .refused();
-        assert_says(
-            &message,
-            &["cannot write to stdout", "No space left on device"],
-        );
-    }
 }
