@@ -184,7 +184,7 @@ fn free_path(stem: &str, extension: &str) -> PathBuf {
 /// next run some typing, so it is said, not an error; a signal meanwhile
 /// still stops the run.
 fn keep(follow: &Follow, answers: &Answers, today: Date) -> Result<()> {
-    let source = follow.args.checklist.checklist.as_deref();
+    let source = super::source(follow.args);
     let said = match state::save(follow.walk.checklist, source, answers, today) {
         Ok(Some(_)) => t().kept_note().to_owned(),
         Ok(None) => t().kept_nowhere().to_owned(),
