@@ -55,7 +55,11 @@ fn a_full_disk_on_stdout_is_a_clear_error() {
     let check = Test::new()
         .args(["check", "--no-input", "--today", TODAY])
         .answers(READY);
-    for test in [check, Test::new().arg("--help"), Test::new().arg("--version")] {
+    for test in [
+        check,
+        Test::new().arg("--help"),
+        Test::new().arg("--version"),
+    ] {
         let message = test.shell("exec \"$@\" > /dev/full").run().refused();
         assert_says(
             &message,
