@@ -314,6 +314,9 @@ mod tests {
         // Without `evidence` or `recommend`, no warnings at all.
         let plain = with_list("");
         assert_eq!(warnings(&plain, &answered(&["vague"], true)), []);
+        let only_evidence = with_list("        evidence: true\n");
+        let found = warnings(&only_evidence, &answered(&["vague"], true));
+        assert_eq!(found.len(), 1, "{found:?}");
         let only_recommend = with_list("        recommend: 2\n");
         let found = warnings(&only_recommend, &answered(&["vague"], true));
         assert_eq!(found.len(), 1, "{found:?}");
