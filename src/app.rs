@@ -60,7 +60,7 @@ fn run(cli: Cli) -> Result<Code> {
     i18n::set(cli.lang.or_else(Lang::from_locale).unwrap_or(Lang::En));
     let explicit = cli.lang.is_some();
     match cli.command {
-        Command::Check(args) => commands::check::run(&args, explicit),
+        Command::Check(args) => commands::check::run(args, explicit),
         Command::Show(args) => commands::show::run(&args, explicit),
         Command::Template(args) => commands::template::run(&args, explicit),
         Command::Validate { files } => commands::validate::run(&files),

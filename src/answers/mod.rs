@@ -22,7 +22,7 @@ mod walk;
 pub use crate::error::Why;
 pub use interpret::{Raw, allowed, entries, expected, interpret, parse_yes_no};
 pub use missing::Missing;
-pub use select::{From, Situation, select};
+pub use select::{Fallback, Situation, select};
 pub use suggest::unknown_key;
 pub use value::{Answer, Answers, Source, Value};
 pub use walk::{Ask, Documents, Walk, applies, stops};

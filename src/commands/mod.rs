@@ -9,15 +9,15 @@ pub mod template;
 pub mod validate;
 
 use crate::checklist::{self, Checklist};
-use crate::cli::ChecklistArg;
 use crate::error::{Error, Problem, Result};
 use crate::i18n::{self, Lang};
+use std::path::Path;
 
 /// The checklist to use: `--checklist FILE`, else the built-in one in the
 /// current language. Without `--lang`, a custom checklist's own `lang`
 /// becomes the UI language.
-pub fn load(arg: &ChecklistArg, explicit_lang: bool) -> Result<Checklist> {
-    let loaded = match &arg.checklist {
+pub fn load(path: Option<&Path>, explicit_lang: bool) -> Result<Checklist> {
+    let loaded = match path {
         Some(path) => checklist::load_file(path),
         None => {
             let lang = i18n::current();

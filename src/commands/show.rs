@@ -10,7 +10,7 @@ use console::Style;
 use std::fmt::Write;
 
 pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
-    let checklist = super::load(arg, explicit_lang)?;
+    let checklist = super::load(arg.checklist.as_deref(), explicit_lang)?;
     let bold = Style::new().bold();
     let key_style = Style::new().cyan();
     let dim = Style::new().dim();

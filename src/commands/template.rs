@@ -8,7 +8,7 @@ use crate::i18n::t;
 use crate::safe;
 
 pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
-    let checklist = super::load(arg, explicit_lang)?;
+    let checklist = super::load(arg.checklist.as_deref(), explicit_lang)?;
     crate::output::stdout(render(&checklist).as_bytes())?;
     Ok(Code::Ready)
 }

@@ -27,6 +27,17 @@ pub enum Format {
     Markdown,
 }
 
+impl Format {
+    /// Is this format the brief for the CSM, so that a run printing it
+    /// asks the questions the brief needs?
+    pub fn is_brief(self) -> bool {
+        match self {
+            Format::Text | Format::Json => false,
+            Format::Markdown => true,
+        }
+    }
+}
+
 /// Renders `eval` as `format`. `today` dates the Markdown brief.
 pub fn render(
     format: Format,

@@ -3,14 +3,14 @@
 //! partner when the concern was not raised yet) in a file that does not
 //! exist yet, then keeps the answers for the next run (`crate::state`).
 
+use super::plan::{Document, Plan};
 use crate::answers::{Answers, Documents, Walk};
 use crate::checklist::Checklist;
-use crate::cli::CheckArgs;
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::i18n::t;
-use crate::report::{self, Format, Raised};
-use crate::verdict::{self, Evaluation, Verdict};
+use crate::report::{self, Raised};
+use crate::verdict::{self, Evaluation};
 use crate::{output, prompt, state};
 use jiff::civil::Date;
 use std::path::PathBuf;
@@ -29,42 +29,23 @@ pub fn kept(checklist: &Checklist, clock: &Clock) -> Option<state::Kept> {
     }
 }
 
-/// Offers the document that fits, then keeps the answers.
+/// Offers the document that fits the verdict, unless the run writes it
+/// already, then keeps the answers.
 pub fn run(
-    args: &CheckArgs,
+    plan: &Plan,
     walk: Walk,
     given: &Answers,
     answers: &Answers,
     eval: &Evaluation,
-    clock: &Clock,
 ) -> Result<()> {
+    let clock = &plan.clock;
     let today = clock.today()?;
-    let offered = match fitting(args, eval) {
+    let not_raised = report::Case::of(eval).raised == Raised::NotYet;
+    let offered = match plan.offer(eval.verdict, not_raised) {
         Some(document) => offer(document, walk.checklist, given, answers, clock, today)?,
         None => None,
     };
     keep(walk.checklist, offered.as_ref().unwrap_or(answers), today)
-}
-
-/// The documents an interactive run can offer to write.
-#[derive(Clone, Copy)]
-enum Document {
-    Brief,
-    Note,
-}
-
-/// The document that fits the verdict, unless the run writes it already.
-fn fitting(args: &CheckArgs, eval: &Evaluation) -> Option<Document> {
-    let brief_wanted = args.brief.is_some() || args.format == Format::Markdown;
-    match eval.verdict {
-        Verdict::Ready if !brief_wanted => Some(Document::Brief),
-        Verdict::NotReady
-            if args.partner_note.is_none() && report::Case::of(eval).raised == Raised::NotYet =>
-        {
-            Some(Document::Note)
-        }
-        _ => None,
-    }
 }
 
 /// Offers `document`; written, the answers with what it asked for.

@@ -1,20 +1,21 @@
-//! `escalate check`: the main job, told as its steps: load the checklist,
-//! refuse bad outputs before anything is asked, gather the answers from
-//! the sources `answers::select` picks, grade them, then write the files
-//! and print the verdict. A run at the terminal then goes on in
-//! [`follow_up`]: the document that fits the verdict, and the answers
-//! kept for the next run.
+//! `escalate check`: the main job, told as its steps: turn the flags into
+//! a [`Plan`], load the checklist, refuse bad outputs before anything is
+//! asked, gather the answers from the sources `answers::select` picks,
+//! grade them, then write the files and print the verdict. A run at the
+//! terminal then goes on in [`follow_up`]: the document that fits the
+//! verdict, and the answers kept for the next run.
 
 mod follow_up;
+mod plan;
 
-use crate::answers::{self, Answers, Documents, From, Missing, Situation, Walk, lines::Lines};
+use crate::answers::{self, Answers, Fallback, Missing, Situation, Walk, lines::Lines};
 use crate::checklist::{Checklist, Kind};
 use crate::cli::CheckArgs;
-use crate::clock::Clock;
 use crate::error::{Error, Result, Stream, Why};
 use crate::exit::Code;
-use crate::report::{self, Format};
+use crate::report;
 use crate::{output, prompt, verdict};
+use plan::{Plan, is_stdin};
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -22,42 +23,34 @@ use std::path::Path;
 /// the checklist loads; below it, starting a thread costs more than it saves.
 const PARALLEL_FROM: u64 = 64 * 1024;
 
-/// Does `path` mean stdin?
-fn is_stdin(path: &Path) -> bool {
-    path.as_os_str() == "-"
-}
-
-pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
-    let stdin_taken = args.answers.as_deref().is_some_and(is_stdin);
-    if stdin_taken && args.checklist.checklist.as_deref().is_some_and(is_stdin) {
-        return Err(Error::BothStdin);
-    }
-    let (checklist, parsed) = load(args, explicit_lang)?;
-    let clock = args.today.map(Clock::fixed).unwrap_or_default();
+pub fn run(args: CheckArgs, explicit_lang: bool) -> Result<Code> {
+    let plan = Plan::new(args)?;
+    let (checklist, parsed) = load(&plan, explicit_lang)?;
+    let clock = &plan.clock;
     // A clock that cannot say the date is its own error, not a bad answer
     // to the first date question.
     if checklist.entries().any(|e| e.question.kind == Kind::Date) {
         clock.today()?;
     }
-    refuse_bad_outputs(args)?;
+    output::check_outputs(&plan.outputs(), &plan.inputs(), plan.force)?;
 
-    let given = given(args, &checklist, parsed, &clock)?;
-    let walk = Walk::new(&checklist, documents(args));
-    let (answers, interactive) = gather(args, walk, &given, &clock, stdin_taken)?;
-    let eval = verdict::evaluate(&checklist, &answers, &clock)?;
+    let given = given(&plan, &checklist, parsed)?;
+    let walk = Walk::new(&checklist, plan.documents);
+    let (answers, interactive) = gather(&plan, walk, &given)?;
+    let eval = verdict::evaluate(&checklist, &answers, clock)?;
 
-    let today = if walk.documents != Documents::default() {
+    let today = if plan.writes_document() {
         Some(clock.today()?)
     } else {
         None
     };
-    write_files(args, &checklist, &answers, &eval, today)?;
+    write_files(&plan, &checklist, &answers, &eval, today)?;
     let mut out = Vec::new();
-    report::render(args.format, &eval, today, &mut out)
+    report::render(plan.format, &eval, today, &mut out)
         .map_err(|e| Error::stream(Stream::Stdout, e))?;
     output::stdout(&out)?;
     if interactive {
-        follow_up::run(args, walk, &given, &answers, &eval, &clock)?;
+        follow_up::run(&plan, walk, &given, &answers, &eval)?;
     }
     let code = eval.verdict.exit_code();
     // The process ends next: the OS takes the memory back at once, while
@@ -69,15 +62,12 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
 
 /// The checklist, and the answers file parsed (on a second thread while
 /// the checklist loads, when it is large).
-fn load(
-    args: &CheckArgs,
-    explicit_lang: bool,
-) -> Result<(Checklist, Option<answers::file::Parsed>)> {
-    let load = || super::load(&args.checklist, explicit_lang);
+fn load(plan: &Plan, explicit_lang: bool) -> Result<(Checklist, Option<answers::file::Parsed>)> {
+    let load = || super::load(plan.checklist.as_deref(), explicit_lang);
     let large = |path: &&Path| {
         !is_stdin(path) && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
     };
-    let (checklist, parsed) = match args.answers.as_deref() {
+    let (checklist, parsed) = match plan.answers.as_deref() {
         Some(path) if large(&path) => std::thread::scope(|scope| {
             let parsed = scope.spawn(|| answers::file::load(path));
             let checklist = load();
@@ -93,42 +83,15 @@ fn load(
     Ok((checklist?, parsed.transpose()?))
 }
 
-/// The documents the run writes: the brief (a file, or Markdown on
-/// stdout) and the note to the partner.
-fn documents(args: &CheckArgs) -> Documents {
-    Documents {
-        brief: args.brief.is_some() || args.format == Format::Markdown,
-        note: args.partner_note.is_some(),
-    }
-}
-
-/// Every output checked before the first question: none may be an input.
-fn refuse_bad_outputs(args: &CheckArgs) -> Result<()> {
-    let inputs: Vec<&Path> = [args.checklist.checklist.as_deref(), args.answers.as_deref()]
-        .into_iter()
-        .flatten()
-        .filter(|path| !is_stdin(path))
-        .collect();
-    let outputs: Vec<&Path> = [
-        args.brief.as_deref(),
-        args.partner_note.as_deref(),
-        args.save_answers.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    output::check_outputs(&outputs, &inputs, args.force)
-}
-
 /// The answers files and flags give; a flag wins over the file, also over
 /// a value the file has wrong.
 fn given(
-    args: &CheckArgs,
+    plan: &Plan,
     checklist: &Checklist,
     parsed: Option<answers::file::Parsed>,
-    clock: &Clock,
 ) -> Result<Answers> {
-    let flags = answers::flags::read(checklist, &args.answer, clock)?;
+    let clock = &plan.clock;
+    let flags = answers::flags::read(checklist, &plan.flags, clock)?;
     let mut given = match parsed {
         Some(parsed) => answers::file::check(checklist, parsed, clock, &flags)?,
         None => Answers::default(),
@@ -141,38 +104,33 @@ fn given(
 
 /// Every answer: those given, and what is still open from where
 /// [`answers::select`] says; and whether they were asked at the terminal.
-fn gather(
-    args: &CheckArgs,
-    walk: Walk,
-    given: &Answers,
-    clock: &Clock,
-    stdin_taken: bool,
-) -> Result<(Answers, bool)> {
+fn gather(plan: &Plan, walk: Walk, given: &Answers) -> Result<(Answers, bool)> {
+    let clock = &plan.clock;
     let complete = walk.collect(given, &mut Missing::new(Why::NoInput), clock);
     // --no-input never looks at the terminal.
-    let terminal = |stream: bool| !args.no_input && stream;
+    let terminal = |stream: bool| !plan.no_input && stream;
     let situation = Situation {
-        no_input: args.no_input,
+        no_input: plan.no_input,
         stdin_terminal: terminal(std::io::stdin().is_terminal()),
         stderr_terminal: terminal(std::io::stderr().is_terminal()),
-        stdin_taken,
+        stdin_taken: plan.stdin_taken,
         complete: complete.is_ok(),
         nothing_given: given.is_empty(),
     };
     let answers = match answers::select(situation) {
-        From::Given => complete,
-        From::Missing(why) => walk.collect(given, &mut Missing::new(why), clock),
-        From::Prompt => {
+        Fallback::Given => complete,
+        Fallback::Missing(why) => walk.collect(given, &mut Missing::new(why), clock),
+        Fallback::Prompt => {
             crate::signal::install();
-            let kept = if args.fresh {
-                None
-            } else {
+            let kept = if plan.offer_kept {
                 follow_up::kept(walk.checklist, clock)
+            } else {
+                None
             };
             let answers = prompt::run(walk, given, clock, kept.as_ref())?;
             return Ok((answers, true));
         }
-        From::Lines => {
+        Fallback::Lines => {
             crate::signal::install();
             let mut lines = Lines::new(std::io::stdin().lock());
             let answers = walk.collect(given, &mut lines, clock)?;
@@ -192,24 +150,25 @@ fn gather(
 /// before the first is written, so that one that cannot be made leaves no
 /// other behind.
 fn write_files(
-    args: &CheckArgs,
+    plan: &Plan,
     checklist: &Checklist,
     answers: &Answers,
     eval: &verdict::Evaluation,
     today: Option<jiff::civil::Date>,
 ) -> Result<()> {
-    let saved = match &args.save_answers {
+    let files = &plan.files;
+    let saved = match &files.answers {
         Some(path) => Some((path, answers::file::saved(checklist, answers)?)),
         None => None,
     };
-    let brief = match &args.brief {
+    let brief = match &files.brief {
         Some(path) => Some((
             path,
             rendered(&|out| report::markdown::render(eval, today, out))?,
         )),
         None => None,
     };
-    let note = match (&args.partner_note, today) {
+    let note = match (&files.note, today) {
         (Some(path), Some(today)) => Some((
             path,
             rendered(&|out| report::note::render(eval, today, out))?,
@@ -217,7 +176,7 @@ fn write_files(
         _ => None,
     };
     for (path, bytes) in saved.iter().chain(&brief).chain(&note) {
-        output::file(path, bytes, args.force)?;
+        output::file(path, bytes, plan.force)?;
         output::wrote(path);
     }
     Ok(())
