@@ -14,6 +14,7 @@ mod load;
 mod role;
 mod scalar;
 mod validate;
+mod window;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -24,6 +25,7 @@ pub use load::{load_bytes, load_file, load_str};
 pub use role::Role;
 use scalar::whole;
 pub use scalar::{Scalar, YesNo};
+pub use window::Window;
 
 /// The section name used for the `context` questions in answer keys.
 pub const CONTEXT: &str = "context";
@@ -166,7 +168,7 @@ impl Question {
             Kind::Confirm => self.pass.is_some(),
             Kind::Choice => self.options.iter().any(|o| o.outcome.is_some()),
             Kind::List => self.min.is_some(),
-            Kind::Date => self.wait_days.is_some(),
+            Kind::Date => Window::of(self).is_some(),
             Kind::Text => false,
         }
     }

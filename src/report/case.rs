@@ -5,7 +5,7 @@
 
 use super::answer_text;
 use crate::answers::Value;
-use crate::checklist::{Outcome, Role};
+use crate::checklist::{Outcome, Role, Window};
 use crate::verdict::{Evaluation, Graded};
 use jiff::civil::Date;
 
@@ -25,8 +25,8 @@ pub struct Case<'a> {
     /// Deliverables were added after the start.
     pub added: Option<bool>,
     pub examples: &'a [String],
-    /// The response window in days, from the question that waits for it.
-    pub window: Option<u32>,
+    /// The response window, of the question that waits for it.
+    pub window: Option<Window>,
 }
 
 /// Where the concern stands with the partner.
@@ -82,8 +82,8 @@ impl<'a> Case<'a> {
             _ => &[],
         };
         let window = by_role(Role::RaisedOn)
-            .and_then(|g| g.entry.question.wait_days)
-            .or_else(|| graded().find_map(|g| g.entry.question.wait_days));
+            .and_then(|g| Window::of(g.entry.question))
+            .or_else(|| graded().find_map(|g| Window::of(g.entry.question)));
         Case {
             partner: text(Role::Partner),
             project: text(Role::Project),

@@ -15,6 +15,7 @@ use super::case::{Case, Raised};
 use super::markup::md;
 use super::{answer_text, fact};
 use crate::answers::Value;
+use crate::checklist::Window;
 use crate::i18n::{Messages, t};
 use crate::verdict::{Evaluation, Verdict};
 use jiff::civil::Date;
@@ -118,9 +119,7 @@ fn done_first(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<Stri
         Raised::Resolved => t.resolved_with_partner().to_owned(),
         Raised::Open { on, answer } => {
             let when = on.map(|on| {
-                let days = today
-                    .and_then(|today| on.until(today).ok())
-                    .map(|span| i64::from(span.get_days()));
+                let days = today.and_then(|today| Window::waited(on, today));
                 (t.date(on), days)
             });
             let raised = t.raised_with(case.partner, when.as_ref().map(|(d, n)| (d.as_str(), *n)));

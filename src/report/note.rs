@@ -19,8 +19,7 @@ pub fn render(eval: &Evaluation, today: Date, out: &mut dyn Write) -> io::Result
     let case = Case::of(eval);
     let by = case
         .window
-        .and_then(|days| jiff::Span::new().try_days(i64::from(days)).ok())
-        .and_then(|span| today.checked_add(span).ok());
+        .and_then(|window| window.answer_by(today, case.deadline));
     for line in lines(&case, by, t) {
         writeln!(out, "{}", safe::block(&line))?;
     }

@@ -2,13 +2,14 @@
 //! question and item, next steps and the overall readiness.
 //!
 //! Rules: a question passes or fails by its `pass`, option `outcome`, `min`
-//! or `wait_days`; one with none of these only informs. The verdict is
+//! or response window (`checklist::Window`); one with none of these only
+//! informs. The verdict is
 //! **not needed** if any answer stops the check (the partner resolved it),
 //! else **ready** if nothing failed, else **not ready**. Warnings never
 //! change the verdict.
 
 use crate::answers::{Answer, Answers, Value, applies};
-use crate::checklist::{Checklist, Entry, Item, Kind, Outcome};
+use crate::checklist::{Checklist, Entry, Item, Kind, Outcome, Window};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::evidence::Warning;
@@ -117,7 +118,7 @@ pub enum StepKind {
 }
 
 /// Grades `answers` against `checklist`. The clock is read only for a date
-/// question with `wait_days`.
+/// question that waits for the response window.
 pub fn evaluate<'a>(
     checklist: &'a Checklist,
     answers: &'a Answers,
@@ -192,13 +193,10 @@ pub fn evaluate<'a>(
 /// The step for the failed question `g`.
 fn step<'a>(g: &Graded<'a>) -> Step<'a> {
     let q = g.entry.question;
-    // A date that failed its `wait_days`: the check passes from the day the
-    // window closes.
-    let from = match (g.answer.map(|a| &a.value), q.wait_days) {
-        (Some(Value::Date(raised)), Some(wait)) => jiff::Span::new()
-            .try_days(i64::from(wait))
-            .and_then(|span| raised.checked_add(span))
-            .ok(),
+    // A date that failed its response window: the check passes from the
+    // day the window closes.
+    let from = match (g.answer.map(|a| &a.value), Window::of(q)) {
+        (Some(Value::Date(raised)), Some(window)) => window.opens(*raised),
         _ => None,
     };
     let kind = match (from, g.advice) {
@@ -252,13 +250,9 @@ fn grade<'a>(entry: Entry<'a>, answers: &'a Answers, clock: &Clock) -> Result<Gr
                 Some(min) => pass_fail(entries.len() >= min, q.advice.as_deref()),
                 None => (Status::Info, None),
             },
-            (Kind::Date, Value::Date(date)) => match q.wait_days {
-                Some(wait) => {
-                    let waited = date
-                        .until(clock.today()?)
-                        .map(|span| span.get_days())
-                        .unwrap_or(0);
-                    pass_fail(i64::from(waited) >= i64::from(wait), q.advice.as_deref())
+            (Kind::Date, Value::Date(date)) => match Window::of(q) {
+                Some(window) => {
+                    pass_fail(window.passed(*date, clock.today()?), q.advice.as_deref())
                 }
                 None => (Status::Info, None),
             },

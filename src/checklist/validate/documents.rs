@@ -4,7 +4,7 @@
 //! kind; a date may lie in the future only where nothing waits for it.
 
 use super::{Checker, Earlier};
-use crate::checklist::{Checklist, Kind, Outcome, Question, Role};
+use crate::checklist::{Checklist, Kind, Outcome, Question, Role, Window};
 use crate::locate::Seg;
 use std::collections::HashMap;
 
@@ -51,7 +51,7 @@ impl Checker {
                 "context questions are always for the documents; `brief` is for an item's questions".into(),
             );
         }
-        if q.future && q.wait_days.is_some() {
+        if q.future && Window::of(q).is_some() {
             self.at(
                 path,
                 Seg::Key("future"),
