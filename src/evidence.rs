@@ -137,12 +137,10 @@ fn is_reference(token: &str) -> bool {
     false
 }
 
-/// A month name followed or preceded by a day number (`March 3`, `3. März`).
+/// A month name in any language escalate speaks, followed or preceded by
+/// a day number (`March 3`, `3. März`).
 fn has_month(text: &str) -> bool {
-    const MONTHS: [&str; 17] = [
-        "jan", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt",
-        "nov", "dec", "dez", "sept",
-    ];
+    let months = crate::i18n::every().flat_map(|lang| lang.months());
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -150,7 +148,7 @@ fn has_month(text: &str) -> bool {
         .collect();
     words.iter().enumerate().any(|(i, w)| {
         let is_month =
-            MONTHS.iter().any(|m| w.starts_with(m)) && w.chars().all(char::is_alphabetic);
+            w.chars().all(char::is_alphabetic) && months.clone().any(|m| w.starts_with(m));
         let near_day = |j: Option<usize>| {
             j.and_then(|j| words.get(j))
                 .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))

@@ -899,8 +899,8 @@ fn seed_file(target: &str, name: &str) -> String {
 
 fn checklist_docs() -> Vec<String> {
     vec![
-        checklist::DEFAULT_EN.into(),
-        checklist::DEFAULT_DE.into(),
+        escalate::i18n::Lang::En.checklist().into(),
+        escalate::i18n::Lang::De.checklist().into(),
         seed_file("checklist", "ok-all-kinds.yaml"),
         seed_file("checklist", "ok-json.json"),
     ]

@@ -24,7 +24,7 @@ pub fn clock() -> Clock {
 pub fn shipped() -> &'static Checklist {
     static SHIPPED: OnceLock<Checklist> = OnceLock::new();
     SHIPPED.get_or_init(|| {
-        checklist::load_str("<built-in en>", checklist::DEFAULT_EN)
+        checklist::load_str("<built-in en>", escalate::i18n::Lang::En.checklist())
             .expect("the shipped checklist loads")
     })
 }

@@ -6,6 +6,7 @@ use super::Value;
 use crate::checklist::{Kind, Question};
 use crate::clock::{BadDate, Clock, typed_date};
 use crate::error::{Expected, Result};
+use crate::i18n::Messages;
 
 /// A value as a file, flag or line wrote it, before it is checked against
 /// its question.
@@ -93,11 +94,18 @@ pub fn allowed(q: &Question) -> String {
     }
 }
 
-/// `y`, `yes`, `true`, `ja`, `j` and their opposites, in any case.
+/// `true`, `false`, or a word for yes or no in any language escalate
+/// speaks (`y`, `yes`, `j`, `ja`, `n`, `nein`, …), in any case.
 pub fn parse_yes_no(text: &str) -> Option<bool> {
-    match text.trim().to_lowercase().as_str() {
-        "y" | "yes" | "true" | "j" | "ja" => Some(true),
-        "n" | "no" | "false" | "nein" => Some(false),
+    let word = text.trim().to_lowercase();
+    let said = |words: fn(&dyn Messages) -> &'static [&'static str]| {
+        crate::i18n::every().any(|lang| words(lang).contains(&word.as_str()))
+    };
+    match word.as_str() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ if said(|lang| lang.yes_words()) => Some(true),
+        _ if said(|lang| lang.no_words()) => Some(false),
         _ => None,
     }
 }
@@ -126,7 +134,8 @@ fn choice(q: &Question, text: &str) -> Result<Value, Expected> {
 
 /// A date, no later than today unless it may lie in the `future`.
 fn date(text: &str, future: bool, clock: &Clock) -> Result<Value, Expected> {
-    let date = typed_date(text).map_err(|bad| match bad {
+    let shapes = crate::i18n::every().flat_map(|lang| lang.date_shapes());
+    let date = typed_date(text, shapes).map_err(|bad| match bad {
         BadDate::Shape => Expected::Date,
         BadDate::NoSuchDay => Expected::NoSuchDay,
     })?;
@@ -143,10 +152,11 @@ fn date(text: &str, future: bool, clock: &Clock) -> Result<Value, Expected> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::{DEFAULT_EN, load_str};
+    use crate::checklist::load_str;
+    use crate::i18n::Lang;
 
     fn question(key: &str) -> Question {
-        let checklist = load_str("en", DEFAULT_EN).unwrap();
+        let checklist = load_str("en", Lang::En.checklist()).unwrap();
         checklist.entry(key).unwrap().question.clone()
     }
 

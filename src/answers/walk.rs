@@ -164,11 +164,12 @@ pub fn stops(q: &Question, value: &Value) -> bool {
 mod tests {
     use super::*;
     use crate::answers::Source;
-    use crate::checklist::{DEFAULT_EN, load_str};
+    use crate::checklist::load_str;
+    use crate::i18n::Lang;
 
     #[test]
     fn when_decides_whether_a_question_is_asked() {
-        let checklist = load_str("en", DEFAULT_EN).unwrap();
+        let checklist = load_str("en", Lang::En.checklist()).unwrap();
         let impact = checklist.entry("scope.planning-impact").unwrap();
         let mut answers = Answers::default();
         assert!(!applies(&impact, &answers), "unknown condition: not asked");

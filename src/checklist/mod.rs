@@ -5,7 +5,8 @@
 //! a question's `role` (in `role.rs`) says what its answer is in those
 //! documents. `load` turns YAML into these types, `validate` checks the
 //! rules serde cannot express, and `crate::locate` finds where in the file
-//! a problem is. The shipped checklists are embedded here.
+//! a problem is. The shipped checklists are each language's own
+//! (`crate::i18n`).
 //!
 //! The types of the format stay together, so that it reads in one place;
 //! that makes the file a little longer than most.
@@ -32,20 +33,6 @@ pub const CONTEXT: &str = "context";
 
 /// The only checklist schema version this release reads.
 pub const SCHEMA: u32 = 1;
-
-/// The shipped English checklist.
-pub const DEFAULT_EN: &str = include_str!("../../checklists/partner-escalation.en.yaml");
-
-/// The shipped German checklist: same ids and logic, German text.
-pub const DEFAULT_DE: &str = include_str!("../../checklists/partner-escalation.de.yaml");
-
-/// The shipped checklist for `lang`.
-pub fn builtin(lang: crate::i18n::Lang) -> &'static str {
-    match lang {
-        crate::i18n::Lang::En => DEFAULT_EN,
-        crate::i18n::Lang::De => DEFAULT_DE,
-    }
-}
 
 /// A whole checklist file.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -9,8 +9,8 @@ use crate::safe;
 use console::Style;
 use std::fmt::Write;
 
-pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
-    let checklist = super::load(arg.checklist.as_deref(), explicit_lang)?;
+pub fn run(arg: &ChecklistArg, flag: Option<crate::i18n::Lang>) -> Result<Code> {
+    let checklist = super::load(arg.checklist.as_deref(), flag)?;
     let bold = Style::new().bold();
     let key_style = Style::new().cyan();
     let dim = Style::new().dim();

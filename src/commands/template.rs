@@ -7,8 +7,8 @@ use crate::exit::Code;
 use crate::i18n::t;
 use crate::safe;
 
-pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
-    let checklist = super::load(arg.checklist.as_deref(), explicit_lang)?;
+pub fn run(arg: &ChecklistArg, flag: Option<crate::i18n::Lang>) -> Result<Code> {
+    let checklist = super::load(arg.checklist.as_deref(), flag)?;
     crate::output::stdout(render(&checklist).as_bytes())?;
     Ok(Code::Ready)
 }

@@ -232,6 +232,13 @@ impl std::fmt::Display for Error {
     }
 }
 
+/// A clock that cannot say the date stops the run.
+impl From<crate::clock::BadEpoch> for Error {
+    fn from(bad: crate::clock::BadEpoch) -> Error {
+        Error::SourceDateEpoch { raw: bad.raw }
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]

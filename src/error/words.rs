@@ -229,7 +229,7 @@ mod tests {
 
     #[test]
     fn problems_show_file_line_and_column() {
-        let en = crate::i18n::messages(crate::i18n::Lang::En);
+        let en = crate::i18n::Lang::En.messages();
         let p = Problem {
             file: "c.yaml".into(),
             at: Some((3, 7)),

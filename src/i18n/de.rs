@@ -6,12 +6,40 @@
 //! it long.
 
 use super::Messages;
+use crate::clock::DateShape;
 use jiff::civil::Date;
 
 /// German.
 pub struct De;
 
 impl Messages for De {
+    fn code(&self) -> &'static str {
+        "de"
+    }
+
+    fn checklist(&self) -> &'static str {
+        include_str!("../../checklists/partner-escalation.de.yaml")
+    }
+
+    fn yes_words(&self) -> &'static [&'static str] {
+        &["j", "ja"]
+    }
+
+    fn no_words(&self) -> &'static [&'static str] {
+        &["n", "nein"]
+    }
+
+    /// Day first, with dots: `15.11.2026`, `1.3.2026`.
+    fn date_shapes(&self) -> &'static [DateShape] {
+        &[DateShape::DayMonthYear('.')]
+    }
+
+    fn months(&self) -> &'static [&'static str] {
+        &[
+            "jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez",
+        ]
+    }
+
     fn verdict_ready(&self) -> &'static str {
         "Bereit zur Eskalation."
     }

@@ -5,12 +5,40 @@
 //! it long.
 
 use super::Messages;
+use crate::clock::DateShape;
 use jiff::civil::Date;
 
 /// English.
 pub struct En;
 
 impl Messages for En {
+    fn code(&self) -> &'static str {
+        "en"
+    }
+
+    fn checklist(&self) -> &'static str {
+        include_str!("../../checklists/partner-escalation.en.yaml")
+    }
+
+    fn yes_words(&self) -> &'static [&'static str] {
+        &["y", "yes"]
+    }
+
+    fn no_words(&self) -> &'static [&'static str] {
+        &["n", "no"]
+    }
+
+    fn date_shapes(&self) -> &'static [DateShape] {
+        &[]
+    }
+
+    fn months(&self) -> &'static [&'static str] {
+        &[
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec",
+        ]
+    }
+
     fn verdict_ready(&self) -> &'static str {
         "Ready to escalate."
     }

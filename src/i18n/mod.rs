@@ -1,18 +1,27 @@
-//! Every sentence escalate says itself, in English and German.
+//! Every sentence escalate says itself, in each language it speaks.
 //!
-//! [`Messages`] names each sentence, with named arguments; `en.rs` and
-//! `de.rs` implement it, so a message missing in one language does not
-//! compile. The language is settled once, before anything is put into
-//! words (`--lang`, else the checklist's own `lang`, else the locale, else
-//! English), and read through [`t`]. Checklist text is not here: it comes
-//! from the checklist file.
+//! A language is one file here: `en.rs`, `de.rs`. Each implements
+//! [`Messages`]: the language's code and shipped checklist, the words and
+//! date shapes answers are typed with, the month names an example may
+//! carry, how it writes a date, and every sentence, with named arguments.
+//! A message missing in one language does not compile, and [`Lang`] is
+//! matched once, in [`Lang::messages`], so a new language is its file,
+//! its variant here and its checklist.
+//!
+//! The language is settled once per run ([`settle`], [`choose`]):
+//! `--lang`, else the checklist's own `lang`, else the locale, else
+//! English; everything said is said through [`t`]. Checklist text is not
+//! here: it comes from the checklist file.
 
 mod de;
 mod en;
 
+use crate::clock::DateShape;
+use clap::ValueEnum;
 use jiff::civil::Date;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
 
+/// A language escalate speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
     En,
@@ -20,21 +29,33 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub fn code(self) -> &'static str {
+    /// Everything the language says.
+    pub fn messages(self) -> &'static dyn Messages {
         match self {
-            Lang::En => "en",
-            Lang::De => "de",
+            Lang::En => &en::En,
+            Lang::De => &de::De,
         }
+    }
+
+    /// Every language, in the order `--lang` lists them.
+    pub fn all() -> impl Iterator<Item = Lang> + Clone {
+        Lang::value_variants().iter().copied()
+    }
+
+    pub fn code(self) -> &'static str {
+        self.messages().code()
+    }
+
+    /// The checklist shipped in this language.
+    pub fn checklist(self) -> &'static str {
+        self.messages().checklist()
     }
 
     /// The UI language for a checklist's `lang` (`de`, `de-AT`, `en-GB`, …),
     /// if it is one escalate speaks; for others the locale decides.
     pub fn for_checklist(lang: &str) -> Option<Lang> {
-        match lang.split('-').next() {
-            Some("de") => Some(Lang::De),
-            Some("en") => Some(Lang::En),
-            _ => None,
-        }
+        let primary = lang.split('-').next();
+        Lang::all().find(|l| Some(l.code()) == primary)
     }
 
     /// The language of the locale (LC_ALL, LC_MESSAGES, LANG), if it is one
@@ -44,39 +65,43 @@ impl Lang {
             .iter()
             .filter_map(|var| std::env::var(var).ok())
             .find(|value| !value.is_empty())
-            .and_then(|value| match value.get(..2) {
-                Some("de") => Some(Lang::De),
-                Some("en") => Some(Lang::En),
-                _ => None,
-            })
+            .and_then(|value| Lang::all().find(|l| value.starts_with(l.code())))
     }
 }
 
-static CURRENT: AtomicU8 = AtomicU8::new(0);
+/// The language of the run, once settled.
+static SETTLED: OnceLock<Lang> = OnceLock::new();
 
-/// Sets the language for everything said from now on.
-pub fn set(lang: Lang) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
+/// The language for `flag` (`--lang`) and a checklist's own `lang`: the
+/// flag, else the checklist's, else the locale's, else English.
+pub fn choose(flag: Option<Lang>, checklist: Option<&str>) -> Lang {
+    flag.or_else(|| checklist.and_then(Lang::for_checklist))
+        .or_else(Lang::from_locale)
+        .unwrap_or(Lang::En)
 }
 
+/// Settles the language of the run, before anything is put into words;
+/// the first language settled stays (a later call, such as the fallback
+/// before an error is printed, changes nothing). Returns it.
+pub fn settle(lang: Lang) -> Lang {
+    *SETTLED.get_or_init(|| lang)
+}
+
+/// The language of the run: the one settled, or English where nothing
+/// settles one (the library, as the tests and fuzz targets use it).
 pub fn current() -> Lang {
-    if CURRENT.load(Ordering::Relaxed) == Lang::De as u8 {
-        Lang::De
-    } else {
-        Lang::En
-    }
+    SETTLED.get().copied().unwrap_or(Lang::En)
 }
 
-/// The messages in the current language.
+/// The messages in the language of the run.
 pub fn t() -> &'static dyn Messages {
-    messages(current())
+    current().messages()
 }
 
-pub fn messages(lang: Lang) -> &'static dyn Messages {
-    match lang {
-        Lang::En => &en::En,
-        Lang::De => &de::De,
-    }
+/// Every language's messages, for what is read in any of them (yes and
+/// no, dates, month names).
+pub fn every() -> impl Iterator<Item = &'static dyn Messages> + Clone {
+    Lang::all().map(Lang::messages)
 }
 
 /// `one` for a count of 1, else `many`: the one place plurals are chosen.
@@ -84,8 +109,25 @@ pub fn plural<'a>(n: impl Into<i64>, one: &'a str, many: &'a str) -> &'a str {
     if n.into() == 1 { one } else { many }
 }
 
-/// Every sentence escalate says, in one language.
+/// Every sentence escalate says, in one language, and what the language
+/// needs to read and write answers.
 pub trait Messages: Sync {
+    // The language itself.
+    /// Its code, as `--lang` and a checklist's `lang` write it (`en`).
+    fn code(&self) -> &'static str;
+    /// The checklist shipped in the language.
+    fn checklist(&self) -> &'static str;
+    /// Words that answer a yes/no question with yes, lowercase (`yes`, `y`).
+    /// Answers are read in every language at once.
+    fn yes_words(&self) -> &'static [&'static str];
+    /// Words that answer a yes/no question with no, lowercase.
+    fn no_words(&self) -> &'static [&'static str];
+    /// How a date is typed besides `YYYY-MM-DD`.
+    fn date_shapes(&self) -> &'static [DateShape];
+    /// The beginnings of month names and their short forms, lowercase
+    /// (`jan`, `mär`): an example that names a month next to a day carries
+    /// a date.
+    fn months(&self) -> &'static [&'static str];
     // Verdict and report.
     fn verdict_ready(&self) -> &'static str;
     fn verdict_not_ready(&self) -> &'static str;
@@ -263,6 +305,25 @@ pub trait Messages: Sync {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_is_named_by_its_code_and_ships_its_checklist() {
+        for lang in Lang::all() {
+            let name = lang.to_possible_value().expect("a --lang value");
+            assert_eq!(name.get_name(), lang.code(), "{lang:?}");
+            assert_eq!(Lang::for_checklist(lang.code()), Some(lang));
+            let checklist = crate::checklist::load_str(lang.code(), lang.checklist())
+                .unwrap_or_else(|problems| panic!("{lang:?}: {problems:?}"));
+            assert_eq!(checklist.lang, lang.code());
+        }
+    }
+
+    #[test]
+    fn the_language_is_chosen_by_flag_then_checklist() {
+        assert_eq!(choose(Some(Lang::De), Some("en")), Lang::De);
+        assert_eq!(choose(None, Some("de-AT")), Lang::De);
+        assert_eq!(choose(Some(Lang::En), None), Lang::En);
+    }
 
     #[test]
     fn checklist_languages_map_to_ui_languages() {

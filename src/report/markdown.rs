@@ -185,8 +185,9 @@ fn details(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
 mod tests {
     use super::render;
     use crate::answers::Value;
-    use crate::checklist::{DEFAULT_EN, load_str};
+    use crate::checklist::load_str;
     use crate::clock::Clock;
+    use crate::i18n::Lang;
     use crate::report::markup::tests::{HOSTILE, parse, shown};
     use pulldown_cmark::Event;
 
@@ -197,7 +198,7 @@ mod tests {
     /// answer, an example, a label, a next step and a warning: every slot
     /// that quotes text as it is (the paragraphs join lines, see below).
     fn brief(text: &str) -> String {
-        let mut checklist = load_str("en", DEFAULT_EN).unwrap();
+        let mut checklist = load_str("en", Lang::En.checklist()).unwrap();
         checklist.items[0].questions[0].label = Some(text.into());
         let answers = crate::report::answers(&[
             ("context.partner", Value::Text(text.into())),

@@ -2,10 +2,11 @@
 
 use super::*;
 use crate::answers::Source;
-use crate::checklist::{DEFAULT_EN, load_str};
+use crate::checklist::load_str;
+use crate::i18n::Lang;
 
 fn checklist() -> Checklist {
-    load_str("en", DEFAULT_EN).unwrap()
+    load_str("en", Lang::En.checklist()).unwrap()
 }
 
 fn answers(pairs: &[(&str, Value)]) -> Answers {

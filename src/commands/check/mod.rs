@@ -13,6 +13,7 @@ use crate::checklist::{Checklist, Kind};
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result, Stream, Why};
 use crate::exit::Code;
+use crate::i18n::Lang;
 use crate::report;
 use crate::{output, prompt, verdict};
 use plan::{Plan, is_stdin};
@@ -23,9 +24,9 @@ use std::path::Path;
 /// the checklist loads; below it, starting a thread costs more than it saves.
 const PARALLEL_FROM: u64 = 64 * 1024;
 
-pub fn run(args: CheckArgs, explicit_lang: bool) -> Result<Code> {
+pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
     let plan = Plan::new(args)?;
-    let (checklist, parsed) = load(&plan, explicit_lang)?;
+    let (checklist, parsed) = load(&plan, flag)?;
     let clock = &plan.clock;
     // A clock that cannot say the date is its own error, not a bad answer
     // to the first date question.
@@ -62,8 +63,8 @@ pub fn run(args: CheckArgs, explicit_lang: bool) -> Result<Code> {
 
 /// The checklist, and the answers file parsed (on a second thread while
 /// the checklist loads, when it is large).
-fn load(plan: &Plan, explicit_lang: bool) -> Result<(Checklist, Option<answers::file::Parsed>)> {
-    let load = || super::load(plan.checklist.as_deref(), explicit_lang);
+fn load(plan: &Plan, flag: Option<Lang>) -> Result<(Checklist, Option<answers::file::Parsed>)> {
+    let load = || super::load(plan.checklist.as_deref(), flag);
     let large = |path: &&Path| {
         !is_stdin(path) && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
     };
