@@ -6,7 +6,7 @@
 //! fewer entries are given. Warnings never change the verdict. The checks are
 //! plain scans over characters: no pattern engine is built for them.
 
-use crate::answers::{Answers, Value, applies};
+use crate::answers::{Answers, applies};
 use crate::checklist::Checklist;
 
 /// A weakness of the evidence, as data; renderers put it into words.
@@ -34,10 +34,10 @@ pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<Warning> {
             continue;
         }
         let key = entry.key();
-        let Some(Value::List(items)) = answers
+        let Some(items) = answers
             .get(&key)
             .filter(|_| applies(&entry, answers))
-            .map(|a| &a.value)
+            .and_then(|a| a.value.as_list())
         else {
             continue;
         };

@@ -1,34 +1,8 @@
-//! Answer values, where each came from, and the answers of a run in the
-//! order they were given.
+//! Answers: each value (a kind's own, `checklist::Value`) with where it
+//! came from, and the answers of a run in the order they were given.
 
+pub use crate::checklist::Value;
 use std::collections::HashMap;
-
-/// A typed answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Value {
-    /// confirm
-    Bool(bool),
-    /// text, as given
-    Text(String),
-    /// choice: the option's value
-    Choice(String),
-    /// date
-    Date(jiff::civil::Date),
-    /// list: its entries, none of them blank
-    List(Vec<String>),
-}
-
-impl Value {
-    /// The value as `when` compares it: `yes`/`no` or an option's value.
-    pub fn as_condition(&self) -> Option<&str> {
-        match self {
-            Value::Bool(true) => Some("yes"),
-            Value::Bool(false) => Some("no"),
-            Value::Choice(value) => Some(value),
-            Value::Text(_) | Value::Date(_) | Value::List(_) => None,
-        }
-    }
-}
 
 /// Where an answer came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -123,15 +97,5 @@ mod tests {
         assert_eq!(answers.get("a.z").unwrap().value, Value::Bool(true));
         assert_eq!(answers.get("a.w").unwrap().value, Value::Bool(false));
         assert!(answers.get("a.x").is_none());
-    }
-
-    #[test]
-    fn conditions_are_yes_no_and_option_values() {
-        assert_eq!(Value::Bool(true).as_condition(), Some("yes"));
-        assert_eq!(
-            Value::Choice("resolved".into()).as_condition(),
-            Some("resolved")
-        );
-        assert_eq!(Value::Text("yes".into()).as_condition(), None);
     }
 }

@@ -7,7 +7,7 @@
 
 use super::validate;
 use super::{Checklist, SCHEMA};
-use crate::error::{Problem, What};
+use crate::read::{Problem, What};
 use std::path::Path;
 
 /// Reads and checks the checklist at `path`.

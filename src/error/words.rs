@@ -1,9 +1,9 @@
 //! Errors put into words: each variant in the language of the run, with
 //! where it happened in front and quoted values cut short.
 
-use super::{At, Error, ExistsHint, Expected, KeyHint, Problem, Stream, What, Why};
+use super::{At, Error, ExistsHint, KeyHint, Problem, Stream, What, Why};
 use crate::i18n::Messages;
-use std::io;
+use crate::read::io_reason;
 
 /// An error put into words: its lines and its hint.
 pub struct Words {
@@ -37,7 +37,7 @@ impl Error {
                 value,
                 expected,
             } => {
-                let why = expected_words(expected, t);
+                let why = t.expected(expected);
                 let line = t.invalid_answer(&quoted(key), &quoted(value), &why);
                 Words {
                     lines: vec![placed(at, line)],
@@ -159,29 +159,6 @@ fn placed(at: &At, line: String) -> String {
         At::File { name, place: None } => format!("{name}: {line}"),
         At::Line(row) => format!("<stdin>:{row}: {line}"),
         At::Flag => line,
-    }
-}
-
-/// What an answer should have been, in words.
-pub fn expected_words(expected: &Expected, t: &dyn Messages) -> String {
-    match expected {
-        Expected::YesNo => t.expected_yes_no().to_owned(),
-        Expected::Choice(values) => t.expected_choice(&values.join(", "), values.len()),
-        Expected::Text => t.expected_text().to_owned(),
-        Expected::NotBlank => t.not_blank().to_owned(),
-        Expected::List => t.expected_list().to_owned(),
-        Expected::Date => t.expected_date().to_owned(),
-        Expected::NoSuchDay => t.no_such_day().to_owned(),
-        Expected::NotAfter(today) => t.date_in_future(&t.date(*today)),
-    }
-}
-
-/// An I/O error's reason without Rust's ` (os error N)` suffix.
-pub fn io_reason(err: &io::Error) -> String {
-    let text = err.to_string();
-    match text.find(" (os error") {
-        Some(at) => text[..at].to_owned(),
-        None => text,
     }
 }
 

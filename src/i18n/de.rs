@@ -1,26 +1,20 @@
 //! The German messages: Sie-form, the CSM and the partner as in the
 //! checklist.
 //!
-//! One file holds every sentence of the language, in the order of the
-//! `Messages` trait, so a translator reads them side by side; that makes
-//! it long.
+//! One file holds all of the language: what it says about the kinds of
+//! question and their answers (`KindWords`), then every other sentence in
+//! the order of the `Messages` trait, so a translator reads them side by
+//! side; that makes it long.
 
 use super::Messages;
+use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::DateShape;
 use jiff::civil::Date;
 
 /// German.
 pub struct De;
 
-impl Messages for De {
-    fn code(&self) -> &'static str {
-        "de"
-    }
-
-    fn checklist(&self) -> &'static str {
-        include_str!("../../checklists/partner-escalation.de.yaml")
-    }
-
+impl KindWords for De {
     fn yes_words(&self) -> &'static [&'static str] {
         &["j", "ja"]
     }
@@ -32,6 +26,81 @@ impl Messages for De {
     /// Day first, with dots: `15.11.2026`, `1.3.2026`.
     fn date_shapes(&self) -> &'static [DateShape] {
         &[DateShape::DayMonthYear('.')]
+    }
+
+    fn yes(&self) -> &'static str {
+        "ja"
+    }
+
+    fn no(&self) -> &'static str {
+        "nein"
+    }
+
+    fn none(&self) -> &'static str {
+        "keine"
+    }
+
+    fn date(&self, date: Date) -> String {
+        date.strftime("%d.%m.%Y").to_string()
+    }
+
+    fn topic(&self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Confirm => "ja/nein",
+            Kind::Date => "TT.MM.JJJJ",
+            Kind::Choice => "Auswahl",
+            Kind::Text | Kind::List => "Antwort",
+        }
+    }
+
+    fn format(&self, kind: Kind) -> Option<&'static str> {
+        match kind {
+            Kind::Confirm | Kind::Date => Some(self.topic(kind)),
+            Kind::Choice | Kind::Text | Kind::List => None,
+        }
+    }
+
+    fn note(&self, kind: Kind, allowed: &str) -> String {
+        match kind {
+            Kind::Confirm => "ja oder nein".to_owned(),
+            Kind::Choice => format!("mögliche Werte: {allowed}"),
+            Kind::Text => "Text".to_owned(),
+            Kind::List => "eine Liste: ein `- Eintrag` pro Zeile".to_owned(),
+            Kind::Date => "ein Datum, TT.MM.JJJJ oder JJJJ-MM-TT".to_owned(),
+        }
+    }
+
+    fn expected(&self, expected: &Expected) -> String {
+        match expected {
+            Expected::YesNo => "bitte mit ja oder nein antworten (j/n)".to_owned(),
+            Expected::Choice(values) => {
+                let (values, n) = (values.join(", "), values.len());
+                format!("bitte einen dieser Werte angeben: {values} (oder eine Zahl von 1 bis {n})")
+            }
+            Expected::Text => "bitte einen Text angeben".to_owned(),
+            Expected::NotBlank => {
+                "diese Frage braucht eine Antwort; sie darf nicht leer bleiben".to_owned()
+            }
+            Expected::List => "bitte eine Liste von Texteinträgen angeben".to_owned(),
+            Expected::Date => "bitte ein Datum wie 15.11.2026 angeben (oder 2026-11-15)".to_owned(),
+            Expected::NoSuchDay => {
+                "diesen Tag gibt es im Kalender nicht; bitte Tag und Monat prüfen".to_owned()
+            }
+            Expected::NotAfter(today) => {
+                let today = self.date(*today);
+                format!("das Datum liegt in der Zukunft (heute ist der {today})")
+            }
+        }
+    }
+}
+
+impl Messages for De {
+    fn code(&self) -> &'static str {
+        "de"
+    }
+
+    fn checklist(&self) -> &'static str {
+        include_str!("../../checklists/partner-escalation.de.yaml")
     }
 
     fn months(&self) -> &'static [&'static str] {
@@ -88,18 +157,6 @@ impl Messages for De {
         "Hinweise"
     }
 
-    fn yes(&self) -> &'static str {
-        "ja"
-    }
-
-    fn no(&self) -> &'static str {
-        "nein"
-    }
-
-    fn none(&self) -> &'static str {
-        "keine"
-    }
-
     fn revisit(&self, prompt: &str) -> String {
         format!("Sehen Sie sich diese Frage noch einmal an: {prompt}")
     }
@@ -120,10 +177,6 @@ impl Messages for De {
         format!(
             "„{entry}“ enthält weder Datum noch Link noch Ticketnummer; ergänzen Sie eine Angabe, damit Ihr CSM es schnell prüfen kann"
         )
-    }
-
-    fn date(&self, date: Date) -> String {
-        date.strftime("%d.%m.%Y").to_string()
     }
 
     fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
@@ -282,22 +335,6 @@ impl Messages for De {
         " (?\u{a0}für\u{a0}Hilfe)"
     }
 
-    fn yes_no_prompt(&self) -> &'static str {
-        "ja/nein"
-    }
-
-    fn date_prompt(&self) -> &'static str {
-        "TT.MM.JJJJ"
-    }
-
-    fn text_prompt(&self) -> &'static str {
-        "Antwort"
-    }
-
-    fn choice_prompt(&self) -> &'static str {
-        "Auswahl"
-    }
-
     fn skip(&self) -> &'static str {
         "Frage überspringen"
     }
@@ -415,38 +452,6 @@ impl Messages for De {
 
     fn review_short(&self) -> &'static str {
         "Antworten prüfen"
-    }
-
-    fn expected_yes_no(&self) -> &'static str {
-        "bitte mit ja oder nein antworten (j/n)"
-    }
-
-    fn expected_choice(&self, values: &str, n: usize) -> String {
-        format!("bitte einen dieser Werte angeben: {values} (oder eine Zahl von 1 bis {n})")
-    }
-
-    fn expected_text(&self) -> &'static str {
-        "bitte einen Text angeben"
-    }
-
-    fn not_blank(&self) -> &'static str {
-        "diese Frage braucht eine Antwort; sie darf nicht leer bleiben"
-    }
-
-    fn expected_list(&self) -> &'static str {
-        "bitte eine Liste von Texteinträgen angeben"
-    }
-
-    fn expected_date(&self) -> &'static str {
-        "bitte ein Datum wie 15.11.2026 angeben (oder 2026-11-15)"
-    }
-
-    fn no_such_day(&self) -> &'static str {
-        "diesen Tag gibt es im Kalender nicht; bitte Tag und Monat prüfen"
-    }
-
-    fn date_in_future(&self, today: &str) -> String {
-        format!("das Datum liegt in der Zukunft (heute ist der {today})")
     }
 
     fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
@@ -718,26 +723,6 @@ impl Messages for De {
 
     fn template_for_documents(&self) -> &'static str {
         "für das Briefing und die Nachricht an den Partner: nur gefragt, wenn eines davon geschrieben wird"
-    }
-
-    fn template_one_of(&self) -> &'static str {
-        "mögliche Werte"
-    }
-
-    fn template_list(&self) -> &'static str {
-        "eine Liste: ein `- Eintrag` pro Zeile"
-    }
-
-    fn template_text(&self) -> &'static str {
-        "Text"
-    }
-
-    fn template_date(&self) -> &'static str {
-        "ein Datum, TT.MM.JJJJ oder JJJJ-MM-TT"
-    }
-
-    fn template_yes_no(&self) -> &'static str {
-        "ja oder nein"
     }
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {

@@ -1,25 +1,19 @@
 //! The English messages.
 //!
-//! One file holds every sentence of the language, in the order of the
-//! `Messages` trait, so a translator reads them side by side; that makes
-//! it long.
+//! One file holds all of the language: what it says about the kinds of
+//! question and their answers (`KindWords`), then every other sentence in
+//! the order of the `Messages` trait, so a translator reads them side by
+//! side; that makes it long.
 
 use super::Messages;
+use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::DateShape;
 use jiff::civil::Date;
 
 /// English.
 pub struct En;
 
-impl Messages for En {
-    fn code(&self) -> &'static str {
-        "en"
-    }
-
-    fn checklist(&self) -> &'static str {
-        include_str!("../../checklists/partner-escalation.en.yaml")
-    }
-
+impl KindWords for En {
     fn yes_words(&self) -> &'static [&'static str] {
         &["y", "yes"]
     }
@@ -30,6 +24,81 @@ impl Messages for En {
 
     fn date_shapes(&self) -> &'static [DateShape] {
         &[]
+    }
+
+    fn yes(&self) -> &'static str {
+        "yes"
+    }
+
+    fn no(&self) -> &'static str {
+        "no"
+    }
+
+    fn none(&self) -> &'static str {
+        "none"
+    }
+
+    fn date(&self, date: Date) -> String {
+        date.strftime("%-d %b %Y").to_string()
+    }
+
+    fn topic(&self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Confirm => "yes/no",
+            Kind::Date => "YYYY-MM-DD",
+            Kind::Choice => "choice",
+            Kind::Text | Kind::List => "answer",
+        }
+    }
+
+    fn format(&self, kind: Kind) -> Option<&'static str> {
+        match kind {
+            Kind::Confirm | Kind::Date => Some(self.topic(kind)),
+            Kind::Choice | Kind::Text | Kind::List => None,
+        }
+    }
+
+    fn note(&self, kind: Kind, allowed: &str) -> String {
+        match kind {
+            Kind::Confirm => "yes or no".to_owned(),
+            Kind::Choice => format!("one of: {allowed}"),
+            Kind::Text => "text".to_owned(),
+            Kind::List => "a list: one `- entry` per line".to_owned(),
+            Kind::Date => "a date, YYYY-MM-DD".to_owned(),
+        }
+    }
+
+    fn expected(&self, expected: &Expected) -> String {
+        match expected {
+            Expected::YesNo => "expected yes or no (y/n)".to_owned(),
+            Expected::Choice(values) => {
+                let (values, n) = (values.join(", "), values.len());
+                format!("expected one of: {values} (or a number from 1 to {n})")
+            }
+            Expected::Text => "expected text".to_owned(),
+            Expected::NotBlank => {
+                "this question needs an answer; it cannot be left empty".to_owned()
+            }
+            Expected::List => "expected a list of text entries".to_owned(),
+            Expected::Date => "expected a date as YYYY-MM-DD, like 2026-03-01".to_owned(),
+            Expected::NoSuchDay => {
+                "the calendar has no such day; check the day and the month".to_owned()
+            }
+            Expected::NotAfter(today) => {
+                let today = self.date(*today);
+                format!("the date is after today ({today})")
+            }
+        }
+    }
+}
+
+impl Messages for En {
+    fn code(&self) -> &'static str {
+        "en"
+    }
+
+    fn checklist(&self) -> &'static str {
+        include_str!("../../checklists/partner-escalation.en.yaml")
     }
 
     fn months(&self) -> &'static [&'static str] {
@@ -87,18 +156,6 @@ impl Messages for En {
         "Warnings"
     }
 
-    fn yes(&self) -> &'static str {
-        "yes"
-    }
-
-    fn no(&self) -> &'static str {
-        "no"
-    }
-
-    fn none(&self) -> &'static str {
-        "none"
-    }
-
     fn revisit(&self, prompt: &str) -> String {
         format!("Revisit this question: {prompt}")
     }
@@ -119,10 +176,6 @@ impl Messages for En {
         format!(
             "\"{entry}\" has no date, link or ticket number; adding one lets your CSM check it quickly"
         )
-    }
-
-    fn date(&self, date: Date) -> String {
-        date.strftime("%-d %b %Y").to_string()
     }
 
     fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
@@ -278,22 +331,6 @@ impl Messages for En {
         " (?\u{a0}for\u{a0}help)"
     }
 
-    fn yes_no_prompt(&self) -> &'static str {
-        "yes/no"
-    }
-
-    fn date_prompt(&self) -> &'static str {
-        "YYYY-MM-DD"
-    }
-
-    fn text_prompt(&self) -> &'static str {
-        "answer"
-    }
-
-    fn choice_prompt(&self) -> &'static str {
-        "choice"
-    }
-
     fn skip(&self) -> &'static str {
         "Skip this question"
     }
@@ -409,38 +446,6 @@ impl Messages for En {
 
     fn review_short(&self) -> &'static str {
         "Review"
-    }
-
-    fn expected_yes_no(&self) -> &'static str {
-        "expected yes or no (y/n)"
-    }
-
-    fn expected_choice(&self, values: &str, n: usize) -> String {
-        format!("expected one of: {values} (or a number from 1 to {n})")
-    }
-
-    fn expected_text(&self) -> &'static str {
-        "expected text"
-    }
-
-    fn not_blank(&self) -> &'static str {
-        "this question needs an answer; it cannot be left empty"
-    }
-
-    fn expected_list(&self) -> &'static str {
-        "expected a list of text entries"
-    }
-
-    fn expected_date(&self) -> &'static str {
-        "expected a date as YYYY-MM-DD, like 2026-03-01"
-    }
-
-    fn no_such_day(&self) -> &'static str {
-        "the calendar has no such day; check the day and the month"
-    }
-
-    fn date_in_future(&self, today: &str) -> String {
-        format!("the date is after today ({today})")
     }
 
     fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
@@ -700,26 +705,6 @@ impl Messages for En {
 
     fn template_for_documents(&self) -> &'static str {
         "for the brief and the note to the partner: asked only when one is written"
-    }
-
-    fn template_one_of(&self) -> &'static str {
-        "one of"
-    }
-
-    fn template_list(&self) -> &'static str {
-        "a list: one `- entry` per line"
-    }
-
-    fn template_text(&self) -> &'static str {
-        "text"
-    }
-
-    fn template_date(&self) -> &'static str {
-        "a date, YYYY-MM-DD"
-    }
-
-    fn template_yes_no(&self) -> &'static str {
-        "yes or no"
     }
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {

@@ -16,9 +16,8 @@
 mod de;
 mod en;
 
-use crate::clock::DateShape;
+use crate::checklist::KindWords;
 use clap::ValueEnum;
-use jiff::civil::Date;
 use std::sync::OnceLock;
 
 /// A language escalate speaks.
@@ -111,19 +110,12 @@ pub fn plural<'a>(n: impl Into<i64>, one: &'a str, many: &'a str) -> &'a str {
 
 /// Every sentence escalate says, in one language, and what the language
 /// needs to read and write answers.
-pub trait Messages: Sync {
+pub trait Messages: KindWords + Sync {
     // The language itself.
     /// Its code, as `--lang` and a checklist's `lang` write it (`en`).
     fn code(&self) -> &'static str;
     /// The checklist shipped in the language.
     fn checklist(&self) -> &'static str;
-    /// Words that answer a yes/no question with yes, lowercase (`yes`, `y`).
-    /// Answers are read in every language at once.
-    fn yes_words(&self) -> &'static [&'static str];
-    /// Words that answer a yes/no question with no, lowercase.
-    fn no_words(&self) -> &'static [&'static str];
-    /// How a date is typed besides `YYYY-MM-DD`.
-    fn date_shapes(&self) -> &'static [DateShape];
     /// The beginnings of month names and their short forms, lowercase
     /// (`jan`, `mär`): an example that names a month next to a day carries
     /// a date.
@@ -141,9 +133,6 @@ pub trait Messages: Sync {
     fn status_stop(&self) -> &'static str;
     fn status_skipped(&self) -> &'static str;
     fn warnings(&self) -> &'static str;
-    fn yes(&self) -> &'static str;
-    fn no(&self) -> &'static str;
-    fn none(&self) -> &'static str;
     fn revisit(&self, prompt: &str) -> String;
     fn md_examples(&self) -> &'static str;
     fn md_next_steps(&self) -> &'static str;
@@ -151,8 +140,6 @@ pub trait Messages: Sync {
     fn few_entries(&self, name: &str, got: usize, want: usize) -> String;
     fn weak_evidence(&self, entry: &str) -> String;
     // The documents: the brief and the note to the partner.
-    /// A date as this language writes it for a reader.
-    fn date(&self, date: Date) -> String;
     fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String;
     fn prepared_on(&self, date: &str) -> String;
     fn h_problem(&self) -> &'static str;
@@ -186,10 +173,6 @@ pub trait Messages: Sync {
     /// Joined by no-break spaces, so that a wrapped question never ends a
     /// line with a lone `(?`.
     fn help_suffix(&self) -> &'static str;
-    fn yes_no_prompt(&self) -> &'static str;
-    fn date_prompt(&self) -> &'static str;
-    fn text_prompt(&self) -> &'static str;
-    fn choice_prompt(&self) -> &'static str;
     fn skip(&self) -> &'static str;
     fn explain(&self) -> &'static str;
     fn list_hint(&self) -> &'static str;
@@ -222,14 +205,6 @@ pub trait Messages: Sync {
     fn review_done(&self) -> &'static str;
     fn review_short(&self) -> &'static str;
     // Answers.
-    fn expected_yes_no(&self) -> &'static str;
-    fn expected_choice(&self, values: &str, n: usize) -> String;
-    fn expected_text(&self) -> &'static str;
-    fn not_blank(&self) -> &'static str;
-    fn expected_list(&self) -> &'static str;
-    fn expected_date(&self) -> &'static str;
-    fn no_such_day(&self) -> &'static str;
-    fn date_in_future(&self, today: &str) -> String;
     fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String;
     fn unknown_key(&self, key: &str) -> String;
     fn hint_known_keys(&self, keys: &str) -> String;
@@ -294,11 +269,6 @@ pub trait Messages: Sync {
     fn template_header(&self) -> &'static str;
     fn template_optional(&self) -> &'static str;
     fn template_for_documents(&self) -> &'static str;
-    fn template_one_of(&self) -> &'static str;
-    fn template_list(&self) -> &'static str;
-    fn template_text(&self) -> &'static str;
-    fn template_date(&self) -> &'static str;
-    fn template_yes_no(&self) -> &'static str;
     fn show_asked_when(&self, question: &str, values: &str) -> String;
 }
 

@@ -3,17 +3,19 @@
 //! Checklists and answers files share the same limits: at most 1 MiB (refused
 //! before anything is parsed), valid UTF-8 (refused with the position of the
 //! first bad byte), a leading BOM dropped. `-` reads stdin under the same
-//! rules. A [`Problem`] names the file, line and column of what is wrong.
+//! rules. A [`Problem`] names the file, line and column of what is wrong
+//! ([`problem`]), as data.
 //! Before a YAML file is parsed, [`nesting`] refuses deep flow nesting and
 //! [`expansion`] aliases that would multiply it.
 
 mod expansion;
 mod nesting;
+mod problem;
 
-pub use crate::error::{Problem, What};
 pub use crate::limits::{MAX_BYTES, MAX_EXPANDED, MAX_FLOW_DEPTH};
 pub use expansion::expansion;
 pub use nesting::flow_depth;
+pub use problem::{Problem, What, io_reason};
 
 use crate::locate::line_col;
 use std::io::Read;
@@ -88,7 +90,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
 
 /// Why an input could not be read.
 fn unreadable(err: std::io::Error) -> What {
-    What::CannotRead(err.kind(), crate::error::io_reason(&err))
+    What::CannotRead(err.kind(), io_reason(&err))
 }
 
 fn file_bytes(path: &Path) -> Result<Vec<u8>, What> {

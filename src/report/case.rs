@@ -3,9 +3,8 @@
 //! wrong, what is asked, what is at stake, what was done first, and the
 //! examples. Questions without a role still show in the brief's checklist.
 
-use super::answer_text;
-use crate::answers::Value;
 use crate::checklist::{Outcome, Role, Window};
+use crate::i18n::t;
 use crate::verdict::{Evaluation, Graded};
 use jiff::civil::Date;
 
@@ -52,21 +51,15 @@ impl<'a> Case<'a> {
         };
         let by_role = |role: Role| graded().find(|g| g.entry.question.role == Some(role));
         let value = |role| by_role(role).and_then(|g| g.answer.map(|a| &a.value));
-        let text = |role| match value(role) {
-            Some(Value::Text(text)) if !text.trim().is_empty() => Some(text.trim()),
-            _ => None,
+        let text = |role| {
+            let text = value(role)?.as_text()?.trim();
+            (!text.is_empty()).then_some(text)
         };
-        let date = |role| match value(role) {
-            Some(Value::Date(date)) => Some(*date),
-            _ => None,
-        };
-        let yes = |role| match value(role) {
-            Some(Value::Bool(yes)) => Some(*yes),
-            _ => None,
-        };
+        let date = |role| value(role)?.as_date();
+        let yes = |role| value(role)?.as_bool();
         let ask = text(Role::AskDetail).map(str::to_owned).or_else(|| {
             let g = by_role(Role::Ask)?;
-            g.answer.map(|a| answer_text(g.entry.question, &a.value))
+            g.answer.map(|a| a.value.text(g.entry.question, t()))
         });
         let raised = match by_role(Role::Raised).and_then(outcome) {
             Some(Outcome::Fail) => Raised::NotYet,
@@ -77,10 +70,9 @@ impl<'a> Case<'a> {
             },
             None => Raised::Unknown,
         };
-        let examples = match value(Role::Examples) {
-            Some(Value::List(entries)) => entries.as_slice(),
-            _ => &[],
-        };
+        let examples = value(Role::Examples)
+            .and_then(|v| v.as_list())
+            .unwrap_or_default();
         let window = by_role(Role::RaisedOn)
             .and_then(|g| Window::of(g.entry.question))
             .or_else(|| graded().find_map(|g| Window::of(g.entry.question)));
@@ -102,8 +94,6 @@ impl<'a> Case<'a> {
 
 /// The outcome of the option chosen for `g`, a choice.
 fn outcome(g: &Graded) -> Option<Outcome> {
-    match g.answer.map(|a| &a.value) {
-        Some(Value::Choice(chosen)) => g.entry.question.option(chosen)?.outcome,
-        _ => None,
-    }
+    let chosen = g.answer?.value.as_choice()?;
+    g.entry.question.option(chosen)?.outcome
 }

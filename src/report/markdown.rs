@@ -12,9 +12,8 @@
 //! or a character reference to the brief.
 
 use super::case::{Case, Raised};
+use super::fact;
 use super::markup::md;
-use super::{answer_text, fact};
-use crate::answers::Value;
 use crate::checklist::Window;
 use crate::i18n::{Messages, t};
 use crate::verdict::{Evaluation, Verdict};
@@ -139,12 +138,13 @@ fn facts(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
     graded
         .filter(|g| !g.entry.for_documents())
         .filter_map(|g| {
-            let answer = g.answer?;
+            let value = &g.answer?.value;
             let q = g.entry.question;
-            Some(match &answer.value {
-                Value::List(entries) if q.evidence => fact(q, &t.listed_above(entries.len())),
-                Value::Date(date) => fact(q, &t.date(*date)),
-                value => fact(q, &answer_text(q, value)),
+            // The examples are listed in their own section.
+            let listed = value.as_list().filter(|_| q.evidence);
+            Some(match listed {
+                Some(entries) => fact(q, &t.listed_above(entries.len())),
+                None => fact(q, &value.text(q, t)),
             })
         })
         .collect()
@@ -171,12 +171,8 @@ fn details(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
                 .is_some_and(|r| shown_above.contains(&r))
         })
         .filter_map(|g| {
-            let answer = g.answer?;
             let q = g.entry.question;
-            Some(match &answer.value {
-                Value::Date(date) => fact(q, &t.date(*date)),
-                value => fact(q, &answer_text(q, value)),
-            })
+            Some(fact(q, &g.answer?.value.text(q, t)))
         })
         .collect()
 }

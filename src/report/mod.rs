@@ -12,10 +12,9 @@ pub mod text;
 
 pub use case::{Case, Raised};
 
-use crate::answers::Value;
 use crate::checklist::{Checklist, Question};
 use crate::evidence::{Warning, WarningKind};
-use crate::i18n::{Messages, t};
+use crate::i18n::Messages;
 use crate::verdict::{Evaluation, Step};
 use std::io::{self, Write};
 
@@ -93,23 +92,9 @@ pub fn fact(q: &Question, answer: &str) -> String {
     format!("{}: {answer}", name(q))
 }
 
-/// An answer as a person reads it: `yes`/`no` in the UI language, a
-/// choice's label, list entries joined by `; `. Not yet made safe.
-pub fn answer_text(q: &Question, value: &Value) -> String {
-    match value {
-        Value::Bool(true) => t().yes().to_owned(),
-        Value::Bool(false) => t().no().to_owned(),
-        Value::Choice(v) => q.option(v).map_or_else(|| v.clone(), |o| o.label.clone()),
-        Value::Text(v) => v.clone(),
-        Value::Date(d) => t().date(*d),
-        Value::List(items) if items.is_empty() => t().none().to_owned(),
-        Value::List(items) => items.join("; "),
-    }
-}
-
 /// Answers for rendering tests, as if read from a file.
 #[cfg(test)]
-pub(crate) fn answers(pairs: &[(&str, Value)]) -> crate::answers::Answers {
+pub(crate) fn answers(pairs: &[(&str, crate::answers::Value)]) -> crate::answers::Answers {
     let mut answers = crate::answers::Answers::default();
     for (key, value) in pairs {
         let answer = crate::answers::Answer {

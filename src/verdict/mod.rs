@@ -8,8 +8,8 @@
 //! else **ready** if nothing failed, else **not ready**. Warnings never
 //! change the verdict.
 
-use crate::answers::{Answer, Answers, Value, applies};
-use crate::checklist::{Checklist, Entry, Item, Kind, Outcome, Window};
+use crate::answers::{Answer, Answers, applies};
+use crate::checklist::{Checklist, Entry, Item, Outcome};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::evidence::Warning;
@@ -58,6 +58,9 @@ pub struct Graded<'a> {
     pub status: Status,
     /// What to do, when the answer does not pass.
     pub advice: Option<&'a str>,
+    /// For a date that has not had its response window: the first day it
+    /// has.
+    pub from: Option<Date>,
 }
 
 #[derive(Debug, Clone)]
@@ -195,10 +198,7 @@ fn step<'a>(g: &Graded<'a>) -> Step<'a> {
     let q = g.entry.question;
     // A date that failed its response window: the check passes from the
     // day the window closes.
-    let from = match (g.answer.map(|a| &a.value), Window::of(q)) {
-        (Some(Value::Date(raised)), Some(window)) => window.opens(*raised),
-        _ => None,
-    };
+    let from = g.from;
     let kind = match (from, g.advice) {
         (Some(_), _) => StepKind::Wait,
         (None, Some(_)) => StepKind::Advice,
@@ -227,53 +227,25 @@ fn grade<'a>(entry: Entry<'a>, answers: &'a Answers, clock: &Clock) -> Result<Gr
     let key = entry.key();
     let q = entry.question;
     let answer = answers.get(&key).filter(|_| applies(&entry, answers));
-    let (status, advice) = match answer.map(|a| &a.value) {
-        None => (Status::Skipped, None),
-        Some(value) => match (q.kind, value) {
-            (Kind::Confirm, Value::Bool(yes)) => match q.pass {
-                Some(pass) => pass_fail(*yes == pass.0, q.advice.as_deref()),
-                None => (Status::Info, None),
-            },
-            (Kind::Choice, Value::Choice(chosen)) => {
-                let option = q.option(chosen);
-                let advice = option
-                    .and_then(|o| o.advice.as_deref())
-                    .or(q.advice.as_deref());
-                match option.and_then(|o| o.outcome) {
-                    Some(Outcome::Pass) => (Status::Pass, None),
-                    Some(Outcome::Fail) => (Status::Fail, advice),
-                    Some(Outcome::Stop) => (Status::Stop, None),
-                    None => (Status::Info, None),
-                }
-            }
-            (Kind::List, Value::List(entries)) => match q.min {
-                Some(min) => pass_fail(entries.len() >= min, q.advice.as_deref()),
-                None => (Status::Info, None),
-            },
-            (Kind::Date, Value::Date(date)) => match Window::of(q) {
-                Some(window) => {
-                    pass_fail(window.passed(*date, clock.today()?), q.advice.as_deref())
-                }
-                None => (Status::Info, None),
-            },
-            _ => (Status::Info, None),
-        },
+    let grade = match answer {
+        Some(answer) => q.grade(&answer.value, clock)?,
+        None => None,
+    };
+    let status = match (answer, grade.map(|g| g.outcome)) {
+        (None, _) => Status::Skipped,
+        (Some(_), None) => Status::Info,
+        (Some(_), Some(Outcome::Pass)) => Status::Pass,
+        (Some(_), Some(Outcome::Fail)) => Status::Fail,
+        (Some(_), Some(Outcome::Stop)) => Status::Stop,
     };
     Ok(Graded {
         entry,
         key,
         answer,
         status,
-        advice,
+        advice: grade.and_then(|g| g.advice),
+        from: grade.and_then(|g| g.from),
     })
-}
-
-fn pass_fail(passed: bool, advice: Option<&str>) -> (Status, Option<&str>) {
-    if passed {
-        (Status::Pass, None)
-    } else {
-        (Status::Fail, advice)
-    }
 }
 
 #[cfg(test)]

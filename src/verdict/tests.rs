@@ -1,7 +1,7 @@
 //! The verdict rules, each on the shipped checklist.
 
 use super::*;
-use crate::answers::Source;
+use crate::answers::{Source, Value};
 use crate::checklist::load_str;
 use crate::i18n::Lang;
 

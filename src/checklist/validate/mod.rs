@@ -152,30 +152,19 @@ impl Checker {
             );
         }
         self.not_blank(path, "prompt", &q.prompt);
-        let only = |field: &'static str, kind: Kind, present: bool| {
-            (present && q.kind != kind).then(|| {
-                (
-                    field,
+        for (field, kind, present) in q.own_fields() {
+            if present && q.kind != kind {
+                self.at(
+                    path,
+                    Seg::Key(field),
                     format!(
                         "`{field}` is only for {} questions; `{}` is a {} question",
                         kind.name(),
                         q.id,
                         q.kind.name()
                     ),
-                )
-            })
-        };
-        let misplaced = [
-            only("pass", Kind::Confirm, q.pass.is_some()),
-            only("options", Kind::Choice, !q.options.is_empty()),
-            only("min", Kind::List, q.min.is_some()),
-            only("recommend", Kind::List, q.recommend.is_some()),
-            only("evidence", Kind::List, q.evidence),
-            only("wait_days", Kind::Date, q.wait_days.is_some()),
-            only("future", Kind::Date, q.future),
-        ];
-        for (field, message) in misplaced.into_iter().flatten() {
-            self.at(path, Seg::Key(field), message);
+                );
+            }
         }
         if q.kind == Kind::Choice {
             self.options(path, q);
@@ -286,17 +275,16 @@ impl Checker {
             self.at(&wpath, Seg::Key("question"), message);
             return;
         };
-        let allowed: Vec<&str> = match source.kind {
-            Kind::Confirm => vec!["yes", "no"],
-            Kind::Choice => source.options.iter().map(|o| o.value.as_str()).collect(),
-            other => {
-                self.at(
-                    &wpath,
-                    Seg::Key("question"),
-                    format!("`when` can refer to a confirm or choice question; `{target}` is a {} question", other.name()),
-                );
-                return;
-            }
+        let Some(allowed) = source.conditions() else {
+            self.at(
+                &wpath,
+                Seg::Key("question"),
+                format!(
+                    "`when` can refer to a confirm or choice question; `{target}` is a {} question",
+                    source.kind.name()
+                ),
+            );
+            return;
         };
         match (&when.is, &when.in_) {
             (Some(_), Some(_)) | (None, None) => {

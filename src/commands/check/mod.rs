@@ -9,7 +9,7 @@ mod follow_up;
 mod plan;
 
 use crate::answers::{self, Answers, Fallback, Missing, Situation, Walk, lines::Lines};
-use crate::checklist::{Checklist, Kind};
+use crate::checklist::Checklist;
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result, Stream, Why};
 use crate::exit::Code;
@@ -30,7 +30,7 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
     let clock = &plan.clock;
     // A clock that cannot say the date is its own error, not a bad answer
     // to the first date question.
-    if checklist.entries().any(|e| e.question.kind == Kind::Date) {
+    if checklist.entries().any(|e| e.question.kind.needs_today()) {
         clock.today()?;
     }
     output::check_outputs(&plan.outputs(), &plan.inputs(), plan.force)?;

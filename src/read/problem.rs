@@ -58,6 +58,15 @@ impl Problem {
     }
 }
 
+/// An I/O error's reason without Rust's ` (os error N)` suffix.
+pub fn io_reason(err: &io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
 /// A parser's message without the ` at line L column C` it appends: the
 /// place is shown in front, as `file:line:column:`.
 fn without_position(text: &str) -> String {
