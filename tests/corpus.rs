@@ -92,6 +92,7 @@ fn checklist_corpus_replays() {
     replay("checklist", feed::checklist, |problems| {
         let what = problems.iter().map(|p| match &p.what {
             What::Said(text) => text.clone(),
+            What::Rule(rule) => Lang::En.messages().rule(rule),
             other => format!("{other:?}"),
         });
         what.collect::<Vec<_>>().join(" | ")

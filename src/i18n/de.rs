@@ -9,6 +9,7 @@
 use super::Messages;
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::DateShape;
+use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
 /// German.
@@ -612,6 +613,104 @@ impl Messages for De {
 
     fn checklist_empty(&self) -> &'static str {
         "die Checkliste ist leer; `escalate init` schreibt eine Vorlage"
+    }
+
+    fn rule(&self, rule: &Rule) -> String {
+        match rule {
+            Rule::Schema { found, supported } => format!(
+                "Schema {found} wird nicht unterstützt; diese Version liest Schema {supported}"
+            ),
+            Rule::NotKebab { what, id } => {
+                let what = match what {
+                    Id::Checklist => "die Checklisten-ID",
+                    Id::Lang => "die Sprache",
+                    Id::Item => "die Punkt-ID",
+                    Id::Question => "die Fragen-ID",
+                };
+                format!(
+                    "{what} `{id}` muss aus Kleinbuchstaben mit Bindestrichen bestehen, etwa `partner-contact`"
+                )
+            }
+            Rule::Blank { field } => format!("`{field}` darf nicht leer sein"),
+            Rule::ContextDecides { id } => format!(
+                "die Kontextfrage `{id}` entscheidet nichts und kann daher kein `pass`, `outcome`, `min`, `wait_days` oder `advice` haben"
+            ),
+            Rule::NoItems => "eine Checkliste braucht mindestens einen Punkt".to_owned(),
+            Rule::ReservedContext => {
+                "`context` ist für die Kontextfragen reserviert; wählen Sie eine andere Punkt-ID"
+                    .to_owned()
+            }
+            Rule::DuplicateItem { id } => format!("die Punkt-ID `{id}` kommt doppelt vor"),
+            Rule::NoQuestions { item } => {
+                format!("der Punkt `{item}` braucht mindestens eine Frage")
+            }
+            Rule::DuplicateQuestion { id, section } => {
+                format!("die Fragen-ID `{id}` kommt in `{section}` doppelt vor")
+            }
+            Rule::OtherKindsField { field, kind, id, is } => {
+                format!("`{field}` gilt nur für Fragen vom Typ {kind}; `{id}` ist vom Typ {is}")
+            }
+            Rule::DecidesOptional { id } => format!(
+                "`{id}` entscheidet über das Ergebnis und kann daher nicht optional sein: unbeantwortet zählte die Frage als erledigt; entfernen Sie `optional` oder das, wonach sie entscheidet"
+            ),
+            Rule::DecidesBehindOptional { id, when } => format!(
+                "`{id}` entscheidet über das Ergebnis, wird aber erst nach einer optionalen Antwort gefragt; bliebe diese offen, zählte die Frage als erledigt; machen Sie `{when}` zur Pflichtfrage"
+            ),
+            Rule::FewOptions { id } => format!(
+                "die Auswahl `{id}` braucht mindestens zwei Optionen mit verschiedenen Werten"
+            ),
+            Rule::OptionNotKebab { value } => format!(
+                "der Optionswert `{value}` muss aus Kleinbuchstaben mit Bindestrichen bestehen, etwa `not-yet`"
+            ),
+            Rule::OptionNumber { value } => format!(
+                "der Optionswert `{value}` ist eine Zahl, eine Zahl wählt aber eine Option nach ihrer Position; verwenden Sie einen Wert mit Buchstaben, etwa `option-{value}`"
+            ),
+            Rule::DuplicateOption { value, id } => {
+                format!("der Optionswert `{value}` kommt in `{id}` doppelt vor")
+            }
+            Rule::WhenItself { id } => format!("`when` von `{id}` verweist auf die Frage selbst"),
+            Rule::WhenNotEarlier {
+                id,
+                target,
+                section,
+            } => format!(
+                "`when` von `{id}` verweist auf `{target}`, das keine frühere Frage von `{section}` ist; `when` kann nur auf frühere Fragen verweisen"
+            ),
+            Rule::WhenKind { target, kind } => format!(
+                "`when` kann auf eine Frage vom Typ confirm oder choice verweisen; `{target}` ist vom Typ {kind}"
+            ),
+            Rule::WhenShape => "`when` nimmt entweder `is: WERT` oder `in: [WERTE]`".to_owned(),
+            Rule::WhenValue {
+                target,
+                value,
+                allowed,
+            } => format!(
+                "`{target}` kann nicht `{value}` sein; möglich sind {}",
+                allowed.join(", ")
+            ),
+            Rule::Label { id, max } => format!(
+                "die Bezeichnung (`label`) von `{id}` muss eine Zeile mit 1 bis {max} Zeichen sein, etwa `Leistungsbeschreibung erneut gelesen`"
+            ),
+            Rule::BriefDecides { id } => format!(
+                "`{id}` wird nur für die Dokumente gefragt und kann daher nicht über das Ergebnis entscheiden"
+            ),
+            Rule::BriefInContext => "Kontextfragen gehören immer zu den Dokumenten; `brief` gilt für die Fragen eines Punkts".to_owned(),
+            Rule::FutureWaits { id } => format!(
+                "`{id}` wartet, bis Tage vergangen sind (`wait_days`); das Datum kann daher nicht in der Zukunft liegen"
+            ),
+            Rule::WhenLooksAtDocuments { id, target } => format!(
+                "`when` von `{id}` verweist auf `{target}`, das nur für die Dokumente gefragt wird, also erst nach `{id}`"
+            ),
+            Rule::RoleKind { role, kind, id, is } => format!(
+                "die Rolle `{role}` gilt für eine Frage vom Typ {kind}; `{id}` ist vom Typ {is}"
+            ),
+            Rule::RoleTaken { role, first } => format!(
+                "die Rolle `{role}` hat bereits `{first}`; jede Rolle gehört zu genau einer Frage"
+            ),
+            Rule::RaisedOutcomes { id } => format!(
+                "`{id}` hat die Rolle `raised`; daher braucht eine Option `outcome: fail` (noch nicht angesprochen) und eine `outcome: pass` (angesprochen, noch offen)"
+            ),
+        }
     }
 
     fn hint_validate(&self) -> &'static str {

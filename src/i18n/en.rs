@@ -8,6 +8,7 @@
 use super::Messages;
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::DateShape;
+use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
 /// English.
@@ -598,6 +599,107 @@ impl Messages for En {
 
     fn checklist_empty(&self) -> &'static str {
         "the checklist is empty; `escalate init` writes one to start from"
+    }
+
+    fn rule(&self, rule: &Rule) -> String {
+        match rule {
+            Rule::Schema { found, supported } => {
+                format!("schema {found} is not supported; this release reads schema {supported}")
+            }
+            Rule::NotKebab { what, id } => {
+                let what = match what {
+                    Id::Checklist => "checklist id",
+                    Id::Lang => "lang",
+                    Id::Item => "item id",
+                    Id::Question => "question id",
+                };
+                format!("{what} `{id}` must be lowercase kebab-case, like `partner-contact`")
+            }
+            Rule::Blank { field } => format!("`{field}` must not be empty"),
+            Rule::ContextDecides { id } => format!(
+                "context question `{id}` decides nothing, so it cannot have `pass`, `outcome`, `min`, `wait_days` or `advice`"
+            ),
+            Rule::NoItems => "a checklist needs at least one item".to_owned(),
+            Rule::ReservedContext => {
+                "`context` is reserved for the context questions; choose another item id".to_owned()
+            }
+            Rule::DuplicateItem { id } => format!("duplicate item id `{id}`"),
+            Rule::NoQuestions { item } => format!("item `{item}` needs at least one question"),
+            Rule::DuplicateQuestion { id, section } => {
+                format!("duplicate question id `{id}` in `{section}`")
+            }
+            Rule::OtherKindsField {
+                field,
+                kind,
+                id,
+                is,
+            } => {
+                format!("`{field}` is only for {kind} questions; `{id}` is a {is} question")
+            }
+            Rule::DecidesOptional { id } => format!(
+                "`{id}` decides the verdict, so it cannot be optional: left unanswered it would count as done; remove `optional`, or what it decides by"
+            ),
+            Rule::DecidesBehindOptional { id, when } => format!(
+                "`{id}` decides the verdict but is asked only after an optional answer, so leaving that open would count as done; make `{when}` required"
+            ),
+            Rule::FewOptions { id } => {
+                format!("choice `{id}` needs at least two options with different values")
+            }
+            Rule::OptionNotKebab { value } => {
+                format!("option value `{value}` must be lowercase kebab-case, like `not-yet`")
+            }
+            Rule::OptionNumber { value } => format!(
+                "option value `{value}` is a number, but a number picks an option by its position; use a value with a letter, like `option-{value}`"
+            ),
+            Rule::DuplicateOption { value, id } => {
+                format!("duplicate option value `{value}` in `{id}`")
+            }
+            Rule::WhenItself { id } => format!("`when` of `{id}` refers to the question itself"),
+            Rule::WhenNotEarlier {
+                id,
+                target,
+                section,
+            } => format!(
+                "`when` of `{id}` refers to `{target}`, which is not an earlier question of `{section}`; `when` can only look back"
+            ),
+            Rule::WhenKind { target, kind } => format!(
+                "`when` can refer to a confirm or choice question; `{target}` is a {kind} question"
+            ),
+            Rule::WhenShape => "`when` takes either `is: VALUE` or `in: [VALUES]`".to_owned(),
+            Rule::WhenValue {
+                target,
+                value,
+                allowed,
+            } => format!(
+                "`{target}` cannot be `{value}`; it takes {}",
+                allowed.join(", ")
+            ),
+            Rule::Label { id, max } => format!(
+                "the label of `{id}` must be one line of 1 to {max} characters, like `Statement of work re-read`"
+            ),
+            Rule::BriefDecides { id } => {
+                format!("`{id}` is asked only for the documents, so it cannot decide the verdict")
+            }
+            Rule::BriefInContext => {
+                "context questions are always for the documents; `brief` is for an item's questions"
+                    .to_owned()
+            }
+            Rule::FutureWaits { id } => format!(
+                "`{id}` waits for days to pass (`wait_days`), so its date cannot lie in the future"
+            ),
+            Rule::WhenLooksAtDocuments { id, target } => format!(
+                "`when` of `{id}` looks at `{target}`, which is asked only for the documents, after `{id}`"
+            ),
+            Rule::RoleKind { role, kind, id, is } => {
+                format!("the role `{role}` is for a {kind} question; `{id}` is a {is} question")
+            }
+            Rule::RoleTaken { role, first } => format!(
+                "the role `{role}` is taken by `{first}` already; each role is one question's"
+            ),
+            Rule::RaisedOutcomes { id } => format!(
+                "`{id}` has the role `raised`, so an option needs the outcome `fail` (not raised yet) and one `pass` (raised, still open)"
+            ),
+        }
     }
 
     fn hint_validate(&self) -> &'static str {

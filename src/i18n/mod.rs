@@ -242,6 +242,8 @@ pub trait Messages: KindWords + Sync {
     fn too_expanded(&self, kib: usize) -> String;
     fn answers_too_big(&self, kib: u64, max: u64) -> String;
     fn checklist_empty(&self) -> &'static str;
+    /// A checklist rule broken, for the author of the checklist.
+    fn rule(&self, rule: &crate::read::Rule) -> String;
     fn hint_validate(&self) -> &'static str;
     fn bad_source_date_epoch(&self, raw: &str) -> String;
     fn reading_stdin(&self) -> &'static str;

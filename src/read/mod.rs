@@ -11,11 +11,13 @@
 mod expansion;
 mod nesting;
 mod problem;
+pub mod rule;
 
 pub use crate::limits::{MAX_BYTES, MAX_EXPANDED, MAX_FLOW_DEPTH};
 pub use expansion::expansion;
 pub use nesting::flow_depth;
 pub use problem::{Problem, What, io_reason};
+pub use rule::Rule;
 
 use crate::locate::line_col;
 use std::io::Read;
