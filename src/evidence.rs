@@ -157,18 +157,6 @@ fn has_month(text: &str) -> bool {
     })
 }
 
-/// An entry cut short to quote in a warning.
-pub fn shorten(text: &str) -> String {
-    const MAX: usize = 40;
-    let mut chars = text.chars();
-    let short: String = chars.by_ref().take(MAX).collect();
-    if chars.next().is_some() {
-        format!("{short}…")
-    } else {
-        short
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,11 +190,5 @@ mod tests {
         ] {
             assert!(!is_checkable(weak), "{weak}");
         }
-    }
-
-    #[test]
-    fn long_entries_are_shortened_in_warnings() {
-        assert_eq!(shorten("short"), "short");
-        assert_eq!(shorten(&"x".repeat(50)).chars().count(), 41);
     }
 }

@@ -18,7 +18,7 @@ mod words;
 
 pub use crate::checklist::Expected;
 pub use crate::read::{Problem, What, io_reason};
-pub use words::{Words, quoted};
+pub use words::Words;
 
 /// Something that stops a run, and what to say about it.
 #[derive(Debug)]

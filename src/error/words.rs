@@ -166,16 +166,9 @@ fn placed(at: &At, line: String) -> String {
 /// The most characters of a value or key a message quotes.
 const QUOTED: usize = 60;
 
-/// `text` cut to [`QUOTED`] characters, with `…` where it was cut, so that
-/// a huge value does not make a huge message.
-pub fn quoted(text: &str) -> String {
-    let mut chars = text.chars();
-    let short: String = chars.by_ref().take(QUOTED).collect();
-    if chars.next().is_some() {
-        format!("{short}…")
-    } else {
-        short
-    }
+/// `text` cut to [`QUOTED`] characters, with `…` where it was cut.
+fn quoted(text: &str) -> String {
+    crate::wrap::shorten(text, QUOTED)
 }
 
 /// `text` with each part between backticks or double quotes cut short.

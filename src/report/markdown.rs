@@ -16,7 +16,7 @@ use super::fact;
 use super::markup::md;
 use crate::checklist::Window;
 use crate::i18n::{Messages, t};
-use crate::verdict::{Evaluation, Verdict};
+use crate::verdict::Evaluation;
 use jiff::civil::Date;
 use std::io::{self, Write};
 
@@ -25,11 +25,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     let case = Case::of(eval);
     writeln!(out, "# {}", md(&t.brief_title(case.partner, case.project)))?;
     writeln!(out)?;
-    let verdict = match eval.verdict {
-        Verdict::Ready => t.verdict_ready(),
-        Verdict::NotReady => t.verdict_not_ready(),
-        Verdict::NotNeeded => t.verdict_not_needed(),
-    };
+    let (verdict, _) = super::headline(eval.verdict, t);
     match today {
         Some(today) => writeln!(out, "{} · {verdict}", md(&t.prepared_on(&t.date(today))))?,
         None => writeln!(out, "{verdict}")?,

@@ -15,7 +15,7 @@ pub use case::{Case, Raised};
 use crate::checklist::{Checklist, Question};
 use crate::evidence::{Warning, WarningKind};
 use crate::i18n::Messages;
-use crate::verdict::{Evaluation, Step};
+use crate::verdict::{Evaluation, Step, Verdict};
 use std::io::{self, Write};
 
 /// The output formats of `check --format`.
@@ -51,6 +51,16 @@ pub fn render(
     }
 }
 
+/// The verdict in the words of `t`: its headline, and what it means for
+/// the reader.
+pub fn headline(verdict: Verdict, t: &dyn Messages) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Ready => (t.verdict_ready(), t.explain_ready()),
+        Verdict::NotReady => (t.verdict_not_ready(), t.explain_not_ready()),
+        Verdict::NotNeeded => (t.verdict_not_needed(), t.explain_not_needed()),
+    }
+}
+
 /// A step in the words of `t`: the checklist's advice, or the question to
 /// revisit; for the response window, also the day the check can pass. Not
 /// yet made safe.
@@ -65,6 +75,9 @@ pub fn step_text(step: &Step, t: &dyn Messages) -> String {
     }
 }
 
+/// The most characters of an example a warning quotes.
+const QUOTED_ENTRY: usize = 40;
+
 /// A warning in the words of `t`, naming the question by its label (never
 /// its key). Not yet made safe.
 pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) -> String {
@@ -76,7 +89,9 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
                 .unwrap_or_default();
             t.few_entries(&name, *given, *recommended)
         }
-        WarningKind::Unchecked { entry, .. } => t.weak_evidence(&crate::evidence::shorten(entry)),
+        WarningKind::Unchecked { entry, .. } => {
+            t.weak_evidence(&crate::wrap::shorten(entry, QUOTED_ENTRY))
+        }
     }
 }
 

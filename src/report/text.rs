@@ -63,23 +63,12 @@ fn render_at(
         writeln!(out, "{}", fill(&line, &symbol, "    "))?;
     }
     writeln!(out)?;
-    let (style, headline, explain) = match eval.verdict {
-        Verdict::Ready => (
-            Style::new().green().bold(),
-            t.verdict_ready(),
-            t.explain_ready(),
-        ),
-        Verdict::NotReady => (
-            Style::new().red().bold(),
-            t.verdict_not_ready(),
-            t.explain_not_ready(),
-        ),
-        Verdict::NotNeeded => (
-            Style::new().cyan().bold(),
-            t.verdict_not_needed(),
-            t.explain_not_needed(),
-        ),
+    let style = match eval.verdict {
+        Verdict::Ready => Style::new().green().bold(),
+        Verdict::NotReady => Style::new().red().bold(),
+        Verdict::NotNeeded => Style::new().cyan().bold(),
     };
+    let (headline, explain) = super::headline(eval.verdict, t);
     let verdict = format!("{} {explain}", style.apply_to(headline));
     writeln!(out, "{}", fill(&verdict, "", ""))?;
     for (n, step) in eval.next_steps.iter().enumerate() {
@@ -171,6 +160,7 @@ mod tests {
                     console::strip_ansi_codes(&String::from_utf8(out).unwrap()).into_owned()
                 };
                 let whole = render(None);
+                // Said independently of the renderer's own `headline`.
                 let (headline, explain) = match verdict {
                     Verdict::Ready => (t.verdict_ready(), t.explain_ready()),
                     Verdict::NotReady => (t.verdict_not_ready(), t.explain_not_ready()),
