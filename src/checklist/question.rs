@@ -68,6 +68,15 @@ impl Kind {
         }
     }
 
+    /// What is typed at its prompt (`yes/no`, `YYYY-MM-DD`), if the prompt
+    /// says: in `words`.
+    pub fn format<W: KindWords + ?Sized>(self, words: &W) -> Option<&'static str> {
+        match self {
+            Kind::Confirm | Kind::Date => Some(words.topic(self)),
+            Kind::Choice | Kind::Text | Kind::List => None,
+        }
+    }
+
     /// Do its answers need today's date, to be read or graded?
     pub fn needs_today(self) -> bool {
         match self {
@@ -96,11 +105,8 @@ pub trait KindWords {
     /// A date as the language writes it for a reader.
     fn date(&self, date: Date) -> String;
     /// What a question of `kind` is called at its prompt when it has no
-    /// label (`yes/no`, `answer`).
+    /// label (`yes/no`, `YYYY-MM-DD`, `answer`).
     fn topic(&self, kind: Kind) -> &'static str;
-    /// What is typed at a prompt for `kind` (`yes/no`, `YYYY-MM-DD`), if
-    /// the prompt says.
-    fn format(&self, kind: Kind) -> Option<&'static str>;
     /// What an answer of `kind` is, for the template; `allowed` lists the
     /// values a choice takes.
     fn note(&self, kind: Kind, allowed: &str) -> String;

@@ -54,13 +54,6 @@ impl KindWords for De {
         }
     }
 
-    fn format(&self, kind: Kind) -> Option<&'static str> {
-        match kind {
-            Kind::Confirm | Kind::Date => Some(self.topic(kind)),
-            Kind::Choice | Kind::Text | Kind::List => None,
-        }
-    }
-
     fn note(&self, kind: Kind, allowed: &str) -> String {
         match kind {
             Kind::Confirm => "ja oder nein".to_owned(),

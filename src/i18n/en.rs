@@ -52,13 +52,6 @@ impl KindWords for En {
         }
     }
 
-    fn format(&self, kind: Kind) -> Option<&'static str> {
-        match kind {
-            Kind::Confirm | Kind::Date => Some(self.topic(kind)),
-            Kind::Choice | Kind::Text | Kind::List => None,
-        }
-    }
-
     fn note(&self, kind: Kind, allowed: &str) -> String {
         match kind {
             Kind::Confirm => "yes or no".to_owned(),

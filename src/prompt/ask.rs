@@ -54,7 +54,7 @@ impl Prompt {
             _ => None,
         };
         let kept_text = kept.map(|value| value.text(q, t()));
-        let mut hint = t().format(q.kind).unwrap_or_default().to_owned();
+        let mut hint = q.kind.format(t()).unwrap_or_default().to_owned();
         if let Some(kept) = &kept_text {
             let keep = t().enter_keeps(&safe::line(kept));
             hint = if hint.is_empty() {
