@@ -59,7 +59,7 @@ pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
         .map(|(f, at)| Problem {
             file: file.to_owned(),
             at,
-            what: What::Rule(Box::new(f.rule)),
+            what: What::Rule(f.rule),
         })
         .collect())
 }

@@ -16,11 +16,12 @@ use std::collections::{HashMap, HashSet};
 /// optional, or its `when` looks at such a question.
 type Earlier<'a> = HashMap<&'a str, (&'a Question, bool)>;
 
-/// A broken rule and the node it is about.
+/// A broken rule and the node it is about. The rule is boxed as the
+/// problem that reports it holds it: a checklist can break thousands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub path: Vec<Seg>,
-    pub rule: Rule,
+    pub rule: Box<Rule>,
 }
 
 /// Is `id` lowercase kebab-case (`partner-contact`, `step-2`)?
@@ -101,6 +102,7 @@ impl Checker {
     fn at(&mut self, path: &[Seg], last: Seg, rule: Rule) {
         let mut path = path.to_vec();
         path.push(last);
+        let rule = Box::new(rule);
         self.findings.push(Finding { path, rule });
     }
 
