@@ -290,6 +290,113 @@ mod tests {
         }
     }
 
+    /// Every rule a checklist can break, said in every language: each
+    /// quotes what it is about, and no language says it in another's words.
+    #[test]
+    fn every_checklist_rule_is_said_in_each_language() {
+        use crate::read::rule::{Id, Rule};
+        let id = || "the-id".to_owned();
+        let rules = [
+            Rule::Schema {
+                found: 7,
+                supported: 1,
+            },
+            Rule::NotKebab {
+                what: Id::Checklist,
+                id: id(),
+            },
+            Rule::NotKebab {
+                what: Id::Lang,
+                id: id(),
+            },
+            Rule::NotKebab {
+                what: Id::Item,
+                id: id(),
+            },
+            Rule::NotKebab {
+                what: Id::Question,
+                id: id(),
+            },
+            Rule::Blank { field: "the-id" },
+            Rule::ContextDecides { id: id() },
+            Rule::NoItems,
+            Rule::ReservedContext,
+            Rule::DuplicateItem { id: id() },
+            Rule::NoQuestions { item: id() },
+            Rule::DuplicateQuestion {
+                id: id(),
+                section: id(),
+            },
+            Rule::OtherKindsField {
+                field: "pass",
+                kind: "confirm",
+                id: id(),
+                is: "text",
+            },
+            Rule::DecidesOptional { id: id() },
+            Rule::DecidesBehindOptional {
+                id: id(),
+                when: id(),
+            },
+            Rule::FewOptions { id: id() },
+            Rule::OptionNotKebab { value: id() },
+            Rule::OptionNumber { value: id() },
+            Rule::DuplicateOption {
+                value: id(),
+                id: id(),
+            },
+            Rule::WhenItself { id: id() },
+            Rule::WhenNotEarlier {
+                id: id(),
+                target: id(),
+                section: id(),
+            },
+            Rule::WhenKind {
+                target: id(),
+                kind: "text",
+            },
+            Rule::WhenShape,
+            Rule::WhenValue {
+                target: id(),
+                value: id(),
+                allowed: vec![id()],
+            },
+            Rule::Label { id: id(), max: 80 },
+            Rule::BriefDecides { id: id() },
+            Rule::BriefInContext,
+            Rule::FutureWaits { id: id() },
+            Rule::WhenLooksAtDocuments {
+                id: id(),
+                target: id(),
+            },
+            Rule::RoleKind {
+                role: "raised",
+                kind: "choice",
+                id: id(),
+                is: "text",
+            },
+            Rule::RoleTaken {
+                role: "raised",
+                first: id(),
+            },
+            Rule::RaisedOutcomes { id: id() },
+        ];
+        for rule in &rules {
+            let said: Vec<String> = Lang::all().map(|l| l.messages().rule(rule)).collect();
+            for (lang, words) in Lang::all().zip(&said) {
+                let quotes = words.contains("the-id") || matches!(rule, Rule::Schema { .. });
+                let bare = matches!(
+                    rule,
+                    Rule::NoItems | Rule::ReservedContext | Rule::WhenShape | Rule::BriefInContext
+                );
+                assert!(quotes || bare, "{lang:?} {rule:?}: {words}");
+            }
+            for (i, words) in said.iter().enumerate() {
+                assert!(!said[..i].contains(words), "said alike: {words}");
+            }
+        }
+    }
+
     #[test]
     fn the_language_is_chosen_by_flag_then_checklist() {
         assert_eq!(choose(Some(Lang::De), Some("en")), Lang::De);
