@@ -330,6 +330,7 @@ fn a_folder_or_an_unreadable_file_is_not_a_checklist() {
 /// Root reads a file of mode 000, so this needs another user:
 /// `cargo test -- --ignored` as one.
 #[test]
+#[cfg(unix)]
 #[ignore = "needs a user bound by file permissions, which root is not"]
 fn a_file_without_read_permission_is_not_a_checklist() {
     use std::os::unix::fs::PermissionsExt;

@@ -168,6 +168,7 @@ fn a_ten_megabyte_line_on_stdin_is_refused_fast() {
 }
 
 #[test]
+#[cfg(unix)]
 fn an_endless_list_on_stdin_is_refused_fast_in_bounded_memory() {
     let before_the_list: String = READY[..7].iter().map(|(_, v)| format!("{v}\n")).collect();
     let message = Test::new()

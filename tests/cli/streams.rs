@@ -5,6 +5,7 @@
 use crate::common::{HANG, READY, TODAY, Test, assert_says, ready_with, wait};
 
 #[test]
+#[cfg(unix)]
 fn a_closed_stdout_pipe_ends_quietly() {
     // More than a pipe holds, so the writer meets the closed pipe.
     let partner = "x".repeat(100_000);
@@ -50,6 +51,7 @@ fn a_closed_stderr_pipe_changes_no_exit_code() {
 }
 
 #[test]
+#[cfg(target_os = "linux")]
 fn a_full_disk_on_stdout_is_a_clear_error() {
     let message = Test::new()
         .args(["check", "--no-input", "--today", TODAY])

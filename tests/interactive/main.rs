@@ -1,5 +1,10 @@
 //! The interactive walk on a real pseudo-terminal, one module per concern:
 //! keystrokes in, prompts, review screen and verdict out.
+//!
+//! Unix only: the harness drives a pseudo-terminal and sends signals, which
+//! Windows has not. On Windows this target is empty, and what Windows has
+//! of its own is tested in `tests/cli/windows.rs`.
+#![cfg(unix)]
 
 #[path = "../common/mod.rs"]
 mod common;
