@@ -3,6 +3,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+// Memory and time bounds are measured with wait4 and rlimits: Unix only.
+#[cfg(unix)]
 mod bounds;
 mod checklists;
 mod clock;
@@ -10,6 +12,7 @@ mod commands;
 mod errors;
 mod files;
 mod hostile;
+mod install;
 mod kept;
 mod languages;
 mod limits;
@@ -19,3 +22,5 @@ mod readme;
 mod rules;
 mod sources;
 mod streams;
+#[cfg(windows)]
+mod windows;
