@@ -301,19 +301,19 @@ fn a_new_brief_gets_the_permissions_of_any_new_file() {
     }
 }
 
-/// Starts `test` with the fault `fault` in its write, waits for the line
-/// `said` that tells the temporary file is written, then calls `meanwhile`
-/// and returns the exit code and the rest of stderr.
-fn during_write(
-    test: &Test,
+/// Starts `command` (a test's, see `Test::command`) with the fault `fault`
+/// in its write, waits for the line `said` that tells the temporary file is
+/// written, then calls `meanwhile` with the child's id and returns the exit
+/// code and the rest of stderr.
+pub fn during_write(
+    mut command: std::process::Command,
     fault: &str,
     said: &str,
     meanwhile: impl FnOnce(u32),
 ) -> (Option<i32>, String) {
     use std::io::BufRead;
     use std::process::Stdio;
-    let mut child = test
-        .command()
+    let mut child = command
         .env("ESCALATE_FAULT", fault)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -333,7 +333,7 @@ fn during_write(
 /// Sends `signal` to a write stalled until a signal arrives.
 #[cfg(unix)]
 fn signal_during_write(test: &Test, signal: i32) -> (Option<i32>, String) {
-    during_write(test, "stall-write", "fault: stalled\n", |pid| {
+    during_write(test.command(), "stall-write", "fault: stalled\n", |pid| {
         // SAFETY: kill only sends a signal to the child just started.
         assert_eq!(unsafe { libc::kill(pid as i32, signal) }, 0);
     })
@@ -383,7 +383,7 @@ fn a_signal_during_a_write_leaves_no_temporary_file_and_no_target() {
 /// Makes the change `race` while a write waits between its temporary
 /// file and the move into place.
 fn race_during_write(test: &Test, race: impl FnOnce()) -> (Option<i32>, String) {
-    during_write(test, "race-write", "fault: racing\n", |_| race())
+    during_write(test.command(), "race-write", "fault: racing\n", |_| race())
 }
 
 #[test]

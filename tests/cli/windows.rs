@@ -4,7 +4,8 @@
 //! control event. Built and run on Windows only (the Windows job of
 //! `.github/workflows/ci.yml`).
 
-use crate::common::{CHECKLIST, HANG, READY, TODAY, Test, assert_says, names, wait};
+use crate::common::{CHECKLIST, READY, TODAY, Test, assert_says, names};
+use crate::files::during_write;
 
 #[test]
 fn an_input_under_another_windows_spelling_is_never_an_output() {
@@ -84,9 +85,7 @@ fn kept_answers_live_under_local_app_data() {
 /// (no colour codes), and no temporary file left behind.
 #[test]
 fn ctrl_break_during_a_write_stops_the_run_and_leaves_nothing() {
-    use std::io::BufRead;
     use std::os::windows::process::CommandExt;
-    use std::process::Stdio;
     use windows_sys::Win32::System::Console::{CTRL_BREAK_EVENT, GenerateConsoleCtrlEvent};
     use windows_sys::Win32::System::Threading::CREATE_NEW_PROCESS_GROUP;
 
@@ -94,25 +93,15 @@ fn ctrl_break_during_a_write_stops_the_run_and_leaves_nothing() {
         .args(["check", "--no-input", "--today", TODAY])
         .args(["--brief", "brief.md"])
         .answers(READY);
-    let mut child = test
-        .command()
-        .env("ESCALATE_FAULT", "stall-write")
-        .creation_flags(CREATE_NEW_PROCESS_GROUP)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-    let mut first = String::new();
-    stderr.read_line(&mut first).unwrap();
-    assert_eq!(first, "fault: stalled\n", "the write did not wait");
-    // SAFETY: sends Ctrl-Break to the process group the child leads.
-    let sent = unsafe { GenerateConsoleCtrlEvent(CTRL_BREAK_EVENT, child.id()) };
-    assert_ne!(sent, 0, "{}", std::io::Error::last_os_error());
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
-    assert_eq!(wait(&mut child, HANG).code(), Some(130), "{rest}");
-    assert_eq!(rest, "Stopped. Nothing was saved.\n");
+    let mut command = test.command();
+    // The run leads a process group of its own, which Ctrl-Break can reach.
+    command.creation_flags(CREATE_NEW_PROCESS_GROUP);
+    let (exit, stderr) = during_write(command, "stall-write", "fault: stalled\n", |id| {
+        // SAFETY: sends Ctrl-Break to the process group the child leads.
+        let sent = unsafe { GenerateConsoleCtrlEvent(CTRL_BREAK_EVENT, id) };
+        assert_ne!(sent, 0, "{}", std::io::Error::last_os_error());
+    });
+    assert_eq!(exit, Some(130), "{stderr}");
+    assert_eq!(stderr, "Stopped. Nothing was saved.\n");
     assert!(names(test.dir()).is_empty(), "{:?}", names(test.dir()));
 }
