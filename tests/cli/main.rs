@@ -13,6 +13,9 @@ mod errors;
 mod files;
 mod hostile;
 mod install;
+// Where the kept answers are is Linux's XDG_STATE_HOME here; macOS keeps
+// them under ~/Library, Windows under %LOCALAPPDATA% (windows.rs).
+#[cfg(target_os = "linux")]
 mod kept;
 mod languages;
 mod limits;
@@ -21,6 +24,8 @@ mod output;
 mod readme;
 mod rules;
 mod sources;
+// Closed pipes and full disks, made with Unix tools.
+#[cfg(unix)]
 mod streams;
 #[cfg(windows)]
 mod windows;

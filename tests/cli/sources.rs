@@ -402,6 +402,7 @@ fn numbers_are_read_as_written_by_every_source() {
 /// The answers file is read once: from a FIFO, which holds its text for
 /// one reader only, the run gets its answers and its errors alike.
 #[test]
+#[cfg(unix)]
 fn the_answers_file_is_read_once() {
     for (text, code) in [
         (as_yaml(common::READY), 0),

@@ -21,6 +21,7 @@ fn a_closed_stdout_pipe_ends_quietly() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_closed_stderr_pipe_changes_no_exit_code() {
     use std::process::Stdio;
     let test = Test::new();

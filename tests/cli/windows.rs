@@ -86,13 +86,19 @@ fn kept_answers_live_under_local_app_data() {
 #[test]
 fn ctrl_break_during_a_write_stops_the_run_and_leaves_nothing() {
     use std::os::windows::process::CommandExt;
-    use windows_sys::Win32::System::Console::{CTRL_BREAK_EVENT, GenerateConsoleCtrlEvent};
+    use windows_sys::Win32::System::Console::{
+        AllocConsole, CTRL_BREAK_EVENT, GenerateConsoleCtrlEvent,
+    };
     use windows_sys::Win32::System::Threading::CREATE_NEW_PROCESS_GROUP;
 
     let test = Test::new()
         .args(["check", "--no-input", "--today", TODAY])
         .args(["--brief", "brief.md"])
         .answers(READY);
+    // Control events travel through a console: the test gets one if it runs
+    // without (a service, a CI runner); with one already, this does nothing.
+    // SAFETY: AllocConsole takes no pointers.
+    unsafe { AllocConsole() };
     let mut command = test.command();
     // The run leads a process group of its own, which Ctrl-Break can reach.
     command.creation_flags(CREATE_NEW_PROCESS_GROUP);

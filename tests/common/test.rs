@@ -136,8 +136,11 @@ impl Test {
             None => Command::new(bin()),
         };
         cmd.args(&self.args).current_dir(self.dir());
-        // Answers kept between runs go to the test's own folder.
-        predictable(&mut cmd).env("XDG_STATE_HOME", self.dir().join(".state"));
+        // Answers kept between runs go to the test's own folder, on macOS
+        // (under $HOME) as on Linux.
+        predictable(&mut cmd)
+            .env("HOME", self.dir())
+            .env("XDG_STATE_HOME", self.dir().join(".state"));
         for (key, value) in &self.env {
             match value {
                 Some(value) => cmd.env(key, value),

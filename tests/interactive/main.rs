@@ -11,6 +11,8 @@ mod common;
 
 mod back;
 mod hostile;
+// The kept answers' folder is XDG_STATE_HOME on Linux only.
+#[cfg(target_os = "linux")]
 mod kept;
 mod narrow;
 mod paste;
