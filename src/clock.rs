@@ -84,6 +84,7 @@ fn local_zone() -> jiff::tz::TimeZone {
 }
 
 /// The largest zone file read; real ones are a few KiB.
+#[cfg(unix)]
 const MAX_ZONE_FILE: u64 = 256 * 1024;
 
 /// The folders zone names are looked up in.

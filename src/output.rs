@@ -119,20 +119,22 @@ pub fn check_outputs(outputs: &[&Path], inputs: &[&Path], force: bool) -> Result
 }
 
 /// Are `a` and `b` one existing file, whatever the spelling or link?
-/// Compared by metadata, so that a FIFO is never opened.
+/// On Unix compared by metadata, so that a FIFO is never opened; elsewhere
+/// by the volume and file index of both files opened for their attributes
+/// only (`same-file`), which also tells `C:\a.md`, `c:\A.MD`, a short
+/// 8.3 name and a hard link apart from another file.
 fn same_file(a: &Path, b: &Path) -> bool {
-    let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
-        return false;
-    };
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
+        let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+            return false;
+        };
         a.dev() == b.dev() && a.ino() == b.ino()
     }
     #[cfg(not(unix))]
     {
-        let _ = (a, b);
-        false
+        same_file::is_same_file(a, b).unwrap_or(false)
     }
 }
 

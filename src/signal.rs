@@ -12,7 +12,9 @@
 //!   process exits with 128 + the signal's number (130 for Ctrl-C).
 //!
 //! Ctrl-C typed at a prompt does not raise a signal: the prompt reads it as
-//! a key and returns an interrupted error, which ends in [`exit`] too.
+//! a key and returns an interrupted error, which ends in [`exit`] too. On
+//! Windows the console's control events stand for the signals
+//! (`signal/windows.rs`).
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
@@ -50,18 +52,7 @@ fn listen() {
     };
     let spawned = std::thread::Builder::new()
         .name("signals".into())
-        .spawn(move || {
-            for signal in signals.forever() {
-                if signal == SIGINT && EDITING.load(Ordering::SeqCst) {
-                    continue;
-                }
-                CAUGHT.store(signal, Ordering::SeqCst);
-                let writing = WRITING.lock().unwrap_or_else(|e| e.into_inner());
-                if !*writing {
-                    exit(signal);
-                }
-            }
-        });
+        .spawn(move || signals.forever().for_each(arrived));
     if spawned.is_ok() {
         mask(libc::SIG_BLOCK);
     }
@@ -90,8 +81,42 @@ fn mask(how: libc::c_int) {
     }
 }
 
-#[cfg(not(unix))]
+#[cfg(windows)]
+mod windows;
+#[cfg(windows)]
+use windows::listen;
+
+#[cfg(not(any(unix, windows)))]
 fn listen() {}
+
+/// What the listener does with a signal: the run stops at once, unless a
+/// file is being written (the writer then sees it and stops after removing
+/// its temporary file), or it is Ctrl-C while the user's editor runs.
+fn arrived(signal: i32) {
+    if signal == SIGINT && EDITING.load(Ordering::SeqCst) {
+        return;
+    }
+    CAUGHT.store(signal, Ordering::SeqCst);
+    let writing = WRITING.lock().unwrap_or_else(|e| e.into_inner());
+    if !*writing {
+        exit(signal);
+    }
+}
+
+/// Stops the run once no file is being written: for a signal after which
+/// the process may not go on (a closed console window on Windows). The
+/// lock is held into the exit, so no write starts after it is decided.
+#[cfg(windows)]
+fn exit_after_the_write(signal: i32) -> ! {
+    loop {
+        let writing = WRITING.lock().unwrap_or_else(|e| e.into_inner());
+        if !*writing {
+            exit(signal);
+        }
+        drop(writing);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
 
 /// The signal that stopped the run, if one did.
 pub fn caught() -> Option<i32> {
@@ -223,7 +248,10 @@ mod terminal {
     }
 }
 
-#[cfg(not(unix))]
+#[cfg(windows)]
+use windows as terminal;
+
+#[cfg(not(any(unix, windows)))]
 mod terminal {
     pub fn discard_input() {}
     pub fn save() {}

@@ -1,10 +1,11 @@
-//! Replays the committed fuzz corpus (`fuzz/corpus/`) through the same
-//! functions the fuzz targets call, so every seed is checked on each test
-//! run: no input may panic, a seed named `ok-*` must load, and one named
-//! `err-*` must be refused with the error `fuzz/corpus/TARGET.expected`
-//! gives for it, so that each seed reaches the defect its name claims.
+//! Replays the committed fuzz corpus (`tests/fuzzing/corpus/`) through the
+//! same functions the fuzz targets call, so every seed is checked on each
+//! test run: no input may panic, a seed named `ok-*` must load, and one
+//! named `err-*` must be refused with the error that
+//! `tests/fuzzing/corpus/TARGET.expected` gives for it, so that each seed
+//! reaches the defect its name claims.
 
-#[path = "../fuzz/src/lib.rs"]
+#[path = "fuzzing/feed.rs"]
 mod feed;
 
 use escalate::error::What;
@@ -15,7 +16,7 @@ use std::path::{Path, PathBuf};
 /// The seed files of one fuzz target, sorted by name.
 fn seeds(target: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/corpus")
+        .join("tests/fuzzing/corpus")
         .join(target);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -30,7 +31,7 @@ fn seeds(target: &str) -> Vec<PathBuf> {
 /// The fragment of its error each `err-*` seed of `target` must produce.
 fn expected(target: &str) -> Vec<(String, String)> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/corpus")
+        .join("tests/fuzzing/corpus")
         .join(format!("{target}.expected"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
@@ -81,7 +82,7 @@ fn replay<T, E>(target: &str, feed: fn(&[u8]) -> Result<T, E>, said: fn(&E) -> S
 
 fn path_exists(target: &str, name: &str) -> bool {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/corpus")
+        .join("tests/fuzzing/corpus")
         .join(target)
         .join(name)
         .is_file()
@@ -107,7 +108,8 @@ fn answers_corpus_replays() {
 #[test]
 fn problems_in_broken_seeds_name_the_file_and_a_place() {
     let bytes = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/checklist/err-invalid-utf8.yaml"),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fuzzing/corpus/checklist/err-invalid-utf8.yaml"),
     )
     .unwrap();
     let problems = feed::checklist(&bytes).unwrap_err();

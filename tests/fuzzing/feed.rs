@@ -1,5 +1,7 @@
-//! What the fuzz targets do with their input. `tests/corpus.rs` replays the
-//! committed corpus through these same functions on every `cargo test`.
+//! What the fuzz targets do with their input (the `escalate-fuzz` crate in
+//! `fuzz/` is built from this file). `tests/corpus.rs` replays the committed
+//! corpus, `tests/fuzzing/corpus/`, through these same functions on every
+//! `cargo test`.
 //!
 //! Each function returns what the loader said, so that a replay can check
 //! outcomes too; anything that must hold for every input is asserted here.
