@@ -5,9 +5,10 @@ use crate::cli::{Cli, ColorChoice, Command};
 use crate::commands;
 use crate::error::{Error, Result};
 use crate::exit::Code;
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use clap::Parser;
 use std::io::Write;
+use std::path::Path;
 
 pub fn main() -> std::process::ExitCode {
     crate::signal::catch_file_size_limit();
@@ -49,12 +50,15 @@ pub fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(err.exit_code() as u8);
         }
     };
+    let flag = cli.lang;
     let code = match run(cli) {
         Ok(code) => code,
         Err(Error::Interrupted) => {
             crate::signal::exit(crate::signal::caught().unwrap_or(crate::signal::SIGINT))
         }
         Err(err) => {
+            // A checklist that could not be read settled no language.
+            i18n::settle(i18n::choose(flag, None));
             let _ = err.print(&mut std::io::stderr().lock());
             err.code()
         }
@@ -67,18 +71,37 @@ fn run(cli: Cli) -> Result<Code> {
         panic!("a panic injected by ESCALATE_FAULT");
     }
     set_colors(cli.color);
-    i18n::set(cli.lang.or_else(Lang::from_locale).unwrap_or(Lang::En));
-    let explicit = cli.lang.is_some();
+    let flag = cli.lang;
+    // The language is settled now, unless a checklist of the user's is
+    // still to say it (`commands::load`).
+    if custom_checklist(&cli.command).is_none() {
+        i18n::settle(i18n::choose(flag, None));
+    }
     match cli.command {
-        Command::Check(args) => commands::check::run(&args, explicit),
-        Command::Show(args) => commands::show::run(&args, explicit),
-        Command::Template(args) => commands::template::run(&args, explicit),
+        Command::Check(args) => commands::check::run(args, flag),
+        Command::Show(args) => commands::show::run(&args, flag),
+        Command::Template(args) => commands::template::run(&args, flag),
         Command::Validate { files } => commands::validate::run(&files),
-        Command::Forget(args) => commands::forget::run(&args, explicit),
+        Command::Forget(args) => commands::forget::run(&args, flag),
         Command::Init { path } => commands::init::run(path),
         Command::Completions { shell } => commands::generate::completions(shell),
         Command::Man => commands::generate::man(),
         Command::Schema { what } => commands::generate::schema(what),
+    }
+}
+
+/// The checklist of the user's that `command` reads, if any.
+fn custom_checklist(command: &Command) -> Option<&Path> {
+    match command {
+        Command::Check(args) => args.checklist.checklist.as_deref(),
+        Command::Show(arg) | Command::Template(arg) | Command::Forget(arg) => {
+            arg.checklist.as_deref()
+        }
+        Command::Validate { .. }
+        | Command::Init { .. }
+        | Command::Completions { .. }
+        | Command::Man
+        | Command::Schema { .. } => None,
     }
 }
 

@@ -144,7 +144,10 @@ pub struct CheckArgs {
 }
 
 fn parse_today(text: &str) -> Result<jiff::civil::Date, String> {
-    crate::clock::parse_date(text).ok_or_else(|| crate::i18n::t().expected_date().to_owned())
+    // Parsed before the language is settled, as clap's own messages are:
+    // in English.
+    let expected = crate::checklist::Expected::Date;
+    crate::clock::parse_date(text).ok_or_else(|| crate::i18n::t().expected(&expected))
 }
 
 #[cfg(test)]

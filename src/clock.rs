@@ -1,10 +1,12 @@
-//! Today's date, for date questions and the brief.
+//! Today's date, for date questions and the brief, and dates as people
+//! type them.
 //!
-//! From `--today YYYY-MM-DD`, else `SOURCE_DATE_EPOCH` (UTC), else the
+//! Today is `--today YYYY-MM-DD`, else `SOURCE_DATE_EPOCH` (UTC), else the
 //! system clock in the local time zone. Computed on first use only, so a run
 //! that never needs a date never reads the clock or the time zone database.
+//! A typed date is `YYYY-MM-DD`, or in one of the [`DateShape`]s a language
+//! writes dates in (each language in `crate::i18n` names its own).
 
-use crate::error::{Error, Result};
 use jiff::civil::Date;
 use std::cell::OnceCell;
 
@@ -13,6 +15,14 @@ pub struct Clock {
     fixed: Option<Date>,
     /// Today, or the `SOURCE_DATE_EPOCH` that does not say it.
     today: OnceCell<Result<Date, String>>,
+}
+
+/// A `SOURCE_DATE_EPOCH` that is no number of seconds: the clock cannot
+/// say what day it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadEpoch {
+    /// The variable's value, as it was set.
+    pub raw: String,
 }
 
 impl Clock {
@@ -24,13 +34,13 @@ impl Clock {
         }
     }
 
-    pub fn today(&self) -> Result<Date> {
+    pub fn today(&self) -> Result<Date, BadEpoch> {
         if let Some(date) = self.fixed {
             return Ok(date);
         }
         match self.today.get_or_init(from_environment) {
             Ok(date) => Ok(*date),
-            Err(raw) => Err(Error::SourceDateEpoch { raw: raw.clone() }),
+            Err(raw) => Err(BadEpoch { raw: raw.clone() }),
         }
     }
 }
@@ -82,6 +92,7 @@ fn local_zone() -> jiff::tz::TimeZone {
 }
 
 /// The largest zone file read; real ones are a few KiB.
+#[cfg(unix)]
 const MAX_ZONE_FILE: u64 = 256 * 1024;
 
 /// The folders zone names are looked up in.
@@ -144,11 +155,22 @@ pub enum BadDate {
     NoSuchDay,
 }
 
-/// A date as a person types it: `YYYY-MM-DD`, or day first with dots as
-/// German writes it (`15.11.2026`, `1.3.2026`).
-pub fn typed_date(text: &str) -> Result<Date, BadDate> {
+/// A way to type a date besides `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateShape {
+    /// Day, month and year in this order, between this separator: one or
+    /// two digits for the day and the month, four for the year
+    /// (`15.11.2026`, `1.3.2026`).
+    DayMonthYear(char),
+}
+
+/// A date as a person types it: `YYYY-MM-DD`, or in one of `shapes`.
+pub fn typed_date<'a>(
+    text: &str,
+    shapes: impl IntoIterator<Item = &'a DateShape>,
+) -> Result<Date, BadDate> {
     let (year, month, day) = iso_parts(text)
-        .or_else(|| dotted_parts(text))
+        .or_else(|| shapes.into_iter().find_map(|shape| shape.parts(text)))
         .ok_or(BadDate::Shape)?;
     Date::new(year, month, day).map_err(|_| BadDate::NoSuchDay)
 }
@@ -172,10 +194,20 @@ fn iso_parts(text: &str) -> Option<(i16, i8, i8)> {
     ))
 }
 
-/// Year, month and day of `D.M.YYYY` (one or two digits for day and
-/// month), not checked against the calendar.
-fn dotted_parts(text: &str) -> Option<(i16, i8, i8)> {
-    let mut parts = text.split('.');
+impl DateShape {
+    /// Year, month and day of `text` in this shape, not checked against
+    /// the calendar.
+    fn parts(self, text: &str) -> Option<(i16, i8, i8)> {
+        match self {
+            DateShape::DayMonthYear(separator) => day_month_year(text, separator),
+        }
+    }
+}
+
+/// Year, month and day of `D.M.YYYY` (with any separator; one or two
+/// digits for day and month), not checked against the calendar.
+fn day_month_year(text: &str, separator: char) -> Option<(i16, i8, i8)> {
+    let mut parts = text.split(separator);
     let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
     let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
         len.contains(&part.len()) && part.bytes().all(|c| c.is_ascii_digit())
@@ -196,6 +228,8 @@ mod tests {
 
     #[test]
     fn dates_are_typed_iso_or_day_first_with_dots() {
+        let dotted = [DateShape::DayMonthYear('.')];
+        let typed_date = |text| super::typed_date(text, &dotted);
         let day = jiff::civil::date(2026, 11, 15);
         assert_eq!(typed_date("2026-11-15"), Ok(day));
         assert_eq!(typed_date("15.11.2026"), Ok(day));
@@ -219,6 +253,7 @@ mod tests {
             None,
             "--today and the kept answers stay ISO"
         );
+        assert_eq!(super::typed_date("15.11.2026", &[]), Err(BadDate::Shape));
     }
 
     #[cfg(unix)]

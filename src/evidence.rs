@@ -6,7 +6,7 @@
 //! fewer entries are given. Warnings never change the verdict. The checks are
 //! plain scans over characters: no pattern engine is built for them.
 
-use crate::answers::{Answers, Value, applies};
+use crate::answers::{Answers, applies};
 use crate::checklist::Checklist;
 
 /// A weakness of the evidence, as data; renderers put it into words.
@@ -34,10 +34,10 @@ pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<Warning> {
             continue;
         }
         let key = entry.key();
-        let Some(Value::List(items)) = answers
+        let Some(items) = answers
             .get(&key)
             .filter(|_| applies(&entry, answers))
-            .map(|a| &a.value)
+            .and_then(|a| a.value.as_list())
         else {
             continue;
         };
@@ -137,12 +137,10 @@ fn is_reference(token: &str) -> bool {
     false
 }
 
-/// A month name followed or preceded by a day number (`March 3`, `3. März`).
+/// A month name in any language escalate speaks, followed or preceded by
+/// a day number (`March 3`, `3. März`).
 fn has_month(text: &str) -> bool {
-    const MONTHS: [&str; 17] = [
-        "jan", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt",
-        "nov", "dec", "dez", "sept",
-    ];
+    let months = crate::i18n::every().flat_map(|lang| lang.months());
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -150,25 +148,13 @@ fn has_month(text: &str) -> bool {
         .collect();
     words.iter().enumerate().any(|(i, w)| {
         let is_month =
-            MONTHS.iter().any(|m| w.starts_with(m)) && w.chars().all(char::is_alphabetic);
+            w.chars().all(char::is_alphabetic) && months.clone().any(|m| w.starts_with(m));
         let near_day = |j: Option<usize>| {
             j.and_then(|j| words.get(j))
                 .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
         };
         is_month && (near_day(i.checked_sub(1)) || near_day(Some(i + 1)))
     })
-}
-
-/// An entry cut short to quote in a warning.
-pub fn shorten(text: &str) -> String {
-    const MAX: usize = 40;
-    let mut chars = text.chars();
-    let short: String = chars.by_ref().take(MAX).collect();
-    if chars.next().is_some() {
-        format!("{short}…")
-    } else {
-        short
-    }
 }
 
 #[cfg(test)]
@@ -278,7 +264,7 @@ mod tests {
     }
 
     fn answered(list: &[&str], yes: bool) -> Answers {
-        use crate::answers::{Answer, Source};
+        use crate::answers::{Answer, Source, Value};
         let mut answers = Answers::default();
         let source = Source::Flag;
         let value = Value::Bool(yes);
@@ -321,11 +307,5 @@ mod tests {
         let found = warnings(&only_recommend, &answered(&["vague"], true));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].key, "s.l");
-    }
-
-    #[test]
-    fn long_entries_are_shortened_in_warnings() {
-        assert_eq!(shorten("short"), "short");
-        assert_eq!(shorten(&"x".repeat(50)).chars().count(), 41);
     }
 }

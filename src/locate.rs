@@ -161,27 +161,22 @@ impl Tree {
         self.find(path).map(|index| self.nodes[index].at)
     }
 
-    /// Where the first key stands that repeats an earlier key of its
-    /// mapping, in document order.
-    pub fn repeated_key(&self) -> Option<Place> {
-        let mut first: Option<Place> = None;
-        for node in &self.nodes {
+    /// Where the first key stands that repeats an earlier key of the
+    /// mapping that starts at `mapping`, if one does.
+    pub fn repeated_key_in(&self, mapping: Place) -> Option<Place> {
+        self.nodes.iter().find_map(|node| {
             let Kind::Map(entries) = &node.kind else {
-                continue;
+                return None;
             };
-            let mut seen = std::collections::HashSet::new();
-            for &(key, _) in entries {
-                let Some(text) = self.scalar(key) else {
-                    continue;
-                };
-                if !seen.insert(text) {
-                    let at = self.nodes[key].at;
-                    first = Some(first.map_or(at, |f| f.min(at)));
-                    break;
-                }
+            if node.at != mapping {
+                return None;
             }
-        }
-        first
+            let mut seen = std::collections::HashSet::new();
+            entries.iter().find_map(|&(key, _)| {
+                let text = self.scalar(key)?;
+                (!seen.insert(text)).then_some(self.nodes[key].at)
+            })
+        })
     }
 }
 
@@ -241,10 +236,15 @@ mod tests {
     #[test]
     fn finds_the_repeated_key_not_its_mapping() {
         let doc = "a: 1\nb:\n  c: 1\n  d: {e: 1, e: 2}\n";
-        assert_eq!(Tree::parse(doc).unwrap().repeated_key(), Some((4, 13)));
+        let tree = Tree::parse(doc).unwrap();
+        assert_eq!(tree.repeated_key_in((4, 6)), Some((4, 13)));
+        assert_eq!(tree.repeated_key_in((3, 3)), None, "its mapping has none");
         let doc = "a: 1\nb: 2\na: 3\n";
-        assert_eq!(Tree::parse(doc).unwrap().repeated_key(), Some((3, 1)));
-        assert_eq!(Tree::parse(DOC).unwrap().repeated_key(), None);
+        assert_eq!(
+            Tree::parse(doc).unwrap().repeated_key_in((1, 1)),
+            Some((3, 1))
+        );
+        assert_eq!(Tree::parse(DOC).unwrap().repeated_key_in((1, 1)), None);
     }
 
     #[test]

@@ -162,43 +162,55 @@ pub fn check_outputs(outputs: &[&Path], inputs: &[&Path], stdin: bool, force: bo
 }
 
 /// Are `a` and `b` one existing file, whatever the spelling or link?
-/// Compared by metadata, so that a FIFO is never opened.
+/// On Unix compared by metadata, so that a FIFO is never opened; elsewhere
+/// by the volume and file index of both files opened for their attributes
+/// only (`same-file`), which also tells `C:\a.md`, `c:\A.MD`, a short
+/// 8.3 name and a hard link apart from another file.
 fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::metadata(a), std::fs::metadata(b)) {
-        (Ok(a), Ok(b)) => one_file(&a, &b),
-        _ => false,
+    #[cfg(unix)]
+    {
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => one_file(&a, &b),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        same_file::is_same_file(a, b).unwrap_or(false)
     }
 }
 
 /// Is `path` the file stdin reads? Compared by identity, as named inputs
-/// are.
+/// are: on Unix by the metadata of both, elsewhere by `same-file`'s
+/// handles (a console or a pipe is no file, and so never `path`).
 fn read_by_stdin(path: &Path) -> bool {
     #[cfg(unix)]
-    let stdin = {
+    {
         use std::os::fd::AsFd;
         let fd = std::io::stdin().as_fd().try_clone_to_owned();
-        fd.and_then(|fd| std::fs::File::from(fd).metadata())
-    };
+        let stdin = fd.and_then(|fd| std::fs::File::from(fd).metadata());
+        match (stdin, std::fs::metadata(path)) {
+            (Ok(stdin), Ok(output)) => one_file(&stdin, &output),
+            _ => false,
+        }
+    }
     #[cfg(not(unix))]
-    let stdin: io::Result<std::fs::Metadata> = Err(io::ErrorKind::Unsupported.into());
-    match (stdin, std::fs::metadata(path)) {
-        (Ok(stdin), Ok(output)) => one_file(&stdin, &output),
-        _ => false,
+    {
+        match (
+            same_file::Handle::stdin(),
+            same_file::Handle::from_path(path),
+        ) {
+            (Ok(stdin), Ok(output)) => stdin == output,
+            _ => false,
+        }
     }
 }
 
 /// Do `a` and `b` describe one file?
+#[cfg(unix)]
 fn one_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        a.dev() == b.dev() && a.ino() == b.ino()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (a, b);
-        false
-    }
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
 }
 
 /// Would writing `a` and `b` write one file? Existing files by identity;

@@ -1,12 +1,25 @@
-//! Fitting prose to the terminal: long intros, guidance, advice and warnings
-//! are wrapped at word boundaries when they go to a terminal, and left as one
-//! line each when they go to a file or a pipe, where tools read them. Colour
-//! codes take no width, so coloured text wraps like plain text.
+//! Fitting text to where it goes: long intros, guidance, advice and
+//! warnings are wrapped at word boundaries when they go to a terminal, and
+//! left as one line each when they go to a file or a pipe, where tools read
+//! them. Colour codes take no width, so coloured text wraps like plain
+//! text. A value quoted in a message is cut short ([`shorten`]).
 
 use console::Term;
 
 /// The widest a wrapped paragraph gets, even on a very wide terminal.
 const MAX_WIDTH: usize = 100;
+
+/// `text` cut to `max` characters, with `…` where it was cut, so that a
+/// huge value makes no huge message or warning.
+pub fn shorten(text: &str, max: usize) -> String {
+    let mut chars = text.chars();
+    let short: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
 
 /// The width to wrap at on `term`, or `None` when it is not a terminal.
 pub fn width(term: &Term) -> Option<usize> {
@@ -49,6 +62,14 @@ fn wrap(text: &str, width: Option<usize>, first: &str, rest: &str, break_words: 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn long_text_is_cut_short_where_it_is_quoted() {
+        assert_eq!(super::shorten("short", 40), "short");
+        assert_eq!(super::shorten(&"x".repeat(40), 40), "x".repeat(40));
+        assert_eq!(super::shorten(&"x".repeat(50), 40).chars().count(), 41);
+        assert_eq!(super::shorten("ääää", 2), "ää…");
+    }
+
     use super::*;
 
     #[test]

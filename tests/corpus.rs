@@ -1,20 +1,22 @@
-//! Replays the committed fuzz corpus (`fuzz/corpus/`) through the same
-//! functions the fuzz targets call, so every seed is checked on each test
-//! run: no input may panic, a seed named `ok-*` must load, and one named
-//! `err-*` must be refused with the error `fuzz/corpus/TARGET.expected`
-//! gives for it, so that each seed reaches the defect its name claims.
+//! Replays the committed fuzz corpus (`tests/fuzzing/corpus/`) through the
+//! same functions the fuzz targets call, so every seed is checked on each
+//! test run: no input may panic, a seed named `ok-*` must load, and one
+//! named `err-*` must be refused with the error that
+//! `tests/fuzzing/corpus/TARGET.expected` gives for it, so that each seed
+//! reaches the defect its name claims.
 
-#[path = "../fuzz/src/lib.rs"]
+#[path = "fuzzing/feed.rs"]
 mod feed;
 
 use escalate::error::What;
+use escalate::i18n::Lang;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 /// The seed files of one fuzz target, sorted by name.
 fn seeds(target: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/corpus")
+        .join("tests/fuzzing/corpus")
         .join(target);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -29,7 +31,7 @@ fn seeds(target: &str) -> Vec<PathBuf> {
 /// The fragment of its error each `err-*` seed of `target` must produce.
 fn expected(target: &str) -> Vec<(String, String)> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/corpus")
+        .join("tests/fuzzing/corpus")
         .join(format!("{target}.expected"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
@@ -80,7 +82,7 @@ fn replay<T, E>(target: &str, feed: fn(&[u8]) -> Result<T, E>, said: fn(&E) -> S
 
 fn path_exists(target: &str, name: &str) -> bool {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fuzz/corpus")
+        .join("tests/fuzzing/corpus")
         .join(target)
         .join(name)
         .is_file()
@@ -91,6 +93,7 @@ fn checklist_corpus_replays() {
     replay("checklist", feed::checklist, |problems| {
         let what = problems.iter().map(|p| match &p.what {
             What::Said(text) => text.clone(),
+            What::Rule(rule) => Lang::En.messages().rule(rule),
             other => format!("{other:?}"),
         });
         what.collect::<Vec<_>>().join(" | ")
@@ -105,7 +108,8 @@ fn answers_corpus_replays() {
 #[test]
 fn problems_in_broken_seeds_name_the_file_and_a_place() {
     let bytes = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/checklist/err-invalid-utf8.yaml"),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fuzzing/corpus/checklist/err-invalid-utf8.yaml"),
     )
     .unwrap();
     let problems = feed::checklist(&bytes).unwrap_err();
@@ -116,8 +120,8 @@ fn problems_in_broken_seeds_name_the_file_and_a_place() {
 
 #[test]
 fn the_shipped_checklists_pass_the_fuzz_checks() {
-    let en = feed::checklist(escalate::checklist::DEFAULT_EN.as_bytes()).unwrap();
-    let de = feed::checklist(escalate::checklist::DEFAULT_DE.as_bytes()).unwrap();
+    let en = feed::checklist(Lang::En.checklist().as_bytes()).unwrap();
+    let de = feed::checklist(Lang::De.checklist().as_bytes()).unwrap();
     assert_eq!(en.keys(), de.keys());
 }
 

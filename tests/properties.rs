@@ -8,7 +8,7 @@
 //! verdict the model predicts. Arbitrary and mangled input must never panic.
 
 mod common;
-#[path = "../fuzz/src/lib.rs"]
+#[path = "fuzzing/feed.rs"]
 mod feed;
 
 use escalate::answers::lines::Lines;
@@ -893,14 +893,17 @@ fn mangled(docs: Vec<String>) -> impl Strategy<Value = String> {
 
 /// A valid seed of the fuzz corpus.
 fn seed_file(target: &str, name: &str) -> String {
-    let path = format!("{}/fuzz/corpus/{target}/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fuzzing/corpus/{target}/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 fn checklist_docs() -> Vec<String> {
     vec![
-        checklist::DEFAULT_EN.into(),
-        checklist::DEFAULT_DE.into(),
+        escalate::i18n::Lang::En.checklist().into(),
+        escalate::i18n::Lang::De.checklist().into(),
         seed_file("checklist", "ok-all-kinds.yaml"),
         seed_file("checklist", "ok-json.json"),
     ]

@@ -3,8 +3,8 @@
 //! A list question takes one entry per flag, so repeating its key adds
 //! entries; repeating any other key is an error.
 
-use super::{Answer, Answers, Raw, Source, Value, interpret};
-use crate::checklist::{Checklist, Kind};
+use super::{Answer, Answers, Raw, Source, interpret};
+use crate::checklist::Checklist;
 use crate::clock::Clock;
 use crate::error::{At, Error, Result};
 
@@ -21,7 +21,7 @@ pub fn read(checklist: &Checklist, flags: &[String], clock: &Clock) -> Result<An
             .entry(key)
             .ok_or_else(|| super::unknown_key(checklist, key, At::Flag))?;
         let raw = Raw::Text(text.to_owned());
-        if super::interpret::left_open(entry.question, &raw) {
+        if entry.question.left_open(&raw) {
             continue;
         }
         let value = interpret(entry.question, &raw, clock).map_err(|expected| Error::Answer {
@@ -30,20 +30,20 @@ pub fn read(checklist: &Checklist, flags: &[String], clock: &Clock) -> Result<An
             value: text.to_owned(),
             expected,
         })?;
-        match (answers.get_mut(key), value) {
-            (None, value) => {
+        match answers.get_mut(key) {
+            None => {
                 let source = Source::Flag;
                 answers.set(key.to_owned(), Answer { value, source });
             }
-            // More entries of a list: added in place, so that many of them
-            // cost no more than their number.
-            (Some(Value::List(old)), Value::List(new)) if entry.question.kind == Kind::List => {
-                old.extend(new);
-            }
-            (Some(_), _) => {
-                return Err(Error::AnsweredTwice {
-                    key: key.to_owned(),
-                });
+            // More entries of a list are added in place, so that many of
+            // them cost no more than their number; any other answer is
+            // given once.
+            Some(given) => {
+                if !given.add(value) {
+                    return Err(Error::AnsweredTwice {
+                        key: key.to_owned(),
+                    });
+                }
             }
         }
     }

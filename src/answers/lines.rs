@@ -8,7 +8,7 @@
 //! endless list fills memory.
 
 use super::{Answer, Ask, Missing, Raw, Source, Value, interpret};
-use crate::checklist::{Entry, Kind};
+use crate::checklist::{Asking, Entry};
 use crate::clock::Clock;
 use crate::error::{At, Error, Result, Stream, Why};
 use std::io::{BufRead, Read};
@@ -120,7 +120,11 @@ impl<R: BufRead> Lines<R> {
             return missing.ask(entry, clock).map(|_| None);
         }
         let q = entry.question;
-        if q.kind == Kind::List {
+        let entries = match q.kind.asking() {
+            Asking::Entries => true,
+            Asking::Line | Asking::Text | Asking::Pick => false,
+        };
+        if entries {
             let mut items = Vec::new();
             loop {
                 match self.next_line()? {
@@ -130,8 +134,13 @@ impl<R: BufRead> Lines<R> {
                     Some(line) => items.push(line),
                 }
             }
-            let items = super::entries(items.iter().map(String::as_str));
-            return Ok((!items.is_empty() || !q.optional).then_some(Value::List(items)));
+            if items.is_empty() && q.optional {
+                return Ok(None);
+            }
+            let raw = Raw::List(items.into_iter().map(Raw::Text).collect());
+            return interpret(q, &raw, clock)
+                .map(Some)
+                .map_err(|expected| self.invalid(entry, "[…]", expected));
         }
         let Some(line) = self.next_line()? else {
             return if q.optional {
@@ -144,7 +153,7 @@ impl<R: BufRead> Lines<R> {
             if q.optional {
                 return Ok(None);
             }
-            return Err(self.invalid(entry, "", super::expected(q)));
+            return Err(self.invalid(entry, "", q.expected()));
         }
         interpret(q, &Raw::Text(line.clone()), clock)
             .map(Some)

@@ -7,11 +7,11 @@
 //! lines ([`lines`]), or [`Missing`], which asks nothing and reports what is
 //! missing. Every source turns its raw input into a [`Value`] through
 //! [`interpret`], so the same answer means the same thing wherever it came
-//! from.
+//! from; how each kind of question reads an answer is the kind's own rule
+//! (`checklist::Question::read`).
 
 pub mod file;
 pub mod flags;
-mod interpret;
 pub mod lines;
 mod missing;
 mod select;
@@ -19,10 +19,19 @@ mod suggest;
 mod value;
 mod walk;
 
+pub use crate::checklist::{Raw, Value};
 pub use crate::error::Why;
-pub use interpret::{Raw, allowed, entries, expected, interpret, parse_yes_no};
 pub use missing::Missing;
-pub use select::{From, Situation, select};
+pub use select::{Fallback, Situation, select};
 pub use suggest::unknown_key;
-pub use value::{Answer, Answers, Source, Value};
-pub use walk::{Ask, Documents, Walk, applies, stops};
+pub use value::{Answer, Answers, Source};
+pub use walk::{Ask, Documents, Walk, applies};
+
+use crate::checklist::{Expected, Question};
+use crate::clock::Clock;
+
+/// Turns `raw` into the answer to `q`, read in every language escalate
+/// speaks, or says what `q` expected. The clock is read for date questions.
+pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, Expected> {
+    q.read(raw, clock, crate::i18n::every())
+}

@@ -21,7 +21,7 @@ pub struct Situation {
 
 /// Where the answers still open come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum From {
+pub enum Fallback {
     /// Nowhere: files and flags are enough. stdin is not read.
     Given,
     /// The terminal, by prompts on stderr.
@@ -36,25 +36,25 @@ pub enum From {
 /// need nothing else; with neither, the terminal or stdin is where every
 /// answer comes from. `--no-input` never asks; a prompt needs stdin and
 /// stderr to be terminals; lines need stdin to be free.
-pub fn select(s: Situation) -> From {
+pub fn select(s: Situation) -> Fallback {
     if s.no_input {
         return if s.complete {
-            From::Given
+            Fallback::Given
         } else {
-            From::Missing(Why::NoInput)
+            Fallback::Missing(Why::NoInput)
         };
     }
     if s.complete && !s.nothing_given {
-        return From::Given;
+        return Fallback::Given;
     }
     if s.stdin_terminal && s.stderr_terminal {
-        From::Prompt
+        Fallback::Prompt
     } else if !s.stdin_terminal && !s.stdin_taken {
-        From::Lines
+        Fallback::Lines
     } else if s.complete {
-        From::Given
+        Fallback::Given
     } else {
-        From::Missing(Why::NoTerminal)
+        Fallback::Missing(Why::NoTerminal)
     }
 }
 
@@ -79,13 +79,13 @@ mod tests {
             let can_prompt = s.stdin_terminal && s.stderr_terminal;
             let can_read_lines = !s.stdin_terminal && !s.stdin_taken;
             let expected = match (s.no_input, s.complete, s.nothing_given) {
-                (true, true, _) => From::Given,
-                (true, false, _) => From::Missing(Why::NoInput),
-                (false, true, false) => From::Given,
-                _ if can_prompt => From::Prompt,
-                _ if can_read_lines => From::Lines,
-                (false, true, true) => From::Given,
-                (false, false, _) => From::Missing(Why::NoTerminal),
+                (true, true, _) => Fallback::Given,
+                (true, false, _) => Fallback::Missing(Why::NoInput),
+                (false, true, false) => Fallback::Given,
+                _ if can_prompt => Fallback::Prompt,
+                _ if can_read_lines => Fallback::Lines,
+                (false, true, true) => Fallback::Given,
+                (false, false, _) => Fallback::Missing(Why::NoTerminal),
             };
             assert_eq!(select(s), expected, "{s:?}");
         }
@@ -101,13 +101,13 @@ mod tests {
             complete: true,
             nothing_given: false,
         };
-        assert_eq!(select(s), From::Given);
+        assert_eq!(select(s), Fallback::Given);
         assert_eq!(
             select(Situation {
                 complete: false,
                 ..s
             }),
-            From::Lines
+            Fallback::Lines
         );
         assert_eq!(
             select(Situation {
@@ -115,7 +115,7 @@ mod tests {
                 complete: false,
                 ..s
             }),
-            From::Missing(Why::NoTerminal)
+            Fallback::Missing(Why::NoTerminal)
         );
     }
 }

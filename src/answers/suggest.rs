@@ -88,11 +88,12 @@ fn closest<'k>(typed: &str, keys: &'k [String]) -> Option<&'k str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::{DEFAULT_EN, load_str};
+    use crate::checklist::load_str;
+    use crate::i18n::Lang;
 
     #[test]
     fn unknown_keys_get_the_closest_key_when_one_is_close() {
-        let keys: Vec<String> = load_str("en", DEFAULT_EN).unwrap().keys();
+        let keys: Vec<String> = load_str("en", Lang::En.checklist()).unwrap().keys();
         for (typed, want) in [
             (
                 "scope.reviewed-deliverable",

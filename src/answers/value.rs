@@ -1,34 +1,8 @@
-//! Answer values, where each came from, and the answers of a run in the
-//! order they were given.
+//! Answers: each value (a kind's own, `checklist::Value`) with where it
+//! came from, and the answers of a run in the order they were given.
 
-use std::collections::HashMap;
-
-/// A typed answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Value {
-    /// confirm
-    Bool(bool),
-    /// text, as given
-    Text(String),
-    /// choice: the option's value
-    Choice(String),
-    /// date
-    Date(jiff::civil::Date),
-    /// list: its entries, none of them blank
-    List(Vec<String>),
-}
-
-impl Value {
-    /// The value as `when` compares it: `yes`/`no` or an option's value.
-    pub fn as_condition(&self) -> Option<&str> {
-        match self {
-            Value::Bool(true) => Some("yes"),
-            Value::Bool(false) => Some("no"),
-            Value::Choice(value) => Some(value),
-            Value::Text(_) | Value::Date(_) | Value::List(_) => None,
-        }
-    }
-}
+pub use crate::checklist::Value;
+use indexmap::IndexMap;
 
 /// Where an answer came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -46,56 +20,42 @@ pub struct Answer {
     pub source: Source,
 }
 
-/// Answers by key, in the order the questions were asked.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers {
-    entries: Vec<(String, Answer)>,
-    /// Key → position in `entries`, so a lookup does not scan them all.
-    index: HashMap<String, usize>,
-}
+/// Answers by key, in the order the questions were asked: an ordered map
+/// (indexmap), so a lookup does not scan them all and removing one keeps
+/// the order of the rest.
+#[derive(Debug, Clone, Default)]
+pub struct Answers(IndexMap<String, Answer>);
 
 impl Answers {
     pub fn get(&self, key: &str) -> Option<&Answer> {
-        self.index.get(key).map(|&i| &self.entries[i].1)
+        self.0.get(key)
     }
 
     /// The value of the answer to `key`, to change in place.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.index.get(key).map(|&i| &mut self.entries[i].1.value)
+        self.0.get_mut(key).map(|answer| &mut answer.value)
     }
 
-    /// Sets `key`, replacing an earlier answer (a higher-precedence source).
+    /// Sets `key`, replacing an earlier answer (a higher-precedence source)
+    /// where it stood.
     pub fn set(&mut self, key: String, answer: Answer) {
-        match self.index.get(&key) {
-            Some(&i) => self.entries[i].1 = answer,
-            None => {
-                self.index.insert(key.clone(), self.entries.len());
-                self.entries.push((key, answer));
-            }
-        }
+        self.0.insert(key, answer);
     }
 
     pub fn remove(&mut self, key: &str) {
-        if let Some(at) = self.index.remove(key) {
-            self.entries.remove(at);
-            for i in self.index.values_mut() {
-                if *i > at {
-                    *i -= 1;
-                }
-            }
-        }
+        self.0.shift_remove(key);
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
-        self.entries.iter().map(|(k, a)| (k.as_str(), a))
+        self.0.iter().map(|(k, a)| (k.as_str(), a))
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.0.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.0.is_empty()
     }
 }
 
@@ -123,15 +83,5 @@ mod tests {
         assert_eq!(answers.get("a.z").unwrap().value, Value::Bool(true));
         assert_eq!(answers.get("a.w").unwrap().value, Value::Bool(false));
         assert!(answers.get("a.x").is_none());
-    }
-
-    #[test]
-    fn conditions_are_yes_no_and_option_values() {
-        assert_eq!(Value::Bool(true).as_condition(), Some("yes"));
-        assert_eq!(
-            Value::Choice("resolved".into()).as_condition(),
-            Some("resolved")
-        );
-        assert_eq!(Value::Text("yes".into()).as_condition(), None);
     }
 }

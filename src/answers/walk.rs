@@ -9,8 +9,8 @@
 //! [`super::Missing`]). An answer whose option stops the check (the partner
 //! resolved it) ends the walk: there is nothing to write a case for.
 
-use super::{Answer, Answers, Value};
-use crate::checklist::{Checklist, Entry, Outcome, Question, Role};
+use super::{Answer, Answers};
+use crate::checklist::{Checklist, Entry, Role};
 use crate::clock::Clock;
 use crate::error::Result;
 
@@ -95,7 +95,7 @@ impl<'c> Walk<'c> {
             let key = entry.key();
             let stop = answers
                 .get(&key)
-                .is_some_and(|a| stops(entry.question, &a.value));
+                .is_some_and(|a| a.value.stops(entry.question));
             out.push(entry);
             if stop {
                 break;
@@ -109,7 +109,7 @@ impl<'c> Walk<'c> {
         self.reached(answers).last().is_some_and(|e| {
             answers
                 .get(&e.key())
-                .is_some_and(|a| stops(e.question, &a.value))
+                .is_some_and(|a| a.value.stops(e.question))
         })
     }
 
@@ -131,7 +131,7 @@ impl<'c> Walk<'c> {
                 None => None,
             };
             if let Some(answer) = answer {
-                let stop = stops(entry.question, &answer.value);
+                let stop = answer.value.stops(entry.question);
                 answers.set(key, answer);
                 if stop {
                     break;
@@ -155,20 +155,16 @@ pub fn applies(entry: &Entry, answers: &Answers) -> bool {
         .is_some_and(|value| when.values().any(|v| v == value))
 }
 
-/// Does this answer settle the matter (a choice whose outcome is `stop`)?
-pub fn stops(q: &Question, value: &Value) -> bool {
-    matches!(value, Value::Choice(chosen) if q.option(chosen).and_then(|o| o.outcome) == Some(Outcome::Stop))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Source;
-    use crate::checklist::{DEFAULT_EN, load_str};
+    use crate::answers::{Source, Value};
+    use crate::checklist::load_str;
+    use crate::i18n::Lang;
 
     #[test]
     fn when_decides_whether_a_question_is_asked() {
-        let checklist = load_str("en", DEFAULT_EN).unwrap();
+        let checklist = load_str("en", Lang::En.checklist()).unwrap();
         let impact = checklist.entry("scope.planning-impact").unwrap();
         let mut answers = Answers::default();
         assert!(!applies(&impact, &answers), "unknown condition: not asked");

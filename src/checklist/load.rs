@@ -7,7 +7,7 @@
 
 use super::validate;
 use super::{Checklist, SCHEMA};
-use crate::error::{Problem, What};
+use crate::read::{Problem, Rule, What};
 use std::path::Path;
 
 /// Reads and checks the checklist at `path`.
@@ -32,16 +32,18 @@ pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
     crate::read::flow_depth(file, text).map_err(|p| vec![p])?;
     crate::read::expansion(file, text).map_err(|p| vec![p])?;
     let checklist: Checklist = serde_norway::from_str(text).map_err(|err| {
-        if let Some(version) = unknown_schema(text) {
-            let said =
-                format!("schema {version} is not supported; this release reads schema {SCHEMA}");
-            return vec![Problem::whole(file, What::Said(said))];
+        if let Some(found) = unknown_schema(text) {
+            let supported = SCHEMA;
+            let rule = Rule::Schema { found, supported };
+            return vec![Problem::whole(file, What::Rule(Box::new(rule)))];
         }
         let mut problem = Problem::yaml(file, &err);
-        if matches!(&problem.what, What::Said(said) if said.contains("duplicate field")) {
-            let repeated = crate::locate::Tree::parse(text).and_then(|t| t.repeated_key());
-            problem.at = repeated.or(problem.at);
-        }
+        // A key given twice is placed at the start of its mapping: the
+        // place to name is the key.
+        let repeated = problem.at.and_then(|mapping| {
+            crate::locate::Tree::parse(text).and_then(|tree| tree.repeated_key_in(mapping))
+        });
+        problem.at = repeated.or(problem.at);
         vec![problem]
     })?;
     let findings = validate::check(&checklist);
@@ -57,7 +59,7 @@ pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
         .map(|(f, at)| Problem {
             file: file.to_owned(),
             at,
-            what: What::Said(f.message),
+            what: What::Rule(f.rule),
         })
         .collect())
 }
@@ -93,6 +95,6 @@ mod tests {
 
     #[test]
     fn shipped_checklists_load() {
-        load_str("en", super::super::DEFAULT_EN).expect("the English checklist is valid");
+        load_str("en", crate::i18n::Lang::En.checklist()).expect("the English checklist is valid");
     }
 }

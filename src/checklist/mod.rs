@@ -1,19 +1,22 @@
 //! The checklist model: what a checklist file says, as Rust types.
 //!
 //! A checklist has optional `context` questions (they only fill the
-//! documents escalate writes) and one or more `items`, each with questions;
-//! a question's `role` (in `role.rs`) says what its answer is in those
-//! documents. `load` turns YAML into these types, `validate` checks the
+//! documents escalate writes) and one or more `items`, each with questions
+//! (`question.rs`: a question and every rule of its kind); a question's
+//! `role` (in `role.rs`) says what its answer is in those documents. `load` turns YAML into these types, `validate` checks the
 //! rules serde cannot express, and `crate::locate` finds where in the file
-//! a problem is. The shipped checklists are embedded here.
+//! a problem is. The shipped checklists are each language's own
+//! (`crate::i18n`).
 //!
 //! The types of the format stay together, so that it reads in one place;
 //! that makes the file a little longer than most.
 
 mod load;
+mod question;
 mod role;
 mod scalar;
 mod validate;
+mod window;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -21,29 +24,19 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use load::{load_bytes, load_file, load_str};
+pub use question::{
+    Asking, ChoiceOption, Expected, Grade, Kind, KindWords, Outcome, Question, Raw, Value, Written,
+};
 pub use role::Role;
 use scalar::whole;
 pub use scalar::{Scalar, YesNo};
+pub use window::Window;
 
 /// The section name used for the `context` questions in answer keys.
 pub const CONTEXT: &str = "context";
 
 /// The only checklist schema version this release reads.
 pub const SCHEMA: u32 = 1;
-
-/// The shipped English checklist.
-pub const DEFAULT_EN: &str = include_str!("../../checklists/partner-escalation.en.yaml");
-
-/// The shipped German checklist: same ids and logic, German text.
-pub const DEFAULT_DE: &str = include_str!("../../checklists/partner-escalation.de.yaml");
-
-/// The shipped checklist for `lang`.
-pub fn builtin(lang: crate::i18n::Lang) -> &'static str {
-    match lang {
-        crate::i18n::Lang::En => DEFAULT_EN,
-        crate::i18n::Lang::De => DEFAULT_DE,
-    }
-}
 
 /// A whole checklist file.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -77,101 +70,6 @@ pub struct Item {
     pub questions: Vec<Question>,
 }
 
-/// The kind of answer a question takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Confirm,
-    Choice,
-    Text,
-    List,
-    Date,
-}
-
-impl Kind {
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Confirm => "confirm",
-            Kind::Choice => "choice",
-            Kind::Text => "text",
-            Kind::List => "list",
-            Kind::Date => "date",
-        }
-    }
-}
-
-/// One question. Which optional fields are allowed depends on `kind`;
-/// `validate` enforces that.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    pub id: String,
-    pub kind: Kind,
-    pub prompt: String,
-    #[serde(default)]
-    pub help: Option<String>,
-    /// An optional question may be left unanswered.
-    #[serde(default)]
-    pub optional: bool,
-    #[serde(default)]
-    pub when: Option<When>,
-    /// confirm: the answer that passes.
-    #[serde(default)]
-    pub pass: Option<YesNo>,
-    /// Shown as a next step when the answer does not pass.
-    #[serde(default)]
-    pub advice: Option<String>,
-    /// choice: the options, in the order they are offered.
-    #[serde(default)]
-    pub options: Vec<ChoiceOption>,
-    /// list: fewer entries than this fails.
-    #[serde(default, deserialize_with = "whole::optional")]
-    pub min: Option<usize>,
-    /// list: fewer entries than this gives a warning.
-    #[serde(default, deserialize_with = "whole::optional")]
-    pub recommend: Option<usize>,
-    /// list: warn about entries with no date, link or reference id.
-    #[serde(default)]
-    pub evidence: bool,
-    /// date: fails if fewer than this many days have passed.
-    #[serde(default, deserialize_with = "whole::optional")]
-    pub wait_days: Option<u32>,
-    /// date: the date may lie in the future (a go-live at risk).
-    #[serde(default)]
-    pub future: bool,
-    /// A short statement of what the answer records, for the brief
-    /// (`Statement of work re-read`); without one, the brief quotes the
-    /// question.
-    #[serde(default)]
-    pub label: Option<String>,
-    /// Asked only when a document (the brief, the note to the partner) is
-    /// written, after the checklist; decides nothing. Context questions
-    /// always are.
-    #[serde(default)]
-    pub brief: bool,
-    /// What the answer is in the documents.
-    #[serde(default)]
-    pub role: Option<Role>,
-}
-
-impl Question {
-    /// The option with this value, for a choice question.
-    pub fn option(&self, value: &str) -> Option<&ChoiceOption> {
-        self.options.iter().find(|o| o.value == value)
-    }
-
-    /// Does this question decide anything, or only inform?
-    pub fn is_graded(&self) -> bool {
-        match self.kind {
-            Kind::Confirm => self.pass.is_some(),
-            Kind::Choice => self.options.iter().any(|o| o.outcome.is_some()),
-            Kind::List => self.min.is_some(),
-            Kind::Date => self.wait_days.is_some(),
-            Kind::Text => false,
-        }
-    }
-}
-
 /// `when: {question: ID, is: VALUE}` or `when: {question: ID, in: [A, B]}`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -191,27 +89,6 @@ impl When {
             .chain(self.in_.iter().flatten())
             .map(|s| s.0.as_str())
     }
-}
-
-/// One option of a choice question.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ChoiceOption {
-    pub value: String,
-    pub label: String,
-    #[serde(default)]
-    pub outcome: Option<Outcome>,
-    #[serde(default)]
-    pub advice: Option<String>,
-}
-
-/// What picking a choice option means for the verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Outcome {
-    Pass,
-    Fail,
-    Stop,
 }
 
 /// A question together with the section it belongs to and its answer key.

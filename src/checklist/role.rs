@@ -49,7 +49,13 @@ impl Role {
             Role::Deadline | Role::RaisedOn => Kind::Date,
             Role::Examples => Kind::List,
             Role::Reviewed | Role::Added => Kind::Confirm,
-            _ => Kind::Text,
+            Role::Partner
+            | Role::Project
+            | Role::Contact
+            | Role::Problem
+            | Role::AskDetail
+            | Role::Impact
+            | Role::PartnerAnswer => Kind::Text,
         }
     }
 

@@ -36,17 +36,29 @@ const DESCRIPTION: &[&str] = &[
      item.question, as escalate show and escalate template print them.",
 ];
 
-const ENVIRONMENT: &[(&str, &str)] = &[
-    ("NO_COLOR", "When set, --color auto prints no colour."),
-    (
-        "SOURCE_DATE_EPOCH",
-        "Today's date, as seconds since 1970, for reproducible output; --today overrides it.",
-    ),
-    (
-        "LC_ALL, LC_MESSAGES, LANG",
-        "The language when neither --lang nor the checklist sets one (de or en).",
-    ),
-];
+/// The environment variables escalate reads, and what for.
+fn environment() -> [(&'static str, String); 3] {
+    let mut codes: Vec<&str> = crate::i18n::Lang::all().map(|l| l.code()).collect();
+    codes.sort_unstable();
+    [
+        (
+            "NO_COLOR",
+            "When set, --color auto prints no colour.".into(),
+        ),
+        (
+            "SOURCE_DATE_EPOCH",
+            "Today's date, as seconds since 1970, for reproducible output; --today overrides it."
+                .into(),
+        ),
+        (
+            "LC_ALL, LC_MESSAGES, LANG",
+            format!(
+                "The language when neither --lang nor the checklist sets one ({}).",
+                codes.join(" or ")
+            ),
+        ),
+    ]
+}
 
 const EXAMPLES: &[(&str, &str)] = &[
     ("Answer the questions at the terminal:", "escalate check"),
@@ -129,10 +141,10 @@ fn man_page() -> std::io::Result<String> {
         roff.text([roman(meaning)]);
     }
     roff.control("SH", ["ENVIRONMENT"]);
-    for (name, meaning) in ENVIRONMENT {
+    for (name, meaning) in environment() {
         roff.control("TP", []);
-        roff.text([bold(*name)]);
-        roff.text([roman(*meaning)]);
+        roff.text([bold(name)]);
+        roff.text([roman(meaning)]);
     }
     roff.control("SH", ["EXAMPLES"]);
     for (i, (what, commands)) in EXAMPLES.iter().enumerate() {

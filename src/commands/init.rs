@@ -9,7 +9,7 @@ pub fn run(path: Option<PathBuf>) -> Result<Code> {
     let lang = i18n::current();
     let default = format!("partner-escalation.{}.yaml", lang.code());
     let path = path.unwrap_or_else(|| PathBuf::from(&default));
-    crate::output::file(&path, crate::checklist::builtin(lang).as_bytes(), false).map_err(|e| {
+    crate::output::file(&path, lang.checklist().as_bytes(), false).map_err(|e| {
         match e {
             // `init` has no `--force`: the way out is another name.
             Error::Exists { path, .. } => Error::Exists {

@@ -9,30 +9,23 @@ pub mod template;
 pub mod validate;
 
 use crate::checklist::{self, Checklist};
-use crate::cli::ChecklistArg;
 use crate::error::{Error, Problem, Result};
 use crate::i18n::{self, Lang};
+use std::path::Path;
 
-/// The checklist to use: `--checklist FILE`, else the built-in one in the
-/// current language. Without `--lang`, a custom checklist's own `lang`
-/// becomes the UI language.
-pub fn load(arg: &ChecklistArg, explicit_lang: bool) -> Result<Checklist> {
-    let loaded = match &arg.checklist {
+/// The checklist to use: `--checklist FILE`, else the one shipped in the
+/// language of the run. Read, the checklist settles the language: its own
+/// `lang`, unless `flag` (`--lang`) says another.
+pub fn load(path: Option<&Path>, flag: Option<Lang>) -> Result<Checklist> {
+    let loaded = match path {
         Some(path) => checklist::load_file(path),
         None => {
             let lang = i18n::current();
-            checklist::load_str(
-                &format!("<built-in {}>", lang.code()),
-                checklist::builtin(lang),
-            )
+            checklist::load_str(&format!("<built-in {}>", lang.code()), lang.checklist())
         }
     };
     let checklist = loaded.map_err(problems_error)?;
-    if !explicit_lang {
-        if let Some(lang) = Lang::for_checklist(&checklist.lang) {
-            i18n::set(lang);
-        }
-    }
+    i18n::settle(i18n::choose(flag, Some(&checklist.lang)));
     Ok(checklist)
 }
 

@@ -1,6 +1,5 @@
 //! `escalate show`: a checklist's items and questions with their keys.
 
-use crate::checklist::Kind;
 use crate::cli::ChecklistArg;
 use crate::error::Result;
 use crate::exit::Code;
@@ -9,8 +8,8 @@ use crate::safe;
 use console::Style;
 use std::fmt::Write;
 
-pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
-    let checklist = super::load(arg, explicit_lang)?;
+pub fn run(arg: &ChecklistArg, flag: Option<crate::i18n::Lang>) -> Result<Code> {
+    let checklist = super::load(arg.checklist.as_deref(), flag)?;
     let bold = Style::new().bold();
     let key_style = Style::new().cyan();
     let dim = Style::new().dim();
@@ -46,16 +45,15 @@ pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
             super::template::notes(&entry).join("; ")
         );
         let _ = writeln!(out, "    {}", safe::line(q.prompt.trim()));
-        if q.kind == Kind::Choice {
-            for (n, option) in q.options.iter().enumerate() {
-                let _ = writeln!(
-                    out,
-                    "      {}. {} = {}",
-                    n + 1,
-                    safe::line(&option.value),
-                    safe::line(&option.label)
-                );
-            }
+        // Only a choice has options (`validate` sees to it).
+        for (n, option) in q.options.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "      {}. {} = {}",
+                n + 1,
+                safe::line(&option.value),
+                safe::line(&option.label)
+            );
         }
         if let Some(help) = &q.help {
             let _ = writeln!(out, "    {}", dim.apply_to(safe::line(help.trim())));

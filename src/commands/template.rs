@@ -1,14 +1,14 @@
 //! `escalate template`: an answers file with every key, to fill in.
 
-use crate::checklist::{Checklist, Entry, Kind};
+use crate::checklist::{Checklist, Entry};
 use crate::cli::ChecklistArg;
 use crate::error::Result;
 use crate::exit::Code;
 use crate::i18n::t;
 use crate::safe;
 
-pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
-    let checklist = super::load(arg, explicit_lang)?;
+pub fn run(arg: &ChecklistArg, flag: Option<crate::i18n::Lang>) -> Result<Code> {
+    let checklist = super::load(arg.checklist.as_deref(), flag)?;
     crate::output::stdout(render(&checklist).as_bytes())?;
     Ok(Code::Ready)
 }
@@ -17,13 +17,7 @@ pub fn run(arg: &ChecklistArg, explicit_lang: bool) -> Result<Code> {
 pub fn notes(entry: &Entry) -> Vec<String> {
     let t = t();
     let q = entry.question;
-    let mut notes = vec![match q.kind {
-        Kind::Confirm => t.template_yes_no().to_owned(),
-        Kind::Choice => format!("{}: {}", t.template_one_of(), crate::answers::allowed(q)),
-        Kind::Text => t.template_text().to_owned(),
-        Kind::List => t.template_list().to_owned(),
-        Kind::Date => t.template_date().to_owned(),
-    }];
+    let mut notes = vec![q.note(t)];
     if q.optional {
         notes.push(t.template_optional().to_owned());
     }

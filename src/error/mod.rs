@@ -7,18 +7,18 @@
 //! writes those words as `error:` and `hint:` lines, each made safe there,
 //! at the one place where an error reaches the reader. Quoted values are
 //! cut short there too ([`words`]). The exit code follows from the
-//! variant. An input file's problems are [`Problem`]s ([`problem`]).
+//! variant. An input file's problems are [`Problem`]s (`crate::read`).
 
 use crate::exit::Code;
 use crate::i18n::t;
 use crate::locate::Place;
 use std::io;
 
-mod problem;
 mod words;
 
-pub use problem::{Problem, What};
-pub use words::{Words, expected_words, io_reason, quoted};
+pub use crate::checklist::Expected;
+pub use crate::read::{Problem, What, io_reason};
+pub use words::Words;
 
 /// Something that stops a run, and what to say about it.
 #[derive(Debug)]
@@ -106,23 +106,6 @@ pub enum At {
     Line(usize),
     /// `--answer`.
     Flag,
-}
-
-/// What an answer should have been.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Expected {
-    YesNo,
-    /// One of these option values, or a number up to their count.
-    Choice(Vec<String>),
-    Text,
-    /// Text, not blank: a required question cannot be left empty.
-    NotBlank,
-    List,
-    Date,
-    /// A date the calendar does not have (`2026-11-31`).
-    NoSuchDay,
-    /// A date no later than today.
-    NotAfter(jiff::civil::Date),
 }
 
 /// What to suggest for an unknown key.
@@ -238,6 +221,13 @@ impl std::fmt::Display for Error {
             Some(hint) => write!(f, "\nhint: {hint}"),
             None => Ok(()),
         }
+    }
+}
+
+/// A clock that cannot say the date stops the run.
+impl From<crate::clock::BadEpoch> for Error {
+    fn from(bad: crate::clock::BadEpoch) -> Error {
+        Error::SourceDateEpoch { raw: bad.raw }
     }
 }
 

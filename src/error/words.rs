@@ -1,9 +1,9 @@
 //! Errors put into words: each variant in the language of the run, with
 //! where it happened in front and quoted values cut short.
 
-use super::{At, Error, ExistsHint, Expected, KeyHint, Problem, Stream, What, Why};
+use super::{At, Error, ExistsHint, KeyHint, Problem, Stream, What, Why};
 use crate::i18n::Messages;
-use std::io;
+use crate::read::io_reason;
 
 /// An error put into words: its lines and its hint.
 pub struct Words {
@@ -37,7 +37,7 @@ impl Error {
                 value,
                 expected,
             } => {
-                let why = expected_words(expected, t);
+                let why = t.expected(expected);
                 let line = t.invalid_answer(&quoted(key), &quoted(value), &why);
                 Words {
                     lines: vec![placed(at, line)],
@@ -148,6 +148,7 @@ fn problem(p: &Problem, t: &dyn Messages) -> String {
         What::TooDeep => t.too_deep(crate::limits::MAX_FLOW_DEPTH),
         What::TooExpanded => t.too_expanded(crate::limits::MAX_EXPANDED / 1024),
         What::ChecklistEmpty => t.checklist_empty().to_owned(),
+        What::Rule(rule) => shorten_quoted(&t.rule(rule)),
         What::Said(text) => shorten_quoted(text),
     };
     placed(
@@ -173,42 +174,12 @@ fn placed(at: &At, line: String) -> String {
     }
 }
 
-/// What an answer should have been, in words.
-pub fn expected_words(expected: &Expected, t: &dyn Messages) -> String {
-    match expected {
-        Expected::YesNo => t.expected_yes_no().to_owned(),
-        Expected::Choice(values) => t.expected_choice(&values.join(", "), values.len()),
-        Expected::Text => t.expected_text().to_owned(),
-        Expected::NotBlank => t.not_blank().to_owned(),
-        Expected::List => t.expected_list().to_owned(),
-        Expected::Date => t.expected_date().to_owned(),
-        Expected::NoSuchDay => t.no_such_day().to_owned(),
-        Expected::NotAfter(today) => t.date_in_future(&t.date(*today)),
-    }
-}
-
-/// An I/O error's reason without Rust's ` (os error N)` suffix.
-pub fn io_reason(err: &io::Error) -> String {
-    let text = err.to_string();
-    match text.find(" (os error") {
-        Some(at) => text[..at].to_owned(),
-        None => text,
-    }
-}
-
 /// The most characters of a value or key a message quotes.
 const QUOTED: usize = 60;
 
-/// `text` cut to [`QUOTED`] characters, with `…` where it was cut, so that
-/// a huge value does not make a huge message.
-pub fn quoted(text: &str) -> String {
-    let mut chars = text.chars();
-    let short: String = chars.by_ref().take(QUOTED).collect();
-    if chars.next().is_some() {
-        format!("{short}…")
-    } else {
-        short
-    }
+/// `text` cut to [`QUOTED`] characters, with `…` where it was cut.
+fn quoted(text: &str) -> String {
+    crate::wrap::shorten(text, QUOTED)
 }
 
 /// `text` with each part between backticks or double quotes cut short.
@@ -240,7 +211,7 @@ mod tests {
 
     #[test]
     fn problems_show_file_line_and_column() {
-        let en = crate::i18n::messages(crate::i18n::Lang::En);
+        let en = crate::i18n::Lang::En.messages();
         let p = Problem {
             file: "c.yaml".into(),
             at: Some((3, 7)),

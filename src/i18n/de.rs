@@ -1,17 +1,108 @@
 //! The German messages: Sie-form, the CSM and the partner as in the
 //! checklist.
 //!
-//! One file holds every sentence of the language, in the order of the
-//! `Messages` trait, so a translator reads them side by side; that makes
-//! it long.
+//! One file holds all of the language: what it says about the kinds of
+//! question and their answers (`KindWords`), then every other sentence in
+//! the order of the `Messages` trait, so a translator reads them side by
+//! side; that makes it long.
 
 use super::{EditorProblem, Messages, Refused};
+use crate::checklist::{Expected, Kind, KindWords};
+use crate::clock::DateShape;
+use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
 /// German.
 pub struct De;
 
+impl KindWords for De {
+    fn yes_words(&self) -> &'static [&'static str] {
+        &["j", "ja"]
+    }
+
+    fn no_words(&self) -> &'static [&'static str] {
+        &["n", "nein"]
+    }
+
+    /// Day first, with dots: `15.11.2026`, `1.3.2026`.
+    fn date_shapes(&self) -> &'static [DateShape] {
+        &[DateShape::DayMonthYear('.')]
+    }
+
+    fn yes(&self) -> &'static str {
+        "ja"
+    }
+
+    fn no(&self) -> &'static str {
+        "nein"
+    }
+
+    fn none(&self) -> &'static str {
+        "keine"
+    }
+
+    fn date(&self, date: Date) -> String {
+        date.strftime("%d.%m.%Y").to_string()
+    }
+
+    fn topic(&self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Confirm => "ja/nein",
+            Kind::Date => "TT.MM.JJJJ",
+            Kind::Choice => "Auswahl",
+            Kind::Text | Kind::List => "Antwort",
+        }
+    }
+
+    fn note(&self, kind: Kind, allowed: &str) -> String {
+        match kind {
+            Kind::Confirm => "ja oder nein".to_owned(),
+            Kind::Choice => format!("mögliche Werte: {allowed}"),
+            Kind::Text => "Text".to_owned(),
+            Kind::List => "eine Liste: ein `- Eintrag` pro Zeile".to_owned(),
+            Kind::Date => "ein Datum, TT.MM.JJJJ oder JJJJ-MM-TT".to_owned(),
+        }
+    }
+
+    fn expected(&self, expected: &Expected) -> String {
+        match expected {
+            Expected::YesNo => "bitte mit ja oder nein antworten (j/n)".to_owned(),
+            Expected::Choice(values) => {
+                let (values, n) = (values.join(", "), values.len());
+                format!("bitte einen dieser Werte angeben: {values} (oder eine Zahl von 1 bis {n})")
+            }
+            Expected::Text => "bitte einen Text angeben".to_owned(),
+            Expected::NotBlank => {
+                "diese Frage braucht eine Antwort; sie darf nicht leer bleiben".to_owned()
+            }
+            Expected::List => "bitte eine Liste von Texteinträgen angeben".to_owned(),
+            Expected::Date => "bitte ein Datum wie 15.11.2026 angeben (oder 2026-11-15)".to_owned(),
+            Expected::NoSuchDay => {
+                "diesen Tag gibt es im Kalender nicht; bitte Tag und Monat prüfen".to_owned()
+            }
+            Expected::NotAfter(today) => {
+                let today = self.date(*today);
+                format!("das Datum liegt in der Zukunft (heute ist der {today})")
+            }
+        }
+    }
+}
+
 impl Messages for De {
+    fn code(&self) -> &'static str {
+        "de"
+    }
+
+    fn checklist(&self) -> &'static str {
+        include_str!("../../checklists/partner-escalation.de.yaml")
+    }
+
+    fn months(&self) -> &'static [&'static str] {
+        &[
+            "jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez",
+        ]
+    }
+
     fn verdict_ready(&self) -> &'static str {
         "Bereit zur Eskalation."
     }
@@ -60,18 +151,6 @@ impl Messages for De {
         "Hinweise"
     }
 
-    fn yes(&self) -> &'static str {
-        "ja"
-    }
-
-    fn no(&self) -> &'static str {
-        "nein"
-    }
-
-    fn none(&self) -> &'static str {
-        "keine"
-    }
-
     fn revisit(&self, prompt: &str) -> String {
         format!("Sehen Sie sich diese Frage noch einmal an: {prompt}")
     }
@@ -92,10 +171,6 @@ impl Messages for De {
         format!(
             "„{entry}“ enthält weder Datum noch Link noch Ticketnummer; ergänzen Sie eine Angabe, damit Ihr CSM es schnell prüfen kann"
         )
-    }
-
-    fn date(&self, date: Date) -> String {
-        date.strftime("%d.%m.%Y").to_string()
     }
 
     fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
@@ -254,22 +329,6 @@ impl Messages for De {
         " (?\u{a0}für\u{a0}Hilfe)"
     }
 
-    fn yes_no_prompt(&self) -> &'static str {
-        "ja/nein"
-    }
-
-    fn date_prompt(&self) -> &'static str {
-        "TT.MM.JJJJ"
-    }
-
-    fn text_prompt(&self) -> &'static str {
-        "Antwort"
-    }
-
-    fn choice_prompt(&self) -> &'static str {
-        "Auswahl"
-    }
-
     fn skip(&self) -> &'static str {
         "Frage überspringen"
     }
@@ -420,38 +479,6 @@ impl Messages for De {
 
     fn review_short(&self) -> &'static str {
         "Antworten prüfen"
-    }
-
-    fn expected_yes_no(&self) -> &'static str {
-        "bitte mit ja oder nein antworten (j/n)"
-    }
-
-    fn expected_choice(&self, values: &str, n: usize) -> String {
-        format!("bitte einen dieser Werte angeben: {values} (oder eine Zahl von 1 bis {n})")
-    }
-
-    fn expected_text(&self) -> &'static str {
-        "bitte einen Text angeben"
-    }
-
-    fn not_blank(&self) -> &'static str {
-        "diese Frage braucht eine Antwort; sie darf nicht leer bleiben"
-    }
-
-    fn expected_list(&self) -> &'static str {
-        "bitte eine Liste von Texteinträgen angeben"
-    }
-
-    fn expected_date(&self) -> &'static str {
-        "bitte ein Datum wie 15.11.2026 angeben (oder 2026-11-15)"
-    }
-
-    fn no_such_day(&self) -> &'static str {
-        "diesen Tag gibt es im Kalender nicht; bitte Tag und Monat prüfen"
-    }
-
-    fn date_in_future(&self, today: &str) -> String {
-        format!("das Datum liegt in der Zukunft (heute ist der {today})")
     }
 
     fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
@@ -645,6 +672,104 @@ impl Messages for De {
         "die Checkliste ist leer; `escalate init` schreibt eine Vorlage"
     }
 
+    fn rule(&self, rule: &Rule) -> String {
+        match rule {
+            Rule::Schema { found, supported } => format!(
+                "Schema {found} wird nicht unterstützt; diese Version liest Schema {supported}"
+            ),
+            Rule::NotKebab { what, id } => {
+                let what = match what {
+                    Id::Checklist => "die Checklisten-ID",
+                    Id::Lang => "die Sprache",
+                    Id::Item => "die Punkt-ID",
+                    Id::Question => "die Fragen-ID",
+                };
+                format!(
+                    "{what} `{id}` muss aus Kleinbuchstaben mit Bindestrichen bestehen, etwa `partner-contact`"
+                )
+            }
+            Rule::Blank { field } => format!("`{field}` darf nicht leer sein"),
+            Rule::ContextDecides { id } => format!(
+                "die Kontextfrage `{id}` entscheidet nichts und kann daher kein `pass`, `outcome`, `min`, `wait_days` oder `advice` haben"
+            ),
+            Rule::NoItems => "eine Checkliste braucht mindestens einen Punkt".to_owned(),
+            Rule::ReservedContext => {
+                "`context` ist für die Kontextfragen reserviert; wählen Sie eine andere Punkt-ID"
+                    .to_owned()
+            }
+            Rule::DuplicateItem { id } => format!("die Punkt-ID `{id}` kommt doppelt vor"),
+            Rule::NoQuestions { item } => {
+                format!("der Punkt `{item}` braucht mindestens eine Frage")
+            }
+            Rule::DuplicateQuestion { id, section } => {
+                format!("die Fragen-ID `{id}` kommt in `{section}` doppelt vor")
+            }
+            Rule::OtherKindsField { field, kind, id, is } => {
+                format!("`{field}` gilt nur für Fragen vom Typ {kind}; `{id}` ist vom Typ {is}")
+            }
+            Rule::DecidesOptional { id } => format!(
+                "`{id}` entscheidet über das Ergebnis und kann daher nicht optional sein: unbeantwortet zählte die Frage als erledigt; entfernen Sie `optional` oder das, wonach sie entscheidet"
+            ),
+            Rule::DecidesBehindOptional { id, when } => format!(
+                "`{id}` entscheidet über das Ergebnis, wird aber erst nach einer optionalen Antwort gefragt; bliebe diese offen, zählte die Frage als erledigt; machen Sie `{when}` zur Pflichtfrage"
+            ),
+            Rule::FewOptions { id } => format!(
+                "die Auswahl `{id}` braucht mindestens zwei Optionen mit verschiedenen Werten"
+            ),
+            Rule::OptionNotKebab { value } => format!(
+                "der Optionswert `{value}` muss aus Kleinbuchstaben mit Bindestrichen bestehen, etwa `not-yet`"
+            ),
+            Rule::OptionNumber { value } => format!(
+                "der Optionswert `{value}` ist eine Zahl, eine Zahl wählt aber eine Option nach ihrer Position; verwenden Sie einen Wert mit Buchstaben, etwa `option-{value}`"
+            ),
+            Rule::DuplicateOption { value, id } => {
+                format!("der Optionswert `{value}` kommt in `{id}` doppelt vor")
+            }
+            Rule::WhenItself { id } => format!("`when` von `{id}` verweist auf die Frage selbst"),
+            Rule::WhenNotEarlier {
+                id,
+                target,
+                section,
+            } => format!(
+                "`when` von `{id}` verweist auf `{target}`, das keine frühere Frage von `{section}` ist; `when` kann nur auf frühere Fragen verweisen"
+            ),
+            Rule::WhenKind { target, kind } => format!(
+                "`when` kann auf eine Frage vom Typ confirm oder choice verweisen; `{target}` ist vom Typ {kind}"
+            ),
+            Rule::WhenShape => "`when` nimmt entweder `is: WERT` oder `in: [WERTE]`".to_owned(),
+            Rule::WhenValue {
+                target,
+                value,
+                allowed,
+            } => format!(
+                "`{target}` kann nicht `{value}` sein; möglich sind {}",
+                allowed.join(", ")
+            ),
+            Rule::Label { id, max } => format!(
+                "die Bezeichnung (`label`) von `{id}` muss eine Zeile mit 1 bis {max} Zeichen sein, etwa `Leistungsbeschreibung erneut gelesen`"
+            ),
+            Rule::BriefDecides { id } => format!(
+                "`{id}` wird nur für die Dokumente gefragt und kann daher nicht über das Ergebnis entscheiden"
+            ),
+            Rule::BriefInContext => "Kontextfragen gehören immer zu den Dokumenten; `brief` gilt für die Fragen eines Punkts".to_owned(),
+            Rule::FutureWaits { id } => format!(
+                "`{id}` wartet, bis Tage vergangen sind (`wait_days`); das Datum kann daher nicht in der Zukunft liegen"
+            ),
+            Rule::WhenLooksAtDocuments { id, target } => format!(
+                "`when` von `{id}` verweist auf `{target}`, das nur für die Dokumente gefragt wird, also erst nach `{id}`"
+            ),
+            Rule::RoleKind { role, kind, id, is } => format!(
+                "die Rolle `{role}` gilt für eine Frage vom Typ {kind}; `{id}` ist vom Typ {is}"
+            ),
+            Rule::RoleTaken { role, first } => format!(
+                "die Rolle `{role}` hat bereits `{first}`; jede Rolle gehört zu genau einer Frage"
+            ),
+            Rule::RaisedOutcomes { id } => format!(
+                "`{id}` hat die Rolle `raised`; daher braucht eine Option `outcome: fail` (noch nicht angesprochen) und eine `outcome: pass` (angesprochen, noch offen)"
+            ),
+        }
+    }
+
     fn hint_validate(&self) -> &'static str {
         "beheben Sie die genannten Stellen; `escalate validate DATEI` prüft erneut"
     }
@@ -758,26 +883,6 @@ impl Messages for De {
 
     fn template_for_documents(&self) -> &'static str {
         "für das Briefing und die Nachricht an den Partner: nur gefragt, wenn eines davon geschrieben wird"
-    }
-
-    fn template_one_of(&self) -> &'static str {
-        "mögliche Werte"
-    }
-
-    fn template_list(&self) -> &'static str {
-        "eine Liste: ein `- Eintrag` pro Zeile"
-    }
-
-    fn template_text(&self) -> &'static str {
-        "Text"
-    }
-
-    fn template_date(&self) -> &'static str {
-        "ein Datum, TT.MM.JJJJ oder JJJJ-MM-TT"
-    }
-
-    fn template_yes_no(&self) -> &'static str {
-        "ja oder nein"
     }
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {

@@ -1,16 +1,107 @@
 //! The English messages.
 //!
-//! One file holds every sentence of the language, in the order of the
-//! `Messages` trait, so a translator reads them side by side; that makes
-//! it long.
+//! One file holds all of the language: what it says about the kinds of
+//! question and their answers (`KindWords`), then every other sentence in
+//! the order of the `Messages` trait, so a translator reads them side by
+//! side; that makes it long.
 
 use super::{EditorProblem, Messages, Refused};
+use crate::checklist::{Expected, Kind, KindWords};
+use crate::clock::DateShape;
+use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
 /// English.
 pub struct En;
 
+impl KindWords for En {
+    fn yes_words(&self) -> &'static [&'static str] {
+        &["y", "yes"]
+    }
+
+    fn no_words(&self) -> &'static [&'static str] {
+        &["n", "no"]
+    }
+
+    fn date_shapes(&self) -> &'static [DateShape] {
+        &[]
+    }
+
+    fn yes(&self) -> &'static str {
+        "yes"
+    }
+
+    fn no(&self) -> &'static str {
+        "no"
+    }
+
+    fn none(&self) -> &'static str {
+        "none"
+    }
+
+    fn date(&self, date: Date) -> String {
+        date.strftime("%-d %b %Y").to_string()
+    }
+
+    fn topic(&self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Confirm => "yes/no",
+            Kind::Date => "YYYY-MM-DD",
+            Kind::Choice => "choice",
+            Kind::Text | Kind::List => "answer",
+        }
+    }
+
+    fn note(&self, kind: Kind, allowed: &str) -> String {
+        match kind {
+            Kind::Confirm => "yes or no".to_owned(),
+            Kind::Choice => format!("one of: {allowed}"),
+            Kind::Text => "text".to_owned(),
+            Kind::List => "a list: one `- entry` per line".to_owned(),
+            Kind::Date => "a date, YYYY-MM-DD".to_owned(),
+        }
+    }
+
+    fn expected(&self, expected: &Expected) -> String {
+        match expected {
+            Expected::YesNo => "expected yes or no (y/n)".to_owned(),
+            Expected::Choice(values) => {
+                let (values, n) = (values.join(", "), values.len());
+                format!("expected one of: {values} (or a number from 1 to {n})")
+            }
+            Expected::Text => "expected text".to_owned(),
+            Expected::NotBlank => {
+                "this question needs an answer; it cannot be left empty".to_owned()
+            }
+            Expected::List => "expected a list of text entries".to_owned(),
+            Expected::Date => "expected a date as YYYY-MM-DD, like 2026-03-01".to_owned(),
+            Expected::NoSuchDay => {
+                "the calendar has no such day; check the day and the month".to_owned()
+            }
+            Expected::NotAfter(today) => {
+                let today = self.date(*today);
+                format!("the date is after today ({today})")
+            }
+        }
+    }
+}
+
 impl Messages for En {
+    fn code(&self) -> &'static str {
+        "en"
+    }
+
+    fn checklist(&self) -> &'static str {
+        include_str!("../../checklists/partner-escalation.en.yaml")
+    }
+
+    fn months(&self) -> &'static [&'static str] {
+        &[
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec",
+        ]
+    }
+
     fn verdict_ready(&self) -> &'static str {
         "Ready to escalate."
     }
@@ -59,18 +150,6 @@ impl Messages for En {
         "Warnings"
     }
 
-    fn yes(&self) -> &'static str {
-        "yes"
-    }
-
-    fn no(&self) -> &'static str {
-        "no"
-    }
-
-    fn none(&self) -> &'static str {
-        "none"
-    }
-
     fn revisit(&self, prompt: &str) -> String {
         format!("Revisit this question: {prompt}")
     }
@@ -91,10 +170,6 @@ impl Messages for En {
         format!(
             "\"{entry}\" has no date, link or ticket number; adding one lets your CSM check it quickly"
         )
-    }
-
-    fn date(&self, date: Date) -> String {
-        date.strftime("%-d %b %Y").to_string()
     }
 
     fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
@@ -250,22 +325,6 @@ impl Messages for En {
         " (?\u{a0}for\u{a0}help)"
     }
 
-    fn yes_no_prompt(&self) -> &'static str {
-        "yes/no"
-    }
-
-    fn date_prompt(&self) -> &'static str {
-        "YYYY-MM-DD"
-    }
-
-    fn text_prompt(&self) -> &'static str {
-        "answer"
-    }
-
-    fn choice_prompt(&self) -> &'static str {
-        "choice"
-    }
-
     fn skip(&self) -> &'static str {
         "Skip this question"
     }
@@ -416,38 +475,6 @@ impl Messages for En {
 
     fn review_short(&self) -> &'static str {
         "Review"
-    }
-
-    fn expected_yes_no(&self) -> &'static str {
-        "expected yes or no (y/n)"
-    }
-
-    fn expected_choice(&self, values: &str, n: usize) -> String {
-        format!("expected one of: {values} (or a number from 1 to {n})")
-    }
-
-    fn expected_text(&self) -> &'static str {
-        "expected text"
-    }
-
-    fn not_blank(&self) -> &'static str {
-        "this question needs an answer; it cannot be left empty"
-    }
-
-    fn expected_list(&self) -> &'static str {
-        "expected a list of text entries"
-    }
-
-    fn expected_date(&self) -> &'static str {
-        "expected a date as YYYY-MM-DD, like 2026-03-01"
-    }
-
-    fn no_such_day(&self) -> &'static str {
-        "the calendar has no such day; check the day and the month"
-    }
-
-    fn date_in_future(&self, today: &str) -> String {
-        format!("the date is after today ({today})")
     }
 
     fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
@@ -627,6 +654,107 @@ impl Messages for En {
         "the checklist is empty; `escalate init` writes one to start from"
     }
 
+    fn rule(&self, rule: &Rule) -> String {
+        match rule {
+            Rule::Schema { found, supported } => {
+                format!("schema {found} is not supported; this release reads schema {supported}")
+            }
+            Rule::NotKebab { what, id } => {
+                let what = match what {
+                    Id::Checklist => "checklist id",
+                    Id::Lang => "lang",
+                    Id::Item => "item id",
+                    Id::Question => "question id",
+                };
+                format!("{what} `{id}` must be lowercase kebab-case, like `partner-contact`")
+            }
+            Rule::Blank { field } => format!("`{field}` must not be empty"),
+            Rule::ContextDecides { id } => format!(
+                "context question `{id}` decides nothing, so it cannot have `pass`, `outcome`, `min`, `wait_days` or `advice`"
+            ),
+            Rule::NoItems => "a checklist needs at least one item".to_owned(),
+            Rule::ReservedContext => {
+                "`context` is reserved for the context questions; choose another item id".to_owned()
+            }
+            Rule::DuplicateItem { id } => format!("duplicate item id `{id}`"),
+            Rule::NoQuestions { item } => format!("item `{item}` needs at least one question"),
+            Rule::DuplicateQuestion { id, section } => {
+                format!("duplicate question id `{id}` in `{section}`")
+            }
+            Rule::OtherKindsField {
+                field,
+                kind,
+                id,
+                is,
+            } => {
+                format!("`{field}` is only for {kind} questions; `{id}` is a {is} question")
+            }
+            Rule::DecidesOptional { id } => format!(
+                "`{id}` decides the verdict, so it cannot be optional: left unanswered it would count as done; remove `optional`, or what it decides by"
+            ),
+            Rule::DecidesBehindOptional { id, when } => format!(
+                "`{id}` decides the verdict but is asked only after an optional answer, so leaving that open would count as done; make `{when}` required"
+            ),
+            Rule::FewOptions { id } => {
+                format!("choice `{id}` needs at least two options with different values")
+            }
+            Rule::OptionNotKebab { value } => {
+                format!("option value `{value}` must be lowercase kebab-case, like `not-yet`")
+            }
+            Rule::OptionNumber { value } => format!(
+                "option value `{value}` is a number, but a number picks an option by its position; use a value with a letter, like `option-{value}`"
+            ),
+            Rule::DuplicateOption { value, id } => {
+                format!("duplicate option value `{value}` in `{id}`")
+            }
+            Rule::WhenItself { id } => format!("`when` of `{id}` refers to the question itself"),
+            Rule::WhenNotEarlier {
+                id,
+                target,
+                section,
+            } => format!(
+                "`when` of `{id}` refers to `{target}`, which is not an earlier question of `{section}`; `when` can only look back"
+            ),
+            Rule::WhenKind { target, kind } => format!(
+                "`when` can refer to a confirm or choice question; `{target}` is a {kind} question"
+            ),
+            Rule::WhenShape => "`when` takes either `is: VALUE` or `in: [VALUES]`".to_owned(),
+            Rule::WhenValue {
+                target,
+                value,
+                allowed,
+            } => format!(
+                "`{target}` cannot be `{value}`; it takes {}",
+                allowed.join(", ")
+            ),
+            Rule::Label { id, max } => format!(
+                "the label of `{id}` must be one line of 1 to {max} characters, like `Statement of work re-read`"
+            ),
+            Rule::BriefDecides { id } => {
+                format!("`{id}` is asked only for the documents, so it cannot decide the verdict")
+            }
+            Rule::BriefInContext => {
+                "context questions are always for the documents; `brief` is for an item's questions"
+                    .to_owned()
+            }
+            Rule::FutureWaits { id } => format!(
+                "`{id}` waits for days to pass (`wait_days`), so its date cannot lie in the future"
+            ),
+            Rule::WhenLooksAtDocuments { id, target } => format!(
+                "`when` of `{id}` looks at `{target}`, which is asked only for the documents, after `{id}`"
+            ),
+            Rule::RoleKind { role, kind, id, is } => {
+                format!("the role `{role}` is for a {kind} question; `{id}` is a {is} question")
+            }
+            Rule::RoleTaken { role, first } => format!(
+                "the role `{role}` is taken by `{first}` already; each role is one question's"
+            ),
+            Rule::RaisedOutcomes { id } => format!(
+                "`{id}` has the role `raised`, so an option needs the outcome `fail` (not raised yet) and one `pass` (raised, still open)"
+            ),
+        }
+    }
+
     fn hint_validate(&self) -> &'static str {
         "fix the places named above; `escalate validate FILE` checks again"
     }
@@ -736,26 +864,6 @@ impl Messages for En {
 
     fn template_for_documents(&self) -> &'static str {
         "for the brief and the note to the partner: asked only when one is written"
-    }
-
-    fn template_one_of(&self) -> &'static str {
-        "one of"
-    }
-
-    fn template_list(&self) -> &'static str {
-        "a list: one `- entry` per line"
-    }
-
-    fn template_text(&self) -> &'static str {
-        "text"
-    }
-
-    fn template_date(&self) -> &'static str {
-        "a date, YYYY-MM-DD"
-    }
-
-    fn template_yes_no(&self) -> &'static str {
-        "yes or no"
     }
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {

@@ -1,20 +1,28 @@
-//! Every sentence escalate says itself, in English and German.
+//! Every sentence escalate says itself, in each language it speaks.
 //!
-//! [`Messages`] names each sentence, with named arguments; `en.rs` and
-//! `de.rs` implement it, so a message missing in one language does not
-//! compile. The language is settled once, before anything is put into
-//! words (`--lang`, else the checklist's own `lang`, else the locale, else
-//! English), and read through [`t`]. Checklist text is not here: it comes
-//! from the checklist file.
+//! A language is one file here: `en.rs`, `de.rs`. Each implements
+//! [`Messages`]: the language's code and shipped checklist, the words and
+//! date shapes answers are typed with, the month names an example may
+//! carry, how it writes a date, and every sentence, with named arguments.
+//! A message missing in one language does not compile, and [`Lang`] is
+//! matched once, in [`Lang::messages`], so a new language is its file,
+//! its variant here and its checklist.
+//!
+//! The language is settled once per run ([`settle`], [`choose`]):
+//! `--lang`, else the checklist's own `lang`, else the locale, else
+//! English; everything said is said through [`t`]. Checklist text is not
+//! here: it comes from the checklist file.
 
 mod de;
 mod en;
 
+use crate::checklist::KindWords;
 use crate::prompt::editor::Problem as EditorProblem;
 use crate::state::Refused;
-use jiff::civil::Date;
-use std::sync::atomic::{AtomicU8, Ordering};
+use clap::ValueEnum;
+use std::sync::OnceLock;
 
+/// A language escalate speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
     En,
@@ -22,21 +30,33 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub fn code(self) -> &'static str {
+    /// Everything the language says.
+    pub fn messages(self) -> &'static dyn Messages {
         match self {
-            Lang::En => "en",
-            Lang::De => "de",
+            Lang::En => &en::En,
+            Lang::De => &de::De,
         }
+    }
+
+    /// Every language, in the order `--lang` lists them.
+    pub fn all() -> impl Iterator<Item = Lang> + Clone {
+        Lang::value_variants().iter().copied()
+    }
+
+    pub fn code(self) -> &'static str {
+        self.messages().code()
+    }
+
+    /// The checklist shipped in this language.
+    pub fn checklist(self) -> &'static str {
+        self.messages().checklist()
     }
 
     /// The UI language for a checklist's `lang` (`de`, `de-AT`, `en-GB`, …),
     /// if it is one escalate speaks; for others the locale decides.
     pub fn for_checklist(lang: &str) -> Option<Lang> {
-        match lang.split('-').next() {
-            Some("de") => Some(Lang::De),
-            Some("en") => Some(Lang::En),
-            _ => None,
-        }
+        let primary = lang.split('-').next();
+        Lang::all().find(|l| Some(l.code()) == primary)
     }
 
     /// The language of the locale (LC_ALL, LC_MESSAGES, LANG), if it is one
@@ -46,39 +66,43 @@ impl Lang {
             .iter()
             .filter_map(|var| std::env::var(var).ok())
             .find(|value| !value.is_empty())
-            .and_then(|value| match value.get(..2) {
-                Some("de") => Some(Lang::De),
-                Some("en") => Some(Lang::En),
-                _ => None,
-            })
+            .and_then(|value| Lang::all().find(|l| value.starts_with(l.code())))
     }
 }
 
-static CURRENT: AtomicU8 = AtomicU8::new(0);
+/// The language of the run, once settled.
+static SETTLED: OnceLock<Lang> = OnceLock::new();
 
-/// Sets the language for everything said from now on.
-pub fn set(lang: Lang) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
+/// The language for `flag` (`--lang`) and a checklist's own `lang`: the
+/// flag, else the checklist's, else the locale's, else English.
+pub fn choose(flag: Option<Lang>, checklist: Option<&str>) -> Lang {
+    flag.or_else(|| checklist.and_then(Lang::for_checklist))
+        .or_else(Lang::from_locale)
+        .unwrap_or(Lang::En)
 }
 
+/// Settles the language of the run, before anything is put into words;
+/// the first language settled stays (a later call, such as the fallback
+/// before an error is printed, changes nothing). Returns it.
+pub fn settle(lang: Lang) -> Lang {
+    *SETTLED.get_or_init(|| lang)
+}
+
+/// The language of the run: the one settled, or English where nothing
+/// settles one (the library, as the tests and fuzz targets use it).
 pub fn current() -> Lang {
-    if CURRENT.load(Ordering::Relaxed) == Lang::De as u8 {
-        Lang::De
-    } else {
-        Lang::En
-    }
+    SETTLED.get().copied().unwrap_or(Lang::En)
 }
 
-/// The messages in the current language.
+/// The messages in the language of the run.
 pub fn t() -> &'static dyn Messages {
-    messages(current())
+    current().messages()
 }
 
-pub fn messages(lang: Lang) -> &'static dyn Messages {
-    match lang {
-        Lang::En => &en::En,
-        Lang::De => &de::De,
-    }
+/// Every language's messages, for what is read in any of them (yes and
+/// no, dates, month names).
+pub fn every() -> impl Iterator<Item = &'static dyn Messages> + Clone {
+    Lang::all().map(Lang::messages)
 }
 
 /// `one` for a count of 1, else `many`: the one place plurals are chosen.
@@ -86,8 +110,18 @@ pub fn plural<'a>(n: impl Into<i64>, one: &'a str, many: &'a str) -> &'a str {
     if n.into() == 1 { one } else { many }
 }
 
-/// Every sentence escalate says, in one language.
-pub trait Messages: Sync {
+/// Every sentence escalate says, in one language, and what the language
+/// needs to read and write answers.
+pub trait Messages: KindWords + Sync {
+    // The language itself.
+    /// Its code, as `--lang` and a checklist's `lang` write it (`en`).
+    fn code(&self) -> &'static str;
+    /// The checklist shipped in the language.
+    fn checklist(&self) -> &'static str;
+    /// The beginnings of month names and their short forms, lowercase
+    /// (`jan`, `mär`): an example that names a month next to a day carries
+    /// a date.
+    fn months(&self) -> &'static [&'static str];
     // Verdict and report.
     fn verdict_ready(&self) -> &'static str;
     fn verdict_not_ready(&self) -> &'static str;
@@ -101,9 +135,6 @@ pub trait Messages: Sync {
     fn status_stop(&self) -> &'static str;
     fn status_skipped(&self) -> &'static str;
     fn warnings(&self) -> &'static str;
-    fn yes(&self) -> &'static str;
-    fn no(&self) -> &'static str;
-    fn none(&self) -> &'static str;
     fn revisit(&self, prompt: &str) -> String;
     fn md_examples(&self) -> &'static str;
     fn md_next_steps(&self) -> &'static str;
@@ -111,8 +142,6 @@ pub trait Messages: Sync {
     fn few_entries(&self, name: &str, got: usize, want: usize) -> String;
     fn weak_evidence(&self, entry: &str) -> String;
     // The documents: the brief and the note to the partner.
-    /// A date as this language writes it for a reader.
-    fn date(&self, date: Date) -> String;
     fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String;
     fn prepared_on(&self, date: &str) -> String;
     fn h_problem(&self) -> &'static str;
@@ -146,10 +175,6 @@ pub trait Messages: Sync {
     /// Joined by no-break spaces, so that a wrapped question never ends a
     /// line with a lone `(?`.
     fn help_suffix(&self) -> &'static str;
-    fn yes_no_prompt(&self) -> &'static str;
-    fn date_prompt(&self) -> &'static str;
-    fn text_prompt(&self) -> &'static str;
-    fn choice_prompt(&self) -> &'static str;
     fn skip(&self) -> &'static str;
     fn explain(&self) -> &'static str;
     fn list_hint(&self) -> &'static str;
@@ -184,14 +209,6 @@ pub trait Messages: Sync {
     fn review_done(&self) -> &'static str;
     fn review_short(&self) -> &'static str;
     // Answers.
-    fn expected_yes_no(&self) -> &'static str;
-    fn expected_choice(&self, values: &str, n: usize) -> String;
-    fn expected_text(&self) -> &'static str;
-    fn not_blank(&self) -> &'static str;
-    fn expected_list(&self) -> &'static str;
-    fn expected_date(&self) -> &'static str;
-    fn no_such_day(&self) -> &'static str;
-    fn date_in_future(&self, today: &str) -> String;
     fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String;
     fn unknown_key(&self, key: &str) -> String;
     fn hint_known_keys(&self, keys: &str) -> String;
@@ -237,6 +254,8 @@ pub trait Messages: Sync {
     fn too_expanded(&self, kib: usize) -> String;
     fn answers_too_big(&self, kib: u64, max: u64) -> String;
     fn checklist_empty(&self) -> &'static str;
+    /// A checklist rule broken, for the author of the checklist.
+    fn rule(&self, rule: &crate::read::Rule) -> String;
     fn hint_validate(&self) -> &'static str;
     fn bad_source_date_epoch(&self, raw: &str) -> String;
     fn reading_stdin(&self) -> &'static str;
@@ -266,17 +285,138 @@ pub trait Messages: Sync {
     fn template_header(&self) -> &'static str;
     fn template_optional(&self) -> &'static str;
     fn template_for_documents(&self) -> &'static str;
-    fn template_one_of(&self) -> &'static str;
-    fn template_list(&self) -> &'static str;
-    fn template_text(&self) -> &'static str;
-    fn template_date(&self) -> &'static str;
-    fn template_yes_no(&self) -> &'static str;
     fn show_asked_when(&self, question: &str, values: &str) -> String;
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_is_named_by_its_code_and_ships_its_checklist() {
+        for lang in Lang::all() {
+            let name = lang.to_possible_value().expect("a --lang value");
+            assert_eq!(name.get_name(), lang.code(), "{lang:?}");
+            assert_eq!(Lang::for_checklist(lang.code()), Some(lang));
+            let checklist = crate::checklist::load_str(lang.code(), lang.checklist())
+                .unwrap_or_else(|problems| panic!("{lang:?}: {problems:?}"));
+            assert_eq!(checklist.lang, lang.code());
+        }
+    }
+
+    /// Every rule a checklist can break, said in every language: each
+    /// quotes what it is about, and no language says it in another's words.
+    #[test]
+    fn every_checklist_rule_is_said_in_each_language() {
+        use crate::read::rule::{Id, Rule};
+        let id = || "the-id".to_owned();
+        let rules = [
+            Rule::Schema {
+                found: 7,
+                supported: 1,
+            },
+            Rule::NotKebab {
+                what: Id::Checklist,
+                id: id(),
+            },
+            Rule::NotKebab {
+                what: Id::Lang,
+                id: id(),
+            },
+            Rule::NotKebab {
+                what: Id::Item,
+                id: id(),
+            },
+            Rule::NotKebab {
+                what: Id::Question,
+                id: id(),
+            },
+            Rule::Blank { field: "the-id" },
+            Rule::ContextDecides { id: id() },
+            Rule::NoItems,
+            Rule::ReservedContext,
+            Rule::DuplicateItem { id: id() },
+            Rule::NoQuestions { item: id() },
+            Rule::DuplicateQuestion {
+                id: id(),
+                section: id(),
+            },
+            Rule::OtherKindsField {
+                field: "pass",
+                kind: "confirm",
+                id: id(),
+                is: "text",
+            },
+            Rule::DecidesOptional { id: id() },
+            Rule::DecidesBehindOptional {
+                id: id(),
+                when: id(),
+            },
+            Rule::FewOptions { id: id() },
+            Rule::OptionNotKebab { value: id() },
+            Rule::OptionNumber { value: id() },
+            Rule::DuplicateOption {
+                value: id(),
+                id: id(),
+            },
+            Rule::WhenItself { id: id() },
+            Rule::WhenNotEarlier {
+                id: id(),
+                target: id(),
+                section: id(),
+            },
+            Rule::WhenKind {
+                target: id(),
+                kind: "text",
+            },
+            Rule::WhenShape,
+            Rule::WhenValue {
+                target: id(),
+                value: id(),
+                allowed: vec![id()],
+            },
+            Rule::Label { id: id(), max: 80 },
+            Rule::BriefDecides { id: id() },
+            Rule::BriefInContext,
+            Rule::FutureWaits { id: id() },
+            Rule::WhenLooksAtDocuments {
+                id: id(),
+                target: id(),
+            },
+            Rule::RoleKind {
+                role: "raised",
+                kind: "choice",
+                id: id(),
+                is: "text",
+            },
+            Rule::RoleTaken {
+                role: "raised",
+                first: id(),
+            },
+            Rule::RaisedOutcomes { id: id() },
+        ];
+        for rule in &rules {
+            let said: Vec<String> = Lang::all().map(|l| l.messages().rule(rule)).collect();
+            for (lang, words) in Lang::all().zip(&said) {
+                let quotes = words.contains("the-id") || matches!(rule, Rule::Schema { .. });
+                let bare = matches!(
+                    rule,
+                    Rule::NoItems | Rule::ReservedContext | Rule::WhenShape | Rule::BriefInContext
+                );
+                assert!(quotes || bare, "{lang:?} {rule:?}: {words}");
+            }
+            for (i, words) in said.iter().enumerate() {
+                assert!(!said[..i].contains(words), "said alike: {words}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_language_is_chosen_by_flag_then_checklist() {
+        assert_eq!(choose(Some(Lang::De), Some("en")), Lang::De);
+        assert_eq!(choose(None, Some("de-AT")), Lang::De);
+        assert_eq!(choose(Some(Lang::En), None), Lang::En);
+    }
 
     #[test]
     fn checklist_languages_map_to_ui_languages() {

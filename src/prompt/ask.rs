@@ -10,12 +10,11 @@ use super::editor::Edit;
 use super::line::{self, Read};
 use super::{Asked, Before, Prompt, dialog_error};
 use crate::answers::{self, Raw, Value};
-use crate::checklist::{Checklist, Entry, Kind, Question, Role};
+use crate::checklist::{Asking, Checklist, Entry, Question, Role};
 use crate::clock::Clock;
-use crate::error::{Result, expected_words};
+use crate::error::Result;
 use crate::i18n::t;
 use crate::limits::MAX_ANSWER;
-use crate::report::answer_text;
 use crate::safe;
 use console::Style;
 use dialoguer::Select;
@@ -40,10 +39,10 @@ impl Prompt {
         self.heading(entry, checklist)?;
         let q = entry.question;
         self.question(q)?;
-        match q.kind {
-            Kind::Confirm | Kind::Text | Kind::Date => self.typed(q, before, clock),
-            Kind::Choice => self.choice(q, before),
-            Kind::List => self.list(q, before),
+        match q.kind.asking() {
+            Asking::Line | Asking::Text => self.typed(q, before, clock),
+            Asking::Pick => self.choice(q, before, clock),
+            Asking::Entries => self.list(q, before, clock),
         }
     }
 
@@ -56,13 +55,8 @@ impl Prompt {
             Before::Answer(Some(value)) => Some(value),
             _ => None,
         };
-        let kept_text = kept.map(|value| answer_text(q, value));
-        let format = match q.kind {
-            Kind::Confirm => t().yes_no_prompt(),
-            Kind::Date => t().date_prompt(),
-            _ => "",
-        };
-        let mut hint = format.to_owned();
+        let kept_text = kept.map(|value| value.text(q, t()));
+        let mut hint = q.kind.format(t()).unwrap_or_default().to_owned();
         if let Some(kept) = &kept_text {
             let keep = t().enter_keeps(&safe::line(kept));
             hint = if hint.is_empty() {
@@ -113,22 +107,23 @@ impl Prompt {
                     let start = kept_text.as_deref().unwrap_or_default();
                     match super::editor::text(start)? {
                         Edit::Written(written) if !written.trim().is_empty() => {
-                            let value = Value::Text(written.trim().to_owned());
-                            self.answered(&topic, Some(&answer_text(q, &value)))?;
-                            return Ok(Asked::Answer(Some(value)));
+                            let raw = Raw::Text(written.trim().to_owned());
+                            match self.read(q, &topic, &raw, clock)? {
+                                Ok(asked) => return Ok(asked),
+                                Err(why) => why,
+                            }
                         }
                         Edit::Written(_) | Edit::Unchanged => continue,
                         Edit::Discarded(problem) => t().editor_problem(&problem),
                     }
                 }
                 _ if text.len() > MAX_ANSWER => too_long(text.len()),
-                _ if q.kind != Kind::Text && trimmed.contains('\n') => t().one_line().to_owned(),
-                _ => match answers::interpret(q, &Raw::Text(text.clone()), clock) {
-                    Ok(value) => {
-                        self.answered(&topic, Some(&answer_text(q, &value)))?;
-                        return Ok(Asked::Answer(Some(value)));
-                    }
-                    Err(expected) => expected_words(&expected, t()),
+                _ if q.kind.asking() == Asking::Line && trimmed.contains('\n') => {
+                    t().one_line().to_owned()
+                }
+                _ => match self.read(q, &topic, &Raw::Text(text.clone()), clock)? {
+                    Ok(asked) => return Ok(asked),
+                    Err(why) => why,
                 },
             };
             let line = self.themed(|theme, f| theme.format_error(f, &why));
@@ -139,7 +134,7 @@ impl Prompt {
 
     /// A pick from the options, with "Skip" for an optional question and
     /// "Explain" when there is help; Esc goes back.
-    fn choice(&self, q: &Question, before: Before) -> Result<Asked> {
+    fn choice(&self, q: &Question, before: Before, clock: &Clock) -> Result<Asked> {
         let topic = topic(q);
         let mut labels: Vec<String> = q
             .options
@@ -155,11 +150,11 @@ impl Prompt {
             labels.len() - 1
         });
         let start = match before {
-            Before::Answer(Some(Value::Choice(value))) => {
-                q.options.iter().position(|o| o.value == *value)
-            }
+            Before::Answer(Some(value)) => value
+                .as_choice()
+                .and_then(|value| q.options.iter().position(|o| o.value == value)),
             Before::Answer(None) => skip,
-            _ => None,
+            Before::Nothing => None,
         }
         .unwrap_or(0);
         loop {
@@ -186,20 +181,23 @@ impl Prompt {
                 self.answered(&topic, None)?;
                 return Ok(Asked::Answer(None));
             }
-            self.answered(&topic, Some(&labels[picked]))?;
-            let value = Value::Choice(q.options[picked].value.clone());
-            return Ok(Asked::Answer(Some(value)));
+            let raw = Raw::Text(q.options[picked].value.clone());
+            match self.read(q, &topic, &raw, clock)? {
+                Ok(asked) => return Ok(asked),
+                Err(why) => drop(self.notice(&why)?),
+            }
         }
     }
 
     /// List entries until an empty line. A pasted block is one entry; `e`
     /// writes the entries in the editor, one per line. Asked again, an
     /// empty first entry keeps the entries it had.
-    fn list(&self, q: &Question, before: Before) -> Result<Asked> {
+    fn list(&self, q: &Question, before: Before, clock: &Clock) -> Result<Asked> {
+        let asked = before;
         let topic = topic(q);
         let before = match before {
-            Before::Answer(Some(Value::List(entries))) if !entries.is_empty() => Some(entries),
-            _ => None,
+            Before::Answer(Some(value)) => value.as_list().filter(|entries| !entries.is_empty()),
+            Before::Answer(None) | Before::Nothing => None,
         };
         self.prose(t().list_hint(), Style::new().dim())?;
         if let Some(before) = before {
@@ -252,12 +250,38 @@ impl Prompt {
             }
         }
         if let (true, Some(before)) = (entries.is_empty(), before) {
-            return Ok(Asked::Answer(Some(Value::List(before.clone()))));
+            return Ok(Asked::Answer(Some(Value::List(before.to_vec()))));
         }
-        let value = Value::List(answers::entries(entries.iter().map(String::as_str)));
-        Ok(Asked::Answer(
-            (!entries.is_empty() || !q.optional).then_some(value),
-        ))
+        if entries.is_empty() && q.optional {
+            return Ok(Asked::Answer(None));
+        }
+        let raw = Raw::List(entries.into_iter().map(Raw::Text).collect());
+        match answers::interpret(q, &raw, clock) {
+            Ok(value) => Ok(Asked::Answer(Some(value))),
+            // Entries the question does not take: said, and asked again.
+            Err(expected) => {
+                self.notice(&t().expected(&expected))?;
+                self.list(q, asked, clock)
+            }
+        }
+    }
+
+    /// Reads `raw` as the answer to `q`, as every source does: the answer,
+    /// with the line that stays once it is given, or what was expected.
+    fn read(
+        &self,
+        q: &Question,
+        topic: &str,
+        raw: &Raw,
+        clock: &Clock,
+    ) -> Result<std::result::Result<Asked, String>> {
+        Ok(match answers::interpret(q, raw, clock) {
+            Ok(value) => {
+                self.answered(topic, Some(&value.text(q, t())))?;
+                Ok(Asked::Answer(Some(value)))
+            }
+            Err(expected) => Err(t().expected(&expected)),
+        })
     }
 }
 
@@ -271,5 +295,5 @@ fn too_long(bytes: usize) -> String {
 /// and references are short.
 fn long(q: &Question) -> bool {
     let short = matches!(q.role, Some(Role::Partner | Role::Project | Role::Contact));
-    q.kind == Kind::Text && !short
+    q.kind.asking() == Asking::Text && !short
 }

@@ -4,7 +4,7 @@
 //! tick). Checklist and answer text is made safe here, where it is written.
 
 use super::{Prompt, layout, terminal_error};
-use crate::checklist::{Checklist, Entry, Kind, Question};
+use crate::checklist::{Asking, Checklist, Entry, Question};
 use crate::error::Result;
 use crate::i18n::t;
 use crate::safe;
@@ -128,8 +128,8 @@ impl Prompt {
     /// The question, wrapped, with what can be typed at it.
     pub(super) fn question(&self, q: &Question) -> Result<()> {
         let mut text = safe::line(q.prompt.trim()).into_owned();
-        if q.kind != Kind::Choice {
-            // A choice offers "Skip" and "Explain" in its list instead.
+        if q.kind.asking() != Asking::Pick {
+            // A pick offers "Skip" and "Explain" in its list instead.
             if q.optional {
                 text.push_str(t().optional_suffix());
             }
@@ -156,14 +156,8 @@ impl Prompt {
 /// What a question is called at its prompt and in the line that stays:
 /// its label, else the kind of answer it takes.
 pub fn topic(q: &Question) -> String {
-    let t = t();
     match &q.label {
         Some(label) => safe::line(label.trim()).into_owned(),
-        None => match q.kind {
-            Kind::Confirm => t.yes_no_prompt().to_owned(),
-            Kind::Date => t.date_prompt().to_owned(),
-            Kind::Choice => t.choice_prompt().to_owned(),
-            Kind::Text | Kind::List => t.text_prompt().to_owned(),
-        },
+        None => t().topic(q.kind).to_owned(),
     }
 }

@@ -3,13 +3,14 @@
 //! answer) or at a list such as the examples.
 //!
 //! The editor is found as git finds it: `$VISUAL` (unless the terminal is
-//! `dumb`), else `$EDITOR`, else `vi`; a variable that is empty or blank
-//! counts as unset. The shell runs it, as git does (`sh -c '$EDITOR "$@"'
-//! $EDITOR FILE`), so it may carry options or quotes (`code --wait`). The
-//! file is `answer.md` in a new private temporary folder, removed however
-//! the run ends ([`crate::signal::editing`]). What the editor leaves there
-//! is taken only if it ends with success, the file is still there, UTF-8
-//! text and within [`MAX_ANSWER`]; otherwise the edit is discarded and a
+//! `dumb`), else `$EDITOR`, else `vi` (Notepad on Windows); a variable
+//! that is empty or blank counts as unset. The shell runs it, as git does
+//! (`sh -c '$EDITOR "$@"' $EDITOR FILE`; cmd on Windows), so it may carry
+//! options or quotes (`code --wait`). The file is `answer.md` in a new
+//! private temporary folder, removed however the run ends
+//! ([`crate::signal::editing`]). What the editor leaves there is taken
+//! only if it ends with success, the file is still there, UTF-8 text and
+//! within [`MAX_ANSWER`]; otherwise the edit is discarded and a
 //! [`Problem`] says why, and the question is asked again. The terminal's
 //! mode is put back after the editor, whatever it changed.
 
@@ -99,7 +100,7 @@ fn command() -> Result<OsString, Problem> {
     let command = match chosen {
         Some(command) => command,
         None if dumb => return Err(Problem::DumbTerminal),
-        None => OsString::from("vi"),
+        None => OsString::from(if cfg!(windows) { "notepad" } else { "vi" }),
     };
     if command
         .as_encoded_bytes()
@@ -172,20 +173,34 @@ fn shell(command: &OsString, path: &Path) -> Command {
     shell
 }
 
-#[cfg(not(unix))]
+/// On Windows, `cmd /D /S /C "COMMAND "FILE""`: with `/S`, cmd drops the
+/// outer quotes and runs the line as written, options and quotes
+/// included. The line is passed raw: escaped as a program's argument,
+/// its quotes would reach cmd as `\"`, which cmd does not read.
+#[cfg(windows)]
 fn shell(command: &OsString, path: &Path) -> Command {
-    let mut line = command.clone();
+    use std::os::windows::process::CommandExt;
+    let mut line = OsString::from("\"");
+    line.push(command);
     line.push(" \"");
     line.push(path);
-    line.push("\"");
+    line.push("\"\"");
     let mut shell = Command::new("cmd");
-    shell.arg("/C").arg(line);
+    shell.args(["/D", "/S", "/C"]).raw_arg(line);
+    shell
+}
+
+#[cfg(not(any(unix, windows)))]
+fn shell(command: &OsString, path: &Path) -> Command {
+    let mut shell = Command::new(command);
+    shell.arg(path);
     shell
 }
 
 /// Is `command` one simple command that `exec` can run: no pipeline, list,
 /// redirection, subshell or substitution, and no assignment or reserved
 /// word in front?
+#[cfg(unix)]
 fn simple(command: &OsString) -> bool {
     let bytes = command.as_encoded_bytes();
     let first = bytes
@@ -203,6 +218,10 @@ fn simple(command: &OsString) -> bool {
         })
 }
 
+/// The exit statuses of a shell that could not find or run the command:
+/// `sh`'s 126 and 127, cmd's 9009.
+const NOT_RUN: &[i32] = if cfg!(windows) { &[9009] } else { &[126, 127] };
+
 /// Did the editor end with success?
 fn ended(command: &OsString, status: ExitStatus) -> Result<(), Problem> {
     let command = shown(command);
@@ -212,7 +231,7 @@ fn ended(command: &OsString, status: ExitStatus) -> Result<(), Problem> {
     }
     match status.code() {
         Some(0) => Ok(()),
-        Some(126 | 127) => Err(Problem::NotFound { command }),
+        Some(code) if NOT_RUN.contains(&code) => Err(Problem::NotFound { command }),
         Some(status) => Err(Problem::Failed { command, status }),
         None => Err(Problem::Failed {
             command,

@@ -21,7 +21,7 @@ mod line;
 pub mod offer;
 mod review;
 
-use crate::answers::{Answer, Answers, Source, Value, Walk, applies, stops};
+use crate::answers::{Answer, Answers, Source, Value, Walk, applies};
 use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::{Error, Result, Stream};
@@ -144,7 +144,7 @@ impl Prompt {
             }
             if answers
                 .get(&key)
-                .is_some_and(|a| stops(entry.question, &a.value))
+                .is_some_and(|a| a.value.stops(entry.question))
             {
                 // Nothing after an answer that ends the check is kept.
                 for later in &entries[i + 1..] {

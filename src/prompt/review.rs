@@ -10,7 +10,6 @@ use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
-use crate::report::answer_text;
 use crate::safe;
 use dialoguer::Select;
 
@@ -50,7 +49,7 @@ impl Prompt {
         let columns = self.columns();
         let lines = listed.iter().map(|entry| {
             let shown = match answers.get(&entry.key()) {
-                Some(a) => answer_text(entry.question, &a.value),
+                Some(a) => a.value.text(entry.question, t()),
                 None if is_open(entry, answers) => t().to_do().to_owned(),
                 None => t().status_skipped().to_owned(),
             };

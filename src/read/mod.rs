@@ -3,17 +3,21 @@
 //! Checklists and answers files share the same limits: at most 1 MiB (refused
 //! before anything is parsed), valid UTF-8 (refused with the position of the
 //! first bad byte), a leading BOM dropped. `-` reads stdin under the same
-//! rules. A [`Problem`] names the file, line and column of what is wrong.
+//! rules. A [`Problem`] names the file, line and column of what is wrong
+//! ([`problem`]), as data.
 //! Before a YAML file is parsed, [`nesting`] refuses deep flow nesting and
 //! [`expansion`] aliases that would multiply it.
 
 mod expansion;
 mod nesting;
+mod problem;
+pub mod rule;
 
-pub use crate::error::{Problem, What};
 pub use crate::limits::{MAX_BYTES, MAX_EXPANDED, MAX_FLOW_DEPTH};
 pub use expansion::expansion;
 pub use nesting::flow_depth;
+pub use problem::{Problem, What, io_reason};
+pub use rule::Rule;
 
 use crate::locate::line_col;
 use std::io::Read;
@@ -88,7 +92,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
 
 /// Why an input could not be read.
 fn unreadable(err: std::io::Error) -> What {
-    What::CannotRead(err.kind(), crate::error::io_reason(&err))
+    What::CannotRead(err.kind(), io_reason(&err))
 }
 
 /// Opens `path` for reading if it is a regular file, and `None` if it is
@@ -104,6 +108,15 @@ pub fn regular_file(path: &Path, follow: bool) -> std::io::Result<Option<std::fs
         let nofollow = if follow { 0 } else { libc::O_NOFOLLOW };
         options.custom_flags(libc::O_NONBLOCK | nofollow);
     }
+    #[cfg(windows)]
+    if !follow {
+        // The link itself is opened, and is no regular file.
+        use std::os::windows::fs::OpenOptionsExt;
+        use windows_sys::Win32::Storage::FileSystem::FILE_FLAG_OPEN_REPARSE_POINT;
+        options.custom_flags(FILE_FLAG_OPEN_REPARSE_POINT);
+    }
+    #[cfg(not(any(unix, windows)))]
+    let _ = follow;
     let file = match options.open(path) {
         Ok(file) => file,
         #[cfg(unix)]

@@ -3,9 +3,8 @@
 //! wrong, what is asked, what is at stake, what was done first, and the
 //! examples. Questions without a role still show in the brief's checklist.
 
-use super::answer_text;
-use crate::answers::Value;
-use crate::checklist::{Outcome, Role};
+use crate::checklist::{Outcome, Role, Window};
+use crate::i18n::t;
 use crate::verdict::{Evaluation, Graded};
 use jiff::civil::Date;
 
@@ -25,8 +24,8 @@ pub struct Case<'a> {
     /// Deliverables were added after the start.
     pub added: Option<bool>,
     pub examples: &'a [String],
-    /// The response window in days, from the question that waits for it.
-    pub window: Option<u32>,
+    /// The response window, of the question that waits for it.
+    pub window: Option<Window>,
 }
 
 /// Where the concern stands with the partner.
@@ -52,21 +51,15 @@ impl<'a> Case<'a> {
         };
         let by_role = |role: Role| graded().find(|g| g.entry.question.role == Some(role));
         let value = |role| by_role(role).and_then(|g| g.answer.map(|a| &a.value));
-        let text = |role| match value(role) {
-            Some(Value::Text(text)) if !text.trim().is_empty() => Some(text.trim()),
-            _ => None,
+        let text = |role| {
+            let text = value(role)?.as_text()?.trim();
+            (!text.is_empty()).then_some(text)
         };
-        let date = |role| match value(role) {
-            Some(Value::Date(date)) => Some(*date),
-            _ => None,
-        };
-        let yes = |role| match value(role) {
-            Some(Value::Bool(yes)) => Some(*yes),
-            _ => None,
-        };
+        let date = |role| value(role)?.as_date();
+        let yes = |role| value(role)?.as_bool();
         let ask = text(Role::AskDetail).map(str::to_owned).or_else(|| {
             let g = by_role(Role::Ask)?;
-            g.answer.map(|a| answer_text(g.entry.question, &a.value))
+            g.answer.map(|a| a.value.text(g.entry.question, t()))
         });
         let raised = match by_role(Role::Raised).and_then(outcome) {
             Some(Outcome::Fail) => Raised::NotYet,
@@ -77,13 +70,12 @@ impl<'a> Case<'a> {
             },
             None => Raised::Unknown,
         };
-        let examples = match value(Role::Examples) {
-            Some(Value::List(entries)) => entries.as_slice(),
-            _ => &[],
-        };
+        let examples = value(Role::Examples)
+            .and_then(|v| v.as_list())
+            .unwrap_or_default();
         let window = by_role(Role::RaisedOn)
-            .and_then(|g| g.entry.question.wait_days)
-            .or_else(|| graded().find_map(|g| g.entry.question.wait_days));
+            .and_then(|g| Window::of(g.entry.question))
+            .or_else(|| graded().find_map(|g| Window::of(g.entry.question)));
         Case {
             partner: text(Role::Partner),
             project: text(Role::Project),
@@ -102,21 +94,19 @@ impl<'a> Case<'a> {
 
 /// The outcome of the option chosen for `g`, a choice.
 fn outcome(g: &Graded) -> Option<Outcome> {
-    match g.answer.map(|a| &a.value) {
-        Some(Value::Choice(chosen)) => g.entry.question.option(chosen)?.outcome,
-        _ => None,
-    }
+    let chosen = g.answer?.value.as_choice()?;
+    g.entry.question.option(chosen)?.outcome
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, Answers, Source};
+    use crate::answers::{Answer, Answers, Source, Value};
     use crate::checklist::Checklist;
     use crate::clock::Clock;
 
     fn builtin() -> Checklist {
-        crate::checklist::load_str("en", crate::checklist::DEFAULT_EN).unwrap()
+        crate::checklist::load_str("en", crate::i18n::Lang::En.checklist()).unwrap()
     }
 
     fn answers(pairs: &[(&str, Value)]) -> Answers {
@@ -173,7 +163,9 @@ mod tests {
         assert_eq!(case.raised, Raised::Open { on, answer });
         assert_eq!((case.reviewed, case.added), (Some(true), Some(false)));
         assert_eq!(case.examples, ["#48"]);
-        assert_eq!(case.window, Some(3));
+        // The window of the raised-on question: three days.
+        let opens = case.window.and_then(|window| window.opens(day(10)));
+        assert_eq!(opens, Some(day(13)));
     }
 
     #[test]

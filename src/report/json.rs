@@ -7,7 +7,8 @@
 //! their text in the run's language. Version 2 made them objects; in
 //! version 1 they were only the text.
 
-use crate::answers::{Source, Value};
+use crate::answers::Source;
+use crate::checklist::Written;
 use crate::evidence::WarningKind;
 use crate::i18n::t;
 use crate::verdict::{Evaluation, Graded, Status, StepKind, Summary, Verdict};
@@ -102,11 +103,10 @@ fn question<'a>(g: &'a Graded) -> QuestionReport<'a> {
     QuestionReport {
         key: &g.key,
         prompt: g.entry.question.prompt.trim(),
-        answer: g.answer.map(|a| match &a.value {
-            Value::Bool(b) => AnswerValue::Bool(*b),
-            Value::Text(t) | Value::Choice(t) => AnswerValue::Text(t.into()),
-            Value::Date(d) => AnswerValue::Text(d.to_string().into()),
-            Value::List(l) => AnswerValue::List(l),
+        answer: g.answer.map(|a| match a.value.written() {
+            Written::Bool(b) => AnswerValue::Bool(b),
+            Written::Text(t) => AnswerValue::Text(t),
+            Written::List(l) => AnswerValue::List(l),
         }),
         status: g.status,
         advice: g.advice.map(str::trim),

@@ -12,11 +12,11 @@
 //! or a character reference to the brief.
 
 use super::case::{Case, Raised};
+use super::fact;
 use super::markup::md;
-use super::{answer_text, fact};
-use crate::answers::Value;
+use crate::checklist::Window;
 use crate::i18n::{Messages, t};
-use crate::verdict::{Evaluation, Verdict};
+use crate::verdict::Evaluation;
 use jiff::civil::Date;
 use std::io::{self, Write};
 
@@ -25,11 +25,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     let case = Case::of(eval);
     writeln!(out, "# {}", md(&t.brief_title(case.partner, case.project)))?;
     writeln!(out)?;
-    let verdict = match eval.verdict {
-        Verdict::Ready => t.verdict_ready(),
-        Verdict::NotReady => t.verdict_not_ready(),
-        Verdict::NotNeeded => t.verdict_not_needed(),
-    };
+    let (verdict, _) = super::headline(eval.verdict, t);
     match today {
         Some(today) => writeln!(out, "{} · {verdict}", md(&t.prepared_on(&t.date(today))))?,
         None => writeln!(out, "{verdict}")?,
@@ -118,9 +114,7 @@ fn done_first(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<Stri
         Raised::Resolved => t.resolved_with_partner().to_owned(),
         Raised::Open { on, answer } => {
             let when = on.map(|on| {
-                let days = today
-                    .and_then(|today| on.until(today).ok())
-                    .map(|span| i64::from(span.get_days()));
+                let days = today.and_then(|today| Window::waited(on, today));
                 (t.date(on), days)
             });
             let raised = t.raised_with(case.partner, when.as_ref().map(|(d, n)| (d.as_str(), *n)));
@@ -140,12 +134,13 @@ fn facts(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
     graded
         .filter(|g| !g.entry.for_documents())
         .filter_map(|g| {
-            let answer = g.answer?;
+            let value = &g.answer?.value;
             let q = g.entry.question;
-            Some(match &answer.value {
-                Value::List(entries) if q.evidence => fact(q, &t.listed_above(entries.len())),
-                Value::Date(date) => fact(q, &t.date(*date)),
-                value => fact(q, &answer_text(q, value)),
+            // The examples are listed in their own section.
+            let listed = value.as_list().filter(|_| q.evidence);
+            Some(match listed {
+                Some(entries) => fact(q, &t.listed_above(entries.len())),
+                None => fact(q, &value.text(q, t)),
             })
         })
         .collect()
@@ -172,12 +167,8 @@ fn details(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
                 .is_some_and(|r| shown_above.contains(&r))
         })
         .filter_map(|g| {
-            let answer = g.answer?;
             let q = g.entry.question;
-            Some(match &answer.value {
-                Value::Date(date) => fact(q, &t.date(*date)),
-                value => fact(q, &answer_text(q, value)),
-            })
+            Some(fact(q, &g.answer?.value.text(q, t)))
         })
         .collect()
 }
@@ -186,8 +177,9 @@ fn details(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
 mod tests {
     use super::render;
     use crate::answers::Value;
-    use crate::checklist::{DEFAULT_EN, load_str};
+    use crate::checklist::load_str;
     use crate::clock::Clock;
+    use crate::i18n::Lang;
     use crate::report::markup::tests::{HOSTILE, parse, shown};
     use pulldown_cmark::Event;
 
@@ -198,7 +190,7 @@ mod tests {
     /// answer, an example, a label, a next step and a warning: every slot
     /// that quotes text as it is (the paragraphs join lines, see below).
     fn brief(text: &str) -> String {
-        let mut checklist = load_str("en", DEFAULT_EN).unwrap();
+        let mut checklist = load_str("en", Lang::En.checklist()).unwrap();
         checklist.items[0].questions[0].label = Some(text.into());
         let answers = crate::report::answers(&[
             ("context.partner", Value::Text(text.into())),

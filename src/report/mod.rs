@@ -12,11 +12,10 @@ pub mod text;
 
 pub use case::{Case, Raised};
 
-use crate::answers::Value;
 use crate::checklist::{Checklist, Question};
 use crate::evidence::{Warning, WarningKind};
-use crate::i18n::{Messages, t};
-use crate::verdict::{Evaluation, Step};
+use crate::i18n::Messages;
+use crate::verdict::{Evaluation, Step, Verdict};
 use std::io::{self, Write};
 
 /// The output formats of `check --format`.
@@ -25,6 +24,17 @@ pub enum Format {
     Text,
     Json,
     Markdown,
+}
+
+impl Format {
+    /// Is this format the brief for the CSM, so that a run printing it
+    /// asks the questions the brief needs?
+    pub fn is_brief(self) -> bool {
+        match self {
+            Format::Text | Format::Json => false,
+            Format::Markdown => true,
+        }
+    }
 }
 
 /// Renders `eval` as `format`. `today` dates the Markdown brief.
@@ -38,6 +48,16 @@ pub fn render(
         Format::Text => text::render(eval, out),
         Format::Json => json::render(eval, out),
         Format::Markdown => markdown::render(eval, today, out),
+    }
+}
+
+/// The verdict in the words of `t`: its headline, and what it means for
+/// the reader.
+pub fn headline(verdict: Verdict, t: &dyn Messages) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Ready => (t.verdict_ready(), t.explain_ready()),
+        Verdict::NotReady => (t.verdict_not_ready(), t.explain_not_ready()),
+        Verdict::NotNeeded => (t.verdict_not_needed(), t.explain_not_needed()),
     }
 }
 
@@ -55,6 +75,9 @@ pub fn step_text(step: &Step, t: &dyn Messages) -> String {
     }
 }
 
+/// The most characters of an example a warning quotes.
+const QUOTED_ENTRY: usize = 40;
+
 /// A warning in the words of `t`, naming the question by its label (never
 /// its key). Not yet made safe.
 pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) -> String {
@@ -66,7 +89,9 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
                 .unwrap_or_default();
             t.few_entries(&name, *given, *recommended)
         }
-        WarningKind::Unchecked { entry, .. } => t.weak_evidence(&crate::evidence::shorten(entry)),
+        WarningKind::Unchecked { entry, .. } => {
+            t.weak_evidence(&crate::wrap::shorten(entry, QUOTED_ENTRY))
+        }
     }
 }
 
@@ -82,23 +107,9 @@ pub fn fact(q: &Question, answer: &str) -> String {
     format!("{}: {answer}", name(q))
 }
 
-/// An answer as a person reads it: `yes`/`no` in the UI language, a
-/// choice's label, list entries joined by `; `. Not yet made safe.
-pub fn answer_text(q: &Question, value: &Value) -> String {
-    match value {
-        Value::Bool(true) => t().yes().to_owned(),
-        Value::Bool(false) => t().no().to_owned(),
-        Value::Choice(v) => q.option(v).map_or_else(|| v.clone(), |o| o.label.clone()),
-        Value::Text(v) => v.clone(),
-        Value::Date(d) => t().date(*d),
-        Value::List(items) if items.is_empty() => t().none().to_owned(),
-        Value::List(items) => items.join("; "),
-    }
-}
-
 /// Answers for rendering tests, as if read from a file.
 #[cfg(test)]
-pub(crate) fn answers(pairs: &[(&str, Value)]) -> crate::answers::Answers {
+pub(crate) fn answers(pairs: &[(&str, crate::answers::Value)]) -> crate::answers::Answers {
     let mut answers = crate::answers::Answers::default();
     for (key, value) in pairs {
         let answer = crate::answers::Answer {

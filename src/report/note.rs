@@ -19,8 +19,7 @@ pub fn render(eval: &Evaluation, today: Date, out: &mut dyn Write) -> io::Result
     let case = Case::of(eval);
     let by = case
         .window
-        .and_then(|days| jiff::Span::new().try_days(i64::from(days)).ok())
-        .and_then(|span| today.checked_add(span).ok());
+        .and_then(|window| window.answer_by(today, case.deadline));
     for line in lines(&case, by, t) {
         writeln!(out, "{}", safe::block(&line))?;
     }
@@ -70,11 +69,11 @@ fn lines(case: &Case, by: Option<Date>, t: &dyn Messages) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{Lang, messages};
+    use crate::i18n::Lang;
 
     #[test]
     fn a_raised_concern_with_a_date_is_followed_up_and_the_rest_as_answered() {
-        let t = messages(Lang::En);
+        let t = Lang::En.messages();
         let on = jiff::civil::date(2026, 11, 10);
         let examples = [" #48 ".to_owned()];
         let case = Case {
@@ -101,7 +100,7 @@ mod tests {
 
     #[test]
     fn a_concern_without_a_date_is_opened_and_nothing_unanswered_is_said() {
-        let t = messages(Lang::En);
+        let t = Lang::En.messages();
         let open = Raised::Open {
             on: None,
             answer: None,

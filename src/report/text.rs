@@ -63,23 +63,12 @@ fn render_at(
         writeln!(out, "{}", fill(&line, &symbol, "    "))?;
     }
     writeln!(out)?;
-    let (style, headline, explain) = match eval.verdict {
-        Verdict::Ready => (
-            Style::new().green().bold(),
-            t.verdict_ready(),
-            t.explain_ready(),
-        ),
-        Verdict::NotReady => (
-            Style::new().red().bold(),
-            t.verdict_not_ready(),
-            t.explain_not_ready(),
-        ),
-        Verdict::NotNeeded => (
-            Style::new().cyan().bold(),
-            t.verdict_not_needed(),
-            t.explain_not_needed(),
-        ),
+    let style = match eval.verdict {
+        Verdict::Ready => Style::new().green().bold(),
+        Verdict::NotReady => Style::new().red().bold(),
+        Verdict::NotNeeded => Style::new().cyan().bold(),
     };
+    let (headline, explain) = super::headline(eval.verdict, t);
     let verdict = format!("{} {explain}", style.apply_to(headline));
     writeln!(out, "{}", fill(&verdict, "", ""))?;
     for (n, step) in eval.next_steps.iter().enumerate() {
@@ -108,10 +97,10 @@ fn render_at(
 mod tests {
     use super::render_at;
     use crate::answers::Value;
-    use crate::checklist::{builtin, load_str};
+    use crate::checklist::load_str;
     use crate::clock::Clock;
     use crate::evidence::{Warning, WarningKind};
-    use crate::i18n::{Lang, messages};
+    use crate::i18n::Lang;
     use crate::verdict::Verdict;
     use console::measure_text_width;
 
@@ -123,9 +112,9 @@ mod tests {
 
     #[test]
     fn no_text_is_lost_and_no_line_is_too_wide_at_any_width() {
-        for lang in [Lang::En, Lang::De] {
-            let t = messages(lang);
-            let checklist = load_str(lang.code(), builtin(lang)).unwrap();
+        for lang in Lang::all() {
+            let t = lang.messages();
+            let checklist = load_str(lang.code(), lang.checklist()).unwrap();
             let answers = crate::report::answers(&[
                 ("scope.reviewed-deliverables", Value::Bool(true)),
                 ("scope.deliverables-added", Value::Bool(true)),
@@ -171,6 +160,7 @@ mod tests {
                     console::strip_ansi_codes(&String::from_utf8(out).unwrap()).into_owned()
                 };
                 let whole = render(None);
+                // Said independently of the renderer's own `headline`.
                 let (headline, explain) = match verdict {
                     Verdict::Ready => (t.verdict_ready(), t.explain_ready()),
                     Verdict::NotReady => (t.verdict_not_ready(), t.explain_not_ready()),
@@ -204,7 +194,7 @@ mod tests {
 
     #[test]
     fn a_headline_that_wraps_keeps_its_colour_and_the_rest() {
-        let checklist = load_str("en", builtin(Lang::En)).unwrap();
+        let checklist = load_str("en", Lang::En.checklist()).unwrap();
         let answers = crate::report::answers(&[]);
         let mut eval = crate::verdict::evaluate(&checklist, &answers, &Clock::default()).unwrap();
         eval.verdict = Verdict::NotReady;
@@ -212,7 +202,7 @@ mod tests {
         // test of it strips the colour codes.
         console::set_colors_enabled(true);
         let mut out = Vec::new();
-        render_at(&eval, Some(20), messages(Lang::En), &mut out).unwrap();
+        render_at(&eval, Some(20), Lang::En.messages(), &mut out).unwrap();
         let out = String::from_utf8(out).unwrap();
         let headline = "\u{1b}[31m\u{1b}[1mNot ready to\nescalate yet.\u{1b}[0m Do\nthis";
         assert!(out.contains(headline), "{out}");

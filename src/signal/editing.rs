@@ -8,10 +8,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
 /// How long an editor has to end after a signal was passed on to it.
-pub const GRACE: Duration = Duration::from_secs(2);
+#[cfg(unix)]
+pub const GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The editor's run: its folder, and its process once started.
 struct Run {
@@ -90,12 +90,12 @@ pub fn takes(signal: i32) -> bool {
     super::CAUGHT.store(signal, std::sync::atomic::Ordering::SeqCst);
     send(pid, signal);
     drop(guard);
-    let deadline = Instant::now() + GRACE;
-    while Instant::now() < deadline {
+    let deadline = std::time::Instant::now() + GRACE;
+    while std::time::Instant::now() < deadline {
         if run().as_ref().is_none_or(|editor| editor.pid != Some(pid)) {
             return true;
         }
-        std::thread::sleep(Duration::from_millis(10));
+        std::thread::sleep(std::time::Duration::from_millis(10));
     }
     if run().as_ref().is_some_and(|editor| editor.pid == Some(pid)) {
         send(pid, libc::SIGKILL);
@@ -103,9 +103,12 @@ pub fn takes(signal: i32) -> bool {
     true
 }
 
+/// Ctrl-C is the editor's own key (Windows gives the console's Ctrl-C
+/// to every program on it); a closed window or a logoff stops the run,
+/// which removes the folder.
 #[cfg(not(unix))]
-pub fn takes(_: i32) -> bool {
-    false
+pub fn takes(signal: i32) -> bool {
+    signal == super::SIGINT && running()
 }
 
 #[cfg(unix)]

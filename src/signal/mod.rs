@@ -19,11 +19,15 @@
 //! a key and returns an interrupted error, which ends in [`exit`] too.
 //! Ctrl-Z and SIGTSTP suspend the run ([`suspend`]). SIGXFSZ (a write past
 //! `ulimit -f`) is caught and does nothing, so the write fails with an
-//! error that is reported like any other ([`catch_file_size_limit`]).
+//! error that is reported like any other ([`catch_file_size_limit`]). On
+//! Windows the console's control events stand for the signals
+//! (`signal/windows.rs`).
 
 pub mod editing;
 mod suspend;
 mod terminal;
+#[cfg(windows)]
+mod windows;
 
 pub use editing::Editing;
 pub use suspend::{Woken, stop_by_key, wait_for_input};
@@ -64,22 +68,7 @@ fn listen() {
     };
     let spawned = std::thread::Builder::new()
         .name("signals".into())
-        .spawn(move || {
-            for signal in signals.forever() {
-                if signal == signal_hook::consts::SIGTSTP {
-                    suspend::suspend();
-                    continue;
-                }
-                if editing::takes(signal) {
-                    continue;
-                }
-                CAUGHT.store(signal, Ordering::SeqCst);
-                let writing = WRITING.lock().unwrap_or_else(|e| e.into_inner());
-                if !*writing {
-                    exit(signal);
-                }
-            }
-        });
+        .spawn(move || signals.forever().for_each(arrived));
     if spawned.is_ok() {
         LISTENING.store(true, Ordering::SeqCst);
         mask(libc::SIG_BLOCK);
@@ -87,6 +76,7 @@ fn listen() {
 }
 
 /// Does the listener run, with the signals blocked on the main thread?
+#[cfg(unix)]
 static LISTENING: AtomicBool = AtomicBool::new(false);
 
 /// The signals listened for.
@@ -117,8 +107,46 @@ fn mask(how: libc::c_int) {
     }
 }
 
-#[cfg(not(unix))]
+#[cfg(windows)]
+use windows::listen;
+
+#[cfg(not(any(unix, windows)))]
 fn listen() {}
+
+/// What the listener does with a signal: SIGTSTP suspends the run; a
+/// signal the user's editor takes is left to it ([`editing::takes`]);
+/// otherwise the run stops at once, unless a file is being written (the
+/// writer then sees it and stops after removing its temporary file).
+fn arrived(signal: i32) {
+    #[cfg(unix)]
+    if signal == signal_hook::consts::SIGTSTP {
+        suspend::suspend();
+        return;
+    }
+    if editing::takes(signal) {
+        return;
+    }
+    CAUGHT.store(signal, Ordering::SeqCst);
+    let writing = WRITING.lock().unwrap_or_else(|e| e.into_inner());
+    if !*writing {
+        exit(signal);
+    }
+}
+
+/// Stops the run once no file is being written: for a signal after which
+/// the process may not go on (a closed console window on Windows). The
+/// lock is held into the exit, so no write starts after it is decided.
+#[cfg(windows)]
+fn exit_after_the_write(signal: i32) -> ! {
+    loop {
+        let writing = WRITING.lock().unwrap_or_else(|e| e.into_inner());
+        if !*writing {
+            exit(signal);
+        }
+        drop(writing);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
 
 /// Makes a write past the file size limit (`ulimit -f`) fail with an error
 /// instead of killing the process: SIGXFSZ is caught by a handler that

@@ -29,12 +29,25 @@ mod unix {
     /// Makes the pipe that wakes a prompt after a suspension.
     pub fn prepare() {
         let mut fds = [0; 2];
-        // SAFETY: pipe2 writes two new descriptors into `fds`, owned from
+        // SAFETY: pipe writes two new descriptors into `fds`, owned from
         // here on.
-        if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC | libc::O_NONBLOCK) } == 0 {
-            let pair = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
-            let _ = WAKE.set(pair);
+        if unsafe { libc::pipe(fds.as_mut_ptr()) } != 0 {
+            return;
         }
+        let pair = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+        // Neither end blocks or reaches a program escalate starts. (pipe2
+        // sets both at once, but macOS has no pipe2; nothing is started
+        // before the prompt that follows.)
+        for fd in [pair.0.as_raw_fd(), pair.1.as_raw_fd()] {
+            // SAFETY: fcntl only reads and sets the flags of a descriptor
+            // owned here.
+            unsafe {
+                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+                let flags = libc::fcntl(fd, libc::F_GETFL);
+                libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
+            }
+        }
+        let _ = WAKE.set(pair);
     }
 
     /// Suspends the run (on the listener's thread): the terminal put back,

@@ -1,6 +1,7 @@
 //! The terminal's modes: the one before any prompt, put back when the run
 //! stops or suspends, and any other saved to be put back later (around the
-//! user's editor, across a suspension).
+//! user's editor, across a suspension). On Windows, the console's input
+//! mode before the first prompt (`signal/windows.rs`).
 
 #[cfg(unix)]
 mod unix {
@@ -63,6 +64,8 @@ pub use unix::*;
 
 #[cfg(not(unix))]
 mod other {
+    /// No mode is noted here: the Windows console's input mode is saved
+    /// and put back by `signal/windows.rs`.
     #[derive(Clone, Copy)]
     pub struct Mode;
 
@@ -70,16 +73,19 @@ mod other {
         pub fn now() -> Option<Mode> {
             None
         }
-        pub fn raw(&self) -> Mode {
-            Mode
-        }
         pub fn put_back(&self) {}
     }
 
+    #[cfg(not(windows))]
     pub fn discard_input() {}
+    #[cfg(not(windows))]
     pub fn save() {}
+    #[cfg(not(windows))]
     pub fn restore() {}
 }
 
 #[cfg(not(unix))]
 pub use other::*;
+
+#[cfg(windows)]
+pub use super::windows::{discard_input, restore, save};

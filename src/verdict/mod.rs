@@ -2,13 +2,14 @@
 //! question and item, next steps and the overall readiness.
 //!
 //! Rules: a question passes or fails by its `pass`, option `outcome`, `min`
-//! or `wait_days`; one with none of these only informs. The verdict is
+//! or response window (`checklist::Window`); one with none of these only
+//! informs. The verdict is
 //! **not needed** if any answer stops the check (the partner resolved it),
 //! else **ready** if nothing failed, else **not ready**. Warnings never
 //! change the verdict.
 
-use crate::answers::{Answer, Answers, Value, applies};
-use crate::checklist::{Checklist, Entry, Item, Kind, Outcome};
+use crate::answers::{Answer, Answers, applies};
+use crate::checklist::{Checklist, Entry, Item, Outcome};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::evidence::Warning;
@@ -57,6 +58,9 @@ pub struct Graded<'a> {
     pub status: Status,
     /// What to do, when the answer does not pass.
     pub advice: Option<&'a str>,
+    /// For a date that has not had its response window: the first day it
+    /// has.
+    pub from: Option<Date>,
 }
 
 #[derive(Debug, Clone)]
@@ -117,7 +121,7 @@ pub enum StepKind {
 }
 
 /// Grades `answers` against `checklist`. The clock is read only for a date
-/// question with `wait_days`.
+/// question that waits for the response window.
 pub fn evaluate<'a>(
     checklist: &'a Checklist,
     answers: &'a Answers,
@@ -192,15 +196,9 @@ pub fn evaluate<'a>(
 /// The step for the failed question `g`.
 fn step<'a>(g: &Graded<'a>) -> Step<'a> {
     let q = g.entry.question;
-    // A date that failed its `wait_days`: the check passes from the day the
-    // window closes.
-    let from = match (g.answer.map(|a| &a.value), q.wait_days) {
-        (Some(Value::Date(raised)), Some(wait)) => jiff::Span::new()
-            .try_days(i64::from(wait))
-            .and_then(|span| raised.checked_add(span))
-            .ok(),
-        _ => None,
-    };
+    // A date that failed its response window: the check passes from the
+    // day the window closes.
+    let from = g.from;
     let kind = match (from, g.advice) {
         (Some(_), _) => StepKind::Wait,
         (None, Some(_)) => StepKind::Advice,
@@ -229,57 +227,25 @@ fn grade<'a>(entry: Entry<'a>, answers: &'a Answers, clock: &Clock) -> Result<Gr
     let key = entry.key();
     let q = entry.question;
     let answer = answers.get(&key).filter(|_| applies(&entry, answers));
-    let (status, advice) = match answer.map(|a| &a.value) {
-        None => (Status::Skipped, None),
-        Some(value) => match (q.kind, value) {
-            (Kind::Confirm, Value::Bool(yes)) => match q.pass {
-                Some(pass) => pass_fail(*yes == pass.0, q.advice.as_deref()),
-                None => (Status::Info, None),
-            },
-            (Kind::Choice, Value::Choice(chosen)) => {
-                let option = q.option(chosen);
-                let advice = option
-                    .and_then(|o| o.advice.as_deref())
-                    .or(q.advice.as_deref());
-                match option.and_then(|o| o.outcome) {
-                    Some(Outcome::Pass) => (Status::Pass, None),
-                    Some(Outcome::Fail) => (Status::Fail, advice),
-                    Some(Outcome::Stop) => (Status::Stop, None),
-                    None => (Status::Info, None),
-                }
-            }
-            (Kind::List, Value::List(entries)) => match q.min {
-                Some(min) => pass_fail(entries.len() >= min, q.advice.as_deref()),
-                None => (Status::Info, None),
-            },
-            (Kind::Date, Value::Date(date)) => match q.wait_days {
-                Some(wait) => {
-                    let waited = date
-                        .until(clock.today()?)
-                        .map(|span| span.get_days())
-                        .unwrap_or(0);
-                    pass_fail(i64::from(waited) >= i64::from(wait), q.advice.as_deref())
-                }
-                None => (Status::Info, None),
-            },
-            _ => (Status::Info, None),
-        },
+    let grade = match answer {
+        Some(answer) => q.grade(&answer.value, clock)?,
+        None => None,
+    };
+    let status = match (answer, grade.map(|g| g.outcome)) {
+        (None, _) => Status::Skipped,
+        (Some(_), None) => Status::Info,
+        (Some(_), Some(Outcome::Pass)) => Status::Pass,
+        (Some(_), Some(Outcome::Fail)) => Status::Fail,
+        (Some(_), Some(Outcome::Stop)) => Status::Stop,
     };
     Ok(Graded {
         entry,
         key,
         answer,
         status,
-        advice,
+        advice: grade.and_then(|g| g.advice),
+        from: grade.and_then(|g| g.from),
     })
-}
-
-fn pass_fail(passed: bool, advice: Option<&str>) -> (Status, Option<&str>) {
-    if passed {
-        (Status::Pass, None)
-    } else {
-        (Status::Fail, advice)
-    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! The verdict rules, each on the shipped checklist.
 
 use super::*;
-use crate::answers::Source;
-use crate::checklist::{DEFAULT_EN, load_str};
+use crate::answers::{Source, Value};
+use crate::checklist::load_str;
+use crate::i18n::Lang;
 
 fn checklist() -> Checklist {
-    load_str("en", DEFAULT_EN).unwrap()
+    load_str("en", Lang::En.checklist()).unwrap()
 }
 
 fn answers(pairs: &[(&str, Value)]) -> Answers {

@@ -1,11 +1,13 @@
 //! Today's date: from `--today`, `SOURCE_DATE_EPOCH` or the clock in the
 //! local time zone, whatever `TZ` holds.
 
-use crate::common::{READY, Test, assert_says};
+use crate::common::{Test, assert_says};
 use crate::hostile::{EVIL, assert_inert};
 
 #[test]
+#[cfg(unix)]
 fn a_time_zone_that_is_a_device_or_a_fifo_falls_back_to_utc_at_once() {
+    use crate::common::READY;
     let test = Test::new().args(["check", "--no-input"]).answers(READY);
     let fifo = test.path("fifo");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
@@ -54,7 +56,9 @@ fn source_date_epoch_may_name_the_last_day_of_the_calendar() {
 }
 
 #[test]
+#[cfg(unix)]
 fn the_local_time_zone_decides_today() {
+    use crate::common::READY;
     // Fourteen hours east and twelve west of UTC are never on one day.
     let prepared = |tz: &str| {
         let brief = Test::new()

@@ -154,6 +154,7 @@ fn piped_lines_with_crlf_ends_are_accepted() {
 }
 
 #[test]
+#[cfg(unix)]
 fn no_terminal_and_no_answers_is_an_immediate_clear_error() {
     for args in [vec!["check"], vec!["check", "--answers", "-"]] {
         let message = Test::new()

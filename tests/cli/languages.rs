@@ -166,3 +166,36 @@ fn a_flag_without_a_value_is_refused_in_german() {
         "{message}"
     );
 }
+
+/// A broken checklist is reported in the language of the run: the rules it
+/// breaks in German words, each at its place, the parser's own message as
+/// it gave it.
+#[test]
+fn validate_speaks_the_language_of_the_run() {
+    let broken =
+        GERMAN
+            .replacen("id: scope", "id: Umfang", 1)
+            .replacen("kind: confirm", "kind: text", 1);
+    let test = Test::new().file("eigene.yaml", broken);
+    let german = test
+        .clone()
+        .args(["--lang", "de", "validate", "eigene.yaml"])
+        .run()
+        .refused();
+    for said in [
+        "die Punkt-ID `Umfang` muss aus Kleinbuchstaben mit Bindestrichen bestehen",
+        "`pass` gilt nur für Fragen vom Typ confirm; `reviewed-deliverables` ist vom Typ text",
+        "hint: beheben Sie die genannten Stellen",
+    ] {
+        assert!(german.contains(said), "`{said}` missing:\n{german}");
+    }
+    assert!(!german.contains("must be"), "{german}");
+    let english = test
+        .args(["--lang", "en", "validate", "eigene.yaml"])
+        .run()
+        .refused();
+    assert!(
+        english.contains("item id `Umfang` must be lowercase kebab-case"),
+        "{english}"
+    );
+}

@@ -2,7 +2,7 @@
 //! multiply, endless lines and lists on stdin) is refused at once, within
 //! a second and 256 MiB of address space, with the place it went wrong.
 
-use crate::common::{READY, TODAY, Test, assert_says};
+use crate::common::{TODAY, Test, assert_says};
 
 /// Runs `test` in bounded memory and asserts a fast refusal whose message
 /// starts with `error: {at}`; returns the message.
@@ -168,7 +168,9 @@ fn a_ten_megabyte_line_on_stdin_is_refused_fast() {
 }
 
 #[test]
+#[cfg(unix)]
 fn an_endless_list_on_stdin_is_refused_fast_in_bounded_memory() {
+    use crate::common::READY;
     let before_the_list: String = READY[..7].iter().map(|(_, v)| format!("{v}\n")).collect();
     let message = Test::new()
         .args(["check", "--today", TODAY])

@@ -3,6 +3,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+// Memory and time bounds are measured with wait4 and rlimits: Unix only.
+#[cfg(unix)]
 mod bounds;
 mod checklists;
 mod clock;
@@ -10,6 +12,10 @@ mod commands;
 mod errors;
 mod files;
 mod hostile;
+mod install;
+// Where the kept answers are is Linux's XDG_STATE_HOME here; macOS keeps
+// them under ~/Library, Windows under %LOCALAPPDATA% (windows.rs).
+#[cfg(target_os = "linux")]
 mod kept;
 mod languages;
 mod limits;
@@ -18,4 +24,8 @@ mod output;
 mod readme;
 mod rules;
 mod sources;
+// Closed pipes and full disks, made with Unix tools.
+#[cfg(unix)]
 mod streams;
+#[cfg(windows)]
+mod windows;

@@ -83,6 +83,11 @@ fn as_yaml(answers: &[(&str, &str)]) -> String {
     yaml
 }
 
+/// `text` with its lines ended by CR LF.
+fn crlf(text: &str) -> String {
+    text.replace('\n', "\r\n")
+}
+
 /// `check --format json` with empty stdin, to be given its answers.
 fn check_json() -> Test {
     Test::new()
@@ -116,6 +121,8 @@ fn sources(s: &Scenario) -> Vec<(&'static str, Test)> {
     let folder = check_json()
         .file("answers.yaml", as_yaml(s.answers))
         .file("answers.json", Value::from(as_map(s.answers)).to_string())
+        // As Windows editors and pipes end lines.
+        .file("crlf.yaml", crlf(&as_yaml(s.answers)))
         // Valid answers that the flags then override.
         .file(
             "wrong.yaml",
@@ -133,7 +140,16 @@ fn sources(s: &Scenario) -> Vec<(&'static str, Test)> {
             "answers on stdin",
             with(&["--answers", "-"]).stdin(as_yaml(s.answers)),
         ),
+        (
+            "yaml file with CRLF",
+            with(&["--no-input", "--answers", "crlf.yaml"]),
+        ),
+        (
+            "answers on stdin with CRLF",
+            with(&["--answers", "-"]).stdin(crlf(&as_yaml(s.answers))),
+        ),
         ("piped lines", with(&[]).stdin(s.lines)),
+        ("piped lines with CRLF", with(&[]).stdin(crlf(s.lines))),
         (
             "flags over file",
             with(&["--answers", "wrong.yaml"]).answers(s.answers),
@@ -289,14 +305,17 @@ fn a_run_that_needs_nothing_from_stdin_does_not_read_it() {
     assert_eq!(wait(&mut child, HANG).code(), Some(0));
 
     // Inside `while read`, the loop keeps its input.
-    let looped = test
-        .clone()
-        .shell("printf 'one\\ntwo\\n' | while read f; do \"$@\" >/dev/null || echo failed; echo \"$f\"; done")
-        .run();
-    assert_eq!(looped.stdout(), "one\ntwo\n");
+    #[cfg(unix)]
+    {
+        let looped = test
+            .clone()
+            .shell("printf 'one\\ntwo\\n' | while read f; do \"$@\" >/dev/null || echo failed; echo \"$f\"; done")
+            .run();
+        assert_eq!(looped.stdout(), "one\ntwo\n");
 
-    // A folder as stdin is no error when it is not read.
-    test.shell("exec \"$@\" < .").run().exits(0);
+        // A folder as stdin is no error when it is not read.
+        test.shell("exec \"$@\" < .").run().exits(0);
+    }
 }
 
 /// Both the checklist and the answers from stdin cannot work; it is said
@@ -383,6 +402,7 @@ fn numbers_are_read_as_written_by_every_source() {
 /// The answers file is read once: from a FIFO, which holds its text for
 /// one reader only, the run gets its answers and its errors alike.
 #[test]
+#[cfg(unix)]
 fn the_answers_file_is_read_once() {
     for (text, code) in [
         (as_yaml(common::READY), 0),

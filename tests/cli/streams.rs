@@ -1,11 +1,13 @@
 //! When stdout or stderr fails: a closed stdout pipe ends the run quietly
 //! and with success, a closed stderr changes no exit code, and a full disk
-//! on stdout is a clear error.
+//! or a stdout closed from the start is a clear error.
 
-use crate::common::{HANG, READY, TODAY, Test, assert_says, ready_with, wait};
+use crate::common::{HANG, Test, wait};
 
 #[test]
+#[cfg(unix)]
 fn a_closed_stdout_pipe_ends_quietly() {
+    use crate::common::{TODAY, ready_with};
     // More than a pipe holds, so the writer meets the closed pipe.
     let partner = "x".repeat(100_000);
     let run = Test::new()
@@ -19,6 +21,7 @@ fn a_closed_stdout_pipe_ends_quietly() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_closed_stderr_pipe_changes_no_exit_code() {
     use std::process::Stdio;
     let test = Test::new();
@@ -50,7 +53,9 @@ fn a_closed_stderr_pipe_changes_no_exit_code() {
 }
 
 #[test]
+#[cfg(target_os = "linux")]
 fn a_full_disk_on_stdout_is_a_clear_error() {
+    use crate::common::{READY, TODAY, assert_says};
     // Help and version too: they are output like any other.
     let check = Test::new()
         .args(["check", "--no-input", "--today", TODAY])
@@ -69,7 +74,9 @@ fn a_full_disk_on_stdout_is_a_clear_error() {
 }
 
 #[test]
+#[cfg(unix)]
 fn a_closed_stdout_is_an_error_not_a_silent_success() {
+    use crate::common::{READY, TODAY, assert_says};
     for args in [
         &["check", "--no-input", "--today", TODAY][..],
         &["--version"],

@@ -1,5 +1,10 @@
 //! The interactive walk on a real pseudo-terminal, one module per concern:
 //! keystrokes in, prompts, review screen and verdict out.
+//!
+//! Unix only: the harness drives a pseudo-terminal and sends signals, which
+//! Windows has not. On Windows this target is empty, and what Windows has
+//! of its own is tested in `tests/cli/windows.rs`.
+#![cfg(unix)]
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -7,6 +12,8 @@ mod common;
 mod back;
 mod editor;
 mod hostile;
+// The kept answers' folder is XDG_STATE_HOME on Linux only.
+#[cfg(target_os = "linux")]
 mod kept;
 mod late;
 mod narrow;

@@ -177,7 +177,9 @@ impl Tty {
         Tty::spawn(dir, &bin(), &all, size, colour)
     }
 
-    /// The folder, once the program has ended, for another run in it.
+    /// The folder, once the program has ended, for another run in it (by
+    /// the kept answers' tests, which run on Linux only).
+    #[cfg(target_os = "linux")]
     pub fn into_dir(self) -> TempDir {
         self.dir
     }

@@ -138,7 +138,7 @@ pub fn check(
             continue;
         }
         let q = entry.question;
-        if super::interpret::left_open(q, raw) {
+        if q.left_open(raw) {
             continue;
         }
         let value = interpret(q, raw, clock).map_err(|expected| Error::Answer {
@@ -172,7 +172,7 @@ pub fn fitting(
             continue;
         };
         let q = entry.question;
-        if super::interpret::left_open(q, raw) {
+        if q.left_open(raw) {
             continue;
         }
         match interpret(q, raw, clock) {

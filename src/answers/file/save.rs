@@ -1,8 +1,8 @@
 //! Writing answers down: the YAML file `--save-answers` writes and
 //! `--answers` replays, and the JSON Schema of answers files.
 
-use crate::answers::{Answers, Value};
-use crate::checklist::Checklist;
+use crate::answers::Answers;
+use crate::checklist::{Checklist, Written};
 use crate::error::{Error, Result};
 
 /// The answers file format, for `escalate schema answers`: a map from
@@ -41,11 +41,10 @@ pub fn to_yaml(checklist: &Checklist, answers: &Answers) -> String {
     for entry in checklist.entries() {
         let key = entry.key();
         if let Some(answer) = answers.get(&key) {
-            let value = match &answer.value {
-                Value::Bool(b) => Y::Bool(*b),
-                Value::Text(t) | Value::Choice(t) => Y::String(t.clone()),
-                Value::Date(d) => Y::String(d.to_string()),
-                Value::List(l) => Y::Sequence(l.iter().cloned().map(Y::String).collect()),
+            let value = match answer.value.written() {
+                Written::Bool(b) => Y::Bool(b),
+                Written::Text(t) => Y::String(t.into_owned()),
+                Written::List(l) => Y::Sequence(l.iter().cloned().map(Y::String).collect()),
             };
             map.insert(Y::String(key), value);
         }

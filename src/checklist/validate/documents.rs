@@ -4,8 +4,9 @@
 //! kind; a date may lie in the future only where nothing waits for it.
 
 use super::{Checker, Earlier};
-use crate::checklist::{Checklist, Kind, Outcome, Question, Role};
+use crate::checklist::{Checklist, Kind, Outcome, Question, Role, Window};
 use crate::locate::Seg;
+use crate::read::Rule;
 use std::collections::HashMap;
 
 /// The longest label: it is one line of the brief.
@@ -24,42 +25,23 @@ impl Checker {
         if let Some(label) = &q.label {
             let chars = label.trim().chars().count();
             if chars == 0 || chars > MAX_LABEL || label.trim().contains('\n') {
-                self.at(
-                    path,
-                    Seg::Key("label"),
-                    format!(
-                        "the label of `{}` must be one line of 1 to {MAX_LABEL} characters, like `Statement of work re-read`",
-                        q.id
-                    ),
-                );
+                let rule = Rule::Label {
+                    id: q.id.clone(),
+                    max: MAX_LABEL,
+                };
+                self.at(path, Seg::Key("label"), rule);
             }
         }
         if q.brief && q.is_graded() {
-            self.at(
-                path,
-                Seg::Key("brief"),
-                format!(
-                    "`{}` is asked only for the documents, so it cannot decide the verdict",
-                    q.id
-                ),
-            );
+            let id = q.id.clone();
+            self.at(path, Seg::Key("brief"), Rule::BriefDecides { id });
         }
         if q.brief && context {
-            self.at(
-                path,
-                Seg::Key("brief"),
-                "context questions are always for the documents; `brief` is for an item's questions".into(),
-            );
+            self.at(path, Seg::Key("brief"), Rule::BriefInContext);
         }
-        if q.future && q.wait_days.is_some() {
-            self.at(
-                path,
-                Seg::Key("future"),
-                format!(
-                    "`{}` waits for days to pass (`wait_days`), so its date cannot lie in the future",
-                    q.id
-                ),
-            );
+        if q.future && Window::of(q).is_some() {
+            let id = q.id.clone();
+            self.at(path, Seg::Key("future"), Rule::FutureWaits { id });
         }
         // The documents' questions come after the checklist's.
         let looks_at = q
@@ -70,14 +52,11 @@ impl Checker {
             if !q.brief && !context && target.brief {
                 let mut when = path.to_vec();
                 when.push(Seg::Key("when"));
-                self.at(
-                    &when,
-                    Seg::Key("question"),
-                    format!(
-                        "`when` of `{}` looks at `{}`, which is asked only for the documents, after `{}`",
-                        q.id, target.id, q.id
-                    ),
-                );
+                let rule = Rule::WhenLooksAtDocuments {
+                    id: q.id.clone(),
+                    target: target.id.clone(),
+                };
+                self.at(&when, Seg::Key("question"), rule);
             }
         }
     }
@@ -107,41 +86,28 @@ impl Checker {
                 continue;
             };
             if q.kind != role.kind() {
-                self.at(
-                    &path,
-                    Seg::Key("role"),
-                    format!(
-                        "the role `{}` is for a {} question; `{}` is a {} question",
-                        role.name(),
-                        role.kind().name(),
-                        q.id,
-                        q.kind.name()
-                    ),
-                );
+                let rule = Rule::RoleKind {
+                    role: role.name(),
+                    kind: role.kind().name(),
+                    id: q.id.clone(),
+                    is: q.kind.name(),
+                };
+                self.at(&path, Seg::Key("role"), rule);
             }
             if let Some(first) = taken.insert(role, &q.id) {
-                self.at(
-                    &path,
-                    Seg::Key("role"),
-                    format!(
-                        "the role `{}` is taken by `{first}` already; each role is one question's",
-                        role.name()
-                    ),
-                );
+                let rule = Rule::RoleTaken {
+                    role: role.name(),
+                    first: first.to_owned(),
+                };
+                self.at(&path, Seg::Key("role"), rule);
             }
             let outcomes = |outcome| q.options.iter().any(|o| o.outcome == Some(outcome));
             if role == Role::Raised
                 && q.kind == Kind::Choice
                 && !(outcomes(Outcome::Fail) && outcomes(Outcome::Pass))
             {
-                self.at(
-                    &path,
-                    Seg::Key("options"),
-                    format!(
-                        "`{}` has the role `raised`, so an option needs the outcome `fail` (not raised yet) and one `pass` (raised, still open)",
-                        q.id
-                    ),
-                );
+                let id = q.id.clone();
+                self.at(&path, Seg::Key("options"), Rule::RaisedOutcomes { id });
             }
         }
     }

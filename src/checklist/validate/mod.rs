@@ -8,6 +8,7 @@ use super::{CONTEXT, Checklist, Kind, Question, SCHEMA};
 mod documents;
 
 use crate::locate::Seg;
+use crate::read::rule::{Id, Rule};
 use std::collections::{HashMap, HashSet};
 
 /// The questions before the current one in its section, by id (the first
@@ -15,11 +16,12 @@ use std::collections::{HashMap, HashSet};
 /// optional, or its `when` looks at such a question.
 type Earlier<'a> = HashMap<&'a str, (&'a Question, bool)>;
 
-/// A broken rule and the node it is about.
+/// A broken rule and the node it is about. The rule is boxed as the
+/// problem that reports it holds it: a checklist can break thousands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub path: Vec<Seg>,
-    pub message: String,
+    pub rule: Box<Rule>,
 }
 
 /// Is `id` lowercase kebab-case (`partner-contact`, `step-2`)?
@@ -38,17 +40,15 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
     let mut v = Checker::default();
     let root = Vec::new();
     if checklist.schema != SCHEMA {
-        v.at(
-            &root,
-            Seg::Key("schema"),
-            format!(
-                "schema {} is not supported; this release reads schema {SCHEMA}",
-                checklist.schema
-            ),
-        );
+        let found = u64::from(checklist.schema);
+        let rule = Rule::Schema {
+            found,
+            supported: SCHEMA,
+        };
+        v.at(&root, Seg::Key("schema"), rule);
     }
-    v.id(&root, "id", &checklist.id, "checklist id");
-    v.id(&root, "lang", &checklist.lang, "lang");
+    v.id(&root, "id", &checklist.id, Id::Checklist);
+    v.id(&root, "lang", &checklist.lang, Id::Lang);
     v.not_blank(&root, "title", &checklist.title);
     let mut earlier = Earlier::new();
     for (i, q) in checklist.context.iter().enumerate() {
@@ -57,48 +57,28 @@ pub fn check(checklist: &Checklist) -> Vec<Finding> {
         v.for_documents(&path, q, true, &earlier);
         earlier.entry(&q.id).or_insert((q, open));
         if q.is_graded() || q.advice.is_some() {
-            v.at(
-                &path,
-                Seg::Key("id"),
-                format!(
-                    "context question `{}` decides nothing, so it cannot have `pass`, `outcome`, `min`, `wait_days` or `advice`",
-                    q.id
-                ),
-            );
+            let id = q.id.clone();
+            v.at(&path, Seg::Key("id"), Rule::ContextDecides { id });
         }
     }
     if checklist.items.is_empty() {
-        v.at(
-            &root,
-            Seg::Key("items"),
-            "a checklist needs at least one item".into(),
-        );
+        v.at(&root, Seg::Key("items"), Rule::NoItems);
     }
     let mut item_ids = HashSet::with_capacity(checklist.items.len());
     for (i, item) in checklist.items.iter().enumerate() {
         let path = vec![Seg::Key("items"), Seg::Index(i)];
-        v.id(&path, "id", &item.id, "item id");
+        v.id(&path, "id", &item.id, Id::Item);
         if item.id == CONTEXT {
-            v.at(
-                &path,
-                Seg::Key("id"),
-                "`context` is reserved for the context questions; choose another item id".into(),
-            );
+            v.at(&path, Seg::Key("id"), Rule::ReservedContext);
         }
         if !item_ids.insert(item.id.as_str()) {
-            v.at(
-                &path,
-                Seg::Key("id"),
-                format!("duplicate item id `{}`", item.id),
-            );
+            let id = item.id.clone();
+            v.at(&path, Seg::Key("id"), Rule::DuplicateItem { id });
         }
         v.not_blank(&path, "title", &item.title);
         if item.questions.is_empty() {
-            v.at(
-                &path,
-                Seg::Key("questions"),
-                format!("item `{}` needs at least one question", item.id),
-            );
+            let item = item.id.clone();
+            v.at(&path, Seg::Key("questions"), Rule::NoQuestions { item });
         }
         earlier.clear();
         for (j, q) in item.questions.iter().enumerate() {
@@ -119,63 +99,47 @@ struct Checker {
 }
 
 impl Checker {
-    fn at(&mut self, path: &[Seg], last: Seg, message: String) {
+    fn at(&mut self, path: &[Seg], last: Seg, rule: Rule) {
         let mut path = path.to_vec();
         path.push(last);
-        self.findings.push(Finding { path, message });
+        let rule = Box::new(rule);
+        self.findings.push(Finding { path, rule });
     }
 
-    fn id(&mut self, path: &[Seg], key: &'static str, id: &str, what: &str) {
+    fn id(&mut self, path: &[Seg], key: &'static str, id: &str, what: Id) {
         if !is_kebab(id) {
-            self.at(
-                path,
-                Seg::Key(key),
-                format!("{what} `{id}` must be lowercase kebab-case, like `partner-contact`"),
-            );
+            let id = id.to_owned();
+            self.at(path, Seg::Key(key), Rule::NotKebab { what, id });
         }
     }
 
-    fn not_blank(&mut self, path: &[Seg], key: &'static str, text: &str) {
+    fn not_blank(&mut self, path: &[Seg], field: &'static str, text: &str) {
         if text.trim().is_empty() {
-            self.at(path, Seg::Key(key), format!("`{key}` must not be empty"));
+            self.at(path, Seg::Key(field), Rule::Blank { field });
         }
     }
 
     /// Checks `q`; returns whether it can go unasked or unanswered.
     fn question(&mut self, path: &[Seg], q: &Question, earlier: &Earlier, section: &str) -> bool {
-        self.id(path, "id", &q.id, "question id");
+        self.id(path, "id", &q.id, Id::Question);
         if earlier.contains_key(q.id.as_str()) {
-            self.at(
-                path,
-                Seg::Key("id"),
-                format!("duplicate question id `{}` in `{section}`", q.id),
-            );
+            let rule = Rule::DuplicateQuestion {
+                id: q.id.clone(),
+                section: section.to_owned(),
+            };
+            self.at(path, Seg::Key("id"), rule);
         }
         self.not_blank(path, "prompt", &q.prompt);
-        let only = |field: &'static str, kind: Kind, present: bool| {
-            (present && q.kind != kind).then(|| {
-                (
+        for (field, kind, present) in q.own_fields() {
+            if present && q.kind != kind {
+                let rule = Rule::OtherKindsField {
                     field,
-                    format!(
-                        "`{field}` is only for {} questions; `{}` is a {} question",
-                        kind.name(),
-                        q.id,
-                        q.kind.name()
-                    ),
-                )
-            })
-        };
-        let misplaced = [
-            only("pass", Kind::Confirm, q.pass.is_some()),
-            only("options", Kind::Choice, !q.options.is_empty()),
-            only("min", Kind::List, q.min.is_some()),
-            only("recommend", Kind::List, q.recommend.is_some()),
-            only("evidence", Kind::List, q.evidence),
-            only("wait_days", Kind::Date, q.wait_days.is_some()),
-            only("future", Kind::Date, q.future),
-        ];
-        for (field, message) in misplaced.into_iter().flatten() {
-            self.at(path, Seg::Key(field), message);
+                    kind: kind.name(),
+                    id: q.id.clone(),
+                    is: q.kind.name(),
+                };
+                self.at(path, Seg::Key(field), rule);
+            }
         }
         if q.kind == Kind::Choice {
             self.options(path, q);
@@ -191,24 +155,14 @@ impl Checker {
         // A question that decides must be answered whenever it is reached:
         // left open, it would count as done.
         if q.is_graded() && q.optional {
-            self.at(
-                path,
-                Seg::Key("optional"),
-                format!(
-                    "`{}` decides the verdict, so it cannot be optional: left unanswered it would count as done; remove `optional`, or what it decides by",
-                    q.id
-                ),
-            );
+            let id = q.id.clone();
+            self.at(path, Seg::Key("optional"), Rule::DecidesOptional { id });
         } else if q.is_graded() && behind_open {
-            self.at(
-                path,
-                Seg::Key("when"),
-                format!(
-                    "`{}` decides the verdict but is asked only after an optional answer, so leaving that open would count as done; make `{}` required",
-                    q.id,
-                    q.when.as_ref().map_or("", |w| w.question.as_str())
-                ),
-            );
+            let rule = Rule::DecidesBehindOptional {
+                id: q.id.clone(),
+                when: q.when.as_ref().map_or("", |w| w.question.as_str()).into(),
+            };
+            self.at(path, Seg::Key("when"), rule);
         }
         q.optional || behind_open
     }
@@ -221,43 +175,26 @@ impl Checker {
             .map(|o| !seen.insert(o.value.as_str()))
             .collect();
         if seen.len() < 2 {
-            self.at(
-                path,
-                Seg::Key("options"),
-                format!(
-                    "choice `{}` needs at least two options with different values",
-                    q.id
-                ),
-            );
+            let id = q.id.clone();
+            self.at(path, Seg::Key("options"), Rule::FewOptions { id });
         }
         for (k, option) in q.options.iter().enumerate() {
             let mut opath = path.to_vec();
             opath.extend([Seg::Key("options"), Seg::Index(k)]);
+            let value = || option.value.clone();
             if !is_kebab(&option.value) {
-                self.at(
-                    &opath,
-                    Seg::Key("value"),
-                    format!(
-                        "option value `{}` must be lowercase kebab-case, like `not-yet`",
-                        option.value
-                    ),
-                );
+                let rule = Rule::OptionNotKebab { value: value() };
+                self.at(&opath, Seg::Key("value"), rule);
             } else if option.value.bytes().all(|b| b.is_ascii_digit()) {
-                self.at(
-                    &opath,
-                    Seg::Key("value"),
-                    format!(
-                        "option value `{}` is a number, but a number picks an option by its position; use a value with a letter, like `option-{}`",
-                        option.value, option.value
-                    ),
-                );
+                let rule = Rule::OptionNumber { value: value() };
+                self.at(&opath, Seg::Key("value"), rule);
             }
             if repeats[k] {
-                self.at(
-                    &opath,
-                    Seg::Key("value"),
-                    format!("duplicate option value `{}` in `{}`", option.value, q.id),
-                );
+                let rule = Rule::DuplicateOption {
+                    value: value(),
+                    id: q.id.clone(),
+                };
+                self.at(&opath, Seg::Key("value"), rule);
             }
             self.not_blank(&opath, "label", &option.label);
         }
@@ -275,50 +212,41 @@ impl Checker {
         wpath.push(Seg::Key("when"));
         let target = &when.question;
         let Some((source, _)) = earlier.get(target.as_str()) else {
-            let message = if *target == q.id {
-                format!("`when` of `{}` refers to the question itself", q.id)
+            let rule = if *target == q.id {
+                Rule::WhenItself { id: q.id.clone() }
             } else {
-                format!(
-                    "`when` of `{}` refers to `{target}`, which is not an earlier question of `{section}`; `when` can only look back",
-                    q.id
-                )
+                Rule::WhenNotEarlier {
+                    id: q.id.clone(),
+                    target: target.clone(),
+                    section: section.to_owned(),
+                }
             };
-            self.at(&wpath, Seg::Key("question"), message);
+            self.at(&wpath, Seg::Key("question"), rule);
             return;
         };
-        let allowed: Vec<&str> = match source.kind {
-            Kind::Confirm => vec!["yes", "no"],
-            Kind::Choice => source.options.iter().map(|o| o.value.as_str()).collect(),
-            other => {
-                self.at(
-                    &wpath,
-                    Seg::Key("question"),
-                    format!("`when` can refer to a confirm or choice question; `{target}` is a {} question", other.name()),
-                );
-                return;
-            }
+        let Some(allowed) = source.conditions() else {
+            let rule = Rule::WhenKind {
+                target: target.clone(),
+                kind: source.kind.name(),
+            };
+            self.at(&wpath, Seg::Key("question"), rule);
+            return;
         };
         match (&when.is, &when.in_) {
             (Some(_), Some(_)) | (None, None) => {
-                self.at(
-                    path,
-                    Seg::Key("when"),
-                    "`when` takes either `is: VALUE` or `in: [VALUES]`".into(),
-                );
+                self.at(path, Seg::Key("when"), Rule::WhenShape);
             }
             _ => {}
         }
         for value in when.values() {
             if !allowed.contains(&value) {
                 let key = if when.is.is_some() { "is" } else { "in" };
-                self.at(
-                    &wpath,
-                    Seg::Key(key),
-                    format!(
-                        "`{target}` cannot be `{value}`; it takes {}",
-                        allowed.join(", ")
-                    ),
-                );
+                let rule = Rule::WhenValue {
+                    target: target.clone(),
+                    value: value.to_owned(),
+                    allowed: allowed.iter().map(|&v| v.to_owned()).collect(),
+                };
+                self.at(&wpath, Seg::Key(key), rule);
             }
         }
     }

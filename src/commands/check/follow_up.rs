@@ -3,14 +3,14 @@
 //! partner when the concern was not raised yet) in a file that does not
 //! exist yet, then keeps the answers for the next run (`crate::state`).
 
+use super::plan::{Document, Plan};
 use crate::answers::{Answers, Documents, Walk};
 use crate::checklist::Checklist;
-use crate::cli::CheckArgs;
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::i18n::t;
-use crate::report::{self, Format, Raised};
-use crate::verdict::{self, Evaluation, Verdict};
+use crate::report::{self, Raised};
+use crate::verdict::{self, Evaluation};
 use crate::{output, prompt, state};
 use jiff::civil::Date;
 use std::io::Write;
@@ -57,23 +57,27 @@ pub fn kept(
     }
 }
 
-/// What the follow-up works with: the run's arguments, walk, answers
-/// (`given` by files and flags, and all of them) and verdict.
+/// What the follow-up works with: the run's plan, walk, answers (`given`
+/// by files and flags, and all of them) and verdict.
 pub struct Follow<'a> {
-    pub args: &'a CheckArgs,
+    pub plan: &'a Plan,
     pub walk: Walk<'a>,
     pub given: &'a Answers,
     pub answers: &'a Answers,
     pub eval: &'a Evaluation<'a>,
-    pub clock: &'a Clock,
 }
 
-/// Offers the document that fits (when `offer` allows: not after a file
-/// of the run failed), then keeps the answers, also when the offered
-/// document could not be written; that failure is returned last.
+/// Offers the document that fits the verdict, unless the run writes it
+/// already (and when `offer` allows: not after a file of the run failed),
+/// then keeps the answers, also when the offered document could not be
+/// written; that failure is returned last.
 pub fn run(follow: &Follow, terminal: AtTerminal, offer: bool) -> Result<()> {
-    let today = follow.clock.today()?;
-    let document = fitting(follow.args, follow.eval).filter(|_| offer);
+    let today = follow.plan.clock.today()?;
+    let not_raised = report::Case::of(follow.eval).raised == Raised::NotYet;
+    let document = follow
+        .plan
+        .offer(follow.eval.verdict, not_raised)
+        .filter(|_| offer);
     let (answers, written) = match document {
         Some(document) => match offered(document, follow, today)? {
             Some((answers, written)) => (answers, written),
@@ -85,27 +89,6 @@ pub fn run(follow: &Follow, terminal: AtTerminal, offer: bool) -> Result<()> {
         keep(follow, &answers, today)?;
     }
     written
-}
-
-/// The documents an interactive run can offer to write.
-#[derive(Clone, Copy)]
-enum Document {
-    Brief,
-    Note,
-}
-
-/// The document that fits the verdict, unless the run writes it already.
-fn fitting(args: &CheckArgs, eval: &Evaluation) -> Option<Document> {
-    let brief_wanted = args.brief.is_some() || args.format == Format::Markdown;
-    match eval.verdict {
-        Verdict::Ready if !brief_wanted => Some(Document::Brief),
-        Verdict::NotReady
-            if args.partner_note.is_none() && report::Case::of(eval).raised == Raised::NotYet =>
-        {
-            Some(Document::Note)
-        }
-        _ => None,
-    }
 }
 
 /// Offers `document`, if its file can be written; accepted, the answers
@@ -147,12 +130,12 @@ fn offered(
         walk,
         follow.given,
         follow.answers,
-        follow.clock,
+        &follow.plan.clock,
     )?
     else {
         return Ok(None);
     };
-    let eval = verdict::evaluate(checklist, &answers, follow.clock)?;
+    let eval = verdict::evaluate(checklist, &answers, &follow.plan.clock)?;
     let bytes = super::rendered(&|out| match document {
         Document::Brief => report::markdown::render(&eval, Some(today), out),
         Document::Note => report::note::render(&eval, today, out),
@@ -184,7 +167,7 @@ fn free_path(stem: &str, extension: &str) -> PathBuf {
 /// next run some typing, so it is said, not an error; a signal meanwhile
 /// still stops the run.
 fn keep(follow: &Follow, answers: &Answers, today: Date) -> Result<()> {
-    let source = super::source(follow.args);
+    let source = follow.plan.checklist.as_deref();
     let said = match state::save(follow.walk.checklist, source, answers, today) {
         Ok(Some(_)) => t().kept_note().to_owned(),
         Ok(None) => t().kept_nowhere().to_owned(),

@@ -1,20 +1,24 @@
-//! `escalate check`: the main job, told as its steps: load the checklist,
-//! refuse bad outputs before anything is asked, gather the answers from
-//! the sources `answers::select` picks, grade them, then write the files
-//! and print the verdict. A run at the terminal then goes on in
-//! [`follow_up`]: the document that fits the verdict, and the answers
-//! kept for the next run.
+//! `escalate check`: the main job, told as its steps: turn the flags into
+//! a [`Plan`], load the checklist, refuse bad outputs before anything is
+//! asked, gather the answers from the sources `answers::select` picks,
+//! grade them, print the verdict, then write the files (made before the
+//! verdict, so that one that cannot be written costs neither the verdict
+//! nor the answers). A run at the terminal then goes on in [`follow_up`]:
+//! the document that fits the verdict, and the answers kept for the next
+//! run.
 
 mod follow_up;
+mod plan;
 
-use crate::answers::{self, Answers, Documents, From, Missing, Situation, Walk, lines::Lines};
-use crate::checklist::{Checklist, Kind};
+use crate::answers::{self, Answers, Fallback, Missing, Situation, Walk, lines::Lines};
+use crate::checklist::Checklist;
 use crate::cli::CheckArgs;
-use crate::clock::Clock;
 use crate::error::{Error, Result, Stream, Why};
 use crate::exit::Code;
-use crate::report::{self, Format};
+use crate::i18n::Lang;
+use crate::report;
 use crate::{output, prompt, verdict};
+use plan::{Plan, is_stdin};
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -22,51 +26,44 @@ use std::path::Path;
 /// the checklist loads; below it, starting a thread costs more than it saves.
 const PARALLEL_FROM: u64 = 64 * 1024;
 
-/// Does `path` mean stdin?
-fn is_stdin(path: &Path) -> bool {
-    path.as_os_str() == "-"
-}
-
-pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
-    let stdin_taken = args.answers.as_deref().is_some_and(is_stdin);
-    if stdin_taken && args.checklist.checklist.as_deref().is_some_and(is_stdin) {
-        return Err(Error::BothStdin);
-    }
-    let (checklist, parsed) = load(args, explicit_lang)?;
-    let clock = args.today.map(Clock::fixed).unwrap_or_default();
+pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
+    let plan = Plan::new(args)?;
+    let (checklist, parsed) = load(&plan, flag)?;
+    let clock = &plan.clock;
     // A clock that cannot say the date is its own error, not a bad answer
     // to the first date question.
-    if checklist.entries().any(|e| e.question.kind == Kind::Date) {
+    if checklist.entries().any(|e| e.question.kind.needs_today()) {
         clock.today()?;
     }
-    refuse_bad_outputs(args)?;
+    // stdin is an input when it is named, or may be read for answers.
+    let stdin = plan.names_stdin() || !plan.no_input && !std::io::stdin().is_terminal();
+    output::check_outputs(&plan.outputs(), &plan.inputs(), stdin, plan.force)?;
 
-    let given = given(args, &checklist, parsed, &clock)?;
-    let walk = Walk::new(&checklist, documents(args));
-    let (answers, terminal) = gather(args, walk, &given, &clock, stdin_taken)?;
-    let eval = verdict::evaluate(&checklist, &answers, &clock)?;
+    let given = given(&plan, &checklist, parsed)?;
+    let walk = Walk::new(&checklist, plan.documents);
+    let (answers, terminal) = gather(&plan, walk, &given)?;
+    let eval = verdict::evaluate(&checklist, &answers, clock)?;
 
-    let today = if walk.documents != Documents::default() {
+    let today = if plan.writes_document() {
         Some(clock.today()?)
     } else {
         None
     };
     // Made before the verdict is printed, written after it: a file that
     // cannot be written costs neither the verdict nor the kept answers.
-    let files = made_files(args, &checklist, &answers, &eval, today);
+    let files = made_files(&plan, &checklist, &answers, &eval, today);
     let mut out = Vec::new();
-    report::render(args.format, &eval, today, &mut out)
+    report::render(plan.format, &eval, today, &mut out)
         .map_err(|e| Error::stream(Stream::Stdout, e))?;
     output::stdout(&out)?;
-    let written = files.and_then(|files| write_files(&files, args.force));
+    let written = files.and_then(|files| write_files(&files, plan.force));
     if let Some(terminal) = terminal {
         let follow = follow_up::Follow {
-            args,
+            plan: &plan,
             walk,
             given: &given,
             answers: &answers,
             eval: &eval,
-            clock: &clock,
         };
         follow_up::run(&follow, terminal, written.is_ok())?;
     }
@@ -81,15 +78,12 @@ pub fn run(args: &CheckArgs, explicit_lang: bool) -> Result<Code> {
 
 /// The checklist, and the answers file parsed (on a second thread while
 /// the checklist loads, when it is large).
-fn load(
-    args: &CheckArgs,
-    explicit_lang: bool,
-) -> Result<(Checklist, Option<answers::file::Parsed>)> {
-    let load = || super::load(&args.checklist, explicit_lang);
+fn load(plan: &Plan, flag: Option<Lang>) -> Result<(Checklist, Option<answers::file::Parsed>)> {
+    let load = || super::load(plan.checklist.as_deref(), flag);
     let large = |path: &&Path| {
         !is_stdin(path) && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
     };
-    let (checklist, parsed) = match args.answers.as_deref() {
+    let (checklist, parsed) = match plan.answers.as_deref() {
         Some(path) if large(&path) => std::thread::scope(|scope| {
             let parsed = scope.spawn(|| answers::file::load(path));
             let checklist = load();
@@ -105,48 +99,15 @@ fn load(
     Ok((checklist?, parsed.transpose()?))
 }
 
-/// The documents the run writes: the brief (a file, or Markdown on
-/// stdout) and the note to the partner.
-fn documents(args: &CheckArgs) -> Documents {
-    Documents {
-        brief: args.brief.is_some() || args.format == Format::Markdown,
-        note: args.partner_note.is_some(),
-    }
-}
-
-/// Every output checked before the first question: none may be an input.
-fn refuse_bad_outputs(args: &CheckArgs) -> Result<()> {
-    let inputs: Vec<&Path> = [args.checklist.checklist.as_deref(), args.answers.as_deref()]
-        .into_iter()
-        .flatten()
-        .filter(|path| !is_stdin(path))
-        .collect();
-    let outputs: Vec<&Path> = [
-        args.brief.as_deref(),
-        args.partner_note.as_deref(),
-        args.save_answers.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    // stdin is an input when it is named, or may be read for answers.
-    let named = [args.checklist.checklist.as_deref(), args.answers.as_deref()]
-        .into_iter()
-        .flatten()
-        .any(is_stdin);
-    let stdin = named || !args.no_input && !std::io::stdin().is_terminal();
-    output::check_outputs(&outputs, &inputs, stdin, args.force)
-}
-
 /// The answers files and flags give; a flag wins over the file, also over
 /// a value the file has wrong.
 fn given(
-    args: &CheckArgs,
+    plan: &Plan,
     checklist: &Checklist,
     parsed: Option<answers::file::Parsed>,
-    clock: &Clock,
 ) -> Result<Answers> {
-    let flags = answers::flags::read(checklist, &args.answer, clock)?;
+    let clock = &plan.clock;
+    let flags = answers::flags::read(checklist, &plan.flags, clock)?;
     let mut given = match parsed {
         Some(parsed) => answers::file::check(checklist, parsed, clock, &flags)?,
         None => Answers::default(),
@@ -161,37 +122,36 @@ fn given(
 /// [`answers::select`] says; and, when they were asked at the terminal,
 /// what the run may do with them there.
 fn gather(
-    args: &CheckArgs,
+    plan: &Plan,
     walk: Walk,
     given: &Answers,
-    clock: &Clock,
-    stdin_taken: bool,
 ) -> Result<(Answers, Option<follow_up::AtTerminal>)> {
+    let clock = &plan.clock;
     let complete = walk.collect(given, &mut Missing::new(Why::NoInput), clock);
     // --no-input never looks at the terminal.
-    let terminal = |stream: bool| !args.no_input && stream;
+    let terminal = |stream: bool| !plan.no_input && stream;
     let situation = Situation {
-        no_input: args.no_input,
+        no_input: plan.no_input,
         stdin_terminal: terminal(std::io::stdin().is_terminal()),
         stderr_terminal: terminal(std::io::stderr().is_terminal()),
-        stdin_taken,
+        stdin_taken: plan.stdin_taken,
         complete: complete.is_ok(),
         nothing_given: given.is_empty(),
     };
     let answers = match answers::select(situation) {
-        From::Given => complete,
-        From::Missing(why) => walk.collect(given, &mut Missing::new(why), clock),
-        From::Prompt => {
+        Fallback::Given => complete,
+        Fallback::Missing(why) => walk.collect(given, &mut Missing::new(why), clock),
+        Fallback::Prompt => {
             crate::signal::install();
-            let (kept, terminal) = if args.fresh {
-                (None, follow_up::AtTerminal { keep: true })
+            let (kept, terminal) = if plan.offer_kept {
+                follow_up::kept(walk.checklist, plan.checklist.as_deref(), clock)
             } else {
-                follow_up::kept(walk.checklist, source(args), clock)
+                (None, follow_up::AtTerminal { keep: true })
             };
             let answers = prompt::run(walk, given, clock, kept.as_ref())?;
             return Ok((answers, Some(terminal)));
         }
-        From::Lines => {
+        Fallback::Lines => {
             crate::signal::install();
             let mut lines = Lines::new(std::io::stdin().lock());
             let answers = walk.collect(given, &mut lines, clock)?;
@@ -207,11 +167,6 @@ fn gather(
     Ok((answers?, None))
 }
 
-/// The checklist file the run uses; `None` for the built-in one.
-fn source(args: &CheckArgs) -> Option<&Path> {
-    args.checklist.checklist.as_deref()
-}
-
 /// A file to write: where, and what.
 type Made<'a> = (&'a Path, Vec<u8>);
 
@@ -219,25 +174,26 @@ type Made<'a> = (&'a Path, Vec<u8>);
 /// before the first is written, so that one that cannot be made leaves no
 /// other behind.
 fn made_files<'a>(
-    args: &'a CheckArgs,
+    plan: &'a Plan,
     checklist: &Checklist,
     answers: &Answers,
     eval: &verdict::Evaluation,
     today: Option<jiff::civil::Date>,
 ) -> Result<Vec<Made<'a>>> {
-    let mut files = Vec::new();
-    if let Some(path) = &args.save_answers {
-        files.push((path.as_path(), answers::file::saved(checklist, answers)?));
+    let files = &plan.files;
+    let mut made = Vec::new();
+    if let Some(path) = &files.answers {
+        made.push((path.as_path(), answers::file::saved(checklist, answers)?));
     }
-    if let Some(path) = &args.brief {
+    if let Some(path) = &files.brief {
         let bytes = rendered(&|out| report::markdown::render(eval, today, out))?;
-        files.push((path.as_path(), bytes));
+        made.push((path.as_path(), bytes));
     }
-    if let (Some(path), Some(today)) = (&args.partner_note, today) {
+    if let (Some(path), Some(today)) = (&files.note, today) {
         let bytes = rendered(&|out| report::note::render(eval, today, out))?;
-        files.push((path.as_path(), bytes));
+        made.push((path.as_path(), bytes));
     }
-    Ok(files)
+    Ok(made)
 }
 
 /// Writes every file it can; one that cannot be written does not keep the
@@ -259,7 +215,7 @@ fn write_files(files: &[Made], force: bool) -> Result<()> {
     }
 }
 
-/// What `render` writes, as bytes to put in a file.
+/// What `render` writes as bytes to put in a file.
 fn rendered(render: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     render(&mut bytes).map_err(|e| Error::stream(Stream::Stdout, e))?;

@@ -1,5 +1,7 @@
-//! What the fuzz targets do with their input. `tests/corpus.rs` replays the
-//! committed corpus through these same functions on every `cargo test`.
+//! What the fuzz targets do with their input (the `escalate-fuzz` crate in
+//! `fuzz/` is built from this file). `tests/corpus.rs` replays the committed
+//! corpus, `tests/fuzzing/corpus/`, through these same functions on every
+//! `cargo test`.
 //!
 //! Each function returns what the loader said, so that a replay can check
 //! outcomes too; anything that must hold for every input is asserted here.
@@ -24,7 +26,7 @@ pub fn clock() -> Clock {
 pub fn shipped() -> &'static Checklist {
     static SHIPPED: OnceLock<Checklist> = OnceLock::new();
     SHIPPED.get_or_init(|| {
-        checklist::load_str("<built-in en>", checklist::DEFAULT_EN)
+        checklist::load_str("<built-in en>", escalate::i18n::Lang::En.checklist())
             .expect("the shipped checklist loads")
     })
 }

@@ -1,6 +1,7 @@
 //! One thing wrong with an input file (a checklist or answers file), and
-//! where: the parser's own message, or what escalate found.
+//! where: what escalate found, as data, or the parser's own message.
 
+use super::Rule;
 use crate::locate::Place;
 use std::io;
 
@@ -26,7 +27,9 @@ pub enum What {
     TooExpanded,
     /// Nothing but comments.
     ChecklistEmpty,
-    /// In the words of the parser or of a checklist rule (English).
+    /// A checklist rule broken (boxed: a problem stays small).
+    Rule(Box<Rule>),
+    /// In the words of the parser (English).
     Said(String),
 }
 
@@ -55,6 +58,15 @@ impl Problem {
             at: (err.line() > 0).then(|| (err.line(), err.column())),
             what: What::Said(without_position(&err.to_string())),
         }
+    }
+}
+
+/// An I/O error's reason without Rust's ` (os error N)` suffix.
+pub fn io_reason(err: &io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
     }
 }
 
