@@ -386,6 +386,10 @@ impl Messages for De {
         "Diese Antwort passt in eine Zeile; der eingefügte Text hatte mehrere."
     }
 
+    fn paste_at_a_list(&self) -> &'static str {
+        "Eingefügter Text wählt hier nichts aus. Wählen Sie bitte mit den Pfeiltasten und der Eingabetaste."
+    }
+
     fn editor_problem(&self, problem: &EditorProblem) -> String {
         const INSTEAD: &str = "Geben Sie die Antwort bitte hier ein.";
         const DISCARDED: &str = "die Änderung wurde verworfen.";

@@ -380,6 +380,10 @@ impl Messages for En {
         "This answer fits on one line; the pasted text had several."
     }
 
+    fn paste_at_a_list(&self) -> &'static str {
+        "Pasted text picks nothing here: choose with the arrow keys and Enter."
+    }
+
     fn editor_problem(&self, problem: &EditorProblem) -> String {
         const INSTEAD: &str = "Type the answer here instead.";
         const DISCARDED: &str = "the edit was discarded.";

@@ -190,6 +190,8 @@ pub trait Messages: KindWords + Sync {
     fn enter_keeps(&self, answer: &str) -> String;
     fn e_for_editor(&self) -> &'static str;
     fn one_line(&self) -> &'static str;
+    /// A paste at a list to pick from: it picked nothing.
+    fn paste_at_a_list(&self) -> &'static str;
     /// Why the text from the editor was not taken.
     fn editor_problem(&self, problem: &EditorProblem) -> String;
     /// A typed answer of `kib` KiB, over the `max_kib` an answer may have.

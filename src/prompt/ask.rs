@@ -7,8 +7,9 @@
 
 use super::draw::topic;
 use super::editor::Edit;
-use super::line::{self, Read};
-use super::{Asked, Before, Prompt, dialog_error};
+use super::line::Read;
+use super::menu::Pick;
+use super::{Asked, Before, Prompt};
 use crate::answers::{self, Raw, Value};
 use crate::checklist::{Asking, Checklist, Entry, Question, Role};
 use crate::clock::Clock;
@@ -17,7 +18,6 @@ use crate::i18n::t;
 use crate::limits::MAX_ANSWER;
 use crate::safe;
 use console::Style;
-use dialoguer::Select;
 
 /// What opens the editor at a text or list prompt.
 const EDIT: &str = "e";
@@ -82,7 +82,7 @@ impl Prompt {
         let mut complaint = 0;
         loop {
             let prompt = self.themed(|theme, f| theme.format_input_prompt(f, &label, None));
-            let read = line::read(&self.term, &prompt).map_err(|e| dialog_error(e.into()))?;
+            let read = self.read_line(&prompt)?;
             self.erase(complaint)?;
             complaint = 0;
             let text = match read {
@@ -118,9 +118,9 @@ impl Prompt {
                     }
                 }
                 _ if text.len() > MAX_ANSWER => too_long(text.len()),
-                _ if q.kind.asking() == Asking::Line && trimmed.contains('\n') => {
-                    t().one_line().to_owned()
-                }
+                // A name, a date, a yes or no: one line. A paste of
+                // several is refused whole, never cut into answers.
+                _ if !long(q) && trimmed.contains('\n') => t().one_line().to_owned(),
                 _ => match self.read(q, &topic, &Raw::Text(text.clone()), clock)? {
                     Ok(asked) => return Ok(asked),
                     Err(why) => why,
@@ -163,15 +163,9 @@ impl Prompt {
                 .iter()
                 .map(|l| super::layout::wrap_item(l, columns))
                 .collect();
-            let picked = Select::with_theme(self.theme.as_ref())
-                .with_prompt(&topic)
-                .items(&items)
-                .default(start)
-                .report(false)
-                .interact_on_opt(&self.term)
-                .map_err(dialog_error)?;
-            let Some(picked) = picked else {
-                return Ok(Asked::Back);
+            let picked = match self.menu(&topic, &items, start, true)? {
+                Pick::Item(picked) => picked,
+                Pick::Back => return Ok(Asked::Back),
             };
             if Some(picked) == explain {
                 self.help(q)?;
@@ -207,7 +201,7 @@ impl Prompt {
         loop {
             let label = t().entry_prompt(&topic, entries.len() + 1);
             let prompt = self.themed(|theme, f| theme.format_input_prompt(f, &label, None));
-            let read = line::read(&self.term, &prompt).map_err(|e| dialog_error(e.into()))?;
+            let read = self.read_line(&prompt)?;
             let text = match read {
                 Read::Back => return Ok(Asked::Back),
                 Read::Text(text) => text,

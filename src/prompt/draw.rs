@@ -41,6 +41,9 @@ impl Prompt {
 
     /// Erases the `rows` rows above the cursor and moves up to the first.
     pub(super) fn erase(&self, rows: usize) -> Result<()> {
+        if rows == 0 {
+            return Ok(());
+        }
         self.term.clear_last_lines(rows).map_err(terminal_error)
     }
 
@@ -52,6 +55,17 @@ impl Prompt {
         let mut text = String::new();
         let _ = draw(self.theme.as_ref(), &mut text);
         text
+    }
+
+    /// Reads a typed line after `prompt`.
+    pub(super) fn read_line(&self, prompt: &str) -> Result<super::line::Read> {
+        super::line::read(&self.term, prompt).map_err(super::input_error)
+    }
+
+    /// The line that stays once `entry` is picked from the list under
+    /// `prompt`.
+    pub(super) fn picked(&self, prompt: &str, entry: &str) -> String {
+        self.themed(|theme, f| theme.format_select_prompt_selection(f, prompt, entry))
     }
 
     /// The line that stays once a question is answered: `✔ topic · answer`;

@@ -140,11 +140,16 @@ fn edit(command: &OsString, start: &str) -> Result<Result<String, Problem>> {
         return Ok(Err(not_started(err)));
     }
     let mode = Mode::now();
+    // The editor reads pastes its own way.
+    let paste = crate::signal::paste_off();
     let status = editing
         .spawn(&mut shell(command, &path))
         .and_then(|mut child| child.wait());
     if let Some(mode) = mode {
         mode.put_back();
+    }
+    if paste {
+        crate::signal::paste_on();
     }
     drop(editing);
     if crate::signal::caught().is_some() {

@@ -2,16 +2,20 @@
 //!
 //! dialoguer's text prompt reads a pasted email as keystrokes: each line
 //! break ends the answer, and the rest of the paste answers the following
-//! questions. This reader tells a paste from typing by its speed: keys that
-//! are already waiting when a line break is read came in one burst, so the
-//! break is part of the text, not its end. A paste thus stays in the
-//! question it was made at, shown there, and is taken only when the user
-//! presses Enter. Esc goes back; Ctrl-U clears the line; Ctrl-C stops;
-//! Ctrl-Z suspends, and the line is drawn again when the run is back.
-//! Keys are read with `console`, the layer under dialoguer.
+//! questions. Here a paste is told from typing by the terminal's paste
+//! markers (bracketed paste, [`super::keys`]) and, where the terminal sends
+//! none, by its speed: keys that are already waiting when a line break is
+//! read came in one burst, so the break is part of the text, not its end.
+//! A paste thus stays in the question it was made at, shown there, and is
+//! taken only when the user presses Enter. Esc goes back; Ctrl-U clears
+//! the line; Ctrl-C stops; Ctrl-Z suspends, and the line is drawn again
+//! when the run is back. The line is drawn in a [`Region`], which knows
+//! how the text wraps, so the question above it stays.
 
+use super::keys::{self, Event};
+use super::region::Region;
 use crate::signal::Woken;
-use console::{Key, Term, measure_text_width};
+use console::{Key, Term};
 use std::io;
 
 /// What the user did at the line.
@@ -27,27 +31,36 @@ pub enum Read {
 /// erasing it when done: the caller shows what stays.
 pub fn read(term: &Term, prompt: &str) -> io::Result<Read> {
     let mut line = Line::default();
-    let mut drawn = draw(term, prompt, &line, 0)?;
+    let mut region = Region::default();
+    draw(term, prompt, &line, &mut region)?;
     loop {
-        if !pending() && crate::signal::wait_for_input() == Woken::Resumed {
+        if !keys::pending() && crate::signal::wait_for_input() == Woken::Resumed {
             // On a line of its own, below what the shell wrote meanwhile.
             term.write_line("")?;
-            drawn = draw(term, prompt, &line, 0)?;
+            region.forget();
+            draw(term, prompt, &line, &mut region)?;
             continue;
         }
-        let key = term.read_key_raw()?;
+        let key = match keys::next()? {
+            Event::Paste(text) => {
+                line.paste(&text);
+                Key::Unknown
+            }
+            Event::Key(key) => key,
+        };
         match key {
-            Key::Enter if pending() => line.insert('\n'),
+            Key::Unknown => {}
+            Key::Enter if keys::pending() => line.insert('\n'),
             Key::Enter => {
-                erase(term, drawn)?;
+                region.erase(term)?;
                 return Ok(Read::Text(line.text()));
             }
             Key::Escape => {
-                erase(term, drawn)?;
+                region.erase(term)?;
                 return Ok(Read::Back);
             }
             Key::CtrlC => {
-                erase(term, drawn)?;
+                region.erase(term)?;
                 return Err(io::Error::from(io::ErrorKind::Interrupted));
             }
             Key::Char('\u{1a}') => {
@@ -67,28 +80,10 @@ pub fn read(term: &Term, prompt: &str) -> io::Result<Read> {
             _ => continue,
         }
         // A burst of keys is drawn once, when it is over.
-        if !pending() {
-            drawn = draw_again(term, prompt, &line, drawn)?;
+        if !keys::pending() {
+            draw(term, prompt, &line, &mut region)?;
         }
     }
-}
-
-/// Is a key already waiting to be read? Then it came in the same burst as
-/// the one just read: a paste, not typing.
-#[cfg(unix)]
-fn pending() -> bool {
-    let mut fd = libc::pollfd {
-        fd: libc::STDIN_FILENO,
-        events: libc::POLLIN,
-        revents: 0,
-    };
-    // SAFETY: one valid pollfd, a zero timeout.
-    unsafe { libc::poll(&mut fd, 1, 0) > 0 }
-}
-
-#[cfg(not(unix))]
-fn pending() -> bool {
-    false
 }
 
 /// The text being edited, and the cursor in it.
@@ -101,6 +96,19 @@ struct Line {
 impl Line {
     fn text(&self) -> String {
         self.chars.iter().collect()
+    }
+
+    /// A paste at the cursor: its line breaks kept, a tab as a space,
+    /// other control characters dropped.
+    fn paste(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '\n' => self.insert('\n'),
+                '\t' => self.insert(' '),
+                c if c.is_control() => {}
+                c => self.insert(c),
+            }
+        }
     }
 
     fn insert(&mut self, c: char) {
@@ -138,48 +146,22 @@ impl Line {
         self.cursor = (self.cursor + 1).min(self.chars.len());
     }
 
-    /// The text as shown on one line: a pasted line break as `⏎`.
+    /// The text as shown on one line, a pasted line break as `⏎`, and
+    /// the cursor's byte in it.
     fn shown(&self) -> (String, usize) {
-        let shown: String = self
-            .chars
-            .iter()
-            .map(|&c| if c == '\n' { '⏎' } else { c })
-            .collect();
-        let before: String = shown.chars().take(self.cursor).collect();
-        (shown, measure_text_width(&before))
+        let mark = |&c: &char| if c == '\n' { '⏎' } else { c };
+        let before: String = self.chars[..self.cursor].iter().map(mark).collect();
+        let after: String = self.chars[self.cursor..].iter().map(mark).collect();
+        let at = before.len();
+        (before + &after, at)
     }
 }
 
-/// Draws `prompt` and the line, the cursor where it is; returns how many
-/// rows of the terminal it took.
-fn draw(term: &Term, prompt: &str, line: &Line, _: usize) -> io::Result<usize> {
+/// Draws `prompt` and the line in `region`, the cursor where it is.
+fn draw(term: &Term, prompt: &str, line: &Line, region: &mut Region) -> io::Result<()> {
     let (shown, before) = line.shown();
     let text = format!("{prompt}{shown}");
-    term.write_str(&text)?;
-    let columns = usize::from(term.size().1).max(1);
-    let width = measure_text_width(&text);
-    // Back from the end of the line to the cursor.
-    let back = measure_text_width(&shown) - before;
-    if back > 0 {
-        term.move_cursor_left(back)?;
-    }
-    Ok(width / columns + 1)
-}
-
-/// Erases what `draw` drew, `rows` rows, and draws the line anew.
-fn draw_again(term: &Term, prompt: &str, line: &Line, rows: usize) -> io::Result<usize> {
-    erase(term, rows)?;
-    draw(term, prompt, line, rows)
-}
-
-/// Erases the `rows` rows the line took, leaving the cursor at the start
-/// of the first.
-fn erase(term: &Term, rows: usize) -> io::Result<()> {
-    term.clear_line()?;
-    if rows > 1 {
-        term.clear_last_lines(rows - 1)?;
-    }
-    Ok(())
+    region.draw(term, &text, Some(prompt.len() + before))
 }
 
 #[cfg(test)]
@@ -214,6 +196,11 @@ mod tests {
         }
         let (shown, cursor) = line.shown();
         assert_eq!(shown, "From: a⏎Date: b");
-        assert_eq!(cursor, measure_text_width(&shown));
+        assert_eq!(cursor, shown.len());
+        line.cursor = 8;
+        assert_eq!(line.shown().1, "From: a⏎".len());
+        let mut pasted = Line::default();
+        pasted.paste("a\tb\x1b[31mc\nd");
+        assert_eq!(pasted.text(), "a b[31mc\nd");
     }
 }

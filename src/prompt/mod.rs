@@ -1,10 +1,10 @@
-//! The interactive walk: the only module that uses dialoguer.
+//! The interactive walk: the only module that uses dialoguer (its themes).
 //!
 //! Used only when stdin and stderr are both terminals. Everything is drawn
 //! on stderr ([`draw`]): the checklist intro, each item's title with where
 //! the user is ("Partner contact · 2 of 3") and its guidance, then the
 //! question. Answers are typed in a paste-safe line ([`line`]) or picked
-//! from a list ([`ask`]), checked by the same `answers::interpret` every
+//! from a list ([`menu`]), checked by the same `answers::interpret` every
 //! other source uses, and asked again when they do not fit. Esc goes back
 //! one question from any prompt; the answers after it are kept unless the
 //! change makes them not apply, and an answer dropped that way comes back
@@ -16,9 +16,12 @@
 mod ask;
 mod draw;
 pub mod editor;
+mod keys;
 mod layout;
 mod line;
+mod menu;
 pub mod offer;
+mod region;
 mod review;
 
 use crate::answers::{Answer, Answers, Source, Value, Walk, applies};
@@ -28,9 +31,11 @@ use crate::error::{Error, Result, Stream};
 use crate::i18n::t;
 use crate::state::Kept;
 use console::Term;
-use dialoguer::Select;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use std::collections::{HashMap, HashSet};
+
+/// Drops the keys read from the terminal and not yet used.
+pub use keys::discard as discard_keys;
 
 pub struct Prompt {
     term: Term,
@@ -69,6 +74,7 @@ impl Prompt {
         } else {
             Box::new(SimpleTheme)
         };
+        crate::signal::paste_on();
         Prompt {
             term: Term::stderr(),
             theme,
@@ -192,6 +198,15 @@ impl Prompt {
     }
 }
 
+/// However the walk ends (an answer, an error, Ctrl-C), the terminal is
+/// left with bracketed paste off and the cursor shown.
+impl Drop for Prompt {
+    fn drop(&mut self) {
+        crate::signal::paste_off();
+        let _ = self.term.show_cursor();
+    }
+}
+
 impl Default for Prompt {
     fn default() -> Self {
         Prompt::new()
@@ -240,15 +255,9 @@ impl Prompt {
         let date = t().date(kept.saved);
         self.line("")?;
         crate::signal::discard_typeahead();
-        let items = [t().kept_continue(), t().kept_afresh()];
-        let picked = Select::with_theme(self.theme.as_ref())
-            .with_prompt(t().kept_offer(&date))
-            .items(items)
-            .default(0)
-            .report(false)
-            .interact_on(&self.term)
-            .map_err(dialog_error)?;
-        Ok(picked == 0)
+        let items = [t().kept_continue(), t().kept_afresh()].map(str::to_owned);
+        let picked = self.menu(&t().kept_offer(&date), &items, 0, false)?;
+        Ok(picked == menu::Pick::Item(0))
     }
 
     /// Ends the prompts: the cursor shown, nothing typed ahead left for the
@@ -260,9 +269,8 @@ impl Prompt {
 }
 
 /// A failed read from the terminal (Ctrl-C included) as an error.
-fn dialog_error(err: dialoguer::Error) -> Error {
-    let dialoguer::Error::IO(io) = err;
-    Error::stream(Stream::TerminalIn, io)
+fn input_error(err: std::io::Error) -> Error {
+    Error::stream(Stream::TerminalIn, err)
 }
 
 /// A failed read or write on the terminal as an error.

@@ -3,12 +3,12 @@
 //! that document needs are asked. What fits, and the file, the caller
 //! decides.
 
-use super::{Prompt, dialog_error};
+use super::Prompt;
+use super::menu::Pick;
 use crate::answers::{Answers, Walk};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
-use dialoguer::Select;
 
 /// Asks `question` (`yes` names the file); on yes, walks what `walk`'s
 /// documents still need and returns the answers then, on no `None`.
@@ -23,14 +23,13 @@ pub fn offer(
     let mut prompt = Prompt::new();
     prompt.line("")?;
     crate::signal::discard_typeahead();
-    let items = [yes, t().offer_no()];
-    let picked = Select::with_theme(prompt.theme.as_ref())
-        .with_prompt(question)
-        .items(items)
-        .default(0)
-        .interact_on_opt(&prompt.term)
-        .map_err(dialog_error)?;
-    if picked != Some(0) {
+    let items = [yes, t().offer_no()].map(str::to_owned);
+    let picked = prompt.menu(question, &items, 0, true)?;
+    if let Pick::Item(picked) = picked {
+        let line = prompt.picked(question, &items[picked]);
+        prompt.line(&line)?;
+    }
+    if picked != Pick::Item(0) {
         prompt.leave();
         return Ok(None);
     }

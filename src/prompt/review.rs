@@ -4,14 +4,14 @@
 //! accordingly. Enter on the first line confirms; Esc asks the last
 //! question again.
 
-use super::{Prompt, dialog_error, layout};
+use super::menu::Pick;
+use super::{Prompt, layout};
 use crate::answers::{Answers, Walk};
 use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
 use crate::safe;
-use dialoguer::Select;
 
 impl Prompt {
     /// Lists every answer until the user confirms with nothing required
@@ -58,29 +58,17 @@ impl Prompt {
         });
         let mut items = vec![layout::fit(t().review_done(), columns)];
         items.extend(lines);
-        // A list longer than the screen is paged, and the prompt then also
-        // shows the page number.
-        let rows = usize::from(self.term.size().0);
-        let room = if items.len() + 2 > rows {
-            columns.saturating_sub(20)
-        } else {
-            columns - 4
-        };
-        let title = console::truncate_str(t().review_title(), room, "…");
         self.line("")?;
         crate::signal::discard_typeahead();
-        let picked = Select::with_theme(self.theme.as_ref())
-            .with_prompt(title.as_ref())
-            .items(&items)
-            .default(0)
-            .report(false)
-            .interact_on_opt(&self.term)
-            .map_err(dialog_error)?
+        // The title is wrapped at words by the list, not cut.
+        let picked = match self.menu(t().review_title(), &items, 0, true)? {
+            Pick::Item(picked) => picked,
             // Esc goes back one question, as everywhere: to the last one.
-            .unwrap_or(listed.len());
-        let line = self.themed(|theme, f| {
-            theme.format_select_prompt_selection(f, t().review_short(), &items[picked])
-        });
+            Pick::Back => listed.len(),
+        };
+        // An entry of two lines stays as one.
+        let entry = items[picked].split_whitespace().collect::<Vec<_>>();
+        let line = self.picked(t().review_short(), &entry.join(" "));
         self.line(&console::truncate_str(&line, columns - 1, "…"))?;
         // Questions asked from here get their heading again.
         self.heading = None;

@@ -31,7 +31,7 @@ mod windows;
 
 pub use editing::Editing;
 pub use suspend::{Woken, stop_by_key, wait_for_input};
-pub use terminal::Mode;
+pub use terminal::{Mode, paste_off, paste_on};
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
@@ -225,6 +225,7 @@ impl Drop for Writing {
 /// Puts the terminal back as it was before the first prompt, the cursor
 /// shown; nothing is written where stderr is not a terminal.
 pub fn restore_terminal() {
+    terminal::paste_off();
     terminal::restore();
     let term = console::Term::stderr();
     if term.is_term() {
@@ -237,4 +238,5 @@ pub fn restore_terminal() {
 /// reach the shell.
 pub fn discard_typeahead() {
     terminal::discard_input();
+    crate::prompt::discard_keys();
 }

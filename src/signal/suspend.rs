@@ -60,12 +60,16 @@ mod unix {
         } else {
             crate::signal::terminal::Mode::now()
         };
+        let paste = !editing && crate::signal::paste_off();
         if !editing {
             crate::signal::restore_terminal();
         }
         let _ = signal_hook::low_level::raise(libc::SIGSTOP);
         if let Some(mode) = mode {
             mode.put_back();
+        }
+        if paste {
+            crate::signal::paste_on();
         }
         if let Some((_, write)) = WAKE.get() {
             // SAFETY: one byte from a valid buffer to an open descriptor.

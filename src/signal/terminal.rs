@@ -1,7 +1,33 @@
 //! The terminal's modes: the one before any prompt, put back when the run
 //! stops or suspends, and any other saved to be put back later (around the
-//! user's editor, across a suspension). On Windows, the console's input
-//! mode before the first prompt (`signal/windows.rs`).
+//! user's editor, across a suspension); bracketed paste, on while the walk
+//! runs and off whenever anything else has the terminal. On Windows, the
+//! console's input mode before the first prompt (`signal/windows.rs`).
+
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Is bracketed paste on? The terminal then marks where a paste begins and
+/// ends (`ESC[200~` … `ESC[201~`).
+static PASTE: AtomicBool = AtomicBool::new(false);
+
+/// Turns bracketed paste on, on a terminal that reads keys as escalate
+/// decodes them (Linux and macOS); a terminal that knows no such mode
+/// ignores the request.
+pub fn paste_on() {
+    if cfg!(unix) && console::Term::stderr().is_term() && !PASTE.swap(true, Ordering::SeqCst) {
+        let _ = std::io::stderr().write_all(b"\x1b[?2004h");
+    }
+}
+
+/// Turns bracketed paste off if it is on; whether it was.
+pub fn paste_off() -> bool {
+    let was = PASTE.swap(false, Ordering::SeqCst);
+    if was {
+        let _ = std::io::stderr().write_all(b"\x1b[?2004l");
+    }
+    was
+}
 
 #[cfg(unix)]
 mod unix {

@@ -62,6 +62,20 @@ fn finish_the_brief(tty: &mut Tty) -> i32 {
 }
 
 #[test]
+fn bracketed_paste_is_off_while_the_editor_runs() {
+    let mut tty =
+        at_the_editor("echo EDITOR-OPEN; sleep 0.2; printf 'Guests cannot pay.' > \"$1\"\n");
+    tty.expect("EDITOR-OPEN");
+    let before = tty.seen.clone();
+    let on = before.rfind(PASTE_ON);
+    assert!(on.is_some(), "{before:?}");
+    assert!(before.rfind(PASTE_OFF) > on, "on in the editor: {before:?}");
+    let after = tty.expect("The problem: ");
+    assert!(after.contains(PASTE_ON), "not on again: {after:?}");
+    assert_eq!(finish_the_brief(&mut tty), 0, "{}", tty.output());
+}
+
+#[test]
 fn e_writes_a_long_answer_in_the_editor() {
     // The editor writes a text of several lines into the file.
     let mut tty = at_the_editor(

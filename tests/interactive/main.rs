@@ -24,4 +24,5 @@ mod stop;
 mod streams;
 mod suspend;
 mod tty;
+mod typing;
 mod walk;

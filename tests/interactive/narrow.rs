@@ -185,3 +185,80 @@ fn a_narrow_terminal_keeps_a_clean_screen_in_colour() {
         ],
     );
 }
+
+/// The rows of `screen` from the last one that holds `marker` down.
+fn rows_from<'a>(screen: &'a str, marker: &str) -> Vec<&'a str> {
+    let rows: Vec<&str> = screen.lines().collect();
+    let at = rows
+        .iter()
+        .rposition(|row| row.contains(marker))
+        .unwrap_or_else(|| panic!("{marker:?} is not on screen:\n{screen}"));
+    rows[at..].to_vec()
+}
+
+/// No row of `rows` reaches the terminal's edge, where the terminal
+/// itself would break it, inside a word or not.
+fn assert_no_row_breaks(rows: &[&str], columns: usize, screen: &str) {
+    for row in rows {
+        assert!(
+            row.chars().count() < columns,
+            "a row reaches the edge and wraps: {row:?} on\n{screen}"
+        );
+    }
+}
+
+/// At 40 columns a choice, the review screen and the offer are wrapped at
+/// words by escalate, never broken by the terminal; a review entry keeps
+/// the whole of its label, its answer on a line of its own.
+#[test]
+fn at_40_columns_lists_break_no_word_and_review_entries_stay_apart() {
+    let (columns, rows) = (40, 60);
+    let mut tty = Tty::check_in((40, 60), false, &[]);
+    tty.walk(&READY_WALK[..3]);
+    tty.expect("Have you raised the concern");
+    tty.expect("clear answer");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    tty.drain();
+    let shown = screen(&tty.seen, columns, rows);
+    let choice = rows_from(&shown, "Raised with the");
+    assert_no_row_breaks(&choice, columns, &shown);
+    assert!(
+        words(&choice.join("\n")).contains("Yes, but there was no answer or no clear answer"),
+        "{shown}"
+    );
+    tty.send(&format!("{DOWN}{DOWN}\r"));
+    tty.walk(&READY_WALK[4..]);
+    // The title is wrapped here.
+    tty.expect("Review your answers");
+    tty.expect("Examples:");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    tty.drain();
+    let shown = screen(&tty.seen, columns, rows);
+    let review = rows_from(&shown, "Review your");
+    assert_no_row_breaks(&review, columns, &shown);
+    for label in [
+        "Raised with the partner:",
+        "Deliverables added after the start:",
+    ] {
+        assert!(
+            review.iter().any(|row| row.ends_with(label)),
+            "{label} is cut:\n{shown}"
+        );
+    }
+    assert!(
+        review
+            .iter()
+            .any(|row| row.trim() == "Yes, but there was no answer or…"),
+        "the answer is not under its label:\n{shown}"
+    );
+    tty.send("\r");
+    tty.expect(NO_THANKS);
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    tty.drain();
+    let shown = screen(&tty.seen, columns, rows);
+    let offer = rows_from(&shown, "Write the brief");
+    assert_no_row_breaks(&offer, columns, &shown);
+    assert!(offer.iter().any(|row| row.ends_with(NO_THANKS)), "{shown}");
+    tty.send(&format!("{DOWN}\r"));
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+}

@@ -21,10 +21,18 @@ fn wait_stopped(pid: i32) {
 }
 
 /// Expects the prompt `prompt` drawn again on a line of its own, after
-/// the cursor was shown for the shell.
+/// the cursor was shown and bracketed paste turned off for the shell, and
+/// bracketed paste on again.
 fn expect_redrawn(tty: &mut Tty, prompt: &str) {
-    tty.expect(SHOW_CURSOR);
+    let stopped = tty.expect(SHOW_CURSOR);
+    assert!(
+        stopped.rfind(PASTE_OFF) > stopped.rfind(PASTE_ON),
+        "bracketed paste stays on in the shell: {stopped:?}"
+    );
     let drawn = tty.expect(prompt);
+    let drawn = drawn
+        .strip_prefix(PASTE_ON)
+        .unwrap_or_else(|| panic!("bracketed paste is not on again: {drawn:?}"));
     assert!(drawn.starts_with("\r\n"), "{drawn:?}");
 }
 

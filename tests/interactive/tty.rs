@@ -22,6 +22,11 @@ pub const HIDE_CURSOR: &str = "\x1b[?25l";
 
 pub const SHOW_CURSOR: &str = "\x1b[?25h";
 
+/// Bracketed paste, as the walk turns it on and off.
+pub const PASTE_ON: &str = "\x1b[?2004h";
+
+pub const PASTE_OFF: &str = "\x1b[?2004l";
+
 pub const REVIEW: &str = "Review your answers (pick one to change it)";
 
 /// The line that stays once an entry of the review screen is picked.
@@ -220,6 +225,14 @@ impl Tty {
                     );
                 }
             }
+        }
+    }
+
+    /// Takes in what the program has written so far, waiting for nothing.
+    pub fn drain(&mut self) {
+        if let Ok(found) = self.session.check(Regex("(?s).+")) {
+            self.seen
+                .push_str(&String::from_utf8_lossy(found.as_bytes()));
         }
     }
 
