@@ -133,6 +133,12 @@ pub struct CheckArgs {
     #[arg(long)]
     pub fresh: bool,
 
+    /// Ask in plain lines, for a screen reader or a simple terminal:
+    /// numbered choices, no cursor movement, no colour (also with
+    /// TERM=dumb, or ESCALATE_PLAIN set)
+    #[arg(long)]
+    pub plain: bool,
+
     /// Replace existing --brief, --partner-note and --save-answers files
     #[arg(long)]
     pub force: bool,

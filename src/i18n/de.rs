@@ -386,6 +386,14 @@ impl Messages for De {
         "Diese Antwort passt in eine Zeile; der eingefügte Text hatte mehrere."
     }
 
+    fn plain_pick(&self, n: usize, default: usize) -> String {
+        format!("Nummer (1 bis {n}) oder ein Wort der Auswahl; Eingabetaste für {default}:")
+    }
+
+    fn plain_no_choice(&self, typed: &str) -> String {
+        format!("\u{201e}{typed}\u{201c} passt zu keiner Auswahl; bitte geben Sie die Nummer ein.")
+    }
+
     fn paste_at_a_list(&self) -> &'static str {
         "Eingefügter Text wählt hier nichts aus. Wählen Sie bitte mit den Pfeiltasten und der Eingabetaste."
     }

@@ -380,6 +380,14 @@ impl Messages for En {
         "This answer fits on one line; the pasted text had several."
     }
 
+    fn plain_pick(&self, n: usize, default: usize) -> String {
+        format!("Number (1 to {n}) or a word of your choice; Enter for {default}:")
+    }
+
+    fn plain_no_choice(&self, typed: &str) -> String {
+        format!("\u{201c}{typed}\u{201d} names none of the choices; type its number.")
+    }
+
     fn paste_at_a_list(&self) -> &'static str {
         "Pasted text picks nothing here: choose with the arrow keys and Enter."
     }

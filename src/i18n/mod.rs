@@ -192,6 +192,11 @@ pub trait Messages: KindWords + Sync {
     fn one_line(&self) -> &'static str;
     /// A paste at a list to pick from: it picked nothing.
     fn paste_at_a_list(&self) -> &'static str;
+    /// In plain lines, what to type at a list of `n` entries; Enter takes
+    /// entry `default`.
+    fn plain_pick(&self, n: usize, default: usize) -> String;
+    /// In plain lines, `typed` names no entry of the list.
+    fn plain_no_choice(&self, typed: &str) -> String;
     /// Why the text from the editor was not taken.
     fn editor_problem(&self, problem: &EditorProblem) -> String;
     /// A typed answer of `kib` KiB, over the `max_kib` an answer may have.

@@ -41,7 +41,7 @@ impl Prompt {
 
     /// Erases the `rows` rows above the cursor and moves up to the first.
     pub(super) fn erase(&self, rows: usize) -> Result<()> {
-        if rows == 0 {
+        if self.plain || rows == 0 {
             return Ok(());
         }
         self.term.clear_last_lines(rows).map_err(terminal_error)
@@ -57,14 +57,23 @@ impl Prompt {
         text
     }
 
-    /// Reads a typed line after `prompt`.
+    /// Reads a typed line after `prompt`: drawn in place, or in plain
+    /// lines.
     pub(super) fn read_line(&self, prompt: &str) -> Result<super::line::Read> {
+        if self.plain {
+            return self.plain_line(prompt);
+        }
         super::line::read(&self.term, prompt).map_err(super::input_error)
     }
 
     /// The line that stays once `entry` is picked from the list under
-    /// `prompt`.
+    /// `prompt`. Without colour, a prompt that ends in a question mark is
+    /// not followed by a colon.
     pub(super) fn picked(&self, prompt: &str, entry: &str) -> String {
+        let asks = prompt.trim_end().ends_with(['?', ':']);
+        if asks && !console::colors_enabled_stderr() {
+            return format!("{} {entry}", prompt.trim_end());
+        }
         self.themed(|theme, f| theme.format_select_prompt_selection(f, prompt, entry))
     }
 

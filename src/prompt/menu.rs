@@ -34,6 +34,9 @@ impl Prompt {
         start: usize,
         esc: bool,
     ) -> Result<Pick> {
+        if self.plain {
+            return self.plain_menu(prompt, items, start, esc);
+        }
         let mut at = start.min(items.len().saturating_sub(1));
         let mut region = Region::default();
         let mut note: Option<&str> = None;

@@ -4,7 +4,7 @@
 //! on stderr ([`draw`]): the checklist intro, each item's title with where
 //! the user is ("Partner contact · 2 of 3") and its guidance, then the
 //! question. Answers are typed in a paste-safe line ([`line`]) or picked
-//! from a list ([`menu`]), checked by the same `answers::interpret` every
+//! from a list ([`menu`]), or given in plain lines ([`plain`]), checked by the same `answers::interpret` every
 //! other source uses, and asked again when they do not fit. Esc goes back
 //! one question from any prompt; the answers after it are kept unless the
 //! change makes them not apply, and an answer dropped that way comes back
@@ -21,6 +21,7 @@ mod layout;
 mod line;
 mod menu;
 pub mod offer;
+mod plain;
 mod region;
 mod review;
 
@@ -48,6 +49,8 @@ pub struct Prompt {
     /// Optional questions left open on purpose: not asked again unless
     /// picked or gone back to.
     skipped: HashSet<String>,
+    /// Plain lines ([`plain`]): nothing drawn again, moved or hidden.
+    plain: bool,
 }
 
 /// What a question had before it was asked this time.
@@ -81,6 +84,7 @@ impl Prompt {
             heading: None,
             remembered: HashMap::new(),
             skipped: HashSet::new(),
+            plain: crate::signal::plain(),
         }
     }
 
@@ -203,7 +207,9 @@ impl Prompt {
 impl Drop for Prompt {
     fn drop(&mut self) {
         crate::signal::paste_off();
-        let _ = self.term.show_cursor();
+        if !self.plain {
+            let _ = self.term.show_cursor();
+        }
     }
 }
 
@@ -263,7 +269,9 @@ impl Prompt {
     /// Ends the prompts: the cursor shown, nothing typed ahead left for the
     /// shell.
     pub fn leave(&self) {
-        let _ = self.term.show_cursor();
+        if !self.plain {
+            let _ = self.term.show_cursor();
+        }
         crate::signal::discard_typeahead();
     }
 }

@@ -31,7 +31,7 @@ mod windows;
 
 pub use editing::Editing;
 pub use suspend::{Woken, stop_by_key, wait_for_input};
-pub use terminal::{Mode, paste_off, paste_on};
+pub use terminal::{Mode, paste_off, paste_on, plain, set_plain};
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
@@ -228,7 +228,7 @@ pub fn restore_terminal() {
     terminal::paste_off();
     terminal::restore();
     let term = console::Term::stderr();
-    if term.is_term() {
+    if term.is_term() && !terminal::plain() {
         let _ = term.show_cursor();
     }
 }

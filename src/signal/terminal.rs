@@ -11,11 +11,30 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// ends (`ESC[200~` … `ESC[201~`).
 static PASTE: AtomicBool = AtomicBool::new(false);
 
+/// Plain mode: the walk draws plain lines, and nothing here sends a
+/// sequence that moves the cursor, hides it or changes a mode.
+static PLAIN: AtomicBool = AtomicBool::new(false);
+
+/// From here on the walk is plain lines, for a screen reader, a dumb
+/// terminal or an editor's shell.
+pub fn set_plain() {
+    PLAIN.store(true, Ordering::SeqCst);
+}
+
+/// Is the walk plain lines?
+pub fn plain() -> bool {
+    PLAIN.load(Ordering::SeqCst)
+}
+
 /// Turns bracketed paste on, on a terminal that reads keys as escalate
 /// decodes them (Linux and macOS); a terminal that knows no such mode
 /// ignores the request.
 pub fn paste_on() {
-    if cfg!(unix) && console::Term::stderr().is_term() && !PASTE.swap(true, Ordering::SeqCst) {
+    if cfg!(unix)
+        && !plain()
+        && console::Term::stderr().is_term()
+        && !PASTE.swap(true, Ordering::SeqCst)
+    {
         let _ = std::io::stderr().write_all(b"\x1b[?2004h");
     }
 }

@@ -18,6 +18,7 @@ mod kept;
 mod late;
 mod narrow;
 mod paste;
+mod plain;
 mod review;
 mod revise;
 mod stop;

@@ -143,6 +143,10 @@ fn gather(
         Fallback::Missing(why) => walk.collect(given, &mut Missing::new(why), clock),
         Fallback::Prompt => {
             crate::signal::install();
+            if plan.plain {
+                crate::signal::set_plain();
+                console::set_colors_enabled_stderr(false);
+            }
             let (kept, terminal) = if plan.offer_kept {
                 follow_up::kept(walk.checklist, plan.checklist.as_deref(), clock)
             } else {

@@ -40,6 +40,9 @@ pub struct Plan {
     pub offer_kept: bool,
     /// Today, fixed by `--today` or read when first needed.
     pub clock: Clock,
+    /// At the terminal, ask in plain lines: `--plain`, a dumb terminal or
+    /// `ESCALATE_PLAIN`.
+    pub plain: bool,
 }
 
 /// The files a run writes, each only if asked for.
@@ -88,6 +91,7 @@ impl Plan {
             force: args.force,
             offer_kept: !args.fresh,
             clock: args.today.map(Clock::fixed).unwrap_or_default(),
+            plain: args.plain || plain_terminal(),
         })
     }
 
@@ -133,6 +137,14 @@ impl Plan {
             Verdict::Ready | Verdict::NotReady | Verdict::NotNeeded => None,
         }
     }
+}
+
+/// Does the environment ask for plain lines: a terminal that says it is
+/// dumb (as Emacs's shell does), or `ESCALATE_PLAIN` set to anything but
+/// nothing?
+fn plain_terminal() -> bool {
+    let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    set("TERM").is_some_and(|term| term == "dumb") || set("ESCALATE_PLAIN").is_some()
 }
 
 /// Does `path` mean stdin?
