@@ -36,14 +36,22 @@ impl Prompt {
         // before anything is drawn: keys typed after the question shows
         // are the user's answer.
         crate::signal::discard_typeahead();
+        let (heading, start) = (self.heading.clone(), self.rows.get());
         self.heading(entry, checklist)?;
         let q = entry.question;
         self.question(q)?;
-        match q.kind.asking() {
+        let asked = match q.kind.asking() {
             Asking::Line | Asking::Text => self.typed(q, before, clock),
             Asking::Pick => self.choice(q, before, clock),
             Asking::Entries => self.list(q, before, clock),
+        }?;
+        if let Asked::Back = asked {
+            // Left: nothing of it stays, its heading included if it drew
+            // one.
+            self.erase(self.rows.get().saturating_sub(start))?;
+            self.heading = heading;
         }
+        Ok(asked)
     }
 
     /// Asks until the typed text is a valid answer, empty on an optional

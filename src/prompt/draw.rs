@@ -27,7 +27,10 @@ impl Prompt {
     }
 
     pub(super) fn line(&self, text: &str) -> Result<()> {
-        self.term.write_line(text).map_err(terminal_error)
+        self.term.write_line(text).map_err(terminal_error)?;
+        let rows = layout::rows(&console::strip_ansi_codes(text), self.columns());
+        self.rows.set(self.rows.get() + rows);
+        Ok(())
     }
 
     /// Writes `text`, wrapped at words with continuation lines indented,
@@ -44,6 +47,9 @@ impl Prompt {
         if self.plain || rows == 0 {
             return Ok(());
         }
+        self.rows.set(self.rows.get().saturating_sub(rows));
+        // What scrolled off the top is out of reach.
+        let rows = rows.min(usize::from(self.term.size().0).saturating_sub(1));
         self.term.clear_last_lines(rows).map_err(terminal_error)
     }
 

@@ -51,6 +51,9 @@ pub struct Prompt {
     skipped: HashSet<String>,
     /// Plain lines ([`plain`]): nothing drawn again, moved or hidden.
     plain: bool,
+    /// Rows written so far and not erased: where a question began, to
+    /// erase all of it when Esc leaves it.
+    rows: std::cell::Cell<usize>,
 }
 
 /// What a question had before it was asked this time.
@@ -85,6 +88,7 @@ impl Prompt {
             remembered: HashMap::new(),
             skipped: HashSet::new(),
             plain: crate::signal::plain(),
+            rows: std::cell::Cell::new(0),
         }
     }
 
