@@ -8,6 +8,9 @@
 //! paste is one [`Event::Paste`] however many reads it takes to arrive
 //! (the terminal may send it in parts, a while apart); a lone Esc is told
 //! from the start of a sequence by a short wait for what follows it.
+//! Elsewhere (the Windows console) keys are read as `console` reads them,
+//! and the decoder waits unused.
+#![cfg_attr(not(unix), allow(dead_code))]
 
 use console::Key;
 

@@ -5,13 +5,6 @@
 use crate::tty::*;
 use std::time::Duration;
 
-/// The screen once output has settled.
-fn settled(tty: &mut Tty, (columns, rows): (u16, u16)) -> String {
-    std::thread::sleep(Duration::from_millis(150));
-    tty.drain();
-    screen(&tty.seen, usize::from(columns), usize::from(rows))
-}
-
 /// Esc at the question shown by `reach`'s last step (after `keys` typed
 /// there) leaves none of `gone` on screen once the question before it is
 /// asked again (`before`).
@@ -31,7 +24,7 @@ fn esc_leaves_nothing(
     std::thread::sleep(Duration::from_millis(150));
     tty.send("\x1b");
     tty.expect(before);
-    let shown = settled(&mut tty, size);
+    let shown = tty.settled(size);
     for text in gone {
         assert!(
             !words(&shown).contains(text),

@@ -196,15 +196,22 @@ fn rows_from<'a>(screen: &'a str, marker: &str) -> Vec<&'a str> {
     rows[at..].to_vec()
 }
 
-/// No row of `rows` reaches the terminal's edge, where the terminal
-/// itself would break it, inside a word or not.
-fn assert_no_row_breaks(rows: &[&str], columns: usize, screen: &str) {
-    for row in rows {
+/// The rows of the screen of `size` from the last one that holds
+/// `marker` down, once output has settled: none reaches the terminal's
+/// edge, where the terminal itself would break it, inside a word or not.
+fn unbroken_rows(tty: &mut Tty, size: (u16, u16), marker: &str) -> (Vec<String>, String) {
+    let shown = tty.settled(size);
+    let rows: Vec<String> = rows_from(&shown, marker)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    for row in &rows {
         assert!(
-            row.chars().count() < columns,
-            "a row reaches the edge and wraps: {row:?} on\n{screen}"
+            row.chars().count() < usize::from(size.0),
+            "a row reaches the edge and wraps: {row:?} on\n{shown}"
         );
     }
+    (rows, shown)
 }
 
 /// At 40 columns a choice, the review screen and the offer are wrapped at
@@ -212,16 +219,12 @@ fn assert_no_row_breaks(rows: &[&str], columns: usize, screen: &str) {
 /// the whole of its label, its answer on a line of its own.
 #[test]
 fn at_40_columns_lists_break_no_word_and_review_entries_stay_apart() {
-    let (columns, rows) = (40, 60);
-    let mut tty = Tty::check_in((40, 60), false, &[]);
+    let size = (40, 60);
+    let mut tty = Tty::check_in(size, false, &[]);
     tty.walk(&READY_WALK[..3]);
     tty.expect("Have you raised the concern");
     tty.expect("clear answer");
-    std::thread::sleep(std::time::Duration::from_millis(100));
-    tty.drain();
-    let shown = screen(&tty.seen, columns, rows);
-    let choice = rows_from(&shown, "Raised with the");
-    assert_no_row_breaks(&choice, columns, &shown);
+    let (choice, shown) = unbroken_rows(&mut tty, size, "Raised with the");
     assert!(
         words(&choice.join("\n")).contains("Yes, but there was no answer or no clear answer"),
         "{shown}"
@@ -231,11 +234,7 @@ fn at_40_columns_lists_break_no_word_and_review_entries_stay_apart() {
     // The title is wrapped here.
     tty.expect("Review your answers");
     tty.expect("Examples:");
-    std::thread::sleep(std::time::Duration::from_millis(100));
-    tty.drain();
-    let shown = screen(&tty.seen, columns, rows);
-    let review = rows_from(&shown, "Review your");
-    assert_no_row_breaks(&review, columns, &shown);
+    let (review, shown) = unbroken_rows(&mut tty, size, "Review your");
     for label in [
         "Raised with the partner:",
         "Deliverables added after the start:",
@@ -253,11 +252,7 @@ fn at_40_columns_lists_break_no_word_and_review_entries_stay_apart() {
     );
     tty.send("\r");
     tty.expect(NO_THANKS);
-    std::thread::sleep(std::time::Duration::from_millis(100));
-    tty.drain();
-    let shown = screen(&tty.seen, columns, rows);
-    let offer = rows_from(&shown, "Write the brief");
-    assert_no_row_breaks(&offer, columns, &shown);
+    let (offer, shown) = unbroken_rows(&mut tty, size, "Write the brief");
     assert!(offer.iter().any(|row| row.ends_with(NO_THANKS)), "{shown}");
     tty.send(&format!("{DOWN}\r"));
     assert_eq!(tty.finish(), 0, "{}", tty.output());

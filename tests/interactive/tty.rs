@@ -236,6 +236,14 @@ impl Tty {
         }
     }
 
+    /// What a terminal of `size` (columns, rows) shows once the output has
+    /// settled: a moment's wait, then everything seen played on it.
+    pub fn settled(&mut self, (columns, rows): (u16, u16)) -> String {
+        std::thread::sleep(Duration::from_millis(150));
+        self.drain();
+        screen(&self.seen, usize::from(columns), usize::from(rows))
+    }
+
     /// Waits for `text` and returns all output up to and including it.
     pub fn expect(&mut self, text: &str) -> String {
         self.wait_for(&text, &format!("{text:?}"))

@@ -28,39 +28,32 @@ fn above(screen: &str, question: &str) -> Vec<String> {
 }
 
 fn typing_keeps_the_question(size: (u16, u16)) {
-    let (columns, rows) = (usize::from(size.0), usize::from(size.1));
     let mut tty = Tty::check_in(size, false, BRIEF);
     tty.walk(READY_WALK);
     tty.expect("What did the partner answer?");
     tty.expect("(e opens your editor): ");
-    std::thread::sleep(Duration::from_millis(100));
-    let before = above(&screen(&tty.seen, columns, rows), "What did the partner");
+    let before = above(&tty.settled(size), "What did the partner");
+    let stays = |tty: &mut Tty, doing: &str| {
+        let now = tty.settled(size);
+        let above = above(&now, "What did the partner");
+        assert_eq!(
+            above, before,
+            "{doing} erased a line above the answer:\n{now}"
+        );
+        now
+    };
     type_slowly(&mut tty, ANSWER);
     tty.expect("END");
-    std::thread::sleep(Duration::from_millis(100));
-    tty.drain();
-    let typed = screen(&tty.seen, columns, rows);
-    assert_eq!(
-        above(&typed, "What did the partner"),
-        before,
-        "typing erased a line above the answer:\n{typed}"
-    );
+    let typed = stays(&mut tty, "typing");
     // The terminal wraps typed text where the row ends, inside words too.
     let bare = |text: &str| text.split_whitespace().collect::<String>();
     assert!(bare(&typed).contains(&bare(ANSWER)), "{typed}");
     // Back across the row boundary, slowly.
-    for _ in 0..columns.min(ANSWER.len() - 5) {
+    for _ in 0..usize::from(size.0).min(ANSWER.len() - 5) {
         tty.send("\x7f");
         std::thread::sleep(Duration::from_millis(8));
     }
-    std::thread::sleep(Duration::from_millis(200));
-    tty.drain();
-    let erased = screen(&tty.seen, columns, rows);
-    assert_eq!(
-        above(&erased, "What did the partner"),
-        before,
-        "backspacing erased a line above the answer:\n{erased}"
-    );
+    stays(&mut tty, "backspacing");
     tty.send("\x03");
     assert_eq!(tty.finish(), 130);
 }
