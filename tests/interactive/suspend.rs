@@ -65,3 +65,22 @@ fn ctrl_z_and_sigtstp_suspend_and_continue_redraws_the_prompt() {
     tty.decline();
     assert_eq!(tty.finish(), 0, "{}", tty.output());
 }
+
+#[test]
+fn ctrl_z_at_a_list_to_pick_from_suspends_and_draws_it_again() {
+    let mut tty = Tty::check(&[]);
+    let pid = tty.session.get_process().pid().as_raw();
+    tty.walk(&READY_WALK[..3]);
+    tty.expect("Yes, and it is resolved now");
+    tty.send("\x1a");
+    wait_stopped(pid);
+    // SAFETY: kill only sends a signal to the process under test.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    expect_redrawn(&mut tty, "Yes, and it is resolved now");
+    // The list takes keys as before, and the pick is drawn once.
+    tty.send(&format!("{DOWN}{DOWN}\r"));
+    tty.walk(&READY_WALK[4..]);
+    tty.review(0);
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+}
