@@ -30,6 +30,8 @@ pub struct Decoder {
     held: Vec<u8>,
     /// Inside a paste: its bytes so far.
     paste: Option<Vec<u8>>,
+    /// The paste under way was dropped: the rest of it goes too.
+    dropped: bool,
 }
 
 const PASTE_START: &[u8] = b"\x1b[200~";
@@ -56,6 +58,16 @@ impl Decoder {
         events
     }
 
+    /// Drops what is held. A paste under way is dropped whole: the rest of
+    /// it, still to come, never reaches a prompt as typing.
+    pub fn drop_held(&mut self) {
+        self.held.clear();
+        if self.paste.is_some() {
+            self.paste = Some(Vec::new());
+            self.dropped = true;
+        }
+    }
+
     /// Is a paste under way, or are bytes held that need more to decode?
     pub fn waiting(&self) -> bool {
         self.paste.is_some() || !self.held.is_empty()
@@ -71,6 +83,9 @@ impl Decoder {
                     paste.extend_from_slice(&self.held[..at]);
                     self.held.drain(..at + PASTE_END.len());
                     let bytes = self.paste.take().unwrap_or_default();
+                    if std::mem::take(&mut self.dropped) {
+                        return Some(None);
+                    }
                     Some(Some(Event::Paste(pasted(&bytes))))
                 }
                 None => {
@@ -259,7 +274,7 @@ mod read {
     /// Drops everything read and not yet used, and what the terminal holds.
     pub fn discard() {
         READY.with(|r| r.borrow_mut().clear());
-        DECODER.with(|d| *d.borrow_mut() = Decoder::default());
+        DECODER.with(|d| d.borrow_mut().drop_held());
     }
 
     fn ready(timeout_ms: i32) -> bool {
@@ -377,6 +392,16 @@ mod tests {
                 Event::Key(Key::Char('y'))
             ]
         );
+    }
+
+    #[test]
+    fn a_paste_dropped_halfway_is_dropped_whole() {
+        let mut d = Decoder::default();
+        assert!(d.feed(b"\x1b[200~yes\r").is_empty());
+        d.drop_held();
+        assert_eq!(d.feed(b"no\r\x1b[201~y"), [Event::Key(Key::Char('y'))]);
+        // The next paste is taken again.
+        assert_eq!(d.feed(b"\x1b[200~a\x1b[201~"), [Event::Paste("a".into())]);
     }
 
     #[test]
