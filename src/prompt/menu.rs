@@ -41,17 +41,24 @@ impl Prompt {
         let mut region = Region::default();
         let mut note: Option<&str> = None;
         self.term.hide_cursor().map_err(terminal_error)?;
+        // Drawn anew after a key, not after Ctrl-Z: the run is suspended
+        // then, and draws the list once it is back.
+        let mut draw = true;
         let picked = loop {
-            let text = self.menu_text(prompt, items, at, note);
-            region
-                .draw(&self.term, &text, None)
-                .map_err(terminal_error)?;
+            if std::mem::take(&mut draw) {
+                let text = self.menu_text(prompt, items, at, note);
+                region
+                    .draw(&self.term, &text, None)
+                    .map_err(terminal_error)?;
+            }
             if !keys::pending() && crate::signal::wait_for_input() == Woken::Resumed {
                 self.term.write_line("").map_err(terminal_error)?;
                 self.term.hide_cursor().map_err(terminal_error)?;
                 region.forget();
+                draw = true;
                 continue;
             }
+            draw = true;
             let key = match keys::next().map_err(input_error)? {
                 Event::Paste(_) => {
                     note = Some(t().paste_at_a_list());
@@ -75,7 +82,10 @@ impl Prompt {
                     region.erase(&self.term).map_err(terminal_error)?;
                     return Err(Error::Interrupted);
                 }
-                Key::Char('\u{1a}') => crate::signal::stop_by_key(),
+                Key::Char('\u{1a}') => {
+                    crate::signal::stop_by_key();
+                    draw = false;
+                }
                 // Characters no key here takes, more waiting behind them:
                 // a paste from a terminal without paste markers. All of it
                 // is dropped.
