@@ -80,6 +80,13 @@ impl KindWords for De {
             Expected::NoSuchDay => {
                 "diesen Tag gibt es im Kalender nicht; bitte Tag und Monat prüfen".to_owned()
             }
+            Expected::AtMost(most) => {
+                format!("zu lang: höchstens {} Zeichen", super::grouped(*most, '.'))
+            }
+            Expected::LinesOfAtMost(most) => format!(
+                "eine Zeile ist zu lang: höchstens {} Zeichen pro Zeile; bitte umbrechen oder kürzen",
+                super::grouped(*most, '.')
+            ),
             Expected::NotAfter(today) => {
                 let today = self.date(*today);
                 format!("das Datum liegt in der Zukunft (heute ist der {today})")

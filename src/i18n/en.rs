@@ -82,6 +82,16 @@ impl KindWords for En {
                 let today = self.date(*today);
                 format!("the date is after today ({today})")
             }
+            Expected::AtMost(most) => {
+                format!(
+                    "too long: at most {} characters",
+                    super::grouped(*most, ',')
+                )
+            }
+            Expected::LinesOfAtMost(most) => format!(
+                "a line is too long: at most {} characters a line; break it into lines or shorten it",
+                super::grouped(*most, ',')
+            ),
         }
     }
 }

@@ -105,6 +105,20 @@ pub fn every() -> impl Iterator<Item = &'static dyn Messages> + Clone {
     Lang::all().map(Lang::messages)
 }
 
+/// `n` with its digits in groups of three, set apart by `separator`
+/// (`10,000` in English, `10.000` in German).
+pub fn grouped(n: usize, separator: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// `text` with its first letter in lower case, to go inside a sentence
 /// (`By email` in `Raised with ACME by email`).
 pub fn lower_first(text: &str) -> String {

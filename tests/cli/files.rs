@@ -9,9 +9,11 @@ fn ready_check() -> Test {
     Test::new().args(["check", "--no-input"]).answers(READY)
 }
 
-/// The brief answers what a CSM asks first, in this order: what is wrong,
-/// what they are asked to do, what was done first, where the evidence is;
-/// then the checklist as facts. No answer key appears in it.
+/// The brief answers what a CSM asks first, in this order: a subject and a
+/// summary, what is wrong and where, what they are asked to do and the
+/// outcome wanted, the statement of work, what happened with the partner,
+/// where the evidence is, how to reach the merchant. No answer key appears
+/// in it, nor the checklist's own state.
 #[test]
 fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
     let out = ready_check()
@@ -572,7 +574,7 @@ fn a_write_that_fails_at_the_end_still_prints_the_verdict_and_names_the_file() {
 #[test]
 #[cfg(unix)]
 fn a_write_past_the_file_size_limit_is_an_error_not_a_kill() {
-    let problem = "Checkout fails. ".repeat(200);
+    let problem = "Checkout fails.\n".repeat(200);
     let answers = crate::common::ready_with(&[("specificity.problem", &problem)]);
     let test = Test::new()
         .args(["check", "--no-input", "--today", TODAY])
@@ -643,4 +645,28 @@ fn stdin_is_an_input_too_and_never_an_output() {
             answers
         );
     }
+}
+
+/// A brief for a case that is not ready is written as a draft for the
+/// merchant's own use, marked at its top with what to do first; the exit
+/// code stays the verdict's.
+#[test]
+fn a_brief_for_a_case_not_ready_is_marked_as_a_draft() {
+    let out = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(&crate::common::ready_with(&[(
+            "partner-contact.raised-on",
+            "2026-11-24",
+        )]))
+        .args(["--brief", "b.md"])
+        .run()
+        .exits(1);
+    let text = out.read("b.md");
+    assert!(
+        text.starts_with("**DRAFT for your own use, not ready to send. Before you escalate:**\n\n1. Give your partner"),
+        "{text}"
+    );
+    assert!(text.contains("\n---\n\nSubject: Escalation"), "{text}");
+    let ready = ready_check().args(["--brief", "r.md"]).run().exits(0);
+    assert!(!ready.read("r.md").contains("DRAFT"));
 }

@@ -434,3 +434,36 @@ fn a_required_text_cannot_be_blank_and_a_blank_optional_one_is_left_open() {
     assert_eq!(project["answer"], serde_json::Value::Null, "{report}");
     assert_eq!(project["status"], "skipped", "{report}");
 }
+
+/// A check that writes no document asks what it always asked: the
+/// checklist's own questions, answered here by as many piped lines, and
+/// not one question for the documents.
+#[test]
+fn a_check_that_writes_no_document_asks_only_the_checklists_own_questions() {
+    let report = Test::new()
+        .args(["check", "--today", TODAY, "--format", "json"])
+        .stdin(crate::common::ready_lines("\n"))
+        .run()
+        .exits(0)
+        .json();
+    let answered: Vec<&str> = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|item| item["questions"].as_array().unwrap())
+        .chain(report["context"].as_array().unwrap())
+        .filter(|q| !q["answer"].is_null())
+        .map(|q| q["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        answered,
+        [
+            "scope.reviewed-deliverables",
+            "scope.deliverables-added",
+            "scope.planning-impact",
+            "partner-contact.raised",
+            "partner-contact.raised-on",
+            "specificity.examples",
+        ]
+    );
+}

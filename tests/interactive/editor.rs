@@ -72,7 +72,7 @@ fn e_writes_a_long_answer_in_the_editor() {
     assert_eq!(finish_the_brief(&mut tty), 0, "{}", tty.output());
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     assert!(
-        brief.contains("Checkout fails since 3 November. Guests cannot pay."),
+        brief.contains("Checkout fails since 3 November.\n\nGuests cannot pay."),
         "{brief}"
     );
 }
@@ -175,7 +175,7 @@ fn ctrl_c_in_the_editor_is_the_editors_and_a_signal_after_it_stops_the_run() {
     tty.send("\x03");
     tty.expect("The problem: Written after Ctrl-C");
     // Back at a prompt, the run stops on a signal again.
-    tty.expect("What is your implementation partner called?");
+    tty.expect("Where can your CSM see these examples?");
     let pid: i32 = std::fs::read_to_string(tty.path("escalate.pid"))
         .unwrap()
         .trim()
