@@ -96,7 +96,7 @@ fn narrow_walk(
         "",
     ];
     let choices = [
-        "How severe is it? (? for help)",
+        "How severe is it?",
         &answered("Severity", "The live shop is down or cannot take orders"),
         "What would you like your CSM to do?",
         &answered("Asked of the CSM", "Set up a call with the partner and me"),
