@@ -311,13 +311,13 @@ impl Messages for De {
 
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
         let at = match partner {
-            Some(partner) => format!("bei {partner}"),
-            None => "beim Partner".to_owned(),
+            Some(partner) => format!("Bei {partner}"),
+            None => "Beim Partner".to_owned(),
         };
         if went_up {
-            format!("Das Anliegen ist {at} bereits über den Ansprechpartner hinaus gegangen.")
+            format!("{at} wurde das Anliegen bereits an höhere Stelle gegeben.")
         } else {
-            format!("Das Anliegen ist {at} noch nicht über den Ansprechpartner hinaus gegangen.")
+            format!("{at} wurde das Anliegen noch nicht an höhere Stelle gegeben.")
         }
     }
 

@@ -229,7 +229,7 @@ fn the_german_walk_speaks_german() {
         ("Um welchen Abschnitt", "Abschnitt 4.2\r"),
         ("Wer ist Ihr Ansprechpartner", "\r"),
         ("Auf welchem Weg", "\r"),
-        ("Ist das Anliegen beim Partner schon", "nein\r"),
+        ("Wurde das Anliegen beim Partner schon", "nein\r"),
         ("Was hat der Partner geantwortet?", ""),
         ("Antwort des Partners (e öffnet Ihren Editor): ", "\r"),
         ("Was ist das Problem", ""),
