@@ -75,7 +75,7 @@ pub const BRIEF_WALK: &[Step] = &[
     ("Who is your contact at the partner?", "\r"),
     ("How did you raise it?", "\r"), // by email
     ("Has it gone higher at the partner", "n\r"),
-    ("What did the partner answer?", "\r"),
+    ("What did the partner answer", "\r"),
     (
         "What is wrong, and since when?",
         "Since 3 November guest checkout fails on the live shop.\r",

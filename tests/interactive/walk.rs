@@ -103,7 +103,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Who is your contact at the partner?", "\r"),
         ("How did you raise it?", "\r"),
         ("Has it gone higher at the partner", "n\r"),
-        ("What did the partner answer?", ""),
+        ("What did the partner answer", ""),
         ("The partner's answer (e opens your editor): ", "\r"),
         ("What is wrong, and since when?", ""),
         ("The problem (e opens your editor): ", "?\r"),
@@ -230,7 +230,7 @@ fn the_german_walk_speaks_german() {
         ("Wer ist Ihr Ansprechpartner", "\r"),
         ("Auf welchem Weg", "\r"),
         ("Wurde das Anliegen beim Partner schon", "nein\r"),
-        ("Was hat der Partner geantwortet?", ""),
+        ("Was hat der Partner geantwortet", ""),
         ("Antwort des Partners (e öffnet Ihren Editor): ", "\r"),
         ("Was ist das Problem", ""),
         (
