@@ -30,6 +30,7 @@ const NOT_READY: &[(&str, &str)] = &[
     ("context.severity", "degraded"),
     ("context.ask", "review-plan"),
     ("context.outcome", "A plan with dates by 4 December"),
+    ("context.support-case", "none"),
     ("context.contact", "Jana Weber, +49 30 1234567"),
 ];
 
@@ -49,6 +50,7 @@ const NOT_NEEDED: &[(&str, &str)] = &[
     ("context.ask", "other"),
     ("context.ask-other", "Keep an eye on the next release."),
     ("context.outcome", "Nothing for now"),
+    ("context.support-case", "none"),
     ("context.contact", "Jana Weber, +49 30 1234567"),
 ];
 

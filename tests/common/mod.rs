@@ -70,6 +70,7 @@ pub const READY: &[(&str, &str)] = &[
     ("context.severity", "live-down"),
     ("context.ask", "joint-call"),
     ("context.outcome", "Checkout fixed by 1 December"),
+    ("context.support-case", "none"),
     ("context.contact", "Jana Weber, +49 30 1234567"),
 ];
 

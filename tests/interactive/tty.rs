@@ -97,7 +97,7 @@ pub const BRIEF_WALK: &[Step] = &[
     ("What outcome do you want", "Checkout fixed by 1 December\r"),
     ("What is at stake", "\r"),
     ("Which date is at risk", "\r"),
-    ("The number of your Adobe support case", "\r"),
+    ("The number of your Adobe support case", "none\r"),
     (
         "Your name, and how and when",
         "Jana Weber, +49 30 1234567\r",

@@ -140,7 +140,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("At stake (e opens your editor): ", "\r"),
         ("Which date is at risk", ""),
         ("Date at risk (YYYY-MM-DD): ", "\r"),
-        ("The number of your Adobe support case", "\r"),
+        ("The number of your Adobe support case", "none\r"),
         ("Your name, and how and when", ""),
         ("Contact: ", "\r"),
         (
@@ -189,6 +189,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("context.severity", "live-down"),
         ("context.ask", "joint-call"),
         ("context.outcome", "A fix by Friday"),
+        ("context.support-case", "none"),
         ("context.contact", "Jana Weber"),
     ];
     assert_same_as_flags(&answers, BRIEF, code, &output);
@@ -254,7 +255,7 @@ fn the_german_walk_speaks_german() {
         ("Geschäftliche Auswirkungen (e öffnet Ihren Editor): ", "\r"),
         ("Welcher Termin ist gefährdet", ""),
         ("Gefährdeter Termin (TT.MM.JJJJ): ", "\r"),
-        ("Die Nummer Ihres Supportfalls", "\r"),
+        ("Die Nummer Ihres Supportfalls", "keiner\r"),
         ("Ihr Name und wie und wann", ""),
         ("Kontakt: ", "Jana Weber\r"),
         ("Antworten prüfen (zum Ändern eine auswählen)", "\r"),
