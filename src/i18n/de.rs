@@ -201,9 +201,8 @@ impl Messages for De {
             Some(partner) => text.push_str(&format!(" mit {partner}")),
             None => text.push_str(" mit dem Implementierungspartner"),
         }
-        match s.severity {
-            Some(severity) => text.push_str(&format!(": {severity}")),
-            None => {}
+        if let Some(severity) = s.severity {
+            text.push_str(&format!(": {severity}"));
         }
         match &s.deadline {
             Some((date, false)) => text.push_str(&format!("; der Termin {date} ist gefährdet")),

@@ -204,9 +204,8 @@ impl Messages for En {
         if let Some(project) = s.project {
             text.push_str(&format!(" on {project}"));
         }
-        match s.severity {
-            Some(severity) => text.push_str(&format!(": {}", super::lower_first(severity))),
-            None => {}
+        if let Some(severity) = s.severity {
+            text.push_str(&format!(": {}", super::lower_first(severity)));
         }
         match &s.deadline {
             Some((date, false)) => text.push_str(&format!("; {date} is at risk")),
