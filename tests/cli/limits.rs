@@ -217,43 +217,16 @@ fn an_over_long_text_is_refused_where_it_is_given_with_the_limit_named() {
     let words = "The guest checkout fails. ".repeat(70);
     assert!(words.len() > 1_800);
     let fine = ready_with(&[("specificity.problem", words.trim())]);
-    Test::new()
-        .args([
-            "check",
-            "--no-input",
-            "--today",
-            TODAY,
-            "--format",
-            "markdown",
-        ])
-        .answers(&fine)
-        .run()
-        .exits(0);
+    crate::common::brief_check().answers(&fine).run().exits(0);
 
     let line = "x".repeat(3_000);
     let limit = "a line is too long: at most 2,000 characters a line";
-    let flag = Test::new()
-        .args([
-            "check",
-            "--no-input",
-            "--today",
-            TODAY,
-            "--format",
-            "markdown",
-        ])
+    let flag = crate::common::brief_check()
         .answers(&ready_with(&[("specificity.problem", &line)]))
         .run()
         .refused();
     crate::common::assert_says(&flag, &["specificity.problem", limit]);
-    let file = Test::new()
-        .args([
-            "check",
-            "--no-input",
-            "--today",
-            TODAY,
-            "--format",
-            "markdown",
-        ])
+    let file = crate::common::brief_check()
         .file("a.yaml", format!("specificity.problem: {line}\n"))
         .args(["--answers", "a.yaml"])
         .answers(
@@ -290,15 +263,7 @@ fn an_over_long_text_is_refused_where_it_is_given_with_the_limit_named() {
     crate::common::assert_says(&piped, &["specificity.problem", limit]);
     // Text of many lines may be longer, up to its own limit.
     let long = "x".repeat(1_000) + "\n";
-    let too_long = Test::new()
-        .args([
-            "check",
-            "--no-input",
-            "--today",
-            TODAY,
-            "--format",
-            "markdown",
-        ])
+    let too_long = crate::common::brief_check()
         .answers(&ready_with(&[("specificity.problem", &long.repeat(11))]))
         .run()
         .refused();

@@ -353,15 +353,7 @@ fn the_response_window_names_the_day_the_check_can_pass() {
 /// may not.
 #[test]
 fn only_the_date_at_risk_may_lie_in_the_future() {
-    Test::new()
-        .args([
-            "check",
-            "--no-input",
-            "--today",
-            TODAY,
-            "--format",
-            "markdown",
-        ])
+    crate::common::brief_check()
         .answers(&ready_with(&[("context.at-risk", "2027-03-01")]))
         .run()
         .exits(0);

@@ -97,6 +97,19 @@ pub fn for_documents(key: &str) -> bool {
     key.starts_with("context.") || ITEMS_FOR_DOCUMENTS.contains(&key)
 }
 
+/// `check` that prints the brief (`--format markdown`) on [`TODAY`], with
+/// no question asked.
+pub fn brief_check() -> Test {
+    Test::new().args([
+        "check",
+        "--no-input",
+        "--today",
+        TODAY,
+        "--format",
+        "markdown",
+    ])
+}
+
 /// The checklist's own answers of [`READY`] as piped lines, each ended by
 /// `end`, in the order they are asked (the list last, so the end of input
 /// ends it).
