@@ -38,14 +38,14 @@ pub struct Documents {
 impl Documents {
     /// Is `entry` asked for these documents? The checklist's own questions
     /// always are; the brief needs every other one, the note only the
-    /// problem and whom it is about.
+    /// problem, whom it is about and whom it is addressed to.
     pub fn want(self, entry: &Entry) -> bool {
         if !entry.for_documents() {
             return true;
         }
         let for_note = matches!(
             entry.question.role,
-            Some(Role::Problem | Role::Partner | Role::Project)
+            Some(Role::Problem | Role::Partner | Role::Project | Role::PartnerPerson)
         );
         self.brief || (self.note && for_note)
     }

@@ -156,7 +156,7 @@ fn a_paste_that_arrives_in_two_parts_is_one_entry() {
 fn a_pasted_email_at_a_name_is_refused() {
     let mut tty = Tty::check(BRIEF);
     tty.walk(READY_WALK);
-    tty.walk(&BRIEF_WALK[..2]);
+    tty.walk(brief_walk_to("What is your implementation partner called?"));
     tty.expect("What is your implementation partner called?");
     tty.expect(": ");
     tty.send(&bracketed(

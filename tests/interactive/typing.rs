@@ -30,7 +30,8 @@ fn above(screen: &str, question: &str) -> Vec<String> {
 fn typing_keeps_the_question(size: (u16, u16)) {
     let mut tty = Tty::check_in(size, false, BRIEF);
     tty.walk(READY_WALK);
-    tty.expect("What did the partner answer?");
+    tty.walk(brief_walk_to("What did the partner answer"));
+    tty.expect("What did the partner answer");
     tty.expect("(e opens your editor): ");
     let before = above(&tty.settled(size), "What did the partner");
     let stays = |tty: &mut Tty, doing: &str| {
