@@ -8,7 +8,7 @@
 
 use super::{EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
-use crate::clock::DateShape;
+use crate::clock::{DateShape, DateWords};
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -25,6 +25,29 @@ impl KindWords for De {
     }
 
     /// Day first, with dots: `15.11.2026`, `1.3.2026`.
+    fn date_words(&self) -> &'static DateWords {
+        &DateWords {
+            days: &[("heute", 0), ("gestern", 1), ("vorgestern", 2)],
+            months: &[
+                ("januar", 1),
+                ("jänner", 1),
+                ("februar", 2),
+                ("märz", 3),
+                ("maerz", 3),
+                ("mrz", 3),
+                ("april", 4),
+                ("mai", 5),
+                ("juni", 6),
+                ("juli", 7),
+                ("august", 8),
+                ("september", 9),
+                ("oktober", 10),
+                ("november", 11),
+                ("dezember", 12),
+            ],
+        }
+    }
+
     fn date_shapes(&self) -> &'static [DateShape] {
         &[DateShape::DayMonthYear('.')]
     }
@@ -376,6 +399,10 @@ impl Messages for De {
 
     fn enter_keeps(&self, answer: &str) -> String {
         format!("Eingabetaste behält {answer}")
+    }
+
+    fn enter_takes_noted(&self, date: &str) -> String {
+        format!("Eingabetaste übernimmt den {date}, an dem die Nachricht an Ihren Partner entstand")
     }
 
     fn e_for_editor(&self) -> &'static str {

@@ -7,7 +7,7 @@
 
 use super::{EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
-use crate::clock::DateShape;
+use crate::clock::{DateShape, DateWords};
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -21,6 +21,26 @@ impl KindWords for En {
 
     fn no_words(&self) -> &'static [&'static str] {
         &["n", "no"]
+    }
+
+    fn date_words(&self) -> &'static DateWords {
+        &DateWords {
+            days: &[("today", 0), ("yesterday", 1)],
+            months: &[
+                ("january", 1),
+                ("february", 2),
+                ("march", 3),
+                ("april", 4),
+                ("may", 5),
+                ("june", 6),
+                ("july", 7),
+                ("august", 8),
+                ("september", 9),
+                ("october", 10),
+                ("november", 11),
+                ("december", 12),
+            ],
+        }
     }
 
     fn date_shapes(&self) -> &'static [DateShape] {
@@ -370,6 +390,10 @@ impl Messages for En {
 
     fn enter_keeps(&self, answer: &str) -> String {
         format!("Enter keeps {answer}")
+    }
+
+    fn enter_takes_noted(&self, date: &str) -> String {
+        format!("Enter takes {date}, the day the note to your partner was written")
     }
 
     fn e_for_editor(&self) -> &'static str {

@@ -188,6 +188,9 @@ pub trait Messages: KindWords + Sync {
     fn documents_guidance(&self) -> &'static str;
     fn first_question(&self) -> &'static str;
     fn enter_keeps(&self, answer: &str) -> String;
+    /// At the date the concern was raised: Enter takes `date`, the day
+    /// escalate wrote the note to the partner.
+    fn enter_takes_noted(&self, date: &str) -> String;
     fn e_for_editor(&self) -> &'static str;
     fn one_line(&self) -> &'static str;
     /// Why the text from the editor was not taken.

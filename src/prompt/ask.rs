@@ -10,14 +10,13 @@ use super::editor::Edit;
 use super::line::{self, Read};
 use super::{Asked, Before, Prompt, dialog_error};
 use crate::answers::{self, Raw, Value};
-use crate::checklist::{Asking, Checklist, Entry, Question, Role};
+use crate::checklist::{Asking, Checklist, Entry, Question, Role, Window};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
 use crate::limits::MAX_ANSWER;
 use crate::safe;
 use console::Style;
-use dialoguer::Select;
 
 /// What opens the editor at a text or list prompt.
 const EDIT: &str = "e";
@@ -56,7 +55,16 @@ impl Prompt {
             _ => None,
         };
         let kept_text = kept.map(|value| value.text(q, t()));
+        // Unanswered, the date the concern was raised is most likely the
+        // day escalate wrote the note to the partner.
+        let noted = self
+            .noted
+            .filter(|_| kept.is_none() && Window::of(q).is_some())
+            .map(Value::Date);
         let mut hint = q.kind.format(t()).unwrap_or_default().to_owned();
+        if let Some(Value::Date(date)) = &noted {
+            hint = t().enter_takes_noted(&t().date(*date));
+        }
         if let Some(kept) = &kept_text {
             let keep = t().enter_keeps(&safe::line(kept));
             hint = if hint.is_empty() {
@@ -98,6 +106,11 @@ impl Prompt {
                 "" if kept.is_some() => {
                     self.answered(&topic, kept_text.as_deref())?;
                     return Ok(Asked::Answer(kept.cloned()));
+                }
+                "" if noted.is_some() => {
+                    let text = noted.as_ref().map(|value| value.text(q, t()));
+                    self.answered(&topic, text.as_deref())?;
+                    return Ok(Asked::Answer(noted));
                 }
                 "" if q.optional => {
                     self.answered(&topic, None)?;
@@ -158,18 +171,17 @@ impl Prompt {
         }
         .unwrap_or(0);
         loop {
-            let columns = self.columns();
+            let room = self.columns() - super::pick::NUMBER;
             let items: Vec<String> = labels
                 .iter()
-                .map(|l| super::layout::wrap_item(l, columns))
+                .map(|l| super::layout::wrap_item(l, room))
                 .collect();
-            let picked = Select::with_theme(self.theme.as_ref())
-                .with_prompt(&topic)
-                .items(&items)
-                .default(start)
-                .report(false)
-                .interact_on_opt(&self.term)
-                .map_err(dialog_error)?;
+            let picked = self.pick_from(&super::pick::Menu {
+                prompt: &topic,
+                items: &items,
+                start,
+                first: 1,
+            })?;
             let Some(picked) = picked else {
                 return Ok(Asked::Back);
             };
@@ -275,7 +287,11 @@ impl Prompt {
         raw: &Raw,
         clock: &Clock,
     ) -> Result<std::result::Result<Asked, String>> {
-        Ok(match answers::interpret(q, raw, clock) {
+        let value = match raw {
+            Raw::Text(text) => answers::interpret_typed(q, text, clock),
+            _ => answers::interpret(q, raw, clock),
+        };
+        Ok(match value {
             Ok(value) => {
                 self.answered(topic, Some(&value.text(q, t())))?;
                 Ok(Asked::Answer(Some(value)))

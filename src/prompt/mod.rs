@@ -19,6 +19,7 @@ pub mod editor;
 mod layout;
 mod line;
 pub mod offer;
+mod pick;
 mod review;
 
 use crate::answers::{Answer, Answers, Source, Value, Walk, applies};
@@ -28,7 +29,6 @@ use crate::error::{Error, Result, Stream};
 use crate::i18n::t;
 use crate::state::Kept;
 use console::Term;
-use dialoguer::Select;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use std::collections::{HashMap, HashSet};
 
@@ -43,6 +43,9 @@ pub struct Prompt {
     /// Optional questions left open on purpose: not asked again unless
     /// picked or gone back to.
     skipped: HashSet<String>,
+    /// The day an earlier run wrote the note to the partner: what Enter
+    /// takes at the date the concern was raised, while it has no answer.
+    noted: Option<jiff::civil::Date>,
 }
 
 /// What a question had before it was asked this time.
@@ -75,6 +78,7 @@ impl Prompt {
             heading: None,
             remembered: HashMap::new(),
             skipped: HashSet::new(),
+            noted: None,
         }
     }
 
@@ -207,6 +211,7 @@ pub fn run(walk: Walk, given: &Answers, clock: &Clock, kept: Option<&Kept>) -> R
     prompt.intro(walk.checklist)?;
     let answers = match kept {
         Some(kept) if prompt.continue_from(kept)? => {
+            prompt.noted = kept.noted;
             let mut answers = Answers::default();
             for (key, answer) in kept.answers.iter().chain(given.iter()) {
                 answers.set(key.to_owned(), answer.clone());
@@ -240,14 +245,17 @@ impl Prompt {
         let date = t().date(kept.saved);
         self.line("")?;
         crate::signal::discard_typeahead();
-        let items = [t().kept_continue(), t().kept_afresh()];
-        let picked = Select::with_theme(self.theme.as_ref())
-            .with_prompt(t().kept_offer(&date))
-            .items(items)
-            .default(0)
-            .report(false)
-            .interact_on(&self.term)
-            .map_err(dialog_error)?;
+        let items = [t().kept_continue(), t().kept_afresh()]
+            .map(|item| layout::fit(item, self.columns() - pick::NUMBER));
+        let offer = t().kept_offer(&date);
+        let menu = pick::Menu {
+            prompt: &offer,
+            items: &items,
+            start: 0,
+            first: 1,
+        };
+        // Esc, as the other line, starts afresh.
+        let picked = self.pick_from(&menu)?.unwrap_or(1);
         Ok(picked == 0)
     }
 

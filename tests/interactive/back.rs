@@ -43,7 +43,7 @@ fn esc_goes_back_one_question_from_every_kind_of_prompt() {
     tty.send(ESC);
     let list = tty.expect("Explain this question");
     assert!(
-        list.contains("> Yes, but there was no answer or no clear answer"),
+        list.contains(">  3 Yes, but there was no answer or no clear answer"),
         "{list}"
     );
     tty.send("\r");

@@ -28,7 +28,7 @@ fn a_pasted_email_is_one_example_and_answers_nothing_else() {
     let review = tty.expect(REVIEW) + &tty.expect("Examples: ");
     let line = tty.expect("\r\n");
     assert!(
-        line.starts_with("From: pm@acme.example Date: 2026-10-02 Hi, the release is"),
+        line.starts_with("From: pm@acme.example Date: 2026-10-02 Hi, the release"),
         "{review}{line}"
     );
     tty.send("\r");

@@ -17,7 +17,7 @@ fn changing_the_partner_answer_on_the_review_screen_makes_escalation_unneeded() 
     );
     let list = tty.expect("Explain this question");
     assert!(
-        list.contains("> Yes, but there was no answer"),
+        list.contains(">  3 Yes, but there was no answer"),
         "the list does not start on the answer given: {list}"
     );
     tty.send(&format!("{UP}\r")); // resolved

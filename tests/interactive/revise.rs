@@ -12,7 +12,8 @@ fn review_entries(tty: &mut Tty, last: &str) -> Vec<String> {
     let list = &drawn[drawn.rfind(REVIEW).unwrap()..];
     list.split("\r\n")
         .skip(1)
-        .map(|line| line.get(2..).unwrap_or_default().to_owned())
+        // After the cursor's column and the entry's number.
+        .map(|line| line.get(5..).unwrap_or_default().to_owned())
         .filter(|line| !line.is_empty())
         .collect()
 }

@@ -85,7 +85,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
             "error: the calendar has no such day; check the day and the month",
             "",
         ),
-        ("Raised on (YYYY-MM-DD): ", "yesterday\r"),
+        ("Raised on (YYYY-MM-DD): ", "someday\r"),
         ("error: expected a date as YYYY-MM-DD", ""),
         ("Raised on (YYYY-MM-DD): ", "2026-11-26\r"),
         ("error: the date is after today (25 Nov 2026)", ""),

@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, Copy)]
 pub struct AtTerminal {
     pub keep: bool,
+    /// The day an earlier run wrote the note to the partner.
+    pub noted: Option<Date>,
 }
 
 /// The answers kept from an earlier run for the checklist from `source`,
@@ -37,13 +39,17 @@ pub fn kept(
     let say = |said: &str| {
         let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(said));
     };
-    let keep = AtTerminal { keep: true };
+    let keep = AtTerminal {
+        keep: true,
+        noted: None,
+    };
     match state::load(checklist, source, clock) {
         state::Found::Kept(kept) => {
             if !kept.stale.is_empty() {
                 say(&t().kept_stale(&kept.stale.join(", "), kept.stale.len()));
             }
-            (Some(kept), keep)
+            let noted = kept.noted;
+            (Some(kept), AtTerminal { noted, ..keep })
         }
         state::Found::Nothing => (None, keep),
         state::Found::Unreadable(path) => {
@@ -52,7 +58,13 @@ pub fn kept(
         }
         state::Found::Refused { path, why } => {
             say(&t().kept_not_used(&t().state_refused(&output::shown(&path), why)));
-            (None, AtTerminal { keep: false })
+            (
+                None,
+                AtTerminal {
+                    keep: false,
+                    noted: None,
+                },
+            )
         }
     }
 }
@@ -78,15 +90,22 @@ pub fn run(follow: &Follow, terminal: AtTerminal, offer: bool) -> Result<()> {
         .plan
         .offer(follow.eval.verdict, not_raised)
         .filter(|_| offer);
+    // The note written by the run's flags, or on the offer below.
+    let mut noted = (offer && follow.plan.files.note.is_some()).then_some(today);
     let (answers, written) = match document {
         Some(document) => match offered(document, follow, today)? {
-            Some((answers, written)) => (answers, written),
+            Some((answers, written)) => {
+                if document == Document::Note && written.is_ok() {
+                    noted = Some(today);
+                }
+                (answers, written)
+            }
             None => (follow.answers.clone(), Ok(())),
         },
         None => (follow.answers.clone(), Ok(())),
     };
     if terminal.keep {
-        keep(follow, &answers, today)?;
+        keep(follow, &answers, today, noted.or(terminal.noted))?;
     }
     written
 }
@@ -166,9 +185,9 @@ fn free_path(stem: &str, extension: &str) -> PathBuf {
 /// Keeps `answers` for the next run, and says so. Failing to costs the
 /// next run some typing, so it is said, not an error; a signal meanwhile
 /// still stops the run.
-fn keep(follow: &Follow, answers: &Answers, today: Date) -> Result<()> {
+fn keep(follow: &Follow, answers: &Answers, today: Date, noted: Option<Date>) -> Result<()> {
     let source = follow.plan.checklist.as_deref();
-    let said = match state::save(follow.walk.checklist, source, answers, today) {
+    let said = match state::save(follow.walk.checklist, source, answers, today, noted) {
         Ok(Some(_)) => t().kept_note().to_owned(),
         Ok(None) => t().kept_nowhere().to_owned(),
         Err(Error::Interrupted) => return Err(Error::Interrupted),

@@ -146,7 +146,11 @@ fn gather(
             let (kept, terminal) = if plan.offer_kept {
                 follow_up::kept(walk.checklist, plan.checklist.as_deref(), clock)
             } else {
-                (None, follow_up::AtTerminal { keep: true })
+                let keep = follow_up::AtTerminal {
+                    keep: true,
+                    noted: None,
+                };
+                (None, keep)
             };
             let answers = prompt::run(walk, given, clock, kept.as_ref())?;
             return Ok((answers, Some(terminal)));

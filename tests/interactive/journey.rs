@@ -1,0 +1,129 @@
+//! The journey the tool is for, over days, with the answers kept between
+//! runs: day 1 the concern is not raised yet and the note to the partner
+//! is written; day 3 the partner answered vaguely, and the re-run changes
+//! one answer on the review screen; day 6 the check passes and the brief is
+//! written. Each re-run is counted in keys, from the command to the verdict.
+
+use crate::tty::*;
+use tempfile::TempDir;
+
+const CONTINUE: &str = "Continue with those answers?";
+const KEPT_NOTE: &str = "Your answers are kept for the next run";
+
+/// `escalate check --today DAY` in `dir`, kept answers and all.
+fn on(day: &str, dir: TempDir) -> Tty {
+    let args = ["check", "--today", day];
+    Tty::spawn(dir, &crate::common::bin(), &args, WIDE, false)
+}
+
+/// Sends `key`, one key press, and counts it.
+fn press(tty: &mut Tty, count: &mut usize, key: &str) {
+    tty.send(key);
+    *count += 1;
+}
+
+/// Day 1: the concern is not raised yet; the note to the partner is
+/// offered and written. The folder, with the answers kept.
+fn day_one() -> TempDir {
+    let mut tty = on("2026-11-03", tempfile::tempdir().unwrap());
+    tty.walk(&[
+        ("Have you re-read the statement of work", "y\r"),
+        ("Were deliverables added", "n\r"),
+        ("Have you raised the concern", ""),
+        ("Not yet", "\r"),
+        (
+            "Examples 1:",
+            "ticket ACME-1234: guest checkout fails since 2026-11-02\r",
+        ),
+        (
+            "Examples 2:",
+            "2026-11-02 email to ACME asking for a fix, no reply\r",
+        ),
+        ("Examples 3:", "\r"),
+    ]);
+    tty.review(0);
+    tty.walk(&[
+        ("Write a draft message to your partner now?", ""),
+        ("No, thanks", "\r"),
+        (
+            "What is wrong, and since when?",
+            "Guest checkout fails on the live shop.\r",
+        ),
+        (
+            "What is your implementation partner called?",
+            "ACME Commerce\r",
+        ),
+        ("Which project or contract", "Shop relaunch\r"),
+    ]);
+    tty.expect("message-to-partner-2026-11-03.txt");
+    tty.expect(KEPT_NOTE);
+    assert_eq!(tty.finish(), 1, "{}", tty.output());
+    assert!(tty.path("message-to-partner-2026-11-03.txt").is_file());
+    tty.into_dir()
+}
+
+#[test]
+fn the_journey_re_runs_in_a_few_keys_each_day() {
+    let dir = day_one();
+
+    // Day 3: the partner answered, but vaguely.
+    let mut tty = on("2026-11-05", dir);
+    let mut keys = 0;
+    tty.expect(CONTINUE);
+    press(&mut tty, &mut keys, "\r");
+    let review = tty.expect(REVIEW) + &tty.expect("Examples: ");
+    assert!(
+        review.contains(" 3 Raised with the partner: Not yet"),
+        "{review}"
+    );
+    press(&mut tty, &mut keys, "3");
+    tty.expect("Have you raised the concern");
+    tty.expect("Yes, but there was no answer");
+    press(&mut tty, &mut keys, "3");
+    tty.expect("Enter takes 3 Nov 2026, the day the note to your partner was written");
+    press(&mut tty, &mut keys, "\r");
+    tty.expect(REVIEW);
+    press(&mut tty, &mut keys, "\r");
+    let verdict = tty.expect("Not ready to escalate yet.") + &tty.expect(KEPT_NOTE);
+    assert!(verdict.contains("on or after 6 Nov 2026"), "{verdict}");
+    assert_eq!(tty.finish(), 1, "{}", tty.output());
+    assert!(keys <= 8, "day 3 took {keys} keys to the verdict");
+    assert_eq!(keys, 5);
+
+    // Day 6: the window has passed.
+    let mut tty = on("2026-11-08", tty.into_dir());
+    let mut keys = 0;
+    tty.expect(CONTINUE);
+    press(&mut tty, &mut keys, "\r");
+    tty.expect(REVIEW);
+    tty.expect("Raised on: 3 Nov 2026");
+    press(&mut tty, &mut keys, "\r");
+    tty.expect("Ready to escalate.");
+    assert!(keys <= 2, "day 6 took {keys} keys to the verdict");
+    tty.walk(&[
+        ("Write the brief for your CSM now?", ""),
+        ("No, thanks", "\r"),
+        (
+            "What did the partner answer?",
+            "They would look into it, with no date.\r",
+        ),
+        ("Which Adobe Commerce deployment", ""),
+        ("on-premises", "\r"),
+        ("What would you like your CSM to do?", ""),
+        ("Something else", "\r"),
+        ("What is at stake", "\r"),
+        ("Which date is at risk", "1 Dec\r"),
+        ("How can your CSM reach you best?", "\r"),
+    ]);
+    tty.expect("escalation-brief-2026-11-08.md");
+    tty.expect(KEPT_NOTE);
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let brief = std::fs::read_to_string(tty.path("escalation-brief-2026-11-08.md")).unwrap();
+    for part in [
+        "Raised with ACME Commerce on 3 Nov 2026, 5 days ago. Their answer: They would look into it, with no date.",
+        "**Date at risk:** 1 Dec 2026",
+        "Guest checkout fails on the live shop.",
+    ] {
+        assert!(brief.contains(part), "{part:?} not in:\n{brief}");
+    }
+}
