@@ -606,6 +606,30 @@ impl Messages for De {
         "Ihre Antworten bleiben für den nächsten Lauf aufbewahrt; `escalate forget` löscht sie."
     }
 
+    fn next_send_note(&self, by: Option<&str>) -> String {
+        match by {
+            Some(by) => format!(
+                "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` ab dem {by} erneut aus."
+            ),
+            None => "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` erneut aus, sobald er geantwortet hat.".to_owned(),
+        }
+    }
+
+    fn next_wait(&self, from: &str) -> String {
+        format!(
+            "Als Nächstes: Geben Sie Ihrem Partner Zeit für eine Antwort und führen Sie `escalate check` ab dem {from} erneut aus."
+        )
+    }
+
+    fn next_steps(&self, from: Option<&str>) -> String {
+        match from {
+            Some(from) => format!(
+                "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` ab dem {from} erneut aus."
+            ),
+            None => "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` dann erneut aus.".to_owned(),
+        }
+    }
+
     fn kept_nowhere(&self) -> &'static str {
         "Ihre Antworten können nicht aufbewahrt werden: es gibt keinen Home-Ordner dafür."
     }

@@ -595,6 +595,30 @@ impl Messages for En {
         "Your answers are kept for the next run; `escalate forget` deletes them."
     }
 
+    fn next_send_note(&self, by: Option<&str>) -> String {
+        match by {
+            Some(by) => format!(
+                "Next: send the message to your partner, then run `escalate check` again on or after {by}."
+            ),
+            None => "Next: send the message to your partner, then run `escalate check` again once they have answered.".to_owned(),
+        }
+    }
+
+    fn next_wait(&self, from: &str) -> String {
+        format!(
+            "Next: give your partner time to answer, and run `escalate check` again on or after {from}."
+        )
+    }
+
+    fn next_steps(&self, from: Option<&str>) -> String {
+        match from {
+            Some(from) => format!(
+                "Next: take the steps above, then run `escalate check` again on or after {from}."
+            ),
+            None => "Next: take the steps above, then run `escalate check` again.".to_owned(),
+        }
+    }
+
     fn kept_nowhere(&self) -> &'static str {
         "Your answers cannot be kept: there is no home folder to keep them in."
     }

@@ -234,6 +234,15 @@ pub trait Messages: KindWords + Sync {
     fn kept_offer(&self, date: &str) -> String;
     fn kept_unreadable(&self, path: &str) -> String;
     fn kept_note(&self) -> &'static str;
+    /// What next, after the note to the partner was written: send it, and
+    /// come back `by` the day it asks for an answer (`None`: beyond the
+    /// calendar).
+    fn next_send_note(&self, by: Option<&str>) -> String;
+    /// What next, when only the partner's time to answer is missing.
+    fn next_wait(&self, from: &str) -> String;
+    /// What next, after a verdict with steps to take first; `from`, the
+    /// first day the check can pass, if it waits for one.
+    fn next_steps(&self, from: Option<&str>) -> String;
     fn kept_nowhere(&self) -> &'static str;
     fn forgot(&self, path: &str) -> String;
     fn nothing_to_forget(&self) -> &'static str;

@@ -57,8 +57,11 @@ fn day_one() -> TempDir {
     ]);
     tty.expect("message-to-partner-2026-11-03.txt");
     tty.expect(KEPT_NOTE);
+    // What next, with the day the note asks for an answer by.
+    tty.expect("Next: send the message to your partner, then run `escalate check` again on or after 6 Nov 2026.");
     assert_eq!(tty.finish(), 1, "{}", tty.output());
-    assert!(tty.path("message-to-partner-2026-11-03.txt").is_file());
+    let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-03.txt")).unwrap();
+    assert!(note.contains("please answer by 6 Nov 2026"), "{note}");
     tty.into_dir()
 }
 
@@ -85,7 +88,11 @@ fn the_journey_re_runs_in_a_few_keys_each_day() {
     tty.expect(REVIEW);
     press(&mut tty, &mut keys, "\r");
     let verdict = tty.expect("Not ready to escalate yet.") + &tty.expect(KEPT_NOTE);
-    assert!(verdict.contains("on or after 6 Nov 2026"), "{verdict}");
+    assert!(
+        words(&verdict).contains("The check can pass on or after 6 Nov 2026."),
+        "{verdict}"
+    );
+    tty.expect("Next: give your partner time to answer, and run `escalate check` again on or after 6 Nov 2026.");
     assert_eq!(tty.finish(), 1, "{}", tty.output());
     assert!(keys <= 8, "day 3 took {keys} keys to the verdict");
     assert_eq!(keys, 5);

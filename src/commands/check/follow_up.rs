@@ -107,6 +107,9 @@ pub fn run(follow: &Follow, terminal: AtTerminal, offer: bool) -> Result<()> {
     if terminal.keep {
         keep(follow, &answers, today, noted.or(terminal.noted))?;
     }
+    if let Some(next) = next(follow.eval, today, noted.is_some()) {
+        let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(&next));
+    }
     written
 }
 
@@ -168,6 +171,39 @@ fn offered(
         Err(err) => Err(err),
     };
     Ok(Some((answers, written)))
+}
+
+/// What to do next and on which day to come back, after the note to the
+/// partner (`noted`: written by this run) or a verdict with steps to take
+/// first; the dates are the note's and the verdict's, from the response
+/// window.
+fn next(eval: &Evaluation, today: Date, noted: bool) -> Option<String> {
+    let case = report::Case::of(eval);
+    let window = case.window;
+    if noted {
+        let by = window.and_then(|window| window.answer_by(today, case.deadline));
+        return Some(t().next_send_note(by.map(|by| t().date(by)).as_deref()));
+    }
+    if eval.verdict != verdict::Verdict::NotReady {
+        return None;
+    }
+    let steps = &eval.next_steps;
+    let waits = steps
+        .iter()
+        .find_map(|step| step.from)
+        .map(|from| t().date(from));
+    Some(match waits {
+        Some(from) if steps.iter().all(|s| s.kind == verdict::StepKind::Wait) => {
+            t().next_wait(&from)
+        }
+        Some(from) => t().next_steps(Some(&from)),
+        // Not raised yet: the partner's time to answer starts once it is.
+        None if case.raised == Raised::NotYet => {
+            let opens = window.and_then(|window| window.opens(today));
+            t().next_steps(opens.map(|from| t().date(from)).as_deref())
+        }
+        None => t().next_steps(None),
+    })
 }
 
 /// `stem.extension` in the current folder, or with `-2`, `-3`, … before
