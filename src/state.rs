@@ -279,6 +279,38 @@ pub fn save(
     Ok(Some(place.path))
 }
 
+/// Keeps the answers of one run at the terminal as they are given, in
+/// the file for its checklist (from `source`, as for [`place`]).
+#[derive(Debug, Clone, Default)]
+pub struct Keeper {
+    pub source: Option<PathBuf>,
+    /// The day a run wrote the note to the partner, kept with them.
+    pub noted: Option<Date>,
+}
+
+impl Keeper {
+    /// Keeps `answers` as of `today` ([`save`]); once they are, a stop
+    /// says so.
+    pub fn keep(
+        &self,
+        checklist: &Checklist,
+        answers: &Answers,
+        today: Date,
+    ) -> Result<Option<PathBuf>> {
+        let kept = save(
+            checklist,
+            self.source.as_deref(),
+            answers,
+            today,
+            self.noted,
+        )?;
+        if kept.is_some() {
+            crate::signal::kept_answers();
+        }
+        Ok(kept)
+    }
+}
+
 /// Forgets the answers kept for `checklist` (from `source`, as for
 /// [`place`]); the path, if there were any.
 pub fn forget(checklist: &Checklist, source: Option<&Path>) -> Result<Option<PathBuf>> {

@@ -905,6 +905,14 @@ impl Messages for De {
         "Abgebrochen. Die oben genannten Dateien wurden geschrieben; sonst wurde nichts gespeichert."
     }
 
+    fn stopped_kept(&self, wrote: bool) -> &'static str {
+        if wrote {
+            "Abgebrochen. Die oben genannten Dateien wurden geschrieben, und Ihre Antworten bleiben für den nächsten Lauf aufbewahrt."
+        } else {
+            "Abgebrochen. Ihre Antworten bleiben für den nächsten Lauf aufbewahrt; es wurde nichts geschrieben."
+        }
+    }
+
     fn internal_error(&self) -> &'static str {
         "interner Fehler; das ist ein Fehler in escalate, bitte melden"
     }

@@ -883,6 +883,14 @@ impl Messages for En {
         "Stopped. The files named above were written; nothing else was saved."
     }
 
+    fn stopped_kept(&self, wrote: bool) -> &'static str {
+        if wrote {
+            "Stopped. The files named above were written, and your answers are kept for the next run."
+        } else {
+            "Stopped. Your answers are kept for the next run; nothing was written."
+        }
+    }
+
     fn internal_error(&self) -> &'static str {
         "internal error; this is a bug in escalate, please report it"
     }

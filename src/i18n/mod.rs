@@ -289,6 +289,9 @@ pub trait Messages: KindWords + Sync {
     fn hint_init_exists(&self) -> &'static str;
     fn interrupted(&self) -> &'static str;
     fn stopped_after_writing(&self) -> &'static str;
+    /// A stop after the answers given were kept for the next run; with
+    /// `wrote`, after files were written too.
+    fn stopped_kept(&self, wrote: bool) -> &'static str;
     fn internal_error(&self) -> &'static str;
     // Commands.
     fn valid(&self, file: &str) -> String;

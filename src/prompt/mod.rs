@@ -27,7 +27,7 @@ use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::{Error, Result, Stream};
 use crate::i18n::t;
-use crate::state::Kept;
+use crate::state::{Keeper, Kept};
 use console::Term;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use std::collections::{HashMap, HashSet};
@@ -46,6 +46,8 @@ pub struct Prompt {
     /// The day an earlier run wrote the note to the partner: what Enter
     /// takes at the date the concern was raised, while it has no answer.
     noted: Option<jiff::civil::Date>,
+    /// Keeps the answers as they are given, so that a stop loses none.
+    keeper: Option<Keeper>,
 }
 
 /// What a question had before it was asked this time.
@@ -79,6 +81,7 @@ impl Prompt {
             remembered: HashMap::new(),
             skipped: HashSet::new(),
             noted: None,
+            keeper: None,
         }
     }
 
@@ -127,6 +130,7 @@ impl Prompt {
                     match self.ask(walk.checklist, entry, before, clock)? {
                         Asked::Answer(value) => {
                             self.settle(&key, value, &mut answers);
+                            self.keep(walk, &answers, clock)?;
                             history.push(i);
                             target = None;
                         }
@@ -159,6 +163,19 @@ impl Prompt {
             i += 1;
         }
         Ok(answers)
+    }
+
+    /// Keeps `answers` for the next run, as they are now. Failing to is
+    /// said at the end of the run, when they are kept again; only a stop
+    /// meanwhile ends the run.
+    fn keep(&self, walk: Walk, answers: &Answers, clock: &Clock) -> Result<()> {
+        let (Some(keeper), Ok(today)) = (&self.keeper, clock.today()) else {
+            return Ok(());
+        };
+        match keeper.keep(walk.checklist, answers, today) {
+            Err(Error::Interrupted) => Err(Error::Interrupted),
+            _ => Ok(()),
+        }
     }
 
     /// Gives `entry` the answer it had before a change made it not apply,
@@ -206,8 +223,15 @@ impl Default for Prompt {
 /// `kept` answers from an earlier run, and the user's yes, the walk asks
 /// only what is still open (a kept answer that no longer fits), then shows
 /// the review screen.
-pub fn run(walk: Walk, given: &Answers, clock: &Clock, kept: Option<&Kept>) -> Result<Answers> {
+pub fn run(
+    walk: Walk,
+    given: &Answers,
+    clock: &Clock,
+    kept: Option<&Kept>,
+    keeper: Option<Keeper>,
+) -> Result<Answers> {
     let mut prompt = Prompt::new();
+    prompt.keeper = keeper;
     prompt.intro(walk.checklist)?;
     let answers = match kept {
         Some(kept) if prompt.continue_from(kept)? => {

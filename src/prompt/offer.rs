@@ -8,6 +8,7 @@ use crate::answers::{Answers, Walk};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
+use crate::state::Keeper;
 
 /// Asks `question` (`yes` names the file); on yes, walks what `walk`'s
 /// documents still need and returns the answers then, on no `None`.
@@ -18,8 +19,10 @@ pub fn offer(
     given: &Answers,
     answers: &Answers,
     clock: &Clock,
+    keeper: Option<&Keeper>,
 ) -> Result<Option<Answers>> {
     let mut prompt = Prompt::new();
+    prompt.keeper = keeper.cloned();
     prompt.line("")?;
     crate::signal::discard_typeahead();
     let room = prompt.columns() - super::pick::NUMBER;

@@ -16,17 +16,16 @@ use jiff::civil::Date;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// A run at the terminal: may it keep its answers at the end? Not when
-/// the kept answers' folder or file is not safe to use.
-#[derive(Debug, Clone, Copy)]
+/// A run at the terminal: what keeps its answers as they are given and at
+/// the end; `None` when the kept answers' folder or file is not safe to
+/// use, or with `--fresh`, which leaves them as they were.
+#[derive(Debug, Clone)]
 pub struct AtTerminal {
-    pub keep: bool,
-    /// The day an earlier run wrote the note to the partner.
-    pub noted: Option<Date>,
+    pub keeper: Option<state::Keeper>,
 }
 
 /// The answers kept from an earlier run for the checklist from `source`,
-/// if any can be read back, and what the run may do at the end. What is
+/// if any can be read back, and what the run may do with them. What is
 /// wrong with them is said in one line: a file that cannot be read back
 /// (the run starts afresh), a folder or file that is not safe to use (the
 /// run neither reads nor keeps answers), answers that no longer fit (asked
@@ -39,9 +38,11 @@ pub fn kept(
     let say = |said: &str| {
         let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(said));
     };
-    let keep = AtTerminal {
-        keep: true,
-        noted: None,
+    let keeper = |noted| AtTerminal {
+        keeper: Some(state::Keeper {
+            source: source.map(Path::to_path_buf),
+            noted,
+        }),
     };
     match state::load(checklist, source, clock) {
         state::Found::Kept(kept) => {
@@ -49,22 +50,16 @@ pub fn kept(
                 say(&t().kept_stale(&kept.stale.join(", "), kept.stale.len()));
             }
             let noted = kept.noted;
-            (Some(kept), AtTerminal { noted, ..keep })
+            (Some(kept), keeper(noted))
         }
-        state::Found::Nothing => (None, keep),
+        state::Found::Nothing => (None, keeper(None)),
         state::Found::Unreadable(path) => {
             say(&t().kept_unreadable(&output::shown(&path)));
-            (None, keep)
+            (None, keeper(None))
         }
         state::Found::Refused { path, why } => {
             say(&t().kept_not_used(&t().state_refused(&output::shown(&path), why)));
-            (
-                None,
-                AtTerminal {
-                    keep: false,
-                    noted: None,
-                },
-            )
+            (None, AtTerminal { keeper: None })
         }
     }
 }
@@ -91,9 +86,10 @@ pub fn run(follow: &Follow, terminal: AtTerminal, offer: bool) -> Result<()> {
         .offer(follow.eval.verdict, not_raised)
         .filter(|_| offer);
     // The note written by the run's flags, or on the offer below.
+    let mut keeper = terminal.keeper;
     let mut noted = (offer && follow.plan.files.note.is_some()).then_some(today);
     let (answers, written) = match document {
-        Some(document) => match offered(document, follow, today)? {
+        Some(document) => match offered(document, follow, today, keeper.as_ref())? {
             Some((answers, written)) => {
                 if document == Document::Note && written.is_ok() {
                     noted = Some(today);
@@ -104,8 +100,9 @@ pub fn run(follow: &Follow, terminal: AtTerminal, offer: bool) -> Result<()> {
         },
         None => (follow.answers.clone(), Ok(())),
     };
-    if terminal.keep {
-        keep(follow, &answers, today, noted.or(terminal.noted))?;
+    if let Some(keeper) = &mut keeper {
+        keeper.noted = noted.or(keeper.noted);
+        keep(follow, keeper, &answers, today)?;
     }
     if let Some(next) = next(follow.eval, today, noted.is_some()) {
         let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(&next));
@@ -119,6 +116,7 @@ fn offered(
     document: Document,
     follow: &Follow,
     today: Date,
+    keeper: Option<&state::Keeper>,
 ) -> Result<Option<(Answers, Result<()>)>> {
     let (stem, extension, question, documents) = match document {
         Document::Brief => {
@@ -153,6 +151,7 @@ fn offered(
         follow.given,
         follow.answers,
         &follow.plan.clock,
+        keeper,
     )?
     else {
         return Ok(None);
@@ -221,9 +220,8 @@ fn free_path(stem: &str, extension: &str) -> PathBuf {
 /// Keeps `answers` for the next run, and says so. Failing to costs the
 /// next run some typing, so it is said, not an error; a signal meanwhile
 /// still stops the run.
-fn keep(follow: &Follow, answers: &Answers, today: Date, noted: Option<Date>) -> Result<()> {
-    let source = follow.plan.checklist.as_deref();
-    let said = match state::save(follow.walk.checklist, source, answers, today, noted) {
+fn keep(follow: &Follow, keeper: &state::Keeper, answers: &Answers, today: Date) -> Result<()> {
+    let said = match keeper.keep(follow.walk.checklist, answers, today) {
         Ok(Some(_)) => t().kept_note().to_owned(),
         Ok(None) => t().kept_nowhere().to_owned(),
         Err(Error::Interrupted) => return Err(Error::Interrupted),
