@@ -364,13 +364,19 @@ impl Messages for De {
         "Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste. Ein eingefügter Block bleibt ein Eintrag; mit e schreiben Sie die Liste in Ihrem Editor."
     }
 
-    fn list_keep(&self, n: usize) -> String {
+    fn list_keep(&self, topic: &str, n: usize) -> String {
         match n {
-            1 => "Bleibt der erste Eintrag leer, gilt der bisherige Eintrag weiter.".to_owned(),
-            n => {
-                format!("Bleibt der erste Eintrag leer, gelten die bisherigen {n} Einträge weiter.")
-            }
+            1 => format!("{topic}: Sie haben bisher einen Eintrag angegeben"),
+            n => format!("{topic}: Sie haben bisher {n} Einträge angegeben"),
         }
+    }
+
+    fn list_keep_choices(&self) -> [&'static str; 3] {
+        [
+            "Unverändert lassen",
+            "Weitere hinzufügen",
+            "Neue Liste beginnen",
+        ]
     }
 
     fn entry_prompt(&self, topic: &str, n: usize) -> String {

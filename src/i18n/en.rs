@@ -357,11 +357,15 @@ impl Messages for En {
         "One entry per line; an empty line finishes the list. A pasted block stays one entry; e writes the list in your editor."
     }
 
-    fn list_keep(&self, n: usize) -> String {
+    fn list_keep(&self, topic: &str, n: usize) -> String {
         match n {
-            1 => "An empty first entry keeps the entry you gave before.".to_owned(),
-            n => format!("An empty first entry keeps the {n} entries you gave before."),
+            1 => format!("{topic}: you gave one entry before"),
+            n => format!("{topic}: you gave {n} entries before"),
         }
+    }
+
+    fn list_keep_choices(&self) -> [&'static str; 3] {
+        ["Keep as is", "Add more", "Start a new list"]
     }
 
     fn entry_prompt(&self, topic: &str, n: usize) -> String {

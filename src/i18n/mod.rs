@@ -178,7 +178,10 @@ pub trait Messages: KindWords + Sync {
     fn skip(&self) -> &'static str;
     fn explain(&self) -> &'static str;
     fn list_hint(&self) -> &'static str;
-    fn list_keep(&self, n: usize) -> String;
+    /// Over a list asked again: how many entries it has (after `topic`).
+    fn list_keep(&self, topic: &str, n: usize) -> String;
+    /// What can be done with them: keep, add to, replace.
+    fn list_keep_choices(&self) -> [&'static str; 3];
     /// The prompt for a list's `n`th entry; `topic` names the list.
     fn entry_prompt(&self, topic: &str, n: usize) -> String;
     fn pasted_as_one(&self) -> &'static str;

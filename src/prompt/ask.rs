@@ -202,8 +202,9 @@ impl Prompt {
     }
 
     /// List entries until an empty line. A pasted block is one entry; `e`
-    /// writes the entries in the editor, one per line. Asked again, an
-    /// empty first entry keeps the entries it had.
+    /// writes the entries in the editor, one per line. Asked again, it
+    /// offers to keep the entries it had, add to them or start anew; a new
+    /// list left empty keeps them.
     fn list(&self, q: &Question, before: Before, clock: &Clock) -> Result<Asked> {
         let asked = before;
         let topic = topic(q);
@@ -211,11 +212,30 @@ impl Prompt {
             Before::Answer(Some(value)) => value.as_list().filter(|entries| !entries.is_empty()),
             Before::Answer(None) | Before::Nothing => None,
         };
-        self.prose(t().list_hint(), Style::new().dim())?;
-        if let Some(before) = before {
-            self.prose(&t().list_keep(before.len()), Style::new().dim())?;
-        }
         let mut entries: Vec<String> = Vec::new();
+        if let Some(before) = before {
+            // What it has, then what to do with it: typing never replaces
+            // it unasked.
+            for (i, entry) in before.iter().enumerate() {
+                self.answered(&t().entry_prompt(&topic, i + 1), Some(entry))?;
+            }
+            let room = self.columns() - super::pick::NUMBER;
+            let items = t().list_keep_choices().map(|c| super::layout::fit(c, room));
+            let title = t().list_keep(&topic, before.len());
+            let menu = super::pick::Menu {
+                prompt: &title,
+                items: &items,
+                start: 0,
+                first: 1,
+            };
+            match self.pick_from(&menu)? {
+                None => return Ok(Asked::Back),
+                Some(0) => return Ok(Asked::Answer(Some(Value::List(before.to_vec())))),
+                Some(1) => entries = before.to_vec(),
+                Some(_) => {}
+            }
+        }
+        self.prose(t().list_hint(), Style::new().dim())?;
         loop {
             let label = t().entry_prompt(&topic, entries.len() + 1);
             let prompt = self.themed(|theme, f| theme.format_input_prompt(f, &label, None));

@@ -57,11 +57,11 @@ fn esc_goes_back_one_question_from_every_kind_of_prompt() {
     tty.send("\r");
     tty.walk(&READY_WALK[5..]);
 
-    // Text: back to the list, whose entries an empty first entry keeps.
+    // Text: back to the list, whose entries Enter keeps.
     tty.expect("What did the partner answer?");
     tty.send(ESC);
-    tty.expect("An empty first entry keeps the 2 entries you gave before.");
-    tty.expect("Examples 1:");
+    tty.expect("Examples: you gave 2 entries before");
+    tty.expect("Start a new list");
     tty.send("\r");
     tty.walk(&BRIEF_WALK[..2]);
     // Back from the partner's name to the problem, then on: the problem

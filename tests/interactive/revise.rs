@@ -64,10 +64,12 @@ fn enter_keeps_and_typing_replaces_text_dates_and_lists() {
     tty.expect("Enter keeps 12 Nov 2026");
     tty.send("\r");
 
-    // A list: new entries replace the old ones.
+    // A list: a new list replaces the old one.
     let entries = review_entries(&mut tty, last);
     pick_entry(&mut tty, &entries, "Examples: ");
-    tty.expect("An empty first entry keeps the 2 entries you gave before.");
+    tty.expect("Examples: you gave 2 entries before");
+    tty.expect("Start a new list");
+    tty.send("3");
     tty.expect("Examples 1:");
     tty.send("email of 2026-11-20 to ACME, no reply\r");
     tty.expect("Examples 2:");
