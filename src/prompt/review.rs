@@ -5,7 +5,7 @@
 //! question again.
 
 use super::{Prompt, layout, pick};
-use crate::answers::{Answers, Walk};
+use crate::answers::{Answers, Documents, Walk, applies};
 use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::Result;
@@ -24,7 +24,14 @@ impl Prompt {
         mut answers: Answers,
         clock: &Clock,
     ) -> Result<Answers> {
+        // The partner's answer is listed too, to record it when it comes.
+        let documents = Documents {
+            answer: true,
+            ..walk.documents
+        };
+        let walk = Walk { documents, ..walk };
         loop {
+            self.ask_only_when_it_opens(walk, &answers);
             let listed: Vec<Entry> = walk
                 .reached(&answers)
                 .into_iter()
@@ -40,6 +47,31 @@ impl Prompt {
                     self.walk_from(walk, given, answers, Some(&key), clock)?
                 }
             };
+        }
+    }
+
+    /// What the review lists besides the walk's own questions (the
+    /// partner's answer) is asked once the answer it depends on changes to
+    /// let it apply, not whenever another answer is changed: while it does
+    /// not apply, or has an answer, it is not marked as left open.
+    fn ask_only_when_it_opens(&mut self, walk: Walk, answers: &Answers) {
+        let plain = Walk {
+            documents: Documents {
+                answer: false,
+                ..walk.documents
+            },
+            ..walk
+        };
+        for entry in walk.every() {
+            let key = entry.key();
+            if !walk.documents.want(&entry) || plain.documents.want(&entry) {
+                continue;
+            }
+            if applies(&entry, answers) && answers.get(&key).is_none() {
+                self.skipped.insert(key);
+            } else if !applies(&entry, answers) {
+                self.skipped.remove(&key);
+            }
         }
     }
 

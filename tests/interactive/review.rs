@@ -136,6 +136,8 @@ fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
     tty.expect("Explain this question");
     tty.send(&format!("{DOWN}\r"));
     tty.walk(&READY_WALK[4..]);
+    // The partner's answer too, now that the concern is open: left open.
+    tty.walk(&[("What did the partner answer?", "\r")]);
     let screen = tty.review(0);
     assert!(screen.contains("All correct"), "{screen}");
     assert!(screen.contains("Raised on: 10 Nov 2026"), "{screen}");
@@ -194,4 +196,32 @@ fn a_list_asked_again_offers_to_keep_its_entries_add_to_them_or_start_anew() {
     ] {
         assert!(saved.contains(entry), "{entry:?} not in:\n{saved}");
     }
+}
+
+#[test]
+fn the_partners_answer_is_recorded_on_the_review_screen_when_it_arrives() {
+    let mut tty = Tty::check(&["--save-answers", "answers.yaml"]);
+    tty.walk(READY_WALK);
+    let screen = tty.expect(REVIEW) + &tty.expect("The partner's answer: skipped");
+    assert!(
+        screen.contains(" 7 The partner's answer: skipped"),
+        "{screen}"
+    );
+    tty.send("7");
+    tty.expect("What did the partner answer?");
+    tty.send("They will fix it next week, without a date.\r");
+    let screen = tty.review(0);
+    assert!(
+        screen.contains("The partner's answer: They will fix it next week"),
+        "{screen}"
+    );
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let saved = std::fs::read_to_string(tty.path("answers.yaml")).unwrap();
+    assert!(
+        saved.contains(
+            "partner-contact.partner-answer: They will fix it next week, without a date."
+        ),
+        "{saved}"
+    );
 }

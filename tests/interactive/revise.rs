@@ -122,10 +122,12 @@ fn a_choice_switched_away_and_back_keeps_the_answers_after_it() {
         !entries.iter().any(|e| e.starts_with("Examples")),
         "{entries:#?}"
     );
-    // Unresolved again: they come back as they were, without being asked.
+    // Unresolved again: they come back as they were, without being asked;
+    // the partner's answer, never given, is asked.
     tty.send(&format!("{}\r", DOWN.repeat(REVIEW_RAISED)));
     tty.expect("Explain this question");
     tty.send(&format!("{DOWN}\r"));
+    tty.walk(&[("What did the partner answer?", "\r")]);
     let entries = review_entries(&mut tty, "Examples: ");
     assert!(
         entries.contains(&"Raised on: 10 Nov 2026".to_owned()),

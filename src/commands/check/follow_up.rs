@@ -123,6 +123,7 @@ fn offered(
             let documents = Documents {
                 brief: true,
                 note: false,
+                answer: false,
             };
             (t().brief_file(), "md", t().offer_brief(), documents)
         }
@@ -130,6 +131,7 @@ fn offered(
             let documents = Documents {
                 brief: false,
                 note: true,
+                answer: false,
             };
             (t().note_file(), "txt", t().offer_note(), documents)
         }
