@@ -388,7 +388,7 @@ impl Messages for De {
     }
 
     fn item_heading(&self, title: &str, n: usize, total: usize) -> String {
-        format!("{title} · {n} von {total}")
+        format!("{title} · Teil {n} von {total}")
     }
 
     fn documents_heading(&self) -> &'static str {

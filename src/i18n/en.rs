@@ -377,7 +377,7 @@ impl Messages for En {
     }
 
     fn item_heading(&self, title: &str, n: usize, total: usize) -> String {
-        format!("{title} · {n} of {total}")
+        format!("{title} · part {n} of {total}")
     }
 
     fn documents_heading(&self) -> &'static str {

@@ -2,7 +2,7 @@
 //!
 //! Used only when stdin and stderr are both terminals. Everything is drawn
 //! on stderr ([`draw`]): the checklist intro, each item's title with where
-//! the user is ("Partner contact · 2 of 3") and its guidance, then the
+//! the user is ("Partner contact · part 2 of 3") and its guidance, then the
 //! question. Answers are typed in a paste-safe line ([`line`]) or picked
 //! from a list ([`ask`]), checked by the same `answers::interpret` every
 //! other source uses, and asked again when they do not fit. Esc goes back
@@ -48,6 +48,10 @@ pub struct Prompt {
     noted: Option<jiff::civil::Date>,
     /// Keeps the answers as they are given, so that a stop loses none.
     keeper: Option<Keeper>,
+    /// Does Esc at the first question asked leave the walk (to the offer
+    /// it was started from)? Then `backed_out` says that it did.
+    back_out: bool,
+    backed_out: bool,
 }
 
 /// What a question had before it was asked this time.
@@ -82,6 +86,8 @@ impl Prompt {
             skipped: HashSet::new(),
             noted: None,
             keeper: None,
+            back_out: false,
+            backed_out: false,
         }
     }
 
@@ -138,6 +144,10 @@ impl Prompt {
                         Asked::Back => {
                             match history.pop() {
                                 Some(previous) => target = Some(previous),
+                                None if self.back_out => {
+                                    self.backed_out = true;
+                                    return Ok(answers);
+                                }
                                 None => self.first_question()?,
                             }
                             i = target.unwrap_or(i);

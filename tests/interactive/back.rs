@@ -83,3 +83,21 @@ fn esc_goes_back_one_question_from_every_kind_of_prompt() {
     assert_eq!(code, 0, "{output}");
     assert_same_as_flags(READY, BRIEF, code, &output);
 }
+
+#[test]
+fn esc_at_the_documents_first_question_goes_back_to_the_offer() {
+    let mut tty = Tty::check(&[]);
+    tty.walk(READY_WALK);
+    tty.review(0);
+    tty.expect("Write the brief for your CSM now?");
+    tty.expect(NO_THANKS);
+    tty.send("\r");
+    tty.expect("What did the partner answer?");
+    tty.send(ESC);
+    let again = tty.expect("Write the brief for your CSM now?");
+    assert!(!again.contains("This is the first question"), "{again}");
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let brief = format!("escalation-brief-{}.md", crate::common::TODAY);
+    assert!(!tty.path(&brief).exists(), "the brief was written");
+}

@@ -12,7 +12,7 @@ fn changing_the_partner_answer_on_the_review_screen_makes_escalation_unneeded() 
     tty.review(REVIEW_RAISED);
     let asked = tty.expect("Have you raised the concern");
     assert!(
-        asked.contains("Partner contact · 2 of 3"),
+        asked.contains("Partner contact · part 2 of 3"),
         "the item heading is shown again: {asked}"
     );
     let list = tty.expect("Explain this question");

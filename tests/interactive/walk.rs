@@ -19,7 +19,7 @@ fn a_walk_with_keystrokes_ends_ready_like_the_same_answers_as_flags() {
     assert!(
         intro
             .lines()
-            .any(|line| line.trim_end() == "Scope · 1 of 3"),
+            .any(|line| line.trim_end() == "Scope · part 1 of 3"),
         "{intro}"
     );
     assert!(!intro.contains("For the document"), "{intro}");
@@ -232,9 +232,9 @@ fn the_german_walk_speaks_german() {
     );
     for german in [
         "Checkliste: Eskalation an Ihren CSM",
-        "Leistungsumfang · 1 von 3",
-        "Kontakt mit dem Partner · 2 von 3",
-        "Konkrete Beispiele · 3 von 3",
+        "Leistungsumfang · Teil 1 von 3",
+        "Kontakt mit dem Partner · Teil 2 von 3",
+        "Konkrete Beispiele · Teil 3 von 3",
         "Für das Dokument",
         "Frage überspringen",
         "Ein Eintrag pro Zeile",
