@@ -279,96 +279,93 @@ fn fresh_ignores_the_kept_answers_and_leaves_them_as_they_were() {
 
 /// Where a walk from the start is stopped with Ctrl-C, at each kind of
 /// prompt: the keys up to it, and what the kept answers hold then.
-const STOPS: &[(&[Step], &str)] = &[
-    // A yes/no question, once the first is answered.
-    (
+fn stops() -> Vec<(Vec<Step>, &'static str)> {
+    let then = |start: &[Step], more: &[Step]| [start, more].concat();
+    let scope: &[Step] = &[
+        ("Have you re-read the statement of work", "y\r"),
+        ("Were deliverables added", "n\r"),
+    ];
+    let raised = then(
+        scope,
         &[
-            ("Have you re-read the statement of work", "y\r"),
-            ("Were deliverables added", ""),
-        ],
-        "scope.reviewed-deliverables: true",
-    ),
-    // A choice.
-    (
-        &[
-            ("Have you re-read the statement of work", "y\r"),
-            ("Were deliverables added", "n\r"),
-            ("Yes, and it is resolved now", ""),
-        ],
-        "scope.deliverables-added: false",
-    ),
-    // A date.
-    (
-        &[
-            ("Have you re-read the statement of work", "y\r"),
-            ("Were deliverables added", "n\r"),
-            ("Yes, and it is resolved now", "3"),
-            ("On which date", ""),
-        ],
-        "partner-contact.raised: unresolved",
-    ),
-    // A list.
-    (
-        &[
-            ("Have you re-read the statement of work", "y\r"),
-            ("Were deliverables added", "n\r"),
             ("Yes, and it is resolved now", "3"),
             ("On which date", "today\r"),
-            ("Examples 1:", ""),
         ],
-        "partner-contact.raised-on: 2026-11-25",
-    ),
-    // The review screen, after a change made on it.
-    (
+    );
+    let example = ("Examples 1:", "ticket ACME-1234 on 2026-11-02\r");
+    let offer = then(
+        scope,
         &[
-            ("Have you re-read the statement of work", "y\r"),
-            ("Were deliverables added", "n\r"),
-            ("Yes, and it is resolved now", "3"),
-            ("On which date", "today\r"),
-            ("Examples 1:", "ticket ACME-1234 on 2026-11-02\r"),
-            ("Examples 2:", "\r"),
-            (REVIEW, "2"),
-            ("Were deliverables added", "y\r"),
-            ("Have you worked out how", "y\r"),
-            (REVIEW, ""),
-        ],
-        "scope.planning-impact: true",
-    ),
-    // The offer after the verdict.
-    (
-        &[
-            ("Have you re-read the statement of work", "y\r"),
-            ("Were deliverables added", "n\r"),
             ("Yes, and it is resolved now", "\r"),
-            ("Examples 1:", "ticket ACME-1234 on 2026-11-02\r"),
+            example,
             ("Examples 2:", "\r"),
             (REVIEW, "\r"),
-            (NO_THANKS, ""),
         ],
-        "- ticket ACME-1234 on 2026-11-02",
-    ),
-    // A question for the document.
-    (
-        &[
-            ("Have you re-read the statement of work", "y\r"),
-            ("Were deliverables added", "n\r"),
-            ("Yes, and it is resolved now", "\r"),
-            ("Examples 1:", "ticket ACME-1234 on 2026-11-02\r"),
-            ("Examples 2:", "\r"),
-            (REVIEW, "\r"),
-            (NO_THANKS, "\r"),
-            ("What is wrong, and since when?", "Checkout fails.\r"),
-            ("What is your implementation partner called?", ""),
-        ],
-        "specificity.problem: Checkout fails.",
-    ),
-];
+    );
+    vec![
+        // A yes/no question, once the first is answered.
+        (
+            then(&scope[..1], &[("Were deliverables added", "")]),
+            "scope.reviewed-deliverables: true",
+        ),
+        // A choice.
+        (
+            then(scope, &[("Yes, and it is resolved now", "")]),
+            "scope.deliverables-added: false",
+        ),
+        // A date.
+        (
+            then(
+                scope,
+                &[("Yes, and it is resolved now", "3"), ("On which date", "")],
+            ),
+            "partner-contact.raised: unresolved",
+        ),
+        // A list.
+        (
+            then(&raised, &[("Examples 1:", "")]),
+            "partner-contact.raised-on: 2026-11-25",
+        ),
+        // The review screen, after a change made on it.
+        (
+            then(
+                &raised,
+                &[
+                    example,
+                    ("Examples 2:", "\r"),
+                    (REVIEW, "2"),
+                    ("Were deliverables added", "y\r"),
+                    ("Have you worked out how", "y\r"),
+                    (REVIEW, ""),
+                ],
+            ),
+            "scope.planning-impact: true",
+        ),
+        // The offer after the verdict.
+        (
+            then(&offer, &[(NO_THANKS, "")]),
+            "- ticket ACME-1234 on 2026-11-02",
+        ),
+        // A question for the document.
+        (
+            then(
+                &offer,
+                &[
+                    (NO_THANKS, "\r"),
+                    ("What is wrong, and since when?", "Checkout fails.\r"),
+                    ("What is your implementation partner called?", ""),
+                ],
+            ),
+            "specificity.problem: Checkout fails.",
+        ),
+    ]
+}
 
 #[test]
 fn ctrl_c_at_every_kind_of_prompt_keeps_the_answers_given_and_says_so() {
-    for (steps, kept) in STOPS {
+    for (steps, kept) in stops() {
         let mut tty = Tty::check(&[]);
-        tty.walk(steps);
+        tty.walk(&steps);
         tty.send("\x03");
         tty.expect(STOPPED_KEPT);
         assert_eq!(tty.finish(), 130, "{}", tty.output());
