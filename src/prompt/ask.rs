@@ -205,7 +205,7 @@ impl Prompt {
     /// writes the entries in the editor, one per line. Asked again, it
     /// offers to keep the entries it had, add to them or start anew; a new
     /// list left empty keeps them.
-    fn list(&self, q: &Question, before: Before, clock: &Clock) -> Result<Asked> {
+    fn list(&mut self, q: &Question, before: Before, clock: &Clock) -> Result<Asked> {
         let asked = before;
         let topic = topic(q);
         let before = match before {
@@ -239,7 +239,14 @@ impl Prompt {
         loop {
             let label = t().entry_prompt(&topic, entries.len() + 1);
             let prompt = self.themed(|theme, f| theme.format_input_prompt(f, &label, None));
-            let read = line::read(&self.term, &prompt).map_err(|e| dialog_error(e.into()))?;
+            let read = match line::read(&self.term, &prompt) {
+                Ok(read) => read,
+                Err(err) => {
+                    // A stop keeps the entries given so far.
+                    self.unfinished = (!entries.is_empty()).then_some(Value::List(entries));
+                    return Err(dialog_error(err.into()));
+                }
+            };
             let text = match read {
                 Read::Back => return Ok(Asked::Back),
                 Read::Text(text) => text,

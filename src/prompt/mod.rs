@@ -52,6 +52,9 @@ pub struct Prompt {
     /// it was started from)? Then `backed_out` says that it did.
     back_out: bool,
     backed_out: bool,
+    /// The entries of a list the run was stopped in, to keep with the
+    /// answers.
+    unfinished: Option<Value>,
 }
 
 /// What a question had before it was asked this time.
@@ -88,6 +91,7 @@ impl Prompt {
             keeper: None,
             back_out: false,
             backed_out: false,
+            unfinished: None,
         }
     }
 
@@ -133,7 +137,17 @@ impl Prompt {
                         None if target == Some(i) => Before::Answer(None),
                         None => Before::Nothing,
                     };
-                    match self.ask(walk.checklist, entry, before, clock)? {
+                    let asked = match self.ask(walk.checklist, entry, before, clock) {
+                        Err(Error::Interrupted) => {
+                            if let Some(value) = self.unfinished.take() {
+                                self.settle(&key, Some(value), &mut answers);
+                                self.keep(walk, &answers, clock)?;
+                            }
+                            return Err(Error::Interrupted);
+                        }
+                        asked => asked?,
+                    };
+                    match asked {
                         Asked::Answer(value) => {
                             self.settle(&key, value, &mut answers);
                             self.keep(walk, &answers, clock)?;

@@ -326,6 +326,11 @@ fn stops() -> Vec<(Vec<Step>, &'static str)> {
             then(&raised, &[("Examples 1:", "")]),
             "partner-contact.raised-on: 2026-11-25",
         ),
+        // A list, with the entries given so far.
+        (
+            then(&raised, &[example, ("Examples 2:", "")]),
+            "- ticket ACME-1234 on 2026-11-02",
+        ),
         // The review screen, after a change made on it.
         (
             then(
