@@ -95,7 +95,8 @@ impl Prompt {
                     }
                     if (menu.first..=last).contains(&number) {
                         at = number - menu.first;
-                        if number * 10 > last {
+                        // No longer number starts with it.
+                        if number == 0 || number * 10 > last {
                             break Some(at);
                         }
                     } else {
