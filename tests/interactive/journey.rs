@@ -9,11 +9,14 @@ use tempfile::TempDir;
 
 const CONTINUE: &str = "Continue with those answers?";
 const KEPT_NOTE: &str = "Your answers are kept for the next run";
+/// The review screen's title, as far as it fits 40 columns.
+const REVIEW_SHORT: &str = "Review your answers";
 
-/// `escalate check --today DAY` in `dir`, kept answers and all.
-fn on(day: &str, dir: TempDir) -> Tty {
+/// `escalate check --today DAY` in `dir`, kept answers and all, in a
+/// terminal of `size`.
+fn on(day: &str, dir: TempDir, size: (u16, u16)) -> Tty {
     let args = ["check", "--today", day];
-    Tty::spawn(dir, &crate::common::bin(), &args, WIDE, false)
+    Tty::spawn(dir, &crate::common::bin(), &args, size, false)
 }
 
 /// Sends `key`, one key press, and counts it.
@@ -24,12 +27,12 @@ fn press(tty: &mut Tty, count: &mut usize, key: &str) {
 
 /// Day 1: the concern is not raised yet; the note to the partner is
 /// offered and written. The folder, with the answers kept.
-fn day_one() -> TempDir {
-    let mut tty = on("2026-11-03", tempfile::tempdir().unwrap());
+fn day_one(size: (u16, u16)) -> TempDir {
+    let mut tty = on("2026-11-03", tempfile::tempdir().unwrap(), size);
     tty.walk(&[
-        ("Have you re-read the statement of work", "y\r"),
+        ("Have you re-read", "y\r"),
         ("Were deliverables added", "n\r"),
-        ("Have you raised the concern", ""),
+        ("Have you raised", ""),
         ("Not yet", "\r"),
         (
             "Examples 1:",
@@ -41,19 +44,14 @@ fn day_one() -> TempDir {
         ),
         ("Examples 3:", "\r"),
     ]);
-    tty.review(0);
+    tty.expect(REVIEW_SHORT);
+    tty.send("0");
     tty.walk(&[
         ("Write a draft message to your partner now?", ""),
         ("No, thanks", "\r"),
-        (
-            "What is wrong, and since when?",
-            "Guest checkout fails on the live shop.\r",
-        ),
-        (
-            "What is your implementation partner called?",
-            "ACME Commerce\r",
-        ),
-        ("Which project or contract", "Shop relaunch\r"),
+        ("What is wrong", "Guest checkout fails on the live shop.\r"),
+        ("What is your implementation", "ACME Commerce\r"),
+        ("Which project", "Shop relaunch\r"),
     ]);
     tty.expect("message-to-partner-2026-11-03.txt");
     tty.expect(KEPT_NOTE);
@@ -67,30 +65,34 @@ fn day_one() -> TempDir {
 
 #[test]
 fn the_journey_re_runs_in_a_few_keys_each_day() {
-    let dir = day_one();
+    for size in [(100, 40), (40, 40)] {
+        journey(size);
+    }
+}
+
+fn journey(size: (u16, u16)) {
+    let dir = day_one(size);
 
     // Day 3: the partner answered, but vaguely.
-    let mut tty = on("2026-11-05", dir);
+    let mut tty = on("2026-11-05", dir, size);
     let mut keys = 0;
     tty.expect(CONTINUE);
     press(&mut tty, &mut keys, "\r");
-    let review = tty.expect(REVIEW) + &tty.expect("Examples: ");
-    assert!(
-        review.contains(" 3 Raised with the partner: Not yet"),
-        "{review}"
-    );
+    let review = tty.expect(REVIEW_SHORT) + &tty.expect("Examples");
+    let raised = review.lines().find(|l| l.contains(" 3 Raised with"));
+    assert!(raised.is_some_and(|l| l.contains("Not yet")), "{review}");
     press(&mut tty, &mut keys, "3");
-    tty.expect("Have you raised the concern");
-    tty.expect("Yes, but there was no answer");
+    tty.expect("Have you raised");
+    tty.expect("Yes, but");
     press(&mut tty, &mut keys, "3");
     tty.expect("Enter takes 3 Nov 2026, the day the note to your partner was written");
     press(&mut tty, &mut keys, "\r");
     // The partner's answer is asked now that the concern is open; typing
     // it is not counted, Enter is.
-    tty.expect("What did the partner answer?");
+    tty.expect("What did the partner");
     tty.send("They would look into it, with no date.");
     press(&mut tty, &mut keys, "\r");
-    tty.expect(REVIEW);
+    tty.expect(REVIEW_SHORT);
     press(&mut tty, &mut keys, "\r");
     let verdict = tty.expect("Not ready to escalate yet.") + &tty.expect(KEPT_NOTE);
     assert!(
@@ -103,11 +105,11 @@ fn the_journey_re_runs_in_a_few_keys_each_day() {
     assert_eq!(keys, 6);
 
     // Day 6: the window has passed.
-    let mut tty = on("2026-11-08", tty.into_dir());
+    let mut tty = on("2026-11-08", tty.into_dir(), size);
     let mut keys = 0;
     tty.expect(CONTINUE);
     press(&mut tty, &mut keys, "\r");
-    tty.expect(REVIEW);
+    tty.expect(REVIEW_SHORT);
     tty.expect("Raised on: 3 Nov 2026");
     press(&mut tty, &mut keys, "\r");
     tty.expect("Ready to escalate.");
@@ -115,13 +117,13 @@ fn the_journey_re_runs_in_a_few_keys_each_day() {
     tty.walk(&[
         ("Write the brief for your CSM now?", ""),
         ("No, thanks", "\r"),
-        ("Which Adobe Commerce deployment", ""),
+        ("Which Adobe Commerce", ""),
         ("on-premises", "\r"),
-        ("What would you like your CSM to do?", ""),
+        ("What would you like", ""),
         ("Something else", "\r"),
         ("What is at stake", "\r"),
         ("Which date is at risk", "1 Dec\r"),
-        ("How can your CSM reach you best?", "\r"),
+        ("How can your CSM", "\r"),
     ]);
     tty.expect("escalation-brief-2026-11-08.md");
     tty.expect(KEPT_NOTE);
