@@ -408,7 +408,7 @@ impl Messages for De {
     }
 
     fn enter_takes_noted(&self, date: &str) -> String {
-        format!("Eingabetaste übernimmt den {date}, an dem die Nachricht an Ihren Partner entstand")
+        format!("Eingabetaste übernimmt den {date}, den Tag Ihrer Nachricht an den Partner")
     }
 
     fn e_for_editor(&self) -> &'static str {
