@@ -33,6 +33,10 @@ pub struct Documents {
     pub brief: bool,
     /// The message to the partner (`--partner-note`).
     pub note: bool,
+    /// The partner's answer, which the walk at the terminal lists on its
+    /// review screen and asks when the concern becomes open there, so that
+    /// it can be recorded on the day it arrives.
+    pub answer: bool,
 }
 
 impl Documents {
@@ -47,7 +51,8 @@ impl Documents {
             entry.question.role,
             Some(Role::Problem | Role::Partner | Role::Project | Role::PartnerPerson)
         );
-        self.brief || (self.note && for_note)
+        let answer = self.answer && entry.question.role == Some(Role::PartnerAnswer);
+        self.brief || (self.note && for_note) || answer
     }
 }
 

@@ -8,7 +8,7 @@
 //! already waiting behind the first are read with it, as one answer.
 
 use super::line::Read;
-use super::menu::Pick;
+use super::pick::Menu;
 use super::{Prompt, input_error, terminal_error};
 use crate::error::Result;
 use crate::i18n::t;
@@ -27,28 +27,23 @@ impl Prompt {
         })
     }
 
-    /// `items` numbered under `prompt`, then a line: a number, a word of
-    /// one entry, empty for `start`, or (where `esc` allows it) Esc.
-    pub(super) fn plain_menu(
-        &self,
-        prompt: &str,
-        items: &[String],
-        start: usize,
-        esc: bool,
-    ) -> Result<Pick> {
-        let mut list = prompt.trim_end().to_owned();
-        for (i, item) in items.iter().enumerate() {
+    /// The entries of `menu` numbered under its prompt, then a line: a
+    /// number, a word of one entry, empty for the one it starts on, or Esc
+    /// (`None`).
+    pub(super) fn plain_menu(&self, menu: &Menu) -> Result<Option<usize>> {
+        let mut list = menu.prompt.trim_end().to_owned();
+        for (i, item) in menu.items.iter().enumerate() {
             let item = item.replace('\n', "\n     ");
-            list.push_str(&format!("\n  {}. {item}", i + 1));
+            list.push_str(&format!("\n  {}. {item}", menu.first + i));
         }
         self.line(&list)?;
+        let (first, last) = (menu.first, menu.first + menu.items.len() - 1);
         loop {
-            let ask = format!("{} ", t().plain_pick(items.len(), start + 1));
-            match self.plain_line(&ask)? {
-                Read::Back if esc => return Ok(Pick::Back),
-                Read::Back => {}
-                Read::Text(text) => match chosen(text.trim(), items, start) {
-                    Some(picked) => return Ok(Pick::Item(picked)),
+            let ask = t().plain_pick(first, last, menu.first + menu.start);
+            match self.plain_line(&format!("{ask} "))? {
+                Read::Back => return Ok(None),
+                Read::Text(text) => match chosen(text.trim(), menu) {
+                    Some(picked) => return Ok(Some(picked)),
                     None => self.line(&t().plain_no_choice(&crate::safe::line(text.trim())))?,
                 },
             }
@@ -56,14 +51,16 @@ impl Prompt {
     }
 }
 
-/// The entry `typed` names: its number, else the one entry it is a word
-/// of, or the start of; empty for `start`.
-fn chosen(typed: &str, items: &[String], start: usize) -> Option<usize> {
+/// The entry of `menu` that `typed` names: its number, else the one entry
+/// it is a word of, or the start of; empty for the one it starts on.
+fn chosen(typed: &str, menu: &Menu) -> Option<usize> {
+    let items = menu.items;
     if typed.is_empty() {
-        return Some(start);
+        return Some(menu.start);
     }
     if let Ok(n) = typed.parse::<usize>() {
-        return (1..=items.len()).contains(&n).then(|| n - 1);
+        let first = menu.first;
+        return (first..first + items.len()).contains(&n).then(|| n - first);
     }
     let typed = typed.to_lowercase();
     let fits = |item: &String| {
@@ -136,20 +133,32 @@ fn read_lines() -> io::Result<String> {
 mod tests {
     use super::*;
 
+    fn menu(items: &[String], first: usize) -> Menu<'_> {
+        Menu {
+            prompt: "",
+            items,
+            start: 0,
+            first,
+        }
+    }
+
     #[test]
     fn a_choice_is_named_by_number_or_word() {
         let items: Vec<String> = ["Yes, write the brief", "No, thanks"]
             .map(str::to_owned)
             .into();
-        assert_eq!(chosen("", &items, 0), Some(0));
-        assert_eq!(chosen("2", &items, 0), Some(1));
-        assert_eq!(chosen("3", &items, 0), None);
-        assert_eq!(chosen("0", &items, 0), None);
-        assert_eq!(chosen("no", &items, 0), Some(1));
-        assert_eq!(chosen("Brief", &items, 0), Some(0));
-        assert_eq!(chosen("thanks", &items, 0), Some(1));
+        let offer = menu(&items, 1);
+        assert_eq!(chosen("", &offer), Some(0));
+        assert_eq!(chosen("2", &offer), Some(1));
+        assert_eq!(chosen("3", &offer), None);
+        assert_eq!(chosen("0", &offer), None);
+        assert_eq!(chosen("no", &offer), Some(1));
+        assert_eq!(chosen("Brief", &offer), Some(0));
+        assert_eq!(chosen("thanks", &offer), Some(1));
+        // Numbered from 0, as the review is.
+        assert_eq!(chosen("0", &menu(&items, 0)), Some(0));
         // A word of more than one entry names none.
         let both: Vec<String> = ["the brief", "the note"].map(str::to_owned).into();
-        assert_eq!(chosen("the", &both, 0), None);
+        assert_eq!(chosen("the", &menu(&both, 1)), None);
     }
 }

@@ -235,10 +235,9 @@ fn at_40_columns_lists_break_no_word_and_review_entries_stay_apart() {
     tty.expect("Review your answers");
     tty.expect("Examples:");
     let (review, shown) = unbroken_rows(&mut tty, size, "Review your");
-    for label in [
-        "Raised with the partner:",
-        "Deliverables added after the start:",
-    ] {
+    // A label that fits stays whole; one that does not is cut between
+    // words, its answer below it.
+    for label in ["Raised with the partner:", "Deliverables added after the…"] {
         assert!(
             review.iter().any(|row| row.ends_with(label)),
             "{label} is cut:\n{shown}"
@@ -247,7 +246,7 @@ fn at_40_columns_lists_break_no_word_and_review_entries_stay_apart() {
     assert!(
         review
             .iter()
-            .any(|row| row.trim() == "Yes, but there was no answer or…"),
+            .any(|row| row.trim() == "Yes, but there was no answer…"),
         "the answer is not under its label:\n{shown}"
     );
     tty.send("\r");

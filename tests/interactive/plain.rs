@@ -24,8 +24,8 @@ fn plain_walk(tty: &mut Tty) {
     tty.expect("Number (1 to 4)");
     tty.send("3\r");
     tty.walk(&READY_WALK[4..]);
-    tty.expect("  1. All correct");
-    tty.expect("Number (1 to");
+    tty.expect("  0. All correct");
+    tty.expect("Number (0 to");
     tty.send("\r");
     tty.expect("2. No, thanks");
     tty.expect("Number (1 to 2)");
@@ -85,7 +85,7 @@ fn a_wrong_pick_in_plain_lines_is_said_and_asked_again() {
     tty.expect("names none of the choices");
     tty.send("resolved\r");
     tty.expect("Raised with the partner: Yes, and it is resolved now");
-    tty.expect("Number (1 to");
+    tty.expect("Number (0 to");
     tty.send("\r");
     assert_eq!(tty.finish(), 3, "{}", tty.output());
     assert_plain_bytes(&tty.seen);
