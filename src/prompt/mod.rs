@@ -43,6 +43,9 @@ pub struct Prompt {
     /// Optional questions left open on purpose: not asked again unless
     /// picked or gone back to.
     skipped: HashSet<String>,
+    /// Optional questions asked and left open: a document offered after
+    /// the verdict does not ask them again.
+    left_open: HashSet<String>,
     /// The day an earlier run wrote the note to the partner: what Enter
     /// takes at the date the concern was raised, while it has no answer.
     noted: Option<jiff::civil::Date>,
@@ -87,6 +90,7 @@ impl Prompt {
             heading: None,
             remembered: HashMap::new(),
             skipped: HashSet::new(),
+            left_open: HashSet::new(),
             noted: None,
             keeper: None,
             back_out: false,
@@ -224,12 +228,14 @@ impl Prompt {
         match value {
             Some(value) => {
                 self.skipped.remove(key);
+                self.left_open.remove(key);
                 self.remembered.insert(key.to_owned(), value.clone());
                 let source = Source::Interactive;
                 answers.set(key.to_owned(), Answer { value, source });
             }
             None => {
                 self.skipped.insert(key.to_owned());
+                self.left_open.insert(key.to_owned());
                 self.remembered.remove(key);
                 answers.remove(key);
             }
@@ -246,14 +252,15 @@ impl Default for Prompt {
 /// Walks the checklist at the terminal, then the review screen. With
 /// `kept` answers from an earlier run, and the user's yes, the walk asks
 /// only what is still open (a kept answer that no longer fits), then shows
-/// the review screen.
+/// the review screen. Returns the answers, and the optional questions
+/// asked and left open.
 pub fn run(
     walk: Walk,
     given: &Answers,
     clock: &Clock,
     kept: Option<&Kept>,
     keeper: Option<Keeper>,
-) -> Result<Answers> {
+) -> Result<(Answers, HashSet<String>)> {
     let mut prompt = Prompt::new();
     prompt.keeper = keeper;
     prompt.intro(walk.checklist)?;
@@ -283,7 +290,7 @@ pub fn run(
     };
     let answers = prompt.review(walk, given, answers, clock)?;
     prompt.leave();
-    Ok(answers)
+    Ok((answers, prompt.left_open))
 }
 
 impl Prompt {

@@ -9,10 +9,12 @@ use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
 use crate::state::Keeper;
+use std::collections::HashSet;
 
 /// Asks `question` (`yes` names the file); on yes, walks what `walk`'s
 /// documents still need and returns the answers then, on no `None`. Esc
-/// at the first of those questions asks `question` again.
+/// at the first of those questions asks `question` again. What the walk
+/// before asked and saw `left_open` is not asked again.
 pub fn offer(
     question: &str,
     yes: &str,
@@ -21,9 +23,11 @@ pub fn offer(
     answers: &Answers,
     clock: &Clock,
     keeper: Option<&Keeper>,
+    left_open: &HashSet<String>,
 ) -> Result<Option<Answers>> {
     let mut prompt = Prompt::new();
     prompt.keeper = keeper.cloned();
+    prompt.skipped.extend(left_open.iter().cloned());
     // Esc at the document's first question comes back here.
     prompt.back_out = true;
     let mut answers = answers.clone();
