@@ -156,10 +156,12 @@ fn offered(
         &yes,
         walk,
         follow.given,
-        follow.answers,
+        prompt::offer::Walked {
+            answers: follow.answers,
+            left_open: &terminal.left_open,
+        },
         &follow.plan.clock,
         terminal.keeper.as_ref(),
-        &terminal.left_open,
     )?
     else {
         return Ok(None);
