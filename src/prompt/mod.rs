@@ -55,6 +55,9 @@ pub struct Prompt {
     /// Rows written so far and not erased: where a question began, to
     /// erase all of it when Esc leaves it.
     rows: std::cell::Cell<usize>,
+    /// Optional questions asked and left open: a document offered after
+    /// the verdict does not ask them again.
+    left_open: HashSet<String>,
     /// The day an earlier run wrote the note to the partner: what Enter
     /// takes at the date the concern was raised, while it has no answer.
     noted: Option<jiff::civil::Date>,
@@ -102,6 +105,7 @@ impl Prompt {
             skipped: HashSet::new(),
             plain: crate::signal::plain(),
             rows: std::cell::Cell::new(0),
+            left_open: HashSet::new(),
             noted: None,
             keeper: None,
             back_out: false,
@@ -239,12 +243,14 @@ impl Prompt {
         match value {
             Some(value) => {
                 self.skipped.remove(key);
+                self.left_open.remove(key);
                 self.remembered.insert(key.to_owned(), value.clone());
                 let source = Source::Interactive;
                 answers.set(key.to_owned(), Answer { value, source });
             }
             None => {
                 self.skipped.insert(key.to_owned());
+                self.left_open.insert(key.to_owned());
                 self.remembered.remove(key);
                 answers.remove(key);
             }
@@ -272,14 +278,15 @@ impl Default for Prompt {
 /// Walks the checklist at the terminal, then the review screen. With
 /// `kept` answers from an earlier run, and the user's yes, the walk asks
 /// only what is still open (a kept answer that no longer fits), then shows
-/// the review screen.
+/// the review screen. Returns the answers, and the optional questions
+/// asked and left open.
 pub fn run(
     walk: Walk,
     given: &Answers,
     clock: &Clock,
     kept: Option<&Kept>,
     keeper: Option<Keeper>,
-) -> Result<Answers> {
+) -> Result<(Answers, HashSet<String>)> {
     let mut prompt = Prompt::new();
     prompt.keeper = keeper;
     prompt.intro(walk.checklist)?;
@@ -309,7 +316,7 @@ pub fn run(
     };
     let answers = prompt.review(walk, given, answers, clock)?;
     prompt.leave();
-    Ok(answers)
+    Ok((answers, std::mem::take(&mut prompt.left_open)))
 }
 
 impl Prompt {

@@ -9,24 +9,34 @@ use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
 use crate::state::Keeper;
+use std::collections::HashSet;
+
+/// What the walk before the verdict gave: its answers, and the optional
+/// questions it asked and the user left open.
+pub struct Walked<'a> {
+    pub answers: &'a Answers,
+    pub left_open: &'a HashSet<String>,
+}
 
 /// Asks `question` (`yes` names the file); on yes, walks what `walk`'s
 /// documents still need and returns the answers then, on no `None`. Esc
-/// at the first of those questions asks `question` again.
+/// at the first of those questions asks `question` again. What the walk
+/// before left open is not asked again.
 pub fn offer(
     question: &str,
     yes: &str,
     walk: Walk,
     given: &Answers,
-    answers: &Answers,
+    walked: Walked,
     clock: &Clock,
     keeper: Option<&Keeper>,
 ) -> Result<Option<Answers>> {
     let mut prompt = Prompt::new();
     prompt.keeper = keeper.cloned();
+    prompt.skipped.extend(walked.left_open.iter().cloned());
     // Esc at the document's first question comes back here.
     prompt.back_out = true;
-    let mut answers = answers.clone();
+    let mut answers = walked.answers.clone();
     loop {
         prompt.line("")?;
         crate::signal::discard_typeahead();

@@ -49,8 +49,7 @@ fn day_one(size: (u16, u16)) -> TempDir {
     tty.walk(&[
         ("Write a draft message", ""),
         ("No, thanks", "\r"),
-        ("Who is your contact at the partner?", ""),
-        ("Contact at the partner: ", "\r"),
+        ("Who is your contact at the partner?", "\r"),
         ("What is wrong", "Guest checkout fails on the live shop.\r"),
         ("What is your implementation", "ACME Commerce\r"),
         ("Which project", "Shop relaunch\r"),
@@ -119,9 +118,12 @@ fn journey(size: (u16, u16)) {
     tty.walk(&[
         ("Write the brief for", ""),
         ("No, thanks", "\r"),
-        ("Which clause or deliverable", "SOW-2026-014 section 4.2\r"),
-        ("Contact at the partner: ", "\r"),
-        ("How did you raise it?", "\r"),
+        (
+            "Which clause or deliverable",
+            "SOW section 4.2, guest checkout\r",
+        ),
+        ("Who is your contact at the partner?", "\r"),
+        ("How did you raise it?", "\r"), // by email
         ("Has it gone higher at the partner", "n\r"),
         ("Where can your CSM see these examples?", "ACME's Jira\r"),
         ("Which company is this for?", "Example Retail GmbH\r"),

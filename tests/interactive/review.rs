@@ -137,7 +137,7 @@ fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
     tty.send(&format!("{DOWN}\r"));
     tty.walk(&READY_WALK[4..]);
     // The partner's answer too, now that the concern is open: left open.
-    tty.walk(&[("What did the partner answer", "\r")]);
+    tty.walk(&[("What did the partner answer, and when?", "\r")]);
     let screen = tty.review(0);
     assert!(screen.contains("All correct"), "{screen}");
     assert!(screen.contains("Raised on: 10 Nov 2026"), "{screen}");
@@ -208,7 +208,7 @@ fn the_partners_answer_is_recorded_on_the_review_screen_when_it_arrives() {
         "{screen}"
     );
     tty.send("7");
-    tty.expect("What did the partner answer");
+    tty.expect("What did the partner answer, and when?");
     tty.send("They will fix it next week, without a date.\r");
     let screen = tty.review(0);
     assert!(
@@ -224,4 +224,34 @@ fn the_partners_answer_is_recorded_on_the_review_screen_when_it_arrives() {
         ),
         "{saved}"
     );
+}
+
+#[test]
+fn the_partners_answer_left_open_on_the_review_screen_is_not_asked_again_for_the_brief() {
+    let mut tty = Tty::check(&[]);
+    tty.walk(READY_WALK);
+    tty.review(7);
+    tty.expect("What did the partner answer, and when?");
+    // Left open: there is no answer yet.
+    tty.send("\r");
+    tty.review(0);
+    tty.expect("Write the brief for your CSM now?");
+    tty.expect(NO_THANKS);
+    tty.send("\r");
+    let steps: Vec<Step> = BRIEF_WALK
+        .iter()
+        .copied()
+        .filter(|(asked, _)| !asked.starts_with("What did the partner answer"))
+        .collect();
+    tty.walk(&steps);
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let output = tty.output();
+    let offered = &output[output.find("Write the brief for your CSM now?").unwrap()..];
+    assert!(
+        !offered.contains("What did the partner answer"),
+        "asked again for the brief:\n{offered}"
+    );
+    let brief = format!("escalation-brief-{}.md", crate::common::TODAY);
+    let brief = std::fs::read_to_string(tty.path(&brief)).unwrap();
+    assert!(brief.contains("Jana Weber"), "{brief}");
 }

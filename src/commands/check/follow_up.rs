@@ -13,15 +13,19 @@ use crate::report::{self, Raised};
 use crate::verdict::{self, Evaluation};
 use crate::{output, prompt, state};
 use jiff::civil::Date;
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// A run at the terminal: what keeps its answers as they are given and at
 /// the end; `None` when the kept answers' folder or file is not safe to
 /// use, or with `--fresh`, which leaves them as they were.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct AtTerminal {
     pub keeper: Option<state::Keeper>,
+    /// The optional questions the walk asked and the user left open: the
+    /// offered document does not ask them again.
+    pub left_open: HashSet<String>,
 }
 
 /// The answers kept from an earlier run for the checklist from `source`,
@@ -43,6 +47,7 @@ pub fn kept(
             source: source.map(Path::to_path_buf),
             noted,
         }),
+        left_open: HashSet::new(),
     };
     match state::load(checklist, source, clock) {
         state::Found::Kept(kept) => {
@@ -59,7 +64,7 @@ pub fn kept(
         }
         state::Found::Refused { path, why } => {
             say(&t().kept_not_used(&t().state_refused(&output::shown(&path), why)));
-            (None, AtTerminal { keeper: None })
+            (None, AtTerminal::default())
         }
     }
 }
@@ -86,10 +91,10 @@ pub fn run(follow: &Follow, terminal: AtTerminal, offer: bool) -> Result<()> {
         .offer(follow.eval.verdict, not_raised)
         .filter(|_| offer);
     // The note written by the run's flags, or on the offer below.
-    let mut keeper = terminal.keeper;
+    let mut keeper = terminal.keeper.clone();
     let mut noted = (offer && follow.plan.files.note.is_some()).then_some(today);
     let (answers, written) = match document {
-        Some(document) => match offered(document, follow, today, keeper.as_ref())? {
+        Some(document) => match offered(document, follow, today, &terminal)? {
             Some((answers, written)) => {
                 if document == Document::Note && written.is_ok() {
                     noted = Some(today);
@@ -116,7 +121,7 @@ fn offered(
     document: Document,
     follow: &Follow,
     today: Date,
-    keeper: Option<&state::Keeper>,
+    terminal: &AtTerminal,
 ) -> Result<Option<(Answers, Result<()>)>> {
     let (stem, extension, question, documents) = match document {
         Document::Brief => {
@@ -151,9 +156,12 @@ fn offered(
         &yes,
         walk,
         follow.given,
-        follow.answers,
+        prompt::offer::Walked {
+            answers: follow.answers,
+            left_open: &terminal.left_open,
+        },
         &follow.plan.clock,
-        keeper,
+        terminal.keeper.as_ref(),
     )?
     else {
         return Ok(None);

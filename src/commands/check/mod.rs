@@ -151,9 +151,14 @@ fn gather(
                 follow_up::kept(walk.checklist, plan.checklist.as_deref(), clock)
             } else {
                 // --fresh leaves the kept answers as they were.
-                (None, follow_up::AtTerminal { keeper: None })
+                (None, follow_up::AtTerminal::default())
             };
-            let answers = prompt::run(walk, given, clock, kept.as_ref(), terminal.keeper.clone())?;
+            let keeper = terminal.keeper.clone();
+            let (answers, left_open) = prompt::run(walk, given, clock, kept.as_ref(), keeper)?;
+            let terminal = follow_up::AtTerminal {
+                left_open,
+                ..terminal
+            };
             return Ok((answers, Some(terminal)));
         }
         Fallback::Lines => {
