@@ -37,17 +37,26 @@ pub struct Documents {
 
 impl Documents {
     /// Is `entry` asked for these documents? The checklist's own questions
-    /// always are; the brief needs every other one, the note only the
-    /// problem and whom it is about.
+    /// always are; the brief needs every other one but the problem as the
+    /// partner reads it, which only the note needs; the note needs the
+    /// problem, whom it is about, what is at stake and by when, and whom
+    /// it is from.
     pub fn want(self, entry: &Entry) -> bool {
         if !entry.for_documents() {
             return true;
         }
-        let for_note = matches!(
-            entry.question.role,
-            Some(Role::Problem | Role::Partner | Role::Project)
-        );
-        self.brief || (self.note && for_note)
+        match entry.question.role {
+            Some(Role::NoteProblem) => self.note,
+            Some(
+                Role::Problem
+                | Role::Partner
+                | Role::Project
+                | Role::Impact
+                | Role::Deadline
+                | Role::Contact,
+            ) => self.brief || self.note,
+            _ => self.brief,
+        }
     }
 }
 

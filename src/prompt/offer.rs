@@ -10,31 +10,33 @@ use crate::error::Result;
 use crate::i18n::t;
 use dialoguer::Select;
 
-/// Asks `question` (`yes` names the file); on yes, walks what `walk`'s
-/// documents still need and returns the answers then, on no `None`.
+/// Asks `question`, with a yes for each of the files `yes` names, then
+/// no; on a yes, walks what `walk`'s documents still need and returns
+/// which yes it was and the answers then, on no `None`.
 pub fn offer(
     question: &str,
-    yes: &str,
+    yes: &[String],
     walk: Walk,
     given: &Answers,
     answers: &Answers,
     clock: &Clock,
-) -> Result<Option<Answers>> {
+) -> Result<Option<(usize, Answers)>> {
     let mut prompt = Prompt::new();
     prompt.line("")?;
     crate::signal::discard_typeahead();
-    let items = [yes, t().offer_no()];
+    let mut items: Vec<&str> = yes.iter().map(String::as_str).collect();
+    items.push(t().offer_no());
     let picked = Select::with_theme(prompt.theme.as_ref())
         .with_prompt(question)
         .items(items)
         .default(0)
         .interact_on_opt(&prompt.term)
         .map_err(dialog_error)?;
-    if picked != Some(0) {
+    let Some(picked) = picked.filter(|&n| n < yes.len()) else {
         prompt.leave();
         return Ok(None);
-    }
+    };
     let answers = prompt.walk_from(walk, given, answers.clone(), None, clock)?;
     prompt.leave();
-    Ok(Some(answers))
+    Ok(Some((picked, answers)))
 }

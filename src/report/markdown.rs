@@ -14,6 +14,7 @@
 use super::case::{Case, Raised};
 use super::fact;
 use super::markup::md;
+use super::medium::Document;
 use crate::checklist::Window;
 use crate::i18n::{Messages, t};
 use crate::verdict::Evaluation;
@@ -95,6 +96,21 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     Ok(())
 }
 
+/// The brief for `eval`, prepared `today`, as a document for any form:
+/// its title is the subject of its email.
+pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
+    let t = t();
+    let case = Case::of(eval);
+    let mut body = Vec::new();
+    render(eval, Some(today), &mut body)?;
+    Ok(Document {
+        subject: crate::safe::line(&t.brief_title(case.partner, case.project)).into_owned(),
+        subject_line: None,
+        body: String::from_utf8_lossy(&body).into_owned(),
+        lang: t.code(),
+    })
+}
+
 /// Text an answer gave, as one paragraph: its lines joined, ended like a
 /// sentence.
 fn paragraph(text: &str) -> String {
@@ -150,9 +166,11 @@ fn facts(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
 /// to reach the merchant), as facts.
 fn details(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
     use crate::checklist::Role;
+    // The problem as the partner reads it is the note's, not the brief's.
     let shown_above = [
         Role::Partner,
         Role::Problem,
+        Role::NoteProblem,
         Role::Ask,
         Role::AskDetail,
         Role::Impact,
@@ -212,6 +230,7 @@ mod tests {
             advice: Some(text),
             prompt: text,
             from: None,
+            answer_by: None,
         };
         eval.next_steps = vec![step];
         // Entries are trimmed when they are read.

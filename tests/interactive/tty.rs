@@ -39,7 +39,7 @@ pub const INTERRUPTED: &str = "Stopped. Nothing was saved.";
 /// The folder under the test's own, where the answers are kept between
 /// runs.
 pub const STATE: &str = ".state";
-/// The second line of the offer after the verdict.
+/// The last line of the offer after the verdict.
 pub const NO_THANKS: &str = "No, thanks";
 
 /// One step of a walk: wait for the text, then type the keys (may be empty).
@@ -252,10 +252,11 @@ impl Tty {
         self.expect(REVIEWED) + &self.expect("\r\n")
     }
 
-    /// Says no to the document offered after the verdict.
+    /// Says no to the document offered after the verdict: the last of
+    /// its three lines.
     pub fn decline(&mut self) {
         self.expect(NO_THANKS);
-        self.send(&format!("{DOWN}\r"));
+        self.send(&format!("{}\r", DOWN.repeat(2)));
     }
 
     /// Reads to the end of output and returns the exit code.
