@@ -491,7 +491,7 @@ impl Messages for De {
     }
 
     fn offer_email(&self, path: &str) -> String {
-        format!("Ja, als E-Mail-Entwurf zum Versenden, in {path}")
+        format!("Ja, als E-Mail-Entwurf zum Versenden: {path}")
     }
 
     fn offer_yes(&self, path: &str) -> String {

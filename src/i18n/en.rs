@@ -291,10 +291,10 @@ impl Messages for En {
     fn note_opening(&self, project: Option<&str>) -> String {
         match project {
             Some(project) => {
-                format!("I am writing to you directly about a problem in {project} that needs your attention.")
+                format!("I am writing to you directly about a problem in {project} that we need to resolve quickly.")
             }
             None => {
-                "I am writing to you directly about a problem in our project that needs your attention.".to_owned()
+                "I am writing to you directly about a problem in our project that we need to resolve quickly.".to_owned()
             }
         }
     }
@@ -489,7 +489,7 @@ impl Messages for En {
     }
 
     fn offer_email(&self, path: &str) -> String {
-        format!("Yes, as an email draft to send, to {path}")
+        format!("Yes, as an email draft to send: {path}")
     }
 
     fn offer_yes(&self, path: &str) -> String {

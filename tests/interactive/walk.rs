@@ -389,7 +389,7 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
     tty.review(0);
     tty.expect("Write a draft message to your partner now?");
     // The email draft first, then the text, each in a file that is free.
-    tty.expect("Yes, as an email draft to send, to message-to-partner-2026-11-25.eml");
+    tty.expect("Yes, as an email draft to send: message-to-partner-2026-11-25.eml");
     tty.expect("Yes, to message-to-partner-2026-11-25-2.txt");
     tty.send(&format!("{DOWN}\r"));
     tty.walk(&[
@@ -410,7 +410,10 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
     tty.walk(&[
         ("What is at stake", "\r"),
         ("Which date is at risk", "\r"),
-        ("What is your name", "Jana Weber, +49 30 1234567\r"),
+        (
+            "How can your CSM reach you best?",
+            "Jana Weber, +49 30 1234567\r",
+        ),
     ]);
     tty.expect("wrote message-to-partner-2026-11-25-2.txt");
     let code = tty.finish();
