@@ -39,8 +39,8 @@ impl Documents {
     /// Is `entry` asked for these documents? The checklist's own questions
     /// always are; the brief needs every other one but the problem as the
     /// partner reads it, which only the note needs; the note needs the
-    /// problem, whom it is about, what is at stake and by when, and whom
-    /// it is from.
+    /// problem, whom it is about and addressed to, what is at stake and by
+    /// when, and whom it is from.
     pub fn want(self, entry: &Entry) -> bool {
         if !entry.for_documents() {
             return true;
@@ -51,6 +51,7 @@ impl Documents {
                 Role::Problem
                 | Role::Partner
                 | Role::Project
+                | Role::PartnerPerson
                 | Role::Impact
                 | Role::Deadline
                 | Role::Contact,

@@ -294,6 +294,16 @@ fn too_long(bytes: usize) -> String {
 /// Is `q` a text that may run long, so that the editor is offered? Names
 /// and references are short.
 fn long(q: &Question) -> bool {
-    let short = matches!(q.role, Some(Role::Partner | Role::Project | Role::Contact));
+    let short = matches!(
+        q.role,
+        Some(
+            Role::Partner
+                | Role::Project
+                | Role::Contact
+                | Role::Merchant
+                | Role::SupportCase
+                | Role::PartnerPerson
+        )
+    );
     q.kind.asking() == Asking::Text && !short
 }

@@ -49,11 +49,12 @@ impl Medium {
 pub struct Document {
     /// The subject of its email, one line, made safe.
     pub subject: String,
-    /// The subject as the document's first line where no header holds it
-    /// (the message to the partner: `Subject: …`), in Markdown.
-    pub subject_line: Option<String>,
-    /// The body, in Markdown whose every untrusted text is escaped.
-    pub body: String,
+    /// The document as a file of its own holds it, in Markdown whose every
+    /// untrusted text is escaped: with its subject as a line of text.
+    pub markdown: String,
+    /// The body of its email, the same Markdown without the subject line,
+    /// which the email's header holds.
+    pub email: String,
     /// The language it is written in, for the HTML.
     pub lang: &'static str,
 }
@@ -66,17 +67,14 @@ impl Document {
         to: Option<&str>,
         date: jiff::civil::Date,
     ) -> std::io::Result<Vec<u8>> {
-        let markdown = || match &self.subject_line {
-            Some(line) => format!("{line}\n\n{}", self.body),
-            None => self.body.clone(),
-        };
         Ok(match medium {
-            Medium::Markdown => markdown().into_bytes(),
-            Medium::Text => super::plain::text(&markdown()).into_bytes(),
+            Medium::Markdown => self.markdown.clone().into_bytes(),
+            Medium::Text => super::plain::text(&self.markdown).into_bytes(),
             Medium::Email => {
-                let text = super::plain::text(&self.body);
+                let text = super::plain::text(&self.email);
                 let mut html = String::new();
-                pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&self.body));
+                let parser = pulldown_cmark::Parser::new(&self.email);
+                pulldown_cmark::html::push_html(&mut html, parser);
                 let html = super::email::html_page(&html, self.lang, &self.subject);
                 let draft = super::email::Draft {
                     subject: &self.subject,

@@ -65,10 +65,11 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
     let t = t();
     let note = note(eval, today);
     let subject = safe::line(&note.subject).into_owned();
+    let body = markdown(&note);
     Document {
-        subject_line: Some(md(&t.note_subject_line(&subject))),
+        markdown: format!("{}\n\n{body}", md(&t.note_subject_line(&subject))),
         subject,
-        body: markdown(&note),
+        email: body,
         lang: t.code(),
     }
 }
@@ -125,7 +126,8 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
         None => (None, None),
     };
     let subject = t.note_subject(case.project, by_day.as_deref());
-    let mut parts = vec![Part::Text(greeting(case.person, t))];
+    let person = case.partner_person.as_ref().map(|p| p.name);
+    let mut parts = vec![Part::Text(greeting(person, t))];
     parts.push(Part::Text(match case.raised {
         Raised::Open { on, .. } => t.note_follow_up(on.map(date).as_deref()),
         _ => t.note_opening(case.project),

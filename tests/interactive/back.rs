@@ -58,24 +58,24 @@ fn esc_goes_back_one_question_from_every_kind_of_prompt() {
     tty.walk(&READY_WALK[5..]);
 
     // Text: back to the list, whose entries an empty first entry keeps.
-    tty.expect("What did the partner answer?");
+    tty.expect("What was added, and what does it do");
     tty.send(ESC);
     tty.expect("An empty first entry keeps the 2 entries you gave before.");
     tty.expect("Examples 1:");
     tty.send("\r");
-    tty.walk(&BRIEF_WALK[..2]);
-    // Back from the partner's name to the problem, then on: the problem
+    tty.walk(&BRIEF_WALK[..=BRIEF_PROBLEM]);
+    // Back from the next question to the problem, then on: the problem
     // is kept, and only the questions without an answer are asked.
-    tty.expect("What is your implementation partner called?");
+    tty.expect("Where can your CSM see these examples?");
     tty.send(ESC);
     tty.expect("Enter keeps Since 3 November guest checkout fails");
     tty.send("\r");
-    tty.walk(&BRIEF_WALK[2..]);
+    tty.walk(&BRIEF_WALK[BRIEF_PROBLEM + 1..]);
 
     // The review screen: back to the last question.
     tty.expect(REVIEW);
     tty.send(ESC);
-    tty.expect("How can your CSM reach you best?");
+    tty.expect("Enter keeps Jana Weber");
     tty.send("\r");
     tty.review(0);
     let code = tty.finish();
