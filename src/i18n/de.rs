@@ -400,6 +400,12 @@ impl Messages for De {
         "Ich habe das mit der vereinbarten Leistungsbeschreibung abgeglichen: Die betroffene Leistung ist Bestandteil des vereinbarten Leistungsumfangs."
     }
 
+    fn note_reviewed_clause(&self, clause: &str) -> String {
+        format!(
+            "Ich habe das mit der vereinbarten Leistungsbeschreibung abgeglichen: Die betroffene Leistung ist Bestandteil des vereinbarten Leistungsumfangs ({clause})."
+        )
+    }
+
     fn note_added(&self) -> &'static str {
         "Seit Projektbeginn sind Leistungen hinzugekommen; ihre Auswirkungen auf Zeitplan und Budget habe ich ermittelt und hier berücksichtigt."
     }

@@ -403,6 +403,12 @@ impl Messages for En {
         "I have checked this against the statement of work we agreed on: the work concerned is part of the agreed scope."
     }
 
+    fn note_reviewed_clause(&self, clause: &str) -> String {
+        format!(
+            "I have checked this against the statement of work we agreed on: the work concerned is part of the agreed scope ({clause})."
+        )
+    }
+
     fn note_added(&self) -> &'static str {
         "Work has been added since the project started; I have worked out its effect on the timeline and budget and taken it into account here."
     }

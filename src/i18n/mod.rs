@@ -214,6 +214,8 @@ pub trait Messages: KindWords + Sync {
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
     fn note_reviewed(&self) -> &'static str;
+    /// As `note_reviewed`, naming the clause or deliverable at issue.
+    fn note_reviewed_clause(&self, clause: &str) -> String;
     /// Said only when the effect of the added work was worked out.
     fn note_added(&self) -> &'static str;
     /// Introduces what is at stake, in the merchant's words.

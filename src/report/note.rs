@@ -141,9 +141,13 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
             entries: case.examples.iter().map(|e| lines(e)).collect(),
         });
     }
-    let checked: Vec<&str> = [
-        (case.reviewed == Some(true)).then(|| t.note_reviewed()),
-        (case.added == Some(true) && case.added_effect == Some(true)).then(|| t.note_added()),
+    let checked: Vec<String> = [
+        (case.reviewed == Some(true)).then(|| match case.clause {
+            Some(clause) => t.note_reviewed_clause(&joined(clause)),
+            None => t.note_reviewed().to_owned(),
+        }),
+        (case.added == Some(true) && case.added_effect == Some(true))
+            .then(|| t.note_added().to_owned()),
     ]
     .into_iter()
     .flatten()
@@ -174,6 +178,11 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     }
     parts.push(Part::Text(closing));
     Note { subject, parts }
+}
+
+/// `text` on one line, its lines joined by spaces.
+fn joined(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `text` after `intro`: on its line when it is one line, else below it.
@@ -247,6 +256,26 @@ mod tests {
         assert!(texts.contains(&t.note_reviewed()), "{texts:#?}");
         // Added work whose effect was not worked out: nothing said of it.
         assert!(!texts.iter().any(|l| l.contains(t.note_added())));
+    }
+
+    #[test]
+    fn the_scope_names_the_clause_at_issue_when_given() {
+        let t = Lang::En.messages();
+        let case = Case {
+            reviewed: Some(true),
+            clause: Some("SOW-14,\n  section 4.2"),
+            ..Case::default()
+        };
+        let note = compose(&case, None, t);
+        let said = t.note_reviewed_clause("SOW-14, section 4.2");
+        assert!(texts(&note).contains(&said.as_str()), "{note:#?}");
+        // Not re-read: nothing said of the scope, clause or not.
+        let case = Case {
+            reviewed: Some(false),
+            ..case
+        };
+        let note = compose(&case, None, t);
+        assert!(!texts(&note).iter().any(|l| l.contains("statement of work")));
     }
 
     #[test]
