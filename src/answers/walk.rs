@@ -33,6 +33,10 @@ pub struct Documents {
     pub brief: bool,
     /// The message to the partner (`--partner-note`).
     pub note: bool,
+    /// The partner's answer, which the walk at the terminal lists on its
+    /// review screen and asks when the concern becomes open there, so that
+    /// it can be recorded on the day it arrives.
+    pub answer: bool,
 }
 
 impl Documents {
@@ -45,7 +49,8 @@ impl Documents {
         if !entry.for_documents() {
             return true;
         }
-        match entry.question.role {
+        let answer = self.answer && entry.question.role == Some(Role::PartnerAnswer);
+        let wanted = match entry.question.role {
             Some(Role::NoteProblem) => self.note,
             Some(
                 Role::Problem
@@ -57,7 +62,8 @@ impl Documents {
                 | Role::Contact,
             ) => self.brief || self.note,
             _ => self.brief,
-        }
+        };
+        wanted || answer
     }
 }
 

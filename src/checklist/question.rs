@@ -15,7 +15,7 @@
 
 use super::scalar::whole;
 use super::{Role, When, Window, YesNo};
-use crate::clock::{BadDate, BadEpoch, Clock, DateShape, typed_date};
+use crate::clock::{BadDate, BadEpoch, Clock, DateShape, DateWords, typed_date};
 use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -121,6 +121,8 @@ pub trait KindWords {
     fn no_words(&self) -> &'static [&'static str];
     /// How a date is typed besides `YYYY-MM-DD`.
     fn date_shapes(&self) -> &'static [DateShape];
+    /// The words dates are typed with at the prompt (`today`, `Nov`).
+    fn date_words(&self) -> &'static DateWords;
     /// A yes/no answer as it is shown.
     fn yes(&self) -> &'static str;
     fn no(&self) -> &'static str;

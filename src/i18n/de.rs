@@ -8,7 +8,7 @@
 
 use super::{EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
-use crate::clock::DateShape;
+use crate::clock::{DateShape, DateWords};
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -25,6 +25,29 @@ impl KindWords for De {
     }
 
     /// Day first, with dots: `15.11.2026`, `1.3.2026`.
+    fn date_words(&self) -> &'static DateWords {
+        &DateWords {
+            days: &[("heute", 0), ("gestern", 1), ("vorgestern", 2)],
+            months: &[
+                ("januar", 1),
+                ("jänner", 1),
+                ("februar", 2),
+                ("märz", 3),
+                ("maerz", 3),
+                ("mrz", 3),
+                ("april", 4),
+                ("mai", 5),
+                ("juni", 6),
+                ("juli", 7),
+                ("august", 8),
+                ("september", 9),
+                ("oktober", 10),
+                ("november", 11),
+                ("dezember", 12),
+            ],
+        }
+    }
+
     fn date_shapes(&self) -> &'static [DateShape] {
         &[DateShape::DayMonthYear('.')]
     }
@@ -475,13 +498,19 @@ impl Messages for De {
         "Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste. Ein eingefügter Block bleibt ein Eintrag; mit e schreiben Sie die Liste in Ihrem Editor."
     }
 
-    fn list_keep(&self, n: usize) -> String {
+    fn list_keep(&self, topic: &str, n: usize) -> String {
         match n {
-            1 => "Bleibt der erste Eintrag leer, gilt der bisherige Eintrag weiter.".to_owned(),
-            n => {
-                format!("Bleibt der erste Eintrag leer, gelten die bisherigen {n} Einträge weiter.")
-            }
+            1 => format!("{topic}: Sie haben bisher einen Eintrag angegeben"),
+            n => format!("{topic}: Sie haben bisher {n} Einträge angegeben"),
         }
+    }
+
+    fn list_keep_choices(&self) -> [&'static str; 3] {
+        [
+            "Unverändert lassen",
+            "Weitere hinzufügen",
+            "Neue Liste beginnen",
+        ]
     }
 
     fn entry_prompt(&self, topic: &str, n: usize) -> String {
@@ -493,7 +522,7 @@ impl Messages for De {
     }
 
     fn item_heading(&self, title: &str, n: usize, total: usize) -> String {
-        format!("{title} · {n} von {total}")
+        format!("{title} · Teil {n} von {total}")
     }
 
     fn documents_heading(&self) -> &'static str {
@@ -510,6 +539,10 @@ impl Messages for De {
 
     fn enter_keeps(&self, answer: &str) -> String {
         format!("Eingabetaste behält {answer}")
+    }
+
+    fn enter_takes_noted(&self, date: &str) -> String {
+        format!("Eingabetaste übernimmt den {date}, den Tag Ihrer Nachricht an den Partner")
     }
 
     fn e_for_editor(&self) -> &'static str {
@@ -715,6 +748,30 @@ impl Messages for De {
 
     fn kept_note(&self) -> &'static str {
         "Ihre Antworten bleiben für den nächsten Lauf aufbewahrt; `escalate forget` löscht sie."
+    }
+
+    fn next_send_note(&self, by: Option<&str>) -> String {
+        match by {
+            Some(by) => format!(
+                "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` ab dem {by} erneut aus."
+            ),
+            None => "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` erneut aus, sobald er geantwortet hat.".to_owned(),
+        }
+    }
+
+    fn next_wait(&self, from: &str) -> String {
+        format!(
+            "Als Nächstes: Geben Sie Ihrem Partner Zeit für eine Antwort und führen Sie `escalate check` ab dem {from} erneut aus."
+        )
+    }
+
+    fn next_steps(&self, from: Option<&str>) -> String {
+        match from {
+            Some(from) => format!(
+                "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` ab dem {from} erneut aus."
+            ),
+            None => "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` dann erneut aus.".to_owned(),
+        }
     }
 
     fn kept_nowhere(&self) -> &'static str {
@@ -1000,6 +1057,14 @@ impl Messages for De {
 
     fn stopped_after_writing(&self) -> &'static str {
         "Abgebrochen. Die oben genannten Dateien wurden geschrieben; sonst wurde nichts gespeichert."
+    }
+
+    fn stopped_kept(&self, wrote: bool) -> &'static str {
+        if wrote {
+            "Abgebrochen. Die oben genannten Dateien wurden geschrieben, und Ihre Antworten bleiben für den nächsten Lauf aufbewahrt."
+        } else {
+            "Abgebrochen. Ihre Antworten bleiben für den nächsten Lauf aufbewahrt; es wurde nichts geschrieben."
+        }
     }
 
     fn internal_error(&self) -> &'static str {

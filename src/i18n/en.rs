@@ -7,7 +7,7 @@
 
 use super::{EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
-use crate::clock::DateShape;
+use crate::clock::{DateShape, DateWords};
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -21,6 +21,26 @@ impl KindWords for En {
 
     fn no_words(&self) -> &'static [&'static str] {
         &["n", "no"]
+    }
+
+    fn date_words(&self) -> &'static DateWords {
+        &DateWords {
+            days: &[("today", 0), ("yesterday", 1)],
+            months: &[
+                ("january", 1),
+                ("february", 2),
+                ("march", 3),
+                ("april", 4),
+                ("may", 5),
+                ("june", 6),
+                ("july", 7),
+                ("august", 8),
+                ("september", 9),
+                ("october", 10),
+                ("november", 11),
+                ("december", 12),
+            ],
+        }
     }
 
     fn date_shapes(&self) -> &'static [DateShape] {
@@ -478,11 +498,15 @@ impl Messages for En {
         "One entry per line; an empty line finishes the list. A pasted block stays one entry; e writes the list in your editor."
     }
 
-    fn list_keep(&self, n: usize) -> String {
+    fn list_keep(&self, topic: &str, n: usize) -> String {
         match n {
-            1 => "An empty first entry keeps the entry you gave before.".to_owned(),
-            n => format!("An empty first entry keeps the {n} entries you gave before."),
+            1 => format!("{topic}: you gave one entry before"),
+            n => format!("{topic}: you gave {n} entries before"),
         }
+    }
+
+    fn list_keep_choices(&self) -> [&'static str; 3] {
+        ["Keep as is", "Add more", "Start a new list"]
     }
 
     fn entry_prompt(&self, topic: &str, n: usize) -> String {
@@ -494,7 +518,7 @@ impl Messages for En {
     }
 
     fn item_heading(&self, title: &str, n: usize, total: usize) -> String {
-        format!("{title} · {n} of {total}")
+        format!("{title} · part {n} of {total}")
     }
 
     fn documents_heading(&self) -> &'static str {
@@ -511,6 +535,10 @@ impl Messages for En {
 
     fn enter_keeps(&self, answer: &str) -> String {
         format!("Enter keeps {answer}")
+    }
+
+    fn enter_takes_noted(&self, date: &str) -> String {
+        format!("Enter takes {date}, the day the note to your partner was written")
     }
 
     fn e_for_editor(&self) -> &'static str {
@@ -714,6 +742,30 @@ impl Messages for En {
 
     fn kept_note(&self) -> &'static str {
         "Your answers are kept for the next run; `escalate forget` deletes them."
+    }
+
+    fn next_send_note(&self, by: Option<&str>) -> String {
+        match by {
+            Some(by) => format!(
+                "Next: send the message to your partner, then run `escalate check` again on or after {by}."
+            ),
+            None => "Next: send the message to your partner, then run `escalate check` again once they have answered.".to_owned(),
+        }
+    }
+
+    fn next_wait(&self, from: &str) -> String {
+        format!(
+            "Next: give your partner time to answer, and run `escalate check` again on or after {from}."
+        )
+    }
+
+    fn next_steps(&self, from: Option<&str>) -> String {
+        match from {
+            Some(from) => format!(
+                "Next: take the steps above, then run `escalate check` again on or after {from}."
+            ),
+            None => "Next: take the steps above, then run `escalate check` again.".to_owned(),
+        }
     }
 
     fn kept_nowhere(&self) -> &'static str {
@@ -988,6 +1040,14 @@ impl Messages for En {
 
     fn stopped_after_writing(&self) -> &'static str {
         "Stopped. The files named above were written; nothing else was saved."
+    }
+
+    fn stopped_kept(&self, wrote: bool) -> &'static str {
+        if wrote {
+            "Stopped. The files named above were written, and your answers are kept for the next run."
+        } else {
+            "Stopped. Your answers are kept for the next run; nothing was written."
+        }
     }
 
     fn internal_error(&self) -> &'static str {

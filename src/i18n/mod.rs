@@ -238,7 +238,10 @@ pub trait Messages: KindWords + Sync {
     fn skip(&self) -> &'static str;
     fn explain(&self) -> &'static str;
     fn list_hint(&self) -> &'static str;
-    fn list_keep(&self, n: usize) -> String;
+    /// Over a list asked again: how many entries it has (after `topic`).
+    fn list_keep(&self, topic: &str, n: usize) -> String;
+    /// What can be done with them: keep, add to, replace.
+    fn list_keep_choices(&self) -> [&'static str; 3];
     /// The prompt for a list's `n`th entry; `topic` names the list.
     fn entry_prompt(&self, topic: &str, n: usize) -> String;
     fn pasted_as_one(&self) -> &'static str;
@@ -248,6 +251,9 @@ pub trait Messages: KindWords + Sync {
     fn documents_guidance(&self) -> &'static str;
     fn first_question(&self) -> &'static str;
     fn enter_keeps(&self, answer: &str) -> String;
+    /// At the date the concern was raised: Enter takes `date`, the day
+    /// escalate wrote the note to the partner.
+    fn enter_takes_noted(&self, date: &str) -> String;
     fn e_for_editor(&self) -> &'static str;
     fn one_line(&self) -> &'static str;
     /// Why the text from the editor was not taken.
@@ -292,6 +298,15 @@ pub trait Messages: KindWords + Sync {
     fn kept_offer(&self, date: &str) -> String;
     fn kept_unreadable(&self, path: &str) -> String;
     fn kept_note(&self) -> &'static str;
+    /// What next, after the note to the partner was written: send it, and
+    /// come back `by` the day it asks for an answer (`None`: beyond the
+    /// calendar).
+    fn next_send_note(&self, by: Option<&str>) -> String;
+    /// What next, when only the partner's time to answer is missing.
+    fn next_wait(&self, from: &str) -> String;
+    /// What next, after a verdict with steps to take first; `from`, the
+    /// first day the check can pass, if it waits for one.
+    fn next_steps(&self, from: Option<&str>) -> String;
     fn kept_nowhere(&self) -> &'static str;
     fn forgot(&self, path: &str) -> String;
     fn nothing_to_forget(&self) -> &'static str;
@@ -342,6 +357,9 @@ pub trait Messages: KindWords + Sync {
     fn hint_init_exists(&self) -> &'static str;
     fn interrupted(&self) -> &'static str;
     fn stopped_after_writing(&self) -> &'static str;
+    /// A stop after the answers given were kept for the next run; with
+    /// `wrote`, after files were written too.
+    fn stopped_kept(&self, wrote: bool) -> &'static str;
     fn internal_error(&self) -> &'static str;
     // Commands.
     fn valid(&self, file: &str) -> String;

@@ -3,16 +3,17 @@
 //! that document needs are asked. What fits, and the file, the caller
 //! decides.
 
-use super::{Prompt, dialog_error};
+use super::Prompt;
 use crate::answers::{Answers, Walk};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
-use dialoguer::Select;
+use crate::state::Keeper;
 
 /// Asks `question`, with a yes for each of the files `yes` names, then
 /// no; on a yes, walks what `walk`'s documents still need and returns
-/// which yes it was and the answers then, on no `None`.
+/// which yes it was and the answers then, on no `None`. Esc at the first
+/// of those questions asks `question` again.
 pub fn offer(
     question: &str,
     yes: &[String],
@@ -20,23 +21,44 @@ pub fn offer(
     given: &Answers,
     answers: &Answers,
     clock: &Clock,
+    keeper: Option<&Keeper>,
 ) -> Result<Option<(usize, Answers)>> {
     let mut prompt = Prompt::new();
-    prompt.line("")?;
-    crate::signal::discard_typeahead();
-    let mut items: Vec<&str> = yes.iter().map(String::as_str).collect();
-    items.push(t().offer_no());
-    let picked = Select::with_theme(prompt.theme.as_ref())
-        .with_prompt(question)
-        .items(items)
-        .default(0)
-        .interact_on_opt(&prompt.term)
-        .map_err(dialog_error)?;
-    let Some(picked) = picked.filter(|&n| n < yes.len()) else {
-        prompt.leave();
-        return Ok(None);
+    prompt.keeper = keeper.cloned();
+    // Esc at the document's first question comes back here.
+    prompt.back_out = true;
+    let mut answers = answers.clone();
+    let mut options: Vec<&str> = yes.iter().map(String::as_str).collect();
+    options.push(t().offer_no());
+    let chosen = loop {
+        prompt.line("")?;
+        crate::signal::discard_typeahead();
+        let room = prompt.columns() - super::pick::NUMBER;
+        let items: Vec<String> = options
+            .iter()
+            .map(|item| super::layout::wrap_item(item, room))
+            .collect();
+        let picked = prompt.pick_from(&super::pick::Menu {
+            prompt: question,
+            items: &items,
+            start: 0,
+            first: 1,
+        })?;
+        let shown = picked.map_or(t().offer_no(), |i| options[i]);
+        let line =
+            prompt.themed(|theme, f| theme.format_select_prompt_selection(f, question, shown));
+        prompt.show(&line)?;
+        let Some(chosen) = picked.filter(|&i| i < yes.len()) else {
+            prompt.leave();
+            return Ok(None);
+        };
+        answers = prompt.walk_from(walk, given, answers, None, clock)?;
+        if !std::mem::take(&mut prompt.backed_out) {
+            break chosen;
+        }
+        // Its questions' heading is shown again when they are.
+        prompt.heading = None;
     };
-    let answers = prompt.walk_from(walk, given, answers.clone(), None, clock)?;
     prompt.leave();
-    Ok(Some((picked, answers)))
+    Ok(Some((chosen, answers)))
 }

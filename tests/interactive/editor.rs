@@ -183,7 +183,7 @@ fn ctrl_c_in_the_editor_is_the_editors_and_a_signal_after_it_stops_the_run() {
         .unwrap();
     // SAFETY: kill only sends a signal to the process under test.
     assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
-    tty.expect(INTERRUPTED);
+    tty.expect(STOPPED_KEPT);
     assert_eq!(tty.finish(), 130);
 }
 
@@ -216,7 +216,7 @@ fn sigterm_while_the_editor_is_open_leaves_neither_the_editor_nor_its_file() {
         let (escalate, editor) = (pid("escalate.pid"), pid("editor.pid"));
         // SAFETY: kill only sends a signal to the process under test.
         assert_eq!(unsafe { libc::kill(escalate, libc::SIGTERM) }, 0);
-        tty.expect(INTERRUPTED);
+        tty.expect(STOPPED_KEPT);
         assert_eq!(tty.finish(), 143, "{}", tty.output());
         assert!(!running(editor), "the editor was left running");
         assert_eq!(left_in_tmp(&tty), Vec::<String>::new());

@@ -36,9 +36,17 @@ pub const NARROW: (u16, u16) = (60, 40);
 
 pub const INTERRUPTED: &str = "Stopped. Nothing was saved.";
 
+/// A stop once answers were given: they are kept for the next run.
+pub const STOPPED_KEPT: &str =
+    "Stopped. Your answers are kept for the next run; nothing was written.";
+
 /// The folder under the test's own, where the answers are kept between
 /// runs.
 pub const STATE: &str = ".state";
+/// Where the test's state folder keeps the answers of the built-in
+/// checklist, in any language.
+pub const KEPT: &str = ".state/escalate/partner-escalation.yaml";
+
 /// The last line of the offer after the verdict.
 pub const NO_THANKS: &str = "No, thanks";
 

@@ -19,7 +19,7 @@ fn a_walk_with_keystrokes_ends_ready_like_the_same_answers_as_flags() {
     assert!(
         intro
             .lines()
-            .any(|line| line.trim_end() == "Scope · 1 of 3"),
+            .any(|line| line.trim_end() == "Scope · part 1 of 3"),
         "{intro}"
     );
     assert!(!intro.contains("For the document"), "{intro}");
@@ -85,7 +85,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
             "error: the calendar has no such day; check the day and the month",
             "",
         ),
-        ("Raised on (YYYY-MM-DD): ", "yesterday\r"),
+        ("Raised on (YYYY-MM-DD): ", "someday\r"),
         ("error: expected a date as YYYY-MM-DD", ""),
         ("Raised on (YYYY-MM-DD): ", "2026-11-26\r"),
         ("error: the date is after today (25 Nov 2026)", ""),
@@ -271,9 +271,9 @@ fn the_german_walk_speaks_german() {
     );
     for german in [
         "Checkliste: Eskalation an Ihren CSM",
-        "Leistungsumfang · 1 von 3",
-        "Kontakt mit dem Partner · 2 von 3",
-        "Konkrete Beispiele · 3 von 3",
+        "Leistungsumfang · Teil 1 von 3",
+        "Kontakt mit dem Partner · Teil 2 von 3",
+        "Konkrete Beispiele · Teil 3 von 3",
         "Für das Dokument",
         "Frage überspringen",
         "Ein Eintrag pro Zeile",
