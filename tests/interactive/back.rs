@@ -92,9 +92,7 @@ fn esc_at_the_documents_first_question_goes_back_to_the_offer() {
     tty.expect("Write the brief for your CSM now?");
     tty.expect(NO_THANKS);
     tty.send("\r");
-    // The first of the brief's own questions.
-    tty.expect("For the document");
-    tty.expect("(e opens your editor): ");
+    tty.expect("What was added, and what does it do");
     tty.send(ESC);
     let again = tty.expect("Write the brief for your CSM now?");
     assert!(!again.contains("This is the first question"), "{again}");

@@ -50,7 +50,7 @@ fn day_one(size: (u16, u16)) -> TempDir {
         ("Write a draft message to your partner now?", ""),
         // The text, the second of the two forms offered.
         ("No, thanks", "2"),
-        ("Who is your contact", "\r"),
+        ("Who is your contact at the partner?", "\r"),
         ("What is wrong", "Guest checkout fails on the live shop.\r"),
         ("What is your implementation", "ACME Commerce\r"),
         ("Which project", "Shop relaunch\r"),
@@ -122,21 +122,35 @@ fn journey(size: (u16, u16)) {
     assert!(keys <= 2, "day 6 took {keys} keys to the verdict");
     tty.walk(&[
         ("Write the brief for your CSM now?", ""),
-        ("No, thanks", "\r"),
+        ("No, thanks", "2"),
+        (
+            "Which clause or deliverable",
+            "SOW section 4.2, guest checkout\r",
+        ),
+        ("Who is your contact at the partner?", "\r"),
+        ("How did you raise it?", "\r"), // by email
+        ("Has it gone higher at the partner", "n\r"),
+        ("Where can your CSM see these examples?", "ACME's Jira\r"),
+        ("Which company is this for?", "Example Retail GmbH\r"),
         ("Which Adobe Commerce", ""),
         ("on-premises", "\r"),
+        ("Where does it happen?", "www.example.com\r"),
+        ("How severe is it?", "\r"),
         ("What would you like", ""),
         ("Something else", "\r"),
+        ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at risk", "1 Dec\r"),
-        ("How can your CSM", "\r"),
+        // The contact is kept from the message to the partner.
+        ("The number of your Adobe support case", "none\r"),
     ]);
     tty.expect("escalation-brief-2026-11-08.md");
     tty.expect(KEPT_NOTE);
     assert_eq!(tty.finish(), 0, "{}", tty.output());
     let brief = std::fs::read_to_string(tty.path("escalation-brief-2026-11-08.md")).unwrap();
     for part in [
-        "Raised with ACME Commerce on 3 Nov 2026, 5 days ago. Their answer: They would look into it, with no date.",
+        "Raised with ACME Commerce by email on 3 Nov 2026, 5 days ago.",
+        "**Their answer:** They would look into it, with no date.",
         "**Date at risk:** 1 Dec 2026",
         "Guest checkout fails on the live shop.",
     ] {

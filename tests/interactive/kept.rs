@@ -357,6 +357,7 @@ fn stops() -> Vec<(Vec<Step>, &'static str)> {
                 &offer,
                 &[
                     (NO_THANKS, "\r"),
+                    ("Who is your contact at the partner?", "\r"),
                     ("What is wrong, and since when?", "Checkout fails.\r"),
                     ("What is your implementation partner called?", ""),
                 ],

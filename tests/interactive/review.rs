@@ -137,7 +137,7 @@ fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
     tty.send(&format!("{DOWN}\r"));
     tty.walk(&READY_WALK[4..]);
     // The partner's answer too, now that the concern is open: left open.
-    tty.walk(&[("What did the partner answer", "\r")]);
+    tty.walk(&[("What did the partner answer, and when?", "\r")]);
     let screen = tty.review(0);
     assert!(screen.contains("All correct"), "{screen}");
     assert!(screen.contains("Raised on: 10 Nov 2026"), "{screen}");
@@ -208,7 +208,7 @@ fn the_partners_answer_is_recorded_on_the_review_screen_when_it_arrives() {
         "{screen}"
     );
     tty.send("7");
-    tty.expect("What did the partner answer");
+    tty.expect("What did the partner answer, and when?");
     tty.send("They will fix it next week, without a date.\r");
     let screen = tty.review(0);
     assert!(

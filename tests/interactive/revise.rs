@@ -127,7 +127,7 @@ fn a_choice_switched_away_and_back_keeps_the_answers_after_it() {
     tty.send(&format!("{}\r", DOWN.repeat(REVIEW_RAISED)));
     tty.expect("Explain this question");
     tty.send(&format!("{DOWN}\r"));
-    tty.walk(&[("What did the partner answer", "\r")]);
+    tty.walk(&[("What did the partner answer, and when?", "\r")]);
     let entries = review_entries(&mut tty, "Examples: ");
     assert!(
         entries.contains(&"Raised on: 10 Nov 2026".to_owned()),
