@@ -325,3 +325,15 @@ fn a_resolved_concern_gets_no_message() {
         );
     }
 }
+
+/// A pasted reply keeps its lines in plain text, indented under its
+/// heading, with no quote marks or escapes.
+#[test]
+fn plain_text_indents_a_pasted_reply_line_by_line() {
+    let reply = "Hi Jana,\n\nwe are looking into it *soon*.\nTom";
+    let brief = ready_with(&[("partner-contact.partner-answer", reply)]);
+    let out = written("en", &brief, "--brief", "brief.txt", 0);
+    let indented = "    Hi Jana,\n\n    we are looking into it *soon*.\n    Tom\n";
+    assert!(out.contains(indented), "{out}");
+    assert!(!out.contains("> ") && !out.contains("\\*"), "{out}");
+}
