@@ -30,8 +30,8 @@ fn main() {
         };
         println!("cargo::rerun-if-changed={}", path.display());
         let yaml = fs::read_to_string(&path).expect("read a shipped checklist");
-        let value: serde_json::Value = serde_norway::from_str(&yaml)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let value: serde_json::Value =
+            serde_norway::from_str(&yaml).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let json = serde_json::to_string(&value).expect("JSON from a YAML value");
         let file = format!("partner-escalation.{code}.json");
         fs::write(out.join(&file), json).expect("write to OUT_DIR");

@@ -29,7 +29,12 @@ mod tests {
             let yaml = super::super::load_str(lang.code(), lang.checklist())
                 .expect("the shipped checklist is valid");
             let built_in = load(lang).expect("the built-in checklist reads");
-            assert_eq!(format!("{built_in:#?}"), format!("{yaml:#?}"), "{}", lang.code());
+            assert_eq!(
+                format!("{built_in:#?}"),
+                format!("{yaml:#?}"),
+                "{}",
+                lang.code()
+            );
         }
     }
 
