@@ -5,7 +5,9 @@
 //! system clock in the local time zone. Computed on first use only, so a run
 //! that never needs a date never reads the clock or the time zone database.
 //! A typed date is `YYYY-MM-DD`, or in one of the [`DateShape`]s a language
-//! writes dates in (each language in `crate::i18n` names its own).
+//! writes dates in (each language in `crate::i18n` names its own). At the
+//! prompt, a person may also type it as they say it ([`spoken_date`]):
+//! `today`, `3.11.`, `3 Nov`, with the [`DateWords`] of each language.
 
 use jiff::civil::Date;
 use std::cell::OnceCell;
@@ -222,9 +224,136 @@ fn day_month_year(text: &str, separator: char) -> Option<(i16, i8, i8)> {
     Some((year.parse().ok()?, month.parse().ok()?, day.parse().ok()?))
 }
 
+/// The words a language types dates with at the prompt.
+#[derive(Debug)]
+pub struct DateWords {
+    /// Words for a day counted back from today (`today` 0, `yesterday` 1),
+    /// lowercase.
+    pub days: &'static [(&'static str, u8)],
+    /// Month names and other spellings, lowercase, with the month's
+    /// number; a name may be typed cut short, to three letters or more.
+    pub months: &'static [(&'static str, i8)],
+}
+
+/// A date as a person types it at the prompt, as year, month and day, not
+/// checked against the calendar: a day word (`today`, `gestern`), digits
+/// with a year first (`2026-11-3`), a day and month with dots and no year
+/// (`3.11.`), or a day and a month name, either way round, with or without
+/// a year (`3 Nov`, `3. November 2026`, `Nov 3, 2026`). Without a year, it
+/// is the latest such day up to `today`, or, for a date that may lie in the
+/// `future`, this year's. `None` for anything else, which is then read as
+/// a file would read it.
+pub fn spoken_date<'a>(
+    text: &str,
+    today: Date,
+    future: bool,
+    words: impl Iterator<Item = &'a DateWords> + Clone,
+) -> Option<(i16, i8, i8)> {
+    let text = text.trim().to_lowercase();
+    let back = words
+        .clone()
+        .flat_map(|w| w.days)
+        .find(|(word, _)| *word == text);
+    if let Some((_, days)) = back {
+        let date = today
+            .checked_sub(jiff::Span::new().days(i64::from(*days)))
+            .ok()?;
+        return Some((date.year(), date.month(), date.day()));
+    }
+    let parts: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '-'))
+        .filter(|part| !part.is_empty())
+        .collect();
+    let number = |part: &str, len: std::ops::RangeInclusive<usize>| {
+        let digits = len.contains(&part.len()) && part.bytes().all(|c| c.is_ascii_digit());
+        digits.then(|| part.parse::<i16>().ok()).flatten()
+    };
+    let month = |part: &str| {
+        let letters = part.chars().count() >= 3 && part.chars().all(char::is_alphabetic);
+        let mut found = words
+            .clone()
+            .flat_map(|w| w.months)
+            .filter(|(name, _)| letters && name.starts_with(part))
+            .map(|(_, n)| *n);
+        let first = found.next()?;
+        // A prefix of two months (`ma`) names neither.
+        found.all(|n| n == first).then_some(first)
+    };
+    let day = |part: &str| number(part, 1..=2).and_then(|d| i8::try_from(d).ok());
+    let year = |part: &str| number(part, 4..=4);
+    let dotted = text.contains('.');
+    let (y, m, d) = match parts.as_slice() {
+        [y, m, d] if text.contains('-') => (Some(*y), day(m), day(d)),
+        [d, m] if dotted && day(m).is_some() => (None, day(m), day(d)),
+        [d, m, y] if dotted && day(m).is_some() => (Some(*y), day(m), day(d)),
+        [d, m] if month(m).is_some() => (None, month(m), day(d)),
+        [m, d] if month(m).is_some() => (None, month(m), day(d)),
+        [d, m, y] if month(m).is_some() => (Some(*y), month(m), day(d)),
+        [m, d, y] if month(m).is_some() => (Some(*y), month(m), day(d)),
+        _ => return None,
+    };
+    let (m, d) = (m?, d?);
+    let y = match y {
+        Some(y) => year(y)?,
+        None => {
+            let this = today.year();
+            match Date::new(this, m, d) {
+                Ok(date) if date > today && !future => this - 1,
+                _ => this,
+            }
+        }
+    };
+    Some((y, m, d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const EN: DateWords = DateWords {
+        days: &[("today", 0), ("yesterday", 1)],
+        months: &[("november", 11), ("may", 5), ("march", 3)],
+    };
+    const DE: DateWords = DateWords {
+        days: &[("heute", 0), ("gestern", 1)],
+        months: &[("november", 11), ("mai", 5), ("märz", 3), ("mrz", 3)],
+    };
+
+    #[test]
+    fn dates_are_typed_as_people_say_them() {
+        let today = jiff::civil::date(2026, 11, 5);
+        let spoken = |text| spoken_date(text, today, false, [&EN, &DE].into_iter());
+        for (text, parts) in [
+            ("today", (2026, 11, 5)),
+            (" Heute ", (2026, 11, 5)),
+            ("yesterday", (2026, 11, 4)),
+            ("gestern", (2026, 11, 4)),
+            ("2026-11-3", (2026, 11, 3)),
+            ("3.11.", (2026, 11, 3)),
+            ("3.11", (2026, 11, 3)),
+            ("3.11.2026", (2026, 11, 3)),
+            ("3 Nov", (2026, 11, 3)),
+            ("3. November", (2026, 11, 3)),
+            ("Nov 3", (2026, 11, 3)),
+            ("Nov 3, 2025", (2025, 11, 3)),
+            ("3. Nov. 2026", (2026, 11, 3)),
+            ("1 Mrz", (2026, 3, 1)),
+            ("1. März", (2026, 3, 1)),
+            // No year, and after today: last year's.
+            ("24.12.", (2025, 12, 24)),
+            // The calendar is asked later.
+            ("31.11.", (2026, 11, 31)),
+        ] {
+            assert_eq!(spoken(text), Some(parts), "{text}");
+        }
+        for text in [
+            "", "3", "tomorrow", "3 ma", "3 no", "2026-11", "3/11", "3 11", "3.11.26",
+        ] {
+            assert_eq!(spoken(text), None, "{text}");
+        }
+        let ahead = spoken_date("24.12.", today, true, [&EN].into_iter());
+        assert_eq!(ahead, Some((2026, 12, 24)), "a date that may lie ahead");
+    }
 
     #[test]
     fn dates_are_typed_iso_or_day_first_with_dots() {

@@ -16,6 +16,15 @@ pub const MAX_FLOW_DEPTH: usize = 128;
 /// twice the largest file, so aliases can repeat text but never multiply it.
 pub const MAX_EXPANDED: usize = 2 * MAX_BYTES as usize;
 
+/// The longest line of a text answer or a list entry, in characters: a
+/// summary of a few hundred words fits on one line, a page run into one
+/// line is no summary.
+pub const ANSWER_LINE: usize = 2_000;
+
+/// The longest text answer or list entry, in characters: a pasted email
+/// with its lines fits.
+pub const ANSWER_TEXT: usize = 10_000;
+
 /// The longest answer typed or written in the editor at the terminal (a
 /// text, or a list's entries together): as long as a piped line, so that
 /// the answers kept for the next run stay far within [`MAX_BYTES`], the

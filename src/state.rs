@@ -98,6 +98,9 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 pub struct Kept {
     pub answers: Answers,
     pub saved: Date,
+    /// The day a run wrote the note to the partner, if one did: when the
+    /// concern was raised, most likely.
+    pub noted: Option<Date>,
     /// Keys whose kept value no longer fits the checklist: asked again.
     pub stale: Vec<String>,
 }
@@ -110,6 +113,8 @@ struct Stored<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     file: Option<&'a str>,
     saved: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    noted: Option<String>,
     answers: serde_norway::Mapping,
 }
 
@@ -207,7 +212,7 @@ fn read(checklist: &Checklist, place: &Place, file: std::fs::File, clock: &Clock
         Some(Raw::Text(text)) => Some(text.as_str()),
         _ => None,
     };
-    let known = ["version", "checklist", "file", "saved", "answers"];
+    let known = ["version", "checklist", "file", "saved", "noted", "answers"];
     if entries
         .iter()
         .any(|(key, _)| !known.contains(&key.as_str()))
@@ -218,6 +223,10 @@ fn read(checklist: &Checklist, place: &Place, file: std::fs::File, clock: &Clock
         return None;
     }
     let saved = crate::clock::parse_date(text_of("saved")?)?;
+    let noted = match text_of("noted") {
+        Some(noted) => Some(crate::clock::parse_date(noted)?),
+        None => None,
+    };
     let answers = match field("answers")? {
         Raw::Map(answers) => answers,
         _ => return None,
@@ -226,12 +235,14 @@ fn read(checklist: &Checklist, place: &Place, file: std::fs::File, clock: &Clock
     Some(Kept {
         answers,
         saved,
+        noted,
         stale,
     })
 }
 
 /// Keeps `answers` for `checklist` (from `source`, as for [`place`]), as
-/// of `today`; the file, or `None` where nothing can be kept. Never more
+/// of `today`, with the day the note to the partner was written, if it
+/// was; the file, or `None` where nothing can be kept. Never more
 /// than can be read back, and never in a folder that is not safe to use.
 /// Failing to keep them costs the next run some typing, nothing more: the
 /// caller reports it, not as an error.
@@ -240,6 +251,7 @@ pub fn save(
     source: Option<&Path>,
     answers: &Answers,
     today: Date,
+    noted: Option<Date>,
 ) -> Result<Option<PathBuf>> {
     let Some(place) = place(checklist, source) else {
         return Ok(None);
@@ -251,6 +263,7 @@ pub fn save(
         checklist: &place.id,
         file: place.file.as_deref(),
         saved: today.to_string(),
+        noted: noted.map(|date| date.to_string()),
         answers: map,
     };
     let body = serde_norway::to_string(&stored).unwrap_or_default();
@@ -264,6 +277,38 @@ pub fn save(
     }
     crate::output::private_file(&place.path, text.as_bytes())?;
     Ok(Some(place.path))
+}
+
+/// Keeps the answers of one run at the terminal as they are given, in
+/// the file for its checklist (from `source`, as for [`place`]).
+#[derive(Debug, Clone, Default)]
+pub struct Keeper {
+    pub source: Option<PathBuf>,
+    /// The day a run wrote the note to the partner, kept with them.
+    pub noted: Option<Date>,
+}
+
+impl Keeper {
+    /// Keeps `answers` as of `today` ([`save`]); once they are, a stop
+    /// says so.
+    pub fn keep(
+        &self,
+        checklist: &Checklist,
+        answers: &Answers,
+        today: Date,
+    ) -> Result<Option<PathBuf>> {
+        let kept = save(
+            checklist,
+            self.source.as_deref(),
+            answers,
+            today,
+            self.noted,
+        )?;
+        if kept.is_some() {
+            crate::signal::kept_answers();
+        }
+        Ok(kept)
+    }
 }
 
 /// Forgets the answers kept for `checklist` (from `source`, as for

@@ -704,7 +704,11 @@ proptest! {
         let yaml = serde_norway::to_string(&doc).unwrap();
         let json = serde_json::to_string(&doc).unwrap();
         // The walk of a run that writes the brief: every question is asked.
-        let documents = answers::Documents { brief: true, note: false };
+        let documents = answers::Documents {
+            brief: true,
+            note: false,
+            answer: false,
+        };
         let walk = answers::Walk::new(&checklist, documents);
         let mut sources = vec![
             ("yaml", answers::file::read_str(&checklist, "a.yaml", &yaml, &clock)),

@@ -25,7 +25,7 @@ pub struct Sizes {
     pub keys: usize,
     pub key_digits: usize,
     pub long_key: usize,
-    /// Entries of 16,000 bytes once saved: too many to save, and as many as
+    /// Entries of 8,000 bytes once saved: too many to save, and as many as
     /// fit.
     pub saved: (usize, usize),
     /// How many times each case runs.

@@ -242,13 +242,13 @@ pub fn saved_answers(ready: &[(&str, &str)], today: &str, over: usize, under: us
     for (key, value) in ready {
         args.push(format!("--answer={key}={value}"));
     }
-    let entry = "\u{1}".repeat(4_000);
+    let entry = "\u{1}".repeat(2_000);
     let with = |entries: usize| {
         let mut args = args.clone();
         args.extend((0..entries).map(|_| format!("-aspecificity.examples={entry}")));
         args
     };
-    let saves = |entries: usize| format!("{entries} entries of 16,000 bytes escaped");
+    let saves = |entries: usize| format!("{entries} entries of 8,000 bytes escaped");
     Case {
         files: Vec::new(),
         runs: vec![

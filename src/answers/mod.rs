@@ -35,3 +35,22 @@ use crate::clock::Clock;
 pub fn interpret(q: &Question, raw: &Raw, clock: &Clock) -> Result<Value, Expected> {
     q.read(raw, clock, crate::i18n::every())
 }
+
+/// Turns what a person typed at the prompt into the answer to `q`: as
+/// [`interpret`] does, and a date also as people say it (`today`, `3.11.`,
+/// `3 Nov`; `crate::clock::spoken_date`). Files, flags and piped lines
+/// are read as written, so that they mean the same on every day.
+pub fn interpret_typed(q: &Question, text: &str, clock: &Clock) -> Result<Value, Expected> {
+    let spoken = match (q.kind, clock.today()) {
+        (crate::checklist::Kind::Date, Ok(today)) => {
+            let words = crate::i18n::every().map(|lang| lang.date_words());
+            crate::clock::spoken_date(text, today, q.future, words)
+        }
+        _ => None,
+    };
+    let text = match spoken {
+        Some((year, month, day)) => format!("{year:04}-{month:02}-{day:02}"),
+        None => text.to_owned(),
+    };
+    interpret(q, &Raw::Text(text), clock)
+}

@@ -112,7 +112,7 @@ mod tests {
                 "partner-contact.raised-at",
                 Some("partner-contact.raised-on"),
             ),
-            ("scope.nope", None),
+            ("scope.qqqq", None),
             ("scope.x", None),
             ("k0", None),
             ("", None),

@@ -33,21 +33,26 @@ pub struct Documents {
     pub brief: bool,
     /// The message to the partner (`--partner-note`).
     pub note: bool,
+    /// The partner's answer, which the walk at the terminal lists on its
+    /// review screen and asks when the concern becomes open there, so that
+    /// it can be recorded on the day it arrives.
+    pub answer: bool,
 }
 
 impl Documents {
     /// Is `entry` asked for these documents? The checklist's own questions
     /// always are; the brief needs every other one, the note only the
-    /// problem and whom it is about.
+    /// problem, whom it is about and whom it is addressed to.
     pub fn want(self, entry: &Entry) -> bool {
         if !entry.for_documents() {
             return true;
         }
         let for_note = matches!(
             entry.question.role,
-            Some(Role::Problem | Role::Partner | Role::Project)
+            Some(Role::Problem | Role::Partner | Role::Project | Role::PartnerPerson)
         );
-        self.brief || (self.note && for_note)
+        let answer = self.answer && entry.question.role == Some(Role::PartnerAnswer);
+        self.brief || (self.note && for_note) || answer
     }
 }
 

@@ -15,7 +15,7 @@
 
 use super::scalar::whole;
 use super::{Role, When, Window, YesNo};
-use crate::clock::{BadDate, BadEpoch, Clock, DateShape, typed_date};
+use crate::clock::{BadDate, BadEpoch, Clock, DateShape, DateWords, typed_date};
 use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -77,6 +77,30 @@ impl Kind {
         }
     }
 
+    /// The most characters its answer (a list: each entry) may have, in
+    /// all and in one line; `None` where the answer is a word or a date.
+    pub fn limit(self) -> Option<(usize, usize)> {
+        use crate::limits::{ANSWER_LINE, ANSWER_TEXT};
+        match self {
+            Kind::Text | Kind::List => Some((ANSWER_TEXT, ANSWER_LINE)),
+            Kind::Confirm | Kind::Choice | Kind::Date => None,
+        }
+    }
+
+    /// `text` within [`Kind::limit`], or what it should have been.
+    fn within(self, text: &str) -> Result<(), Expected> {
+        let Some((most, line)) = self.limit() else {
+            return Ok(());
+        };
+        if text.chars().count() > most {
+            return Err(Expected::AtMost(most));
+        }
+        if text.lines().any(|l| l.chars().count() > line) {
+            return Err(Expected::LinesOfAtMost(line));
+        }
+        Ok(())
+    }
+
     /// Do its answers need today's date, to be read or graded?
     pub fn needs_today(self) -> bool {
         match self {
@@ -97,6 +121,8 @@ pub trait KindWords {
     fn no_words(&self) -> &'static [&'static str];
     /// How a date is typed besides `YYYY-MM-DD`.
     fn date_shapes(&self) -> &'static [DateShape];
+    /// The words dates are typed with at the prompt (`today`, `Nov`).
+    fn date_words(&self) -> &'static DateWords;
     /// A yes/no answer as it is shown.
     fn yes(&self) -> &'static str;
     fn no(&self) -> &'static str;
@@ -234,6 +260,10 @@ pub enum Expected {
     NoSuchDay,
     /// A date no later than today.
     NotAfter(Date),
+    /// Text of at most this many characters (a list: each entry).
+    AtMost(usize),
+    /// Text whose lines have at most this many characters each.
+    LinesOfAtMost(usize),
 }
 
 /// What an answer decides.
@@ -351,20 +381,30 @@ impl Question {
             Kind::Choice => self.choice(scalar()?.trim()),
             Kind::Text => match scalar()? {
                 text if text.trim().is_empty() => Err(Expected::NotBlank),
-                text => Ok(Value::Text(text.to_owned())),
+                text => {
+                    self.kind.within(text)?;
+                    Ok(Value::Text(text.to_owned()))
+                }
             },
-            Kind::List => self.list(raw),
+            Kind::List => {
+                let list = self.list(raw)?;
+                for entry in list.as_list().unwrap_or_default() {
+                    self.kind.within(entry)?;
+                }
+                Ok(list)
+            }
             Kind::Date => self.date(scalar()?.trim(), clock, every),
         }
     }
 
     /// Does `raw` leave this question open? `null` does, for any question;
-    /// for an optional one, so do blank text and an empty list, as an empty
-    /// line does at the terminal.
+    /// for an optional one, so do blank text (whatever its kind: an empty
+    /// choice is no choice) and an empty list, as an empty line does at
+    /// the terminal.
     pub fn left_open(&self, raw: &Raw) -> bool {
         let blank = match raw {
             Raw::Null => return true,
-            Raw::Text(text) => self.kind == Kind::Text && text.trim().is_empty(),
+            Raw::Text(text) => text.trim().is_empty(),
             Raw::List(items) => self.kind == Kind::List && items.is_empty(),
             Raw::Map(_) => false,
         };

@@ -39,23 +39,57 @@ pub enum Role {
     PartnerAnswer,
     /// The examples that show the problem.
     Examples,
+    /// The merchant's company, with its Adobe organisation or contract
+    /// reference when known.
+    Merchant,
+    /// Where the problem is: the production URL or cloud project, the
+    /// extension or integration concerned.
+    Environment,
+    /// How severe it is, as a choice a CSM recognises (the live shop down,
+    /// a launch blocked, …).
+    Severity,
+    /// The outcome the merchant wants, and by when.
+    Outcome,
+    /// An Adobe support case about the problem, if there is one.
+    SupportCase,
+    /// The merchant's contact at the partner: name, then role.
+    PartnerPerson,
+    /// How the concern was raised with the partner (email, call, …).
+    Channel,
+    /// Whether it went higher at the partner than the contact.
+    WentUp,
+    /// The clause or deliverable of the statement of work at issue.
+    Clause,
+    /// What was added after the start, and its effect.
+    AddedDetail,
+    /// Where the CSM can see the examples: whose ticket system, which
+    /// mailbox or thread.
+    EvidenceWhere,
 }
 
 impl Role {
     /// The kind of question that can take this role.
     pub fn kind(self) -> Kind {
         match self {
-            Role::Ask | Role::Raised => Kind::Choice,
+            Role::Ask | Role::Raised | Role::Severity | Role::Channel => Kind::Choice,
             Role::Deadline | Role::RaisedOn => Kind::Date,
             Role::Examples => Kind::List,
-            Role::Reviewed | Role::Added => Kind::Confirm,
+            Role::Reviewed | Role::Added | Role::WentUp => Kind::Confirm,
             Role::Partner
             | Role::Project
             | Role::Contact
             | Role::Problem
             | Role::AskDetail
             | Role::Impact
-            | Role::PartnerAnswer => Kind::Text,
+            | Role::PartnerAnswer
+            | Role::Merchant
+            | Role::Environment
+            | Role::Outcome
+            | Role::SupportCase
+            | Role::PartnerPerson
+            | Role::Clause
+            | Role::AddedDetail
+            | Role::EvidenceWhere => Kind::Text,
         }
     }
 
@@ -75,6 +109,17 @@ impl Role {
             Role::RaisedOn => "raised-on",
             Role::PartnerAnswer => "partner-answer",
             Role::Examples => "examples",
+            Role::Merchant => "merchant",
+            Role::Environment => "environment",
+            Role::Severity => "severity",
+            Role::Outcome => "outcome",
+            Role::SupportCase => "support-case",
+            Role::PartnerPerson => "partner-person",
+            Role::Channel => "channel",
+            Role::WentUp => "went-up",
+            Role::Clause => "clause",
+            Role::AddedDetail => "added-detail",
+            Role::EvidenceWhere => "evidence-where",
         }
     }
 }

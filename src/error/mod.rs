@@ -95,6 +95,9 @@ pub enum Error {
     Interrupted,
     /// The run was stopped after it had written a file, which stays.
     StoppedAfterWriting,
+    /// The run was stopped after it had kept the answers given for the
+    /// next run, and, with `wrote`, written a file, which stays.
+    StoppedKept { wrote: bool },
 }
 
 /// Where an answer came from, to say where it is wrong.
@@ -173,7 +176,9 @@ impl Error {
     /// The exit code this error ends the run with.
     pub fn code(&self) -> Code {
         match self {
-            Error::Interrupted | Error::StoppedAfterWriting => Code::Interrupted,
+            Error::Interrupted | Error::StoppedAfterWriting | Error::StoppedKept { .. } => {
+                Code::Interrupted
+            }
             _ => Code::Error,
         }
     }

@@ -134,6 +134,7 @@ impl Error {
             }
             Error::Interrupted => one(t.interrupted().to_owned()),
             Error::StoppedAfterWriting => one(t.stopped_after_writing().to_owned()),
+            Error::StoppedKept { wrote } => one(t.stopped_kept(*wrote).to_owned()),
         }
     }
 }

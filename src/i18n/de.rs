@@ -8,7 +8,7 @@
 
 use super::{EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
-use crate::clock::DateShape;
+use crate::clock::{DateShape, DateWords};
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -25,6 +25,29 @@ impl KindWords for De {
     }
 
     /// Day first, with dots: `15.11.2026`, `1.3.2026`.
+    fn date_words(&self) -> &'static DateWords {
+        &DateWords {
+            days: &[("heute", 0), ("gestern", 1), ("vorgestern", 2)],
+            months: &[
+                ("januar", 1),
+                ("jänner", 1),
+                ("februar", 2),
+                ("märz", 3),
+                ("maerz", 3),
+                ("mrz", 3),
+                ("april", 4),
+                ("mai", 5),
+                ("juni", 6),
+                ("juli", 7),
+                ("august", 8),
+                ("september", 9),
+                ("oktober", 10),
+                ("november", 11),
+                ("dezember", 12),
+            ],
+        }
+    }
+
     fn date_shapes(&self) -> &'static [DateShape] {
         &[DateShape::DayMonthYear('.')]
     }
@@ -80,6 +103,13 @@ impl KindWords for De {
             Expected::NoSuchDay => {
                 "diesen Tag gibt es im Kalender nicht; bitte Tag und Monat prüfen".to_owned()
             }
+            Expected::AtMost(most) => {
+                format!("zu lang: höchstens {} Zeichen", super::grouped(*most, '.'))
+            }
+            Expected::LinesOfAtMost(most) => format!(
+                "eine Zeile ist zu lang: höchstens {} Zeichen pro Zeile; bitte umbrechen oder kürzen",
+                super::grouped(*most, '.')
+            ),
             Expected::NotAfter(today) => {
                 let today = self.date(*today);
                 format!("das Datum liegt in der Zukunft (heute ist der {today})")
@@ -173,16 +203,56 @@ impl Messages for De {
         )
     }
 
-    fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
-        match (partner, project) {
-            (Some(partner), Some(project)) => format!("Eskalation: {partner} – {project}"),
-            (Some(one), None) | (None, Some(one)) => format!("Eskalation: {one}"),
-            (None, None) => "Eskalation – Zusammenfassung für Ihren CSM".to_owned(),
+    fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String {
+        match (about, severity) {
+            (Some(about), Some(severity)) => format!("Eskalation – {about} – {severity}"),
+            (Some(one), None) | (None, Some(one)) => format!("Eskalation – {one}"),
+            (None, None) => "Eskalation an das Customer Success Management".to_owned(),
         }
     }
 
-    fn prepared_on(&self, date: &str) -> String {
-        format!("Erstellt am {date}")
+    fn brief_summary(&self, s: &crate::report::Summary) -> String {
+        let mut text = match s.merchant {
+            Some(merchant) => format!("{merchant} bittet um Ihre Unterstützung"),
+            None => "Ich bitte um Ihre Unterstützung".to_owned(),
+        };
+        text.push_str(" im Projekt");
+        if let Some(project) = s.project {
+            text.push_str(&format!(" „{project}“"));
+        }
+        match s.partner {
+            Some(partner) => text.push_str(&format!(" mit {partner}")),
+            None => text.push_str(" mit dem Implementierungspartner"),
+        }
+        if let Some(severity) = s.severity {
+            text.push_str(&format!(": {severity}"));
+        }
+        match &s.deadline {
+            Some((date, false)) => text.push_str(&format!("; der Termin {date} ist gefährdet")),
+            Some((date, true)) => {
+                text.push_str(&format!("; der Termin {date} ist bereits verstrichen"))
+            }
+            None => {}
+        }
+        text.push('.');
+        if let Some(on) = &s.raised_on {
+            text.push_str(&format!(
+                " Am {on} beim Partner angesprochen, bisher ohne Lösung."
+            ));
+        }
+        text
+    }
+
+    fn subject_label(&self) -> &'static str {
+        "Betreff:"
+    }
+
+    fn draft_not_ready(&self) -> &'static str {
+        "ENTWURF für Ihre eigenen Unterlagen, noch nicht zum Versand. Vor einer Eskalation ist noch zu tun:"
+    }
+
+    fn draft_not_needed(&self) -> &'static str {
+        "ENTWURF für Ihre eigenen Unterlagen, nicht zum Versand: Der Partner hat das Anliegen gelöst, eine Eskalation ist nicht nötig."
     }
 
     fn h_problem(&self) -> &'static str {
@@ -194,15 +264,35 @@ impl Messages for De {
     }
 
     fn h_stakes(&self) -> &'static str {
-        "Was auf dem Spiel steht"
+        "Geschäftliche Auswirkungen"
     }
 
     fn date_at_risk(&self) -> &'static str {
         "Gefährdeter Termin:"
     }
 
-    fn h_done_first(&self) -> &'static str {
-        "Was bereits unternommen wurde"
+    fn date_missed(&self, date: &str, days: i64) -> String {
+        match days {
+            0 => format!("Termin verstrichen: {date}, heute."),
+            1 => format!("Termin verstrichen: {date}, vor einem Tag."),
+            days => format!("Termin verstrichen: {date}, vor {days} Tagen."),
+        }
+    }
+
+    fn h_scope(&self) -> &'static str {
+        "Leistungsbeschreibung"
+    }
+
+    fn nothing_added(&self) -> &'static str {
+        "Nach Projektbeginn sind keine Leistungen hinzugekommen."
+    }
+
+    fn something_added(&self) -> &'static str {
+        "Nach Projektbeginn sind Leistungen hinzugekommen."
+    }
+
+    fn h_partner(&self) -> &'static str {
+        "Stand beim Partner"
     }
 
     fn not_raised_yet(&self) -> &'static str {
@@ -213,36 +303,60 @@ impl Messages for De {
         "Der Partner hat das Anliegen gelöst."
     }
 
-    fn raised_with(&self, partner: Option<&str>, when: Option<(&str, Option<i64>)>) -> String {
-        let partner = match partner {
-            Some(partner) => format!("bei {partner}"),
-            None => "beim Partner".to_owned(),
+    fn raised_with(&self, r: &crate::report::RaisedWith) -> String {
+        let mut text = match r.when {
+            Some((date, Some(0))) => format!("Heute ({date})"),
+            Some((date, Some(1))) => format!("Am {date} (vor einem Tag)"),
+            Some((date, Some(days))) => format!("Am {date} (vor {days} Tagen)"),
+            Some((date, None)) => format!("Am {date}"),
+            None => "Bereits".to_owned(),
         };
-        match when {
-            Some((date, Some(0))) => format!("Heute, am {date}, {partner} angesprochen."),
-            Some((date, Some(days))) => {
-                let unit = super::plural(days, "Tag", "Tagen");
-                format!("Am {date} {partner} angesprochen, vor {days} {unit}.")
+        match (r.person, r.partner) {
+            (Some(person), partner) => {
+                text.push_str(&format!(" bei {}", person.name));
+                if let Some(role) = person.role {
+                    text.push_str(&format!(" ({role})"));
+                }
+                if let Some(partner) = partner {
+                    text.push_str(&format!(", {partner},"));
+                }
             }
-            Some((date, None)) => format!("Am {date} {partner} angesprochen."),
-            None => format!("{} angesprochen.", upper_first(&partner)),
+            (None, Some(partner)) => text.push_str(&format!(" bei {partner}")),
+            (None, None) => text.push_str(" beim Partner"),
+        }
+        if let Some(channel) = r.channel {
+            text.push_str(&format!(" {}", super::lower_first(channel)));
+        }
+        text.push_str(" angesprochen.");
+        text
+    }
+
+    fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
+        let at = match partner {
+            Some(partner) => format!("Bei {partner}"),
+            None => "Beim Partner".to_owned(),
+        };
+        if went_up {
+            format!("{at} wurde das Anliegen bereits an höhere Stelle gegeben.")
+        } else {
+            format!("{at} wurde das Anliegen noch nicht an höhere Stelle gegeben.")
         }
     }
 
-    fn their_answer(&self, answer: &str) -> String {
-        format!("Antwort des Partners: {answer}")
+    fn their_answer(&self) -> &'static str {
+        "Antwort des Partners:"
     }
 
     fn no_answer_yet(&self) -> &'static str {
         "Eine Antwort steht bisher aus."
     }
 
-    fn h_checklist(&self) -> &'static str {
-        "Vor der Eskalation geprüft"
+    fn h_evidence(&self) -> &'static str {
+        "Belege"
     }
 
-    fn h_details(&self) -> &'static str {
-        "Weitere Angaben"
+    fn h_contact(&self) -> &'static str {
+        "So erreichen Sie mich"
     }
 
     fn can_pass_on(&self, date: &str) -> String {
@@ -341,13 +455,19 @@ impl Messages for De {
         "Ein Eintrag pro Zeile; eine leere Zeile beendet die Liste. Ein eingefügter Block bleibt ein Eintrag; mit e schreiben Sie die Liste in Ihrem Editor."
     }
 
-    fn list_keep(&self, n: usize) -> String {
+    fn list_keep(&self, topic: &str, n: usize) -> String {
         match n {
-            1 => "Bleibt der erste Eintrag leer, gilt der bisherige Eintrag weiter.".to_owned(),
-            n => {
-                format!("Bleibt der erste Eintrag leer, gelten die bisherigen {n} Einträge weiter.")
-            }
+            1 => format!("{topic}: Sie haben bisher einen Eintrag angegeben"),
+            n => format!("{topic}: Sie haben bisher {n} Einträge angegeben"),
         }
+    }
+
+    fn list_keep_choices(&self) -> [&'static str; 3] {
+        [
+            "Unverändert lassen",
+            "Weitere hinzufügen",
+            "Neue Liste beginnen",
+        ]
     }
 
     fn entry_prompt(&self, topic: &str, n: usize) -> String {
@@ -359,7 +479,7 @@ impl Messages for De {
     }
 
     fn item_heading(&self, title: &str, n: usize, total: usize) -> String {
-        format!("{title} · {n} von {total}")
+        format!("{title} · Teil {n} von {total}")
     }
 
     fn documents_heading(&self) -> &'static str {
@@ -376,6 +496,10 @@ impl Messages for De {
 
     fn enter_keeps(&self, answer: &str) -> String {
         format!("Eingabetaste behält {answer}")
+    }
+
+    fn enter_takes_noted(&self, date: &str) -> String {
+        format!("Eingabetaste übernimmt den {date}, den Tag Ihrer Nachricht an den Partner")
     }
 
     fn e_for_editor(&self) -> &'static str {
@@ -577,6 +701,30 @@ impl Messages for De {
 
     fn kept_note(&self) -> &'static str {
         "Ihre Antworten bleiben für den nächsten Lauf aufbewahrt; `escalate forget` löscht sie."
+    }
+
+    fn next_send_note(&self, by: Option<&str>) -> String {
+        match by {
+            Some(by) => format!(
+                "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` ab dem {by} erneut aus."
+            ),
+            None => "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` erneut aus, sobald er geantwortet hat.".to_owned(),
+        }
+    }
+
+    fn next_wait(&self, from: &str) -> String {
+        format!(
+            "Als Nächstes: Geben Sie Ihrem Partner Zeit für eine Antwort und führen Sie `escalate check` ab dem {from} erneut aus."
+        )
+    }
+
+    fn next_steps(&self, from: Option<&str>) -> String {
+        match from {
+            Some(from) => format!(
+                "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` ab dem {from} erneut aus."
+            ),
+            None => "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` dann erneut aus.".to_owned(),
+        }
     }
 
     fn kept_nowhere(&self) -> &'static str {
@@ -854,6 +1002,14 @@ impl Messages for De {
         "Abgebrochen. Die oben genannten Dateien wurden geschrieben; sonst wurde nichts gespeichert."
     }
 
+    fn stopped_kept(&self, wrote: bool) -> &'static str {
+        if wrote {
+            "Abgebrochen. Die oben genannten Dateien wurden geschrieben, und Ihre Antworten bleiben für den nächsten Lauf aufbewahrt."
+        } else {
+            "Abgebrochen. Ihre Antworten bleiben für den nächsten Lauf aufbewahrt; es wurde nichts geschrieben."
+        }
+    }
+
     fn internal_error(&self) -> &'static str {
         "interner Fehler; das ist ein Fehler in escalate, bitte melden"
     }
@@ -887,14 +1043,5 @@ impl Messages for De {
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {
         format!("nur gefragt, wenn {question} = {values}")
-    }
-}
-
-/// `text` with its first letter in upper case, to start a sentence.
-fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

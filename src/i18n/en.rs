@@ -7,7 +7,7 @@
 
 use super::{EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
-use crate::clock::DateShape;
+use crate::clock::{DateShape, DateWords};
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -21,6 +21,26 @@ impl KindWords for En {
 
     fn no_words(&self) -> &'static [&'static str] {
         &["n", "no"]
+    }
+
+    fn date_words(&self) -> &'static DateWords {
+        &DateWords {
+            days: &[("today", 0), ("yesterday", 1)],
+            months: &[
+                ("january", 1),
+                ("february", 2),
+                ("march", 3),
+                ("april", 4),
+                ("may", 5),
+                ("june", 6),
+                ("july", 7),
+                ("august", 8),
+                ("september", 9),
+                ("october", 10),
+                ("november", 11),
+                ("december", 12),
+            ],
+        }
     }
 
     fn date_shapes(&self) -> &'static [DateShape] {
@@ -82,6 +102,16 @@ impl KindWords for En {
                 let today = self.date(*today);
                 format!("the date is after today ({today})")
             }
+            Expected::AtMost(most) => {
+                format!(
+                    "too long: at most {} characters",
+                    super::grouped(*most, ',')
+                )
+            }
+            Expected::LinesOfAtMost(most) => format!(
+                "a line is too long: at most {} characters a line; break it into lines or shorten it",
+                super::grouped(*most, ',')
+            ),
         }
     }
 }
@@ -172,16 +202,53 @@ impl Messages for En {
         )
     }
 
-    fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String {
-        match (partner, project) {
-            (Some(partner), Some(project)) => format!("Escalation: {partner} – {project}"),
-            (Some(one), None) | (None, Some(one)) => format!("Escalation: {one}"),
-            (None, None) => "Escalation to the Customer Success Manager".to_owned(),
+    fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String {
+        match (about, severity) {
+            (Some(about), Some(severity)) => format!("Escalation – {about} – {severity}"),
+            (Some(one), None) | (None, Some(one)) => format!("Escalation – {one}"),
+            (None, None) => "Escalation to your Customer Success Manager".to_owned(),
         }
     }
 
-    fn prepared_on(&self, date: &str) -> String {
-        format!("Prepared on {date}")
+    fn brief_summary(&self, s: &crate::report::Summary) -> String {
+        let who = s.merchant.unwrap_or("I");
+        let needs = if s.merchant.is_some() {
+            "needs"
+        } else {
+            "need"
+        };
+        let mut text = match s.partner {
+            Some(partner) => format!("{who} {needs} your help with {partner}"),
+            None => format!("{who} {needs} your help with the implementation partner"),
+        };
+        if let Some(project) = s.project {
+            text.push_str(&format!(" on {project}"));
+        }
+        if let Some(severity) = s.severity {
+            text.push_str(&format!(": {}", super::lower_first(severity)));
+        }
+        match &s.deadline {
+            Some((date, false)) => text.push_str(&format!("; {date} is at risk")),
+            Some((date, true)) => text.push_str(&format!("; {date} has been missed")),
+            None => {}
+        }
+        text.push('.');
+        if let Some(on) = &s.raised_on {
+            text.push_str(&format!(" Raised with the partner on {on}, still open."));
+        }
+        text
+    }
+
+    fn subject_label(&self) -> &'static str {
+        "Subject:"
+    }
+
+    fn draft_not_ready(&self) -> &'static str {
+        "DRAFT for your own use, not ready to send. Before you escalate:"
+    }
+
+    fn draft_not_needed(&self) -> &'static str {
+        "DRAFT for your own use, not to send: the partner has resolved the concern, so no escalation is needed."
     }
 
     fn h_problem(&self) -> &'static str {
@@ -193,15 +260,37 @@ impl Messages for En {
     }
 
     fn h_stakes(&self) -> &'static str {
-        "What is at stake"
+        "Business impact"
     }
 
     fn date_at_risk(&self) -> &'static str {
         "Date at risk:"
     }
 
-    fn h_done_first(&self) -> &'static str {
-        "What was done first"
+    fn date_missed(&self, date: &str, days: i64) -> String {
+        match days {
+            0 => format!("Date missed: {date}, today."),
+            days => {
+                let unit = super::plural(days, "day", "days");
+                format!("Date missed: {date}, {days} {unit} ago.")
+            }
+        }
+    }
+
+    fn h_scope(&self) -> &'static str {
+        "The statement of work"
+    }
+
+    fn nothing_added(&self) -> &'static str {
+        "No deliverables were added after the start."
+    }
+
+    fn something_added(&self) -> &'static str {
+        "Deliverables were added after the start."
+    }
+
+    fn h_partner(&self) -> &'static str {
+        "With the partner"
     }
 
     fn not_raised_yet(&self) -> &'static str {
@@ -212,33 +301,60 @@ impl Messages for En {
         "The partner has resolved the concern."
     }
 
-    fn raised_with(&self, partner: Option<&str>, when: Option<(&str, Option<i64>)>) -> String {
-        let partner = partner.unwrap_or("the partner");
-        match when {
-            Some((date, Some(0))) => format!("Raised with {partner} today, {date}."),
+    fn raised_with(&self, r: &crate::report::RaisedWith) -> String {
+        let mut text = "Raised with ".to_owned();
+        match (r.person, r.partner) {
+            (Some(person), partner) => {
+                text.push_str(person.name);
+                if let Some(role) = person.role {
+                    text.push_str(&format!(" ({role})"));
+                }
+                if let Some(partner) = partner {
+                    text.push_str(&format!(" at {partner}"));
+                }
+            }
+            (None, Some(partner)) => text.push_str(partner),
+            (None, None) => text.push_str("the partner"),
+        }
+        if let Some(channel) = r.channel {
+            text.push_str(&format!(" {}", super::lower_first(channel)));
+        }
+        match r.when {
+            Some((date, Some(0))) => text.push_str(&format!(" today, {date}")),
             Some((date, Some(days))) => {
                 let unit = super::plural(days, "day", "days");
-                format!("Raised with {partner} on {date}, {days} {unit} ago.")
+                text.push_str(&format!(" on {date}, {days} {unit} ago"));
             }
-            Some((date, None)) => format!("Raised with {partner} on {date}."),
-            None => format!("Raised with {partner}."),
+            Some((date, None)) => text.push_str(&format!(" on {date}")),
+            None => {}
+        }
+        text.push('.');
+        text
+    }
+
+    fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
+        let at = partner.unwrap_or("the partner");
+        if went_up {
+            format!("It has gone higher at {at}, above the contact.")
+        } else {
+            format!("It has not gone higher at {at} yet.")
         }
     }
 
-    fn their_answer(&self, answer: &str) -> String {
-        format!("Their answer: {answer}")
+    fn their_answer(&self) -> &'static str {
+        "Their answer:"
     }
 
     fn no_answer_yet(&self) -> &'static str {
         "There has been no answer so far."
     }
 
-    fn h_checklist(&self) -> &'static str {
-        "Checked before escalating"
+    fn h_evidence(&self) -> &'static str {
+        "Evidence"
     }
 
-    fn h_details(&self) -> &'static str {
-        "Details"
+    fn h_contact(&self) -> &'static str {
+        "How to reach me"
     }
 
     fn can_pass_on(&self, date: &str) -> String {
@@ -337,11 +453,15 @@ impl Messages for En {
         "One entry per line; an empty line finishes the list. A pasted block stays one entry; e writes the list in your editor."
     }
 
-    fn list_keep(&self, n: usize) -> String {
+    fn list_keep(&self, topic: &str, n: usize) -> String {
         match n {
-            1 => "An empty first entry keeps the entry you gave before.".to_owned(),
-            n => format!("An empty first entry keeps the {n} entries you gave before."),
+            1 => format!("{topic}: you gave one entry before"),
+            n => format!("{topic}: you gave {n} entries before"),
         }
+    }
+
+    fn list_keep_choices(&self) -> [&'static str; 3] {
+        ["Keep as is", "Add more", "Start a new list"]
     }
 
     fn entry_prompt(&self, topic: &str, n: usize) -> String {
@@ -353,7 +473,7 @@ impl Messages for En {
     }
 
     fn item_heading(&self, title: &str, n: usize, total: usize) -> String {
-        format!("{title} · {n} of {total}")
+        format!("{title} · part {n} of {total}")
     }
 
     fn documents_heading(&self) -> &'static str {
@@ -370,6 +490,10 @@ impl Messages for En {
 
     fn enter_keeps(&self, answer: &str) -> String {
         format!("Enter keeps {answer}")
+    }
+
+    fn enter_takes_noted(&self, date: &str) -> String {
+        format!("Enter takes {date}, the day the note to your partner was written")
     }
 
     fn e_for_editor(&self) -> &'static str {
@@ -569,6 +693,30 @@ impl Messages for En {
 
     fn kept_note(&self) -> &'static str {
         "Your answers are kept for the next run; `escalate forget` deletes them."
+    }
+
+    fn next_send_note(&self, by: Option<&str>) -> String {
+        match by {
+            Some(by) => format!(
+                "Next: send the message to your partner, then run `escalate check` again on or after {by}."
+            ),
+            None => "Next: send the message to your partner, then run `escalate check` again once they have answered.".to_owned(),
+        }
+    }
+
+    fn next_wait(&self, from: &str) -> String {
+        format!(
+            "Next: give your partner time to answer, and run `escalate check` again on or after {from}."
+        )
+    }
+
+    fn next_steps(&self, from: Option<&str>) -> String {
+        match from {
+            Some(from) => format!(
+                "Next: take the steps above, then run `escalate check` again on or after {from}."
+            ),
+            None => "Next: take the steps above, then run `escalate check` again.".to_owned(),
+        }
     }
 
     fn kept_nowhere(&self) -> &'static str {
@@ -833,6 +981,14 @@ impl Messages for En {
 
     fn stopped_after_writing(&self) -> &'static str {
         "Stopped. The files named above were written; nothing else was saved."
+    }
+
+    fn stopped_kept(&self, wrote: bool) -> &'static str {
+        if wrote {
+            "Stopped. The files named above were written, and your answers are kept for the next run."
+        } else {
+            "Stopped. Your answers are kept for the next run; nothing was written."
+        }
     }
 
     fn internal_error(&self) -> &'static str {

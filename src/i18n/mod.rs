@@ -105,6 +105,30 @@ pub fn every() -> impl Iterator<Item = &'static dyn Messages> + Clone {
     Lang::all().map(Lang::messages)
 }
 
+/// `n` with its digits in groups of three, set apart by `separator`
+/// (`10,000` in English, `10.000` in German).
+pub fn grouped(n: usize, separator: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// `text` with its first letter in lower case, to go inside a sentence
+/// (`By email` in `Raised with ACME by email`).
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `one` for a count of 1, else `many`: the one place plurals are chosen.
 pub fn plural<'a>(n: impl Into<i64>, one: &'a str, many: &'a str) -> &'a str {
     if n.into() == 1 { one } else { many }
@@ -142,21 +166,38 @@ pub trait Messages: KindWords + Sync {
     fn few_entries(&self, name: &str, got: usize, want: usize) -> String;
     fn weak_evidence(&self, entry: &str) -> String;
     // The documents: the brief and the note to the partner.
-    fn brief_title(&self, partner: Option<&str>, project: Option<&str>) -> String;
-    fn prepared_on(&self, date: &str) -> String;
+    /// The brief's subject: whom it is about (the merchant, else the
+    /// partner or the project) and how severe it is.
+    fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String;
+    /// The brief's first line, to forward as it is.
+    fn brief_summary(&self, summary: &crate::report::Summary) -> String;
+    /// What precedes a subject line (`Subject:`).
+    fn subject_label(&self) -> &'static str;
+    /// The banner of a brief written for a case that is not ready.
+    fn draft_not_ready(&self) -> &'static str;
+    fn draft_not_needed(&self) -> &'static str;
     fn h_problem(&self) -> &'static str;
     fn h_ask(&self) -> &'static str;
     fn h_stakes(&self) -> &'static str;
     fn date_at_risk(&self) -> &'static str;
-    fn h_done_first(&self) -> &'static str;
+    /// A date at risk that has passed, `days` ago.
+    fn date_missed(&self, date: &str, days: i64) -> String;
+    fn h_scope(&self) -> &'static str;
+    fn nothing_added(&self) -> &'static str;
+    fn something_added(&self) -> &'static str;
+    fn h_partner(&self) -> &'static str;
     fn not_raised_yet(&self) -> &'static str;
     fn resolved_with_partner(&self) -> &'static str;
-    /// When: the date, and how many days ago if today is known.
-    fn raised_with(&self, partner: Option<&str>, when: Option<(&str, Option<i64>)>) -> String;
-    fn their_answer(&self, answer: &str) -> String;
+    /// Raised with the `partner` (or `person` there), by `channel` (an
+    /// option's label); when: the date, and how many days ago if today is
+    /// known.
+    fn raised_with(&self, raised: &crate::report::RaisedWith) -> String;
+    /// Whether the concern went higher at the partner than the contact.
+    fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
+    fn their_answer(&self) -> &'static str;
     fn no_answer_yet(&self) -> &'static str;
-    fn h_checklist(&self) -> &'static str;
-    fn h_details(&self) -> &'static str;
+    fn h_evidence(&self) -> &'static str;
+    fn h_contact(&self) -> &'static str;
     fn can_pass_on(&self, date: &str) -> String;
     fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String;
     fn note_greeting(&self, partner: Option<&str>) -> String;
@@ -178,7 +219,10 @@ pub trait Messages: KindWords + Sync {
     fn skip(&self) -> &'static str;
     fn explain(&self) -> &'static str;
     fn list_hint(&self) -> &'static str;
-    fn list_keep(&self, n: usize) -> String;
+    /// Over a list asked again: how many entries it has (after `topic`).
+    fn list_keep(&self, topic: &str, n: usize) -> String;
+    /// What can be done with them: keep, add to, replace.
+    fn list_keep_choices(&self) -> [&'static str; 3];
     /// The prompt for a list's `n`th entry; `topic` names the list.
     fn entry_prompt(&self, topic: &str, n: usize) -> String;
     fn pasted_as_one(&self) -> &'static str;
@@ -188,6 +232,9 @@ pub trait Messages: KindWords + Sync {
     fn documents_guidance(&self) -> &'static str;
     fn first_question(&self) -> &'static str;
     fn enter_keeps(&self, answer: &str) -> String;
+    /// At the date the concern was raised: Enter takes `date`, the day
+    /// escalate wrote the note to the partner.
+    fn enter_takes_noted(&self, date: &str) -> String;
     fn e_for_editor(&self) -> &'static str;
     fn one_line(&self) -> &'static str;
     /// Why the text from the editor was not taken.
@@ -231,6 +278,15 @@ pub trait Messages: KindWords + Sync {
     fn kept_offer(&self, date: &str) -> String;
     fn kept_unreadable(&self, path: &str) -> String;
     fn kept_note(&self) -> &'static str;
+    /// What next, after the note to the partner was written: send it, and
+    /// come back `by` the day it asks for an answer (`None`: beyond the
+    /// calendar).
+    fn next_send_note(&self, by: Option<&str>) -> String;
+    /// What next, when only the partner's time to answer is missing.
+    fn next_wait(&self, from: &str) -> String;
+    /// What next, after a verdict with steps to take first; `from`, the
+    /// first day the check can pass, if it waits for one.
+    fn next_steps(&self, from: Option<&str>) -> String;
     fn kept_nowhere(&self) -> &'static str;
     fn forgot(&self, path: &str) -> String;
     fn nothing_to_forget(&self) -> &'static str;
@@ -277,6 +333,9 @@ pub trait Messages: KindWords + Sync {
     fn hint_init_exists(&self) -> &'static str;
     fn interrupted(&self) -> &'static str;
     fn stopped_after_writing(&self) -> &'static str;
+    /// A stop after the answers given were kept for the next run; with
+    /// `wrote`, after files were written too.
+    fn stopped_kept(&self, wrote: bool) -> &'static str;
     fn internal_error(&self) -> &'static str;
     // Commands.
     fn valid(&self, file: &str) -> String;

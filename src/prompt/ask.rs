@@ -10,14 +10,13 @@ use super::editor::Edit;
 use super::line::{self, Read};
 use super::{Asked, Before, Prompt, dialog_error};
 use crate::answers::{self, Raw, Value};
-use crate::checklist::{Asking, Checklist, Entry, Question, Role};
+use crate::checklist::{Asking, Checklist, Entry, Question, Role, Window};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
 use crate::limits::MAX_ANSWER;
 use crate::safe;
 use console::Style;
-use dialoguer::Select;
 
 /// What opens the editor at a text or list prompt.
 const EDIT: &str = "e";
@@ -56,7 +55,16 @@ impl Prompt {
             _ => None,
         };
         let kept_text = kept.map(|value| value.text(q, t()));
+        // Unanswered, the date the concern was raised is most likely the
+        // day escalate wrote the note to the partner.
+        let noted = self
+            .noted
+            .filter(|_| kept.is_none() && Window::of(q).is_some())
+            .map(Value::Date);
         let mut hint = q.kind.format(t()).unwrap_or_default().to_owned();
+        if let Some(Value::Date(date)) = &noted {
+            hint = t().enter_takes_noted(&t().date(*date));
+        }
         if let Some(kept) = &kept_text {
             let keep = t().enter_keeps(&safe::line(kept));
             hint = if hint.is_empty() {
@@ -98,6 +106,11 @@ impl Prompt {
                 "" if kept.is_some() => {
                     self.answered(&topic, kept_text.as_deref())?;
                     return Ok(Asked::Answer(kept.cloned()));
+                }
+                "" if noted.is_some() => {
+                    let text = noted.as_ref().map(|value| value.text(q, t()));
+                    self.answered(&topic, text.as_deref())?;
+                    return Ok(Asked::Answer(noted));
                 }
                 "" if q.optional => {
                     self.answered(&topic, None)?;
@@ -158,18 +171,17 @@ impl Prompt {
         }
         .unwrap_or(0);
         loop {
-            let columns = self.columns();
+            let room = self.columns() - super::pick::NUMBER;
             let items: Vec<String> = labels
                 .iter()
-                .map(|l| super::layout::wrap_item(l, columns))
+                .map(|l| super::layout::wrap_item(l, room))
                 .collect();
-            let picked = Select::with_theme(self.theme.as_ref())
-                .with_prompt(&topic)
-                .items(&items)
-                .default(start)
-                .report(false)
-                .interact_on_opt(&self.term)
-                .map_err(dialog_error)?;
+            let picked = self.pick_from(&super::pick::Menu {
+                prompt: &topic,
+                items: &items,
+                start,
+                first: 1,
+            })?;
             let Some(picked) = picked else {
                 return Ok(Asked::Back);
             };
@@ -190,24 +202,51 @@ impl Prompt {
     }
 
     /// List entries until an empty line. A pasted block is one entry; `e`
-    /// writes the entries in the editor, one per line. Asked again, an
-    /// empty first entry keeps the entries it had.
-    fn list(&self, q: &Question, before: Before, clock: &Clock) -> Result<Asked> {
+    /// writes the entries in the editor, one per line. Asked again, it
+    /// offers to keep the entries it had, add to them or start anew; a new
+    /// list left empty keeps them.
+    fn list(&mut self, q: &Question, before: Before, clock: &Clock) -> Result<Asked> {
         let asked = before;
         let topic = topic(q);
         let before = match before {
             Before::Answer(Some(value)) => value.as_list().filter(|entries| !entries.is_empty()),
             Before::Answer(None) | Before::Nothing => None,
         };
-        self.prose(t().list_hint(), Style::new().dim())?;
-        if let Some(before) = before {
-            self.prose(&t().list_keep(before.len()), Style::new().dim())?;
-        }
         let mut entries: Vec<String> = Vec::new();
+        if let Some(before) = before {
+            // What it has, then what to do with it: typing never replaces
+            // it unasked.
+            for (i, entry) in before.iter().enumerate() {
+                self.answered(&t().entry_prompt(&topic, i + 1), Some(entry))?;
+            }
+            let room = self.columns() - super::pick::NUMBER;
+            let items = t().list_keep_choices().map(|c| super::layout::fit(c, room));
+            let title = t().list_keep(&topic, before.len());
+            let menu = super::pick::Menu {
+                prompt: &title,
+                items: &items,
+                start: 0,
+                first: 1,
+            };
+            match self.pick_from(&menu)? {
+                None => return Ok(Asked::Back),
+                Some(0) => return Ok(Asked::Answer(Some(Value::List(before.to_vec())))),
+                Some(1) => entries = before.to_vec(),
+                Some(_) => {}
+            }
+        }
+        self.prose(t().list_hint(), Style::new().dim())?;
         loop {
             let label = t().entry_prompt(&topic, entries.len() + 1);
             let prompt = self.themed(|theme, f| theme.format_input_prompt(f, &label, None));
-            let read = line::read(&self.term, &prompt).map_err(|e| dialog_error(e.into()))?;
+            let read = match line::read(&self.term, &prompt) {
+                Ok(read) => read,
+                Err(err) => {
+                    // A stop keeps the entries given so far.
+                    self.unfinished = (!entries.is_empty()).then_some(Value::List(entries));
+                    return Err(dialog_error(err.into()));
+                }
+            };
             let text = match read {
                 Read::Back => return Ok(Asked::Back),
                 Read::Text(text) => text,
@@ -275,7 +314,11 @@ impl Prompt {
         raw: &Raw,
         clock: &Clock,
     ) -> Result<std::result::Result<Asked, String>> {
-        Ok(match answers::interpret(q, raw, clock) {
+        let value = match raw {
+            Raw::Text(text) => answers::interpret_typed(q, text, clock),
+            _ => answers::interpret(q, raw, clock),
+        };
+        Ok(match value {
             Ok(value) => {
                 self.answered(topic, Some(&value.text(q, t())))?;
                 Ok(Asked::Answer(Some(value)))
@@ -294,6 +337,16 @@ fn too_long(bytes: usize) -> String {
 /// Is `q` a text that may run long, so that the editor is offered? Names
 /// and references are short.
 fn long(q: &Question) -> bool {
-    let short = matches!(q.role, Some(Role::Partner | Role::Project | Role::Contact));
+    let short = matches!(
+        q.role,
+        Some(
+            Role::Partner
+                | Role::Project
+                | Role::Contact
+                | Role::Merchant
+                | Role::SupportCase
+                | Role::PartnerPerson
+        )
+    );
     q.kind.asking() == Asking::Text && !short
 }

@@ -76,7 +76,7 @@ pub fn read(term: &Term, prompt: &str) -> io::Result<Read> {
 /// Is a key already waiting to be read? Then it came in the same burst as
 /// the one just read: a paste, not typing.
 #[cfg(unix)]
-fn pending() -> bool {
+pub(super) fn pending() -> bool {
     let mut fd = libc::pollfd {
         fd: libc::STDIN_FILENO,
         events: libc::POLLIN,
@@ -87,7 +87,7 @@ fn pending() -> bool {
 }
 
 #[cfg(not(unix))]
-fn pending() -> bool {
+pub(super) fn pending() -> bool {
     false
 }
 

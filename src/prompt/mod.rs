@@ -2,7 +2,7 @@
 //!
 //! Used only when stdin and stderr are both terminals. Everything is drawn
 //! on stderr ([`draw`]): the checklist intro, each item's title with where
-//! the user is ("Partner contact · 2 of 3") and its guidance, then the
+//! the user is ("Partner contact · part 2 of 3") and its guidance, then the
 //! question. Answers are typed in a paste-safe line ([`line`]) or picked
 //! from a list ([`ask`]), checked by the same `answers::interpret` every
 //! other source uses, and asked again when they do not fit. Esc goes back
@@ -19,6 +19,7 @@ pub mod editor;
 mod layout;
 mod line;
 pub mod offer;
+mod pick;
 mod review;
 
 use crate::answers::{Answer, Answers, Source, Value, Walk, applies};
@@ -26,9 +27,8 @@ use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::{Error, Result, Stream};
 use crate::i18n::t;
-use crate::state::Kept;
+use crate::state::{Keeper, Kept};
 use console::Term;
-use dialoguer::Select;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use std::collections::{HashMap, HashSet};
 
@@ -43,6 +43,18 @@ pub struct Prompt {
     /// Optional questions left open on purpose: not asked again unless
     /// picked or gone back to.
     skipped: HashSet<String>,
+    /// The day an earlier run wrote the note to the partner: what Enter
+    /// takes at the date the concern was raised, while it has no answer.
+    noted: Option<jiff::civil::Date>,
+    /// Keeps the answers as they are given, so that a stop loses none.
+    keeper: Option<Keeper>,
+    /// Does Esc at the first question asked leave the walk (to the offer
+    /// it was started from)? Then `backed_out` says that it did.
+    back_out: bool,
+    backed_out: bool,
+    /// The entries of a list the run was stopped in, to keep with the
+    /// answers.
+    unfinished: Option<Value>,
 }
 
 /// What a question had before it was asked this time.
@@ -75,6 +87,11 @@ impl Prompt {
             heading: None,
             remembered: HashMap::new(),
             skipped: HashSet::new(),
+            noted: None,
+            keeper: None,
+            back_out: false,
+            backed_out: false,
+            unfinished: None,
         }
     }
 
@@ -120,9 +137,20 @@ impl Prompt {
                         None if target == Some(i) => Before::Answer(None),
                         None => Before::Nothing,
                     };
-                    match self.ask(walk.checklist, entry, before, clock)? {
+                    let asked = match self.ask(walk.checklist, entry, before, clock) {
+                        Err(Error::Interrupted) => {
+                            if let Some(value) = self.unfinished.take() {
+                                self.settle(&key, Some(value), &mut answers);
+                                self.keep(walk, &answers, clock)?;
+                            }
+                            return Err(Error::Interrupted);
+                        }
+                        asked => asked?,
+                    };
+                    match asked {
                         Asked::Answer(value) => {
                             self.settle(&key, value, &mut answers);
+                            self.keep(walk, &answers, clock)?;
                             history.push(i);
                             target = None;
                         }
@@ -130,6 +158,10 @@ impl Prompt {
                         Asked::Back => {
                             match history.pop() {
                                 Some(previous) => target = Some(previous),
+                                None if self.back_out => {
+                                    self.backed_out = true;
+                                    return Ok(answers);
+                                }
                                 None => self.first_question()?,
                             }
                             i = target.unwrap_or(i);
@@ -155,6 +187,19 @@ impl Prompt {
             i += 1;
         }
         Ok(answers)
+    }
+
+    /// Keeps `answers` for the next run, as they are now. Failing to is
+    /// said at the end of the run, when they are kept again; only a stop
+    /// meanwhile ends the run.
+    fn keep(&self, walk: Walk, answers: &Answers, clock: &Clock) -> Result<()> {
+        let (Some(keeper), Ok(today)) = (&self.keeper, clock.today()) else {
+            return Ok(());
+        };
+        match keeper.keep(walk.checklist, answers, today) {
+            Err(Error::Interrupted) => Err(Error::Interrupted),
+            _ => Ok(()),
+        }
     }
 
     /// Gives `entry` the answer it had before a change made it not apply,
@@ -202,11 +247,19 @@ impl Default for Prompt {
 /// `kept` answers from an earlier run, and the user's yes, the walk asks
 /// only what is still open (a kept answer that no longer fits), then shows
 /// the review screen.
-pub fn run(walk: Walk, given: &Answers, clock: &Clock, kept: Option<&Kept>) -> Result<Answers> {
+pub fn run(
+    walk: Walk,
+    given: &Answers,
+    clock: &Clock,
+    kept: Option<&Kept>,
+    keeper: Option<Keeper>,
+) -> Result<Answers> {
     let mut prompt = Prompt::new();
+    prompt.keeper = keeper;
     prompt.intro(walk.checklist)?;
     let answers = match kept {
         Some(kept) if prompt.continue_from(kept)? => {
+            prompt.noted = kept.noted;
             let mut answers = Answers::default();
             for (key, answer) in kept.answers.iter().chain(given.iter()) {
                 answers.set(key.to_owned(), answer.clone());
@@ -240,14 +293,17 @@ impl Prompt {
         let date = t().date(kept.saved);
         self.line("")?;
         crate::signal::discard_typeahead();
-        let items = [t().kept_continue(), t().kept_afresh()];
-        let picked = Select::with_theme(self.theme.as_ref())
-            .with_prompt(t().kept_offer(&date))
-            .items(items)
-            .default(0)
-            .report(false)
-            .interact_on(&self.term)
-            .map_err(dialog_error)?;
+        let items = [t().kept_continue(), t().kept_afresh()]
+            .map(|item| layout::fit(item, self.columns() - pick::NUMBER));
+        let offer = t().kept_offer(&date);
+        let menu = pick::Menu {
+            prompt: &offer,
+            items: &items,
+            start: 0,
+            first: 1,
+        };
+        // Esc, as the other line, starts afresh.
+        let picked = self.pick_from(&menu)?.unwrap_or(1);
         Ok(picked == 0)
     }
 

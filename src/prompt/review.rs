@@ -4,14 +4,13 @@
 //! accordingly. Enter on the first line confirms; Esc asks the last
 //! question again.
 
-use super::{Prompt, dialog_error, layout};
-use crate::answers::{Answers, Walk};
+use super::{Prompt, layout, pick};
+use crate::answers::{Answers, Documents, Walk, applies};
 use crate::checklist::Entry;
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
 use crate::safe;
-use dialoguer::Select;
 
 impl Prompt {
     /// Lists every answer until the user confirms with nothing required
@@ -25,7 +24,14 @@ impl Prompt {
         mut answers: Answers,
         clock: &Clock,
     ) -> Result<Answers> {
+        // The partner's answer is listed too, to record it when it comes.
+        let documents = Documents {
+            answer: true,
+            ..walk.documents
+        };
+        let walk = Walk { documents, ..walk };
         loop {
+            self.ask_only_when_it_opens(walk, &answers);
             let listed: Vec<Entry> = walk
                 .reached(&answers)
                 .into_iter()
@@ -44,9 +50,35 @@ impl Prompt {
         }
     }
 
+    /// What the review lists besides the walk's own questions (the
+    /// partner's answer) is asked once the answer it depends on changes to
+    /// let it apply, not whenever another answer is changed: while it does
+    /// not apply, or has an answer, it is not marked as left open.
+    fn ask_only_when_it_opens(&mut self, walk: Walk, answers: &Answers) {
+        let plain = Walk {
+            documents: Documents {
+                answer: false,
+                ..walk.documents
+            },
+            ..walk
+        };
+        for entry in walk.every() {
+            let key = entry.key();
+            if !walk.documents.want(&entry) || plain.documents.want(&entry) {
+                continue;
+            }
+            if applies(&entry, answers) && answers.get(&key).is_none() {
+                self.skipped.insert(key);
+            } else if !applies(&entry, answers) {
+                self.skipped.remove(&key);
+            }
+        }
+    }
+
     /// Shows the list; the entry picked, or `None` for "All correct".
     fn pick(&mut self, listed: &[Entry], answers: &Answers) -> Result<Option<usize>> {
         let columns = self.columns();
+        let room = columns - pick::NUMBER;
         let lines = listed.iter().map(|entry| {
             let shown = match answers.get(&entry.key()) {
                 Some(a) => a.value.text(entry.question, t()),
@@ -54,9 +86,9 @@ impl Prompt {
                 None => t().status_skipped().to_owned(),
             };
             let question = super::draw::topic(entry.question);
-            layout::fit_answer(&question, &safe::line(&shown), columns)
+            layout::fit_answer(&question, &safe::line(&shown), room)
         });
-        let mut items = vec![layout::fit(t().review_done(), columns)];
+        let mut items = vec![layout::fit(t().review_done(), room)];
         items.extend(lines);
         // A list longer than the screen is paged, and the prompt then also
         // shows the page number.
@@ -69,13 +101,15 @@ impl Prompt {
         let title = console::truncate_str(t().review_title(), room, "…");
         self.line("")?;
         crate::signal::discard_typeahead();
-        let picked = Select::with_theme(self.theme.as_ref())
-            .with_prompt(title.as_ref())
-            .items(&items)
-            .default(0)
-            .report(false)
-            .interact_on_opt(&self.term)
-            .map_err(dialog_error)?
+        // Numbered from 0, the line that goes on: each answer by its number.
+        let menu = pick::Menu {
+            prompt: &title,
+            items: &items,
+            start: 0,
+            first: 0,
+        };
+        let picked = self
+            .pick_from(&menu)?
             // Esc goes back one question, as everywhere: to the last one.
             .unwrap_or(listed.len());
         let line = self.themed(|theme, f| {

@@ -26,6 +26,77 @@ pub struct Case<'a> {
     pub examples: &'a [String],
     /// The response window, of the question that waits for it.
     pub window: Option<Window>,
+    /// The merchant's company, with its Adobe organisation or contract.
+    pub merchant: Option<&'a str>,
+    pub environment: Option<&'a str>,
+    /// The severity, as its option's label.
+    pub severity: Option<String>,
+    /// The outcome wanted, and by when.
+    pub outcome: Option<&'a str>,
+    pub support_case: Option<&'a str>,
+    /// The merchant's contact at the partner.
+    pub partner_person: Option<Person<'a>>,
+    /// How the concern was raised, as its option's label.
+    pub channel: Option<String>,
+    /// Whether it went higher at the partner than the contact.
+    pub went_up: Option<bool>,
+    /// The clause or deliverable of the statement of work at issue.
+    pub clause: Option<&'a str>,
+    /// What was added after the start, and its effect.
+    pub added_detail: Option<&'a str>,
+    /// Where the examples can be seen.
+    pub evidence_where: Option<&'a str>,
+    /// How the CSM reaches the merchant.
+    pub contact: Option<&'a str>,
+}
+
+/// A person named as "name, role": the name before the first comma, the
+/// rest as the role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Person<'a> {
+    pub name: &'a str,
+    pub role: Option<&'a str>,
+}
+
+impl<'a> Person<'a> {
+    /// `text` read as a name, then a role after a comma.
+    pub fn of(text: &'a str) -> Person<'a> {
+        match text.split_once(',') {
+            Some((name, role)) if !name.trim().is_empty() => Person {
+                name: name.trim(),
+                role: Some(role.trim()).filter(|r| !r.is_empty()),
+            },
+            _ => Person {
+                name: text.trim(),
+                role: None,
+            },
+        }
+    }
+}
+
+/// The brief's one-line summary, each part worded already (dates as the
+/// language writes them).
+#[derive(Debug, Default)]
+pub struct Summary<'a> {
+    pub merchant: Option<&'a str>,
+    pub partner: Option<&'a str>,
+    pub project: Option<&'a str>,
+    pub severity: Option<&'a str>,
+    /// The date at risk, and whether it has passed.
+    pub deadline: Option<(String, bool)>,
+    /// When the concern was raised, if it is still open.
+    pub raised_on: Option<String>,
+}
+
+/// With whom, how and when the concern was raised.
+#[derive(Debug, Default)]
+pub struct RaisedWith<'a> {
+    pub partner: Option<&'a str>,
+    pub person: Option<Person<'a>>,
+    /// The channel's option label.
+    pub channel: Option<&'a str>,
+    /// The date, and how many days ago when today is known.
+    pub when: Option<(&'a str, Option<i64>)>,
 }
 
 /// Where the concern stands with the partner.
@@ -57,10 +128,13 @@ impl<'a> Case<'a> {
         };
         let date = |role| value(role)?.as_date();
         let yes = |role| value(role)?.as_bool();
-        let ask = text(Role::AskDetail).map(str::to_owned).or_else(|| {
-            let g = by_role(Role::Ask)?;
+        let label = |role| {
+            let g = by_role(role)?;
             g.answer.map(|a| a.value.text(g.entry.question, t()))
-        });
+        };
+        let ask = text(Role::AskDetail)
+            .map(str::to_owned)
+            .or_else(|| label(Role::Ask));
         let raised = match by_role(Role::Raised).and_then(outcome) {
             Some(Outcome::Fail) => Raised::NotYet,
             Some(Outcome::Stop) => Raised::Resolved,
@@ -88,6 +162,18 @@ impl<'a> Case<'a> {
             added: yes(Role::Added),
             examples,
             window,
+            merchant: text(Role::Merchant),
+            environment: text(Role::Environment),
+            severity: label(Role::Severity),
+            outcome: text(Role::Outcome),
+            support_case: text(Role::SupportCase),
+            partner_person: text(Role::PartnerPerson).map(Person::of),
+            channel: label(Role::Channel),
+            went_up: yes(Role::WentUp),
+            clause: text(Role::Clause),
+            added_detail: text(Role::AddedDetail),
+            evidence_where: text(Role::EvidenceWhere),
+            contact: text(Role::Contact),
         }
     }
 }

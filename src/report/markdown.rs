@@ -1,176 +1,347 @@
 //! `--format markdown` and `--brief FILE`: the brief to send to the CSM,
 //! written for its reader.
 //!
-//! A title that names the partner and the project, the date it was
-//! prepared and where the case stands; then, in this order: the problem,
-//! what is asked of the CSM, what is at stake and by when, what was done
-//! first, the examples, and the checklist's state as facts ("Statement of
-//! work re-read: yes"), with what is still open and the notes on the
-//! examples. No answer key appears. Checklist and answer text is made safe
-//! and escaped wherever CommonMark (or GitHub's dialect) would read it as
-//! markup, so an answer cannot add a heading, a list, a rule, a link, HTML
-//! or a character reference to the brief.
+//! A subject line and a one-line summary to forward as they are; then the
+//! facts, each said once: the problem with its severity and environment,
+//! what is asked of the CSM and the outcome wanted, the business impact and
+//! the date at risk (or missed), the statement of work at issue and what
+//! was added, what happened with the partner (with whom, how, when, and
+//! their answer), where the evidence is and the examples, and how to reach
+//! the merchant. Nothing about the checklist itself: a brief for a case
+//! that is not ready says so at the top, as a draft for the merchant's own
+//! use, with what to do first. Text that spans lines keeps them, quoted.
+//! Checklist and answer text is made safe and escaped wherever CommonMark
+//! (or GitHub's dialect) would read it as markup, so an answer cannot add
+//! a heading, a list, a rule, a link, HTML or a character reference.
 
-use super::case::{Case, Raised};
+use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::markup::md;
-use crate::checklist::Window;
+use crate::checklist::{Role, Window};
 use crate::i18n::{Messages, t};
-use crate::verdict::Evaluation;
+use crate::verdict::{Evaluation, Graded, Verdict};
 use jiff::civil::Date;
 use std::io::{self, Write};
 
 pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io::Result<()> {
     let t = t();
     let case = Case::of(eval);
-    writeln!(out, "# {}", md(&t.brief_title(case.partner, case.project)))?;
+    draft(eval, t, out)?;
+    let company = case.merchant.map(|m| Person::of(m).name);
+    let severity = case.severity.as_deref();
+    let subject = format!("{} {}", t.subject_label(), subject(&case));
+    writeln!(out, "{}", line(&subject))?;
     writeln!(out)?;
-    let (verdict, _) = super::headline(eval.verdict, t);
-    match today {
-        Some(today) => writeln!(out, "{} · {verdict}", md(&t.prepared_on(&t.date(today))))?,
-        None => writeln!(out, "{verdict}")?,
-    }
-    let section = |out: &mut dyn Write, title: &str| -> io::Result<()> {
-        writeln!(out)?;
-        writeln!(out, "## {title}")?;
-        writeln!(out)
+    let missed = |d: Date| today.is_some_and(|today| d < today);
+    let summary = Summary {
+        merchant: company,
+        partner: case.partner,
+        project: case.project,
+        severity,
+        deadline: case.deadline.map(|d| (t.date(d), missed(d))),
+        raised_on: match case.raised {
+            Raised::Open { on, .. } => on.map(|on| t.date(on)),
+            Raised::Unknown | Raised::NotYet | Raised::Resolved => None,
+        },
     };
-    if let Some(problem) = case.problem {
+    writeln!(out, "**{}**", line(&t.brief_summary(&summary)))?;
+    let labelled = |role| by_role(eval, role).and_then(labelled);
+
+    // The problem, and where and how badly it shows.
+    let reference = case.merchant.filter(|m| Person::of(m).role.is_some());
+    let facts: Vec<Fact> = reference
+        .and_then(|_| labelled(Role::Merchant))
+        .into_iter()
+        .chain(
+            [Role::Severity, Role::Environment, Role::Project]
+                .into_iter()
+                .filter_map(labelled),
+        )
+        .chain(details(eval))
+        .chain(labelled(Role::SupportCase))
+        .collect();
+    if case.problem.is_some() || !facts.is_empty() {
         section(out, t.h_problem())?;
-        writeln!(out, "{}", paragraph(problem))?;
+        if let Some(problem) = case.problem {
+            writeln!(out, "{}", block(problem, false))?;
+            writeln!(out)?;
+        }
+        list(out, &facts)?;
     }
-    if let Some(ask) = &case.ask {
+
+    if case.ask.is_some() || case.outcome.is_some() {
         section(out, t.h_ask())?;
-        writeln!(out, "{}", paragraph(ask))?;
+        if let Some(ask) = &case.ask {
+            writeln!(out, "{}", block(ask, false))?;
+        }
+        if let Some(outcome) = labelled(Role::Outcome) {
+            if case.ask.is_some() {
+                writeln!(out)?;
+            }
+            outcome.write(out)?;
+        }
     }
+
     if case.impact.is_some() || case.deadline.is_some() {
         section(out, t.h_stakes())?;
         if let Some(impact) = case.impact {
-            writeln!(out, "{}", paragraph(impact))?;
+            writeln!(out, "{}", block(impact, false))?;
         }
         if let Some(deadline) = case.deadline {
             if case.impact.is_some() {
                 writeln!(out)?;
             }
-            writeln!(out, "**{}** {}", t.date_at_risk(), t.date(deadline))?;
+            let passed = today.filter(|today| deadline < *today);
+            match passed.and_then(|today| Window::waited(deadline, today)) {
+                Some(days) => writeln!(out, "**{}**", md(&t.date_missed(&t.date(deadline), days)))?,
+                None => writeln!(out, "**{}** {}", t.date_at_risk(), t.date(deadline))?,
+            }
         }
     }
-    if let Some(done) = done_first(&case, today, t) {
-        section(out, t.h_done_first())?;
-        writeln!(out, "{}", md(&done))?;
+
+    let mut scope: Vec<Fact> = labelled(Role::Clause).into_iter().collect();
+    match (case.added, labelled(Role::AddedDetail)) {
+        (_, Some(detail)) => scope.push(detail),
+        (Some(true), None) => scope.push(Fact::said(t.something_added())),
+        (Some(false), None) => scope.push(Fact::said(t.nothing_added())),
+        (None, None) => {}
     }
-    if !case.examples.is_empty() {
-        section(out, t.md_examples())?;
+    if !scope.is_empty() {
+        section(out, t.h_scope())?;
+        list(out, &scope)?;
+    }
+
+    with_partner(&case, today, t, out)?;
+
+    let evidence_where = labelled(Role::EvidenceWhere);
+    if evidence_where.is_some() || !case.examples.is_empty() {
+        section(out, t.h_evidence())?;
+        if let Some(place) = evidence_where {
+            place.write(out)?;
+            if !case.examples.is_empty() {
+                writeln!(out)?;
+            }
+        }
         for example in case.examples {
-            writeln!(out, "- {}", md(example))?;
+            writeln!(out, "- {}", entry(example))?;
         }
     }
-    let facts = facts(eval, t);
-    if !facts.is_empty() {
-        section(out, t.h_checklist())?;
-        for line in facts {
-            writeln!(out, "- {}", md(&line))?;
-        }
-    }
-    if !eval.next_steps.is_empty() {
-        section(out, t.md_next_steps())?;
-        for (n, step) in eval.next_steps.iter().enumerate() {
-            writeln!(out, "{}. {}", n + 1, md(&super::step_text(step, t)))?;
-        }
-    }
-    if !eval.warnings.is_empty() {
-        section(out, t.warnings())?;
-        for warning in &eval.warnings {
-            let text = super::warning_text(eval.checklist, warning, t);
-            writeln!(out, "- {}", md(&text))?;
-        }
-    }
-    let details = details(eval, t);
-    if !details.is_empty() {
-        section(out, t.h_details())?;
-        for line in details {
-            writeln!(out, "- {}", md(&line))?;
-        }
+
+    if let Some(contact) = case.contact {
+        section(out, t.h_contact())?;
+        writeln!(out, "{}", block(contact, false))?;
     }
     Ok(())
+}
+
+/// The brief's subject: the company (by its name; its organisation or
+/// contract after a comma is listed with the facts), else the partner or
+/// the project, and the severity. Not yet made safe.
+pub fn subject(case: &Case) -> String {
+    let company = case.merchant.map(|m| Person::of(m).name);
+    let about = company.or(case.partner).or(case.project);
+    t().brief_subject(about, case.severity.as_deref())
+}
+
+/// A section's heading, after a blank line.
+fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "## {title}")?;
+    writeln!(out)
+}
+
+/// For a case that is not ready, the banner that makes the brief a draft
+/// for the merchant's own use, with what to do first.
+fn draft(eval: &Evaluation, t: &dyn Messages, out: &mut dyn Write) -> io::Result<()> {
+    match eval.verdict {
+        Verdict::Ready => return Ok(()),
+        Verdict::NotNeeded => writeln!(out, "**{}**", md(t.draft_not_needed()))?,
+        Verdict::NotReady => {
+            writeln!(out, "**{}**", md(t.draft_not_ready()))?;
+            writeln!(out)?;
+            for (n, step) in eval.next_steps.iter().enumerate() {
+                writeln!(out, "{}. {}", n + 1, line(&super::step_text(step, t)))?;
+            }
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "---")?;
+    writeln!(out)
+}
+
+/// What happened with the partner, said once: with whom, how and when it
+/// was raised, whether it went higher, and their answer.
+fn with_partner(
+    case: &Case,
+    today: Option<Date>,
+    t: &dyn Messages,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let (on, answer) = match &case.raised {
+        Raised::Unknown => return Ok(()),
+        Raised::NotYet => {
+            section(out, t.h_partner())?;
+            return writeln!(out, "{}", md(t.not_raised_yet()));
+        }
+        Raised::Resolved => {
+            section(out, t.h_partner())?;
+            return writeln!(out, "{}", md(t.resolved_with_partner()));
+        }
+        Raised::Open { on, answer } => (on, answer),
+    };
+    section(out, t.h_partner())?;
+    let date = on.map(|on| t.date(on));
+    let days = on.and_then(|on| today.and_then(|today| Window::waited(on, today)));
+    let raised = RaisedWith {
+        partner: case.partner,
+        person: case.partner_person,
+        channel: case.channel.as_deref(),
+        when: date.as_deref().map(|date| (date, days)),
+    };
+    let mut said = t.raised_with(&raised);
+    if let Some(went_up) = case.went_up {
+        said = format!("{said} {}", t.went_up(case.partner, went_up));
+    }
+    writeln!(out, "{}", line(&said))?;
+    writeln!(out)?;
+    match answer {
+        Some(answer) => Fact::new(t.their_answer(), answer).write(out),
+        None => writeln!(out, "{}", md(t.no_answer_yet())),
+    }
+}
+
+/// A fact of the brief: a label and the answer, or a sentence.
+struct Fact {
+    label: Option<String>,
+    text: String,
+}
+
+impl Fact {
+    fn new(label: &str, text: &str) -> Fact {
+        let label = Some(label.trim_end_matches(':').to_owned());
+        let text = text.to_owned();
+        Fact { label, text }
+    }
+
+    fn said(sentence: &str) -> Fact {
+        let text = sentence.to_owned();
+        Fact { label: None, text }
+    }
+
+    /// The fact as a paragraph: `**Label:** text` on one line, or the
+    /// label over the text quoted line by line.
+    fn write(&self, out: &mut dyn Write) -> io::Result<()> {
+        match &self.label {
+            Some(label) if self.text.trim().contains('\n') => {
+                writeln!(out, "**{}:**", md(label))?;
+                writeln!(out)?;
+                writeln!(out, "{}", block(&self.text, true))
+            }
+            Some(label) => writeln!(out, "**{}:** {}", md(label), md(&self.text)),
+            None => writeln!(out, "{}", md(&self.text)),
+        }
+    }
+
+    /// The fact as a list entry, its lines joined.
+    fn entry(&self) -> String {
+        let text = joined(&self.text);
+        match &self.label {
+            Some(label) => format!("**{}:** {}", md(label), md(&text)),
+            None => md(&text),
+        }
+    }
+}
+
+/// Facts as a list; one that spans lines as a paragraph of its own.
+fn list(out: &mut dyn Write, facts: &[Fact]) -> io::Result<()> {
+    for fact in facts {
+        writeln!(out, "- {}", fact.entry())?;
+    }
+    Ok(())
+}
+
+/// The answered question of `role`, if any.
+fn by_role<'e>(eval: &'e Evaluation, role: Role) -> Option<&'e Graded<'e>> {
+    eval.context
+        .iter()
+        .chain(eval.items.iter().flat_map(|i| &i.questions))
+        .find(|g| g.entry.question.role == Some(role))
+}
+
+/// The answer of `g` as a fact under the question's label.
+fn labelled(g: &Graded) -> Option<Fact> {
+    let q = g.entry.question;
+    let text = g.answer?.value.text(q, t());
+    (!text.trim().is_empty()).then(|| {
+        let fact = fact(q, "");
+        Fact::new(fact.trim_end_matches(": ").trim_end(), &text)
+    })
+}
+
+/// The answers the roles do not place, which decide nothing (the product,
+/// a custom checklist's own questions), as facts. Answers that decide the
+/// verdict are left out: in a brief, they only say that the check passed.
+fn details<'e>(eval: &'e Evaluation) -> impl Iterator<Item = Fact> + 'e {
+    eval.context
+        .iter()
+        .chain(eval.items.iter().flat_map(|i| &i.questions))
+        .filter(|g| g.entry.question.role.is_none() && !g.entry.question.is_graded())
+        .filter_map(labelled)
+}
+
+/// Text an answer gave as Markdown that keeps its lines: one line as it
+/// is, ended like a sentence unless `quoted`; several as a block, quoted
+/// line by line when `quoted`, each line ending in a hard break.
+fn block(text: &str, quoted: bool) -> String {
+    let lines: Vec<&str> = text.trim().lines().map(str::trim_end).collect();
+    if lines.len() <= 1 && !quoted {
+        return paragraph(text);
+    }
+    let prefix = if quoted { "> " } else { "" };
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let last = i + 1 == lines.len() || lines[i + 1].trim().is_empty();
+        let line = match line.trim() {
+            "" => prefix.trim_end().to_owned(),
+            text if last => format!("{prefix}{}", md(text)),
+            text => format!("{prefix}{}  ", md(text)),
+        };
+        out.push(line);
+    }
+    out.join("\n")
+}
+
+/// Text made one line, its lines joined, and escaped: a sentence that
+/// quotes names.
+fn line(text: &str) -> String {
+    md(&joined(text))
+}
+
+/// A list entry that keeps its lines (an email with its header lines),
+/// each after the first indented under the entry's marker.
+fn entry(text: &str) -> String {
+    let lines: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(md)
+        .collect();
+    lines.join("  \n  ")
+}
+
+/// Text as one line, its lines joined.
+fn joined(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Text an answer gave, as one paragraph: its lines joined, ended like a
 /// sentence.
 fn paragraph(text: &str) -> String {
-    let mut text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut text = joined(text);
     if !text.ends_with(['.', '!', '?', '…', ')', '"', '“', '”']) {
         text.push('.');
     }
     md(&text)
-}
-
-/// What was done before escalating: when the concern was raised with the
-/// partner, how long ago, and their answer.
-fn done_first(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<String> {
-    Some(match &case.raised {
-        Raised::Unknown => return None,
-        Raised::NotYet => t.not_raised_yet().to_owned(),
-        Raised::Resolved => t.resolved_with_partner().to_owned(),
-        Raised::Open { on, answer } => {
-            let when = on.map(|on| {
-                let days = today.and_then(|today| Window::waited(on, today));
-                (t.date(on), days)
-            });
-            let raised = t.raised_with(case.partner, when.as_ref().map(|(d, n)| (d.as_str(), *n)));
-            let answer = match answer {
-                Some(answer) => t.their_answer(answer),
-                None => t.no_answer_yet().to_owned(),
-            };
-            format!("{raised} {answer}")
-        }
-    })
-}
-
-/// The checklist's state as facts: each answered question of the items,
-/// by its label, with its answer; the examples by their number.
-fn facts(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
-    let graded = eval.items.iter().flat_map(|i| &i.questions);
-    graded
-        .filter(|g| !g.entry.for_documents())
-        .filter_map(|g| {
-            let value = &g.answer?.value;
-            let q = g.entry.question;
-            // The examples are listed in their own section.
-            let listed = value.as_list().filter(|_| q.evidence);
-            Some(match listed {
-                Some(entries) => fact(q, &t.listed_above(entries.len())),
-                None => fact(q, &value.text(q, t)),
-            })
-        })
-        .collect()
-}
-
-/// The context the roles above did not use (the product, the project, how
-/// to reach the merchant), as facts.
-fn details(eval: &Evaluation, t: &dyn Messages) -> Vec<String> {
-    use crate::checklist::Role;
-    let shown_above = [
-        Role::Partner,
-        Role::Problem,
-        Role::Ask,
-        Role::AskDetail,
-        Role::Impact,
-        Role::Deadline,
-    ];
-    eval.context
-        .iter()
-        .filter(|g| {
-            !g.entry
-                .question
-                .role
-                .is_some_and(|r| shown_above.contains(&r))
-        })
-        .filter_map(|g| {
-            let q = g.entry.question;
-            Some(fact(q, &g.answer?.value.text(q, t)))
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -186,9 +357,13 @@ mod tests {
     /// Placeholder text: no escape changes it, and it occurs nowhere else.
     const PLAIN: &str = "Placeholder";
 
-    /// The brief with `text` as the partner, the project, the partner's
-    /// answer, an example, a label, a next step and a warning: every slot
-    /// that quotes text as it is (the paragraphs join lines, see below).
+    /// A draft brief with `text` in every slot that quotes an answer or
+    /// the checklist as it is: the company, the partner, the project, the
+    /// environment, the support case, the outcome, the clause, the contact
+    /// at the partner, the partner's answer, where the examples are, an
+    /// example and a next step (paragraphs, such as the contact, join lines
+    /// and end like a sentence, and a text of several lines is quoted: see
+    /// below).
     fn brief(text: &str) -> String {
         let mut checklist = load_str("en", Lang::En.checklist()).unwrap();
         checklist.items[0].questions[0].label = Some(text.into());
@@ -203,7 +378,14 @@ mod tests {
                 Value::Date(jiff::civil::date(2020, 1, 6)),
             ),
             ("partner-contact.partner-answer", Value::Text(text.into())),
+            ("partner-contact.partner-person", Value::Text(text.into())),
             ("specificity.examples", Value::List(vec![text.into()])),
+            ("specificity.evidence-where", Value::Text(text.into())),
+            ("scope.clause", Value::Text(text.into())),
+            ("context.merchant", Value::Text(text.into())),
+            ("context.environment", Value::Text(text.into())),
+            ("context.support-case", Value::Text(text.into())),
+            ("context.outcome", Value::Text(text.into())),
         ]);
         let mut eval = crate::verdict::evaluate(&checklist, &answers, &Clock::default()).unwrap();
         let step = crate::verdict::Step {
@@ -214,6 +396,7 @@ mod tests {
             from: None,
         };
         eval.next_steps = vec![step];
+        eval.verdict = crate::verdict::Verdict::NotReady;
         // Entries are trimmed when they are read.
         let entry = text.trim().into();
         let kind = crate::evidence::WarningKind::Unchecked { number: 1, entry };
@@ -232,10 +415,13 @@ mod tests {
                 .iter()
                 .filter(|e| matches!(e, Event::Text(t) if t.contains(PLAIN)))
                 .count(),
-            7,
-            "title, what was done, example, fact, next step, warning, project"
+            12,
+            "next step, subject, summary, environment, project, support case, \
+             outcome, clause, raised with, answer, where, example"
         );
-        for text in HOSTILE.iter().filter(|t| !t.trim().is_empty()) {
+        // Text of several lines is quoted line by line: see below.
+        let one_line = |t: &&&str| !t.trim().is_empty() && !t.contains('\n');
+        for text in HOSTILE.iter().filter(one_line) {
             let shown = shown(text);
             let expected: Vec<_> = plain
                 .iter()
@@ -247,6 +433,21 @@ mod tests {
             let rendered = parse(&brief(text));
             assert_eq!(rendered, expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_text_of_several_lines_keeps_them_in_a_quote_and_never_shows_a_newline_escaped() {
+        let brief = brief("Hello Jana,\n\nwe are *looking* into it.\nTom");
+        let quote = "> Hello Jana,\n>\n> we are \\*looking\\* into it.  \n> Tom\n";
+        assert!(brief.contains(quote), "{brief}");
+        assert!(!brief.contains("\\n"), "{brief}");
+        let quotes = parse(&brief)
+            .iter()
+            .filter(|e| matches!(e, Event::Start(pulldown_cmark::Tag::BlockQuote(_))))
+            .count();
+        // The partner's answer, where the examples are, the clause, the
+        // outcome: each a quote of its own (in a list, its lines joined).
+        assert!(quotes >= 3, "{quotes}: {brief}");
     }
 
     #[test]

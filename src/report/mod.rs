@@ -10,7 +10,7 @@ mod markup;
 pub mod note;
 pub mod text;
 
-pub use case::{Case, Raised};
+pub use case::{Case, Person, Raised, RaisedWith, Summary};
 
 use crate::checklist::{Checklist, Question};
 use crate::evidence::{Warning, WarningKind};

@@ -47,6 +47,8 @@ static CAUGHT: AtomicI32 = AtomicI32::new(0);
 static REPORTED: AtomicBool = AtomicBool::new(false);
 /// Has the run written a file? A stop then cannot say nothing was saved.
 static WROTE: AtomicBool = AtomicBool::new(false);
+/// Has the run kept the answers given for the next run? A stop says so.
+static KEPT: AtomicBool = AtomicBool::new(false);
 
 /// Starts listening for the signals, once per process.
 pub fn install() {
@@ -185,10 +187,11 @@ pub fn exit(signal: i32) -> ! {
     if term.is_term() {
         let _ = term.write_line("");
     }
-    let stop = if WROTE.load(Ordering::SeqCst) {
-        crate::error::Error::StoppedAfterWriting
-    } else {
-        crate::error::Error::Interrupted
+    let wrote = WROTE.load(Ordering::SeqCst);
+    let stop = match (wrote, KEPT.load(Ordering::SeqCst)) {
+        (wrote, true) => crate::error::Error::StoppedKept { wrote },
+        (true, false) => crate::error::Error::StoppedAfterWriting,
+        (false, false) => crate::error::Error::Interrupted,
     };
     let _ = stop.print(&mut std::io::stderr());
     std::process::exit(128 + signal);
@@ -197,6 +200,11 @@ pub fn exit(signal: i32) -> ! {
 /// Notes that a file was written whole, for what a later stop says.
 pub fn wrote_a_file() {
     WROTE.store(true, Ordering::SeqCst);
+}
+
+/// Notes that the answers given were kept for the next run.
+pub fn kept_answers() {
+    KEPT.store(true, Ordering::SeqCst);
 }
 
 /// Marks a file write in progress until dropped; a signal meanwhile is

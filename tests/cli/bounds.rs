@@ -104,7 +104,7 @@ fn long_unknown_keys_against_many_keys_get_their_hint_at_once() {
 
 #[test]
 fn saved_answers_can_always_be_read_back() {
-    let case = worst_cases::saved_answers(READY, TODAY, 70, 50);
+    let case = worst_cases::saved_answers(READY, TODAY, 140, 100);
     let dir = written(&case);
     let [too_much, saved, replay] = &case.runs[..] else {
         panic!("three runs");

@@ -15,11 +15,11 @@ fn ready_but(key: &str, value: &str) -> Test {
 fn bad_answers_name_the_key_and_what_is_allowed() {
     let cases: &[(&[&str], &str, &[&str])] = &[
         (
-            &["-a", "scope.nope=yes"],
+            &["-a", "scope.qqqq=yes"],
             "",
             &[
-                "unknown answer key `scope.nope`",
-                "scope.reviewed-deliverables",
+                "unknown answer key `scope.qqqq`",
+                "`escalate template` lists them all",
             ],
         ),
         (

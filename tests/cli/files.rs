@@ -9,9 +9,11 @@ fn ready_check() -> Test {
     Test::new().args(["check", "--no-input"]).answers(READY)
 }
 
-/// The brief answers what a CSM asks first, in this order: what is wrong,
-/// what they are asked to do, what was done first, where the evidence is;
-/// then the checklist as facts. No answer key appears in it.
+/// The brief answers what a CSM asks first, in this order: a subject and a
+/// summary, what is wrong and where, what they are asked to do and the
+/// outcome wanted, the statement of work, what happened with the partner,
+/// where the evidence is, how to reach the merchant. No answer key appears
+/// in it, nor the checklist's own state.
 #[test]
 fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
     let out = ready_check()
@@ -22,17 +24,19 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
     let text = out.read("brief.md");
     let mut at = 0;
     for part in [
-        "# Escalation: ACME Commerce\n",
-        "Prepared on 25 Nov 2026 · Ready to escalate.",
+        "Subject: Escalation – Example Retail GmbH – The live shop is down or cannot take orders\n",
+        "**Example Retail GmbH needs your help with ACME Commerce: the live shop is down",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
+        "- **Environment:** www.example.com",
+        "- **Product:** Adobe Commerce on cloud infrastructure",
         "## What I ask of you\n\nSet up a call with the partner and me.",
-        "## What was done first\n\nRaised with ACME Commerce on 10 Nov 2026, 15 days ago. There has been no answer so far.",
+        "**Outcome wanted:** Checkout fixed by 1 December",
+        "- **At issue in the statement of work:** SOW-2026-014 section 4.2, guest checkout",
+        "## With the partner\n\nRaised with ACME Commerce by email on 10 Nov 2026, 15 days ago. It has not gone higher at ACME Commerce yet.\n\nThere has been no answer so far.",
+        "**Where the examples are:** ACME's Jira and my mailbox",
         "- 2026-10-02 email asking for the release date, no reply",
         "- ticket ACME-1234: guest checkout fails",
-        "- Statement of work re-read: yes",
-        "- Raised on: 10 Nov 2026",
-        "- Examples: 2 entries, listed above",
-        "- Product: Adobe Commerce on cloud infrastructure",
+        "## How to reach me\n\nJana Weber, +49 30 1234567.",
     ] {
         let found = text[at..].find(part);
         assert!(
@@ -44,6 +48,16 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
     for key in ["scope.", "partner-contact.", "specificity.", "context."] {
         assert!(!text.contains(key), "an answer key in the brief:\n{text}");
     }
+    // Facts, not the checklist's state: nothing the check decided.
+    for said in [
+        "re-read",
+        "Ready to escalate",
+        "entries",
+        "worked out",
+        "Warnings",
+    ] {
+        assert!(!text.contains(said), "`{said}` in the brief:\n{text}");
+    }
 }
 
 /// Without `--force` an existing brief or answers file is refused and kept
@@ -52,7 +66,7 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
 fn an_existing_file_is_kept_byte_for_byte_without_force_and_replaced_with_it() {
     let old = b"my own notes\r\n\x00 keep me".as_slice();
     for (flag, new) in [
-        ("--brief", "# Escalation: ACME Commerce\n"),
+        ("--brief", "Subject: Escalation – Example Retail GmbH"),
         ("--save-answers", "\nscope.reviewed-deliverables: true\n"),
     ] {
         let test = ready_check()
@@ -87,10 +101,10 @@ fn dates_are_reproducible() {
     let c = brief(&today);
     assert_eq!(a, b);
     assert_eq!(a, c);
-    assert!(a.contains("Prepared on 25 Nov 2026"), "{a}");
+    assert!(a.contains("on 10 Nov 2026, 15 days ago"), "{a}");
     // --today wins over SOURCE_DATE_EPOCH.
     let d = brief(&|test| epoch(test).args(["--today", "2026-12-01"]));
-    assert!(d.contains("Prepared on 1 Dec 2026"), "{d}");
+    assert!(d.contains("on 10 Nov 2026, 21 days ago"), "{d}");
 }
 
 #[test]
@@ -162,9 +176,8 @@ fn an_empty_source_date_epoch_counts_as_unset() {
         .run()
         .exits(0)
         .read("brief.md");
-    assert!(brief.contains("Prepared on "), "{brief}");
-    let year = brief.split(" · ").next().unwrap_or_default();
-    assert!(year.ends_with(" 20") || year.contains(" 20"), "{brief}");
+    // Today is read from the clock: the concern was raised days ago.
+    assert!(brief.contains(" days ago"), "{brief}");
 }
 
 #[test]
@@ -180,14 +193,17 @@ fn a_brief_for_a_resolved_concern_leaves_out_what_was_never_asked() {
         .run()
         .exits(3);
     let text = out.read("b.md");
-    assert!(text.contains("Keine Eskalation nötig."), "{text}");
+    assert!(
+        text.starts_with("**ENTWURF für Ihre eigenen Unterlagen, nicht zum Versand:"),
+        "{text}"
+    );
     assert!(
         text.contains("Der Partner hat das Anliegen gelöst."),
         "{text}"
     );
-    assert!(!text.contains("## Beispiele"), "{text}");
+    assert!(!text.contains("## Belege"), "{text}");
     assert!(
-        text.contains("- Leistungsbeschreibung erneut gelesen: ja"),
+        text.contains("Nach Projektbeginn sind keine Leistungen hinzugekommen."),
         "{text}"
     );
     let saved = out.read("a.yaml");
@@ -210,7 +226,7 @@ fn wrote_means_the_file_is_there_even_beside_stale_temporary_files() {
         assert!(stderr.starts_with("wrote "), "{stderr}");
     }
     let read = |name: &str| std::fs::read_to_string(test.path(name)).unwrap();
-    assert!(read("b.md").contains("Ready to escalate"));
+    assert!(read("b.md").starts_with("Subject: Escalation"));
     assert!(read("i.yaml").starts_with("# The default escalate"));
     // Files escalate did not make are not its to delete.
     let stale: Vec<_> = names(test.dir())
@@ -519,7 +535,7 @@ fn outputs_are_told_apart_by_identity_not_by_their_folder() {
         .args(["--brief", "brief.md", "--force"])
         .run()
         .exits(0);
-    assert!(out.read("brief.md").starts_with("# Escalation"));
+    assert!(out.read("brief.md").starts_with("Subject: Escalation"));
 
     // Two outputs that are one file through a hard link.
     let test = Test::new().file("one.md", "old");
@@ -558,7 +574,7 @@ fn a_write_that_fails_at_the_end_still_prints_the_verdict_and_names_the_file() {
 #[test]
 #[cfg(unix)]
 fn a_write_past_the_file_size_limit_is_an_error_not_a_kill() {
-    let problem = "Checkout fails. ".repeat(200);
+    let problem = "Checkout fails.\n".repeat(200);
     let answers = crate::common::ready_with(&[("specificity.problem", &problem)]);
     let test = Test::new()
         .args(["check", "--no-input", "--today", TODAY])
@@ -629,4 +645,28 @@ fn stdin_is_an_input_too_and_never_an_output() {
             answers
         );
     }
+}
+
+/// A brief for a case that is not ready is written as a draft for the
+/// merchant's own use, marked at its top with what to do first; the exit
+/// code stays the verdict's.
+#[test]
+fn a_brief_for_a_case_not_ready_is_marked_as_a_draft() {
+    let out = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(&crate::common::ready_with(&[(
+            "partner-contact.raised-on",
+            "2026-11-24",
+        )]))
+        .args(["--brief", "b.md"])
+        .run()
+        .exits(1);
+    let text = out.read("b.md");
+    assert!(
+        text.starts_with("**DRAFT for your own use, not ready to send. Before you escalate:**\n\n1. Give your partner"),
+        "{text}"
+    );
+    assert!(text.contains("\n---\n\nSubject: Escalation"), "{text}");
+    let ready = ready_check().args(["--brief", "r.md"]).run().exits(0);
+    assert!(!ready.read("r.md").contains("DRAFT"));
 }

@@ -63,13 +63,13 @@ fn escapes_in_checklists_and_answers_are_shown_not_obeyed_in_text_markdown_and_b
     assert_inert("markdown", markdown.stdout_bytes(), SHOWN);
     assert_says(
         &markdown.stdout(),
-        &["## Examples", "Evil \\\\u{1b}\\[31mred"],
+        &["## Evidence", "Evil \\\\u{1b}\\[31mred"],
     );
     let brief = markdown.read("brief.md");
     assert_inert("brief", brief.as_bytes(), SHOWN);
     assert_says(
         &brief,
-        &["# Escalation: Evil \\\\u{1b}", "Raised with Evil \\\\u{1b}"],
+        &["with Evil \\\\u{1b}", "Raised with Evil \\\\u{1b}"],
     );
 }
 
@@ -79,7 +79,7 @@ fn escapes_in_json_are_json_escapes_that_round_trip() {
     assert_inert("json", json.stdout_bytes(), "\\u202e");
     assert_says(&json.stdout(), &["\\u200b", "\\udb40\\udc41"]);
     let report = json.json();
-    let partner = &report["context"][0];
+    let partner = &report["context"][1];
     assert_eq!(partner["key"], "context.partner");
     for value in [
         &report["checklist"]["title"],
@@ -227,20 +227,18 @@ fn hostile_examples_stay_one_list_item_each_in_the_brief() {
     assert_eq!(
         headings,
         [
-            "Escalation: ACME Commerce",
             "The problem",
             "What I ask of you",
-            "What was done first",
-            "Examples",
-            "Checked before escalating",
-            "Warnings",
-            "Details",
+            "The statement of work",
+            "With the partner",
+            "Evidence",
+            "How to reach me",
         ],
         "{brief}"
     );
     let examples = lists
         .iter()
-        .find(|(heading, _)| heading == "Examples")
+        .find(|(heading, _)| heading == "Evidence")
         .map(|(_, items)| items.clone());
     let entries: Vec<_> = HOSTILE_EXAMPLES.iter().map(|e| e.trim()).collect();
     assert_eq!(

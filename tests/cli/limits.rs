@@ -206,3 +206,94 @@ fn a_file_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
         }
     }
 }
+
+/// A text answer is refused where it is given when it is too long for its
+/// kind, the limit named: a summary of a few hundred words on one line is
+/// fine, 3,000 characters on one line are not, from a file, a flag or a
+/// pipe alike.
+#[test]
+fn an_over_long_text_is_refused_where_it_is_given_with_the_limit_named() {
+    use crate::common::{READY, for_documents, ready_lines, ready_with};
+    let words = "The guest checkout fails. ".repeat(70);
+    assert!(words.len() > 1_800);
+    let fine = ready_with(&[("specificity.problem", words.trim())]);
+    crate::common::brief_check().answers(&fine).run().exits(0);
+
+    let line = "x".repeat(3_000);
+    let limit = "a line is too long: at most 2,000 characters a line";
+    let flag = crate::common::brief_check()
+        .answers(&ready_with(&[("specificity.problem", &line)]))
+        .run()
+        .refused();
+    crate::common::assert_says(&flag, &["specificity.problem", limit]);
+    let file = crate::common::brief_check()
+        .file("a.yaml", format!("specificity.problem: {line}\n"))
+        .args(["--answers", "a.yaml"])
+        .answers(
+            &READY
+                .iter()
+                .filter(|(k, _)| *k != "specificity.problem")
+                .copied()
+                .collect::<Vec<_>>(),
+        )
+        .run()
+        .refused();
+    crate::common::assert_says(&file, &["a.yaml:1:22:", limit]);
+    // Piped: the checklist's own answers, then the documents' in order,
+    // the problem the over-long line.
+    let mut lines = ready_lines("\n");
+    lines.push('\n'); // ends the examples
+    for (key, value) in READY.iter().filter(|(k, _)| for_documents(k)) {
+        let value = if *key == "specificity.problem" {
+            &line
+        } else {
+            *value
+        };
+        lines.push_str(&format!("{value}\n"));
+        // The contact at the partner and their answer, left open.
+        if ["scope.clause", "partner-contact.went-up"].contains(key) {
+            lines.push('\n');
+        }
+    }
+    let piped = Test::new()
+        .args(["check", "--today", TODAY, "--format", "markdown"])
+        .stdin(lines)
+        .run()
+        .refused();
+    crate::common::assert_says(&piped, &["specificity.problem", limit]);
+    // Text of many lines may be longer, up to its own limit.
+    let long = "x".repeat(1_000) + "\n";
+    let too_long = crate::common::brief_check()
+        .answers(&ready_with(&[("specificity.problem", &long.repeat(11))]))
+        .run()
+        .refused();
+    crate::common::assert_says(&too_long, &["too long: at most 10,000 characters"]);
+}
+
+/// An empty optional choice is not given, as an empty optional text is.
+#[test]
+fn an_empty_optional_choice_is_not_given() {
+    use crate::common::READY;
+    let answers: Vec<_> = READY
+        .iter()
+        .filter(|(k, _)| *k != "context.product")
+        .copied()
+        .collect();
+    let report = Test::new()
+        .args(["check", "--no-input", "--today", TODAY, "--format", "json"])
+        .file("a.yaml", "context.product: \"\"\ncontext.project: \"\"\n")
+        .args(["--answers", "a.yaml"])
+        .answers(&answers)
+        .run()
+        .exits(0)
+        .json();
+    for key in ["context.product", "context.project"] {
+        let q = report["context"]
+            .as_array()
+            .and_then(|c| c.iter().find(|q| q["key"] == key))
+            .cloned()
+            .unwrap();
+        assert_eq!(q["answer"], serde_json::Value::Null, "{key}");
+        assert_eq!(q["status"], "skipped", "{key}");
+    }
+}

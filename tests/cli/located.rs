@@ -130,7 +130,7 @@ fn an_unknown_key_is_located_and_the_closest_key_suggested() {
             "a.yaml",
             "context.product: cloud\nbudget: 10\n",
             "error: a.yaml:2:1: unknown answer key `budget`",
-            "scope.reviewed-deliverables, scope.deliverables-added",
+            "`escalate template` lists them all",
         ),
     ] {
         let message = answers_file(name, text).run().refused();

@@ -18,9 +18,20 @@ const NOT_READY: &[(&str, &str)] = &[
         "specificity.problem",
         "Since 3 November guest checkout fails.",
     ),
+    ("scope.added-detail", "A loyalty module, agreed in October."),
+    ("scope.clause", "Statement of work, section 3: checkout"),
+    ("partner-contact.channel", "call"),
+    ("partner-contact.went-up", "no"),
+    ("specificity.evidence-where", "ACME's Jira"),
+    ("context.merchant", "Example Retail GmbH"),
     ("context.partner", "ACME Commerce"),
     ("context.product", "cloud"),
+    ("context.environment", "www.example.com"),
+    ("context.severity", "degraded"),
     ("context.ask", "review-plan"),
+    ("context.outcome", "A plan with dates by 4 December"),
+    ("context.support-case", "none"),
+    ("context.contact", "Jana Weber, +49 30 1234567"),
 ];
 
 /// The partner resolved it.
@@ -32,9 +43,79 @@ const NOT_NEEDED: &[(&str, &str)] = &[
         "specificity.problem",
         "Guest checkout failed for two weeks.",
     ),
+    ("context.merchant", "Example Retail GmbH"),
     ("context.partner", "ACME Commerce"),
+    ("context.environment", "www.example.com"),
+    ("context.severity", "delay"),
     ("context.ask", "other"),
     ("context.ask-other", "Keep an eye on the next release."),
+    ("context.outcome", "Nothing for now"),
+    ("context.support-case", "none"),
+    ("context.contact", "Jana Weber, +49 30 1234567"),
+];
+
+/// A ready case with every answer the brief takes: the company with its
+/// Adobe organisation, the partner's contact, a pasted email as their
+/// answer, a date at risk that has passed, an Adobe support case.
+const FULL: &[(&str, &str)] = &[
+    ("scope.reviewed-deliverables", "yes"),
+    ("scope.deliverables-added", "no"),
+    ("partner-contact.raised", "unresolved"),
+    ("partner-contact.raised-on", "2026-11-02"),
+    (
+        "specificity.examples",
+        "ticket PAY-88 of 2026-11-02 in ACME's Jira",
+    ),
+    (
+        "specificity.examples",
+        "https://mail.example.com/thread/881",
+    ),
+    (
+        "scope.clause",
+        "SOW-2026-014, section 4.2: invoice payments; fixed price",
+    ),
+    (
+        "partner-contact.partner-person",
+        "Tom Wagner, project manager",
+    ),
+    ("partner-contact.channel", "email"),
+    ("partner-contact.went-up", "yes"),
+    (
+        "partner-contact.partner-answer",
+        "Hi Jana,\n\nwe are looking into it.\nTom",
+    ),
+    (
+        "specificity.problem",
+        "Since 2 November invoice payments fail; a quarter of orders are lost.",
+    ),
+    (
+        "specificity.evidence-where",
+        "ACME's Jira (access on request); the emails are in my mailbox",
+    ),
+    (
+        "context.merchant",
+        "Example Retail GmbH, org 1A2B3C@AdobeOrg",
+    ),
+    ("context.partner", "ACME Commerce"),
+    ("context.project", "Shop relaunch"),
+    ("context.product", "cloud"),
+    (
+        "context.environment",
+        "www.example.com, cloud project abc123, the invoice payment extension",
+    ),
+    ("context.severity", "live-down"),
+    ("context.ask", "joint-call"),
+    (
+        "context.outcome",
+        "Invoice payments working again by 27 November",
+    ),
+    ("context.impact", "About EUR 12,000 of orders a day."),
+    ("context.at-risk", "2026-11-20"),
+    ("context.support-case", "Adobe case 0123456"),
+    (
+        "context.contact",
+        "Jana Weber, head of e-commerce, +49 30 1234567, weekdays 9 to 12",
+    ),
 ];
 
 /// Not raised with the partner yet: what the note to the partner is for.
@@ -87,6 +168,16 @@ fn snapshots_in_every_format_and_language() {
                 insta::assert_snapshot!(format!("{name}_{format}_{lang}"), stdout);
             }
         }
+    }
+}
+
+/// The brief with every answer it takes, in both languages.
+#[test]
+fn snapshots_of_a_full_brief() {
+    for lang in ["en", "de"] {
+        let out = checked(FULL, &["--lang", lang, "--format", "markdown"]);
+        assert_eq!(out.code(), Some(0), "{lang}");
+        insta::assert_snapshot!(format!("full_brief_{lang}"), out.stdout());
     }
 }
 
@@ -192,12 +283,11 @@ fn the_json_report_keeps_its_contract() {
     assert_eq!(report.verdict, "not-ready");
     // Questions for the documents decide nothing; the summary counts the
     // items' own questions.
-    let for_documents = ["partner-contact.partner-answer", "specificity.problem"];
     let questions = report
         .items
         .iter()
         .flat_map(|i| &i.questions)
-        .filter(|q| !for_documents.contains(&q.key.as_str()));
+        .filter(|q| !crate::common::for_documents(&q.key));
     let counted = report.summary.pass
         + report.summary.fail
         + report.summary.info

@@ -9,10 +9,11 @@ use crate::common::{HANG, Test, wait};
 fn a_closed_stdout_pipe_ends_quietly() {
     use crate::common::{TODAY, ready_with};
     // More than a pipe holds, so the writer meets the closed pipe.
-    let partner = "x".repeat(100_000);
+    let example = format!("ticket ACME-1 {}", "x".repeat(1_900));
+    let examples = vec![("specificity.examples", example.as_str()); 60];
     let run = Test::new()
         .args(["check", "--no-input", "--today", TODAY, "--format", "json"])
-        .answers(&ready_with(&[("context.partner", &partner)]))
+        .answers(&ready_with(&examples))
         .shell("{ \"$@\"; echo \"exit $?\" >&2; } | head -c 10")
         .run();
     assert_eq!(run.code(), Some(0), "the pipeline");

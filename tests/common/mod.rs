@@ -36,7 +36,7 @@ pub const TODAY: &str = "2026-11-25";
 
 /// A complete set of answers that is ready to escalate, as `KEY=VALUE`,
 /// in the order they are asked: the checklist's, then those the brief
-/// needs (the problem, the partner, the product, what is asked).
+/// needs (the items' questions for the documents, then the context's).
 pub const READY: &[(&str, &str)] = &[
     ("scope.reviewed-deliverables", "yes"),
     ("scope.deliverables-added", "yes"),
@@ -52,22 +52,62 @@ pub const READY: &[(&str, &str)] = &[
         "ticket ACME-1234: guest checkout fails",
     ),
     (
+        "scope.added-detail",
+        "A second payment provider, four weeks and EUR 18,000 more.",
+    ),
+    ("scope.clause", "SOW-2026-014 section 4.2, guest checkout"),
+    ("partner-contact.channel", "email"),
+    ("partner-contact.went-up", "no"),
+    (
         "specificity.problem",
         "Since 3 November guest checkout fails on the live shop.",
     ),
+    ("specificity.evidence-where", "ACME's Jira and my mailbox"),
+    ("context.merchant", "Example Retail GmbH"),
     ("context.partner", "ACME Commerce"),
     ("context.product", "cloud"),
+    ("context.environment", "www.example.com"),
+    ("context.severity", "live-down"),
     ("context.ask", "joint-call"),
+    ("context.outcome", "Checkout fixed by 1 December"),
+    ("context.support-case", "none"),
+    ("context.contact", "Jana Weber, +49 30 1234567"),
 ];
 
 /// The answers of [`READY`] to the checklist's own questions: those a
 /// run that writes no document asks.
 pub const READY_OWN: &[(&str, &str)] = READY.split_at(7).0;
 
+/// The questions only the documents need, of the checklist's items: asked
+/// only when a brief or a note to the partner is written.
+pub const ITEMS_FOR_DOCUMENTS: &[&str] = &[
+    "scope.added-detail",
+    "scope.clause",
+    "partner-contact.partner-person",
+    "partner-contact.channel",
+    "partner-contact.went-up",
+    "partner-contact.partner-answer",
+    "specificity.problem",
+    "specificity.evidence-where",
+];
+
 /// Does `key` name a question only the documents need, asked only when a
 /// brief or a note to the partner is written?
 pub fn for_documents(key: &str) -> bool {
-    key.starts_with("context.") || key == "specificity.problem"
+    key.starts_with("context.") || ITEMS_FOR_DOCUMENTS.contains(&key)
+}
+
+/// `check` that prints the brief (`--format markdown`) on [`TODAY`], with
+/// no question asked.
+pub fn brief_check() -> Test {
+    Test::new().args([
+        "check",
+        "--no-input",
+        "--today",
+        TODAY,
+        "--format",
+        "markdown",
+    ])
 }
 
 /// The checklist's own answers of [`READY`] as piped lines, each ended by

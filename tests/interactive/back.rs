@@ -43,7 +43,7 @@ fn esc_goes_back_one_question_from_every_kind_of_prompt() {
     tty.send(ESC);
     let list = tty.expect("Explain this question");
     assert!(
-        list.contains("> Yes, but there was no answer or no clear answer"),
+        list.contains(">  3 Yes, but there was no answer or no clear answer"),
         "{list}"
     );
     tty.send("\r");
@@ -57,29 +57,47 @@ fn esc_goes_back_one_question_from_every_kind_of_prompt() {
     tty.send("\r");
     tty.walk(&READY_WALK[5..]);
 
-    // Text: back to the list, whose entries an empty first entry keeps.
-    tty.expect("What did the partner answer?");
+    // Text: back to the list, whose entries Enter keeps.
+    tty.expect("What was added, and what does it do");
     tty.send(ESC);
-    tty.expect("An empty first entry keeps the 2 entries you gave before.");
-    tty.expect("Examples 1:");
+    tty.expect("Examples: you gave 2 entries before");
+    tty.expect("Start a new list");
     tty.send("\r");
-    tty.walk(&BRIEF_WALK[..2]);
-    // Back from the partner's name to the problem, then on: the problem
+    tty.walk(&BRIEF_WALK[..=BRIEF_PROBLEM]);
+    // Back from the next question to the problem, then on: the problem
     // is kept, and only the questions without an answer are asked.
-    tty.expect("What is your implementation partner called?");
+    tty.expect("Where can your CSM see these examples?");
     tty.send(ESC);
     tty.expect("Enter keeps Since 3 November guest checkout fails");
     tty.send("\r");
-    tty.walk(&BRIEF_WALK[2..]);
+    tty.walk(&BRIEF_WALK[BRIEF_PROBLEM + 1..]);
 
     // The review screen: back to the last question.
     tty.expect(REVIEW);
     tty.send(ESC);
-    tty.expect("How can your CSM reach you best?");
+    tty.expect("Enter keeps Jana Weber");
     tty.send("\r");
     tty.review(0);
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
     assert_same_as_flags(READY, BRIEF, code, &output);
+}
+
+#[test]
+fn esc_at_the_documents_first_question_goes_back_to_the_offer() {
+    let mut tty = Tty::check(&[]);
+    tty.walk(READY_WALK);
+    tty.review(0);
+    tty.expect("Write the brief for your CSM now?");
+    tty.expect(NO_THANKS);
+    tty.send("\r");
+    tty.expect("What did the partner answer?");
+    tty.send(ESC);
+    let again = tty.expect("Write the brief for your CSM now?");
+    assert!(!again.contains("This is the first question"), "{again}");
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let brief = format!("escalation-brief-{}.md", crate::common::TODAY);
+    assert!(!tty.path(&brief).exists(), "the brief was written");
 }

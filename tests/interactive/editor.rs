@@ -35,7 +35,7 @@ fn at_the_problem(dir: tempfile::TempDir, env: &[&str]) -> Tty {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let mut tty = Tty::start(dir, Path::new("env"), &args);
     tty.walk(READY_WALK);
-    tty.walk(&BRIEF_WALK[..1]);
+    tty.walk(&BRIEF_WALK[..BRIEF_PROBLEM]);
     tty.expect(PROBLEM);
     tty.send("e\r");
     tty
@@ -54,7 +54,7 @@ fn left_in_tmp(tty: &Tty) -> Vec<String> {
 /// Types the rest of the brief's answers after the problem and confirms;
 /// the exit code, with no temporary file left behind.
 fn finish_the_brief(tty: &mut Tty) -> i32 {
-    tty.walk(&BRIEF_WALK[2..]);
+    tty.walk(&BRIEF_WALK[BRIEF_PROBLEM + 1..]);
     tty.review(0);
     let code = tty.finish();
     assert_eq!(left_in_tmp(tty), Vec::<String>::new(), "{}", tty.output());
@@ -72,7 +72,7 @@ fn e_writes_a_long_answer_in_the_editor() {
     assert_eq!(finish_the_brief(&mut tty), 0, "{}", tty.output());
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     assert!(
-        brief.contains("Checkout fails since 3 November. Guests cannot pay."),
+        brief.contains("Checkout fails since 3 November.\n\nGuests cannot pay."),
         "{brief}"
     );
 }
@@ -175,7 +175,7 @@ fn ctrl_c_in_the_editor_is_the_editors_and_a_signal_after_it_stops_the_run() {
     tty.send("\x03");
     tty.expect("The problem: Written after Ctrl-C");
     // Back at a prompt, the run stops on a signal again.
-    tty.expect("What is your implementation partner called?");
+    tty.expect("Where can your CSM see these examples?");
     let pid: i32 = std::fs::read_to_string(tty.path("escalate.pid"))
         .unwrap()
         .trim()
@@ -183,7 +183,7 @@ fn ctrl_c_in_the_editor_is_the_editors_and_a_signal_after_it_stops_the_run() {
         .unwrap();
     // SAFETY: kill only sends a signal to the process under test.
     assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
-    tty.expect(INTERRUPTED);
+    tty.expect(STOPPED_KEPT);
     assert_eq!(tty.finish(), 130);
 }
 
@@ -216,7 +216,7 @@ fn sigterm_while_the_editor_is_open_leaves_neither_the_editor_nor_its_file() {
         let (escalate, editor) = (pid("escalate.pid"), pid("editor.pid"));
         // SAFETY: kill only sends a signal to the process under test.
         assert_eq!(unsafe { libc::kill(escalate, libc::SIGTERM) }, 0);
-        tty.expect(INTERRUPTED);
+        tty.expect(STOPPED_KEPT);
         assert_eq!(tty.finish(), 143, "{}", tty.output());
         assert!(!running(editor), "the editor was left running");
         assert_eq!(left_in_tmp(&tty), Vec::<String>::new());
@@ -231,11 +231,11 @@ fn the_terminal_modes_are_put_back_after_the_editor() {
     );
     let mut tty = Tty::shell(dir, &script);
     tty.walk(READY_WALK);
-    tty.walk(&BRIEF_WALK[..1]);
+    tty.walk(&BRIEF_WALK[..BRIEF_PROBLEM]);
     tty.expect(PROBLEM);
     tty.send("e\r");
     tty.expect("The problem: Written raw.");
-    tty.walk(&BRIEF_WALK[2..]);
+    tty.walk(&BRIEF_WALK[BRIEF_PROBLEM + 1..]);
     tty.review(0);
     tty.finish();
     let output = tty.output();

@@ -10,9 +10,6 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
-/// Where the test's state folder keeps the answers of the built-in
-/// checklist, in any language.
-const KEPT: &str = ".state/escalate/partner-escalation.yaml";
 const CONTINUE: &str = "Continue with those answers?";
 /// The start of a kept-answers file for the built-in checklist.
 const HEAD: &str = "version: 2\nchecklist: partner-escalation\nsaved: 2026-11-20\n";
@@ -114,11 +111,8 @@ fn kept_answers_are_private_and_written_whole() {
     );
     tty.expect(CONTINUE);
     tty.send(&format!("{DOWN}\r"));
-    tty.walk(&READY_WALK[..2]);
-    tty.expect("Have you worked out how");
-    tty.send("n\r");
-    tty.walk(&READY_WALK[3..]);
-    tty.review(0);
+    // The first answer given is kept at once: its write stalls.
+    tty.walk(&READY_WALK[..1]);
     tty.expect("fault: stalled");
     tty.send("\x03");
     tty.expect(INTERRUPTED);
@@ -197,11 +191,16 @@ fn two_runs_at_once_leave_one_whole_file() {
         Tty::start(tempfile::tempdir().unwrap(), Path::new("env"), &args)
     };
     let (mut one, mut two) = (run(), run());
-    one.walk(READY_WALK);
+    // Both start before either keeps an answer.
+    one.expect(READY_WALK[0].0);
+    two.expect(READY_WALK[0].0);
+    one.send(READY_WALK[0].1);
+    one.walk(&READY_WALK[1..]);
     // The second differs in one answer: the planning is not worked out.
     let mut steps = READY_WALK.to_vec();
     steps[2].1 = "n\r";
-    two.walk(&steps);
+    two.send(steps[0].1);
+    two.walk(&steps[1..]);
     one.review(0);
     two.review(0);
     one.decline();
@@ -252,17 +251,159 @@ fn without_a_home_nothing_is_kept_and_the_run_ends_as_usual() {
 }
 
 #[test]
-fn fresh_ignores_the_kept_answers() {
+fn fresh_ignores_the_kept_answers_and_leaves_them_as_they_were() {
     let dir = first_run();
+    let before = std::fs::read(dir.path().join(KEPT)).unwrap();
     let mut tty = Tty::check_again(dir, WIDE, false, &["--fresh"]);
     let shown = tty.expect("Have you re-read the statement of work");
     assert!(!shown.contains(CONTINUE), "{shown}");
+    tty.send("y\r");
+    tty.walk(&READY_WALK[1..2]);
+    tty.expect("Have you worked out how");
+    tty.send("n\r");
+    tty.walk(&READY_WALK[3..]);
+    tty.review(0);
+    assert_eq!(tty.finish(), 1, "{}", tty.output());
+    assert!(!tty.output().contains(KEPT_NOTE), "{}", tty.output());
+    assert_eq!(std::fs::read(tty.path(KEPT)).unwrap(), before);
+
+    // Nor does a stop change them, nor claim it kept anything.
+    let mut tty = Tty::check_again(tty.into_dir(), WIDE, false, &["--fresh"]);
+    tty.walk(&READY_WALK[..1]);
+    tty.expect("Were deliverables added");
     tty.send("\x03");
     tty.expect(INTERRUPTED);
     assert_eq!(tty.finish(), 130);
-    // Stopped: the kept answers are as they were.
-    let kept = std::fs::read_to_string(tty.path(KEPT)).unwrap();
-    assert!(kept.contains("scope.planning-impact: true"), "{kept}");
+    assert_eq!(std::fs::read(tty.path(KEPT)).unwrap(), before);
+}
+
+/// Where a walk from the start is stopped with Ctrl-C, at each kind of
+/// prompt: the keys up to it, and what the kept answers hold then.
+fn stops() -> Vec<(Vec<Step>, &'static str)> {
+    let then = |start: &[Step], more: &[Step]| [start, more].concat();
+    let scope: &[Step] = &[
+        ("Have you re-read the statement of work", "y\r"),
+        ("Were deliverables added", "n\r"),
+    ];
+    let raised = then(
+        scope,
+        &[
+            ("Yes, and it is resolved now", "3"),
+            ("On which date", "today\r"),
+        ],
+    );
+    let example = ("Examples 1:", "ticket ACME-1234 on 2026-11-02\r");
+    let offer = then(
+        scope,
+        &[
+            ("Yes, and it is resolved now", "\r"),
+            example,
+            ("Examples 2:", "\r"),
+            (REVIEW, "\r"),
+        ],
+    );
+    vec![
+        // A yes/no question, once the first is answered.
+        (
+            then(&scope[..1], &[("Were deliverables added", "")]),
+            "scope.reviewed-deliverables: true",
+        ),
+        // A choice.
+        (
+            then(scope, &[("Yes, and it is resolved now", "")]),
+            "scope.deliverables-added: false",
+        ),
+        // A date.
+        (
+            then(
+                scope,
+                &[("Yes, and it is resolved now", "3"), ("On which date", "")],
+            ),
+            "partner-contact.raised: unresolved",
+        ),
+        // A list.
+        (
+            then(&raised, &[("Examples 1:", "")]),
+            "partner-contact.raised-on: 2026-11-25",
+        ),
+        // A list, with the entries given so far.
+        (
+            then(&raised, &[example, ("Examples 2:", "")]),
+            "- ticket ACME-1234 on 2026-11-02",
+        ),
+        // The review screen, after a change made on it.
+        (
+            then(
+                &raised,
+                &[
+                    example,
+                    ("Examples 2:", "\r"),
+                    (REVIEW, "2"),
+                    ("Were deliverables added", "y\r"),
+                    ("Have you worked out how", "y\r"),
+                    (REVIEW, ""),
+                ],
+            ),
+            "scope.planning-impact: true",
+        ),
+        // The offer after the verdict.
+        (
+            then(&offer, &[(NO_THANKS, "")]),
+            "- ticket ACME-1234 on 2026-11-02",
+        ),
+        // A question for the document.
+        (
+            then(
+                &offer,
+                &[
+                    (NO_THANKS, "\r"),
+                    ("What is wrong, and since when?", "Checkout fails.\r"),
+                    ("What is your implementation partner called?", ""),
+                ],
+            ),
+            "specificity.problem: Checkout fails.",
+        ),
+    ]
+}
+
+#[test]
+fn ctrl_c_at_every_kind_of_prompt_keeps_the_answers_given_and_says_so() {
+    for (steps, kept) in stops() {
+        let mut tty = Tty::check(&[]);
+        tty.walk(&steps);
+        tty.send("\x03");
+        tty.expect(STOPPED_KEPT);
+        assert_eq!(tty.finish(), 130, "{}", tty.output());
+        let text = std::fs::read_to_string(tty.path(KEPT)).unwrap();
+        assert!(text.contains(kept), "{kept:?} not in:\n{text}");
+        // The next run offers to go on from them.
+        let mut tty = Tty::check_again(tty.into_dir(), WIDE, false, &[]);
+        tty.expect(CONTINUE);
+        tty.send("\x03");
+        assert_eq!(tty.finish(), 130);
+    }
+}
+
+#[test]
+fn a_german_first_day_goes_on_in_english_and_forget_finds_it() {
+    let mut tty = Tty::check(&["--lang", "de"]);
+    tty.walk(&[
+        ("Haben Sie die Leistungsbeschreibung", "j\r"),
+        ("Sind nach Projektbeginn", ""),
+    ]);
+    tty.send("\x03");
+    tty.expect("Abgebrochen. Ihre Antworten bleiben für den nächsten Lauf aufbewahrt; es wurde nichts geschrieben.");
+    assert_eq!(tty.finish(), 130);
+    let mut tty = Tty::check_again(tty.into_dir(), WIDE, false, &[]);
+    tty.expect("You answered this checklist on 25 Nov 2026. Continue with those answers?");
+    tty.send("\x03");
+    assert_eq!(tty.finish(), 130);
+    let dir = tty.into_dir();
+    let mut tty = Tty::start(dir, &bin(), &["forget"]);
+    let said = tty.expect("\n");
+    assert!(said.contains("forgot the answers kept in"), "{said}");
+    assert_eq!(tty.finish(), 0);
+    assert!(!tty.path(KEPT).exists());
 }
 
 /// `text` as the kept answers in a fresh test folder.

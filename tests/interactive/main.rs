@@ -14,6 +14,8 @@ mod editor;
 mod hostile;
 // The kept answers' folder is XDG_STATE_HOME on Linux only.
 #[cfg(target_os = "linux")]
+mod journey;
+#[cfg(target_os = "linux")]
 mod kept;
 mod late;
 mod narrow;

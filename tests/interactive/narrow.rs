@@ -41,7 +41,7 @@ fn narrow_walk(
     let (columns, rows) = (usize::from(NARROW.0), usize::from(NARROW.1));
 
     tty.expect(REVIEW);
-    tty.expect("Contact: skipped"); // the last entry
+    tty.expect("Contact: Jana Weber"); // the last entry
     tty.expect("\n");
     let review = screen(&tty.seen, columns, rows);
     let items: Vec<&str> = review
@@ -49,7 +49,7 @@ fn narrow_walk(
         .rev()
         .take_while(|line| !line.contains(REVIEW))
         .collect();
-    assert_eq!(items.len(), 16, "one line per answer:\n{review}");
+    assert_eq!(items.len(), 27, "one line per answer:\n{review}");
     assert!(
         items.iter().all(|item| item.chars().count() < columns),
         "{review}"
@@ -96,8 +96,8 @@ fn narrow_walk(
         "",
     ];
     let choices = [
-        "Which Adobe Commerce deployment is this about?",
-        &answered("Product", "Adobe Commerce on cloud infrastructure"),
+        "How severe is it?",
+        &answered("Severity", "The live shop is down or cannot take orders"),
         "What would you like your CSM to do?",
         &answered("Asked of the CSM", "Set up a call with the partner and me"),
     ];

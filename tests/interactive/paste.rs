@@ -28,7 +28,7 @@ fn a_pasted_email_is_one_example_and_answers_nothing_else() {
     let review = tty.expect(REVIEW) + &tty.expect("Examples: ");
     let line = tty.expect("\r\n");
     assert!(
-        line.starts_with("From: pm@acme.example Date: 2026-10-02 Hi, the release is"),
+        line.starts_with("From: pm@acme.example Date: 2026-10-02 Hi, the release"),
         "{review}{line}"
     );
     tty.send("\r");
@@ -74,4 +74,25 @@ fn keys_typed_ahead_at_the_end_never_reach_the_shell() {
     let left = tty.expect("]");
     assert_eq!(left, "]", "typed ahead reached the shell: {left}");
     assert_eq!(tty.finish(), 0);
+}
+
+#[test]
+fn a_paste_at_the_review_screen_picks_no_entry_by_its_digits() {
+    let mut tty = Tty::check(&[]);
+    tty.walk(READY_WALK);
+    tty.expect(REVIEW);
+    tty.expect("Examples: ");
+    // Digits and a line break, all at once: pasted, not typed.
+    tty.send("2026-11-02\r");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // A typed number still picks: 0, the verdict.
+    tty.send("0");
+    let after = tty.expect("Ready to escalate.");
+    assert!(
+        !after.contains("Enter keeps"),
+        "the paste picked an entry:\n{after}"
+    );
+    assert_eq!(after.matches(REVIEWED).count(), 1, "{after}");
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
 }

@@ -12,12 +12,12 @@ fn changing_the_partner_answer_on_the_review_screen_makes_escalation_unneeded() 
     tty.review(REVIEW_RAISED);
     let asked = tty.expect("Have you raised the concern");
     assert!(
-        asked.contains("Partner contact · 2 of 3"),
+        asked.contains("Partner contact · part 2 of 3"),
         "the item heading is shown again: {asked}"
     );
     let list = tty.expect("Explain this question");
     assert!(
-        list.contains("> Yes, but there was no answer"),
+        list.contains(">  3 Yes, but there was no answer"),
         "the list does not start on the answer given: {list}"
     );
     tty.send(&format!("{UP}\r")); // resolved
@@ -136,6 +136,8 @@ fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
     tty.expect("Explain this question");
     tty.send(&format!("{DOWN}\r"));
     tty.walk(&READY_WALK[4..]);
+    // The partner's answer too, now that the concern is open: left open.
+    tty.walk(&[("What did the partner answer?", "\r")]);
     let screen = tty.review(0);
     assert!(screen.contains("All correct"), "{screen}");
     assert!(screen.contains("Raised on: 10 Nov 2026"), "{screen}");
@@ -151,12 +153,16 @@ fn reopening_a_resolved_concern_on_the_review_screen_asks_what_it_skipped() {
 }
 
 #[test]
-fn a_list_asked_again_keeps_its_entries_on_an_empty_first_entry() {
+fn a_list_asked_again_offers_to_keep_its_entries_add_to_them_or_start_anew() {
     let mut tty = Tty::check(&[]);
     tty.walk(READY_WALK);
+    // Kept as they are, on Enter.
     tty.review(REVIEW_EXAMPLES);
-    tty.expect("An empty first entry keeps the 2 entries you gave before.");
-    tty.expect("Examples 1:");
+    let shown = tty.expect("Examples: you gave 2 entries before") + &tty.expect("Start a new list");
+    assert!(
+        shown.contains("Examples 2: ticket ACME-1234"),
+        "the entries are shown: {shown}"
+    );
     tty.send("\r");
     let screen = tty.review(0);
     assert!(
@@ -168,4 +174,54 @@ fn a_list_asked_again_keeps_its_entries_on_an_empty_first_entry() {
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
     assert_same_as_flags(READY_OWN, &[], code, &output);
+
+    // Added to: a typed entry comes after the two, and wipes neither.
+    let mut tty = Tty::check(&["--save-answers", "answers.yaml"]);
+    tty.walk(READY_WALK);
+    tty.review(REVIEW_EXAMPLES);
+    tty.expect("Start a new list");
+    tty.send("2");
+    tty.expect("Examples 3:");
+    tty.send("https://mail.example.com/thread/881\r");
+    tty.expect("Examples 4:");
+    tty.send("\r");
+    tty.review(0);
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let saved = std::fs::read_to_string(tty.path("answers.yaml")).unwrap();
+    for entry in [
+        "2026-10-02 email asking",
+        "ticket ACME-1234",
+        "https://mail.example.com/thread/881",
+    ] {
+        assert!(saved.contains(entry), "{entry:?} not in:\n{saved}");
+    }
+}
+
+#[test]
+fn the_partners_answer_is_recorded_on_the_review_screen_when_it_arrives() {
+    let mut tty = Tty::check(&["--save-answers", "answers.yaml"]);
+    tty.walk(READY_WALK);
+    let screen = tty.expect(REVIEW) + &tty.expect("The partner's answer: skipped");
+    assert!(
+        screen.contains(" 7 The partner's answer: skipped"),
+        "{screen}"
+    );
+    tty.send("7");
+    tty.expect("What did the partner answer?");
+    tty.send("They will fix it next week, without a date.\r");
+    let screen = tty.review(0);
+    assert!(
+        screen.contains("The partner's answer: They will fix it next week"),
+        "{screen}"
+    );
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let saved = std::fs::read_to_string(tty.path("answers.yaml")).unwrap();
+    assert!(
+        saved.contains(
+            "partner-contact.partner-answer: They will fix it next week, without a date."
+        ),
+        "{saved}"
+    );
 }

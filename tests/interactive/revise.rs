@@ -12,7 +12,8 @@ fn review_entries(tty: &mut Tty, last: &str) -> Vec<String> {
     let list = &drawn[drawn.rfind(REVIEW).unwrap()..];
     list.split("\r\n")
         .skip(1)
-        .map(|line| line.get(2..).unwrap_or_default().to_owned())
+        // After the cursor's column and the entry's number.
+        .map(|line| line.get(5..).unwrap_or_default().to_owned())
         .filter(|line| !line.is_empty())
         .collect()
 }
@@ -63,10 +64,12 @@ fn enter_keeps_and_typing_replaces_text_dates_and_lists() {
     tty.expect("Enter keeps 12 Nov 2026");
     tty.send("\r");
 
-    // A list: new entries replace the old ones.
+    // A list: a new list replaces the old one.
     let entries = review_entries(&mut tty, last);
     pick_entry(&mut tty, &entries, "Examples: ");
-    tty.expect("An empty first entry keeps the 2 entries you gave before.");
+    tty.expect("Examples: you gave 2 entries before");
+    tty.expect("Start a new list");
+    tty.send("3");
     tty.expect("Examples 1:");
     tty.send("email of 2026-11-20 to ACME, no reply\r");
     tty.expect("Examples 2:");
@@ -119,10 +122,12 @@ fn a_choice_switched_away_and_back_keeps_the_answers_after_it() {
         !entries.iter().any(|e| e.starts_with("Examples")),
         "{entries:#?}"
     );
-    // Unresolved again: they come back as they were, without being asked.
+    // Unresolved again: they come back as they were, without being asked;
+    // the partner's answer, never given, is asked.
     tty.send(&format!("{}\r", DOWN.repeat(REVIEW_RAISED)));
     tty.expect("Explain this question");
     tty.send(&format!("{DOWN}\r"));
+    tty.walk(&[("What did the partner answer?", "\r")]);
     let entries = review_entries(&mut tty, "Examples: ");
     assert!(
         entries.contains(&"Raised on: 10 Nov 2026".to_owned()),

@@ -1,5 +1,6 @@
 //! Ctrl-C, SIGTERM and SIGHUP at a prompt: exit 128 + the signal, the
-//! terminal as it was, nothing written.
+//! terminal as it was, nothing written but the answers given, which are
+//! kept for the next run.
 
 use crate::common::TODAY;
 use crate::tty::*;
@@ -11,7 +12,7 @@ use std::time::{Duration, Instant};
 /// `--force` is given).
 fn interrupt_after(old_brief: Option<&[u8]>, steps: &[Step]) -> String {
     let dir = tempfile::tempdir().unwrap();
-    let mut files = vec!["after", "before"];
+    let mut files = vec![".state", "after", "before"];
     let mut force = "";
     if let Some(old) = old_brief {
         std::fs::write(dir.path().join("brief.md"), old).unwrap();
@@ -29,7 +30,7 @@ fn interrupt_after(old_brief: Option<&[u8]>, steps: &[Step]) -> String {
     let output = tty.output();
     assert_eq!(code, 0, "{output}");
     assert!(output.contains("rc=130"), "{output}");
-    assert_eq!(output.matches(INTERRUPTED).count(), 1, "{output}");
+    assert_eq!(output.matches(STOPPED_KEPT).count(), 1, "{output}");
     assert!(!output.contains("panicked"), "{output}");
     if let Some(hidden) = output.rfind(HIDE_CURSOR) {
         assert!(
@@ -52,6 +53,9 @@ fn interrupt_after(old_brief: Option<&[u8]>, steps: &[Step]) -> String {
         .collect();
     names.sort();
     assert_eq!(names, files, "files were written");
+    // The answers given before the stop are kept.
+    let kept = std::fs::read_to_string(tty.path(KEPT)).unwrap();
+    assert!(kept.contains("scope.reviewed-deliverables: true"), "{kept}");
     output
 }
 
@@ -117,7 +121,7 @@ fn sigterm_and_sighup_at_a_prompt_restore_the_terminal() {
         assert_eq!(tty.finish(), 0);
         let output = tty.output();
         assert!(output.contains(&format!("rc={code}")), "{output}");
-        assert_eq!(output.matches(INTERRUPTED).count(), 1, "{output}");
+        assert_eq!(output.matches(STOPPED_KEPT).count(), 1, "{output}");
         let hidden = output.rfind(HIDE_CURSOR);
         assert!(hidden.is_some(), "the list hides the cursor: {output:?}");
         assert!(
@@ -156,7 +160,9 @@ fn a_stop_after_a_file_was_written_says_the_file_stays() {
         assert_eq!(tty.finish(), code, "{}", tty.output());
         let output = tty.output();
         assert!(
-            output.contains("Stopped. The files named above were written; nothing else was saved."),
+            output.contains(
+                "Stopped. The files named above were written, and your answers are kept for the next run."
+            ),
             "{output}"
         );
         assert!(!output.contains(INTERRUPTED), "{output}");

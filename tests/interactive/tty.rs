@@ -36,9 +36,17 @@ pub const NARROW: (u16, u16) = (60, 40);
 
 pub const INTERRUPTED: &str = "Stopped. Nothing was saved.";
 
+/// A stop once answers were given: they are kept for the next run.
+pub const STOPPED_KEPT: &str =
+    "Stopped. Your answers are kept for the next run; nothing was written.";
+
 /// The folder under the test's own, where the answers are kept between
 /// runs.
 pub const STATE: &str = ".state";
+/// Where the test's state folder keeps the answers of the built-in
+/// checklist, in any language.
+pub const KEPT: &str = ".state/escalate/partner-escalation.yaml";
+
 /// The second line of the offer after the verdict.
 pub const NO_THANKS: &str = "No, thanks";
 
@@ -64,22 +72,48 @@ pub const READY_WALK: &[Step] = &[
 /// The rest of `common::READY`, typed at the questions a brief adds after
 /// READY_WALK; the optional ones READY leaves open are skipped.
 pub const BRIEF_WALK: &[Step] = &[
-    ("What did the partner answer?", "\r"),
+    (
+        "What was added, and what does it do",
+        "A second payment provider, four weeks and EUR 18,000 more.\r",
+    ),
+    (
+        "Which clause or deliverable",
+        "SOW-2026-014 section 4.2, guest checkout\r",
+    ),
+    ("Who is your contact at the partner?", "\r"),
+    ("How did you raise it?", "\r"), // by email
+    ("Has it gone higher at the partner", "n\r"),
+    ("What did the partner answer", "\r"),
     (
         "What is wrong, and since when?",
         "Since 3 November guest checkout fails on the live shop.\r",
     ),
+    (
+        "Where can your CSM see these examples?",
+        "ACME's Jira and my mailbox\r",
+    ),
+    ("Which company is this for?", "Example Retail GmbH\r"),
     (
         "What is your implementation partner called?",
         "ACME Commerce\r",
     ),
     ("Which project or contract", "\r"),
     ("Which Adobe Commerce deployment", "\r"), // on cloud infrastructure
+    ("Where does it happen?", "www.example.com\r"),
+    ("How severe is it?", "\r"), // the live shop is down
     ("What would you like your CSM to do?", "\r"), // a joint call
+    ("What outcome do you want", "Checkout fixed by 1 December\r"),
     ("What is at stake", "\r"),
     ("Which date is at risk", "\r"),
-    ("How can your CSM reach you best?", "\r"),
+    ("The number of your Adobe support case", "none\r"),
+    (
+        "Your name, and how and when",
+        "Jana Weber, +49 30 1234567\r",
+    ),
 ];
+
+/// Where in BRIEF_WALK the problem is asked.
+pub const BRIEF_PROBLEM: usize = 6;
 
 /// READY_WALK, then BRIEF_WALK: the walk of `common::READY` in a run that
 /// writes a brief.

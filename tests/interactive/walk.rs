@@ -19,7 +19,7 @@ fn a_walk_with_keystrokes_ends_ready_like_the_same_answers_as_flags() {
     assert!(
         intro
             .lines()
-            .any(|line| line.trim_end() == "Scope · 1 of 3"),
+            .any(|line| line.trim_end() == "Scope · part 1 of 3"),
         "{intro}"
     );
     assert!(!intro.contains("For the document"), "{intro}");
@@ -85,7 +85,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
             "error: the calendar has no such day; check the day and the month",
             "",
         ),
-        ("Raised on (YYYY-MM-DD): ", "yesterday\r"),
+        ("Raised on (YYYY-MM-DD): ", "someday\r"),
         ("error: expected a date as YYYY-MM-DD", ""),
         ("Raised on (YYYY-MM-DD): ", "2026-11-26\r"),
         ("error: the date is after today (25 Nov 2026)", ""),
@@ -95,7 +95,15 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Examples 1: ", "ticket ACME-1234: guest checkout fails\r"),
         ("Examples 2: ", "\r"),
         ("For the document", ""),
-        ("What did the partner answer?", ""),
+        ("Which clause or deliverable", ""),
+        (
+            "At issue in the statement of work (e opens your editor): ",
+            "Section 4.2\r",
+        ),
+        ("Who is your contact at the partner?", "\r"),
+        ("How did you raise it?", "\r"),
+        ("Has it gone higher at the partner", "n\r"),
+        ("What did the partner answer", ""),
         ("The partner's answer (e opens your editor): ", "\r"),
         ("What is wrong, and since when?", ""),
         ("The problem (e opens your editor): ", "?\r"),
@@ -109,6 +117,8 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
             "The problem (e opens your editor): ",
             "Since 3 November guest checkout fails.\r",
         ),
+        ("Where can your CSM see these examples?", "My mailbox\r"),
+        ("Which company is this for?", "Example Retail GmbH\r"),
         ("What is your implementation partner called?", ""),
         ("Implementation partner: ", "?\r"),
         ("It names the partner in the brief", ""),
@@ -119,16 +129,25 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Product:", "\x1b[B\x1b[B\x1b[B\r"), // explain
         ("Your CSM then knows the setup at a glance", ""),
         ("Product:", "\x1b[B\x1b[B\r"), // skip
+        ("Where does it happen?", "www.example.com\r"),
+        ("How severe is it?", "\r"),
         ("What would you like your CSM to do?", ""),
         ("Asked of the CSM:", "\x1b[B\x1b[B\x1b[B\x1b[B\r"), // explain
         ("A CSM can act faster when the request is clear", ""),
         ("Asked of the CSM:", "\r"), // a joint call
+        ("What outcome do you want", "A fix by Friday\r"),
         ("What is at stake", ""),
         ("At stake (e opens your editor): ", "\r"),
         ("Which date is at risk", ""),
         ("Date at risk (YYYY-MM-DD): ", "\r"),
-        ("How can your CSM reach you best?", ""),
+        ("The number of your Adobe support case", "none\r"),
+        ("Your name, and how and when", ""),
         ("Contact: ", "\r"),
+        (
+            "error: this question needs an answer; it cannot be left empty",
+            "",
+        ),
+        ("Contact: ", "Jana Weber\r"),
     ]);
     let screen = tty.review(0);
     for line in [
@@ -161,7 +180,17 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
             "specificity.problem",
             "Since 3 November guest checkout fails.",
         ),
+        ("scope.clause", "Section 4.2"),
+        ("partner-contact.channel", "email"),
+        ("partner-contact.went-up", "no"),
+        ("specificity.evidence-where", "My mailbox"),
+        ("context.merchant", "Example Retail GmbH"),
+        ("context.environment", "www.example.com"),
+        ("context.severity", "live-down"),
         ("context.ask", "joint-call"),
+        ("context.outcome", "A fix by Friday"),
+        ("context.support-case", "none"),
+        ("context.contact", "Jana Weber"),
     ];
     assert_same_as_flags(&answers, BRIEF, code, &output);
 }
@@ -198,27 +227,37 @@ fn the_german_walk_speaks_german() {
             "Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\r",
         ),
         ("Beispiele 2: ", "\r"),
-        ("Was hat der Partner geantwortet?", ""),
+        ("Um welchen Abschnitt", "Abschnitt 4.2\r"),
+        ("Wer ist Ihr Ansprechpartner", "\r"),
+        ("Auf welchem Weg", "\r"),
+        ("Wurde das Anliegen beim Partner schon", "nein\r"),
+        ("Was hat der Partner geantwortet", ""),
         ("Antwort des Partners (e öffnet Ihren Editor): ", "\r"),
         ("Was ist das Problem", ""),
         (
             "Das Problem (e öffnet Ihren Editor): ",
             "Seit dem 2. November schlägt die Zahlung fehl.\r",
         ),
+        ("Wo kann Ihr CSM die Beispiele einsehen?", "Mein Postfach\r"),
+        ("Um welches Unternehmen", "Beispiel Handel GmbH\r"),
         ("Wie heißt Ihr Implementierungspartner?", ""),
         ("Implementierungspartner: ", "\r"),
         ("Um welches Projekt", ""),
         ("Projekt: ", "\r"),
         ("Welche Variante von Adobe Commerce setzen Sie ein?", ""),
         ("Produkt:", "\x1b[B\r"), // on-premises
+        ("Wo tritt das Problem auf?", "www.beispiel.de\r"),
+        ("Wie schwer wiegt", "\r"),
         ("Was soll Ihr CSM für Sie tun?", ""),
         ("Bitte an den CSM:", "\r"), // a joint call
-        ("Was steht auf dem Spiel", ""),
-        ("Was auf dem Spiel steht (e öffnet Ihren Editor): ", "\r"),
+        ("Welches Ergebnis erwarten Sie", "Eine Lösung bis Freitag\r"),
+        ("Welche geschäftlichen Folgen", ""),
+        ("Geschäftliche Auswirkungen (e öffnet Ihren Editor): ", "\r"),
         ("Welcher Termin ist gefährdet", ""),
         ("Gefährdeter Termin (TT.MM.JJJJ): ", "\r"),
-        ("Wie erreicht Ihr CSM Sie am besten?", ""),
-        ("Kontakt: ", "\r"),
+        ("Die Nummer Ihres Supportfalls", "keiner\r"),
+        ("Ihr Name und wie und wann", ""),
+        ("Kontakt: ", "Jana Weber\r"),
         ("Antworten prüfen (zum Ändern eine auswählen)", "\r"),
     ]);
     let code = tty.finish();
@@ -232,9 +271,9 @@ fn the_german_walk_speaks_german() {
     );
     for german in [
         "Checkliste: Eskalation an Ihren CSM",
-        "Leistungsumfang · 1 von 3",
-        "Kontakt mit dem Partner · 2 von 3",
-        "Konkrete Beispiele · 3 von 3",
+        "Leistungsumfang · Teil 1 von 3",
+        "Kontakt mit dem Partner · Teil 2 von 3",
+        "Konkrete Beispiele · Teil 3 von 3",
         "Für das Dokument",
         "Frage überspringen",
         "Ein Eintrag pro Zeile",
@@ -255,7 +294,7 @@ fn the_german_walk_speaks_german() {
         "Sind nach Projektbeginn weitere Leistungen dazugekommen? (? für Hilfe)\nNach Projektbeginn Leistungen hinzugekommen: nein",
         "Wann haben Sie das Anliegen beim Partner angesprochen? (? für Hilfe)\nAngesprochen am: 02.11.2026",
         "Beispiele 1: Ticket ACME-7 vom 2026-11-02: Zahlung schlägt fehl\n\nFür das Dokument",
-        "Wie erreicht Ihr CSM Sie am besten? (optional; leer lassen, um zu überspringen) (? für Hilfe)\n– Kontakt · übersprungen\n\nAntworten prüfen: Alles richtig: Ergebnis anzeigen",
+        "Kontakt: Jana Weber\n\nAntworten prüfen: Alles richtig: Ergebnis anzeigen",
     ] {
         assert!(
             shown.contains(german),
@@ -277,7 +316,7 @@ fn the_german_walk_speaks_german() {
             "Projekt",
             "Produkt",
             "Bitte an den CSM",
-            "Was auf dem Spiel steht",
+            "Geschäftliche Auswirkungen",
             "Gefährdeter Termin",
             "Kontakt",
         ],
@@ -315,12 +354,11 @@ fn a_walk_writes_the_brief_and_answers_that_replay_to_the_same_verdict() {
     assert_eq!(code, 0, "{output}");
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     for text in [
-        "# Escalation: ACME Commerce",
-        "Prepared on 25 Nov 2026 · Ready to escalate.",
+        "Subject: Escalation – Example Retail GmbH – The live shop is down",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
         "## What I ask of you\n\nSet up a call with the partner and me.",
-        "Raised with ACME Commerce on 10 Nov 2026",
-        "Product: Adobe Commerce on cloud infrastructure",
+        "Raised with ACME Commerce by email on 10 Nov 2026",
+        "**Product:** Adobe Commerce on cloud infrastructure",
         "2026-10-02 email asking for the release date, no reply",
         "ticket ACME-1234: guest checkout fails",
     ] {
@@ -391,6 +429,7 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
     tty.expect("Yes, to message-to-partner-2026-11-25-2.txt");
     tty.send("\r");
     tty.walk(&[
+        ("Who is your contact at the partner?", "\r"),
         (
             "What is wrong, and since when?",
             "Since 3 November guest checkout fails on the live shop.\r",

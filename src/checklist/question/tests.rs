@@ -173,3 +173,42 @@ fn only_a_stopping_option_stops() {
     assert!(!Value::Choice("unresolved".into()).stops(&raised));
     assert!(!Value::Bool(true).stops(&raised));
 }
+
+#[test]
+fn text_and_list_entries_are_held_to_their_kinds_limits() {
+    use crate::limits::{ANSWER_LINE, ANSWER_TEXT};
+    let clock = Clock::default();
+    let problem = question("specificity.problem");
+    let line = |n: usize| "x".repeat(n);
+    assert!(interpret(&problem, &text(&line(ANSWER_LINE)), &clock).is_ok());
+    assert_eq!(
+        interpret(&problem, &text(&line(ANSWER_LINE + 1)), &clock),
+        Err(Expected::LinesOfAtMost(ANSWER_LINE))
+    );
+    // Many short lines: within the line limit, over the whole one.
+    let lines = format!("{}\n", line(99)).repeat(ANSWER_TEXT / 100 + 1);
+    assert_eq!(
+        interpret(&problem, &text(&lines), &clock),
+        Err(Expected::AtMost(ANSWER_TEXT))
+    );
+    // Characters, not bytes: a line of umlauts at the limit is fine.
+    assert!(interpret(&problem, &text(&"ä".repeat(ANSWER_LINE)), &clock).is_ok());
+    let examples = question("specificity.examples");
+    let entries = Raw::List(vec![text("ticket 1"), text(&line(ANSWER_LINE + 1))]);
+    assert_eq!(
+        interpret(&examples, &entries, &clock),
+        Err(Expected::LinesOfAtMost(ANSWER_LINE))
+    );
+    assert_eq!(Kind::Date.limit(), None);
+}
+
+#[test]
+fn a_blank_answer_leaves_any_optional_question_open_and_no_required_one() {
+    let blank = text("  ");
+    assert!(question("context.product").left_open(&blank));
+    assert!(question("context.project").left_open(&blank));
+    assert!(question("context.at-risk").left_open(&blank));
+    assert!(!question("context.severity").left_open(&blank));
+    assert!(!question("specificity.problem").left_open(&blank));
+    assert!(!question("context.product").left_open(&text("cloud")));
+}

@@ -16,15 +16,16 @@ use jiff::civil::Date;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// A run at the terminal: may it keep its answers at the end? Not when
-/// the kept answers' folder or file is not safe to use.
-#[derive(Debug, Clone, Copy)]
+/// A run at the terminal: what keeps its answers as they are given and at
+/// the end; `None` when the kept answers' folder or file is not safe to
+/// use, or with `--fresh`, which leaves them as they were.
+#[derive(Debug, Clone)]
 pub struct AtTerminal {
-    pub keep: bool,
+    pub keeper: Option<state::Keeper>,
 }
 
 /// The answers kept from an earlier run for the checklist from `source`,
-/// if any can be read back, and what the run may do at the end. What is
+/// if any can be read back, and what the run may do with them. What is
 /// wrong with them is said in one line: a file that cannot be read back
 /// (the run starts afresh), a folder or file that is not safe to use (the
 /// run neither reads nor keeps answers), answers that no longer fit (asked
@@ -37,22 +38,28 @@ pub fn kept(
     let say = |said: &str| {
         let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(said));
     };
-    let keep = AtTerminal { keep: true };
+    let keeper = |noted| AtTerminal {
+        keeper: Some(state::Keeper {
+            source: source.map(Path::to_path_buf),
+            noted,
+        }),
+    };
     match state::load(checklist, source, clock) {
         state::Found::Kept(kept) => {
             if !kept.stale.is_empty() {
                 say(&t().kept_stale(&kept.stale.join(", "), kept.stale.len()));
             }
-            (Some(kept), keep)
+            let noted = kept.noted;
+            (Some(kept), keeper(noted))
         }
-        state::Found::Nothing => (None, keep),
+        state::Found::Nothing => (None, keeper(None)),
         state::Found::Unreadable(path) => {
             say(&t().kept_unreadable(&output::shown(&path)));
-            (None, keep)
+            (None, keeper(None))
         }
         state::Found::Refused { path, why } => {
             say(&t().kept_not_used(&t().state_refused(&output::shown(&path), why)));
-            (None, AtTerminal { keep: false })
+            (None, AtTerminal { keeper: None })
         }
     }
 }
@@ -78,15 +85,27 @@ pub fn run(follow: &Follow, terminal: AtTerminal, offer: bool) -> Result<()> {
         .plan
         .offer(follow.eval.verdict, not_raised)
         .filter(|_| offer);
+    // The note written by the run's flags, or on the offer below.
+    let mut keeper = terminal.keeper;
+    let mut noted = (offer && follow.plan.files.note.is_some()).then_some(today);
     let (answers, written) = match document {
-        Some(document) => match offered(document, follow, today)? {
-            Some((answers, written)) => (answers, written),
+        Some(document) => match offered(document, follow, today, keeper.as_ref())? {
+            Some((answers, written)) => {
+                if document == Document::Note && written.is_ok() {
+                    noted = Some(today);
+                }
+                (answers, written)
+            }
             None => (follow.answers.clone(), Ok(())),
         },
         None => (follow.answers.clone(), Ok(())),
     };
-    if terminal.keep {
-        keep(follow, &answers, today)?;
+    if let Some(keeper) = &mut keeper {
+        keeper.noted = noted.or(keeper.noted);
+        keep(follow, keeper, &answers, today)?;
+    }
+    if let Some(next) = next(follow.eval, today, noted.is_some()) {
+        let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(&next));
     }
     written
 }
@@ -97,12 +116,14 @@ fn offered(
     document: Document,
     follow: &Follow,
     today: Date,
+    keeper: Option<&state::Keeper>,
 ) -> Result<Option<(Answers, Result<()>)>> {
     let (stem, extension, question, documents) = match document {
         Document::Brief => {
             let documents = Documents {
                 brief: true,
                 note: false,
+                answer: false,
             };
             (t().brief_file(), "md", t().offer_brief(), documents)
         }
@@ -110,6 +131,7 @@ fn offered(
             let documents = Documents {
                 brief: false,
                 note: true,
+                answer: false,
             };
             (t().note_file(), "txt", t().offer_note(), documents)
         }
@@ -131,6 +153,7 @@ fn offered(
         follow.given,
         follow.answers,
         &follow.plan.clock,
+        keeper,
     )?
     else {
         return Ok(None);
@@ -151,6 +174,39 @@ fn offered(
     Ok(Some((answers, written)))
 }
 
+/// What to do next and on which day to come back, after the note to the
+/// partner (`noted`: written by this run) or a verdict with steps to take
+/// first; the dates are the note's and the verdict's, from the response
+/// window.
+fn next(eval: &Evaluation, today: Date, noted: bool) -> Option<String> {
+    let case = report::Case::of(eval);
+    let window = case.window;
+    if noted {
+        let by = window.and_then(|window| window.answer_by(today, case.deadline));
+        return Some(t().next_send_note(by.map(|by| t().date(by)).as_deref()));
+    }
+    if eval.verdict != verdict::Verdict::NotReady {
+        return None;
+    }
+    let steps = &eval.next_steps;
+    let waits = steps
+        .iter()
+        .find_map(|step| step.from)
+        .map(|from| t().date(from));
+    Some(match waits {
+        Some(from) if steps.iter().all(|s| s.kind == verdict::StepKind::Wait) => {
+            t().next_wait(&from)
+        }
+        Some(from) => t().next_steps(Some(&from)),
+        // Not raised yet: the partner's time to answer starts once it is.
+        None if case.raised == Raised::NotYet => {
+            let opens = window.and_then(|window| window.opens(today));
+            t().next_steps(opens.map(|from| t().date(from)).as_deref())
+        }
+        None => t().next_steps(None),
+    })
+}
+
 /// `stem.extension` in the current folder, or with `-2`, `-3`, … before
 /// the extension when that exists: a proposal never names a file there is.
 fn free_path(stem: &str, extension: &str) -> PathBuf {
@@ -166,9 +222,8 @@ fn free_path(stem: &str, extension: &str) -> PathBuf {
 /// Keeps `answers` for the next run, and says so. Failing to costs the
 /// next run some typing, so it is said, not an error; a signal meanwhile
 /// still stops the run.
-fn keep(follow: &Follow, answers: &Answers, today: Date) -> Result<()> {
-    let source = follow.plan.checklist.as_deref();
-    let said = match state::save(follow.walk.checklist, source, answers, today) {
+fn keep(follow: &Follow, keeper: &state::Keeper, answers: &Answers, today: Date) -> Result<()> {
+    let said = match keeper.keep(follow.walk.checklist, answers, today) {
         Ok(Some(_)) => t().kept_note().to_owned(),
         Ok(None) => t().kept_nowhere().to_owned(),
         Err(Error::Interrupted) => return Err(Error::Interrupted),

@@ -146,9 +146,10 @@ fn gather(
             let (kept, terminal) = if plan.offer_kept {
                 follow_up::kept(walk.checklist, plan.checklist.as_deref(), clock)
             } else {
-                (None, follow_up::AtTerminal { keep: true })
+                // --fresh leaves the kept answers as they were.
+                (None, follow_up::AtTerminal { keeper: None })
             };
-            let answers = prompt::run(walk, given, clock, kept.as_ref())?;
+            let answers = prompt::run(walk, given, clock, kept.as_ref(), terminal.keeper.clone())?;
             return Ok((answers, Some(terminal)));
         }
         Fallback::Lines => {

@@ -71,6 +71,7 @@ impl Plan {
         let documents = Documents {
             brief: args.brief.is_some() || args.format.is_brief(),
             note: args.partner_note.is_some(),
+            answer: false,
         };
         Ok(Plan {
             checklist: args.checklist.checklist,
@@ -163,12 +164,14 @@ mod tests {
         let brief = Documents {
             brief: true,
             note: false,
+            answer: false,
         };
         assert_eq!(documents(&["--brief", "b.md"]), brief);
         assert_eq!(documents(&["--format", "markdown"]), brief);
         let note = Documents {
             brief: false,
             note: true,
+            answer: false,
         };
         assert_eq!(documents(&["--partner-note", "n.txt"]), note);
     }
