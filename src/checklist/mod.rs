@@ -11,6 +11,7 @@
 //! The types of the format stay together, so that it reads in one place;
 //! that makes the file a little longer than most.
 
+mod built_in;
 mod load;
 mod question;
 mod role;
@@ -23,6 +24,7 @@ use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+pub use built_in::load as load_built_in;
 pub use load::{load_bytes, load_file, load_str};
 pub use question::{
     Asking, ChoiceOption, Expected, Grade, Kind, KindWords, Outcome, Question, Raw, Value, Written,
