@@ -115,14 +115,19 @@ pub struct CheckArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
-    /// Also write the Markdown brief for your CSM to FILE
+    /// Also write the brief for your CSM to FILE: Markdown (.md), plain
+    /// text (.txt) or an email draft to send (.eml), by its extension
     #[arg(long, value_name = "FILE")]
     pub brief: Option<PathBuf>,
 
-    /// Also write a draft message to your partner to FILE, asking them to
-    /// answer within the checklist's response window
+    /// Also write a message to your partner to FILE (.md, .txt or .eml),
+    /// asking them to answer within the checklist's response window
     #[arg(long, value_name = "FILE")]
     pub partner_note: Option<PathBuf>,
+
+    /// Address the brief's email draft (.eml) to your CSM at ADDRESS
+    #[arg(long, value_name = "ADDRESS", value_parser = parse_address)]
+    pub csm_email: Option<String>,
 
     /// Write the answers used to FILE, to replay with --answers
     #[arg(long, value_name = "FILE")]
@@ -156,10 +161,51 @@ fn parse_today(text: &str) -> Result<jiff::civil::Date, String> {
     crate::clock::parse_date(text).ok_or_else(|| crate::i18n::t().expected(&expected))
 }
 
+fn parse_address(text: &str) -> Result<String, String> {
+    // As `parse_today`: in English. One `@` between a name and a domain,
+    // nothing that would end or extend the header it goes into.
+    let bad = |c: char| c.is_whitespace() || c.is_control() || "<>()[],;:\\\"".contains(c);
+    match text.split_once('@') {
+        Some((name, domain))
+            if !name.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && !text.contains(bad) =>
+        {
+            Ok(text.to_owned())
+        }
+        _ => Err(crate::i18n::t().expected_address().to_owned()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn an_address_is_one_name_at_one_domain() {
+        for good in ["csm@example.com", "a.b+c@mail.example.de"] {
+            assert_eq!(parse_address(good).as_deref(), Ok(good));
+        }
+        for bad in [
+            "",
+            "csm",
+            "@example.com",
+            "csm@",
+            "csm@example",
+            "a@b@c.de",
+            "a b@c.de",
+            "a@c.de\nBcc: x@y.de",
+            "A <a@c.de>",
+            "a@.de",
+            "a@c.de.",
+        ] {
+            assert!(parse_address(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn the_cli_definition_is_consistent() {

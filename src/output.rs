@@ -226,8 +226,12 @@ fn same_target(a: &Path, b: &Path) -> bool {
 /// Says on stderr that `path` was written. A closed stderr changes nothing.
 pub fn wrote(path: &Path) {
     crate::signal::wrote_a_file();
-    let wrote = t().wrote(&shown(path));
-    let _ = writeln!(io::stderr(), "{}", crate::safe::line(&wrote));
+    say(&t().wrote(&shown(path)));
+}
+
+/// Tells the user `text`, one line on stderr, made safe.
+pub fn say(text: &str) {
+    let _ = writeln!(io::stderr(), "{}", crate::safe::line(text));
 }
 
 /// Permissions of a new file, before the umask: what any editor creates.

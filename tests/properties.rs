@@ -529,8 +529,19 @@ fn predicted_code(given: &[Given]) -> i32 {
             }
             (Kind::List { min: Some(min) }, Value::List(l)) => Some(l.len() >= *min),
             (Kind::Date { wait_days: Some(w) }, Value::Date(d)) => {
-                let waited = d.until(today).unwrap().get_days();
-                Some(waited >= *w as i32)
+                // The window counts working days: those after the day it
+                // was raised, up to today, Monday to Friday.
+                let mut worked = 0;
+                let mut day = *d;
+                while day < today {
+                    day = day.tomorrow().unwrap();
+                    let weekend = matches!(
+                        day.weekday(),
+                        jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+                    );
+                    worked += u32::from(!weekend);
+                }
+                Some(*d <= today && worked >= *w)
             }
             _ => None,
         };

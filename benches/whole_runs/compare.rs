@@ -85,6 +85,13 @@ pub fn compare(pairs_of: &Pairs, name: &str, subject: &Cmd, baseline: &Cmd) -> R
     }
 }
 
+impl Row {
+    /// The subject's median peak memory over the baseline's.
+    pub fn rss_ratio(&self) -> f64 {
+        self.subject.rss as f64 / self.baseline.rss.max(1) as f64
+    }
+}
+
 pub fn median_time(times: impl Iterator<Item = Duration>) -> Duration {
     Duration::from_secs_f64(median_f64(times.map(|t| t.as_secs_f64()).collect()))
 }

@@ -84,7 +84,7 @@ impl Table {
                 r.ratio,
                 r.subject.rss,
                 r.baseline.rss,
-                r.subject.rss as f64 / r.baseline.rss.max(1) as f64,
+                r.rss_ratio(),
             );
         }
         for note in &self.notes {

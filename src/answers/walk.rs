@@ -41,18 +41,29 @@ pub struct Documents {
 
 impl Documents {
     /// Is `entry` asked for these documents? The checklist's own questions
-    /// always are; the brief needs every other one, the note only the
-    /// problem, whom it is about and whom it is addressed to.
+    /// always are; the brief needs every other one but the problem as the
+    /// partner reads it, which only the note needs; the note needs the
+    /// problem, whom it is about and addressed to, what is at stake and by
+    /// when, and whom it is from.
     pub fn want(self, entry: &Entry) -> bool {
         if !entry.for_documents() {
             return true;
         }
-        let for_note = matches!(
-            entry.question.role,
-            Some(Role::Problem | Role::Partner | Role::Project | Role::PartnerPerson)
-        );
         let answer = self.answer && entry.question.role == Some(Role::PartnerAnswer);
-        self.brief || (self.note && for_note) || answer
+        let wanted = match entry.question.role {
+            Some(Role::NoteProblem) => self.note,
+            Some(
+                Role::Problem
+                | Role::Partner
+                | Role::Project
+                | Role::PartnerPerson
+                | Role::Impact
+                | Role::Deadline
+                | Role::Contact,
+            ) => self.brief || self.note,
+            _ => self.brief,
+        };
+        wanted || answer
     }
 }
 

@@ -11,6 +11,7 @@
 //! The types of the format stay together, so that it reads in one place;
 //! that makes the file a little longer than most.
 
+mod built_in;
 mod load;
 mod question;
 mod role;
@@ -23,6 +24,7 @@ use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+pub use built_in::load as load_built_in;
 pub use load::{load_bytes, load_file, load_str};
 pub use question::{
     Asking, ChoiceOption, Expected, Grade, Kind, KindWords, Outcome, Question, Raw, Value, Written,
@@ -30,7 +32,7 @@ pub use question::{
 pub use role::Role;
 use scalar::whole;
 pub use scalar::{Scalar, YesNo};
-pub use window::Window;
+pub use window::{AnswerBy, Window};
 
 /// The section name used for the `context` questions in answer keys.
 pub const CONTEXT: &str = "context";
@@ -182,6 +184,14 @@ impl Checklist {
     /// The question with `role`, if one has it.
     pub fn role(&self, role: Role) -> Option<Entry<'_>> {
         self.entries().find(|e| e.question.role == Some(role))
+    }
+
+    /// The response window: that of the question the concern was raised
+    /// on, else of the first question that waits for one.
+    pub fn window(&self) -> Option<Window> {
+        self.role(Role::RaisedOn)
+            .and_then(|e| Window::of(e.question))
+            .or_else(|| self.entries().find_map(|e| Window::of(e.question)))
     }
 
     /// Every answer key, in order.

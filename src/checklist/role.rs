@@ -18,6 +18,8 @@ pub enum Role {
     Contact,
     /// What is wrong, and since when.
     Problem,
+    /// What is wrong, as the message to the partner puts it to them.
+    NoteProblem,
     /// What the merchant asks of the CSM.
     Ask,
     /// The ask in the merchant's words, when no option fits.
@@ -30,6 +32,9 @@ pub enum Role {
     Reviewed,
     /// Whether deliverables were added after the start.
     Added,
+    /// Whether the effect of the added work on timeline and budget was
+    /// worked out.
+    AddedEffect,
     /// Whether the concern was raised with the partner: an option with the
     /// outcome `fail` means not yet, `stop` resolved, `pass` still open.
     Raised,
@@ -74,11 +79,12 @@ impl Role {
             Role::Ask | Role::Raised | Role::Severity | Role::Channel => Kind::Choice,
             Role::Deadline | Role::RaisedOn => Kind::Date,
             Role::Examples => Kind::List,
-            Role::Reviewed | Role::Added | Role::WentUp => Kind::Confirm,
+            Role::Reviewed | Role::Added | Role::AddedEffect | Role::WentUp => Kind::Confirm,
             Role::Partner
             | Role::Project
             | Role::Contact
             | Role::Problem
+            | Role::NoteProblem
             | Role::AskDetail
             | Role::Impact
             | Role::PartnerAnswer
@@ -99,12 +105,14 @@ impl Role {
             Role::Project => "project",
             Role::Contact => "contact",
             Role::Problem => "problem",
+            Role::NoteProblem => "note-problem",
             Role::Ask => "ask",
             Role::AskDetail => "ask-detail",
             Role::Impact => "impact",
             Role::Deadline => "deadline",
             Role::Reviewed => "reviewed",
             Role::Added => "added",
+            Role::AddedEffect => "added-effect",
             Role::Raised => "raised",
             Role::RaisedOn => "raised-on",
             Role::PartnerAnswer => "partner-answer",

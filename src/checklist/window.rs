@@ -1,21 +1,48 @@
 //! The response window: the time a partner gets to answer a concern before
 //! it goes to the CSM, and every date that follows from it. The rule lives
 //! here and nowhere else: the verdict asks whether the window has passed
-//! and from which day the check can pass, the note to the partner asks by
-//! when to request an answer, the brief asks how long the partner has had,
-//! and the checklist's rules ask which question waits for it.
+//! and from which day the check can pass, the note to the partner and the
+//! next step that says to raise the concern ask by when to request an
+//! answer, the brief asks how long the partner has had, and the
+//! checklist's rules ask which question waits for it.
 //!
-//! The rule today: the window is the `wait_days` of a date question, in
-//! calendar days, counted from the day the concern was raised (or the note
-//! is sent).
+//! The rule: the window is the `wait_days` of a date question, counted in
+//! working days (Monday to Friday) from the day the concern was raised (or
+//! the note is written), so that it always ends on a working day. An
+//! answer is never asked for on or after the case's date at risk: when the
+//! window would end there, the answer is asked for by the last working day
+//! before it, and when no working day is left before it, the answer-by
+//! date says so instead of naming a day.
 
 use super::Question;
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 
 /// The time a partner gets to answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Window {
     days: u32,
+}
+
+/// By when a partner is asked to answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerBy {
+    /// The end of the window, the date at risk being later or unknown.
+    Window(Date),
+    /// The window would end on or after the date at risk: the last
+    /// working day before it.
+    BeforeRisk { by: Date, at_risk: Date },
+    /// The date at risk is today, or no working day is left before it.
+    TooNear { at_risk: Date },
+}
+
+impl AnswerBy {
+    /// The day asked for, if there is one.
+    pub fn date(self) -> Option<Date> {
+        match self {
+            AnswerBy::Window(by) | AnswerBy::BeforeRisk { by, .. } => Some(by),
+            AnswerBy::TooNear { .. } => None,
+        }
+    }
 }
 
 impl Window {
@@ -25,13 +52,11 @@ impl Window {
         q.wait_days.map(|days| Window { days })
     }
 
-    /// The first day the check can pass for a concern raised on `raised`;
-    /// `None` when that day is beyond the calendar.
+    /// The first day the check can pass for a concern raised on `raised`:
+    /// the window's working days after it. `None` when that day is beyond
+    /// the calendar.
     pub fn opens(self, raised: Date) -> Option<Date> {
-        jiff::Span::new()
-            .try_days(i64::from(self.days))
-            .and_then(|span| raised.checked_add(span))
-            .ok()
+        working_days_after(raised, self.days)
     }
 
     /// Has the partner had the window, for a concern raised on `raised`,
@@ -40,22 +65,81 @@ impl Window {
         self.opens(raised).is_some_and(|opens| opens <= today)
     }
 
-    /// The day a message sent on `sent` asks the partner to answer by. The
-    /// case's date at risk, `at_risk`, is given so that the rule can keep
-    /// clear of it; counted in calendar days, it does not look at it.
-    pub fn answer_by(self, sent: Date, _at_risk: Option<Date>) -> Option<Date> {
-        self.opens(sent)
+    /// By when a message written `today` asks the partner to answer: the
+    /// end of the window that runs from `raised`, the day the concern was
+    /// raised, while it runs, else of one that starts today; never on or
+    /// after `at_risk`, the case's date at risk, unless that has passed.
+    /// `None` when the day is beyond the calendar.
+    pub fn answer_by(
+        self,
+        today: Date,
+        raised: Option<Date>,
+        at_risk: Option<Date>,
+    ) -> Option<AnswerBy> {
+        let start = raised
+            .filter(|&raised| raised <= today && !self.passed(raised, today))
+            .unwrap_or(today);
+        let mut by = self.opens(start)?;
+        // An empty window from a Saturday still ends on a working day.
+        while !is_working_day(by) {
+            by = by.tomorrow().ok()?;
+        }
+        Some(match at_risk {
+            Some(at_risk) if at_risk >= today && by >= at_risk => {
+                match last_working_day_before(at_risk) {
+                    Some(by) if by > today => AnswerBy::BeforeRisk { by, at_risk },
+                    _ => AnswerBy::TooNear { at_risk },
+                }
+            }
+            _ => AnswerBy::Window(by),
+        })
     }
 
-    /// How long the partner has had, in the days the window counts, from
-    /// `raised` to `today`: what the brief says, whether a question waits
-    /// or not.
+    /// How long the partner has had, in calendar days, from `raised` to
+    /// `today`: what the brief says, whether a question waits or not.
     pub fn waited(raised: Date, today: Date) -> Option<i64> {
         raised
             .until(today)
             .ok()
             .map(|span| i64::from(span.get_days()))
     }
+}
+
+fn is_working_day(day: Date) -> bool {
+    !matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday)
+}
+
+/// The day `n` working days after `from`; `from` itself for none. A
+/// Saturday or a Sunday counts as the Friday before it, so one working day
+/// after either is the Monday.
+fn working_days_after(from: Date, n: u32) -> Option<Date> {
+    if n == 0 {
+        return Some(from);
+    }
+    let mut day = from;
+    while !is_working_day(day) {
+        day = day.yesterday().ok()?;
+    }
+    // Five working days are a week, from any working day.
+    let weeks = i64::from(n / 5).checked_mul(7)?;
+    day = day
+        .checked_add(jiff::Span::new().try_days(weeks).ok()?)
+        .ok()?;
+    for _ in 0..n % 5 {
+        day = day.tomorrow().ok()?;
+        while !is_working_day(day) {
+            day = day.tomorrow().ok()?;
+        }
+    }
+    Some(day)
+}
+
+fn last_working_day_before(day: Date) -> Option<Date> {
+    let mut day = day.yesterday().ok()?;
+    while !is_working_day(day) {
+        day = day.yesterday().ok()?;
+    }
+    Some(day)
 }
 
 #[cfg(test)]
@@ -65,6 +149,11 @@ mod tests {
 
     fn window(days: u32) -> Window {
         Window { days }
+    }
+
+    /// Monday 2 Nov 2026 to Sunday 8 Nov 2026.
+    fn week() -> impl Iterator<Item = Date> {
+        (2..=8).map(|d| date(2026, 11, d))
     }
 
     #[test]
@@ -81,18 +170,121 @@ mod tests {
     }
 
     #[test]
+    fn the_window_counts_working_days_from_every_day_of_the_week() {
+        // Raised on Mon .. Sun, three working days later.
+        let expected = [5, 6, 9, 10, 11, 11, 11].map(|d| date(2026, 11, d));
+        for (raised, expected) in week().zip(expected) {
+            assert_eq!(window(3).opens(raised), Some(expected), "{raised}");
+            let by = window(3).answer_by(raised, None, None);
+            assert_eq!(by, Some(AnswerBy::Window(expected)), "{raised}");
+        }
+        // One working day, and five: the next working day, and a week.
+        let one = [3, 4, 5, 6, 9, 9, 9].map(|d| date(2026, 11, d));
+        let five = [9, 10, 11, 12, 13, 13, 13].map(|d| date(2026, 11, d));
+        for ((raised, one), five) in week().zip(one).zip(five) {
+            assert_eq!(window(1).opens(raised), Some(one), "{raised}");
+            assert_eq!(window(5).opens(raised), Some(five), "{raised}");
+        }
+        assert_eq!(
+            window(12).opens(date(2026, 11, 4)),
+            Some(date(2026, 11, 20))
+        );
+    }
+
+    #[test]
+    fn every_answer_by_date_is_a_working_day() {
+        for days in 0..12 {
+            for today in week() {
+                let by = window(days).answer_by(today, None, None).unwrap();
+                let by = by.date().unwrap();
+                assert!(is_working_day(by), "{days} days from {today}: {by}");
+                assert!(by >= today, "{days} days from {today}: {by}");
+            }
+        }
+        // An empty window, written on a Sunday: the Monday.
+        let sunday = date(2026, 11, 8);
+        let by = window(0).answer_by(sunday, None, None);
+        assert_eq!(by, Some(AnswerBy::Window(date(2026, 11, 9))));
+    }
+
+    #[test]
+    fn the_window_runs_across_a_month_end_and_a_year_end() {
+        // Thursday 26 Nov 2026: Friday, then Monday 30 Nov, Tuesday 1 Dec.
+        assert_eq!(window(3).opens(date(2026, 11, 26)), Some(date(2026, 12, 1)));
+        // Wednesday 30 Dec 2026: Thursday, Friday, then Monday 4 Jan 2027.
+        assert_eq!(window(3).opens(date(2026, 12, 30)), Some(date(2027, 1, 4)));
+        // Saturday 31 Dec 2022: Monday 2 Jan 2023 is the first.
+        assert_eq!(window(1).opens(date(2022, 12, 31)), Some(date(2023, 1, 2)));
+        // Friday 26 Feb 2027, three days: Monday 1 Mar, Tuesday, Wednesday.
+        assert_eq!(window(3).opens(date(2027, 2, 26)), Some(date(2027, 3, 3)));
+    }
+
+    #[test]
     fn a_window_beyond_the_calendar_never_passes() {
         let raised = date(2026, 11, 2);
         assert_eq!(window(u32::MAX).opens(raised), None);
         assert!(!window(u32::MAX).passed(raised, date(9999, 12, 31)));
-        assert_eq!(window(u32::MAX).answer_by(raised, None), None);
+        assert_eq!(window(u32::MAX).answer_by(raised, None, None), None);
+        assert_eq!(window(3).opens(date(9999, 12, 30)), None);
     }
 
     #[test]
     fn the_answer_is_asked_for_by_the_end_of_the_window() {
-        let sent = date(2026, 11, 4);
-        let by = window(3).answer_by(sent, Some(date(2026, 12, 1)));
-        assert_eq!(by, Some(date(2026, 11, 7)));
+        let today = date(2026, 11, 4);
+        let by = window(3).answer_by(today, None, Some(date(2026, 12, 1)));
+        assert_eq!(by, Some(AnswerBy::Window(date(2026, 11, 9))));
+    }
+
+    #[test]
+    fn a_concern_raised_before_is_answered_by_the_end_of_its_own_window() {
+        let today = date(2026, 11, 4);
+        // Raised on Monday: its window ends on Thursday, as the check says.
+        let raised = Some(date(2026, 11, 2));
+        let by = window(3).answer_by(today, raised, None);
+        assert_eq!(by, Some(AnswerBy::Window(date(2026, 11, 5))));
+        // A window that has passed: a new one, from today.
+        let raised = Some(date(2026, 10, 2));
+        let by = window(3).answer_by(today, raised, None);
+        assert_eq!(by, Some(AnswerBy::Window(date(2026, 11, 9))));
+    }
+
+    #[test]
+    fn an_answer_is_never_asked_for_on_or_after_the_date_at_risk() {
+        // Written on Wednesday 25 Nov with Friday 27 Nov at risk: the
+        // window would end on Monday 30 Nov; Thursday 26 Nov is asked for.
+        let today = date(2026, 11, 25);
+        let at_risk = date(2026, 11, 27);
+        let by = window(3).answer_by(today, None, Some(at_risk));
+        let by_thursday = AnswerBy::BeforeRisk {
+            by: date(2026, 11, 26),
+            at_risk,
+        };
+        assert_eq!(by, Some(by_thursday));
+        // At risk on the day the window ends: the day before.
+        let at_risk = date(2026, 11, 30);
+        let by = window(3).answer_by(today, None, Some(at_risk));
+        let by_friday = AnswerBy::BeforeRisk {
+            by: date(2026, 11, 27),
+            at_risk,
+        };
+        assert_eq!(by, Some(by_friday));
+        // At risk the day after: the window's own end.
+        let at_risk = Some(date(2026, 12, 1));
+        let by = window(3).answer_by(today, None, at_risk);
+        assert_eq!(by, Some(AnswerBy::Window(date(2026, 11, 30))));
+        // At risk on Monday, written on Friday: the weekend leaves no day.
+        let (friday, monday) = (date(2026, 11, 27), date(2026, 11, 30));
+        let by = window(3).answer_by(friday, None, Some(monday));
+        assert_eq!(by, Some(AnswerBy::TooNear { at_risk: monday }));
+        // At risk tomorrow, and today.
+        for at_risk in [date(2026, 11, 26), today] {
+            let by = window(3).answer_by(today, None, Some(at_risk));
+            assert_eq!(by, Some(AnswerBy::TooNear { at_risk }), "{at_risk}");
+            assert_eq!(by.unwrap().date(), None);
+        }
+        // A date at risk that has passed limits nothing.
+        let by = window(3).answer_by(today, None, Some(date(2026, 11, 20)));
+        assert_eq!(by, Some(AnswerBy::Window(date(2026, 11, 30))));
     }
 
     #[test]

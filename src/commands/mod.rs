@@ -19,10 +19,7 @@ use std::path::Path;
 pub fn load(path: Option<&Path>, flag: Option<Lang>) -> Result<Checklist> {
     let loaded = match path {
         Some(path) => checklist::load_file(path),
-        None => {
-            let lang = i18n::current();
-            checklist::load_str(&format!("<built-in {}>", lang.code()), lang.checklist())
-        }
+        None => checklist::load_built_in(i18n::current()),
     };
     let checklist = loaded.map_err(problems_error)?;
     i18n::settle(i18n::choose(flag, Some(&checklist.lang)));

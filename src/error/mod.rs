@@ -66,6 +66,8 @@ pub enum Error {
     DashInit { default: String },
     /// An output that names a folder.
     Folder { path: String },
+    /// A document whose file name does not say its format.
+    DocumentFormat { path: String },
     /// An output that exists, without `--force`.
     Exists { path: String, hint: ExistsHint },
     /// An output that exists and is a device, pipe or socket.

@@ -97,6 +97,7 @@ impl Error {
                 hinted(t.dash_output().to_owned(), &t.hint_dash_init(default))
             }
             Error::Folder { path } => one(t.is_a_folder(path)),
+            Error::DocumentFormat { path } => one(t.document_format(&quoted(path))),
             Error::Exists { path, hint } => {
                 let hint = match hint {
                     ExistsHint::Force => t.hint_force(),

@@ -363,38 +363,55 @@ impl Messages for De {
         format!("Ab dem {date} kann die Prüfung bestanden werden.")
     }
 
-    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
-        let about = match project {
-            Some(project) => format!("Betreff: Ein Anliegen zu {project}"),
-            None => "Betreff: Ein Anliegen zu unserem Projekt".to_owned(),
-        };
-        match by {
-            Some(by) => format!("{about}, bitte um Antwort bis {by}"),
-            None => about,
+    fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String {
+        match at_risk {
+            None => format!("Bitten Sie um eine Antwort bis zum {by}."),
+            Some(at_risk) => format!(
+                "Bitten Sie um eine Antwort bis zum {by}, dem letzten Werktag vor dem gefährdeten Termin ({at_risk})."
+            ),
         }
     }
 
-    fn note_greeting(&self, partner: Option<&str>) -> String {
-        match partner {
-            Some(partner) => format!("Liebes Team von {partner},"),
+    fn at_risk_too_near(&self, at_risk: &str) -> String {
+        format!(
+            "Bis zum gefährdeten Termin am {at_risk} bleibt kein Werktag für eine Antwort: Bitten Sie um eine möglichst umgehende Antwort."
+        )
+    }
+
+    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
+        let about = project.unwrap_or("Unser Projekt");
+        match by {
+            Some(by) => format!("{about}: Bitte um Antwort bis zum {by}"),
+            None => format!("{about}: Bitte um baldige Antwort"),
+        }
+    }
+
+    fn note_subject_line(&self, subject: &str) -> String {
+        format!("Betreff: {subject}")
+    }
+
+    fn note_greeting(&self, person: Option<&str>) -> String {
+        match person {
+            Some(person) => format!("Guten Tag {person},"),
             None => "Guten Tag,".to_owned(),
         }
     }
 
-    fn note_follow_up(&self, date: &str) -> String {
-        format!(
-            "ich komme auf meine Nachricht vom {date} zurück, auf die es noch keine klare Antwort gibt. Hier noch einmal mein Anliegen:"
-        )
+    fn note_follow_up(&self, date: Option<&str>) -> String {
+        match date {
+            Some(date) => format!(
+                "am {date} habe ich Sie auf das folgende Problem angesprochen und bisher keine klare Antwort von Ihnen erhalten."
+            ),
+            None => "ich habe Sie auf das folgende Problem angesprochen und bisher keine klare Antwort von Ihnen erhalten.".to_owned(),
+        }
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
         match project {
-            Some(project) => {
-                format!("ich möchte ein Anliegen zu {project} direkt mit Ihnen besprechen:")
-            }
-            None => {
-                "ich möchte ein Anliegen zu unserem Projekt direkt mit Ihnen besprechen:".to_owned()
-            }
+            Some(project) => format!(
+                "ich wende mich direkt an Sie, weil es im Projekt {project} ein Problem gibt, das wir zügig lösen müssen."
+            ),
+            None => "ich wende mich direkt an Sie, weil es in unserem Projekt ein Problem gibt, das wir zügig lösen müssen.".to_owned(),
         }
     }
 
@@ -403,24 +420,50 @@ impl Messages for De {
     }
 
     fn note_reviewed(&self) -> &'static str {
-        "Ich habe die vereinbarte Leistungsbeschreibung noch einmal gelesen; dies ist Teil davon."
+        "Ich habe das mit der vereinbarten Leistungsbeschreibung abgeglichen: Die betroffene Leistung ist Bestandteil des vereinbarten Leistungsumfangs."
+    }
+
+    fn note_reviewed_clause(&self, clause: &str) -> String {
+        format!(
+            "Ich habe das mit der vereinbarten Leistungsbeschreibung abgeglichen: Die betroffene Leistung ist Bestandteil des vereinbarten Leistungsumfangs ({clause})."
+        )
     }
 
     fn note_added(&self) -> &'static str {
-        "Mir ist bewusst, dass seit Projektbeginn Leistungen hinzugekommen sind; darum geht es hier nicht."
+        "Seit Projektbeginn sind Leistungen hinzugekommen; ihre Auswirkungen auf Zeitplan und Budget habe ich ermittelt und hier berücksichtigt."
     }
 
-    fn note_request(&self, by: Option<&str>) -> String {
-        match by {
-            Some(by) => format!(
-                "Könnten Sie mir bis zum {by} mitteilen, wie und bis wann Sie das lösen möchten? Wenn es einfacher ist, das zu besprechen, vereinbare ich gern einen Termin."
+    fn note_impact(&self) -> &'static str {
+        "Davon hängt für uns ab:"
+    }
+
+    fn note_at_risk(&self, date: &str) -> String {
+        format!("Gefährdet ist der Termin am {date}.")
+    }
+
+    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>) -> String {
+        let what = "wie und bis wann Sie das beheben werden";
+        let call = "Gern können wir das auch kurz telefonisch besprechen.";
+        match (by, at_risk) {
+            (Some(by), None) => format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}"),
+            (Some(by), Some(at_risk)) => format!(
+                "Da der Termin am {at_risk} gefährdet ist, teilen Sie mir bitte bis zum {by} mit, {what}. {call}"
             ),
-            None => "Könnten Sie mir mitteilen, wie und bis wann Sie das lösen möchten? Wenn es einfacher ist, das zu besprechen, vereinbare ich gern einen Termin.".to_owned(),
+            (None, Some(at_risk)) => format!(
+                "Da der Termin am {at_risk} gefährdet ist, teilen Sie mir bitte umgehend mit, {what}. {call}"
+            ),
+            (None, None) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
         }
     }
 
     fn note_closing(&self) -> &'static str {
-        "Vielen Dank und freundliche Grüße"
+        "Mit freundlichen Grüßen"
+    }
+
+    fn no_note_resolved(&self, path: &str) -> String {
+        format!(
+            "Der Partner hat das Anliegen gelöst; eine Nachricht an ihn ist nicht nötig. {path} wurde nicht angelegt."
+        )
     }
 
     fn prompt_hint(&self) -> &'static str {
@@ -589,6 +632,10 @@ impl Messages for De {
 
     fn offer_note(&self) -> &'static str {
         "Jetzt einen Entwurf der Nachricht an Ihren Partner schreiben?"
+    }
+
+    fn offer_email(&self, path: &str) -> String {
+        format!("Ja, als E-Mail-Entwurf zum Versenden: {path}")
     }
 
     fn offer_yes(&self, path: &str) -> String {
@@ -782,6 +829,16 @@ impl Messages for De {
         format!(
             "Das passende Dokument lässt sich hier nicht schreiben und wird daher nicht angeboten: {reason}"
         )
+    }
+
+    fn document_format(&self, path: &str) -> String {
+        format!(
+            "{path}: der Dateiname muss auf .md (Markdown), .txt (reiner Text) oder .eml (E-Mail-Entwurf) enden"
+        )
+    }
+
+    fn expected_address(&self) -> &'static str {
+        "erwartet wird eine E-Mail-Adresse, etwa csm@example.com"
     }
 
     fn is_a_folder(&self, path: &str) -> String {

@@ -361,37 +361,56 @@ impl Messages for En {
         format!("The check can pass on or after {date}.")
     }
 
-    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
-        let about = match project {
-            Some(project) => format!("Subject: A concern about {project}"),
-            None => "Subject: A concern about our project".to_owned(),
-        };
-        match by {
-            Some(by) => format!("{about}, please answer by {by}"),
-            None => about,
+    fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String {
+        match at_risk {
+            None => format!("Ask them to answer by {by}."),
+            Some(at_risk) => format!(
+                "Ask them to answer by {by}, the last working day before the date at risk ({at_risk})."
+            ),
         }
     }
 
-    fn note_greeting(&self, partner: Option<&str>) -> String {
-        match partner {
-            Some(partner) => format!("Hello {partner} team,"),
+    fn at_risk_too_near(&self, at_risk: &str) -> String {
+        format!(
+            "The date at risk, {at_risk}, leaves them no working day to answer before it: ask for an answer as soon as possible."
+        )
+    }
+
+    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
+        let about = project.unwrap_or("Our project");
+        match by {
+            Some(by) => format!("{about}: please reply by {by}"),
+            None => format!("{about}: please reply as soon as you can"),
+        }
+    }
+
+    fn note_subject_line(&self, subject: &str) -> String {
+        format!("Subject: {subject}")
+    }
+
+    fn note_greeting(&self, person: Option<&str>) -> String {
+        match person {
+            Some(person) => format!("Dear {person},"),
             None => "Hello,".to_owned(),
         }
     }
 
-    fn note_follow_up(&self, date: &str) -> String {
-        format!(
-            "I am following up on my message of {date}, which has not had a clear answer yet. Here is the concern again:"
-        )
+    fn note_follow_up(&self, date: Option<&str>) -> String {
+        match date {
+            Some(date) => format!(
+                "On {date} I wrote to you about the problem below, and I do not have a clear answer from you yet."
+            ),
+            None => "I have written to you about the problem below, and I do not have a clear answer from you yet.".to_owned(),
+        }
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
         match project {
             Some(project) => {
-                format!("I would like to raise a concern about {project} with you directly:")
+                format!("I am writing to you directly about a problem in {project} that we need to resolve quickly.")
             }
             None => {
-                "I would like to raise a concern about our project with you directly:".to_owned()
+                "I am writing to you directly about a problem in our project that we need to resolve quickly.".to_owned()
             }
         }
     }
@@ -401,24 +420,50 @@ impl Messages for En {
     }
 
     fn note_reviewed(&self) -> &'static str {
-        "I have gone back to the statement of work we agreed, and this is part of it."
+        "I have checked this against the statement of work we agreed on: the work concerned is part of the agreed scope."
+    }
+
+    fn note_reviewed_clause(&self, clause: &str) -> String {
+        format!(
+            "I have checked this against the statement of work we agreed on: the work concerned is part of the agreed scope ({clause})."
+        )
     }
 
     fn note_added(&self) -> &'static str {
-        "I am aware that work was added since the start, and I am not counting that work against you."
+        "Work has been added since the project started; I have worked out its effect on the timeline and budget and taken it into account here."
     }
 
-    fn note_request(&self, by: Option<&str>) -> String {
-        match by {
-            Some(by) => format!(
-                "Could you let me know by {by} how you plan to resolve this, and by when? If it is easier to talk it through, I am glad to set up a call."
+    fn note_impact(&self) -> &'static str {
+        "What depends on it:"
+    }
+
+    fn note_at_risk(&self, date: &str) -> String {
+        format!("The date at risk is {date}.")
+    }
+
+    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>) -> String {
+        let what = "how and by when you will resolve this";
+        let call = "I am also glad to talk it through in a short call.";
+        match (by, at_risk) {
+            (Some(by), None) => format!("Please let me know by {by} {what}. {call}"),
+            (Some(by), Some(at_risk)) => {
+                format!("As {at_risk} is at risk, please let me know by {by} {what}. {call}")
+            }
+            (None, Some(at_risk)) => format!(
+                "As {at_risk} is at risk, please let me know as soon as you can {what}. {call}"
             ),
-            None => "Could you let me know how you plan to resolve this, and by when? If it is easier to talk it through, I am glad to set up a call.".to_owned(),
+            (None, None) => format!("Please let me know {what}. {call}"),
         }
     }
 
     fn note_closing(&self) -> &'static str {
-        "Thank you, and kind regards,"
+        "Kind regards,"
+    }
+
+    fn no_note_resolved(&self, path: &str) -> String {
+        format!(
+            "The partner has resolved the concern, so there is no message to send them: {path} was not written."
+        )
     }
 
     fn prompt_hint(&self) -> &'static str {
@@ -583,6 +628,10 @@ impl Messages for En {
 
     fn offer_note(&self) -> &'static str {
         "Write a draft message to your partner now?"
+    }
+
+    fn offer_email(&self, path: &str) -> String {
+        format!("Yes, as an email draft to send: {path}")
     }
 
     fn offer_yes(&self, path: &str) -> String {
@@ -766,6 +815,16 @@ impl Messages for En {
 
     fn offer_not_writable(&self, reason: &str) -> String {
         format!("The document that fits cannot be written here, so it is not offered: {reason}")
+    }
+
+    fn document_format(&self, path: &str) -> String {
+        format!(
+            "{path}: the file name must end in .md (Markdown), .txt (plain text) or .eml (an email draft)"
+        )
+    }
+
+    fn expected_address(&self) -> &'static str {
+        "expected an email address, like csm@example.com"
     }
 
     fn is_a_folder(&self, path: &str) -> String {

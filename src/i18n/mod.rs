@@ -199,15 +199,34 @@ pub trait Messages: KindWords + Sync {
     fn h_evidence(&self) -> &'static str;
     fn h_contact(&self) -> &'static str;
     fn can_pass_on(&self, date: &str) -> String;
+    /// The day to ask the partner to answer by; the date at risk when it
+    /// made that day earlier than the response window.
+    fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String;
+    /// No working day is left to answer in before the date at risk.
+    fn at_risk_too_near(&self, at_risk: &str) -> String;
+    /// The subject of the message to the partner, without its label.
     fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String;
-    fn note_greeting(&self, partner: Option<&str>) -> String;
-    fn note_follow_up(&self, date: &str) -> String;
+    /// The subject as the first line of the message as text.
+    fn note_subject_line(&self, subject: &str) -> String;
+    /// To the partner's contact person, or to no one by name.
+    fn note_greeting(&self, person: Option<&str>) -> String;
+    fn note_follow_up(&self, date: Option<&str>) -> String;
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
     fn note_reviewed(&self) -> &'static str;
+    /// As `note_reviewed`, naming the clause or deliverable at issue.
+    fn note_reviewed_clause(&self, clause: &str) -> String;
+    /// Said only when the effect of the added work was worked out.
     fn note_added(&self) -> &'static str;
-    fn note_request(&self, by: Option<&str>) -> String;
+    /// Introduces what is at stake, in the merchant's words.
+    fn note_impact(&self) -> &'static str;
+    fn note_at_risk(&self, date: &str) -> String;
+    /// By when to answer: the day; with the date at risk when that made
+    /// it earlier, or alone when no day is left before it.
+    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>) -> String;
     fn note_closing(&self) -> &'static str;
+    /// Said instead of writing a message for a resolved concern.
+    fn no_note_resolved(&self, path: &str) -> String;
     // The interactive walk.
     fn prompt_hint(&self) -> &'static str;
     fn context_title(&self) -> &'static str;
@@ -254,6 +273,7 @@ pub trait Messages: KindWords + Sync {
     fn kept_failed(&self, reason: &str) -> String;
     fn offer_brief(&self) -> &'static str;
     fn offer_note(&self) -> &'static str;
+    fn offer_email(&self, path: &str) -> String;
     fn offer_yes(&self, path: &str) -> String;
     fn offer_no(&self) -> &'static str;
     /// File names proposed for the documents, without date and extension.
@@ -306,6 +326,10 @@ pub trait Messages: KindWords + Sync {
     /// A document not offered, since it cannot be written, for `reason`.
     fn offer_not_writable(&self, reason: &str) -> String;
     fn is_a_folder(&self, path: &str) -> String;
+    /// A document's file name that names none of the formats.
+    fn document_format(&self, path: &str) -> String;
+    /// `--csm-email` that is no email address.
+    fn expected_address(&self) -> &'static str;
     fn line_too_long(&self, kib: usize) -> String;
     fn line_not_utf8(&self) -> &'static str;
     // Files and I/O.

@@ -27,7 +27,7 @@ mod region;
 mod review;
 
 use crate::answers::{Answer, Answers, Source, Value, Walk, applies};
-use crate::checklist::Entry;
+use crate::checklist::{Checklist, Entry, Role};
 use crate::clock::Clock;
 use crate::error::{Error, Result, Stream};
 use crate::i18n::t;
@@ -77,7 +77,8 @@ pub struct Prompt {
 enum Before<'a> {
     /// Asked for the first time.
     Nothing,
-    /// Asked again: its answer then, or `None` if it was left open.
+    /// Asked again: its answer then, or `None` if it was left open; or
+    /// asked first with an answer to start from (Enter keeps it).
     Answer(Option<&'a Value>),
 }
 
@@ -154,7 +155,10 @@ impl Prompt {
                     let before = match answers.get(&key) {
                         Some(answer) => Before::Answer(Some(&answer.value)),
                         None if target == Some(i) => Before::Answer(None),
-                        None => Before::Nothing,
+                        None => match starting_point(walk.checklist, entry, &answers) {
+                            Some(start) => Before::Answer(Some(start)),
+                            None => Before::Nothing,
+                        },
                     };
                     let asked = match self.ask(walk.checklist, entry, before, clock) {
                         Err(Error::Interrupted) => {
@@ -267,6 +271,22 @@ impl Drop for Prompt {
             let _ = self.term.show_cursor();
         }
     }
+}
+
+/// The answer a question not yet answered starts from, shown so that
+/// Enter keeps it: the problem as the partner reads it starts from the
+/// summary written for the CSM, which the message to the partner would
+/// otherwise use unseen.
+fn starting_point<'a>(
+    checklist: &Checklist,
+    entry: &Entry,
+    answers: &'a Answers,
+) -> Option<&'a Value> {
+    if entry.question.role != Some(Role::NoteProblem) {
+        return None;
+    }
+    let problem = checklist.role(Role::Problem)?;
+    answers.get(&problem.key()).map(|a| &a.value)
 }
 
 impl Default for Prompt {

@@ -14,6 +14,8 @@ pub struct Case<'a> {
     pub partner: Option<&'a str>,
     pub project: Option<&'a str>,
     pub problem: Option<&'a str>,
+    /// The problem as the note to the partner puts it, if worded for them.
+    pub note_problem: Option<&'a str>,
     /// The ask in words: the chosen option's label, or the merchant's own.
     pub ask: Option<String>,
     pub impact: Option<&'a str>,
@@ -23,6 +25,8 @@ pub struct Case<'a> {
     pub reviewed: Option<bool>,
     /// Deliverables were added after the start.
     pub added: Option<bool>,
+    /// The effect of the added work on timeline and budget was worked out.
+    pub added_effect: Option<bool>,
     pub examples: &'a [String],
     /// The response window, of the question that waits for it.
     pub window: Option<Window>,
@@ -147,19 +151,19 @@ impl<'a> Case<'a> {
         let examples = value(Role::Examples)
             .and_then(|v| v.as_list())
             .unwrap_or_default();
-        let window = by_role(Role::RaisedOn)
-            .and_then(|g| Window::of(g.entry.question))
-            .or_else(|| graded().find_map(|g| Window::of(g.entry.question)));
+        let window = eval.checklist.window();
         Case {
             partner: text(Role::Partner),
             project: text(Role::Project),
             problem: text(Role::Problem),
+            note_problem: text(Role::NoteProblem),
             ask,
             impact: text(Role::Impact),
             deadline: date(Role::Deadline),
             raised,
             reviewed: yes(Role::Reviewed),
             added: yes(Role::Added),
+            added_effect: yes(Role::AddedEffect),
             examples,
             window,
             merchant: text(Role::Merchant),

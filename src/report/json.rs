@@ -37,7 +37,9 @@ pub struct NextStep<'a> {
     pub kind: StepKind,
     /// The answer key of the question it is about.
     pub key: &'a str,
-    /// For `wait`: the first day the check can pass, `YYYY-MM-DD`.
+    /// For `wait`: the first day the check can pass; for the step that
+    /// raises the concern with the partner, the day to ask them to answer
+    /// by. `YYYY-MM-DD`.
     pub date: Option<String>,
     /// The step in the run's language.
     pub text: String,
@@ -143,7 +145,10 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
             .map(|step| NextStep {
                 kind: step.kind,
                 key: &step.key,
-                date: step.from.map(|date| date.to_string()),
+                date: step
+                    .from
+                    .or(step.answer_by.and_then(|by| by.date()))
+                    .map(|date| date.to_string()),
                 text: super::step_text(step, t()),
             })
             .collect(),

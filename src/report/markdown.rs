@@ -17,6 +17,7 @@
 use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::markup::md;
+use super::medium::Document;
 use crate::checklist::{Role, Window};
 use crate::i18n::{Messages, t};
 use crate::verdict::{Evaluation, Graded, Verdict};
@@ -141,6 +142,24 @@ pub fn subject(case: &Case) -> String {
     let company = case.merchant.map(|m| Person::of(m).name);
     let about = company.or(case.partner).or(case.project);
     t().brief_subject(about, case.severity.as_deref())
+}
+
+/// The brief for `eval`, prepared `today`, as a document for any form:
+/// its subject is that of its email.
+pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
+    let t = t();
+    let mut body = Vec::new();
+    render(eval, Some(today), &mut body)?;
+    let markdown = String::from_utf8_lossy(&body).into_owned();
+    let subject = subject(&Case::of(eval));
+    // The email's header holds the subject: its line leaves the body.
+    let subject_line = format!("{}\n\n", line(&format!("{} {subject}", t.subject_label())));
+    Ok(Document {
+        subject: crate::safe::line(&subject).into_owned(),
+        email: markdown.replacen(&subject_line, "", 1),
+        markdown,
+        lang: t.code(),
+    })
 }
 
 /// A section's heading, after a blank line.
@@ -394,6 +413,7 @@ mod tests {
             advice: Some(text),
             prompt: text,
             from: None,
+            answer_by: None,
         };
         eval.next_steps = vec![step];
         eval.verdict = crate::verdict::Verdict::NotReady;

@@ -4,15 +4,19 @@
 //! `Vec<u8>` and the binary into stdout or the brief file.
 
 mod case;
+mod email;
 pub mod json;
 pub mod markdown;
 mod markup;
+mod medium;
 pub mod note;
+mod plain;
 pub mod text;
 
 pub use case::{Case, Person, Raised, RaisedWith, Summary};
+pub use medium::{Document, Medium};
 
-use crate::checklist::{Checklist, Question};
+use crate::checklist::{AnswerBy, Checklist, Question};
 use crate::evidence::{Warning, WarningKind};
 use crate::i18n::Messages;
 use crate::verdict::{Evaluation, Step, Verdict};
@@ -69,9 +73,22 @@ pub fn step_text(step: &Step, t: &dyn Messages) -> String {
         Some(advice) => advice.to_owned(),
         None => t.revisit(step.prompt),
     };
-    match step.from {
-        Some(from) => format!("{text} {}", t.can_pass_on(&t.date(from))),
-        None => text,
+    match (step.from, step.answer_by) {
+        (Some(from), _) => format!("{text} {}", t.can_pass_on(&t.date(from))),
+        (None, Some(by)) => format!("{text} {}", answer_by_text(by, t)),
+        (None, None) => text,
+    }
+}
+
+/// By when to ask the partner to answer, in the words of `t`, for the one
+/// who asks: the day, and why it is early when the date at risk is near.
+pub fn answer_by_text(by: AnswerBy, t: &dyn Messages) -> String {
+    match by {
+        AnswerBy::Window(by) => t.ask_answer_by(&t.date(by), None),
+        AnswerBy::BeforeRisk { by, at_risk } => {
+            t.ask_answer_by(&t.date(by), Some(&t.date(at_risk)))
+        }
+        AnswerBy::TooNear { at_risk } => t.at_risk_too_near(&t.date(at_risk)),
     }
 }
 

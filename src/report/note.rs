@@ -1,133 +1,371 @@
-//! `--partner-note FILE`: a draft message to the partner, to paste into an
-//! email, in the language of the run.
+//! `--partner-note FILE`: the message to the partner, in the language of
+//! the run, written to them: the one who answers it.
 //!
-//! Written before an escalation, to make one unnecessary: it names the
-//! problem, shows the examples, says what the merchant checked first (the
-//! scope answers), and asks for an answer by a date, today plus the
-//! checklist's response window. If the concern was raised before and is
-//! still open, it follows up on that message. Plain text, made safe.
+//! Written before an escalation, to make one unnecessary: it greets the
+//! partner's contact person by name when known, puts the problem as the
+//! merchant worded it for the partner (else the summary for the CSM, which
+//! an interactive run shows as the starting point), shows the examples,
+//! states what the merchant checked as facts (and the added work only when
+//! its effect was worked out), says what is at stake and which date is at
+//! risk, asks for an answer by the day `checklist::Window` gives, and is
+//! signed with the merchant's name and contact. A concern the partner
+//! resolved gets no message. Text the user gave keeps its lines.
+//!
+//! The message is data first ([`Note`]: a subject and its parts), then a
+//! [`Document`] in Markdown, every text escaped, which takes the form its
+//! file names (`report::medium`).
 
 use super::case::{Case, Raised};
+use super::markup::md;
+use super::medium::Document;
+use crate::checklist::AnswerBy;
 use crate::i18n::{Messages, t};
 use crate::safe;
 use crate::verdict::Evaluation;
 use jiff::civil::Date;
-use std::io::{self, Write};
 
-pub fn render(eval: &Evaluation, today: Date, out: &mut dyn Write) -> io::Result<()> {
-    let t = t();
-    let case = Case::of(eval);
-    let by = case
-        .window
-        .and_then(|window| window.answer_by(today, case.deadline));
-    for line in lines(&case, by, t) {
-        writeln!(out, "{}", safe::block(&line))?;
-    }
-    Ok(())
+/// The message: its subject, then its parts in order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Note {
+    pub subject: String,
+    pub parts: Vec<Part>,
 }
 
-/// The message, line by line; untrusted text is not yet made safe.
-fn lines(case: &Case, by: Option<Date>, t: &dyn Messages) -> Vec<String> {
-    let by = by.map(|by| t.date(by));
-    let mut lines = vec![
-        t.note_subject(case.project, by.as_deref()),
-        String::new(),
-        t.note_greeting(case.partner),
-        String::new(),
-    ];
-    match case.raised {
-        Raised::Open { on: Some(on), .. } => lines.push(t.note_follow_up(&t.date(on))),
-        _ => lines.push(t.note_opening(case.project)),
+/// One part of the message; untrusted text is not yet made safe.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Part {
+    /// A paragraph, with the lines it was given.
+    Text(String),
+    /// A line that introduces a list, and the list's entries, each with
+    /// its lines.
+    List { intro: String, entries: Vec<String> },
+}
+
+/// Is there a message to write for `eval`? Not once the partner has
+/// resolved the concern.
+pub fn fits(eval: &Evaluation) -> bool {
+    Case::of(eval).raised != Raised::Resolved
+}
+
+/// The message for `eval`, written `today`.
+pub fn note(eval: &Evaluation, today: Date) -> Note {
+    let case = Case::of(eval);
+    let raised = match case.raised {
+        Raised::Open { on, .. } => on,
+        _ => None,
+    };
+    let by = case
+        .window
+        .and_then(|window| window.answer_by(today, raised, case.deadline));
+    compose(&case, by, t())
+}
+
+/// The message for `eval`, written `today`, as a document for any form.
+pub fn document(eval: &Evaluation, today: Date) -> Document {
+    let t = t();
+    let note = note(eval, today);
+    let subject = safe::line(&note.subject).into_owned();
+    let body = markdown(&note);
+    Document {
+        markdown: format!("{}\n\n{body}", md(&t.note_subject_line(&subject))),
+        subject,
+        email: body,
+        lang: t.code(),
     }
-    if let Some(problem) = case.problem {
-        lines.push(String::new());
-        lines.push(problem.split_whitespace().collect::<Vec<_>>().join(" "));
+}
+
+/// The message's parts in Markdown: each paragraph of a part its own,
+/// each line kept with a hard break, every text escaped.
+fn markdown(note: &Note) -> String {
+    let mut out = String::new();
+    for part in &note.parts {
+        match part {
+            Part::Text(text) => {
+                for paragraph in text.split("\n\n") {
+                    out.push_str(&broken(paragraph, ""));
+                    out.push_str("\n\n");
+                }
+            }
+            Part::List { intro, entries } => {
+                out.push_str(&md(intro));
+                out.push_str("\n\n");
+                for entry in entries {
+                    out.push_str(&format!("- {}\n", broken(entry, "  ")));
+                }
+                out.push('\n');
+            }
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+/// The lines of `text`, each escaped, joined by hard breaks; each line
+/// after the first starts with `indent`.
+fn broken(text: &str, indent: &str) -> String {
+    text.lines()
+        .map(md)
+        .collect::<Vec<_>>()
+        .join(&format!("\\\n{indent}"))
+}
+
+/// The greeting: to the partner's contact person by name when the answers
+/// name one, else a neutral one; never to a company.
+pub fn greeting(person: Option<&str>, t: &dyn Messages) -> String {
+    t.note_greeting(person.map(str::trim).filter(|p| !p.is_empty()))
+}
+
+/// The message for `case`, asking for an answer `by`.
+fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
+    let date = |d| t.date(d);
+    let (by_day, at_risk) = match by {
+        Some(AnswerBy::Window(by)) => (Some(date(by)), None),
+        Some(AnswerBy::BeforeRisk { by, at_risk }) => (Some(date(by)), Some(date(at_risk))),
+        Some(AnswerBy::TooNear { at_risk }) => (None, Some(date(at_risk))),
+        None => (None, None),
+    };
+    let subject = t.note_subject(case.project, by_day.as_deref());
+    let person = case.partner_person.as_ref().map(|p| p.name);
+    let mut parts = vec![Part::Text(greeting(person, t))];
+    parts.push(Part::Text(match case.raised {
+        Raised::Open { on, .. } => t.note_follow_up(on.map(date).as_deref()),
+        _ => t.note_opening(case.project),
+    }));
+    if let Some(problem) = case.note_problem.or(case.problem) {
+        parts.push(Part::Text(lines(problem)));
     }
     if !case.examples.is_empty() {
-        lines.push(String::new());
-        lines.push(t.note_examples().to_owned());
-        lines.extend(case.examples.iter().map(|e| format!("- {}", e.trim())));
+        parts.push(Part::List {
+            intro: t.note_examples().to_owned(),
+            entries: case.examples.iter().map(|e| lines(e)).collect(),
+        });
     }
-    let checked: Vec<&str> = [
-        (case.reviewed == Some(true)).then(|| t.note_reviewed()),
-        (case.added == Some(true)).then(|| t.note_added()),
+    let checked: Vec<String> = [
+        (case.reviewed == Some(true)).then(|| match case.clause {
+            Some(clause) => t.note_reviewed_clause(&joined(clause)),
+            None => t.note_reviewed().to_owned(),
+        }),
+        (case.added == Some(true) && case.added_effect == Some(true))
+            .then(|| t.note_added().to_owned()),
     ]
     .into_iter()
     .flatten()
     .collect();
     if !checked.is_empty() {
-        lines.push(String::new());
-        lines.push(checked.join(" "));
+        parts.push(Part::Text(checked.join(" ")));
     }
-    lines.push(String::new());
-    lines.push(t.note_request(by.as_deref()));
-    lines.push(String::new());
-    lines.push(t.note_closing().to_owned());
-    lines
+    // What is at stake, then the date at risk: one paragraph, unless the
+    // merchant's words run over several lines.
+    let stakes = case
+        .impact
+        .map(|impact| lead(t.note_impact(), &lines(impact)));
+    let at_risk_said = case
+        .deadline
+        .map(|deadline| t.note_at_risk(&date(deadline)));
+    match (stakes, at_risk_said) {
+        (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
+            parts.push(Part::Text(format!("{stakes} {at_risk}")));
+        }
+        (stakes, at_risk) => parts.extend(stakes.into_iter().chain(at_risk).map(Part::Text)),
+    }
+    parts.push(Part::Text(
+        t.note_request(by_day.as_deref(), at_risk.as_deref()),
+    ));
+    let mut closing = t.note_closing().to_owned();
+    if let Some(contact) = case.contact {
+        closing = format!("{closing}\n{}", lines(contact));
+    }
+    parts.push(Part::Text(closing));
+    Note { subject, parts }
+}
+
+/// `text` on one line, its lines joined by spaces.
+fn joined(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` after `intro`: on its line when it is one line, else below it.
+fn lead(intro: &str, text: &str) -> String {
+    let gap = if text.contains('\n') { '\n' } else { ' ' };
+    format!("{intro}{gap}{text}")
+}
+
+/// Text the user gave, with its lines: each without trailing blanks, no
+/// blank line at either end, and at most one in a row.
+fn lines(text: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim_end) {
+        if line.trim().is_empty() && out.last().is_none_or(|l| l.is_empty()) {
+            continue;
+        }
+        out.push(if line.trim().is_empty() { "" } else { line });
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out.join("\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use jiff::civil::date;
+
+    fn texts(note: &Note) -> Vec<&str> {
+        note.parts
+            .iter()
+            .map(|p| match p {
+                Part::Text(text) => text.as_str(),
+                Part::List { intro, .. } => intro.as_str(),
+            })
+            .collect()
+    }
 
     #[test]
-    fn a_raised_concern_with_a_date_is_followed_up_and_the_rest_as_answered() {
+    fn a_raised_concern_is_followed_up_with_the_rest_as_answered() {
         let t = Lang::En.messages();
-        let on = jiff::civil::date(2026, 11, 10);
-        let examples = [" #48 ".to_owned()];
+        let on = date(2026, 11, 10);
+        let examples = ["#48\n  second line ".to_owned()];
         let case = Case {
-            problem: Some("Checkout\n  fails"),
+            problem: Some("Checkout\n  fails\n\n\n\nsince Monday  "),
             raised: Raised::Open {
                 on: Some(on),
                 answer: None,
             },
             reviewed: Some(true),
-            added: Some(false),
+            added: Some(true),
+            added_effect: Some(false),
             examples: &examples,
             ..Case::default()
         };
-        let lines = lines(&case, None, t);
-        assert!(lines.contains(&t.note_follow_up(&t.date(on))), "{lines:#?}");
-        assert!(lines.contains(&"Checkout fails".to_owned()), "{lines:#?}");
-        assert!(lines.contains(&"- #48".to_owned()), "{lines:#?}");
-        assert!(lines.contains(&t.note_reviewed().to_owned()), "{lines:#?}");
+        let note = compose(&case, None, t);
+        let texts = texts(&note);
+        assert!(texts.contains(&t.note_follow_up(Some(&t.date(on))).as_str()));
+        // The problem keeps its lines, with one blank line at most.
         assert!(
-            !lines.iter().any(|l| l.contains(t.note_added())),
-            "{lines:#?}"
+            texts.contains(&"Checkout\n  fails\n\nsince Monday"),
+            "{texts:#?}"
         );
+        let list = note.parts.iter().find_map(|p| match p {
+            Part::List { entries, .. } => Some(entries.clone()),
+            Part::Text(_) => None,
+        });
+        assert_eq!(list, Some(vec!["#48\n  second line".to_owned()]));
+        assert!(texts.contains(&t.note_reviewed()), "{texts:#?}");
+        // Added work whose effect was not worked out: nothing said of it.
+        assert!(!texts.iter().any(|l| l.contains(t.note_added())));
     }
 
     #[test]
-    fn a_concern_without_a_date_is_opened_and_nothing_unanswered_is_said() {
+    fn the_scope_names_the_clause_at_issue_when_given() {
         let t = Lang::En.messages();
-        let open = Raised::Open {
-            on: None,
-            answer: None,
+        let case = Case {
+            reviewed: Some(true),
+            clause: Some("SOW-14,\n  section 4.2"),
+            ..Case::default()
         };
-        for raised in [open, Raised::NotYet] {
+        let note = compose(&case, None, t);
+        let said = t.note_reviewed_clause("SOW-14, section 4.2");
+        assert!(texts(&note).contains(&said.as_str()), "{note:#?}");
+        // Not re-read: nothing said of the scope, clause or not.
+        let case = Case {
+            reviewed: Some(false),
+            ..case
+        };
+        let note = compose(&case, None, t);
+        assert!(!texts(&note).iter().any(|l| l.contains("statement of work")));
+    }
+
+    #[test]
+    fn added_work_is_named_only_when_its_effect_was_worked_out() {
+        let t = Lang::En.messages();
+        for (added, effect, said) in [
+            (Some(true), Some(true), true),
+            (Some(true), Some(false), false),
+            (Some(true), None, false),
+            (Some(false), None, false),
+        ] {
             let case = Case {
-                raised,
-                added: Some(true),
+                added,
+                added_effect: effect,
                 ..Case::default()
             };
-            let lines = lines(&case, None, t);
-            let expected = [
-                t.note_subject(None, None),
-                String::new(),
-                t.note_greeting(None),
-                String::new(),
-                t.note_opening(None),
-                String::new(),
-                t.note_added().to_owned(),
-                String::new(),
-                t.note_request(None),
-                String::new(),
-                t.note_closing().to_owned(),
-            ];
-            assert_eq!(lines, expected);
+            let note = compose(&case, None, t);
+            let found = texts(&note).iter().any(|l| l.contains(t.note_added()));
+            assert_eq!(found, said, "{added:?} {effect:?}");
         }
-        let bare = lines(&Case::default(), None, t);
-        assert_eq!(bare.len(), 9, "{bare:#?}");
+    }
+
+    #[test]
+    fn the_note_speaks_to_the_partner_in_their_version_and_is_signed() {
+        let t = Lang::En.messages();
+        let case = Case {
+            partner: Some("ACME Commerce"),
+            problem: Some("The agency is slow."),
+            note_problem: Some("Guest checkout fails since 2 Nov."),
+            impact: Some("The campaign is booked."),
+            deadline: Some(date(2026, 12, 1)),
+            contact: Some("Jana Weber\n+49 30 1234567"),
+            raised: Raised::NotYet,
+            ..Case::default()
+        };
+        let by = Some(AnswerBy::Window(date(2026, 11, 9)));
+        let note = compose(&case, by, t);
+        let texts = texts(&note);
+        let expected = [
+            "Hello,".to_owned(),
+            t.note_opening(None),
+            "Guest checkout fails since 2 Nov.".to_owned(),
+            format!(
+                "{} The campaign is booked. {}",
+                t.note_impact(),
+                t.note_at_risk("1 Dec 2026")
+            ),
+            t.note_request(Some("9 Nov 2026"), None),
+            format!("{}\nJana Weber\n+49 30 1234567", t.note_closing()),
+        ];
+        assert_eq!(texts, expected);
+        assert_eq!(note.subject, t.note_subject(None, Some("9 Nov 2026")));
+        assert!(!texts.iter().any(|l| l.contains("ACME")), "{texts:#?}");
+    }
+
+    #[test]
+    fn a_near_date_at_risk_is_said_and_never_exceeded() {
+        let t = Lang::En.messages();
+        let case = Case::default();
+        let at_risk = date(2026, 11, 27);
+        let before = AnswerBy::BeforeRisk {
+            by: date(2026, 11, 26),
+            at_risk,
+        };
+        let note = compose(&case, Some(before), t);
+        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"));
+        assert!(texts(&note).contains(&request.as_str()));
+        assert_eq!(note.subject, t.note_subject(None, Some("26 Nov 2026")));
+        let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), t);
+        let request = t.note_request(None, Some("27 Nov 2026"));
+        assert!(texts(&note).contains(&request.as_str()));
+        assert_eq!(note.subject, t.note_subject(None, None));
+    }
+
+    #[test]
+    fn the_greeting_names_a_person_or_no_one() {
+        for lang in [Lang::En, Lang::De] {
+            let t = lang.messages();
+            let named = greeting(Some(" Tom Wagner "), t);
+            let neutral = greeting(None, t);
+            assert!(named.contains("Tom Wagner,"), "{named}");
+            assert_eq!(greeting(Some(" "), t), neutral);
+            assert!(!neutral.contains("team") && !neutral.contains("Team"));
+        }
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        assert_eq!(greeting(Some("Tom Wagner"), en), "Dear Tom Wagner,");
+        assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
+        assert_eq!(
+            (greeting(None, en), greeting(None, de)),
+            ("Hello,".into(), "Guten Tag,".into())
+        );
     }
 }

@@ -9,7 +9,7 @@
 //! change the verdict.
 
 use crate::answers::{Answer, Answers, applies};
-use crate::checklist::{Checklist, Entry, Item, Outcome};
+use crate::checklist::{AnswerBy, Checklist, Entry, Item, Outcome, Role};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::evidence::Warning;
@@ -106,6 +106,9 @@ pub struct Step<'a> {
     pub prompt: &'a str,
     /// For the response window: the first day the check can pass.
     pub from: Option<Date>,
+    /// For raising the concern: by when to ask the partner to answer, as
+    /// the note to the partner does.
+    pub answer_by: Option<AnswerBy>,
 }
 
 /// What kind of thing a step asks for.
@@ -168,10 +171,17 @@ pub fn evaluate<'a>(
                 Status::Skipped => &mut summary.skipped,
             } += 1;
             if g.status == Status::Fail {
-                next_steps.push(step(g));
+                next_steps.push(Raise {
+                    raise: g.entry.question.role == Some(Role::Raised),
+                    step: step(g),
+                });
             }
         }
     }
+    if let Some(raise) = next_steps.iter_mut().find(|s| s.raise) {
+        raise.step.answer_by = answer_by(checklist, answers, clock);
+    }
+    let mut next_steps: Vec<Step> = next_steps.into_iter().map(|s| s.step).collect();
     let verdict = if summary.stop > 0 {
         // Nothing is left to prepare for an escalation that is not needed.
         next_steps.clear();
@@ -210,7 +220,26 @@ fn step<'a>(g: &Graded<'a>) -> Step<'a> {
         advice: g.advice.map(str::trim),
         prompt: q.prompt.trim(),
         from,
+        answer_by: None,
     }
+}
+
+/// A step, and whether it is to raise the concern with the partner.
+struct Raise<'a> {
+    raise: bool,
+    step: Step<'a>,
+}
+
+/// By when a concern raised today asks the partner to answer: the
+/// checklist's window from today, kept clear of the date at risk when it
+/// is known. `None` without a window or a clock.
+fn answer_by(checklist: &Checklist, answers: &Answers, clock: &Clock) -> Option<AnswerBy> {
+    let at_risk = checklist
+        .role(Role::Deadline)
+        .and_then(|e| answers.get(&e.key()))
+        .and_then(|a| a.value.as_date());
+    let today = clock.today().ok()?;
+    checklist.window()?.answer_by(today, None, at_risk)
 }
 
 /// An item stops if any question stops, else fails if any fails, and so on.

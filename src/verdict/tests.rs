@@ -171,6 +171,52 @@ fn a_response_window_names_the_day_the_check_can_pass() {
     }
 }
 
+#[test]
+fn the_step_to_raise_the_concern_says_by_when_to_ask_for_an_answer() {
+    let checklist = checklist();
+    // Wednesday 25 Nov 2026: three working days end on Monday 30 Nov.
+    let clock = Clock::fixed(jiff::civil::date(2026, 11, 25));
+    for (at_risk, by) in [
+        (None, AnswerBy::Window(date_of("2026-11-30"))),
+        (Some("2026-12-15"), AnswerBy::Window(date_of("2026-11-30"))),
+        (
+            Some("2026-11-27"),
+            AnswerBy::BeforeRisk {
+                by: date_of("2026-11-26"),
+                at_risk: date_of("2026-11-27"),
+            },
+        ),
+        (
+            Some("2026-11-26"),
+            AnswerBy::TooNear {
+                at_risk: date_of("2026-11-26"),
+            },
+        ),
+    ] {
+        let mut pairs = vec![
+            ("scope.reviewed-deliverables", Value::Bool(false)),
+            ("partner-contact.raised", choice("not-yet")),
+        ];
+        pairs.extend(at_risk.map(|d| ("context.at-risk", date(d))));
+        let answers = answers(&pairs);
+        let eval = evaluate(&checklist, &answers, &clock).unwrap();
+        // Only the step that raises the concern says it.
+        for step in &eval.next_steps {
+            let expected = (step.key == "partner-contact.raised").then_some(by);
+            assert_eq!(step.answer_by, expected, "{at_risk:?} {}", step.key);
+        }
+        let raise = eval
+            .next_steps
+            .iter()
+            .find(|s| s.kind == StepKind::Advice && s.answer_by.is_some());
+        assert_eq!(
+            raise.map(|s| s.key.as_str()),
+            Some("partner-contact.raised")
+        );
+        assert!(eval.next_steps.len() > 1, "{:?}", eval.next_steps);
+    }
+}
+
 fn date_of(text: &str) -> jiff::civil::Date {
     text.parse().unwrap()
 }

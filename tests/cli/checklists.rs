@@ -230,7 +230,7 @@ fn broken_checklists_are_refused_with_file_line_and_column() {
                 "question: deliverables-added,",
                 "question: planning-impact,",
             ),
-            "planning-impact, is: yes}\n        label: Effect",
+            "planning-impact, is: yes}\n        role: added-effect",
             &["`when` of `planning-impact` refers to the question itself"],
         ),
         (

@@ -9,6 +9,7 @@ mod bounds;
 mod checklists;
 mod clock;
 mod commands;
+mod documents;
 mod errors;
 mod files;
 mod hostile;

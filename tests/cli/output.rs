@@ -118,28 +118,6 @@ const FULL: &[(&str, &str)] = &[
     ),
 ];
 
-/// Not raised with the partner yet: what the note to the partner is for.
-const NOT_RAISED: &[(&str, &str)] = &[
-    ("scope.reviewed-deliverables", "yes"),
-    ("scope.deliverables-added", "yes"),
-    ("scope.planning-impact", "yes"),
-    ("partner-contact.raised", "not-yet"),
-    (
-        "specificity.examples",
-        "ticket ACME-1234, opened 2026-11-02",
-    ),
-    (
-        "specificity.examples",
-        "https://mail.example.com/thread/881",
-    ),
-    (
-        "specificity.problem",
-        "Since 3 November guest checkout fails on the live shop.",
-    ),
-    ("context.partner", "ACME Commerce"),
-    ("context.project", "Shop relaunch"),
-];
-
 /// `check` with these answers as flags and `args`: its outcome, which
 /// must have nothing on stderr.
 fn checked(answers: &[(&str, &str)], args: &[&str]) -> Outcome {
@@ -178,23 +156,6 @@ fn snapshots_of_a_full_brief() {
         let out = checked(FULL, &["--lang", lang, "--format", "markdown"]);
         assert_eq!(out.code(), Some(0), "{lang}");
         insta::assert_snapshot!(format!("full_brief_{lang}"), out.stdout());
-    }
-}
-
-/// The note to the partner, in both languages: the problem, the examples,
-/// what was checked first, and the date to answer by (today plus three
-/// days).
-#[test]
-fn snapshots_of_the_note_to_the_partner() {
-    for lang in ["en", "de"] {
-        let out = Test::new()
-            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-            .answers(NOT_RAISED)
-            .args(["--partner-note", "note.txt"])
-            .run()
-            .exits(1);
-        let note = out.read("note.txt");
-        insta::assert_snapshot!(format!("note_{lang}"), note);
     }
 }
 

@@ -68,7 +68,7 @@ fn the_partner_gets_three_days_to_answer() {
         assert_eq!(out.code(), Some(code), "raised on {raised_on}");
         let stdout = out.stdout();
         assert_eq!(
-            stdout.contains("at least three days"),
+            stdout.contains("at least three working days"),
             code == 1,
             "{stdout}"
         );
@@ -308,16 +308,19 @@ fn the_fields_for_the_documents_are_checked() {
 }
 
 /// The response window names the first day the check can pass, at its
-/// edges: raised two days ago (not yet), three days ago (ready), and
-/// across the end of a month.
+/// edges: raised two working days ago (not yet), three (ready), over a
+/// weekend, and across the end of a month and of a year.
 #[test]
 fn the_response_window_names_the_day_the_check_can_pass() {
     for (today, raised_on, code, date) in [
         ("2026-11-25", "2026-11-23", 1, Some("2026-11-26")),
         ("2026-11-25", "2026-11-22", 0, None),
-        ("2026-11-25", "2026-11-25", 1, Some("2026-11-28")),
+        // Working days: raised on a Wednesday, the Monday after.
+        ("2026-11-25", "2026-11-25", 1, Some("2026-11-30")),
+        // Raised on a Friday: Wednesday, not the Monday three days later.
+        ("2026-11-24", "2026-11-20", 1, Some("2026-11-25")),
         ("2026-12-01", "2026-11-29", 1, Some("2026-12-02")),
-        ("2027-01-01", "2026-12-31", 1, Some("2027-01-03")),
+        ("2027-01-01", "2026-12-31", 1, Some("2027-01-05")),
     ] {
         let report = Test::new()
             .args(["check", "--no-input", "--format", "json", "--today", today])

@@ -98,6 +98,8 @@ fn esc_at_the_documents_first_question_goes_back_to_the_offer() {
     assert!(!again.contains("This is the first question"), "{again}");
     tty.decline();
     assert_eq!(tty.finish(), 0, "{}", tty.output());
-    let brief = format!("escalation-brief-{}.md", crate::common::TODAY);
-    assert!(!tty.path(&brief).exists(), "the brief was written");
+    for form in ["eml", "md"] {
+        let brief = format!("escalation-brief-{}.{form}", crate::common::TODAY);
+        assert!(!tty.path(&brief).exists(), "the brief was written");
+    }
 }

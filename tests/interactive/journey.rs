@@ -48,11 +48,16 @@ fn day_one(size: (u16, u16)) -> TempDir {
     tty.send("0");
     tty.walk(&[
         ("Write a draft message", ""),
-        ("No, thanks", "\r"),
+        // The text, the second of the two forms offered.
+        ("No, thanks", "2"),
         ("Who is your contact at the partner?", "\r"),
         ("What is wrong", "Guest checkout fails on the live shop.\r"),
         ("What is your implementation", "ACME Commerce\r"),
         ("Which project", "Shop relaunch\r"),
+        ("How would you put", "\r"),
+        ("What is at stake", "\r"),
+        ("Which date is at", "\r"),
+        ("Your name, and", "Jana Weber\r"),
     ]);
     tty.expect("message-to-partner-2026-11-03.txt");
     tty.expect(KEPT_NOTE);
@@ -60,7 +65,7 @@ fn day_one(size: (u16, u16)) -> TempDir {
     tty.expect("Next: send the message to your partner, then run `escalate check` again on or after 6 Nov 2026.");
     assert_eq!(tty.finish(), 1, "{}", tty.output());
     let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-03.txt")).unwrap();
-    assert!(note.contains("please answer by 6 Nov 2026"), "{note}");
+    assert!(note.contains("please reply by 6 Nov 2026"), "{note}");
     tty.into_dir()
 }
 
@@ -117,7 +122,7 @@ fn journey(size: (u16, u16)) {
     assert!(keys <= 2, "day 6 took {keys} keys to the verdict");
     tty.walk(&[
         ("Write the brief for", ""),
-        ("No, thanks", "\r"),
+        ("No, thanks", "2"),
         (
             "Which clause or deliverable",
             "SOW section 4.2, guest checkout\r",
@@ -136,8 +141,8 @@ fn journey(size: (u16, u16)) {
         ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at risk", "1 Dec\r"),
+        // The contact is kept from the message to the partner.
         ("The number of your Adobe support case", "none\r"),
-        ("Your name, and how and when", "Jana Weber\r"),
     ]);
     tty.expect("escalation-brief-2026-11-08.md");
     tty.expect(KEPT_NOTE);

@@ -253,6 +253,7 @@ fn at_40_columns_lists_break_no_word_and_review_entries_stay_apart() {
     tty.expect(NO_THANKS);
     let (offer, shown) = unbroken_rows(&mut tty, size, "Write the brief");
     assert!(offer.iter().any(|row| row.ends_with(NO_THANKS)), "{shown}");
-    tty.send(&format!("{DOWN}\r"));
+    // "No, thanks", the last of three.
+    tty.send(&format!("{}\r", DOWN.repeat(2)));
     assert_eq!(tty.finish(), 0, "{}", tty.output());
 }

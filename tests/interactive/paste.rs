@@ -68,7 +68,8 @@ fn keys_typed_ahead_at_the_end_never_reach_the_shell() {
     // Enter confirms; the rest arrives in the same burst.
     tty.send("\recho LEAKED-1\r");
     tty.expect(NO_THANKS);
-    tty.send(&format!("{DOWN}\recho LEAKED-2\r"));
+    // "No, thanks" is the last of three lines.
+    tty.send(&format!("{}\recho LEAKED-2\r", DOWN.repeat(2)));
     tty.expect("rc=0");
     tty.expect("left=[");
     let left = tty.expect("]");
@@ -195,7 +196,8 @@ fn a_paste_at_a_list_to_pick_from_picks_nothing() {
     tty.expect(NO_THANKS);
     tty.send(&bracketed("yes\r"));
     tty.expect(PICKS_NOTHING);
-    tty.send(&format!("{DOWN}\r"));
+    // "No, thanks", the last of three.
+    tty.send(&format!("{}\r", DOWN.repeat(2)));
     assert_eq!(tty.finish(), 0, "{}", tty.output());
     let output = tty.output();
     assert!(output.contains("Ready to escalate."), "{output}");

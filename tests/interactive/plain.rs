@@ -27,8 +27,8 @@ fn plain_walk(tty: &mut Tty) {
     tty.expect("  0. All correct");
     tty.expect("Number (0 to");
     tty.send("\r");
-    tty.expect("2. No, thanks");
-    tty.expect("Number (1 to 2)");
+    tty.expect("3. No, thanks");
+    tty.expect("Number (1 to 3)");
     tty.send("no\r");
     assert_eq!(tty.finish(), 0, "{}", tty.output());
 }

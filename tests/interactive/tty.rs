@@ -52,7 +52,7 @@ pub const STATE: &str = ".state";
 /// checklist, in any language.
 pub const KEPT: &str = ".state/escalate/partner-escalation.yaml";
 
-/// The second line of the offer after the verdict.
+/// The last line of the offer after the verdict.
 pub const NO_THANKS: &str = "No, thanks";
 
 /// One step of a walk: wait for the text, then type the keys (may be empty).
@@ -317,10 +317,11 @@ impl Tty {
         self.expect(REVIEWED) + &self.expect("\r\n")
     }
 
-    /// Says no to the document offered after the verdict.
+    /// Says no to the document offered after the verdict: the last of
+    /// its three lines.
     pub fn decline(&mut self) {
         self.expect(NO_THANKS);
-        self.send(&format!("{DOWN}\r"));
+        self.send(&format!("{}\r", DOWN.repeat(2)));
     }
 
     /// Reads to the end of output and returns the exit code.

@@ -164,7 +164,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
     let output = tty.output();
     assert_eq!(code, 1, "{output}");
     assert!(
-        output.contains("1. Give your partner at least three days"),
+        output.contains("1. Give your partner at least three working days"),
         "{output}"
     );
     let answers = [
@@ -426,10 +426,15 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
     ]);
     tty.review(0);
     tty.expect("Write a draft message to your partner now?");
+    // The email draft first, then the text, each in a file that is free.
+    tty.expect("Yes, as an email draft to send: message-to-partner-2026-11-25.eml");
     tty.expect("Yes, to message-to-partner-2026-11-25-2.txt");
-    tty.send("\r");
+    tty.send(&format!("{DOWN}\r"));
     tty.walk(&[
-        ("Who is your contact at the partner?", "\r"),
+        (
+            "Who is your contact at the partner?",
+            "Tom Wagner, project manager\r",
+        ),
         (
             "What is wrong, and since when?",
             "Since 3 November guest checkout fails on the live shop.\r",
@@ -439,6 +444,18 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
             "ACME Commerce\r",
         ),
         ("Which project or contract", "\r"),
+    ]);
+    // The summary for the CSM is shown as the partner's version to keep.
+    let shown = tty.expect("How would you put the problem to your partner?");
+    let keeps = tty.expect("Enter keeps");
+    tty.send("\r");
+    tty.walk(&[
+        ("What is at stake", "\r"),
+        ("Which date is at risk", "\r"),
+        (
+            "Your name, and how and when",
+            "Jana Weber, +49 30 1234567\r",
+        ),
     ]);
     tty.expect("wrote message-to-partner-2026-11-25-2.txt");
     let code = tty.finish();
@@ -453,11 +470,18 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
         std::fs::read_to_string(&taken).unwrap(),
         "an earlier draft\n"
     );
+    assert!(
+        !tty.path("message-to-partner-2026-11-25.eml").exists(),
+        "{shown}{keeps}"
+    );
     let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-25-2.txt")).unwrap();
+    assert!(!note.contains("ACME Commerce team"), "{note}");
+    // To the contact by name, without the role.
     for part in [
-        "Hello ACME Commerce team,",
+        "Dear Tom Wagner,\n",
         "Since 3 November guest checkout fails on the live shop.",
         "- ticket ACME-1234: guest checkout fails",
+        "Kind regards,\nJana Weber, +49 30 1234567\n",
     ] {
         assert!(note.contains(part), "{part:?} not in the message:\n{note}");
     }

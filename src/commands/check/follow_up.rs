@@ -9,7 +9,7 @@ use crate::checklist::Checklist;
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::i18n::t;
-use crate::report::{self, Raised};
+use crate::report::{self, Medium, Raised};
 use crate::verdict::{self, Evaluation};
 use crate::{output, prompt, state};
 use jiff::civil::Date;
@@ -123,14 +123,20 @@ fn offered(
     today: Date,
     terminal: &AtTerminal,
 ) -> Result<Option<(Answers, Result<()>)>> {
-    let (stem, extension, question, documents) = match document {
+    // The email draft first, then the form the document is read in.
+    let (stem, other, question, documents) = match document {
         Document::Brief => {
             let documents = Documents {
                 brief: true,
                 note: false,
                 answer: false,
             };
-            (t().brief_file(), "md", t().offer_brief(), documents)
+            (
+                t().brief_file(),
+                Medium::Markdown,
+                t().offer_brief(),
+                documents,
+            )
         }
         Document::Note => {
             let documents = Documents {
@@ -138,20 +144,29 @@ fn offered(
                 note: true,
                 answer: false,
             };
-            (t().note_file(), "txt", t().offer_note(), documents)
+            (t().note_file(), Medium::Text, t().offer_note(), documents)
         }
     };
-    let path = free_path(&format!("{stem}-{today}"), extension);
-    // Checked before its questions are asked, not after.
-    if let Err(err) = output::check_new(&path, false) {
+    let forms = [Medium::Email, other].map(|medium| {
+        (
+            free_path(&format!("{stem}-{today}"), medium.extension()),
+            medium,
+        )
+    });
+    // Checked before its questions are asked, not after: both files are
+    // in the same folder.
+    if let Err(err) = output::check_new(&forms[0].0, false) {
         let said = t().offer_not_writable(&err.to_string());
         let _ = writeln!(std::io::stderr(), "{}", crate::safe::line(&said));
         return Ok(None);
     }
-    let yes = t().offer_yes(&output::shown(&path));
+    let yes = [
+        t().offer_email(&output::shown(&forms[0].0)),
+        t().offer_yes(&output::shown(&forms[1].0)),
+    ];
     let checklist = follow.walk.checklist;
     let walk = Walk::new(checklist, documents);
-    let Some(answers) = prompt::offer::offer(
+    let Some((picked, answers)) = prompt::offer::offer(
         question,
         &yes,
         walk,
@@ -166,14 +181,23 @@ fn offered(
     else {
         return Ok(None);
     };
+    let (path, medium) = &forms[picked.min(1)];
     let eval = verdict::evaluate(checklist, &answers, &follow.plan.clock)?;
-    let bytes = super::rendered(&|out| match document {
-        Document::Brief => report::markdown::render(&eval, Some(today), out),
-        Document::Note => report::note::render(&eval, today, out),
-    })?;
-    let written = match output::file(&path, &bytes, false) {
+    let made = match document {
+        Document::Brief => report::markdown::document(&eval, today),
+        Document::Note => Ok(report::note::document(&eval, today)),
+    };
+    let to = follow
+        .plan
+        .csm_email
+        .as_deref()
+        .filter(|_| document == Document::Brief);
+    let bytes = made
+        .and_then(|made| made.render(*medium, to, today))
+        .map_err(|e| Error::stream(crate::error::Stream::Stdout, e))?;
+    let written = match output::file(path, &bytes, false) {
         Ok(()) => {
-            output::wrote(&path);
+            output::wrote(path);
             Ok(())
         }
         Err(Error::Interrupted) => return Err(Error::Interrupted),
@@ -190,7 +214,8 @@ fn next(eval: &Evaluation, today: Date, noted: bool) -> Option<String> {
     let case = report::Case::of(eval);
     let window = case.window;
     if noted {
-        let by = window.and_then(|window| window.answer_by(today, case.deadline));
+        // The check can pass once the window that starts today has passed.
+        let by = window.and_then(|window| window.opens(today));
         return Some(t().next_send_note(by.map(|by| t().date(by)).as_deref()));
     }
     if eval.verdict != verdict::Verdict::NotReady {

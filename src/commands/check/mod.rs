@@ -38,6 +38,7 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
     // stdin is an input when it is named, or may be read for answers.
     let stdin = plan.names_stdin() || !plan.no_input && !std::io::stdin().is_terminal();
     output::check_outputs(&plan.outputs(), &plan.inputs(), stdin, plan.force)?;
+    plan.media()?;
 
     let given = given(&plan, &checklist, parsed)?;
     let walk = Walk::new(&checklist, plan.documents);
@@ -57,6 +58,14 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
         .map_err(|e| Error::stream(Stream::Stdout, e))?;
     output::stdout(&out)?;
     let written = files.and_then(|files| write_files(&files, plan.force));
+    if let Some(path) = plan
+        .files
+        .note
+        .as_deref()
+        .filter(|_| !report::note::fits(&eval))
+    {
+        output::say(&crate::i18n::t().no_note_resolved(&output::shown(path)));
+    }
     if let Some(terminal) = terminal {
         let follow = follow_up::Follow {
             plan: &plan,
@@ -195,12 +204,19 @@ fn made_files<'a>(
     if let Some(path) = &files.answers {
         made.push((path.as_path(), answers::file::saved(checklist, answers)?));
     }
+    let Some(today) = today else {
+        return Ok(made);
+    };
+    let to = plan.csm_email.as_deref();
+    let media = plan.media()?;
     if let Some(path) = &files.brief {
-        let bytes = rendered(&|out| report::markdown::render(eval, today, out))?;
+        let brief = report::markdown::document(eval, today).map_err(stdout)?;
+        let bytes = brief.render(media.brief, to, today).map_err(stdout)?;
         made.push((path.as_path(), bytes));
     }
-    if let (Some(path), Some(today)) = (&files.note, today) {
-        let bytes = rendered(&|out| report::note::render(eval, today, out))?;
+    if let Some(path) = files.note.as_ref().filter(|_| report::note::fits(eval)) {
+        let note = report::note::document(eval, today);
+        let bytes = note.render(media.note, None, today).map_err(stdout)?;
         made.push((path.as_path(), bytes));
     }
     Ok(made)
@@ -225,9 +241,7 @@ fn write_files(files: &[Made], force: bool) -> Result<()> {
     }
 }
 
-/// What `render` writes as bytes to put in a file.
-fn rendered(render: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    render(&mut bytes).map_err(|e| Error::stream(Stream::Stdout, e))?;
-    Ok(bytes)
+/// A document that could not be rendered, as an error of the output.
+fn stdout(err: std::io::Error) -> Error {
+    Error::stream(Stream::Stdout, err)
 }

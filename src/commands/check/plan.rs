@@ -9,7 +9,7 @@ use crate::answers::Documents;
 use crate::cli::CheckArgs;
 use crate::clock::Clock;
 use crate::error::{Error, Result};
-use crate::report::Format;
+use crate::report::{Format, Medium};
 use crate::verdict::Verdict;
 use std::path::{Path, PathBuf};
 
@@ -33,6 +33,8 @@ pub struct Plan {
     pub documents: Documents,
     /// The files to write.
     pub files: Files,
+    /// The CSM's address, for the brief's email draft.
+    pub csm_email: Option<String>,
     /// Outputs that exist may be replaced.
     pub force: bool,
     /// At the terminal, offer the answers kept from an earlier run (unless
@@ -54,6 +56,13 @@ pub struct Files {
     pub brief: Option<PathBuf>,
     /// `--partner-note`.
     pub note: Option<PathBuf>,
+}
+
+/// The form each document file takes.
+#[derive(Debug, Clone, Copy)]
+pub struct Media {
+    pub brief: Medium,
+    pub note: Medium,
 }
 
 /// The documents an interactive run can offer after the verdict.
@@ -89,6 +98,7 @@ impl Plan {
                 brief: args.brief,
                 note: args.partner_note,
             },
+            csm_email: args.csm_email,
             force: args.force,
             offer_kept: !args.fresh,
             clock: args.today.map(Clock::fixed).unwrap_or_default(),
@@ -111,6 +121,20 @@ impl Plan {
     /// Is stdin named as an input (`-`), the checklist's or the answers'?
     pub fn names_stdin(&self) -> bool {
         self.named().any(is_stdin)
+    }
+
+    /// The form of each document file, from its name; a name that says
+    /// none is an error, checked with the other outputs before the first
+    /// question.
+    pub fn media(&self) -> Result<Media> {
+        let medium = |path: &Option<PathBuf>, default| match path {
+            Some(path) => Medium::of(path),
+            None => Ok(default),
+        };
+        Ok(Media {
+            brief: medium(&self.files.brief, Medium::Markdown)?,
+            note: medium(&self.files.note, Medium::Text)?,
+        })
     }
 
     /// Every file the run writes.

@@ -1,0 +1,75 @@
+//! A document as an email draft (`.eml`), built with mail-builder: the
+//! subject, the recipient when known, a plain-text and an HTML part of the
+//! same text, and `X-Unsent: 1`, which tells mail programs to open it as a
+//! message to send rather than one received.
+//!
+//! The same document on the same day gives the same bytes: the date is
+//! the day's noon (UTC), and the message id and the boundary between the
+//! parts come from a hash of the content, not from the clock or the host.
+
+use mail_builder::MessageBuilder;
+use mail_builder::headers::content_type::ContentType;
+use mail_builder::headers::raw::Raw;
+use mail_builder::mime::MimePart;
+use std::hash::{Hash, Hasher};
+use std::io;
+
+/// What the draft holds.
+pub struct Draft<'a> {
+    /// One line, made safe.
+    pub subject: &'a str,
+    /// An address checked to be one.
+    pub to: Option<&'a str>,
+    pub text: &'a str,
+    pub html: &'a str,
+    pub date: jiff::civil::Date,
+}
+
+/// The draft as the bytes of an `.eml` file.
+pub fn eml(draft: &Draft) -> io::Result<Vec<u8>> {
+    let seed = seed(draft);
+    let boundary = (0u32..)
+        .map(|n| format!("escalate-{seed:016x}-{n}"))
+        .find(|b| !draft.text.contains(b.as_str()) && !draft.html.contains(b.as_str()))
+        .unwrap_or_default();
+    let noon = jiff::tz::TimeZone::UTC
+        .to_timestamp(draft.date.at(12, 0, 0, 0))
+        .map(|noon| noon.as_second())
+        .unwrap_or_default();
+    let alternative = ContentType::new("multipart/alternative").attribute("boundary", boundary);
+    let parts = vec![
+        MimePart::new("text/plain", draft.text),
+        MimePart::new("text/html", draft.html),
+    ];
+    let mut message = MessageBuilder::new()
+        .message_id(format!("{seed:016x}@escalate.invalid"))
+        .date(noon)
+        .subject(draft.subject)
+        .header("X-Unsent", Raw::new("1"));
+    if let Some(to) = draft.to {
+        message = message.to(to);
+    }
+    message
+        .body(MimePart::new(alternative, parts))
+        .write_to_vec()
+}
+
+/// A number from the draft's content, the same in every run.
+fn seed(draft: &Draft) -> u64 {
+    // SipHash with fixed keys: the same content, the same number.
+    let mut hasher = std::hash::DefaultHasher::new();
+    (draft.subject, draft.to, draft.text, draft.html).hash(&mut hasher);
+    draft.date.to_string().hash(&mut hasher);
+    hasher.finish()
+}
+
+/// An HTML document around `body`, an HTML fragment, in `lang`.
+pub fn html_page(body: &str, lang: &str, title: &str) -> String {
+    // Text alone, written as HTML: escaped.
+    let mut title_html = String::new();
+    let text = pulldown_cmark::Event::Text(title.into());
+    pulldown_cmark::html::push_html(&mut title_html, std::iter::once(text));
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title_html}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
+}

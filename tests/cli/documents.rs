@@ -1,0 +1,339 @@
+//! The documents in the form their file names: `.md`, `.txt` and `.eml`,
+//! for the brief and the message to the partner, in both languages, pinned
+//! by snapshots; the email draft read back by a standard parser; hostile
+//! text shown as typed in plain text; the answer-by date against a near
+//! date at risk; no message for a resolved concern.
+
+use crate::common::{READY, TODAY, Test, ready_with};
+use mail_parser::{MessageParser, MimeHeaders};
+
+/// Not raised yet, with all the message to the partner uses.
+const NOT_RAISED: &[(&str, &str)] = &[
+    ("scope.reviewed-deliverables", "yes"),
+    ("scope.deliverables-added", "yes"),
+    ("scope.planning-impact", "yes"),
+    ("partner-contact.raised", "not-yet"),
+    (
+        "specificity.examples",
+        "ticket ACME-1234, opened 2026-11-02",
+    ),
+    (
+        "specificity.examples",
+        "https://mail.example.com/thread/881",
+    ),
+    (
+        "specificity.problem",
+        "The agency is slow and everything takes forever.",
+    ),
+    (
+        "context.problem-for-partner",
+        "Since 2 November guest checkout fails on the live shop.\nThe error shows for every guest order.",
+    ),
+    ("context.partner", "ACME Commerce"),
+    ("context.project", "Shop relaunch (SOW-2026-014)"),
+    (
+        "context.impact",
+        "The relaunch campaign is booked and paid for.",
+    ),
+    ("context.at-risk", "2026-12-15"),
+    ("context.contact", "Jana Weber\n+49 30 1234567"),
+];
+
+/// The brief's answers: ready, with the context the brief shows.
+fn brief_answers() -> Vec<(&'static str, &'static str)> {
+    ready_with(&[
+        ("context.project", "Shop relaunch (SOW-2026-014)"),
+        (
+            "context.impact",
+            "The relaunch campaign is booked and paid for.",
+        ),
+        ("context.at-risk", "2026-12-15"),
+        ("context.contact", "Jana Weber, +49 30 1234567"),
+    ])
+}
+
+/// [`READY`] with the concern `raised` as given: not yet or resolved,
+/// so without the date it was raised on; and `changes`.
+fn raised<'a>(raised: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    ready_with(changes)
+        .into_iter()
+        .filter(|(key, _)| !key.starts_with("partner-contact."))
+        .chain([("partner-contact.raised", raised)])
+        .collect()
+}
+
+/// The file `check` writes with `answers` and `flag FILE`, in `lang`.
+fn written(lang: &str, answers: &[(&str, &str)], flag: &str, file: &str, code: i32) -> String {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args([flag, file])
+        .run()
+        .exits(code)
+        .read(file)
+}
+
+/// The parts of an email draft that differ from run to run in no way, but
+/// from version to version of the builder: kept out of the snapshots.
+fn stable(eml: &str) -> String {
+    let boundary = regex::Regex::new(r"escalate-[0-9a-f]{16}-\d+").unwrap();
+    let id = regex::Regex::new(r"<[0-9a-f]{16}@escalate\.invalid>").unwrap();
+    let eml = boundary.replace_all(eml, "[boundary]");
+    id.replace_all(&eml, "<[id]@escalate.invalid>").into_owned()
+}
+
+#[test]
+fn snapshots_of_the_brief_and_the_note_in_every_form_and_language() {
+    let brief = brief_answers();
+    for lang in ["en", "de"] {
+        for ext in ["md", "txt", "eml"] {
+            let file = format!("brief.{ext}");
+            let text = written(lang, &brief, "--brief", &file, 0);
+            let text = if ext == "eml" { stable(&text) } else { text };
+            insta::assert_snapshot!(format!("brief_{ext}_{lang}"), text);
+            let file = format!("note.{ext}");
+            let text = written(lang, NOT_RAISED, "--partner-note", &file, 1);
+            let text = if ext == "eml" { stable(&text) } else { text };
+            insta::assert_snapshot!(format!("note_{ext}_{lang}"), text);
+        }
+    }
+}
+
+#[test]
+fn the_email_draft_opens_as_a_message_to_send() {
+    for (flag, answers, code) in [
+        ("--brief", brief_answers(), 0),
+        ("--partner-note", NOT_RAISED.to_vec(), 1),
+    ] {
+        for lang in ["en", "de"] {
+            let mut test = Test::new()
+                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+                .answers(&answers)
+                .args([flag, "draft.eml"]);
+            if flag == "--brief" {
+                test = test.args(["--csm-email", "csm@example.com"]);
+            }
+            let out = test.run().exits(code);
+            let bytes = std::fs::read(out.path("draft.eml")).unwrap();
+            let message = MessageParser::default().parse(&bytes).expect("a message");
+            let context = format!("{flag} {lang}");
+            let subject = message.subject().expect("a subject");
+            let about = if flag == "--brief" {
+                "Eskalation"
+            } else {
+                "Shop relaunch"
+            };
+            let about = if lang == "en" {
+                about.replace("Eskalation", "Escalation")
+            } else {
+                about.to_owned()
+            };
+            assert!(subject.contains(&about), "{context}: {subject}");
+            let unsent = message.header_raw("X-Unsent").map(str::trim);
+            assert_eq!(unsent, Some("1"), "{context}");
+            let to = message
+                .to()
+                .and_then(|to| to.first())
+                .and_then(|a| a.address());
+            let expected_to = (flag == "--brief").then_some("csm@example.com");
+            assert_eq!(to, expected_to, "{context}");
+            let text = message.body_text(0).expect("a plain-text part");
+            let html = message.body_html(0).expect("an HTML part");
+            assert_eq!(message.text_body_count(), 1, "{context}");
+            assert_eq!(message.html_body_count(), 1, "{context}");
+            let said = if flag == "--brief" {
+                "Since 3 November guest checkout fails on the live shop."
+            } else {
+                "Since 2 November guest checkout fails on the live shop."
+            };
+            assert!(text.contains(said), "{context}: {text}");
+            assert!(html.contains(said), "{context}: {html}");
+            assert!(
+                !text.contains('*') && !text.contains('\\'),
+                "{context}: {text}"
+            );
+            let part = message.part(message.text_body[0]).unwrap();
+            let charset = part.content_type().and_then(|c| c.attribute("charset"));
+            assert_eq!(charset, Some("utf-8"), "{context}");
+        }
+    }
+}
+
+#[test]
+fn the_same_draft_on_the_same_day_is_the_same_file() {
+    let run = || {
+        let out = Test::new()
+            .args(["check", "--no-input", "--today", TODAY])
+            .answers(&brief_answers())
+            .args(["--brief", "brief.eml"])
+            .run()
+            .exits(0);
+        std::fs::read(out.path("brief.eml")).unwrap()
+    };
+    assert_eq!(run(), run());
+}
+
+/// Text that means something to Markdown or to a mail client.
+const HOSTILE: &[&str] = &[
+    "*bold* and _under_ and `code`",
+    "# not a heading",
+    "Katrin Vogel <a@b.de>",
+    "[thread](https://mail.example.com/t/1)",
+    "12. November",
+    "C:\\shop\\var\\log and a \\* star",
+    "- not a list",
+    "&amp; stays &amp;",
+];
+
+#[test]
+fn plain_text_shows_hostile_text_as_typed() {
+    for text in HOSTILE {
+        let note: Vec<(&str, &str)> = NOT_RAISED
+            .iter()
+            .copied()
+            .filter(|(key, _)| !key.starts_with("specificity.examples"))
+            .map(|(key, value)| match key {
+                "context.problem-for-partner" | "context.impact" => (key, *text),
+                _ => (key, value),
+            })
+            .chain([("specificity.examples", *text)])
+            .collect();
+        let out = written("en", &note, "--partner-note", "note.txt", 1);
+        assert!(
+            out.contains(&format!("\n{text}\n")),
+            "{text:?} as a paragraph:\n{out}"
+        );
+        assert!(
+            out.contains(&format!("\n- {text}\n")),
+            "{text:?} as an entry:\n{out}"
+        );
+        let brief = ready_with(&[
+            ("specificity.problem", text),
+            ("specificity.examples", text),
+        ]);
+        let out = written("en", &brief, "--brief", "brief.txt", 0);
+        assert!(out.contains(text), "{text:?} in the brief:\n{out}");
+        assert!(
+            !out.contains("##") && !out.contains("**"),
+            "{text:?}:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn a_document_file_names_its_form_or_is_refused() {
+    for flag in ["--brief", "--partner-note"] {
+        let out = Test::new()
+            .args(["check", "--no-input", "--today", TODAY])
+            .answers(READY)
+            .args([flag, "brief.html"])
+            .run()
+            .exits(2);
+        let said = out.refused();
+        for form in [".md", ".txt", ".eml", "brief.html"] {
+            assert!(said.contains(form), "{form} not in {said}");
+        }
+        assert!(!out.path("brief.html").exists());
+    }
+    let said = Test::new()
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .answers(READY)
+        .args(["--brief", "briefing"])
+        .run()
+        .exits(2)
+        .refused();
+    assert!(said.contains("E-Mail-Entwurf"), "{said}");
+}
+
+#[test]
+fn a_bad_address_for_the_draft_is_refused() {
+    for bad in [
+        "csm",
+        "csm@example.com\nBcc: x@example.com",
+        "<csm@example.com>",
+    ] {
+        let out = Test::new()
+            .args(["check", "--no-input", "--today", TODAY])
+            .answers(READY)
+            .args(["--brief", "brief.eml", "--csm-email", bad])
+            .run()
+            .exits(2);
+        assert!(
+            out.stderr().contains("expected an email address"),
+            "{}",
+            out.stderr()
+        );
+        assert!(!out.path("brief.eml").exists());
+    }
+}
+
+/// The note asks for an answer by a working day, before the date at risk;
+/// the step to raise the concern says the same day.
+#[test]
+fn the_note_and_the_step_ask_for_the_same_working_day() {
+    // Wednesday 25 Nov 2026: three working days end on Monday 30 Nov.
+    for (at_risk, day, iso) in [
+        ("2026-12-15", "30 Nov 2026", Some("2026-11-30")),
+        ("2026-11-27", "26 Nov 2026", Some("2026-11-26")),
+        ("2026-11-26", "as soon as you can", None),
+    ] {
+        let answers = raised("not-yet", &[("context.at-risk", at_risk)]);
+        let run = |format: &str| {
+            Test::new()
+                .args(["check", "--no-input", "--today", TODAY, "--format", format])
+                .answers(&answers)
+                .args(["--partner-note", "note.txt"])
+                .run()
+                .exits(1)
+        };
+        let out = run("text");
+        let note = out.read("note.txt");
+        assert!(note.contains(day), "{at_risk}: {note}");
+        assert!(!note.contains("28 Nov"), "{note}");
+        match iso {
+            Some(_) => assert!(out.stdout().contains(day), "{}", out.stdout()),
+            None => assert!(out.stdout().contains("no working day"), "{}", out.stdout()),
+        }
+        let report = run("json").json();
+        let raise = report["next_steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["key"] == "partner-contact.raised")
+            .unwrap()
+            .clone();
+        assert_eq!(raise["date"].as_str(), iso, "{at_risk}");
+    }
+}
+
+#[test]
+fn a_resolved_concern_gets_no_message() {
+    let answers = raised("resolved", &[]);
+    for (lang, said) in [("en", "was not written"), ("de", "wurde nicht angelegt")] {
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .args(["--partner-note", "note.txt"])
+            .run()
+            .exits(3);
+        assert!(!out.path("note.txt").exists());
+        let stderr = out.stderr();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains(said) && stderr.contains("note.txt"),
+            "{stderr}"
+        );
+    }
+}
+
+/// A pasted reply keeps its lines in plain text, indented under its
+/// heading, with no quote marks or escapes.
+#[test]
+fn plain_text_indents_a_pasted_reply_line_by_line() {
+    let reply = "Hi Jana,\n\nwe are looking into it *soon*.\nTom";
+    let brief = ready_with(&[("partner-contact.partner-answer", reply)]);
+    let out = written("en", &brief, "--brief", "brief.txt", 0);
+    let indented = "    Hi Jana,\n\n    we are looking into it *soon*.\n    Tom\n";
+    assert!(out.contains(indented), "{out}");
+    assert!(!out.contains("> ") && !out.contains("\\*"), "{out}");
+}
