@@ -252,7 +252,8 @@ fn the_partners_answer_left_open_on_the_review_screen_is_not_asked_again_for_the
         !offered.contains("What did the partner answer"),
         "asked again for the brief:\n{offered}"
     );
-    let brief = format!("escalation-brief-{}.md", crate::common::TODAY);
+    // Enter takes the first form offered, the email draft.
+    let brief = format!("escalation-brief-{}.eml", crate::common::TODAY);
     let brief = std::fs::read_to_string(tty.path(&brief)).unwrap();
     assert!(brief.contains("Jana Weber"), "{brief}");
 }
