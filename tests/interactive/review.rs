@@ -237,8 +237,7 @@ fn the_partners_answer_left_open_on_the_review_screen_is_not_asked_again_for_the
     tty.review(0);
     tty.expect("Write the brief for your CSM now?");
     tty.expect(NO_THANKS);
-    // The brief in Markdown, the second of the forms offered.
-    tty.send("2");
+    tty.send("\r");
     let steps: Vec<Step> = BRIEF_WALK
         .iter()
         .copied()
