@@ -6,7 +6,7 @@
 //! the order of the `Messages` trait, so a translator reads them side by
 //! side; that makes it long.
 
-use super::{EditorProblem, Messages, Refused};
+use super::{Channel, EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
 use crate::read::rule::{Id, Rule};
@@ -397,13 +397,31 @@ impl Messages for De {
         }
     }
 
-    fn note_follow_up(&self, date: Option<&str>) -> String {
-        match date {
-            Some(date) => format!(
-                "am {date} habe ich Sie auf das folgende Problem angesprochen und bisher keine klare Antwort von Ihnen erhalten."
-            ),
-            None => "ich habe Sie auf das folgende Problem angesprochen und bisher keine klare Antwort von Ihnen erhalten.".to_owned(),
-        }
+    fn note_follow_up(
+        &self,
+        date: Option<&str>,
+        channel: Option<Channel>,
+        answered: bool,
+    ) -> String {
+        let how = match channel {
+            Some(Channel::Written) => "habe ich Ihnen zu dem folgenden Problem geschrieben",
+            Some(Channel::Call) => {
+                "habe ich das folgende Problem in einem Gespräch mit Ihnen angesprochen"
+            }
+            Some(Channel::Ticket) => "habe ich das folgende Problem in Ihrem Ticketsystem gemeldet",
+            Some(Channel::Chat) => "habe ich das folgende Problem im Chat mit Ihnen angesprochen",
+            None => "habe ich das folgende Problem bei Ihnen angesprochen",
+        };
+        let raised = match date {
+            Some(date) => format!("am {date} {how}."),
+            None => format!("ich {}.", how.replacen("habe ich", "habe", 1)),
+        };
+        let open = if answered {
+            "Vielen Dank für Ihre Rückmeldung; für uns ist die Sache aber noch offen, deshalb komme ich darauf zurück."
+        } else {
+            "Für uns ist die Sache noch offen, deshalb komme ich darauf zurück."
+        };
+        format!("{raised} {open}")
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
@@ -420,17 +438,17 @@ impl Messages for De {
     }
 
     fn note_reviewed(&self) -> &'static str {
-        "Ich habe das mit der vereinbarten Leistungsbeschreibung abgeglichen: Die betroffene Leistung ist Bestandteil des vereinbarten Leistungsumfangs."
+        "Ich habe die vereinbarte Leistungsbeschreibung noch einmal gelesen."
     }
 
     fn note_reviewed_clause(&self, clause: &str) -> String {
         format!(
-            "Ich habe das mit der vereinbarten Leistungsbeschreibung abgeglichen: Die betroffene Leistung ist Bestandteil des vereinbarten Leistungsumfangs ({clause})."
+            "Ich habe die vereinbarte Leistungsbeschreibung noch einmal gelesen. Es geht um {clause}."
         )
     }
 
     fn note_added(&self) -> &'static str {
-        "Seit Projektbeginn sind Leistungen hinzugekommen; ihre Auswirkungen auf Zeitplan und Budget habe ich ermittelt und hier berücksichtigt."
+        "Seit Projektbeginn sind Leistungen hinzugekommen, und ich habe ihre Auswirkungen auf Zeitplan und Budget ermittelt."
     }
 
     fn note_impact(&self) -> &'static str {

@@ -5,7 +5,7 @@
 //! the order of the `Messages` trait, so a translator reads them side by
 //! side; that makes it long.
 
-use super::{EditorProblem, Messages, Refused};
+use super::{Channel, EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
 use crate::read::rule::{Id, Rule};
@@ -395,13 +395,29 @@ impl Messages for En {
         }
     }
 
-    fn note_follow_up(&self, date: Option<&str>) -> String {
-        match date {
-            Some(date) => format!(
-                "On {date} I wrote to you about the problem below, and I do not have a clear answer from you yet."
-            ),
-            None => "I have written to you about the problem below, and I do not have a clear answer from you yet.".to_owned(),
-        }
+    fn note_follow_up(
+        &self,
+        date: Option<&str>,
+        channel: Option<Channel>,
+        answered: bool,
+    ) -> String {
+        let how = match channel {
+            Some(Channel::Written) => "I wrote to you about the problem below",
+            Some(Channel::Call) => "I raised the problem below with you in a call",
+            Some(Channel::Ticket) => "I raised the problem below with you in your ticket system",
+            Some(Channel::Chat) => "I raised the problem below with you in a chat",
+            None => "I raised the problem below with you",
+        };
+        let raised = match date {
+            Some(date) => format!("On {date} {how}."),
+            None => format!("{how}."),
+        };
+        let open = if answered {
+            "Thank you for your reply; for us the matter is still open, so I am coming back to it."
+        } else {
+            "For us the matter is still open, so I am coming back to it."
+        };
+        format!("{raised} {open}")
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
@@ -420,17 +436,15 @@ impl Messages for En {
     }
 
     fn note_reviewed(&self) -> &'static str {
-        "I have checked this against the statement of work we agreed on: the work concerned is part of the agreed scope."
+        "I have re-read the statement of work we agreed on."
     }
 
     fn note_reviewed_clause(&self, clause: &str) -> String {
-        format!(
-            "I have checked this against the statement of work we agreed on: the work concerned is part of the agreed scope ({clause})."
-        )
+        format!("I have re-read the statement of work we agreed on. This concerns {clause}.")
     }
 
     fn note_added(&self) -> &'static str {
-        "Work has been added since the project started; I have worked out its effect on the timeline and budget and taken it into account here."
+        "Work has been added since the project started, and I have worked out its effect on the timeline and budget."
     }
 
     fn note_impact(&self) -> &'static str {

@@ -18,6 +18,7 @@ mod en;
 
 use crate::checklist::KindWords;
 use crate::prompt::editor::Problem as EditorProblem;
+use crate::report::Channel;
 use crate::state::Refused;
 use clap::ValueEnum;
 use std::sync::OnceLock;
@@ -210,13 +211,21 @@ pub trait Messages: KindWords + Sync {
     fn note_subject_line(&self, subject: &str) -> String;
     /// To the partner's contact person, or to no one by name.
     fn note_greeting(&self, person: Option<&str>) -> String;
-    fn note_follow_up(&self, date: Option<&str>) -> String;
+    /// The concern was raised (on `date`, through `channel`) and is still
+    /// open; `answered` when the answers give the partner's reply.
+    fn note_follow_up(
+        &self,
+        date: Option<&str>,
+        channel: Option<Channel>,
+        answered: bool,
+    ) -> String;
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
     fn note_reviewed(&self) -> &'static str;
     /// As `note_reviewed`, naming the clause or deliverable at issue.
     fn note_reviewed_clause(&self, clause: &str) -> String;
-    /// Said only when the effect of the added work was worked out.
+    /// Said only when the effect of the added work was worked out, and
+    /// only that.
     fn note_added(&self) -> &'static str;
     /// Introduces what is at stake, in the merchant's words.
     fn note_impact(&self) -> &'static str;

@@ -42,6 +42,9 @@ pub struct Case<'a> {
     pub partner_person: Option<Person<'a>>,
     /// How the concern was raised, as its option's label.
     pub channel: Option<String>,
+    /// How the concern was raised, when it is one of the ways a message
+    /// can name.
+    pub channel_kind: Option<Channel>,
     /// Whether it went higher at the partner than the contact.
     pub went_up: Option<bool>,
     /// The clause or deliverable of the statement of work at issue.
@@ -52,6 +55,33 @@ pub struct Case<'a> {
     pub evidence_where: Option<&'a str>,
     /// How the CSM reaches the merchant.
     pub contact: Option<&'a str>,
+}
+
+/// How a concern was raised, as far as a message to the partner can say
+/// it: the chosen option's value read as one of these, any other as none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    /// By email, letter or another written message.
+    Written,
+    /// In a call or a meeting.
+    Call,
+    /// In the partner's ticket system.
+    Ticket,
+    /// In a chat.
+    Chat,
+}
+
+impl Channel {
+    /// The channel a choice's `value` names, if it names one.
+    pub fn of(value: &str) -> Option<Channel> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "email" | "e-mail" | "mail" | "written" | "letter" => Some(Channel::Written),
+            "call" | "meeting" | "phone" => Some(Channel::Call),
+            "ticket" => Some(Channel::Ticket),
+            "chat" => Some(Channel::Chat),
+            _ => None,
+        }
+    }
 }
 
 /// A person named as "name, role": the name before the first comma, the
@@ -173,6 +203,9 @@ impl<'a> Case<'a> {
             support_case: text(Role::SupportCase),
             partner_person: text(Role::PartnerPerson).map(Person::of),
             channel: label(Role::Channel),
+            channel_kind: value(Role::Channel)
+                .and_then(|v| v.as_choice())
+                .and_then(Channel::of),
             went_up: yes(Role::WentUp),
             clause: text(Role::Clause),
             added_detail: text(Role::AddedDetail),

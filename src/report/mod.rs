@@ -13,7 +13,7 @@ pub mod note;
 mod plain;
 pub mod text;
 
-pub use case::{Case, Person, Raised, RaisedWith, Summary};
+pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
 pub use medium::{Document, Medium};
 
 use crate::checklist::{AnswerBy, Checklist, Question};

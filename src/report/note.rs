@@ -5,8 +5,10 @@
 //! partner's contact person by name when known, puts the problem as the
 //! merchant worded it for the partner (else the summary for the CSM, which
 //! an interactive run shows as the starting point), shows the examples,
-//! states what the merchant checked as facts (and the added work only when
-//! its effect was worked out), says what is at stake and which date is at
+//! says how the concern was raised only in the way the answers give (and
+//! thanks for an answer when one was given), states what the merchant
+//! checked as facts, naming the clause they named without judging it (and
+//! the added work only when its effect was worked out), says what is at stake and which date is at
 //! risk, asks for an answer by the day `checklist::Window` gives, and is
 //! signed with the merchant's name and contact. A concern the partner
 //! resolved gets no message. Text the user gave keeps its lines.
@@ -129,7 +131,9 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
     parts.push(Part::Text(match case.raised {
-        Raised::Open { on, .. } => t.note_follow_up(on.map(date).as_deref()),
+        Raised::Open { on, answer } => {
+            t.note_follow_up(on.map(date).as_deref(), case.channel_kind, answer.is_some())
+        }
         _ => t.note_opening(case.project),
     }));
     if let Some(problem) = case.note_problem.or(case.problem) {
@@ -242,7 +246,8 @@ mod tests {
         };
         let note = compose(&case, None, t);
         let texts = texts(&note);
-        assert!(texts.contains(&t.note_follow_up(Some(&t.date(on))).as_str()));
+        let follow_up = t.note_follow_up(Some(&t.date(on)), None, false);
+        assert!(texts.contains(&follow_up.as_str()));
         // The problem keeps its lines, with one blank line at most.
         assert!(
             texts.contains(&"Checkout\n  fails\n\nsince Monday"),

@@ -21,6 +21,7 @@ mod kept;
 mod languages;
 mod limits;
 mod located;
+mod note_facts;
 mod output;
 mod readme;
 mod rules;

@@ -1,0 +1,88 @@
+//! The message to the partner says only what the answers say: how the
+//! concern was raised, that the partner answered, the clause named, the
+//! added work; and its sentences end where the user's text ends.
+
+use crate::common::{TODAY, Test, ready_with};
+
+/// The note `check` writes in `lang` with [`crate::common::READY`] and
+/// `changes`.
+fn note(lang: &str, changes: &[(&str, &str)]) -> String {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(&ready_with(changes))
+        .args(["--partner-note", "note.txt"])
+        .run()
+        .read("note.txt")
+}
+
+#[test]
+fn it_says_it_wrote_only_when_the_concern_was_raised_in_writing() {
+    for (channel, en, de) in [
+        (
+            "email",
+            "I wrote to you",
+            "habe ich Ihnen zu dem folgenden Problem geschrieben",
+        ),
+        ("call", "with you in a call", "in einem Gespräch mit Ihnen"),
+        ("ticket", "in your ticket system", "in Ihrem Ticketsystem"),
+        ("chat", "with you in a chat", "im Chat mit Ihnen"),
+    ] {
+        let answers = [("partner-contact.channel", channel)];
+        let said = note("en", &answers);
+        assert!(said.contains(en), "{channel}: {said}");
+        assert_eq!(said.contains("wrote"), channel == "email", "{said}");
+        let gesagt = note("de", &answers);
+        assert!(gesagt.contains(de), "{channel}: {gesagt}");
+        assert_eq!(
+            gesagt.contains("geschrieben"),
+            channel == "email",
+            "{gesagt}"
+        );
+    }
+}
+
+#[test]
+fn a_partner_who_answered_is_not_told_there_is_no_answer() {
+    let answered = [(
+        "partner-contact.partner-answer",
+        "They say the cap does not apply to change requests.",
+    )];
+    for (lang, none, thanks) in [
+        ("en", "answer from you", "Thank you for your reply"),
+        (
+            "de",
+            "keine klare Antwort",
+            "Vielen Dank für Ihre Rückmeldung",
+        ),
+    ] {
+        let said = note(lang, &answered);
+        assert!(!said.contains(none), "{said}");
+        assert!(said.contains(thanks), "{said}");
+        // Without the partner's answer, no thanks for one.
+        assert!(!note(lang, &[]).contains(thanks));
+    }
+}
+
+#[test]
+fn the_scope_states_the_clause_named_and_the_added_work_as_given() {
+    let clause = [("scope.clause", "SOW 3 section 7 (not-to-exceed)")];
+    for (lang, concerns, inferred, conceded) in [
+        (
+            "en",
+            "This concerns SOW 3 section 7 (not-to-exceed).",
+            "part of the agreed scope",
+            "taken it into account",
+        ),
+        (
+            "de",
+            "Es geht um SOW 3 section 7 (not-to-exceed).",
+            "Bestandteil des vereinbarten Leistungsumfangs",
+            "berücksichtigt",
+        ),
+    ] {
+        let said = note(lang, &clause);
+        assert!(said.contains(concerns), "{said}");
+        assert!(!said.contains(inferred), "{said}");
+        assert!(!said.contains(conceded), "{said}");
+    }
+}
