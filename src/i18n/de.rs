@@ -311,23 +311,23 @@ impl Messages for De {
             Some((date, None)) => format!("Am {date}"),
             None => "Bereits".to_owned(),
         };
-        match (r.person, r.partner) {
-            (Some(person), partner) => {
-                text.push_str(&format!(" bei {}", person.name));
-                if let Some(role) = person.role {
-                    text.push_str(&format!(" ({role})"));
-                }
-                if let Some(partner) = partner {
-                    text.push_str(&format!(", {partner},"));
-                }
-            }
-            (None, Some(partner)) => text.push_str(&format!(" bei {partner}")),
-            (None, None) => text.push_str(" beim Partner"),
+        // The person is named after a label, so that no case ending is
+        // needed: the name as typed cannot follow "bei" ("bei Herr Brandt").
+        match r.partner {
+            Some(partner) => text.push_str(&format!(" bei {partner}")),
+            None => text.push_str(" beim Partner"),
         }
         if let Some(channel) = r.channel {
             text.push_str(&format!(" {}", super::lower_first(channel)));
         }
-        text.push_str(" angesprochen.");
+        text.push_str(" angesprochen");
+        if let Some(person) = r.person {
+            text.push_str(&format!("; Ansprechperson: {}", person.name));
+            if let Some(role) = person.role {
+                text.push_str(&format!(" ({role})"));
+            }
+        }
+        text.push('.');
         text
     }
 
@@ -452,7 +452,7 @@ impl Messages for De {
     }
 
     fn note_impact(&self) -> &'static str {
-        "Davon hängt für uns ab:"
+        "Auswirkungen für uns:"
     }
 
     fn note_at_risk(&self, date: &str) -> String {

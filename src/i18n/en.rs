@@ -448,7 +448,7 @@ impl Messages for En {
     }
 
     fn note_impact(&self) -> &'static str {
-        "What depends on it:"
+        "The effect on us:"
     }
 
     fn note_at_risk(&self, date: &str) -> String {

@@ -93,12 +93,17 @@ pub struct Person<'a> {
 }
 
 impl<'a> Person<'a> {
-    /// `text` read as a name, then a role after a comma.
+    /// `text` read as a name, then a role after the first comma or dash
+    /// between blanks (`" - "`, `" – "`, `" — "`).
     pub fn of(text: &'a str) -> Person<'a> {
-        match text.split_once(',') {
-            Some((name, role)) if !name.trim().is_empty() => Person {
-                name: name.trim(),
-                role: Some(role.trim()).filter(|r| !r.is_empty()),
+        let split = [",", " - ", " \u{2013} ", " \u{2014} "]
+            .iter()
+            .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
+            .min();
+        match split {
+            Some((at, len)) if !text[..at].trim().is_empty() => Person {
+                name: text[..at].trim(),
+                role: Some(text[at + len..].trim()).filter(|r| !r.is_empty()),
             },
             _ => Person {
                 name: text.trim(),

@@ -163,7 +163,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     // merchant's words run over several lines.
     let stakes = case
         .impact
-        .map(|impact| lead(t.note_impact(), &lines(impact)));
+        .map(|impact| lead(t.note_impact(), &ended(&lines(impact))));
     let at_risk_said = case
         .deadline
         .map(|deadline| t.note_at_risk(&date(deadline)));
@@ -187,6 +187,21 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
 /// `text` on one line, its lines joined by spaces.
 fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` as the end of a sentence: with a full stop after its last word
+/// unless it already ends with one, a question or exclamation mark or an
+/// ellipsis, inside closing quotes or brackets or not.
+pub fn ended(text: &str) -> String {
+    let closing = [
+        ')', ']', '"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', '\u{201c}',
+    ];
+    let closed = text.trim_end_matches(closing);
+    if text.is_empty() || closed.ends_with(['.', '!', '?', '\u{2026}']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
 }
 
 /// `text` after `intro`: on its line when it is one line, else below it.
@@ -353,6 +368,22 @@ mod tests {
         let request = t.note_request(None, Some("27 Nov 2026"));
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject(None, None));
+    }
+
+    #[test]
+    fn text_the_user_gave_ends_a_sentence_once() {
+        for (given, ended_as) in [
+            ("maybe £400k", "maybe £400k."),
+            ("maybe £400k.", "maybe £400k."),
+            ("(vs $38k avg)", "(vs $38k avg)."),
+            ("(see the log.)", "(see the log.)"),
+            ("really?", "really?"),
+            ("\"Stop!\"", "\"Stop!\""),
+            ("wait\u{2026}", "wait\u{2026}"),
+            ("", ""),
+        ] {
+            assert_eq!(ended(given), ended_as, "{given}");
+        }
     }
 
     #[test]

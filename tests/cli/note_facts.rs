@@ -86,3 +86,54 @@ fn the_scope_states_the_clause_named_and_the_added_work_as_given() {
         assert!(!said.contains(conceded), "{said}");
     }
 }
+
+#[test]
+fn what_is_at_stake_ends_its_sentence_before_the_date_at_risk() {
+    let answers = [
+        ("context.impact", "lost orders, maybe £400k"),
+        ("context.at-risk", "2026-12-15"),
+    ];
+    for (lang, joined) in [
+        ("en", "lost orders, maybe £400k. The date at risk"),
+        ("de", "lost orders, maybe £400k. Gefährdet ist"),
+    ] {
+        let said = note(lang, &answers);
+        assert!(said.contains(joined), "{said}");
+        assert!(!said.contains("£400k.."), "{said}");
+    }
+}
+
+#[test]
+fn the_partner_person_is_greeted_by_name_without_the_role() {
+    for person in [
+        "Rachel Kim - Delivery Director",
+        "Rachel Kim – Delivery Director",
+        "Rachel Kim, Delivery Director",
+    ] {
+        let said = note("en", &[("partner-contact.partner-person", person)]);
+        assert!(said.contains("Dear Rachel Kim,\n"), "{said}");
+        assert!(!said.contains("Director,"), "{said}");
+    }
+    // A hyphen inside a name is not a dash between name and role.
+    let said = note(
+        "en",
+        &[("partner-contact.partner-person", "Anna Müller-Lüdenscheidt")],
+    );
+    assert!(said.contains("Dear Anna Müller-Lüdenscheidt,"), "{said}");
+}
+
+#[test]
+fn the_german_brief_names_the_person_without_a_case_ending() {
+    let brief = Test::new()
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .answers(&ready_with(&[(
+            "partner-contact.partner-person",
+            "Herr Brandt, Projektleiter",
+        )]))
+        .args(["--brief", "brief.txt"])
+        .run()
+        .exits(0)
+        .read("brief.txt");
+    assert!(!brief.contains("bei Herr "), "{brief}");
+    assert!(brief.contains("Herr Brandt (Projektleiter)"), "{brief}");
+}
