@@ -211,6 +211,14 @@ impl Messages for De {
         }
     }
 
+    fn subject_at_risk(&self, subject: &str, at_risk: &str) -> String {
+        format!("{subject} – gefährdeter Termin {at_risk}")
+    }
+
+    fn subject_draft(&self, subject: &str) -> String {
+        format!("ENTWURF, nicht senden – {subject}")
+    }
+
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
         let mut text = match s.merchant {
             Some(merchant) => format!("{merchant} bittet um Ihre Unterstützung"),
@@ -244,7 +252,7 @@ impl Messages for De {
     }
 
     fn subject_label(&self) -> &'static str {
-        "Betreff:"
+        "Betreff (für das Betreff-Feld):"
     }
 
     fn draft_not_ready(&self) -> &'static str {
@@ -384,10 +392,6 @@ impl Messages for De {
             Some(by) => format!("{about}: Bitte um Antwort bis zum {by}"),
             None => format!("{about}: Bitte um baldige Antwort"),
         }
-    }
-
-    fn note_subject_line(&self, subject: &str) -> String {
-        format!("Betreff: {subject}")
     }
 
     fn note_greeting(&self, person: Option<&str>) -> String {

@@ -210,6 +210,14 @@ impl Messages for En {
         }
     }
 
+    fn subject_at_risk(&self, subject: &str, at_risk: &str) -> String {
+        format!("{subject} – date at risk {at_risk}")
+    }
+
+    fn subject_draft(&self, subject: &str) -> String {
+        format!("DRAFT, do not send – {subject}")
+    }
+
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
         let who = s.merchant.unwrap_or("I");
         let needs = if s.merchant.is_some() {
@@ -240,7 +248,7 @@ impl Messages for En {
     }
 
     fn subject_label(&self) -> &'static str {
-        "Subject:"
+        "Subject (for the subject field):"
     }
 
     fn draft_not_ready(&self) -> &'static str {
@@ -382,10 +390,6 @@ impl Messages for En {
             Some(by) => format!("{about}: please reply by {by}"),
             None => format!("{about}: please reply as soon as you can"),
         }
-    }
-
-    fn note_subject_line(&self, subject: &str) -> String {
-        format!("Subject: {subject}")
     }
 
     fn note_greeting(&self, person: Option<&str>) -> String {

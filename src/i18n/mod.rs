@@ -170,9 +170,16 @@ pub trait Messages: KindWords + Sync {
     /// The brief's subject: whom it is about (the merchant, else the
     /// partner or the project) and how severe it is.
     fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String;
+    /// The brief's subject with the date at risk after it.
+    fn subject_at_risk(&self, subject: &str, at_risk: &str) -> String;
+    /// The subject of a brief written as a draft, so that it is not sent
+    /// by mistake.
+    fn subject_draft(&self, subject: &str) -> String;
     /// The brief's first line, to forward as it is.
     fn brief_summary(&self, summary: &crate::report::Summary) -> String;
-    /// What precedes a subject line (`Subject:`).
+    /// What precedes the subject as the first line of a document as text
+    /// or Markdown, saying where it goes, so that it is not pasted into
+    /// the body.
     fn subject_label(&self) -> &'static str;
     /// The banner of a brief written for a case that is not ready.
     fn draft_not_ready(&self) -> &'static str;
@@ -207,8 +214,6 @@ pub trait Messages: KindWords + Sync {
     fn at_risk_too_near(&self, at_risk: &str) -> String;
     /// The subject of the message to the partner, without its label.
     fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String;
-    /// The subject as the first line of the message as text.
-    fn note_subject_line(&self, subject: &str) -> String;
     /// To the partner's contact person, or to no one by name.
     fn note_greeting(&self, person: Option<&str>) -> String;
     /// The concern was raised (on `date`, through `channel`) and is still

@@ -9,7 +9,8 @@
 //! their answer), where the evidence is and the examples, and how to reach
 //! the merchant. Nothing about the checklist itself: a brief for a case
 //! that is not ready says so at the top, as a draft for the merchant's own
-//! use, with what to do first. Text that spans lines keeps them, quoted.
+//! use, with what to do first, and its subject says it is a draft not to
+//! send. The subject names the date at risk, when there is one. Text that spans lines keeps them, quoted.
 //! Checklist and answer text is made safe and escaped wherever CommonMark
 //! (or GitHub's dialect) would read it as markup, so an answer cannot add
 //! a heading, a list, a rule, a link, HTML or a character reference.
@@ -30,7 +31,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     draft(eval, t, out)?;
     let company = case.merchant.map(|m| Person::of(m).name);
     let severity = case.severity.as_deref();
-    let subject = format!("{} {}", t.subject_label(), subject(&case));
+    let subject = format!("{} {}", t.subject_label(), subject(eval, &case));
     writeln!(out, "{}", line(&subject))?;
     writeln!(out)?;
     let missed = |d: Date| today.is_some_and(|today| d < today);
@@ -137,11 +138,20 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
 
 /// The brief's subject: the company (by its name; its organisation or
 /// contract after a comma is listed with the facts), else the partner or
-/// the project, and the severity. Not yet made safe.
-pub fn subject(case: &Case) -> String {
+/// the project, the severity and the date at risk; marked as a draft not
+/// to send when the case is not ready. Not yet made safe.
+pub fn subject(eval: &Evaluation, case: &Case) -> String {
+    let t = t();
     let company = case.merchant.map(|m| Person::of(m).name);
     let about = company.or(case.partner).or(case.project);
-    t().brief_subject(about, case.severity.as_deref())
+    let mut subject = t.brief_subject(about, case.severity.as_deref());
+    if let Some(at_risk) = case.deadline {
+        subject = t.subject_at_risk(&subject, &t.date(at_risk));
+    }
+    match eval.verdict {
+        Verdict::Ready => subject,
+        Verdict::NotReady | Verdict::NotNeeded => t.subject_draft(&subject),
+    }
 }
 
 /// The brief for `eval`, prepared `today`, as a document for any form:
@@ -151,7 +161,7 @@ pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
     let mut body = Vec::new();
     render(eval, Some(today), &mut body)?;
     let markdown = String::from_utf8_lossy(&body).into_owned();
-    let subject = subject(&Case::of(eval));
+    let subject = subject(eval, &Case::of(eval));
     // The email's header holds the subject: its line leaves the body.
     let subject_line = format!("{}\n\n", line(&format!("{} {subject}", t.subject_label())));
     Ok(Document {

@@ -69,7 +69,10 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
     let subject = safe::line(&note.subject).into_owned();
     let body = markdown(&note);
     Document {
-        markdown: format!("{}\n\n{body}", md(&t.note_subject_line(&subject))),
+        markdown: format!(
+            "{}\n\n{body}",
+            md(&format!("{} {subject}", t.subject_label()))
+        ),
         subject,
         email: body,
         lang: t.code(),

@@ -24,7 +24,7 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
     let text = out.read("brief.md");
     let mut at = 0;
     for part in [
-        "Subject: Escalation – Example Retail GmbH – The live shop is down or cannot take orders\n",
+        "Subject (for the subject field): Escalation – Example Retail GmbH – The live shop is down or cannot take orders\n",
         "**Example Retail GmbH needs your help with ACME Commerce: the live shop is down",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
         "- **Environment:** www.example.com",
@@ -66,7 +66,10 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
 fn an_existing_file_is_kept_byte_for_byte_without_force_and_replaced_with_it() {
     let old = b"my own notes\r\n\x00 keep me".as_slice();
     for (flag, new) in [
-        ("--brief", "Subject: Escalation – Example Retail GmbH"),
+        (
+            "--brief",
+            "Subject (for the subject field): Escalation – Example Retail GmbH",
+        ),
         ("--save-answers", "\nscope.reviewed-deliverables: true\n"),
     ] {
         let test = ready_check()
@@ -226,7 +229,7 @@ fn wrote_means_the_file_is_there_even_beside_stale_temporary_files() {
         assert!(stderr.starts_with("wrote "), "{stderr}");
     }
     let read = |name: &str| std::fs::read_to_string(test.path(name)).unwrap();
-    assert!(read("b.md").starts_with("Subject: Escalation"));
+    assert!(read("b.md").starts_with("Subject (for the subject field): Escalation"));
     assert!(read("i.yaml").starts_with("# The default escalate"));
     // Files escalate did not make are not its to delete.
     let stale: Vec<_> = names(test.dir())
@@ -535,7 +538,10 @@ fn outputs_are_told_apart_by_identity_not_by_their_folder() {
         .args(["--brief", "brief.md", "--force"])
         .run()
         .exits(0);
-    assert!(out.read("brief.md").starts_with("Subject: Escalation"));
+    assert!(
+        out.read("brief.md")
+            .starts_with("Subject (for the subject field): Escalation")
+    );
 
     // Two outputs that are one file through a hard link.
     let test = Test::new().file("one.md", "old");
@@ -666,7 +672,10 @@ fn a_brief_for_a_case_not_ready_is_marked_as_a_draft() {
         text.starts_with("**DRAFT for your own use, not ready to send. Before you escalate:**\n\n1. Give your partner"),
         "{text}"
     );
-    assert!(text.contains("\n---\n\nSubject: Escalation"), "{text}");
+    assert!(
+        text.contains("\n---\n\nSubject (for the subject field): DRAFT, do not send – Escalation"),
+        "{text}"
+    );
     let ready = ready_check().args(["--brief", "r.md"]).run().exits(0);
     assert!(!ready.read("r.md").contains("DRAFT"));
 }

@@ -3,6 +3,7 @@
 //! added work; and its sentences end where the user's text ends.
 
 use crate::common::{TODAY, Test, ready_with};
+use mail_parser::MessageParser;
 
 /// The note `check` writes in `lang` with [`crate::common::READY`] and
 /// `changes`.
@@ -136,4 +137,67 @@ fn the_german_brief_names_the_person_without_a_case_ending() {
         .read("brief.txt");
     assert!(!brief.contains("bei Herr "), "{brief}");
     assert!(brief.contains("Herr Brandt (Projektleiter)"), "{brief}");
+}
+
+/// The brief's subject in its email header and on its first line as text.
+fn brief_subject(lang: &str, answers: &[(&str, &str)], code: i32) -> (String, String) {
+    let out = Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--brief", "brief.eml"])
+        .run()
+        .exits(code);
+    let eml = out.read("brief.eml");
+    let header = MessageParser::default()
+        .parse(eml.as_bytes())
+        .and_then(|m| m.subject().map(str::to_owned))
+        .expect("a subject header");
+    let text = Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--brief", "brief.txt"])
+        .run()
+        .exits(code)
+        .read("brief.txt");
+    (header, text)
+}
+
+#[test]
+fn the_brief_subject_names_the_date_at_risk() {
+    let answers = ready_with(&[("context.at-risk", "2026-11-27")]);
+    let (header, text) = brief_subject("en", &answers, 0);
+    assert!(header.contains("date at risk 27 Nov 2026"), "{header}");
+    assert!(!header.contains("DRAFT"), "{header}");
+    assert!(text.contains("date at risk 27 Nov 2026"), "{text}");
+    let (header, _) = brief_subject("de", &answers, 0);
+    assert!(header.contains("gefährdeter Termin 27.11.2026"), "{header}");
+}
+
+#[test]
+fn a_draft_brief_says_so_in_its_subject_in_every_form() {
+    let mut answers: Vec<(&str, &str)> = ready_with(&[])
+        .into_iter()
+        .filter(|(key, _)| !key.starts_with("partner-contact."))
+        .collect();
+    answers.push(("partner-contact.raised", "not-yet"));
+    for (lang, draft) in [
+        ("en", "DRAFT, do not send"),
+        ("de", "ENTWURF, nicht senden"),
+    ] {
+        let (header, text) = brief_subject(lang, &answers, 1);
+        assert!(header.starts_with(draft), "{header}");
+        assert!(text.contains(draft), "{text}");
+    }
+}
+
+#[test]
+fn the_text_form_marks_its_subject_line_as_not_the_body() {
+    for (lang, label) in [
+        ("en", "Subject (for the subject field): "),
+        ("de", "Betreff (für das Betreff-Feld): "),
+    ] {
+        let said = note(lang, &[]);
+        let first = said.lines().next().unwrap_or_default();
+        assert!(first.starts_with(label), "{first}");
+    }
 }
