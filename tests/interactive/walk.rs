@@ -354,7 +354,7 @@ fn a_walk_writes_the_brief_and_answers_that_replay_to_the_same_verdict() {
     assert_eq!(code, 0, "{output}");
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     for text in [
-        "Subject: Escalation – Example Retail GmbH – The live shop is down",
+        "Subject (for the subject field): Escalation – Example Retail GmbH – The live shop is down",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
         "## What I ask of you\n\nSet up a call with the partner and me.",
         "Raised with ACME Commerce by email on 10 Nov 2026",
