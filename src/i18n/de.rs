@@ -401,13 +401,8 @@ impl Messages for De {
         }
     }
 
-    fn note_follow_up(
-        &self,
-        date: Option<&str>,
-        channel: Option<Channel>,
-        answered: bool,
-    ) -> String {
-        let how = match channel {
+    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, answered: bool) -> String {
+        let how = match via {
             Some(Channel::Written) => "habe ich Ihnen zu dem folgenden Problem geschrieben",
             Some(Channel::Call) => {
                 "habe ich das folgende Problem in einem Gespräch mit Ihnen angesprochen"
@@ -416,7 +411,7 @@ impl Messages for De {
             Some(Channel::Chat) => "habe ich das folgende Problem im Chat mit Ihnen angesprochen",
             None => "habe ich das folgende Problem bei Ihnen angesprochen",
         };
-        let raised = match date {
+        let raised = match on {
             Some(date) => format!("am {date} {how}."),
             None => format!("ich {}.", how.replacen("habe ich", "habe", 1)),
         };

@@ -399,20 +399,15 @@ impl Messages for En {
         }
     }
 
-    fn note_follow_up(
-        &self,
-        date: Option<&str>,
-        channel: Option<Channel>,
-        answered: bool,
-    ) -> String {
-        let how = match channel {
+    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, answered: bool) -> String {
+        let how = match via {
             Some(Channel::Written) => "I wrote to you about the problem below",
             Some(Channel::Call) => "I raised the problem below with you in a call",
             Some(Channel::Ticket) => "I raised the problem below with you in your ticket system",
             Some(Channel::Chat) => "I raised the problem below with you in a chat",
             None => "I raised the problem below with you",
         };
-        let raised = match date {
+        let raised = match on {
             Some(date) => format!("On {date} {how}."),
             None => format!("{how}."),
         };

@@ -216,14 +216,9 @@ pub trait Messages: KindWords + Sync {
     fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String;
     /// To the partner's contact person, or to no one by name.
     fn note_greeting(&self, person: Option<&str>) -> String;
-    /// The concern was raised (on `date`, through `channel`) and is still
+    /// The concern was raised (`on` a date, `via` a channel) and is still
     /// open; `answered` when the answers give the partner's reply.
-    fn note_follow_up(
-        &self,
-        date: Option<&str>,
-        channel: Option<Channel>,
-        answered: bool,
-    ) -> String;
+    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, answered: bool) -> String;
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
     fn note_reviewed(&self) -> &'static str;
