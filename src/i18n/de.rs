@@ -216,7 +216,7 @@ impl Messages for De {
     }
 
     fn subject_draft(&self, subject: &str) -> String {
-        format!("ENTWURF, nicht senden – {subject}")
+        format!("ENTWURF, nicht versenden – {subject}")
     }
 
     fn brief_summary(&self, s: &crate::report::Summary) -> String {

@@ -182,7 +182,7 @@ fn a_draft_brief_says_so_in_its_subject_in_every_form() {
     answers.push(("partner-contact.raised", "not-yet"));
     for (lang, draft) in [
         ("en", "DRAFT, do not send"),
-        ("de", "ENTWURF, nicht senden"),
+        ("de", "ENTWURF, nicht versenden"),
     ] {
         let (header, text) = brief_subject(lang, &answers, 1);
         assert!(header.starts_with(draft), "{header}");
