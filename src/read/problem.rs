@@ -27,7 +27,10 @@ pub enum What {
     TooExpanded,
     /// A comment glued to a value (` #3317`): the text it would lose, and
     /// the value quoted so that it keeps it.
-    GluedComment { lost: String, quoted: String },
+    GluedComment {
+        lost: String,
+        quoted: String,
+    },
     /// Nothing but comments.
     ChecklistEmpty,
     /// A checklist rule broken (boxed: a problem stays small).
