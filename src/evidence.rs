@@ -79,7 +79,7 @@ pub fn is_checkable(text: &str) -> bool {
     has_link(text)
         || text
             .split(is_separator)
-            .any(|token| is_date(token) || is_reference(token))
+            .any(|token| is_date(token) || is_day_month(token) || is_reference(token))
         || has_month(text)
 }
 
@@ -109,6 +109,33 @@ fn is_date(token: &str) -> bool {
         }
     }
     false
+}
+
+/// A day and month without the year, as people write them: `19/11` or
+/// `10/28` (either order, with a slash), `16.11.` (day first, with the
+/// closing dot, so that a decimal like `10.5` is none). One of the two
+/// numbers has two digits, so that a fraction like `1/2` is none.
+fn is_day_month(token: &str) -> bool {
+    let (body, sep) = if token.contains('/') {
+        (token.trim_end_matches('.'), '/')
+    } else {
+        match token.strip_suffix('.') {
+            Some(body) => (body, '.'),
+            None => return false,
+        }
+    };
+    let Some((a, b)) = body.split_once(sep) else {
+        return false;
+    };
+    let number = |p: &str| {
+        (!p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')))
+    };
+    let (Some(x), Some(y)) = (number(a), number(b)) else {
+        return false;
+    };
+    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    (a.len() == 2 || b.len() == 2) && (day_month(x, y) || (sep == '/' && day_month(y, x)))
 }
 
 /// `ACME-1234`, `#482`, `INC0012345`, or a number of four or more digits.
@@ -173,6 +200,16 @@ mod tests {
             "incident INC0012345",
             "call on March 3 about the delay",
             "Anruf am 3. März",
+            // A day and month without the year, as people write them.
+            "19/11 staging order: blank page after Klarna",
+            "call on 20/11, no answer",
+            "email of 11/6",
+            "their reply of 10/28",
+            "Preisimport-Log vom 9.11. bricht ab",
+            "Mail von Hr. Koch 16.11.",
+            "'Wir prüfen das' (12.11.)",
+            "meeting on 3 Nov",
+            "since 19/11.",
         ] {
             assert!(is_checkable(good), "{good}");
         }
@@ -187,6 +224,14 @@ mod tests {
             "2 bugs in the cart",
             "a ticket",
             "mayday",
+            // Versions, fractions and decimals are no dates.
+            "upgraded to v2.3",
+            "1/2 of the orders fail",
+            "3/4 of the pages are slow",
+            "about 10.5 hours lost",
+            "conversion fell by 2.3",
+            "a 50/50 split",
+            "page 13/13 is blank",
         ] {
             assert!(!is_checkable(weak), "{weak}");
         }
@@ -208,6 +253,21 @@ mod tests {
             "a/b/cd",
         ] {
             assert!(!is_date(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_day_and_month_is_two_numbers_one_of_them_two_long() {
+        for date in [
+            "19/11", "11/6", "10/28", "9.11.", "16.11.", "1.12.", "31/12",
+        ] {
+            assert!(is_day_month(date), "{date}");
+        }
+        for not in [
+            "1/2", "3.4.", "9.11", "32/13", "13/13", "0/12", "12/0", "19.13.", "123/4", "a/11",
+            "/11", "11/", "11//6", "v2.3.",
+        ] {
+            assert!(!is_day_month(not), "{not}");
         }
     }
 

@@ -149,6 +149,7 @@ fn problem(p: &Problem, t: &dyn Messages) -> String {
         What::IsADirectory => t.is_a_directory().to_owned(),
         What::TooDeep => t.too_deep(crate::limits::MAX_FLOW_DEPTH),
         What::TooExpanded => t.too_expanded(crate::limits::MAX_EXPANDED / 1024),
+        What::GluedComment { lost, quoted } => shorten_quoted(&t.glued_comment(lost, quoted)),
         What::ChecklistEmpty => t.checklist_empty().to_owned(),
         What::Rule(rule) => shorten_quoted(&t.rule(rule)),
         What::Said(text) => shorten_quoted(text),

@@ -898,6 +898,12 @@ impl Messages for De {
         )
     }
 
+    fn glued_comment(&self, lost: &str, quoted: &str) -> String {
+        format!(
+            "nach einem Leerzeichen beginnt mit `#` ein Kommentar, `{lost}` ginge also verloren; setzen Sie den Wert in Anführungszeichen: `{quoted}`"
+        )
+    }
+
     fn answers_too_big(&self, kib: u64, max: u64) -> String {
         format!(
             "die Antworten ergäben eine Datei von {kib} KiB, mehr als die {max} KiB, die escalate wieder einliest; es wurde nichts gespeichert"

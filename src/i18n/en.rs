@@ -876,6 +876,12 @@ impl Messages for En {
         format!("aliases here expand the file beyond {kib} KiB, the most escalate reads")
     }
 
+    fn glued_comment(&self, lost: &str, quoted: &str) -> String {
+        format!(
+            "after a space, `#` starts a comment, so `{lost}` would be lost; put the value in quotes: `{quoted}`"
+        )
+    }
+
     fn answers_too_big(&self, kib: u64, max: u64) -> String {
         format!(
             "the answers would make a file of {kib} KiB, more than the {max} KiB escalate reads back; nothing was saved"

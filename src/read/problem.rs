@@ -25,6 +25,12 @@ pub enum What {
     TooDeep,
     /// Aliases expand it beyond [`crate::limits::MAX_EXPANDED`].
     TooExpanded,
+    /// A comment glued to a value (` #3317`): the text it would lose, and
+    /// the value quoted so that it keeps it.
+    GluedComment {
+        lost: String,
+        quoted: String,
+    },
     /// Nothing but comments.
     ChecklistEmpty,
     /// A checklist rule broken (boxed: a problem stays small).

@@ -275,3 +275,71 @@ fn bad_answers_files_are_refused_with_the_key_or_the_place() {
         assert_says(&message, says);
     }
 }
+
+/// The ready YAML file with its line `from` written as `to`, and the
+/// line number of `to`.
+fn ready_yaml_with(from: &str, to: &str) -> (String, usize) {
+    let text = ready_yaml().replace(from, to);
+    assert_ne!(text, ready_yaml(), "{from}");
+    let line = text.lines().position(|l| l == to).expect("the line") + 1;
+    (text, line)
+}
+
+#[test]
+fn a_list_entry_with_a_comment_glued_to_a_number_is_refused_at_the_hash() {
+    let (text, line) = ready_yaml_with(
+        "  - \"ticket ACME-1234: guest checkout fails\"",
+        "  - Ticket #3317 im Partner-Portal",
+    );
+    let message = answers_file("a.yaml", text).run().refused();
+    assert_first_and_hint(
+        &message,
+        &format!(
+            "error: a.yaml:{line}:12: after a space, `#` starts a comment, so `#3317 im Partner-Portal` would be lost; put the value in quotes: `\"Ticket #3317 im Partner-Portal\"`"
+        ),
+        "",
+    );
+}
+
+#[test]
+fn a_value_with_a_glued_comment_is_refused_in_either_language() {
+    let (text, line) = ready_yaml_with(
+        "scope.clause: SOW-2026-014 section 4.2, guest checkout",
+        "scope.clause: SOW section 4 #cap $450k",
+    );
+    let message = answers_file("a.yaml", &text).run().refused();
+    assert_first_and_hint(
+        &message,
+        &format!(
+            "error: a.yaml:{line}:29: after a space, `#` starts a comment, so `#cap $450k` would be lost"
+        ),
+        "",
+    );
+    let message = answers_file("a.yaml", &text)
+        .args(["--lang", "de"])
+        .run()
+        .refused();
+    assert_says(
+        &message,
+        &[
+            &format!("a.yaml:{line}:29:"),
+            "`#cap $450k` ginge also verloren",
+            "`\"SOW section 4 #cap $450k\"`",
+        ],
+    );
+}
+
+#[test]
+fn comments_after_a_space_as_the_template_writes_them_stay_comments() {
+    let (text, _) = ready_yaml_with(
+        "scope.clause: SOW-2026-014 section 4.2, guest checkout",
+        "scope.clause: SOW-2026-014 section 4.2, guest checkout  # asked only when … #1",
+    );
+    let text = text.replace("# answers\n", "#answers, on a line of its own\n");
+    let out = answers_file("a.yaml", text).run().exits(0);
+    assert!(
+        out.stdout().contains("Ready to escalate"),
+        "{}",
+        out.stdout()
+    );
+}

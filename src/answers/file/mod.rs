@@ -13,6 +13,7 @@
 //! the file beyond [`crate::read::MAX_EXPANDED`]. JSON is read by
 //! [`json`], anything else by [`yaml`].
 
+mod comment;
 mod json;
 mod key;
 mod save;
@@ -258,6 +259,7 @@ fn parse_map(name: &str, text: &str) -> Result<(Entries, Offsets), Problem> {
             return json::parse(name, text).map(|(map, offsets)| (map, Some(offsets)));
         }
     }
+    comment::glued(name, text)?;
     yaml::parse(name, text).map(|map| (map, None))
 }
 
