@@ -190,7 +190,7 @@ fn trusted(meta: &std::fs::Metadata) -> Result<(), Refused> {
         use std::os::unix::fs::MetadataExt;
         // SAFETY: geteuid cannot fail and has no side effects.
         let me = unsafe { libc::geteuid() };
-        if meta.uid() != me && meta.uid() != 0 {
+        if !owned_by_user_or_root(meta.uid(), me) {
             return Err(Refused::NotYours);
         }
         if meta.mode() & 0o022 != 0 {
@@ -200,6 +200,13 @@ fn trusted(meta: &std::fs::Metadata) -> Result<(), Refused> {
     #[cfg(not(unix))]
     let _ = meta;
     Ok(())
+}
+
+/// Whether a folder or file with the owner `owner` may hold the answers of
+/// the user `me`: theirs, or root's (as the system's own folders are).
+#[cfg(unix)]
+fn owned_by_user_or_root(owner: u32, me: u32) -> bool {
+    owner == me || owner == 0
 }
 
 /// The kept answers in `file`, if it is one for `place`'s checklist.
@@ -358,6 +365,16 @@ fn private_folder(folder: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(unix)]
+    fn only_the_users_own_or_roots_folders_are_trusted() {
+        assert!(owned_by_user_or_root(1000, 1000));
+        assert!(owned_by_user_or_root(0, 1000));
+        assert!(owned_by_user_or_root(0, 0));
+        assert!(!owned_by_user_or_root(1001, 1000));
+        assert!(!owned_by_user_or_root(1000, 0));
+    }
 
     #[test]
     fn the_hash_is_fnv1a() {

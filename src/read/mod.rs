@@ -121,6 +121,9 @@ pub fn regular_file(path: &Path, follow: bool) -> std::io::Result<Option<std::fs
         Ok(file) => file,
         #[cfg(unix)]
         Err(err) if !follow && err.raw_os_error() == Some(libc::ELOOP) => return Ok(None),
+        // A socket cannot be opened as a file at all.
+        #[cfg(unix)]
+        Err(err) if err.raw_os_error() == Some(libc::ENXIO) => return Ok(None),
         Err(err) => return Err(err),
     };
     Ok(file.metadata()?.is_file().then_some(file))

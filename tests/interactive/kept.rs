@@ -578,12 +578,17 @@ fn only_a_regular_file_of_the_users_own_folder_is_read() {
     let path = link.path().join(KEPT);
     std::fs::remove_file(&path).unwrap();
     std::os::unix::fs::symlink("/dev/tty", &path).unwrap();
+    let socket = kept_in_folder("");
+    let path = socket.path().join(KEPT);
+    std::fs::remove_file(&path).unwrap();
+    let _listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
     let open = first_run();
     let folder = open.path().join(".state/escalate");
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o777)).unwrap();
     let mut cases = vec![
         (fifo, "partner-escalation.yaml is not a regular file"),
         (link, "partner-escalation.yaml is not a regular file"),
+        (socket, "partner-escalation.yaml is not a regular file"),
         (open, "other users may change"),
     ];
     // SAFETY: geteuid has no side effects.
@@ -613,4 +618,19 @@ fn only_a_regular_file_of_the_users_own_folder_is_read() {
         assert!(!tty.output().contains(KEPT_NOTE), "{said}");
         assert_eq!(names(&tty.path(".state/escalate")), before, "{said}");
     }
+}
+
+#[test]
+fn a_file_where_the_state_folder_should_be_means_nothing_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join(".state")).unwrap();
+    std::fs::write(dir.path().join(".state/escalate"), "not a folder").unwrap();
+    let mut tty = first_question_within_the_bound(dir, "a file", "Have you re-read");
+    assert!(!tty.seen.contains("cannot be read back"), "{}", tty.seen);
+    assert!(!tty.seen.contains(CONTINUE), "{}", tty.seen);
+    tty.send(READY_WALK[0].1);
+    tty.walk(&READY_WALK[1..]);
+    tty.review(0);
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
 }
