@@ -475,8 +475,14 @@ impl Question {
 
     /// What `value`, the answer to this question, decides; `None` when it
     /// decides nothing. The clock is read for a date that waits for the
-    /// response window.
-    pub fn grade(&self, value: &Value, clock: &Clock) -> Result<Option<Grade<'_>>, BadEpoch> {
+    /// response window, which the case's date at risk `at_risk` may close
+    /// early ([`Window::opens`]).
+    pub fn grade(
+        &self,
+        value: &Value,
+        clock: &Clock,
+        at_risk: Option<Date>,
+    ) -> Result<Option<Grade<'_>>, BadEpoch> {
         let advice = self.advice.as_deref();
         let passed = |passed: bool| Grade {
             outcome: if passed { Outcome::Pass } else { Outcome::Fail },
@@ -499,9 +505,11 @@ impl Question {
             Value::Text(_) => None,
             Value::List(entries) => self.min.map(|min| passed(entries.len() >= min)),
             Value::Date(raised) => match Window::of(self) {
-                Some(window) if window.passed(*raised, clock.today()?) => Some(passed(true)),
+                Some(window) if window.passed(*raised, clock.today()?, at_risk) => {
+                    Some(passed(true))
+                }
                 Some(window) => Some(Grade {
-                    from: window.opens(*raised),
+                    from: window.opens(*raised, at_risk),
                     ..passed(false)
                 }),
                 None => None,

@@ -53,16 +53,28 @@ impl Window {
     }
 
     /// The first day the check can pass for a concern raised on `raised`:
-    /// the window's working days after it. `None` when that day is beyond
-    /// the calendar.
-    pub fn opens(self, raised: Date) -> Option<Date> {
-        working_days_after(raised, self.days)
+    /// the window's working days after it, or, when the case's date at
+    /// risk `at_risk` comes first, the last working day before that date
+    /// (the day the note asks the partner to answer by), and `raised`
+    /// itself when no working day is left between them. `None` when that
+    /// day is beyond the calendar.
+    pub fn opens(self, raised: Date, at_risk: Option<Date>) -> Option<Date> {
+        let end = working_days_after(raised, self.days)?;
+        Some(
+            match at_risk.filter(|&at_risk| at_risk > raised && end >= at_risk) {
+                Some(at_risk) => last_working_day_before(at_risk)
+                    .filter(|&by| by > raised)
+                    .unwrap_or(raised),
+                None => end,
+            },
+        )
     }
 
     /// Has the partner had the window, for a concern raised on `raised`,
-    /// by `today`?
-    pub fn passed(self, raised: Date, today: Date) -> bool {
-        self.opens(raised).is_some_and(|opens| opens <= today)
+    /// by `today`, with `at_risk` as for [`Window::opens`]?
+    pub fn passed(self, raised: Date, today: Date, at_risk: Option<Date>) -> bool {
+        self.opens(raised, at_risk)
+            .is_some_and(|opens| opens <= today)
     }
 
     /// By when a message written `today` asks the partner to answer: the
@@ -77,9 +89,9 @@ impl Window {
         at_risk: Option<Date>,
     ) -> Option<AnswerBy> {
         let start = raised
-            .filter(|&raised| raised <= today && !self.passed(raised, today))
+            .filter(|&raised| raised <= today && !self.passed(raised, today, None))
             .unwrap_or(today);
-        let mut by = self.opens(start)?;
+        let mut by = self.opens(start, None)?;
         // An empty window from a Saturday still ends on a working day.
         while !is_working_day(by) {
             by = by.tomorrow().ok()?;
@@ -147,6 +159,36 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    #[test]
+    fn a_date_at_risk_inside_the_window_closes_it_on_the_working_day_before() {
+        // Raised on Monday 23 Nov 2026; three working days end on Thursday.
+        let raised = date(2026, 11, 23);
+        let three = window(3);
+        assert_eq!(three.opens(raised, None), Some(date(2026, 11, 26)));
+        // At risk on that Thursday: the Wednesday before it.
+        let thursday = Some(date(2026, 11, 26));
+        assert_eq!(three.opens(raised, thursday), Some(date(2026, 11, 25)));
+        assert!(!three.passed(raised, date(2026, 11, 24), thursday));
+        assert!(three.passed(raised, date(2026, 11, 25), thursday));
+        // At risk on the Monday after a weekend: the Friday before it.
+        let monday = Some(date(2026, 11, 30));
+        assert_eq!(window(5).opens(raised, monday), Some(date(2026, 11, 27)));
+        // At risk the next day: no working day is left, the check passes
+        // on the day the concern was raised.
+        let tomorrow = Some(date(2026, 11, 24));
+        assert_eq!(three.opens(raised, tomorrow), Some(raised));
+        assert!(three.passed(raised, raised, tomorrow));
+        // A date at risk after the window, or already past when the
+        // concern was raised, changes nothing.
+        for at_risk in [date(2026, 11, 27), date(2026, 11, 20), raised] {
+            assert_eq!(
+                three.opens(raised, Some(at_risk)),
+                Some(date(2026, 11, 26)),
+                "{at_risk}"
+            );
+        }
+    }
+
     fn window(days: u32) -> Window {
         Window { days }
     }
@@ -160,13 +202,13 @@ mod tests {
     fn the_window_passes_on_the_day_it_opens_and_after() {
         let raised = date(2026, 11, 2);
         let three = window(3);
-        assert_eq!(three.opens(raised), Some(date(2026, 11, 5)));
-        assert!(!three.passed(raised, date(2026, 11, 4)));
-        assert!(three.passed(raised, date(2026, 11, 5)));
-        assert!(three.passed(raised, date(2026, 12, 1)));
-        assert!(window(0).passed(raised, raised));
+        assert_eq!(three.opens(raised, None), Some(date(2026, 11, 5)));
+        assert!(!three.passed(raised, date(2026, 11, 4), None));
+        assert!(three.passed(raised, date(2026, 11, 5), None));
+        assert!(three.passed(raised, date(2026, 12, 1), None));
+        assert!(window(0).passed(raised, raised, None));
         // Raised after today: the window cannot have passed.
-        assert!(!window(0).passed(raised, date(2026, 11, 1)));
+        assert!(!window(0).passed(raised, date(2026, 11, 1), None));
     }
 
     #[test]
@@ -174,7 +216,7 @@ mod tests {
         // Raised on Mon .. Sun, three working days later.
         let expected = [5, 6, 9, 10, 11, 11, 11].map(|d| date(2026, 11, d));
         for (raised, expected) in week().zip(expected) {
-            assert_eq!(window(3).opens(raised), Some(expected), "{raised}");
+            assert_eq!(window(3).opens(raised, None), Some(expected), "{raised}");
             let by = window(3).answer_by(raised, None, None);
             assert_eq!(by, Some(AnswerBy::Window(expected)), "{raised}");
         }
@@ -182,11 +224,11 @@ mod tests {
         let one = [3, 4, 5, 6, 9, 9, 9].map(|d| date(2026, 11, d));
         let five = [9, 10, 11, 12, 13, 13, 13].map(|d| date(2026, 11, d));
         for ((raised, one), five) in week().zip(one).zip(five) {
-            assert_eq!(window(1).opens(raised), Some(one), "{raised}");
-            assert_eq!(window(5).opens(raised), Some(five), "{raised}");
+            assert_eq!(window(1).opens(raised, None), Some(one), "{raised}");
+            assert_eq!(window(5).opens(raised, None), Some(five), "{raised}");
         }
         assert_eq!(
-            window(12).opens(date(2026, 11, 4)),
+            window(12).opens(date(2026, 11, 4), None),
             Some(date(2026, 11, 20))
         );
     }
@@ -210,22 +252,34 @@ mod tests {
     #[test]
     fn the_window_runs_across_a_month_end_and_a_year_end() {
         // Thursday 26 Nov 2026: Friday, then Monday 30 Nov, Tuesday 1 Dec.
-        assert_eq!(window(3).opens(date(2026, 11, 26)), Some(date(2026, 12, 1)));
+        assert_eq!(
+            window(3).opens(date(2026, 11, 26), None),
+            Some(date(2026, 12, 1))
+        );
         // Wednesday 30 Dec 2026: Thursday, Friday, then Monday 4 Jan 2027.
-        assert_eq!(window(3).opens(date(2026, 12, 30)), Some(date(2027, 1, 4)));
+        assert_eq!(
+            window(3).opens(date(2026, 12, 30), None),
+            Some(date(2027, 1, 4))
+        );
         // Saturday 31 Dec 2022: Monday 2 Jan 2023 is the first.
-        assert_eq!(window(1).opens(date(2022, 12, 31)), Some(date(2023, 1, 2)));
+        assert_eq!(
+            window(1).opens(date(2022, 12, 31), None),
+            Some(date(2023, 1, 2))
+        );
         // Friday 26 Feb 2027, three days: Monday 1 Mar, Tuesday, Wednesday.
-        assert_eq!(window(3).opens(date(2027, 2, 26)), Some(date(2027, 3, 3)));
+        assert_eq!(
+            window(3).opens(date(2027, 2, 26), None),
+            Some(date(2027, 3, 3))
+        );
     }
 
     #[test]
     fn a_window_beyond_the_calendar_never_passes() {
         let raised = date(2026, 11, 2);
-        assert_eq!(window(u32::MAX).opens(raised), None);
-        assert!(!window(u32::MAX).passed(raised, date(9999, 12, 31)));
+        assert_eq!(window(u32::MAX).opens(raised, None), None);
+        assert!(!window(u32::MAX).passed(raised, date(9999, 12, 31), None));
         assert_eq!(window(u32::MAX).answer_by(raised, None, None), None);
-        assert_eq!(window(3).opens(date(9999, 12, 30)), None);
+        assert_eq!(window(3).opens(date(9999, 12, 30), None), None);
     }
 
     #[test]

@@ -134,8 +134,9 @@ pub fn evaluate<'a>(
     let mut items: Vec<ItemResult> = Vec::new();
     // Whether an earlier answer stopped the walk (see `answers::reached`).
     let mut stopped = false;
+    let at_risk = at_risk(checklist, answers);
     for entry in checklist.entries() {
-        let mut graded = grade(entry, answers, clock)?;
+        let mut graded = grade(entry, answers, clock, at_risk)?;
         // Every source asks a required question the walk reaches; should
         // one still be open, it must not read as done.
         // The documents' questions decide nothing, whether asked or not.
@@ -234,12 +235,18 @@ struct Raise<'a> {
 /// checklist's window from today, kept clear of the date at risk when it
 /// is known. `None` without a window or a clock.
 fn answer_by(checklist: &Checklist, answers: &Answers, clock: &Clock) -> Option<AnswerBy> {
-    let at_risk = checklist
+    let today = clock.today().ok()?;
+    checklist
+        .window()?
+        .answer_by(today, None, at_risk(checklist, answers))
+}
+
+/// The case's date at risk, if the answers give one.
+fn at_risk(checklist: &Checklist, answers: &Answers) -> Option<Date> {
+    checklist
         .role(Role::Deadline)
         .and_then(|e| answers.get(&e.key()))
-        .and_then(|a| a.value.as_date());
-    let today = clock.today().ok()?;
-    checklist.window()?.answer_by(today, None, at_risk)
+        .and_then(|a| a.value.as_date())
 }
 
 /// An item stops if any question stops, else fails if any fails, and so on.
@@ -252,12 +259,17 @@ fn item_status(statuses: impl Iterator<Item = Status>) -> Status {
         .unwrap_or(Status::Skipped)
 }
 
-fn grade<'a>(entry: Entry<'a>, answers: &'a Answers, clock: &Clock) -> Result<Graded<'a>> {
+fn grade<'a>(
+    entry: Entry<'a>,
+    answers: &'a Answers,
+    clock: &Clock,
+    at_risk: Option<Date>,
+) -> Result<Graded<'a>> {
     let key = entry.key();
     let q = entry.question;
     let answer = answers.get(&key).filter(|_| applies(&entry, answers));
     let grade = match answer {
-        Some(answer) => q.grade(&answer.value, clock)?,
+        Some(answer) => q.grade(&answer.value, clock, at_risk)?,
         None => None,
     };
     let status = match (answer, grade.map(|g| g.outcome)) {

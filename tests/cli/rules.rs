@@ -462,3 +462,47 @@ fn a_check_that_writes_no_document_asks_only_the_checklists_own_questions() {
         ]
     );
 }
+
+/// A date at risk inside the partner's window closes it on the working day
+/// before: the verdict, its next step and the JSON name that day, the day
+/// the note asks the partner to answer by.
+#[test]
+fn a_date_at_risk_inside_the_window_closes_it_on_the_working_day_before() {
+    // Raised on Monday 23 Nov 2026; three working days end on Thursday 26,
+    // the date at risk, so the window closes on Wednesday 25.
+    let answers = ready_with(&[
+        ("partner-contact.raised-on", "2026-11-23"),
+        ("context.at-risk", "2026-11-26"),
+    ]);
+    let report = Test::new()
+        .args([
+            "check",
+            "--no-input",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-24",
+        ])
+        .answers(&answers)
+        .run()
+        .exits(1)
+        .json();
+    let wait = report["next_steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "wait")
+        .map(|s| s["date"].clone());
+    assert_eq!(wait, Some("2026-11-25".into()), "{report}");
+    Test::new()
+        .args(["check", "--no-input", "--today", "2026-11-25"])
+        .answers(&answers)
+        .run()
+        .exits(0);
+    // Without the date at risk, the window runs its three working days.
+    Test::new()
+        .args(["check", "--no-input", "--today", "2026-11-25"])
+        .answers(&ready_with(&[("partner-contact.raised-on", "2026-11-23")]))
+        .run()
+        .exits(1);
+}

@@ -214,8 +214,9 @@ fn next(eval: &Evaluation, today: Date, noted: bool) -> Option<String> {
     let case = report::Case::of(eval);
     let window = case.window;
     if noted {
-        // The check can pass once the window that starts today has passed.
-        let by = window.and_then(|window| window.opens(today));
+        // The check can pass once the window that starts today has passed
+        // (or closed early, before the date at risk).
+        let by = window.and_then(|window| window.opens(today, case.deadline));
         return Some(t().next_send_note(by.map(|by| t().date(by)).as_deref()));
     }
     if eval.verdict != verdict::Verdict::NotReady {
@@ -233,7 +234,7 @@ fn next(eval: &Evaluation, today: Date, noted: bool) -> Option<String> {
         Some(from) => t().next_steps(Some(&from)),
         // Not raised yet: the partner's time to answer starts once it is.
         None if case.raised == Raised::NotYet => {
-            let opens = window.and_then(|window| window.opens(today));
+            let opens = window.and_then(|window| window.opens(today, case.deadline));
             t().next_steps(opens.map(|from| t().date(from)).as_deref())
         }
         None => t().next_steps(None),
