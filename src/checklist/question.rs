@@ -173,7 +173,8 @@ pub struct Question {
     /// list: warn about entries with no date, link or reference id.
     #[serde(default)]
     pub evidence: bool,
-    /// date: fails if fewer than this many days have passed.
+    /// date: fails until this many working days have passed, or until the
+    /// working day before a nearer date at risk (`checklist/window.rs`).
     #[serde(default, deserialize_with = "whole::optional")]
     pub wait_days: Option<u32>,
     /// date: the date may lie in the future (a go-live at risk).
