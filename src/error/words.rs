@@ -38,7 +38,8 @@ impl Error {
                 expected,
             } => {
                 let why = t.expected(expected);
-                let line = t.invalid_answer(&quoted(key), &quoted(value), &why);
+                let value = quoted(value);
+                let line = t.invalid_answer(&quoted(key), given(&value), &why);
                 Words {
                     lines: vec![placed(at, line)],
                     hint: matches!(**at, At::Line(_)).then(|| t.hint_line_order().to_owned()),
@@ -53,14 +54,14 @@ impl Error {
                         t.hint_flat_keys(&quoted(example), &quoted(section))
                     }
                 };
-                hinted(placed(at, t.unknown_key(&quoted(key))), &hint)
+                let key = quoted(key);
+                hinted(placed(at, t.unknown_key(given(&key))), &hint)
             }
             Error::AnsweredTwice { key } => one(t.answer_twice(&quoted(key))),
-            Error::FlagWithoutEquals { flag } => one(format!(
-                "--answer `{}`: {}",
-                quoted(flag),
-                t.flag_without_equals()
-            )),
+            Error::FlagWithoutEquals { flag } => one(match given(flag) {
+                Some(_) => format!("--answer `{}`: {}", quoted(flag), t.flag_without_equals()),
+                None => format!("--answer: {}", t.flag_without_equals()),
+            }),
             Error::Missing { keys, why } => {
                 let keys = keys.join(", ");
                 let (line, hint) = match why {
@@ -183,6 +184,12 @@ const QUOTED: usize = 60;
 /// `text` cut to [`QUOTED`] characters, with `…` where it was cut.
 fn quoted(text: &str) -> String {
     crate::wrap::shorten(text, QUOTED)
+}
+
+/// `text` to quote, or `None` when it is blank: a quote of nothing says
+/// nothing, so the message says the value is empty instead.
+fn given(text: &str) -> Option<&str> {
+    (!text.trim().is_empty()).then_some(text)
 }
 
 /// `text` with each part between backticks or double quotes cut short.

@@ -683,12 +683,18 @@ impl Messages for De {
         "Antworten prüfen"
     }
 
-    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
-        format!("ungültige Antwort für `{key}`: `{value}`: {why}")
+    fn invalid_answer(&self, key: &str, value: Option<&str>, why: &str) -> String {
+        match value {
+            Some(value) => format!("ungültige Antwort für `{key}`: `{value}`: {why}"),
+            None => format!("keine Antwort für `{key}`: {why}"),
+        }
     }
 
-    fn unknown_key(&self, key: &str) -> String {
-        format!("unbekannter Antwortschlüssel `{key}`")
+    fn unknown_key(&self, key: Option<&str>) -> String {
+        match key {
+            Some(key) => format!("unbekannter Antwortschlüssel `{key}`"),
+            None => "ein Antwortschlüssel ist leer".to_owned(),
+        }
     }
 
     fn hint_known_keys(&self, keys: &str) -> String {

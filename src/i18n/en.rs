@@ -675,12 +675,18 @@ impl Messages for En {
         "Review"
     }
 
-    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
-        format!("invalid answer for `{key}`: `{value}`: {why}")
+    fn invalid_answer(&self, key: &str, value: Option<&str>, why: &str) -> String {
+        match value {
+            Some(value) => format!("invalid answer for `{key}`: `{value}`: {why}"),
+            None => format!("no answer for `{key}`: {why}"),
+        }
     }
 
-    fn unknown_key(&self, key: &str) -> String {
-        format!("unknown answer key `{key}`")
+    fn unknown_key(&self, key: Option<&str>) -> String {
+        match key {
+            Some(key) => format!("unknown answer key `{key}`"),
+            None => "an answer key is empty".to_owned(),
+        }
     }
 
     fn hint_known_keys(&self, keys: &str) -> String {

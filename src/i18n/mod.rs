@@ -292,8 +292,11 @@ pub trait Messages: KindWords + Sync {
     fn review_done(&self) -> &'static str;
     fn review_short(&self) -> &'static str;
     // Answers.
-    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String;
-    fn unknown_key(&self, key: &str) -> String;
+    /// An answer that does not fit; `value` is `None` when it is blank,
+    /// which is not quoted.
+    fn invalid_answer(&self, key: &str, value: Option<&str>, why: &str) -> String;
+    /// An unknown key; `None` for an empty one, which is not quoted.
+    fn unknown_key(&self, key: Option<&str>) -> String;
     fn hint_known_keys(&self, keys: &str) -> String;
     fn hint_did_you_mean(&self, key: &str) -> String;
     fn hint_many_keys(&self, n: usize) -> String;
