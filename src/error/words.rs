@@ -150,7 +150,8 @@ fn problem(p: &Problem, t: &dyn Messages) -> String {
         What::IsADirectory => t.is_a_directory().to_owned(),
         What::TooDeep => t.too_deep(crate::limits::MAX_FLOW_DEPTH),
         What::TooExpanded => t.too_expanded(crate::limits::MAX_EXPANDED / 1024),
-        What::GluedComment { lost, quoted } => shorten_quoted(&t.glued_comment(lost, quoted)),
+        What::GluedComment { lost, quoted } => t.glued_comment(&self::quoted(lost), &fix(quoted)),
+        What::ColonKey { key, quoted } => t.colon_key(&self::quoted(key), &fix(quoted)),
         What::ChecklistEmpty => t.checklist_empty().to_owned(),
         What::Rule(rule) => shorten_quoted(&t.rule(rule)),
         What::Said(text) => shorten_quoted(text),
@@ -180,6 +181,15 @@ fn placed(at: &At, line: String) -> String {
 
 /// The most characters of a value or key a message quotes.
 const QUOTED: usize = 60;
+
+/// The most characters of a fix a message gives: enough for a whole
+/// answer to be copied as it is.
+const FIX: usize = 400;
+
+/// A value written as it should be, to copy: cut only when very long.
+fn fix(text: &str) -> String {
+    crate::wrap::shorten(text, FIX)
+}
 
 /// `text` cut to [`QUOTED`] characters, with `…` where it was cut.
 fn quoted(text: &str) -> String {

@@ -910,6 +910,12 @@ impl Messages for De {
         )
     }
 
+    fn colon_key(&self, key: &str, quoted: &str) -> String {
+        format!(
+            "das `: ` nach `{key}` macht diesen Text zu einem Schlüssel, der Wert ist also kein Text mehr; setzen Sie den Wert in Anführungszeichen: `{quoted}`"
+        )
+    }
+
     fn answers_too_big(&self, kib: u64, max: u64) -> String {
         format!(
             "die Antworten ergäben eine Datei von {kib} KiB, mehr als die {max} KiB, die escalate wieder einliest; es wurde nichts gespeichert"

@@ -888,6 +888,12 @@ impl Messages for En {
         )
     }
 
+    fn colon_key(&self, key: &str, quoted: &str) -> String {
+        format!(
+            "the `: ` after `{key}` makes that text a key, so the value is no longer text; put the value in quotes: `{quoted}`"
+        )
+    }
+
     fn answers_too_big(&self, kib: u64, max: u64) -> String {
         format!(
             "the answers would make a file of {kib} KiB, more than the {max} KiB escalate reads back; nothing was saved"

@@ -31,6 +31,12 @@ pub enum What {
         lost: String,
         quoted: String,
     },
+    /// A `: ` within a value, which makes the text before it (`key`) a
+    /// key; and the value quoted so that it stays text.
+    ColonKey {
+        key: String,
+        quoted: String,
+    },
     /// Nothing but comments.
     ChecklistEmpty,
     /// A checklist rule broken (boxed: a problem stays small).
