@@ -3,7 +3,7 @@
 
 use super::{At, Error, ExistsHint, KeyHint, Problem, Stream, What, Why};
 use crate::i18n::Messages;
-use crate::read::io_reason;
+use crate::read::{Syntax, io_reason};
 
 /// An error put into words: its lines and its hint.
 pub struct Words {
@@ -154,6 +154,7 @@ fn problem(p: &Problem, t: &dyn Messages) -> String {
         What::ColonKey { key, quoted } => t.colon_key(&self::quoted(key), &fix(quoted)),
         What::ChecklistEmpty => t.checklist_empty().to_owned(),
         What::Rule(rule) => shorten_quoted(&t.rule(rule)),
+        What::Syntax(syntax) => t.syntax(&shorter(syntax)),
         What::Said(text) => shorten_quoted(text),
     };
     placed(
@@ -189,6 +190,20 @@ const FIX: usize = 400;
 /// A value written as it should be, to copy: cut only when very long.
 fn fix(text: &str) -> String {
     crate::wrap::shorten(text, FIX)
+}
+
+/// `syntax` with the value it quotes cut short as a fix is.
+fn shorter(syntax: &Syntax) -> Syntax {
+    match syntax {
+        Syntax::AfterQuote { quoted } => Syntax::AfterQuote {
+            quoted: fix(quoted),
+        },
+        Syntax::Reserved { first, quoted } => Syntax::Reserved {
+            first: *first,
+            quoted: fix(quoted),
+        },
+        other => other.clone(),
+    }
 }
 
 /// `text` cut to [`QUOTED`] characters, with `…` where it was cut.

@@ -9,6 +9,7 @@
 use super::{Channel, EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
+use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -914,6 +915,35 @@ impl Messages for De {
         format!(
             "das `: ` nach `{key}` macht diesen Text zu einem Schlüssel, der Wert ist also kein Text mehr; setzen Sie den Wert in Anführungszeichen: `{quoted}`"
         )
+    }
+
+    fn syntax(&self, syntax: &Syntax) -> String {
+        match syntax {
+            Syntax::AfterQuote { quoted } => format!(
+                "ein Wert, der mit einem Anführungszeichen beginnt, endet mit dem schließenden Anführungszeichen, der Text danach ist also nicht lesbar; setzen Sie den ganzen Wert in Anführungszeichen: `{quoted}`"
+            ),
+            Syntax::Tab => {
+                "diese Zeile ist mit einem Tabulator eingerückt, YAML rückt aber nur mit Leerzeichen ein; ersetzen Sie den Tabulator durch Leerzeichen".to_owned()
+            }
+            Syntax::Indent => {
+                "diese Zeile ist anders eingerückt als die Zeilen, zu denen sie gehört; rücken Sie die Einträge einer Liste und die Schlüssel einer Zuordnung gleich weit ein".to_owned()
+            }
+            Syntax::OpenQuote { line } => format!(
+                "das Anführungszeichen aus Zeile {line} wird nie geschlossen; schließen Sie es am Ende des Werts"
+            ),
+            Syntax::OpenBracket => {
+                "eine `[` oder `{` wird nicht geschlossen; schließen Sie sie, oder setzen Sie den Wert in Anführungszeichen, wenn die Klammer zum Text gehört".to_owned()
+            }
+            Syntax::Reserved { first, quoted } => format!(
+                "in YAML kann ein Wert nicht mit `{first}` beginnen; setzen Sie den Wert in Anführungszeichen: `{quoted}`"
+            ),
+            Syntax::Control => {
+                "hier steht ein Steuerzeichen (etwa NUL), das YAML nicht zulässt; entfernen Sie es".to_owned()
+            }
+            Syntax::Unreadable => {
+                "hier ist kein gültiges YAML; prüfen Sie diese Zeile und die davor".to_owned()
+            }
+        }
     }
 
     fn answers_too_big(&self, kib: u64, max: u64) -> String {

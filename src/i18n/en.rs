@@ -8,6 +8,7 @@
 use super::{Channel, EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
+use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -892,6 +893,35 @@ impl Messages for En {
         format!(
             "the `: ` after `{key}` makes that text a key, so the value is no longer text; put the value in quotes: `{quoted}`"
         )
+    }
+
+    fn syntax(&self, syntax: &Syntax) -> String {
+        match syntax {
+            Syntax::AfterQuote { quoted } => format!(
+                "a value that starts with a quote ends where the quote closes, so the text after it cannot be read; put the whole value in quotes: `{quoted}`"
+            ),
+            Syntax::Tab => {
+                "a tab indents this line, and YAML indents with spaces only; replace the tab with spaces".to_owned()
+            }
+            Syntax::Indent => {
+                "this line is indented unlike the lines it belongs with; indent the entries of one list, and the keys of one map, by the same number of spaces".to_owned()
+            }
+            Syntax::OpenQuote { line } => format!(
+                "the quote opened on line {line} is never closed; close it at the end of its value"
+            ),
+            Syntax::OpenBracket => {
+                "a `[` or `{` is not closed; close it, or put the value in quotes if the bracket is part of the text".to_owned()
+            }
+            Syntax::Reserved { first, quoted } => format!(
+                "a value cannot start with `{first}` in YAML; put the value in quotes: `{quoted}`"
+            ),
+            Syntax::Control => {
+                "a control character (such as NUL) stands here, and YAML does not allow one; remove it".to_owned()
+            }
+            Syntax::Unreadable => {
+                "this is not valid YAML here; check the line and the one before it".to_owned()
+            }
+        }
     }
 
     fn answers_too_big(&self, kib: u64, max: u64) -> String {

@@ -355,6 +355,8 @@ pub trait Messages: KindWords + Sync {
     fn glued_comment(&self, lost: &str, quoted: &str) -> String;
     /// A `: ` that made the text `key` a key, and the value `quoted`.
     fn colon_key(&self, key: &str, quoted: &str) -> String;
+    /// YAML that cannot be read: the likely cause, and its fix.
+    fn syntax(&self, syntax: &crate::read::Syntax) -> String;
     fn answers_too_big(&self, kib: u64, max: u64) -> String;
     fn checklist_empty(&self) -> &'static str;
     /// A checklist rule broken, for the author of the checklist.

@@ -41,7 +41,10 @@ pub enum What {
     ChecklistEmpty,
     /// A checklist rule broken (boxed: a problem stays small).
     Rule(Box<Rule>),
-    /// In the words of the parser (English).
+    /// YAML that cannot be read, and the likely cause.
+    Syntax(super::Syntax),
+    /// In the words of the parser (English): serde's messages about
+    /// types and fields, and JSON's.
     Said(String),
 }
 
@@ -54,13 +57,10 @@ impl Problem {
         }
     }
 
-    /// A serde_norway error, with its position moved in front of it.
-    pub fn yaml(file: &str, err: &serde_norway::Error) -> Problem {
-        Problem {
-            file: file.to_owned(),
-            at: err.location().map(|l| (l.line(), l.column())),
-            what: What::Said(without_position(&err.to_string())),
-        }
+    /// A serde_norway error in the YAML `text`, with its position moved
+    /// in front of it; a syntax error as data ([`super::Syntax`]).
+    pub fn yaml(file: &str, text: &str, err: &serde_norway::Error) -> Problem {
+        super::syntax::problem(file, text, err)
     }
 
     /// A serde_json error, with its position moved in front of it.
@@ -84,7 +84,7 @@ pub fn io_reason(err: &io::Error) -> String {
 
 /// A parser's message without the ` at line L column C` it appends: the
 /// place is shown in front, as `file:line:column:`.
-fn without_position(text: &str) -> String {
+pub(super) fn without_position(text: &str) -> String {
     match text.find(" at line ") {
         Some(cut) => text[..cut].to_owned(),
         None => text.to_owned(),

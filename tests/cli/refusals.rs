@@ -146,3 +146,68 @@ fn a_list_entry_of_the_wrong_kind_is_shown_where_it_is() {
         &["invalid answer for `specificity.problem`: `reason: it fails`: expected text"],
     );
 }
+
+#[test]
+fn yaml_that_cannot_be_read_is_said_in_the_runs_language_with_its_cause() {
+    // (answers file, line:column, English, German)
+    let cases = [
+        (
+            "specificity.problem: \"Place order\" fails\n",
+            "1:22",
+            "put the whole value in quotes: `'\"Place order\" fails'`",
+            "setzen Sie den ganzen Wert in Anführungszeichen: `'\"Place order\" fails'`",
+        ),
+        (
+            "specificity.examples:\n\t- ticket T-1\n",
+            "2:1",
+            "a tab indents this line, and YAML indents with spaces only",
+            "diese Zeile ist mit einem Tabulator eingerückt",
+        ),
+        (
+            "specificity.examples:\n  - ticket T-1\n - ticket T-2\n",
+            "3:2",
+            "this line is indented unlike the lines it belongs with",
+            "diese Zeile ist anders eingerückt als die Zeilen, zu denen sie gehört",
+        ),
+        (
+            "specificity.problem: \"it fails\nscope.clause: 4.2\n",
+            "3:1",
+            "the quote opened on line 1 is never closed",
+            "das Anführungszeichen aus Zeile 1 wird nie geschlossen",
+        ),
+        (
+            "specificity.examples: [ticket T-1, ticket T-2\n",
+            "2:1",
+            "a `[` or `{` is not closed",
+            "eine `[` oder `{` wird nicht geschlossen",
+        ),
+        (
+            "context.contact: @jana on Slack\n",
+            "1:18",
+            "a value cannot start with `@` in YAML; put the value in quotes: `\"@jana on Slack\"`",
+            "in YAML kann ein Wert nicht mit `@` beginnen",
+        ),
+    ];
+    for (text, at, en, de) in cases {
+        for (lang, says) in [("en", en), ("de", de)] {
+            let message = answers_file(lang, text).run().refused();
+            assert_eq!(message.lines().count(), 1, "{message}");
+            assert_says(&message, &[&format!("error: a.yaml:{at}: "), says]);
+        }
+    }
+}
+
+#[test]
+fn a_checklist_that_cannot_be_read_is_said_in_the_runs_language() {
+    let text = crate::common::CHECKLIST.replacen("\n  - id: ", "\n\t- id: ", 1);
+    let message = Test::new()
+        .file("c.yaml", text)
+        .args(["--lang", "de", "validate", "c.yaml"])
+        .run()
+        .refused();
+    assert_says(
+        &message,
+        &["diese Zeile ist mit einem Tabulator eingerückt"],
+    );
+    assert!(!message.contains("found character"), "{message}");
+}

@@ -21,6 +21,7 @@
 //! `[…]` or `{…}` it is left to the parser.
 
 use crate::error::{Problem, What};
+use crate::read::quote;
 
 /// Refuses the first trap in the YAML `text`: a comment that starts on the
 /// line of a value and whose text begins right after `#`, or a `: ` within
@@ -191,16 +192,6 @@ fn colon(name: &str, line: &str, index: usize, value: usize, at: usize) -> Probl
 /// Line and column, from 1, of byte `at` of `line` (line `index`, from 0).
 fn place(line: &str, index: usize, at: usize) -> (usize, usize) {
     (index + 1, line[..at].chars().count() + 1)
-}
-
-/// `value` in the quotes that keep it as written: double quotes, or
-/// single ones when it holds a double quote.
-fn quote(value: &str) -> String {
-    if value.contains('"') {
-        format!("'{}'", value.replace('\'', "''"))
-    } else {
-        format!("\"{}\"", value.replace('\\', "\\\\"))
-    }
 }
 
 #[cfg(test)]
