@@ -211,3 +211,27 @@ fn a_checklist_that_cannot_be_read_is_said_in_the_runs_language() {
     );
     assert!(!message.contains("found character"), "{message}");
 }
+
+#[test]
+fn conditions_are_shown_in_the_words_the_answer_is_typed_in() {
+    for command in ["template", "show"] {
+        let out = Test::new()
+            .args(["--lang", "de", command])
+            .run()
+            .exits(0)
+            .stdout();
+        assert_says(&out, &["nur gefragt, wenn scope.deliverables-added = ja"]);
+        assert!(!out.contains("= yes"), "{command}:\n{out}");
+        // A choice's values are the words typed for it, in every language.
+        assert_says(
+            &out,
+            &["nur gefragt, wenn partner-contact.raised = unresolved"],
+        );
+        let out = Test::new()
+            .args(["--lang", "en", command])
+            .run()
+            .exits(0)
+            .stdout();
+        assert_says(&out, &["asked when scope.deliverables-added is yes"]);
+    }
+}
