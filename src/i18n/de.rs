@@ -917,6 +917,14 @@ impl Messages for De {
         )
     }
 
+    fn not_a_map(&self) -> &'static str {
+        "die Datei muss Antwortschlüssel mit ihren Werten zuordnen, eine Antwort je Zeile, etwa `scope.reviewed-deliverables: ja`"
+    }
+
+    fn key_twice(&self, key: &str) -> String {
+        format!("der Schlüssel `{key}` steht zweimal in der Datei; behalten Sie einen davon")
+    }
+
     fn syntax(&self, syntax: &Syntax) -> String {
         match syntax {
             Syntax::AfterQuote { quoted } => format!(

@@ -895,6 +895,14 @@ impl Messages for En {
         )
     }
 
+    fn not_a_map(&self) -> &'static str {
+        "the file must be a map of answer keys to values, one answer a line, like `scope.reviewed-deliverables: yes`"
+    }
+
+    fn key_twice(&self, key: &str) -> String {
+        format!("the key `{key}` is given twice; keep one of them")
+    }
+
     fn syntax(&self, syntax: &Syntax) -> String {
         match syntax {
             Syntax::AfterQuote { quoted } => format!(

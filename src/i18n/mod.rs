@@ -355,6 +355,10 @@ pub trait Messages: KindWords + Sync {
     fn glued_comment(&self, lost: &str, quoted: &str) -> String;
     /// A `: ` that made the text `key` a key, and the value `quoted`.
     fn colon_key(&self, key: &str, quoted: &str) -> String;
+    /// An answers file whose top is not a map of keys to answers.
+    fn not_a_map(&self) -> &'static str;
+    /// An answer key given twice in one file.
+    fn key_twice(&self, key: &str) -> String;
     /// YAML that cannot be read: the likely cause, and its fix.
     fn syntax(&self, syntax: &crate::read::Syntax) -> String;
     fn answers_too_big(&self, kib: u64, max: u64) -> String;

@@ -18,7 +18,7 @@ mod syntax;
 pub use crate::limits::{MAX_BYTES, MAX_EXPANDED, MAX_FLOW_DEPTH};
 pub use expansion::expansion;
 pub use nesting::flow_depth;
-pub use problem::{Problem, What, io_reason};
+pub use problem::{A_MAP, KEY_TWICE, Problem, What, io_reason};
 pub use rule::Rule;
 pub use syntax::{Syntax, quote};
 

@@ -37,6 +37,12 @@ pub enum What {
         key: String,
         quoted: String,
     },
+    /// An answers file whose top is not a map of keys to answers.
+    NotAMap,
+    /// An answer key given twice in an answers file.
+    KeyTwice {
+        key: String,
+    },
     /// Nothing but comments.
     ChecklistEmpty,
     /// A checklist rule broken (boxed: a problem stays small).
@@ -68,9 +74,31 @@ impl Problem {
         Problem {
             file: file.to_owned(),
             at: (err.line() > 0).then(|| (err.line(), err.column())),
-            what: What::Said(without_position(&err.to_string())),
+            what: said(&err.to_string()),
         }
     }
+}
+
+/// What an answers file's reader expects at its top, in the words of
+/// serde's message when it finds something else, which [`said`] knows.
+pub const A_MAP: &str = "a map of answer keys to values";
+
+/// What an answers file's reader says of a key it has seen before: this,
+/// then the key, which [`said`] knows.
+pub const KEY_TWICE: &str = "answer key given twice: ";
+
+/// What a parser's message `text` (its place still in it) says: an
+/// answers file's own refusals as data, anything else in its words.
+pub(super) fn said(text: &str) -> What {
+    let text = without_position(text);
+    if let Some(at) = text.find(KEY_TWICE) {
+        let key = text[at + KEY_TWICE.len()..].to_owned();
+        return What::KeyTwice { key };
+    }
+    if text.starts_with("invalid type:") && text.ends_with(&format!("expected {A_MAP}")) {
+        return What::NotAMap;
+    }
+    What::Said(text)
 }
 
 /// An I/O error's reason without Rust's ` (os error N)` suffix.

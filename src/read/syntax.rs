@@ -37,11 +37,10 @@ pub fn problem(file: &str, text: &str, err: &serde_norway::Error) -> Problem {
     // serde_norway shows libyaml's errors as a struct, its own as a tuple.
     let debug = format!("{err:?}");
     if !debug.starts_with("Error {") {
-        let said = super::problem::without_position(&err.to_string());
         return Problem {
             file: file.to_owned(),
             at,
-            what: What::Said(said),
+            what: super::problem::said(&err.to_string()),
         };
     }
     let said = err.to_string();

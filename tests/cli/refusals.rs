@@ -235,3 +235,23 @@ fn conditions_are_shown_in_the_words_the_answer_is_typed_in() {
         assert_says(&out, &["asked when scope.deliverables-added is yes"]);
     }
 }
+
+#[test]
+fn a_key_given_twice_or_a_file_that_is_no_map_is_said_in_the_runs_language() {
+    let twice = "context.partner: a\ncontext.partner: b\n";
+    let message = answers_file("de", twice).run().refused();
+    assert_says(
+        &message,
+        &["a.yaml:2:1: der Schlüssel `context.partner` steht zweimal in der Datei"],
+    );
+    let message = answers_file("en", twice).run().refused();
+    assert_says(
+        &message,
+        &["a.yaml:2:1: the key `context.partner` is given twice"],
+    );
+    let message = answers_file("de", "- context.partner\n").run().refused();
+    assert_says(
+        &message,
+        &["a.yaml:1:1: die Datei muss Antwortschlüssel mit ihren Werten zuordnen"],
+    );
+}
