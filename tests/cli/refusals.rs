@@ -214,12 +214,12 @@ fn a_checklist_that_cannot_be_read_is_said_in_the_runs_language() {
 
 #[test]
 fn conditions_are_shown_in_the_words_the_answer_is_typed_in() {
+    let said = |lang: &str, command: &str| {
+        let out = Test::new().args(["--lang", lang, command]).run();
+        out.exits(0).stdout()
+    };
     for command in ["template", "show"] {
-        let out = Test::new()
-            .args(["--lang", "de", command])
-            .run()
-            .exits(0)
-            .stdout();
+        let out = said("de", command);
         assert_says(&out, &["nur gefragt, wenn scope.deliverables-added = ja"]);
         assert!(!out.contains("= yes"), "{command}:\n{out}");
         // A choice's values are the words typed for it, in every language.
@@ -227,11 +227,7 @@ fn conditions_are_shown_in_the_words_the_answer_is_typed_in() {
             &out,
             &["nur gefragt, wenn partner-contact.raised = unresolved"],
         );
-        let out = Test::new()
-            .args(["--lang", "en", command])
-            .run()
-            .exits(0)
-            .stdout();
+        let out = said("en", command);
         assert_says(&out, &["asked when scope.deliverables-added is yes"]);
     }
 }

@@ -198,13 +198,24 @@ fn place(line: &str, index: usize, at: usize) -> (usize, usize) {
 mod tests {
     use super::*;
 
-    fn refused(text: &str) -> Option<(usize, usize, String, String)> {
+    /// The trap refused in `text`: its place, the text it names (lost, or
+    /// made a key) and the fix; `glued` says which trap is expected.
+    fn trap(text: &str, glued: bool) -> Option<(usize, usize, String, String)> {
         let problem = refuse("a.yaml", text).err()?;
         let (line, column) = problem.at.expect("a place");
         match problem.what {
-            What::GluedComment { lost, quoted } => Some((line, column, lost, quoted)),
+            What::GluedComment { lost, quoted } if glued => Some((line, column, lost, quoted)),
+            What::ColonKey { key, quoted } if !glued => Some((line, column, key, quoted)),
             other => panic!("another problem: {other:?}"),
         }
+    }
+
+    fn refused(text: &str) -> Option<(usize, usize, String, String)> {
+        trap(text, true)
+    }
+
+    fn colon(text: &str) -> Option<(usize, usize, String, String)> {
+        trap(text, false)
     }
 
     #[test]
@@ -278,15 +289,6 @@ mod tests {
         );
         let (.., quoted) = refused("- Ticket - see #1\n").unwrap();
         assert_eq!(quoted, "\"Ticket - see #1\"");
-    }
-
-    fn colon(text: &str) -> Option<(usize, usize, String, String)> {
-        let problem = refuse("a.yaml", text).err()?;
-        let (line, column) = problem.at.expect("a place");
-        match problem.what {
-            What::ColonKey { key, quoted } => Some((line, column, key, quoted)),
-            other => panic!("another problem: {other:?}"),
-        }
     }
 
     #[test]
