@@ -153,7 +153,7 @@ fn problem(p: &Problem, t: &dyn Messages) -> String {
         What::GluedComment { lost, quoted } => t.glued_comment(&self::quoted(lost), &fix(quoted)),
         What::ColonKey { key, quoted } => t.colon_key(&self::quoted(key), &fix(quoted)),
         What::ChecklistEmpty => t.checklist_empty().to_owned(),
-        What::NotAMap => t.not_a_map().to_owned(),
+        What::NotAMap { text } => t.not_a_map(text.as_deref().map(quoted).as_deref()),
         What::KeyTwice { key } => t.key_twice(&quoted(key)),
         What::Rule(rule) => shorten_quoted(&t.rule(rule)),
         What::Syntax(syntax) => t.syntax(&shorter(syntax)),

@@ -917,8 +917,12 @@ impl Messages for De {
         )
     }
 
-    fn not_a_map(&self) -> &'static str {
-        "die Datei muss Antwortschlüssel mit ihren Werten zuordnen, eine Antwort je Zeile, etwa `scope.reviewed-deliverables: ja`"
+    fn not_a_map(&self, text: Option<&str>) -> String {
+        let map = "Antwortschlüssel mit ihren Werten zuordnen, eine Antwort je Zeile, etwa `scope.reviewed-deliverables: ja`";
+        match text {
+            Some(text) => format!("die Datei enthält nur den Text `{text}`; sie muss {map}"),
+            None => format!("die Datei muss {map}"),
+        }
     }
 
     fn key_twice(&self, key: &str) -> String {

@@ -895,8 +895,12 @@ impl Messages for En {
         )
     }
 
-    fn not_a_map(&self) -> &'static str {
-        "the file must be a map of answer keys to values, one answer a line, like `scope.reviewed-deliverables: yes`"
+    fn not_a_map(&self, text: Option<&str>) -> String {
+        let map = "be a map of answer keys to values, one answer a line, like `scope.reviewed-deliverables: yes`";
+        match text {
+            Some(text) => format!("the file holds only the text `{text}`; it must {map}"),
+            None => format!("the file must {map}"),
+        }
     }
 
     fn key_twice(&self, key: &str) -> String {

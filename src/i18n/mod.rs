@@ -355,8 +355,9 @@ pub trait Messages: KindWords + Sync {
     fn glued_comment(&self, lost: &str, quoted: &str) -> String;
     /// A `: ` that made the text `key` a key, and the value `quoted`.
     fn colon_key(&self, key: &str, quoted: &str) -> String;
-    /// An answers file whose top is not a map of keys to answers.
-    fn not_a_map(&self) -> &'static str;
+    /// An answers file whose top is not a map of keys to answers; `text`,
+    /// when it is only a text.
+    fn not_a_map(&self, text: Option<&str>) -> String;
     /// An answer key given twice in one file.
     fn key_twice(&self, key: &str) -> String;
     /// YAML that cannot be read: the likely cause, and its fix.

@@ -37,8 +37,11 @@ pub enum What {
         key: String,
         quoted: String,
     },
-    /// An answers file whose top is not a map of keys to answers.
-    NotAMap,
+    /// An answers file whose top is not a map of keys to answers; the
+    /// text it is, when it is one.
+    NotAMap {
+        text: Option<String>,
+    },
     /// An answer key given twice in an answers file.
     KeyTwice {
         key: String,
@@ -96,7 +99,15 @@ pub(super) fn said(text: &str) -> What {
         return What::KeyTwice { key };
     }
     if text.starts_with("invalid type:") && text.ends_with(&format!("expected {A_MAP}")) {
-        return What::NotAMap;
+        let found = text
+            .strip_prefix("invalid type: string \"")
+            .and_then(|rest| {
+                let end = rest
+                    .len()
+                    .checked_sub(format!("\", expected {A_MAP}").len())?;
+                rest.get(..end).map(str::to_owned)
+            });
+        return What::NotAMap { text: found };
     }
     What::Said(text)
 }

@@ -376,7 +376,10 @@ mod tests {
     #[test]
     fn a_file_that_is_not_a_map_is_refused() {
         let err = parse("a.yaml", "- a\n- b\n").unwrap_err();
-        assert_eq!(err.what, What::NotAMap);
+        assert_eq!(err.what, What::NotAMap { text: None });
+        let err = parse("a.yaml", "yes\n").unwrap_err();
+        let text = Some("yes".to_owned());
+        assert_eq!(err.what, What::NotAMap { text });
     }
 
     #[test]
