@@ -139,11 +139,11 @@ fn a_list_entry_of_the_wrong_kind_is_shown_where_it_is() {
             )],
         );
     }
-    let text = with_examples(&["ticket T-1", "ticket T-2"], "\n  reason: it fails");
+    let text = with_examples(&["ticket T-1", "ticket T-2"], "\n  - it fails");
     let message = answers_file("en", &text).run().refused();
     assert_says(
         &message,
-        &["invalid answer for `specificity.problem`: `reason: it fails`: expected text"],
+        &["invalid answer for `specificity.problem`: `- it fails`: expected text"],
     );
 }
 
@@ -249,5 +249,26 @@ fn a_key_given_twice_or_a_file_that_is_no_map_is_said_in_the_runs_language() {
     assert_says(
         &message,
         &["a.yaml:1:1: die Datei muss Antwortschlüssel mit ihren Werten zuordnen"],
+    );
+}
+
+#[test]
+fn a_colon_inside_brackets_or_on_the_next_line_is_named_too() {
+    let flow = "specificity.examples: [ticket T-1, NBO-212: checkout fails]";
+    let text = with_examples(&["x"], PROBLEM).replace("specificity.examples:\n  - x", flow);
+    let column = flow.find("NBO").unwrap() + 1;
+    let message = answers_file("en", &text).run().refused();
+    assert_says(
+        &message,
+        &[
+            &format!("a.yaml:2:{column}: the `: ` after `NBO-212` makes that text a key"),
+            "`\"NBO-212: checkout fails\"`",
+        ],
+    );
+    let text = with_examples(&["ticket T-1", "ticket T-2"], "\n  Note: it fails");
+    let message = answers_file("de", &text).run().refused();
+    assert_says(
+        &message,
+        &["das `: ` nach `Note` macht diesen Text zu einem Schlüssel"],
     );
 }

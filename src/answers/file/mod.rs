@@ -121,6 +121,35 @@ impl Parsed {
     }
 }
 
+/// For a value read as a map of one key to a text, written without
+/// braces (`[NBO-212: fails]`, or a line indented under the key): the
+/// `: ` that made its text a key, as the problem to name.
+fn colon_key(at: &At, raw: &Raw, written: &str) -> Option<Problem> {
+    let (At::File { name, place }, Raw::Map(entries)) = (at, raw) else {
+        return None;
+    };
+    let [(key, value)] = entries.as_slice() else {
+        return None;
+    };
+    let value = match value {
+        Raw::Text(text) => text.as_str(),
+        Raw::Null => "",
+        _ => return None,
+    };
+    if written.starts_with('{') {
+        return None;
+    }
+    let whole = format!("{key}: {value}");
+    Some(Problem {
+        file: name.clone(),
+        at: *place,
+        what: crate::error::What::ColonKey {
+            key: key.clone(),
+            quoted: crate::read::quote(whole.trim_end()),
+        },
+    })
+}
+
 /// `text` up to the bracket that closes the `[` or `{` it starts with, if
 /// it does; else the whole of it.
 fn flow(text: &str) -> &str {
@@ -224,8 +253,12 @@ pub fn check(
                 raw,
                 expected,
             ));
+            let value = parsed.shown(&at, raw);
+            if let Some(colon) = colon_key(&at, raw, &value) {
+                return problem(colon);
+            }
             Error::Answer {
-                value: parsed.shown(&at, raw),
+                value,
                 at: Box::new(at),
                 key: key.clone(),
                 expected,
