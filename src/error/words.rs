@@ -124,7 +124,10 @@ impl Error {
             Error::AnswersTooBig { kib } => {
                 one(t.answers_too_big(*kib, crate::limits::MAX_BYTES / 1024))
             }
-            Error::SourceDateEpoch { raw } => one(t.bad_source_date_epoch(&quoted(raw))),
+            Error::SourceDateEpoch { raw } => {
+                let raw = quoted(raw);
+                one(t.bad_source_date_epoch(given(&raw)))
+            }
             Error::Stream { stream, err } => {
                 let what = match stream {
                     Stream::Stdin => t.reading_stdin(),

@@ -1070,8 +1070,12 @@ impl Messages for De {
         "beheben Sie die genannten Stellen; `escalate validate DATEI` prüft erneut"
     }
 
-    fn bad_source_date_epoch(&self, raw: &str) -> String {
-        format!("SOURCE_DATE_EPOCH muss eine Zahl von Sekunden sein, nicht `{raw}`")
+    fn bad_source_date_epoch(&self, raw: Option<&str>) -> String {
+        match raw {
+            Some(raw) => format!("SOURCE_DATE_EPOCH muss eine Zahl von Sekunden sein, nicht `{raw}`"),
+            None => "SOURCE_DATE_EPOCH ist leer; setzen Sie eine Zahl von Sekunden, oder entfernen Sie die Variable"
+                .to_owned(),
+        }
     }
 
     fn reading_stdin(&self) -> &'static str {

@@ -1051,8 +1051,13 @@ impl Messages for En {
         "fix the places named above; `escalate validate FILE` checks again"
     }
 
-    fn bad_source_date_epoch(&self, raw: &str) -> String {
-        format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{raw}`")
+    fn bad_source_date_epoch(&self, raw: Option<&str>) -> String {
+        match raw {
+            Some(raw) => format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{raw}`"),
+            None => {
+                "SOURCE_DATE_EPOCH is blank; set it to a number of seconds, or unset it".to_owned()
+            }
+        }
     }
 
     fn reading_stdin(&self) -> &'static str {

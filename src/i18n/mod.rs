@@ -367,7 +367,8 @@ pub trait Messages: KindWords + Sync {
     /// A checklist rule broken, for the author of the checklist.
     fn rule(&self, rule: &crate::read::Rule) -> String;
     fn hint_validate(&self) -> &'static str;
-    fn bad_source_date_epoch(&self, raw: &str) -> String;
+    /// `raw` is `None` when it is blank, which is not quoted.
+    fn bad_source_date_epoch(&self, raw: Option<&str>) -> String;
     fn reading_stdin(&self) -> &'static str;
     fn reading_terminal(&self) -> &'static str;
     fn writing_terminal(&self) -> &'static str;

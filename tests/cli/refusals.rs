@@ -272,3 +272,40 @@ fn a_colon_inside_brackets_or_on_the_next_line_is_named_too() {
         &["das `: ` nach `Note` macht diesen Text zu einem Schlüssel"],
     );
 }
+
+#[test]
+fn an_empty_id_or_epoch_is_said_to_be_empty_not_quoted() {
+    use crate::common::edited;
+    for (text, says) in [
+        (
+            edited("id: partner-escalation", "id: \"\""),
+            "`id` must not be empty",
+        ),
+        (
+            edited("value: cloud", "value: \" \""),
+            "`value` must not be empty",
+        ),
+    ] {
+        let message = Test::new()
+            .file("c.yaml", text)
+            .args(["validate", "c.yaml"])
+            .run()
+            .refused();
+        assert_says(&message, &[says]);
+        assert!(
+            !message.contains("` `") && !message.contains("``"),
+            "{message}"
+        );
+    }
+    for (lang, says) in [
+        ("en", "SOURCE_DATE_EPOCH is blank"),
+        ("de", "SOURCE_DATE_EPOCH ist leer"),
+    ] {
+        let message = Test::new()
+            .env("SOURCE_DATE_EPOCH", " ")
+            .args(["--lang", lang, "check", "--no-input"])
+            .run()
+            .refused();
+        assert_says(&message, &[says]);
+    }
+}
