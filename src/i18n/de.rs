@@ -952,6 +952,15 @@ impl Messages for De {
             Syntax::Control => {
                 "hier steht ein Steuerzeichen (etwa NUL), das YAML nicht zulässt; entfernen Sie es".to_owned()
             }
+            Syntax::JsonEnd => {
+                "das JSON endet, bevor sein Objekt, eine Liste oder ein Text darin geschlossen ist; ergänzen Sie die fehlende `}`, `]` oder das `\"`".to_owned()
+            }
+            Syntax::JsonAfter => {
+                "nach der schließenden `}` des JSON-Objekts folgt noch etwas; eine Antwortdatei ist ein einziges Objekt".to_owned()
+            }
+            Syntax::JsonUnreadable => {
+                "hier ist kein gültiges JSON; meist fehlt kurz davor ein Komma oder ein Anführungszeichen".to_owned()
+            }
             Syntax::Unreadable => {
                 "hier ist kein gültiges YAML; prüfen Sie diese Zeile und die davor".to_owned()
             }

@@ -930,6 +930,15 @@ impl Messages for En {
             Syntax::Control => {
                 "a control character (such as NUL) stands here, and YAML does not allow one; remove it".to_owned()
             }
+            Syntax::JsonEnd => {
+                "the JSON ends before its object, a list or a text in it is closed; add the missing `}`, `]` or `\"`".to_owned()
+            }
+            Syntax::JsonAfter => {
+                "more follows the JSON object's closing `}`; an answers file is one object".to_owned()
+            }
+            Syntax::JsonUnreadable => {
+                "this is not valid JSON here; a comma or a quote missing just before is the usual cause".to_owned()
+            }
             Syntax::Unreadable => {
                 "this is not valid YAML here; check the line and the one before it".to_owned()
             }

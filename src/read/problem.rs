@@ -53,7 +53,7 @@ pub enum What {
     /// YAML that cannot be read, and the likely cause.
     Syntax(super::Syntax),
     /// In the words of the parser (English): serde's messages about
-    /// types and fields, and JSON's.
+    /// types and fields.
     Said(String),
 }
 
@@ -77,7 +77,7 @@ impl Problem {
         Problem {
             file: file.to_owned(),
             at: (err.line() > 0).then(|| (err.line(), err.column())),
-            what: said(&err.to_string()),
+            what: super::syntax::json(err),
         }
     }
 }

@@ -2,7 +2,8 @@
 //! what it stopped at is read from the text there, so that the language of
 //! the run can name the likely cause and its fix (a value that starts with
 //! a quote and goes on after it, a `: ` inside a value, a tab, an indent,
-//! a quote or bracket left open, a character no value starts with).
+//! a quote or bracket left open, a character no value starts with); and
+//! a JSON syntax error the same way.
 
 use super::{Problem, What};
 
@@ -27,6 +28,12 @@ pub enum Syntax {
     Control,
     /// Another cause: only the place is known.
     Unreadable,
+    /// JSON that ends before its object or a string in it is closed.
+    JsonEnd,
+    /// Text after the JSON object's closing `}`.
+    JsonAfter,
+    /// JSON that cannot be read here (a comma or quote missing, mostly).
+    JsonUnreadable,
 }
 
 /// The problem for the serde_norway error `err` in the YAML `text` of
@@ -69,6 +76,21 @@ pub fn problem(file: &str, text: &str, err: &serde_norway::Error) -> Problem {
         file: file.to_owned(),
         at,
         what,
+    }
+}
+
+/// What the serde_json error `err` is: a syntax error as data, anything
+/// else (an answers file's own refusals among them) as [`super::problem`]
+/// reads it.
+pub fn json(err: &serde_json::Error) -> What {
+    use serde_json::error::Category;
+    match err.classify() {
+        Category::Eof => What::Syntax(Syntax::JsonEnd),
+        Category::Syntax if err.to_string().starts_with("trailing characters") => {
+            What::Syntax(Syntax::JsonAfter)
+        }
+        Category::Syntax => What::Syntax(Syntax::JsonUnreadable),
+        Category::Data | Category::Io => super::problem::said(&err.to_string()),
     }
 }
 

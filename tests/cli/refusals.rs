@@ -309,3 +309,31 @@ fn an_empty_id_or_epoch_is_said_to_be_empty_not_quoted() {
         assert_says(&message, &[says]);
     }
 }
+
+#[test]
+fn json_that_cannot_be_read_is_said_in_the_runs_language() {
+    let file = |text: &str, lang: &str| {
+        Test::new()
+            .file("a.json", text)
+            .args(["--lang", lang, "check", "--no-input", "--answers", "a.json"])
+            .run()
+            .refused()
+    };
+    for (text, at, en, de) in [
+        (
+            "{\"context.partner\": \"ACME\"",
+            "1:26",
+            "the JSON ends before its object",
+            "das JSON endet, bevor sein Objekt",
+        ),
+        (
+            "{\"context.partner\": \"ACME\"\n \"context.merchant\": \"X\"}",
+            "2:2",
+            "this is not valid JSON here; a comma or a quote missing",
+            "hier ist kein gültiges JSON",
+        ),
+    ] {
+        assert_says(&file(text, "en"), &[&format!("a.json:{at}: {en}")]);
+        assert_says(&file(text, "de"), &[&format!("a.json:{at}: {de}")]);
+    }
+}
