@@ -961,6 +961,15 @@ impl Messages for De {
             Syntax::JsonUnreadable => {
                 "hier ist kein gültiges JSON; meist fehlt kurz davor ein Komma oder ein Anführungszeichen".to_owned()
             }
+            Syntax::Nested => {
+                "Listen und Zuordnungen sind hier mehr als 128 Ebenen tief verschachtelt, oder ein Alias enthält sich selbst".to_owned()
+            }
+            Syntax::UnknownAlias => {
+                "ein Alias (`*name`) verweist hier auf keinen vorher gesetzten Anker (`&name`)".to_owned()
+            }
+            Syntax::Documents => {
+                "die Datei enthält mehr als ein YAML-Dokument (getrennt durch eine Zeile `---`); behalten Sie eines".to_owned()
+            }
             Syntax::Unreadable => {
                 "hier ist kein gültiges YAML; prüfen Sie diese Zeile und die davor".to_owned()
             }

@@ -939,6 +939,15 @@ impl Messages for En {
             Syntax::JsonUnreadable => {
                 "this is not valid JSON here; a comma or a quote missing just before is the usual cause".to_owned()
             }
+            Syntax::Nested => {
+                "lists and maps nest more than 128 levels deep here, or an alias contains itself".to_owned()
+            }
+            Syntax::UnknownAlias => {
+                "an alias (`*name`) here refers to no anchor (`&name`) before it".to_owned()
+            }
+            Syntax::Documents => {
+                "the file holds more than one YAML document (a `---` line between them); keep one".to_owned()
+            }
             Syntax::Unreadable => {
                 "this is not valid YAML here; check the line and the one before it".to_owned()
             }

@@ -98,6 +98,18 @@ pub(super) fn said(text: &str) -> What {
         let key = text[at + KEY_TWICE.len()..].to_owned();
         return What::KeyTwice { key };
     }
+    let syntax = if text.starts_with("recursion limit exceeded") {
+        Some(super::Syntax::Nested)
+    } else if text.starts_with("unknown anchor") {
+        Some(super::Syntax::UnknownAlias)
+    } else if text.contains("more than one document") {
+        Some(super::Syntax::Documents)
+    } else {
+        None
+    };
+    if let Some(syntax) = syntax {
+        return What::Syntax(syntax);
+    }
     if text.starts_with("invalid type:") && text.ends_with(&format!("expected {A_MAP}")) {
         let found = text
             .strip_prefix("invalid type: string \"")

@@ -26,6 +26,13 @@ pub enum Syntax {
     Reserved { first: char, quoted: String },
     /// A control character (such as NUL), which YAML does not allow.
     Control,
+    /// Lists and maps nested deeper than the parser reads (128 levels),
+    /// or an alias that contains itself.
+    Nested,
+    /// An alias (`*name`) to no anchor (`&name`) before it.
+    UnknownAlias,
+    /// More than one YAML document (`---` between them).
+    Documents,
     /// Another cause: only the place is known.
     Unreadable,
     /// JSON that ends before its object or a string in it is closed.

@@ -337,3 +337,27 @@ fn json_that_cannot_be_read_is_said_in_the_runs_language() {
         assert_says(&file(text, "de"), &[&format!("a.json:{at}: {de}")]);
     }
 }
+
+#[test]
+fn an_unknown_alias_a_second_document_or_deep_nesting_is_said_in_the_runs_language() {
+    let deep: String = (0..200)
+        .map(|depth| format!("{}-\n", " ".repeat(depth)))
+        .collect();
+    for (text, de) in [
+        (
+            "context.partner: *nope\n".to_owned(),
+            "ein Alias (`*name`) verweist hier auf keinen vorher gesetzten Anker",
+        ),
+        (
+            "context.partner: a\n---\ncontext.merchant: b\n".to_owned(),
+            "die Datei enthält mehr als ein YAML-Dokument",
+        ),
+        (
+            format!("specificity.examples:\n{deep}"),
+            "Listen und Zuordnungen sind hier mehr als 128 Ebenen tief verschachtelt",
+        ),
+    ] {
+        let message = answers_file("de", &text).run().refused();
+        assert_says(&message, &["a.yaml:", de]);
+    }
+}
