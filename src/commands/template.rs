@@ -22,7 +22,14 @@ pub fn notes(entry: &Entry) -> Vec<String> {
         notes.push(t.template_optional().to_owned());
     }
     if entry.for_documents() {
-        notes.push(t.template_for_documents().to_owned());
+        let only = |brief, note| crate::answers::Documents {
+            brief,
+            note,
+            answer: false,
+        };
+        let brief = only(true, false).want(entry);
+        let note = only(false, true).want(entry);
+        notes.push(t.template_for_documents(brief, note).to_owned());
     }
     if let Some(when) = &q.when {
         let values: Vec<&str> = when.values().collect();

@@ -181,6 +181,13 @@ fn offered(
     else {
         return Ok(None);
     };
+    let answers = match document {
+        Document::Brief => {
+            let keeper = terminal.keeper.as_ref();
+            super::chase(walk, follow.given, answers, &follow.plan.clock, keeper)?
+        }
+        Document::Note => answers,
+    };
     let (path, medium) = &forms[picked.min(1)];
     let eval = verdict::evaluate(checklist, &answers, &follow.plan.clock)?;
     let made = match document {
