@@ -60,12 +60,14 @@ pub struct Document {
 }
 
 impl Document {
-    /// The document in `medium`; an email draft to `to`, dated `date`.
+    /// The document in `medium`; an email draft to `to`, dated `now`, or,
+    /// when the clock is fixed, noon (UTC) of `date`.
     pub fn render(
         &self,
         medium: Medium,
         to: Option<&str>,
         date: jiff::civil::Date,
+        now: Option<&jiff::ZonedDateTime>,
     ) -> std::io::Result<Vec<u8>> {
         Ok(match medium {
             Medium::Markdown => self.markdown.clone().into_bytes(),
@@ -84,6 +86,7 @@ impl Document {
                     text: &text,
                     html: &html,
                     date,
+                    now,
                 };
                 super::email::eml(&draft)?
             }

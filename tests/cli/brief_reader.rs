@@ -277,3 +277,66 @@ fn german_names_no_company_where_it_would_need_an_article_and_no_label_repeats_i
     assert!(brief.contains("Partner ACME Commerce"), "{brief}");
     assert!(!brief.contains("höhere Stelle"), "{brief}");
 }
+
+#[test]
+fn show_says_which_document_each_question_feeds() {
+    for (lang, brief, note, both) in [
+        (
+            "en",
+            "for the brief: asked only when it is written",
+            "for the note to the partner: asked only when it is written",
+            "for the brief and the note to the partner",
+        ),
+        (
+            "de",
+            "für das Briefing: nur gefragt, wenn es geschrieben wird",
+            "für die Nachricht an den Partner: nur gefragt, wenn sie geschrieben wird",
+            "für das Briefing und die Nachricht an den Partner",
+        ),
+    ] {
+        let shown = Test::new()
+            .args(["--lang", lang, "show"])
+            .run()
+            .exits(0)
+            .stdout();
+        let line = |key: &str| {
+            shown
+                .lines()
+                .find(|l| l.trim_start().starts_with(&format!("{key} ")))
+                .unwrap_or_else(|| panic!("{key} not in:\n{shown}"))
+                .to_owned()
+        };
+        assert!(line("partner-contact.decider").contains(brief), "{shown}");
+        assert!(line("context.severity").contains(brief), "{shown}");
+        assert!(
+            line("context.problem-for-partner").contains(note),
+            "{shown}"
+        );
+        assert!(line("context.partner").contains(both), "{shown}");
+        assert!(
+            !line("scope.reviewed-deliverables").contains(both),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn an_email_draft_is_dated_with_the_time_and_zone_it_was_written_in() {
+    let eml = Test::new()
+        .args(["check", "--no-input", "--brief", "b.eml"])
+        .answers(READY)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("TZ", "Etc/GMT-5")
+        .run()
+        .exits(0)
+        .read("b.eml");
+    let date = eml.lines().find(|l| l.starts_with("Date: ")).unwrap();
+    assert!(date.ends_with(" +0500"), "{date}");
+    // A fixed clock keeps the draft the same, byte for byte.
+    let fixed = check("en", READY, &["--brief", "b.eml"])
+        .exits(0)
+        .read("b.eml");
+    let date = fixed.lines().find(|l| l.starts_with("Date: ")).unwrap();
+    assert!(date.ends_with(" 12:00:00 +0000"), "{date}");
+}

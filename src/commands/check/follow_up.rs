@@ -200,7 +200,7 @@ fn offered(
         .as_deref()
         .filter(|_| document == Document::Brief);
     let bytes = made
-        .and_then(|made| made.render(*medium, to, today))
+        .and_then(|made| made.render(*medium, to, today, follow.plan.clock.now().as_ref()))
         .map_err(|e| Error::stream(crate::error::Stream::Stdout, e))?;
     let written = match output::file(path, &bytes, false) {
         Ok(()) => {

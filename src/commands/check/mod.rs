@@ -246,12 +246,18 @@ fn made_files<'a>(
     let media = plan.media()?;
     if let Some(path) = &files.brief {
         let brief = report::markdown::document(eval, today).map_err(stdout)?;
-        let bytes = brief.render(media.brief, to, today).map_err(stdout)?;
+        let now = plan.clock.now();
+        let bytes = brief
+            .render(media.brief, to, today, now.as_ref())
+            .map_err(stdout)?;
         made.push((path.as_path(), bytes, subject(media.brief, &brief)));
     }
     if let Some(path) = files.note.as_ref().filter(|_| report::note::fits(eval)) {
         let note = report::note::document(eval, today);
-        let bytes = note.render(media.note, None, today).map_err(stdout)?;
+        let now = plan.clock.now();
+        let bytes = note
+            .render(media.note, None, today, now.as_ref())
+            .map_err(stdout)?;
         made.push((path.as_path(), bytes, subject(media.note, &note)));
     }
     Ok(made)
