@@ -55,6 +55,12 @@ pub fn chase(
     let line = prompt.picked(t.gaps_offer(), shown);
     prompt.show(&line)?;
     let mut answers = answers;
+    // Only the gaps are asked: what the walk left open stays open.
+    let unanswered = walk
+        .every()
+        .map(|e| e.key())
+        .filter(|key| answers.get(key).is_none());
+    prompt.skipped.extend(unanswered);
     if picked == Some(0) {
         for gap in open {
             answers = prompt.walk_from(walk, given, answers, Some(&gap.key), clock)?;

@@ -199,12 +199,14 @@ fn offered(
         .csm_email
         .as_deref()
         .filter(|_| document == Document::Brief);
+    let now = follow.plan.clock.now();
+    let made = made.map_err(|e| Error::stream(crate::error::Stream::Stdout, e))?;
     let bytes = made
-        .and_then(|made| made.render(*medium, to, today, follow.plan.clock.now().as_ref()))
+        .render(*medium, to, today, now.as_ref())
         .map_err(|e| Error::stream(crate::error::Stream::Stdout, e))?;
     let written = match output::file(path, &bytes, false) {
         Ok(()) => {
-            output::wrote(path);
+            super::wrote(path, super::subject(*medium, &made).as_deref());
             Ok(())
         }
         Err(Error::Interrupted) => return Err(Error::Interrupted),

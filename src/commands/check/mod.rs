@@ -270,12 +270,7 @@ fn write_files(files: &[Made], force: bool) -> Result<()> {
     let mut failed = Vec::new();
     for (path, bytes, subject) in files {
         match output::file(path, bytes, force) {
-            Ok(()) => {
-                output::wrote(path);
-                if let Some(subject) = subject {
-                    output::say(&crate::i18n::t().subject_for_email(subject));
-                }
-            }
+            Ok(()) => wrote(path, subject.as_deref()),
             Err(Error::Interrupted) => return Err(Error::Interrupted),
             Err(err) => failed.push(err),
         }
@@ -284,6 +279,15 @@ fn write_files(files: &[Made], force: bool) -> Result<()> {
         0 => Ok(()),
         1 => Err(failed.remove(0)),
         _ => Err(Error::Several(failed)),
+    }
+}
+
+/// Says that `path` was written, and the `subject` of a document whose
+/// file holds none.
+fn wrote(path: &Path, subject: Option<&str>) {
+    output::wrote(path);
+    if let Some(subject) = subject {
+        output::say(&crate::i18n::t().subject_for_email(subject));
     }
 }
 
