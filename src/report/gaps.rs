@@ -97,13 +97,13 @@ const RULES: &[Rule] = &[
         role: Role::PartnerPerson,
         open: |case, _| {
             matches!(case.raised, Raised::Open { .. })
-                && !case.partner_person.is_some_and(|p| p.role.is_some())
+                && case.partner_person.is_none_or(|p| p.role.is_none())
         },
     },
     Rule {
         kind: GapKind::Decider,
         role: Role::Decider,
-        open: |case, _| !case.decider.is_some_and(|p| p.role.is_some()),
+        open: |case, _| case.decider.is_none_or(|p| p.role.is_none()),
     },
     Rule {
         kind: GapKind::EvidenceAccess,
