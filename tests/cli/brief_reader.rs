@@ -25,6 +25,14 @@ fn check(lang: &str, answers: &[(&str, &str)], args: &[&str]) -> crate::common::
         .run()
 }
 
+/// The brief `check` writes as text in `lang` with `answers`; it must be
+/// ready.
+fn written_brief(lang: &str, answers: &[(&str, &str)]) -> String {
+    check(lang, answers, &["--brief", "b.txt"])
+        .exits(0)
+        .read("b.txt")
+}
+
 #[test]
 fn each_gap_is_one_warning_on_stderr_and_in_the_json_with_its_kind_and_key() {
     let gaps = [
@@ -126,8 +134,7 @@ fn identifiers_typed_elsewhere_are_recognised_by_their_form() {
 
 #[test]
 fn the_ask_is_the_merchants_sentence_or_a_request_and_the_decider_is_named() {
-    let out = check("en", READY, &["--brief", "b.txt"]).exits(0);
-    let brief = out.read("b.txt");
+    let brief = written_brief("en", READY);
     assert!(
         brief.contains("Bring ACME's account director into a call with me this week."),
         "{brief}"
@@ -136,24 +143,12 @@ fn the_ask_is_the_merchants_sentence_or_a_request_and_the_decider_is_named() {
         brief.contains("Can decide at the partner: Derek Olsen, account director"),
         "{brief}"
     );
-    let out = check(
-        "en",
-        &without(&["context.ask-other"]),
-        &["--brief", "b.txt"],
-    )
-    .exits(0);
-    let brief = out.read("b.txt");
+    let brief = written_brief("en", &without(&["context.ask-other"]));
     assert!(
         brief.contains("Please set up a call with the partner and me."),
         "{brief}"
     );
-    let out = check(
-        "de",
-        &without(&["context.ask-other"]),
-        &["--brief", "b.txt"],
-    )
-    .exits(0);
-    let brief = out.read("b.txt");
+    let brief = written_brief("de", &without(&["context.ask-other"]));
     assert!(
         brief.contains("Bitte setzen Sie ein gemeinsames Gespräch mit dem Partner und uns an."),
         "{brief}"
@@ -166,8 +161,7 @@ fn the_severity_is_said_once_in_a_few_words_and_never_as_its_label() {
         ("en", "cannot take orders", "live shop down"),
         ("de", "nimmt keine Bestellungen an", "Shop ausgefallen"),
     ] {
-        let out = check(lang, READY, &["--brief", "b.txt"]).exits(0);
-        let brief = out.read("b.txt");
+        let brief = written_brief(lang, READY);
         assert!(!brief.contains(label), "{lang}: {brief}");
         assert_eq!(brief.matches(topic).count(), 1, "{lang}: {brief}");
     }
@@ -216,8 +210,7 @@ fn the_subject_is_short_with_the_company_the_topic_and_the_date() {
 fn dates_are_absolute_never_an_age_that_goes_stale() {
     let answers = ready_with(&[("context.at-risk", "2026-11-20")]);
     for (lang, ages) in [("en", ["ago", "today,"]), ("de", ["vor ", "Tagen"])] {
-        let out = check(lang, &answers, &["--brief", "b.txt"]).exits(0);
-        let brief = out.read("b.txt");
+        let brief = written_brief(lang, &answers);
         for age in ages {
             assert!(!brief.contains(age), "{lang} {age:?}: {brief}");
         }
@@ -236,9 +229,7 @@ fn no_full_stop_after_an_address_and_a_fragment_starts_with_a_capital() {
             "tell me whether this is for Adobe support or for ACME",
         ),
     ]);
-    let brief = check("en", &answers, &["--brief", "b.txt"])
-        .exits(0)
-        .read("b.txt");
+    let brief = written_brief("en", &answers);
     assert!(brief.trim_end().ends_with("mprice@example.com"), "{brief}");
     assert!(
         brief.contains("\nTell me whether this is for Adobe support or for ACME.\n"),
@@ -265,9 +256,7 @@ fn the_text_forms_hold_only_the_body_and_the_terminal_says_the_subject() {
 #[test]
 fn german_names_no_company_where_it_would_need_an_article_and_no_label_repeats_its_value() {
     let answers = ready_with(&[("scope.clause", "Leistungsbeschreibung v2.1, Abschnitt 5.3")]);
-    let brief = check("de", &answers, &["--brief", "b.txt"])
-        .exits(0)
-        .read("b.txt");
+    let brief = written_brief("de", &answers);
     assert!(
         !brief.contains("Strittige Stelle der Leistungsbeschreibung"),
         "{brief}"

@@ -213,7 +213,7 @@ fn a_file_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
 /// pipe alike.
 #[test]
 fn an_over_long_text_is_refused_where_it_is_given_with_the_limit_named() {
-    use crate::common::{READY, ready_lines, ready_with};
+    use crate::common::{ITEMS_FOR_DOCUMENTS, READY, ready_lines, ready_with};
     let words = "The guest checkout fails. ".repeat(70);
     assert!(words.len() > 1_800);
     let fine = ready_with(&[("specificity.problem", words.trim())]);
@@ -245,19 +245,11 @@ fn an_over_long_text_is_refused_where_it_is_given_with_the_limit_named() {
     lines.push('\n'); // ends the examples
     // The walk's order up to the problem, which is refused: nothing after
     // it is read.
-    for key in [
-        "scope.added-detail",
-        "scope.clause",
-        "partner-contact.partner-person",
-        "partner-contact.channel",
-        "partner-contact.went-up",
-        "partner-contact.decider",
-        "partner-contact.partner-answer",
-    ] {
-        let value = READY
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map_or("", |(_, v)| *v);
+    let before = ITEMS_FOR_DOCUMENTS
+        .iter()
+        .take_while(|k| **k != "specificity.problem");
+    for key in before {
+        let value = READY.iter().find(|(k, _)| k == key).map_or("", |(_, v)| *v);
         lines.push_str(&format!("{value}\n"));
     }
     lines.push_str(&format!("{line}\n"));
