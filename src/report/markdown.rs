@@ -175,9 +175,25 @@ pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
 const NAME: usize = 24;
 const TOPIC: usize = 17;
 
-/// `name` cut to [`NAME`] characters, with an ellipsis when cut.
+/// Legal forms a company's name may end in, lowercase: left out of a
+/// subject that would be too long with them.
+const LEGAL_FORMS: &[&str] = &[
+    "ltd", "ltd.", "limited", "plc", "inc", "inc.", "llc", "corp.", "gmbh", "ag", "kg", "se",
+    "b.v.", "bv", "s.a.", "sas", "pty", "co.",
+];
+
+/// `name` for a subject: within [`NAME`] characters, its legal form left
+/// out when it is too long with it, else cut with an ellipsis.
 fn short(name: &str) -> String {
-    let name = joined(name);
+    let mut name = joined(name);
+    while name.chars().count() > NAME {
+        match name.rsplit_once(' ') {
+            Some((rest, last)) if LEGAL_FORMS.contains(&last.to_lowercase().as_str()) => {
+                name = rest.trim_end_matches([',', ' ']).to_owned();
+            }
+            _ => break,
+        }
+    }
     if name.chars().count() <= NAME {
         return name;
     }

@@ -195,6 +195,13 @@ fn the_subject_is_short_with_the_company_the_topic_and_the_date() {
         assert!(subject.contains("Northbay"), "{subject}");
         assert!(subject.contains("27"), "{subject}");
     }
+    // A legal form goes before the name is cut.
+    let legal = ready_with(&[("context.merchant", "Hollis Industrial Supply Ltd")]);
+    let said = check("en", &legal, &["--brief", "b.txt"]).exits(0).stderr();
+    assert!(
+        said.contains("Escalation: Hollis Industrial Supply – "),
+        "{said}"
+    );
     // A date at risk that has passed is missed, in the subject too.
     let out = Test::new()
         .args(["check", "--no-input", "--today", "2026-12-20"])
