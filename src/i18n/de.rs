@@ -245,7 +245,7 @@ impl Messages for De {
             Some((date, true)) => text.push_str(&format!("; der Termin {date} ist verpasst")),
             None => {}
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(
                 " Am {on} beim Partner angesprochen, bisher ohne Lösung."
@@ -332,7 +332,7 @@ impl Messages for De {
                 text.push_str(&format!(" ({role})"));
             }
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         text
     }
 

@@ -244,7 +244,7 @@ impl Messages for En {
             Some((date, true)) => text.push_str(&format!("; {date} has been missed")),
             None => {}
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(" Raised with the partner on {on}, still open."));
         }
@@ -328,7 +328,7 @@ impl Messages for En {
         if let Some(date) = r.when {
             text.push_str(&format!(" on {date}"));
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         text
     }
 

@@ -130,6 +130,14 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// Ends `text` as a sentence: with a full stop, unless a name or answer at
+/// its end already brought one (`ACME Inc.`) or other closing mark.
+pub fn end_sentence(text: &mut String) {
+    if !text.ends_with(['.', '!', '?', '…']) {
+        text.push('.');
+    }
+}
+
 /// `one` for a count of 1, else `many`: the one place plurals are chosen.
 pub fn plural<'a>(n: impl Into<i64>, one: &'a str, many: &'a str) -> &'a str {
     if n.into() == 1 { one } else { many }
@@ -416,6 +424,19 @@ pub trait Messages: KindWords + Sync {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_ends_once() {
+        for (text, ended) in [
+            ("Raised with ACME", "Raised with ACME."),
+            ("Raised with ACME Inc.", "Raised with ACME Inc."),
+            ("Is it?", "Is it?"),
+        ] {
+            let mut text = text.to_owned();
+            end_sentence(&mut text);
+            assert_eq!(text, ended);
+        }
+    }
 
     #[test]
     fn each_language_is_named_by_its_code_and_ships_its_checklist() {
