@@ -540,6 +540,13 @@ mod tests {
             let expected: Vec<_> = plain
                 .iter()
                 .map(|event| match event {
+                    // A sentence ends once: after a text that ends in a
+                    // full stop, none is added.
+                    Event::Text(t) if shown.ends_with('.') => Event::Text(
+                        t.replace(PLAIN, &shown)
+                            .replace(&format!("{shown}."), &shown)
+                            .into(),
+                    ),
                     Event::Text(t) => Event::Text(t.replace(PLAIN, &shown).into()),
                     event => event.clone(),
                 })
