@@ -23,7 +23,14 @@ pub fn notes(checklist: &Checklist, entry: &Entry) -> Vec<String> {
         notes.push(t.template_optional().to_owned());
     }
     if entry.for_documents() {
-        notes.push(t.template_for_documents().to_owned());
+        let only = |brief, note| crate::answers::Documents {
+            brief,
+            note,
+            answer: false,
+        };
+        let brief = only(true, false).want(entry);
+        let note = only(false, true).want(entry);
+        notes.push(t.template_for_documents(brief, note).to_owned());
     }
     if let Some(when) = &q.when {
         let key = format!("{}.{}", entry.section, when.question);

@@ -204,20 +204,24 @@ impl Messages for De {
         )
     }
 
-    fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String {
-        match (about, severity) {
-            (Some(about), Some(severity)) => format!("Eskalation – {about} – {severity}"),
-            (Some(one), None) | (None, Some(one)) => format!("Eskalation – {one}"),
+    fn brief_subject(&self, about: Option<&str>, topic: Option<&str>) -> String {
+        match (about, topic) {
+            (Some(about), Some(topic)) => format!("Eskalation: {about} – {topic}"),
+            (Some(one), None) | (None, Some(one)) => format!("Eskalation: {one}"),
             (None, None) => "Eskalation an das Customer Success Management".to_owned(),
         }
     }
 
-    fn subject_at_risk(&self, subject: &str, at_risk: &str) -> String {
-        format!("{subject} – gefährdeter Termin {at_risk}")
+    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String {
+        if missed {
+            format!("{subject} – {at_risk} verpasst")
+        } else {
+            format!("{subject} – {at_risk} gefährdet")
+        }
     }
 
     fn subject_draft(&self, subject: &str) -> String {
-        format!("ENTWURF, nicht versenden – {subject}")
+        format!("ENTWURF – {subject}")
     }
 
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
@@ -229,8 +233,9 @@ impl Messages for De {
         if let Some(project) = s.project {
             text.push_str(&format!(" „{project}“"));
         }
+        // The partner's name after a noun, so that it needs no article.
         match s.partner {
-            Some(partner) => text.push_str(&format!(" mit {partner}")),
+            Some(partner) => text.push_str(&format!(" mit dem Implementierungspartner {partner}")),
             None => text.push_str(" mit dem Implementierungspartner"),
         }
         if let Some(severity) = s.severity {
@@ -238,12 +243,10 @@ impl Messages for De {
         }
         match &s.deadline {
             Some((date, false)) => text.push_str(&format!("; der Termin {date} ist gefährdet")),
-            Some((date, true)) => {
-                text.push_str(&format!("; der Termin {date} ist bereits verstrichen"))
-            }
+            Some((date, true)) => text.push_str(&format!("; der Termin {date} ist verpasst")),
             None => {}
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(
                 " Am {on} beim Partner angesprochen, bisher ohne Lösung."
@@ -252,8 +255,8 @@ impl Messages for De {
         text
     }
 
-    fn subject_label(&self) -> &'static str {
-        "Betreff (für das Betreff-Feld):"
+    fn subject_for_email(&self, subject: &str) -> String {
+        format!("Betreff für Ihre E-Mail: {subject}")
     }
 
     fn draft_not_ready(&self) -> &'static str {
@@ -280,12 +283,8 @@ impl Messages for De {
         "Gefährdeter Termin:"
     }
 
-    fn date_missed(&self, date: &str, days: i64) -> String {
-        match days {
-            0 => format!("Termin verstrichen: {date}, heute."),
-            1 => format!("Termin verstrichen: {date}, vor einem Tag."),
-            days => format!("Termin verstrichen: {date}, vor {days} Tagen."),
-        }
+    fn date_missed(&self, date: &str) -> String {
+        format!("Termin verpasst: {date}.")
     }
 
     fn h_scope(&self) -> &'static str {
@@ -314,20 +313,18 @@ impl Messages for De {
 
     fn raised_with(&self, r: &crate::report::RaisedWith) -> String {
         let mut text = match r.when {
-            Some((date, Some(0))) => format!("Heute ({date})"),
-            Some((date, Some(1))) => format!("Am {date} (vor einem Tag)"),
-            Some((date, Some(days))) => format!("Am {date} (vor {days} Tagen)"),
-            Some((date, None)) => format!("Am {date}"),
+            Some(date) => format!("Am {date}"),
             None => "Bereits".to_owned(),
         };
-        // The person is named after a label, so that no case ending is
-        // needed: the name as typed cannot follow "bei" ("bei Herr Brandt").
-        match r.partner {
-            Some(partner) => text.push_str(&format!(" bei {partner}")),
-            None => text.push_str(" beim Partner"),
-        }
         if let Some(channel) = r.channel {
             text.push_str(&format!(" {}", super::lower_first(channel)));
+        }
+        // The partner's name after a noun, so that it needs no article;
+        // the person after a label, so that it needs no case ending ("bei
+        // Herr Brandt").
+        match r.partner {
+            Some(partner) => text.push_str(&format!(" beim Partner {partner}")),
+            None => text.push_str(" beim Partner"),
         }
         text.push_str(" angesprochen");
         if let Some(person) = r.person {
@@ -336,19 +333,17 @@ impl Messages for De {
                 text.push_str(&format!(" ({role})"));
             }
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         text
     }
 
-    fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
-        let at = match partner {
-            Some(partner) => format!("Bei {partner}"),
-            None => "Beim Partner".to_owned(),
-        };
+    fn went_up(&self, _partner: Option<&str>, went_up: bool) -> String {
         if went_up {
-            format!("{at} wurde das Anliegen bereits an höhere Stelle gegeben.")
+            "Das Anliegen ist beim Partner bereits über die Ansprechperson hinaus eskaliert."
+                .to_owned()
         } else {
-            format!("{at} wurde das Anliegen noch nicht an höhere Stelle gegeben.")
+            "Über die Ansprechperson hinaus ist das Anliegen beim Partner noch nicht eskaliert."
+                .to_owned()
         }
     }
 
@@ -366,6 +361,118 @@ impl Messages for De {
 
     fn h_contact(&self) -> &'static str {
         "So erreichen Sie mich"
+    }
+
+    fn severity_topic(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("Shop ausgefallen"),
+            "launch-blocked" => Some("Go-live blockiert"),
+            "degraded" => Some("Shop mit Fehlern"),
+            "delay" => Some("Projektverzug"),
+            _ => None,
+        }
+    }
+
+    fn ask_request(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "joint-call" => {
+                Some("Bitte setzen Sie ein gemeinsames Gespräch mit dem Partner und uns an.")
+            }
+            "review-plan" => Some("Bitte gehen Sie Leistungsumfang und Planung mit uns durch."),
+            "commercial" => Some(
+                "Bitte unterstützen Sie uns bei einer vertraglichen oder kaufmännischen Frage gegenüber dem Partner.",
+            ),
+            _ => None,
+        }
+    }
+
+    fn evidence_access(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some("Die Beispiele hängen dieser E-Mail an."),
+            "links" => Some("Die Links unten öffnen sich ohne eigenen Zugang."),
+            "on-request" => Some("Die Beispiele sende ich Ihnen auf Anfrage."),
+            _ => None,
+        }
+    }
+
+    fn day_names(&self) -> &'static [&'static str] {
+        &[
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+            "morgen",
+            "übermorgen",
+            "sofort",
+            "umgehend",
+        ]
+    }
+
+    fn gap_what(&self, kind: crate::report::GapKind) -> &'static str {
+        use crate::report::GapKind::*;
+        match kind {
+            AccountId => "Ihre Adobe-Organisations-ID oder Vertragsnummer",
+            CloudProject => "die ID Ihres Cloud-Projekts",
+            Request => "was genau er tun soll, in Ihren Worten",
+            OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
+            SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
+            PartnerRole => "die Funktion Ihrer Ansprechperson beim Partner",
+            Decider => "die entscheidungsbefugte Person beim Partner (Name und Funktion)",
+            EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
+            Reach => "eine Telefonnummer und Ihre Erreichbarkeit",
+        }
+    }
+
+    fn gap_where(&self, kind: crate::report::GapKind) -> &'static str {
+        use crate::report::GapKind::*;
+        match kind {
+            AccountId => {
+                "Die Organisations-ID steht in der Adobe Admin Console (adminconsole.adobe.com) im Menü unter Ihrem Profilbild, die Vertragsnummer auf Ihrem Adobe-Bestellformular."
+            }
+            CloudProject => {
+                "Sie steht in der Adresse des Projekts in der Cloud Console (console.adobecommerce.com); auch Ihr Partner kennt sie."
+            }
+            Request => "Ein Satz genügt: wer was bis wann tun soll.",
+            OutcomeDate => "Nennen Sie den Tag, etwa „bis 04.12.“.",
+            SupportCase => {
+                "Eröffnen Sie einen Fall beim Adobe-Support (experienceleague.adobe.com, Support) und nennen Sie die Nummer."
+            }
+            PartnerRole => "Ergänzen Sie sie nach einem Komma, etwa „Tom Wagner, Projektleiter“.",
+            Decider => {
+                "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“."
+            }
+            EvidenceAccess => {
+                "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
+            }
+            Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
+        }
+    }
+
+    fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {
+        format!(
+            "Im Briefing fehlt: {} ({key}). Ihr CSM wird danach fragen. {}",
+            self.gap_what(kind),
+            self.gap_where(kind)
+        )
+    }
+
+    fn gaps_intro(&self) -> &'static str {
+        "Bevor er handelt, wird Ihr CSM Sie danach fragen:"
+    }
+
+    fn gaps_offer(&self) -> &'static str {
+        "Möchten Sie das jetzt ergänzen, damit es im Briefing steht?"
+    }
+
+    fn gaps_answer_now(&self) -> &'static str {
+        "Jetzt ergänzen"
+    }
+
+    fn gaps_as_is(&self) -> &'static str {
+        "Briefing so schreiben"
     }
 
     fn can_pass_on(&self, date: &str) -> String {
@@ -1207,8 +1314,16 @@ impl Messages for De {
         "optional"
     }
 
-    fn template_for_documents(&self) -> &'static str {
-        "für das Briefing und die Nachricht an den Partner: nur gefragt, wenn eines davon geschrieben wird"
+    fn template_for_documents(&self, brief: bool, note: bool) -> &'static str {
+        match (brief, note) {
+            (true, true) => {
+                "für das Briefing und die Nachricht an den Partner: nur gefragt, wenn eines davon geschrieben wird"
+            }
+            (false, true) => {
+                "für die Nachricht an den Partner: nur gefragt, wenn sie geschrieben wird"
+            }
+            _ => "für das Briefing: nur gefragt, wenn es geschrieben wird",
+        }
     }
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {

@@ -203,20 +203,24 @@ impl Messages for En {
         )
     }
 
-    fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String {
-        match (about, severity) {
-            (Some(about), Some(severity)) => format!("Escalation – {about} – {severity}"),
-            (Some(one), None) | (None, Some(one)) => format!("Escalation – {one}"),
-            (None, None) => "Escalation to your Customer Success Manager".to_owned(),
+    fn brief_subject(&self, about: Option<&str>, topic: Option<&str>) -> String {
+        match (about, topic) {
+            (Some(about), Some(topic)) => format!("Escalation: {about} – {topic}"),
+            (Some(one), None) | (None, Some(one)) => format!("Escalation: {one}"),
+            (None, None) => "Escalation to Customer Success".to_owned(),
         }
     }
 
-    fn subject_at_risk(&self, subject: &str, at_risk: &str) -> String {
-        format!("{subject} – date at risk {at_risk}")
+    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String {
+        if missed {
+            format!("{subject} – {at_risk} missed")
+        } else {
+            format!("{subject} – {at_risk} at risk")
+        }
     }
 
     fn subject_draft(&self, subject: &str) -> String {
-        format!("DRAFT, do not send – {subject}")
+        format!("DRAFT – {subject}")
     }
 
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
@@ -241,15 +245,15 @@ impl Messages for En {
             Some((date, true)) => text.push_str(&format!("; {date} has been missed")),
             None => {}
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(" Raised with the partner on {on}, still open."));
         }
         text
     }
 
-    fn subject_label(&self) -> &'static str {
-        "Subject (for the subject field):"
+    fn subject_for_email(&self, subject: &str) -> String {
+        format!("Subject for your email: {subject}")
     }
 
     fn draft_not_ready(&self) -> &'static str {
@@ -276,14 +280,8 @@ impl Messages for En {
         "Date at risk:"
     }
 
-    fn date_missed(&self, date: &str, days: i64) -> String {
-        match days {
-            0 => format!("Date missed: {date}, today."),
-            days => {
-                let unit = super::plural(days, "day", "days");
-                format!("Date missed: {date}, {days} {unit} ago.")
-            }
-        }
+    fn date_missed(&self, date: &str) -> String {
+        format!("Date missed: {date}.")
     }
 
     fn h_scope(&self) -> &'static str {
@@ -328,16 +326,10 @@ impl Messages for En {
         if let Some(channel) = r.channel {
             text.push_str(&format!(" {}", super::lower_first(channel)));
         }
-        match r.when {
-            Some((date, Some(0))) => text.push_str(&format!(" today, {date}")),
-            Some((date, Some(days))) => {
-                let unit = super::plural(days, "day", "days");
-                text.push_str(&format!(" on {date}, {days} {unit} ago"));
-            }
-            Some((date, None)) => text.push_str(&format!(" on {date}")),
-            None => {}
+        if let Some(date) = r.when {
+            text.push_str(&format!(" on {date}"));
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         text
     }
 
@@ -364,6 +356,115 @@ impl Messages for En {
 
     fn h_contact(&self) -> &'static str {
         "How to reach me"
+    }
+
+    fn severity_topic(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("live shop down"),
+            "launch-blocked" => Some("go-live blocked"),
+            "degraded" => Some("live shop errors"),
+            "delay" => Some("project delay"),
+            _ => None,
+        }
+    }
+
+    fn ask_request(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "joint-call" => Some("Please set up a call with the partner and me."),
+            "review-plan" => Some("Please review the scope and the plan with us."),
+            "commercial" => {
+                Some("Please help us settle a contractual or commercial question with the partner.")
+            }
+            _ => None,
+        }
+    }
+
+    fn evidence_access(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some("The examples are attached to this email."),
+            "links" => Some("The links below open without extra access."),
+            "on-request" => Some("I can send the examples on request."),
+            _ => None,
+        }
+    }
+
+    fn day_names(&self) -> &'static [&'static str] {
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "tomorrow",
+            "tonight",
+            "asap",
+            "eod",
+            "eow",
+        ]
+    }
+
+    fn gap_what(&self, kind: crate::report::GapKind) -> &'static str {
+        use crate::report::GapKind::*;
+        match kind {
+            AccountId => "your Adobe organisation ID or contract number",
+            CloudProject => "the ID of your cloud project",
+            Request => "exactly what you want them to do, in your words",
+            OutcomeDate => "the date by which you need the outcome",
+            SupportCase => "an Adobe support case, as the live shop is affected",
+            PartnerRole => "the role of your contact at the partner",
+            Decider => "who at the partner can decide, with their role",
+            EvidenceAccess => "the examples themselves, not on request",
+            Reach => "a phone number and the hours you can be reached",
+        }
+    }
+
+    fn gap_where(&self, kind: crate::report::GapKind) -> &'static str {
+        use crate::report::GapKind::*;
+        match kind {
+            AccountId => {
+                "The organisation ID is in the Adobe Admin Console (adminconsole.adobe.com), in the menu under your profile picture; the contract number is on your Adobe order form."
+            }
+            CloudProject => {
+                "It is in the project's address in the Cloud Console (console.adobecommerce.com), or your partner can tell you."
+            }
+            Request => "One sentence, such as who should do what, by when.",
+            OutcomeDate => "Add the day, such as \"by 4 December\".",
+            SupportCase => {
+                "Open a case with Adobe support (experienceleague.adobe.com, Support) and give its number."
+            }
+            PartnerRole => "Add it after a comma, such as \"Tom Wagner, project manager\".",
+            Decider => {
+                "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
+            }
+            EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
+            Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
+        }
+    }
+
+    fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {
+        format!(
+            "Your CSM will ask for {} ({key}). {}",
+            self.gap_what(kind),
+            self.gap_where(kind)
+        )
+    }
+
+    fn gaps_intro(&self) -> &'static str {
+        "Before acting, your CSM will ask you for:"
+    }
+
+    fn gaps_offer(&self) -> &'static str {
+        "Answer these now, so that the brief has them?"
+    }
+
+    fn gaps_answer_now(&self) -> &'static str {
+        "Answer them now"
+    }
+
+    fn gaps_as_is(&self) -> &'static str {
+        "Write the brief as it is"
     }
 
     fn can_pass_on(&self, date: &str) -> String {
@@ -1185,8 +1286,14 @@ impl Messages for En {
         "optional"
     }
 
-    fn template_for_documents(&self) -> &'static str {
-        "for the brief and the note to the partner: asked only when one is written"
+    fn template_for_documents(&self, brief: bool, note: bool) -> &'static str {
+        match (brief, note) {
+            (true, true) => {
+                "for the brief and the note to the partner: asked only when one is written"
+            }
+            (false, true) => "for the note to the partner: asked only when it is written",
+            _ => "for the brief: asked only when it is written",
+        }
     }
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {

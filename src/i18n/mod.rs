@@ -130,6 +130,14 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// Ends `text` as a sentence: with a full stop, unless a name or answer at
+/// its end already brought one (`ACME Inc.`) or other closing mark.
+pub fn end_sentence(text: &mut String) {
+    if !text.ends_with(['.', '!', '?', '…']) {
+        text.push('.');
+    }
+}
+
 /// `one` for a count of 1, else `many`: the one place plurals are chosen.
 pub fn plural<'a>(n: impl Into<i64>, one: &'a str, many: &'a str) -> &'a str {
     if n.into() == 1 { one } else { many }
@@ -168,19 +176,20 @@ pub trait Messages: KindWords + Sync {
     fn weak_evidence(&self, entry: &str) -> String;
     // The documents: the brief and the note to the partner.
     /// The brief's subject: whom it is about (the merchant, else the
-    /// partner or the project) and how severe it is.
-    fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String;
-    /// The brief's subject with the date at risk after it.
-    fn subject_at_risk(&self, subject: &str, at_risk: &str) -> String;
+    /// partner or the project) and the topic (how severe it is, in a few
+    /// words).
+    fn brief_subject(&self, about: Option<&str>, topic: Option<&str>) -> String;
+    /// The brief's subject with the date at risk after it, or the date
+    /// missed.
+    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String;
     /// The subject of a brief written as a draft, so that it is not sent
     /// by mistake.
     fn subject_draft(&self, subject: &str) -> String;
     /// The brief's first line, to forward as it is.
     fn brief_summary(&self, summary: &crate::report::Summary) -> String;
-    /// What precedes the subject as the first line of a document as text
-    /// or Markdown, saying where it goes, so that it is not pasted into
-    /// the body.
-    fn subject_label(&self) -> &'static str;
+    /// Said at the terminal when a document is written as text or
+    /// Markdown, whose file holds no subject: the subject for the email.
+    fn subject_for_email(&self, subject: &str) -> String;
     /// The banner of a brief written for a case that is not ready.
     fn draft_not_ready(&self) -> &'static str;
     fn draft_not_needed(&self) -> &'static str;
@@ -188,8 +197,8 @@ pub trait Messages: KindWords + Sync {
     fn h_ask(&self) -> &'static str;
     fn h_stakes(&self) -> &'static str;
     fn date_at_risk(&self) -> &'static str;
-    /// A date at risk that has passed, `days` ago.
-    fn date_missed(&self, date: &str, days: i64) -> String;
+    /// A date at risk that has passed.
+    fn date_missed(&self, date: &str) -> String;
     fn h_scope(&self) -> &'static str;
     fn nothing_added(&self) -> &'static str;
     fn something_added(&self) -> &'static str;
@@ -197,8 +206,7 @@ pub trait Messages: KindWords + Sync {
     fn not_raised_yet(&self) -> &'static str;
     fn resolved_with_partner(&self) -> &'static str;
     /// Raised with the `partner` (or `person` there), by `channel` (an
-    /// option's label); when: the date, and how many days ago if today is
-    /// known.
+    /// option's label), on a date.
     fn raised_with(&self, raised: &crate::report::RaisedWith) -> String;
     /// Whether the concern went higher at the partner than the contact.
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
@@ -206,6 +214,28 @@ pub trait Messages: KindWords + Sync {
     fn no_answer_yet(&self) -> &'static str;
     fn h_evidence(&self) -> &'static str;
     fn h_contact(&self) -> &'static str;
+    // The brief's words for the choices, and the gaps a CSM would ask about.
+    /// A severity option's `value` in a few words, for the subject and the
+    /// summary (`live shop down`); `None` for a value of a custom checklist.
+    fn severity_topic(&self, value: &str) -> Option<&'static str>;
+    /// An ask option's `value` as a request to the CSM, a sentence;
+    /// `None` where the option's label says nothing of its own.
+    fn ask_request(&self, value: &str) -> Option<&'static str>;
+    /// An option of the access to the examples as a sentence of the brief.
+    fn evidence_access(&self, value: &str) -> Option<&'static str>;
+    /// The names of weekdays and other words naming a day, lowercase.
+    fn day_names(&self) -> &'static [&'static str];
+    /// What the CSM would ask for, as the object of "will ask for".
+    fn gap_what(&self, kind: crate::report::GapKind) -> &'static str;
+    /// Where to find it, or what to do, one sentence.
+    fn gap_where(&self, kind: crate::report::GapKind) -> &'static str;
+    /// A gap as one warning line, naming the answer key that fills it.
+    fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String;
+    /// Over the gaps at the terminal, before the brief is written.
+    fn gaps_intro(&self) -> &'static str;
+    fn gaps_offer(&self) -> &'static str;
+    fn gaps_answer_now(&self) -> &'static str;
+    fn gaps_as_is(&self) -> &'static str;
     fn can_pass_on(&self, date: &str) -> String;
     /// The day to ask the partner to answer by; the date at risk when it
     /// made that day earlier than the response window.
@@ -398,13 +428,28 @@ pub trait Messages: KindWords + Sync {
     fn listed_above(&self, n: usize) -> String;
     fn template_header(&self) -> &'static str;
     fn template_optional(&self) -> &'static str;
-    fn template_for_documents(&self) -> &'static str;
+    /// A question asked only for the documents, naming those it feeds:
+    /// the brief, the note to the partner, or both.
+    fn template_for_documents(&self, brief: bool, note: bool) -> &'static str;
     fn show_asked_when(&self, question: &str, values: &str) -> String;
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_ends_once() {
+        for (text, ended) in [
+            ("Raised with ACME", "Raised with ACME."),
+            ("Raised with ACME Inc.", "Raised with ACME Inc."),
+            ("Is it?", "Is it?"),
+        ] {
+            let mut text = text.to_owned();
+            end_sentence(&mut text);
+            assert_eq!(text, ended);
+        }
+    }
 
     #[test]
     fn each_language_is_named_by_its_code_and_ships_its_checklist() {

@@ -53,6 +53,10 @@ pub struct WarningReport<'a> {
     pub key: &'a str,
     /// For `unchecked-entry`: which entry, from 1.
     pub entry: Option<usize>,
+    /// For `csm-will-ask`: what the CSM will ask for; `key` names the
+    /// question that gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap: Option<super::GapKind>,
     /// The warning in the run's language.
     pub text: String,
 }
@@ -65,6 +69,9 @@ pub enum WarningName {
     FewEntries,
     /// An entry with no date, link or reference id.
     UncheckedEntry,
+    /// Something the CSM will ask for that the brief leaves out (only
+    /// when a brief is written).
+    CsmWillAsk,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -166,9 +173,17 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     kind,
                     key: &warning.key,
                     entry,
+                    gap: None,
                     text: super::warning_text(checklist, warning, t()),
                 }
             })
+            .chain(eval.gaps.iter().map(|gap| WarningReport {
+                kind: WarningName::CsmWillAsk,
+                key: &gap.key,
+                entry: None,
+                gap: Some(gap.kind),
+                text: t().gap_warning(gap.kind, &gap.key),
+            }))
             .collect(),
     }
 }

@@ -5,6 +5,7 @@
 
 mod case;
 mod email;
+pub mod gaps;
 pub mod json;
 pub mod markdown;
 mod markup;
@@ -14,6 +15,7 @@ mod plain;
 pub mod text;
 
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
+pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
 
 use crate::checklist::{AnswerBy, Checklist, Question};

@@ -69,10 +69,9 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
     let subject = safe::line(&note.subject).into_owned();
     let body = markdown(&note);
     Document {
-        markdown: format!(
-            "{}\n\n{body}",
-            md(&format!("{} {subject}", t.subject_label()))
-        ),
+        // Its subject as the title of the Markdown; the text, as the
+        // email, holds the body only (the terminal says the subject).
+        markdown: format!("# {}\n\n{body}", md(&subject)),
         subject,
         email: body,
         lang: t.code(),

@@ -6,6 +6,7 @@ mod common;
 // Memory and time bounds are measured with wait4 and rlimits: Unix only.
 #[cfg(unix)]
 mod bounds;
+mod brief_reader;
 mod checklists;
 mod clock;
 mod commands;
