@@ -165,8 +165,11 @@ pub fn applies(entry: &Entry, answers: &Answers) -> bool {
         return true;
     };
     let key = format!("{}.{}", entry.section, when.question);
-    answers
-        .get(&key)
+    let answer = answers.get(&key);
+    if when.on_answer() {
+        return answer.is_some_and(|a| a.value.is_given());
+    }
+    answer
         .and_then(|a| a.value.as_condition())
         .is_some_and(|value| when.values().any(|v| v == value))
 }

@@ -26,10 +26,12 @@ pub fn notes(entry: &Entry) -> Vec<String> {
     }
     if let Some(when) = &q.when {
         let values: Vec<&str> = when.values().collect();
-        notes.push(t.show_asked_when(
-            &format!("{}.{}", entry.section, when.question),
-            &values.join(" | "),
-        ));
+        let question = format!("{}.{}", entry.section, when.question);
+        notes.push(if when.on_answer() {
+            t.show_asked_when_answered(&question)
+        } else {
+            t.show_asked_when(&question, &values.join(" | "))
+        });
     }
     notes
 }

@@ -20,6 +20,8 @@ pub struct Case<'a> {
     pub ask: Option<String>,
     pub impact: Option<&'a str>,
     pub deadline: Option<Date>,
+    /// What happens on the date at risk, in the merchant's words.
+    pub deadline_what: Option<&'a str>,
     pub raised: Raised<'a>,
     /// The merchant re-read what the partner agreed to deliver.
     pub reviewed: Option<bool>,
@@ -195,6 +197,7 @@ impl<'a> Case<'a> {
             ask,
             impact: text(Role::Impact),
             deadline: date(Role::Deadline),
+            deadline_what: text(Role::DeadlineWhat).filter(|_| date(Role::Deadline).is_some()),
             raised,
             reviewed: yes(Role::Reviewed),
             added: yes(Role::Added),

@@ -94,9 +94,18 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
                 writeln!(out)?;
             }
             let passed = today.filter(|today| deadline < *today);
+            // What happens that day, in the merchant's words, after it.
+            let what = case
+                .deadline_what
+                .map(|what| format!(" ({})", md(&joined(what))))
+                .unwrap_or_default();
             match passed.and_then(|today| Window::waited(deadline, today)) {
-                Some(days) => writeln!(out, "**{}**", md(&t.date_missed(&t.date(deadline), days)))?,
-                None => writeln!(out, "**{}** {}", t.date_at_risk(), t.date(deadline))?,
+                Some(days) => writeln!(
+                    out,
+                    "**{}**{what}",
+                    md(&t.date_missed(&t.date(deadline), days))
+                )?,
+                None => writeln!(out, "**{}** {}{what}", t.date_at_risk(), t.date(deadline))?,
             }
         }
     }

@@ -9,12 +9,14 @@ pub mod json;
 pub mod markdown;
 mod markup;
 mod medium;
+mod names;
 pub mod note;
 mod plain;
 pub mod text;
 
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
 pub use medium::{Document, Medium};
+pub use names::{Addressee, Title};
 
 use crate::checklist::{AnswerBy, Checklist, Question};
 use crate::evidence::{Warning, WarningKind};
