@@ -481,6 +481,18 @@ impl Messages for De {
         "Mit freundlichen Grüßen"
     }
 
+    fn note_from_brief(&self, key: &str) -> String {
+        format!(
+            "Die Nachricht an Ihren Partner schildert das Problem mit Ihren Worten für den CSM, die womöglich über den Partner statt zu ihm sprechen: Lesen Sie sie vor dem Versenden, oder geben Sie unter {key} eine Fassung für den Partner an (mit -a {key}=\"...\" oder in Ihrer Antwortdatei)."
+        )
+    }
+
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+        format!(
+            "Beispiel {number} („{entry}“) nennt {name}, an den die Nachricht an Ihren Partner gerichtet ist, und liest sich, als ginge es um jemand anderen: Formulieren Sie es vor dem Versenden um."
+        )
+    }
+
     fn no_note_resolved(&self, path: &str) -> String {
         format!(
             "Der Partner hat das Anliegen gelöst; eine Nachricht an ihn ist nicht nötig. {path} wurde nicht angelegt."

@@ -472,6 +472,18 @@ impl Messages for En {
         "Kind regards,"
     }
 
+    fn note_from_brief(&self, key: &str) -> String {
+        format!(
+            "The note to your partner puts the problem in the words you wrote for your CSM, which may speak about your partner rather than to them: read it before you send it, or give your partner's version as {key} (with -a {key}=\"...\" or in your answers file)."
+        )
+    }
+
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+        format!(
+            "Example {number} (\"{entry}\") names {name}, to whom the note to your partner is written, and reads as if about someone else: reword it before you send the note."
+        )
+    }
+
     fn no_note_resolved(&self, path: &str) -> String {
         format!(
             "The partner has resolved the concern, so there is no message to send them: {path} was not written."

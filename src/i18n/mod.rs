@@ -237,6 +237,12 @@ pub trait Messages: KindWords + Sync {
     /// partner's view: on the `outcome` wanted when one was given.
     fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String;
     fn note_closing(&self) -> &'static str;
+    /// The note puts the problem as written for the CSM; `key` takes the
+    /// partner's version.
+    fn note_from_brief(&self, key: &str) -> String;
+    /// Example `number` (`entry`, cut short) names `name`, to whom the
+    /// note is written.
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;
     /// Said instead of writing a message for a resolved concern.
     fn no_note_resolved(&self, path: &str) -> String;
     // The interactive walk.

@@ -51,7 +51,8 @@ pub struct WarningReport<'a> {
     pub kind: WarningName,
     /// The answer key of the list question.
     pub key: &'a str,
-    /// For `unchecked-entry`: which entry, from 1.
+    /// For `unchecked-entry` and `note-names-addressee`: which entry,
+    /// from 1.
     pub entry: Option<usize>,
     /// The warning in the run's language.
     pub text: String,
@@ -65,6 +66,12 @@ pub enum WarningName {
     FewEntries,
     /// An entry with no date, link or reference id.
     UncheckedEntry,
+    /// The note to the partner uses the problem as written for the CSM:
+    /// `key` is the question that takes the partner's version.
+    NoteUsesCsmSummary,
+    /// An example in the note to the partner names the person it is
+    /// written to.
+    NoteNamesAddressee,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -160,6 +167,10 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::FewEntries { .. } => (WarningName::FewEntries, None),
                     WarningKind::Unchecked { number, .. } => {
                         (WarningName::UncheckedEntry, Some(number))
+                    }
+                    WarningKind::NoteFromBrief => (WarningName::NoteUsesCsmSummary, None),
+                    WarningKind::NoteNamesAddressee { number, .. } => {
+                        (WarningName::NoteNamesAddressee, Some(number))
                     }
                 };
                 WarningReport {

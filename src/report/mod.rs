@@ -111,7 +111,22 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
         WarningKind::Unchecked { entry, .. } => {
             t.weak_evidence(&crate::wrap::shorten(entry, QUOTED_ENTRY))
         }
+        WarningKind::NoteFromBrief => t.note_from_brief(&warning.key),
+        WarningKind::NoteNamesAddressee {
+            number,
+            entry,
+            name,
+        } => t.note_names_addressee(
+            *number,
+            &crate::wrap::shorten(entry, QUOTED_ENTRY),
+            &joined_name(name),
+        ),
     }
+}
+
+/// A name as typed, on one line.
+fn joined_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What a question is called where a person reads it: its label, else the

@@ -109,18 +109,54 @@ pub fn company(merchant: &str) -> &str {
     merchant[..end].trim()
 }
 
-/// The parts of a contact answer: split at commas, semicolons, dashes
-/// between blanks and line ends.
-fn parts(contact: &str) -> Vec<&str> {
-    let mut parts = vec![contact];
-    for sep in [",", ";", "\n", " - ", " \u{2013} ", " \u{2014} ", " | "] {
-        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+/// The parts of `text` between separators outside brackets, each with
+/// the separator after it (`None` after the last): a separator is a
+/// comma or semicolon before a blank or the end (so "2,400h" stays
+/// whole), a line end, a bar, or a dash between blanks.
+pub fn pieces(text: &str) -> Vec<(&str, Option<char>)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let blank_after = next.is_none_or(char::is_whitespace);
+        let blank_before = text[..i].ends_with(' ');
+        let sep = match c {
+            '(' | '[' => {
+                depth += 1;
+                false
+            }
+            ')' | ']' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ if depth > 0 => false,
+            ',' | ';' => blank_after,
+            '\n' => true,
+            '|' | '-' | '\u{2013}' | '\u{2014}' => blank_before && blank_after,
+            _ => false,
+        };
+        if sep {
+            out.push((&text[start..i], Some(c)));
+            start = i + c.len_utf8();
+        }
     }
-    parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+    out.push((&text[start..], None));
+    out.into_iter()
+        .map(|(p, sep)| (p.trim(), sep))
+        .filter(|(p, _)| !p.is_empty())
+        .collect()
+}
+
+/// The parts of a contact answer.
+fn parts(contact: &str) -> Vec<&str> {
+    pieces(contact).into_iter().map(|(p, _)| p).collect()
 }
 
 /// A phone number, perhaps after a word such as "Tel." or "mobile:".
 fn is_phone(part: &str) -> bool {
+    let part = unbracketed(part);
     let number = part.trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ':');
     let digits = number.chars().filter(char::is_ascii_digit).count();
     digits >= 6
@@ -161,7 +197,8 @@ pub fn signature(contact: &str, company: Option<&str>) -> Vec<String> {
     }
     for part in rest {
         if is_phone(part) {
-            lines.push((*part).to_owned());
+            // "(cell, anytime this week)" says when, which is for the CSM.
+            lines.push(unbracketed(part));
         } else if let Some(address) = email(part) {
             lines.push(address.to_owned());
         }
@@ -236,5 +273,22 @@ mod tests {
         );
         // Only an address: no name to put first.
         assert_eq!(signature("<jo@example.com>", Some("ACME")), ["ACME", "jo@example.com"]);
+        let lines = signature(
+            "Megan Price, Dir. eCommerce, 503-555-0148 (cell, anytime this week), mprice@example.com",
+            Some("Northbay Outfitters Inc."),
+        );
+        assert_eq!(
+            lines,
+            ["Megan Price", "Dir. eCommerce", "Northbay Outfitters Inc.", "503-555-0148", "mprice@example.com"]
+        );
+    }
+
+    #[test]
+    fn pieces_part_at_separators_outside_brackets_only() {
+        let got: Vec<&str> = pieces("SOW 7, T&M 2,400h (cl. 7.3 - notify, in writing); a - b-c")
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(got, ["SOW 7", "T&M 2,400h (cl. 7.3 - notify, in writing)", "a", "b-c"]);
     }
 }

@@ -21,7 +21,8 @@ use super::case::{Case, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
-use crate::checklist::AnswerBy;
+use crate::checklist::{AnswerBy, Role};
+use crate::evidence::{Warning, WarningKind};
 use crate::i18n::{Messages, t};
 use crate::safe;
 use crate::verdict::Evaluation;
@@ -48,6 +49,56 @@ pub enum Part {
 /// resolved the concern.
 pub fn fits(eval: &Evaluation) -> bool {
     Case::of(eval).raised != Raised::Resolved
+}
+
+/// What the user should look at in the note before sending it, as
+/// warnings: the problem put in the words meant for the CSM (when the
+/// checklist has a question for the partner's version and it was left
+/// empty); an example that names the very person the note is written to,
+/// which reads as if about someone else.
+pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
+    let case = Case::of(eval);
+    if !fits(eval) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Some(entry) = eval.checklist.role(Role::NoteProblem) {
+        if case.note_problem.is_none() && case.problem.is_some() {
+            out.push(Warning {
+                key: entry.key(),
+                kind: WarningKind::NoteFromBrief,
+            });
+        }
+    }
+    let surname = case
+        .partner_person
+        .and_then(|p| names::name_words(p.name).pop())
+        .filter(|s| s.chars().count() > 1);
+    let examples = eval.checklist.role(Role::Examples);
+    if let (Some(surname), Some(entry)) = (surname, examples) {
+        for (i, example) in case.examples.iter().enumerate() {
+            if names_word(example, &surname) {
+                out.push(Warning {
+                    key: entry.key(),
+                    kind: WarningKind::NoteNamesAddressee {
+                        number: i + 1,
+                        entry: example.clone(),
+                        name: case.partner_person.map_or("", |p| p.name).to_owned(),
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Does `text` have `word` as a whole word?
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The message for `eval`, written `today`.
@@ -154,6 +205,16 @@ fn subject(case: &Case, by: Option<&str>, t: &dyn Messages) -> String {
     t.note_subject(&about, by)
 }
 
+/// `day` as the language writes it, without the year, which a subject
+/// need not say of a day a few days ahead: "26 Nov", "26.11.".
+fn short_date(day: Date, t: &dyn Messages) -> String {
+    let full = t.date(day);
+    match full.strip_suffix(&day.year().to_string()) {
+        Some(short) => short.trim_end().to_owned(),
+        None => full,
+    }
+}
+
 /// The first sentence of `text`, on one line, without its full stop.
 fn first_sentence(text: &str) -> String {
     let line = joined(text);
@@ -185,7 +246,8 @@ fn cut(text: &str, max: usize) -> String {
     if out.is_empty() {
         out = text.chars().take(max.saturating_sub(1)).collect();
     }
-    let out = out.trim_end_matches([',', ';', ':', '-', ' ', '\u{2013}']);
+    // No dangling "->", dash or comma before the ellipsis.
+    let out = out.trim_end_matches(|c: char| !c.is_alphanumeric() && !")]\"'.".contains(c));
     format!("{out}\u{2026}")
 }
 
@@ -195,38 +257,18 @@ fn cut(text: &str, max: usize) -> String {
 /// names what is at issue and takes no commercial position.
 fn clause(text: &str) -> Option<String> {
     let line = joined(text);
-    let mut kept: Vec<&str> = Vec::new();
-    let mut depth = 0i32;
-    let mut start = 0;
-    let mut pieces: Vec<(&str, char)> = Vec::new();
-    for (i, c) in line.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
-            ',' | ';' if depth == 0 => {
-                pieces.push((&line[start..i], c));
-                start = i + c.len_utf8();
-            }
-            _ => {}
-        }
-    }
-    pieces.push((&line[start..], ' '));
-    let mut seps: Vec<char> = Vec::new();
-    for (piece, sep) in pieces {
-        let piece = piece.trim();
-        if piece.is_empty() || names_contract(piece) {
+    let mut out = String::new();
+    let mut sep = None;
+    for (piece, after) in names::pieces(&line) {
+        if names_contract(piece) {
             continue;
         }
-        kept.push(piece);
-        seps.push(sep);
-    }
-    let mut out = String::new();
-    for (k, piece) in kept.iter().enumerate() {
-        if k > 0 {
-            out.push(if seps[k - 1] == ';' { ';' } else { ',' });
+        if let Some(sep) = sep.filter(|_| !out.is_empty()) {
+            out.push(if sep == ';' { ';' } else { ',' });
             out.push(' ');
         }
         out.push_str(piece);
+        sep = after;
     }
     let out = out.trim_end_matches(['.', ' ']).to_owned();
     (!out.is_empty()).then_some(out)
@@ -266,7 +308,11 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
         Some(AnswerBy::TooNear { at_risk }) => (None, Some(date(at_risk))),
         None => (None, None),
     };
-    let subject = subject(case, by_day.as_deref(), t);
+    let short = match by {
+        Some(AnswerBy::Window(by) | AnswerBy::BeforeRisk { by, .. }) => Some(short_date(by, t)),
+        _ => None,
+    };
+    let subject = subject(case, short.as_deref(), t);
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
     parts.push(Part::Text(match case.raised {
@@ -303,7 +349,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
         (stakes, at_risk) => parts.extend(stakes.into_iter().chain(at_risk).map(Part::Text)),
     }
     if let Some(outcome) = case.outcome {
-        parts.push(Part::Text(lead(t.note_outcome(), &lines(outcome))));
+        parts.push(Part::Text(lead(t.note_outcome(), &ended(&lines(outcome)))));
     }
     parts.push(Part::Text(t.note_request(
         by_day.as_deref(),
@@ -473,7 +519,7 @@ mod tests {
                 t.note_impact(),
                 t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),
-            format!("{} Checkout working by 20 Nov", t.note_outcome()),
+            format!("{} Checkout working by 20 Nov.", t.note_outcome()),
             t.note_request(Some("9 Nov 2026"), None, true),
             format!(
                 "{}\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
@@ -484,8 +530,8 @@ mod tests {
         assert_eq!(
             note.subject,
             t.note_subject(
-                "Example Retail GmbH \u{2013} Guest checkout fails since\u{2026}",
-                Some("9 Nov 2026")
+                "Example Retail GmbH \u{2013} Guest checkout fails since 2 Nov",
+                Some("9 Nov")
             )
         );
         assert!(!texts.iter().any(|l| l.contains("ACME")), "{texts:#?}");
@@ -521,7 +567,7 @@ mod tests {
         let note = compose(&case, Some(before), t);
         let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"), false);
         assert!(texts(&note).contains(&request.as_str()));
-        assert_eq!(note.subject, t.note_subject("", Some("26 Nov 2026")));
+        assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
         let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), t);
         let request = t.note_request(None, Some("27 Nov 2026"), false);
         assert!(texts(&note).contains(&request.as_str()));
