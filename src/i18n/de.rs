@@ -396,8 +396,14 @@ impl Messages for De {
 
     fn note_greeting(&self, to: Option<Addressee>) -> String {
         match to {
-            Some(Addressee { title: Some(Title::Mr), name }) => format!("Guten Tag Herr {name},"),
-            Some(Addressee { title: Some(Title::Ms), name }) => format!("Guten Tag Frau {name},"),
+            Some(Addressee {
+                title: Some(Title::Mr),
+                name,
+            }) => format!("Guten Tag Herr {name},"),
+            Some(Addressee {
+                title: Some(Title::Ms),
+                name,
+            }) => format!("Guten Tag Frau {name},"),
             Some(Addressee { title: None, name }) => format!("Guten Tag {name},"),
             None => "Guten Tag,".to_owned(),
         }
@@ -427,9 +433,9 @@ impl Messages for De {
 
     fn note_opening(&self, project: Option<&str>) -> String {
         match project {
-            Some(project) => format!(
-                "ich möchte ein Anliegen zum Projekt „{project}“ mit Ihnen besprechen."
-            ),
+            Some(project) => {
+                format!("ich möchte ein Anliegen zum Projekt „{project}“ mit Ihnen besprechen.")
+            }
             None => "ich möchte ein Anliegen zu unserem gemeinsamen Projekt mit Ihnen besprechen."
                 .to_owned(),
         }

@@ -394,8 +394,14 @@ impl Messages for En {
 
     fn note_greeting(&self, to: Option<Addressee>) -> String {
         match to {
-            Some(Addressee { title: Some(Title::Mr), name }) => format!("Dear Mr {name},"),
-            Some(Addressee { title: Some(Title::Ms), name }) => format!("Dear Ms {name},"),
+            Some(Addressee {
+                title: Some(Title::Mr),
+                name,
+            }) => format!("Dear Mr {name},"),
+            Some(Addressee {
+                title: Some(Title::Ms),
+                name,
+            }) => format!("Dear Ms {name},"),
             Some(Addressee { title: None, name }) => format!("Dear {name},"),
             None => "Hello,".to_owned(),
         }
@@ -967,9 +973,7 @@ impl Messages for En {
             Rule::WhenKind { target, kind } => format!(
                 "`when` can refer to a confirm or choice question; `{target}` is a {kind} question"
             ),
-            Rule::WhenShape => {
-                "`when` takes `is: VALUE` or `in: [VALUES]`, not both".to_owned()
-            }
+            Rule::WhenShape => "`when` takes `is: VALUE` or `in: [VALUES]`, not both".to_owned(),
             Rule::WhenValue {
                 target,
                 value,

@@ -230,7 +230,10 @@ mod tests {
     #[test]
     fn a_full_name_is_used_as_written_and_an_initial_or_one_word_not_at_all() {
         assert_eq!(greet("Tom Wagner"), Some((None, "Tom Wagner".into())));
-        assert_eq!(greet("Jonas Brückner (PM)"), Some((None, "Jonas Brückner".into())));
+        assert_eq!(
+            greet("Jonas Brückner (PM)"),
+            Some((None, "Jonas Brückner".into()))
+        );
         assert_eq!(greet("L. Byrne"), None);
         assert_eq!(greet("J Brückner"), None);
         assert_eq!(greet("Yilmaz"), None);
@@ -243,7 +246,10 @@ mod tests {
             company("Voltcity Retail Pty Ltd, org 7F3E21A9C0B44D1E@AdobeOrg"),
             "Voltcity Retail Pty Ltd"
         );
-        assert_eq!(company("Kessler GmbH & Co. KG (Vertrag 4711)"), "Kessler GmbH & Co. KG");
+        assert_eq!(
+            company("Kessler GmbH & Co. KG (Vertrag 4711)"),
+            "Kessler GmbH & Co. KG"
+        );
         assert_eq!(company("Lindner Wohnen GmbH"), "Lindner Wohnen GmbH");
     }
 
@@ -269,17 +275,31 @@ mod tests {
         );
         assert_eq!(
             lines,
-            ["Sabine Sommer", "Leitung E-Commerce", "Tel. 07131 98765-210", "s.sommer@kessler.de"]
+            [
+                "Sabine Sommer",
+                "Leitung E-Commerce",
+                "Tel. 07131 98765-210",
+                "s.sommer@kessler.de"
+            ]
         );
         // Only an address: no name to put first.
-        assert_eq!(signature("<jo@example.com>", Some("ACME")), ["ACME", "jo@example.com"]);
+        assert_eq!(
+            signature("<jo@example.com>", Some("ACME")),
+            ["ACME", "jo@example.com"]
+        );
         let lines = signature(
             "Megan Price, Dir. eCommerce, 503-555-0148 (cell, anytime this week), mprice@example.com",
             Some("Northbay Outfitters Inc."),
         );
         assert_eq!(
             lines,
-            ["Megan Price", "Dir. eCommerce", "Northbay Outfitters Inc.", "503-555-0148", "mprice@example.com"]
+            [
+                "Megan Price",
+                "Dir. eCommerce",
+                "Northbay Outfitters Inc.",
+                "503-555-0148",
+                "mprice@example.com"
+            ]
         );
     }
 
@@ -289,6 +309,14 @@ mod tests {
             .into_iter()
             .map(|(p, _)| p)
             .collect();
-        assert_eq!(got, ["SOW 7", "T&M 2,400h (cl. 7.3 - notify, in writing)", "a", "b-c"]);
+        assert_eq!(
+            got,
+            [
+                "SOW 7",
+                "T&M 2,400h (cl. 7.3 - notify, in writing)",
+                "a",
+                "b-c"
+            ]
+        );
     }
 }

@@ -260,18 +260,38 @@ fn clause(text: &str) -> Option<String> {
     let mut out = String::new();
     let mut sep = None;
     for (piece, after) in names::pieces(&line) {
-        if names_contract(piece) {
+        let piece = without_contract_brackets(piece);
+        if piece.is_empty() || names_contract(&piece) {
             continue;
         }
         if let Some(sep) = sep.filter(|_| !out.is_empty()) {
             out.push(if sep == ';' { ';' } else { ',' });
             out.push(' ');
         }
-        out.push_str(piece);
+        out.push_str(&piece);
         sep = after;
     }
     let out = out.trim_end_matches(['.', ' ']).to_owned();
     (!out.is_empty()).then_some(out)
+}
+
+/// `piece` without the brackets that say the kind of contract: "SOW 3
+/// section 7 (not-to-exceed)" is "SOW 3 section 7".
+fn without_contract_brackets(piece: &str) -> String {
+    let mut out = String::new();
+    let mut rest = piece;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        if !names_contract(&rest[open..=close]) {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    joined(&out)
 }
 
 /// Does `piece` say the kind of contract?
@@ -475,8 +495,12 @@ mod tests {
                 "LB v2.1, Abschnitt 5.3 (Preise, Abnahme wenn Shop = SAP), Festpreis",
                 Some("LB v2.1, Abschnitt 5.3 (Preise, Abnahme wenn Shop = SAP)"),
             ),
-            ("upgrade to 2.4.7; fixed price quote Q-1093", Some("upgrade to 2.4.7")),
+            (
+                "upgrade to 2.4.7; fixed price quote Q-1093",
+                Some("upgrade to 2.4.7"),
+            ),
             ("T&M", None),
+            ("SOW 3 section 7 (not-to-exceed)", Some("SOW 3 section 7")),
         ] {
             assert_eq!(clause(given).as_deref(), named, "{given}");
         }
@@ -551,7 +575,10 @@ mod tests {
             subject.starts_with("Voltcity Retail Pty Ltd \u{2013} Voltcity Phase 2"),
             "{subject}"
         );
-        assert!(subject.contains("\u{2026}: please reply by 27 Nov 2026"), "{subject}");
+        assert!(
+            subject.contains("\u{2026}: please reply by 27 Nov 2026"),
+            "{subject}"
+        );
         assert!(!subject.contains("AdobeOrg"), "{subject}");
     }
 
@@ -604,7 +631,10 @@ mod tests {
         let (en, de) = (Lang::En.messages(), Lang::De.messages());
         assert_eq!(greeting(Some("Tom Wagner"), en), "Dear Tom Wagner,");
         assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
-        assert_eq!(greeting(Some("Hr. Yilmaz (PL)"), de), "Guten Tag Herr Yilmaz,");
+        assert_eq!(
+            greeting(Some("Hr. Yilmaz (PL)"), de),
+            "Guten Tag Herr Yilmaz,"
+        );
         assert_eq!(greeting(Some("Hr. Yilmaz (PL)"), en), "Dear Mr Yilmaz,");
         assert_eq!(greeting(Some("Ms Jane Doe"), de), "Guten Tag Frau Doe,");
         assert_eq!(

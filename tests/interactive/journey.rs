@@ -141,6 +141,7 @@ fn journey(size: (u16, u16)) {
         ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at risk", "1 Dec\r"),
+        ("What happens on that date?", "the relaunch\r"),
         // The contact is kept from the message to the partner.
         ("The number of your Adobe support case", "none\r"),
     ]);
@@ -151,7 +152,7 @@ fn journey(size: (u16, u16)) {
     for part in [
         "Raised with ACME Commerce by email on 3 Nov 2026, 5 days ago.",
         "**Their answer:** They would look into it, with no date.",
-        "**Date at risk:** 1 Dec 2026",
+        "**Date at risk:** 1 Dec 2026 (the relaunch)",
         "Guest checkout fails on the live shop.",
     ] {
         assert!(brief.contains(part), "{part:?} not in:\n{brief}");
