@@ -495,7 +495,7 @@ impl Messages for De {
 
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
-            "Beispiel {number} („{entry}“) nennt {name}, an den die Nachricht an Ihren Partner gerichtet ist, und liest sich, als ginge es um jemand anderen: Formulieren Sie es vor dem Versenden um."
+            "Beispiel {number} („{entry}“) nennt {name}, also die Person, an die sich die Nachricht an Ihren Partner richtet, und liest sich, als ginge es um jemand anderen: Formulieren Sie es vor dem Versenden um."
         )
     }
 

@@ -486,7 +486,7 @@ impl Messages for En {
 
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
-            "Example {number} (\"{entry}\") names {name}, to whom the note to your partner is written, and reads as if about someone else: reword it before you send the note."
+            "Example {number} (\"{entry}\") names {name}, the person the note to your partner is written to, and reads as if about someone else: reword it before you send the note."
         )
     }
 

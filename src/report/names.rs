@@ -69,6 +69,15 @@ pub fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words of a person's name that are theirs: no title, degree or
+/// initial ("Fr. Dr. A. Keller" is "Keller").
+pub fn own_names(name: &str) -> Vec<String> {
+    name_words(name)
+        .into_iter()
+        .filter(|w| Title::of(w).is_none() && !is_degree(w) && !is_initial(w))
+        .collect()
+}
+
 /// How to greet the person `name` names (their name alone, the role cut
 /// off already): by title and surname when a title is given; by the full
 /// name when it has a first name and a surname; else by no name, as an
@@ -238,6 +247,12 @@ mod tests {
         assert_eq!(greet("J Brückner"), None);
         assert_eq!(greet("Yilmaz"), None);
         assert_eq!(greet("(PL)"), None);
+    }
+
+    #[test]
+    fn own_names_leave_out_titles_degrees_and_initials() {
+        assert_eq!(own_names("Fr. Dr. A. Keller (PL)"), ["Keller"]);
+        assert_eq!(own_names("Ms. Priya Raman"), ["Priya", "Raman"]);
     }
 
     #[test]

@@ -70,14 +70,14 @@ pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
             });
         }
     }
-    let surname = case
+    let names: Vec<String> = case
         .partner_person
-        .and_then(|p| names::name_words(p.name).pop())
-        .filter(|s| s.chars().count() > 1);
+        .map(|p| names::own_names(p.name))
+        .unwrap_or_default();
     let examples = eval.checklist.role(Role::Examples);
-    if let (Some(surname), Some(entry)) = (surname, examples) {
+    if let Some(entry) = examples.filter(|_| !names.is_empty()) {
         for (i, example) in case.examples.iter().enumerate() {
-            if names_word(example, &surname) {
+            if names.iter().any(|name| names_word(example, name)) {
                 out.push(Warning {
                     key: entry.key(),
                     kind: WarningKind::NoteNamesAddressee {
@@ -252,16 +252,22 @@ fn cut(text: &str, max: usize) -> String {
 }
 
 /// The clause or deliverable named, without what says the kind of
-/// contract (fixed price, time and materials): a part of the answer
-/// between commas or semicolons that names one is left out, as the note
-/// names what is at issue and takes no commercial position.
+/// contract (fixed price, time and materials): the answer ends before the
+/// first part (between commas, semicolons or dashes) that names one, and
+/// loses the brackets that do, as the note names what is at issue and
+/// takes no commercial position.
 fn clause(text: &str) -> Option<String> {
     let line = joined(text);
     let mut out = String::new();
     let mut sep = None;
     for (piece, after) in names::pieces(&line) {
         let piece = without_contract_brackets(piece);
-        if piece.is_empty() || names_contract(&piece) {
+        // What follows the kind of contract describes the contract too
+        // ("time and materials, 20h a month"): the clause ends before it.
+        if names_contract(&piece) {
+            break;
+        }
+        if piece.is_empty() {
             continue;
         }
         if let Some(sep) = sep.filter(|_| !out.is_empty()) {
