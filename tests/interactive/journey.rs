@@ -65,7 +65,8 @@ fn day_one(size: (u16, u16)) -> TempDir {
     tty.expect("Next: send the message to your partner, then run `escalate check` again on or after 6 Nov 2026.");
     assert_eq!(tty.finish(), 1, "{}", tty.output());
     let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-03.txt")).unwrap();
-    assert!(note.contains("please reply by 6 Nov 2026"), "{note}");
+    assert!(note.contains("please reply by 6 Nov\n"), "{note}");
+    assert!(note.contains("let me know by 6 Nov 2026"), "{note}");
     tty.into_dir()
 }
 
