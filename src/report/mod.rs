@@ -119,14 +119,9 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
         } => t.note_names_addressee(
             *number,
             &crate::wrap::shorten(entry, QUOTED_ENTRY),
-            &joined_name(name),
+            &note::joined(name),
         ),
     }
-}
-
-/// A name as typed, on one line.
-fn joined_name(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What a question is called where a person reads it: its label, else the

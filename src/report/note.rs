@@ -393,7 +393,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
 }
 
 /// `text` on one line, its lines joined by spaces.
-fn joined(text: &str) -> String {
+pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
