@@ -182,6 +182,23 @@ mod tests {
     use crate::i18n::Lang;
 
     #[test]
+    fn a_when_without_values_asks_whenever_the_other_question_has_an_answer() {
+        let checklist = load_str("en", Lang::En.checklist()).unwrap();
+        let what = checklist.entry("context.at-risk-what").unwrap();
+        let mut answers = Answers::default();
+        assert!(!applies(&what, &answers), "no date at risk: not asked");
+        let date = jiff::civil::date(2026, 12, 1);
+        answers.set(
+            "context.at-risk".into(),
+            Answer {
+                value: Value::Date(date),
+                source: Source::Flag,
+            },
+        );
+        assert!(applies(&what, &answers));
+    }
+
+    #[test]
     fn when_decides_whether_a_question_is_asked() {
         let checklist = load_str("en", Lang::En.checklist()).unwrap();
         let impact = checklist.entry("scope.planning-impact").unwrap();
