@@ -44,7 +44,8 @@ impl Documents {
     /// always are; the brief needs every other one but the problem as the
     /// partner reads it, which only the note needs; the note needs the
     /// problem, whom it is about and addressed to, what is at stake and by
-    /// when, and whom it is from.
+    /// when (and what happens then), the outcome wanted, and whom it is
+    /// from (their company too).
     pub fn want(self, entry: &Entry) -> bool {
         if !entry.for_documents() {
             return true;
@@ -59,6 +60,9 @@ impl Documents {
                 | Role::PartnerPerson
                 | Role::Impact
                 | Role::Deadline
+                | Role::DeadlineWhat
+                | Role::Outcome
+                | Role::Merchant
                 | Role::Contact,
             ) => self.brief || self.note,
             _ => self.brief,

@@ -52,9 +52,11 @@ fn day_one(size: (u16, u16)) -> TempDir {
         ("No, thanks", "2"),
         ("Who is your contact at the partner?", "\r"),
         ("What is wrong", "Guest checkout fails on the live shop.\r"),
+        ("Which company is this for?", "Example Retail GmbH\r"),
         ("What is your implementation", "ACME Commerce\r"),
         ("Which project", "Shop relaunch\r"),
         ("How would you put", "\r"),
+        ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at", "\r"),
         ("Your name, and", "Jana Weber\r"),
@@ -132,14 +134,14 @@ fn journey(size: (u16, u16)) {
         ("How did you raise it?", "\r"), // by email
         ("Has it gone higher at the partner", "n\r"),
         ("Where can your CSM see these examples?", "ACME's Jira\r"),
-        ("Which company is this for?", "Example Retail GmbH\r"),
+        // The company and the outcome are kept from the message to the
+        // partner.
         ("Which Adobe Commerce", ""),
         ("on-premises", "\r"),
         ("Where does it happen?", "www.example.com\r"),
         ("How severe is it?", "\r"),
         ("What would you like", ""),
         ("Something else", "\r"),
-        ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at risk", "1 Dec\r"),
         ("What happens on that date?", "the relaunch\r"),
