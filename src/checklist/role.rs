@@ -28,6 +28,9 @@ pub enum Role {
     Impact,
     /// The date at risk.
     Deadline,
+    /// What happens on the date at risk (a go-live, a sale, an invoice
+    /// due), in the merchant's words.
+    DeadlineWhat,
     /// Whether the merchant re-read what the partner agreed to deliver.
     Reviewed,
     /// Whether deliverables were added after the start.
@@ -104,6 +107,7 @@ impl Role {
             | Role::NoteProblem
             | Role::AskDetail
             | Role::Impact
+            | Role::DeadlineWhat
             | Role::PartnerAnswer
             | Role::Merchant
             | Role::Environment
@@ -130,6 +134,7 @@ impl Role {
             Role::AskDetail => "ask-detail",
             Role::Impact => "impact",
             Role::Deadline => "deadline",
+            Role::DeadlineWhat => "deadline-what",
             Role::Reviewed => "reviewed",
             Role::Added => "added",
             Role::AddedEffect => "added-effect",

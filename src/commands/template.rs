@@ -46,7 +46,11 @@ pub fn notes(checklist: &Checklist, entry: &Entry) -> Vec<String> {
                 _ => value,
             })
             .collect();
-        notes.push(t.show_asked_when(&key, &values.join(" | ")));
+        notes.push(if when.on_answer() {
+            t.show_asked_when_answered(&key)
+        } else {
+            t.show_asked_when(&key, &values.join(" | "))
+        });
     }
     notes
 }

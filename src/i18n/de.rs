@@ -11,6 +11,7 @@ use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
 use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
+use crate::report::{Addressee, Title};
 use jiff::civil::Date;
 
 /// German.
@@ -494,17 +495,24 @@ impl Messages for De {
         )
     }
 
-    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
-        let about = project.unwrap_or("Unser Projekt");
+    fn note_subject(&self, about: &str, by: Option<&str>) -> String {
         match by {
-            Some(by) => format!("{about}: Bitte um Antwort bis zum {by}"),
+            Some(by) => format!("{about}: Bitte um Antwort bis {by}"),
             None => format!("{about}: Bitte um baldige Antwort"),
         }
     }
 
-    fn note_greeting(&self, person: Option<&str>) -> String {
-        match person {
-            Some(person) => format!("Guten Tag {person},"),
+    fn note_greeting(&self, to: Option<Addressee>) -> String {
+        match to {
+            Some(Addressee {
+                title: Some(Title::Mr),
+                name,
+            }) => format!("Guten Tag Herr {name},"),
+            Some(Addressee {
+                title: Some(Title::Ms),
+                name,
+            }) => format!("Guten Tag Frau {name},"),
+            Some(Addressee { title: None, name }) => format!("Guten Tag {name},"),
             None => "Guten Tag,".to_owned(),
         }
     }
@@ -533,10 +541,11 @@ impl Messages for De {
 
     fn note_opening(&self, project: Option<&str>) -> String {
         match project {
-            Some(project) => format!(
-                "ich wende mich direkt an Sie, weil es im Projekt {project} ein Problem gibt, das wir zügig lösen müssen."
-            ),
-            None => "ich wende mich direkt an Sie, weil es in unserem Projekt ein Problem gibt, das wir zügig lösen müssen.".to_owned(),
+            Some(project) => {
+                format!("ich möchte ein Anliegen zum Projekt „{project}“ mit Ihnen besprechen.")
+            }
+            None => "ich möchte ein Anliegen zu unserem gemeinsamen Projekt mit Ihnen besprechen."
+                .to_owned(),
         }
     }
 
@@ -544,38 +553,39 @@ impl Messages for De {
         "Einige Beispiele:"
     }
 
-    fn note_reviewed(&self) -> &'static str {
-        "Ich habe die vereinbarte Leistungsbeschreibung noch einmal gelesen."
+    fn note_clause(&self, clause: &str) -> String {
+        format!("Betroffener Teil unserer Vereinbarung: {clause}")
     }
 
-    fn note_reviewed_clause(&self, clause: &str) -> String {
-        format!(
-            "Ich habe die vereinbarte Leistungsbeschreibung noch einmal gelesen. Es geht um {clause}."
-        )
-    }
-
-    fn note_added(&self) -> &'static str {
-        "Seit Projektbeginn sind Leistungen hinzugekommen, und ich habe ihre Auswirkungen auf Zeitplan und Budget ermittelt."
+    fn note_outcome(&self) -> &'static str {
+        "Aus unserer Sicht wäre die Sache damit geklärt:"
     }
 
     fn note_impact(&self) -> &'static str {
         "Auswirkungen für uns:"
     }
 
-    fn note_at_risk(&self, date: &str) -> String {
-        format!("Gefährdet ist der Termin am {date}.")
+    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
+        match what {
+            Some(what) => format!("Gefährdet ist der Termin am {date} ({what})."),
+            None => format!("Gefährdet ist der Termin am {date}."),
+        }
     }
 
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>) -> String {
-        let what = "wie und bis wann Sie das beheben werden";
+    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String {
+        let what = if outcome {
+            "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen"
+        } else {
+            "wie Sie die Sache sehen und was Sie vorschlagen"
+        };
         let call = "Gern können wir das auch kurz telefonisch besprechen.";
         match (by, at_risk) {
             (Some(by), None) => format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}"),
             (Some(by), Some(at_risk)) => format!(
-                "Da der Termin am {at_risk} gefährdet ist, teilen Sie mir bitte bis zum {by} mit, {what}. {call}"
+                "Da der Termin am {at_risk} kurz bevorsteht, teilen Sie mir bitte bis zum {by} mit, {what}. {call}"
             ),
             (None, Some(at_risk)) => format!(
-                "Da der Termin am {at_risk} gefährdet ist, teilen Sie mir bitte umgehend mit, {what}. {call}"
+                "Da der Termin am {at_risk} kurz bevorsteht, teilen Sie mir bitte umgehend mit, {what}. {call}"
             ),
             (None, None) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
         }
@@ -583,6 +593,18 @@ impl Messages for De {
 
     fn note_closing(&self) -> &'static str {
         "Mit freundlichen Grüßen"
+    }
+
+    fn note_from_brief(&self, key: &str) -> String {
+        format!(
+            "Die Nachricht an Ihren Partner schildert das Problem mit Ihren Worten für den CSM, die womöglich über den Partner statt zu ihm sprechen: Lesen Sie sie vor dem Versenden, oder geben Sie unter {key} eine Fassung für den Partner an (mit -a {key}=\"...\" oder in Ihrer Antwortdatei)."
+        )
+    }
+
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+        format!(
+            "Beispiel {number} („{entry}“) nennt {name}, also die Person, an die sich die Nachricht an Ihren Partner richtet, und liest sich, als ginge es um jemand anderen: Formulieren Sie es vor dem Versenden um."
+        )
     }
 
     fn no_note_resolved(&self, path: &str) -> String {
@@ -1157,7 +1179,9 @@ impl Messages for De {
             Rule::WhenKind { target, kind } => format!(
                 "`when` kann auf eine Frage vom Typ confirm oder choice verweisen; `{target}` ist vom Typ {kind}"
             ),
-            Rule::WhenShape => "`when` nimmt entweder `is: WERT` oder `in: [WERTE]`".to_owned(),
+            Rule::WhenShape => {
+                "`when` nimmt `is: WERT` oder `in: [WERTE]`, nicht beides".to_owned()
+            }
             Rule::WhenValue {
                 target,
                 value,
@@ -1328,5 +1352,9 @@ impl Messages for De {
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {
         format!("nur gefragt, wenn {question} = {values}")
+    }
+
+    fn show_asked_when_answered(&self, question: &str) -> String {
+        format!("nur gefragt, wenn {question} beantwortet ist")
     }
 }

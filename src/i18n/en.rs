@@ -10,6 +10,7 @@ use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
 use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
+use crate::report::{Addressee, Title};
 use jiff::civil::Date;
 
 /// English.
@@ -486,17 +487,24 @@ impl Messages for En {
         )
     }
 
-    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
-        let about = project.unwrap_or("Our project");
+    fn note_subject(&self, about: &str, by: Option<&str>) -> String {
         match by {
             Some(by) => format!("{about}: please reply by {by}"),
-            None => format!("{about}: please reply as soon as you can"),
+            None => format!("{about}: please reply soon"),
         }
     }
 
-    fn note_greeting(&self, person: Option<&str>) -> String {
-        match person {
-            Some(person) => format!("Dear {person},"),
+    fn note_greeting(&self, to: Option<Addressee>) -> String {
+        match to {
+            Some(Addressee {
+                title: Some(Title::Mr),
+                name,
+            }) => format!("Dear Mr {name},"),
+            Some(Addressee {
+                title: Some(Title::Ms),
+                name,
+            }) => format!("Dear Ms {name},"),
+            Some(Addressee { title: None, name }) => format!("Dear {name},"),
             None => "Hello,".to_owned(),
         }
     }
@@ -522,50 +530,47 @@ impl Messages for En {
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
-        match project {
-            Some(project) => {
-                format!("I am writing to you directly about a problem in {project} that we need to resolve quickly.")
-            }
-            None => {
-                "I am writing to you directly about a problem in our project that we need to resolve quickly.".to_owned()
-            }
-        }
+        let about = project.unwrap_or("our project");
+        format!("I would like to raise a concern about {about} with you.")
     }
 
     fn note_examples(&self) -> &'static str {
         "Some examples:"
     }
 
-    fn note_reviewed(&self) -> &'static str {
-        "I have re-read the statement of work we agreed on."
+    fn note_clause(&self, clause: &str) -> String {
+        format!("The part of our agreement concerned: {clause}")
     }
 
-    fn note_reviewed_clause(&self, clause: &str) -> String {
-        format!("I have re-read the statement of work we agreed on. This concerns {clause}.")
-    }
-
-    fn note_added(&self) -> &'static str {
-        "Work has been added since the project started, and I have worked out its effect on the timeline and budget."
+    fn note_outcome(&self) -> &'static str {
+        "What would settle it for us:"
     }
 
     fn note_impact(&self) -> &'static str {
         "The effect on us:"
     }
 
-    fn note_at_risk(&self, date: &str) -> String {
-        format!("The date at risk is {date}.")
+    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
+        match what {
+            Some(what) => format!("The date at risk is {date} ({what})."),
+            None => format!("The date at risk is {date}."),
+        }
     }
 
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>) -> String {
-        let what = "how and by when you will resolve this";
+    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String {
+        let what = if outcome {
+            "whether that works for you, or what you propose instead"
+        } else {
+            "how you see it and what you propose"
+        };
         let call = "I am also glad to talk it through in a short call.";
         match (by, at_risk) {
             (Some(by), None) => format!("Please let me know by {by} {what}. {call}"),
             (Some(by), Some(at_risk)) => {
-                format!("As {at_risk} is at risk, please let me know by {by} {what}. {call}")
+                format!("As {at_risk} is close, please let me know by {by} {what}. {call}")
             }
             (None, Some(at_risk)) => format!(
-                "As {at_risk} is at risk, please let me know as soon as you can {what}. {call}"
+                "As {at_risk} is close, please let me know as soon as you can {what}. {call}"
             ),
             (None, None) => format!("Please let me know {what}. {call}"),
         }
@@ -573,6 +578,18 @@ impl Messages for En {
 
     fn note_closing(&self) -> &'static str {
         "Kind regards,"
+    }
+
+    fn note_from_brief(&self, key: &str) -> String {
+        format!(
+            "The note to your partner puts the problem in the words you wrote for your CSM, which may speak about your partner rather than to them: read it before you send it, or give your partner's version as {key} (with -a {key}=\"...\" or in your answers file)."
+        )
+    }
+
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+        format!(
+            "Example {number} (\"{entry}\") names {name}, the person the note to your partner is written to, and reads as if about someone else: reword it before you send the note."
+        )
     }
 
     fn no_note_resolved(&self, path: &str) -> String {
@@ -1129,7 +1146,7 @@ impl Messages for En {
             Rule::WhenKind { target, kind } => format!(
                 "`when` can refer to a confirm or choice question; `{target}` is a {kind} question"
             ),
-            Rule::WhenShape => "`when` takes either `is: VALUE` or `in: [VALUES]`".to_owned(),
+            Rule::WhenShape => "`when` takes `is: VALUE` or `in: [VALUES]`, not both".to_owned(),
             Rule::WhenValue {
                 target,
                 value,
@@ -1298,5 +1315,9 @@ impl Messages for En {
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {
         format!("asked when {question} is {values}")
+    }
+
+    fn show_asked_when_answered(&self, question: &str) -> String {
+        format!("asked when {question} is answered")
     }
 }

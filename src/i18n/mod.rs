@@ -242,28 +242,37 @@ pub trait Messages: KindWords + Sync {
     fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String;
     /// No working day is left to answer in before the date at risk.
     fn at_risk_too_near(&self, at_risk: &str) -> String;
-    /// The subject of the message to the partner, without its label.
-    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String;
+    /// The subject of the message to the partner, without its label:
+    /// `about` (whose project, and what), then the day to answer by.
+    fn note_subject(&self, about: &str, by: Option<&str>) -> String;
     /// To the partner's contact person, or to no one by name.
-    fn note_greeting(&self, person: Option<&str>) -> String;
+    fn note_greeting(&self, to: Option<crate::report::Addressee>) -> String;
     /// The concern was raised (`on` a date, `via` a channel) and is still
     /// open; `answered` when the answers give the partner's reply.
     fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, answered: bool) -> String;
+    /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
-    fn note_reviewed(&self) -> &'static str;
-    /// As `note_reviewed`, naming the clause or deliverable at issue.
-    fn note_reviewed_clause(&self, clause: &str) -> String;
-    /// Said only when the effect of the added work was worked out, and
-    /// only that.
-    fn note_added(&self) -> &'static str;
+    /// The clause or deliverable the merchant named, as a field: no
+    /// judgement of it.
+    fn note_clause(&self, clause: &str) -> String;
+    /// Introduces the outcome the merchant wants, in their words.
+    fn note_outcome(&self) -> &'static str;
     /// Introduces what is at stake, in the merchant's words.
     fn note_impact(&self) -> &'static str;
-    fn note_at_risk(&self, date: &str) -> String;
+    /// The date at risk, and what happens on it in the merchant's words.
+    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
     /// By when to answer: the day; with the date at risk when that made
-    /// it earlier, or alone when no day is left before it.
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>) -> String;
+    /// it earlier, or alone when no day is left before it. Asks for the
+    /// partner's view: on the `outcome` wanted when one was given.
+    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String;
     fn note_closing(&self) -> &'static str;
+    /// The note puts the problem as written for the CSM; `key` takes the
+    /// partner's version.
+    fn note_from_brief(&self, key: &str) -> String;
+    /// Example `number` (`entry`, cut short) names `name`, to whom the
+    /// note is written.
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;
     /// Said instead of writing a message for a resolved concern.
     fn no_note_resolved(&self, path: &str) -> String;
     // The interactive walk.
@@ -432,6 +441,7 @@ pub trait Messages: KindWords + Sync {
     /// the brief, the note to the partner, or both.
     fn template_for_documents(&self, brief: bool, note: bool) -> &'static str;
     fn show_asked_when(&self, question: &str, values: &str) -> String;
+    fn show_asked_when_answered(&self, question: &str) -> String;
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ pub struct Case<'a> {
     pub ask_detail: Option<&'a str>,
     pub impact: Option<&'a str>,
     pub deadline: Option<Date>,
+    /// What happens on the date at risk, in the merchant's words.
+    pub deadline_what: Option<&'a str>,
     pub raised: Raised<'a>,
     /// The merchant re-read what the partner agreed to deliver.
     pub reviewed: Option<bool>,
@@ -212,6 +214,7 @@ impl<'a> Case<'a> {
             ask_detail: text(Role::AskDetail),
             impact: text(Role::Impact),
             deadline: date(Role::Deadline),
+            deadline_what: text(Role::DeadlineWhat).filter(|_| date(Role::Deadline).is_some()),
             raised,
             reviewed: yes(Role::Reviewed),
             added: yes(Role::Added),

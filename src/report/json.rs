@@ -51,7 +51,8 @@ pub struct WarningReport<'a> {
     pub kind: WarningName,
     /// The answer key of the list question.
     pub key: &'a str,
-    /// For `unchecked-entry`: which entry, from 1.
+    /// For `unchecked-entry` and `note-names-addressee`: which entry,
+    /// from 1.
     pub entry: Option<usize>,
     /// For `csm-will-ask`: what the CSM will ask for; `key` names the
     /// question that gives it.
@@ -72,6 +73,12 @@ pub enum WarningName {
     /// Something the CSM will ask for that the brief leaves out (only
     /// when a brief is written).
     CsmWillAsk,
+    /// The note to the partner uses the problem as written for the CSM:
+    /// `key` is the question that takes the partner's version.
+    NoteUsesCsmSummary,
+    /// An example in the note to the partner names the person it is
+    /// written to.
+    NoteNamesAddressee,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -167,6 +174,10 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::FewEntries { .. } => (WarningName::FewEntries, None),
                     WarningKind::Unchecked { number, .. } => {
                         (WarningName::UncheckedEntry, Some(number))
+                    }
+                    WarningKind::NoteFromBrief => (WarningName::NoteUsesCsmSummary, None),
+                    WarningKind::NoteNamesAddressee { number, .. } => {
+                        (WarningName::NoteNamesAddressee, Some(number))
                     }
                 };
                 WarningReport {

@@ -98,10 +98,15 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             if case.impact.is_some() {
                 writeln!(out)?;
             }
+            // What happens that day, in the merchant's words, after it.
+            let what = case
+                .deadline_what
+                .map(|what| format!(" ({})", md(&joined(what))))
+                .unwrap_or_default();
             if missed(deadline) {
-                writeln!(out, "**{}**", md(&t.date_missed(&t.date(deadline))))?;
+                writeln!(out, "**{}**{what}", md(&t.date_missed(&t.date(deadline))))?;
             } else {
-                writeln!(out, "**{}** {}", t.date_at_risk(), t.date(deadline))?;
+                writeln!(out, "**{}** {}{what}", t.date_at_risk(), t.date(deadline))?;
             }
         }
     }

@@ -366,3 +366,31 @@ fn a_bom_and_crlf_line_ends_are_accepted() {
         &["Partner escalation readiness", "Ready to escalate"],
     );
 }
+
+/// `when` with neither `is` nor `in` asks whenever the question it names
+/// has an answer, of any kind (a date too); with both, it is refused.
+#[test]
+fn a_when_without_values_is_valid_and_one_with_both_is_not() {
+    let any = edited(
+        "when: {question: deliverables-added, is: yes}",
+        "when: {question: deliverables-added}",
+    );
+    Test::new()
+        .file("any.yaml", any)
+        .args(["validate", "any.yaml"])
+        .run()
+        .exits(0);
+    let both = edited(
+        "when: {question: deliverables-added, is: yes}",
+        "when: {question: deliverables-added, is: yes, in: [no]}",
+    );
+    let message = Test::new()
+        .file("both.yaml", both)
+        .args(["validate", "both.yaml"])
+        .run()
+        .refused();
+    assert_says(
+        &message,
+        &["`when` takes `is: VALUE` or `in: [VALUES]`, not both"],
+    );
+}

@@ -255,6 +255,7 @@ fn hostile_examples_stay_one_list_item_each_in_the_brief() {
 fn escapes_in_the_documents_answers_are_shown_not_obeyed() {
     let answers = ready_with(&[
         ("specificity.problem", EVIL),
+        ("context.problem-for-partner", EVIL),
         ("partner-contact.partner-answer", EVIL),
         ("context.partner", EVIL),
         ("context.project", EVIL),

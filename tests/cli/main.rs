@@ -23,6 +23,7 @@ mod languages;
 mod limits;
 mod located;
 mod note_facts;
+mod note_partner;
 mod output;
 mod readme;
 mod refusals;

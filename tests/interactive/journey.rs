@@ -52,9 +52,11 @@ fn day_one(size: (u16, u16)) -> TempDir {
         ("No, thanks", "2"),
         ("Who is your contact at the partner?", "\r"),
         ("What is wrong", "Guest checkout fails on the live shop.\r"),
+        ("Which company is this for?", "Example Retail GmbH\r"),
         ("What is your implementation", "ACME Commerce\r"),
         ("Which project", "Shop relaunch\r"),
         ("How would you put", "\r"),
+        ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at", "\r"),
         ("Your name, and", "Jana Weber\r"),
@@ -67,11 +69,13 @@ fn day_one(size: (u16, u16)) -> TempDir {
     // The text holds the body; the terminal says the subject.
     let said = words(&tty.output());
     assert!(
-        said.contains("Subject for your email: Shop relaunch: please reply by 6 Nov 2026"),
+        said.contains(
+            "Subject for your email: Example Retail GmbH – Shop relaunch: please reply by 6 Nov"
+        ),
         "{said}"
     );
     let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-03.txt")).unwrap();
-    assert!(note.contains("Please let me know by 6 Nov 2026"), "{note}");
+    assert!(note.contains("let me know by 6 Nov 2026"), "{note}");
     tty.into_dir()
 }
 
@@ -139,7 +143,8 @@ fn journey(size: (u16, u16)) {
         ("Who at the partner can decide", "\r"),
         ("Where can your CSM see these examples?", "ACME's Jira\r"),
         ("Can your CSM see the examples", "\r"), // attached
-        ("Which company is this for?", "Example Retail GmbH\r"),
+        // The company and the outcome are kept from the message to the
+        // partner.
         ("Your Adobe organisation ID", "\r"),
         ("Which Adobe Commerce", ""),
         ("on-premises", "\r"),
@@ -152,9 +157,9 @@ fn journey(size: (u16, u16)) {
             "In one sentence, what exactly",
             "Call ACME with me this week.\r",
         ),
-        ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at risk", "1 Dec\r"),
+        ("What happens on that date?", "the relaunch\r"),
         // The contact is kept from the message to the partner.
         ("The number of your Adobe support case", "none\r"),
         // What the CSM will ask for: offered, and left for later.
@@ -167,7 +172,7 @@ fn journey(size: (u16, u16)) {
     for part in [
         "Raised with ACME Commerce by email on 3 Nov 2026.",
         "**Their answer:** They would look into it, with no date.",
-        "**Date at risk:** 1 Dec 2026",
+        "**Date at risk:** 1 Dec 2026 (the relaunch)",
         "Guest checkout fails on the live shop.",
     ] {
         assert!(brief.contains(part), "{part:?} not in:\n{brief}");

@@ -451,6 +451,7 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
             "What is wrong, and since when?",
             "Since 3 November guest checkout fails on the live shop.\r",
         ),
+        ("Which company is this for?", "Example Retail GmbH\r"),
         (
             "What is your implementation partner called?",
             "ACME Commerce\r",
@@ -462,6 +463,10 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
     let keeps = tty.expect("Enter keeps");
     tty.send("\r");
     tty.walk(&[
+        (
+            "What outcome do you want",
+            "Checkout working by 1 December\r",
+        ),
         ("What is at stake", "\r"),
         ("Which date is at risk", "\r"),
         (
@@ -493,7 +498,8 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
         "Dear Tom Wagner,\n",
         "Since 3 November guest checkout fails on the live shop.",
         "- ticket ACME-1234: guest checkout fails",
-        "Kind regards,\nJana Weber, +49 30 1234567\n",
+        "What would settle it for us: Checkout working by 1 December.",
+        "Kind regards,\nJana Weber\nExample Retail GmbH\n+49 30 1234567\n",
     ] {
         assert!(note.contains(part), "{part:?} not in the message:\n{note}");
     }

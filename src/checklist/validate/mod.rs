@@ -229,6 +229,9 @@ impl Checker {
             self.at(&wpath, Seg::Key("question"), rule);
             return;
         };
+        if when.on_answer() {
+            return;
+        }
         let Some(allowed) = source.conditions() else {
             let rule = Rule::WhenKind {
                 target: target.clone(),
@@ -237,11 +240,8 @@ impl Checker {
             self.at(&wpath, Seg::Key("question"), rule);
             return;
         };
-        match (&when.is, &when.in_) {
-            (Some(_), Some(_)) | (None, None) => {
-                self.at(path, Seg::Key("when"), Rule::WhenShape);
-            }
-            _ => {}
+        if when.is.is_some() && when.in_.is_some() {
+            self.at(path, Seg::Key("when"), Rule::WhenShape);
         }
         for value in when.values() {
             if !allowed.contains(&value) {

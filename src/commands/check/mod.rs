@@ -54,6 +54,15 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
             }
         }
     }
+    // What to look at in the note before sending it: said on stderr with
+    // the files, and among the warnings of a report for scripts.
+    let note_warnings = match plan.files.note {
+        Some(_) => report::note::warnings(&eval),
+        None => Vec::new(),
+    };
+    if plan.format == report::Format::Json {
+        eval.warnings.extend(note_warnings.iter().cloned());
+    }
 
     let today = if plan.writes_document() {
         Some(clock.today()?)
@@ -68,6 +77,9 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
         .map_err(|e| Error::stream(Stream::Stdout, e))?;
     output::stdout(&out)?;
     let written = files.and_then(|files| write_files(&files, plan.force));
+    for warning in &note_warnings {
+        output::say(&report::warning_text(&checklist, warning, crate::i18n::t()));
+    }
     if let Some(path) = plan
         .files
         .note
