@@ -249,8 +249,8 @@ fn blocks<S: AsRef<str>>(lines: &[S]) -> Vec<Block> {
                 }
                 out.push(Block::Quote(blocks(&quoted)));
             }
-            Start::Item { .. } => {
-                let (list, next) = list(lines, i);
+            Start::Item { marker, number, .. } => {
+                let (list, next) = list(lines, i, marker, number);
                 out.push(list);
                 i = next;
             }
@@ -259,30 +259,24 @@ fn blocks<S: AsRef<str>>(lines: &[S]) -> Vec<Block> {
     out
 }
 
-/// The list that starts at `lines[first]`, and the index of the line
-/// after it.
-fn list<S: AsRef<str>>(lines: &[S], first: usize) -> (Block, usize) {
-    let Start::Item {
-        marker: kind,
-        number: start_number,
-        ..
-    } = start(lines[first].as_ref())
-    else {
-        unreachable!("a list starts with an entry");
-    };
+/// The list that starts at `lines[first]`, an entry with the marker
+/// `kind` (and `number`, if ordered), and the index of the line after it.
+fn list<S: AsRef<str>>(
+    lines: &[S],
+    first: usize,
+    kind: char,
+    number: Option<u64>,
+) -> (Block, usize) {
     let mut items = Vec::new();
     let mut loose = false;
     let mut i = first;
-    loop {
-        let Some(Start::Item {
-            marker,
-            column,
-            content,
-            ..
-        }) = lines.get(i).map(|l| start(l.as_ref()))
-        else {
-            break;
-        };
+    while let Some(Start::Item {
+        marker,
+        column,
+        content,
+        ..
+    }) = lines.get(i).map(|l| start(l.as_ref()))
+    {
         if marker != kind {
             break;
         }
@@ -332,7 +326,7 @@ fn list<S: AsRef<str>>(lines: &[S], first: usize) -> (Block, usize) {
             break;
         }
     }
-    let start = start_number;
+    let start = number;
     (
         Block::List {
             start,
