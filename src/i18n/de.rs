@@ -9,6 +9,7 @@
 use super::{Channel, EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
+use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -683,12 +684,18 @@ impl Messages for De {
         "Antworten prüfen"
     }
 
-    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
-        format!("ungültige Antwort für `{key}`: `{value}`: {why}")
+    fn invalid_answer(&self, key: &str, value: Option<&str>, why: &str) -> String {
+        match value {
+            Some(value) => format!("ungültige Antwort für `{key}`: `{value}`: {why}"),
+            None => format!("keine Antwort für `{key}`: {why}"),
+        }
     }
 
-    fn unknown_key(&self, key: &str) -> String {
-        format!("unbekannter Antwortschlüssel `{key}`")
+    fn unknown_key(&self, key: Option<&str>) -> String {
+        match key {
+            Some(key) => format!("unbekannter Antwortschlüssel `{key}`"),
+            None => "ein Antwortschlüssel ist leer".to_owned(),
+        }
     }
 
     fn hint_known_keys(&self, keys: &str) -> String {
@@ -904,6 +911,71 @@ impl Messages for De {
         )
     }
 
+    fn colon_key(&self, key: &str, quoted: &str) -> String {
+        format!(
+            "das `: ` nach `{key}` macht diesen Text zu einem Schlüssel, der Wert ist also kein Text mehr; setzen Sie den Wert in Anführungszeichen: `{quoted}`"
+        )
+    }
+
+    fn not_a_map(&self, text: Option<&str>) -> String {
+        let map = "Antwortschlüssel mit ihren Werten zuordnen, eine Antwort je Zeile, etwa `scope.reviewed-deliverables: ja`";
+        match text {
+            Some(text) => format!("die Datei enthält nur den Text `{text}`; sie muss {map}"),
+            None => format!("die Datei muss {map}"),
+        }
+    }
+
+    fn key_twice(&self, key: &str) -> String {
+        format!("der Schlüssel `{key}` steht zweimal in der Datei; behalten Sie einen davon")
+    }
+
+    fn syntax(&self, syntax: &Syntax) -> String {
+        match syntax {
+            Syntax::AfterQuote { quoted } => format!(
+                "ein Wert, der mit einem Anführungszeichen beginnt, endet mit dem schließenden Anführungszeichen, der Text danach ist also nicht lesbar; setzen Sie den ganzen Wert in Anführungszeichen: `{quoted}`"
+            ),
+            Syntax::Tab => {
+                "diese Zeile ist mit einem Tabulator eingerückt, YAML rückt aber nur mit Leerzeichen ein; ersetzen Sie den Tabulator durch Leerzeichen".to_owned()
+            }
+            Syntax::Indent => {
+                "diese Zeile ist anders eingerückt als die Zeilen, zu denen sie gehört; rücken Sie die Einträge einer Liste und die Schlüssel einer Zuordnung gleich weit ein".to_owned()
+            }
+            Syntax::OpenQuote { line } => format!(
+                "das Anführungszeichen aus Zeile {line} wird nie geschlossen; schließen Sie es am Ende des Werts"
+            ),
+            Syntax::OpenBracket => {
+                "eine `[` oder `{` wird nicht geschlossen; schließen Sie sie, oder setzen Sie den Wert in Anführungszeichen, wenn die Klammer zum Text gehört".to_owned()
+            }
+            Syntax::Reserved { first, quoted } => format!(
+                "in YAML kann ein Wert nicht mit `{first}` beginnen; setzen Sie den Wert in Anführungszeichen: `{quoted}`"
+            ),
+            Syntax::Control => {
+                "hier steht ein Steuerzeichen (etwa NUL), das YAML nicht zulässt; entfernen Sie es".to_owned()
+            }
+            Syntax::JsonEnd => {
+                "das JSON endet, bevor sein Objekt, eine Liste oder ein Text darin geschlossen ist; ergänzen Sie die fehlende `}`, `]` oder das `\"`".to_owned()
+            }
+            Syntax::JsonAfter => {
+                "nach der schließenden `}` des JSON-Objekts folgt noch etwas; eine Antwortdatei ist ein einziges Objekt".to_owned()
+            }
+            Syntax::JsonUnreadable => {
+                "hier ist kein gültiges JSON; meist fehlt kurz davor ein Komma oder ein Anführungszeichen".to_owned()
+            }
+            Syntax::Nested => {
+                "Listen und Zuordnungen sind hier mehr als 128 Ebenen tief verschachtelt, oder ein Alias enthält sich selbst".to_owned()
+            }
+            Syntax::UnknownAlias => {
+                "ein Alias (`*name`) verweist hier auf keinen vorher gesetzten Anker (`&name`)".to_owned()
+            }
+            Syntax::Documents => {
+                "die Datei enthält mehr als ein YAML-Dokument (getrennt durch eine Zeile `---`); behalten Sie eines".to_owned()
+            }
+            Syntax::Unreadable => {
+                "hier ist kein gültiges YAML; prüfen Sie diese Zeile und die davor".to_owned()
+            }
+        }
+    }
+
     fn answers_too_big(&self, kib: u64, max: u64) -> String {
         format!(
             "die Antworten ergäben eine Datei von {kib} KiB, mehr als die {max} KiB, die escalate wieder einliest; es wurde nichts gespeichert"
@@ -1016,8 +1088,12 @@ impl Messages for De {
         "beheben Sie die genannten Stellen; `escalate validate DATEI` prüft erneut"
     }
 
-    fn bad_source_date_epoch(&self, raw: &str) -> String {
-        format!("SOURCE_DATE_EPOCH muss eine Zahl von Sekunden sein, nicht `{raw}`")
+    fn bad_source_date_epoch(&self, raw: Option<&str>) -> String {
+        match raw {
+            Some(raw) => format!("SOURCE_DATE_EPOCH muss eine Zahl von Sekunden sein, nicht `{raw}`"),
+            None => "SOURCE_DATE_EPOCH ist leer; setzen Sie eine Zahl von Sekunden, oder entfernen Sie die Variable"
+                .to_owned(),
+        }
     }
 
     fn reading_stdin(&self) -> &'static str {

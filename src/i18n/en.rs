@@ -8,6 +8,7 @@
 use super::{Channel, EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
+use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
 use jiff::civil::Date;
 
@@ -675,12 +676,18 @@ impl Messages for En {
         "Review"
     }
 
-    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
-        format!("invalid answer for `{key}`: `{value}`: {why}")
+    fn invalid_answer(&self, key: &str, value: Option<&str>, why: &str) -> String {
+        match value {
+            Some(value) => format!("invalid answer for `{key}`: `{value}`: {why}"),
+            None => format!("no answer for `{key}`: {why}"),
+        }
     }
 
-    fn unknown_key(&self, key: &str) -> String {
-        format!("unknown answer key `{key}`")
+    fn unknown_key(&self, key: Option<&str>) -> String {
+        match key {
+            Some(key) => format!("unknown answer key `{key}`"),
+            None => "an answer key is empty".to_owned(),
+        }
     }
 
     fn hint_known_keys(&self, keys: &str) -> String {
@@ -882,6 +889,71 @@ impl Messages for En {
         )
     }
 
+    fn colon_key(&self, key: &str, quoted: &str) -> String {
+        format!(
+            "the `: ` after `{key}` makes that text a key, so the value is no longer text; put the value in quotes: `{quoted}`"
+        )
+    }
+
+    fn not_a_map(&self, text: Option<&str>) -> String {
+        let map = "be a map of answer keys to values, one answer a line, like `scope.reviewed-deliverables: yes`";
+        match text {
+            Some(text) => format!("the file holds only the text `{text}`; it must {map}"),
+            None => format!("the file must {map}"),
+        }
+    }
+
+    fn key_twice(&self, key: &str) -> String {
+        format!("the key `{key}` is given twice; keep one of them")
+    }
+
+    fn syntax(&self, syntax: &Syntax) -> String {
+        match syntax {
+            Syntax::AfterQuote { quoted } => format!(
+                "a value that starts with a quote ends where the quote closes, so the text after it cannot be read; put the whole value in quotes: `{quoted}`"
+            ),
+            Syntax::Tab => {
+                "a tab indents this line, and YAML indents with spaces only; replace the tab with spaces".to_owned()
+            }
+            Syntax::Indent => {
+                "this line is indented unlike the lines it belongs with; indent the entries of one list, and the keys of one map, by the same number of spaces".to_owned()
+            }
+            Syntax::OpenQuote { line } => format!(
+                "the quote opened on line {line} is never closed; close it at the end of its value"
+            ),
+            Syntax::OpenBracket => {
+                "a `[` or `{` is not closed; close it, or put the value in quotes if the bracket is part of the text".to_owned()
+            }
+            Syntax::Reserved { first, quoted } => format!(
+                "a value cannot start with `{first}` in YAML; put the value in quotes: `{quoted}`"
+            ),
+            Syntax::Control => {
+                "a control character (such as NUL) stands here, and YAML does not allow one; remove it".to_owned()
+            }
+            Syntax::JsonEnd => {
+                "the JSON ends before its object, a list or a text in it is closed; add the missing `}`, `]` or `\"`".to_owned()
+            }
+            Syntax::JsonAfter => {
+                "more follows the JSON object's closing `}`; an answers file is one object".to_owned()
+            }
+            Syntax::JsonUnreadable => {
+                "this is not valid JSON here; a comma or a quote missing just before is the usual cause".to_owned()
+            }
+            Syntax::Nested => {
+                "lists and maps nest more than 128 levels deep here, or an alias contains itself".to_owned()
+            }
+            Syntax::UnknownAlias => {
+                "an alias (`*name`) here refers to no anchor (`&name`) before it".to_owned()
+            }
+            Syntax::Documents => {
+                "the file holds more than one YAML document (a `---` line between them); keep one".to_owned()
+            }
+            Syntax::Unreadable => {
+                "this is not valid YAML here; check the line and the one before it".to_owned()
+            }
+        }
+    }
+
     fn answers_too_big(&self, kib: u64, max: u64) -> String {
         format!(
             "the answers would make a file of {kib} KiB, more than the {max} KiB escalate reads back; nothing was saved"
@@ -997,8 +1069,13 @@ impl Messages for En {
         "fix the places named above; `escalate validate FILE` checks again"
     }
 
-    fn bad_source_date_epoch(&self, raw: &str) -> String {
-        format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{raw}`")
+    fn bad_source_date_epoch(&self, raw: Option<&str>) -> String {
+        match raw {
+            Some(raw) => format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{raw}`"),
+            None => {
+                "SOURCE_DATE_EPOCH is blank; set it to a number of seconds, or unset it".to_owned()
+            }
+        }
     }
 
     fn reading_stdin(&self) -> &'static str {

@@ -292,8 +292,11 @@ pub trait Messages: KindWords + Sync {
     fn review_done(&self) -> &'static str;
     fn review_short(&self) -> &'static str;
     // Answers.
-    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String;
-    fn unknown_key(&self, key: &str) -> String;
+    /// An answer that does not fit; `value` is `None` when it is blank,
+    /// which is not quoted.
+    fn invalid_answer(&self, key: &str, value: Option<&str>, why: &str) -> String;
+    /// An unknown key; `None` for an empty one, which is not quoted.
+    fn unknown_key(&self, key: Option<&str>) -> String;
     fn hint_known_keys(&self, keys: &str) -> String;
     fn hint_did_you_mean(&self, key: &str) -> String;
     fn hint_many_keys(&self, n: usize) -> String;
@@ -350,12 +353,22 @@ pub trait Messages: KindWords + Sync {
     fn too_expanded(&self, kib: usize) -> String;
     /// A comment glued to a value: the text `lost`, the value `quoted`.
     fn glued_comment(&self, lost: &str, quoted: &str) -> String;
+    /// A `: ` that made the text `key` a key, and the value `quoted`.
+    fn colon_key(&self, key: &str, quoted: &str) -> String;
+    /// An answers file whose top is not a map of keys to answers; `text`,
+    /// when it is only a text.
+    fn not_a_map(&self, text: Option<&str>) -> String;
+    /// An answer key given twice in one file.
+    fn key_twice(&self, key: &str) -> String;
+    /// YAML that cannot be read: the likely cause, and its fix.
+    fn syntax(&self, syntax: &crate::read::Syntax) -> String;
     fn answers_too_big(&self, kib: u64, max: u64) -> String;
     fn checklist_empty(&self) -> &'static str;
     /// A checklist rule broken, for the author of the checklist.
     fn rule(&self, rule: &crate::read::Rule) -> String;
     fn hint_validate(&self) -> &'static str;
-    fn bad_source_date_epoch(&self, raw: &str) -> String;
+    /// `raw` is `None` when it is blank, which is not quoted.
+    fn bad_source_date_epoch(&self, raw: Option<&str>) -> String;
     fn reading_stdin(&self) -> &'static str;
     fn reading_terminal(&self) -> &'static str;
     fn writing_terminal(&self) -> &'static str;

@@ -24,6 +24,7 @@ mod located;
 mod note_facts;
 mod output;
 mod readme;
+mod refusals;
 mod rules;
 mod sources;
 // Closed pipes and full disks, made with Unix tools.

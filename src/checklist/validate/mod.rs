@@ -107,7 +107,9 @@ impl Checker {
     }
 
     fn id(&mut self, path: &[Seg], key: &'static str, id: &str, what: Id) {
-        if !is_kebab(id) {
+        if id.trim().is_empty() {
+            self.at(path, Seg::Key(key), Rule::Blank { field: key });
+        } else if !is_kebab(id) {
             let id = id.to_owned();
             self.at(path, Seg::Key(key), Rule::NotKebab { what, id });
         }
@@ -182,7 +184,10 @@ impl Checker {
             let mut opath = path.to_vec();
             opath.extend([Seg::Key("options"), Seg::Index(k)]);
             let value = || option.value.clone();
-            if !is_kebab(&option.value) {
+            if option.value.trim().is_empty() {
+                let rule = Rule::Blank { field: "value" };
+                self.at(&opath, Seg::Key("value"), rule);
+            } else if !is_kebab(&option.value) {
                 let rule = Rule::OptionNotKebab { value: value() };
                 self.at(&opath, Seg::Key("value"), rule);
             } else if option.value.bytes().all(|b| b.is_ascii_digit()) {
