@@ -463,13 +463,14 @@ fn capital(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::render;
     use crate::answers::Value;
     use crate::checklist::load_str;
     use crate::clock::Clock;
     use crate::i18n::Lang;
     use crate::report::markup::tests::{HOSTILE, parse, shown};
+    use crate::verdict::Evaluation;
     use pulldown_cmark::Event;
 
     /// Placeholder text: no escape changes it, and it occurs nowhere else.
@@ -483,6 +484,16 @@ mod tests {
     /// and end like a sentence, and a text of several lines is quoted: see
     /// below).
     fn brief(text: &str) -> String {
+        with_text_everywhere(text, |eval| {
+            let mut out = Vec::new();
+            render(eval, None, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        })
+    }
+
+    /// `f` of the draft evaluation that [`brief`] renders, with `text` in
+    /// every slot.
+    pub(crate) fn with_text_everywhere<R>(text: &str, f: impl FnOnce(&Evaluation) -> R) -> R {
         let mut checklist = load_str("en", Lang::En.checklist()).unwrap();
         checklist.items[0].questions[0].label = Some(text.into());
         let answers = crate::report::answers(&[
@@ -521,9 +532,7 @@ mod tests {
         let kind = crate::evidence::WarningKind::Unchecked { number: 1, entry };
         let key = "specificity.examples".into();
         eval.warnings = vec![crate::evidence::Warning { key, kind }];
-        let mut out = Vec::new();
-        render(&eval, None, &mut out).unwrap();
-        String::from_utf8(out).unwrap()
+        f(&eval)
     }
 
     #[test]

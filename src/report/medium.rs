@@ -77,8 +77,8 @@ impl Document {
             Medium::Email => {
                 let text = super::plain::text(&self.email);
                 let mut html = String::new();
-                let parser = pulldown_cmark::Parser::new(&self.email);
-                pulldown_cmark::html::push_html(&mut html, parser);
+                let events = super::dialect::events(&self.email);
+                pulldown_cmark::html::push_html(&mut html, events.into_iter());
                 let html = super::email::html_page(&html, self.lang, &self.subject);
                 let draft = super::email::Draft {
                     subject: &self.subject,

@@ -4,6 +4,7 @@
 //! `Vec<u8>` and the binary into stdout or the brief file.
 
 mod case;
+mod dialect;
 mod email;
 pub mod gaps;
 pub mod json;
