@@ -517,7 +517,7 @@ impl Messages for De {
         }
     }
 
-    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, answered: bool) -> String {
+    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>) -> String {
         let how = match via {
             Some(Channel::Written) => "habe ich Ihnen zu dem folgenden Problem geschrieben",
             Some(Channel::Call) => {
@@ -531,12 +531,7 @@ impl Messages for De {
             Some(date) => format!("am {date} {how}."),
             None => format!("ich {}.", how.replacen("habe ich", "habe", 1)),
         };
-        let open = if answered {
-            "Vielen Dank für Ihre Rückmeldung; für uns ist die Sache aber noch offen, deshalb komme ich darauf zurück."
-        } else {
-            "Für uns ist die Sache noch offen, deshalb komme ich darauf zurück."
-        };
-        format!("{raised} {open}")
+        format!("{raised} Für uns ist die Sache noch offen, deshalb komme ich darauf zurück.")
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {

@@ -509,7 +509,7 @@ impl Messages for En {
         }
     }
 
-    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, answered: bool) -> String {
+    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>) -> String {
         let how = match via {
             Some(Channel::Written) => "I wrote to you about the problem below",
             Some(Channel::Call) => "I raised the problem below with you in a call",
@@ -521,12 +521,7 @@ impl Messages for En {
             Some(date) => format!("On {date} {how}."),
             None => format!("{how}."),
         };
-        let open = if answered {
-            "Thank you for your reply; for us the matter is still open, so I am coming back to it."
-        } else {
-            "For us the matter is still open, so I am coming back to it."
-        };
-        format!("{raised} {open}")
+        format!("{raised} For us the matter is still open, so I am coming back to it.")
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {

@@ -248,8 +248,8 @@ pub trait Messages: KindWords + Sync {
     /// To the partner's contact person, or to no one by name.
     fn note_greeting(&self, to: Option<crate::report::Addressee>) -> String;
     /// The concern was raised (`on` a date, `via` a channel) and is still
-    /// open; `answered` when the answers give the partner's reply.
-    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, answered: bool) -> String;
+    /// open. It thanks for no reply: whether one came, the tool cannot know.
+    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>) -> String;
     /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;

@@ -6,7 +6,7 @@
 //! merchant worded it for the partner (else the summary for the CSM, which
 //! an interactive run shows as the starting point), shows the examples,
 //! says how the concern was raised only in the way the answers give (and
-//! thanks for an answer when one was given), states what the merchant
+//! never thanks for a reply, which the answers cannot show came), states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
 //! risk, asks for an answer by the day `checklist::Window` gives, and is
@@ -341,9 +341,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
     parts.push(Part::Text(match case.raised {
-        Raised::Open { on, answer } => {
-            t.note_follow_up(on.map(date).as_deref(), case.channel_kind, answer.is_some())
-        }
+        Raised::Open { on, .. } => t.note_follow_up(on.map(date).as_deref(), case.channel_kind),
         _ => t.note_opening(case.project.map(joined).as_deref()),
     }));
     if let Some(problem) = case.note_problem.or(case.problem) {
@@ -469,7 +467,7 @@ mod tests {
         };
         let note = compose(&case, None, t);
         let texts = texts(&note);
-        let follow_up = t.note_follow_up(Some(&t.date(on)), None, false);
+        let follow_up = t.note_follow_up(Some(&t.date(on)), None);
         assert!(texts.contains(&follow_up.as_str()));
         // The problem keeps its lines, with one blank line at most.
         assert!(

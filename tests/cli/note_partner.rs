@@ -399,3 +399,17 @@ fn a_german_note_needs_no_article_before_a_name() {
         assert!(!note.contains(bare), "{bare}: {note}");
     }
 }
+
+#[test]
+fn a_follow_up_thanks_for_no_reply_it_cannot_know_was_given() {
+    for answer in [
+        "keine Antwort, Ticket steht auf 'in Prüfung'",
+        "Hi, we are looking into it.",
+    ] {
+        for (lang, thanks) in [("en", "Thank you"), ("de", "Vielen Dank")] {
+            let answers = ready_with(&[FOR_PARTNER, ("partner-contact.partner-answer", answer)]);
+            let note = note(lang, &answers);
+            assert!(!note.contains(thanks), "{answer}: {note}");
+        }
+    }
+}
