@@ -177,27 +177,39 @@ pub fn greeting(person: Option<&str>, t: &dyn Messages) -> String {
 /// The longest subject, in characters: what an inbox shows in full.
 pub const SUBJECT_MAX: usize = 78;
 
-/// The subject: whose project (the merchant's company) and what (the
-/// project, else the problem's first sentence), then the day to answer by,
-/// the topic cut short to keep it within [`SUBJECT_MAX`].
+/// The subject: whose project (the merchant's company), then what is
+/// wrong: the project, when it fits whole or without what its brackets
+/// say, and the severity in a few words, then the day to answer by,
+/// within [`SUBJECT_MAX`]. A project that fits in no other way is cut
+/// after a word outside its brackets; the problem, worded by the user,
+/// is never quoted.
 fn subject(case: &Case, by: Option<&str>, t: &dyn Messages) -> String {
     let whose = case.merchant.map(names::company).filter(|c| !c.is_empty());
-    let what = case
-        .project
-        .map(joined)
-        .or_else(|| case.note_problem.or(case.problem).map(first_sentence));
+    let severity = case.severity_value.and_then(|v| t.severity_topic(v));
     let room = SUBJECT_MAX.saturating_sub(t.note_subject("", by).chars().count());
-    let about = match (whose, what) {
-        (Some(whose), Some(what)) => {
-            let lead = format!("{whose} \u{2013} ");
-            let left = room.saturating_sub(lead.chars().count());
-            if left >= 12 {
-                format!("{lead}{}", cut(&what, left))
-            } else {
-                cut(whose, room)
-            }
+    let lead = whose.map_or(0, |w| w.chars().count() + 3);
+    let left = room.saturating_sub(lead);
+    let len = |s: &str| s.chars().count();
+    let project = case.project.map(joined).map(|p| {
+        let plain = names::name_words(&p).join(" ");
+        let sev = severity.map_or(0, |s| len(s) + 2);
+        if len(&p) + sev <= left {
+            p
+        } else if len(&plain) + sev <= left || severity.is_none() {
+            plain
+        } else {
+            String::new()
         }
-        (Some(whose), None) => cut(whose, room),
+    });
+    let what: Vec<String> = project
+        .filter(|p| !p.is_empty())
+        .into_iter()
+        .chain(severity.map(str::to_owned))
+        .collect();
+    let what = (!what.is_empty()).then(|| what.join(", "));
+    let about = match (whose, what) {
+        (Some(whose), Some(what)) if left >= 12 => format!("{whose} \u{2013} {}", cut(&what, left)),
+        (Some(whose), _) => cut(whose, room),
         (None, Some(what)) => cut(&what, room),
         (None, None) => String::new(),
     };
@@ -212,17 +224,6 @@ fn short_date(day: Date, t: &dyn Messages) -> String {
         Some(short) => short.trim_end().to_owned(),
         None => full,
     }
-}
-
-/// The first sentence of `text`, on one line, without its full stop.
-fn first_sentence(text: &str) -> String {
-    let line = joined(text);
-    let end = [". ", "! ", "? "]
-        .iter()
-        .filter_map(|sep| line.find(sep))
-        .min()
-        .unwrap_or(line.len());
-    line[..end].trim_end_matches('.').to_owned()
 }
 
 /// `text` within `max` characters: cut at the last word that fits, with
@@ -554,12 +555,10 @@ mod tests {
             ),
         ];
         assert_eq!(texts, expected);
+        // The problem, in the user's words, is not the subject.
         assert_eq!(
             note.subject,
-            t.note_subject(
-                "Example Retail GmbH \u{2013} Guest checkout fails since 2 Nov",
-                Some("9 Nov")
-            )
+            t.note_subject("Example Retail GmbH", Some("9 Nov"))
         );
         assert!(!texts.iter().any(|l| l.contains("ACME")), "{texts:#?}");
     }

@@ -343,17 +343,18 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     for (lang, subject) in [
         (
             "en",
-            "Example Retail GmbH \u{2013} Shop relaunch: please reply by 30 Nov",
+            "Example Retail GmbH \u{2013} Shop relaunch, live shop down: please reply by 30 Nov",
         ),
         (
             "de",
-            "Example Retail GmbH \u{2013} Shop relaunch: Bitte um Antwort bis 30.11.",
+            "Example Retail GmbH \u{2013} Shop ausgefallen: Bitte um Antwort bis 30.11.",
         ),
     ] {
         assert_eq!(self::subject(lang, &answers), subject);
     }
-    // A long project is cut short at a word, the day kept.
-    let long = first(&[
+    // Without a severity, a long project is cut short at a word, the day
+    // kept.
+    let mut long = first(&[
         FOR_PARTNER,
         ("context.merchant", "Example Retail GmbH"),
         (
@@ -361,6 +362,7 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
             "Shop relaunch with the new checkout, the ERP link and the B2B portal",
         ),
     ]);
+    long.retain(|(key, _)| *key != "context.severity");
     let subject = subject("en", &long);
     assert!(subject.chars().count() <= 78, "{subject}");
     assert!(
@@ -412,4 +414,49 @@ fn a_follow_up_thanks_for_no_reply_it_cannot_know_was_given() {
             assert!(!note.contains(thanks), "{answer}: {note}");
         }
     }
+}
+
+#[test]
+fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem() {
+    // The severity in a few words, after the project when both fit.
+    let answers = first(&[
+        FOR_PARTNER,
+        ("context.merchant", "Hollow & Pine Apparel Ltd"),
+        ("context.project", "Replatform 2026"),
+        ("context.severity", "degraded"),
+    ]);
+    assert_eq!(
+        subject("en", &answers),
+        "Hollow & Pine Apparel Ltd \u{2013} live shop errors: please reply by 30 Nov"
+    );
+    assert_eq!(
+        subject("de", &answers),
+        "Hollow & Pine Apparel Ltd \u{2013} Shop mit Fehlern: Bitte um Antwort bis 30.11."
+    );
+    // A project too long with its brackets loses them, never cut inside.
+    let answers = first(&[
+        FOR_PARTNER,
+        ("context.merchant", "Kernwood Inc."),
+        (
+            "context.project",
+            "B2B portal (SOW 2026-07, SAP pricing and punch-out)",
+        ),
+        ("context.severity", "launch-blocked"),
+    ]);
+    assert_eq!(
+        subject("en", &answers),
+        "Kernwood Inc. \u{2013} B2B portal, go-live blocked: please reply by 30 Nov"
+    );
+    // Without a project or severity, the user's problem text is not quoted.
+    let mut answers = first(&[
+        ("context.merchant", "Lumen & Moss"),
+        (
+            "specificity.problem",
+            "billed 64h for subscriptions, renewals still don't work",
+        ),
+    ]);
+    answers.retain(|(key, _)| *key != "context.severity" && *key != "context.project");
+    let subject = subject("en", &answers);
+    assert!(!subject.contains("billed"), "{subject}");
+    assert!(!subject.contains('\u{2026}'), "{subject}");
 }
