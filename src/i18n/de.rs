@@ -567,23 +567,39 @@ impl Messages for De {
         }
     }
 
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String {
+    fn note_request(
+        &self,
+        by: Option<&str>,
+        at_risk: Option<&str>,
+        live: bool,
+        outcome: bool,
+    ) -> String {
         let what = if outcome {
             "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen"
         } else {
             "wie Sie die Sache sehen und was Sie vorschlagen"
         };
         let call = "Gern können wir das auch kurz telefonisch besprechen.";
-        match (by, at_risk) {
-            (Some(by), None) => format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}"),
-            (Some(by), Some(at_risk)) => format!(
-                "Da der Termin am {at_risk} kurz bevorsteht, teilen Sie mir bitte bis zum {by} mit, {what}. {call}"
-            ),
-            (None, Some(at_risk)) => format!(
-                "Da der Termin am {at_risk} kurz bevorsteht, teilen Sie mir bitte umgehend mit, {what}. {call}"
-            ),
-            (None, None) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
-        }
+        let reason = match (live, at_risk) {
+            (true, Some(at_risk)) => {
+                format!("unser Live-Shop betroffen ist und der Termin am {at_risk} kurz bevorsteht")
+            }
+            (true, None) => "unser Live-Shop betroffen ist".to_owned(),
+            (false, Some(at_risk)) => format!("der Termin am {at_risk} kurz bevorsteht"),
+            (false, None) => {
+                return match by {
+                    Some(by) => format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}"),
+                    None => format!("Bitte teilen Sie mir mit, {what}. {call}"),
+                };
+            }
+        };
+        let answer = match by {
+            Some(by) => format!("Bis zum {by} teilen Sie mir bitte mit, {what}."),
+            None => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
+        };
+        format!(
+            "Da {reason}, bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert. {answer} {call}"
+        )
     }
 
     fn note_closing(&self) -> &'static str {

@@ -552,23 +552,37 @@ impl Messages for En {
         }
     }
 
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String {
+    fn note_request(
+        &self,
+        by: Option<&str>,
+        at_risk: Option<&str>,
+        live: bool,
+        outcome: bool,
+    ) -> String {
         let what = if outcome {
             "whether that works for you, or what you propose instead"
         } else {
             "how you see it and what you propose"
         };
         let call = "I am also glad to talk it through in a short call.";
-        match (by, at_risk) {
-            (Some(by), None) => format!("Please let me know by {by} {what}. {call}"),
-            (Some(by), Some(at_risk)) => {
-                format!("As {at_risk} is close, please let me know by {by} {what}. {call}")
+        let answer = match by {
+            Some(by) => format!("please let me know by {by} {what}"),
+            None => format!("please let me know as soon as you can {what}"),
+        };
+        let reason = match (live, at_risk) {
+            (true, Some(at_risk)) => format!("our live shop is affected and {at_risk} is close"),
+            (true, None) => "our live shop is affected".to_owned(),
+            (false, Some(at_risk)) => format!("{at_risk} is close"),
+            (false, None) => {
+                return match by {
+                    Some(by) => format!("Please let me know by {by} {what}. {call}"),
+                    None => format!("Please let me know {what}. {call}"),
+                };
             }
-            (None, Some(at_risk)) => format!(
-                "As {at_risk} is close, please let me know as soon as you can {what}. {call}"
-            ),
-            (None, None) => format!("Please let me know {what}. {call}"),
-        }
+        };
+        format!(
+            "As {reason}, please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it. Then {answer}. {call}"
+        )
     }
 
     fn note_closing(&self) -> &'static str {

@@ -264,8 +264,17 @@ pub trait Messages: KindWords + Sync {
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
     /// By when to answer: the day; with the date at risk when that made
     /// it earlier, or alone when no day is left before it. Asks for the
-    /// partner's view: on the `outcome` wanted when one was given.
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String;
+    /// partner's view: on the `outcome` wanted when one was given. When
+    /// the date at risk is near or the `live` shop is affected, first asks
+    /// for an acknowledgement and a named person the same or the next
+    /// working day.
+    fn note_request(
+        &self,
+        by: Option<&str>,
+        at_risk: Option<&str>,
+        live: bool,
+        outcome: bool,
+    ) -> String;
     fn note_closing(&self) -> &'static str;
     /// The note puts the problem as written for the CSM; `key` takes the
     /// partner's version.

@@ -375,9 +375,11 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     if let Some(outcome) = case.outcome {
         parts.push(Part::Text(lead(t.note_outcome(), &ended(&lines(outcome)))));
     }
+    let live = matches!(case.severity_value, Some("live-down" | "degraded"));
     parts.push(Part::Text(t.note_request(
         by_day.as_deref(),
         at_risk.as_deref(),
+        live,
         case.outcome.is_some(),
     )));
     let mut closing = vec![t.note_closing().to_owned()];
@@ -548,7 +550,7 @@ mod tests {
                 t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),
             format!("{} Checkout working by 20 Nov.", t.note_outcome()),
-            t.note_request(Some("9 Nov 2026"), None, true),
+            t.note_request(Some("9 Nov 2026"), None, false, true),
             format!(
                 "{}\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
                 t.note_closing()
@@ -594,11 +596,11 @@ mod tests {
             at_risk,
         };
         let note = compose(&case, Some(before), t);
-        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"), false);
+        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"), false, false);
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
         let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), t);
-        let request = t.note_request(None, Some("27 Nov 2026"), false);
+        let request = t.note_request(None, Some("27 Nov 2026"), false, false);
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", None));
     }

@@ -460,3 +460,39 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     assert!(!subject.contains("billed"), "{subject}");
     assert!(!subject.contains('\u{2026}'), "{subject}");
 }
+
+#[test]
+fn a_near_date_or_a_live_shop_asks_for_an_acknowledgement_and_a_name_first() {
+    let ack = [
+        (
+            "en",
+            "please confirm today, or on the next working day at the latest",
+        ),
+        (
+            "de",
+            "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag",
+        ),
+    ];
+    // The date at risk two working days away, nothing live affected.
+    let near = first(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        ("context.at-risk", "2026-11-27"),
+    ]);
+    // The live shop affected, the date far.
+    let live = first(&[FOR_PARTNER, ("context.severity", "degraded")]);
+    for answers in [&near, &live] {
+        for (lang, asked) in ack {
+            let note = note(lang, answers);
+            assert!(note.contains(asked), "{note}");
+        }
+    }
+    assert!(note("en", &near).contains("As 27 Nov 2026 is close, please confirm"));
+    assert!(note("de", &live).contains("Da unser Live-Shop betroffen ist, bestätigen"));
+    // A delay with no near date: a planning question, no rush.
+    let calm = first(&[FOR_PARTNER, ("context.severity", "delay")]);
+    for (lang, asked) in ack {
+        let note = note(lang, &calm);
+        assert!(!note.contains(asked), "{note}");
+    }
+}
