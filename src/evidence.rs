@@ -24,8 +24,9 @@ pub enum WarningKind {
     /// Entry `number` (from 1), which has no date, link or reference id.
     Unchecked { number: usize, entry: String },
     /// The note to the partner puts the problem as summed up for the CSM,
-    /// as no version for the partner was given (`key` is its question).
-    NoteFromBrief,
+    /// as no version for the partner was given (`key` is its question),
+    /// and its `sentence` speaks of the partner in the third person.
+    NoteFromBrief { sentence: String },
     /// Example `number` (from 1) of the note names `name`, the person the
     /// note is written to.
     NoteNamesAddressee {

@@ -606,9 +606,9 @@ impl Messages for De {
         "Mit freundlichen Grüßen"
     }
 
-    fn note_from_brief(&self, key: &str) -> String {
+    fn note_from_brief(&self, sentence: &str, key: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner schildert das Problem mit Ihren Worten für den CSM, die womöglich über den Partner statt zu ihm sprechen: Lesen Sie sie vor dem Versenden, oder geben Sie unter {key} eine Fassung für den Partner an (mit -a {key}=\"...\" oder in Ihrer Antwortdatei)."
+            "Die Nachricht an Ihren Partner schildert das Problem mit Ihren Worten für den CSM, und „{sentence}“ spricht über den Partner statt zu ihm: Formulieren Sie den Satz vor dem Versenden um, oder geben Sie unter {key} eine Fassung für den Partner an (mit -a {key}=\"...\" oder in Ihrer Antwortdatei)."
         )
     }
 

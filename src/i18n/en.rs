@@ -589,9 +589,9 @@ impl Messages for En {
         "Kind regards,"
     }
 
-    fn note_from_brief(&self, key: &str) -> String {
+    fn note_from_brief(&self, sentence: &str, key: &str) -> String {
         format!(
-            "The note to your partner puts the problem in the words you wrote for your CSM, which may speak about your partner rather than to them: read it before you send it, or give your partner's version as {key} (with -a {key}=\"...\" or in your answers file)."
+            "The note to your partner puts the problem in the words you wrote for your CSM, and \"{sentence}\" speaks about your partner rather than to them: reword it before you send the note, or give your partner's version as {key} (with -a {key}=\"...\" or in your answers file)."
         )
     }
 

@@ -278,7 +278,7 @@ pub trait Messages: KindWords + Sync {
     fn note_closing(&self) -> &'static str;
     /// The note puts the problem as written for the CSM; `key` takes the
     /// partner's version.
-    fn note_from_brief(&self, key: &str) -> String;
+    fn note_from_brief(&self, sentence: &str, key: &str) -> String;
     /// Example `number` (`entry`, cut short) names `name`, to whom the
     /// note is written.
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;

@@ -175,7 +175,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::Unchecked { number, .. } => {
                         (WarningName::UncheckedEntry, Some(number))
                     }
-                    WarningKind::NoteFromBrief => (WarningName::NoteUsesCsmSummary, None),
+                    WarningKind::NoteFromBrief { .. } => (WarningName::NoteUsesCsmSummary, None),
                     WarningKind::NoteNamesAddressee { number, .. } => {
                         (WarningName::NoteNamesAddressee, Some(number))
                     }

@@ -100,6 +100,9 @@ pub fn answer_by_text(by: AnswerBy, t: &dyn Messages) -> String {
 /// The most characters of an example a warning quotes.
 const QUOTED_ENTRY: usize = 40;
 
+/// The most characters of a sentence of the note a warning quotes.
+const QUOTED_SENTENCE: usize = 80;
+
 /// A warning in the words of `t`, naming the question by its label (never
 /// its key). Not yet made safe.
 pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) -> String {
@@ -114,7 +117,10 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
         WarningKind::Unchecked { entry, .. } => {
             t.weak_evidence(&crate::wrap::shorten(entry, QUOTED_ENTRY))
         }
-        WarningKind::NoteFromBrief => t.note_from_brief(&warning.key),
+        WarningKind::NoteFromBrief { sentence } => t.note_from_brief(
+            &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
+            &warning.key,
+        ),
         WarningKind::NoteNamesAddressee {
             number,
             entry,

@@ -62,18 +62,23 @@ pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    if let Some(entry) = eval.checklist.role(Role::NoteProblem) {
-        if case.note_problem.is_none() && case.problem.is_some() {
-            out.push(Warning {
-                key: entry.key(),
-                kind: WarningKind::NoteFromBrief,
-            });
-        }
-    }
     let names: Vec<String> = case
         .partner_person
         .map(|p| names::own_names(p.name))
         .unwrap_or_default();
+    if let Some(entry) = eval.checklist.role(Role::NoteProblem) {
+        let partner = case.partner.map(names::company).filter(|c| !c.is_empty());
+        let about = case
+            .problem
+            .filter(|_| case.note_problem.is_none())
+            .and_then(|problem| third_person(problem, partner, &names));
+        if let Some(sentence) = about {
+            out.push(Warning {
+                key: entry.key(),
+                kind: WarningKind::NoteFromBrief { sentence },
+            });
+        }
+    }
     let examples = eval.checklist.role(Role::Examples);
     if let Some(entry) = examples.filter(|_| !names.is_empty()) {
         for (i, example) in case.examples.iter().enumerate() {
@@ -89,6 +94,69 @@ pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
             }
         }
     }
+    out
+}
+
+/// Words that speak of the partner in the third person, in any case.
+const THIRD_PERSON: &[&str] = &[
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "the partner",
+    "the agency",
+    "the vendor",
+    "the developers",
+    "partner's",
+    "agency's",
+    "der partner",
+    "den partner",
+    "dem partner",
+    "des partners",
+    "die agentur",
+    "der agentur",
+    "der dienstleister",
+    "den dienstleister",
+    "dem dienstleister",
+];
+
+/// German words that speak of someone in the third person when written
+/// in lower case (capitalised, they address the reader).
+const THIRD_PERSON_LOWER: &[&str] = &["sie", "ihr", "ihre", "ihren", "ihrem", "ihnen"];
+
+/// The first sentence of `problem` that speaks of the partner in the
+/// third person: by a pronoun or a word for them, the `partner`'s name,
+/// or one of the contact person's `names`.
+fn third_person(problem: &str, partner: Option<&str>, names: &[String]) -> Option<String> {
+    sentences(problem).into_iter().find(|sentence| {
+        let lower = sentence.to_lowercase();
+        THIRD_PERSON.iter().any(|w| names_word(&lower, w))
+            || THIRD_PERSON_LOWER.iter().any(|w| names_word(sentence, w))
+            || partner.is_some_and(|p| names_word(&lower, &p.to_lowercase()))
+            || names.iter().any(|n| names_word(sentence, n))
+    })
+}
+
+/// The sentences of `text`, each on one line: split after a full stop
+/// (not one of a date), question or exclamation mark before a blank, and
+/// at each line end.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        for (i, &(at, c)) in chars.iter().enumerate() {
+            let next_blank = chars.get(i + 1).is_none_or(|&(_, n)| n == ' ');
+            // "am 9.11. reagiert": a full stop after a digit ends a date.
+            let date = c == '.' && i > 0 && chars[i - 1].1.is_ascii_digit();
+            if matches!(c, '.' | '!' | '?') && next_blank && !date {
+                out.push(line[start..=at].trim().to_owned());
+                start = at + 1;
+            }
+        }
+        out.push(line[start..].trim().to_owned());
+    }
+    out.retain(|s| !s.is_empty());
     out
 }
 

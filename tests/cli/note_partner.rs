@@ -246,17 +246,19 @@ fn an_example_naming_the_addressee_is_warned_about() {
 
 #[test]
 fn the_csm_summary_in_the_note_is_warned_about_and_how_to_give_their_version() {
-    let answers: Vec<(&str, &str)> = first(&[]);
-    for (lang, says) in [
+    for (lang, problem, says) in [
         (
             "en",
-            "give your partner's version as context.problem-for-partner",
+            "Guest checkout fails since 3 Nov. They keep invoicing, and nothing moves.",
+            "\"They keep invoicing, and nothing moves.\" speaks about your partner rather than to them: reword it before you send the note, or give your partner's version as context.problem-for-partner",
         ),
         (
             "de",
-            "unter context.problem-for-partner eine Fassung für den Partner",
+            "Der Checkout schlägt seit dem 3.11. fehl.\nSeit dem 9.11. reagiert der Partner nicht auf Tickets.",
+            "„Seit dem 9.11. reagiert der Partner nicht auf Tickets.“ spricht über den Partner statt zu ihm: Formulieren Sie den Satz vor dem Versenden um, oder geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
         ),
     ] {
+        let answers = first(&[("specificity.problem", problem)]);
         let out = run(lang, &answers, &["--format", "json"]);
         let stderr = out.stderr();
         let lines: Vec<&str> = stderr.lines().filter(|l| l.contains(says)).collect();
@@ -272,13 +274,19 @@ fn the_csm_summary_in_the_note_is_warned_about_and_how_to_give_their_version() {
         let text = run(lang, &answers, &[]);
         assert!(!text.stdout().contains(says), "{}", text.stdout());
     }
-    // Given the partner's version: no warning.
-    let out = run("en", &first(&[FOR_PARTNER]), &[]);
-    assert!(
-        !out.stderr().contains("problem-for-partner"),
-        "{}",
-        out.stderr()
-    );
+    // Given the partner's version, or neutral text: no warning.
+    let neutral = first(&[(
+        "specificity.problem",
+        "Since 20 Nov Klarna orders stay in pending_payment; customers are charged.",
+    )]);
+    for answers in [first(&[FOR_PARTNER]), neutral] {
+        let out = run("en", &answers, &[]);
+        assert!(
+            !out.stderr().contains("problem-for-partner"),
+            "{}",
+            out.stderr()
+        );
+    }
 }
 
 #[test]
