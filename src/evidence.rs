@@ -27,6 +27,9 @@ pub enum WarningKind {
     /// as no version for the partner was given (`key` is its question),
     /// and its `sentence` speaks of the partner in the third person.
     NoteFromBrief { sentence: String },
+    /// The note names the clause without `text`, what of the answer says
+    /// the kind of contract or its money.
+    NoteLeavesOut { text: String },
     /// Example `number` (from 1) of the note names `name`, the person the
     /// note is written to.
     NoteNamesAddressee {

@@ -612,6 +612,12 @@ impl Messages for De {
         )
     }
 
+    fn note_leaves_out(&self, text: &str, key: &str) -> String {
+        format!(
+            "Die Nachricht an Ihren Partner nennt die Vertragsstelle ({key}) ohne „{text}“: Zur Vertragsart und zum Geld bezieht sie keine Stellung. Ergänzen Sie es selbst, wenn Ihr Partner es lesen soll."
+        )
+    }
+
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
             "Beispiel {number} („{entry}“) nennt {name}, also die Person, an die sich die Nachricht an Ihren Partner richtet, und liest sich, als ginge es um jemand anderen: Formulieren Sie es vor dem Versenden um."

@@ -595,6 +595,12 @@ impl Messages for En {
         )
     }
 
+    fn note_leaves_out(&self, text: &str, key: &str) -> String {
+        format!(
+            "The note to your partner names the clause you gave ({key}) without \"{text}\": it takes no position on the contract or its money. Add it yourself if your partner should read it."
+        )
+    }
+
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
             "Example {number} (\"{entry}\") names {name}, the person the note to your partner is written to, and reads as if about someone else: reword it before you send the note."

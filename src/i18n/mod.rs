@@ -279,6 +279,8 @@ pub trait Messages: KindWords + Sync {
     /// The note puts the problem as written for the CSM; `key` takes the
     /// partner's version.
     fn note_from_brief(&self, sentence: &str, key: &str) -> String;
+    /// The note names the clause (question `key`) without `text`.
+    fn note_leaves_out(&self, text: &str, key: &str) -> String;
     /// Example `number` (`entry`, cut short) names `name`, to whom the
     /// note is written.
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;

@@ -79,6 +79,9 @@ pub enum WarningName {
     /// An example in the note to the partner names the person it is
     /// written to.
     NoteNamesAddressee,
+    /// The note names the clause without what says the kind of contract
+    /// or its money: `key` is the clause's question.
+    NoteLeavesOut,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -175,6 +178,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::Unchecked { number, .. } => {
                         (WarningName::UncheckedEntry, Some(number))
                     }
+                    WarningKind::NoteLeavesOut { .. } => (WarningName::NoteLeavesOut, None),
                     WarningKind::NoteFromBrief { .. } => (WarningName::NoteUsesCsmSummary, None),
                     WarningKind::NoteNamesAddressee { number, .. } => {
                         (WarningName::NoteNamesAddressee, Some(number))

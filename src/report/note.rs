@@ -54,8 +54,9 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// What the user should look at in the note before sending it, as
 /// warnings: the problem put in the words meant for the CSM (when the
 /// checklist has a question for the partner's version and it was left
-/// empty); an example that names the very person the note is written to,
-/// which reads as if about someone else.
+/// empty) where a sentence speaks of the partner; what of the clause the
+/// note leaves out; an example that names the very person the note is
+/// written to, which reads as if about someone else.
 pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
     let case = Case::of(eval);
     if !fits(eval) {
@@ -76,6 +77,18 @@ pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
             out.push(Warning {
                 key: entry.key(),
                 kind: WarningKind::NoteFromBrief { sentence },
+            });
+        }
+    }
+    let clause_entry = eval.checklist.role(Role::Clause);
+    if let Some((entry, given)) = clause_entry.zip(case.clause) {
+        let left_out = clause(given).1;
+        if !left_out.is_empty() {
+            out.push(Warning {
+                key: entry.key(),
+                kind: WarningKind::NoteLeavesOut {
+                    text: left_out.join(", "),
+                },
             });
         }
     }
@@ -319,21 +332,22 @@ fn cut(text: &str, max: usize) -> String {
     format!("{out}\u{2026}")
 }
 
-/// The clause or deliverable named, without what says the kind of
-/// contract (fixed price, time and materials): the answer ends before the
-/// first part (between commas, semicolons or dashes) that names one, and
-/// loses the brackets that do, as the note names what is at issue and
-/// takes no commercial position.
-fn clause(text: &str) -> Option<String> {
+/// The clause or deliverable named, and what of the answer the note
+/// leaves out: each part (between commas, semicolons or dashes) and each
+/// bracket that says the kind of contract (fixed price, time and
+/// materials) or its money or hours, as the note names what is at issue
+/// and takes no commercial position. The rest, a warranty or an
+/// acceptance criterion, is kept: it tells the partner what is owed.
+fn clause(text: &str) -> (Option<String>, Vec<String>) {
     let line = joined(text);
     let mut out = String::new();
+    let mut left_out = Vec::new();
     let mut sep = None;
     for (piece, after) in names::pieces(&line) {
-        let piece = without_contract_brackets(piece);
-        // What follows the kind of contract describes the contract too
-        // ("time and materials, 20h a month"): the clause ends before it.
+        let piece = without_contract_brackets(piece, &mut left_out);
         if names_contract(&piece) {
-            break;
+            left_out.push(piece);
+            continue;
         }
         if piece.is_empty() {
             continue;
@@ -346,12 +360,13 @@ fn clause(text: &str) -> Option<String> {
         sep = after;
     }
     let out = out.trim_end_matches(['.', ' ']).to_owned();
-    (!out.is_empty()).then_some(out)
+    ((!out.is_empty()).then_some(out), left_out)
 }
 
 /// `piece` without the brackets that say the kind of contract: "SOW 3
-/// section 7 (not-to-exceed)" is "SOW 3 section 7".
-fn without_contract_brackets(piece: &str) -> String {
+/// section 7 (not-to-exceed)" is "SOW 3 section 7"; each bracket taken
+/// out is added to `left_out`.
+fn without_contract_brackets(piece: &str, left_out: &mut Vec<String>) -> String {
     let mut out = String::new();
     let mut rest = piece;
     while let Some(open) = rest.find('(') {
@@ -359,8 +374,11 @@ fn without_contract_brackets(piece: &str) -> String {
             break;
         };
         out.push_str(&rest[..open]);
-        if !names_contract(&rest[open..=close]) {
-            out.push_str(&rest[open..=close]);
+        let bracket = &rest[open..=close];
+        if names_contract(bracket) {
+            left_out.push(bracket.to_owned());
+        } else {
+            out.push_str(bracket);
         }
         rest = &rest[close + 1..];
     }
@@ -368,29 +386,46 @@ fn without_contract_brackets(piece: &str) -> String {
     joined(&out)
 }
 
-/// Does `piece` say the kind of contract?
+/// Does `piece` say the kind of contract, or its money or hours?
 fn names_contract(piece: &str) -> bool {
     let lower = piece.to_lowercase();
-    [
-        "fixed price",
-        "fixed-price",
-        "fixed fee",
-        "t&m",
-        "t & m",
-        "time and material",
-        "time & material",
-        "time-and-material",
-        "not-to-exceed",
-        "not to exceed",
-        "festpreis",
-        "pauschal",
-        "nach aufwand",
-        "budgetdeckel",
-        "werkvertrag",
-        "dienstvertrag",
-    ]
-    .iter()
-    .any(|term| lower.contains(term))
+    let hours = lower.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        word.strip_suffix('h')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','))
+    });
+    hours
+        || [
+            "fixed price",
+            "fixed-price",
+            "fixed fee",
+            "t&m",
+            "t & m",
+            "time and material",
+            "time & material",
+            "time-and-material",
+            "not-to-exceed",
+            "not to exceed",
+            "festpreis",
+            "pauschal",
+            "nach aufwand",
+            "budget",
+            "werkvertrag",
+            "dienstvertrag",
+            "day rate",
+            "tagessatz",
+            "stundensatz",
+            "hours",
+            "stunden",
+            "\u{20ac}",
+            "$",
+            "\u{a3}",
+            "eur ",
+            "gbp ",
+            "usd ",
+        ]
+        .iter()
+        .any(|term| lower.contains(term))
 }
 
 /// The message for `case`, asking for an answer `by`.
@@ -422,7 +457,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
             entries: case.examples.iter().map(|e| lines(e)).collect(),
         });
     }
-    if let Some(clause) = case.clause.and_then(clause) {
+    if let Some(clause) = case.clause.and_then(|c| clause(c).0) {
         parts.push(Part::Text(ended(&t.note_clause(&clause))));
     }
     // What is at stake, then the date at risk: one paragraph, unless the
@@ -575,8 +610,18 @@ mod tests {
             ),
             ("T&M", None),
             ("SOW 3 section 7 (not-to-exceed)", Some("SOW 3 section 7")),
+            (
+                "SOW section 3.4 payment integrations (Klarna + Adyen), fixed price, warranty 90 days after go-live",
+                Some(
+                    "SOW section 3.4 payment integrations (Klarna + Adyen), warranty 90 days after go-live",
+                ),
+            ),
+            (
+                "SOW 7, T&M, 2,400h, acceptance: orders sync within 2s",
+                Some("SOW 7, acceptance: orders sync within 2s"),
+            ),
         ] {
-            assert_eq!(clause(given).as_deref(), named, "{given}");
+            assert_eq!(clause(given).0.as_deref(), named, "{given}");
         }
         let t = Lang::En.messages();
         let case = Case {

@@ -504,3 +504,40 @@ fn a_near_date_or_a_live_shop_asks_for_an_acknowledgement_and_a_name_first() {
         assert!(!note.contains(asked), "{note}");
     }
 }
+
+#[test]
+fn the_clause_keeps_the_warranty_and_says_on_stderr_what_it_left_out() {
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "scope.clause",
+            "SOW section 3.4 payment integrations (Klarna + Adyen), fixed price, warranty 90 days after go-live",
+        ),
+    ]);
+    for (lang, named, told) in [
+        (
+            "en",
+            "The part of our agreement concerned: SOW section 3.4 payment integrations (Klarna + Adyen), warranty 90 days after go-live.",
+            "names the clause you gave (scope.clause) without \"fixed price\"",
+        ),
+        (
+            "de",
+            "Betroffener Teil unserer Vereinbarung: SOW section 3.4 payment integrations (Klarna + Adyen), warranty 90 days after go-live.",
+            "nennt die Vertragsstelle (scope.clause) ohne „fixed price“",
+        ),
+    ] {
+        let out = run(lang, &answers, &[]);
+        let note = out.read("note.txt");
+        assert!(note.contains(named), "{note}");
+        assert!(!note.contains("fixed price"), "{note}");
+        assert!(out.stderr().contains(told), "{}", out.stderr());
+    }
+    let out = run("en", &answers, &["--format", "json"]);
+    let kinds: Vec<_> = out.json()["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].clone())
+        .collect();
+    assert!(kinds.contains(&"note-leaves-out".into()), "{kinds:?}");
+}
