@@ -30,6 +30,9 @@ pub enum WarningKind {
     /// The note names the clause without `text`, what of the answer says
     /// the kind of contract or its money.
     NoteLeavesOut { text: String },
+    /// The outcome wanted gives a day by `words` relative to when the
+    /// note is read.
+    NoteRelativeDay { words: String },
     /// Example `number` (from 1) of the note names `name`, the person the
     /// note is written to.
     NoteNamesAddressee {

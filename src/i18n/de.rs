@@ -572,12 +572,13 @@ impl Messages for De {
         by: Option<&str>,
         at_risk: Option<&str>,
         live: bool,
-        outcome: bool,
+        ask: crate::report::note::Ask,
     ) -> String {
-        let what = if outcome {
-            "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen"
-        } else {
-            "wie Sie die Sache sehen und was Sie vorschlagen"
+        use crate::report::note::Ask;
+        let what = match ask {
+            Ask::Outcome => "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen",
+            Ask::View => "wie Sie die Sache sehen und was Sie vorschlagen",
+            Ask::Answer => "",
         };
         let call = "Gern können wir das auch kurz telefonisch besprechen.";
         let reason = match (live, at_risk) {
@@ -587,15 +588,23 @@ impl Messages for De {
             (true, None) => "unser Live-Shop betroffen ist".to_owned(),
             (false, Some(at_risk)) => format!("der Termin am {at_risk} kurz bevorsteht"),
             (false, None) => {
-                return match by {
-                    Some(by) => format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}"),
-                    None => format!("Bitte teilen Sie mir mit, {what}. {call}"),
+                return match (by, ask) {
+                    (Some(by), Ask::Answer) => {
+                        format!("Bitte antworten Sie mir bis zum {by}. {call}")
+                    }
+                    (None, Ask::Answer) => format!("Bitte antworten Sie mir. {call}"),
+                    (Some(by), _) => {
+                        format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}")
+                    }
+                    (None, _) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
                 };
             }
         };
-        let answer = match by {
-            Some(by) => format!("Bis zum {by} teilen Sie mir bitte mit, {what}."),
-            None => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
+        let answer = match (by, ask) {
+            (Some(by), Ask::Answer) => format!("Bitte antworten Sie mir bis zum {by}."),
+            (None, Ask::Answer) => "Bitte antworten Sie mir so bald wie möglich.".to_owned(),
+            (Some(by), _) => format!("Bis zum {by} teilen Sie mir bitte mit, {what}."),
+            (None, _) => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
         };
         format!(
             "Da {reason}, bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert. {answer} {call}"
@@ -610,6 +619,30 @@ impl Messages for De {
         format!(
             "Die Nachricht an Ihren Partner schildert das Problem mit Ihren Worten für den CSM, und „{sentence}“ spricht über den Partner statt zu ihm: Formulieren Sie den Satz vor dem Versenden um, oder geben Sie unter {key} eine Fassung für den Partner an (mit -a {key}=\"...\" oder in Ihrer Antwortdatei)."
         )
+    }
+
+    fn note_relative_day(&self, words: &str, key: &str) -> String {
+        format!(
+            "Das gewünschte Ergebnis ({key}) nennt „{words}“; Ihr Partner liest das womöglich an einem anderen Tag, als Sie meinen: Geben Sie das Datum an."
+        )
+    }
+
+    fn relative_days(&self) -> &'static [&'static str] {
+        &[
+            "heute",
+            "morgen",
+            "übermorgen",
+            "diese woche",
+            "dieser woche",
+            "nächste woche",
+            "nächster woche",
+            "kommende woche",
+            "kommender woche",
+            "ende der woche",
+            "ende des monats",
+            "nächsten monat",
+            "in zwei wochen",
+        ]
     }
 
     fn note_leaves_out(&self, text: &str, key: &str) -> String {

@@ -557,17 +557,22 @@ impl Messages for En {
         by: Option<&str>,
         at_risk: Option<&str>,
         live: bool,
-        outcome: bool,
+        ask: crate::report::note::Ask,
     ) -> String {
-        let what = if outcome {
-            "whether that works for you, or what you propose instead"
-        } else {
-            "how you see it and what you propose"
+        use crate::report::note::Ask;
+        let what = match ask {
+            Ask::Outcome => " whether that works for you, or what you propose instead",
+            Ask::View => " how you see it and what you propose",
+            Ask::Answer => "",
+        };
+        let verb = match ask {
+            Ask::Answer => "answer",
+            Ask::View | Ask::Outcome => "let me know",
         };
         let call = "I am also glad to talk it through in a short call.";
         let answer = match by {
-            Some(by) => format!("please let me know by {by} {what}"),
-            None => format!("please let me know as soon as you can {what}"),
+            Some(by) => format!("please {verb} by {by}{what}"),
+            None => format!("please {verb} as soon as you can{what}"),
         };
         let reason = match (live, at_risk) {
             (true, Some(at_risk)) => format!("our live shop is affected and {at_risk} is close"),
@@ -575,8 +580,8 @@ impl Messages for En {
             (false, Some(at_risk)) => format!("{at_risk} is close"),
             (false, None) => {
                 return match by {
-                    Some(by) => format!("Please let me know by {by} {what}. {call}"),
-                    None => format!("Please let me know {what}. {call}"),
+                    Some(by) => format!("Please {verb} by {by}{what}. {call}"),
+                    None => format!("Please {verb}{what}. {call}"),
                 };
             }
         };
@@ -593,6 +598,28 @@ impl Messages for En {
         format!(
             "The note to your partner puts the problem in the words you wrote for your CSM, and \"{sentence}\" speaks about your partner rather than to them: reword it before you send the note, or give your partner's version as {key} (with -a {key}=\"...\" or in your answers file)."
         )
+    }
+
+    fn note_relative_day(&self, words: &str, key: &str) -> String {
+        format!(
+            "The outcome you want ({key}) says \"{words}\", which your partner may read on another day than you mean: give the date."
+        )
+    }
+
+    fn relative_days(&self) -> &'static [&'static str] {
+        &[
+            "today",
+            "tomorrow",
+            "tonight",
+            "this week",
+            "next week",
+            "end of the week",
+            "end of next week",
+            "end of the month",
+            "next month",
+            "in two weeks",
+            "asap",
+        ]
     }
 
     fn note_leaves_out(&self, text: &str, key: &str) -> String {

@@ -264,7 +264,8 @@ pub trait Messages: KindWords + Sync {
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
     /// By when to answer: the day; with the date at risk when that made
     /// it earlier, or alone when no day is left before it. Asks for the
-    /// partner's view: on the `outcome` wanted when one was given. When
+    /// partner's view, or as `ask` says: on the outcome wanted, or once
+    /// for an answer to an outcome that is a question. When
     /// the date at risk is near or the `live` shop is affected, first asks
     /// for an acknowledgement and a named person the same or the next
     /// working day.
@@ -273,12 +274,17 @@ pub trait Messages: KindWords + Sync {
         by: Option<&str>,
         at_risk: Option<&str>,
         live: bool,
-        outcome: bool,
+        ask: crate::report::note::Ask,
     ) -> String;
     fn note_closing(&self) -> &'static str;
     /// The note puts the problem as written for the CSM; `key` takes the
     /// partner's version.
     fn note_from_brief(&self, sentence: &str, key: &str) -> String;
+    /// The outcome wanted (question `key`) gives a day by `words` relative
+    /// to when the note is read.
+    fn note_relative_day(&self, words: &str, key: &str) -> String;
+    /// Words, lowercase, that give a day relative to today: "tomorrow".
+    fn relative_days(&self) -> &'static [&'static str];
     /// The note names the clause (question `key`) without `text`.
     fn note_leaves_out(&self, text: &str, key: &str) -> String;
     /// Example `number` (`entry`, cut short) names `name`, to whom the

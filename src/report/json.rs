@@ -82,6 +82,9 @@ pub enum WarningName {
     /// The note names the clause without what says the kind of contract
     /// or its money: `key` is the clause's question.
     NoteLeavesOut,
+    /// The outcome wanted gives a day relative to when the note is read
+    /// ("by Thursday"): `key` is the outcome's question.
+    NoteRelativeDay,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -178,6 +181,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::Unchecked { number, .. } => {
                         (WarningName::UncheckedEntry, Some(number))
                     }
+                    WarningKind::NoteRelativeDay { .. } => (WarningName::NoteRelativeDay, None),
                     WarningKind::NoteLeavesOut { .. } => (WarningName::NoteLeavesOut, None),
                     WarningKind::NoteFromBrief { .. } => (WarningName::NoteUsesCsmSummary, None),
                     WarningKind::NoteNamesAddressee { number, .. } => {

@@ -45,6 +45,45 @@ pub enum Part {
     List { intro: String, entries: Vec<String> },
 }
 
+/// What the note's closing request asks of the partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// Their view and what they propose: no outcome was given.
+    View,
+    /// Whether the outcome given works for them.
+    Outcome,
+    /// An answer to the outcome, which is itself a question or an
+    /// either-or: asked once.
+    Answer,
+}
+
+impl Ask {
+    /// The request that fits `outcome`, the outcome wanted if given.
+    fn of(outcome: Option<&str>) -> Ask {
+        let Some(outcome) = outcome else {
+            return Ask::View;
+        };
+        let lower = format!(" {} ", joined(outcome).to_lowercase());
+        let either = [" or ", " oder ", "either ", "entweder "];
+        if outcome.contains('?') || either.iter().any(|w| lower.contains(w)) {
+            Ask::Answer
+        } else {
+            Ask::Outcome
+        }
+    }
+}
+
+/// The first words of `outcome` that give a day relative to when the note
+/// is read ("by Thursday", „bis Ende nächster Woche"), in any language.
+fn relative_day(outcome: &str) -> Option<&'static str> {
+    let lower = joined(outcome).to_lowercase();
+    crate::i18n::Lang::all()
+        .map(crate::i18n::Lang::messages)
+        .flat_map(|t| t.day_names().iter().chain(t.relative_days()))
+        .find(|words| names_word(&lower, words))
+        .copied()
+}
+
 /// Is there a message to write for `eval`? Not once the partner has
 /// resolved the concern.
 pub fn fits(eval: &Evaluation) -> bool {
@@ -79,6 +118,15 @@ pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
                 kind: WarningKind::NoteFromBrief { sentence },
             });
         }
+    }
+    let outcome_entry = eval.checklist.role(Role::Outcome);
+    if let Some((entry, words)) = outcome_entry.zip(case.outcome.and_then(relative_day)) {
+        out.push(Warning {
+            key: entry.key(),
+            kind: WarningKind::NoteRelativeDay {
+                words: words.to_owned(),
+            },
+        });
     }
     let clause_entry = eval.checklist.role(Role::Clause);
     if let Some((entry, given)) = clause_entry.zip(case.clause) {
@@ -483,7 +531,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
         by_day.as_deref(),
         at_risk.as_deref(),
         live,
-        case.outcome.is_some(),
+        Ask::of(case.outcome),
     )));
     let mut closing = vec![t.note_closing().to_owned()];
     let company = case.merchant.map(names::company);
@@ -663,7 +711,7 @@ mod tests {
                 t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),
             format!("{} Checkout working by 20 Nov.", t.note_outcome()),
-            t.note_request(Some("9 Nov 2026"), None, false, true),
+            t.note_request(Some("9 Nov 2026"), None, false, Ask::Outcome),
             format!(
                 "{}\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
                 t.note_closing()
@@ -709,11 +757,11 @@ mod tests {
             at_risk,
         };
         let note = compose(&case, Some(before), t);
-        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"), false, false);
+        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"), false, Ask::View);
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
         let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), t);
-        let request = t.note_request(None, Some("27 Nov 2026"), false, false);
+        let request = t.note_request(None, Some("27 Nov 2026"), false, Ask::View);
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", None));
     }

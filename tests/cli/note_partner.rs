@@ -541,3 +541,49 @@ fn the_clause_keeps_the_warranty_and_says_on_stderr_what_it_left_out() {
         .collect();
     assert!(kinds.contains(&"note-leaves-out".into()), "{kinds:?}");
 }
+
+#[test]
+fn a_question_or_an_either_or_is_asked_once_and_a_relative_day_is_warned_about() {
+    let answers = first(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        (
+            "context.outcome",
+            "a fix for the renewals, or a credit for the 64 hours billed",
+        ),
+    ]);
+    for (lang, once, never) in [
+        ("en", "Please answer by 30 Nov 2026.", "whether that works"),
+        (
+            "de",
+            "Bitte antworten Sie mir bis zum 30.11.2026.",
+            "machbar",
+        ),
+    ] {
+        let note = note(lang, &answers);
+        assert!(note.contains(once), "{note}");
+        assert!(!note.contains(never), "{note}");
+    }
+    for (lang, outcome, told) in [
+        (
+            "en",
+            "fix live before Black Friday, at least a workaround by Thursday",
+            "says \"thursday\", which your partner may read on another day than you mean: give the date",
+        ),
+        (
+            "de",
+            "verbindlicher Termin für AP 3 bis Ende nächster Woche",
+            "nennt „nächster woche“; Ihr Partner liest das womöglich an einem anderen Tag, als Sie meinen",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &first(&[FOR_PARTNER, ("context.outcome", outcome)]),
+            &[],
+        );
+        assert!(out.stderr().contains(told), "{}", out.stderr());
+    }
+    // A date is not warned about.
+    let out = run("en", &first(&[FOR_PARTNER]), &[]);
+    assert!(!out.stderr().contains("another day"), "{}", out.stderr());
+}
