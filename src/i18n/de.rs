@@ -512,8 +512,9 @@ impl Messages for De {
                 title: Some(Title::Ms),
                 name,
             }) => format!("Guten Tag Frau {name},"),
-            Some(Addressee { title: None, name }) => format!("Guten Tag {name},"),
-            None => "Guten Tag,".to_owned(),
+            // „Guten Tag Jana Köhler," is no German greeting, and Frau or
+            // Herr would be a guess: without a title, no name.
+            Some(Addressee { title: None, .. }) | None => "Guten Tag,".to_owned(),
         }
     }
 
@@ -553,7 +554,7 @@ impl Messages for De {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Aus unserer Sicht wäre die Sache damit geklärt:"
+        "Unser Ziel:"
     }
 
     fn note_impact(&self) -> &'static str {

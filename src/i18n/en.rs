@@ -504,7 +504,11 @@ impl Messages for En {
                 title: Some(Title::Ms),
                 name,
             }) => format!("Dear Ms {name},"),
-            Some(Addressee { title: None, name }) => format!("Dear {name},"),
+            // A working contact is greeted by their first name, as UK and
+            // US business mail does ("Dear Priya,").
+            Some(Addressee { title: None, name }) => {
+                format!("Dear {},", name.split(' ').next().unwrap_or(name))
+            }
             None => "Hello,".to_owned(),
         }
     }

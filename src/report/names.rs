@@ -25,7 +25,8 @@ impl Title {
 
 /// The person a note is written to, as its greeting names them: with a
 /// title, the name to use after it ("Dr. Yilmaz"); without one, a full
-/// name as written ("Tom Wagner").
+/// name as written ("Tom Wagner"), which each language greets as its
+/// letters do (by the first name in English, by no name in German).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Addressee<'a> {
     pub title: Option<Title>,

@@ -564,10 +564,55 @@ pub fn ended(text: &str) -> String {
 }
 
 /// `text` after `intro`: on its line when it is one line, else below it.
+/// On its line after the colon, a first word that is no name (an
+/// article, a preposition) starts lower case: "…: a dated fix plan".
 fn lead(intro: &str, text: &str) -> String {
-    let gap = if text.contains('\n') { '\n' } else { ' ' };
-    format!("{intro}{gap}{text}")
+    if text.contains('\n') {
+        return format!("{intro}\n{text}");
+    }
+    let first = text.split(' ').next().unwrap_or("");
+    let text = if LOWER_AFTER_COLON.contains(&first.to_lowercase().as_str()) && first != "I" {
+        crate::i18n::lower_first(text)
+    } else {
+        text.to_owned()
+    };
+    format!("{intro} {text}")
 }
+
+/// Words, in any of the languages, that are never names and start lower
+/// case after a colon in a sentence.
+const LOWER_AFTER_COLON: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "at",
+    "by",
+    "to",
+    "our",
+    "either",
+    "both",
+    "some",
+    "any",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "bis",
+    "mindestens",
+    "zumindest",
+    "entweder",
+    "unser",
+    "unsere",
+    "spätestens",
+    "rund",
+    "etwa",
+];
 
 /// Text the user gave, with its lines: each without trailing blanks, no
 /// blank line at either end, and at most one in a row.
@@ -706,7 +751,7 @@ mod tests {
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
             format!(
-                "{} The campaign is booked. {}",
+                "{} the campaign is booked. {}",
                 t.note_impact(),
                 t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),
@@ -786,16 +831,16 @@ mod tests {
     fn the_greeting_names_a_person_or_no_one() {
         for lang in [Lang::En, Lang::De] {
             let t = lang.messages();
-            let named = greeting(Some(" Tom Wagner "), t);
+            let named = greeting(Some(" Hr. Tom Wagner "), t);
             let neutral = greeting(None, t);
-            assert!(named.contains("Tom Wagner,"), "{named}");
+            assert!(named.contains("Wagner,"), "{named}");
             assert_eq!(greeting(Some(" "), t), neutral);
             assert_eq!(greeting(Some("L. Byrne"), t), neutral);
             assert!(!neutral.contains("team") && !neutral.contains("Team"));
         }
         let (en, de) = (Lang::En.messages(), Lang::De.messages());
-        assert_eq!(greeting(Some("Tom Wagner"), en), "Dear Tom Wagner,");
-        assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
+        assert_eq!(greeting(Some("Tom Wagner"), en), "Dear Tom,");
+        assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag,");
         assert_eq!(
             greeting(Some("Hr. Yilmaz (PL)"), de),
             "Guten Tag Herr Yilmaz,"

@@ -61,10 +61,7 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
             "en",
             "What would settle it for us: a written plan with dates by 11 Dec.",
         ),
-        (
-            "de",
-            "Aus unserer Sicht wäre die Sache damit geklärt: a written plan with dates by 11 Dec.",
-        ),
+        ("de", "Unser Ziel: a written plan with dates by 11 Dec."),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
         assert!(note.contains(said), "{note}");
@@ -299,8 +296,11 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
             "Fr. Dr. Anna Vogel, Projektleitung",
             "Guten Tag Frau Dr. Vogel,\n",
         ),
-        ("en", "Tom Wagner - project manager", "Dear Tom Wagner,\n"),
-        ("de", "Tom Wagner (PM)", "Guten Tag Tom Wagner,\n"),
+        // A first name and a surname: the first name, as UK and US business
+        // mail greets a working contact; in German, no guess at Frau or
+        // Herr, and no full name after „Guten Tag".
+        ("en", "Priya Shah, PM", "Dear Priya,\n"),
+        ("de", "Jana Köhler (PM)", "Guten Tag,\n"),
         // An initial or a lone word: no guess at a form of address.
         ("en", "L. Byrne", "Hello,\n"),
         ("de", "Yilmaz", "Guten Tag,\n"),
@@ -586,4 +586,30 @@ fn a_question_or_an_either_or_is_asked_once_and_a_relative_day_is_warned_about()
     // A date is not warned about.
     let out = run("en", &first(&[FOR_PARTNER]), &[]);
     assert!(!out.stderr().contains("another day"), "{}", out.stderr());
+}
+
+#[test]
+fn the_outcome_reads_on_after_the_colon_in_both_languages() {
+    for (lang, outcome, said) in [
+        (
+            "en",
+            "A dated fix plan by 4 Dec",
+            "What would settle it for us: a dated fix plan by 4 Dec.",
+        ),
+        (
+            "de",
+            "Ein verbindlicher Termin für AP 3 bis 4.12.",
+            "Unser Ziel: ein verbindlicher Termin für AP 3 bis 4.12.",
+        ),
+        // A name keeps its capital.
+        (
+            "en",
+            "Klarna orders confirmed by 26 Nov",
+            "What would settle it for us: Klarna orders confirmed by 26 Nov.",
+        ),
+    ] {
+        let note = note(lang, &first(&[FOR_PARTNER, ("context.outcome", outcome)]));
+        assert!(note.contains(said), "{note}");
+        assert!(!note.contains("damit geklärt"), "{note}");
+    }
 }
