@@ -30,6 +30,9 @@ pub enum WarningKind {
     /// The note names the clause without `text`, what of the answer says
     /// the kind of contract or its money.
     NoteLeavesOut { text: String },
+    /// The note to the partner leaves out what the partner needs to
+    /// prioritise (`key` is the question that fills it).
+    NoteGap { gap: crate::report::GapKind },
     /// The outcome wanted gives a day by `words` relative to when the
     /// note is read.
     NoteRelativeDay { words: String },

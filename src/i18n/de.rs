@@ -424,6 +424,9 @@ impl Messages for De {
             Decider => "die entscheidungsbefugte Person beim Partner (Name und Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
             Reach => "eine Telefonnummer und Ihre Erreichbarkeit",
+            NoteImpact => "die Angabe, was das Problem Sie kostet",
+            NoteDate => "ein gefährdeter Termin",
+            NoteReach => "eine Telefonnummer oder E-Mail-Adresse, unter der man Sie erreicht",
         }
     }
 
@@ -449,6 +452,15 @@ impl Messages for De {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
             }
             Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
+            NoteImpact => {
+                "Nennen Sie es in Geld, Bestellungen oder Kunden, etwa „rund 40 Bestellungen am Tag“."
+            }
+            NoteDate => {
+                "Nennen Sie den gefährdeten Tag, etwa einen Start oder eine Aktion, falls es einen gibt."
+            }
+            NoteReach => {
+                "Ergänzen Sie sie nach Ihrem Namen, etwa „Eva Hart, Inhaberin, eva@example.de“."
+            }
         }
     }
 
@@ -625,6 +637,14 @@ impl Messages for De {
     fn note_relative_day(&self, words: &str, key: &str) -> String {
         format!(
             "Das gewünschte Ergebnis ({key}) nennt „{words}“; Ihr Partner liest das womöglich an einem anderen Tag, als Sie meinen: Geben Sie das Datum an."
+        )
+    }
+
+    fn note_gap(&self, gap: crate::report::GapKind, key: &str) -> String {
+        format!(
+            "Der Nachricht an Ihren Partner fehlt {}; das braucht er, um die Sache einzuordnen ({key}). {}",
+            self.gap_what(gap),
+            self.gap_where(gap)
         )
     }
 

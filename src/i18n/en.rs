@@ -418,6 +418,9 @@ impl Messages for En {
             Decider => "who at the partner can decide, with their role",
             EvidenceAccess => "the examples themselves, not on request",
             Reach => "a phone number and the hours you can be reached",
+            NoteImpact => "what the problem costs you",
+            NoteDate => "a date at risk",
+            NoteReach => "a phone number or email address to reach you",
         }
     }
 
@@ -441,6 +444,13 @@ impl Messages for En {
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
             Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
+            NoteImpact => {
+                "Say it in money, orders or customers, such as \"about 40 orders a day\"."
+            }
+            NoteDate => "Give the day at risk, such as a launch or a campaign, if there is one.",
+            NoteReach => {
+                "Add one after your name, such as \"Ellie Hart, founder, ellie@example.com\"."
+            }
         }
     }
 
@@ -607,6 +617,14 @@ impl Messages for En {
     fn note_relative_day(&self, words: &str, key: &str) -> String {
         format!(
             "The outcome you want ({key}) says \"{words}\", which your partner may read on another day than you mean: give the date."
+        )
+    }
+
+    fn note_gap(&self, gap: crate::report::GapKind, key: &str) -> String {
+        format!(
+            "The note to your partner leaves out {}, which they need to prioritise ({key}). {}",
+            self.gap_what(gap),
+            self.gap_where(gap)
         )
     }
 

@@ -283,6 +283,9 @@ pub trait Messages: KindWords + Sync {
     /// The outcome wanted (question `key`) gives a day by `words` relative
     /// to when the note is read.
     fn note_relative_day(&self, words: &str, key: &str) -> String;
+    /// What the note to the partner leaves out (`gap`, filled by question
+    /// `key`) that they need to prioritise.
+    fn note_gap(&self, gap: crate::report::GapKind, key: &str) -> String;
     /// Words, lowercase, that give a day relative to today: "tomorrow".
     fn relative_days(&self) -> &'static [&'static str];
     /// The note names the clause (question `key`) without `text`.

@@ -35,6 +35,12 @@ pub enum GapKind {
     EvidenceAccess,
     /// No phone number or hours to reach the merchant.
     Reach,
+    /// The note says nothing of the effect on the merchant.
+    NoteImpact,
+    /// The note names no date at risk.
+    NoteDate,
+    /// The note is signed with no phone number or address.
+    NoteReach,
 }
 
 /// A gap of the case: its kind, and the answer key of the question that
@@ -117,9 +123,41 @@ const RULES: &[Rule] = &[
     },
 ];
 
+/// What the partner needs to prioritise that the note to them leaves out.
+const NOTE_RULES: &[Rule] = &[
+    Rule {
+        kind: GapKind::NoteImpact,
+        role: Role::Impact,
+        open: |case, _| case.impact.is_none(),
+    },
+    Rule {
+        kind: GapKind::NoteDate,
+        role: Role::Deadline,
+        open: |case, _| case.deadline.is_none(),
+    },
+    Rule {
+        kind: GapKind::NoteReach,
+        role: Role::Contact,
+        open: |case, _| {
+            case.contact
+                .is_none_or(|c| !has_phone(c) && !c.contains('@'))
+        },
+    },
+];
+
 /// The gaps of `eval`'s case, in the order of the rules; only those a
 /// question of the checklist can fill, asked with these answers.
 pub fn find(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
+    open(eval, t, RULES)
+}
+
+/// The gaps of the note to the partner, as [`find`] finds the brief's.
+pub fn find_for_note(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
+    open(eval, t, NOTE_RULES)
+}
+
+/// The gaps `rules` find open in `eval`'s case.
+fn open(eval: &Evaluation, t: &dyn Messages, rules: &[Rule]) -> Vec<Gap> {
     let case = Case::of(eval);
     if matches!(case.raised, Raised::Resolved) {
         return Vec::new();
@@ -131,7 +169,7 @@ pub fn find(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
             .find(|g| g.entry.question.role == Some(role))
             .map(|g| g.entry.key())
     };
-    RULES
+    rules
         .iter()
         .filter(|rule| (rule.open)(&case, t))
         .filter_map(|rule| {

@@ -85,6 +85,9 @@ pub enum WarningName {
     /// The outcome wanted gives a day relative to when the note is read
     /// ("by Thursday"): `key` is the outcome's question.
     NoteRelativeDay,
+    /// The note to the partner leaves out what they need to prioritise:
+    /// `gap` says what, `key` is the question that fills it.
+    NoteGap,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -176,7 +179,12 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
             .warnings
             .iter()
             .map(|warning| {
+                let gap = match warning.kind {
+                    WarningKind::NoteGap { gap } => Some(gap),
+                    _ => None,
+                };
                 let (kind, entry) = match warning.kind {
+                    WarningKind::NoteGap { .. } => (WarningName::NoteGap, None),
                     WarningKind::FewEntries { .. } => (WarningName::FewEntries, None),
                     WarningKind::Unchecked { number, .. } => {
                         (WarningName::UncheckedEntry, Some(number))
@@ -192,7 +200,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     kind,
                     key: &warning.key,
                     entry,
-                    gap: None,
+                    gap,
                     text: super::warning_text(checklist, warning, t()),
                 }
             })

@@ -117,6 +117,7 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
         WarningKind::Unchecked { entry, .. } => {
             t.weak_evidence(&crate::wrap::shorten(entry, QUOTED_ENTRY))
         }
+        WarningKind::NoteGap { gap } => t.note_gap(*gap, &warning.key),
         WarningKind::NoteRelativeDay { words } => t.note_relative_day(words, &warning.key),
         WarningKind::NoteLeavesOut { text } => t.note_leaves_out(text, &warning.key),
         WarningKind::NoteFromBrief { sentence } => t.note_from_brief(

@@ -119,6 +119,14 @@ pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
             });
         }
     }
+    out.extend(
+        super::gaps::find_for_note(eval, crate::i18n::t())
+            .into_iter()
+            .map(|gap| Warning {
+                key: gap.key,
+                kind: WarningKind::NoteGap { gap: gap.kind },
+            }),
+    );
     let outcome_entry = eval.checklist.role(Role::Outcome);
     if let Some((entry, words)) = outcome_entry.zip(case.outcome.and_then(relative_day)) {
         out.push(Warning {

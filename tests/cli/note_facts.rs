@@ -121,7 +121,10 @@ fn the_partner_person_is_greeted_by_name_without_the_role() {
     // A hyphen inside a name is not a dash between name and role.
     let said = note(
         "en",
-        &[("partner-contact.partner-person", "Ms Anna Müller-Lüdenscheidt")],
+        &[(
+            "partner-contact.partner-person",
+            "Ms Anna Müller-Lüdenscheidt",
+        )],
     );
     assert!(said.contains("Dear Ms Müller-Lüdenscheidt,"), "{said}");
 }

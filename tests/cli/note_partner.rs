@@ -613,3 +613,53 @@ fn the_outcome_reads_on_after_the_colon_in_both_languages() {
         assert!(!note.contains("damit geklärt"), "{note}");
     }
 }
+
+#[test]
+fn a_note_without_impact_date_or_a_way_to_reach_the_sender_is_warned_about() {
+    let mut bare = first(&[FOR_PARTNER, ("context.contact", "Ellie")]);
+    bare.retain(|(key, _)| !["context.impact", "context.at-risk"].contains(key));
+    for (lang, said) in [
+        (
+            "en",
+            [
+                "The note to your partner leaves out what the problem costs you, which they need to prioritise (context.impact).",
+                "The note to your partner leaves out a date at risk, which they need to prioritise (context.at-risk).",
+                "The note to your partner leaves out a phone number or email address to reach you, which they need to prioritise (context.contact).",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Der Nachricht an Ihren Partner fehlt die Angabe, was das Problem Sie kostet;",
+                "Der Nachricht an Ihren Partner fehlt ein gefährdeter Termin;",
+                "Der Nachricht an Ihren Partner fehlt eine Telefonnummer oder E-Mail-Adresse,",
+            ],
+        ),
+    ] {
+        let stderr = run(lang, &bare, &[]).stderr();
+        for said in said {
+            assert_eq!(stderr.matches(said).count(), 1, "{said}: {stderr}");
+        }
+    }
+    let out = run("en", &bare, &["--format", "json"]);
+    let gaps: Vec<_> = out.json()["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["kind"] == "note-gap")
+        .map(|w| w["gap"].clone())
+        .collect();
+    assert_eq!(gaps, ["note-impact", "note-date", "note-reach"]);
+    // All given: no warning.
+    let full = first(&[
+        FOR_PARTNER,
+        ("context.impact", "About 40 orders a day"),
+        ("context.at-risk", "2026-12-15"),
+        ("context.contact", "Ellie Hart, ellie@example.com"),
+    ]);
+    let stderr = run("en", &full, &[]).stderr();
+    assert!(
+        !stderr.contains("which they need to prioritise"),
+        "{stderr}"
+    );
+}

@@ -278,7 +278,8 @@ impl Outcome {
 
     /// Asserts exit code 0, ready to escalate, and nothing on stderr but
     /// the names of the files written, the subject of one written as text,
-    /// and what the CSM will ask for that a brief leaves out.
+    /// and what the CSM will ask for that a brief leaves out, or the
+    /// partner that a note leaves out.
     pub fn ready(self) -> Outcome {
         let stderr = String::from_utf8_lossy(&self.stderr);
         assert_eq!(self.code, Some(0), "{stderr}");
@@ -287,6 +288,7 @@ impl Outcome {
                 "wrote ",
                 "Subject for your email: ",
                 "Your CSM will ask for ",
+                "The note to your partner leaves out ",
             ]
             .iter()
             .any(|start| l.starts_with(start))
