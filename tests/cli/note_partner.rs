@@ -35,6 +35,16 @@ fn note(lang: &str, answers: &[(&str, &str)]) -> String {
     run(lang, answers, &[]).read("note.txt")
 }
 
+/// The kinds of the warnings of a run with `--format json`.
+fn kinds(out: &Outcome) -> Vec<serde_json::Value> {
+    out.json()["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].clone())
+        .collect()
+}
+
 /// The subject of the note in `lang`: the title of its Markdown form.
 fn subject(lang: &str, answers: &[(&str, &str)]) -> String {
     let note = Test::new()
@@ -260,12 +270,7 @@ fn the_csm_summary_in_the_note_is_warned_about_and_how_to_give_their_version() {
         let stderr = out.stderr();
         let lines: Vec<&str> = stderr.lines().filter(|l| l.contains(says)).collect();
         assert_eq!(lines.len(), 1, "{stderr}");
-        let kinds: Vec<_> = out.json()["warnings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| w["kind"].clone())
-            .collect();
+        let kinds = kinds(&out);
         assert!(kinds.contains(&"note-uses-csm-summary".into()), "{kinds:?}");
         // The text report leaves it to the line on stderr.
         let text = run(lang, &answers, &[]);
@@ -533,12 +538,7 @@ fn the_clause_keeps_the_warranty_and_says_on_stderr_what_it_left_out() {
         assert!(out.stderr().contains(told), "{}", out.stderr());
     }
     let out = run("en", &answers, &["--format", "json"]);
-    let kinds: Vec<_> = out.json()["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|w| w["kind"].clone())
-        .collect();
+    let kinds = kinds(&out);
     assert!(kinds.contains(&"note-leaves-out".into()), "{kinds:?}");
 }
 
