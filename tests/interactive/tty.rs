@@ -488,3 +488,15 @@ pub fn assert_nothing_left(screen: &str, prompts: &[&str], items: &[&str]) {
         );
     }
 }
+
+/// The entries saved under `key` in the answers file at `path`, a list.
+pub fn saved_list(path: &Path, key: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let saved: serde_norway::Value = serde_norway::from_str(&text).unwrap();
+    let entries = saved[key].as_sequence();
+    let entries = entries.unwrap_or_else(|| panic!("no list {key} in:\n{text}"));
+    entries
+        .iter()
+        .map(|entry| entry.as_str().unwrap().to_owned())
+        .collect()
+}
