@@ -354,16 +354,28 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn a_file_longer_than_its_size_says_is_refused_not_cut() {
-        // /proc/PID/environ says it has 0 bytes and holds the environment.
-        let mut child = Command::new("sleep")
-            .arg("10")
+        use std::io::BufRead;
+        use std::process::Stdio;
+        // /proc/PID/environ says it has 0 bytes and holds the environment:
+        // that of a shell which has said it runs, and waits for its input.
+        let mut child = Command::new("sh")
+            .args(["-c", "echo running; read line"])
             .env("LONG", "x".repeat(MAX_ANSWER))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
             .spawn()
             .unwrap();
+        let mut running = String::new();
+        let stdout = child.stdout.take().unwrap();
+        std::io::BufReader::new(stdout)
+            .read_line(&mut running)
+            .unwrap();
+        assert_eq!(running, "running\n");
         let path = std::path::PathBuf::from(format!("/proc/{}/environ", child.id()));
         let size = std::fs::metadata(&path).map(|meta| meta.len());
         let read = read_back(&path);
-        child.kill().unwrap();
+        // The end of its input ends the shell.
+        drop(child.stdin.take());
         child.wait().unwrap();
         assert_eq!(size.unwrap(), 0);
         let max_kib = MAX_ANSWER as u64 / 1024;
