@@ -143,56 +143,44 @@ fn with_no_editor_set_vi_is_run_unless_the_terminal_is_dumb() {
     assert!(!tty.output().contains("Written in vi."), "{}", tty.output());
 }
 
-#[test]
-fn list_entries_from_the_editor_are_its_lines_but_the_blank_ones() {
-    let dir = folder_with_editor(
-        "printf '\\n  2026-10-02 email asking for the release date, no reply  \\n\\n\\nticket ACME-1234: guest checkout fails\\n\\n' > \"$1\"\n",
-    );
-    let mut tty = check_in(
-        dir,
-        &["VISUAL={dir}/editor.sh"],
-        &["--save-answers", "answers.yaml"],
-    );
+/// The examples that READY_WALK types.
+const EXAMPLES: [&str; 2] = [
+    "2026-10-02 email asking for the release date, no reply",
+    "ticket ACME-1234: guest checkout fails",
+];
+
+/// `escalate check --save-answers answers.yaml` with `$VISUAL` the script
+/// `script`, walked to the first example.
+fn at_the_examples(script: &str) -> Tty {
+    let dir = folder_with_editor(script);
+    let visual = ["VISUAL={dir}/editor.sh"];
+    let mut tty = check_in(dir, &visual, &["--save-answers", "answers.yaml"]);
     tty.walk(&READY_WALK[..5]);
     tty.expect("Examples 1:");
+    tty
+}
+
+#[test]
+fn list_entries_from_the_editor_are_its_lines_but_the_blank_ones() {
+    let mut tty = at_the_examples(&format!(
+        "printf '\\n  {}  \\n\\n\\n{}\\n\\n' > \"$1\"\n",
+        EXAMPLES[0], EXAMPLES[1]
+    ));
     tty.send("e\r");
-    tty.review(0);
-    tty.decline();
-    assert_eq!(tty.finish(), 0, "{}", tty.output());
-    assert_eq!(
-        saved_list(&tty.path("answers.yaml"), "specificity.examples"),
-        [
-            "2026-10-02 email asking for the release date, no reply",
-            "ticket ACME-1234: guest checkout fails",
-        ]
-    );
+    assert_eq!(confirmed_list(&mut tty, "specificity.examples"), EXAMPLES);
 }
 
 #[test]
 fn an_editor_that_changes_nothing_leaves_the_list_open() {
     // The editor ends well and leaves the entries as they were.
-    let dir = folder_with_editor("echo EDITOR-DONE\n");
-    let mut tty = check_in(
-        dir,
-        &["VISUAL={dir}/editor.sh"],
-        &["--save-answers", "answers.yaml"],
-    );
-    tty.walk(&READY_WALK[..6]);
+    let mut tty = at_the_examples("echo EDITOR-DONE\n");
+    tty.send(&format!("{}\r", EXAMPLES[0]));
     tty.expect("Examples 2:");
     tty.send("e\r");
     tty.expect("EDITOR-DONE");
     // Asked for the second entry again, not taken as the whole list.
     tty.walk(&READY_WALK[6..]);
-    tty.review(0);
-    tty.decline();
-    assert_eq!(tty.finish(), 0, "{}", tty.output());
-    assert_eq!(
-        saved_list(&tty.path("answers.yaml"), "specificity.examples"),
-        [
-            "2026-10-02 email asking for the release date, no reply",
-            "ticket ACME-1234: guest checkout fails",
-        ]
-    );
+    assert_eq!(confirmed_list(&mut tty, "specificity.examples"), EXAMPLES);
 }
 
 #[test]
