@@ -47,6 +47,19 @@ impl Clock {
     }
 }
 
+impl Clock {
+    /// The moment now in the local time zone, for a message's date; `None`
+    /// when today is fixed (`--today`, `SOURCE_DATE_EPOCH`), so that what
+    /// is written can be reproduced byte for byte.
+    pub fn now(&self) -> Option<jiff::ZonedDateTime> {
+        let epoch = std::env::var_os("SOURCE_DATE_EPOCH").filter(|v| !v.is_empty());
+        if self.fixed.is_some() || epoch.is_some() {
+            return None;
+        }
+        Some(jiff::Timestamp::now().to_zoned_datetime(local_zone()))
+    }
+}
+
 fn from_environment() -> Result<Date, String> {
     // Empty counts as unset, as most tools that read it do.
     let epoch = std::env::var_os("SOURCE_DATE_EPOCH").filter(|v| !v.is_empty());

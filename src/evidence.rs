@@ -23,6 +23,16 @@ pub enum WarningKind {
     FewEntries { given: usize, recommended: usize },
     /// Entry `number` (from 1), which has no date, link or reference id.
     Unchecked { number: usize, entry: String },
+    /// The note to the partner puts the problem as summed up for the CSM,
+    /// as no version for the partner was given (`key` is its question).
+    NoteFromBrief,
+    /// Example `number` (from 1) of the note names `name`, the person the
+    /// note is written to.
+    NoteNamesAddressee {
+        number: usize,
+        entry: String,
+        name: String,
+    },
 }
 
 /// Every evidence warning for `answers`, in checklist order.

@@ -94,6 +94,7 @@ fn checklist_corpus_replays() {
         let what = problems.iter().map(|p| match &p.what {
             What::Said(text) => text.clone(),
             What::Rule(rule) => Lang::En.messages().rule(rule),
+            What::Syntax(syntax) => Lang::En.messages().syntax(syntax),
             other => format!("{other:?}"),
         });
         what.collect::<Vec<_>>().join(" | ")

@@ -44,7 +44,8 @@ impl Documents {
     /// always are; the brief needs every other one but the problem as the
     /// partner reads it, which only the note needs; the note needs the
     /// problem, whom it is about and addressed to, what is at stake and by
-    /// when, and whom it is from.
+    /// when (and what happens then), the outcome wanted, and whom it is
+    /// from (their company too).
     pub fn want(self, entry: &Entry) -> bool {
         if !entry.for_documents() {
             return true;
@@ -59,6 +60,9 @@ impl Documents {
                 | Role::PartnerPerson
                 | Role::Impact
                 | Role::Deadline
+                | Role::DeadlineWhat
+                | Role::Outcome
+                | Role::Merchant
                 | Role::Contact,
             ) => self.brief || self.note,
             _ => self.brief,
@@ -165,8 +169,11 @@ pub fn applies(entry: &Entry, answers: &Answers) -> bool {
         return true;
     };
     let key = format!("{}.{}", entry.section, when.question);
-    answers
-        .get(&key)
+    let answer = answers.get(&key);
+    if when.on_answer() {
+        return answer.is_some_and(|a| a.value.is_given());
+    }
+    answer
         .and_then(|a| a.value.as_condition())
         .is_some_and(|value| when.values().any(|v| v == value))
 }
@@ -177,6 +184,23 @@ mod tests {
     use crate::answers::{Source, Value};
     use crate::checklist::load_str;
     use crate::i18n::Lang;
+
+    #[test]
+    fn a_when_without_values_asks_whenever_the_other_question_has_an_answer() {
+        let checklist = load_str("en", Lang::En.checklist()).unwrap();
+        let what = checklist.entry("context.at-risk-what").unwrap();
+        let mut answers = Answers::default();
+        assert!(!applies(&what, &answers), "no date at risk: not asked");
+        let date = jiff::civil::date(2026, 12, 1);
+        answers.set(
+            "context.at-risk".into(),
+            Answer {
+                value: Value::Date(date),
+                source: Source::Flag,
+            },
+        );
+        assert!(applies(&what, &answers));
+    }
 
     #[test]
     fn when_decides_whether_a_question_is_asked() {

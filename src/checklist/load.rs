@@ -37,7 +37,7 @@ pub fn load_str(file: &str, text: &str) -> Result<Checklist, Vec<Problem>> {
             let rule = Rule::Schema { found, supported };
             return vec![Problem::whole(file, What::Rule(Box::new(rule)))];
         }
-        let mut problem = Problem::yaml(file, &err);
+        let mut problem = Problem::yaml(file, text, &err);
         // A key given twice is placed at the start of its mapping: the
         // place to name is the key.
         let repeated = problem.at.and_then(|mapping| {

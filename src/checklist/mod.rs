@@ -72,7 +72,8 @@ pub struct Item {
     pub questions: Vec<Question>,
 }
 
-/// `when: {question: ID, is: VALUE}` or `when: {question: ID, in: [A, B]}`.
+/// `when: {question: ID, is: VALUE}` or `when: {question: ID, in: [A, B]}`;
+/// `when: {question: ID}` alone: whenever that question has an answer.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct When {
@@ -84,6 +85,12 @@ pub struct When {
 }
 
 impl When {
+    /// Is the question asked whenever the other one has an answer, of
+    /// any value?
+    pub fn on_answer(&self) -> bool {
+        self.is.is_none() && self.in_.is_none()
+    }
+
     /// The values for which the question is asked.
     pub fn values(&self) -> impl Iterator<Item = &str> {
         self.is

@@ -553,6 +553,15 @@ fn entries<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<String> {
 
 impl Value {
     /// The value as `when` compares it: `yes`/`no` or an option's value.
+    /// Does this answer say something: not blank text, not an empty list?
+    pub fn is_given(&self) -> bool {
+        match self {
+            Value::Text(text) => !text.trim().is_empty(),
+            Value::List(list) => !list.is_empty(),
+            Value::Bool(_) | Value::Choice(_) | Value::Date(_) => true,
+        }
+    }
+
     pub fn as_condition(&self) -> Option<&str> {
         match self {
             Value::Bool(true) => Some("yes"),

@@ -28,6 +28,9 @@ pub enum Role {
     Impact,
     /// The date at risk.
     Deadline,
+    /// What happens on the date at risk (a go-live, a sale, an invoice
+    /// due), in the merchant's words.
+    DeadlineWhat,
     /// Whether the merchant re-read what the partner agreed to deliver.
     Reviewed,
     /// Whether deliverables were added after the start.
@@ -70,13 +73,30 @@ pub enum Role {
     /// Where the CSM can see the examples: whose ticket system, which
     /// mailbox or thread.
     EvidenceWhere,
+    /// The merchant's Adobe organisation ID or contract number.
+    AccountId,
+    /// The ID of the cloud project.
+    CloudProject,
+    /// The Adobe Commerce deployment: a choice whose value `cloud` means
+    /// Adobe Commerce on cloud infrastructure.
+    Product,
+    /// Who at the partner can decide: name, then role.
+    Decider,
+    /// Whether the CSM can see the examples without asking: attached,
+    /// linked, or only on request.
+    EvidenceAccess,
 }
 
 impl Role {
     /// The kind of question that can take this role.
     pub fn kind(self) -> Kind {
         match self {
-            Role::Ask | Role::Raised | Role::Severity | Role::Channel => Kind::Choice,
+            Role::Ask
+            | Role::Raised
+            | Role::Severity
+            | Role::Channel
+            | Role::EvidenceAccess
+            | Role::Product => Kind::Choice,
             Role::Deadline | Role::RaisedOn => Kind::Date,
             Role::Examples => Kind::List,
             Role::Reviewed | Role::Added | Role::AddedEffect | Role::WentUp => Kind::Confirm,
@@ -87,6 +107,7 @@ impl Role {
             | Role::NoteProblem
             | Role::AskDetail
             | Role::Impact
+            | Role::DeadlineWhat
             | Role::PartnerAnswer
             | Role::Merchant
             | Role::Environment
@@ -95,7 +116,10 @@ impl Role {
             | Role::PartnerPerson
             | Role::Clause
             | Role::AddedDetail
-            | Role::EvidenceWhere => Kind::Text,
+            | Role::EvidenceWhere
+            | Role::AccountId
+            | Role::CloudProject
+            | Role::Decider => Kind::Text,
         }
     }
 
@@ -110,6 +134,7 @@ impl Role {
             Role::AskDetail => "ask-detail",
             Role::Impact => "impact",
             Role::Deadline => "deadline",
+            Role::DeadlineWhat => "deadline-what",
             Role::Reviewed => "reviewed",
             Role::Added => "added",
             Role::AddedEffect => "added-effect",
@@ -128,6 +153,11 @@ impl Role {
             Role::Clause => "clause",
             Role::AddedDetail => "added-detail",
             Role::EvidenceWhere => "evidence-where",
+            Role::AccountId => "account-id",
+            Role::CloudProject => "cloud-project",
+            Role::Decider => "decider",
+            Role::Product => "product",
+            Role::EvidenceAccess => "evidence-access",
         }
     }
 }

@@ -3,6 +3,8 @@
 pub mod check;
 pub mod forget;
 pub mod generate;
+#[cfg(test)]
+mod generator;
 pub mod init;
 pub mod show;
 pub mod template;

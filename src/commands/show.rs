@@ -42,7 +42,7 @@ pub fn run(arg: &ChecklistArg, flag: Option<crate::i18n::Lang>) -> Result<Code> 
             out,
             "\n  {}  {}",
             key_style.apply_to(entry.key()),
-            super::template::notes(&entry).join("; ")
+            super::template::notes(&checklist, &entry).join("; ")
         );
         let _ = writeln!(out, "    {}", safe::line(q.prompt.trim()));
         // Only a choice has options (`validate` sees to it).

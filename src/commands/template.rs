@@ -1,6 +1,6 @@
 //! `escalate template`: an answers file with every key, to fill in.
 
-use crate::checklist::{Checklist, Entry};
+use crate::checklist::{Checklist, Entry, Kind};
 use crate::cli::ChecklistArg;
 use crate::error::Result;
 use crate::exit::Code;
@@ -13,8 +13,9 @@ pub fn run(arg: &ChecklistArg, flag: Option<crate::i18n::Lang>) -> Result<Code> 
     Ok(Code::Ready)
 }
 
-/// What `entry` accepts and when it is asked, as short notes.
-pub fn notes(entry: &Entry) -> Vec<String> {
+/// What `entry` of `checklist` accepts and when it is asked, as short
+/// notes, each value in the words that answer with it.
+pub fn notes(checklist: &Checklist, entry: &Entry) -> Vec<String> {
     let t = t();
     let q = entry.question;
     let mut notes = vec![q.note(t)];
@@ -22,14 +23,34 @@ pub fn notes(entry: &Entry) -> Vec<String> {
         notes.push(t.template_optional().to_owned());
     }
     if entry.for_documents() {
-        notes.push(t.template_for_documents().to_owned());
+        let only = |brief, note| crate::answers::Documents {
+            brief,
+            note,
+            answer: false,
+        };
+        let brief = only(true, false).want(entry);
+        let note = only(false, true).want(entry);
+        notes.push(t.template_for_documents(brief, note).to_owned());
     }
     if let Some(when) = &q.when {
-        let values: Vec<&str> = when.values().collect();
-        notes.push(t.show_asked_when(
-            &format!("{}.{}", entry.section, when.question),
-            &values.join(" | "),
-        ));
+        let key = format!("{}.{}", entry.section, when.question);
+        // A yes/no question is answered in the language's words for them.
+        let confirm = checklist
+            .entry(&key)
+            .is_some_and(|target| target.question.kind == Kind::Confirm);
+        let values: Vec<&str> = when
+            .values()
+            .map(|value| match (confirm, value) {
+                (true, "yes") => t.yes(),
+                (true, "no") => t.no(),
+                _ => value,
+            })
+            .collect();
+        notes.push(if when.on_answer() {
+            t.show_asked_when_answered(&key)
+        } else {
+            t.show_asked_when(&key, &values.join(" | "))
+        });
     }
     notes
 }
@@ -46,7 +67,7 @@ pub fn render(checklist: &Checklist) -> String {
         out.push_str(&format!(
             "\n# {}\n# {}\n{}:\n",
             safe::line(entry.question.prompt.trim()),
-            notes(&entry).join("; "),
+            notes(checklist, &entry).join("; "),
             entry.key()
         ));
     }

@@ -3,7 +3,7 @@
 
 use super::{At, Error, ExistsHint, KeyHint, Problem, Stream, What, Why};
 use crate::i18n::Messages;
-use crate::read::io_reason;
+use crate::read::{Syntax, io_reason};
 
 /// An error put into words: its lines and its hint.
 pub struct Words {
@@ -38,7 +38,8 @@ impl Error {
                 expected,
             } => {
                 let why = t.expected(expected);
-                let line = t.invalid_answer(&quoted(key), &quoted(value), &why);
+                let value = quoted(value);
+                let line = t.invalid_answer(&quoted(key), given(&value), &why);
                 Words {
                     lines: vec![placed(at, line)],
                     hint: matches!(**at, At::Line(_)).then(|| t.hint_line_order().to_owned()),
@@ -53,14 +54,14 @@ impl Error {
                         t.hint_flat_keys(&quoted(example), &quoted(section))
                     }
                 };
-                hinted(placed(at, t.unknown_key(&quoted(key))), &hint)
+                let key = quoted(key);
+                hinted(placed(at, t.unknown_key(given(&key))), &hint)
             }
             Error::AnsweredTwice { key } => one(t.answer_twice(&quoted(key))),
-            Error::FlagWithoutEquals { flag } => one(format!(
-                "--answer `{}`: {}",
-                quoted(flag),
-                t.flag_without_equals()
-            )),
+            Error::FlagWithoutEquals { flag } => one(match given(flag) {
+                Some(_) => format!("--answer `{}`: {}", quoted(flag), t.flag_without_equals()),
+                None => format!("--answer: {}", t.flag_without_equals()),
+            }),
             Error::Missing { keys, why } => {
                 let keys = keys.join(", ");
                 let (line, hint) = match why {
@@ -123,7 +124,10 @@ impl Error {
             Error::AnswersTooBig { kib } => {
                 one(t.answers_too_big(*kib, crate::limits::MAX_BYTES / 1024))
             }
-            Error::SourceDateEpoch { raw } => one(t.bad_source_date_epoch(&quoted(raw))),
+            Error::SourceDateEpoch { raw } => {
+                let raw = quoted(raw);
+                one(t.bad_source_date_epoch(given(&raw)))
+            }
             Error::Stream { stream, err } => {
                 let what = match stream {
                     Stream::Stdin => t.reading_stdin(),
@@ -149,9 +153,13 @@ fn problem(p: &Problem, t: &dyn Messages) -> String {
         What::IsADirectory => t.is_a_directory().to_owned(),
         What::TooDeep => t.too_deep(crate::limits::MAX_FLOW_DEPTH),
         What::TooExpanded => t.too_expanded(crate::limits::MAX_EXPANDED / 1024),
-        What::GluedComment { lost, quoted } => shorten_quoted(&t.glued_comment(lost, quoted)),
+        What::GluedComment { lost, quoted } => t.glued_comment(&self::quoted(lost), &fix(quoted)),
+        What::ColonKey { key, quoted } => t.colon_key(&self::quoted(key), &fix(quoted)),
         What::ChecklistEmpty => t.checklist_empty().to_owned(),
+        What::NotAMap { text } => t.not_a_map(text.as_deref().map(quoted).as_deref()),
+        What::KeyTwice { key } => t.key_twice(&quoted(key)),
         What::Rule(rule) => shorten_quoted(&t.rule(rule)),
+        What::Syntax(syntax) => t.syntax(&shorter(syntax)),
         What::Said(text) => shorten_quoted(text),
     };
     placed(
@@ -180,9 +188,38 @@ fn placed(at: &At, line: String) -> String {
 /// The most characters of a value or key a message quotes.
 const QUOTED: usize = 60;
 
+/// The most characters of a fix a message gives: enough for a whole
+/// answer to be copied as it is.
+const FIX: usize = 400;
+
+/// A value written as it should be, to copy: cut only when very long.
+fn fix(text: &str) -> String {
+    crate::wrap::shorten(text, FIX)
+}
+
+/// `syntax` with the value it quotes cut short as a fix is.
+fn shorter(syntax: &Syntax) -> Syntax {
+    match syntax {
+        Syntax::AfterQuote { quoted } => Syntax::AfterQuote {
+            quoted: fix(quoted),
+        },
+        Syntax::Reserved { first, quoted } => Syntax::Reserved {
+            first: *first,
+            quoted: fix(quoted),
+        },
+        other => other.clone(),
+    }
+}
+
 /// `text` cut to [`QUOTED`] characters, with `…` where it was cut.
 fn quoted(text: &str) -> String {
     crate::wrap::shorten(text, QUOTED)
+}
+
+/// `text` to quote, or `None` when it is blank: a quote of nothing says
+/// nothing, so the message says the value is empty instead.
+fn given(text: &str) -> Option<&str> {
+    (!text.trim().is_empty()).then_some(text)
 }
 
 /// `text` with each part between backticks or double quotes cut short.

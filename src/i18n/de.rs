@@ -9,7 +9,9 @@
 use super::{Channel, EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
+use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
+use crate::report::{Addressee, Title};
 use jiff::civil::Date;
 
 /// German.
@@ -203,20 +205,24 @@ impl Messages for De {
         )
     }
 
-    fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String {
-        match (about, severity) {
-            (Some(about), Some(severity)) => format!("Eskalation – {about} – {severity}"),
-            (Some(one), None) | (None, Some(one)) => format!("Eskalation – {one}"),
+    fn brief_subject(&self, about: Option<&str>, topic: Option<&str>) -> String {
+        match (about, topic) {
+            (Some(about), Some(topic)) => format!("Eskalation: {about} – {topic}"),
+            (Some(one), None) | (None, Some(one)) => format!("Eskalation: {one}"),
             (None, None) => "Eskalation an das Customer Success Management".to_owned(),
         }
     }
 
-    fn subject_at_risk(&self, subject: &str, at_risk: &str) -> String {
-        format!("{subject} – gefährdeter Termin {at_risk}")
+    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String {
+        if missed {
+            format!("{subject} – {at_risk} verpasst")
+        } else {
+            format!("{subject} – {at_risk} gefährdet")
+        }
     }
 
     fn subject_draft(&self, subject: &str) -> String {
-        format!("ENTWURF, nicht versenden – {subject}")
+        format!("ENTWURF – {subject}")
     }
 
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
@@ -228,8 +234,9 @@ impl Messages for De {
         if let Some(project) = s.project {
             text.push_str(&format!(" „{project}“"));
         }
+        // The partner's name after a noun, so that it needs no article.
         match s.partner {
-            Some(partner) => text.push_str(&format!(" mit {partner}")),
+            Some(partner) => text.push_str(&format!(" mit dem Implementierungspartner {partner}")),
             None => text.push_str(" mit dem Implementierungspartner"),
         }
         if let Some(severity) = s.severity {
@@ -237,12 +244,10 @@ impl Messages for De {
         }
         match &s.deadline {
             Some((date, false)) => text.push_str(&format!("; der Termin {date} ist gefährdet")),
-            Some((date, true)) => {
-                text.push_str(&format!("; der Termin {date} ist bereits verstrichen"))
-            }
+            Some((date, true)) => text.push_str(&format!("; der Termin {date} ist verpasst")),
             None => {}
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(
                 " Am {on} beim Partner angesprochen, bisher ohne Lösung."
@@ -251,8 +256,8 @@ impl Messages for De {
         text
     }
 
-    fn subject_label(&self) -> &'static str {
-        "Betreff (für das Betreff-Feld):"
+    fn subject_for_email(&self, subject: &str) -> String {
+        format!("Betreff für Ihre E-Mail: {subject}")
     }
 
     fn draft_not_ready(&self) -> &'static str {
@@ -279,12 +284,8 @@ impl Messages for De {
         "Gefährdeter Termin:"
     }
 
-    fn date_missed(&self, date: &str, days: i64) -> String {
-        match days {
-            0 => format!("Termin verstrichen: {date}, heute."),
-            1 => format!("Termin verstrichen: {date}, vor einem Tag."),
-            days => format!("Termin verstrichen: {date}, vor {days} Tagen."),
-        }
+    fn date_missed(&self, date: &str) -> String {
+        format!("Termin verpasst: {date}.")
     }
 
     fn h_scope(&self) -> &'static str {
@@ -313,20 +314,18 @@ impl Messages for De {
 
     fn raised_with(&self, r: &crate::report::RaisedWith) -> String {
         let mut text = match r.when {
-            Some((date, Some(0))) => format!("Heute ({date})"),
-            Some((date, Some(1))) => format!("Am {date} (vor einem Tag)"),
-            Some((date, Some(days))) => format!("Am {date} (vor {days} Tagen)"),
-            Some((date, None)) => format!("Am {date}"),
+            Some(date) => format!("Am {date}"),
             None => "Bereits".to_owned(),
         };
-        // The person is named after a label, so that no case ending is
-        // needed: the name as typed cannot follow "bei" ("bei Herr Brandt").
-        match r.partner {
-            Some(partner) => text.push_str(&format!(" bei {partner}")),
-            None => text.push_str(" beim Partner"),
-        }
         if let Some(channel) = r.channel {
             text.push_str(&format!(" {}", super::lower_first(channel)));
+        }
+        // The partner's name after a noun, so that it needs no article;
+        // the person after a label, so that it needs no case ending ("bei
+        // Herr Brandt").
+        match r.partner {
+            Some(partner) => text.push_str(&format!(" beim Partner {partner}")),
+            None => text.push_str(" beim Partner"),
         }
         text.push_str(" angesprochen");
         if let Some(person) = r.person {
@@ -335,19 +334,17 @@ impl Messages for De {
                 text.push_str(&format!(" ({role})"));
             }
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         text
     }
 
-    fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
-        let at = match partner {
-            Some(partner) => format!("Bei {partner}"),
-            None => "Beim Partner".to_owned(),
-        };
+    fn went_up(&self, _partner: Option<&str>, went_up: bool) -> String {
         if went_up {
-            format!("{at} wurde das Anliegen bereits an höhere Stelle gegeben.")
+            "Das Anliegen ist beim Partner bereits über die Ansprechperson hinaus eskaliert."
+                .to_owned()
         } else {
-            format!("{at} wurde das Anliegen noch nicht an höhere Stelle gegeben.")
+            "Über die Ansprechperson hinaus ist das Anliegen beim Partner noch nicht eskaliert."
+                .to_owned()
         }
     }
 
@@ -365,6 +362,118 @@ impl Messages for De {
 
     fn h_contact(&self) -> &'static str {
         "So erreichen Sie mich"
+    }
+
+    fn severity_topic(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("Shop ausgefallen"),
+            "launch-blocked" => Some("Go-live blockiert"),
+            "degraded" => Some("Shop mit Fehlern"),
+            "delay" => Some("Projektverzug"),
+            _ => None,
+        }
+    }
+
+    fn ask_request(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "joint-call" => {
+                Some("Bitte setzen Sie ein gemeinsames Gespräch mit dem Partner und uns an.")
+            }
+            "review-plan" => Some("Bitte gehen Sie Leistungsumfang und Planung mit uns durch."),
+            "commercial" => Some(
+                "Bitte unterstützen Sie uns bei einer vertraglichen oder kaufmännischen Frage gegenüber dem Partner.",
+            ),
+            _ => None,
+        }
+    }
+
+    fn evidence_access(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some("Die Beispiele hängen dieser E-Mail an."),
+            "links" => Some("Die Links unten öffnen sich ohne eigenen Zugang."),
+            "on-request" => Some("Die Beispiele sende ich Ihnen auf Anfrage."),
+            _ => None,
+        }
+    }
+
+    fn day_names(&self) -> &'static [&'static str] {
+        &[
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+            "morgen",
+            "übermorgen",
+            "sofort",
+            "umgehend",
+        ]
+    }
+
+    fn gap_what(&self, kind: crate::report::GapKind) -> &'static str {
+        use crate::report::GapKind::*;
+        match kind {
+            AccountId => "Ihre Adobe-Organisations-ID oder Vertragsnummer",
+            CloudProject => "die ID Ihres Cloud-Projekts",
+            Request => "was genau er tun soll, in Ihren Worten",
+            OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
+            SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
+            PartnerRole => "die Funktion Ihrer Ansprechperson beim Partner",
+            Decider => "die entscheidungsbefugte Person beim Partner (Name und Funktion)",
+            EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
+            Reach => "eine Telefonnummer und Ihre Erreichbarkeit",
+        }
+    }
+
+    fn gap_where(&self, kind: crate::report::GapKind) -> &'static str {
+        use crate::report::GapKind::*;
+        match kind {
+            AccountId => {
+                "Die Organisations-ID steht in der Adobe Admin Console (adminconsole.adobe.com) im Menü unter Ihrem Profilbild, die Vertragsnummer auf Ihrem Adobe-Bestellformular."
+            }
+            CloudProject => {
+                "Sie steht in der Adresse des Projekts in der Cloud Console (console.adobecommerce.com); auch Ihr Partner kennt sie."
+            }
+            Request => "Ein Satz genügt: wer was bis wann tun soll.",
+            OutcomeDate => "Nennen Sie den Tag, etwa „bis 04.12.“.",
+            SupportCase => {
+                "Eröffnen Sie einen Fall beim Adobe-Support (experienceleague.adobe.com, Support) und nennen Sie die Nummer."
+            }
+            PartnerRole => "Ergänzen Sie sie nach einem Komma, etwa „Tom Wagner, Projektleiter“.",
+            Decider => {
+                "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“."
+            }
+            EvidenceAccess => {
+                "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
+            }
+            Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
+        }
+    }
+
+    fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {
+        format!(
+            "Im Briefing fehlt: {} ({key}). Ihr CSM wird danach fragen. {}",
+            self.gap_what(kind),
+            self.gap_where(kind)
+        )
+    }
+
+    fn gaps_intro(&self) -> &'static str {
+        "Bevor er handelt, wird Ihr CSM Sie danach fragen:"
+    }
+
+    fn gaps_offer(&self) -> &'static str {
+        "Möchten Sie das jetzt ergänzen, damit es im Briefing steht?"
+    }
+
+    fn gaps_answer_now(&self) -> &'static str {
+        "Jetzt ergänzen"
+    }
+
+    fn gaps_as_is(&self) -> &'static str {
+        "Briefing so schreiben"
     }
 
     fn can_pass_on(&self, date: &str) -> String {
@@ -386,17 +495,24 @@ impl Messages for De {
         )
     }
 
-    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
-        let about = project.unwrap_or("Unser Projekt");
+    fn note_subject(&self, about: &str, by: Option<&str>) -> String {
         match by {
-            Some(by) => format!("{about}: Bitte um Antwort bis zum {by}"),
+            Some(by) => format!("{about}: Bitte um Antwort bis {by}"),
             None => format!("{about}: Bitte um baldige Antwort"),
         }
     }
 
-    fn note_greeting(&self, person: Option<&str>) -> String {
-        match person {
-            Some(person) => format!("Guten Tag {person},"),
+    fn note_greeting(&self, to: Option<Addressee>) -> String {
+        match to {
+            Some(Addressee {
+                title: Some(Title::Mr),
+                name,
+            }) => format!("Guten Tag Herr {name},"),
+            Some(Addressee {
+                title: Some(Title::Ms),
+                name,
+            }) => format!("Guten Tag Frau {name},"),
+            Some(Addressee { title: None, name }) => format!("Guten Tag {name},"),
             None => "Guten Tag,".to_owned(),
         }
     }
@@ -425,10 +541,11 @@ impl Messages for De {
 
     fn note_opening(&self, project: Option<&str>) -> String {
         match project {
-            Some(project) => format!(
-                "ich wende mich direkt an Sie, weil es im Projekt {project} ein Problem gibt, das wir zügig lösen müssen."
-            ),
-            None => "ich wende mich direkt an Sie, weil es in unserem Projekt ein Problem gibt, das wir zügig lösen müssen.".to_owned(),
+            Some(project) => {
+                format!("ich möchte ein Anliegen zum Projekt „{project}“ mit Ihnen besprechen.")
+            }
+            None => "ich möchte ein Anliegen zu unserem gemeinsamen Projekt mit Ihnen besprechen."
+                .to_owned(),
         }
     }
 
@@ -436,38 +553,39 @@ impl Messages for De {
         "Einige Beispiele:"
     }
 
-    fn note_reviewed(&self) -> &'static str {
-        "Ich habe die vereinbarte Leistungsbeschreibung noch einmal gelesen."
+    fn note_clause(&self, clause: &str) -> String {
+        format!("Betroffener Teil unserer Vereinbarung: {clause}")
     }
 
-    fn note_reviewed_clause(&self, clause: &str) -> String {
-        format!(
-            "Ich habe die vereinbarte Leistungsbeschreibung noch einmal gelesen. Es geht um {clause}."
-        )
-    }
-
-    fn note_added(&self) -> &'static str {
-        "Seit Projektbeginn sind Leistungen hinzugekommen, und ich habe ihre Auswirkungen auf Zeitplan und Budget ermittelt."
+    fn note_outcome(&self) -> &'static str {
+        "Aus unserer Sicht wäre die Sache damit geklärt:"
     }
 
     fn note_impact(&self) -> &'static str {
         "Auswirkungen für uns:"
     }
 
-    fn note_at_risk(&self, date: &str) -> String {
-        format!("Gefährdet ist der Termin am {date}.")
+    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
+        match what {
+            Some(what) => format!("Gefährdet ist der Termin am {date} ({what})."),
+            None => format!("Gefährdet ist der Termin am {date}."),
+        }
     }
 
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>) -> String {
-        let what = "wie und bis wann Sie das beheben werden";
+    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String {
+        let what = if outcome {
+            "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen"
+        } else {
+            "wie Sie die Sache sehen und was Sie vorschlagen"
+        };
         let call = "Gern können wir das auch kurz telefonisch besprechen.";
         match (by, at_risk) {
             (Some(by), None) => format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}"),
             (Some(by), Some(at_risk)) => format!(
-                "Da der Termin am {at_risk} gefährdet ist, teilen Sie mir bitte bis zum {by} mit, {what}. {call}"
+                "Da der Termin am {at_risk} kurz bevorsteht, teilen Sie mir bitte bis zum {by} mit, {what}. {call}"
             ),
             (None, Some(at_risk)) => format!(
-                "Da der Termin am {at_risk} gefährdet ist, teilen Sie mir bitte umgehend mit, {what}. {call}"
+                "Da der Termin am {at_risk} kurz bevorsteht, teilen Sie mir bitte umgehend mit, {what}. {call}"
             ),
             (None, None) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
         }
@@ -475,6 +593,18 @@ impl Messages for De {
 
     fn note_closing(&self) -> &'static str {
         "Mit freundlichen Grüßen"
+    }
+
+    fn note_from_brief(&self, key: &str) -> String {
+        format!(
+            "Die Nachricht an Ihren Partner schildert das Problem mit Ihren Worten für den CSM, die womöglich über den Partner statt zu ihm sprechen: Lesen Sie sie vor dem Versenden, oder geben Sie unter {key} eine Fassung für den Partner an (mit -a {key}=\"...\" oder in Ihrer Antwortdatei)."
+        )
+    }
+
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+        format!(
+            "Beispiel {number} („{entry}“) nennt {name}, also die Person, an die sich die Nachricht an Ihren Partner richtet, und liest sich, als ginge es um jemand anderen: Formulieren Sie es vor dem Versenden um."
+        )
     }
 
     fn no_note_resolved(&self, path: &str) -> String {
@@ -683,12 +813,18 @@ impl Messages for De {
         "Antworten prüfen"
     }
 
-    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
-        format!("ungültige Antwort für `{key}`: `{value}`: {why}")
+    fn invalid_answer(&self, key: &str, value: Option<&str>, why: &str) -> String {
+        match value {
+            Some(value) => format!("ungültige Antwort für `{key}`: `{value}`: {why}"),
+            None => format!("keine Antwort für `{key}`: {why}"),
+        }
     }
 
-    fn unknown_key(&self, key: &str) -> String {
-        format!("unbekannter Antwortschlüssel `{key}`")
+    fn unknown_key(&self, key: Option<&str>) -> String {
+        match key {
+            Some(key) => format!("unbekannter Antwortschlüssel `{key}`"),
+            None => "ein Antwortschlüssel ist leer".to_owned(),
+        }
     }
 
     fn hint_known_keys(&self, keys: &str) -> String {
@@ -904,6 +1040,71 @@ impl Messages for De {
         )
     }
 
+    fn colon_key(&self, key: &str, quoted: &str) -> String {
+        format!(
+            "das `: ` nach `{key}` macht diesen Text zu einem Schlüssel, der Wert ist also kein Text mehr; setzen Sie den Wert in Anführungszeichen: `{quoted}`"
+        )
+    }
+
+    fn not_a_map(&self, text: Option<&str>) -> String {
+        let map = "Antwortschlüssel mit ihren Werten zuordnen, eine Antwort je Zeile, etwa `scope.reviewed-deliverables: ja`";
+        match text {
+            Some(text) => format!("die Datei enthält nur den Text `{text}`; sie muss {map}"),
+            None => format!("die Datei muss {map}"),
+        }
+    }
+
+    fn key_twice(&self, key: &str) -> String {
+        format!("der Schlüssel `{key}` steht zweimal in der Datei; behalten Sie einen davon")
+    }
+
+    fn syntax(&self, syntax: &Syntax) -> String {
+        match syntax {
+            Syntax::AfterQuote { quoted } => format!(
+                "ein Wert, der mit einem Anführungszeichen beginnt, endet mit dem schließenden Anführungszeichen, der Text danach ist also nicht lesbar; setzen Sie den ganzen Wert in Anführungszeichen: `{quoted}`"
+            ),
+            Syntax::Tab => {
+                "diese Zeile ist mit einem Tabulator eingerückt, YAML rückt aber nur mit Leerzeichen ein; ersetzen Sie den Tabulator durch Leerzeichen".to_owned()
+            }
+            Syntax::Indent => {
+                "diese Zeile ist anders eingerückt als die Zeilen, zu denen sie gehört; rücken Sie die Einträge einer Liste und die Schlüssel einer Zuordnung gleich weit ein".to_owned()
+            }
+            Syntax::OpenQuote { line } => format!(
+                "das Anführungszeichen aus Zeile {line} wird nie geschlossen; schließen Sie es am Ende des Werts"
+            ),
+            Syntax::OpenBracket => {
+                "eine `[` oder `{` wird nicht geschlossen; schließen Sie sie, oder setzen Sie den Wert in Anführungszeichen, wenn die Klammer zum Text gehört".to_owned()
+            }
+            Syntax::Reserved { first, quoted } => format!(
+                "in YAML kann ein Wert nicht mit `{first}` beginnen; setzen Sie den Wert in Anführungszeichen: `{quoted}`"
+            ),
+            Syntax::Control => {
+                "hier steht ein Steuerzeichen (etwa NUL), das YAML nicht zulässt; entfernen Sie es".to_owned()
+            }
+            Syntax::JsonEnd => {
+                "das JSON endet, bevor sein Objekt, eine Liste oder ein Text darin geschlossen ist; ergänzen Sie die fehlende `}`, `]` oder das `\"`".to_owned()
+            }
+            Syntax::JsonAfter => {
+                "nach der schließenden `}` des JSON-Objekts folgt noch etwas; eine Antwortdatei ist ein einziges Objekt".to_owned()
+            }
+            Syntax::JsonUnreadable => {
+                "hier ist kein gültiges JSON; meist fehlt kurz davor ein Komma oder ein Anführungszeichen".to_owned()
+            }
+            Syntax::Nested => {
+                "Listen und Zuordnungen sind hier mehr als 128 Ebenen tief verschachtelt, oder ein Alias enthält sich selbst".to_owned()
+            }
+            Syntax::UnknownAlias => {
+                "ein Alias (`*name`) verweist hier auf keinen vorher gesetzten Anker (`&name`)".to_owned()
+            }
+            Syntax::Documents => {
+                "die Datei enthält mehr als ein YAML-Dokument (getrennt durch eine Zeile `---`); behalten Sie eines".to_owned()
+            }
+            Syntax::Unreadable => {
+                "hier ist kein gültiges YAML; prüfen Sie diese Zeile und die davor".to_owned()
+            }
+        }
+    }
+
     fn answers_too_big(&self, kib: u64, max: u64) -> String {
         format!(
             "die Antworten ergäben eine Datei von {kib} KiB, mehr als die {max} KiB, die escalate wieder einliest; es wurde nichts gespeichert"
@@ -978,7 +1179,9 @@ impl Messages for De {
             Rule::WhenKind { target, kind } => format!(
                 "`when` kann auf eine Frage vom Typ confirm oder choice verweisen; `{target}` ist vom Typ {kind}"
             ),
-            Rule::WhenShape => "`when` nimmt entweder `is: WERT` oder `in: [WERTE]`".to_owned(),
+            Rule::WhenShape => {
+                "`when` nimmt `is: WERT` oder `in: [WERTE]`, nicht beides".to_owned()
+            }
             Rule::WhenValue {
                 target,
                 value,
@@ -1016,8 +1219,12 @@ impl Messages for De {
         "beheben Sie die genannten Stellen; `escalate validate DATEI` prüft erneut"
     }
 
-    fn bad_source_date_epoch(&self, raw: &str) -> String {
-        format!("SOURCE_DATE_EPOCH muss eine Zahl von Sekunden sein, nicht `{raw}`")
+    fn bad_source_date_epoch(&self, raw: Option<&str>) -> String {
+        match raw {
+            Some(raw) => format!("SOURCE_DATE_EPOCH muss eine Zahl von Sekunden sein, nicht `{raw}`"),
+            None => "SOURCE_DATE_EPOCH ist leer; setzen Sie eine Zahl von Sekunden, oder entfernen Sie die Variable"
+                .to_owned(),
+        }
     }
 
     fn reading_stdin(&self) -> &'static str {
@@ -1131,11 +1338,23 @@ impl Messages for De {
         "optional"
     }
 
-    fn template_for_documents(&self) -> &'static str {
-        "für das Briefing und die Nachricht an den Partner: nur gefragt, wenn eines davon geschrieben wird"
+    fn template_for_documents(&self, brief: bool, note: bool) -> &'static str {
+        match (brief, note) {
+            (true, true) => {
+                "für das Briefing und die Nachricht an den Partner: nur gefragt, wenn eines davon geschrieben wird"
+            }
+            (false, true) => {
+                "für die Nachricht an den Partner: nur gefragt, wenn sie geschrieben wird"
+            }
+            _ => "für das Briefing: nur gefragt, wenn es geschrieben wird",
+        }
     }
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {
         format!("nur gefragt, wenn {question} = {values}")
+    }
+
+    fn show_asked_when_answered(&self, question: &str) -> String {
+        format!("nur gefragt, wenn {question} beantwortet ist")
     }
 }

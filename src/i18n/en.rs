@@ -8,7 +8,9 @@
 use super::{Channel, EditorProblem, Messages, Refused};
 use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
+use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
+use crate::report::{Addressee, Title};
 use jiff::civil::Date;
 
 /// English.
@@ -202,20 +204,24 @@ impl Messages for En {
         )
     }
 
-    fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String {
-        match (about, severity) {
-            (Some(about), Some(severity)) => format!("Escalation – {about} – {severity}"),
-            (Some(one), None) | (None, Some(one)) => format!("Escalation – {one}"),
-            (None, None) => "Escalation to your Customer Success Manager".to_owned(),
+    fn brief_subject(&self, about: Option<&str>, topic: Option<&str>) -> String {
+        match (about, topic) {
+            (Some(about), Some(topic)) => format!("Escalation: {about} – {topic}"),
+            (Some(one), None) | (None, Some(one)) => format!("Escalation: {one}"),
+            (None, None) => "Escalation to Customer Success".to_owned(),
         }
     }
 
-    fn subject_at_risk(&self, subject: &str, at_risk: &str) -> String {
-        format!("{subject} – date at risk {at_risk}")
+    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String {
+        if missed {
+            format!("{subject} – {at_risk} missed")
+        } else {
+            format!("{subject} – {at_risk} at risk")
+        }
     }
 
     fn subject_draft(&self, subject: &str) -> String {
-        format!("DRAFT, do not send – {subject}")
+        format!("DRAFT – {subject}")
     }
 
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
@@ -240,15 +246,15 @@ impl Messages for En {
             Some((date, true)) => text.push_str(&format!("; {date} has been missed")),
             None => {}
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(" Raised with the partner on {on}, still open."));
         }
         text
     }
 
-    fn subject_label(&self) -> &'static str {
-        "Subject (for the subject field):"
+    fn subject_for_email(&self, subject: &str) -> String {
+        format!("Subject for your email: {subject}")
     }
 
     fn draft_not_ready(&self) -> &'static str {
@@ -275,14 +281,8 @@ impl Messages for En {
         "Date at risk:"
     }
 
-    fn date_missed(&self, date: &str, days: i64) -> String {
-        match days {
-            0 => format!("Date missed: {date}, today."),
-            days => {
-                let unit = super::plural(days, "day", "days");
-                format!("Date missed: {date}, {days} {unit} ago.")
-            }
-        }
+    fn date_missed(&self, date: &str) -> String {
+        format!("Date missed: {date}.")
     }
 
     fn h_scope(&self) -> &'static str {
@@ -327,16 +327,10 @@ impl Messages for En {
         if let Some(channel) = r.channel {
             text.push_str(&format!(" {}", super::lower_first(channel)));
         }
-        match r.when {
-            Some((date, Some(0))) => text.push_str(&format!(" today, {date}")),
-            Some((date, Some(days))) => {
-                let unit = super::plural(days, "day", "days");
-                text.push_str(&format!(" on {date}, {days} {unit} ago"));
-            }
-            Some((date, None)) => text.push_str(&format!(" on {date}")),
-            None => {}
+        if let Some(date) = r.when {
+            text.push_str(&format!(" on {date}"));
         }
-        text.push('.');
+        super::end_sentence(&mut text);
         text
     }
 
@@ -365,6 +359,115 @@ impl Messages for En {
         "How to reach me"
     }
 
+    fn severity_topic(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("live shop down"),
+            "launch-blocked" => Some("go-live blocked"),
+            "degraded" => Some("live shop errors"),
+            "delay" => Some("project delay"),
+            _ => None,
+        }
+    }
+
+    fn ask_request(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "joint-call" => Some("Please set up a call with the partner and me."),
+            "review-plan" => Some("Please review the scope and the plan with us."),
+            "commercial" => {
+                Some("Please help us settle a contractual or commercial question with the partner.")
+            }
+            _ => None,
+        }
+    }
+
+    fn evidence_access(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some("The examples are attached to this email."),
+            "links" => Some("The links below open without extra access."),
+            "on-request" => Some("I can send the examples on request."),
+            _ => None,
+        }
+    }
+
+    fn day_names(&self) -> &'static [&'static str] {
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "tomorrow",
+            "tonight",
+            "asap",
+            "eod",
+            "eow",
+        ]
+    }
+
+    fn gap_what(&self, kind: crate::report::GapKind) -> &'static str {
+        use crate::report::GapKind::*;
+        match kind {
+            AccountId => "your Adobe organisation ID or contract number",
+            CloudProject => "the ID of your cloud project",
+            Request => "exactly what you want them to do, in your words",
+            OutcomeDate => "the date by which you need the outcome",
+            SupportCase => "an Adobe support case, as the live shop is affected",
+            PartnerRole => "the role of your contact at the partner",
+            Decider => "who at the partner can decide, with their role",
+            EvidenceAccess => "the examples themselves, not on request",
+            Reach => "a phone number and the hours you can be reached",
+        }
+    }
+
+    fn gap_where(&self, kind: crate::report::GapKind) -> &'static str {
+        use crate::report::GapKind::*;
+        match kind {
+            AccountId => {
+                "The organisation ID is in the Adobe Admin Console (adminconsole.adobe.com), in the menu under your profile picture; the contract number is on your Adobe order form."
+            }
+            CloudProject => {
+                "It is in the project's address in the Cloud Console (console.adobecommerce.com), or your partner can tell you."
+            }
+            Request => "One sentence, such as who should do what, by when.",
+            OutcomeDate => "Add the day, such as \"by 4 December\".",
+            SupportCase => {
+                "Open a case with Adobe support (experienceleague.adobe.com, Support) and give its number."
+            }
+            PartnerRole => "Add it after a comma, such as \"Tom Wagner, project manager\".",
+            Decider => {
+                "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
+            }
+            EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
+            Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
+        }
+    }
+
+    fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {
+        format!(
+            "Your CSM will ask for {} ({key}). {}",
+            self.gap_what(kind),
+            self.gap_where(kind)
+        )
+    }
+
+    fn gaps_intro(&self) -> &'static str {
+        "Before acting, your CSM will ask you for:"
+    }
+
+    fn gaps_offer(&self) -> &'static str {
+        "Answer these now, so that the brief has them?"
+    }
+
+    fn gaps_answer_now(&self) -> &'static str {
+        "Answer them now"
+    }
+
+    fn gaps_as_is(&self) -> &'static str {
+        "Write the brief as it is"
+    }
+
     fn can_pass_on(&self, date: &str) -> String {
         format!("The check can pass on or after {date}.")
     }
@@ -384,17 +487,24 @@ impl Messages for En {
         )
     }
 
-    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String {
-        let about = project.unwrap_or("Our project");
+    fn note_subject(&self, about: &str, by: Option<&str>) -> String {
         match by {
             Some(by) => format!("{about}: please reply by {by}"),
-            None => format!("{about}: please reply as soon as you can"),
+            None => format!("{about}: please reply soon"),
         }
     }
 
-    fn note_greeting(&self, person: Option<&str>) -> String {
-        match person {
-            Some(person) => format!("Dear {person},"),
+    fn note_greeting(&self, to: Option<Addressee>) -> String {
+        match to {
+            Some(Addressee {
+                title: Some(Title::Mr),
+                name,
+            }) => format!("Dear Mr {name},"),
+            Some(Addressee {
+                title: Some(Title::Ms),
+                name,
+            }) => format!("Dear Ms {name},"),
+            Some(Addressee { title: None, name }) => format!("Dear {name},"),
             None => "Hello,".to_owned(),
         }
     }
@@ -420,50 +530,47 @@ impl Messages for En {
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
-        match project {
-            Some(project) => {
-                format!("I am writing to you directly about a problem in {project} that we need to resolve quickly.")
-            }
-            None => {
-                "I am writing to you directly about a problem in our project that we need to resolve quickly.".to_owned()
-            }
-        }
+        let about = project.unwrap_or("our project");
+        format!("I would like to raise a concern about {about} with you.")
     }
 
     fn note_examples(&self) -> &'static str {
         "Some examples:"
     }
 
-    fn note_reviewed(&self) -> &'static str {
-        "I have re-read the statement of work we agreed on."
+    fn note_clause(&self, clause: &str) -> String {
+        format!("The part of our agreement concerned: {clause}")
     }
 
-    fn note_reviewed_clause(&self, clause: &str) -> String {
-        format!("I have re-read the statement of work we agreed on. This concerns {clause}.")
-    }
-
-    fn note_added(&self) -> &'static str {
-        "Work has been added since the project started, and I have worked out its effect on the timeline and budget."
+    fn note_outcome(&self) -> &'static str {
+        "What would settle it for us:"
     }
 
     fn note_impact(&self) -> &'static str {
         "The effect on us:"
     }
 
-    fn note_at_risk(&self, date: &str) -> String {
-        format!("The date at risk is {date}.")
+    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
+        match what {
+            Some(what) => format!("The date at risk is {date} ({what})."),
+            None => format!("The date at risk is {date}."),
+        }
     }
 
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>) -> String {
-        let what = "how and by when you will resolve this";
+    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String {
+        let what = if outcome {
+            "whether that works for you, or what you propose instead"
+        } else {
+            "how you see it and what you propose"
+        };
         let call = "I am also glad to talk it through in a short call.";
         match (by, at_risk) {
             (Some(by), None) => format!("Please let me know by {by} {what}. {call}"),
             (Some(by), Some(at_risk)) => {
-                format!("As {at_risk} is at risk, please let me know by {by} {what}. {call}")
+                format!("As {at_risk} is close, please let me know by {by} {what}. {call}")
             }
             (None, Some(at_risk)) => format!(
-                "As {at_risk} is at risk, please let me know as soon as you can {what}. {call}"
+                "As {at_risk} is close, please let me know as soon as you can {what}. {call}"
             ),
             (None, None) => format!("Please let me know {what}. {call}"),
         }
@@ -471,6 +578,18 @@ impl Messages for En {
 
     fn note_closing(&self) -> &'static str {
         "Kind regards,"
+    }
+
+    fn note_from_brief(&self, key: &str) -> String {
+        format!(
+            "The note to your partner puts the problem in the words you wrote for your CSM, which may speak about your partner rather than to them: read it before you send it, or give your partner's version as {key} (with -a {key}=\"...\" or in your answers file)."
+        )
+    }
+
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+        format!(
+            "Example {number} (\"{entry}\") names {name}, the person the note to your partner is written to, and reads as if about someone else: reword it before you send the note."
+        )
     }
 
     fn no_note_resolved(&self, path: &str) -> String {
@@ -675,12 +794,18 @@ impl Messages for En {
         "Review"
     }
 
-    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String {
-        format!("invalid answer for `{key}`: `{value}`: {why}")
+    fn invalid_answer(&self, key: &str, value: Option<&str>, why: &str) -> String {
+        match value {
+            Some(value) => format!("invalid answer for `{key}`: `{value}`: {why}"),
+            None => format!("no answer for `{key}`: {why}"),
+        }
     }
 
-    fn unknown_key(&self, key: &str) -> String {
-        format!("unknown answer key `{key}`")
+    fn unknown_key(&self, key: Option<&str>) -> String {
+        match key {
+            Some(key) => format!("unknown answer key `{key}`"),
+            None => "an answer key is empty".to_owned(),
+        }
     }
 
     fn hint_known_keys(&self, keys: &str) -> String {
@@ -882,6 +1007,71 @@ impl Messages for En {
         )
     }
 
+    fn colon_key(&self, key: &str, quoted: &str) -> String {
+        format!(
+            "the `: ` after `{key}` makes that text a key, so the value is no longer text; put the value in quotes: `{quoted}`"
+        )
+    }
+
+    fn not_a_map(&self, text: Option<&str>) -> String {
+        let map = "be a map of answer keys to values, one answer a line, like `scope.reviewed-deliverables: yes`";
+        match text {
+            Some(text) => format!("the file holds only the text `{text}`; it must {map}"),
+            None => format!("the file must {map}"),
+        }
+    }
+
+    fn key_twice(&self, key: &str) -> String {
+        format!("the key `{key}` is given twice; keep one of them")
+    }
+
+    fn syntax(&self, syntax: &Syntax) -> String {
+        match syntax {
+            Syntax::AfterQuote { quoted } => format!(
+                "a value that starts with a quote ends where the quote closes, so the text after it cannot be read; put the whole value in quotes: `{quoted}`"
+            ),
+            Syntax::Tab => {
+                "a tab indents this line, and YAML indents with spaces only; replace the tab with spaces".to_owned()
+            }
+            Syntax::Indent => {
+                "this line is indented unlike the lines it belongs with; indent the entries of one list, and the keys of one map, by the same number of spaces".to_owned()
+            }
+            Syntax::OpenQuote { line } => format!(
+                "the quote opened on line {line} is never closed; close it at the end of its value"
+            ),
+            Syntax::OpenBracket => {
+                "a `[` or `{` is not closed; close it, or put the value in quotes if the bracket is part of the text".to_owned()
+            }
+            Syntax::Reserved { first, quoted } => format!(
+                "a value cannot start with `{first}` in YAML; put the value in quotes: `{quoted}`"
+            ),
+            Syntax::Control => {
+                "a control character (such as NUL) stands here, and YAML does not allow one; remove it".to_owned()
+            }
+            Syntax::JsonEnd => {
+                "the JSON ends before its object, a list or a text in it is closed; add the missing `}`, `]` or `\"`".to_owned()
+            }
+            Syntax::JsonAfter => {
+                "more follows the JSON object's closing `}`; an answers file is one object".to_owned()
+            }
+            Syntax::JsonUnreadable => {
+                "this is not valid JSON here; a comma or a quote missing just before is the usual cause".to_owned()
+            }
+            Syntax::Nested => {
+                "lists and maps nest more than 128 levels deep here, or an alias contains itself".to_owned()
+            }
+            Syntax::UnknownAlias => {
+                "an alias (`*name`) here refers to no anchor (`&name`) before it".to_owned()
+            }
+            Syntax::Documents => {
+                "the file holds more than one YAML document (a `---` line between them); keep one".to_owned()
+            }
+            Syntax::Unreadable => {
+                "this is not valid YAML here; check the line and the one before it".to_owned()
+            }
+        }
+    }
+
     fn answers_too_big(&self, kib: u64, max: u64) -> String {
         format!(
             "the answers would make a file of {kib} KiB, more than the {max} KiB escalate reads back; nothing was saved"
@@ -956,7 +1146,7 @@ impl Messages for En {
             Rule::WhenKind { target, kind } => format!(
                 "`when` can refer to a confirm or choice question; `{target}` is a {kind} question"
             ),
-            Rule::WhenShape => "`when` takes either `is: VALUE` or `in: [VALUES]`".to_owned(),
+            Rule::WhenShape => "`when` takes `is: VALUE` or `in: [VALUES]`, not both".to_owned(),
             Rule::WhenValue {
                 target,
                 value,
@@ -997,8 +1187,13 @@ impl Messages for En {
         "fix the places named above; `escalate validate FILE` checks again"
     }
 
-    fn bad_source_date_epoch(&self, raw: &str) -> String {
-        format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{raw}`")
+    fn bad_source_date_epoch(&self, raw: Option<&str>) -> String {
+        match raw {
+            Some(raw) => format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{raw}`"),
+            None => {
+                "SOURCE_DATE_EPOCH is blank; set it to a number of seconds, or unset it".to_owned()
+            }
+        }
     }
 
     fn reading_stdin(&self) -> &'static str {
@@ -1108,11 +1303,21 @@ impl Messages for En {
         "optional"
     }
 
-    fn template_for_documents(&self) -> &'static str {
-        "for the brief and the note to the partner: asked only when one is written"
+    fn template_for_documents(&self, brief: bool, note: bool) -> &'static str {
+        match (brief, note) {
+            (true, true) => {
+                "for the brief and the note to the partner: asked only when one is written"
+            }
+            (false, true) => "for the note to the partner: asked only when it is written",
+            _ => "for the brief: asked only when it is written",
+        }
     }
 
     fn show_asked_when(&self, question: &str, values: &str) -> String {
         format!("asked when {question} is {values}")
+    }
+
+    fn show_asked_when_answered(&self, question: &str) -> String {
+        format!("asked when {question} is answered")
     }
 }

@@ -130,6 +130,14 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// Ends `text` as a sentence: with a full stop, unless a name or answer at
+/// its end already brought one (`ACME Inc.`) or other closing mark.
+pub fn end_sentence(text: &mut String) {
+    if !text.ends_with(['.', '!', '?', '…']) {
+        text.push('.');
+    }
+}
+
 /// `one` for a count of 1, else `many`: the one place plurals are chosen.
 pub fn plural<'a>(n: impl Into<i64>, one: &'a str, many: &'a str) -> &'a str {
     if n.into() == 1 { one } else { many }
@@ -168,19 +176,20 @@ pub trait Messages: KindWords + Sync {
     fn weak_evidence(&self, entry: &str) -> String;
     // The documents: the brief and the note to the partner.
     /// The brief's subject: whom it is about (the merchant, else the
-    /// partner or the project) and how severe it is.
-    fn brief_subject(&self, about: Option<&str>, severity: Option<&str>) -> String;
-    /// The brief's subject with the date at risk after it.
-    fn subject_at_risk(&self, subject: &str, at_risk: &str) -> String;
+    /// partner or the project) and the topic (how severe it is, in a few
+    /// words).
+    fn brief_subject(&self, about: Option<&str>, topic: Option<&str>) -> String;
+    /// The brief's subject with the date at risk after it, or the date
+    /// missed.
+    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String;
     /// The subject of a brief written as a draft, so that it is not sent
     /// by mistake.
     fn subject_draft(&self, subject: &str) -> String;
     /// The brief's first line, to forward as it is.
     fn brief_summary(&self, summary: &crate::report::Summary) -> String;
-    /// What precedes the subject as the first line of a document as text
-    /// or Markdown, saying where it goes, so that it is not pasted into
-    /// the body.
-    fn subject_label(&self) -> &'static str;
+    /// Said at the terminal when a document is written as text or
+    /// Markdown, whose file holds no subject: the subject for the email.
+    fn subject_for_email(&self, subject: &str) -> String;
     /// The banner of a brief written for a case that is not ready.
     fn draft_not_ready(&self) -> &'static str;
     fn draft_not_needed(&self) -> &'static str;
@@ -188,8 +197,8 @@ pub trait Messages: KindWords + Sync {
     fn h_ask(&self) -> &'static str;
     fn h_stakes(&self) -> &'static str;
     fn date_at_risk(&self) -> &'static str;
-    /// A date at risk that has passed, `days` ago.
-    fn date_missed(&self, date: &str, days: i64) -> String;
+    /// A date at risk that has passed.
+    fn date_missed(&self, date: &str) -> String;
     fn h_scope(&self) -> &'static str;
     fn nothing_added(&self) -> &'static str;
     fn something_added(&self) -> &'static str;
@@ -197,8 +206,7 @@ pub trait Messages: KindWords + Sync {
     fn not_raised_yet(&self) -> &'static str;
     fn resolved_with_partner(&self) -> &'static str;
     /// Raised with the `partner` (or `person` there), by `channel` (an
-    /// option's label); when: the date, and how many days ago if today is
-    /// known.
+    /// option's label), on a date.
     fn raised_with(&self, raised: &crate::report::RaisedWith) -> String;
     /// Whether the concern went higher at the partner than the contact.
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
@@ -206,34 +214,65 @@ pub trait Messages: KindWords + Sync {
     fn no_answer_yet(&self) -> &'static str;
     fn h_evidence(&self) -> &'static str;
     fn h_contact(&self) -> &'static str;
+    // The brief's words for the choices, and the gaps a CSM would ask about.
+    /// A severity option's `value` in a few words, for the subject and the
+    /// summary (`live shop down`); `None` for a value of a custom checklist.
+    fn severity_topic(&self, value: &str) -> Option<&'static str>;
+    /// An ask option's `value` as a request to the CSM, a sentence;
+    /// `None` where the option's label says nothing of its own.
+    fn ask_request(&self, value: &str) -> Option<&'static str>;
+    /// An option of the access to the examples as a sentence of the brief.
+    fn evidence_access(&self, value: &str) -> Option<&'static str>;
+    /// The names of weekdays and other words naming a day, lowercase.
+    fn day_names(&self) -> &'static [&'static str];
+    /// What the CSM would ask for, as the object of "will ask for".
+    fn gap_what(&self, kind: crate::report::GapKind) -> &'static str;
+    /// Where to find it, or what to do, one sentence.
+    fn gap_where(&self, kind: crate::report::GapKind) -> &'static str;
+    /// A gap as one warning line, naming the answer key that fills it.
+    fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String;
+    /// Over the gaps at the terminal, before the brief is written.
+    fn gaps_intro(&self) -> &'static str;
+    fn gaps_offer(&self) -> &'static str;
+    fn gaps_answer_now(&self) -> &'static str;
+    fn gaps_as_is(&self) -> &'static str;
     fn can_pass_on(&self, date: &str) -> String;
     /// The day to ask the partner to answer by; the date at risk when it
     /// made that day earlier than the response window.
     fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String;
     /// No working day is left to answer in before the date at risk.
     fn at_risk_too_near(&self, at_risk: &str) -> String;
-    /// The subject of the message to the partner, without its label.
-    fn note_subject(&self, project: Option<&str>, by: Option<&str>) -> String;
+    /// The subject of the message to the partner, without its label:
+    /// `about` (whose project, and what), then the day to answer by.
+    fn note_subject(&self, about: &str, by: Option<&str>) -> String;
     /// To the partner's contact person, or to no one by name.
-    fn note_greeting(&self, person: Option<&str>) -> String;
+    fn note_greeting(&self, to: Option<crate::report::Addressee>) -> String;
     /// The concern was raised (`on` a date, `via` a channel) and is still
     /// open; `answered` when the answers give the partner's reply.
     fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, answered: bool) -> String;
+    /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
-    fn note_reviewed(&self) -> &'static str;
-    /// As `note_reviewed`, naming the clause or deliverable at issue.
-    fn note_reviewed_clause(&self, clause: &str) -> String;
-    /// Said only when the effect of the added work was worked out, and
-    /// only that.
-    fn note_added(&self) -> &'static str;
+    /// The clause or deliverable the merchant named, as a field: no
+    /// judgement of it.
+    fn note_clause(&self, clause: &str) -> String;
+    /// Introduces the outcome the merchant wants, in their words.
+    fn note_outcome(&self) -> &'static str;
     /// Introduces what is at stake, in the merchant's words.
     fn note_impact(&self) -> &'static str;
-    fn note_at_risk(&self, date: &str) -> String;
+    /// The date at risk, and what happens on it in the merchant's words.
+    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
     /// By when to answer: the day; with the date at risk when that made
-    /// it earlier, or alone when no day is left before it.
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>) -> String;
+    /// it earlier, or alone when no day is left before it. Asks for the
+    /// partner's view: on the `outcome` wanted when one was given.
+    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String;
     fn note_closing(&self) -> &'static str;
+    /// The note puts the problem as written for the CSM; `key` takes the
+    /// partner's version.
+    fn note_from_brief(&self, key: &str) -> String;
+    /// Example `number` (`entry`, cut short) names `name`, to whom the
+    /// note is written.
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;
     /// Said instead of writing a message for a resolved concern.
     fn no_note_resolved(&self, path: &str) -> String;
     // The interactive walk.
@@ -292,8 +331,11 @@ pub trait Messages: KindWords + Sync {
     fn review_done(&self) -> &'static str;
     fn review_short(&self) -> &'static str;
     // Answers.
-    fn invalid_answer(&self, key: &str, value: &str, why: &str) -> String;
-    fn unknown_key(&self, key: &str) -> String;
+    /// An answer that does not fit; `value` is `None` when it is blank,
+    /// which is not quoted.
+    fn invalid_answer(&self, key: &str, value: Option<&str>, why: &str) -> String;
+    /// An unknown key; `None` for an empty one, which is not quoted.
+    fn unknown_key(&self, key: Option<&str>) -> String;
     fn hint_known_keys(&self, keys: &str) -> String;
     fn hint_did_you_mean(&self, key: &str) -> String;
     fn hint_many_keys(&self, n: usize) -> String;
@@ -350,12 +392,22 @@ pub trait Messages: KindWords + Sync {
     fn too_expanded(&self, kib: usize) -> String;
     /// A comment glued to a value: the text `lost`, the value `quoted`.
     fn glued_comment(&self, lost: &str, quoted: &str) -> String;
+    /// A `: ` that made the text `key` a key, and the value `quoted`.
+    fn colon_key(&self, key: &str, quoted: &str) -> String;
+    /// An answers file whose top is not a map of keys to answers; `text`,
+    /// when it is only a text.
+    fn not_a_map(&self, text: Option<&str>) -> String;
+    /// An answer key given twice in one file.
+    fn key_twice(&self, key: &str) -> String;
+    /// YAML that cannot be read: the likely cause, and its fix.
+    fn syntax(&self, syntax: &crate::read::Syntax) -> String;
     fn answers_too_big(&self, kib: u64, max: u64) -> String;
     fn checklist_empty(&self) -> &'static str;
     /// A checklist rule broken, for the author of the checklist.
     fn rule(&self, rule: &crate::read::Rule) -> String;
     fn hint_validate(&self) -> &'static str;
-    fn bad_source_date_epoch(&self, raw: &str) -> String;
+    /// `raw` is `None` when it is blank, which is not quoted.
+    fn bad_source_date_epoch(&self, raw: Option<&str>) -> String;
     fn reading_stdin(&self) -> &'static str;
     fn reading_terminal(&self) -> &'static str;
     fn writing_terminal(&self) -> &'static str;
@@ -385,13 +437,29 @@ pub trait Messages: KindWords + Sync {
     fn listed_above(&self, n: usize) -> String;
     fn template_header(&self) -> &'static str;
     fn template_optional(&self) -> &'static str;
-    fn template_for_documents(&self) -> &'static str;
+    /// A question asked only for the documents, naming those it feeds:
+    /// the brief, the note to the partner, or both.
+    fn template_for_documents(&self, brief: bool, note: bool) -> &'static str;
     fn show_asked_when(&self, question: &str, values: &str) -> String;
+    fn show_asked_when_answered(&self, question: &str) -> String;
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_ends_once() {
+        for (text, ended) in [
+            ("Raised with ACME", "Raised with ACME."),
+            ("Raised with ACME Inc.", "Raised with ACME Inc."),
+            ("Is it?", "Is it?"),
+        ] {
+            let mut text = text.to_owned();
+            end_sentence(&mut text);
+            assert_eq!(text, ended);
+        }
+    }
 
     #[test]
     fn each_language_is_named_by_its_code_and_ships_its_checklist() {

@@ -17,6 +17,7 @@
 mod ask;
 mod draw;
 pub mod editor;
+pub mod gaps;
 mod keys;
 mod layout;
 mod line;

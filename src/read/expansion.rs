@@ -18,7 +18,7 @@ pub fn expansion(name: &str, text: &str) -> Result<(), Problem> {
     match serde::de::DeserializeSeed::deserialize(Expanded(&budget), de) {
         Err(err) if budget.get() == 0 => Err(Problem {
             what: What::TooExpanded,
-            ..Problem::yaml(name, &err)
+            ..Problem::yaml(name, text, &err)
         }),
         // Any other error is the parser's, and parsing reports it itself.
         _ => Ok(()),

@@ -6,18 +6,21 @@
 //! rules. A [`Problem`] names the file, line and column of what is wrong
 //! ([`problem`]), as data.
 //! Before a YAML file is parsed, [`nesting`] refuses deep flow nesting and
-//! [`expansion`] aliases that would multiply it.
+//! [`expansion`] aliases that would multiply it. A YAML syntax error is
+//! read as data ([`Syntax`]), its likely cause named.
 
 mod expansion;
 mod nesting;
 mod problem;
 pub mod rule;
+mod syntax;
 
 pub use crate::limits::{MAX_BYTES, MAX_EXPANDED, MAX_FLOW_DEPTH};
 pub use expansion::expansion;
 pub use nesting::flow_depth;
-pub use problem::{Problem, What, io_reason};
+pub use problem::{A_MAP, KEY_TWICE, Problem, What, io_reason};
 pub use rule::Rule;
+pub use syntax::{Syntax, quote};
 
 use crate::locate::line_col;
 use std::io::Read;

@@ -31,11 +31,29 @@ pub enum What {
         lost: String,
         quoted: String,
     },
+    /// A `: ` within a value, which makes the text before it (`key`) a
+    /// key; and the value quoted so that it stays text.
+    ColonKey {
+        key: String,
+        quoted: String,
+    },
+    /// An answers file whose top is not a map of keys to answers; the
+    /// text it is, when it is one.
+    NotAMap {
+        text: Option<String>,
+    },
+    /// An answer key given twice in an answers file.
+    KeyTwice {
+        key: String,
+    },
     /// Nothing but comments.
     ChecklistEmpty,
     /// A checklist rule broken (boxed: a problem stays small).
     Rule(Box<Rule>),
-    /// In the words of the parser (English).
+    /// YAML that cannot be read, and the likely cause.
+    Syntax(super::Syntax),
+    /// In the words of the parser (English): serde's messages about
+    /// types and fields.
     Said(String),
 }
 
@@ -48,13 +66,10 @@ impl Problem {
         }
     }
 
-    /// A serde_norway error, with its position moved in front of it.
-    pub fn yaml(file: &str, err: &serde_norway::Error) -> Problem {
-        Problem {
-            file: file.to_owned(),
-            at: err.location().map(|l| (l.line(), l.column())),
-            what: What::Said(without_position(&err.to_string())),
-        }
+    /// A serde_norway error in the YAML `text`, with its position moved
+    /// in front of it; a syntax error as data ([`super::Syntax`]).
+    pub fn yaml(file: &str, text: &str, err: &serde_norway::Error) -> Problem {
+        super::syntax::problem(file, text, err)
     }
 
     /// A serde_json error, with its position moved in front of it.
@@ -62,9 +77,51 @@ impl Problem {
         Problem {
             file: file.to_owned(),
             at: (err.line() > 0).then(|| (err.line(), err.column())),
-            what: What::Said(without_position(&err.to_string())),
+            what: super::syntax::json(err),
         }
     }
+}
+
+/// What an answers file's reader expects at its top, in the words of
+/// serde's message when it finds something else, which [`said`] knows.
+pub const A_MAP: &str = "a map of answer keys to values";
+
+/// What an answers file's reader says of a key it has seen before: this,
+/// then the key, which [`said`] knows.
+pub const KEY_TWICE: &str = "answer key given twice: ";
+
+/// What a parser's message `text` (its place still in it) says: an
+/// answers file's own refusals as data, anything else in its words.
+pub(super) fn said(text: &str) -> What {
+    let text = without_position(text);
+    if let Some(at) = text.find(KEY_TWICE) {
+        let key = text[at + KEY_TWICE.len()..].to_owned();
+        return What::KeyTwice { key };
+    }
+    let syntax = if text.starts_with("recursion limit exceeded") {
+        Some(super::Syntax::Nested)
+    } else if text.starts_with("unknown anchor") {
+        Some(super::Syntax::UnknownAlias)
+    } else if text.contains("more than one document") {
+        Some(super::Syntax::Documents)
+    } else {
+        None
+    };
+    if let Some(syntax) = syntax {
+        return What::Syntax(syntax);
+    }
+    if text.starts_with("invalid type:") && text.ends_with(&format!("expected {A_MAP}")) {
+        let found = text
+            .strip_prefix("invalid type: string \"")
+            .and_then(|rest| {
+                let end = rest
+                    .len()
+                    .checked_sub(format!("\", expected {A_MAP}").len())?;
+                rest.get(..end).map(str::to_owned)
+            });
+        return What::NotAMap { text: found };
+    }
+    What::Said(text)
 }
 
 /// An I/O error's reason without Rust's ` (os error N)` suffix.
@@ -78,7 +135,7 @@ pub fn io_reason(err: &io::Error) -> String {
 
 /// A parser's message without the ` at line L column C` it appends: the
 /// place is shown in front, as `file:line:column:`.
-fn without_position(text: &str) -> String {
+pub(super) fn without_position(text: &str) -> String {
     match text.find(" at line ") {
         Some(cut) => text[..cut].to_owned(),
         None => text.to_owned(),

@@ -88,7 +88,7 @@ pub enum Rule {
         target: String,
         kind: &'static str,
     },
-    /// A `when` with both `is` and `in`, or neither.
+    /// A `when` with both `is` and `in`.
     WhenShape,
     /// A `when` value the question it looks at cannot take.
     WhenValue {

@@ -18,8 +18,12 @@ pub struct Case<'a> {
     pub note_problem: Option<&'a str>,
     /// The ask in words: the chosen option's label, or the merchant's own.
     pub ask: Option<String>,
+    /// The ask in the merchant's own words, if they gave it.
+    pub ask_detail: Option<&'a str>,
     pub impact: Option<&'a str>,
     pub deadline: Option<Date>,
+    /// What happens on the date at risk, in the merchant's words.
+    pub deadline_what: Option<&'a str>,
     pub raised: Raised<'a>,
     /// The merchant re-read what the partner agreed to deliver.
     pub reviewed: Option<bool>,
@@ -55,6 +59,18 @@ pub struct Case<'a> {
     pub evidence_where: Option<&'a str>,
     /// How the CSM reaches the merchant.
     pub contact: Option<&'a str>,
+    /// The Adobe organisation ID or contract number.
+    pub account_id: Option<&'a str>,
+    pub cloud_project: Option<&'a str>,
+    /// Who at the partner can decide.
+    pub decider: Option<Person<'a>>,
+    /// The chosen values of the choices whose value the documents and
+    /// the gaps read: the product, the severity, the ask, the access to
+    /// the examples.
+    pub product: Option<&'a str>,
+    pub severity_value: Option<&'a str>,
+    pub ask_value: Option<&'a str>,
+    pub evidence_access: Option<&'a str>,
 }
 
 /// How a concern was raised, as far as a message to the partner can say
@@ -134,8 +150,8 @@ pub struct RaisedWith<'a> {
     pub person: Option<Person<'a>>,
     /// The channel's option label.
     pub channel: Option<&'a str>,
-    /// The date, and how many days ago when today is known.
-    pub when: Option<(&'a str, Option<i64>)>,
+    /// The date, as the language writes it.
+    pub when: Option<&'a str>,
 }
 
 /// Where the concern stands with the partner.
@@ -187,14 +203,18 @@ impl<'a> Case<'a> {
             .and_then(|v| v.as_list())
             .unwrap_or_default();
         let window = eval.checklist.window();
+        let chosen = |role| value(role)?.as_choice();
+
         Case {
             partner: text(Role::Partner),
             project: text(Role::Project),
             problem: text(Role::Problem),
             note_problem: text(Role::NoteProblem),
             ask,
+            ask_detail: text(Role::AskDetail),
             impact: text(Role::Impact),
             deadline: date(Role::Deadline),
+            deadline_what: text(Role::DeadlineWhat).filter(|_| date(Role::Deadline).is_some()),
             raised,
             reviewed: yes(Role::Reviewed),
             added: yes(Role::Added),
@@ -216,6 +236,13 @@ impl<'a> Case<'a> {
             added_detail: text(Role::AddedDetail),
             evidence_where: text(Role::EvidenceWhere),
             contact: text(Role::Contact),
+            account_id: text(Role::AccountId),
+            cloud_project: text(Role::CloudProject),
+            decider: text(Role::Decider).map(Person::of),
+            product: chosen(Role::Product),
+            severity_value: chosen(Role::Severity),
+            ask_value: chosen(Role::Ask),
+            evidence_access: chosen(Role::EvidenceAccess),
         }
     }
 }

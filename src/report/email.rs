@@ -3,9 +3,11 @@
 //! same text, and `X-Unsent: 1`, which tells mail programs to open it as a
 //! message to send rather than one received.
 //!
-//! The same document on the same day gives the same bytes: the date is
-//! the day's noon (UTC), and the message id and the boundary between the
-//! parts come from a hash of the content, not from the clock or the host.
+//! The draft is dated with the time and zone it was written in. With the
+//! clock fixed (`--today`, `SOURCE_DATE_EPOCH`), the same document gives the
+//! same bytes: the date is the day's noon (UTC), and the message id and the
+//! boundary between the parts come from a hash of the content, not from the
+//! clock or the host.
 
 use mail_builder::MessageBuilder;
 use mail_builder::headers::content_type::ContentType;
@@ -23,6 +25,9 @@ pub struct Draft<'a> {
     pub text: &'a str,
     pub html: &'a str,
     pub date: jiff::civil::Date,
+    /// The moment it is written, in the local zone; `None` for a fixed
+    /// clock.
+    pub now: Option<&'a jiff::ZonedDateTime>,
 }
 
 /// The draft as the bytes of an `.eml` file.
@@ -41,9 +46,15 @@ pub fn eml(draft: &Draft) -> io::Result<Vec<u8>> {
         MimePart::new("text/plain", draft.text),
         MimePart::new("text/html", draft.html),
     ];
-    let mut message = MessageBuilder::new()
-        .message_id(format!("{seed:016x}@escalate.invalid"))
-        .date(noon)
+    let mut message = MessageBuilder::new().message_id(format!("{seed:016x}@escalate.invalid"));
+    message = match draft
+        .now
+        .and_then(|now| jiff::fmt::rfc2822::to_string(now).ok())
+    {
+        Some(date) => message.header("Date", Raw::new(date)),
+        None => message.date(noon),
+    };
+    let mut message = message
         .subject(draft.subject)
         .header("X-Unsent", Raw::new("1"));
     if let Some(to) = draft.to {

@@ -51,8 +51,13 @@ pub struct WarningReport<'a> {
     pub kind: WarningName,
     /// The answer key of the list question.
     pub key: &'a str,
-    /// For `unchecked-entry`: which entry, from 1.
+    /// For `unchecked-entry` and `note-names-addressee`: which entry,
+    /// from 1.
     pub entry: Option<usize>,
+    /// For `csm-will-ask`: what the CSM will ask for; `key` names the
+    /// question that gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap: Option<super::GapKind>,
     /// The warning in the run's language.
     pub text: String,
 }
@@ -65,6 +70,15 @@ pub enum WarningName {
     FewEntries,
     /// An entry with no date, link or reference id.
     UncheckedEntry,
+    /// Something the CSM will ask for that the brief leaves out (only
+    /// when a brief is written).
+    CsmWillAsk,
+    /// The note to the partner uses the problem as written for the CSM:
+    /// `key` is the question that takes the partner's version.
+    NoteUsesCsmSummary,
+    /// An example in the note to the partner names the person it is
+    /// written to.
+    NoteNamesAddressee,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -161,14 +175,26 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::Unchecked { number, .. } => {
                         (WarningName::UncheckedEntry, Some(number))
                     }
+                    WarningKind::NoteFromBrief => (WarningName::NoteUsesCsmSummary, None),
+                    WarningKind::NoteNamesAddressee { number, .. } => {
+                        (WarningName::NoteNamesAddressee, Some(number))
+                    }
                 };
                 WarningReport {
                     kind,
                     key: &warning.key,
                     entry,
+                    gap: None,
                     text: super::warning_text(checklist, warning, t()),
                 }
             })
+            .chain(eval.gaps.iter().map(|gap| WarningReport {
+                kind: WarningName::CsmWillAsk,
+                key: &gap.key,
+                entry: None,
+                gap: Some(gap.kind),
+                text: t().gap_warning(gap.kind, &gap.key),
+            }))
             .collect(),
     }
 }

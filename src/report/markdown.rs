@@ -19,7 +19,7 @@ use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::markup::md;
 use super::medium::Document;
-use crate::checklist::{Role, Window};
+use crate::checklist::Role;
 use crate::i18n::{Messages, t};
 use crate::verdict::{Evaluation, Graded, Verdict};
 use jiff::civil::Date;
@@ -28,18 +28,17 @@ use std::io::{self, Write};
 pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io::Result<()> {
     let t = t();
     let case = Case::of(eval);
+    writeln!(out, "# {}", line(&subject(eval, &case, today)))?;
+    writeln!(out)?;
     draft(eval, t, out)?;
     let company = case.merchant.map(|m| Person::of(m).name);
-    let severity = case.severity.as_deref();
-    let subject = format!("{} {}", t.subject_label(), subject(eval, &case));
-    writeln!(out, "{}", line(&subject))?;
-    writeln!(out)?;
+    let severity = topic(&case, t);
     let missed = |d: Date| today.is_some_and(|today| d < today);
     let summary = Summary {
         merchant: company,
         partner: case.partner,
         project: case.project,
-        severity,
+        severity: severity.as_deref(),
         deadline: case.deadline.map(|d| (t.date(d), missed(d))),
         raised_on: match case.raised {
             Raised::Open { on, .. } => on.map(|on| t.date(on)),
@@ -55,9 +54,15 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .and_then(|_| labelled(Role::Merchant))
         .into_iter()
         .chain(
-            [Role::Severity, Role::Environment, Role::Project]
-                .into_iter()
-                .filter_map(labelled),
+            [
+                Role::AccountId,
+                Role::Environment,
+                Role::CloudProject,
+                Role::Product,
+                Role::Project,
+            ]
+            .into_iter()
+            .filter_map(labelled),
         )
         .chain(details(eval))
         .chain(labelled(Role::SupportCase))
@@ -73,7 +78,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
 
     if case.ask.is_some() || case.outcome.is_some() {
         section(out, t.h_ask())?;
-        if let Some(ask) = &case.ask {
+        if let Some(ask) = &ask(&case, t) {
             writeln!(out, "{}", block(ask, false))?;
         }
         if let Some(outcome) = labelled(Role::Outcome) {
@@ -93,10 +98,15 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             if case.impact.is_some() {
                 writeln!(out)?;
             }
-            let passed = today.filter(|today| deadline < *today);
-            match passed.and_then(|today| Window::waited(deadline, today)) {
-                Some(days) => writeln!(out, "**{}**", md(&t.date_missed(&t.date(deadline), days)))?,
-                None => writeln!(out, "**{}** {}", t.date_at_risk(), t.date(deadline))?,
+            // What happens that day, in the merchant's words, after it.
+            let what = case
+                .deadline_what
+                .map(|what| format!(" ({})", md(&joined(what))))
+                .unwrap_or_default();
+            if missed(deadline) {
+                writeln!(out, "**{}**{what}", md(&t.date_missed(&t.date(deadline))))?;
+            } else {
+                writeln!(out, "**{}** {}{what}", t.date_at_risk(), t.date(deadline))?;
             }
         }
     }
@@ -113,11 +123,18 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         list(out, &scope)?;
     }
 
-    with_partner(&case, today, t, out)?;
+    with_partner(eval, &case, t, out)?;
 
     let evidence_where = labelled(Role::EvidenceWhere);
-    if evidence_where.is_some() || !case.examples.is_empty() {
+    let access = case
+        .evidence_access
+        .and_then(|value| t.evidence_access(value));
+    if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
+        if let Some(access) = access {
+            writeln!(out, "{}", md(access))?;
+            writeln!(out)?;
+        }
         if let Some(place) = evidence_where {
             place.write(out)?;
             if !case.examples.is_empty() {
@@ -136,17 +153,20 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     Ok(())
 }
 
-/// The brief's subject: the company (by its name; its organisation or
-/// contract after a comma is listed with the facts), else the partner or
-/// the project, the severity and the date at risk; marked as a draft not
-/// to send when the case is not ready. Not yet made safe.
-pub fn subject(eval: &Evaluation, case: &Case) -> String {
+/// The brief's subject, short enough for an inbox list: the company (by
+/// its name; its organisation or contract is listed with the facts), else
+/// the partner or the project; the severity in a few words; the date at
+/// risk, or missed, when there is one; marked as a draft when the case is
+/// not ready. Not yet made safe.
+pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
     let t = t();
     let company = case.merchant.map(|m| Person::of(m).name);
-    let about = company.or(case.partner).or(case.project);
-    let mut subject = t.brief_subject(about, case.severity.as_deref());
+    let about = company.or(case.partner).or(case.project).map(short);
+    let topic = topic(case, t).filter(|topic| topic.chars().count() <= TOPIC);
+    let mut subject = t.brief_subject(about.as_deref(), topic.as_deref());
     if let Some(at_risk) = case.deadline {
-        subject = t.subject_at_risk(&subject, &t.date(at_risk));
+        let missed = today.is_some_and(|today| at_risk < today);
+        subject = t.subject_at_risk(&subject, &t.date(at_risk), missed);
     }
     match eval.verdict {
         Verdict::Ready => subject,
@@ -154,19 +174,73 @@ pub fn subject(eval: &Evaluation, case: &Case) -> String {
     }
 }
 
+/// The longest name in a subject, in characters, and the longest topic:
+/// with the words around them and a date, the subject stays within about
+/// 78 characters, what an inbox list shows.
+const NAME: usize = 24;
+const TOPIC: usize = 17;
+
+/// Legal forms a company's name may end in, lowercase: left out of a
+/// subject that would be too long with them.
+const LEGAL_FORMS: &[&str] = &[
+    "ltd", "ltd.", "limited", "plc", "inc", "inc.", "llc", "corp.", "gmbh", "ag", "kg", "se",
+    "b.v.", "bv", "s.a.", "sas", "pty", "co.",
+];
+
+/// `name` for a subject: within [`NAME`] characters, its legal form left
+/// out when it is too long with it, else cut with an ellipsis.
+fn short(name: &str) -> String {
+    let mut name = joined(name);
+    while name.chars().count() > NAME {
+        match name.rsplit_once(' ') {
+            Some((rest, last)) if LEGAL_FORMS.contains(&last.to_lowercase().as_str()) => {
+                name = rest.trim_end_matches([',', ' ']).to_owned();
+            }
+            _ => break,
+        }
+    }
+    if name.chars().count() <= NAME {
+        return name;
+    }
+    let cut: String = name.chars().take(NAME - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// The severity in a few words: the language's for a shipped option, else
+/// the option's label with a lower-case start.
+fn topic(case: &Case, t: &dyn Messages) -> Option<String> {
+    let value = case.severity_value?;
+    t.severity_topic(value)
+        .map(str::to_owned)
+        .or_else(|| case.severity.as_deref().map(crate::i18n::lower_first))
+}
+
+/// What is asked of the CSM: the merchant's own sentence, else the
+/// language's request for the option, else the option's label.
+fn ask(case: &Case, t: &dyn Messages) -> Option<String> {
+    let request = || t.ask_request(case.ask_value?).map(str::to_owned);
+    case.ask_detail
+        .map(str::to_owned)
+        .or_else(request)
+        .or_else(|| case.ask.clone())
+}
+
 /// The brief for `eval`, prepared `today`, as a document for any form:
-/// its subject is that of its email.
+/// its subject is that of its email, and the title of its Markdown.
 pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
     let t = t();
     let mut body = Vec::new();
     render(eval, Some(today), &mut body)?;
     let markdown = String::from_utf8_lossy(&body).into_owned();
-    let subject = subject(eval, &Case::of(eval));
-    // The email's header holds the subject: its line leaves the body.
-    let subject_line = format!("{}\n\n", line(&format!("{} {subject}", t.subject_label())));
+    let subject = subject(eval, &Case::of(eval), Some(today));
+    // The email's header holds the subject: its title leaves the body.
+    let email = match markdown.split_once("\n\n") {
+        Some((_, body)) => body.to_owned(),
+        None => markdown.clone(),
+    };
     Ok(Document {
         subject: crate::safe::line(&subject).into_owned(),
-        email: markdown.replacen(&subject_line, "", 1),
+        email,
         markdown,
         lang: t.code(),
     })
@@ -201,8 +275,8 @@ fn draft(eval: &Evaluation, t: &dyn Messages, out: &mut dyn Write) -> io::Result
 /// What happened with the partner, said once: with whom, how and when it
 /// was raised, whether it went higher, and their answer.
 fn with_partner(
+    eval: &Evaluation,
     case: &Case,
-    today: Option<Date>,
     t: &dyn Messages,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -220,12 +294,11 @@ fn with_partner(
     };
     section(out, t.h_partner())?;
     let date = on.map(|on| t.date(on));
-    let days = on.and_then(|on| today.and_then(|today| Window::waited(on, today)));
     let raised = RaisedWith {
         partner: case.partner,
         person: case.partner_person,
         channel: case.channel.as_deref(),
-        when: date.as_deref().map(|date| (date, days)),
+        when: date.as_deref(),
     };
     let mut said = t.raised_with(&raised);
     if let Some(went_up) = case.went_up {
@@ -233,6 +306,10 @@ fn with_partner(
     }
     writeln!(out, "{}", line(&said))?;
     writeln!(out)?;
+    if let Some(decider) = by_role(eval, Role::Decider).and_then(labelled) {
+        decider.write(out)?;
+        writeln!(out)?;
+    }
     match answer {
         Some(answer) => Fact::new(t.their_answer(), answer).write(out),
         None => writeln!(out, "{}", md(t.no_answer_yet())),
@@ -363,24 +440,37 @@ fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Text an answer gave, as one paragraph: its lines joined, ended like a
-/// sentence.
+/// Text an answer gave, as one paragraph: its lines joined, its first
+/// letter a capital, ended like a sentence, but for an email address or a
+/// link at its end, which a full stop would join.
 fn paragraph(text: &str) -> String {
-    let mut text = joined(text);
-    if !text.ends_with(['.', '!', '?', '…', ')', '"', '“', '”']) {
+    let mut text = capital(&joined(text));
+    let last = text.rsplit(' ').next().unwrap_or_default();
+    let address = last.contains('@') || last.contains("://") || last.starts_with("www.");
+    if !address && !text.ends_with(['.', '!', '?', '…', ')', '"', '“', '”', ':']) {
         text.push('.');
     }
     md(&text)
 }
 
+/// `text` with its first letter a capital.
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::render;
     use crate::answers::Value;
     use crate::checklist::load_str;
     use crate::clock::Clock;
     use crate::i18n::Lang;
     use crate::report::markup::tests::{HOSTILE, parse, shown};
+    use crate::verdict::Evaluation;
     use pulldown_cmark::Event;
 
     /// Placeholder text: no escape changes it, and it occurs nowhere else.
@@ -394,6 +484,16 @@ mod tests {
     /// and end like a sentence, and a text of several lines is quoted: see
     /// below).
     fn brief(text: &str) -> String {
+        with_text_everywhere(text, |eval| {
+            let mut out = Vec::new();
+            render(eval, None, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        })
+    }
+
+    /// `f` of the draft evaluation that [`brief`] renders, with `text` in
+    /// every slot.
+    pub(crate) fn with_text_everywhere<R>(text: &str, f: impl FnOnce(&Evaluation) -> R) -> R {
         let mut checklist = load_str("en", Lang::En.checklist()).unwrap();
         checklist.items[0].questions[0].label = Some(text.into());
         let answers = crate::report::answers(&[
@@ -432,9 +532,7 @@ mod tests {
         let kind = crate::evidence::WarningKind::Unchecked { number: 1, entry };
         let key = "specificity.examples".into();
         eval.warnings = vec![crate::evidence::Warning { key, kind }];
-        let mut out = Vec::new();
-        render(&eval, None, &mut out).unwrap();
-        String::from_utf8(out).unwrap()
+        f(&eval)
     }
 
     #[test]
@@ -456,12 +554,26 @@ mod tests {
             let expected: Vec<_> = plain
                 .iter()
                 .map(|event| match event {
+                    // A sentence ends once: after a text that ends in a
+                    // full stop, none is added.
+                    Event::Text(t) if shown.ends_with('.') => Event::Text(
+                        t.replace(PLAIN, &shown)
+                            .replace(&format!("{shown}."), &shown)
+                            .into(),
+                    ),
                     Event::Text(t) => Event::Text(t.replace(PLAIN, &shown).into()),
                     event => event.clone(),
                 })
                 .collect();
             let rendered = parse(&brief(text));
-            assert_eq!(rendered, expected, "{text:?}");
+            // The title is the subject, whose name is cut short: it is
+            // one heading of text, made safe.
+            assert!(
+                matches!(&rendered[..3], [Event::Start(_), Event::Text(t), Event::End(_)]
+                    if crate::safe::line(t) == t.as_ref()),
+                "{text:?}"
+            );
+            assert_eq!(rendered[3..], expected[3..], "{text:?}");
         }
     }
 

@@ -261,7 +261,7 @@ pub(crate) mod tests {
     }
 
     /// Pieces of text that mean something to Markdown, or to `safe`.
-    const FRAGMENTS: &[&str] = &[
+    pub(crate) const FRAGMENTS: &[&str] = &[
         "-",
         "+",
         "*",

@@ -50,31 +50,35 @@ pub struct Document {
     /// The subject of its email, one line, made safe.
     pub subject: String,
     /// The document as a file of its own holds it, in Markdown whose every
-    /// untrusted text is escaped: with its subject as a line of text.
+    /// untrusted text is escaped: with its subject as its title.
     pub markdown: String,
-    /// The body of its email, the same Markdown without the subject line,
-    /// which the email's header holds.
+    /// The body of its email and of its text, the same Markdown without
+    /// the title, which the email's header holds.
     pub email: String,
     /// The language it is written in, for the HTML.
     pub lang: &'static str,
 }
 
 impl Document {
-    /// The document in `medium`; an email draft to `to`, dated `date`.
+    /// The document in `medium`; an email draft to `to`, dated `now`, or,
+    /// when the clock is fixed, noon (UTC) of `date`.
     pub fn render(
         &self,
         medium: Medium,
         to: Option<&str>,
         date: jiff::civil::Date,
+        now: Option<&jiff::ZonedDateTime>,
     ) -> std::io::Result<Vec<u8>> {
         Ok(match medium {
             Medium::Markdown => self.markdown.clone().into_bytes(),
-            Medium::Text => super::plain::text(&self.markdown).into_bytes(),
+            // The subject goes into the email's field, not its body: the
+            // terminal says it when the file is written.
+            Medium::Text => super::plain::text(&self.email).into_bytes(),
             Medium::Email => {
                 let text = super::plain::text(&self.email);
                 let mut html = String::new();
-                let parser = pulldown_cmark::Parser::new(&self.email);
-                pulldown_cmark::html::push_html(&mut html, parser);
+                let events = super::dialect::events(&self.email);
+                pulldown_cmark::html::push_html(&mut html, events.into_iter());
                 let html = super::email::html_page(&html, self.lang, &self.subject);
                 let draft = super::email::Draft {
                     subject: &self.subject,
@@ -82,6 +86,7 @@ impl Document {
                     text: &text,
                     html: &html,
                     date,
+                    now,
                 };
                 super::email::eml(&draft)?
             }

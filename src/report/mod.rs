@@ -4,17 +4,22 @@
 //! `Vec<u8>` and the binary into stdout or the brief file.
 
 mod case;
+mod dialect;
 mod email;
+pub mod gaps;
 pub mod json;
 pub mod markdown;
 mod markup;
 mod medium;
+mod names;
 pub mod note;
 mod plain;
 pub mod text;
 
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
+pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
+pub use names::{Addressee, Title};
 
 use crate::checklist::{AnswerBy, Checklist, Question};
 use crate::evidence::{Warning, WarningKind};
@@ -109,6 +114,16 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
         WarningKind::Unchecked { entry, .. } => {
             t.weak_evidence(&crate::wrap::shorten(entry, QUOTED_ENTRY))
         }
+        WarningKind::NoteFromBrief => t.note_from_brief(&warning.key),
+        WarningKind::NoteNamesAddressee {
+            number,
+            entry,
+            name,
+        } => t.note_names_addressee(
+            *number,
+            &crate::wrap::shorten(entry, QUOTED_ENTRY),
+            &note::joined(name),
+        ),
     }
 }
 

@@ -20,7 +20,9 @@
 use super::case::{Case, Raised};
 use super::markup::md;
 use super::medium::Document;
-use crate::checklist::AnswerBy;
+use super::names;
+use crate::checklist::{AnswerBy, Role};
+use crate::evidence::{Warning, WarningKind};
 use crate::i18n::{Messages, t};
 use crate::safe;
 use crate::verdict::Evaluation;
@@ -49,6 +51,56 @@ pub fn fits(eval: &Evaluation) -> bool {
     Case::of(eval).raised != Raised::Resolved
 }
 
+/// What the user should look at in the note before sending it, as
+/// warnings: the problem put in the words meant for the CSM (when the
+/// checklist has a question for the partner's version and it was left
+/// empty); an example that names the very person the note is written to,
+/// which reads as if about someone else.
+pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
+    let case = Case::of(eval);
+    if !fits(eval) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Some(entry) = eval.checklist.role(Role::NoteProblem) {
+        if case.note_problem.is_none() && case.problem.is_some() {
+            out.push(Warning {
+                key: entry.key(),
+                kind: WarningKind::NoteFromBrief,
+            });
+        }
+    }
+    let names: Vec<String> = case
+        .partner_person
+        .map(|p| names::own_names(p.name))
+        .unwrap_or_default();
+    let examples = eval.checklist.role(Role::Examples);
+    if let Some(entry) = examples.filter(|_| !names.is_empty()) {
+        for (i, example) in case.examples.iter().enumerate() {
+            if names.iter().any(|name| names_word(example, name)) {
+                out.push(Warning {
+                    key: entry.key(),
+                    kind: WarningKind::NoteNamesAddressee {
+                        number: i + 1,
+                        entry: example.clone(),
+                        name: case.partner_person.map_or("", |p| p.name).to_owned(),
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Does `text` have `word` as a whole word?
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// The message for `eval`, written `today`.
 pub fn note(eval: &Evaluation, today: Date) -> Note {
     let case = Case::of(eval);
@@ -69,10 +121,9 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
     let subject = safe::line(&note.subject).into_owned();
     let body = markdown(&note);
     Document {
-        markdown: format!(
-            "{}\n\n{body}",
-            md(&format!("{} {subject}", t.subject_label()))
-        ),
+        // Its subject as the title of the Markdown; the text, as the
+        // email, holds the body only (the terminal says the subject).
+        markdown: format!("# {}\n\n{body}", md(&subject)),
         subject,
         email: body,
         lang: t.code(),
@@ -116,9 +167,161 @@ fn broken(text: &str, indent: &str) -> String {
 }
 
 /// The greeting: to the partner's contact person by name when the answers
-/// name one, else a neutral one; never to a company.
+/// name one in a way a letter can use, else a neutral one; never to a
+/// company.
 pub fn greeting(person: Option<&str>, t: &dyn Messages) -> String {
-    t.note_greeting(person.map(str::trim).filter(|p| !p.is_empty()))
+    let mut name = String::new();
+    t.note_greeting(person.and_then(|p| names::addressee(p, &mut name)))
+}
+
+/// The longest subject, in characters: what an inbox shows in full.
+pub const SUBJECT_MAX: usize = 78;
+
+/// The subject: whose project (the merchant's company) and what (the
+/// project, else the problem's first sentence), then the day to answer by,
+/// the topic cut short to keep it within [`SUBJECT_MAX`].
+fn subject(case: &Case, by: Option<&str>, t: &dyn Messages) -> String {
+    let whose = case.merchant.map(names::company).filter(|c| !c.is_empty());
+    let what = case
+        .project
+        .map(joined)
+        .or_else(|| case.note_problem.or(case.problem).map(first_sentence));
+    let room = SUBJECT_MAX.saturating_sub(t.note_subject("", by).chars().count());
+    let about = match (whose, what) {
+        (Some(whose), Some(what)) => {
+            let lead = format!("{whose} \u{2013} ");
+            let left = room.saturating_sub(lead.chars().count());
+            if left >= 12 {
+                format!("{lead}{}", cut(&what, left))
+            } else {
+                cut(whose, room)
+            }
+        }
+        (Some(whose), None) => cut(whose, room),
+        (None, Some(what)) => cut(&what, room),
+        (None, None) => String::new(),
+    };
+    t.note_subject(&about, by)
+}
+
+/// `day` as the language writes it, without the year, which a subject
+/// need not say of a day a few days ahead: "26 Nov", "26.11.".
+fn short_date(day: Date, t: &dyn Messages) -> String {
+    let full = t.date(day);
+    match full.strip_suffix(&day.year().to_string()) {
+        Some(short) => short.trim_end().to_owned(),
+        None => full,
+    }
+}
+
+/// The first sentence of `text`, on one line, without its full stop.
+fn first_sentence(text: &str) -> String {
+    let line = joined(text);
+    let end = [". ", "! ", "? "]
+        .iter()
+        .filter_map(|sep| line.find(sep))
+        .min()
+        .unwrap_or(line.len());
+    line[..end].trim_end_matches('.').to_owned()
+}
+
+/// `text` within `max` characters: cut at the last word that fits, with
+/// `…` where it was cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        let len = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
+        if len + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = text.chars().take(max.saturating_sub(1)).collect();
+    }
+    // No dangling "->", dash or comma before the ellipsis.
+    let out = out.trim_end_matches(|c: char| !c.is_alphanumeric() && !")]\"'.".contains(c));
+    format!("{out}\u{2026}")
+}
+
+/// The clause or deliverable named, without what says the kind of
+/// contract (fixed price, time and materials): the answer ends before the
+/// first part (between commas, semicolons or dashes) that names one, and
+/// loses the brackets that do, as the note names what is at issue and
+/// takes no commercial position.
+fn clause(text: &str) -> Option<String> {
+    let line = joined(text);
+    let mut out = String::new();
+    let mut sep = None;
+    for (piece, after) in names::pieces(&line) {
+        let piece = without_contract_brackets(piece);
+        // What follows the kind of contract describes the contract too
+        // ("time and materials, 20h a month"): the clause ends before it.
+        if names_contract(&piece) {
+            break;
+        }
+        if piece.is_empty() {
+            continue;
+        }
+        if let Some(sep) = sep.filter(|_| !out.is_empty()) {
+            out.push(if sep == ';' { ';' } else { ',' });
+            out.push(' ');
+        }
+        out.push_str(&piece);
+        sep = after;
+    }
+    let out = out.trim_end_matches(['.', ' ']).to_owned();
+    (!out.is_empty()).then_some(out)
+}
+
+/// `piece` without the brackets that say the kind of contract: "SOW 3
+/// section 7 (not-to-exceed)" is "SOW 3 section 7".
+fn without_contract_brackets(piece: &str) -> String {
+    let mut out = String::new();
+    let mut rest = piece;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        if !names_contract(&rest[open..=close]) {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    joined(&out)
+}
+
+/// Does `piece` say the kind of contract?
+fn names_contract(piece: &str) -> bool {
+    let lower = piece.to_lowercase();
+    [
+        "fixed price",
+        "fixed-price",
+        "fixed fee",
+        "t&m",
+        "t & m",
+        "time and material",
+        "time & material",
+        "time-and-material",
+        "not-to-exceed",
+        "not to exceed",
+        "festpreis",
+        "pauschal",
+        "nach aufwand",
+        "budgetdeckel",
+        "werkvertrag",
+        "dienstvertrag",
+    ]
+    .iter()
+    .any(|term| lower.contains(term))
 }
 
 /// The message for `case`, asking for an answer `by`.
@@ -130,14 +333,18 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
         Some(AnswerBy::TooNear { at_risk }) => (None, Some(date(at_risk))),
         None => (None, None),
     };
-    let subject = t.note_subject(case.project, by_day.as_deref());
+    let short = match by {
+        Some(AnswerBy::Window(by) | AnswerBy::BeforeRisk { by, .. }) => Some(short_date(by, t)),
+        _ => None,
+    };
+    let subject = subject(case, short.as_deref(), t);
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
     parts.push(Part::Text(match case.raised {
         Raised::Open { on, answer } => {
             t.note_follow_up(on.map(date).as_deref(), case.channel_kind, answer.is_some())
         }
-        _ => t.note_opening(case.project),
+        _ => t.note_opening(case.project.map(joined).as_deref()),
     }));
     if let Some(problem) = case.note_problem.or(case.problem) {
         parts.push(Part::Text(lines(problem)));
@@ -148,47 +355,44 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
             entries: case.examples.iter().map(|e| lines(e)).collect(),
         });
     }
-    let checked: Vec<String> = [
-        (case.reviewed == Some(true)).then(|| match case.clause {
-            Some(clause) => t.note_reviewed_clause(&joined(clause)),
-            None => t.note_reviewed().to_owned(),
-        }),
-        (case.added == Some(true) && case.added_effect == Some(true))
-            .then(|| t.note_added().to_owned()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !checked.is_empty() {
-        parts.push(Part::Text(checked.join(" ")));
+    if let Some(clause) = case.clause.and_then(clause) {
+        parts.push(Part::Text(ended(&t.note_clause(&clause))));
     }
     // What is at stake, then the date at risk: one paragraph, unless the
     // merchant's words run over several lines.
     let stakes = case
         .impact
         .map(|impact| lead(t.note_impact(), &ended(&lines(impact))));
-    let at_risk_said = case
-        .deadline
-        .map(|deadline| t.note_at_risk(&date(deadline)));
+    let at_risk_said = case.deadline.map(|deadline| {
+        let what = case.deadline_what.map(joined);
+        t.note_at_risk(&date(deadline), what.as_deref())
+    });
     match (stakes, at_risk_said) {
         (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
             parts.push(Part::Text(format!("{stakes} {at_risk}")));
         }
         (stakes, at_risk) => parts.extend(stakes.into_iter().chain(at_risk).map(Part::Text)),
     }
-    parts.push(Part::Text(
-        t.note_request(by_day.as_deref(), at_risk.as_deref()),
-    ));
-    let mut closing = t.note_closing().to_owned();
-    if let Some(contact) = case.contact {
-        closing = format!("{closing}\n{}", lines(contact));
+    if let Some(outcome) = case.outcome {
+        parts.push(Part::Text(lead(t.note_outcome(), &ended(&lines(outcome)))));
     }
-    parts.push(Part::Text(closing));
+    parts.push(Part::Text(t.note_request(
+        by_day.as_deref(),
+        at_risk.as_deref(),
+        case.outcome.is_some(),
+    )));
+    let mut closing = vec![t.note_closing().to_owned()];
+    let company = case.merchant.map(names::company);
+    match case.contact {
+        Some(contact) => closing.extend(names::signature(contact, company)),
+        None => closing.extend(company.map(str::to_owned)),
+    }
+    parts.push(Part::Text(closing.join("\n")));
     Note { subject, parts }
 }
 
 /// `text` on one line, its lines joined by spaces.
-fn joined(text: &str) -> String {
+pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -258,7 +462,8 @@ mod tests {
             },
             reviewed: Some(true),
             added: Some(true),
-            added_effect: Some(false),
+            added_effect: Some(true),
+            added_detail: Some("A second payment provider, within budget."),
             examples: &examples,
             ..Case::default()
         };
@@ -276,49 +481,43 @@ mod tests {
             Part::Text(_) => None,
         });
         assert_eq!(list, Some(vec!["#48\n  second line".to_owned()]));
-        assert!(texts.contains(&t.note_reviewed()), "{texts:#?}");
-        // Added work whose effect was not worked out: nothing said of it.
-        assert!(!texts.iter().any(|l| l.contains(t.note_added())));
+        // Nothing the merchant checked is put to the partner as a claim.
+        let all = texts.join("\n");
+        for said in ["re-read", "statement of work", "added", "payment provider"] {
+            assert!(!all.contains(said), "{said}: {all}");
+        }
     }
 
     #[test]
-    fn the_scope_names_the_clause_at_issue_when_given() {
+    fn the_clause_is_named_without_the_kind_of_contract() {
+        for (given, named) in [
+            ("SOW-14,\n  section 4.2", Some("SOW-14, section 4.2")),
+            (
+                "Angebot 2026-118 Pos. 3 Akeneo-Anbindung, Meilenstein M3 30.09.; nach Aufwand mit Budgetdeckel",
+                Some("Angebot 2026-118 Pos. 3 Akeneo-Anbindung, Meilenstein M3 30.09"),
+            ),
+            (
+                "LB v2.1, Abschnitt 5.3 (Preise, Abnahme wenn Shop = SAP), Festpreis",
+                Some("LB v2.1, Abschnitt 5.3 (Preise, Abnahme wenn Shop = SAP)"),
+            ),
+            (
+                "upgrade to 2.4.7; fixed price quote Q-1093",
+                Some("upgrade to 2.4.7"),
+            ),
+            ("T&M", None),
+            ("SOW 3 section 7 (not-to-exceed)", Some("SOW 3 section 7")),
+        ] {
+            assert_eq!(clause(given).as_deref(), named, "{given}");
+        }
         let t = Lang::En.messages();
         let case = Case {
             reviewed: Some(true),
-            clause: Some("SOW-14,\n  section 4.2"),
+            clause: Some("SOW-14, section 4.2; fixed price"),
             ..Case::default()
         };
         let note = compose(&case, None, t);
-        let said = t.note_reviewed_clause("SOW-14, section 4.2");
+        let said = format!("{}.", t.note_clause("SOW-14, section 4.2"));
         assert!(texts(&note).contains(&said.as_str()), "{note:#?}");
-        // Not re-read: nothing said of the scope, clause or not.
-        let case = Case {
-            reviewed: Some(false),
-            ..case
-        };
-        let note = compose(&case, None, t);
-        assert!(!texts(&note).iter().any(|l| l.contains("statement of work")));
-    }
-
-    #[test]
-    fn added_work_is_named_only_when_its_effect_was_worked_out() {
-        let t = Lang::En.messages();
-        for (added, effect, said) in [
-            (Some(true), Some(true), true),
-            (Some(true), Some(false), false),
-            (Some(true), None, false),
-            (Some(false), None, false),
-        ] {
-            let case = Case {
-                added,
-                added_effect: effect,
-                ..Case::default()
-            };
-            let note = compose(&case, None, t);
-            let found = texts(&note).iter().any(|l| l.contains(t.note_added()));
-            assert_eq!(found, said, "{added:?} {effect:?}");
-        }
     }
 
     #[test]
@@ -326,11 +525,14 @@ mod tests {
         let t = Lang::En.messages();
         let case = Case {
             partner: Some("ACME Commerce"),
+            merchant: Some("Example Retail GmbH, org 1A2B@AdobeOrg"),
             problem: Some("The agency is slow."),
             note_problem: Some("Guest checkout fails since 2 Nov."),
             impact: Some("The campaign is booked."),
             deadline: Some(date(2026, 12, 1)),
-            contact: Some("Jana Weber\n+49 30 1234567"),
+            deadline_what: Some("campaign start"),
+            outcome: Some("Checkout working by 20 Nov"),
+            contact: Some("Jana Weber\n+49 30 1234567\nweekdays 9 to 12"),
             raised: Raised::NotYet,
             ..Case::default()
         };
@@ -344,14 +546,45 @@ mod tests {
             format!(
                 "{} The campaign is booked. {}",
                 t.note_impact(),
-                t.note_at_risk("1 Dec 2026")
+                t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),
-            t.note_request(Some("9 Nov 2026"), None),
-            format!("{}\nJana Weber\n+49 30 1234567", t.note_closing()),
+            format!("{} Checkout working by 20 Nov.", t.note_outcome()),
+            t.note_request(Some("9 Nov 2026"), None, true),
+            format!(
+                "{}\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
+                t.note_closing()
+            ),
         ];
         assert_eq!(texts, expected);
-        assert_eq!(note.subject, t.note_subject(None, Some("9 Nov 2026")));
+        assert_eq!(
+            note.subject,
+            t.note_subject(
+                "Example Retail GmbH \u{2013} Guest checkout fails since 2 Nov",
+                Some("9 Nov")
+            )
+        );
         assert!(!texts.iter().any(|l| l.contains("ACME")), "{texts:#?}");
+    }
+
+    #[test]
+    fn the_subject_names_whose_project_and_what_within_an_inbox_line() {
+        let t = Lang::En.messages();
+        let case = Case {
+            merchant: Some("Voltcity Retail Pty Ltd, org 7F3E@AdobeOrg"),
+            project: Some("Voltcity Phase 2 (B2C AU/NZ replatform) and everything after it"),
+            ..Case::default()
+        };
+        let subject = subject(&case, Some("27 Nov 2026"), t);
+        assert!(subject.chars().count() <= SUBJECT_MAX, "{subject}");
+        assert!(
+            subject.starts_with("Voltcity Retail Pty Ltd \u{2013} Voltcity Phase 2"),
+            "{subject}"
+        );
+        assert!(
+            subject.contains("\u{2026}: please reply by 27 Nov 2026"),
+            "{subject}"
+        );
+        assert!(!subject.contains("AdobeOrg"), "{subject}");
     }
 
     #[test]
@@ -364,13 +597,13 @@ mod tests {
             at_risk,
         };
         let note = compose(&case, Some(before), t);
-        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"));
+        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"), false);
         assert!(texts(&note).contains(&request.as_str()));
-        assert_eq!(note.subject, t.note_subject(None, Some("26 Nov 2026")));
+        assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
         let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), t);
-        let request = t.note_request(None, Some("27 Nov 2026"));
+        let request = t.note_request(None, Some("27 Nov 2026"), false);
         assert!(texts(&note).contains(&request.as_str()));
-        assert_eq!(note.subject, t.note_subject(None, None));
+        assert_eq!(note.subject, t.note_subject("", None));
     }
 
     #[test]
@@ -397,11 +630,18 @@ mod tests {
             let neutral = greeting(None, t);
             assert!(named.contains("Tom Wagner,"), "{named}");
             assert_eq!(greeting(Some(" "), t), neutral);
+            assert_eq!(greeting(Some("L. Byrne"), t), neutral);
             assert!(!neutral.contains("team") && !neutral.contains("Team"));
         }
         let (en, de) = (Lang::En.messages(), Lang::De.messages());
         assert_eq!(greeting(Some("Tom Wagner"), en), "Dear Tom Wagner,");
         assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
+        assert_eq!(
+            greeting(Some("Hr. Yilmaz (PL)"), de),
+            "Guten Tag Herr Yilmaz,"
+        );
+        assert_eq!(greeting(Some("Hr. Yilmaz (PL)"), en), "Dear Mr Yilmaz,");
+        assert_eq!(greeting(Some("Ms Jane Doe"), de), "Guten Tag Frau Doe,");
         assert_eq!(
             (greeting(None, en), greeting(None, de)),
             ("Hello,".into(), "Guten Tag,".into())

@@ -6,7 +6,7 @@
 //! on several lines) is indented, and emphasis is dropped. Lines are not
 //! wrapped: mail clients do that.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 /// How far a quoted block is indented.
 const QUOTE: &str = "    ";
@@ -39,15 +39,21 @@ impl Writer {
     }
 }
 
-/// `markdown` as plain text, ending with a newline.
+/// `markdown`, as escalate writes it (`report::dialect`), as plain text,
+/// ending with a newline.
 pub fn text(markdown: &str) -> String {
+    from_events(super::dialect::events(markdown))
+}
+
+/// The text that Markdown's `events` show, ending with a newline.
+fn from_events<'a>(events: impl IntoIterator<Item = Event<'a>>) -> String {
     let mut w = Writer::default();
     // The number of the next entry of each open list, `None` for bullets.
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut links: Vec<String> = Vec::new();
     // A list entry's marker was just written: its first block follows it.
     let mut marked = false;
-    for event in Parser::new(markdown) {
+    for event in events {
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. }) if !marked => w.owe(2),
             Event::Start(Tag::BlockQuote(_)) => {
@@ -109,13 +115,14 @@ pub fn text(markdown: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::text;
+    use super::{from_events, text};
+    use pulldown_cmark::Parser;
 
     #[test]
     fn blocks_lists_and_quotes_read_as_plain_text() {
         let markdown = "# Title\n\nA *para*graph\nwith a soft break.\n\n## Part\n\n- one\n- two \\*x\\*\n\n1. first\n2. second\n\nTheir answer:\n\n> Hi,\n>\n> we are \\[on it\\].\n\nLast.\n";
         let expected = "Title\n\nA paragraph with a soft break.\n\nPart\n\n- one\n- two *x*\n\n1. first\n2. second\n\nTheir answer:\n\n    Hi,\n\n    we are [on it].\n\nLast.\n";
-        assert_eq!(text(markdown), expected);
+        assert_eq!(from_events(Parser::new(markdown)), expected);
     }
 
     #[test]

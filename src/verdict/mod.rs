@@ -91,6 +91,9 @@ pub struct Evaluation<'a> {
     /// What to do about every failing question, in checklist order.
     pub next_steps: Vec<Step<'a>>,
     pub warnings: Vec<Warning>,
+    /// What the CSM would ask for that the case leaves out: found when a
+    /// brief is written (`report::gaps`), empty otherwise.
+    pub gaps: Vec<crate::report::Gap>,
 }
 
 /// One thing to do before escalating, as data; renderers put it into words.
@@ -201,6 +204,7 @@ pub fn evaluate<'a>(
         summary,
         next_steps,
         warnings,
+        gaps: Vec::new(),
     })
 }
 

@@ -42,7 +42,11 @@ fn checklist_problems_name_file_line_and_column() {
         (
             "YAML syntax error",
             edited("title: Partner escalation readiness", "title: a: b"),
-            &["custom.yaml:7:9:", "mapping values are not allowed"],
+            &[
+                "custom.yaml:7:8:",
+                "the `: ` after `a` makes that text a key",
+                "`\"a: b\"`",
+            ],
         ),
         (
             "unknown field",
@@ -101,13 +105,13 @@ fn broken_checklists_are_refused_with_file_line_and_column() {
             "YAML syntax error",
             "schema: 1\nid: x\n  title: y\n".into(),
             ": y",
-            &["mapping values are not allowed"],
+            &["this line is indented unlike the lines it belongs with"],
         ),
         (
             "a tab for indentation",
             "schema: 1\nid: x\n\tlang: en\n".into(),
             "\tlang",
-            &["tab character"],
+            &["a tab indents this line"],
         ),
         (
             "schema of the wrong type",
@@ -360,5 +364,33 @@ fn a_bom_and_crlf_line_ends_are_accepted() {
     assert_says(
         &run.stdout(),
         &["Partner escalation readiness", "Ready to escalate"],
+    );
+}
+
+/// `when` with neither `is` nor `in` asks whenever the question it names
+/// has an answer, of any kind (a date too); with both, it is refused.
+#[test]
+fn a_when_without_values_is_valid_and_one_with_both_is_not() {
+    let any = edited(
+        "when: {question: deliverables-added, is: yes}",
+        "when: {question: deliverables-added}",
+    );
+    Test::new()
+        .file("any.yaml", any)
+        .args(["validate", "any.yaml"])
+        .run()
+        .exits(0);
+    let both = edited(
+        "when: {question: deliverables-added, is: yes}",
+        "when: {question: deliverables-added, is: yes, in: [no]}",
+    );
+    let message = Test::new()
+        .file("both.yaml", both)
+        .args(["validate", "both.yaml"])
+        .run()
+        .refused();
+    assert_says(
+        &message,
+        &["`when` takes `is: VALUE` or `in: [VALUES]`, not both"],
     );
 }

@@ -10,7 +10,7 @@ fn stdout_of(args: &[&str]) -> String {
 
 /// Every key, as `show` and `template` list them: the items' questions,
 /// then the context questions, which are asked last.
-const KEYS: [&str; 16] = [
+const KEYS: [&str; 17] = [
     "scope.reviewed-deliverables",
     "scope.deliverables-added",
     "scope.planning-impact",
@@ -26,6 +26,7 @@ const KEYS: [&str; 16] = [
     "context.ask-other",
     "context.impact",
     "context.at-risk",
+    "context.at-risk-what",
     "context.contact",
 ];
 

@@ -36,7 +36,21 @@ const NOT_RAISED: &[(&str, &str)] = &[
         "The relaunch campaign is booked and paid for.",
     ),
     ("context.at-risk", "2026-12-15"),
-    ("context.contact", "Jana Weber\n+49 30 1234567"),
+    ("context.at-risk-what", "the relaunch campaign starts"),
+    (
+        "context.merchant",
+        "Example Retail GmbH, org 1A2B3C@AdobeOrg",
+    ),
+    (
+        "context.outcome",
+        "Guest checkout working again by 8 December",
+    ),
+    ("scope.clause", "SOW-2026-014, section 4.2; fixed price"),
+    ("partner-contact.partner-person", "Hr. Tom Wagner (PM)"),
+    (
+        "context.contact",
+        "Jana Weber, head of e-commerce\n+49 30 1234567, mornings",
+    ),
 ];
 
 /// The brief's answers: ready, with the context the brief shows.

@@ -199,7 +199,10 @@ fn messages_are_right_placed_and_short() {
         .args(["check", "--no-input", "--answers", "a.json"])
         .run()
         .refused();
-    assert_says(&message, &["a.json:1:40: trailing characters"]);
+    assert_says(
+        &message,
+        &["a.json:1:40: more follows the JSON object's closing `}`"],
+    );
 
     let huge = "y".repeat(900 * 1024);
     for (name, text) in [

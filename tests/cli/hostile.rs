@@ -67,10 +67,7 @@ fn escapes_in_checklists_and_answers_are_shown_not_obeyed_in_text_markdown_and_b
     );
     let brief = markdown.read("brief.md");
     assert_inert("brief", brief.as_bytes(), SHOWN);
-    assert_says(
-        &brief,
-        &["with Evil \\\\u{1b}", "Raised with Evil \\\\u{1b}"],
-    );
+    assert_says(&brief, &["with Evil \\\\u{1b}", "at Evil \\\\u{1b}"]);
 }
 
 #[test]
@@ -79,8 +76,12 @@ fn escapes_in_json_are_json_escapes_that_round_trip() {
     assert_inert("json", json.stdout_bytes(), "\\u202e");
     assert_says(&json.stdout(), &["\\u200b", "\\udb40\\udc41"]);
     let report = json.json();
-    let partner = &report["context"][1];
-    assert_eq!(partner["key"], "context.partner");
+    let partner = report["context"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["key"] == "context.partner")
+        .unwrap();
     for value in [
         &report["checklist"]["title"],
         &report["items"][0]["title"],
@@ -227,6 +228,7 @@ fn hostile_examples_stay_one_list_item_each_in_the_brief() {
     assert_eq!(
         headings,
         [
+            "Escalation: Example Retail GmbH – live shop down",
             "The problem",
             "What I ask of you",
             "The statement of work",
@@ -253,6 +255,7 @@ fn hostile_examples_stay_one_list_item_each_in_the_brief() {
 fn escapes_in_the_documents_answers_are_shown_not_obeyed() {
     let answers = ready_with(&[
         ("specificity.problem", EVIL),
+        ("context.problem-for-partner", EVIL),
         ("partner-contact.partner-answer", EVIL),
         ("context.partner", EVIL),
         ("context.project", EVIL),

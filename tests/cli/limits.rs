@@ -213,7 +213,7 @@ fn a_file_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
 /// pipe alike.
 #[test]
 fn an_over_long_text_is_refused_where_it_is_given_with_the_limit_named() {
-    use crate::common::{READY, for_documents, ready_lines, ready_with};
+    use crate::common::{ITEMS_FOR_DOCUMENTS, READY, ready_lines, ready_with};
     let words = "The guest checkout fails. ".repeat(70);
     assert!(words.len() > 1_800);
     let fine = ready_with(&[("specificity.problem", words.trim())]);
@@ -243,18 +243,16 @@ fn an_over_long_text_is_refused_where_it_is_given_with_the_limit_named() {
     // the problem the over-long line.
     let mut lines = ready_lines("\n");
     lines.push('\n'); // ends the examples
-    for (key, value) in READY.iter().filter(|(k, _)| for_documents(k)) {
-        let value = if *key == "specificity.problem" {
-            &line
-        } else {
-            *value
-        };
+    // The walk's order up to the problem, which is refused: nothing after
+    // it is read.
+    let before = ITEMS_FOR_DOCUMENTS
+        .iter()
+        .take_while(|k| **k != "specificity.problem");
+    for key in before {
+        let value = READY.iter().find(|(k, _)| k == key).map_or("", |(_, v)| *v);
         lines.push_str(&format!("{value}\n"));
-        // The contact at the partner and their answer, left open.
-        if ["scope.clause", "partner-contact.went-up"].contains(key) {
-            lines.push('\n');
-        }
     }
+    lines.push_str(&format!("{line}\n"));
     let piped = Test::new()
         .args(["check", "--today", TODAY, "--format", "markdown"])
         .stdin(lines)

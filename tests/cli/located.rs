@@ -75,8 +75,10 @@ fn a_wrong_value_in_yaml_names_its_line_and_column() {
         .lines()
         .position(|l| l == "specificity.examples:")
         .unwrap()
-        + 2;
-    let first = format!("error: a.yaml:{list}:3: invalid answer for `specificity.examples`");
+        + 3;
+    // The entry itself, not the list it is in.
+    let first =
+        format!("error: a.yaml:{list}:5: invalid answer for `specificity.examples`: `[{entry}]`");
     let message = answers_file("a.yaml", text).run().refused();
     assert_first_and_hint(&message, &first, "");
 

@@ -6,6 +6,7 @@ mod common;
 // Memory and time bounds are measured with wait4 and rlimits: Unix only.
 #[cfg(unix)]
 mod bounds;
+mod brief_reader;
 mod checklists;
 mod clock;
 mod commands;
@@ -22,8 +23,10 @@ mod languages;
 mod limits;
 mod located;
 mod note_facts;
+mod note_partner;
 mod output;
 mod readme;
+mod refusals;
 mod rules;
 mod sources;
 // Closed pipes and full disks, made with Unix tools.

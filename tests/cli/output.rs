@@ -81,6 +81,10 @@ const FULL: &[(&str, &str)] = &[
     ("partner-contact.channel", "email"),
     ("partner-contact.went-up", "yes"),
     (
+        "partner-contact.decider",
+        "Lena Hartmann, managing director",
+    ),
+    (
         "partner-contact.partner-answer",
         "Hi Jana,\n\nwe are looking into it.\nTom",
     ),
@@ -92,6 +96,7 @@ const FULL: &[(&str, &str)] = &[
         "specificity.evidence-where",
         "ACME's Jira (access on request); the emails are in my mailbox",
     ),
+    ("specificity.evidence-access", "attached"),
     (
         "context.merchant",
         "Example Retail GmbH, org 1A2B3C@AdobeOrg",
@@ -101,10 +106,14 @@ const FULL: &[(&str, &str)] = &[
     ("context.product", "cloud"),
     (
         "context.environment",
-        "www.example.com, cloud project abc123, the invoice payment extension",
+        "www.example.com, cloud project vc7x2kq9pzl4m, the invoice payment extension",
     ),
     ("context.severity", "live-down"),
     ("context.ask", "joint-call"),
+    (
+        "context.ask-other",
+        "Bring ACME's managing director into a call with me before Friday.",
+    ),
     (
         "context.outcome",
         "Invoice payments working again by 27 November",
@@ -119,14 +128,20 @@ const FULL: &[(&str, &str)] = &[
 ];
 
 /// `check` with these answers as flags and `args`: its outcome, which
-/// must have nothing on stderr.
+/// must have nothing on stderr but, for a brief, what the CSM will ask
+/// for (one line each, as the JSON report lists them).
 fn checked(answers: &[(&str, &str)], args: &[&str]) -> Outcome {
     let out = Test::new()
         .args(["check", "--no-input", "--today", TODAY])
         .args(args)
         .answers(answers)
         .run();
-    assert_eq!(out.stderr(), "");
+    let gap =
+        |l: &&str| l.starts_with("Your CSM will ask for ") || l.starts_with("Im Briefing fehlt: ");
+    let stderr = out.stderr();
+    assert!(stderr.lines().all(|l| gap(&l)), "{stderr}");
+    let brief = args.contains(&"markdown") || args.contains(&"--brief");
+    assert!(brief || stderr.is_empty(), "{stderr}");
     out
 }
 

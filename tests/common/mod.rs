@@ -70,8 +70,20 @@ pub const READY: &[(&str, &str)] = &[
     ("context.severity", "live-down"),
     ("context.ask", "joint-call"),
     ("context.outcome", "Checkout fixed by 1 December"),
-    ("context.support-case", "none"),
+    ("context.support-case", "02134567"),
     ("context.contact", "Jana Weber, +49 30 1234567"),
+    ("context.account-id", "1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg"),
+    ("context.cloud-project", "abc12de3fgh4i"),
+    (
+        "context.ask-other",
+        "Bring ACME's account director into a call with me this week.",
+    ),
+    (
+        "partner-contact.partner-person",
+        "Tom Wagner, project manager",
+    ),
+    ("partner-contact.decider", "Derek Olsen, account director"),
+    ("specificity.evidence-access", "attached"),
 ];
 
 /// The answers of [`READY`] to the checklist's own questions: those a
@@ -86,9 +98,11 @@ pub const ITEMS_FOR_DOCUMENTS: &[&str] = &[
     "partner-contact.partner-person",
     "partner-contact.channel",
     "partner-contact.went-up",
+    "partner-contact.decider",
     "partner-contact.partner-answer",
     "specificity.problem",
     "specificity.evidence-where",
+    "specificity.evidence-access",
 ];
 
 /// Does `key` name a question only the documents need, asked only when a

@@ -277,11 +277,21 @@ impl Outcome {
     }
 
     /// Asserts exit code 0, ready to escalate, and nothing on stderr but
-    /// the names of the files written.
+    /// the names of the files written, the subject of one written as text,
+    /// and what the CSM will ask for that a brief leaves out.
     pub fn ready(self) -> Outcome {
         let stderr = String::from_utf8_lossy(&self.stderr);
         assert_eq!(self.code, Some(0), "{stderr}");
-        assert!(stderr.lines().all(|l| l.starts_with("wrote ")), "{stderr}");
+        let said = |l: &str| {
+            [
+                "wrote ",
+                "Subject for your email: ",
+                "Your CSM will ask for ",
+            ]
+            .iter()
+            .any(|start| l.starts_with(start))
+        };
+        assert!(stderr.lines().all(said), "{stderr}");
         self
     }
 

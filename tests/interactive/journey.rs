@@ -52,9 +52,11 @@ fn day_one(size: (u16, u16)) -> TempDir {
         ("No, thanks", "2"),
         ("Who is your contact at the partner?", "\r"),
         ("What is wrong", "Guest checkout fails on the live shop.\r"),
+        ("Which company is this for?", "Example Retail GmbH\r"),
         ("What is your implementation", "ACME Commerce\r"),
         ("Which project", "Shop relaunch\r"),
         ("How would you put", "\r"),
+        ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at", "\r"),
         ("Your name, and", "Jana Weber\r"),
@@ -64,8 +66,16 @@ fn day_one(size: (u16, u16)) -> TempDir {
     // What next, with the day the note asks for an answer by.
     tty.expect("Next: send the message to your partner, then run `escalate check` again on or after 6 Nov 2026.");
     assert_eq!(tty.finish(), 1, "{}", tty.output());
+    // The text holds the body; the terminal says the subject.
+    let said = words(&tty.output());
+    assert!(
+        said.contains(
+            "Subject for your email: Example Retail GmbH – Shop relaunch: please reply by 6 Nov"
+        ),
+        "{said}"
+    );
     let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-03.txt")).unwrap();
-    assert!(note.contains("please reply by 6 Nov 2026"), "{note}");
+    assert!(note.contains("let me know by 6 Nov 2026"), "{note}");
     tty.into_dir()
 }
 
@@ -130,28 +140,39 @@ fn journey(size: (u16, u16)) {
         ("Who is your contact at the partner?", "\r"),
         ("How did you raise it?", "\r"), // by email
         ("Has it gone higher at the partner", "n\r"),
+        ("Who at the partner can decide", "\r"),
         ("Where can your CSM see these examples?", "ACME's Jira\r"),
-        ("Which company is this for?", "Example Retail GmbH\r"),
+        ("Can your CSM see the examples", "\r"), // attached
+        // The company and the outcome are kept from the message to the
+        // partner.
+        ("Your Adobe organisation ID", "\r"),
         ("Which Adobe Commerce", ""),
         ("on-premises", "\r"),
         ("Where does it happen?", "www.example.com\r"),
+        ("The ID of your cloud project", "\r"),
         ("How severe is it?", "\r"),
         ("What would you like", ""),
         ("Something else", "\r"),
-        ("What outcome do you want", "Checkout fixed by 1 December\r"),
+        (
+            "In one sentence, what exactly",
+            "Call ACME with me this week.\r",
+        ),
         ("What is at stake", "\r"),
         ("Which date is at risk", "1 Dec\r"),
+        ("What happens on that date?", "the relaunch\r"),
         // The contact is kept from the message to the partner.
         ("The number of your Adobe support case", "none\r"),
+        // What the CSM will ask for: offered, and left for later.
+        ("Write the brief as it is", "\x1b[B\r"),
     ]);
     tty.expect("escalation-brief-2026-11-08.md");
     tty.expect(KEPT_NOTE);
     assert_eq!(tty.finish(), 0, "{}", tty.output());
     let brief = std::fs::read_to_string(tty.path("escalation-brief-2026-11-08.md")).unwrap();
     for part in [
-        "Raised with ACME Commerce by email on 3 Nov 2026, 5 days ago.",
+        "Raised with ACME Commerce by email on 3 Nov 2026.",
         "**Their answer:** They would look into it, with no date.",
-        "**Date at risk:** 1 Dec 2026",
+        "**Date at risk:** 1 Dec 2026 (the relaunch)",
         "Guest checkout fails on the live shop.",
     ] {
         assert!(brief.contains(part), "{part:?} not in:\n{brief}");

@@ -359,6 +359,7 @@ fn stops() -> Vec<(Vec<Step>, &'static str)> {
                     (NO_THANKS, "\r"),
                     ("Who is your contact at the partner?", "\r"),
                     ("What is wrong, and since when?", "Checkout fails.\r"),
+                    ("Which company is this for?", "Example Retail GmbH\r"),
                     ("What is your implementation partner called?", ""),
                 ],
             ),

@@ -12,6 +12,7 @@ mod common;
 mod back;
 mod editor;
 mod escape;
+mod gaps;
 mod hostile;
 // The kept answers' folder is XDG_STATE_HOME on Linux only.
 #[cfg(target_os = "linux")]

@@ -61,6 +61,8 @@ fn changing_a_scope_answer_on_the_review_screen_makes_it_not_ready() {
         .position(|(text, _)| text.starts_with("Which Adobe Commerce deployment"))
         .unwrap();
     steps[product].1 = "\x1b[B\x1b[B\r"; // skip the optional product question
+    // Not on cloud: no cloud project is asked for.
+    steps.retain(|(text, _)| !text.starts_with("The ID of your cloud project"));
     let mut tty = Tty::check(BRIEF);
     tty.walk(&steps);
     let screen = tty.review(REVIEW_REVIEWED);
@@ -108,6 +110,7 @@ fn changing_a_scope_answer_on_the_review_screen_makes_it_not_ready() {
         READY,
         &[
             ("context.product", None),
+            ("context.cloud-project", None),
             ("scope.reviewed-deliverables", Some("no")),
         ],
     );

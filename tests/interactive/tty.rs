@@ -85,9 +85,16 @@ pub const BRIEF_WALK: &[Step] = &[
         "Which clause or deliverable",
         "SOW-2026-014 section 4.2, guest checkout\r",
     ),
-    ("Who is your contact at the partner?", "\r"),
+    (
+        "Who is your contact at the partner?",
+        "Tom Wagner, project manager\r",
+    ),
     ("How did you raise it?", "\r"), // by email
     ("Has it gone higher at the partner", "n\r"),
+    (
+        "Who at the partner can decide",
+        "Derek Olsen, account director\r",
+    ),
     ("What did the partner answer", "\r"),
     (
         "What is wrong, and since when?",
@@ -97,7 +104,12 @@ pub const BRIEF_WALK: &[Step] = &[
         "Where can your CSM see these examples?",
         "ACME's Jira and my mailbox\r",
     ),
+    ("Can your CSM see the examples", "\r"), // attached
     ("Which company is this for?", "Example Retail GmbH\r"),
+    (
+        "Your Adobe organisation ID",
+        "1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg\r",
+    ),
     (
         "What is your implementation partner called?",
         "ACME Commerce\r",
@@ -105,12 +117,17 @@ pub const BRIEF_WALK: &[Step] = &[
     ("Which project or contract", "\r"),
     ("Which Adobe Commerce deployment", "\r"), // on cloud infrastructure
     ("Where does it happen?", "www.example.com\r"),
+    ("The ID of your cloud project", "abc12de3fgh4i\r"),
     ("How severe is it?", "\r"), // the live shop is down
     ("What would you like your CSM to do?", "\r"), // a joint call
+    (
+        "In one sentence, what exactly",
+        "Bring ACME's account director into a call with me this week.\r",
+    ),
     ("What outcome do you want", "Checkout fixed by 1 December\r"),
     ("What is at stake", "\r"),
     ("Which date is at risk", "\r"),
-    ("The number of your Adobe support case", "none\r"),
+    ("The number of your Adobe support case", "02134567\r"),
     (
         "Your name, and how and when",
         "Jana Weber, +49 30 1234567\r",
@@ -118,7 +135,7 @@ pub const BRIEF_WALK: &[Step] = &[
 ];
 
 /// Where in BRIEF_WALK the problem is asked.
-pub const BRIEF_PROBLEM: usize = 6;
+pub const BRIEF_PROBLEM: usize = 7;
 
 /// The steps of BRIEF_WALK before the one that waits for `prompt`, which
 /// a test then answers its own way.

@@ -96,13 +96,11 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Examples 2: ", "\r"),
         ("For the document", ""),
         ("Which clause or deliverable", ""),
-        (
-            "At issue in the statement of work (e opens your editor): ",
-            "Section 4.2\r",
-        ),
+        ("At issue (e opens your editor): ", "Section 4.2\r"),
         ("Who is your contact at the partner?", "\r"),
         ("How did you raise it?", "\r"),
         ("Has it gone higher at the partner", "n\r"),
+        ("Who at the partner can decide", "\r"),
         ("What did the partner answer", ""),
         ("The partner's answer (e opens your editor): ", "\r"),
         ("What is wrong, and since when?", ""),
@@ -118,7 +116,9 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
             "Since 3 November guest checkout fails.\r",
         ),
         ("Where can your CSM see these examples?", "My mailbox\r"),
+        ("Can your CSM see the examples", "\x1b[B\x1b[B\x1b[B\r"), // skip
         ("Which company is this for?", "Example Retail GmbH\r"),
+        ("Your Adobe organisation ID", "\r"),
         ("What is your implementation partner called?", ""),
         ("Implementation partner: ", "?\r"),
         ("It names the partner in the brief", ""),
@@ -135,6 +135,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Asked of the CSM:", "\x1b[B\x1b[B\x1b[B\x1b[B\r"), // explain
         ("A CSM can act faster when the request is clear", ""),
         ("Asked of the CSM:", "\r"), // a joint call
+        ("In one sentence, what exactly", "\r"),
         ("What outcome do you want", "A fix by Friday\r"),
         ("What is at stake", ""),
         ("At stake (e opens your editor): ", "\r"),
@@ -150,6 +151,9 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Contact: ", "Jana Weber\r"),
     ]);
     let screen = tty.review(0);
+    // What the CSM will ask for is offered; the brief is written as it is.
+    tty.expect("Write the brief as it is");
+    tty.send(&format!("{DOWN}\r"));
     for line in [
         "Implementation partner: skipped",
         "Product: skipped",
@@ -231,6 +235,7 @@ fn the_german_walk_speaks_german() {
         ("Wer ist Ihr Ansprechpartner", "\r"),
         ("Auf welchem Weg", "\r"),
         ("Wurde das Anliegen beim Partner schon", "nein\r"),
+        ("Wer beim Partner kann darüber entscheiden", "\r"),
         ("Was hat der Partner geantwortet", ""),
         ("Antwort des Partners (e öffnet Ihren Editor): ", "\r"),
         ("Was ist das Problem", ""),
@@ -239,7 +244,12 @@ fn the_german_walk_speaks_german() {
             "Seit dem 2. November schlägt die Zahlung fehl.\r",
         ),
         ("Wo kann Ihr CSM die Beispiele einsehen?", "Mein Postfach\r"),
+        (
+            "Kann Ihr CSM die Beispiele einsehen",
+            "\x1b[B\x1b[B\x1b[B\r",
+        ), // skip
         ("Um welches Unternehmen", "Beispiel Handel GmbH\r"),
+        ("Ihre Adobe-Organisations-ID", "\r"),
         ("Wie heißt Ihr Implementierungspartner?", ""),
         ("Implementierungspartner: ", "\r"),
         ("Um welches Projekt", ""),
@@ -250,6 +260,7 @@ fn the_german_walk_speaks_german() {
         ("Wie schwer wiegt", "\r"),
         ("Was soll Ihr CSM für Sie tun?", ""),
         ("Bitte an den CSM:", "\r"), // a joint call
+        ("Was genau soll Ihr CSM tun", "\r"),
         ("Welches Ergebnis erwarten Sie", "Eine Lösung bis Freitag\r"),
         ("Welche geschäftlichen Folgen", ""),
         ("Geschäftliche Auswirkungen (e öffnet Ihren Editor): ", "\r"),
@@ -259,6 +270,7 @@ fn the_german_walk_speaks_german() {
         ("Ihr Name und wie und wann", ""),
         ("Kontakt: ", "Jana Weber\r"),
         ("Antworten prüfen (zum Ändern eine auswählen)", "\r"),
+        ("Briefing so schreiben", "\x1b[B\r"),
     ]);
     let code = tty.finish();
     let output = tty.output();
@@ -354,10 +366,10 @@ fn a_walk_writes_the_brief_and_answers_that_replay_to_the_same_verdict() {
     assert_eq!(code, 0, "{output}");
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     for text in [
-        "Subject (for the subject field): Escalation – Example Retail GmbH – The live shop is down",
+        "# Escalation: Example Retail GmbH – live shop down\n",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
-        "## What I ask of you\n\nSet up a call with the partner and me.",
-        "Raised with ACME Commerce by email on 10 Nov 2026",
+        "## What I ask of you\n\nBring ACME's account director into a call with me this week.",
+        "Raised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026",
         "**Product:** Adobe Commerce on cloud infrastructure",
         "2026-10-02 email asking for the release date, no reply",
         "ticket ACME-1234: guest checkout fails",
@@ -439,6 +451,7 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
             "What is wrong, and since when?",
             "Since 3 November guest checkout fails on the live shop.\r",
         ),
+        ("Which company is this for?", "Example Retail GmbH\r"),
         (
             "What is your implementation partner called?",
             "ACME Commerce\r",
@@ -450,6 +463,10 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
     let keeps = tty.expect("Enter keeps");
     tty.send("\r");
     tty.walk(&[
+        (
+            "What outcome do you want",
+            "Checkout working by 1 December\r",
+        ),
         ("What is at stake", "\r"),
         ("Which date is at risk", "\r"),
         (
@@ -481,7 +498,8 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
         "Dear Tom Wagner,\n",
         "Since 3 November guest checkout fails on the live shop.",
         "- ticket ACME-1234: guest checkout fails",
-        "Kind regards,\nJana Weber, +49 30 1234567\n",
+        "What would settle it for us: Checkout working by 1 December.",
+        "Kind regards,\nJana Weber\nExample Retail GmbH\n+49 30 1234567\n",
     ] {
         assert!(note.contains(part), "{part:?} not in the message:\n{note}");
     }

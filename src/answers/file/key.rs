@@ -5,8 +5,9 @@ use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 use std::collections::HashSet;
 use std::fmt;
 
-/// What a reader expects at the top of the file.
-pub const A_MAP: &str = "a map of answer keys to values, like `scope.reviewed-deliverables: yes`";
+/// What a reader expects at the top of the file (known to `crate::read`,
+/// which says it in the run's language).
+pub use crate::read::A_MAP;
 
 /// A map key that is not among the keys `self.0` has seen (a set, so that a
 /// file of many keys is checked in linear time); the error for a repeat
@@ -27,7 +28,7 @@ impl<'de> Visitor<'de> for NewKey<'_> {
     }
     fn visit_str<E: de::Error>(self, key: &str) -> Result<String, E> {
         if self.0.contains(key) {
-            return Err(E::custom(format!("the key `{key}` is given twice")));
+            return Err(E::custom(format!("{}{key}", crate::read::KEY_TWICE)));
         }
         Ok(key.to_owned())
     }

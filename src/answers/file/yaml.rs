@@ -45,7 +45,7 @@ pub fn parse(name: &str, text: &str) -> Result<Entries, Problem> {
     };
     let de = serde_norway::Deserializer::from_str(text);
     let mut entries = de.deserialize_map(YamlMap(&state)).map_err(|err| {
-        let problem = Problem::yaml(name, &err);
+        let problem = Problem::yaml(name, text, &err);
         match state.budget.get() {
             0 => Problem {
                 what: What::TooExpanded,
@@ -59,7 +59,7 @@ pub fn parse(name: &str, text: &str) -> Result<Entries, Problem> {
         let de = serde_norway::Deserializer::from_str(text);
         let texts = de
             .deserialize_map(Literals(&literal))
-            .map_err(|err| Problem::yaml(name, &err))?;
+            .map_err(|err| Problem::yaml(name, text, &err))?;
         for (&(entry, item), text) in literal.iter().zip(texts) {
             let raw = &mut entries[entry].1;
             match (item, raw) {

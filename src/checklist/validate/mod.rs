@@ -107,7 +107,9 @@ impl Checker {
     }
 
     fn id(&mut self, path: &[Seg], key: &'static str, id: &str, what: Id) {
-        if !is_kebab(id) {
+        if id.trim().is_empty() {
+            self.at(path, Seg::Key(key), Rule::Blank { field: key });
+        } else if !is_kebab(id) {
             let id = id.to_owned();
             self.at(path, Seg::Key(key), Rule::NotKebab { what, id });
         }
@@ -182,7 +184,10 @@ impl Checker {
             let mut opath = path.to_vec();
             opath.extend([Seg::Key("options"), Seg::Index(k)]);
             let value = || option.value.clone();
-            if !is_kebab(&option.value) {
+            if option.value.trim().is_empty() {
+                let rule = Rule::Blank { field: "value" };
+                self.at(&opath, Seg::Key("value"), rule);
+            } else if !is_kebab(&option.value) {
                 let rule = Rule::OptionNotKebab { value: value() };
                 self.at(&opath, Seg::Key("value"), rule);
             } else if option.value.bytes().all(|b| b.is_ascii_digit()) {
@@ -224,6 +229,9 @@ impl Checker {
             self.at(&wpath, Seg::Key("question"), rule);
             return;
         };
+        if when.on_answer() {
+            return;
+        }
         let Some(allowed) = source.conditions() else {
             let rule = Rule::WhenKind {
                 target: target.clone(),
@@ -232,11 +240,8 @@ impl Checker {
             self.at(&wpath, Seg::Key("question"), rule);
             return;
         };
-        match (&when.is, &when.in_) {
-            (Some(_), Some(_)) | (None, None) => {
-                self.at(path, Seg::Key("when"), Rule::WhenShape);
-            }
-            _ => {}
+        if when.is.is_some() && when.in_.is_some() {
+            self.at(path, Seg::Key("when"), Rule::WhenShape);
         }
         for value in when.values() {
             if !allowed.contains(&value) {

@@ -181,6 +181,13 @@ fn offered(
     else {
         return Ok(None);
     };
+    let answers = match document {
+        Document::Brief => {
+            let keeper = terminal.keeper.as_ref();
+            super::chase(walk, follow.given, answers, &follow.plan.clock, keeper)?
+        }
+        Document::Note => answers,
+    };
     let (path, medium) = &forms[picked.min(1)];
     let eval = verdict::evaluate(checklist, &answers, &follow.plan.clock)?;
     let made = match document {
@@ -192,12 +199,14 @@ fn offered(
         .csm_email
         .as_deref()
         .filter(|_| document == Document::Brief);
+    let now = follow.plan.clock.now();
+    let made = made.map_err(|e| Error::stream(crate::error::Stream::Stdout, e))?;
     let bytes = made
-        .and_then(|made| made.render(*medium, to, today))
+        .render(*medium, to, today, now.as_ref())
         .map_err(|e| Error::stream(crate::error::Stream::Stdout, e))?;
     let written = match output::file(path, &bytes, false) {
         Ok(()) => {
-            output::wrote(path);
+            super::wrote(path, super::subject(*medium, &made).as_deref());
             Ok(())
         }
         Err(Error::Interrupted) => return Err(Error::Interrupted),

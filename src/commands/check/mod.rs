@@ -43,7 +43,26 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
     let given = given(&plan, &checklist, parsed)?;
     let walk = Walk::new(&checklist, plan.documents);
     let (answers, terminal) = gather(&plan, walk, &given)?;
-    let eval = verdict::evaluate(&checklist, &answers, clock)?;
+    let mut eval = verdict::evaluate(&checklist, &answers, clock)?;
+    if plan.documents.brief {
+        eval.gaps = report::gaps::find(&eval, crate::i18n::t());
+        // At the terminal they were offered to be answered; elsewhere,
+        // each is said once, before the verdict.
+        if terminal.is_none() {
+            for gap in &eval.gaps {
+                output::say(&crate::i18n::t().gap_warning(gap.kind, &gap.key));
+            }
+        }
+    }
+    // What to look at in the note before sending it: said on stderr with
+    // the files, and among the warnings of a report for scripts.
+    let note_warnings = match plan.files.note {
+        Some(_) => report::note::warnings(&eval),
+        None => Vec::new(),
+    };
+    if plan.format == report::Format::Json {
+        eval.warnings.extend(note_warnings.iter().cloned());
+    }
 
     let today = if plan.writes_document() {
         Some(clock.today()?)
@@ -58,6 +77,9 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
         .map_err(|e| Error::stream(Stream::Stdout, e))?;
     output::stdout(&out)?;
     let written = files.and_then(|files| write_files(&files, plan.force));
+    for warning in &note_warnings {
+        output::say(&report::warning_text(&checklist, warning, crate::i18n::t()));
+    }
     if let Some(path) = plan
         .files
         .note
@@ -163,7 +185,9 @@ fn gather(
                 (None, follow_up::AtTerminal::default())
             };
             let keeper = terminal.keeper.clone();
-            let (answers, left_open) = prompt::run(walk, given, clock, kept.as_ref(), keeper)?;
+            let (answers, left_open) =
+                prompt::run(walk, given, clock, kept.as_ref(), keeper.clone())?;
+            let answers = chase(walk, given, answers, clock, keeper.as_ref())?;
             let terminal = follow_up::AtTerminal {
                 left_open,
                 ..terminal
@@ -186,8 +210,27 @@ fn gather(
     Ok((answers?, None))
 }
 
-/// A file to write: where, and what.
-type Made<'a> = (&'a Path, Vec<u8>);
+/// Before a brief is written at the terminal: what the CSM will ask for
+/// that `answers` leave out, offered to be answered now; the answers then.
+pub(crate) fn chase(
+    walk: Walk,
+    given: &Answers,
+    answers: Answers,
+    clock: &crate::clock::Clock,
+    keeper: Option<&crate::state::Keeper>,
+) -> Result<Answers> {
+    if !walk.documents.brief {
+        return Ok(answers);
+    }
+    let eval = verdict::evaluate(walk.checklist, &answers, clock)?;
+    let gaps = report::gaps::find(&eval, crate::i18n::t());
+    drop(eval);
+    prompt::gaps::chase(walk, given, answers, &gaps, clock, keeper)
+}
+
+/// A file to write: where, and what; for a document whose file holds no
+/// subject (text, Markdown), the subject to say when it is written.
+type Made<'a> = (&'a Path, Vec<u8>, Option<String>);
 
 /// The saved answers, the brief and the note to the partner, each made
 /// before the first is written, so that one that cannot be made leaves no
@@ -202,7 +245,11 @@ fn made_files<'a>(
     let files = &plan.files;
     let mut made = Vec::new();
     if let Some(path) = &files.answers {
-        made.push((path.as_path(), answers::file::saved(checklist, answers)?));
+        made.push((
+            path.as_path(),
+            answers::file::saved(checklist, answers)?,
+            None,
+        ));
     }
     let Some(today) = today else {
         return Ok(made);
@@ -211,13 +258,19 @@ fn made_files<'a>(
     let media = plan.media()?;
     if let Some(path) = &files.brief {
         let brief = report::markdown::document(eval, today).map_err(stdout)?;
-        let bytes = brief.render(media.brief, to, today).map_err(stdout)?;
-        made.push((path.as_path(), bytes));
+        let now = plan.clock.now();
+        let bytes = brief
+            .render(media.brief, to, today, now.as_ref())
+            .map_err(stdout)?;
+        made.push((path.as_path(), bytes, subject(media.brief, &brief)));
     }
     if let Some(path) = files.note.as_ref().filter(|_| report::note::fits(eval)) {
         let note = report::note::document(eval, today);
-        let bytes = note.render(media.note, None, today).map_err(stdout)?;
-        made.push((path.as_path(), bytes));
+        let now = plan.clock.now();
+        let bytes = note
+            .render(media.note, None, today, now.as_ref())
+            .map_err(stdout)?;
+        made.push((path.as_path(), bytes, subject(media.note, &note)));
     }
     Ok(made)
 }
@@ -227,9 +280,9 @@ fn made_files<'a>(
 /// the writing at once.
 fn write_files(files: &[Made], force: bool) -> Result<()> {
     let mut failed = Vec::new();
-    for (path, bytes) in files {
+    for (path, bytes, subject) in files {
         match output::file(path, bytes, force) {
-            Ok(()) => output::wrote(path),
+            Ok(()) => wrote(path, subject.as_deref()),
             Err(Error::Interrupted) => return Err(Error::Interrupted),
             Err(err) => failed.push(err),
         }
@@ -239,6 +292,21 @@ fn write_files(files: &[Made], force: bool) -> Result<()> {
         1 => Err(failed.remove(0)),
         _ => Err(Error::Several(failed)),
     }
+}
+
+/// Says that `path` was written, and the `subject` of a document whose
+/// file holds none.
+fn wrote(path: &Path, subject: Option<&str>) {
+    output::wrote(path);
+    if let Some(subject) = subject {
+        output::say(&crate::i18n::t().subject_for_email(subject));
+    }
+}
+
+/// The subject to say for `document` written in `medium`: that of a text
+/// file, which holds none, to paste into the email's subject field.
+fn subject(medium: report::Medium, document: &report::Document) -> Option<String> {
+    (medium == report::Medium::Text).then(|| document.subject.clone())
 }
 
 /// A document that could not be rendered, as an error of the output.

@@ -1,5 +1,6 @@
-//! A comment glued to a value in a YAML answers file, refused before the
-//! file is parsed.
+//! Two traps of YAML's unquoted values in an answers file, refused before
+//! the file is parsed, at the value, with the value quoted as the fix: a
+//! comment glued to a value, and a colon that makes a key of a value.
 //!
 //! In YAML, ` #` starts a comment, so `- Ticket #3317 in the portal` would
 //! be read as `Ticket`, silently. People write ticket, order and clause
@@ -10,12 +11,28 @@
 //! `#` (`# asked only when …`), or on a line of its own, stays a comment.
 //! Quoted scalars and block scalars (`|`, `>`) are skipped: a `#` in them is
 //! text.
+//!
+//! A `: ` (a colon before a blank or the line's end) ends a key. Within a
+//! value, after `key: ` or in a list entry after `- `, it turns the text
+//! before it into a key and the value into a map:
+//! `- NBO-212, opened 11/20: checkout fails` is no longer an entry of text,
+//! and `problem: Note: it fails` is no longer YAML. An answer is never a
+//! map, so such a colon is refused, naming the text it made a key. Inside
+//! `[…]` or `{…}` it is left to the parser.
 
 use crate::error::{Problem, What};
+use crate::read::quote;
 
-/// Refuses the first comment in the YAML `text` that starts on the line
-/// of a value and whose text begins right after `#`; `name` names the file.
-pub fn glued(name: &str, text: &str) -> Result<(), Problem> {
+/// Refuses the first trap in the YAML `text`: a comment that starts on the
+/// line of a value and whose text begins right after `#`, or a `: ` within
+/// a value; `name` names the file.
+pub fn refuse(name: &str, text: &str) -> Result<(), Problem> {
+    // A file that is a list, not a map, holds no answer: the parser says so.
+    let listed = text
+        .lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .is_some_and(|l| l.starts_with("- ") || l == "-");
     let mut quote: Option<u8> = None;
     let mut block: Option<usize> = None;
     let mut depth = 0usize;
@@ -39,9 +56,13 @@ pub fn glued(name: &str, text: &str) -> Result<(), Problem> {
             }
         }
         // Where the scalar being read on this line starts, and whether
-        // the next one may start here (a quote opens only there).
+        // the next one may start here (a quote opens only there); whether
+        // a scalar starting now may be a key (at the line's start, not
+        // after `- ` or `: `), and whether the one being read may.
         let mut value: Option<usize> = (i > 0).then_some(0);
         let mut starts = i == 0;
+        let mut may_key = true;
+        let mut keyed = true;
         while i < bytes.len() {
             let c = bytes[i];
             let blank_before = i == 0 || matches!(bytes[i - 1], b' ' | b'\t');
@@ -57,7 +78,10 @@ pub fn glued(name: &str, text: &str) -> Result<(), Problem> {
                 }
                 b'"' | b'\'' if starts => match closing(&bytes[i + 1..], c) {
                     Some(end) => {
-                        value.get_or_insert(i);
+                        if value.is_none() {
+                            value = Some(i);
+                            keyed = may_key;
+                        }
                         i += end + 1;
                         starts = false;
                     }
@@ -70,10 +94,17 @@ pub fn glued(name: &str, text: &str) -> Result<(), Problem> {
                     block = Some(indent);
                     break;
                 }
-                b'-' | b'?' if value.is_none() && ends_token(bytes, i) => starts = true,
+                b'-' | b'?' if value.is_none() && ends_token(bytes, i) => {
+                    starts = true;
+                    may_key = false;
+                }
                 b':' if ends_token(bytes, i) => {
+                    if let Some(start) = value.filter(|_| depth == 0 && !keyed && !listed) {
+                        return Err(colon(name, line, index, start, i));
+                    }
                     starts = true;
                     value = None;
+                    may_key = false;
                 }
                 b'[' | b'{' if starts || depth > 0 => {
                     depth += 1;
@@ -85,7 +116,10 @@ pub fn glued(name: &str, text: &str) -> Result<(), Problem> {
                 }
                 b']' | b'}' if depth > 0 => depth -= 1,
                 _ => {
-                    value.get_or_insert(i);
+                    if value.is_none() {
+                        value = Some(i);
+                        keyed = may_key;
+                    }
                     starts = false;
                 }
             }
@@ -127,30 +161,61 @@ fn closing(rest: &[u8], quote: u8) -> Option<usize> {
 /// 0), in the value that starts at byte `value` of the line.
 fn refusal(name: &str, line: &str, index: usize, at: usize, value: Option<usize>) -> Problem {
     let lost = line[at..].trim_end().to_owned();
-    let whole = line[value.unwrap_or(at)..].trim_end();
-    let quoted = if whole.contains('"') {
-        format!("'{}'", whole.replace('\'', "''"))
-    } else {
-        format!("\"{}\"", whole.replace('\\', "\\\\"))
-    };
+    let quoted = quote(line[value.unwrap_or(at)..].trim_end());
     Problem {
         file: name.to_owned(),
-        at: Some((index + 1, line[..at].chars().count() + 1)),
+        at: Some(place(line, index, at)),
         what: What::GluedComment { lost, quoted },
     }
+}
+
+/// The problem for the `: ` at byte `at` of `line` (line `index`, from 0),
+/// in the value that starts at byte `value`: placed at the value, which
+/// is quoted up to a comment that follows it.
+fn colon(name: &str, line: &str, index: usize, value: usize, at: usize) -> Problem {
+    let rest = &line[at..];
+    let end = [" #", "\t#"]
+        .iter()
+        .filter_map(|comment| rest.find(comment))
+        .min()
+        .map_or(line.len(), |cut| at + cut);
+    Problem {
+        file: name.to_owned(),
+        at: Some(place(line, index, value)),
+        what: What::ColonKey {
+            key: line[value..at].trim_end().to_owned(),
+            quoted: quote(line[value..end].trim_end()),
+        },
+    }
+}
+
+/// Line and column, from 1, of byte `at` of `line` (line `index`, from 0).
+fn place(line: &str, index: usize, at: usize) -> (usize, usize) {
+    (index + 1, line[..at].chars().count() + 1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn refused(text: &str) -> Option<(usize, usize, String, String)> {
-        let problem = glued("a.yaml", text).err()?;
+    /// The trap refused in `text`: its place, the text it names (lost, or
+    /// made a key) and the fix; `glued` says which trap is expected.
+    fn trap(text: &str, glued: bool) -> Option<(usize, usize, String, String)> {
+        let problem = refuse("a.yaml", text).err()?;
         let (line, column) = problem.at.expect("a place");
         match problem.what {
-            What::GluedComment { lost, quoted } => Some((line, column, lost, quoted)),
+            What::GluedComment { lost, quoted } if glued => Some((line, column, lost, quoted)),
+            What::ColonKey { key, quoted } if !glued => Some((line, column, key, quoted)),
             other => panic!("another problem: {other:?}"),
         }
+    }
+
+    fn refused(text: &str) -> Option<(usize, usize, String, String)> {
+        trap(text, true)
+    }
+
+    fn colon(text: &str) -> Option<(usize, usize, String, String)> {
+        trap(text, false)
     }
 
     #[test]
@@ -208,7 +273,7 @@ mod tests {
             "k: [\"#1\", '#2']\n",
             "k: a > b\n",
         ] {
-            assert_eq!(glued("a.yaml", text), Ok(()), "{text:?}");
+            assert_eq!(refuse("a.yaml", text), Ok(()), "{text:?}");
         }
     }
 
@@ -224,5 +289,62 @@ mod tests {
         );
         let (.., quoted) = refused("- Ticket - see #1\n").unwrap();
         assert_eq!(quoted, "\"Ticket - see #1\"");
+    }
+
+    #[test]
+    fn a_colon_in_a_list_entry_is_refused_at_the_entry() {
+        let text =
+            "a: 1\nlist:\n  - first\n  - NBO-212, opened 11/20: checkout \"Place order\" fails\n";
+        assert_eq!(
+            colon(text),
+            Some((
+                4,
+                5,
+                "NBO-212, opened 11/20".to_owned(),
+                "'NBO-212, opened 11/20: checkout \"Place order\" fails'".to_owned()
+            ))
+        );
+        let (.., quoted) = colon("k:\n- a: b   # note\n").unwrap();
+        assert_eq!(quoted, "\"a: b\"");
+        let (.., key, _) = colon("k:\n  - \"quoted\": b\n").unwrap();
+        assert_eq!(key, "\"quoted\"");
+    }
+
+    #[test]
+    fn a_colon_in_a_value_is_refused_at_the_value() {
+        assert_eq!(
+            colon("k: v\nproblem: Note: the checkout fails\n"),
+            Some((
+                2,
+                10,
+                "Note".to_owned(),
+                "\"Note: the checkout fails\"".to_owned()
+            ))
+        );
+        let (line, column, ..) = colon("k: Größe: 2\n").unwrap();
+        assert_eq!((line, column), (1, 4));
+    }
+
+    #[test]
+    fn colons_that_end_keys_or_stay_inside_text_are_left_alone() {
+        for text in [
+            "k: v\n",
+            "\"k\": v\n",
+            "k:\n  - a\n  - b\n",
+            "section:\n  k: v\n",
+            "k: https://example.com/a:b\n",
+            "k: 10:30 on Monday\n",
+            "k: \"Note: quoted\"\n",
+            "k:\n  - 'a: b'\n",
+            "k: [a, b]\n",
+            "k: {a: b}\n",
+            "k: [a: b]\n",
+            "k: |\n  Note: text\n",
+            "k: v # a comment: with a colon\n",
+            "k: first line\n  next: line\n",
+            "# a list, not a map\n- k: v\n",
+        ] {
+            assert_eq!(refuse("a.yaml", text), Ok(()), "{text:?}");
+        }
     }
 }

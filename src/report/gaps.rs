@@ -1,0 +1,246 @@
+//! Gaps: what a CSM will ask for before acting that the answers leave
+//! out, found from the case the brief makes. Each rule is data: a stable
+//! kind, the role of the question that fills it, and when it is open.
+//! The languages word them (what is missing, where to find it); the run
+//! offers to fill them at the terminal, or warns of each on stderr and in
+//! the JSON report. A gap never changes the verdict.
+
+use super::case::{Case, Raised};
+use crate::checklist::Role;
+use crate::i18n::Messages;
+use crate::verdict::Evaluation;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// What a CSM would ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum GapKind {
+    /// No Adobe organisation ID or contract number.
+    AccountId,
+    /// On cloud, no cloud project ID.
+    CloudProject,
+    /// The ask in the merchant's own words.
+    Request,
+    /// The outcome wanted names no date.
+    OutcomeDate,
+    /// The live shop is affected on cloud, and there is no Adobe support
+    /// case.
+    SupportCase,
+    /// The contact at the partner without a role, or not named.
+    PartnerRole,
+    /// Nobody at the partner who can decide.
+    Decider,
+    /// The examples only on request.
+    EvidenceAccess,
+    /// No phone number or hours to reach the merchant.
+    Reach,
+}
+
+/// A gap of the case: its kind, and the answer key of the question that
+/// fills it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    pub kind: GapKind,
+    pub key: String,
+}
+
+/// A rule: the gap `kind`, filled by the question of `role`, open when
+/// `open` says so.
+struct Rule {
+    kind: GapKind,
+    role: Role,
+    open: fn(&Case, &dyn Messages) -> bool,
+}
+
+/// Every rule, in the order the brief reads.
+const RULES: &[Rule] = &[
+    Rule {
+        kind: GapKind::AccountId,
+        role: Role::AccountId,
+        open: |case, _| {
+            let after_name = |m: &str| super::Person::of(m).role.is_some_and(has_digit);
+            !case.account_id.is_some_and(has_digit)
+                && !case.merchant.is_some_and(|m| is_org_id(m) || after_name(m))
+        },
+    },
+    Rule {
+        kind: GapKind::CloudProject,
+        role: Role::CloudProject,
+        open: |case, _| {
+            on_cloud(case)
+                && !case.cloud_project.is_some_and(has_digit)
+                && !case.environment.is_some_and(has_project_id)
+        },
+    },
+    Rule {
+        kind: GapKind::Request,
+        role: Role::AskDetail,
+        open: |case, _| case.ask_detail.is_none(),
+    },
+    Rule {
+        kind: GapKind::OutcomeDate,
+        role: Role::Outcome,
+        open: |case, t| case.outcome.is_some_and(|o| !names_a_day(o, t)),
+    },
+    Rule {
+        kind: GapKind::SupportCase,
+        role: Role::SupportCase,
+        open: |case, _| {
+            on_cloud(case)
+                && matches!(case.severity_value, Some("live-down" | "degraded"))
+                && !case.support_case.is_some_and(has_digit)
+        },
+    },
+    Rule {
+        kind: GapKind::PartnerRole,
+        role: Role::PartnerPerson,
+        open: |case, _| {
+            matches!(case.raised, Raised::Open { .. })
+                && case.partner_person.is_none_or(|p| p.role.is_none())
+        },
+    },
+    Rule {
+        kind: GapKind::Decider,
+        role: Role::Decider,
+        open: |case, _| case.decider.is_none_or(|p| p.role.is_none()),
+    },
+    Rule {
+        kind: GapKind::EvidenceAccess,
+        role: Role::EvidenceAccess,
+        open: |case, _| !matches!(case.evidence_access, Some("attached" | "links")),
+    },
+    Rule {
+        kind: GapKind::Reach,
+        role: Role::Contact,
+        open: |case, _| case.contact.is_some_and(|c| !has_phone(c)),
+    },
+];
+
+/// The gaps of `eval`'s case, in the order of the rules; only those a
+/// question of the checklist can fill, asked with these answers.
+pub fn find(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
+    let case = Case::of(eval);
+    if matches!(case.raised, Raised::Resolved) {
+        return Vec::new();
+    }
+    let reached = |role| {
+        eval.context
+            .iter()
+            .chain(eval.items.iter().flat_map(|i| &i.questions))
+            .find(|g| g.entry.question.role == Some(role))
+            .map(|g| g.entry.key())
+    };
+    RULES
+        .iter()
+        .filter(|rule| (rule.open)(&case, t))
+        .filter_map(|rule| {
+            let key = reached(rule.role)?;
+            Some(Gap {
+                kind: rule.kind,
+                key,
+            })
+        })
+        .collect()
+}
+
+/// Is the shop on Adobe Commerce on cloud infrastructure?
+fn on_cloud(case: &Case) -> bool {
+    case.product == Some("cloud")
+}
+
+fn has_digit(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Does `text` hold an Adobe organisation ID (`…@AdobeOrg`)?
+pub fn is_org_id(text: &str) -> bool {
+    text.to_ascii_lowercase().contains("@adobeorg")
+}
+
+/// Does `text` hold a cloud project ID: a word of 13 or 14 lowercase
+/// letters and digits, with both, or a project's address?
+pub fn has_project_id(text: &str) -> bool {
+    text.contains("/projects/")
+        || text
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| {
+                (13..=14).contains(&word.len())
+                    && word
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                    && has_digit(word)
+                    && word.chars().any(|c| c.is_ascii_lowercase())
+            })
+}
+
+/// Does `text` name a day: digits, a month or a weekday in the language?
+fn names_a_day(text: &str, t: &dyn Messages) -> bool {
+    let lower = text.to_lowercase();
+    let words = t.date_words();
+    has_digit(text)
+        || words
+            .months
+            .iter()
+            .map(|(name, _)| *name)
+            .chain(words.days.iter().map(|(name, _)| *name))
+            .chain(t.day_names().iter().copied())
+            .any(|name| {
+                lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word == name)
+            })
+}
+
+/// Does `text` hold a phone number: six digits or more in one run of
+/// digits, blanks and `+-/()`?
+fn has_phone(text: &str) -> bool {
+    let mut digits = 0;
+    for c in text.chars() {
+        match c {
+            '0'..='9' => digits += 1,
+            ' ' | '+' | '-' | '/' | '(' | ')' => {}
+            _ if digits >= 6 => return true,
+            _ => digits = 0,
+        }
+    }
+    digits >= 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers_are_recognised_by_their_form() {
+        assert!(is_org_id("Kessler GmbH, 1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg"));
+        assert!(!is_org_id("Kessler GmbH, Vertragsnr. weiß ich nicht"));
+        assert!(has_project_id("cloud project vc7x2kq9pzl4m, prod"));
+        assert!(has_project_id(
+            "https://console.adobecommerce.com/x/projects/abc/"
+        ));
+        assert!(!has_project_id(
+            "cloud project (pro) - don't have the ID handy"
+        ));
+        assert!(!has_project_id("www.northbayoutfitters.com"));
+    }
+
+    #[test]
+    fn a_phone_is_six_digits_or_more_in_one_run() {
+        assert!(has_phone("Jana Weber, +49 30 1234567"));
+        assert!(has_phone("(555) 010-2030, after 2 pm"));
+        assert!(!has_phone("m.lindner@lindner-wohnen.de"));
+        assert!(!has_phone("weekdays 9 to 12"));
+    }
+
+    #[test]
+    fn a_day_is_digits_a_month_or_a_weekday() {
+        let en = crate::i18n::Lang::En.messages();
+        let de = crate::i18n::Lang::De.messages();
+        assert!(names_a_day("fixed by 1 December", en));
+        assert!(names_a_day("a plan by Friday", en));
+        assert!(names_a_day("ein Plan bis Freitag", de));
+        assert!(!names_a_day("a rollback or a fix", en));
+        assert!(!names_a_day("ein verbindlicher Plan", de));
+    }
+}

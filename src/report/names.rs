@@ -1,0 +1,337 @@
+//! People and companies as the note to the partner names them, read from
+//! what the user typed: the person it is written to, with the form of
+//! address their answer gives ("Hr. Yilmaz (PL)" is Herr Yilmaz); the
+//! company without its organisation or contract reference; and the
+//! signature, the user's name, role, company and a way to reach them,
+//! without notes meant for the CSM such as when they can be called.
+
+/// A form of address the user wrote before a name, in any language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Title {
+    Mr,
+    Ms,
+}
+
+impl Title {
+    /// The title `word` abbreviates or spells, in English or German.
+    fn of(word: &str) -> Option<Title> {
+        match word.trim_end_matches('.').to_lowercase().as_str() {
+            "mr" | "mister" | "hr" | "herr" | "hrn" | "herrn" => Some(Title::Mr),
+            "ms" | "mrs" | "miss" | "fr" | "frau" => Some(Title::Ms),
+            _ => None,
+        }
+    }
+}
+
+/// The person a note is written to, as its greeting names them: with a
+/// title, the name to use after it ("Dr. Yilmaz"); without one, a full
+/// name as written ("Tom Wagner").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Addressee<'a> {
+    pub title: Option<Title>,
+    pub name: &'a str,
+}
+
+/// Words kept before a surname after a title: "Dr.", "Prof.".
+fn is_degree(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "dr" | "prof"
+    )
+}
+
+/// A first name given as an initial: "L.", "J".
+fn is_initial(word: &str) -> bool {
+    let letters = word.trim_end_matches('.');
+    letters.chars().count() == 1 || (word.ends_with('.') && letters.chars().count() <= 2)
+}
+
+/// `text` without what is in brackets: "Hr. Yilmaz (PL)" is "Hr. Yilmaz".
+fn unbracketed(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The words of a name, without brackets.
+pub fn name_words(name: &str) -> Vec<String> {
+    unbracketed(name)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The words of a person's name that are theirs: no title, degree or
+/// initial ("Fr. Dr. A. Keller" is "Keller").
+pub fn own_names(name: &str) -> Vec<String> {
+    name_words(name)
+        .into_iter()
+        .filter(|w| Title::of(w).is_none() && !is_degree(w) && !is_initial(w))
+        .collect()
+}
+
+/// How to greet the person `name` names (their name alone, the role cut
+/// off already): by title and surname when a title is given; by the full
+/// name when it has a first name and a surname; else by no name, as an
+/// initial or a single word would need a guess at a form of address.
+/// The name is returned in `buf`'s storage.
+pub fn addressee<'a>(name: &str, buf: &'a mut String) -> Option<Addressee<'a>> {
+    let words = name_words(name);
+    let (title, rest) = match words.split_first() {
+        Some((first, rest)) if Title::of(first).is_some() => (Title::of(first), rest),
+        _ => (None, &words[..]),
+    };
+    let (surname, before) = rest.split_last()?;
+    *buf = match title {
+        Some(_) => before
+            .iter()
+            .filter(|w| is_degree(w))
+            .chain([surname])
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" "),
+        None if before.is_empty() || before.iter().any(|w| is_initial(w)) => return None,
+        None => rest.join(" "),
+    };
+    Some(Addressee {
+        title,
+        name: buf.as_str(),
+    })
+}
+
+/// Where a company's name ends and its references begin: "Example GmbH,
+/// org 1A2B@AdobeOrg" is "Example GmbH".
+pub fn company(merchant: &str) -> &str {
+    let end = [",", ";", " (", " - ", " \u{2013} ", " \u{2014} ", "\n"]
+        .iter()
+        .filter_map(|sep| merchant.find(sep))
+        .min()
+        .unwrap_or(merchant.len());
+    merchant[..end].trim()
+}
+
+/// The parts of `text` between separators outside brackets, each with
+/// the separator after it (`None` after the last): a separator is a
+/// comma or semicolon before a blank or the end (so "2,400h" stays
+/// whole), a line end, a bar, or a dash between blanks.
+pub fn pieces(text: &str) -> Vec<(&str, Option<char>)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let blank_after = next.is_none_or(char::is_whitespace);
+        let blank_before = text[..i].ends_with(' ');
+        let sep = match c {
+            '(' | '[' => {
+                depth += 1;
+                false
+            }
+            ')' | ']' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ if depth > 0 => false,
+            ',' | ';' => blank_after,
+            '\n' => true,
+            '|' | '-' | '\u{2013}' | '\u{2014}' => blank_before && blank_after,
+            _ => false,
+        };
+        if sep {
+            out.push((&text[start..i], Some(c)));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((&text[start..], None));
+    out.into_iter()
+        .map(|(p, sep)| (p.trim(), sep))
+        .filter(|(p, _)| !p.is_empty())
+        .collect()
+}
+
+/// The parts of a contact answer.
+fn parts(contact: &str) -> Vec<&str> {
+    pieces(contact).into_iter().map(|(p, _)| p).collect()
+}
+
+/// A phone number, perhaps after a word such as "Tel." or "mobile:".
+fn is_phone(part: &str) -> bool {
+    let part = unbracketed(part);
+    let number = part.trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c == ':');
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    digits >= 6
+        && number
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +()-./".contains(c))
+}
+
+/// The address in `part`, if it holds one.
+fn email(part: &str) -> Option<&str> {
+    part.split_whitespace()
+        .find(|w| w.contains('@'))
+        .map(|w| w.trim_matches(|c: char| "<>()[],;:".contains(c)))
+        .filter(|w| w.len() > 2)
+}
+
+/// The lines that sign the note: the user's name, and their role where
+/// they gave one before their number or address; the company; then the
+/// phone numbers and addresses. Anything else the contact answer says
+/// (when they can be reached, a time zone) is for the CSM and left out.
+pub fn signature(contact: &str, company: Option<&str>) -> Vec<String> {
+    let parts = parts(contact);
+    let reach = |p: &&str| is_phone(p) || email(p).is_some();
+    let mut lines: Vec<String> = Vec::new();
+    let mut rest = &parts[..];
+    if let Some((first, after)) = parts.split_first().filter(|(first, _)| !reach(first)) {
+        let name = unbracketed(first);
+        lines.push(name);
+        let roles = after.iter().take_while(|p| !reach(p)).count();
+        lines.extend(after[..roles].iter().map(|r| (*r).to_owned()));
+        rest = &after[roles..];
+    }
+    if let Some(company) = company.filter(|c| !c.is_empty()) {
+        if !lines.iter().any(|l| l.contains(company)) {
+            lines.push(company.to_owned());
+        }
+    }
+    for part in rest {
+        if is_phone(part) {
+            // "(cell, anytime this week)" says when, which is for the CSM.
+            lines.push(unbracketed(part));
+        } else if let Some(address) = email(part) {
+            lines.push(address.to_owned());
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn greet(name: &str) -> Option<(Option<Title>, String)> {
+        let mut buf = String::new();
+        addressee(name, &mut buf).map(|a| (a.title, a.name.to_owned()))
+    }
+
+    #[test]
+    fn a_title_gives_the_form_of_address_and_the_surname() {
+        let mr = |n: &str| Some((Some(Title::Mr), n.to_owned()));
+        let ms = |n: &str| Some((Some(Title::Ms), n.to_owned()));
+        assert_eq!(greet("Hr. Yilmaz (PL)"), mr("Yilmaz"));
+        assert_eq!(greet("Herr Mehmet Yilmaz"), mr("Yilmaz"));
+        assert_eq!(greet("Mr John Smith"), mr("Smith"));
+        assert_eq!(greet("Fr. Dr. Anna Schmidt"), ms("Dr. Schmidt"));
+        assert_eq!(greet("Mrs. Jones"), ms("Jones"));
+        assert_eq!(greet("Ms"), None);
+    }
+
+    #[test]
+    fn a_full_name_is_used_as_written_and_an_initial_or_one_word_not_at_all() {
+        assert_eq!(greet("Tom Wagner"), Some((None, "Tom Wagner".into())));
+        assert_eq!(
+            greet("Jonas Brückner (PM)"),
+            Some((None, "Jonas Brückner".into()))
+        );
+        assert_eq!(greet("L. Byrne"), None);
+        assert_eq!(greet("J Brückner"), None);
+        assert_eq!(greet("Yilmaz"), None);
+        assert_eq!(greet("(PL)"), None);
+    }
+
+    #[test]
+    fn own_names_leave_out_titles_degrees_and_initials() {
+        assert_eq!(own_names("Fr. Dr. A. Keller (PL)"), ["Keller"]);
+        assert_eq!(own_names("Ms. Priya Raman"), ["Priya", "Raman"]);
+    }
+
+    #[test]
+    fn a_company_loses_its_references() {
+        assert_eq!(
+            company("Voltcity Retail Pty Ltd, org 7F3E21A9C0B44D1E@AdobeOrg"),
+            "Voltcity Retail Pty Ltd"
+        );
+        assert_eq!(
+            company("Kessler GmbH & Co. KG (Vertrag 4711)"),
+            "Kessler GmbH & Co. KG"
+        );
+        assert_eq!(company("Lindner Wohnen GmbH"), "Lindner Wohnen GmbH");
+    }
+
+    #[test]
+    fn the_signature_keeps_name_role_company_and_ways_to_reach_only() {
+        let lines = signature(
+            "Hannah Whitfield, Head of Digital Delivery, +61 2 9000 4471, hannah.whitfield@voltcity.com.au - Sydney time, 8-6 weekdays",
+            Some("Voltcity Retail Pty Ltd"),
+        );
+        assert_eq!(
+            lines,
+            [
+                "Hannah Whitfield",
+                "Head of Digital Delivery",
+                "Voltcity Retail Pty Ltd",
+                "+61 2 9000 4471",
+                "hannah.whitfield@voltcity.com.au"
+            ]
+        );
+        let lines = signature(
+            "Sabine Sommer, Leitung E-Commerce, Tel. 07131 98765-210, s.sommer@kessler.de, Mo-Do vormittags",
+            None,
+        );
+        assert_eq!(
+            lines,
+            [
+                "Sabine Sommer",
+                "Leitung E-Commerce",
+                "Tel. 07131 98765-210",
+                "s.sommer@kessler.de"
+            ]
+        );
+        // Only an address: no name to put first.
+        assert_eq!(
+            signature("<jo@example.com>", Some("ACME")),
+            ["ACME", "jo@example.com"]
+        );
+        let lines = signature(
+            "Megan Price, Dir. eCommerce, 503-555-0148 (cell, anytime this week), mprice@example.com",
+            Some("Northbay Outfitters Inc."),
+        );
+        assert_eq!(
+            lines,
+            [
+                "Megan Price",
+                "Dir. eCommerce",
+                "Northbay Outfitters Inc.",
+                "503-555-0148",
+                "mprice@example.com"
+            ]
+        );
+    }
+
+    #[test]
+    fn pieces_part_at_separators_outside_brackets_only() {
+        let got: Vec<&str> = pieces("SOW 7, T&M 2,400h (cl. 7.3 - notify, in writing); a - b-c")
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "SOW 7",
+                "T&M 2,400h (cl. 7.3 - notify, in writing)",
+                "a",
+                "b-c"
+            ]
+        );
+    }
+}

@@ -1,0 +1,338 @@
+//! The brief as its reader, a CSM with many accounts, needs it: what they
+//! would ask for is said before the brief is written (on stderr and in the
+//! JSON report); the ask in the merchant's words and who can decide at the
+//! partner; each fact once; a short subject; absolute dates only; no full
+//! stop glued to an address; a text form that pastes whole into a mail
+//! body; German as a native reader writes it.
+
+use crate::common::{READY, TODAY, Test, ready_with};
+
+/// [`READY`] without the answers to `keys`.
+fn without<'a>(keys: &[&str]) -> Vec<(&'a str, &'a str)> {
+    READY
+        .iter()
+        .filter(|(key, _)| !keys.contains(key))
+        .copied()
+        .collect()
+}
+
+/// `check --no-input` in `lang` with `answers` and `args`.
+fn check(lang: &str, answers: &[(&str, &str)], args: &[&str]) -> crate::common::Outcome {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(args)
+        .run()
+}
+
+/// The brief `check` writes as text in `lang` with `answers`; it must be
+/// ready.
+fn written_brief(lang: &str, answers: &[(&str, &str)]) -> String {
+    check(lang, answers, &["--brief", "b.txt"])
+        .exits(0)
+        .read("b.txt")
+}
+
+#[test]
+fn each_gap_is_one_warning_on_stderr_and_in_the_json_with_its_kind_and_key() {
+    let gaps = [
+        ("context.account-id", "account-id"),
+        ("context.cloud-project", "cloud-project"),
+        ("context.ask-other", "request"),
+        ("partner-contact.decider", "decider"),
+        ("specificity.evidence-access", "evidence-access"),
+    ];
+    let keys: Vec<&str> = gaps.iter().map(|(key, _)| *key).collect();
+    let out = check(
+        "en",
+        &without(&keys),
+        &["--brief", "b.md", "--format", "json"],
+    )
+    .exits(0);
+    let stderr = out.stderr();
+    let said: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("Your CSM will ask"))
+        .collect();
+    assert_eq!(said.len(), gaps.len(), "{stderr}");
+    let json = out.json();
+    let warned: Vec<(String, String)> = json["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["kind"] == "csm-will-ask")
+        .map(|w| {
+            (
+                w["key"].as_str().unwrap().into(),
+                w["gap"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String)> = gaps
+        .iter()
+        .map(|(k, g)| ((*k).into(), (*g).into()))
+        .collect();
+    assert_eq!(warned, expected);
+    for (key, line) in keys.iter().zip(&said) {
+        assert!(line.contains(key), "{line}");
+    }
+    assert!(said[0].contains("Admin Console"), "{}", said[0]);
+    assert!(said[1].contains("Cloud Console"), "{}", said[1]);
+}
+
+#[test]
+fn a_filled_case_has_no_gap_and_a_check_without_a_document_looks_for_none() {
+    let out = check("en", READY, &["--brief", "b.md"]).exits(0);
+    assert!(!out.stderr().contains("will ask"), "{}", out.stderr());
+    let bare = without(&["context.account-id", "partner-contact.decider"]);
+    let out = check("en", &bare, &["--format", "json"]).exits(0);
+    assert!(!out.stderr().contains("will ask"), "{}", out.stderr());
+    assert_eq!(out.json()["warnings"], serde_json::json!([]));
+}
+
+#[test]
+fn identifiers_typed_elsewhere_are_recognised_by_their_form() {
+    let answers = ready_with(&[
+        (
+            "context.merchant",
+            "Example Retail GmbH, 1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg",
+        ),
+        (
+            "context.environment",
+            "www.example.com, cloud project vc7x2kq9pzl4m",
+        ),
+    ]);
+    let answers: Vec<_> = answers
+        .into_iter()
+        .filter(|(k, _)| !["context.account-id", "context.cloud-project"].contains(k))
+        .collect();
+    let out = check("en", &answers, &["--brief", "b.md"]).exits(0);
+    assert!(!out.stderr().contains("will ask"), "{}", out.stderr());
+    // Said, but not found: still a gap.
+    let vague = ready_with(&[
+        ("context.account-id", "don't have it handy"),
+        ("context.support-case", "none yet"),
+        ("context.contact", "Mia Price, mprice@example.com"),
+        ("partner-contact.partner-person", "Priya"),
+        ("context.outcome", "a rollback or a fix"),
+    ]);
+    let out = check("en", &vague, &["--brief", "b.md"]).exits(0);
+    for key in [
+        "context.account-id",
+        "context.support-case",
+        "context.contact",
+        "partner-contact.partner-person",
+        "context.outcome",
+    ] {
+        assert!(
+            out.stderr().contains(&format!("({key})")),
+            "{key}: {}",
+            out.stderr()
+        );
+    }
+}
+
+#[test]
+fn the_ask_is_the_merchants_sentence_or_a_request_and_the_decider_is_named() {
+    let brief = written_brief("en", READY);
+    assert!(
+        brief.contains("Bring ACME's account director into a call with me this week."),
+        "{brief}"
+    );
+    assert!(
+        brief.contains("Can decide at the partner: Derek Olsen, account director"),
+        "{brief}"
+    );
+    let brief = written_brief("en", &without(&["context.ask-other"]));
+    assert!(
+        brief.contains("Please set up a call with the partner and me."),
+        "{brief}"
+    );
+    let brief = written_brief("de", &without(&["context.ask-other"]));
+    assert!(
+        brief.contains("Bitte setzen Sie ein gemeinsames Gespräch mit dem Partner und uns an."),
+        "{brief}"
+    );
+}
+
+#[test]
+fn the_severity_is_said_once_in_a_few_words_and_never_as_its_label() {
+    for (lang, label, topic) in [
+        ("en", "cannot take orders", "live shop down"),
+        ("de", "nimmt keine Bestellungen an", "Shop ausgefallen"),
+    ] {
+        let brief = written_brief(lang, READY);
+        assert!(!brief.contains(label), "{lang}: {brief}");
+        assert_eq!(brief.matches(topic).count(), 1, "{lang}: {brief}");
+    }
+}
+
+#[test]
+fn the_subject_is_short_with_the_company_the_topic_and_the_date() {
+    let long = ready_with(&[
+        (
+            "context.merchant",
+            "Northbay Outfitters Incorporated of Portland, Oregon",
+        ),
+        ("context.at-risk", "2026-11-27"),
+    ]);
+    for lang in ["en", "de"] {
+        let out = check(lang, &long, &["--brief", "b.txt"]).exits(0);
+        let subject = out
+            .stderr()
+            .lines()
+            .find_map(|l| {
+                l.split_once(": ")
+                    .filter(|_| l.contains("E-Mail") || l.contains("email"))
+                    .map(|(_, s)| s.to_owned())
+            })
+            .unwrap_or_else(|| panic!("{}", out.stderr()));
+        assert!(
+            subject.chars().count() <= 78,
+            "{}: {subject}",
+            subject.len()
+        );
+        assert!(subject.contains("Northbay"), "{subject}");
+        assert!(subject.contains("27"), "{subject}");
+    }
+    // A legal form goes before the name is cut.
+    let legal = ready_with(&[("context.merchant", "Hollis Industrial Supply Ltd")]);
+    let said = check("en", &legal, &["--brief", "b.txt"]).exits(0).stderr();
+    assert!(
+        said.contains("Escalation: Hollis Industrial Supply – "),
+        "{said}"
+    );
+    // A date at risk that has passed is missed, in the subject too.
+    let out = Test::new()
+        .args(["check", "--no-input", "--today", "2026-12-20"])
+        .answers(&ready_with(&[("context.at-risk", "2026-12-15")]))
+        .args(["--brief", "b.txt"])
+        .run()
+        .exits(0);
+    let said = out.stderr();
+    assert!(said.contains("– 15 Dec 2026 missed\n"), "{said}");
+}
+
+#[test]
+fn dates_are_absolute_never_an_age_that_goes_stale() {
+    let answers = ready_with(&[("context.at-risk", "2026-11-20")]);
+    for (lang, ages) in [("en", ["ago", "today,"]), ("de", ["vor ", "Tagen"])] {
+        let brief = written_brief(lang, &answers);
+        for age in ages {
+            assert!(!brief.contains(age), "{lang} {age:?}: {brief}");
+        }
+    }
+}
+
+#[test]
+fn no_full_stop_after_an_address_and_a_fragment_starts_with_a_capital() {
+    let answers = ready_with(&[
+        (
+            "context.contact",
+            "Mia Price, +1 503 555 0100, mprice@example.com",
+        ),
+        (
+            "context.ask-other",
+            "tell me whether this is for Adobe support or for ACME",
+        ),
+    ]);
+    let brief = written_brief("en", &answers);
+    assert!(brief.trim_end().ends_with("mprice@example.com"), "{brief}");
+    assert!(
+        brief.contains("\nTell me whether this is for Adobe support or for ACME.\n"),
+        "{brief}"
+    );
+}
+
+#[test]
+fn the_text_forms_hold_only_the_body_and_the_terminal_says_the_subject() {
+    for (flag, code) in [("--brief", 0), ("--partner-note", 0)] {
+        let out = check("en", READY, &[flag, "d.txt"]).exits(code);
+        let text = out.read("d.txt");
+        assert!(!text.contains("Subject"), "{text}");
+        assert!(
+            out.stderr().contains("Subject for your email: "),
+            "{}",
+            out.stderr()
+        );
+        let md = check("en", READY, &[flag, "d.md"]).exits(code).read("d.md");
+        assert!(md.starts_with("# "), "{md}");
+    }
+}
+
+#[test]
+fn german_names_no_company_where_it_would_need_an_article_and_no_label_repeats_its_value() {
+    let answers = ready_with(&[("scope.clause", "Leistungsbeschreibung v2.1, Abschnitt 5.3")]);
+    let brief = written_brief("de", &answers);
+    assert!(
+        !brief.contains("Strittige Stelle der Leistungsbeschreibung"),
+        "{brief}"
+    );
+    assert!(!brief.contains("Bei ACME"), "{brief}");
+    assert!(!brief.contains("mit ACME"), "{brief}");
+    assert!(brief.contains("Partner ACME Commerce"), "{brief}");
+    assert!(!brief.contains("höhere Stelle"), "{brief}");
+}
+
+#[test]
+fn show_says_which_document_each_question_feeds() {
+    for (lang, brief, note, both) in [
+        (
+            "en",
+            "for the brief: asked only when it is written",
+            "for the note to the partner: asked only when it is written",
+            "for the brief and the note to the partner",
+        ),
+        (
+            "de",
+            "für das Briefing: nur gefragt, wenn es geschrieben wird",
+            "für die Nachricht an den Partner: nur gefragt, wenn sie geschrieben wird",
+            "für das Briefing und die Nachricht an den Partner",
+        ),
+    ] {
+        let shown = Test::new()
+            .args(["--lang", lang, "show"])
+            .run()
+            .exits(0)
+            .stdout();
+        let line = |key: &str| {
+            shown
+                .lines()
+                .find(|l| l.trim_start().starts_with(&format!("{key} ")))
+                .unwrap_or_else(|| panic!("{key} not in:\n{shown}"))
+                .to_owned()
+        };
+        assert!(line("partner-contact.decider").contains(brief), "{shown}");
+        assert!(line("context.severity").contains(brief), "{shown}");
+        assert!(
+            line("context.problem-for-partner").contains(note),
+            "{shown}"
+        );
+        assert!(line("context.partner").contains(both), "{shown}");
+        assert!(
+            !line("scope.reviewed-deliverables").contains(both),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn an_email_draft_is_dated_with_the_time_and_zone_it_was_written_in() {
+    let eml = Test::new()
+        .args(["check", "--no-input", "--brief", "b.eml"])
+        .answers(READY)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("TZ", "Etc/GMT-5")
+        .run()
+        .exits(0)
+        .read("b.eml");
+    let date = eml.lines().find(|l| l.starts_with("Date: ")).unwrap();
+    assert!(date.ends_with(" +0500"), "{date}");
+    // A fixed clock keeps the draft the same, byte for byte.
+    let fixed = check("en", READY, &["--brief", "b.eml"])
+        .exits(0)
+        .read("b.eml");
+    let date = fixed.lines().find(|l| l.starts_with("Date: ")).unwrap();
+    assert!(date.ends_with(" 12:00:00 +0000"), "{date}");
+}

@@ -1,0 +1,401 @@
+//! The note reads as written to the partner's project manager, who acts
+//! on it: the outcome wanted and by when, a neutral request, nothing
+//! conceded or self-assessed, what the date at risk is, a first message
+//! that is one, the greeting and signature of a letter, a subject that
+//! says whose project and what; and a warning where the note would speak
+//! about them instead of to them.
+
+use crate::common::{Outcome, TODAY, Test, ready_with};
+
+/// [`crate::common::READY`] with the concern not raised yet, then
+/// `changes`.
+fn first<'a>(changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut answers: Vec<(&str, &str)> = ready_with(changes)
+        .into_iter()
+        .filter(|(key, _)| {
+            !key.starts_with("partner-contact.")
+                || changes.iter().any(|(changed, _)| changed == key)
+        })
+        .collect();
+    answers.push(("partner-contact.raised", "not-yet"));
+    answers
+}
+
+/// The run that writes the note in `lang` with `answers`.
+fn run(lang: &str, answers: &[(&str, &str)], extra: &[&str]) -> Outcome {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--partner-note", "note.txt"])
+        .args(extra)
+        .run()
+}
+
+fn note(lang: &str, answers: &[(&str, &str)]) -> String {
+    run(lang, answers, &[]).read("note.txt")
+}
+
+/// The subject of the note in `lang`: the title of its Markdown form.
+fn subject(lang: &str, answers: &[(&str, &str)]) -> String {
+    let note = Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--partner-note", "note.md"])
+        .run()
+        .read("note.md");
+    let title = note.lines().next().unwrap();
+    title.strip_prefix("# ").unwrap_or(title).to_owned()
+}
+
+/// The partner's version of the problem, so that no warning is due.
+const FOR_PARTNER: (&str, &str) = (
+    "context.problem-for-partner",
+    "Since 3 November guest checkout fails on the live shop.",
+);
+
+#[test]
+fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
+    let outcome = ("context.outcome", "a written plan with dates by 11 Dec");
+    for (lang, said) in [
+        (
+            "en",
+            "What would settle it for us: a written plan with dates by 11 Dec.",
+        ),
+        (
+            "de",
+            "Aus unserer Sicht wäre die Sache damit geklärt: a written plan with dates by 11 Dec.",
+        ),
+    ] {
+        let note = note(lang, &first(&[outcome, FOR_PARTNER]));
+        assert!(note.contains(said), "{note}");
+    }
+}
+
+#[test]
+fn the_request_asks_for_their_view_and_presumes_no_fault() {
+    for (lang, asked, presumed) in [
+        (
+            "en",
+            "whether that works for you, or what you propose instead",
+            "resolve",
+        ),
+        (
+            "de",
+            "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen",
+            "beheben",
+        ),
+    ] {
+        let note = note(lang, &first(&[FOR_PARTNER]));
+        assert!(note.contains(asked), "{note}");
+        assert!(!note.contains(presumed), "{note}");
+    }
+}
+
+#[test]
+fn nothing_checked_or_added_is_conceded_and_the_contract_type_is_not_said() {
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "scope.clause",
+            "SOW-14 section 4.2, guest checkout; fixed price",
+        ),
+        (
+            "scope.added-detail",
+            "A second provider. Both within budget.",
+        ),
+    ]);
+    for (lang, clause, never) in [
+        (
+            "en",
+            "The part of our agreement concerned: SOW-14 section 4.2, guest checkout.",
+            [
+                "re-read",
+                "worked out",
+                "has been added",
+                "fixed price",
+                "second provider",
+            ],
+        ),
+        (
+            "de",
+            "Betroffener Teil unserer Vereinbarung: SOW-14 section 4.2, guest checkout.",
+            [
+                "noch einmal gelesen",
+                "ermittelt",
+                "hinzugekommen",
+                "fixed price",
+                "second provider",
+            ],
+        ),
+    ] {
+        let note = note(lang, &answers);
+        assert!(note.contains(clause), "{note}");
+        for never in never {
+            assert!(!note.contains(never), "{never}: {note}");
+        }
+    }
+}
+
+#[test]
+fn the_date_at_risk_says_what_happens_on_it_in_the_note_and_the_brief() {
+    let answers = first(&[
+        FOR_PARTNER,
+        ("context.at-risk", "2026-12-15"),
+        ("context.at-risk-what", "Black Friday"),
+    ]);
+    for (lang, said) in [
+        ("en", "The date at risk is 15 Dec 2026 (Black Friday)."),
+        (
+            "de",
+            "Gefährdet ist der Termin am 15.12.2026 (Black Friday).",
+        ),
+    ] {
+        let out = run(lang, &answers, &["--brief", "brief.txt"]);
+        let note = out.read("note.txt");
+        assert!(note.contains(said), "{note}");
+        let brief = out.read("brief.txt");
+        assert!(brief.contains("(Black Friday)"), "{brief}");
+    }
+}
+
+#[test]
+fn what_happens_on_the_date_is_asked_only_when_a_date_is_at_risk() {
+    // On stdin, one line a question: without a date at risk, the line
+    // after it answers the next question, the Adobe support case.
+    let template = Test::new().args(["template"]).run().exits(0).stdout();
+    assert!(
+        template.contains("asked when context.at-risk is answered"),
+        "{template}"
+    );
+    let keys: Vec<&str> = template
+        .lines()
+        .filter(|l| l.starts_with("context."))
+        .collect();
+    let at = keys.iter().position(|k| k.starts_with("context.at-risk:"));
+    let what = keys
+        .iter()
+        .position(|k| k.starts_with("context.at-risk-what:"));
+    assert_eq!(what, at.map(|at| at + 1), "{keys:#?}");
+    // Given without a date at risk, it is not asked and not said.
+    let note = note(
+        "en",
+        &first(&[FOR_PARTNER, ("context.at-risk-what", "Black Friday")]),
+    );
+    assert!(!note.contains("Black Friday"), "{note}");
+}
+
+#[test]
+fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
+    for (lang, opening, never) in [
+        (
+            "en",
+            "I would like to raise a concern about our project with you.",
+            ["directly", "coming back", "your reply"],
+        ),
+        (
+            "de",
+            "ich möchte ein Anliegen zu unserem gemeinsamen Projekt mit Ihnen besprechen.",
+            ["direkt", "zurück", "Ihre Rückmeldung"],
+        ),
+    ] {
+        let note = note(lang, &first(&[FOR_PARTNER]));
+        assert!(note.contains(opening), "{note}");
+        let body = note.split_once("\n\n").map_or("", |(_, body)| body);
+        for never in never {
+            assert!(!body.contains(never), "{never}: {note}");
+        }
+    }
+    let follow_up = note("en", &ready_with(&[FOR_PARTNER]));
+    assert!(
+        follow_up.contains("On 10 Nov 2026 I wrote to you about the problem below."),
+        "{follow_up}"
+    );
+}
+
+#[test]
+fn an_example_naming_the_addressee_is_warned_about() {
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "partner-contact.partner-person",
+            "Lachlan Byrne, Delivery Lead",
+        ),
+        (
+            "specificity.examples",
+            "my email 6 Nov to L. Byrne, no answer",
+        ),
+        ("specificity.examples", "ticket ACME-1234 of 2 Nov"),
+    ]);
+    let out = run("en", &answers, &["--format", "json"]);
+    assert!(
+        out.stderr()
+            .contains("Example 1 (\"my email 6 Nov to L. Byrne, no answer\") names Lachlan Byrne"),
+        "{}",
+        out.stderr()
+    );
+    let warnings = &out.json()["warnings"];
+    let named: Vec<_> = warnings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["kind"] == "note-names-addressee")
+        .collect();
+    assert_eq!(named.len(), 1, "{warnings}");
+    assert_eq!(named[0]["entry"], 1);
+}
+
+#[test]
+fn the_csm_summary_in_the_note_is_warned_about_and_how_to_give_their_version() {
+    let answers: Vec<(&str, &str)> = first(&[]);
+    for (lang, says) in [
+        (
+            "en",
+            "give your partner's version as context.problem-for-partner",
+        ),
+        (
+            "de",
+            "unter context.problem-for-partner eine Fassung für den Partner",
+        ),
+    ] {
+        let out = run(lang, &answers, &["--format", "json"]);
+        let stderr = out.stderr();
+        let lines: Vec<&str> = stderr.lines().filter(|l| l.contains(says)).collect();
+        assert_eq!(lines.len(), 1, "{stderr}");
+        let kinds: Vec<_> = out.json()["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["kind"].clone())
+            .collect();
+        assert!(kinds.contains(&"note-uses-csm-summary".into()), "{kinds:?}");
+        // The text report leaves it to the line on stderr.
+        let text = run(lang, &answers, &[]);
+        assert!(!text.stdout().contains(says), "{}", text.stdout());
+    }
+    // Given the partner's version: no warning.
+    let out = run("en", &first(&[FOR_PARTNER]), &[]);
+    assert!(
+        !out.stderr().contains("problem-for-partner"),
+        "{}",
+        out.stderr()
+    );
+}
+
+#[test]
+fn the_greeting_uses_the_name_as_a_letter_does() {
+    for (lang, person, greeting) in [
+        ("de", "Hr. Yilmaz (PL)", "Guten Tag Herr Yilmaz,\n"),
+        ("en", "Hr. Yilmaz (PL)", "Dear Mr Yilmaz,\n"),
+        (
+            "de",
+            "Fr. Dr. Anna Vogel, Projektleitung",
+            "Guten Tag Frau Dr. Vogel,\n",
+        ),
+        ("en", "Tom Wagner - project manager", "Dear Tom Wagner,\n"),
+        ("de", "Tom Wagner (PM)", "Guten Tag Tom Wagner,\n"),
+        // An initial or a lone word: no guess at a form of address.
+        ("en", "L. Byrne", "Hello,\n"),
+        ("de", "Yilmaz", "Guten Tag,\n"),
+    ] {
+        let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
+        let note = note(lang, &answers);
+        assert!(note.contains(greeting), "{person}: {note}");
+        assert!(!note.contains("(PL)") && !note.contains("Hr."), "{note}");
+    }
+}
+
+#[test]
+fn the_signature_is_the_users_name_company_and_a_way_to_reach_them() {
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "context.merchant",
+            "Example Retail GmbH, org 1A2B3C@AdobeOrg",
+        ),
+        (
+            "context.contact",
+            "Jana Weber, head of e-commerce, +49 30 1234567, j.weber@example.com - weekdays 9 to 12",
+        ),
+    ]);
+    let note = note("en", &answers);
+    assert!(
+        note.ends_with(
+            "Kind regards,\nJana Weber\nhead of e-commerce\nExample Retail GmbH\n+49 30 1234567\nj.weber@example.com\n"
+        ),
+        "{note}"
+    );
+    assert!(
+        !note.contains("weekdays") && !note.contains("AdobeOrg"),
+        "{note}"
+    );
+}
+
+#[test]
+fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "context.merchant",
+            "Example Retail GmbH, org 1A2B3C@AdobeOrg",
+        ),
+        ("context.project", "Shop relaunch"),
+    ]);
+    for (lang, subject) in [
+        (
+            "en",
+            "Example Retail GmbH \u{2013} Shop relaunch: please reply by 30 Nov",
+        ),
+        (
+            "de",
+            "Example Retail GmbH \u{2013} Shop relaunch: Bitte um Antwort bis 30.11.",
+        ),
+    ] {
+        assert_eq!(self::subject(lang, &answers), subject);
+    }
+    // A long project is cut short at a word, the day kept.
+    let long = first(&[
+        FOR_PARTNER,
+        ("context.merchant", "Example Retail GmbH"),
+        (
+            "context.project",
+            "Shop relaunch with the new checkout, the ERP link and the B2B portal",
+        ),
+    ]);
+    let subject = subject("en", &long);
+    assert!(subject.chars().count() <= 78, "{subject}");
+    assert!(
+        subject.ends_with("\u{2026}: please reply by 30 Nov"),
+        "{subject}"
+    );
+}
+
+#[test]
+fn a_german_note_needs_no_article_before_a_name() {
+    let answers = first(&[
+        FOR_PARTNER,
+        ("context.partner", "nexcode GmbH"),
+        ("context.project", "B2B-Shop Relaunch 2026"),
+        ("scope.clause", "Leistungsbeschreibung v2.1, Abschnitt 5.3"),
+    ]);
+    let note = note("de", &answers);
+    assert!(
+        note.contains(
+            "ich möchte ein Anliegen zum Projekt „B2B-Shop Relaunch 2026“ mit Ihnen besprechen."
+        ),
+        "{note}"
+    );
+    assert!(
+        note.contains(
+            "Betroffener Teil unserer Vereinbarung: Leistungsbeschreibung v2.1, Abschnitt 5.3."
+        ),
+        "{note}"
+    );
+    for bare in [
+        "mit nexcode",
+        "bei nexcode",
+        "um Leistungsbeschreibung",
+        "Projekt B2B",
+    ] {
+        assert!(!note.contains(bare), "{bare}: {note}");
+    }
+}

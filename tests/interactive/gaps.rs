@@ -1,0 +1,102 @@
+//! Before the brief is written at the terminal: what the CSM will ask for
+//! that the answers leave out, with where to find it, and the offer to
+//! answer it now, at 100 and at 40 columns.
+
+use crate::tty::*;
+
+#[test]
+fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
+    // Every answer but the two the CSM will ask for, and the contact (so
+    // that the walk runs), given as flags: the walk asks only those three,
+    // and the two are left open.
+    let mut args: Vec<String> = BRIEF.iter().map(|a| a.to_string()).collect();
+    let open = [
+        "context.account-id",
+        "partner-contact.decider",
+        "context.contact",
+    ];
+    let extra = [
+        ("context.project", "Shop relaunch"),
+        ("context.impact", "The campaign is booked."),
+        ("context.at-risk", "2026-12-15"),
+        ("partner-contact.partner-answer", "They will look into it."),
+    ];
+    for (key, value) in crate::common::READY.iter().chain(&extra) {
+        if !open.contains(key) {
+            args.push("-a".into());
+            args.push(format!("{key}={value}"));
+        }
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    for size in [(100, 40), (40, 40)] {
+        let mut tty = Tty::check_in(size, false, &args);
+        tty.walk(&[
+            ("Who at the partner can decide", "\r"),
+            ("Your Adobe organisation ID", "\r"),
+            ("What happens on that date", "\r"),
+            ("Your name, and how", "Jana Weber, +49 30 1234567\r"),
+            ("Review your answers", "\r"), // all correct
+        ]);
+        let offer = tty.expect("Write the brief as it is");
+        let said = words(&offer);
+        for part in [
+            "Before acting, your CSM will ask you for:",
+            "- your Adobe organisation ID or contract number. The organisation ID is in the Adobe Admin Console (adminconsole.adobe.com)",
+            "- who at the partner can decide, with their role. Name the account lead",
+            "Answer these now, so that the brief has them?",
+            "Answer them now",
+        ] {
+            assert!(said.contains(part), "{size:?}: {part:?} not in:\n{offer}");
+        }
+        // Nothing the walk filled is listed.
+        assert!(!said.contains("cloud project"), "{size:?}: {offer}");
+        tty.send("\r"); // answer them now
+        tty.walk(&[
+            (
+                "Your Adobe organisation ID",
+                "1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg\r",
+            ),
+            (
+                "Who at the partner can decide",
+                "Derek Olsen, account director\r",
+            ),
+        ]);
+        let code = tty.finish();
+        let output = tty.output();
+        assert_eq!(code, 0, "{output}");
+        // Offered at the terminal: not warned of again.
+        assert!(!output.contains("Your CSM will ask for"), "{output}");
+        let (columns, rows) = (usize::from(size.0), usize::from(size.1));
+        let shown = screen(&tty.seen, columns, rows);
+        assert!(
+            shown.lines().all(|l| l.chars().count() <= columns),
+            "{size:?}:\n{shown}"
+        );
+        let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
+        for part in [
+            "**Adobe organisation or contract:** 1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg",
+            "**Can decide at the partner:** Derek Olsen, account director",
+        ] {
+            assert!(brief.contains(part), "{size:?}: {part:?} not in:\n{brief}");
+        }
+    }
+}
+
+#[test]
+fn the_brief_is_written_as_it_is_when_the_offer_is_declined() {
+    let steps: Vec<Step> = ready_brief_walk()
+        .into_iter()
+        .map(|(text, keys)| match text {
+            "Who at the partner can decide" => (text, "\r"),
+            _ => (text, keys),
+        })
+        .collect();
+    let mut tty = Tty::check(BRIEF);
+    tty.walk(&steps);
+    tty.review(0);
+    tty.expect("Write the brief as it is");
+    tty.send(&format!("{DOWN}\r"));
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
+    assert!(!brief.contains("Can decide at the partner"), "{brief}");
+}
