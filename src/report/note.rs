@@ -194,10 +194,10 @@ fn subject(case: &Case, by: Option<&str>, t: &dyn Messages) -> String {
             if left >= 12 {
                 format!("{lead}{}", cut(&what, left))
             } else {
-                cut(whose, room)
+                names::short_company(whose, room)
             }
         }
-        (Some(whose), None) => cut(whose, room),
+        (Some(whose), None) => names::short_company(whose, room),
         (None, Some(what)) => cut(&what, room),
         (None, None) => String::new(),
     };
@@ -227,7 +227,7 @@ fn first_sentence(text: &str) -> String {
 
 /// `text` within `max` characters: cut at the last word that fits, with
 /// `…` where it was cut.
-fn cut(text: &str, max: usize) -> String {
+pub(super) fn cut(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_owned();
     }

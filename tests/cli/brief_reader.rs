@@ -214,6 +214,49 @@ fn the_subject_is_short_with_the_company_the_topic_and_the_date() {
 }
 
 #[test]
+fn a_legal_form_leaves_the_subject_whole_never_half_of_it() {
+    for (company, short) in [
+        ("Radsport Brenner GmbH & Co. KG", "Radsport Brenner"),
+        ("Müller & Söhne GmbH & Co. KG", "Müller & Söhne"),
+        ("Hanseatic Logistics AG & Co. KGaA", "Hanseatic Logistics"),
+        ("Hollis Industrial Supply Ltd.", "Hollis Industrial Supply"),
+        ("Northern Rail Components plc", "Northern Rail Components"),
+        ("Pacific Outdoor Gear Inc.", "Pacific Outdoor Gear"),
+        ("Distribuciones Levante S.A.", "Distribuciones Levante"),
+        ("Rotterdamse Tuinmeubelen B.V.", "Rotterdamse Tuinmeubelen"),
+        ("Nordic Furniture Holding SE", "Nordic Furniture Holding"),
+        ("Brenner GmbH & Co. KG", "Brenner GmbH & Co. KG"),
+    ] {
+        let answers = ready_with(&[("context.merchant", company)]);
+        for (lang, lead) in [("en", "Escalation"), ("de", "Eskalation")] {
+            let brief = check(lang, &answers, &["--brief", "b.md"])
+                .exits(0)
+                .read("b.md");
+            let subject = brief.lines().next().unwrap();
+            let whole = format!("# {lead}: {short} \u{2013} ");
+            assert!(subject.starts_with(&whole), "{lang}: {subject}");
+        }
+    }
+    // The note to the partner shortens a company the same way.
+    let long = "Müller & Söhne Sanitär und Heizung Großhandel GmbH & Co. KG";
+    let answers = ready_with(&[
+        ("context.merchant", long),
+        ("context.project", "Relaunch"),
+        ("partner-contact.raised", "not-yet"),
+    ]);
+    for lang in ["en", "de"] {
+        let note = check(lang, &answers, &["--partner-note", "n.md"]).read("n.md");
+        let subject = note.lines().next().unwrap();
+        assert!(
+            subject.starts_with("# Müller & Söhne Sanitär und Heizung Großhandel"),
+            "{lang}: {subject}"
+        );
+        assert!(!subject.contains("GmbH"), "{lang}: {subject}");
+        assert!(subject.chars().count() <= 80, "{lang}: {subject}");
+    }
+}
+
+#[test]
 fn dates_are_absolute_never_an_age_that_goes_stale() {
     let answers = ready_with(&[("context.at-risk", "2026-11-20")]);
     for (lang, ages) in [("en", ["ago", "today,"]), ("de", ["vor ", "Tagen"])] {
