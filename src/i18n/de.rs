@@ -368,7 +368,7 @@ impl Messages for De {
         match value {
             "live-down" => Some("Shop ausgefallen"),
             "launch-blocked" => Some("Go-live blockiert"),
-            "degraded" => Some("Shop mit Fehlern"),
+            "degraded" => Some("Fehler/langsam"),
             "delay" => Some("Projektverzug"),
             _ => None,
         }

@@ -363,7 +363,7 @@ impl Messages for En {
         match value {
             "live-down" => Some("live shop down"),
             "launch-blocked" => Some("go-live blocked"),
-            "degraded" => Some("live shop errors"),
+            "degraded" => Some("shop errors/slow"),
             "delay" => Some("project delay"),
             _ => None,
         }

@@ -168,6 +168,24 @@ fn the_severity_is_said_once_in_a_few_words_and_never_as_its_label() {
 }
 
 #[test]
+fn a_shop_that_works_with_errors_or_slowly_is_not_said_to_fail() {
+    // Slow pages are degraded too: the few words say errors or slow, as
+    // the option's label does.
+    let degraded = ready_with(&[("context.severity", "degraded")]);
+    for (lang, topic) in [("en", "shop errors/slow"), ("de", "Fehler/langsam")] {
+        let brief = check(lang, &degraded, &["--brief", "b.md"])
+            .exits(0)
+            .read("b.md");
+        let subject = brief.lines().next().unwrap();
+        assert!(
+            subject.ends_with(&format!(" \u{2013} {topic}")),
+            "{lang}: {subject}"
+        );
+        assert_eq!(brief.matches(topic).count(), 2, "{lang}: {brief}");
+    }
+}
+
+#[test]
 fn the_subject_is_short_with_the_company_the_topic_and_the_date() {
     let long = ready_with(&[
         (
