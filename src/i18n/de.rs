@@ -338,6 +338,16 @@ impl Messages for De {
         text
     }
 
+    fn raised_via(&self, channel: Channel) -> Option<&'static str> {
+        match channel {
+            // The label names the kind of message („Per E-Mail").
+            Channel::Written => None,
+            Channel::Call => Some("im Gespräch"),
+            Channel::Ticket => Some("per Ticket"),
+            Channel::Chat => Some("im Chat"),
+        }
+    }
+
     fn went_up(&self, _partner: Option<&str>, went_up: bool) -> String {
         if went_up {
             "Das Anliegen ist beim Partner bereits über die Ansprechperson hinaus eskaliert."

@@ -334,6 +334,16 @@ impl Messages for En {
         text
     }
 
+    fn raised_via(&self, channel: Channel) -> Option<&'static str> {
+        match channel {
+            // The label names the kind of message ("By email").
+            Channel::Written => None,
+            Channel::Call => Some("when we spoke"),
+            Channel::Ticket => Some("in a ticket"),
+            Channel::Chat => Some("in a chat"),
+        }
+    }
+
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
         let at = partner.unwrap_or("the partner");
         if went_up {

@@ -272,10 +272,16 @@ fn with_partner(
     };
     section(out, t.h_partner())?;
     let date = on.map(|on| t.date(on));
+    // A shipped kind of channel in the language's own words, not its
+    // option's label, which names a category ("In a call or meeting").
+    let channel = case
+        .channel_kind
+        .and_then(|kind| t.raised_via(kind))
+        .or(case.channel.as_deref());
     let raised = RaisedWith {
         partner: case.partner,
         person: case.partner_person,
-        channel: case.channel.as_deref(),
+        channel,
         when: date.as_deref(),
     };
     let mut said = t.raised_with(&raised);

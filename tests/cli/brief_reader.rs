@@ -275,6 +275,45 @@ fn a_legal_form_leaves_the_subject_whole_never_half_of_it() {
 }
 
 #[test]
+fn how_the_concern_was_raised_reads_as_a_person_writes_it_not_as_a_category() {
+    for (channel, en, de, labels) in [
+        (
+            "call",
+            "Raised with Tom Wagner (project manager) at ACME Commerce when we spoke on 10 Nov 2026.",
+            "Am 10.11.2026 im Gespräch beim Partner ACME Commerce angesprochen",
+            &["call or meeting", "Telefonat oder Termin"][..],
+        ),
+        (
+            "chat",
+            "Raised with Tom Wagner (project manager) at ACME Commerce in a chat on 10 Nov 2026.",
+            "Am 10.11.2026 im Chat beim Partner ACME Commerce angesprochen",
+            &["Slack", "Teams"],
+        ),
+        (
+            "ticket",
+            "Raised with Tom Wagner (project manager) at ACME Commerce in a ticket on 10 Nov 2026.",
+            "Am 10.11.2026 per Ticket beim Partner ACME Commerce angesprochen",
+            &["ticket system", "Ticketsystem des Partners"],
+        ),
+        (
+            "email",
+            "Raised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026.",
+            "Am 10.11.2026 per E-Mail beim Partner ACME Commerce angesprochen",
+            &[],
+        ),
+    ] {
+        let answers = ready_with(&[("partner-contact.channel", channel)]);
+        for (lang, said) in [("en", en), ("de", de)] {
+            let brief = written_brief(lang, &answers);
+            assert!(brief.contains(said), "{channel} {lang}: {brief}");
+            for &label in labels {
+                assert!(!brief.contains(label), "{channel} {lang} {label}: {brief}");
+            }
+        }
+    }
+}
+
+#[test]
 fn dates_are_absolute_never_an_age_that_goes_stale() {
     let answers = ready_with(&[("context.at-risk", "2026-11-20")]);
     for (lang, ages) in [("en", ["ago", "today,"]), ("de", ["vor ", "Tagen"])] {
