@@ -526,6 +526,28 @@ fn on(lang: &str, today: &str, changes: &[(&str, &str)], args: &[&str]) -> crate
         .run()
 }
 
+/// Checks that `check` in `lang` on [`TODAY`] with `changes` waits until
+/// Thursday 26 Nov 2026, saying `said` and not `not` in the text and in
+/// the JSON; returns the JSON report.
+fn waits_until_thursday(
+    lang: &str,
+    changes: &[(&str, &str)],
+    said: &str,
+    not: &str,
+) -> serde_json::Value {
+    let out = on(lang, TODAY, changes, &[]).exits(1);
+    assert!(out.stdout().contains(said), "{lang}: {}", out.stdout());
+    assert!(!out.stdout().contains(not), "{lang}: {}", out.stdout());
+    let report = on(lang, TODAY, changes, &["--format", "json"])
+        .exits(1)
+        .json();
+    let wait = &report["next_steps"][0];
+    assert_eq!(wait["kind"], "wait", "{report}");
+    assert_eq!(wait["date"], "2026-11-26", "{report}");
+    assert!(wait["text"].as_str().unwrap().contains(said), "{report}");
+    report
+}
+
 #[test]
 fn a_live_shop_that_is_down_gives_the_partner_until_the_next_working_day() {
     // Raised on Wednesday 25 Nov 2026 with the live shop down: the partner
@@ -544,16 +566,7 @@ fn a_live_shop_that_is_down_gives_the_partner_until_the_next_working_day() {
             "Geben Sie Ihrem Partner bis zum 26.11.2026, dem nächsten Werktag, da Ihr Live-Shop ausgefallen ist, Zeit für eine Antwort",
         ),
     ] {
-        let out = on(lang, TODAY, &down, &[]).exits(1);
-        assert!(out.stdout().contains(said), "{lang}: {}", out.stdout());
-        assert!(!out.stdout().contains("three"), "{lang}: {}", out.stdout());
-        let report = on(lang, TODAY, &down, &["--format", "json"])
-            .exits(1)
-            .json();
-        let wait = &report["next_steps"][0];
-        assert_eq!(wait["kind"], "wait", "{report}");
-        assert_eq!(wait["date"], "2026-11-26", "{report}");
-        assert!(wait["text"].as_str().unwrap().contains(said), "{report}");
+        waits_until_thursday(lang, &down, said, "three");
     }
     // On that day the check passes.
     on("en", "2026-11-26", &down, &[]).exits(0);
@@ -633,15 +646,7 @@ fn a_window_closed_by_the_date_at_risk_says_why_in_every_message() {
             "drei",
         ),
     ] {
-        let out = on(lang, TODAY, &near, &[]).exits(1);
-        assert!(out.stdout().contains(said), "{lang}: {}", out.stdout());
-        assert!(!out.stdout().contains(not), "{lang}: {}", out.stdout());
-        let report = on(lang, TODAY, &near, &["--format", "json"])
-            .exits(1)
-            .json();
-        let wait = &report["next_steps"][0];
-        assert_eq!(wait["date"], "2026-11-26", "{report}");
-        assert!(wait["text"].as_str().unwrap().contains(said), "{report}");
+        let report = waits_until_thursday(lang, &near, said, not);
         let raised_on = &report["items"][1]["questions"][1];
         assert_eq!(raised_on["key"], "partner-contact.raised-on", "{report}");
         assert!(
