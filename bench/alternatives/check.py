@@ -124,18 +124,16 @@ def main():
             key = f"{section}.{q['id']}"
             when = q.get("when")
             if when:
-                named = answers.get(f"{section}.{when['question']}")
-                value = as_condition(named)
-                if "is" in when:
-                    wanted = [scalar(when["is"])]
-                elif "in" in when:
-                    wanted = [scalar(v) for v in when["in"]]
+                other = answers.get(f"{section}.{when['question']}")
+                if "is" not in when and "in" not in when:
+                    # With neither, it applies once the other has an answer.
+                    if other is None:
+                        continue
                 else:
-                    # A condition without values: asked whenever the
-                    # question it names has an answer.
-                    wanted = None
-                if named is None if wanted is None else value not in wanted:
-                    continue
+                    value = as_condition(other)
+                    wanted = [scalar(when["is"])] if "is" in when else [scalar(v) for v in when["in"]]
+                    if value not in wanted:
+                        continue
             raw = given.get(key)
             if raw is None:
                 # Questions only the documents need are not required here.

@@ -67,7 +67,9 @@ impl KindWords for De {
     }
 
     fn date(&self, date: Date) -> String {
-        date.strftime("%d.%m.%Y").to_string()
+        // `25.11.2026`, written out here rather than by a format string,
+        // whose interpreter is a large part of the binary.
+        format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year())
     }
 
     fn topic(&self, kind: Kind) -> &'static str {

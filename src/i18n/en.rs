@@ -62,7 +62,13 @@ impl KindWords for En {
     }
 
     fn date(&self, date: Date) -> String {
-        date.strftime("%-d %b %Y").to_string()
+        // `25 Nov 2026`, written out here rather than by a format string,
+        // whose interpreter is a large part of the binary.
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let month = MONTHS[usize::from(date.month().unsigned_abs()) - 1];
+        format!("{} {month} {:04}", date.day(), date.year())
     }
 
     fn topic(&self, kind: Kind) -> &'static str {

@@ -488,6 +488,29 @@ mod tests {
         }
     }
 
+    /// The dates each language writes are those of the format string it
+    /// stands for, on every day of a leap year and at the ends of the
+    /// years a date can have.
+    #[test]
+    fn each_language_writes_a_date_as_its_format_string_does() {
+        use jiff::civil::{Date, date};
+        let formats = |lang: Lang| match lang {
+            Lang::En => "%-d %b %Y",
+            Lang::De => "%d.%m.%Y",
+        };
+        let mut days: Vec<Date> = date(2024, 1, 1)
+            .series(jiff::Span::new().days(1))
+            .take(366)
+            .collect();
+        days.extend([date(1, 1, 1), date(999, 12, 31), date(9999, 12, 31)]);
+        for lang in Lang::all() {
+            for day in &days {
+                let expected = day.strftime(formats(lang)).to_string();
+                assert_eq!(lang.messages().date(*day), expected, "{lang:?}");
+            }
+        }
+    }
+
     #[test]
     fn each_language_is_named_by_its_code_and_ships_its_checklist() {
         for lang in Lang::all() {
