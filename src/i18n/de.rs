@@ -1315,6 +1315,21 @@ impl Messages for De {
         "interner Fehler; das ist ein Fehler in escalate, bitte melden"
     }
 
+    fn error_label(&self) -> &'static str {
+        "Fehler:"
+    }
+
+    fn hint_label(&self) -> &'static str {
+        "Tipp:"
+    }
+
+    fn more_errors(&self, n: usize) -> String {
+        match n {
+            1 => "ein weiterer Fehler ist hier nicht aufgeführt; beheben Sie zuerst die genannten und prüfen Sie dann erneut".to_owned(),
+            n => format!("weitere {n} Fehler sind hier nicht aufgeführt; beheben Sie zuerst die genannten und prüfen Sie dann erneut"),
+        }
+    }
+
     fn valid(&self, file: &str) -> String {
         format!("{file}: gültig")
     }

@@ -1280,6 +1280,18 @@ impl Messages for En {
         "internal error; this is a bug in escalate, please report it"
     }
 
+    fn error_label(&self) -> &'static str {
+        "error:"
+    }
+
+    fn hint_label(&self) -> &'static str {
+        "hint:"
+    }
+
+    fn more_errors(&self, n: usize) -> String {
+        format!("{n} more not listed here; fix the ones above, then check again")
+    }
+
     fn valid(&self, file: &str) -> String {
         format!("{file}: valid")
     }

@@ -431,6 +431,11 @@ pub trait Messages: KindWords + Sync {
     /// `wrote`, after files were written too.
     fn stopped_kept(&self, wrote: bool) -> &'static str;
     fn internal_error(&self) -> &'static str;
+    /// What stands before each line of an error, and before its hint.
+    fn error_label(&self) -> &'static str;
+    fn hint_label(&self) -> &'static str;
+    /// After the most errors said in one run: how many more there are.
+    fn more_errors(&self, n: usize) -> String;
     // Commands.
     fn valid(&self, file: &str) -> String;
     fn wrote(&self, path: &str) -> String;

@@ -189,10 +189,10 @@ fn yaml_that_cannot_be_read_is_said_in_the_runs_language_with_its_cause() {
         ),
     ];
     for (text, at, en, de) in cases {
-        for (lang, says) in [("en", en), ("de", de)] {
+        for (lang, label, says) in [("en", "error", en), ("de", "Fehler", de)] {
             let message = answers_file(lang, text).run().refused();
             assert_eq!(message.lines().count(), 1, "{message}");
-            assert_says(&message, &[&format!("error: a.yaml:{at}: "), says]);
+            assert_says(&message, &[&format!("{label}: a.yaml:{at}: "), says]);
         }
     }
 }
