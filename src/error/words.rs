@@ -1,7 +1,7 @@
 //! Errors put into words: each variant in the language of the run, with
 //! where it happened in front and quoted values cut short.
 
-use super::{At, Error, ExistsHint, KeyHint, Problem, Stream, What, Why};
+use super::{At, Error, ExistsHint, Expected, KeyHint, Problem, Stream, What, Why};
 use crate::i18n::Messages;
 use crate::read::{Syntax, io_reason};
 
@@ -85,9 +85,18 @@ impl Error {
                 let why = t.expected(expected);
                 let value = quoted(value);
                 let line = t.invalid_answer(&quoted(key), given(&value), &why);
+                let meant = match expected {
+                    Expected::Choice {
+                        options,
+                        meant: Some(at),
+                    } => options.get(*at).map(|(v, label)| t.hint_meant(v, label)),
+                    _ => None,
+                };
                 Words {
                     lines: vec![placed(at, line)],
-                    hint: matches!(**at, At::Line(_)).then(|| t.hint_line_order().to_owned()),
+                    hint: meant.or_else(|| {
+                        matches!(**at, At::Line(_)).then(|| t.hint_line_order().to_owned())
+                    }),
                 }
             }
             Error::UnknownKey { at, key, hint } => {

@@ -92,9 +92,9 @@ impl KindWords for De {
     fn expected(&self, expected: &Expected) -> String {
         match expected {
             Expected::YesNo => "bitte mit ja oder nein antworten (j/n)".to_owned(),
-            Expected::Choice(values) => {
-                let (values, n) = (values.join(", "), values.len());
-                format!("bitte einen dieser Werte angeben: {values} (oder eine Zahl von 1 bis {n})")
+            Expected::Choice { options, .. } => {
+                let (values, n) = (super::options(options, ('„', '“')), options.len());
+                format!("bitte einen dieser Werte angeben: {values}; oder eine Zahl von 1 bis {n}")
             }
             Expected::Text => "bitte einen Text angeben".to_owned(),
             Expected::NotBlank => {
@@ -1321,6 +1321,10 @@ impl Messages for De {
 
     fn hint_label(&self) -> &'static str {
         "Tipp:"
+    }
+
+    fn hint_meant(&self, value: &str, label: &str) -> String {
+        format!("meinten Sie `{value}` („{label}“)?")
     }
 
     fn more_errors(&self, n: usize) -> String {

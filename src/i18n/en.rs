@@ -87,9 +87,9 @@ impl KindWords for En {
     fn expected(&self, expected: &Expected) -> String {
         match expected {
             Expected::YesNo => "expected yes or no (y/n)".to_owned(),
-            Expected::Choice(values) => {
-                let (values, n) = (values.join(", "), values.len());
-                format!("expected one of: {values} (or a number from 1 to {n})")
+            Expected::Choice { options, .. } => {
+                let (values, n) = (super::options(options, ('"', '"')), options.len());
+                format!("expected one of: {values}; or a number from 1 to {n}")
             }
             Expected::Text => "expected text".to_owned(),
             Expected::NotBlank => {
@@ -1286,6 +1286,10 @@ impl Messages for En {
 
     fn hint_label(&self) -> &'static str {
         "hint:"
+    }
+
+    fn hint_meant(&self, value: &str, label: &str) -> String {
+        format!("did you mean `{value}` (\"{label}\")?")
     }
 
     fn more_errors(&self, n: usize) -> String {

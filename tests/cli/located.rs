@@ -103,7 +103,7 @@ fn a_wrong_value_in_json_names_its_line_and_column() {
     for (text, first) in [
         (
             "{\n  \"context.product\": \"cloud\",\n  \"partner-contact.raised\":   \"escalated\"\n}\n",
-            "error: a.json:3:31: invalid answer for `partner-contact.raised`: `escalated`: expected one of: not-yet, resolved, unresolved",
+            "error: a.json:3:31: invalid answer for `partner-contact.raised`: `escalated`: expected one of: `not-yet` \"Not yet\", `resolved`",
         ),
         (
             "{\"context.partner\": \"Ünal \\\"&\\\" Co\", \"scope.deliverables-added\": 7}",
