@@ -124,9 +124,17 @@ def main():
             key = f"{section}.{q['id']}"
             when = q.get("when")
             if when:
-                value = as_condition(answers.get(f"{section}.{when['question']}"))
-                wanted = [scalar(when["is"])] if "is" in when else [scalar(v) for v in when["in"]]
-                if value not in wanted:
+                named = answers.get(f"{section}.{when['question']}")
+                value = as_condition(named)
+                if "is" in when:
+                    wanted = [scalar(when["is"])]
+                elif "in" in when:
+                    wanted = [scalar(v) for v in when["in"]]
+                else:
+                    # A condition without values: asked whenever the
+                    # question it names has an answer.
+                    wanted = None
+                if named is None if wanted is None else value not in wanted:
                     continue
             raw = given.get(key)
             if raw is None:

@@ -23,6 +23,15 @@ use crate::state::Refused;
 use clap::ValueEnum;
 use std::sync::OnceLock;
 
+/// Why a partner's window closes before the checklist's working days
+/// have passed, for the words: the date at risk, as written, or a live
+/// shop that is down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Early<'a> {
+    AtRisk(&'a str),
+    LiveDown,
+}
+
 /// A language escalate speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
@@ -218,6 +227,9 @@ pub trait Messages: KindWords + Sync {
     /// Raised with the `partner` (or `person` there), by `channel` (an
     /// option's label), on a date.
     fn raised_with(&self, raised: &crate::report::RaisedWith) -> String;
+    /// How the concern was raised, as the brief's sentence on it says it
+    /// ("when we spoke"); `None` to say the option's label.
+    fn raised_via(&self, channel: Channel) -> Option<&'static str>;
     /// Whether the concern went higher at the partner than the contact.
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
     fn their_answer(&self) -> &'static str;
@@ -247,9 +259,16 @@ pub trait Messages: KindWords + Sync {
     fn gaps_answer_now(&self) -> &'static str;
     fn gaps_as_is(&self) -> &'static str;
     fn can_pass_on(&self, date: &str) -> String;
-    /// The day to ask the partner to answer by; the date at risk when it
-    /// made that day earlier than the response window.
-    fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String;
+    /// The day a partner's window closes, with why when that is earlier
+    /// than the checklist's working days.
+    fn day_because(&self, day: &str, why: Early) -> String;
+    /// Give the partner until `by` ([`Messages::day_because`]), when the
+    /// window closes early: this, not the checklist's advice, says how
+    /// long they have.
+    fn wait_until(&self, by: &str) -> String;
+    /// The day to ask the partner to answer by, with why when it is early
+    /// ([`Messages::day_because`]).
+    fn ask_answer_by(&self, by: &str) -> String;
     /// No working day is left to answer in before the date at risk.
     fn at_risk_too_near(&self, at_risk: &str) -> String;
     /// The subject of the message to the partner, without its label:
@@ -273,9 +292,17 @@ pub trait Messages: KindWords + Sync {
     /// The date at risk, and what happens on it in the merchant's words.
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
     /// By when to answer: the day; with the date at risk when that made
-    /// it earlier, or alone when no day is left before it. Asks for the
-    /// partner's view: on the `outcome` wanted when one was given.
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String;
+    /// it earlier, or alone when no day is left before it; with the live
+    /// shop that is down (`live_down`) when that made it the next working
+    /// day. Asks for the partner's view: on the `outcome` wanted when one
+    /// was given.
+    fn note_request(
+        &self,
+        by: Option<&str>,
+        at_risk: Option<&str>,
+        live_down: bool,
+        outcome: bool,
+    ) -> String;
     fn note_closing(&self) -> &'static str;
     /// The note puts the problem as written for the CSM; `key` takes the
     /// partner's version.
