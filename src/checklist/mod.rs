@@ -13,6 +13,7 @@
 
 mod built_in;
 mod load;
+mod meant;
 mod question;
 mod role;
 mod scalar;
@@ -32,7 +33,7 @@ pub use question::{
 pub use role::Role;
 use scalar::whole;
 pub use scalar::{Scalar, YesNo};
-pub use window::{AnswerBy, Window};
+pub use window::{AnswerBy, Due, Pressure, Why, Window};
 
 /// The section name used for the `context` questions in answer keys.
 pub const CONTEXT: &str = "context";

@@ -14,7 +14,7 @@
 //! in this one file.
 
 use super::scalar::whole;
-use super::{Role, When, Window, YesNo};
+use super::{Due, Pressure, Role, When, Window, YesNo};
 use crate::clock::{BadDate, BadEpoch, Clock, DateShape, DateWords, typed_date};
 use jiff::civil::Date;
 use schemars::JsonSchema;
@@ -250,8 +250,13 @@ pub enum Raw {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expected {
     YesNo,
-    /// One of these option values, or a number up to their count.
-    Choice(Vec<String>),
+    /// One of these options, each its value and label, or a number up to
+    /// their count; `meant`, the index of the option the answer most
+    /// likely meant, to suggest.
+    Choice {
+        options: Vec<(String, String)>,
+        meant: Option<usize>,
+    },
     Text,
     /// Text, not blank: a required question cannot be left empty.
     NotBlank,
@@ -275,8 +280,8 @@ pub struct Grade<'q> {
     /// question's.
     pub advice: Option<&'q str>,
     /// For a date that has not had its response window: the first day it
-    /// has.
-    pub from: Option<Date>,
+    /// has, and why then.
+    pub from: Option<Due>,
 }
 
 /// An answer as an answers file or the JSON report writes it.
@@ -332,9 +337,12 @@ impl Question {
     pub fn expected(&self) -> Expected {
         match self.kind {
             Kind::Confirm => Expected::YesNo,
-            Kind::Choice => {
-                Expected::Choice(self.options.iter().map(|o| o.value.clone()).collect())
-            }
+            Kind::Choice => Expected::Choice {
+                options: (self.options.iter())
+                    .map(|o| (o.value.clone(), o.label.clone()))
+                    .collect(),
+                meant: None,
+            },
             Kind::Text => Expected::Text,
             Kind::List => Expected::List,
             Kind::Date => Expected::Date,
@@ -448,7 +456,13 @@ impl Question {
         };
         option
             .map(|o| Value::Choice(o.value.clone()))
-            .ok_or_else(|| self.expected())
+            .ok_or_else(|| match self.expected() {
+                Expected::Choice { options, .. } => Expected::Choice {
+                    options,
+                    meant: super::meant::meant(text, &self.options),
+                },
+                other => other,
+            })
     }
 
     /// A date as typed in any language, no later than today unless it may
@@ -476,13 +490,13 @@ impl Question {
 
     /// What `value`, the answer to this question, decides; `None` when it
     /// decides nothing. The clock is read for a date that waits for the
-    /// response window, which the case's date at risk `at_risk` may close
-    /// early ([`Window::opens`]).
+    /// response window, which the case's `pressure` (its date at risk, a
+    /// live shop that is down) may close early ([`Window::due`]).
     pub fn grade(
         &self,
         value: &Value,
         clock: &Clock,
-        at_risk: Option<Date>,
+        pressure: Pressure,
     ) -> Result<Option<Grade<'_>>, BadEpoch> {
         let advice = self.advice.as_deref();
         let passed = |passed: bool| Grade {
@@ -506,11 +520,11 @@ impl Question {
             Value::Text(_) => None,
             Value::List(entries) => self.min.map(|min| passed(entries.len() >= min)),
             Value::Date(raised) => match Window::of(self) {
-                Some(window) if window.passed(*raised, clock.today()?, at_risk) => {
+                Some(window) if window.passed(*raised, clock.today()?, pressure) => {
                     Some(passed(true))
                 }
                 Some(window) => Some(Grade {
-                    from: window.opens(*raised, at_risk),
+                    from: window.due(*raised, pressure),
                     ..passed(false)
                 }),
                 None => None,

@@ -67,7 +67,9 @@ impl KindWords for De {
     }
 
     fn date(&self, date: Date) -> String {
-        date.strftime("%d.%m.%Y").to_string()
+        // `25.11.2026`, written out here rather than by a format string,
+        // whose interpreter is a large part of the binary.
+        format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year())
     }
 
     fn topic(&self, kind: Kind) -> &'static str {
@@ -92,9 +94,9 @@ impl KindWords for De {
     fn expected(&self, expected: &Expected) -> String {
         match expected {
             Expected::YesNo => "bitte mit ja oder nein antworten (j/n)".to_owned(),
-            Expected::Choice(values) => {
-                let (values, n) = (values.join(", "), values.len());
-                format!("bitte einen dieser Werte angeben: {values} (oder eine Zahl von 1 bis {n})")
+            Expected::Choice { options, .. } => {
+                let (values, n) = (super::options(options, ('„', '“')), options.len());
+                format!("bitte einen dieser Werte angeben: {values}; oder eine Zahl von 1 bis {n}")
             }
             Expected::Text => "bitte einen Text angeben".to_owned(),
             Expected::NotBlank => {
@@ -338,6 +340,16 @@ impl Messages for De {
         text
     }
 
+    fn raised_via(&self, channel: Channel) -> Option<&'static str> {
+        match channel {
+            // The label names the kind of message („Per E-Mail").
+            Channel::Written => None,
+            Channel::Call => Some("im Gespräch"),
+            Channel::Ticket => Some("per Ticket"),
+            Channel::Chat => Some("im Chat"),
+        }
+    }
+
     fn went_up(&self, _partner: Option<&str>, went_up: bool) -> String {
         if went_up {
             "Das Anliegen ist beim Partner bereits über die Ansprechperson hinaus eskaliert."
@@ -368,7 +380,7 @@ impl Messages for De {
         match value {
             "live-down" => Some("Shop ausgefallen"),
             "launch-blocked" => Some("Go-live blockiert"),
-            "degraded" => Some("Shop mit Fehlern"),
+            "degraded" => Some("Fehler/langsam"),
             "delay" => Some("Projektverzug"),
             _ => None,
         }
@@ -492,13 +504,25 @@ impl Messages for De {
         format!("Ab dem {date} kann die Prüfung bestanden werden.")
     }
 
-    fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String {
-        match at_risk {
-            None => format!("Bitten Sie um eine Antwort bis zum {by}."),
-            Some(at_risk) => format!(
-                "Bitten Sie um eine Antwort bis zum {by}, dem letzten Werktag vor dem gefährdeten Termin ({at_risk})."
-            ),
+    fn day_because(&self, day: &str, why: super::Early) -> String {
+        match why {
+            super::Early::AtRisk(at_risk) => {
+                format!("{day}, dem letzten Werktag vor Ihrem gefährdeten Termin ({at_risk})")
+            }
+            super::Early::LiveDown => {
+                format!("{day}, dem nächsten Werktag, da Ihr Live-Shop ausgefallen ist")
+            }
         }
+    }
+
+    fn wait_until(&self, by: &str) -> String {
+        format!(
+            "Geben Sie Ihrem Partner bis zum {by}, Zeit für eine Antwort, bevor Sie eskalieren. Ab diesem Tag kann die Prüfung bestanden werden."
+        )
+    }
+
+    fn ask_answer_by(&self, by: &str) -> String {
+        format!("Bitten Sie um eine Antwort bis zum {by}.")
     }
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
@@ -584,23 +608,28 @@ impl Messages for De {
         &self,
         by: Option<&str>,
         at_risk: Option<&str>,
-        live: bool,
+        live: crate::report::note::Live,
         ask: crate::report::note::Ask,
     ) -> String {
-        use crate::report::note::Ask;
+        use crate::report::note::{Ask, Live};
         let what = match ask {
             Ask::Outcome => "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen",
             Ask::View => "wie Sie die Sache sehen und was Sie vorschlagen",
             Ask::Answer => "",
         };
         let call = "Gern können wir das auch kurz telefonisch besprechen.";
-        let reason = match (live, at_risk) {
-            (true, Some(at_risk)) => {
-                format!("unser Live-Shop betroffen ist und der Termin am {at_risk} kurz bevorsteht")
+        let shop = match live {
+            Live::Down => Some("unser Live-Shop ausgefallen ist"),
+            Live::Affected => Some("unser Live-Shop betroffen ist"),
+            Live::No => None,
+        };
+        let reason = match (shop, at_risk) {
+            (Some(shop), Some(at_risk)) => {
+                format!("{shop} und der Termin am {at_risk} kurz bevorsteht")
             }
-            (true, None) => "unser Live-Shop betroffen ist".to_owned(),
-            (false, Some(at_risk)) => format!("der Termin am {at_risk} kurz bevorsteht"),
-            (false, None) => {
+            (Some(shop), None) => shop.to_owned(),
+            (None, Some(at_risk)) => format!("der Termin am {at_risk} kurz bevorsteht"),
+            (None, None) => {
                 return match (by, ask) {
                     (Some(by), Ask::Answer) => {
                         format!("Bitte antworten Sie mir bis zum {by}. {call}")
@@ -1384,6 +1413,25 @@ impl Messages for De {
 
     fn internal_error(&self) -> &'static str {
         "interner Fehler; das ist ein Fehler in escalate, bitte melden"
+    }
+
+    fn error_label(&self) -> &'static str {
+        "Fehler:"
+    }
+
+    fn hint_label(&self) -> &'static str {
+        "Tipp:"
+    }
+
+    fn hint_meant(&self, value: &str, label: &str) -> String {
+        format!("meinten Sie `{value}` („{label}“)?")
+    }
+
+    fn more_errors(&self, n: usize) -> String {
+        match n {
+            1 => "ein weiterer Fehler ist hier nicht aufgeführt; beheben Sie zuerst die genannten und prüfen Sie dann erneut".to_owned(),
+            n => format!("weitere {n} Fehler sind hier nicht aufgeführt; beheben Sie zuerst die genannten und prüfen Sie dann erneut"),
+        }
     }
 
     fn valid(&self, file: &str) -> String {

@@ -62,7 +62,13 @@ impl KindWords for En {
     }
 
     fn date(&self, date: Date) -> String {
-        date.strftime("%-d %b %Y").to_string()
+        // `25 Nov 2026`, written out here rather than by a format string,
+        // whose interpreter is a large part of the binary.
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let month = MONTHS[usize::from(date.month().unsigned_abs()) - 1];
+        format!("{} {month} {:04}", date.day(), date.year())
     }
 
     fn topic(&self, kind: Kind) -> &'static str {
@@ -87,9 +93,9 @@ impl KindWords for En {
     fn expected(&self, expected: &Expected) -> String {
         match expected {
             Expected::YesNo => "expected yes or no (y/n)".to_owned(),
-            Expected::Choice(values) => {
-                let (values, n) = (values.join(", "), values.len());
-                format!("expected one of: {values} (or a number from 1 to {n})")
+            Expected::Choice { options, .. } => {
+                let (values, n) = (super::options(options, ('"', '"')), options.len());
+                format!("expected one of: {values}; or a number from 1 to {n}")
             }
             Expected::Text => "expected text".to_owned(),
             Expected::NotBlank => {
@@ -334,6 +340,16 @@ impl Messages for En {
         text
     }
 
+    fn raised_via(&self, channel: Channel) -> Option<&'static str> {
+        match channel {
+            // The label names the kind of message ("By email").
+            Channel::Written => None,
+            Channel::Call => Some("when we spoke"),
+            Channel::Ticket => Some("in a ticket"),
+            Channel::Chat => Some("in a chat"),
+        }
+    }
+
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
         let at = partner.unwrap_or("the partner");
         if went_up {
@@ -363,7 +379,7 @@ impl Messages for En {
         match value {
             "live-down" => Some("live shop down"),
             "launch-blocked" => Some("go-live blocked"),
-            "degraded" => Some("live shop errors"),
+            "degraded" => Some("shop errors/slow"),
             "delay" => Some("project delay"),
             _ => None,
         }
@@ -482,13 +498,25 @@ impl Messages for En {
         format!("The check can pass on or after {date}.")
     }
 
-    fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String {
-        match at_risk {
-            None => format!("Ask them to answer by {by}."),
-            Some(at_risk) => format!(
-                "Ask them to answer by {by}, the last working day before the date at risk ({at_risk})."
-            ),
+    fn day_because(&self, day: &str, why: super::Early) -> String {
+        match why {
+            super::Early::AtRisk(at_risk) => {
+                format!("{day}, the last working day before your date at risk ({at_risk})")
+            }
+            super::Early::LiveDown => {
+                format!("{day}, the next working day, as your live shop is down")
+            }
         }
+    }
+
+    fn wait_until(&self, by: &str) -> String {
+        format!(
+            "Give your partner until {by}, to answer before you escalate. The check can pass on that day."
+        )
+    }
+
+    fn ask_answer_by(&self, by: &str) -> String {
+        format!("Ask them to answer by {by}.")
     }
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
@@ -570,10 +598,10 @@ impl Messages for En {
         &self,
         by: Option<&str>,
         at_risk: Option<&str>,
-        live: bool,
+        live: crate::report::note::Live,
         ask: crate::report::note::Ask,
     ) -> String {
-        use crate::report::note::Ask;
+        use crate::report::note::{Ask, Live};
         let what = match ask {
             Ask::Outcome => " whether that works for you, or what you propose instead",
             Ask::View => " how you see it and what you propose",
@@ -588,11 +616,16 @@ impl Messages for En {
             Some(by) => format!("please {verb} by {by}{what}"),
             None => format!("please {verb} as soon as you can{what}"),
         };
-        let reason = match (live, at_risk) {
-            (true, Some(at_risk)) => format!("our live shop is affected and {at_risk} is close"),
-            (true, None) => "our live shop is affected".to_owned(),
-            (false, Some(at_risk)) => format!("{at_risk} is close"),
-            (false, None) => {
+        let shop = match live {
+            Live::Down => Some("our live shop is down"),
+            Live::Affected => Some("our live shop is affected"),
+            Live::No => None,
+        };
+        let reason = match (shop, at_risk) {
+            (Some(shop), Some(at_risk)) => format!("{shop} and {at_risk} is close"),
+            (Some(shop), None) => shop.to_owned(),
+            (None, Some(at_risk)) => format!("{at_risk} is close"),
+            (None, None) => {
                 return match by {
                     Some(by) => format!("Please {verb} by {by}{what}. {call}"),
                     None => format!("Please {verb}{what}. {call}"),
@@ -1342,6 +1375,22 @@ impl Messages for En {
 
     fn internal_error(&self) -> &'static str {
         "internal error; this is a bug in escalate, please report it"
+    }
+
+    fn error_label(&self) -> &'static str {
+        "error:"
+    }
+
+    fn hint_label(&self) -> &'static str {
+        "hint:"
+    }
+
+    fn hint_meant(&self, value: &str, label: &str) -> String {
+        format!("did you mean `{value}` (\"{label}\")?")
+    }
+
+    fn more_errors(&self, n: usize) -> String {
+        format!("{n} more not listed here; fix the ones above, then check again")
     }
 
     fn valid(&self, file: &str) -> String {

@@ -21,7 +21,7 @@ use super::case::{Case, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
-use crate::checklist::{AnswerBy, Role};
+use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
 use crate::i18n::{Messages, t};
 use crate::safe;
@@ -43,6 +43,17 @@ pub enum Part {
     /// A line that introduces a list, and the list's entries, each with
     /// its lines.
     List { intro: String, entries: Vec<String> },
+}
+
+/// How the live shop is touched, as the note's request says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Live {
+    /// Not at all, or not said.
+    No,
+    /// It works, with errors or slowly.
+    Affected,
+    /// It is down or takes no orders.
+    Down,
 }
 
 /// What the note's closing request asks of the partner.
@@ -245,9 +256,13 @@ pub fn note(eval: &Evaluation, today: Date) -> Note {
         Raised::Open { on, .. } => on,
         _ => None,
     };
-    let by = case
-        .window
-        .and_then(|window| window.answer_by(today, raised, case.deadline));
+    let by = case.window.and_then(|window| {
+        window.answer_by(
+            today,
+            raised,
+            Pressure::new(case.deadline, case.severity_value),
+        )
+    });
     compose(&case, by, t())
 }
 
@@ -346,7 +361,7 @@ fn subject(case: &Case, by: Option<&str>, t: &dyn Messages) -> String {
     let what = (!what.is_empty()).then(|| what.join(", "));
     let about = match (whose, what) {
         (Some(whose), Some(what)) if left >= 12 => format!("{whose} \u{2013} {}", cut(&what, left)),
-        (Some(whose), _) => cut(whose, room),
+        (Some(whose), _) => names::short_company(whose, room),
         (None, Some(what)) => cut(&what, room),
         (None, None) => String::new(),
     };
@@ -365,7 +380,7 @@ fn short_date(day: Date, t: &dyn Messages) -> String {
 
 /// `text` within `max` characters: cut at the last word that fits, with
 /// `…` where it was cut.
-fn cut(text: &str, max: usize) -> String {
+pub(super) fn cut(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_owned();
     }
@@ -488,14 +503,14 @@ fn names_contract(piece: &str) -> bool {
 fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     let date = |d| t.date(d);
     let (by_day, at_risk) = match by {
-        Some(AnswerBy::Window(by)) => (Some(date(by)), None),
+        Some(AnswerBy::Window(by) | AnswerBy::LiveDown(by)) => (Some(date(by)), None),
         Some(AnswerBy::BeforeRisk { by, at_risk }) => (Some(date(by)), Some(date(at_risk))),
         Some(AnswerBy::TooNear { at_risk }) => (None, Some(date(at_risk))),
         None => (None, None),
     };
     let short = match by {
-        Some(AnswerBy::Window(by) | AnswerBy::BeforeRisk { by, .. }) => Some(short_date(by, t)),
-        _ => None,
+        Some(by) => by.date().map(|by| short_date(by, t)),
+        None => None,
     };
     let subject = subject(case, short.as_deref(), t);
     let person = case.partner_person.as_ref().map(|p| p.name);
@@ -534,7 +549,12 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     if let Some(outcome) = case.outcome {
         parts.push(Part::Text(lead(t.note_outcome(), &ended(&lines(outcome)))));
     }
-    let live = matches!(case.severity_value, Some("live-down" | "degraded"));
+    let live = match case.severity_value {
+        _ if matches!(by, Some(AnswerBy::LiveDown(_))) => Live::Down,
+        Some("live-down") => Live::Down,
+        Some("degraded") => Live::Affected,
+        _ => Live::No,
+    };
     parts.push(Part::Text(t.note_request(
         by_day.as_deref(),
         at_risk.as_deref(),
@@ -764,7 +784,7 @@ mod tests {
                 t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),
             format!("{} Checkout working by 20 Nov.", t.note_outcome()),
-            t.note_request(Some("9 Nov 2026"), None, false, Ask::Outcome),
+            t.note_request(Some("9 Nov 2026"), None, Live::No, Ask::Outcome),
             format!(
                 "{}\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
                 t.note_closing()
@@ -810,11 +830,16 @@ mod tests {
             at_risk,
         };
         let note = compose(&case, Some(before), t);
-        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"), false, Ask::View);
+        let request = t.note_request(
+            Some("26 Nov 2026"),
+            Some("27 Nov 2026"),
+            Live::No,
+            Ask::View,
+        );
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
         let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), t);
-        let request = t.note_request(None, Some("27 Nov 2026"), false, Ask::View);
+        let request = t.note_request(None, Some("27 Nov 2026"), Live::No, Ask::View);
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", None));
     }

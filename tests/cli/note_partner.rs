@@ -57,6 +57,10 @@ fn subject(lang: &str, answers: &[(&str, &str)]) -> String {
     title.strip_prefix("# ").unwrap_or(title).to_owned()
 }
 
+/// A severity that leaves the checklist's three working days to answer
+/// in: the live shop works.
+const UP: (&str, &str) = ("context.severity", "degraded");
+
 /// The partner's version of the problem, so that no warning is due.
 const FOR_PARTNER: (&str, &str) = (
     "context.problem-for-partner",
@@ -352,15 +356,16 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
             "Example Retail GmbH, org 1A2B3C@AdobeOrg",
         ),
         ("context.project", "Shop relaunch"),
+        UP,
     ]);
     for (lang, subject) in [
         (
             "en",
-            "Example Retail GmbH \u{2013} Shop relaunch, live shop down: please reply by 30 Nov",
+            "Example Retail GmbH \u{2013} Shop relaunch, shop errors/slow: please reply by 30 Nov",
         ),
         (
             "de",
-            "Example Retail GmbH \u{2013} Shop ausgefallen: Bitte um Antwort bis 30.11.",
+            "Example Retail GmbH \u{2013} Fehler/langsam: Bitte um Antwort bis 30.11.",
         ),
     ] {
         assert_eq!(self::subject(lang, &answers), subject);
@@ -374,6 +379,7 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
             "context.project",
             "Shop relaunch with the new checkout, the ERP link and the B2B portal",
         ),
+        UP,
     ]);
     long.retain(|(key, _)| *key != "context.severity");
     let subject = subject("en", &long);
@@ -440,11 +446,11 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Hollow & Pine Apparel Ltd \u{2013} live shop errors: please reply by 30 Nov"
+        "Hollow & Pine Apparel Ltd \u{2013} shop errors/slow: please reply by 30 Nov"
     );
     assert_eq!(
         subject("de", &answers),
-        "Hollow & Pine Apparel Ltd \u{2013} Shop mit Fehlern: Bitte um Antwort bis 30.11."
+        "Hollow & Pine Apparel Ltd \u{2013} Fehler/langsam: Bitte um Antwort bis 30.11."
     );
     // A project too long with its brackets loses them, never cut inside.
     let answers = first(&[
