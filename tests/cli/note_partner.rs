@@ -283,7 +283,7 @@ fn the_csm_summary_in_the_note_is_warned_about_and_how_to_give_their_version() {
     // Given the partner's version, or neutral text: no warning.
     let neutral = first(&[(
         "specificity.problem",
-        "Since 20 Nov Klarna orders stay in pending_payment; customers are charged.",
+        "Since 20 Nov Klarna orders stay in pending_payment; we push them through by hand.",
     )]);
     for answers in [first(&[FOR_PARTNER]), neutral] {
         let out = run("en", &answers, &[]);
