@@ -93,6 +93,14 @@ pub fn is_checkable(text: &str) -> bool {
         || has_month(text)
 }
 
+/// Does `text` name a day: a date with or without its year, or a month
+/// with a day number next to it? A number alone (`1 s`, `v2`) is none.
+pub fn names_a_date(text: &str) -> bool {
+    text.split(is_separator)
+        .any(|token| is_date(token) || is_day_month(token))
+        || has_month(text)
+}
+
 fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '"' | '\'' | ':')
 }

@@ -352,6 +352,26 @@ impl Messages for De {
         "Antwort des Partners:"
     }
 
+    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String> {
+        let (whom, to_whom) = match name {
+            Some(name) => (name, name),
+            None => (
+                "die entscheidungsbefugte Person beim Partner",
+                "der entscheidungsbefugten Person beim Partner",
+            ),
+        };
+        match value {
+            "csm" => Some(format!("Sie können {whom} gern direkt ansprechen.")),
+            "me-first" => Some(format!(
+                "Ich schreibe {to_whom} zuerst, mit Ihnen in Kopie."
+            )),
+            "not-yet" => Some(format!(
+                "Bitte sprechen Sie mit mir, bevor Sie {whom} ansprechen."
+            )),
+            _ => None,
+        }
+    }
+
     fn no_answer_yet(&self) -> &'static str {
         "Eine Antwort steht bisher aus."
     }
@@ -424,6 +444,10 @@ impl Messages for De {
             Decider => "die entscheidungsbefugte Person beim Partner (Name und Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
             Reach => "eine Telefonnummer und Ihre Erreichbarkeit",
+            DeciderContact => {
+                "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
+            }
+            WentUpAnswer => "wann es beim Partner an höhere Stelle ging und was als Antwort kam",
         }
     }
 
@@ -449,6 +473,12 @@ impl Messages for De {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
             }
             Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
+            DeciderContact => {
+                "Wählen Sie: Ihr CSM spricht sie an, Sie schreiben zuerst mit Ihrem CSM in Kopie, oder Ihr CSM spricht zuerst mit Ihnen."
+            }
+            WentUpAnswer => {
+                "Nennen Sie Tag, Person und Antwort, etwa „am 18.11. an Derek Olsen geschrieben, keine Antwort“."
+            }
         }
     }
 

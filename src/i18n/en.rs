@@ -347,6 +347,16 @@ impl Messages for En {
         "Their answer:"
     }
 
+    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String> {
+        let name = name.unwrap_or("the person who can decide at the partner");
+        match value {
+            "csm" => Some(format!("You may contact {name} directly.")),
+            "me-first" => Some(format!("I will write to {name} first, with you in copy.")),
+            "not-yet" => Some(format!("Please speak to me before you contact {name}.")),
+            _ => None,
+        }
+    }
+
     fn no_answer_yet(&self) -> &'static str {
         "There has been no answer so far."
     }
@@ -418,6 +428,10 @@ impl Messages for En {
             Decider => "who at the partner can decide, with their role",
             EvidenceAccess => "the examples themselves, not on request",
             Reach => "a phone number and the hours you can be reached",
+            DeciderContact => {
+                "your go-ahead to contact the partner's decider directly, or whether you write to them first"
+            }
+            WentUpAnswer => "when it went higher at the partner, and what came back",
         }
     }
 
@@ -441,6 +455,12 @@ impl Messages for En {
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
             Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
+            DeciderContact => {
+                "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."
+            }
+            WentUpAnswer => {
+                "Add the day, the person and their answer, such as \"wrote to Derek Olsen on 18 November; no reply\"."
+            }
         }
     }
 

@@ -211,6 +211,10 @@ pub trait Messages: KindWords + Sync {
     /// Whether the concern went higher at the partner than the contact.
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
     fn their_answer(&self) -> &'static str;
+    /// Whether the CSM may contact the partner's decider (`name`, if
+    /// named) directly, for a shipped option's `value` of the
+    /// decider-contact question.
+    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String>;
     fn no_answer_yet(&self) -> &'static str;
     fn h_evidence(&self) -> &'static str;
     fn h_contact(&self) -> &'static str;

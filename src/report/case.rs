@@ -64,6 +64,11 @@ pub struct Case<'a> {
     pub cloud_project: Option<&'a str>,
     /// Who at the partner can decide.
     pub decider: Option<Person<'a>>,
+    /// Whether the CSM may contact the decider directly: the chosen
+    /// option's value.
+    pub decider_contact: Option<&'a str>,
+    /// When it went higher at the partner, and what came back.
+    pub went_up_answer: Option<&'a str>,
     /// The chosen values of the choices whose value the documents and
     /// the gaps read: the product, the severity, the ask, the access to
     /// the examples.
@@ -239,6 +244,8 @@ impl<'a> Case<'a> {
             account_id: text(Role::AccountId),
             cloud_project: text(Role::CloudProject),
             decider: text(Role::Decider).map(Person::of),
+            decider_contact: chosen(Role::DeciderContact),
+            went_up_answer: text(Role::WentUpAnswer),
             product: chosen(Role::Product),
             severity_value: chosen(Role::Severity),
             ask_value: chosen(Role::Ask),

@@ -7,6 +7,7 @@
 
 use super::case::{Case, Raised};
 use crate::checklist::Role;
+use crate::evidence::names_a_date;
 use crate::i18n::Messages;
 use crate::verdict::Evaluation;
 use schemars::JsonSchema;
@@ -35,6 +36,12 @@ pub enum GapKind {
     EvidenceAccess,
     /// No phone number or hours to reach the merchant.
     Reach,
+    /// It has not gone higher at the partner, and the brief does not say
+    /// whether the CSM may contact the decider directly.
+    DeciderContact,
+    /// It has gone higher at the partner, and the brief does not say when
+    /// or what came back.
+    WentUpAnswer,
 }
 
 /// A gap of the case: its kind, and the answer key of the question that
@@ -104,6 +111,18 @@ const RULES: &[Rule] = &[
         kind: GapKind::Decider,
         role: Role::Decider,
         open: |case, _| case.decider.is_none_or(|p| p.role.is_none()),
+    },
+    Rule {
+        kind: GapKind::DeciderContact,
+        role: Role::DeciderContact,
+        open: |case, _| case.went_up == Some(false) && case.decider_contact.is_none(),
+    },
+    Rule {
+        kind: GapKind::WentUpAnswer,
+        role: Role::WentUpAnswer,
+        open: |case, _| {
+            case.went_up == Some(true) && !case.went_up_answer.is_some_and(names_a_date)
+        },
     },
     Rule {
         kind: GapKind::EvidenceAccess,

@@ -310,6 +310,18 @@ fn with_partner(
         decider.write(out)?;
         writeln!(out)?;
     }
+    // Whether the CSM may go to the decider, or what came from higher up.
+    let name = case.decider.map(|p| p.name);
+    let contact = case.decider_contact.map(|value| {
+        t.decider_contact(value, name)
+            .map(|said| Fact::said(&said))
+            .or_else(|| by_role(eval, Role::DeciderContact).and_then(labelled))
+    });
+    let higher = by_role(eval, Role::WentUpAnswer).and_then(labelled);
+    if let Some(fact) = contact.flatten().or(higher) {
+        fact.write(out)?;
+        writeln!(out)?;
+    }
     match answer {
         Some(answer) => Fact::new(t.their_answer(), answer).write(out),
         None => writeln!(out, "{}", md(t.no_answer_yet())),

@@ -336,3 +336,47 @@ fn an_email_draft_is_dated_with_the_time_and_zone_it_was_written_in() {
     let date = fixed.lines().find(|l| l.starts_with("Date: ")).unwrap();
     assert!(date.ends_with(" 12:00:00 +0000"), "{date}");
 }
+
+#[test]
+fn whether_the_csm_may_go_to_the_decider_or_what_came_from_higher_up_is_asked_and_said() {
+    // Not gone higher, a decider named: may the CSM go to them directly?
+    let open = without(&["partner-contact.decider-contact"]);
+    let out = check("en", &open, &["--brief", "b.txt"]).exits(0);
+    let stderr = out.stderr();
+    assert!(
+        stderr.contains("(partner-contact.decider-contact)"),
+        "{stderr}"
+    );
+    let brief = written_brief("en", READY);
+    assert!(
+        brief.contains("You may contact Derek Olsen directly."),
+        "{brief}"
+    );
+    let first = ready_with(&[("partner-contact.decider-contact", "me-first")]);
+    let brief = written_brief("de", &first);
+    assert!(
+        brief.contains("Ich schreibe Derek Olsen zuerst, mit Ihnen in Kopie."),
+        "{brief}"
+    );
+    // Gone higher: when, and what came back, with a day.
+    let up = |answer: Option<&'static str>| {
+        let mut answers = ready_with(&[("partner-contact.went-up", "yes")]);
+        answers.retain(|(key, _)| *key != "partner-contact.decider-contact");
+        answers.extend(answer.map(|a| ("partner-contact.went-up-answer", a)));
+        answers
+    };
+    let gap = "(partner-contact.went-up-answer)";
+    for answer in [None, Some("wrote to Derek, nothing back")] {
+        let out = check("en", &up(answer), &["--brief", "b.txt"]).exits(0);
+        assert!(out.stderr().contains(gap), "{answer:?}: {}", out.stderr());
+        assert!(
+            !out.stderr().contains("decider-contact"),
+            "{}",
+            out.stderr()
+        );
+    }
+    let said = "wrote to Derek Olsen on 18 November; he promised a plan, none came";
+    let out = check("en", &up(Some(said)), &["--brief", "b.txt"]).exits(0);
+    assert!(!out.stderr().contains(gap), "{}", out.stderr());
+    assert!(out.read("b.txt").contains(said), "{}", out.read("b.txt"));
+}

@@ -247,7 +247,9 @@ fn an_over_long_text_is_refused_where_it_is_given_with_the_limit_named() {
     // it is read.
     let before = ITEMS_FOR_DOCUMENTS
         .iter()
-        .take_while(|k| **k != "specificity.problem");
+        .take_while(|k| **k != "specificity.problem")
+        // Not asked: it has not gone higher at the partner.
+        .filter(|k| **k != "partner-contact.went-up-answer");
     for key in before {
         let value = READY.iter().find(|(k, _)| k == key).map_or("", |(_, v)| *v);
         lines.push_str(&format!("{value}\n"));

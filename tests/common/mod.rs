@@ -83,6 +83,7 @@ pub const READY: &[(&str, &str)] = &[
         "Tom Wagner, project manager",
     ),
     ("partner-contact.decider", "Derek Olsen, account director"),
+    ("partner-contact.decider-contact", "csm"),
     ("specificity.evidence-access", "attached"),
 ];
 
@@ -99,6 +100,8 @@ pub const ITEMS_FOR_DOCUMENTS: &[&str] = &[
     "partner-contact.channel",
     "partner-contact.went-up",
     "partner-contact.decider",
+    "partner-contact.decider-contact",
+    "partner-contact.went-up-answer",
     "partner-contact.partner-answer",
     "specificity.problem",
     "specificity.evidence-where",

@@ -95,6 +95,7 @@ pub const BRIEF_WALK: &[Step] = &[
         "Who at the partner can decide",
         "Derek Olsen, account director\r",
     ),
+    ("May your CSM contact the person", "\r"), // directly
     ("What did the partner answer", "\r"),
     (
         "What is wrong, and since when?",
@@ -135,7 +136,7 @@ pub const BRIEF_WALK: &[Step] = &[
 ];
 
 /// Where in BRIEF_WALK the problem is asked.
-pub const BRIEF_PROBLEM: usize = 7;
+pub const BRIEF_PROBLEM: usize = 8;
 
 /// The steps of BRIEF_WALK before the one that waits for `prompt`, which
 /// a test then answers its own way.
