@@ -105,7 +105,8 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '"' | '\'' | ':')
 }
 
-fn has_link(text: &str) -> bool {
+/// Does `text` hold a link (`https://…`, `www.…`, `mailto:…`)?
+pub fn has_link(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     ["http://", "https://", "www.", "mailto:"]
         .iter()

@@ -407,9 +407,13 @@ impl Messages for De {
         }
     }
 
+    fn attach_before_sending(&self) -> &'static str {
+        "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets an, bevor Sie die E-Mail senden."
+    }
+
     fn evidence_access(&self, value: &str) -> Option<&'static str> {
         match value {
-            "attached" => Some("Die Beispiele hängen dieser E-Mail an."),
+            "attached" => Some("Kopien der Beispiele unten sind angehängt."),
             "links" => Some("Die Links unten öffnen sich ohne eigenen Zugang."),
             "on-request" => Some("Die Beispiele sende ich Ihnen auf Anfrage."),
             _ => None,
@@ -443,6 +447,7 @@ impl Messages for De {
             PartnerRole => "die Funktion Ihrer Ansprechperson beim Partner",
             Decider => "die entscheidungsbefugte Person beim Partner (Name und Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
+            EvidenceLinks => "die Links zu den Beispielen: es ist keiner angegeben",
             Reach => "eine Telefonnummer und Ihre Erreichbarkeit",
             DeciderContact => {
                 "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
@@ -471,6 +476,9 @@ impl Messages for De {
             }
             EvidenceAccess => {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
+            }
+            EvidenceLinks => {
+                "Ergänzen Sie die Links zu den Beispielen, oder wählen Sie, sie der E-Mail anzuhängen."
             }
             Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
             DeciderContact => {

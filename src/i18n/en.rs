@@ -390,9 +390,13 @@ impl Messages for En {
         }
     }
 
+    fn attach_before_sending(&self) -> &'static str {
+        "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
+    }
+
     fn evidence_access(&self, value: &str) -> Option<&'static str> {
         match value {
-            "attached" => Some("The examples are attached to this email."),
+            "attached" => Some("Copies of the examples below are attached."),
             "links" => Some("The links below open without extra access."),
             "on-request" => Some("I can send the examples on request."),
             _ => None,
@@ -427,6 +431,7 @@ impl Messages for En {
             PartnerRole => "the role of your contact at the partner",
             Decider => "who at the partner can decide, with their role",
             EvidenceAccess => "the examples themselves, not on request",
+            EvidenceLinks => "the links to the examples: none is given",
             Reach => "a phone number and the hours you can be reached",
             DeciderContact => {
                 "your go-ahead to contact the partner's decider directly, or whether you write to them first"
@@ -454,6 +459,9 @@ impl Messages for En {
                 "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
+            EvidenceLinks => {
+                "Add the links to the examples, or choose to attach them to the email instead."
+            }
             Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
             DeciderContact => {
                 "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."

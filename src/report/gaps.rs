@@ -34,6 +34,9 @@ pub enum GapKind {
     Decider,
     /// The examples only on request.
     EvidenceAccess,
+    /// Links to the examples are said to open, and neither the examples
+    /// nor where they are hold one.
+    EvidenceLinks,
     /// No phone number or hours to reach the merchant.
     Reach,
     /// It has not gone higher at the partner, and the brief does not say
@@ -130,6 +133,11 @@ const RULES: &[Rule] = &[
         open: |case, _| !matches!(case.evidence_access, Some("attached" | "links")),
     },
     Rule {
+        kind: GapKind::EvidenceLinks,
+        role: Role::EvidenceAccess,
+        open: |case, _| case.evidence_access == Some("links") && !links_given(case),
+    },
+    Rule {
         kind: GapKind::Reach,
         role: Role::Contact,
         open: |case, _| case.contact.is_some_and(|c| !has_phone(c)),
@@ -161,6 +169,15 @@ pub fn find(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
             })
         })
         .collect()
+}
+
+/// Does an example, or where the examples are, hold a link?
+pub fn links_given(case: &Case) -> bool {
+    case.examples
+        .iter()
+        .map(String::as_str)
+        .chain(case.evidence_where)
+        .any(crate::evidence::has_link)
 }
 
 /// Is the shop on Adobe Commerce on cloud infrastructure?

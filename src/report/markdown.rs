@@ -126,8 +126,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     with_partner(eval, &case, t, out)?;
 
     let evidence_where = labelled(Role::EvidenceWhere);
+    // Links are said to open only when there is one to open.
     let access = case
         .evidence_access
+        .filter(|value| *value != "links" || super::gaps::links_given(&case))
         .and_then(|value| t.evidence_access(value));
     if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
@@ -243,6 +245,7 @@ pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
         email,
         markdown,
         lang: t.code(),
+        attach: Case::of(eval).evidence_access == Some("attached"),
     })
 }
 

@@ -127,6 +127,7 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
         subject,
         email: body,
         lang: t.code(),
+        attach: false,
     }
 }
 

@@ -380,3 +380,49 @@ fn whether_the_csm_may_go_to_the_decider_or_what_came_from_higher_up_is_asked_an
     assert!(!out.stderr().contains(gap), "{}", out.stderr());
     assert!(out.read("b.txt").contains(said), "{}", out.read("b.txt"));
 }
+
+#[test]
+fn the_access_to_the_examples_is_said_only_as_it_is_and_attachments_are_recalled() {
+    // Links said to open, none given: a gap, and no sentence about links.
+    let links = ready_with(&[("specificity.evidence-access", "links")]);
+    let out = check("en", &links, &["--brief", "b.txt"]).exits(0);
+    assert!(
+        out.stderr().contains("(specificity.evidence-access)"),
+        "{}",
+        out.stderr()
+    );
+    let brief = out.read("b.txt");
+    assert!(!brief.contains("links"), "{brief}");
+    let linked = ready_with(&[
+        ("specificity.evidence-access", "links"),
+        (
+            "specificity.evidence-where",
+            "https://jira.example.com/PAY-88",
+        ),
+    ]);
+    let out = check("en", &linked, &["--brief", "b.txt"]).exits(0);
+    assert!(!out.stderr().contains("will ask"), "{}", out.stderr());
+    let brief = out.read("b.txt");
+    assert!(brief.contains("The links below open"), "{brief}");
+    // Attached: said so truly, and recalled for an email or a text.
+    let reminder = "attach the emails, screenshots or exported tickets to the email before";
+    for (file, recalled) in [("b.eml", true), ("b.txt", true), ("b.md", false)] {
+        let out = check("en", READY, &["--brief", file]).exits(0);
+        assert_eq!(
+            out.stderr().contains(reminder),
+            recalled,
+            "{file}: {}",
+            out.stderr()
+        );
+        let brief = out.read(file);
+        assert!(!brief.contains("attached to this email"), "{brief}");
+    }
+    let out = check("de", READY, &["--brief", "b.eml"]).exits(0);
+    assert!(
+        out.stderr().contains("bevor Sie die E-Mail senden"),
+        "{}",
+        out.stderr()
+    );
+    let out = check("en", &links, &["--brief", "b.eml"]).exits(0);
+    assert!(!out.stderr().contains(reminder), "{}", out.stderr());
+}
