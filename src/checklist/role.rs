@@ -91,6 +91,9 @@ pub enum Role {
     DeciderContact,
     /// When it went higher at the partner, to whom, and what they answered.
     WentUpAnswer,
+    /// What the merchant says to the partner's answer, and any step taken
+    /// under the contract.
+    Position,
 }
 
 impl Role {
@@ -127,7 +130,8 @@ impl Role {
             | Role::AccountId
             | Role::CloudProject
             | Role::Decider
-            | Role::WentUpAnswer => Kind::Text,
+            | Role::WentUpAnswer
+            | Role::Position => Kind::Text,
         }
     }
 
@@ -168,6 +172,7 @@ impl Role {
             Role::EvidenceAccess => "evidence-access",
             Role::DeciderContact => "decider-contact",
             Role::WentUpAnswer => "went-up-answer",
+            Role::Position => "position",
         }
     }
 }

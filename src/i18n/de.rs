@@ -453,6 +453,9 @@ impl Messages for De {
                 "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
             }
             WentUpAnswer => "wann es beim Partner an höhere Stelle ging und was als Antwort kam",
+            Position => {
+                "Ihre Sicht auf die Antwort des Partners und ob Sie sich auf den Vertrag berufen haben"
+            }
         }
     }
 
@@ -483,6 +486,9 @@ impl Messages for De {
             Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
             DeciderContact => {
                 "Wählen Sie: Ihr CSM spricht sie an, Sie schreiben zuerst mit Ihrem CSM in Kopie, oder Ihr CSM spricht zuerst mit Ihnen."
+            }
+            Position => {
+                "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben."
             }
             WentUpAnswer => {
                 "Nennen Sie Tag, Person und Antwort, etwa „am 18.11. an Derek Olsen geschrieben, keine Antwort“."

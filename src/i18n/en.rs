@@ -437,6 +437,7 @@ impl Messages for En {
                 "your go-ahead to contact the partner's decider directly, or whether you write to them first"
             }
             WentUpAnswer => "when it went higher at the partner, and what came back",
+            Position => "what you say to the partner's answer, and any step under the contract",
         }
     }
 
@@ -465,6 +466,9 @@ impl Messages for En {
             Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
             DeciderContact => {
                 "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."
+            }
+            Position => {
+                "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice."
             }
             WentUpAnswer => {
                 "Add the day, the person and their answer, such as \"wrote to Derek Olsen on 18 November; no reply\"."

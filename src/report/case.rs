@@ -69,6 +69,8 @@ pub struct Case<'a> {
     pub decider_contact: Option<&'a str>,
     /// When it went higher at the partner, and what came back.
     pub went_up_answer: Option<&'a str>,
+    /// What the merchant says to the partner's answer.
+    pub position: Option<&'a str>,
     /// The chosen values of the choices whose value the documents and
     /// the gaps read: the product, the severity, the ask, the access to
     /// the examples.
@@ -246,6 +248,7 @@ impl<'a> Case<'a> {
             decider: text(Role::Decider).map(Person::of),
             decider_contact: chosen(Role::DeciderContact),
             went_up_answer: text(Role::WentUpAnswer),
+            position: text(Role::Position),
             product: chosen(Role::Product),
             severity_value: chosen(Role::Severity),
             ask_value: chosen(Role::Ask),

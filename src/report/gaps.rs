@@ -45,6 +45,9 @@ pub enum GapKind {
     /// It has gone higher at the partner, and the brief does not say when
     /// or what came back.
     WentUpAnswer,
+    /// The partner's answer is given, and not what the merchant says to
+    /// it.
+    Position,
 }
 
 /// A gap of the case: its kind, and the answer key of the question that
@@ -125,6 +128,19 @@ const RULES: &[Rule] = &[
         role: Role::WentUpAnswer,
         open: |case, _| {
             case.went_up == Some(true) && !case.went_up_answer.is_some_and(names_a_date)
+        },
+    },
+    Rule {
+        kind: GapKind::Position,
+        role: Role::Position,
+        open: |case, _| {
+            matches!(
+                case.raised,
+                Raised::Open {
+                    answer: Some(_),
+                    ..
+                }
+            ) && case.position.is_none()
         },
     },
     Rule {

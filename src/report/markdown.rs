@@ -326,9 +326,15 @@ fn with_partner(
         writeln!(out)?;
     }
     match answer {
-        Some(answer) => Fact::new(t.their_answer(), answer).write(out),
-        None => writeln!(out, "{}", md(t.no_answer_yet())),
+        Some(answer) => Fact::new(t.their_answer(), answer).write(out)?,
+        None => return writeln!(out, "{}", md(t.no_answer_yet())),
     }
+    // What the merchant says to it, after it.
+    if let Some(position) = by_role(eval, Role::Position).and_then(labelled) {
+        writeln!(out)?;
+        position.write(out)?;
+    }
+    Ok(())
 }
 
 /// A fact of the brief: a label and the answer, or a sentence.

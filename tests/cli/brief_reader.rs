@@ -426,3 +426,29 @@ fn the_access_to_the_examples_is_said_only_as_it_is_and_attachments_are_recalled
     let out = check("en", &links, &["--brief", "b.eml"]).exits(0);
     assert!(!out.stderr().contains(reminder), "{}", out.stderr());
 }
+
+#[test]
+fn the_merchants_position_on_the_partners_answer_is_asked_and_follows_it() {
+    let answered = ready_with(&[("partner-contact.partner-answer", "Outside our SOW.")]);
+    let out = check("en", &answered, &["--brief", "b.txt"]).exits(0);
+    assert!(
+        out.stderr().contains("(partner-contact.position)"),
+        "{}",
+        out.stderr()
+    );
+    // No answer: nothing to take a position on.
+    let out = check("en", READY, &["--brief", "b.txt"]).exits(0);
+    assert!(!out.stderr().contains("position"), "{}", out.stderr());
+    let said = "It is in CR-07, which they delivered; SLA invoked in writing on 20 Nov 2026.";
+    let mut with = answered.clone();
+    with.push(("partner-contact.position", said));
+    let brief = written_brief("en", &with);
+    let answer = brief.find("Their answer: Outside our SOW.");
+    let position = brief.find(&format!("My position on it: {said}"));
+    assert!(answer.is_some() && position > answer, "{brief}");
+    let brief = written_brief("de", &with);
+    assert!(
+        brief.contains("Meine Sicht dazu: It is in CR-07"),
+        "{brief}"
+    );
+}

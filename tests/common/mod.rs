@@ -103,6 +103,7 @@ pub const ITEMS_FOR_DOCUMENTS: &[&str] = &[
     "partner-contact.decider-contact",
     "partner-contact.went-up-answer",
     "partner-contact.partner-answer",
+    "partner-contact.position",
     "specificity.problem",
     "specificity.evidence-where",
     "specificity.evidence-access",

@@ -20,6 +20,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         ("context.impact", "The campaign is booked."),
         ("context.at-risk", "2026-12-15"),
         ("partner-contact.partner-answer", "They will look into it."),
+        ("partner-contact.position", "It is in the statement of work."),
     ];
     for (key, value) in crate::common::READY.iter().chain(&extra) {
         if !open.contains(key) {
