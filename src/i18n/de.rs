@@ -444,11 +444,11 @@ impl Messages for De {
             Request => "was genau er tun soll, in Ihren Worten",
             OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
             SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
-            PartnerRole => "die Funktion Ihrer Ansprechperson beim Partner",
-            Decider => "die entscheidungsbefugte Person beim Partner (Name und Funktion)",
+            PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
+            Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
             EvidenceLinks => "die Links zu den Beispielen: es ist keiner angegeben",
-            Reach => "eine Telefonnummer und Ihre Erreichbarkeit",
+            Reach => "Ihr voller Name, eine Telefonnummer und Ihre Erreichbarkeit",
             DeciderContact => {
                 "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
             }
@@ -456,6 +456,10 @@ impl Messages for De {
             Position => {
                 "Ihre Sicht auf die Antwort des Partners und ob Sie sich auf den Vertrag berufen haben"
             }
+            ProblemSince => "seit wann das Problem besteht",
+            AnswerDate => "das Datum der Antwort des Partners",
+            Impact => "was auf dem Spiel steht, wenn möglich in Euro",
+            Product => "ob der Shop in Adobes Cloud oder On-Premises läuft",
         }
     }
 
@@ -487,6 +491,12 @@ impl Messages for De {
             DeciderContact => {
                 "Wählen Sie: Ihr CSM spricht sie an, Sie schreiben zuerst mit Ihrem CSM in Kopie, oder Ihr CSM spricht zuerst mit Ihnen."
             }
+            ProblemSince => "Nennen Sie den Tag, an dem es begann, etwa „seit 03.11.“.",
+            AnswerDate => "Nennen Sie den Tag der Antwort, etwa „am 18.11.:“.",
+            Impact => {
+                "Etwa „rund 12.000 EUR Umsatz am Tag“ oder „die Launch-Kampagne ist gebucht“."
+            }
+            Product => "Ihr Partner weiß es, oder es steht auf Ihrem Adobe-Bestellformular.",
             Position => {
                 "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben."
             }

@@ -428,16 +428,20 @@ impl Messages for En {
             Request => "exactly what you want them to do, in your words",
             OutcomeDate => "the date by which you need the outcome",
             SupportCase => "an Adobe support case, as the live shop is affected",
-            PartnerRole => "the role of your contact at the partner",
-            Decider => "who at the partner can decide, with their role",
+            PartnerRole => "the full name and role of your contact at the partner",
+            Decider => "who at the partner can decide: full name and role",
             EvidenceAccess => "the examples themselves, not on request",
             EvidenceLinks => "the links to the examples: none is given",
-            Reach => "a phone number and the hours you can be reached",
+            Reach => "your full name, a phone number and the hours you can be reached",
             DeciderContact => {
                 "your go-ahead to contact the partner's decider directly, or whether you write to them first"
             }
             WentUpAnswer => "when it went higher at the partner, and what came back",
             Position => "what you say to the partner's answer, and any step under the contract",
+            ProblemSince => "since when the problem has been there",
+            AnswerDate => "the date of the partner's answer",
+            Impact => "what is at stake, the money if you can say",
+            Product => "whether the shop runs on Adobe's cloud or on-premises",
         }
     }
 
@@ -467,6 +471,12 @@ impl Messages for En {
             DeciderContact => {
                 "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."
             }
+            ProblemSince => "Add the day it started, such as \"since 3 November\".",
+            AnswerDate => "Add the day they answered, such as \"on 18 November:\".",
+            Impact => {
+                "Such as \"about GBP 12,000 of orders a day\" or \"the launch campaign is booked\"."
+            }
+            Product => "Your partner knows it, or see the Adobe order form.",
             Position => {
                 "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice."
             }

@@ -116,6 +116,11 @@ pub struct Person<'a> {
 }
 
 impl<'a> Person<'a> {
+    /// Is the name a single word, a first name alone ("Amy")?
+    pub fn first_name_only(&self) -> bool {
+        self.name.split_whitespace().count() < 2
+    }
+
     /// `text` read as a name, then a role after the first comma or dash
     /// between blanks (`" - "`, `" – "`, `" — "`).
     pub fn of(text: &'a str) -> Person<'a> {
@@ -123,6 +128,22 @@ impl<'a> Person<'a> {
             .iter()
             .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
             .min();
+        // "Kevin Roth (Teamlead Dev)": the role in brackets after the name.
+        if split.is_none() {
+            if let Some((name, role)) = text
+                .trim()
+                .strip_suffix(')')
+                .and_then(|t| t.split_once('('))
+            {
+                // A blank before the bracket, as in a name: not a link's.
+                if name.ends_with(' ') && !name.trim().is_empty() && !role.trim().is_empty() {
+                    return Person {
+                        name: name.trim(),
+                        role: Some(role.trim()),
+                    };
+                }
+            }
+        }
         match split {
             Some((at, len)) if !text[..at].trim().is_empty() => Person {
                 name: text[..at].trim(),

@@ -28,17 +28,28 @@ pub enum GapKind {
     /// The live shop is affected on cloud, and there is no Adobe support
     /// case.
     SupportCase,
-    /// The contact at the partner without a role, or not named.
+    /// The contact at the partner without a role or a full name, or not
+    /// named.
     PartnerRole,
-    /// Nobody at the partner who can decide.
+    /// Nobody at the partner who can decide, or without a role or a full
+    /// name.
     Decider,
     /// The examples only on request.
     EvidenceAccess,
     /// Links to the examples are said to open, and neither the examples
     /// nor where they are hold one.
     EvidenceLinks,
-    /// No phone number or hours to reach the merchant.
+    /// No phone number or hours to reach the merchant, or a first name
+    /// alone.
     Reach,
+    /// The problem does not say since when.
+    ProblemSince,
+    /// The partner's answer does not say when it came.
+    AnswerDate,
+    /// Nothing is said of what is at stake.
+    Impact,
+    /// The Adobe Commerce deployment is not said.
+    Product,
     /// It has not gone higher at the partner, and the brief does not say
     /// whether the CSM may contact the decider directly.
     DeciderContact,
@@ -78,6 +89,16 @@ const RULES: &[Rule] = &[
         },
     },
     Rule {
+        kind: GapKind::Product,
+        role: Role::Product,
+        open: |case, _| case.product.is_none(),
+    },
+    Rule {
+        kind: GapKind::ProblemSince,
+        role: Role::Problem,
+        open: |case, t| case.problem.is_some_and(|p| !names_a_day(p, t)),
+    },
+    Rule {
         kind: GapKind::CloudProject,
         role: Role::CloudProject,
         open: |case, _| {
@@ -97,6 +118,11 @@ const RULES: &[Rule] = &[
         open: |case, t| case.outcome.is_some_and(|o| !names_a_day(o, t)),
     },
     Rule {
+        kind: GapKind::Impact,
+        role: Role::Impact,
+        open: |case, _| case.impact.is_none(),
+    },
+    Rule {
         kind: GapKind::SupportCase,
         role: Role::SupportCase,
         open: |case, _| {
@@ -110,13 +136,18 @@ const RULES: &[Rule] = &[
         role: Role::PartnerPerson,
         open: |case, _| {
             matches!(case.raised, Raised::Open { .. })
-                && case.partner_person.is_none_or(|p| p.role.is_none())
+                && case
+                    .partner_person
+                    .is_none_or(|p| p.role.is_none() || p.first_name_only())
         },
     },
     Rule {
         kind: GapKind::Decider,
         role: Role::Decider,
-        open: |case, _| case.decider.is_none_or(|p| p.role.is_none()),
+        open: |case, _| {
+            case.decider
+                .is_none_or(|p| p.role.is_none() || p.first_name_only())
+        },
     },
     Rule {
         kind: GapKind::DeciderContact,
@@ -129,6 +160,11 @@ const RULES: &[Rule] = &[
         open: |case, _| {
             case.went_up == Some(true) && !case.went_up_answer.is_some_and(names_a_date)
         },
+    },
+    Rule {
+        kind: GapKind::AnswerDate,
+        role: Role::PartnerAnswer,
+        open: |case, t| matches!(case.raised, Raised::Open { answer: Some(a), .. } if !names_a_day(a, t)),
     },
     Rule {
         kind: GapKind::Position,
@@ -156,7 +192,10 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::Reach,
         role: Role::Contact,
-        open: |case, _| case.contact.is_some_and(|c| !has_phone(c)),
+        open: |case, _| {
+            case.contact
+                .is_some_and(|c| !has_phone(c) || super::Person::of(c).first_name_only())
+        },
     },
 ];
 
@@ -226,11 +265,13 @@ pub fn has_project_id(text: &str) -> bool {
             })
 }
 
-/// Does `text` name a day: digits, a month or a weekday in the language?
+/// Does `text` name a day: a date (`evidence`'s recognition, so that a
+/// number alone such as "1 s" is none), a month or a weekday in the
+/// language?
 fn names_a_day(text: &str, t: &dyn Messages) -> bool {
     let lower = text.to_lowercase();
     let words = t.date_words();
-    has_digit(text)
+    names_a_date(text)
         || words
             .months
             .iter()
@@ -294,5 +335,10 @@ mod tests {
         assert!(names_a_day("ein Plan bis Freitag", de));
         assert!(!names_a_day("a rollback or a fix", en));
         assert!(!names_a_day("ein verbindlicher Plan", de));
+        assert!(!names_a_day(
+            "Seiten wieder unter 1 s vor Weihnachtsgeschäft",
+            de
+        ));
+        assert!(names_a_day("fixed by 27.11.", en));
     }
 }

@@ -452,3 +452,62 @@ fn the_merchants_position_on_the_partners_answer_is_asked_and_follows_it() {
         "{brief}"
     );
 }
+
+#[test]
+fn dates_names_and_the_parts_a_csm_needs_are_checked_for_what_they_say() {
+    let gaps = |lang, answers: &[(&str, &str)]| {
+        let out = check(lang, answers, &["--brief", "b.txt"]).exits(0);
+        (out.stderr(), out.read("b.txt"))
+    };
+    // A number alone is no date; a role in brackets is a role; a first
+    // name alone is no name; a problem without since when, an undated
+    // answer, no impact and no product are asked for.
+    let mut vague = ready_with(&[
+        (
+            "context.outcome",
+            "Seiten wieder unter 1 s vor Weihnachtsgeschäft",
+        ),
+        (
+            "partner-contact.partner-person",
+            "Kevin Roth (Teamlead Dev)",
+        ),
+        ("partner-contact.decider", "Amy, Geschäftsführerin"),
+        ("specificity.problem", "Die Agentur meldet sich nicht mehr."),
+        ("partner-contact.partner-answer", "Wir sind dran."),
+        ("partner-contact.position", "Das reicht nicht."),
+        ("context.product", ""),
+        ("context.at-risk", "2026-12-15"),
+    ]);
+    vague.retain(|(key, _)| *key != "context.impact");
+    let (said, brief) = gaps("de", &vague);
+    for key in [
+        "(context.outcome)",
+        "(partner-contact.decider)",
+        "(specificity.problem)",
+        "(partner-contact.partner-answer)",
+        "(context.impact)",
+        "(context.product)",
+    ] {
+        assert!(said.contains(key), "{key}: {said}");
+    }
+    assert!(!said.contains("(partner-contact.partner-person)"), "{said}");
+    assert!(brief.contains("Kevin Roth (Teamlead Dev)"), "{brief}");
+    // No heading with only the date under it.
+    assert!(!brief.contains("Geschäftliche Auswirkungen"), "{brief}");
+    // Said properly, none of them is asked for.
+    let (said, brief) = gaps(
+        "en",
+        &ready_with(&[
+            ("context.outcome", "pages under 1 s by 14 December"),
+            (
+                "partner-contact.partner-answer",
+                "On 18 November: we are on it.",
+            ),
+            ("partner-contact.position", "Not enough."),
+            ("context.impact", "EUR 12,000 a day"),
+            ("context.at-risk", "2026-12-15"),
+        ]),
+    );
+    assert!(!said.contains("will ask"), "{said}");
+    assert!(brief.contains("Business impact"), "{brief}");
+}

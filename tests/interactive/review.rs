@@ -97,6 +97,9 @@ fn changing_a_scope_answer_on_the_review_screen_makes_it_not_ready() {
     let screen = tty.pick(0);
     assert!(screen.contains("Statement of work re-read: no"), "{screen}");
     assert!(screen.contains("Product: skipped"), "{screen}");
+    // The product skipped is what the CSM will ask for: left as it is.
+    tty.expect("Write the brief as it is");
+    tty.send("2");
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 1, "{output}");

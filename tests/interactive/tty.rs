@@ -126,7 +126,7 @@ pub const BRIEF_WALK: &[Step] = &[
         "Bring ACME's account director into a call with me this week.\r",
     ),
     ("What outcome do you want", "Checkout fixed by 1 December\r"),
-    ("What is at stake", "\r"),
+    ("What is at stake", "About EUR 12,000 of orders a day.\r"),
     ("Which date is at risk", "\r"),
     ("The number of your Adobe support case", "02134567\r"),
     (
