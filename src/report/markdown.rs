@@ -117,7 +117,11 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     match (case.added, labelled(Role::AddedDetail)) {
         (_, Some(detail)) => scope.push(detail),
         (Some(true), None) => scope.push(Fact::said(t.something_added())),
-        (Some(false), None) => scope.push(Fact::said(t.nothing_added())),
+        // That nothing was added matters only when a clause is at issue.
+        (Some(false), None) if case.clause.is_some() => {
+            scope.push(Fact::said(t.nothing_added()));
+        }
+        (Some(false), None) => {}
         (None, None) => {}
     }
     if !scope.is_empty() {

@@ -511,3 +511,27 @@ fn dates_names_and_the_parts_a_csm_needs_are_checked_for_what_they_say() {
     assert!(!said.contains("will ask"), "{said}");
     assert!(brief.contains("Business impact"), "{brief}");
 }
+
+#[test]
+fn that_nothing_was_added_is_said_only_when_a_clause_is_at_issue() {
+    // Not re-read, so no clause is asked: the case is not ready, and its
+    // draft brief says nothing of what was added.
+    let mut unrelated = ready_with(&[
+        ("scope.deliverables-added", "no"),
+        ("scope.reviewed-deliverables", "no"),
+    ]);
+    let scope = [
+        "scope.clause",
+        "scope.added-detail",
+        "scope.planning-impact",
+    ];
+    unrelated.retain(|(key, _)| !scope.contains(key));
+    let brief = check("en", &unrelated, &["--brief", "b.txt"])
+        .exits(1)
+        .read("b.txt");
+    assert!(!brief.contains("No deliverables were added"), "{brief}");
+    let mut disputed = ready_with(&[("scope.deliverables-added", "no")]);
+    disputed.retain(|(key, _)| !scope[1..].contains(key));
+    let brief = written_brief("en", &disputed);
+    assert!(brief.contains("No deliverables were added"), "{brief}");
+}
