@@ -300,9 +300,10 @@ pub fn spoken_date<'a>(
         [d, m] if dotted && day(m).is_some() => (None, day(m), day(d)),
         [d, m, y] if dotted && day(m).is_some() => (Some(*y), day(m), day(d)),
         [d, m] if month(m).is_some() => (None, month(m), day(d)),
-        [m, d] if month(m).is_some() => (None, month(m), day(d)),
         [d, m, y] if month(m).is_some() => (Some(*y), month(m), day(d)),
-        [m, d, y] if month(m).is_some() => (Some(*y), month(m), day(d)),
+        // Else the month comes first, or there is none (`m?` below).
+        [m, d] => (None, month(m), day(d)),
+        [m, d, y] => (Some(*y), month(m), day(d)),
         _ => return None,
     };
     let (m, d) = (m?, d?);
@@ -345,6 +346,8 @@ mod tests {
             ("3.11.", (2026, 11, 3)),
             ("3.11", (2026, 11, 3)),
             ("3.11.2026", (2026, 11, 3)),
+            // Today is this year's.
+            ("5.11.", (2026, 11, 5)),
             ("3 Nov", (2026, 11, 3)),
             ("3. November", (2026, 11, 3)),
             ("Nov 3", (2026, 11, 3)),
@@ -385,6 +388,8 @@ mod tests {
             "15/11/2026",
             "2026-1-15",
             "15.11.2026.",
+            "123.11.2026",
+            "15.123.2026",
             "",
             "a.b.cccc",
         ] {

@@ -124,10 +124,16 @@ def main():
             key = f"{section}.{q['id']}"
             when = q.get("when")
             if when:
-                value = as_condition(answers.get(f"{section}.{when['question']}"))
-                wanted = [scalar(when["is"])] if "is" in when else [scalar(v) for v in when["in"]]
-                if value not in wanted:
-                    continue
+                other = answers.get(f"{section}.{when['question']}")
+                if "is" not in when and "in" not in when:
+                    # With neither, it applies once the other has an answer.
+                    if other is None:
+                        continue
+                else:
+                    value = as_condition(other)
+                    wanted = [scalar(when["is"])] if "is" in when else [scalar(v) for v in when["in"]]
+                    if value not in wanted:
+                        continue
             raw = given.get(key)
             if raw is None:
                 # Questions only the documents need are not required here.

@@ -14,7 +14,7 @@
 //! in this one file.
 
 use super::scalar::whole;
-use super::{Role, When, Window, YesNo};
+use super::{Due, Pressure, Role, When, Window, YesNo};
 use crate::clock::{BadDate, BadEpoch, Clock, DateShape, DateWords, typed_date};
 use jiff::civil::Date;
 use schemars::JsonSchema;
@@ -275,8 +275,8 @@ pub struct Grade<'q> {
     /// question's.
     pub advice: Option<&'q str>,
     /// For a date that has not had its response window: the first day it
-    /// has.
-    pub from: Option<Date>,
+    /// has, and why then.
+    pub from: Option<Due>,
 }
 
 /// An answer as an answers file or the JSON report writes it.
@@ -476,13 +476,13 @@ impl Question {
 
     /// What `value`, the answer to this question, decides; `None` when it
     /// decides nothing. The clock is read for a date that waits for the
-    /// response window, which the case's date at risk `at_risk` may close
-    /// early ([`Window::opens`]).
+    /// response window, which the case's `pressure` (its date at risk, a
+    /// live shop that is down) may close early ([`Window::due`]).
     pub fn grade(
         &self,
         value: &Value,
         clock: &Clock,
-        at_risk: Option<Date>,
+        pressure: Pressure,
     ) -> Result<Option<Grade<'_>>, BadEpoch> {
         let advice = self.advice.as_deref();
         let passed = |passed: bool| Grade {
@@ -506,11 +506,11 @@ impl Question {
             Value::Text(_) => None,
             Value::List(entries) => self.min.map(|min| passed(entries.len() >= min)),
             Value::Date(raised) => match Window::of(self) {
-                Some(window) if window.passed(*raised, clock.today()?, at_risk) => {
+                Some(window) if window.passed(*raised, clock.today()?, pressure) => {
                     Some(passed(true))
                 }
                 Some(window) => Some(Grade {
-                    from: window.opens(*raised, at_risk),
+                    from: window.due(*raised, pressure),
                     ..passed(false)
                 }),
                 None => None,

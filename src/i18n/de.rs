@@ -67,7 +67,9 @@ impl KindWords for De {
     }
 
     fn date(&self, date: Date) -> String {
-        date.strftime("%d.%m.%Y").to_string()
+        // `25.11.2026`, written out here rather than by a format string,
+        // whose interpreter is a large part of the binary.
+        format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year())
     }
 
     fn topic(&self, kind: Kind) -> &'static str {
@@ -338,6 +340,16 @@ impl Messages for De {
         text
     }
 
+    fn raised_via(&self, channel: Channel) -> Option<&'static str> {
+        match channel {
+            // The label names the kind of message („Per E-Mail").
+            Channel::Written => None,
+            Channel::Call => Some("im Gespräch"),
+            Channel::Ticket => Some("per Ticket"),
+            Channel::Chat => Some("im Chat"),
+        }
+    }
+
     fn went_up(&self, _partner: Option<&str>, went_up: bool) -> String {
         if went_up {
             "Das Anliegen ist beim Partner bereits über die Ansprechperson hinaus eskaliert."
@@ -388,7 +400,7 @@ impl Messages for De {
         match value {
             "live-down" => Some("Shop ausgefallen"),
             "launch-blocked" => Some("Go-live blockiert"),
-            "degraded" => Some("Shop mit Fehlern"),
+            "degraded" => Some("Fehler/langsam"),
             "delay" => Some("Projektverzug"),
             _ => None,
         }
@@ -534,13 +546,25 @@ impl Messages for De {
         format!("Ab dem {date} kann die Prüfung bestanden werden.")
     }
 
-    fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String {
-        match at_risk {
-            None => format!("Bitten Sie um eine Antwort bis zum {by}."),
-            Some(at_risk) => format!(
-                "Bitten Sie um eine Antwort bis zum {by}, dem letzten Werktag vor dem gefährdeten Termin ({at_risk})."
-            ),
+    fn day_because(&self, day: &str, why: super::Early) -> String {
+        match why {
+            super::Early::AtRisk(at_risk) => {
+                format!("{day}, dem letzten Werktag vor Ihrem gefährdeten Termin ({at_risk})")
+            }
+            super::Early::LiveDown => {
+                format!("{day}, dem nächsten Werktag, da Ihr Live-Shop ausgefallen ist")
+            }
         }
+    }
+
+    fn wait_until(&self, by: &str) -> String {
+        format!(
+            "Geben Sie Ihrem Partner bis zum {by}, Zeit für eine Antwort, bevor Sie eskalieren. Ab diesem Tag kann die Prüfung bestanden werden."
+        )
+    }
+
+    fn ask_answer_by(&self, by: &str) -> String {
+        format!("Bitten Sie um eine Antwort bis zum {by}.")
     }
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
@@ -626,7 +650,13 @@ impl Messages for De {
         }
     }
 
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String {
+    fn note_request(
+        &self,
+        by: Option<&str>,
+        at_risk: Option<&str>,
+        live_down: bool,
+        outcome: bool,
+    ) -> String {
         let what = if outcome {
             "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen"
         } else {
@@ -634,6 +664,9 @@ impl Messages for De {
         };
         let call = "Gern können wir das auch kurz telefonisch besprechen.";
         match (by, at_risk) {
+            (Some(by), None) if live_down => format!(
+                "Da unser Live-Shop ausgefallen ist, teilen Sie mir bitte bis zum {by} mit, {what}. {call}"
+            ),
             (Some(by), None) => format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}"),
             (Some(by), Some(at_risk)) => format!(
                 "Da der Termin am {at_risk} kurz bevorsteht, teilen Sie mir bitte bis zum {by} mit, {what}. {call}"

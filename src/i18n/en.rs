@@ -62,7 +62,13 @@ impl KindWords for En {
     }
 
     fn date(&self, date: Date) -> String {
-        date.strftime("%-d %b %Y").to_string()
+        // `25 Nov 2026`, written out here rather than by a format string,
+        // whose interpreter is a large part of the binary.
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let month = MONTHS[usize::from(date.month().unsigned_abs()) - 1];
+        format!("{} {month} {:04}", date.day(), date.year())
     }
 
     fn topic(&self, kind: Kind) -> &'static str {
@@ -334,6 +340,16 @@ impl Messages for En {
         text
     }
 
+    fn raised_via(&self, channel: Channel) -> Option<&'static str> {
+        match channel {
+            // The label names the kind of message ("By email").
+            Channel::Written => None,
+            Channel::Call => Some("when we spoke"),
+            Channel::Ticket => Some("in a ticket"),
+            Channel::Chat => Some("in a chat"),
+        }
+    }
+
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
         let at = partner.unwrap_or("the partner");
         if went_up {
@@ -373,7 +389,7 @@ impl Messages for En {
         match value {
             "live-down" => Some("live shop down"),
             "launch-blocked" => Some("go-live blocked"),
-            "degraded" => Some("live shop errors"),
+            "degraded" => Some("shop errors/slow"),
             "delay" => Some("project delay"),
             _ => None,
         }
@@ -514,13 +530,25 @@ impl Messages for En {
         format!("The check can pass on or after {date}.")
     }
 
-    fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String {
-        match at_risk {
-            None => format!("Ask them to answer by {by}."),
-            Some(at_risk) => format!(
-                "Ask them to answer by {by}, the last working day before the date at risk ({at_risk})."
-            ),
+    fn day_because(&self, day: &str, why: super::Early) -> String {
+        match why {
+            super::Early::AtRisk(at_risk) => {
+                format!("{day}, the last working day before your date at risk ({at_risk})")
+            }
+            super::Early::LiveDown => {
+                format!("{day}, the next working day, as your live shop is down")
+            }
         }
+    }
+
+    fn wait_until(&self, by: &str) -> String {
+        format!(
+            "Give your partner until {by}, to answer before you escalate. The check can pass on that day."
+        )
+    }
+
+    fn ask_answer_by(&self, by: &str) -> String {
+        format!("Ask them to answer by {by}.")
     }
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
@@ -599,7 +627,13 @@ impl Messages for En {
         }
     }
 
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String {
+    fn note_request(
+        &self,
+        by: Option<&str>,
+        at_risk: Option<&str>,
+        live_down: bool,
+        outcome: bool,
+    ) -> String {
         let what = if outcome {
             "whether that works for you, or what you propose instead"
         } else {
@@ -607,6 +641,9 @@ impl Messages for En {
         };
         let call = "I am also glad to talk it through in a short call.";
         match (by, at_risk) {
+            (Some(by), None) if live_down => {
+                format!("As our live shop is down, please let me know by {by} {what}. {call}")
+            }
             (Some(by), None) => format!("Please let me know by {by} {what}. {call}"),
             (Some(by), Some(at_risk)) => {
                 format!("As {at_risk} is close, please let me know by {by} {what}. {call}")

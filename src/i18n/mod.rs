@@ -23,6 +23,15 @@ use crate::state::Refused;
 use clap::ValueEnum;
 use std::sync::OnceLock;
 
+/// Why a partner's window closes before the checklist's working days
+/// have passed, for the words: the date at risk, as written, or a live
+/// shop that is down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Early<'a> {
+    AtRisk(&'a str),
+    LiveDown,
+}
+
 /// A language escalate speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
@@ -208,6 +217,9 @@ pub trait Messages: KindWords + Sync {
     /// Raised with the `partner` (or `person` there), by `channel` (an
     /// option's label), on a date.
     fn raised_with(&self, raised: &crate::report::RaisedWith) -> String;
+    /// How the concern was raised, as the brief's sentence on it says it
+    /// ("when we spoke"); `None` to say the option's label.
+    fn raised_via(&self, channel: Channel) -> Option<&'static str>;
     /// Whether the concern went higher at the partner than the contact.
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
     fn their_answer(&self) -> &'static str;
@@ -244,9 +256,16 @@ pub trait Messages: KindWords + Sync {
     fn gaps_answer_now(&self) -> &'static str;
     fn gaps_as_is(&self) -> &'static str;
     fn can_pass_on(&self, date: &str) -> String;
-    /// The day to ask the partner to answer by; the date at risk when it
-    /// made that day earlier than the response window.
-    fn ask_answer_by(&self, by: &str, at_risk: Option<&str>) -> String;
+    /// The day a partner's window closes, with why when that is earlier
+    /// than the checklist's working days.
+    fn day_because(&self, day: &str, why: Early) -> String;
+    /// Give the partner until `by` ([`Messages::day_because`]), when the
+    /// window closes early: this, not the checklist's advice, says how
+    /// long they have.
+    fn wait_until(&self, by: &str) -> String;
+    /// The day to ask the partner to answer by, with why when it is early
+    /// ([`Messages::day_because`]).
+    fn ask_answer_by(&self, by: &str) -> String;
     /// No working day is left to answer in before the date at risk.
     fn at_risk_too_near(&self, at_risk: &str) -> String;
     /// The subject of the message to the partner, without its label:
@@ -270,9 +289,17 @@ pub trait Messages: KindWords + Sync {
     /// The date at risk, and what happens on it in the merchant's words.
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
     /// By when to answer: the day; with the date at risk when that made
-    /// it earlier, or alone when no day is left before it. Asks for the
-    /// partner's view: on the `outcome` wanted when one was given.
-    fn note_request(&self, by: Option<&str>, at_risk: Option<&str>, outcome: bool) -> String;
+    /// it earlier, or alone when no day is left before it; with the live
+    /// shop that is down (`live_down`) when that made it the next working
+    /// day. Asks for the partner's view: on the `outcome` wanted when one
+    /// was given.
+    fn note_request(
+        &self,
+        by: Option<&str>,
+        at_risk: Option<&str>,
+        live_down: bool,
+        outcome: bool,
+    ) -> String;
     fn note_closing(&self) -> &'static str;
     /// The note puts the problem as written for the CSM; `key` takes the
     /// partner's version.
@@ -465,6 +492,29 @@ mod tests {
             let mut text = text.to_owned();
             end_sentence(&mut text);
             assert_eq!(text, ended);
+        }
+    }
+
+    /// The dates each language writes are those of the format string it
+    /// stands for, on every day of a leap year and at the ends of the
+    /// years a date can have.
+    #[test]
+    fn each_language_writes_a_date_as_its_format_string_does() {
+        use jiff::civil::{Date, date};
+        let formats = |lang: Lang| match lang {
+            Lang::En => "%-d %b %Y",
+            Lang::De => "%d.%m.%Y",
+        };
+        let mut days: Vec<Date> = date(2024, 1, 1)
+            .series(jiff::Span::new().days(1))
+            .take(366)
+            .collect();
+        days.extend([date(1, 1, 1), date(999, 12, 31), date(9999, 12, 31)]);
+        for lang in Lang::all() {
+            for day in &days {
+                let expected = day.strftime(formats(lang)).to_string();
+                assert_eq!(lang.messages().date(*day), expected, "{lang:?}");
+            }
         }
     }
 

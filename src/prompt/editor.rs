@@ -334,6 +334,61 @@ mod tests {
     }
 
     #[test]
+    fn a_status_with_neither_exit_code_nor_signal_is_a_failure() {
+        use std::os::unix::process::ExitStatusExt;
+        // Stopped by SIGSTOP (0x7f in the low byte): no exit code, and no
+        // signal that ended it.
+        let stopped = ExitStatus::from_raw(0x137f);
+        assert_eq!((stopped.code(), stopped.signal()), (None, None));
+        assert_eq!(
+            ended(&OsString::from("vi"), stopped),
+            Err(Problem::Failed {
+                command: "vi".to_owned(),
+                status: -1
+            })
+        );
+    }
+
+    /// A file that holds more than its size says (one still being written
+    /// to, or one of /proc's) is refused, not cut at the limit.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_file_longer_than_its_size_says_is_refused_not_cut() {
+        use std::io::BufRead;
+        use std::process::Stdio;
+        // /proc/PID/environ says it has 0 bytes and holds the environment:
+        // that of a shell which has said it runs, and waits for its input.
+        let mut child = Command::new("sh")
+            .args(["-c", "echo running; read line"])
+            .env("LONG", "x".repeat(MAX_ANSWER))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut running = String::new();
+        let stdout = child.stdout.take().unwrap();
+        std::io::BufReader::new(stdout)
+            .read_line(&mut running)
+            .unwrap();
+        assert_eq!(running, "running\n");
+        let path = std::path::PathBuf::from(format!("/proc/{}/environ", child.id()));
+        let size = std::fs::metadata(&path).map(|meta| meta.len());
+        let read = read_back(&path);
+        // The end of its input ends the shell.
+        drop(child.stdin.take());
+        child.wait().unwrap();
+        assert_eq!(size.unwrap(), 0);
+        let max_kib = MAX_ANSWER as u64 / 1024;
+        assert_eq!(
+            read,
+            Err(Problem::TooLong {
+                kib: max_kib + 1,
+                max_kib
+            })
+        );
+    }
+
+    #[test]
     fn the_text_read_back_is_within_the_limit_and_utf8() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("answer.md");

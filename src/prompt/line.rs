@@ -189,6 +189,48 @@ mod tests {
     }
 
     #[test]
+    fn editing_keys_stop_at_the_ends_of_the_line() {
+        let mut line = Line::default();
+        line.backspace();
+        line.delete();
+        line.left();
+        line.right();
+        assert_eq!((line.text().as_str(), line.cursor), ("", 0));
+        for c in "ab".chars() {
+            line.insert(c);
+        }
+        line.right();
+        assert_eq!(line.cursor, 2, "right stops at the end");
+        line.delete();
+        assert_eq!(line.text(), "ab", "nothing to delete at the end");
+        line.left();
+        line.right();
+        assert_eq!(line.cursor, 2, "right moves one");
+        line.cursor = 0;
+        line.left();
+        line.backspace();
+        assert_eq!((line.text().as_str(), line.cursor), ("ab", 0));
+        line.right();
+        line.backspace();
+        assert_eq!((line.text().as_str(), line.cursor), ("b", 0));
+    }
+
+    #[test]
+    fn ctrl_w_deletes_the_blanks_then_the_word_before_the_cursor() {
+        let mut line = Line::default();
+        for c in "one two  three".chars() {
+            line.insert(c);
+        }
+        line.cursor = "one two  ".len();
+        line.delete_word();
+        assert_eq!((line.text().as_str(), line.cursor), ("one three", 4));
+        line.delete_word();
+        assert_eq!((line.text().as_str(), line.cursor), ("three", 0));
+        line.delete_word();
+        assert_eq!(line.text(), "three", "nothing before the cursor");
+    }
+
+    #[test]
     fn a_pasted_line_break_shows_as_a_mark() {
         let mut line = Line::default();
         for c in "From: a\nDate: b".chars() {

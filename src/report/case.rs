@@ -350,7 +350,9 @@ mod tests {
         assert_eq!((case.reviewed, case.added), (Some(true), Some(false)));
         assert_eq!(case.examples, ["#48"]);
         // The window of the raised-on question: three days.
-        let opens = case.window.and_then(|window| window.opens(day(10), None));
+        let opens = case
+            .window
+            .and_then(|window| window.opens(day(10), Default::default()));
         assert_eq!(opens, Some(day(13)));
     }
 

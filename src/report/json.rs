@@ -103,7 +103,7 @@ pub struct QuestionReport<'a> {
     /// `true`/`false`, a string, a list of strings, or `null` when not answered.
     pub answer: Option<AnswerValue<'a>>,
     pub status: Status,
-    pub advice: Option<&'a str>,
+    pub advice: Option<std::borrow::Cow<'a, str>>,
     pub source: Option<Source>,
 }
 
@@ -125,7 +125,9 @@ fn question<'a>(g: &'a Graded) -> QuestionReport<'a> {
             Written::List(l) => AnswerValue::List(l),
         }),
         status: g.status,
-        advice: g.advice.map(str::trim),
+        advice: super::early_wait(g.from, t())
+            .map(Into::into)
+            .or_else(|| g.advice.map(|advice| advice.trim().into())),
         source: g.answer.map(|a| a.source),
     }
 }
@@ -161,6 +163,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                 key: &step.key,
                 date: step
                     .from
+                    .map(|from| from.day)
                     .or(step.answer_by.and_then(|by| by.date()))
                     .map(|date| date.to_string()),
                 text: super::step_text(step, t()),

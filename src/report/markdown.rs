@@ -19,6 +19,7 @@ use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::markup::md;
 use super::medium::Document;
+use super::names;
 use crate::checklist::Role;
 use crate::i18n::{Messages, t};
 use crate::verdict::{Evaluation, Graded, Verdict};
@@ -169,7 +170,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
 pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
     let t = t();
     let company = case.merchant.map(|m| Person::of(m).name);
-    let about = company.or(case.partner).or(case.project).map(short);
+    let about = company
+        .or(case.partner)
+        .or(case.project)
+        .map(|name| names::short_company(name, NAME));
     let topic = topic(case, t).filter(|topic| topic.chars().count() <= TOPIC);
     let mut subject = t.brief_subject(about.as_deref(), topic.as_deref());
     if let Some(at_risk) = case.deadline {
@@ -187,32 +191,6 @@ pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
 /// 78 characters, what an inbox list shows.
 const NAME: usize = 24;
 const TOPIC: usize = 17;
-
-/// Legal forms a company's name may end in, lowercase: left out of a
-/// subject that would be too long with them.
-const LEGAL_FORMS: &[&str] = &[
-    "ltd", "ltd.", "limited", "plc", "inc", "inc.", "llc", "corp.", "gmbh", "ag", "kg", "se",
-    "b.v.", "bv", "s.a.", "sas", "pty", "co.",
-];
-
-/// `name` for a subject: within [`NAME`] characters, its legal form left
-/// out when it is too long with it, else cut with an ellipsis.
-fn short(name: &str) -> String {
-    let mut name = joined(name);
-    while name.chars().count() > NAME {
-        match name.rsplit_once(' ') {
-            Some((rest, last)) if LEGAL_FORMS.contains(&last.to_lowercase().as_str()) => {
-                name = rest.trim_end_matches([',', ' ']).to_owned();
-            }
-            _ => break,
-        }
-    }
-    if name.chars().count() <= NAME {
-        return name;
-    }
-    let cut: String = name.chars().take(NAME - 1).collect();
-    format!("{}…", cut.trim_end())
-}
 
 /// The severity in a few words: the language's for a shipped option, else
 /// the option's label with a lower-case start.
@@ -303,10 +281,16 @@ fn with_partner(
     };
     section(out, t.h_partner())?;
     let date = on.map(|on| t.date(on));
+    // A shipped kind of channel in the language's own words, not its
+    // option's label, which names a category ("In a call or meeting").
+    let channel = case
+        .channel_kind
+        .and_then(|kind| t.raised_via(kind))
+        .or(case.channel.as_deref());
     let raised = RaisedWith {
         partner: case.partner,
         person: case.partner_person,
-        channel: case.channel.as_deref(),
+        channel,
         when: date.as_deref(),
     };
     let mut said = t.raised_with(&raised);

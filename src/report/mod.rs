@@ -21,9 +21,9 @@ pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
 pub use names::{Addressee, Title};
 
-use crate::checklist::{AnswerBy, Checklist, Question};
+use crate::checklist::{AnswerBy, Checklist, Due, Question, Why};
 use crate::evidence::{Warning, WarningKind};
-use crate::i18n::Messages;
+use crate::i18n::{Early, Messages};
 use crate::verdict::{Evaluation, Step, Verdict};
 use std::io::{self, Write};
 
@@ -71,29 +71,53 @@ pub fn headline(verdict: Verdict, t: &dyn Messages) -> (&'static str, &'static s
 }
 
 /// A step in the words of `t`: the checklist's advice, or the question to
-/// revisit; for the response window, also the day the check can pass. Not
-/// yet made safe.
+/// revisit; for the response window, also the day the check can pass, or,
+/// when the window closes early, the day and why in place of the advice
+/// (whose working days do not hold then). Not yet made safe.
 pub fn step_text(step: &Step, t: &dyn Messages) -> String {
+    if let Some(wait) = early_wait(step.from, t) {
+        return wait;
+    }
     let text = match step.advice {
         Some(advice) => advice.to_owned(),
         None => t.revisit(step.prompt),
     };
     match (step.from, step.answer_by) {
-        (Some(from), _) => format!("{text} {}", t.can_pass_on(&t.date(from))),
+        (Some(from), _) => format!("{text} {}", t.can_pass_on(&t.date(from.day))),
         (None, Some(by)) => format!("{text} {}", answer_by_text(by, t)),
         (None, None) => text,
     }
 }
 
+/// For a window that closes before the checklist's working days have
+/// passed (`from`), what to do in the words of `t`: until when, and why,
+/// in place of the checklist's advice, whose days do not hold then.
+pub fn early_wait(from: Option<Due>, t: &dyn Messages) -> Option<String> {
+    from.filter(|from| from.why != Why::Window)
+        .map(|from| t.wait_until(&due_text(from, t)))
+}
+
+/// The day a partner's window closes, in the words of `t`: with why, when
+/// it closes before the checklist's working days have passed. Every
+/// message that names the day says it so.
+pub fn due_text(due: Due, t: &dyn Messages) -> String {
+    let day = t.date(due.day);
+    match due.why {
+        Why::Window => day,
+        Why::LiveDown => t.day_because(&day, Early::LiveDown),
+        Why::BeforeRisk(at_risk) => t.day_because(&day, Early::AtRisk(&t.date(at_risk))),
+    }
+}
+
 /// By when to ask the partner to answer, in the words of `t`, for the one
-/// who asks: the day, and why it is early when the date at risk is near.
+/// who asks: the day, and why it is early when the date at risk is near
+/// or the live shop is down.
 pub fn answer_by_text(by: AnswerBy, t: &dyn Messages) -> String {
-    match by {
-        AnswerBy::Window(by) => t.ask_answer_by(&t.date(by), None),
-        AnswerBy::BeforeRisk { by, at_risk } => {
-            t.ask_answer_by(&t.date(by), Some(&t.date(at_risk)))
-        }
-        AnswerBy::TooNear { at_risk } => t.at_risk_too_near(&t.date(at_risk)),
+    match (by, by.due()) {
+        (_, Some(due)) => t.ask_answer_by(&due_text(due, t)),
+        (AnswerBy::TooNear { at_risk }, None) => t.at_risk_too_near(&t.date(at_risk)),
+        // Every other answer-by has a day.
+        (_, None) => String::new(),
     }
 }
 

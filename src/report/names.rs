@@ -118,6 +118,96 @@ pub fn company(merchant: &str) -> &str {
     merchant[..end].trim()
 }
 
+/// The words of a legal form a company's name may end in, lowercase and
+/// without a comma after them: "GmbH & Co. KG" is `gmbh`, `co.` and `kg`
+/// with the `&` between them.
+const LEGAL_FORMS: &[&str] = &[
+    "gmbh",
+    "mbh",
+    "gesmbh",
+    "ug",
+    "(haftungsbeschränkt)",
+    "ag",
+    "kg",
+    "kgaa",
+    "ohg",
+    "gbr",
+    "e.k.",
+    "eg",
+    "e.v.",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "limited",
+    "plc",
+    "llp",
+    "llc",
+    "inc",
+    "inc.",
+    "incorporated",
+    "corp",
+    "corp.",
+    "pty",
+    "s.a.",
+    "sa",
+    "sas",
+    "sarl",
+    "s.à",
+    "r.l.",
+    "s.r.l.",
+    "s.p.a.",
+    "b.v.",
+    "bv",
+    "n.v.",
+    "nv",
+    "se",
+    "oy",
+    "ab",
+    "a/s",
+    "as",
+];
+
+/// What joins the words of a legal form, as in "GmbH & Co. KG".
+const JOINERS: &[&str] = &["&", "+", "und", "and"];
+
+/// `name` without the legal form it ends in, whole ("Radsport Brenner
+/// GmbH & Co. KG" is "Radsport Brenner"), and without what joined it to
+/// the name; `name` itself when it is nothing but one.
+pub fn without_legal_form(name: &str) -> &str {
+    let is = |list: &[&str], word: &str| {
+        list.contains(&word.trim_end_matches(',').to_lowercase().as_str())
+    };
+    let mut rest = name.trim_end();
+    let mut formed = false;
+    while let Some((before, last)) = rest.rsplit_once(' ') {
+        let form = is(LEGAL_FORMS, last);
+        if !form && !is(JOINERS, last) {
+            // The name proper ends here.
+            return if formed { rest } else { name.trim_end() };
+        }
+        formed |= form;
+        rest = before.trim_end_matches([',', ' ']);
+    }
+    // One word is left: the name, unless it is a legal form too.
+    if formed && !is(LEGAL_FORMS, rest) && !is(JOINERS, rest) {
+        rest
+    } else {
+        name.trim_end()
+    }
+}
+
+/// A company's `name` on one line within `max` characters, as a subject
+/// shows it: whole when it fits, else without its legal form, else cut at
+/// a word with an ellipsis, never after a dangling "&".
+pub fn short_company(name: &str, max: usize) -> String {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.chars().count() <= max {
+        return name;
+    }
+    super::note::cut(without_legal_form(&name), max)
+}
+
 /// The parts of `text` between separators outside brackets, each with
 /// the separator after it (`None` after the last): a separator is a
 /// comma or semicolon before a blank or the end (so "2,400h" stays
@@ -222,6 +312,49 @@ mod tests {
     fn greet(name: &str) -> Option<(Option<Title>, String)> {
         let mut buf = String::new();
         addressee(name, &mut buf).map(|a| (a.title, a.name.to_owned()))
+    }
+
+    #[test]
+    fn a_long_company_loses_its_whole_legal_form_never_part_of_it() {
+        for (name, short) in [
+            ("Radsport Brenner GmbH & Co. KG", "Radsport Brenner"),
+            ("Müller & Söhne GmbH & Co. KG", "Müller & Söhne"),
+            ("Hanseatic Logistics AG & Co. KGaA", "Hanseatic Logistics"),
+            ("Hollis Industrial Supply Ltd.", "Hollis Industrial Supply"),
+            (
+                "Hollis Industrial Supply Co., Ltd.",
+                "Hollis Industrial Supply",
+            ),
+            ("Northern Rail Components plc", "Northern Rail Components"),
+            ("Pacific Outdoor Gear Inc.", "Pacific Outdoor Gear"),
+            ("Distribuciones Levante S.A.", "Distribuciones Levante"),
+            ("Van der Berg Tuinmeubelen B.V.", "Van der Berg…"),
+            ("Nordic Furniture Holding SE", "Nordic Furniture Holding"),
+            (
+                "Kaffeerösterei Kranz UG (haftungsbeschränkt)",
+                "Kaffeerösterei Kranz",
+            ),
+            (
+                "Schmidt und Co. KG Werkzeughandel Nord",
+                "Schmidt und Co. KG…",
+            ),
+        ] {
+            let said = short_company(name, 24);
+            assert_eq!(said, short, "{name}");
+            assert!(said.chars().count() <= 24, "{said}");
+        }
+        // A name that fits keeps its legal form; one that is nothing but a
+        // legal form keeps it too.
+        assert_eq!(
+            short_company("Brenner GmbH & Co. KG", 24),
+            "Brenner GmbH & Co. KG"
+        );
+        assert_eq!(without_legal_form("GmbH & Co. KG"), "GmbH & Co. KG");
+        // Cut at a word, never after a joining "&".
+        assert_eq!(
+            short_company("Abel & Baker & Castle & Dunmore", 16),
+            "Abel & Baker…"
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ use super::case::{Case, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
-use crate::checklist::{AnswerBy, Role};
+use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
 use crate::i18n::{Messages, t};
 use crate::safe;
@@ -108,9 +108,13 @@ pub fn note(eval: &Evaluation, today: Date) -> Note {
         Raised::Open { on, .. } => on,
         _ => None,
     };
-    let by = case
-        .window
-        .and_then(|window| window.answer_by(today, raised, case.deadline));
+    let by = case.window.and_then(|window| {
+        window.answer_by(
+            today,
+            raised,
+            Pressure::new(case.deadline, case.severity_value),
+        )
+    });
     compose(&case, by, t())
 }
 
@@ -195,10 +199,10 @@ fn subject(case: &Case, by: Option<&str>, t: &dyn Messages) -> String {
             if left >= 12 {
                 format!("{lead}{}", cut(&what, left))
             } else {
-                cut(whose, room)
+                names::short_company(whose, room)
             }
         }
-        (Some(whose), None) => cut(whose, room),
+        (Some(whose), None) => names::short_company(whose, room),
         (None, Some(what)) => cut(&what, room),
         (None, None) => String::new(),
     };
@@ -228,7 +232,7 @@ fn first_sentence(text: &str) -> String {
 
 /// `text` within `max` characters: cut at the last word that fits, with
 /// `…` where it was cut.
-fn cut(text: &str, max: usize) -> String {
+pub(super) fn cut(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_owned();
     }
@@ -329,14 +333,14 @@ fn names_contract(piece: &str) -> bool {
 fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     let date = |d| t.date(d);
     let (by_day, at_risk) = match by {
-        Some(AnswerBy::Window(by)) => (Some(date(by)), None),
+        Some(AnswerBy::Window(by) | AnswerBy::LiveDown(by)) => (Some(date(by)), None),
         Some(AnswerBy::BeforeRisk { by, at_risk }) => (Some(date(by)), Some(date(at_risk))),
         Some(AnswerBy::TooNear { at_risk }) => (None, Some(date(at_risk))),
         None => (None, None),
     };
     let short = match by {
-        Some(AnswerBy::Window(by) | AnswerBy::BeforeRisk { by, .. }) => Some(short_date(by, t)),
-        _ => None,
+        Some(by) => by.date().map(|by| short_date(by, t)),
+        None => None,
     };
     let subject = subject(case, short.as_deref(), t);
     let person = case.partner_person.as_ref().map(|p| p.name);
@@ -380,6 +384,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     parts.push(Part::Text(t.note_request(
         by_day.as_deref(),
         at_risk.as_deref(),
+        matches!(by, Some(AnswerBy::LiveDown(_))),
         case.outcome.is_some(),
     )));
     let mut closing = vec![t.note_closing().to_owned()];
@@ -550,7 +555,7 @@ mod tests {
                 t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),
             format!("{} Checkout working by 20 Nov.", t.note_outcome()),
-            t.note_request(Some("9 Nov 2026"), None, true),
+            t.note_request(Some("9 Nov 2026"), None, false, true),
             format!(
                 "{}\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
                 t.note_closing()
@@ -598,11 +603,11 @@ mod tests {
             at_risk,
         };
         let note = compose(&case, Some(before), t);
-        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"), false);
+        let request = t.note_request(Some("26 Nov 2026"), Some("27 Nov 2026"), false, false);
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
         let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), t);
-        let request = t.note_request(None, Some("27 Nov 2026"), false);
+        let request = t.note_request(None, Some("27 Nov 2026"), false, false);
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", None));
     }

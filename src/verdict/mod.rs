@@ -9,11 +9,10 @@
 //! change the verdict.
 
 use crate::answers::{Answer, Answers, applies};
-use crate::checklist::{AnswerBy, Checklist, Entry, Item, Outcome, Role};
+use crate::checklist::{AnswerBy, Checklist, Due, Entry, Item, Outcome, Pressure, Role};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::evidence::Warning;
-use jiff::civil::Date;
 use serde::Serialize;
 
 /// What an answer means for readiness.
@@ -59,8 +58,8 @@ pub struct Graded<'a> {
     /// What to do, when the answer does not pass.
     pub advice: Option<&'a str>,
     /// For a date that has not had its response window: the first day it
-    /// has.
-    pub from: Option<Date>,
+    /// has, and why then.
+    pub from: Option<Due>,
 }
 
 #[derive(Debug, Clone)]
@@ -107,8 +106,9 @@ pub struct Step<'a> {
     pub advice: Option<&'a str>,
     /// The question, for a step with no advice.
     pub prompt: &'a str,
-    /// For the response window: the first day the check can pass.
-    pub from: Option<Date>,
+    /// For the response window: the first day the check can pass, and
+    /// why then.
+    pub from: Option<Due>,
     /// For raising the concern: by when to ask the partner to answer, as
     /// the note to the partner does.
     pub answer_by: Option<AnswerBy>,
@@ -137,9 +137,9 @@ pub fn evaluate<'a>(
     let mut items: Vec<ItemResult> = Vec::new();
     // Whether an earlier answer stopped the walk (see `answers::reached`).
     let mut stopped = false;
-    let at_risk = at_risk(checklist, answers);
+    let pressure = pressure(checklist, answers);
     for entry in checklist.entries() {
-        let mut graded = grade(entry, answers, clock, at_risk)?;
+        let mut graded = grade(entry, answers, clock, pressure)?;
         // Every source asks a required question the walk reaches; should
         // one still be open, it must not read as done.
         // The documents' questions decide nothing, whether asked or not.
@@ -236,21 +236,29 @@ struct Raise<'a> {
 }
 
 /// By when a concern raised today asks the partner to answer: the
-/// checklist's window from today, kept clear of the date at risk when it
-/// is known. `None` without a window or a clock.
+/// checklist's window from today, under the case's pressure (a date at
+/// risk, a live shop that is down). `None` without a window or a clock.
 fn answer_by(checklist: &Checklist, answers: &Answers, clock: &Clock) -> Option<AnswerBy> {
     let today = clock.today().ok()?;
     checklist
         .window()?
-        .answer_by(today, None, at_risk(checklist, answers))
+        .answer_by(today, None, pressure(checklist, answers))
 }
 
-/// The case's date at risk, if the answers give one.
-fn at_risk(checklist: &Checklist, answers: &Answers) -> Option<Date> {
-    checklist
-        .role(Role::Deadline)
-        .and_then(|e| answers.get(&e.key()))
-        .and_then(|a| a.value.as_date())
+/// What of the case can end the partner's window early, as the answers
+/// give it: the date at risk and the severity, whenever they are given,
+/// even by a run that does not ask for them.
+fn pressure(checklist: &Checklist, answers: &Answers) -> Pressure {
+    let answer = |role| {
+        checklist
+            .role(role)
+            .and_then(|e: Entry| answers.get(&e.key()))
+            .map(|a| &a.value)
+    };
+    Pressure::new(
+        answer(Role::Deadline).and_then(|v| v.as_date()),
+        answer(Role::Severity).and_then(|v| v.as_condition()),
+    )
 }
 
 /// An item stops if any question stops, else fails if any fails, and so on.
@@ -267,13 +275,13 @@ fn grade<'a>(
     entry: Entry<'a>,
     answers: &'a Answers,
     clock: &Clock,
-    at_risk: Option<Date>,
+    pressure: Pressure,
 ) -> Result<Graded<'a>> {
     let key = entry.key();
     let q = entry.question;
     let answer = answers.get(&key).filter(|_| applies(&entry, answers));
     let grade = match answer {
-        Some(answer) => q.grade(&answer.value, clock, at_risk)?,
+        Some(answer) => q.grade(&answer.value, clock, pressure)?,
         None => None,
     };
     let status = match (answer, grade.map(|g| g.outcome)) {

@@ -168,6 +168,24 @@ fn the_severity_is_said_once_in_a_few_words_and_never_as_its_label() {
 }
 
 #[test]
+fn a_shop_that_works_with_errors_or_slowly_is_not_said_to_fail() {
+    // Slow pages are degraded too: the few words say errors or slow, as
+    // the option's label does.
+    let degraded = ready_with(&[("context.severity", "degraded")]);
+    for (lang, topic) in [("en", "shop errors/slow"), ("de", "Fehler/langsam")] {
+        let brief = check(lang, &degraded, &["--brief", "b.md"])
+            .exits(0)
+            .read("b.md");
+        let subject = brief.lines().next().unwrap();
+        assert!(
+            subject.ends_with(&format!(" \u{2013} {topic}")),
+            "{lang}: {subject}"
+        );
+        assert_eq!(brief.matches(topic).count(), 2, "{lang}: {brief}");
+    }
+}
+
+#[test]
 fn the_subject_is_short_with_the_company_the_topic_and_the_date() {
     let long = ready_with(&[
         (
@@ -211,6 +229,88 @@ fn the_subject_is_short_with_the_company_the_topic_and_the_date() {
         .exits(0);
     let said = out.stderr();
     assert!(said.contains("– 15 Dec 2026 missed\n"), "{said}");
+}
+
+#[test]
+fn a_legal_form_leaves_the_subject_whole_never_half_of_it() {
+    for (company, short) in [
+        ("Radsport Brenner GmbH & Co. KG", "Radsport Brenner"),
+        ("Müller & Söhne GmbH & Co. KG", "Müller & Söhne"),
+        ("Hanseatic Logistics AG & Co. KGaA", "Hanseatic Logistics"),
+        ("Hollis Industrial Supply Ltd.", "Hollis Industrial Supply"),
+        ("Northern Rail Components plc", "Northern Rail Components"),
+        ("Pacific Outdoor Gear Inc.", "Pacific Outdoor Gear"),
+        ("Distribuciones Levante S.A.", "Distribuciones Levante"),
+        ("Rotterdamse Tuinmeubelen B.V.", "Rotterdamse Tuinmeubelen"),
+        ("Nordic Furniture Holding SE", "Nordic Furniture Holding"),
+        ("Brenner GmbH & Co. KG", "Brenner GmbH & Co. KG"),
+    ] {
+        let answers = ready_with(&[("context.merchant", company)]);
+        for (lang, lead) in [("en", "Escalation"), ("de", "Eskalation")] {
+            let brief = check(lang, &answers, &["--brief", "b.md"])
+                .exits(0)
+                .read("b.md");
+            let subject = brief.lines().next().unwrap();
+            let whole = format!("# {lead}: {short} \u{2013} ");
+            assert!(subject.starts_with(&whole), "{lang}: {subject}");
+        }
+    }
+    // The note to the partner shortens a company the same way.
+    let long = "Müller & Söhne Sanitär und Heizung Großhandel GmbH & Co. KG";
+    let answers = ready_with(&[
+        ("context.merchant", long),
+        ("context.project", "Relaunch"),
+        ("partner-contact.raised", "not-yet"),
+    ]);
+    for lang in ["en", "de"] {
+        let note = check(lang, &answers, &["--partner-note", "n.md"]).read("n.md");
+        let subject = note.lines().next().unwrap();
+        assert!(
+            subject.starts_with("# Müller & Söhne Sanitär und Heizung Großhandel"),
+            "{lang}: {subject}"
+        );
+        assert!(!subject.contains("GmbH"), "{lang}: {subject}");
+        assert!(subject.chars().count() <= 80, "{lang}: {subject}");
+    }
+}
+
+#[test]
+fn how_the_concern_was_raised_reads_as_a_person_writes_it_not_as_a_category() {
+    for (channel, en, de, labels) in [
+        (
+            "call",
+            "Raised with Tom Wagner (project manager) at ACME Commerce when we spoke on 10 Nov 2026.",
+            "Am 10.11.2026 im Gespräch beim Partner ACME Commerce angesprochen",
+            &["call or meeting", "Telefonat oder Termin"][..],
+        ),
+        (
+            "chat",
+            "Raised with Tom Wagner (project manager) at ACME Commerce in a chat on 10 Nov 2026.",
+            "Am 10.11.2026 im Chat beim Partner ACME Commerce angesprochen",
+            &["Slack", "Teams"],
+        ),
+        (
+            "ticket",
+            "Raised with Tom Wagner (project manager) at ACME Commerce in a ticket on 10 Nov 2026.",
+            "Am 10.11.2026 per Ticket beim Partner ACME Commerce angesprochen",
+            &["ticket system", "Ticketsystem des Partners"],
+        ),
+        (
+            "email",
+            "Raised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026.",
+            "Am 10.11.2026 per E-Mail beim Partner ACME Commerce angesprochen",
+            &[],
+        ),
+    ] {
+        let answers = ready_with(&[("partner-contact.channel", channel)]);
+        for (lang, said) in [("en", en), ("de", de)] {
+            let brief = written_brief(lang, &answers);
+            assert!(brief.contains(said), "{channel} {lang}: {brief}");
+            for &label in labels {
+                assert!(!brief.contains(label), "{channel} {lang} {label}: {brief}");
+            }
+        }
+    }
 }
 
 #[test]

@@ -291,7 +291,9 @@ fn the_note_and_the_step_ask_for_the_same_working_day() {
         ("2026-11-27", "26 Nov 2026", Some("2026-11-26")),
         ("2026-11-26", "as soon as you can", None),
     ] {
-        let answers = raised("not-yet", &[("context.at-risk", at_risk)]);
+        // The live shop works: its partner has three working days.
+        let up = ("context.severity", "degraded");
+        let answers = raised("not-yet", &[("context.at-risk", at_risk), up]);
         let run = |format: &str| {
             Test::new()
                 .args(["check", "--no-input", "--today", TODAY, "--format", format])

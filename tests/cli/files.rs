@@ -655,10 +655,10 @@ fn stdin_is_an_input_too_and_never_an_output() {
 fn a_brief_for_a_case_not_ready_is_marked_as_a_draft() {
     let out = Test::new()
         .args(["check", "--no-input", "--today", TODAY])
-        .answers(&crate::common::ready_with(&[(
-            "partner-contact.raised-on",
-            "2026-11-24",
-        )]))
+        .answers(&crate::common::ready_with(&[
+            ("partner-contact.raised-on", "2026-11-24"),
+            ("context.severity", "degraded"),
+        ]))
         .args(["--brief", "b.md"])
         .run()
         .exits(1);

@@ -3,6 +3,10 @@
 
 use crate::common::{CHECKLIST, TODAY, Test, assert_says, ready_with};
 
+/// A severity that leaves the checklist's three working days: the live
+/// shop works.
+const UP: (&str, &str) = ("context.severity", "degraded");
+
 /// `check` with the ready answers, some replaced by `changes`, and `args`.
 fn ready_but(changes: &[(&str, &str)], args: &[&str]) -> Test {
     Test::new()
@@ -64,7 +68,8 @@ fn the_partner_gets_three_days_to_answer() {
         ("2026-11-22", 0),
         ("2025-01-01", 0),
     ] {
-        let out = ready_but(&[("partner-contact.raised-on", raised_on)], &[]).run();
+        let changes = [("partner-contact.raised-on", raised_on), UP];
+        let out = ready_but(&changes, &[]).run();
         assert_eq!(out.code(), Some(code), "raised on {raised_on}");
         let stdout = out.stdout();
         assert_eq!(
@@ -324,7 +329,7 @@ fn the_response_window_names_the_day_the_check_can_pass() {
     ] {
         let report = Test::new()
             .args(["check", "--no-input", "--format", "json", "--today", today])
-            .answers(&ready_with(&[("partner-contact.raised-on", raised_on)]))
+            .answers(&ready_with(&[("partner-contact.raised-on", raised_on), UP]))
             .run()
             .exits(code)
             .json();
@@ -341,7 +346,7 @@ fn the_response_window_names_the_day_the_check_can_pass() {
         if let Some(date) = date {
             let text = Test::new()
                 .args(["check", "--no-input", "--today", today])
-                .answers(&ready_with(&[("partner-contact.raised-on", raised_on)]))
+                .answers(&ready_with(&[("partner-contact.raised-on", raised_on), UP]))
                 .run()
                 .exits(1)
                 .stdout();
@@ -473,6 +478,7 @@ fn a_date_at_risk_inside_the_window_closes_it_on_the_working_day_before() {
     let answers = ready_with(&[
         ("partner-contact.raised-on", "2026-11-23"),
         ("context.at-risk", "2026-11-26"),
+        UP,
     ]);
     let report = Test::new()
         .args([
@@ -502,7 +508,155 @@ fn a_date_at_risk_inside_the_window_closes_it_on_the_working_day_before() {
     // Without the date at risk, the window runs its three working days.
     Test::new()
         .args(["check", "--no-input", "--today", "2026-11-25"])
-        .answers(&ready_with(&[("partner-contact.raised-on", "2026-11-23")]))
+        .answers(&ready_with(&[
+            ("partner-contact.raised-on", "2026-11-23"),
+            UP,
+        ]))
         .run()
         .exits(1);
+}
+
+/// `check` in `lang` on `today` with the ready answers, some replaced by
+/// `changes`, and `args`.
+fn on(lang: &str, today: &str, changes: &[(&str, &str)], args: &[&str]) -> crate::common::Outcome {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", today])
+        .args(args)
+        .answers(&ready_with(changes))
+        .run()
+}
+
+/// Checks that `check` in `lang` on [`TODAY`] with `changes` waits until
+/// Thursday 26 Nov 2026, saying `said` and not `not` in the text and in
+/// the JSON; returns the JSON report.
+fn waits_until_thursday(
+    lang: &str,
+    changes: &[(&str, &str)],
+    said: &str,
+    not: &str,
+) -> serde_json::Value {
+    let out = on(lang, TODAY, changes, &[]).exits(1);
+    assert!(out.stdout().contains(said), "{lang}: {}", out.stdout());
+    assert!(!out.stdout().contains(not), "{lang}: {}", out.stdout());
+    let report = on(lang, TODAY, changes, &["--format", "json"])
+        .exits(1)
+        .json();
+    let wait = &report["next_steps"][0];
+    assert_eq!(wait["kind"], "wait", "{report}");
+    assert_eq!(wait["date"], "2026-11-26", "{report}");
+    assert!(wait["text"].as_str().unwrap().contains(said), "{report}");
+    report
+}
+
+#[test]
+fn a_live_shop_that_is_down_gives_the_partner_until_the_next_working_day() {
+    // Raised on Wednesday 25 Nov 2026 with the live shop down: the partner
+    // has until Thursday, not the Monday three working days bring.
+    let down = [
+        ("partner-contact.raised-on", TODAY),
+        ("context.severity", "live-down"),
+    ];
+    for (lang, said) in [
+        (
+            "en",
+            "Give your partner until 26 Nov 2026, the next working day, as your live shop is down, to answer before you escalate.",
+        ),
+        (
+            "de",
+            "Geben Sie Ihrem Partner bis zum 26.11.2026, dem nächsten Werktag, da Ihr Live-Shop ausgefallen ist, Zeit für eine Antwort",
+        ),
+    ] {
+        waits_until_thursday(lang, &down, said, "three");
+    }
+    // On that day the check passes.
+    on("en", "2026-11-26", &down, &[]).exits(0);
+    // Any other severity keeps the three working days.
+    let up = [down[0], ("context.severity", "degraded")];
+    on("en", "2026-11-26", &up, &[]).exits(1);
+    // A check that writes no document does not ask the severity, but
+    // follows it when it is given.
+    let own: Vec<_> = crate::common::READY_OWN
+        .iter()
+        .map(|&(key, value)| match key {
+            "partner-contact.raised-on" => (key, TODAY),
+            _ => (key, value),
+        })
+        .collect();
+    let out = Test::new()
+        .args(["check", "--no-input", "--today", "2026-11-26"])
+        .answers(&own)
+        .run()
+        .exits(1);
+    assert!(
+        out.stdout().contains("three working days"),
+        "{}",
+        out.stdout()
+    );
+    Test::new()
+        .args(["check", "--no-input", "--today", "2026-11-26"])
+        .answers(&own)
+        .args(["-a", "context.severity=live-down"])
+        .run()
+        .exits(0);
+}
+
+#[test]
+fn a_note_for_a_live_shop_that_is_down_asks_for_an_answer_the_next_working_day() {
+    let down = [
+        ("partner-contact.raised", "not-yet"),
+        ("context.severity", "live-down"),
+    ];
+    for (lang, step, asks) in [
+        (
+            "en",
+            "Ask them to answer by 26 Nov 2026, the next working day, as your live shop is down.",
+            "As our live shop is down, please let me know by 26 Nov 2026",
+        ),
+        (
+            "de",
+            "Bitten Sie um eine Antwort bis zum 26.11.2026, dem nächsten Werktag, da Ihr Live-Shop ausgefallen ist.",
+            "Da unser Live-Shop ausgefallen ist, teilen Sie mir bitte bis zum 26.11.2026 mit",
+        ),
+    ] {
+        let out = on(lang, TODAY, &down, &["--partner-note", "n.txt"]).exits(1);
+        assert!(out.stdout().contains(step), "{lang}: {}", out.stdout());
+        let note = out.read("n.txt");
+        assert!(note.contains(asks), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn a_window_closed_by_the_date_at_risk_says_why_in_every_message() {
+    // Raised on Tuesday 24 Nov 2026, at risk on Friday 27 Nov: the partner
+    // has until Thursday 26 Nov, one working day, not three.
+    let near = [
+        ("partner-contact.raised-on", "2026-11-24"),
+        ("context.at-risk", "2026-11-27"),
+        UP,
+    ];
+    for (lang, said, not) in [
+        (
+            "en",
+            "Give your partner until 26 Nov 2026, the last working day before your date at risk (27 Nov 2026), to answer before you escalate. The check can pass on that day.",
+            "three",
+        ),
+        (
+            "de",
+            "Geben Sie Ihrem Partner bis zum 26.11.2026, dem letzten Werktag vor Ihrem gefährdeten Termin (27.11.2026), Zeit für eine Antwort, bevor Sie eskalieren.",
+            "drei",
+        ),
+    ] {
+        let report = waits_until_thursday(lang, &near, said, not);
+        let raised_on = &report["items"][1]["questions"][1];
+        assert_eq!(raised_on["key"], "partner-contact.raised-on", "{report}");
+        assert!(
+            raised_on["advice"].as_str().unwrap().contains(said),
+            "{report}"
+        );
+        // The draft brief says the same.
+        let brief = on(lang, TODAY, &near, &["--brief", "b.txt"])
+            .exits(1)
+            .read("b.txt");
+        assert!(brief.contains(said), "{lang}: {brief}");
+    }
 }

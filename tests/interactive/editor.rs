@@ -23,17 +23,24 @@ fn folder_with_editor(script: &str) -> tempfile::TempDir {
     dir
 }
 
-/// `escalate check --brief brief.md` in `dir` with the environment `env`
-/// (`NAME=value`; `{dir}` stands for the folder), walked to the problem
-/// summary, where `e` was typed.
-fn at_the_problem(dir: tempfile::TempDir, env: &[&str]) -> Tty {
+/// `escalate check` with `args` in `dir`, with the environment `env`
+/// (`NAME=value`; `{dir}` stands for the folder).
+fn check_in(dir: tempfile::TempDir, env: &[&str], args: &[&str]) -> Tty {
     let at = dir.path().display().to_string();
-    let mut args: Vec<String> = env.iter().map(|e| e.replace("{dir}", &at)).collect();
-    args.push(format!("TMPDIR={at}/tmp"));
-    args.push(bin().display().to_string());
-    args.extend(["check", "--today", TODAY, "--brief", "brief.md"].map(String::from));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let mut tty = Tty::start(dir, Path::new("env"), &args);
+    let mut all: Vec<String> = env.iter().map(|e| e.replace("{dir}", &at)).collect();
+    all.push(format!("TMPDIR={at}/tmp"));
+    all.push(bin().display().to_string());
+    all.extend(["check", "--today", TODAY].map(String::from));
+    all.extend(args.iter().map(|arg| arg.to_string()));
+    let all: Vec<&str> = all.iter().map(String::as_str).collect();
+    Tty::start(dir, Path::new("env"), &all)
+}
+
+/// `escalate check --brief brief.md` in `dir` with the environment `env`
+/// (as for [`check_in`]), walked to the problem summary, where `e` was
+/// typed.
+fn at_the_problem(dir: tempfile::TempDir, env: &[&str]) -> Tty {
+    let mut tty = check_in(dir, env, &["--brief", "brief.md"]);
     tty.walk(READY_WALK);
     tty.walk(&BRIEF_WALK[..BRIEF_PROBLEM]);
     tty.expect(PROBLEM);
@@ -99,6 +106,82 @@ fn the_editor_command_may_carry_options_and_quotes_as_in_git() {
     let mut tty = at_the_problem(dir, &["VISUAL=  ", "EDITOR={dir}/editor.sh 'two words' -x"]);
     tty.expect("The problem: two words -x");
     assert_eq!(finish_the_brief(&mut tty), 0, "{}", tty.output());
+}
+
+/// A folder as [`folder_with_editor`] makes, with the editor as `bin/vi`,
+/// and the `PATH` that finds it first.
+fn folder_with_vi(script: &str) -> (tempfile::TempDir, String) {
+    let dir = folder_with_editor(script);
+    std::fs::create_dir(dir.path().join("bin")).unwrap();
+    std::fs::rename(dir.path().join("editor.sh"), dir.path().join("bin/vi")).unwrap();
+    let path = format!("PATH={{dir}}/bin:{}", std::env::var("PATH").unwrap());
+    (dir, path)
+}
+
+#[test]
+fn with_no_editor_set_vi_is_run_unless_the_terminal_is_dumb() {
+    let (dir, path) = folder_with_vi("printf 'Written in vi.' > \"$1\"\n");
+    let mut tty = at_the_problem(dir, &[&path]);
+    tty.expect("The problem: Written in vi.");
+    assert_eq!(finish_the_brief(&mut tty), 0, "{}", tty.output());
+
+    // A dumb terminal walks in plain lines, where choices are numbered.
+    let (dir, path) = folder_with_vi("printf 'Written in vi.' > \"$1\"\n");
+    let mut tty = check_in(dir, &[&path, "TERM=dumb"], &[]);
+    tty.walk(&READY_WALK[..3]);
+    tty.expect("Number (1 to 4)");
+    tty.send("3\r");
+    tty.walk(&READY_WALK[4..5]);
+    tty.expect("Examples 1:");
+    tty.send("e\r");
+    tty.expect("The terminal is dumb and $EDITOR is not set");
+    tty.walk(&READY_WALK[5..]);
+    tty.expect("Number (0 to");
+    tty.send("\r");
+    tty.expect("Number (1 to 3)");
+    tty.send("no\r");
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    assert!(!tty.output().contains("Written in vi."), "{}", tty.output());
+}
+
+/// The examples that READY_WALK types.
+const EXAMPLES: [&str; 2] = [
+    "2026-10-02 email asking for the release date, no reply",
+    "ticket ACME-1234: guest checkout fails",
+];
+
+/// `escalate check --save-answers answers.yaml` with `$VISUAL` the script
+/// `script`, walked to the first example.
+fn at_the_examples(script: &str) -> Tty {
+    let dir = folder_with_editor(script);
+    let visual = ["VISUAL={dir}/editor.sh"];
+    let mut tty = check_in(dir, &visual, &["--save-answers", "answers.yaml"]);
+    tty.walk(&READY_WALK[..5]);
+    tty.expect("Examples 1:");
+    tty
+}
+
+#[test]
+fn list_entries_from_the_editor_are_its_lines_but_the_blank_ones() {
+    let mut tty = at_the_examples(&format!(
+        "printf '\\n  {}  \\n\\n\\n{}\\n\\n' > \"$1\"\n",
+        EXAMPLES[0], EXAMPLES[1]
+    ));
+    tty.send("e\r");
+    assert_eq!(confirmed_list(&mut tty, "specificity.examples"), EXAMPLES);
+}
+
+#[test]
+fn an_editor_that_changes_nothing_leaves_the_list_open() {
+    // The editor ends well and leaves the entries as they were.
+    let mut tty = at_the_examples("echo EDITOR-DONE\n");
+    tty.send(&format!("{}\r", EXAMPLES[0]));
+    tty.expect("Examples 2:");
+    tty.send("e\r");
+    tty.expect("EDITOR-DONE");
+    // Asked for the second entry again, not taken as the whole list.
+    tty.walk(&READY_WALK[6..]);
+    assert_eq!(confirmed_list(&mut tty, "specificity.examples"), EXAMPLES);
 }
 
 #[test]

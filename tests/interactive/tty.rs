@@ -506,3 +506,20 @@ pub fn assert_nothing_left(screen: &str, prompts: &[&str], items: &[&str]) {
         );
     }
 }
+
+/// Confirms the review screen and declines the offer after the verdict,
+/// in a run that saves its answers to `answers.yaml`; the entries saved
+/// under `key`, a list.
+pub fn confirmed_list(tty: &mut Tty, key: &str) -> Vec<String> {
+    tty.review(0);
+    tty.decline();
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let text = std::fs::read_to_string(tty.path("answers.yaml")).unwrap();
+    let saved: serde_norway::Value = serde_norway::from_str(&text).unwrap();
+    let entries = saved[key].as_sequence();
+    let entries = entries.unwrap_or_else(|| panic!("no list {key} in:\n{text}"));
+    entries
+        .iter()
+        .map(|entry| entry.as_str().unwrap().to_owned())
+        .collect()
+}

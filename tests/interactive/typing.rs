@@ -1,6 +1,7 @@
-//! Typing a long answer, at a person's pace: the text wraps onto further
+//! Typing an answer, at a person's pace: a long text wraps onto further
 //! rows, and the question and every line above it stay on screen, while
-//! typing and while backspacing across a row.
+//! typing and while backspacing across a row; the editing keys change the
+//! text where the cursor is.
 
 use crate::tty::*;
 use std::time::Duration;
@@ -67,4 +68,46 @@ fn typing_a_long_answer_keeps_the_question_at_100_columns() {
 #[test]
 fn typing_a_long_answer_keeps_the_question_at_40_columns() {
     typing_keeps_the_question((40, 40));
+}
+
+#[test]
+fn editing_keys_change_the_answer_where_the_cursor_is() {
+    const LEFT: &str = "\x1b[D";
+    const RIGHT: &str = "\x1b[C";
+    const HOME: &str = "\x1b[H";
+    const END: &str = "\x1b[F";
+    const DEL: &str = "\x1b[3~";
+    let mut tty = Tty::check(&["--save-answers", "answers.yaml"]);
+    tty.walk(&READY_WALK[..5]);
+    tty.expect("Examples 1:");
+    // Each key a moment after the one before: a burst would be a paste.
+    let mut press = |keys: &[&str]| {
+        for key in keys {
+            tty.send(key);
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    };
+    // Ctrl-U clears the line.
+    press(&["j", "u", "n", "k", "\x15"]);
+    press(&[
+        "x", "A", "C", "M", "E", "-", "1", "2", "3", "4", " ", "g", "u", "e",
+    ]);
+    press(&["s", "t", " ", "c", "h", "e", "c", "k", "o", "u", "t"]);
+    // Home and Del: the `x` at the start goes; a tab is a space; Ctrl-B
+    // is no key of the line's.
+    press(&[HOME, DEL, "t", "i", "c", "k", "e", "t", "\t", "\x02", END]);
+    // Back two, Del: the `!` goes.
+    press(&[" ", "f", "a", "i", "l", "!", "s", LEFT, LEFT, DEL, END]);
+    // Ctrl-W deletes the word before the cursor, Backspace a character.
+    press(&[" ", "o", "o", "p", "s", "\x17", "x", "\x7f"]);
+    // From the start, 16 to the right: after the ticket's number.
+    press(&[HOME]);
+    press(&[RIGHT; 16]);
+    press(&[":", "\r"]);
+    tty.expect("Examples 2:");
+    tty.send("\r");
+    assert_eq!(
+        confirmed_list(&mut tty, "specificity.examples"),
+        ["ticket ACME-1234: guest checkout fails"]
+    );
 }

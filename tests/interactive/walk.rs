@@ -131,7 +131,9 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Your CSM then knows the setup at a glance", ""),
         ("Product:", "\x1b[B\x1b[B\r"), // skip
         ("Where does it happen?", "www.example.com\r"),
-        ("How severe is it?", "\r"),
+        // Degraded: a live shop that is down would have its partner answer
+        // by the next working day.
+        ("How severe is it?", "\x1b[B\x1b[B\r"),
         ("What would you like your CSM to do?", ""),
         ("Asked of the CSM:", "\x1b[B\x1b[B\x1b[B\x1b[B\r"), // explain
         ("A CSM can act faster when the request is clear", ""),
@@ -191,7 +193,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("specificity.evidence-where", "My mailbox"),
         ("context.merchant", "Example Retail GmbH"),
         ("context.environment", "www.example.com"),
-        ("context.severity", "live-down"),
+        ("context.severity", "degraded"),
         ("context.ask", "joint-call"),
         ("context.outcome", "A fix by Friday"),
         ("context.support-case", "none"),

@@ -5,7 +5,7 @@
 
 use super::plan::{Document, Plan};
 use crate::answers::{Answers, Documents, Walk};
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, Pressure};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::i18n::t;
@@ -222,11 +222,17 @@ fn offered(
 fn next(eval: &Evaluation, today: Date, noted: bool) -> Option<String> {
     let case = report::Case::of(eval);
     let window = case.window;
+    let pressure = Pressure::new(case.deadline, case.severity_value);
+    // The day the window that starts today closes, and why then.
+    let from_today = || {
+        window
+            .and_then(|window| window.due(today, pressure))
+            .map(|due| report::due_text(due, t()))
+    };
     if noted {
         // The check can pass once the window that starts today has passed
         // (or closed early, before the date at risk).
-        let by = window.and_then(|window| window.opens(today, case.deadline));
-        return Some(t().next_send_note(by.map(|by| t().date(by)).as_deref()));
+        return Some(t().next_send_note(from_today().as_deref()));
     }
     if eval.verdict != verdict::Verdict::NotReady {
         return None;
@@ -235,17 +241,14 @@ fn next(eval: &Evaluation, today: Date, noted: bool) -> Option<String> {
     let waits = steps
         .iter()
         .find_map(|step| step.from)
-        .map(|from| t().date(from));
+        .map(|from| report::due_text(from, t()));
     Some(match waits {
         Some(from) if steps.iter().all(|s| s.kind == verdict::StepKind::Wait) => {
             t().next_wait(&from)
         }
         Some(from) => t().next_steps(Some(&from)),
         // Not raised yet: the partner's time to answer starts once it is.
-        None if case.raised == Raised::NotYet => {
-            let opens = window.and_then(|window| window.opens(today, case.deadline));
-            t().next_steps(opens.map(|from| t().date(from)).as_deref())
-        }
+        None if case.raised == Raised::NotYet => t().next_steps(from_today().as_deref()),
         None => t().next_steps(None),
     })
 }
