@@ -120,13 +120,13 @@ fn folder_with_vi(script: &str) -> (tempfile::TempDir, String) {
 
 #[test]
 fn with_no_editor_set_vi_is_run_unless_the_terminal_is_dumb() {
-    let (dir, path) = folder_with_vi("printf 'Written in vi.' > \"$1\"\n");
+    let (dir, path) = folder_with_vi("printf 'Written in vi. Since 3 November.' > \"$1\"\n");
     let mut tty = at_the_problem(dir, &[&path]);
     tty.expect("The problem: Written in vi.");
     assert_eq!(finish_the_brief(&mut tty), 0, "{}", tty.output());
 
     // A dumb terminal walks in plain lines, where choices are numbered.
-    let (dir, path) = folder_with_vi("printf 'Written in vi.' > \"$1\"\n");
+    let (dir, path) = folder_with_vi("printf 'Written in vi. Since 3 November.' > \"$1\"\n");
     let mut tty = check_in(dir, &[&path, "TERM=dumb"], &[]);
     tty.walk(&READY_WALK[..3]);
     tty.expect("Number (1 to 4)");
