@@ -454,10 +454,10 @@ impl Messages for En {
             }
             WentUpAnswer => "when it went higher at the partner, and what came back",
             Position => "what you say to the partner's answer, and any step under the contract",
-            ProblemSince => "since when the problem has been there",
+            ProblemSince => "the day the problem started",
             AnswerDate => "the date of the partner's answer",
             Impact => "what is at stake, the money if you can say",
-            Product => "whether the shop runs on Adobe's cloud or on-premises",
+            Product => "the deployment: Adobe's cloud or on-premises",
         }
     }
 

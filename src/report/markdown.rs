@@ -219,11 +219,23 @@ pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
     render(eval, Some(today), &mut body)?;
     let markdown = String::from_utf8_lossy(&body).into_owned();
     let subject = subject(eval, &Case::of(eval), Some(today));
-    // The email's header holds the subject: its title leaves the body.
-    let email = match markdown.split_once("\n\n") {
-        Some((_, body)) => body.to_owned(),
-        None => markdown.clone(),
+    // The email's header holds the subject: its title leaves the body,
+    // which opens with a greeting and ends signed, as a letter does.
+    let body = match markdown.split_once("\n\n") {
+        Some((_, body)) => body,
+        None => markdown.as_str(),
     };
+    let case = Case::of(eval);
+    let closing: Vec<String> = super::note::closing(&case, t)
+        .iter()
+        .map(|l| md(l))
+        .collect();
+    let email = format!(
+        "{}\n\n{}\n\n{}\n",
+        md(&super::note::greeting(None, t)),
+        body.trim_end(),
+        closing.join("\\\n")
+    );
     Ok(Document {
         subject: crate::safe::line(&subject).into_owned(),
         email,

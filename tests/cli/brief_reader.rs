@@ -635,3 +635,28 @@ fn that_nothing_was_added_is_said_only_when_a_clause_is_at_issue() {
     let brief = written_brief("en", &disputed);
     assert!(brief.contains("No deliverables were added"), "{brief}");
 }
+
+#[test]
+fn the_brief_as_an_email_or_text_opens_with_a_greeting_and_ends_signed() {
+    for (lang, hello, regards) in [
+        (
+            "en",
+            "Hello,\n\n",
+            "Kind regards,\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
+        ),
+        (
+            "de",
+            "Guten Tag,\n\n",
+            "Mit freundlichen Grüßen\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
+        ),
+    ] {
+        let brief = written_brief(lang, READY);
+        assert!(brief.starts_with(hello), "{brief}");
+        assert!(brief.trim_end().ends_with(regards), "{brief}");
+        // The Markdown file is a document, not a letter.
+        let md = check(lang, READY, &["--brief", "b.md"])
+            .exits(0)
+            .read("b.md");
+        assert!(!md.contains(hello.trim()), "{md}");
+    }
+}
