@@ -23,7 +23,8 @@ pub fn main() -> std::process::ExitCode {
         // Never `eprintln!`: it panics when stderr is a closed pipe.
         let _ = writeln!(
             std::io::stderr(),
-            "error: {}{place}",
+            "{} {}{place}",
+            i18n::t().error_label(),
             i18n::t().internal_error()
         );
         std::process::exit(Code::Error as i32);
@@ -67,15 +68,15 @@ pub fn main() -> std::process::ExitCode {
 }
 
 fn run(cli: Cli) -> Result<Code> {
-    if crate::fault::injected("panic") {
-        panic!("a panic injected by ESCALATE_FAULT");
-    }
     set_colors(cli.color);
     let flag = cli.lang;
     // The language is settled now, unless a checklist of the user's is
     // still to say it (`commands::load`).
     if custom_checklist(&cli.command).is_none() {
         i18n::settle(i18n::choose(flag, None));
+    }
+    if crate::fault::injected("panic") {
+        panic!("a panic injected by ESCALATE_FAULT");
     }
     match cli.command {
         Command::Check(args) => commands::check::run(args, flag),

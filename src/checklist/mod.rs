@@ -13,6 +13,7 @@
 
 mod built_in;
 mod load;
+mod meant;
 mod question;
 mod role;
 mod scalar;

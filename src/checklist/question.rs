@@ -250,8 +250,13 @@ pub enum Raw {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expected {
     YesNo,
-    /// One of these option values, or a number up to their count.
-    Choice(Vec<String>),
+    /// One of these options, each its value and label, or a number up to
+    /// their count; `meant`, the index of the option the answer most
+    /// likely meant, to suggest.
+    Choice {
+        options: Vec<(String, String)>,
+        meant: Option<usize>,
+    },
     Text,
     /// Text, not blank: a required question cannot be left empty.
     NotBlank,
@@ -332,9 +337,12 @@ impl Question {
     pub fn expected(&self) -> Expected {
         match self.kind {
             Kind::Confirm => Expected::YesNo,
-            Kind::Choice => {
-                Expected::Choice(self.options.iter().map(|o| o.value.clone()).collect())
-            }
+            Kind::Choice => Expected::Choice {
+                options: (self.options.iter())
+                    .map(|o| (o.value.clone(), o.label.clone()))
+                    .collect(),
+                meant: None,
+            },
             Kind::Text => Expected::Text,
             Kind::List => Expected::List,
             Kind::Date => Expected::Date,
@@ -448,7 +456,13 @@ impl Question {
         };
         option
             .map(|o| Value::Choice(o.value.clone()))
-            .ok_or_else(|| self.expected())
+            .ok_or_else(|| match self.expected() {
+                Expected::Choice { options, .. } => Expected::Choice {
+                    options,
+                    meant: super::meant::meant(text, &self.options),
+                },
+                other => other,
+            })
     }
 
     /// A date as typed in any language, no later than today unless it may

@@ -18,7 +18,7 @@ mod words;
 
 pub use crate::checklist::Expected;
 pub use crate::read::{Problem, What, io_reason};
-pub use words::Words;
+pub use words::{MOST_SAID, Words};
 
 /// Something that stops a run, and what to say about it.
 #[derive(Debug)]
@@ -91,8 +91,12 @@ pub enum Error {
     SourceDateEpoch { raw: String },
     /// Reading or writing a stream failed.
     Stream { stream: Stream, err: io::Error },
-    /// Several errors, each said in turn (files that could not be written).
+    /// Several errors, each said in turn with its hint (files that could
+    /// not be written, every problem of the answers given).
     Several(Vec<Error>),
+    /// How many more problems there are than were put into words, past
+    /// the most one run says ([`words::MOST_SAID`]).
+    AndMore(usize),
     /// The run was stopped (Ctrl-C, SIGTERM, SIGHUP).
     Interrupted,
     /// The run was stopped after it had written a file, which stays.
@@ -175,6 +179,23 @@ impl Error {
         }
     }
 
+    /// The errors as one, or `None` when there are none: several are
+    /// said in turn, those that hold several said one by one.
+    pub fn all(errors: Vec<Error>) -> Option<Error> {
+        let mut flat = Vec::with_capacity(errors.len());
+        for err in errors {
+            match err {
+                Error::Several(inner) => flat.extend(inner),
+                err => flat.push(err),
+            }
+        }
+        match flat.len() {
+            0 => None,
+            1 => flat.pop(),
+            _ => Some(Error::Several(flat)),
+        }
+    }
+
     /// The exit code this error ends the run with.
     pub fn code(&self) -> Code {
         match self {
@@ -186,48 +207,59 @@ impl Error {
     }
 
     /// Writes the error to `out` in the run's language: `error:` lines and
-    /// a `hint:` line, every one made safe; a stop is said plainly, since
-    /// stopping on purpose is not an error.
+    /// a `hint:` line (`Fehler:`, `Tipp:` in German) for each error it
+    /// holds, every one made safe; a stop is said plainly, since stopping
+    /// on purpose is not an error.
     pub fn print(&self, out: &mut impl io::Write) -> io::Result<()> {
-        let words = self.words(t());
+        let said = self.said(t());
         if self.code() == Code::Interrupted {
-            for line in &words.lines {
+            for line in said.iter().flat_map(|words| &words.lines) {
                 writeln!(out, "{}", crate::safe::line(line))?;
             }
             return Ok(());
         }
         let red = console::Style::new().red().bold().for_stderr();
         let cyan = console::Style::new().cyan().for_stderr();
-        for line in &words.lines {
-            writeln!(
-                out,
-                "{} {}",
-                red.apply_to("error:"),
-                crate::safe::line(line)
-            )?;
-        }
-        if let Some(hint) = &words.hint {
-            writeln!(
-                out,
-                "{} {}",
-                cyan.apply_to("hint:"),
-                crate::safe::line(hint)
-            )?;
+        for words in &said {
+            for line in &words.lines {
+                writeln!(
+                    out,
+                    "{} {}",
+                    red.apply_to(t().error_label()),
+                    crate::safe::line(line)
+                )?;
+            }
+            if let Some(hint) = &words.hint {
+                writeln!(
+                    out,
+                    "{} {}",
+                    cyan.apply_to(t().hint_label()),
+                    crate::safe::line(hint)
+                )?;
+            }
         }
         Ok(())
     }
 }
 
-/// The words of the run's language, lines and hint, unstyled and not yet
+/// The words of the run's language, lines and hints, unstyled and not yet
 /// made safe: for tests and messages that wrap an error.
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let words = self.words(t());
-        f.write_str(&words.lines.join("\n"))?;
-        match words.hint {
-            Some(hint) => write!(f, "\nhint: {hint}"),
-            None => Ok(()),
+        let mut first = true;
+        for words in self.said(t()) {
+            for line in &words.lines {
+                if !first {
+                    f.write_str("\n")?;
+                }
+                f.write_str(line)?;
+                first = false;
+            }
+            if let Some(hint) = words.hint {
+                write!(f, "\n{} {hint}", t().hint_label())?;
+            }
         }
+        Ok(())
     }
 }
 

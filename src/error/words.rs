@@ -1,7 +1,7 @@
 //! Errors put into words: each variant in the language of the run, with
 //! where it happened in front and quoted values cut short.
 
-use super::{At, Error, ExistsHint, KeyHint, Problem, Stream, What, Why};
+use super::{At, Error, ExistsHint, Expected, KeyHint, Problem, Stream, What, Why};
 use crate::i18n::Messages;
 use crate::read::{Syntax, io_reason};
 
@@ -11,7 +11,52 @@ pub struct Words {
     pub hint: Option<String>,
 }
 
+/// The most lines of errors said in one run; those past it are counted.
+pub const MOST_SAID: usize = 20;
+
 impl Error {
+    /// Everything said about the error in the words of `t`: its words, or
+    /// those of each error it holds, at most [`MOST_SAID`] lines in all,
+    /// then how many more there are; a hint said already is not repeated.
+    pub fn said(&self, t: &dyn Messages) -> Vec<Words> {
+        let errors = match self {
+            Error::Several(errors) => errors.iter().collect(),
+            one => vec![one],
+        };
+        // A checklist's author is shown every rule it breaks.
+        let most = match self {
+            Error::Problems {
+                checklist: true, ..
+            } => usize::MAX,
+            _ => MOST_SAID,
+        };
+        let mut said: Vec<Words> = Vec::new();
+        let (mut left, mut more) = (most, 0);
+        for err in errors {
+            if let Error::AndMore(n) = err {
+                more += n;
+                continue;
+            }
+            let mut words = err.words(t);
+            more += words.lines.len().saturating_sub(left);
+            words.lines.truncate(left);
+            left -= words.lines.len();
+            if words.lines.is_empty() {
+                continue;
+            }
+            let hint = words.hint.take();
+            words.hint = hint.filter(|hint| !said.iter().any(|w| w.hint.as_ref() == Some(hint)));
+            said.push(words);
+        }
+        if more > 0 {
+            said.push(Words {
+                lines: vec![t.more_errors(more)],
+                hint: None,
+            });
+        }
+        said
+    }
+
     /// The error in the words of `t`.
     pub fn words(&self, t: &dyn Messages) -> Words {
         let one = |line: String| Words {
@@ -40,9 +85,18 @@ impl Error {
                 let why = t.expected(expected);
                 let value = quoted(value);
                 let line = t.invalid_answer(&quoted(key), given(&value), &why);
+                let meant = match expected {
+                    Expected::Choice {
+                        options,
+                        meant: Some(at),
+                    } => options.get(*at).map(|(v, label)| t.hint_meant(v, label)),
+                    _ => None,
+                };
                 Words {
                     lines: vec![placed(at, line)],
-                    hint: matches!(**at, At::Line(_)).then(|| t.hint_line_order().to_owned()),
+                    hint: meant.or_else(|| {
+                        matches!(**at, At::Line(_)).then(|| t.hint_line_order().to_owned())
+                    }),
                 }
             }
             Error::UnknownKey { at, key, hint } => {
@@ -137,6 +191,7 @@ impl Error {
                 };
                 one(format!("{what}: {}", io_reason(err)))
             }
+            Error::AndMore(n) => one(t.more_errors(*n)),
             Error::Interrupted => one(t.interrupted().to_owned()),
             Error::StoppedAfterWriting => one(t.stopped_after_writing().to_owned()),
             Error::StoppedKept { wrote } => one(t.stopped_kept(*wrote).to_owned()),
@@ -248,6 +303,29 @@ fn shorten_quoted(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn several_errors_are_said_each_with_its_hint_and_cut_after_the_most() {
+        let en = crate::i18n::Lang::En.messages();
+        let unknown = |key: &str| Error::UnknownKey {
+            at: Box::new(At::Flag),
+            key: key.to_owned(),
+            hint: KeyHint::Closest(format!("{key}s")),
+        };
+        let said = Error::Several(vec![unknown("a"), unknown("b")]).said(en);
+        assert_eq!(said.len(), 2);
+        assert!(said[1].hint.as_deref().unwrap().contains("`bs`"));
+        let many: Vec<Error> = (0..MOST_SAID + 3)
+            .map(|n| unknown(&n.to_string()))
+            .collect();
+        let said = Error::Several(many).said(en);
+        let lines: Vec<&String> = said.iter().flat_map(|w| &w.lines).collect();
+        assert_eq!(lines.len(), MOST_SAID + 1);
+        assert_eq!(*lines[MOST_SAID], en.more_errors(3));
+        let same = || Error::SpareLine { line: 2, last: 1 };
+        let said = Error::Several(vec![same(), same()]).said(en);
+        assert!(said[0].hint.is_some() && said[1].hint.is_none());
+    }
 
     #[test]
     fn problems_show_file_line_and_column() {

@@ -94,9 +94,9 @@ impl KindWords for De {
     fn expected(&self, expected: &Expected) -> String {
         match expected {
             Expected::YesNo => "bitte mit ja oder nein antworten (j/n)".to_owned(),
-            Expected::Choice(values) => {
-                let (values, n) = (values.join(", "), values.len());
-                format!("bitte einen dieser Werte angeben: {values} (oder eine Zahl von 1 bis {n})")
+            Expected::Choice { options, .. } => {
+                let (values, n) = (super::options(options, ('„', '“')), options.len());
+                format!("bitte einen dieser Werte angeben: {values}; oder eine Zahl von 1 bis {n}")
             }
             Expected::Text => "bitte einen Text angeben".to_owned(),
             Expected::NotBlank => {
@@ -1400,6 +1400,25 @@ impl Messages for De {
 
     fn internal_error(&self) -> &'static str {
         "interner Fehler; das ist ein Fehler in escalate, bitte melden"
+    }
+
+    fn error_label(&self) -> &'static str {
+        "Fehler:"
+    }
+
+    fn hint_label(&self) -> &'static str {
+        "Tipp:"
+    }
+
+    fn hint_meant(&self, value: &str, label: &str) -> String {
+        format!("meinten Sie `{value}` („{label}“)?")
+    }
+
+    fn more_errors(&self, n: usize) -> String {
+        match n {
+            1 => "ein weiterer Fehler ist hier nicht aufgeführt; beheben Sie zuerst die genannten und prüfen Sie dann erneut".to_owned(),
+            n => format!("weitere {n} Fehler sind hier nicht aufgeführt; beheben Sie zuerst die genannten und prüfen Sie dann erneut"),
+        }
     }
 
     fn valid(&self, file: &str) -> String {

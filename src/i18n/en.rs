@@ -93,9 +93,9 @@ impl KindWords for En {
     fn expected(&self, expected: &Expected) -> String {
         match expected {
             Expected::YesNo => "expected yes or no (y/n)".to_owned(),
-            Expected::Choice(values) => {
-                let (values, n) = (values.join(", "), values.len());
-                format!("expected one of: {values} (or a number from 1 to {n})")
+            Expected::Choice { options, .. } => {
+                let (values, n) = (super::options(options, ('"', '"')), options.len());
+                format!("expected one of: {values}; or a number from 1 to {n}")
             }
             Expected::Text => "expected text".to_owned(),
             Expected::NotBlank => {
@@ -1357,6 +1357,22 @@ impl Messages for En {
 
     fn internal_error(&self) -> &'static str {
         "internal error; this is a bug in escalate, please report it"
+    }
+
+    fn error_label(&self) -> &'static str {
+        "error:"
+    }
+
+    fn hint_label(&self) -> &'static str {
+        "hint:"
+    }
+
+    fn hint_meant(&self, value: &str, label: &str) -> String {
+        format!("did you mean `{value}` (\"{label}\")?")
+    }
+
+    fn more_errors(&self, n: usize) -> String {
+        format!("{n} more not listed here; fix the ones above, then check again")
     }
 
     fn valid(&self, file: &str) -> String {

@@ -115,6 +115,16 @@ pub fn every() -> impl Iterator<Item = &'static dyn Messages> + Clone {
     Lang::all().map(Lang::messages)
 }
 
+/// A choice's options as an error lists them: each value, to type, with
+/// its label in the checklist's words, which say what it means, between
+/// the language's quotes.
+fn options(options: &[(String, String)], (open, close): (char, char)) -> String {
+    let listed: Vec<String> = (options.iter())
+        .map(|(value, label)| format!("`{value}` {open}{label}{close}"))
+        .collect();
+    listed.join(", ")
+}
+
 /// `n` with its digits in groups of three, set apart by `separator`
 /// (`10,000` in English, `10.000` in German).
 pub fn grouped(n: usize, separator: char) -> String {
@@ -465,6 +475,14 @@ pub trait Messages: KindWords + Sync {
     /// `wrote`, after files were written too.
     fn stopped_kept(&self, wrote: bool) -> &'static str;
     fn internal_error(&self) -> &'static str;
+    /// What stands before each line of an error, and before its hint.
+    fn error_label(&self) -> &'static str;
+    fn hint_label(&self) -> &'static str;
+    /// For a refused choice: the option it most likely meant, never taken
+    /// on its own.
+    fn hint_meant(&self, value: &str, label: &str) -> String;
+    /// After the most errors said in one run: how many more there are.
+    fn more_errors(&self, n: usize) -> String;
     // Commands.
     fn valid(&self, file: &str) -> String;
     fn wrote(&self, path: &str) -> String;

@@ -28,7 +28,7 @@ fn bad_answers_name_the_key_and_what_is_allowed() {
             &[
                 "partner-contact.raised",
                 "`maybe`",
-                "not-yet, resolved, unresolved",
+                "`not-yet` \"Not yet\", `resolved` \"Yes, and it is resolved now\", `unresolved`",
             ],
         ),
         (
@@ -77,7 +77,7 @@ fn bad_answers_name_the_key_and_what_is_allowed() {
 
 #[test]
 fn wrong_answers_name_the_key_the_value_and_what_is_allowed() {
-    let choices = "not-yet, resolved, unresolved";
+    let choices = "`not-yet` \"Not yet\", `resolved` \"Yes, and it is resolved now\", `unresolved`";
     let cases: &[(&str, &str, &[&str])] = &[
         ("scope.reviewed-deliverables", "maybe", &["yes or no"]),
         ("partner-contact.raised", "escalated", &[choices]),

@@ -185,7 +185,7 @@ fn validate_speaks_the_language_of_the_run() {
     for said in [
         "die Punkt-ID `Umfang` muss aus Kleinbuchstaben mit Bindestrichen bestehen",
         "`pass` gilt nur für Fragen vom Typ confirm; `reviewed-deliverables` ist vom Typ text",
-        "hint: beheben Sie die genannten Stellen",
+        "Tipp: beheben Sie die genannten Stellen",
     ] {
         assert!(german.contains(said), "`{said}` missing:\n{german}");
     }
@@ -197,5 +197,44 @@ fn validate_speaks_the_language_of_the_run() {
     assert!(
         english.contains("item id `Umfang` must be lowercase kebab-case"),
         "{english}"
+    );
+}
+
+/// The words before an error's lines and its hint are the run's too: a
+/// German reader sees „Fehler:“ and „Tipp:“, an English one `error:` and
+/// `hint:`, the internal error included.
+#[test]
+fn errors_and_hints_are_labelled_in_the_language_of_the_run() {
+    let refused = |lang: &str| {
+        Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .args(["-a", "scope.reviewed-deliverable=yes"])
+            .run()
+            .refused()
+    };
+    let german = refused("de");
+    assert!(
+        german.starts_with("Fehler: unbekannter Antwortschlüssel"),
+        "{german}"
+    );
+    assert!(german.contains("\nTipp: meinten Sie"), "{german}");
+    assert!(
+        !german.contains("error:") && !german.contains("hint:"),
+        "{german}"
+    );
+    let english = refused("en");
+    assert!(
+        english.starts_with("error: unknown answer key"),
+        "{english}"
+    );
+    assert!(english.contains("\nhint: did you mean"), "{english}");
+    let panicked = Test::new()
+        .env("ESCALATE_FAULT", "panic")
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .run()
+        .refused();
+    assert!(
+        panicked.starts_with("Fehler: interner Fehler"),
+        "{panicked}"
     );
 }

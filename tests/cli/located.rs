@@ -24,7 +24,10 @@ fn check(args: &[&str]) -> Test {
 fn assert_first_and_hint(message: &str, first: &str, hint: &str) {
     let line = message.lines().next().unwrap_or_default();
     assert!(line.starts_with(first), "{message}");
-    let given = message.lines().find_map(|l| l.strip_prefix("hint: "));
+    let given = message.lines().find_map(|l| {
+        l.strip_prefix("hint: ")
+            .or_else(|| l.strip_prefix("Tipp: "))
+    });
     assert!(given.unwrap_or_default().contains(hint), "{message}");
 }
 
@@ -100,7 +103,7 @@ fn a_wrong_value_in_json_names_its_line_and_column() {
     for (text, first) in [
         (
             "{\n  \"context.product\": \"cloud\",\n  \"partner-contact.raised\":   \"escalated\"\n}\n",
-            "error: a.json:3:31: invalid answer for `partner-contact.raised`: `escalated`: expected one of: not-yet, resolved, unresolved",
+            "error: a.json:3:31: invalid answer for `partner-contact.raised`: `escalated`: expected one of: `not-yet` \"Not yet\", `resolved`",
         ),
         (
             "{\"context.partner\": \"Ünal \\\"&\\\" Co\", \"scope.deliverables-added\": 7}",
@@ -161,7 +164,7 @@ fn a_nested_answer_gets_a_hint_that_keys_are_flat() {
             "a.yaml",
             "scope:\n  deliverables-added: no\n",
             &["--lang", "de"],
-            "error: a.yaml:1:1: unbekannter Antwortschlüssel `scope`",
+            "Fehler: a.yaml:1:1: unbekannter Antwortschlüssel `scope`",
             "`scope.deliverables-added: no`",
         ),
     ] {
@@ -218,7 +221,7 @@ fn flags_need_no_place_but_get_the_suggestion_too() {
         .refused();
     assert_first_and_hint(
         &message,
-        "error: unbekannter Antwortschlüssel `reviewed-deliverables`",
+        "Fehler: unbekannter Antwortschlüssel `reviewed-deliverables`",
         "meinten Sie `scope.reviewed-deliverables`?",
     );
 }

@@ -4,6 +4,7 @@
 mod common;
 
 // Memory and time bounds are measured with wait4 and rlimits: Unix only.
+mod all_at_once;
 #[cfg(unix)]
 mod bounds;
 mod brief_reader;

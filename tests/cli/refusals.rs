@@ -189,10 +189,10 @@ fn yaml_that_cannot_be_read_is_said_in_the_runs_language_with_its_cause() {
         ),
     ];
     for (text, at, en, de) in cases {
-        for (lang, says) in [("en", en), ("de", de)] {
+        for (lang, label, says) in [("en", "error", en), ("de", "Fehler", de)] {
             let message = answers_file(lang, text).run().refused();
             assert_eq!(message.lines().count(), 1, "{message}");
-            assert_says(&message, &[&format!("error: a.yaml:{at}: "), says]);
+            assert_says(&message, &[&format!("{label}: a.yaml:{at}: "), says]);
         }
     }
 }
@@ -360,4 +360,43 @@ fn an_unknown_alias_a_second_document_or_deep_nesting_is_said_in_the_runs_langua
         let message = answers_file("de", &text).run().refused();
         assert_says(&message, &["a.yaml:", de]);
     }
+}
+
+/// A refused choice lists each value with what it means, in the run's
+/// language, and suggests the value a word of the answer points to,
+/// without taking it.
+#[test]
+fn a_refused_choice_lists_what_each_value_means_and_suggests_the_one_meant() {
+    let text = "partner-contact.channel: Telefon\ncontext.severity: langsam\n";
+    let message = answers_file("de", text).run().refused();
+    assert_says(
+        &message,
+        &[
+            "`degraded` „Der Live-Shop läuft, aber mit Fehlern oder langsam“",
+            "`delay` „Das Projekt verzögert sich; der Live-Betrieb ist nicht betroffen“",
+            "Tipp: meinten Sie `call` („In einem Telefonat oder Termin“)?",
+            "Tipp: meinten Sie `degraded` („Der Live-Shop läuft, aber mit Fehlern oder langsam“)?",
+        ],
+    );
+    let text = "partner-contact.channel: phone\ncontext.severity: slow\n";
+    let message = answers_file("en", text).run().refused();
+    assert_says(
+        &message,
+        &[
+            "`live-down` \"The live shop is down or cannot take orders\"",
+            "hint: did you mean `degraded` (\"The live shop works, but with errors or slowly\")?",
+        ],
+    );
+    // No word of "phone" is in a label: nothing is suggested for it.
+    assert_eq!(message.matches("did you mean").count(), 1, "{message}");
+    // A flag is refused the same way, and the value meant is not taken.
+    let message = Test::new()
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .args(["-a", "context.severity=Go-live blockiert"])
+        .run()
+        .refused();
+    assert_says(
+        &message,
+        &["`Go-live blockiert`", "meinten Sie `launch-blocked`"],
+    );
 }

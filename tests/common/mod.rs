@@ -159,10 +159,14 @@ pub fn edited(from: &str, to: &str) -> String {
     CHECKLIST.replacen(from, to, 1)
 }
 
-/// Asserts that stderr is a clean error: `error:` lines, no panic, no backtrace.
+/// Asserts that stderr is a clean error: `error:` lines (`Fehler:` in
+/// German), no panic, no backtrace.
 pub fn assert_clean_error(stderr: &[u8]) -> String {
     let text = String::from_utf8_lossy(stderr).into_owned();
-    assert!(text.starts_with("error: "), "not an error message: {text}");
+    assert!(
+        text.starts_with("error: ") || text.starts_with("Fehler: "),
+        "not an error message: {text}"
+    );
     for bad in ["panicked", "RUST_BACKTRACE", "stack backtrace", "thread '"] {
         assert!(!text.contains(bad), "{bad} in: {text}");
     }

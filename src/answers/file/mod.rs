@@ -99,6 +99,35 @@ impl Parsed {
         })
     }
 
+    /// The error for the value `raw` of the entry at `index`, for the
+    /// question `q` it does not fit: at the list entry at fault, or at
+    /// the `: ` that made it a map.
+    fn wrong(
+        &self,
+        index: usize,
+        key: &str,
+        raw: &Raw,
+        expected: crate::error::Expected,
+        clock: &Clock,
+        q: &crate::checklist::Question,
+    ) -> Error {
+        let (at, raw, expected) = self.wrong_entry(index, q, raw, clock).unwrap_or((
+            self.at(index, Part::Value),
+            raw,
+            expected,
+        ));
+        let value = self.shown(&at, raw);
+        if let Some(colon) = colon_key(&at, raw, &value) {
+            return problem(colon);
+        }
+        Error::Answer {
+            value,
+            at: Box::new(at),
+            key: key.to_owned(),
+            expected,
+        }
+    }
+
     /// How the value `raw`, found `at`, is shown in an error: text as it
     /// is, a list or map as the file writes it there (the rest of its
     /// first line), since `[…]` would show nothing.
@@ -178,8 +207,13 @@ fn flow(text: &str) -> &str {
 
 /// A problem of the file, as an error.
 fn problem(problem: Problem) -> Error {
+    problems(vec![problem])
+}
+
+/// Problems of the file, as an error.
+fn problems(problems: Vec<Problem>) -> Error {
     Error::Problems {
-        problems: vec![problem],
+        problems,
         checklist: false,
     }
 }
@@ -192,7 +226,7 @@ pub fn load(path: &Path) -> Result<Parsed> {
 }
 
 fn parsed(name: String, text: String) -> Result<Parsed> {
-    let (entries, offsets) = parse_map(&name, &text).map_err(problem)?;
+    let (entries, offsets) = parse_map(&name, &text).map_err(problems)?;
     Ok(Parsed {
         name,
         text,
@@ -222,6 +256,8 @@ pub fn read_str(checklist: &Checklist, name: &str, text: &str, clock: &Clock) ->
 
 /// Checks a parsed answers file against `checklist`. A key that `flags`
 /// answer is not interpreted: the flag wins, also over a wrong value.
+/// Every key and value at fault is an error, in the file's order, so that
+/// one run names them all.
 pub fn check(
     checklist: &Checklist,
     parsed: Parsed,
@@ -229,16 +265,19 @@ pub fn check(
     flags: &Answers,
 ) -> Result<Answers> {
     let mut answers = Answers::default();
+    let mut errors = Vec::new();
+    // Past the most a run says, problems are only counted: placing each
+    // would cost a pass over the file.
+    let mut unsaid = 0;
+    let mut refuse = |err: &dyn Fn() -> Error| match errors.len() < crate::error::MOST_SAID {
+        true => errors.push(err()),
+        false => unsaid += 1,
+    };
     for (index, (key, raw)) in parsed.entries.iter().enumerate() {
         let Some(entry) = checklist.entry(key) else {
             let json = parsed.offsets.is_some();
-            return Err(unknown(
-                checklist,
-                key,
-                raw,
-                json,
-                parsed.at(index, Part::Key),
-            ));
+            refuse(&|| unknown(checklist, key, raw, json, parsed.at(index, Part::Key)));
+            continue;
         };
         if flags.get(key).is_some() {
             continue;
@@ -247,27 +286,20 @@ pub fn check(
         if q.left_open(raw) {
             continue;
         }
-        let value = interpret(q, raw, clock).map_err(|expected| {
-            let (at, raw, expected) = parsed.wrong_entry(index, q, raw, clock).unwrap_or((
-                parsed.at(index, Part::Value),
-                raw,
-                expected,
-            ));
-            let value = parsed.shown(&at, raw);
-            if let Some(colon) = colon_key(&at, raw, &value) {
-                return problem(colon);
+        match interpret(q, raw, clock) {
+            Ok(value) => {
+                let source = Source::File;
+                answers.set(key.clone(), Answer { value, source });
             }
-            Error::Answer {
-                value,
-                at: Box::new(at),
-                key: key.clone(),
-                expected,
+            Err(expected) => {
+                refuse(&|| parsed.wrong(index, key, raw, expected.clone(), clock, q));
             }
-        })?;
-        let source = Source::File;
-        answers.set(key.clone(), Answer { value, source });
+        }
     }
-    Ok(answers)
+    if unsaid > 0 {
+        errors.push(Error::AndMore(unsaid));
+    }
+    Error::all(errors).map_or(Ok(answers), Err)
 }
 
 /// Checks `entries` against `checklist` one by one, for answers kept from
@@ -354,14 +386,17 @@ fn shown(raw: &Raw) -> String {
 /// that starts like JSON (`{"` or `{}`) is read as JSON; anything else,
 /// YAML flow style included, as YAML.
 pub fn parse(name: &str, text: &str) -> Result<Entries, Problem> {
-    parse_map(name, text).map(|(map, _)| map)
+    parse_map(name, text)
+        .map(|(map, _)| map)
+        .map_err(|mut found| found.remove(0))
 }
 
 /// JSON byte offsets of each entry's key and value, for [`Parsed`].
 type Offsets = Option<Vec<(usize, usize)>>;
 
-/// [`parse`], with the JSON offsets when the file was JSON.
-fn parse_map(name: &str, text: &str) -> Result<(Entries, Offsets), Problem> {
+/// [`parse`], with the JSON offsets when the file was JSON; every trap of
+/// a YAML file at once, else the one problem that stopped the parser.
+fn parse_map(name: &str, text: &str) -> Result<(Entries, Offsets), Vec<Problem>> {
     let trimmed = text.trim_start();
     if trimmed
         .lines()
@@ -369,14 +404,18 @@ fn parse_map(name: &str, text: &str) -> Result<(Entries, Offsets), Problem> {
     {
         return Ok((Vec::new(), None));
     }
-    crate::read::flow_depth(name, text)?;
+    crate::read::flow_depth(name, text).map_err(|p| vec![p])?;
     if let Some(rest) = trimmed.strip_prefix('{') {
         if rest.trim_start().starts_with(['"', '}']) {
-            return json::parse(name, text).map(|(map, offsets)| (map, Some(offsets)));
+            return json::parse(name, text)
+                .map(|(map, offsets)| (map, Some(offsets)))
+                .map_err(|p| vec![p]);
         }
     }
     traps::refuse(name, text)?;
-    yaml::parse(name, text).map(|map| (map, None))
+    yaml::parse(name, text)
+        .map(|map| (map, None))
+        .map_err(|p| vec![p])
 }
 
 #[cfg(test)]

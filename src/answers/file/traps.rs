@@ -23,10 +23,12 @@
 use crate::error::{Problem, What};
 use crate::read::quote;
 
-/// Refuses the first trap in the YAML `text`: a comment that starts on the
-/// line of a value and whose text begins right after `#`, or a `: ` within
-/// a value; `name` names the file.
-pub fn refuse(name: &str, text: &str) -> Result<(), Problem> {
+/// Refuses every trap in the YAML `text`, one per line at most, so that
+/// all of them are said in one run: a comment that starts on the line of a
+/// value and whose text begins right after `#`, or a `: ` within a value;
+/// `name` names the file.
+pub fn refuse(name: &str, text: &str) -> Result<(), Vec<Problem>> {
+    let mut found = Vec::new();
     // A file that is a list, not a map, holds no answer: the parser says so.
     let listed = text
         .lines()
@@ -72,7 +74,7 @@ pub fn refuse(name: &str, text: &str) -> Result<(), Problem> {
                     let next = bytes.get(i + 1).copied().unwrap_or(b' ');
                     let before = !line[..i].trim().is_empty();
                     if before && !matches!(next, b' ' | b'\t' | b'\r') {
-                        return Err(refusal(name, line, index, i, value));
+                        found.push(refusal(name, line, index, i, value));
                     }
                     break;
                 }
@@ -100,7 +102,9 @@ pub fn refuse(name: &str, text: &str) -> Result<(), Problem> {
                 }
                 b':' if ends_token(bytes, i) => {
                     if let Some(start) = value.filter(|_| depth == 0 && !keyed && !listed) {
-                        return Err(colon(name, line, index, start, i));
+                        // The rest of the line is part of the value refused.
+                        found.push(colon(name, line, index, start, i));
+                        break;
                     }
                     starts = true;
                     value = None;
@@ -126,7 +130,10 @@ pub fn refuse(name: &str, text: &str) -> Result<(), Problem> {
             i += 1;
         }
     }
-    Ok(())
+    match found.is_empty() {
+        true => Ok(()),
+        false => Err(found),
+    }
 }
 
 /// Whether the indicator at `i` is one: followed by a blank or the end.
@@ -201,7 +208,7 @@ mod tests {
     /// The trap refused in `text`: its place, the text it names (lost, or
     /// made a key) and the fix; `glued` says which trap is expected.
     fn trap(text: &str, glued: bool) -> Option<(usize, usize, String, String)> {
-        let problem = refuse("a.yaml", text).err()?;
+        let problem = refuse("a.yaml", text).err()?.remove(0);
         let (line, column) = problem.at.expect("a place");
         match problem.what {
             What::GluedComment { lost, quoted } if glued => Some((line, column, lost, quoted)),
@@ -323,6 +330,14 @@ mod tests {
         );
         let (line, column, ..) = colon("k: Größe: 2\n").unwrap();
         assert_eq!((line, column), (1, 4));
+    }
+
+    #[test]
+    fn every_trap_is_refused_each_at_its_line() {
+        let text = "a: Note: one\nb: fine\nlist:\n  - x: y\n  - Ticket #1\nc: Re: two #2\n";
+        let found = refuse("a.yaml", text).unwrap_err();
+        let places: Vec<_> = found.iter().map(|p| p.at.unwrap()).collect();
+        assert_eq!(places, [(1, 4), (4, 5), (5, 12), (6, 4)]);
     }
 
     #[test]

@@ -52,10 +52,13 @@ fn choice_takes_the_value_or_its_number() {
     );
     for bad in ["0", "4", "maybe", "3.0", "0x3", "3e0", "+3", "-1", ""] {
         let err = interpret(&q, &text(bad), &clock).unwrap_err();
-        let values = ["not-yet", "resolved", "unresolved"]
-            .map(String::from)
-            .to_vec();
-        assert_eq!(err, Expected::Choice(values), "{bad}");
+        let Expected::Choice { options, meant } = err else {
+            panic!("{err:?}")
+        };
+        let values: Vec<&str> = options.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(values, ["not-yet", "resolved", "unresolved"], "{bad}");
+        assert!(options.iter().all(|(_, label)| !label.is_empty()));
+        assert_eq!(meant, None, "{bad}");
     }
 }
 

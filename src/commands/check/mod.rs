@@ -107,9 +107,13 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
     Ok(code)
 }
 
+/// The answers file parsed, or why it could not be.
+type Parsed = Result<answers::file::Parsed>;
+
 /// The checklist, and the answers file parsed (on a second thread while
-/// the checklist loads, when it is large).
-fn load(plan: &Plan, flag: Option<Lang>) -> Result<(Checklist, Option<answers::file::Parsed>)> {
+/// the checklist loads, when it is large); a file that cannot be parsed
+/// is said with the flags' problems, in [`given`].
+fn load(plan: &Plan, flag: Option<Lang>) -> Result<(Checklist, Option<Parsed>)> {
     let load = || super::load(plan.checklist.as_deref(), flag);
     let large = |path: &&Path| {
         !is_stdin(path) && std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM)
@@ -127,22 +131,28 @@ fn load(plan: &Plan, flag: Option<Lang>) -> Result<(Checklist, Option<answers::f
         }
         None => (load(), None),
     };
-    Ok((checklist?, parsed.transpose()?))
+    Ok((checklist?, parsed))
 }
 
 /// The answers files and flags give; a flag wins over the file, also over
-/// a value the file has wrong.
-fn given(
-    plan: &Plan,
-    checklist: &Checklist,
-    parsed: Option<answers::file::Parsed>,
-) -> Result<Answers> {
+/// a value the file has wrong. Every problem of the file and the flags is
+/// said in one run: the file's first, then the flags'.
+fn given(plan: &Plan, checklist: &Checklist, parsed: Option<Parsed>) -> Result<Answers> {
     let clock = &plan.clock;
-    let flags = answers::flags::read(checklist, &plan.flags, clock)?;
-    let mut given = match parsed {
-        Some(parsed) => answers::file::check(checklist, parsed, clock, &flags)?,
-        None => Answers::default(),
+    let (flags, flags_wrong) = match answers::flags::read(checklist, &plan.flags, clock) {
+        Ok(flags) => (flags, None),
+        Err(err) => (Answers::default(), Some(err)),
     };
+    let (mut given, file_wrong) = match parsed.map(|parsed| {
+        parsed.and_then(|parsed| answers::file::check(checklist, parsed, clock, &flags))
+    }) {
+        Some(Err(err)) => (Answers::default(), Some(err)),
+        Some(Ok(given)) => (given, None),
+        None => (Answers::default(), None),
+    };
+    if let Some(err) = Error::all(file_wrong.into_iter().chain(flags_wrong).collect()) {
+        return Err(err);
+    }
     for (key, answer) in flags.iter() {
         given.set(key.to_owned(), answer.clone());
     }
