@@ -103,11 +103,20 @@ pub fn is_checkable(text: &str) -> bool {
         || has_month(text)
 }
 
+/// Does `text` name a day: a date with or without its year, or a month
+/// with a day number next to it? A number alone (`1 s`, `v2`) is none.
+pub fn names_a_date(text: &str) -> bool {
+    text.split(is_separator)
+        .any(|token| is_date(token) || is_day_month(token))
+        || has_month(text)
+}
+
 fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '"' | '\'' | ':')
 }
 
-fn has_link(text: &str) -> bool {
+/// Does `text` hold a link (`https://…`, `www.…`, `mailto:…`)?
+pub fn has_link(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     ["http://", "https://", "www.", "mailto:"]
         .iter()

@@ -85,6 +85,15 @@ pub enum Role {
     /// Whether the CSM can see the examples without asking: attached,
     /// linked, or only on request.
     EvidenceAccess,
+    /// Whether the CSM may contact the decider directly, when it has not
+    /// gone higher at the partner: a choice whose shipped values are
+    /// `csm`, `me-first` and `not-yet`.
+    DeciderContact,
+    /// When it went higher at the partner, to whom, and what they answered.
+    WentUpAnswer,
+    /// What the merchant says to the partner's answer, and any step taken
+    /// under the contract.
+    Position,
 }
 
 impl Role {
@@ -96,6 +105,7 @@ impl Role {
             | Role::Severity
             | Role::Channel
             | Role::EvidenceAccess
+            | Role::DeciderContact
             | Role::Product => Kind::Choice,
             Role::Deadline | Role::RaisedOn => Kind::Date,
             Role::Examples => Kind::List,
@@ -119,7 +129,9 @@ impl Role {
             | Role::EvidenceWhere
             | Role::AccountId
             | Role::CloudProject
-            | Role::Decider => Kind::Text,
+            | Role::Decider
+            | Role::WentUpAnswer
+            | Role::Position => Kind::Text,
         }
     }
 
@@ -158,6 +170,9 @@ impl Role {
             Role::Decider => "decider",
             Role::Product => "product",
             Role::EvidenceAccess => "evidence-access",
+            Role::DeciderContact => "decider-contact",
+            Role::WentUpAnswer => "went-up-answer",
+            Role::Position => "position",
         }
     }
 }

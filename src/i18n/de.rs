@@ -364,6 +364,26 @@ impl Messages for De {
         "Antwort des Partners:"
     }
 
+    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String> {
+        let (whom, to_whom) = match name {
+            Some(name) => (name, name),
+            None => (
+                "die entscheidungsbefugte Person beim Partner",
+                "der entscheidungsbefugten Person beim Partner",
+            ),
+        };
+        match value {
+            "csm" => Some(format!("Sie können {whom} gern direkt ansprechen.")),
+            "me-first" => Some(format!(
+                "Ich schreibe {to_whom} zuerst, mit Ihnen in Kopie."
+            )),
+            "not-yet" => Some(format!(
+                "Bitte sprechen Sie mit mir, bevor Sie {whom} ansprechen."
+            )),
+            _ => None,
+        }
+    }
+
     fn no_answer_yet(&self) -> &'static str {
         "Eine Antwort steht bisher aus."
     }
@@ -399,9 +419,13 @@ impl Messages for De {
         }
     }
 
+    fn attach_before_sending(&self) -> &'static str {
+        "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets an, bevor Sie die E-Mail senden."
+    }
+
     fn evidence_access(&self, value: &str) -> Option<&'static str> {
         match value {
-            "attached" => Some("Die Beispiele hängen dieser E-Mail an."),
+            "attached" => Some("Kopien der Beispiele unten sind angehängt."),
             "links" => Some("Die Links unten öffnen sich ohne eigenen Zugang."),
             "on-request" => Some("Die Beispiele sende ich Ihnen auf Anfrage."),
             _ => None,
@@ -432,13 +456,25 @@ impl Messages for De {
             Request => "was genau er tun soll, in Ihren Worten",
             OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
             SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
-            PartnerRole => "die Funktion Ihrer Ansprechperson beim Partner",
-            Decider => "die entscheidungsbefugte Person beim Partner (Name und Funktion)",
+            PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
+            Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
-            Reach => "eine Telefonnummer und Ihre Erreichbarkeit",
             NoteImpact => "die Angabe, was das Problem Sie kostet",
             NoteDate => "ein gefährdeter Termin",
             NoteReach => "eine Telefonnummer oder E-Mail-Adresse, unter der man Sie erreicht",
+            EvidenceLinks => "die Links zu den Beispielen: es ist keiner angegeben",
+            Reach => "Ihr voller Name, eine Telefonnummer und Ihre Erreichbarkeit",
+            DeciderContact => {
+                "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
+            }
+            WentUpAnswer => "wann es beim Partner an höhere Stelle ging und was als Antwort kam",
+            Position => {
+                "Ihre Sicht auf die Antwort des Partners und ob Sie sich auf den Vertrag berufen haben"
+            }
+            ProblemSince => "seit wann das Problem besteht",
+            AnswerDate => "das Datum der Antwort des Partners",
+            Impact => "was auf dem Spiel steht, wenn möglich in Euro",
+            Product => "ob der Shop in Adobes Cloud oder On-Premises läuft",
         }
     }
 
@@ -463,6 +499,9 @@ impl Messages for De {
             EvidenceAccess => {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
             }
+            EvidenceLinks => {
+                "Ergänzen Sie die Links zu den Beispielen, oder wählen Sie, sie der E-Mail anzuhängen."
+            }
             Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
             NoteImpact => {
                 "Nennen Sie es in Geld, Bestellungen oder Kunden, etwa „rund 40 Bestellungen am Tag“."
@@ -472,6 +511,21 @@ impl Messages for De {
             }
             NoteReach => {
                 "Ergänzen Sie sie nach Ihrem Namen, etwa „Eva Hart, Inhaberin, eva@example.de“."
+            }
+            DeciderContact => {
+                "Wählen Sie: Ihr CSM spricht sie an, Sie schreiben zuerst mit Ihrem CSM in Kopie, oder Ihr CSM spricht zuerst mit Ihnen."
+            }
+            ProblemSince => "Nennen Sie den Tag, an dem es begann, etwa „seit 03.11.“.",
+            AnswerDate => "Nennen Sie den Tag der Antwort, etwa „am 18.11.:“.",
+            Impact => {
+                "Etwa „rund 12.000 EUR Umsatz am Tag“ oder „die Launch-Kampagne ist gebucht“."
+            }
+            Product => "Ihr Partner weiß es, oder es steht auf Ihrem Adobe-Bestellformular.",
+            Position => {
+                "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben."
+            }
+            WentUpAnswer => {
+                "Nennen Sie Tag, Person und Antwort, etwa „am 18.11. an Derek Olsen geschrieben, keine Antwort“."
             }
         }
     }

@@ -363,6 +363,16 @@ impl Messages for En {
         "Their answer:"
     }
 
+    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String> {
+        let name = name.unwrap_or("the person who can decide at the partner");
+        match value {
+            "csm" => Some(format!("You may contact {name} directly.")),
+            "me-first" => Some(format!("I will write to {name} first, with you in copy.")),
+            "not-yet" => Some(format!("Please speak to me before you contact {name}.")),
+            _ => None,
+        }
+    }
+
     fn no_answer_yet(&self) -> &'static str {
         "There has been no answer so far."
     }
@@ -396,9 +406,13 @@ impl Messages for En {
         }
     }
 
+    fn attach_before_sending(&self) -> &'static str {
+        "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
+    }
+
     fn evidence_access(&self, value: &str) -> Option<&'static str> {
         match value {
-            "attached" => Some("The examples are attached to this email."),
+            "attached" => Some("Copies of the examples below are attached."),
             "links" => Some("The links below open without extra access."),
             "on-request" => Some("I can send the examples on request."),
             _ => None,
@@ -430,13 +444,23 @@ impl Messages for En {
             Request => "exactly what you want them to do, in your words",
             OutcomeDate => "the date by which you need the outcome",
             SupportCase => "an Adobe support case, as the live shop is affected",
-            PartnerRole => "the role of your contact at the partner",
-            Decider => "who at the partner can decide, with their role",
+            PartnerRole => "the full name and role of your contact at the partner",
+            Decider => "who at the partner can decide: full name and role",
             EvidenceAccess => "the examples themselves, not on request",
-            Reach => "a phone number and the hours you can be reached",
             NoteImpact => "what the problem costs you",
             NoteDate => "a date at risk",
             NoteReach => "a phone number or email address to reach you",
+            EvidenceLinks => "the links to the examples: none is given",
+            Reach => "your full name, a phone number and the hours you can be reached",
+            DeciderContact => {
+                "your go-ahead to contact the partner's decider directly, or whether you write to them first"
+            }
+            WentUpAnswer => "when it went higher at the partner, and what came back",
+            Position => "what you say to the partner's answer, and any step under the contract",
+            ProblemSince => "the day the problem started",
+            AnswerDate => "the date of the partner's answer",
+            Impact => "what is at stake, the money if you can say",
+            Product => "the deployment: Adobe's cloud or on-premises",
         }
     }
 
@@ -459,6 +483,9 @@ impl Messages for En {
                 "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
+            EvidenceLinks => {
+                "Add the links to the examples, or choose to attach them to the email instead."
+            }
             Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
             NoteImpact => {
                 "Say it in money, orders or customers, such as \"about 40 orders a day\"."
@@ -466,6 +493,21 @@ impl Messages for En {
             NoteDate => "Give the day at risk, such as a launch or a campaign, if there is one.",
             NoteReach => {
                 "Add one after your name, such as \"Ellie Hart, founder, ellie@example.com\"."
+            }
+            DeciderContact => {
+                "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."
+            }
+            ProblemSince => "Add the day it started, such as \"since 3 November\".",
+            AnswerDate => "Add the day they answered, such as \"on 18 November:\".",
+            Impact => {
+                "Such as \"about GBP 12,000 of orders a day\" or \"the launch campaign is booked\"."
+            }
+            Product => "Your partner knows it, or see the Adobe order form.",
+            Position => {
+                "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice."
+            }
+            WentUpAnswer => {
+                "Add the day, the person and their answer, such as \"wrote to Derek Olsen on 18 November; no reply\"."
             }
         }
     }

@@ -233,6 +233,10 @@ pub trait Messages: KindWords + Sync {
     /// Whether the concern went higher at the partner than the contact.
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
     fn their_answer(&self) -> &'static str;
+    /// Whether the CSM may contact the partner's decider (`name`, if
+    /// named) directly, for a shipped option's `value` of the
+    /// decider-contact question.
+    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String>;
     fn no_answer_yet(&self) -> &'static str;
     fn h_evidence(&self) -> &'static str;
     fn h_contact(&self) -> &'static str;
@@ -245,6 +249,9 @@ pub trait Messages: KindWords + Sync {
     fn ask_request(&self, value: &str) -> Option<&'static str>;
     /// An option of the access to the examples as a sentence of the brief.
     fn evidence_access(&self, value: &str) -> Option<&'static str>;
+    /// Said at the terminal when a brief that says the examples are
+    /// attached is written as an email draft or text: attach them first.
+    fn attach_before_sending(&self) -> &'static str;
     /// The names of weekdays and other words naming a day, lowercase.
     fn day_names(&self) -> &'static [&'static str];
     /// What the CSM would ask for, as the object of "will ask for".

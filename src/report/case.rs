@@ -64,6 +64,13 @@ pub struct Case<'a> {
     pub cloud_project: Option<&'a str>,
     /// Who at the partner can decide.
     pub decider: Option<Person<'a>>,
+    /// Whether the CSM may contact the decider directly: the chosen
+    /// option's value.
+    pub decider_contact: Option<&'a str>,
+    /// When it went higher at the partner, and what came back.
+    pub went_up_answer: Option<&'a str>,
+    /// What the merchant says to the partner's answer.
+    pub position: Option<&'a str>,
     /// The chosen values of the choices whose value the documents and
     /// the gaps read: the product, the severity, the ask, the access to
     /// the examples.
@@ -109,6 +116,11 @@ pub struct Person<'a> {
 }
 
 impl<'a> Person<'a> {
+    /// Is the name a single word, a first name alone ("Amy")?
+    pub fn first_name_only(&self) -> bool {
+        self.name.split_whitespace().count() < 2
+    }
+
     /// `text` read as a name, then a role after the first comma or dash
     /// between blanks (`" - "`, `" – "`, `" — "`).
     pub fn of(text: &'a str) -> Person<'a> {
@@ -116,6 +128,22 @@ impl<'a> Person<'a> {
             .iter()
             .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
             .min();
+        // "Kevin Roth (Teamlead Dev)": the role in brackets after the name.
+        if split.is_none() {
+            if let Some((name, role)) = text
+                .trim()
+                .strip_suffix(')')
+                .and_then(|t| t.split_once('('))
+            {
+                // A blank before the bracket, as in a name: not a link's.
+                if name.ends_with(' ') && !name.trim().is_empty() && !role.trim().is_empty() {
+                    return Person {
+                        name: name.trim(),
+                        role: Some(role.trim()),
+                    };
+                }
+            }
+        }
         match split {
             Some((at, len)) if !text[..at].trim().is_empty() => Person {
                 name: text[..at].trim(),
@@ -239,6 +267,9 @@ impl<'a> Case<'a> {
             account_id: text(Role::AccountId),
             cloud_project: text(Role::CloudProject),
             decider: text(Role::Decider).map(Person::of),
+            decider_contact: chosen(Role::DeciderContact),
+            went_up_answer: text(Role::WentUpAnswer),
+            position: text(Role::Position),
             product: chosen(Role::Product),
             severity_value: chosen(Role::Severity),
             ask_value: chosen(Role::Ask),

@@ -7,6 +7,7 @@
 
 use super::case::{Case, Raised};
 use crate::checklist::Role;
+use crate::evidence::names_a_date;
 use crate::i18n::Messages;
 use crate::verdict::Evaluation;
 use schemars::JsonSchema;
@@ -27,13 +28,19 @@ pub enum GapKind {
     /// The live shop is affected on cloud, and there is no Adobe support
     /// case.
     SupportCase,
-    /// The contact at the partner without a role, or not named.
+    /// The contact at the partner without a role or a full name, or not
+    /// named.
     PartnerRole,
-    /// Nobody at the partner who can decide.
+    /// Nobody at the partner who can decide, or without a role or a full
+    /// name.
     Decider,
     /// The examples only on request.
     EvidenceAccess,
-    /// No phone number or hours to reach the merchant.
+    /// Links to the examples are said to open, and neither the examples
+    /// nor where they are hold one.
+    EvidenceLinks,
+    /// No phone number or hours to reach the merchant, or a first name
+    /// alone.
     Reach,
     /// The note says nothing of the effect on the merchant.
     NoteImpact,
@@ -41,6 +48,23 @@ pub enum GapKind {
     NoteDate,
     /// The note is signed with no phone number or address.
     NoteReach,
+    /// The problem does not say since when.
+    ProblemSince,
+    /// The partner's answer does not say when it came.
+    AnswerDate,
+    /// Nothing is said of what is at stake.
+    Impact,
+    /// The Adobe Commerce deployment is not said.
+    Product,
+    /// It has not gone higher at the partner, and the brief does not say
+    /// whether the CSM may contact the decider directly.
+    DeciderContact,
+    /// It has gone higher at the partner, and the brief does not say when
+    /// or what came back.
+    WentUpAnswer,
+    /// The partner's answer is given, and not what the merchant says to
+    /// it.
+    Position,
 }
 
 /// A gap of the case: its kind, and the answer key of the question that
@@ -71,6 +95,16 @@ const RULES: &[Rule] = &[
         },
     },
     Rule {
+        kind: GapKind::Product,
+        role: Role::Product,
+        open: |case, _| case.product.is_none(),
+    },
+    Rule {
+        kind: GapKind::ProblemSince,
+        role: Role::Problem,
+        open: |case, t| case.problem.is_some_and(|p| !names_a_day(p, t)),
+    },
+    Rule {
         kind: GapKind::CloudProject,
         role: Role::CloudProject,
         open: |case, _| {
@@ -90,6 +124,11 @@ const RULES: &[Rule] = &[
         open: |case, t| case.outcome.is_some_and(|o| !names_a_day(o, t)),
     },
     Rule {
+        kind: GapKind::Impact,
+        role: Role::Impact,
+        open: |case, _| case.impact.is_none(),
+    },
+    Rule {
         kind: GapKind::SupportCase,
         role: Role::SupportCase,
         open: |case, _| {
@@ -103,13 +142,48 @@ const RULES: &[Rule] = &[
         role: Role::PartnerPerson,
         open: |case, _| {
             matches!(case.raised, Raised::Open { .. })
-                && case.partner_person.is_none_or(|p| p.role.is_none())
+                && case
+                    .partner_person
+                    .is_none_or(|p| p.role.is_none() || p.first_name_only())
         },
     },
     Rule {
         kind: GapKind::Decider,
         role: Role::Decider,
-        open: |case, _| case.decider.is_none_or(|p| p.role.is_none()),
+        open: |case, _| {
+            case.decider
+                .is_none_or(|p| p.role.is_none() || p.first_name_only())
+        },
+    },
+    Rule {
+        kind: GapKind::DeciderContact,
+        role: Role::DeciderContact,
+        open: |case, _| case.went_up == Some(false) && case.decider_contact.is_none(),
+    },
+    Rule {
+        kind: GapKind::WentUpAnswer,
+        role: Role::WentUpAnswer,
+        open: |case, _| {
+            case.went_up == Some(true) && !case.went_up_answer.is_some_and(names_a_date)
+        },
+    },
+    Rule {
+        kind: GapKind::AnswerDate,
+        role: Role::PartnerAnswer,
+        open: |case, t| matches!(case.raised, Raised::Open { answer: Some(a), .. } if !names_a_day(a, t)),
+    },
+    Rule {
+        kind: GapKind::Position,
+        role: Role::Position,
+        open: |case, _| {
+            matches!(
+                case.raised,
+                Raised::Open {
+                    answer: Some(_),
+                    ..
+                }
+            ) && case.position.is_none()
+        },
     },
     Rule {
         kind: GapKind::EvidenceAccess,
@@ -117,9 +191,17 @@ const RULES: &[Rule] = &[
         open: |case, _| !matches!(case.evidence_access, Some("attached" | "links")),
     },
     Rule {
+        kind: GapKind::EvidenceLinks,
+        role: Role::EvidenceAccess,
+        open: |case, _| case.evidence_access == Some("links") && !links_given(case),
+    },
+    Rule {
         kind: GapKind::Reach,
         role: Role::Contact,
-        open: |case, _| case.contact.is_some_and(|c| !has_phone(c)),
+        open: |case, _| {
+            case.contact
+                .is_some_and(|c| !has_phone(c) || super::Person::of(c).first_name_only())
+        },
     },
 ];
 
@@ -182,6 +264,15 @@ fn open(eval: &Evaluation, t: &dyn Messages, rules: &[Rule]) -> Vec<Gap> {
         .collect()
 }
 
+/// Does an example, or where the examples are, hold a link?
+pub fn links_given(case: &Case) -> bool {
+    case.examples
+        .iter()
+        .map(String::as_str)
+        .chain(case.evidence_where)
+        .any(crate::evidence::has_link)
+}
+
 /// Is the shop on Adobe Commerce on cloud infrastructure?
 fn on_cloud(case: &Case) -> bool {
     case.product == Some("cloud")
@@ -212,11 +303,13 @@ pub fn has_project_id(text: &str) -> bool {
             })
 }
 
-/// Does `text` name a day: digits, a month or a weekday in the language?
+/// Does `text` name a day: a date (`evidence`'s recognition, so that a
+/// number alone such as "1 s" is none), a month or a weekday in the
+/// language?
 fn names_a_day(text: &str, t: &dyn Messages) -> bool {
     let lower = text.to_lowercase();
     let words = t.date_words();
-    has_digit(text)
+    names_a_date(text)
         || words
             .months
             .iter()
@@ -280,5 +373,10 @@ mod tests {
         assert!(names_a_day("ein Plan bis Freitag", de));
         assert!(!names_a_day("a rollback or a fix", en));
         assert!(!names_a_day("ein verbindlicher Plan", de));
+        assert!(!names_a_day(
+            "Seiten wieder unter 1 s vor Weihnachtsgeschäft",
+            de
+        ));
+        assert!(names_a_day("fixed by 27.11.", en));
     }
 }

@@ -90,7 +90,9 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         }
     }
 
-    if case.impact.is_some() || case.deadline.is_some() {
+    // A bare date at risk is in the summary already: no section with only
+    // a date under its heading.
+    if case.impact.is_some() || case.deadline_what.is_some() {
         section(out, t.h_stakes())?;
         if let Some(impact) = case.impact {
             writeln!(out, "{}", block(impact, false))?;
@@ -116,7 +118,11 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     match (case.added, labelled(Role::AddedDetail)) {
         (_, Some(detail)) => scope.push(detail),
         (Some(true), None) => scope.push(Fact::said(t.something_added())),
-        (Some(false), None) => scope.push(Fact::said(t.nothing_added())),
+        // That nothing was added matters only when a clause is at issue.
+        (Some(false), None) if case.clause.is_some() => {
+            scope.push(Fact::said(t.nothing_added()));
+        }
+        (Some(false), None) => {}
         (None, None) => {}
     }
     if !scope.is_empty() {
@@ -127,8 +133,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     with_partner(eval, &case, t, out)?;
 
     let evidence_where = labelled(Role::EvidenceWhere);
+    // Links are said to open only when there is one to open.
     let access = case
         .evidence_access
+        .filter(|value| *value != "links" || super::gaps::links_given(&case))
         .and_then(|value| t.evidence_access(value));
     if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
@@ -211,16 +219,29 @@ pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
     render(eval, Some(today), &mut body)?;
     let markdown = String::from_utf8_lossy(&body).into_owned();
     let subject = subject(eval, &Case::of(eval), Some(today));
-    // The email's header holds the subject: its title leaves the body.
-    let email = match markdown.split_once("\n\n") {
-        Some((_, body)) => body.to_owned(),
-        None => markdown.clone(),
+    // The email's header holds the subject: its title leaves the body,
+    // which opens with a greeting and ends signed, as a letter does.
+    let body = match markdown.split_once("\n\n") {
+        Some((_, body)) => body,
+        None => markdown.as_str(),
     };
+    let case = Case::of(eval);
+    let closing: Vec<String> = super::note::closing(&case, t)
+        .iter()
+        .map(|l| md(l))
+        .collect();
+    let email = format!(
+        "{}\n\n{}\n\n{}\n",
+        md(&super::note::greeting(None, t)),
+        body.trim_end(),
+        closing.join("\\\n")
+    );
     Ok(Document {
         subject: crate::safe::line(&subject).into_owned(),
         email,
         markdown,
         lang: t.code(),
+        attach: Case::of(eval).evidence_access == Some("attached"),
     })
 }
 
@@ -294,10 +315,28 @@ fn with_partner(
         decider.write(out)?;
         writeln!(out)?;
     }
-    match answer {
-        Some(answer) => Fact::new(t.their_answer(), answer).write(out),
-        None => writeln!(out, "{}", md(t.no_answer_yet())),
+    // Whether the CSM may go to the decider, or what came from higher up.
+    let name = case.decider.map(|p| p.name);
+    let contact = case.decider_contact.map(|value| {
+        t.decider_contact(value, name)
+            .map(|said| Fact::said(&said))
+            .or_else(|| by_role(eval, Role::DeciderContact).and_then(labelled))
+    });
+    let higher = by_role(eval, Role::WentUpAnswer).and_then(labelled);
+    if let Some(fact) = contact.flatten().or(higher) {
+        fact.write(out)?;
+        writeln!(out)?;
     }
+    match answer {
+        Some(answer) => Fact::new(t.their_answer(), answer).write(out)?,
+        None => return writeln!(out, "{}", md(t.no_answer_yet())),
+    }
+    // What the merchant says to it, after it.
+    if let Some(position) = by_role(eval, Role::Position).and_then(labelled) {
+        writeln!(out)?;
+        position.write(out)?;
+    }
+    Ok(())
 }
 
 /// A fact of the brief: a label and the answer, or a sentence.

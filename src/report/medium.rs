@@ -57,6 +57,9 @@ pub struct Document {
     pub email: String,
     /// The language it is written in, for the HTML.
     pub lang: &'static str,
+    /// Does it say that the examples are attached? Then the files must be
+    /// attached to the email before it is sent.
+    pub attach: bool,
 }
 
 impl Document {

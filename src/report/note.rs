@@ -278,6 +278,7 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
         subject,
         email: body,
         lang: t.code(),
+        attach: false,
     }
 }
 
@@ -560,14 +561,20 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
         live,
         Ask::of(case.outcome),
     )));
+    parts.push(Part::Text(closing(case, t).join("\n")));
+    Note { subject, parts }
+}
+
+/// A letter's closing lines, as the note and the brief's email end: the
+/// sign-off, then the merchant's name and company from the answers.
+pub fn closing(case: &Case, t: &dyn Messages) -> Vec<String> {
     let mut closing = vec![t.note_closing().to_owned()];
     let company = case.merchant.map(names::company);
     match case.contact {
         Some(contact) => closing.extend(names::signature(contact, company)),
         None => closing.extend(company.map(str::to_owned)),
     }
-    parts.push(Part::Text(closing.join("\n")));
-    Note { subject, parts }
+    closing
 }
 
 /// `text` on one line, its lines joined by spaces.

@@ -436,3 +436,227 @@ fn an_email_draft_is_dated_with_the_time_and_zone_it_was_written_in() {
     let date = fixed.lines().find(|l| l.starts_with("Date: ")).unwrap();
     assert!(date.ends_with(" 12:00:00 +0000"), "{date}");
 }
+
+#[test]
+fn whether_the_csm_may_go_to_the_decider_or_what_came_from_higher_up_is_asked_and_said() {
+    // Not gone higher, a decider named: may the CSM go to them directly?
+    let open = without(&["partner-contact.decider-contact"]);
+    let out = check("en", &open, &["--brief", "b.txt"]).exits(0);
+    let stderr = out.stderr();
+    assert!(
+        stderr.contains("(partner-contact.decider-contact)"),
+        "{stderr}"
+    );
+    let brief = written_brief("en", READY);
+    assert!(
+        brief.contains("You may contact Derek Olsen directly."),
+        "{brief}"
+    );
+    let first = ready_with(&[("partner-contact.decider-contact", "me-first")]);
+    let brief = written_brief("de", &first);
+    assert!(
+        brief.contains("Ich schreibe Derek Olsen zuerst, mit Ihnen in Kopie."),
+        "{brief}"
+    );
+    // Gone higher: when, and what came back, with a day.
+    let up = |answer: Option<&'static str>| {
+        let mut answers = ready_with(&[("partner-contact.went-up", "yes")]);
+        answers.retain(|(key, _)| *key != "partner-contact.decider-contact");
+        answers.extend(answer.map(|a| ("partner-contact.went-up-answer", a)));
+        answers
+    };
+    let gap = "(partner-contact.went-up-answer)";
+    for answer in [None, Some("wrote to Derek, nothing back")] {
+        let out = check("en", &up(answer), &["--brief", "b.txt"]).exits(0);
+        assert!(out.stderr().contains(gap), "{answer:?}: {}", out.stderr());
+        assert!(
+            !out.stderr().contains("decider-contact"),
+            "{}",
+            out.stderr()
+        );
+    }
+    let said = "wrote to Derek Olsen on 18 November; he promised a plan, none came";
+    let out = check("en", &up(Some(said)), &["--brief", "b.txt"]).exits(0);
+    assert!(!out.stderr().contains(gap), "{}", out.stderr());
+    assert!(out.read("b.txt").contains(said), "{}", out.read("b.txt"));
+}
+
+#[test]
+fn the_access_to_the_examples_is_said_only_as_it_is_and_attachments_are_recalled() {
+    // Links said to open, none given: a gap, and no sentence about links.
+    let links = ready_with(&[("specificity.evidence-access", "links")]);
+    let out = check("en", &links, &["--brief", "b.txt"]).exits(0);
+    assert!(
+        out.stderr().contains("(specificity.evidence-access)"),
+        "{}",
+        out.stderr()
+    );
+    let brief = out.read("b.txt");
+    assert!(!brief.contains("links"), "{brief}");
+    let linked = ready_with(&[
+        ("specificity.evidence-access", "links"),
+        (
+            "specificity.evidence-where",
+            "https://jira.example.com/PAY-88",
+        ),
+    ]);
+    let out = check("en", &linked, &["--brief", "b.txt"]).exits(0);
+    assert!(!out.stderr().contains("will ask"), "{}", out.stderr());
+    let brief = out.read("b.txt");
+    assert!(brief.contains("The links below open"), "{brief}");
+    // Attached: said so truly, and recalled for an email or a text.
+    let reminder = "attach the emails, screenshots or exported tickets to the email before";
+    for (file, recalled) in [("b.eml", true), ("b.txt", true), ("b.md", false)] {
+        let out = check("en", READY, &["--brief", file]).exits(0);
+        assert_eq!(
+            out.stderr().contains(reminder),
+            recalled,
+            "{file}: {}",
+            out.stderr()
+        );
+        let brief = out.read(file);
+        assert!(!brief.contains("attached to this email"), "{brief}");
+    }
+    let out = check("de", READY, &["--brief", "b.eml"]).exits(0);
+    assert!(
+        out.stderr().contains("bevor Sie die E-Mail senden"),
+        "{}",
+        out.stderr()
+    );
+    let out = check("en", &links, &["--brief", "b.eml"]).exits(0);
+    assert!(!out.stderr().contains(reminder), "{}", out.stderr());
+}
+
+#[test]
+fn the_merchants_position_on_the_partners_answer_is_asked_and_follows_it() {
+    let answered = ready_with(&[("partner-contact.partner-answer", "Outside our SOW.")]);
+    let out = check("en", &answered, &["--brief", "b.txt"]).exits(0);
+    assert!(
+        out.stderr().contains("(partner-contact.position)"),
+        "{}",
+        out.stderr()
+    );
+    // No answer: nothing to take a position on.
+    let out = check("en", READY, &["--brief", "b.txt"]).exits(0);
+    assert!(!out.stderr().contains("position"), "{}", out.stderr());
+    let said = "It is in CR-07, which they delivered; SLA invoked in writing on 20 Nov 2026.";
+    let mut with = answered.clone();
+    with.push(("partner-contact.position", said));
+    let brief = written_brief("en", &with);
+    let answer = brief.find("Their answer: Outside our SOW.");
+    let position = brief.find(&format!("My position on it: {said}"));
+    assert!(answer.is_some() && position > answer, "{brief}");
+    let brief = written_brief("de", &with);
+    assert!(
+        brief.contains("Meine Sicht dazu: It is in CR-07"),
+        "{brief}"
+    );
+}
+
+#[test]
+fn dates_names_and_the_parts_a_csm_needs_are_checked_for_what_they_say() {
+    let gaps = |lang, answers: &[(&str, &str)]| {
+        let out = check(lang, answers, &["--brief", "b.txt"]).exits(0);
+        (out.stderr(), out.read("b.txt"))
+    };
+    // A number alone is no date; a role in brackets is a role; a first
+    // name alone is no name; a problem without since when, an undated
+    // answer, no impact and no product are asked for.
+    let mut vague = ready_with(&[
+        (
+            "context.outcome",
+            "Seiten wieder unter 1 s vor Weihnachtsgeschäft",
+        ),
+        (
+            "partner-contact.partner-person",
+            "Kevin Roth (Teamlead Dev)",
+        ),
+        ("partner-contact.decider", "Amy, Geschäftsführerin"),
+        ("specificity.problem", "Die Agentur meldet sich nicht mehr."),
+        ("partner-contact.partner-answer", "Wir sind dran."),
+        ("partner-contact.position", "Das reicht nicht."),
+        ("context.product", ""),
+        ("context.at-risk", "2026-12-15"),
+    ]);
+    vague.retain(|(key, _)| *key != "context.impact");
+    let (said, brief) = gaps("de", &vague);
+    for key in [
+        "(context.outcome)",
+        "(partner-contact.decider)",
+        "(specificity.problem)",
+        "(partner-contact.partner-answer)",
+        "(context.impact)",
+        "(context.product)",
+    ] {
+        assert!(said.contains(key), "{key}: {said}");
+    }
+    assert!(!said.contains("(partner-contact.partner-person)"), "{said}");
+    assert!(brief.contains("Kevin Roth (Teamlead Dev)"), "{brief}");
+    // No heading with only the date under it.
+    assert!(!brief.contains("Geschäftliche Auswirkungen"), "{brief}");
+    // Said properly, none of them is asked for.
+    let (said, brief) = gaps(
+        "en",
+        &ready_with(&[
+            ("context.outcome", "pages under 1 s by 14 December"),
+            (
+                "partner-contact.partner-answer",
+                "On 18 November: we are on it.",
+            ),
+            ("partner-contact.position", "Not enough."),
+            ("context.impact", "EUR 12,000 a day"),
+            ("context.at-risk", "2026-12-15"),
+        ]),
+    );
+    assert!(!said.contains("will ask"), "{said}");
+    assert!(brief.contains("Business impact"), "{brief}");
+}
+
+#[test]
+fn that_nothing_was_added_is_said_only_when_a_clause_is_at_issue() {
+    // Not re-read, so no clause is asked: the case is not ready, and its
+    // draft brief says nothing of what was added.
+    let mut unrelated = ready_with(&[
+        ("scope.deliverables-added", "no"),
+        ("scope.reviewed-deliverables", "no"),
+    ]);
+    let scope = [
+        "scope.clause",
+        "scope.added-detail",
+        "scope.planning-impact",
+    ];
+    unrelated.retain(|(key, _)| !scope.contains(key));
+    let brief = check("en", &unrelated, &["--brief", "b.txt"])
+        .exits(1)
+        .read("b.txt");
+    assert!(!brief.contains("No deliverables were added"), "{brief}");
+    let mut disputed = ready_with(&[("scope.deliverables-added", "no")]);
+    disputed.retain(|(key, _)| !scope[1..].contains(key));
+    let brief = written_brief("en", &disputed);
+    assert!(brief.contains("No deliverables were added"), "{brief}");
+}
+
+#[test]
+fn the_brief_as_an_email_or_text_opens_with_a_greeting_and_ends_signed() {
+    for (lang, hello, regards) in [
+        (
+            "en",
+            "Hello,\n\n",
+            "Kind regards,\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
+        ),
+        (
+            "de",
+            "Guten Tag,\n\n",
+            "Mit freundlichen Grüßen\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
+        ),
+    ] {
+        let brief = written_brief(lang, READY);
+        assert!(brief.starts_with(hello), "{brief}");
+        assert!(brief.trim_end().ends_with(regards), "{brief}");
+        // The Markdown file is a document, not a letter.
+        let md = check(lang, READY, &["--brief", "b.md"])
+            .exits(0)
+            .read("b.md");
+        assert!(!md.contains(hello.trim()), "{md}");
+    }
+}

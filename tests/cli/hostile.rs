@@ -231,6 +231,7 @@ fn hostile_examples_stay_one_list_item_each_in_the_brief() {
             "Escalation: Example Retail GmbH – live shop down",
             "The problem",
             "What I ask of you",
+            "Business impact",
             "The statement of work",
             "With the partner",
             "Evidence",

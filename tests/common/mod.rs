@@ -83,6 +83,8 @@ pub const READY: &[(&str, &str)] = &[
         "Tom Wagner, project manager",
     ),
     ("partner-contact.decider", "Derek Olsen, account director"),
+    ("partner-contact.decider-contact", "csm"),
+    ("context.impact", "About EUR 12,000 of orders a day."),
     ("specificity.evidence-access", "attached"),
 ];
 
@@ -99,7 +101,10 @@ pub const ITEMS_FOR_DOCUMENTS: &[&str] = &[
     "partner-contact.channel",
     "partner-contact.went-up",
     "partner-contact.decider",
+    "partner-contact.decider-contact",
+    "partner-contact.went-up-answer",
     "partner-contact.partner-answer",
+    "partner-contact.position",
     "specificity.problem",
     "specificity.evidence-where",
     "specificity.evidence-access",

@@ -70,8 +70,9 @@ fn finish_the_brief(tty: &mut Tty) -> i32 {
 
 #[test]
 fn bracketed_paste_is_off_while_the_editor_runs() {
-    let mut tty =
-        at_the_editor("echo EDITOR-OPEN; sleep 0.2; printf 'Guests cannot pay.' > \"$1\"\n");
+    let mut tty = at_the_editor(
+        "echo EDITOR-OPEN; sleep 0.2; printf 'Guests cannot pay. Since 3 November.' > \"$1\"\n",
+    );
     tty.expect("EDITOR-OPEN");
     let before = tty.seen.clone();
     let on = before.rfind(PASTE_ON);
@@ -100,7 +101,7 @@ fn e_writes_a_long_answer_in_the_editor() {
 
 #[test]
 fn the_editor_command_may_carry_options_and_quotes_as_in_git() {
-    let dir = folder_with_editor("printf '%s' \"$1 $2\" > \"$3\"\n");
+    let dir = folder_with_editor("printf '%s since 3 November' \"$1 $2\" > \"$3\"\n");
     // A blank VISUAL counts as unset: EDITOR is used.
     let mut tty = at_the_problem(dir, &["VISUAL=  ", "EDITOR={dir}/editor.sh 'two words' -x"]);
     tty.expect("The problem: two words -x");
@@ -119,13 +120,13 @@ fn folder_with_vi(script: &str) -> (tempfile::TempDir, String) {
 
 #[test]
 fn with_no_editor_set_vi_is_run_unless_the_terminal_is_dumb() {
-    let (dir, path) = folder_with_vi("printf 'Written in vi.' > \"$1\"\n");
+    let (dir, path) = folder_with_vi("printf 'Written in vi. Since 3 November.' > \"$1\"\n");
     let mut tty = at_the_problem(dir, &[&path]);
     tty.expect("The problem: Written in vi.");
     assert_eq!(finish_the_brief(&mut tty), 0, "{}", tty.output());
 
     // A dumb terminal walks in plain lines, where choices are numbered.
-    let (dir, path) = folder_with_vi("printf 'Written in vi.' > \"$1\"\n");
+    let (dir, path) = folder_with_vi("printf 'Written in vi. Since 3 November.' > \"$1\"\n");
     let mut tty = check_in(dir, &[&path, "TERM=dumb"], &[]);
     tty.walk(&READY_WALK[..3]);
     tty.expect("Number (1 to 4)");
@@ -196,7 +197,7 @@ fn an_editor_command_that_cannot_be_run_is_one_line_and_the_question_asked_again
         let mut tty = at_the_problem(folder_with_editor(""), &[env]);
         let shown = tty.expect(said) + &tty.expect(PROBLEM);
         assert!(!shown.contains("internal error"), "{env}: {shown}");
-        tty.send("Typed instead.\r");
+        tty.send("Typed instead. Since 3 November.\r");
         tty.expect("The problem: Typed instead.");
         assert_eq!(finish_the_brief(&mut tty), 0, "{env}: {}", tty.output());
     }
@@ -229,7 +230,7 @@ fn a_failed_editor_has_its_edit_discarded_and_said() {
         let mut tty = at_the_editor(script);
         let shown = tty.expect(said) + &tty.expect(PROBLEM);
         assert!(!shown.contains("The problem: Half"), "{script}: {shown}");
-        tty.send("Typed instead.\r");
+        tty.send("Typed instead. Since 3 November.\r");
         tty.expect("The problem: Typed instead.");
         assert_eq!(finish_the_brief(&mut tty), 0, "{script}: {}", tty.output());
         let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
@@ -266,7 +267,7 @@ fn ctrl_c_in_the_editor_is_the_editors_and_a_signal_after_it_stops_the_run() {
     // An editor that keeps Ctrl-C for itself, as editors do, and says
     // which process started it.
     let mut tty = at_the_editor(
-        "trap '' INT\necho $PPID > escalate.pid\necho EDITOR-OPEN\nsleep 1\nprintf 'Written after Ctrl-C' > \"$1\"\n",
+        "trap '' INT\necho $PPID > escalate.pid\necho EDITOR-OPEN\nsleep 1\nprintf 'Written after Ctrl-C since 3 November' > \"$1\"\n",
     );
     tty.expect("EDITOR-OPEN");
     tty.send("\x03");
@@ -322,7 +323,8 @@ fn sigterm_while_the_editor_is_open_leaves_neither_the_editor_nor_its_file() {
 
 #[test]
 fn the_terminal_modes_are_put_back_after_the_editor() {
-    let dir = folder_with_editor("stty raw -echo\nprintf 'Written raw.' > \"$1\"\n");
+    let dir =
+        folder_with_editor("stty raw -echo\nprintf 'Written raw. Since 3 November.' > \"$1\"\n");
     let script = format!(
         "stty -a; VISUAL=./editor.sh TMPDIR=./tmp \"$ESCALATE\" check --today {TODAY} --brief brief.md; stty -a"
     );

@@ -17,9 +17,15 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
     ];
     let extra = [
         ("context.project", "Shop relaunch"),
-        ("context.impact", "The campaign is booked."),
         ("context.at-risk", "2026-12-15"),
-        ("partner-contact.partner-answer", "They will look into it."),
+        (
+            "partner-contact.partner-answer",
+            "On 18 November: they will look into it.",
+        ),
+        (
+            "partner-contact.position",
+            "It is in the statement of work.",
+        ),
     ];
     for (key, value) in crate::common::READY.iter().chain(&extra) {
         if !open.contains(key) {
@@ -42,7 +48,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         for part in [
             "Before acting, your CSM will ask you for:",
             "- your Adobe organisation ID or contract number. The organisation ID is in the Adobe Admin Console (adminconsole.adobe.com)",
-            "- who at the partner can decide, with their role. Name the account lead",
+            "- who at the partner can decide: full name and role. Name the account lead",
             "Answer these now, so that the brief has them?",
             "Answer them now",
         ] {

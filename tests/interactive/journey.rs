@@ -141,6 +141,8 @@ fn journey(size: (u16, u16)) {
         ("How did you raise it?", "\r"), // by email
         ("Has it gone higher at the partner", "n\r"),
         ("Who at the partner can decide", "\r"),
+        ("May your CSM contact the person", "\r"),
+        ("What do you say to their answer", "\r"),
         ("Where can your CSM see these examples?", "ACME's Jira\r"),
         ("Can your CSM see the examples", "\r"), // attached
         // The company and the outcome are kept from the message to the

@@ -97,6 +97,9 @@ fn changing_a_scope_answer_on_the_review_screen_makes_it_not_ready() {
     let screen = tty.pick(0);
     assert!(screen.contains("Statement of work re-read: no"), "{screen}");
     assert!(screen.contains("Product: skipped"), "{screen}");
+    // The product skipped is what the CSM will ask for: left as it is.
+    tty.expect("Write the brief as it is");
+    tty.send("2");
     let code = tty.finish();
     let output = tty.output();
     assert_eq!(code, 1, "{output}");
@@ -231,7 +234,14 @@ fn the_partners_answer_is_recorded_on_the_review_screen_when_it_arrives() {
 
 #[test]
 fn the_partners_answer_left_open_on_the_review_screen_is_not_asked_again_for_the_brief() {
-    let mut tty = Tty::check(&[]);
+    left_open_at((100, 40));
+}
+
+/// The partner's answer left open on the review screen, at `size`; the
+/// email draft is written, and the examples it says are attached are
+/// recalled before it is sent.
+fn left_open_at(size: (u16, u16)) {
+    let mut tty = Tty::check_in(size, false, &[]);
     tty.walk(READY_WALK);
     tty.review(7);
     tty.expect("What did the partner answer, and when?");
@@ -258,4 +268,15 @@ fn the_partners_answer_left_open_on_the_review_screen_is_not_asked_again_for_the
     let brief = format!("escalation-brief-{}.eml", crate::common::TODAY);
     let brief = std::fs::read_to_string(tty.path(&brief)).unwrap();
     assert!(brief.contains("Jana Weber"), "{brief}");
+    let said = words(&output);
+    assert!(
+        said.contains("The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."),
+        "{size:?}: {output}"
+    );
+    let (columns, rows) = (usize::from(size.0), usize::from(size.1));
+    let shown = screen(&tty.seen, columns, rows);
+    assert!(
+        shown.lines().all(|l| l.chars().count() <= columns),
+        "{shown}"
+    );
 }

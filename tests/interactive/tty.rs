@@ -95,6 +95,7 @@ pub const BRIEF_WALK: &[Step] = &[
         "Who at the partner can decide",
         "Derek Olsen, account director\r",
     ),
+    ("May your CSM contact the person", "\r"), // directly
     ("What did the partner answer", "\r"),
     (
         "What is wrong, and since when?",
@@ -125,7 +126,7 @@ pub const BRIEF_WALK: &[Step] = &[
         "Bring ACME's account director into a call with me this week.\r",
     ),
     ("What outcome do you want", "Checkout fixed by 1 December\r"),
-    ("What is at stake", "\r"),
+    ("What is at stake", "About EUR 12,000 of orders a day.\r"),
     ("Which date is at risk", "\r"),
     ("The number of your Adobe support case", "02134567\r"),
     (
@@ -135,7 +136,7 @@ pub const BRIEF_WALK: &[Step] = &[
 ];
 
 /// Where in BRIEF_WALK the problem is asked.
-pub const BRIEF_PROBLEM: usize = 7;
+pub const BRIEF_PROBLEM: usize = 8;
 
 /// The steps of BRIEF_WALK before the one that waits for `prompt`, which
 /// a test then answers its own way.

@@ -101,6 +101,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("How did you raise it?", "\r"),
         ("Has it gone higher at the partner", "n\r"),
         ("Who at the partner can decide", "\r"),
+        ("May your CSM contact the person", "\r"),
         ("What did the partner answer", ""),
         ("The partner's answer (e opens your editor): ", "\r"),
         ("What is wrong, and since when?", ""),
@@ -238,6 +239,10 @@ fn the_german_walk_speaks_german() {
         ("Auf welchem Weg", "\r"),
         ("Wurde das Anliegen beim Partner schon", "nein\r"),
         ("Wer beim Partner kann darüber entscheiden", "\r"),
+        (
+            "Darf Ihr CSM die Person, die beim Partner entscheidet",
+            "\r",
+        ),
         ("Was hat der Partner geantwortet", ""),
         ("Antwort des Partners (e öffnet Ihren Editor): ", "\r"),
         ("Was ist das Problem", ""),

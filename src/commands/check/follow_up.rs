@@ -206,7 +206,7 @@ fn offered(
         .map_err(|e| Error::stream(crate::error::Stream::Stdout, e))?;
     let written = match output::file(path, &bytes, false) {
         Ok(()) => {
-            super::wrote(path, super::subject(*medium, &made).as_deref());
+            super::wrote(path, &super::said(*medium, &made));
             Ok(())
         }
         Err(Error::Interrupted) => return Err(Error::Interrupted),

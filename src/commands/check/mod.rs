@@ -240,7 +240,7 @@ pub(crate) fn chase(
 
 /// A file to write: where, and what; for a document whose file holds no
 /// subject (text, Markdown), the subject to say when it is written.
-type Made<'a> = (&'a Path, Vec<u8>, Option<String>);
+type Made<'a> = (&'a Path, Vec<u8>, Vec<String>);
 
 /// The saved answers, the brief and the note to the partner, each made
 /// before the first is written, so that one that cannot be made leaves no
@@ -258,7 +258,7 @@ fn made_files<'a>(
         made.push((
             path.as_path(),
             answers::file::saved(checklist, answers)?,
-            None,
+            Vec::new(),
         ));
     }
     let Some(today) = today else {
@@ -272,7 +272,7 @@ fn made_files<'a>(
         let bytes = brief
             .render(media.brief, to, today, now.as_ref())
             .map_err(stdout)?;
-        made.push((path.as_path(), bytes, subject(media.brief, &brief)));
+        made.push((path.as_path(), bytes, said(media.brief, &brief)));
     }
     if let Some(path) = files.note.as_ref().filter(|_| report::note::fits(eval)) {
         let note = report::note::document(eval, today);
@@ -280,7 +280,7 @@ fn made_files<'a>(
         let bytes = note
             .render(media.note, None, today, now.as_ref())
             .map_err(stdout)?;
-        made.push((path.as_path(), bytes, subject(media.note, &note)));
+        made.push((path.as_path(), bytes, said(media.note, &note)));
     }
     Ok(made)
 }
@@ -290,9 +290,9 @@ fn made_files<'a>(
 /// the writing at once.
 fn write_files(files: &[Made], force: bool) -> Result<()> {
     let mut failed = Vec::new();
-    for (path, bytes, subject) in files {
+    for (path, bytes, said) in files {
         match output::file(path, bytes, force) {
-            Ok(()) => wrote(path, subject.as_deref()),
+            Ok(()) => wrote(path, said),
             Err(Error::Interrupted) => return Err(Error::Interrupted),
             Err(err) => failed.push(err),
         }
@@ -304,19 +304,28 @@ fn write_files(files: &[Made], force: bool) -> Result<()> {
     }
 }
 
-/// Says that `path` was written, and the `subject` of a document whose
-/// file holds none.
-fn wrote(path: &Path, subject: Option<&str>) {
+/// Says that `path` was written, and what the user must know to send it.
+fn wrote(path: &Path, said: &[String]) {
     output::wrote(path);
-    if let Some(subject) = subject {
-        output::say(&crate::i18n::t().subject_for_email(subject));
+    for line in said {
+        output::say(line);
     }
 }
 
-/// The subject to say for `document` written in `medium`: that of a text
-/// file, which holds none, to paste into the email's subject field.
-fn subject(medium: report::Medium, document: &report::Document) -> Option<String> {
-    (medium == report::Medium::Text).then(|| document.subject.clone())
+/// What to say of `document` written in `medium`: the subject of a text
+/// file, which holds none, to paste into the email's subject field; that
+/// the examples must be attached before an email or a text is sent, when
+/// the document says they are.
+fn said(medium: report::Medium, document: &report::Document) -> Vec<String> {
+    let t = crate::i18n::t();
+    let mut said = Vec::new();
+    if medium == report::Medium::Text {
+        said.push(t.subject_for_email(&document.subject));
+    }
+    if document.attach && medium != report::Medium::Markdown {
+        said.push(t.attach_before_sending().to_owned());
+    }
+    said
 }
 
 /// A document that could not be rendered, as an error of the output.
