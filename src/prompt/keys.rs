@@ -214,7 +214,7 @@ fn utf8_len(first: u8) -> usize {
 /// else is there at once.
 #[cfg(unix)]
 mod read {
-    use super::{Decoder, Event};
+    use super::{Decoder, Event, Key};
     use std::cell::RefCell;
     use std::collections::VecDeque;
     use std::io;
@@ -271,10 +271,49 @@ mod read {
         READY.with(|r| !r.borrow().is_empty()) || ready(0)
     }
 
-    /// Drops everything read and not yet used, and what the terminal holds.
+    /// Drops everything read and not yet used, and what the terminal holds
+    /// of whole lines, but not a Ctrl-C among them: typed in the same burst
+    /// as an answer, it still stops the run, so it is kept to be read next.
     pub fn discard() {
+        let ctrl_c = Event::Key(Key::CtrlC);
+        let mut stop = READY.with(|r| r.borrow().contains(&ctrl_c));
         READY.with(|r| r.borrow_mut().clear());
         DECODER.with(|d| d.borrow_mut().drop_held());
+        stop |= held_ctrl_c();
+        if stop {
+            READY.with(|r| r.borrow_mut().push_back(ctrl_c));
+        }
+    }
+
+    /// Reads and drops what a terminal holds, up to 1 MiB (the caller
+    /// flushes the rest): was a Ctrl-C among it? Only at a terminal: other
+    /// input is not typeahead, and is not read here.
+    fn held_ctrl_c() -> bool {
+        // SAFETY: isatty only asks about the descriptor.
+        if unsafe { libc::isatty(libc::STDIN_FILENO) } != 1 {
+            return false;
+        }
+        // In raw mode, so that a Ctrl-C that came after the last Enter, not
+        // yet a whole line, can be read too.
+        let mode = crate::signal::Mode::now();
+        if let Some(mode) = mode {
+            mode.raw().put_back();
+        }
+        let mut buf = [0u8; 4096];
+        let mut found = false;
+        for _ in 0..256 {
+            if !ready(0) {
+                break;
+            }
+            match read_stdin(&mut buf) {
+                Ok(n) => found |= buf[..n].contains(&0x03),
+                Err(_) => break,
+            }
+        }
+        if let Some(mode) = mode {
+            mode.put_back();
+        }
+        found
     }
 
     fn ready(timeout_ms: i32) -> bool {

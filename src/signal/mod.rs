@@ -244,7 +244,8 @@ pub fn restore_terminal() {
 /// Drops whatever was typed or pasted ahead and not read: before a
 /// question, so a leftover cannot answer it, and at the end, so it cannot
 /// reach the shell.
+/// A Ctrl-C among it is kept: it still stops the run.
 pub fn discard_typeahead() {
-    terminal::discard_input();
     crate::prompt::discard_keys();
+    terminal::discard_input();
 }

@@ -170,3 +170,20 @@ fn a_stop_after_a_file_was_written_says_the_file_stays() {
         assert!(saved.contains("scope.reviewed-deliverables"), "{saved}");
     }
 }
+
+/// A Ctrl-C typed in the same burst as an answer still stops the run:
+/// what is typed ahead of the next question is dropped, but not a Ctrl-C.
+#[test]
+fn ctrl_c_typed_with_an_answer_still_stops_the_run() {
+    for (question, answer) in [
+        // A yes/no question, with the next one typed, then a list.
+        ("Statement of work re-read (yes/no): ", "y\rn\r\x03"),
+        // Ctrl-C right after the answer that the list follows.
+        ("Statement of work re-read (yes/no): ", "y\r\x03"),
+    ] {
+        let mut tty = Tty::check(&[]);
+        tty.expect(question);
+        tty.send(answer);
+        assert_eq!(tty.finish(), 130, "{answer:?}: {}", tty.output());
+    }
+}
