@@ -602,9 +602,10 @@ impl Messages for De {
                 title: Some(Title::Ms),
                 name,
             }) => format!("Guten Tag Frau {name},"),
-            // „Guten Tag Jana Köhler," is no German greeting, and Frau or
-            // Herr would be a guess: without a title, no name.
-            Some(Addressee { title: None, .. }) | None => "Guten Tag,".to_owned(),
+            // Frau or Herr would be a guess: without a title, the name as
+            // written, which needs none.
+            Some(Addressee { title: None, name }) => format!("Guten Tag {name},"),
+            None => "Guten Tag,".to_owned(),
         }
     }
 

@@ -62,6 +62,26 @@ fn unbracketed(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `text` without the brackets that hold words: "(503) 555-0148
+/// (cell)" is "(503) 555-0148".
+fn without_notes(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['(', '[']) {
+        let Some(close) = rest[open..].find([')', ']']).map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let bracket = &rest[open..=close];
+        if !bracket.chars().any(char::is_alphabetic) {
+            out.push_str(bracket);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The words of a name, without brackets.
 pub fn name_words(name: &str) -> Vec<String> {
     unbracketed(name)
@@ -110,10 +130,21 @@ pub fn addressee<'a>(name: &str, buf: &'a mut String) -> Option<Addressee<'a>> {
 
 /// Where a company's name ends and its references begin: "Example GmbH,
 /// org 1A2B@AdobeOrg" is "Example GmbH".
+/// A comma before a legal form is part of the name: "Acme, Inc.".
 pub fn company(merchant: &str) -> &str {
+    let comma_ends = |at: usize| {
+        let next = merchant[at + 1..].split_whitespace().next().unwrap_or("");
+        let word = next.trim_end_matches([',', ';']).to_lowercase();
+        !LEGAL_FORMS.contains(&word.as_str())
+    };
     let end = [",", ";", " (", " - ", " \u{2013} ", " \u{2014} ", "\n"]
         .iter()
-        .filter_map(|sep| merchant.find(sep))
+        .filter_map(|sep| {
+            merchant
+                .match_indices(sep)
+                .map(|(at, _)| at)
+                .find(|&at| *sep != "," || comma_ends(at))
+        })
         .min()
         .unwrap_or(merchant.len());
     merchant[..end].trim()
@@ -297,8 +328,9 @@ pub fn signature(contact: &str, company: Option<&str>) -> Vec<String> {
     }
     for part in rest {
         if is_phone(part) {
-            // "(cell, anytime this week)" says when, which is for the CSM.
-            lines.push(unbracketed(part));
+            // "(cell, anytime this week)" says when, which is for the CSM;
+            // "(503)" is part of the number.
+            lines.push(without_notes(part));
         } else if let Some(address) = email(part) {
             lines.push(address.to_owned());
         }
@@ -387,6 +419,24 @@ mod tests {
     fn own_names_leave_out_titles_degrees_and_initials() {
         assert_eq!(own_names("Fr. Dr. A. Keller (PL)"), ["Keller"]);
         assert_eq!(own_names("Ms. Priya Raman"), ["Priya", "Raman"]);
+    }
+
+    #[test]
+    fn a_phone_keeps_its_area_code_and_a_company_its_legal_form_after_a_comma() {
+        let lines = signature(
+            "Dana Reyes, ops lead, (503) 555-0148 (cell, weekdays), dana@example.com",
+            Some(company("Trailhead Outfitters, Inc., contract 88-1204")),
+        );
+        assert_eq!(
+            lines,
+            [
+                "Dana Reyes",
+                "ops lead",
+                "Trailhead Outfitters, Inc.",
+                "(503) 555-0148",
+                "dana@example.com"
+            ]
+        );
     }
 
     #[test]

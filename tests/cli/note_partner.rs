@@ -307,9 +307,9 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
         ),
         // A first name and a surname: the first name, as UK and US business
         // mail greets a working contact; in German, no guess at Frau or
-        // Herr, and no full name after „Guten Tag".
+        // Herr: the full name, which needs none.
         ("en", "Priya Shah, PM", "Dear Priya,\n"),
-        ("de", "Jana Köhler (PM)", "Guten Tag,\n"),
+        ("de", "Jana Köhler (PM)", "Guten Tag Jana Köhler,\n"),
         // An initial or a lone word: no guess at a form of address.
         ("en", "L. Byrne", "Hello,\n"),
         ("de", "Yilmaz", "Guten Tag,\n"),
