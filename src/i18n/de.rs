@@ -385,7 +385,7 @@ impl Messages for De {
     }
 
     fn no_answer_yet(&self) -> &'static str {
-        "Eine Antwort steht bisher aus."
+        "Eine klare Antwort steht bisher aus."
     }
 
     fn h_evidence(&self) -> &'static str {

@@ -374,7 +374,7 @@ impl Messages for En {
     }
 
     fn no_answer_yet(&self) -> &'static str {
-        "There has been no answer so far."
+        "No clear answer has come so far."
     }
 
     fn h_evidence(&self) -> &'static str {

@@ -202,13 +202,14 @@ fn topic(case: &Case, t: &dyn Messages) -> Option<String> {
 }
 
 /// What is asked of the CSM: the merchant's own sentence, else the
-/// language's request for the option, else the option's label.
+/// language's request for the option, else the option's label, but not
+/// "Something else", which asks nothing until it is said.
 fn ask(case: &Case, t: &dyn Messages) -> Option<String> {
     let request = || t.ask_request(case.ask_value?).map(str::to_owned);
     case.ask_detail
         .map(str::to_owned)
         .or_else(request)
-        .or_else(|| case.ask.clone())
+        .or_else(|| case.ask.clone().filter(|_| case.ask_value != Some("other")))
 }
 
 /// The brief for `eval`, prepared `today`, as a document for any form:

@@ -156,6 +156,24 @@ fn the_ask_is_the_merchants_sentence_or_a_request_and_the_decider_is_named() {
 }
 
 #[test]
+fn something_else_unsaid_asks_nothing_in_the_brief_and_is_a_gap() {
+    let mut answers = without(&["context.ask-other"]);
+    answers.retain(|(key, _)| *key != "context.ask");
+    answers.push(("context.ask", "other"));
+    for lang in ["en", "de"] {
+        let out = check(lang, &answers, &["--brief", "b.txt"]).exits(0);
+        let brief = out.read("b.txt");
+        assert!(!brief.contains("Something else"), "{brief}");
+        assert!(!brief.contains("Etwas anderes"), "{brief}");
+        assert!(
+            out.stderr().contains("context.ask-other"),
+            "{}",
+            out.stderr()
+        );
+    }
+}
+
+#[test]
 fn the_severity_is_said_once_in_a_few_words_and_never_as_its_label() {
     for (lang, label, topic) in [
         ("en", "cannot take orders", "live shop down"),
