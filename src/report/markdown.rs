@@ -33,7 +33,13 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     writeln!(out)?;
     draft(eval, t, out)?;
     let company = case.merchant.map(|m| Person::of(m).name);
-    let severity = topic(&case, t);
+    // In a sentence, the severity's label reads whole; its few words are
+    // for the subject.
+    let severity = case
+        .severity
+        .as_deref()
+        .map(crate::i18n::lower_first)
+        .or_else(|| topic(&case, t));
     let missed = |d: Date| today.is_some_and(|today| d < today);
     let summary = Summary {
         merchant: company,

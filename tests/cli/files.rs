@@ -25,7 +25,7 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
     let mut at = 0;
     for part in [
         "# Escalation: Example Retail GmbH – live shop down\n",
-        "**Example Retail GmbH needs your help with ACME Commerce: live shop down.",
+        "**Example Retail GmbH needs your help with ACME Commerce: the live shop is down or cannot take orders.",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
         "- **Environment:** www.example.com",
         "- **Product:** Adobe Commerce on cloud infrastructure",
