@@ -440,23 +440,9 @@ fn clause(text: &str) -> (Option<String>, Vec<String>) {
 /// section 7 (not-to-exceed)" is "SOW 3 section 7"; each bracket taken
 /// out is added to `left_out`.
 fn without_contract_brackets(piece: &str, left_out: &mut Vec<String>) -> String {
-    let mut out = String::new();
-    let mut rest = piece;
-    while let Some(open) = rest.find('(') {
-        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
-            break;
-        };
-        out.push_str(&rest[..open]);
-        let bracket = &rest[open..=close];
-        if names_contract(bracket) {
-            left_out.push(bracket.to_owned());
-        } else {
-            out.push_str(bracket);
-        }
-        rest = &rest[close + 1..];
-    }
-    out.push_str(rest);
-    joined(&out)
+    let kept = names::brackets_kept(piece, (&['('], &[')']), |b| !names_contract(b));
+    left_out.extend(kept.dropped.into_iter().map(str::to_owned));
+    joined(&kept.text)
 }
 
 /// Does `piece` say the kind of contract, or its money or hours?
