@@ -27,6 +27,10 @@ pub enum WarningKind {
     /// as no version for the partner was given (`key` is its question),
     /// and its `sentence` speaks of the partner in the third person.
     NoteFromBrief { sentence: String },
+    /// The note to the partner puts the merchant's position on the
+    /// partner's reply (`key` is its question), and its `sentence` speaks
+    /// of the partner in the third person.
+    NotePositionAbout { sentence: String },
     /// The note names the clause without `text`, what of the answer says
     /// the kind of contract or its money.
     NoteLeavesOut { text: String },
@@ -183,6 +187,13 @@ fn is_reference(token: &str) -> bool {
             return true;
         }
     }
+    // A year alone ("November 2026") is no reference: it names no day.
+    if token.len() == 4
+        && token.bytes().all(|b| b.is_ascii_digit())
+        && (token.starts_with("19") || token.starts_with("20"))
+    {
+        return false;
+    }
     let mut run = 0;
     for b in token.bytes() {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
@@ -193,24 +204,107 @@ fn is_reference(token: &str) -> bool {
     false
 }
 
-/// A month name in any language escalate speaks, followed or preceded by
-/// a day number (`March 3`, `3. März`).
+/// A month name in any language escalate speaks, with a day number right
+/// before or after it (`March 3`, `3. März`, `24 Nov`): a month alone
+/// (`in November`, `November 2026`) or next to a count (`November, 3
+/// tickets`) is no day.
 fn has_month(text: &str) -> bool {
-    let months = crate::i18n::every().flat_map(|lang| lang.months());
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
+    month_days(text).next().is_some()
+}
+
+/// The number (1 to 12) of the month `word` names, in any language: the
+/// whole name or its first three letters or more (`nov`, `sept`, `mär`).
+fn month_number(word: &str) -> Option<i8> {
+    let word = word.trim_end_matches('.').to_lowercase();
+    if word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    crate::i18n::every().find_map(|lang| {
+        let at = lang.months().iter().position(|m| m.starts_with(&word))?;
+        i8::try_from(at + 1).ok()
+    })
+}
+
+/// A day of the month as written before or after a month's name: one or
+/// two digits, with the dot German writes after it (`3.`) or an English
+/// ending (`3rd`) or a comma after it (`March 3,`).
+fn day_number(word: &str) -> Option<i8> {
+    let word = word.trim_end_matches([',', '.']);
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ending = &word[digits.len()..];
+    let ok = ["", "st", "nd", "rd", "th"].contains(&ending.to_ascii_lowercase().as_str());
+    let day: i8 = digits.parse().ok().filter(|_| ok && digits.len() <= 2)?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// Each month and day `text` names by a month's name, in order: the day
+/// right before the month (`24 Nov`, `3. März`) or right after it (`Nov
+/// 24`), with nothing but a blank between them.
+fn month_days(text: &str) -> impl Iterator<Item = (i8, i8)> + '_ {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '"' | ';'))
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(i, w)| {
-        let is_month =
-            w.chars().all(char::is_alphabetic) && months.clone().any(|m| w.starts_with(m));
-        let near_day = |j: Option<usize>| {
-            j.and_then(|j| words.get(j))
-                .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
-        };
-        is_month && (near_day(i.checked_sub(1)) || near_day(Some(i + 1)))
+    (0..words.len()).filter_map(move |i| {
+        let month = month_number(words[i].trim_end_matches([',', ':']))?;
+        let before = i
+            .checked_sub(1)
+            .map(|j| words[j])
+            .filter(|w| !w.ends_with(',') && !w.ends_with(':'))
+            .and_then(day_number);
+        let after = (!words[i].ends_with([',', ':']))
+            .then(|| words.get(i + 1).copied())
+            .flatten()
+            // "Nov. 2 bugs": after an abbreviation's dot, a count.
+            .filter(|_| !words[i].ends_with('.'))
+            .filter(|w| !w.ends_with('.') || w.len() > 2)
+            .and_then(day_number);
+        Some((month, before.or(after)?))
     })
+}
+
+/// The first day `text` names, on or before `today`: a date with its
+/// year (`2026-11-24`, `24.11.2026`), a day and month German writes
+/// (`24.11.`) or a day and a month's name (`24 Nov`, `Nov 24`), in the
+/// year that puts it on or before `today`. A day after `today` is none:
+/// what was said or sent happened by now.
+pub fn day_in(text: &str, today: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    let in_year = |month: i8, day: i8| {
+        let this = jiff::civil::Date::new(today.year(), month, day).ok();
+        match this {
+            Some(d) if d <= today => Some(d),
+            _ => jiff::civil::Date::new(today.year() - 1, month, day).ok(),
+        }
+    };
+    let numeric = text.split(is_separator).find_map(|token| {
+        let token = token.trim_end_matches('.');
+        let parts: Vec<&str> = token.split(['-', '.']).collect();
+        let n = |p: &str| p.parse::<i16>().ok().filter(|_| p.len() <= 4);
+        match parts.as_slice() {
+            [y, m, d] if y.len() == 4 && token.contains('-') => {
+                jiff::civil::Date::new(n(y)?, i8::try_from(n(m)?).ok()?, i8::try_from(n(d)?).ok()?)
+                    .ok()
+            }
+            [d, m, y] if token.contains('.') && d.len() <= 2 && m.len() <= 2 => {
+                let year = match (y.len(), n(y)?) {
+                    (2, y) => 2000 + y,
+                    (4, y) => y,
+                    _ => return None,
+                };
+                jiff::civil::Date::new(year, i8::try_from(n(m)?).ok()?, i8::try_from(n(d)?).ok()?)
+                    .ok()
+            }
+            [d, m] if token.contains('.') && d.len() <= 2 && m.len() <= 2 => {
+                is_day_month(&format!("{token}."))
+                    .then(|| in_year(i8::try_from(n(m)?).ok()?, i8::try_from(n(d)?).ok()?))
+                    .flatten()
+            }
+            _ => None,
+        }
+    });
+    numeric
+        .or_else(|| month_days(text).find_map(|(m, d)| in_year(m, d)))
+        .filter(|d| *d <= today)
 }
 
 #[cfg(test)]
@@ -320,6 +414,49 @@ mod tests {
         }
         for not in ["March", "March 123", "3 mar4", "mayday 3x", "the 3 of us"] {
             assert!(!has_month(not), "{not}");
+        }
+        // A month alone, next to a count or a year, or a word that merely
+        // begins like one, names no day, in either language.
+        for not in [
+            "in November",
+            "im November 2026",
+            "Plan für November, 3 Tickets offen",
+            "since Nov, 12 orders lost",
+            "Mitte Nov. 2 Bugs",
+            "marketing 12 mails",
+            "Junior 2 devs",
+            "Dezentral 3 Lager",
+        ] {
+            assert!(!names_a_date(not), "{not}");
+            assert!(!is_checkable(not), "{not}");
+        }
+        for day in [
+            "am 3. März gemeldet",
+            "Nov 24, 09:02",
+            "3rd Dec",
+            "24. November",
+        ] {
+            assert!(names_a_date(day), "{day}");
+        }
+    }
+
+    #[test]
+    fn the_first_day_a_text_names_is_read_in_the_year_that_has_passed() {
+        let today = jiff::civil::date(2026, 11, 25);
+        let d = |m, d| Some(jiff::civil::date(2026, m, d));
+        for (text, day) in [
+            ("Email from Priya, 24 Nov 16:52:", d(11, 24)),
+            ("Mail von Herrn Brandt, 13.11.2026:", d(11, 13)),
+            ("Ticket KD-88412, comment Nov 24 09:02", d(11, 24)),
+            ("18.11. Mail an Fr. Dr. Ohlsen", d(11, 18)),
+            ("Anruf am 3. Dezember", Some(jiff::civil::date(2025, 12, 3))),
+            ("reply of 2026-11-20", d(11, 20)),
+            ("E-Mail vom 20.11.26", d(11, 20)),
+            ("in November", None),
+            ("answer due 30.11.2026", None),
+            ("version 2.4.7", None),
+        ] {
+            assert_eq!(day_in(text, today), day, "{text}");
         }
     }
 

@@ -131,9 +131,20 @@ impl Messages for De {
         include_str!("../../checklists/partner-escalation.de.yaml")
     }
 
-    fn months(&self) -> &'static [&'static str] {
+    fn months(&self) -> &'static [&'static str; 12] {
         &[
-            "jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez",
+            "januar",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
         ]
     }
 
@@ -619,11 +630,43 @@ impl Messages for De {
             Some(Channel::Chat) => "habe ich das folgende Problem im Chat mit Ihnen angesprochen",
             None => "habe ich das folgende Problem bei Ihnen angesprochen",
         };
-        let raised = match on {
+        match on {
             Some(date) => format!("am {date} {how}."),
             None => format!("ich {}.", how.replacen("habe ich", "habe", 1)),
+        }
+    }
+
+    fn note_still_open(&self) -> &'static str {
+        "Da die Angelegenheit für uns weiterhin offen ist, komme ich noch einmal darauf zurück."
+    }
+
+    fn note_thanks(&self, via: Option<Channel>, on: Option<&str>) -> String {
+        let (what, when) = match via {
+            Some(Channel::Written) => ("Ihre E-Mail", "vom"),
+            Some(Channel::Call) => ("Ihren Anruf", "am"),
+            Some(Channel::Ticket) => ("Ihre Antwort im Ticket", "vom"),
+            Some(Channel::Chat) => ("Ihre Nachricht", "vom"),
+            None => ("Ihre Antwort", "vom"),
         };
-        format!("{raised} Für uns ist die Sache noch offen, deshalb komme ich darauf zurück.")
+        match on {
+            Some(on) => format!("Vielen Dank für {what} {when} {on}."),
+            None => format!("Vielen Dank für {what}."),
+        }
+    }
+
+    fn note_position(&self) -> &'static str {
+        "Für uns ist die Sache damit allerdings nicht erledigt:"
+    }
+
+    fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
+        let to = to.map_or_else(
+            || "an eine höhere Stelle in Ihrem Haus".to_owned(),
+            |to| format!("an {to}"),
+        );
+        match on {
+            Some(on) => format!("Am {on} habe ich mich außerdem {to} gewandt."),
+            None => format!("Ich habe mich außerdem {to} gewandt."),
+        }
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
@@ -753,6 +796,12 @@ impl Messages for De {
     fn note_leaves_out(&self, text: &str, key: &str) -> String {
         format!(
             "Die Nachricht an Ihren Partner nennt die Vertragsstelle ({key}) ohne „{text}“: Zur Vertragsart und zum Geld bezieht sie keine Stellung. Ergänzen Sie es selbst, wenn Ihr Partner es lesen soll."
+        )
+    }
+
+    fn note_position_about(&self, sentence: &str, key: &str) -> String {
+        format!(
+            "Die Nachricht an Ihren Partner antwortet auf seine Rückmeldung mit Ihrer Haltung ({key}) in Ihren Worten, und „{sentence}“ spricht über den Partner statt zu ihm: Formulieren Sie den Satz vor dem Versenden um."
         )
     }
 

@@ -133,10 +133,20 @@ impl Messages for En {
         include_str!("../../checklists/partner-escalation.en.yaml")
     }
 
-    fn months(&self) -> &'static [&'static str] {
+    fn months(&self) -> &'static [&'static str; 12] {
         &[
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
         ]
     }
 
@@ -601,11 +611,40 @@ impl Messages for En {
             Some(Channel::Chat) => "I raised the problem below with you in a chat",
             None => "I raised the problem below with you",
         };
-        let raised = match on {
+        match on {
             Some(date) => format!("On {date} {how}."),
             None => format!("{how}."),
+        }
+    }
+
+    fn note_still_open(&self) -> &'static str {
+        "For us the matter is still open, so I am coming back to it."
+    }
+
+    fn note_thanks(&self, via: Option<Channel>, on: Option<&str>) -> String {
+        let (what, when) = match via {
+            Some(Channel::Written) => ("your email", "of"),
+            Some(Channel::Call) => ("your call", "on"),
+            Some(Channel::Ticket) => ("your answer in the ticket", "on"),
+            Some(Channel::Chat) => ("your message", "of"),
+            None => ("your reply", "of"),
         };
-        format!("{raised} For us the matter is still open, so I am coming back to it.")
+        match on {
+            Some(on) => format!("Thank you for {what} {when} {on}."),
+            None => format!("Thank you for {what}."),
+        }
+    }
+
+    fn note_position(&self) -> &'static str {
+        "For us, though, the matter is not settled:"
+    }
+
+    fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
+        let to = to.unwrap_or("someone more senior at your company");
+        match on {
+            Some(on) => format!("On {on} I also raised it with {to}."),
+            None => format!("I have also raised it with {to}."),
+        }
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
@@ -722,6 +761,12 @@ impl Messages for En {
     fn note_leaves_out(&self, text: &str, key: &str) -> String {
         format!(
             "The note to your partner names the clause you gave ({key}) without \"{text}\": it takes no position on the contract or its money. Add it yourself if your partner should read it."
+        )
+    }
+
+    fn note_position_about(&self, sentence: &str, key: &str) -> String {
+        format!(
+            "The note to your partner answers their reply with your position ({key}) in your words, and \"{sentence}\" speaks about your partner rather than to them: reword it before you send the note."
         )
     }
 

@@ -170,10 +170,10 @@ pub trait Messages: KindWords + Sync {
     fn code(&self) -> &'static str;
     /// The checklist shipped in the language.
     fn checklist(&self) -> &'static str;
-    /// The beginnings of month names and their short forms, lowercase
-    /// (`jan`, `mär`): an example that names a month next to a day carries
-    /// a date.
-    fn months(&self) -> &'static [&'static str];
+    /// The twelve month names in full, lowercase, January first
+    /// (`januar`, `märz`): a word of three letters or more that begins
+    /// one of them (`nov`, `sept`) names that month.
+    fn months(&self) -> &'static [&'static str; 12];
     // Verdict and report.
     fn verdict_ready(&self) -> &'static str;
     fn verdict_not_ready(&self) -> &'static str;
@@ -283,9 +283,21 @@ pub trait Messages: KindWords + Sync {
     fn note_subject(&self, about: &str, by: Option<&str>) -> String;
     /// To the partner's contact person, or to no one by name.
     fn note_greeting(&self, to: Option<crate::report::Addressee>) -> String;
-    /// The concern was raised (`on` a date, `via` a channel) and is still
-    /// open. It thanks for no reply: whether one came, the tool cannot know.
+    /// The concern was raised (`on` a date, `via` a channel): the first
+    /// sentence of a follow-up.
     fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>) -> String;
+    /// The concern is still open, said when no position on a reply
+    /// follows.
+    fn note_still_open(&self) -> &'static str;
+    /// Thanks for the partner's reply, `via` the channel and `on` the day
+    /// it names, if it names them.
+    fn note_thanks(&self, via: Option<Channel>, on: Option<&str>) -> String;
+    /// Introduces the merchant's position on the partner's reply, in
+    /// their words.
+    fn note_position(&self) -> &'static str;
+    /// The merchant also took the concern higher at the partner: `to`
+    /// whom and `on` which day, when the answers say.
+    fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String;
     /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
@@ -327,6 +339,9 @@ pub trait Messages: KindWords + Sync {
     fn relative_days(&self) -> &'static [&'static str];
     /// The note names the clause (question `key`) without `text`.
     fn note_leaves_out(&self, text: &str, key: &str) -> String;
+    /// The note puts the position on the partner's reply (`key`), and
+    /// `sentence` of it speaks about the partner.
+    fn note_position_about(&self, sentence: &str, key: &str) -> String;
     /// Example `number` (`entry`, cut short) names `name`, to whom the
     /// note is written.
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;

@@ -76,6 +76,10 @@ pub enum WarningName {
     /// The note to the partner uses the problem as written for the CSM:
     /// `key` is the question that takes the partner's version.
     NoteUsesCsmSummary,
+    /// The note to the partner puts the merchant's position on the
+    /// partner's reply, which speaks of the partner in the third person:
+    /// `key` is the position's question.
+    NotePositionAbout,
     /// An example in the note to the partner names the person it is
     /// written to.
     NoteNamesAddressee,
@@ -195,6 +199,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::NoteRelativeDay { .. } => (WarningName::NoteRelativeDay, None),
                     WarningKind::NoteLeavesOut { .. } => (WarningName::NoteLeavesOut, None),
                     WarningKind::NoteFromBrief { .. } => (WarningName::NoteUsesCsmSummary, None),
+                    WarningKind::NotePositionAbout { .. } => (WarningName::NotePositionAbout, None),
                     WarningKind::NoteNamesAddressee { number, .. } => {
                         (WarningName::NoteNamesAddressee, Some(number))
                     }

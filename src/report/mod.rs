@@ -148,6 +148,10 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
             &warning.key,
         ),
+        WarningKind::NotePositionAbout { sentence } => t.note_position_about(
+            &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
+            &warning.key,
+        ),
         WarningKind::NoteNamesAddressee {
             number,
             entry,

@@ -5,8 +5,10 @@
 //! partner's contact person by name when known, puts the problem as the
 //! merchant worded it for the partner (else the summary for the CSM, which
 //! an interactive run shows as the starting point), shows the examples,
-//! says how the concern was raised only in the way the answers give (and
-//! never thanks for a reply, which the answers cannot show came), states what the merchant
+//! says how the concern was raised only in the way the answers give,
+//! thanks for the partner's reply when the answer is one (by its channel
+//! and day, as its first line names them), puts the merchant's position
+//! on it in their words, and says who higher up was also told; states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
 //! risk, asks for an answer by the day `checklist::Window` gives, and is
@@ -17,7 +19,7 @@
 //! [`Document`] in Markdown, every text escaped, which takes the form its
 //! file names (`report::medium`).
 
-use super::case::{Case, Raised};
+use super::case::{Case, Channel, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
@@ -107,7 +109,7 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// empty) where a sentence speaks of the partner; what of the clause the
 /// note leaves out; an example that names the very person the note is
 /// written to, which reads as if about someone else.
-pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
+pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     let case = Case::of(eval);
     if !fits(eval) {
         return Vec::new();
@@ -117,8 +119,8 @@ pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
         .partner_person
         .map(|p| names::own_names(p.name))
         .unwrap_or_default();
+    let partner = case.partner.map(names::company).filter(|c| !c.is_empty());
     if let Some(entry) = eval.checklist.role(Role::NoteProblem) {
-        let partner = case.partner.map(names::company).filter(|c| !c.is_empty());
         let about = case
             .problem
             .filter(|_| case.note_problem.is_none())
@@ -127,6 +129,19 @@ pub fn warnings(eval: &Evaluation) -> Vec<Warning> {
             out.push(Warning {
                 key: entry.key(),
                 kind: WarningKind::NoteFromBrief { sentence },
+            });
+        }
+    }
+    let answered = match case.raised {
+        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, today)).is_some(),
+        _ => false,
+    };
+    let position = eval.checklist.role(Role::Position);
+    if let Some((entry, position)) = position.zip(case.position.filter(|_| answered)) {
+        if let Some(sentence) = third_person(position, partner, &names) {
+            out.push(Warning {
+                key: entry.key(),
+                kind: WarningKind::NotePositionAbout { sentence },
             });
         }
     }
@@ -262,7 +277,116 @@ pub fn note(eval: &Evaluation, today: Date) -> Note {
             Pressure::new(case.deadline, case.severity_value),
         )
     });
-    compose(&case, by, t())
+    compose(&case, by, today, t())
+}
+
+/// What came back from the partner, as far as its text says: a reply
+/// (not a note that none came) `via` the channel and `on` the day its
+/// first line names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reply {
+    via: Option<Channel>,
+    on: Option<Date>,
+}
+
+/// How an answer that says no reply came begins, in any language.
+const NO_REPLY: &[&str] = &[
+    "no answer",
+    "no reply",
+    "no response",
+    "no feedback",
+    "none",
+    "nothing",
+    "not yet",
+    "silence",
+    "keine antwort",
+    "keine rückmeldung",
+    "keine reaktion",
+    "bisher keine",
+    "noch keine",
+    "nichts",
+    "keine",
+];
+
+/// Words of an answer's first line that say how the reply came, in any
+/// language ("Email from Priya, 24 Nov", „Mail von Herrn Brandt").
+const REPLY_CHANNELS: &[(&str, Channel)] = &[
+    ("email", Channel::Written),
+    ("e-mail", Channel::Written),
+    ("mail", Channel::Written),
+    ("letter", Channel::Written),
+    ("brief", Channel::Written),
+    ("schreiben", Channel::Written),
+    ("ticket", Channel::Ticket),
+    ("comment", Channel::Ticket),
+    ("kommentar", Channel::Ticket),
+    ("call", Channel::Call),
+    ("called", Channel::Call),
+    ("phone", Channel::Call),
+    ("telefon", Channel::Call),
+    ("telefonat", Channel::Call),
+    ("anruf", Channel::Call),
+    ("rückruf", Channel::Call),
+    ("meeting", Channel::Call),
+    ("chat", Channel::Chat),
+    ("slack", Channel::Chat),
+    ("teams", Channel::Chat),
+];
+
+/// The partner's `answer` read as a reply, written on or before `today`;
+/// none when it says that no reply came.
+fn reply(answer: &str, today: Date) -> Option<Reply> {
+    let first = answer.lines().find(|l| !l.trim().is_empty())?;
+    let lower = first.trim().to_lowercase();
+    if NO_REPLY.iter().any(|words| {
+        lower
+            .strip_prefix(words)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    }) {
+        return None;
+    }
+    let via = REPLY_CHANNELS
+        .iter()
+        .find(|(word, _)| names_word(&lower, word))
+        .map(|&(_, channel)| channel);
+    let on = crate::evidence::day_in(first, today);
+    Some(Reply { via, on })
+}
+
+/// The follow-up's first paragraph, and the merchant's position on the
+/// partner's reply when there was one: when and how the concern was
+/// raised, thanks for the reply, who higher up was also told, and that
+/// the matter is still open unless the position says how.
+fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> Vec<Part> {
+    let date = |d| t.date(d);
+    let mut first = vec![t.note_follow_up(on.map(date).as_deref(), case.channel_kind)];
+    let reply = match case.raised {
+        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, today)),
+        _ => None,
+    };
+    if let Some(reply) = reply {
+        first.push(t.note_thanks(reply.via, reply.on.map(date).as_deref()));
+    }
+    if case.went_up == Some(true) {
+        let to = case.decider.map(|p| p.name).filter(|n| !n.is_empty());
+        let on = case
+            .went_up_answer
+            .and_then(|a| crate::evidence::day_in(a, today));
+        first.push(t.note_went_up(to, on.map(date).as_deref()));
+    }
+    let position = case.position.filter(|_| reply.is_some());
+    if position.is_none() {
+        first.push(t.note_still_open().to_owned());
+    }
+    let mut parts = vec![Part::Text(first.join(" "))];
+    if let Some(position) = position {
+        // The position is the merchant's own sentences: its first word
+        // keeps its case after the colon.
+        let position = ended(&lines(position));
+        let sep = if position.contains('\n') { '\n' } else { ' ' };
+        parts.push(Part::Text(format!("{}{sep}{position}", t.note_position())));
+    }
+    parts
 }
 
 /// The message for `eval`, written `today`, as a document for any form.
@@ -494,7 +618,7 @@ fn at_word_start(text: &str, term: &str) -> bool {
 }
 
 /// The message for `case`, asking for an answer `by`.
-fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
+fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> Note {
     let date = |d| t.date(d);
     let (by_day, at_risk) = match by {
         Some(AnswerBy::Window(by) | AnswerBy::LiveDown(by)) => (Some(date(by)), None),
@@ -509,10 +633,12 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     let subject = subject(case, short.as_deref(), t);
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
-    parts.push(Part::Text(match case.raised {
-        Raised::Open { on, .. } => t.note_follow_up(on.map(date).as_deref(), case.channel_kind),
-        _ => t.note_opening(case.project.map(joined).as_deref()),
-    }));
+    match case.raised {
+        Raised::Open { on, .. } => parts.extend(follow_up(case, on, today, t)),
+        _ => parts.push(Part::Text(
+            t.note_opening(case.project.map(joined).as_deref()),
+        )),
+    }
     if let Some(problem) = case.note_problem.or(case.problem) {
         parts.push(Part::Text(lines(problem)));
     }
@@ -664,6 +790,8 @@ mod tests {
     use crate::i18n::Lang;
     use jiff::civil::date;
 
+    const TODAY: Date = date(2026, 11, 25);
+
     fn texts(note: &Note) -> Vec<&str> {
         note.parts
             .iter()
@@ -692,10 +820,14 @@ mod tests {
             examples: &examples,
             ..Case::default()
         };
-        let note = compose(&case, None, t);
+        let note = compose(&case, None, TODAY, t);
         let texts = texts(&note);
-        let follow_up = t.note_follow_up(Some(&t.date(on)), None);
-        assert!(texts.contains(&follow_up.as_str()));
+        let follow_up = format!(
+            "{} {}",
+            t.note_follow_up(Some(&t.date(on)), None),
+            t.note_still_open()
+        );
+        assert!(texts.contains(&follow_up.as_str()), "{texts:#?}");
         // The problem keeps its lines, with one blank line at most.
         assert!(
             texts.contains(&"Checkout\n  fails\n\nsince Monday"),
@@ -710,6 +842,77 @@ mod tests {
         let all = texts.join("\n");
         for said in ["re-read", "statement of work", "added", "payment provider"] {
             assert!(!all.contains(said), "{said}: {all}");
+        }
+    }
+
+    #[test]
+    fn a_reply_is_read_with_its_channel_and_day_and_a_note_of_none_is_none() {
+        let via = |v, on| Some(Reply { via: v, on });
+        for (answer, read) in [
+            (
+                "Email from Priya, 24 Nov 16:52:\n\nHi Dan, w/c 30 Nov",
+                via(Some(Channel::Written), Some(date(2026, 11, 24))),
+            ),
+            (
+                "Mail von Herrn Brandt, 13.11.2026:\nHallo",
+                via(Some(Channel::Written), Some(date(2026, 11, 13))),
+            ),
+            (
+                "Ticket KD-88412, comment 24 Nov 09:02 (Bram):",
+                via(Some(Channel::Ticket), Some(date(2026, 11, 24))),
+            ),
+            ("Hi, we are looking into it.", via(None, None)),
+            (
+                "Telefonat am 20.11.: erst im Dezember",
+                via(Some(Channel::Call), Some(date(2026, 11, 20))),
+            ),
+            ("keine Antwort, Ticket steht auf 'in Prüfung'", None),
+            ("No reply since 12 Nov.", None),
+            ("Nothing.", None),
+            ("  \n", None),
+        ] {
+            assert_eq!(reply(answer, TODAY), read, "{answer}");
+        }
+    }
+
+    #[test]
+    fn a_reply_is_thanked_for_and_answered_and_going_higher_is_said() {
+        let examples: [String; 0] = [];
+        for (lang, thanks, position, higher) in [
+            (
+                Lang::En,
+                "Thank you for your email of 24 Nov 2026.",
+                "For us, though, the matter is not settled: The rules were loaded the same way last year.",
+                "On 24 Nov 2026 I also raised it with Ruben Visser.",
+            ),
+            (
+                Lang::De,
+                "Vielen Dank für Ihre E-Mail vom 24.11.2026.",
+                "Für uns ist die Sache damit allerdings nicht erledigt: The rules were loaded the same way last year.",
+                "Am 24.11.2026 habe ich mich außerdem an Ruben Visser gewandt.",
+            ),
+        ] {
+            let t = lang.messages();
+            let case = Case {
+                raised: Raised::Open {
+                    on: Some(date(2026, 11, 23)),
+                    answer: Some("Email from Priya, 24 Nov:\nHi Dan"),
+                },
+                position: Some("The rules were loaded the same way last year"),
+                went_up: Some(true),
+                decider: Some(super::super::case::Person::of(
+                    "Ruben Visser, account director",
+                )),
+                went_up_answer: Some("called 24 Nov 10:15, voicemail"),
+                examples: &examples,
+                ..Case::default()
+            };
+            let note = compose(&case, None, TODAY, t);
+            let texts = texts(&note);
+            assert!(texts[1].contains(thanks), "{texts:#?}");
+            assert!(texts[1].contains(higher), "{texts:#?}");
+            assert!(!texts[1].contains(t.note_still_open()), "{texts:#?}");
+            assert_eq!(texts[2], position);
         }
     }
 
@@ -760,7 +963,7 @@ mod tests {
             clause: Some("SOW-14, section 4.2; fixed price"),
             ..Case::default()
         };
-        let note = compose(&case, None, t);
+        let note = compose(&case, None, TODAY, t);
         let said = format!("{}.", t.note_clause("SOW-14, section 4.2"));
         assert!(texts(&note).contains(&said.as_str()), "{note:#?}");
     }
@@ -782,7 +985,7 @@ mod tests {
             ..Case::default()
         };
         let by = Some(AnswerBy::Window(date(2026, 11, 9)));
-        let note = compose(&case, by, t);
+        let note = compose(&case, by, TODAY, t);
         let texts = texts(&note);
         let expected = [
             "Hello,".to_owned(),
@@ -839,7 +1042,7 @@ mod tests {
             by: date(2026, 11, 26),
             at_risk,
         };
-        let note = compose(&case, Some(before), t);
+        let note = compose(&case, Some(before), TODAY, t);
         let request = t.note_request(
             Some("26 Nov 2026"),
             Some("27 Nov 2026"),
@@ -848,7 +1051,7 @@ mod tests {
         );
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
-        let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), t);
+        let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), TODAY, t);
         let request = t.note_request(None, Some("27 Nov 2026"), Live::No, Ask::View);
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", None));

@@ -422,17 +422,105 @@ fn a_german_note_needs_no_article_before_a_name() {
 }
 
 #[test]
-fn a_follow_up_thanks_for_no_reply_it_cannot_know_was_given() {
-    for answer in [
-        "keine Antwort, Ticket steht auf 'in Prüfung'",
-        "Hi, we are looking into it.",
+fn a_follow_up_thanks_only_for_a_reply_that_came() {
+    for (answer, thanked) in [
+        ("keine Antwort, Ticket steht auf 'in Prüfung'", false),
+        ("No reply since 12 Nov.", false),
+        ("Hi, we are looking into it.", true),
     ] {
         for (lang, thanks) in [("en", "Thank you"), ("de", "Vielen Dank")] {
             let answers = ready_with(&[FOR_PARTNER, ("partner-contact.partner-answer", answer)]);
             let note = note(lang, &answers);
-            assert!(!note.contains(thanks), "{answer}: {note}");
+            assert_eq!(note.contains(thanks), thanked, "{answer}: {note}");
         }
     }
+}
+
+#[test]
+fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
+    let answers = ready_with(&[
+        FOR_PARTNER,
+        (
+            "partner-contact.partner-person",
+            "Jonas Brandt, Projektleiter",
+        ),
+        (
+            "partner-contact.partner-answer",
+            "Mail von Herrn Brandt, 13.11.2026:\n\nHallo Herr Vogt,\ndie Konditionssätze sind nicht gepflegt.\nViele Grüße",
+        ),
+        (
+            "partner-contact.position",
+            "Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.",
+        ),
+        ("partner-contact.went-up", "yes"),
+        (
+            "partner-contact.decider",
+            "Dr. Katrin Ohlsen, Geschäftsführerin",
+        ),
+        (
+            "partner-contact.went-up-answer",
+            "18.11. Mail an Fr. Dr. Ohlsen, Rückruf am 19.11.",
+        ),
+    ]);
+    for (lang, said, never) in [
+        (
+            "de",
+            [
+                "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben. Vielen Dank für Ihre E-Mail vom 13.11.2026. Am 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen gewandt.",
+                "Für uns ist die Sache damit allerdings nicht erledigt: Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.",
+            ],
+            "weiterhin offen",
+        ),
+        (
+            "en",
+            [
+                "On 10 Nov 2026 I wrote to you about the problem below. Thank you for your email of 13 Nov 2026. On 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen.",
+                "For us, though, the matter is not settled: Die Konditionen im SAP sind geprüft",
+            ],
+            "still open",
+        ),
+    ] {
+        let note = note(lang, &answers);
+        for said in said {
+            assert!(note.contains(said), "{said}\n{note}");
+        }
+        assert!(!note.contains(never), "{never}\n{note}");
+    }
+    // No reply: the matter is still open, and the position, an answer to
+    // a reply that did not come, is not put to the partner.
+    let silent = ready_with(&[
+        FOR_PARTNER,
+        ("partner-contact.partner-answer", "no reply"),
+        ("partner-contact.position", "They never answer."),
+    ]);
+    let note = note("en", &silent);
+    assert!(
+        note.contains("For us the matter is still open, so I am coming back to it."),
+        "{note}"
+    );
+    assert!(!note.contains("never answer"), "{note}");
+    // A position that speaks of the partner is warned about, in the note
+    // it now reaches.
+    let about = ready_with(&[
+        FOR_PARTNER,
+        (
+            "partner-contact.partner-answer",
+            "Email of 24 Nov: we are on it",
+        ),
+        (
+            "partner-contact.position",
+            "The slowdown started the day of their release.",
+        ),
+    ]);
+    let out = run("en", &about, &["--format", "json"]);
+    assert!(
+        out.stderr().contains(
+            "your position (partner-contact.position) in your words, and \"The slowdown started the day of their release.\" speaks about your partner"
+        ),
+        "{}",
+        out.stderr()
+    );
+    assert!(kinds(&out).contains(&"note-position-about".into()));
 }
 
 #[test]

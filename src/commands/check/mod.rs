@@ -56,19 +56,18 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
     }
     // What to look at in the note before sending it: said on stderr with
     // the files, and among the warnings of a report for scripts.
-    let note_warnings = match plan.files.note {
-        Some(_) => report::note::warnings(&eval),
-        None => Vec::new(),
-    };
-    if plan.format == report::Format::Json {
-        eval.warnings.extend(note_warnings.iter().cloned());
-    }
-
     let today = if plan.writes_document() {
         Some(clock.today()?)
     } else {
         None
     };
+    let note_warnings = match (&plan.files.note, today) {
+        (Some(_), Some(today)) => report::note::warnings(&eval, today),
+        _ => Vec::new(),
+    };
+    if plan.format == report::Format::Json {
+        eval.warnings.extend(note_warnings.iter().cloned());
+    }
     // Made before the verdict is printed, written after it: a file that
     // cannot be written costs neither the verdict nor the kept answers.
     let files = made_files(&plan, &checklist, &answers, &eval, today);
