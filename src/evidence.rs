@@ -31,9 +31,9 @@ pub enum WarningKind {
     /// partner's reply (`key` is its question), and its `sentence` speaks
     /// of the partner in the third person.
     NotePositionAbout { sentence: String },
-    /// The note names the clause without `text`, what of the answer says
+    /// The note quotes the clause whole, with `text`, what of it says
     /// the kind of contract or its money.
-    NoteLeavesOut { text: String },
+    NoteQuotesMoney { text: String },
     /// The note to the partner leaves out what the partner needs to
     /// prioritise (`key` is the question that fills it).
     NoteGap { gap: crate::report::GapKind },

@@ -793,9 +793,9 @@ impl Messages for De {
         ]
     }
 
-    fn note_leaves_out(&self, text: &str, key: &str) -> String {
+    fn note_quotes_money(&self, text: &str, key: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner nennt die Vertragsstelle ({key}) ohne „{text}“: Zur Vertragsart und zum Geld bezieht sie keine Stellung. Ergänzen Sie es selbst, wenn Ihr Partner es lesen soll."
+            "Die Nachricht an Ihren Partner gibt die Vertragsstelle ({key}) so wieder, wie Sie sie angegeben haben, also mit „{text}“. Soll Ihr Partner das nicht lesen, ändern Sie Ihre Antwort."
         )
     }
 

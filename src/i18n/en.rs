@@ -758,9 +758,9 @@ impl Messages for En {
         ]
     }
 
-    fn note_leaves_out(&self, text: &str, key: &str) -> String {
+    fn note_quotes_money(&self, text: &str, key: &str) -> String {
         format!(
-            "The note to your partner names the clause you gave ({key}) without \"{text}\": it takes no position on the contract or its money. Add it yourself if your partner should read it."
+            "The note to your partner quotes the clause you gave ({key}) as you wrote it, with \"{text}\": if your partner should not read that, change your answer."
         )
     }
 

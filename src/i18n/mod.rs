@@ -338,7 +338,7 @@ pub trait Messages: KindWords + Sync {
     /// Words, lowercase, that give a day relative to today: "tomorrow".
     fn relative_days(&self) -> &'static [&'static str];
     /// The note names the clause (question `key`) without `text`.
-    fn note_leaves_out(&self, text: &str, key: &str) -> String;
+    fn note_quotes_money(&self, text: &str, key: &str) -> String;
     /// The note puts the position on the partner's reply (`key`), and
     /// `sentence` of it speaks about the partner.
     fn note_position_about(&self, sentence: &str, key: &str) -> String;

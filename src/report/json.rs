@@ -83,9 +83,9 @@ pub enum WarningName {
     /// An example in the note to the partner names the person it is
     /// written to.
     NoteNamesAddressee,
-    /// The note names the clause without what says the kind of contract
-    /// or its money: `key` is the clause's question.
-    NoteLeavesOut,
+    /// The note quotes the clause whole, with what says the kind of
+    /// contract or its money: `key` is the clause's question.
+    NoteQuotesMoney,
     /// The outcome wanted gives a day relative to when the note is read
     /// ("by Thursday"): `key` is the outcome's question.
     NoteRelativeDay,
@@ -197,7 +197,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                         (WarningName::UncheckedEntry, Some(number))
                     }
                     WarningKind::NoteRelativeDay { .. } => (WarningName::NoteRelativeDay, None),
-                    WarningKind::NoteLeavesOut { .. } => (WarningName::NoteLeavesOut, None),
+                    WarningKind::NoteQuotesMoney { .. } => (WarningName::NoteQuotesMoney, None),
                     WarningKind::NoteFromBrief { .. } => (WarningName::NoteUsesCsmSummary, None),
                     WarningKind::NotePositionAbout { .. } => (WarningName::NotePositionAbout, None),
                     WarningKind::NoteNamesAddressee { number, .. } => {

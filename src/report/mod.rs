@@ -143,7 +143,7 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
         }
         WarningKind::NoteGap { gap } => t.note_gap(*gap, &warning.key),
         WarningKind::NoteRelativeDay { words } => t.note_relative_day(words, &warning.key),
-        WarningKind::NoteLeavesOut { text } => t.note_leaves_out(text, &warning.key),
+        WarningKind::NoteQuotesMoney { text } => t.note_quotes_money(text, &warning.key),
         WarningKind::NoteFromBrief { sentence } => t.note_from_brief(
             &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
             &warning.key,

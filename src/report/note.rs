@@ -106,8 +106,8 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// What the user should look at in the note before sending it, as
 /// warnings: the problem put in the words meant for the CSM (when the
 /// checklist has a question for the partner's version and it was left
-/// empty) where a sentence speaks of the partner; what of the clause the
-/// note leaves out; an example that names the very person the note is
+/// empty) where a sentence speaks of the partner; the money or kind of
+/// contract the clause, quoted whole, names; an example that names the very person the note is
 /// written to, which reads as if about someone else.
 pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     let case = Case::of(eval);
@@ -164,12 +164,12 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     }
     let clause_entry = eval.checklist.role(Role::Clause);
     if let Some((entry, given)) = clause_entry.zip(case.clause) {
-        let left_out = clause(given).1;
-        if !left_out.is_empty() {
+        let money = clause(given).1;
+        if !money.is_empty() {
             out.push(Warning {
                 key: entry.key(),
-                kind: WarningKind::NoteLeavesOut {
-                    text: left_out.join(", "),
+                kind: WarningKind::NoteQuotesMoney {
+                    text: money.join(", "),
                 },
             });
         }
@@ -527,46 +527,25 @@ pub(super) fn cut(text: &str, max: usize) -> String {
     format!("{out}\u{2026}")
 }
 
-/// The clause or deliverable named, and what of the answer the note
-/// leaves out: each part (between commas, semicolons or dashes) and each
-/// bracket that says the kind of contract (fixed price, time and
-/// materials) or its money or hours, as the note names what is at issue
-/// and takes no commercial position. The rest, a warranty or an
-/// acceptance criterion, is kept: it tells the partner what is owed.
+/// The clause or deliverable named, quoted whole on one line, and the
+/// parts of it (between commas, semicolons or dashes, or in brackets)
+/// that say the kind of contract or its money or hours: the note quotes
+/// them too, and the run says so, as the merchant may prefer to keep them
+/// from the partner. Cutting them out would cut what the partner owes
+/// with them ("load test before peak season", "workaround within 8 hours").
 fn clause(text: &str) -> (Option<String>, Vec<String>) {
     let line = joined(text);
-    let mut out = String::new();
-    let mut left_out = Vec::new();
-    let mut sep = None;
-    for (piece, after) in names::pieces(&line) {
-        let piece = without_contract_brackets(piece, &mut left_out);
-        // Only a short part is the contract's kind or money alone; a
-        // longer one says more, and is kept whole.
-        if piece.split_whitespace().count() <= 5 && names_contract(&piece) {
-            left_out.push(piece);
-            continue;
+    let line = line.trim_end_matches(['.', ' ']).to_owned();
+    let mut money = Vec::new();
+    for (piece, _) in names::pieces(&line) {
+        let kept = names::brackets_kept(piece, (&['('], &[')']), |b| !names_contract(b));
+        money.extend(kept.dropped.into_iter().map(str::to_owned));
+        let outside = joined(&kept.text);
+        if names_contract(&outside) {
+            money.push(outside);
         }
-        if piece.is_empty() {
-            continue;
-        }
-        if let Some(sep) = sep.filter(|_| !out.is_empty()) {
-            out.push(if sep == ';' { ';' } else { ',' });
-            out.push(' ');
-        }
-        out.push_str(&piece);
-        sep = after;
     }
-    let out = out.trim_end_matches(['.', ' ']).to_owned();
-    ((!out.is_empty()).then_some(out), left_out)
-}
-
-/// `piece` without the brackets that say the kind of contract: "SOW 3
-/// section 7 (not-to-exceed)" is "SOW 3 section 7"; each bracket taken
-/// out is added to `left_out`.
-fn without_contract_brackets(piece: &str, left_out: &mut Vec<String>) -> String {
-    let kept = names::brackets_kept(piece, (&['('], &[')']), |b| !names_contract(b));
-    left_out.extend(kept.dropped.into_iter().map(str::to_owned));
-    joined(&kept.text)
+    ((!line.is_empty()).then_some(line), money)
 }
 
 /// Does `piece` say the kind of contract, or its money or hours?
@@ -577,7 +556,24 @@ fn names_contract(piece: &str) -> bool {
         word.strip_suffix('h')
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','))
     });
+    // A currency's code as a word ("1.450 EUR", "EUR 18,000").
+    let code = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| ["eur", "gbp", "usd", "chf", "aud", "cad"].contains(&word));
+    // German compounds name the money inside a word: "Monatspauschale",
+    // "Festpreisangebot", "Budgetdeckel".
+    let inside = [
+        "pauschal",
+        "festpreis",
+        "budget",
+        "tagessatz",
+        "stundensatz",
+    ]
+    .iter()
+    .any(|term| lower.contains(term));
     hours
+        || code
+        || inside
         || [
             "fixed price",
             "fixed-price",
@@ -601,9 +597,6 @@ fn names_contract(piece: &str) -> bool {
             "\u{20ac}",
             "$",
             "\u{a3}",
-            "eur ",
-            "gbp ",
-            "usd ",
         ]
         .iter()
         .any(|term| at_word_start(&lower, term))
@@ -917,45 +910,36 @@ mod tests {
     }
 
     #[test]
-    fn the_clause_is_named_without_the_kind_of_contract() {
-        for (given, named) in [
-            ("SOW-14,\n  section 4.2", Some("SOW-14, section 4.2")),
+    fn the_clause_is_quoted_whole_with_what_of_it_names_money() {
+        for (given, money) in [
+            ("SOW-14,\n  section 4.2", vec![]),
             (
                 "Angebot 2026-118 Pos. 3 Akeneo-Anbindung, Meilenstein M3 30.09.; nach Aufwand mit Budgetdeckel",
-                Some("Angebot 2026-118 Pos. 3 Akeneo-Anbindung, Meilenstein M3 30.09"),
+                vec!["nach Aufwand mit Budgetdeckel"],
             ),
             (
                 "LB v2.1, Abschnitt 5.3 (Preise, Abnahme wenn Shop = SAP), Festpreis",
-                Some("LB v2.1, Abschnitt 5.3 (Preise, Abnahme wenn Shop = SAP)"),
+                vec!["Festpreis"],
             ),
-            (
-                "upgrade to 2.4.7; fixed price quote Q-1093",
-                Some("upgrade to 2.4.7"),
-            ),
-            ("T&M", None),
-            ("SOW 3 section 7 (not-to-exceed)", Some("SOW 3 section 7")),
-            (
-                "SOW section 3.4 payment integrations (Klarna + Adyen), fixed price, warranty 90 days after go-live",
-                Some(
-                    "SOW section 3.4 payment integrations (Klarna + Adyen), warranty 90 days after go-live",
-                ),
-            ),
+            ("T&M", vec!["T&M"]),
+            ("SOW 3 section 7 (not-to-exceed)", vec!["(not-to-exceed)"]),
             (
                 "SOW 7, T&M, 2,400h, acceptance: orders sync within 2s",
-                Some("SOW 7, acceptance: orders sync within 2s"),
+                vec!["T&M", "2,400h"],
             ),
             (
                 "SMA-VB-2025 (support & maintenance), P1 incidents: response within 1 hour, workaround within 8 hours, 24/7",
-                Some(
-                    "SMA-VB-2025 (support & maintenance), P1 incidents: response within 1 hour, workaround within 8 hours, 24/7",
-                ),
+                vec![],
             ),
             (
-                "Wartungsvertrag Anlage 2, Reaktionszeit 4 Stunden, Festpreis 1.200 € im Monat",
-                Some("Wartungsvertrag Anlage 2, Reaktionszeit 4 Stunden"),
+                "Wartungsvertrag Anlage 2, Reaktionszeit 4 Stunden, Festpreis 1.200 € im Monat.",
+                vec!["Festpreis 1.200 € im Monat"],
             ),
         ] {
-            assert_eq!(clause(given).0.as_deref(), named, "{given}");
+            let (quoted, named) = clause(given);
+            let whole = joined(given).trim_end_matches('.').to_owned();
+            assert_eq!(quoted, Some(whole), "{given}");
+            assert_eq!(named, money, "{given}");
         }
         let t = Lang::En.messages();
         let case = Case {
@@ -964,7 +948,7 @@ mod tests {
             ..Case::default()
         };
         let note = compose(&case, None, TODAY, t);
-        let said = format!("{}.", t.note_clause("SOW-14, section 4.2"));
+        let said = format!("{}.", t.note_clause("SOW-14, section 4.2; fixed price"));
         assert!(texts(&note).contains(&said.as_str()), "{note:#?}");
     }
 

@@ -60,23 +60,18 @@ fn a_partner_who_answered_is_not_told_there_is_no_answer() {
 }
 
 #[test]
-fn the_scope_names_the_clause_without_the_contract_or_a_self_assessment() {
+fn the_scope_quotes_the_clause_without_a_self_assessment() {
     let clause = [("scope.clause", "SOW 3 section 7 (not-to-exceed)")];
     for (lang, concerns, posture) in [
         (
             "en",
-            "The part of our agreement concerned: SOW 3 section 7.",
-            ["not-to-exceed", "re-read", "worked out", "added"],
+            "The part of our agreement concerned: SOW 3 section 7 (not-to-exceed).",
+            ["re-read", "worked out", "added"],
         ),
         (
             "de",
-            "Betroffener Teil unserer Vereinbarung: SOW 3 section 7.",
-            [
-                "not-to-exceed",
-                "noch einmal gelesen",
-                "ermittelt",
-                "hinzugekommen",
-            ],
+            "Betroffener Teil unserer Vereinbarung: SOW 3 section 7 (not-to-exceed).",
+            ["noch einmal gelesen", "ermittelt", "hinzugekommen"],
         ),
     ] {
         let said = note(lang, &clause);

@@ -103,7 +103,7 @@ fn the_request_asks_for_their_view_and_presumes_no_fault() {
 }
 
 #[test]
-fn nothing_checked_or_added_is_conceded_and_the_contract_type_is_not_said() {
+fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_as_given() {
     let answers = first(&[
         FOR_PARTNER,
         (
@@ -118,23 +118,16 @@ fn nothing_checked_or_added_is_conceded_and_the_contract_type_is_not_said() {
     for (lang, clause, never) in [
         (
             "en",
-            "The part of our agreement concerned: SOW-14 section 4.2, guest checkout.",
-            [
-                "re-read",
-                "worked out",
-                "has been added",
-                "fixed price",
-                "second provider",
-            ],
+            "The part of our agreement concerned: SOW-14 section 4.2, guest checkout; fixed price.",
+            ["re-read", "worked out", "has been added", "second provider"],
         ),
         (
             "de",
-            "Betroffener Teil unserer Vereinbarung: SOW-14 section 4.2, guest checkout.",
+            "Betroffener Teil unserer Vereinbarung: SOW-14 section 4.2, guest checkout; fixed price.",
             [
                 "noch einmal gelesen",
                 "ermittelt",
                 "hinzugekommen",
-                "fixed price",
                 "second provider",
             ],
         ),
@@ -605,35 +598,64 @@ fn a_near_date_or_a_live_shop_asks_for_an_acknowledgement_and_a_name_first() {
 }
 
 #[test]
-fn the_clause_keeps_the_warranty_and_says_on_stderr_what_it_left_out() {
-    let answers = first(&[
+fn the_clause_is_quoted_whole_and_stderr_says_when_it_names_money() {
+    // What the partner owes comes with the money: a load test, an SLA
+    // term, a milestone; none of it is cut, and the warning says what the
+    // note quotes.
+    for (clause, money) in [
+        (
+            "SOW section 3.4 payment integrations (Klarna + Adyen), fixed price, warranty 90 days after go-live",
+            "fixed price",
+        ),
+        (
+            "SOW HF-2026-03, 5.1 performance: cat pages < 2s at 3x avg traffic and a load test before peak season; T&M retainer",
+            "T&M retainer",
+        ),
+        (
+            "Wartungsvertrag WV-2024-11 §2: Updates inkl. Test von Checkout und Zahlarten, Monatspauschale 1.450 EUR",
+            "Monatspauschale 1.450 EUR",
+        ),
+    ] {
+        let answers = first(&[FOR_PARTNER, ("scope.clause", clause)]);
+        for (lang, told) in [
+            (
+                "en",
+                format!(
+                    "quotes the clause you gave (scope.clause) as you wrote it, with \"{money}\""
+                ),
+            ),
+            (
+                "de",
+                format!(
+                    "gibt die Vertragsstelle (scope.clause) so wieder, wie Sie sie angegeben haben, also mit „{money}“"
+                ),
+            ),
+        ] {
+            let out = run(lang, &answers, &[]);
+            let note = out.read("note.txt");
+            assert!(note.contains(&format!("{clause}.")), "{note}");
+            assert!(out.stderr().contains(&told), "{}", out.stderr());
+        }
+    }
+    // A clause that names no money is quoted without a word on stderr.
+    let plain = [
         FOR_PARTNER,
         (
             "scope.clause",
-            "SOW section 3.4 payment integrations (Klarna + Adyen), fixed price, warranty 90 days after go-live",
+            "SMA-VB-2025 (support & maintenance), P1 incidents: response within 1 hour, workaround within 8 hours, 24/7",
         ),
-    ]);
-    for (lang, named, told) in [
-        (
-            "en",
-            "The part of our agreement concerned: SOW section 3.4 payment integrations (Klarna + Adyen), warranty 90 days after go-live.",
-            "names the clause you gave (scope.clause) without \"fixed price\"",
-        ),
-        (
-            "de",
-            "Betroffener Teil unserer Vereinbarung: SOW section 3.4 payment integrations (Klarna + Adyen), warranty 90 days after go-live.",
-            "nennt die Vertragsstelle (scope.clause) ohne „fixed price“",
-        ),
-    ] {
-        let out = run(lang, &answers, &[]);
-        let note = out.read("note.txt");
-        assert!(note.contains(named), "{note}");
-        assert!(!note.contains("fixed price"), "{note}");
-        assert!(out.stderr().contains(told), "{}", out.stderr());
-    }
-    let out = run("en", &answers, &["--format", "json"]);
-    let kinds = kinds(&out);
-    assert!(kinds.contains(&"note-leaves-out".into()), "{kinds:?}");
+    ];
+    let out = run("en", &first(&plain), &["--format", "json"]);
+    assert!(
+        out.read("note.txt")
+            .contains("workaround within 8 hours, 24/7."),
+        "{}",
+        out.read("note.txt")
+    );
+    assert!(!out.stderr().contains("scope.clause"), "{}", out.stderr());
+    let answers = first(&[FOR_PARTNER, ("scope.clause", "SOW 7, T&M, 2,400h")]);
+    let kinds = kinds(&run("en", &answers, &["--format", "json"]));
+    assert!(kinds.contains(&"note-quotes-money".into()), "{kinds:?}");
 }
 
 #[test]
