@@ -684,15 +684,15 @@ impl Messages for De {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Betroffener Teil unserer Vereinbarung: {clause}")
+        format!("Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Unser Ziel:"
+        "Um die Sache abzuschließen, brauchen wir Folgendes:"
     }
 
     fn note_impact(&self) -> &'static str {
-        "Auswirkungen für uns:"
+        "Für uns hat das folgende Auswirkungen:"
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {

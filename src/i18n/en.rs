@@ -648,8 +648,12 @@ impl Messages for En {
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
-        let about = project.unwrap_or("our project");
-        format!("I would like to raise a concern about {about} with you.")
+        match project {
+            Some(project) => format!(
+                "I would like to raise a concern with you about our project \u{201c}{project}\u{201d}."
+            ),
+            None => "I would like to raise a concern with you about our project.".to_owned(),
+        }
     }
 
     fn note_examples(&self) -> &'static str {
@@ -657,15 +661,15 @@ impl Messages for En {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("The part of our agreement concerned: {clause}")
+        format!("In our view, this concerns the following part of our agreement: {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "What would settle it for us:"
+        "To settle the matter, we need the following:"
     }
 
     fn note_impact(&self) -> &'static str {
-        "The effect on us:"
+        "This affects us as follows:"
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {

@@ -301,8 +301,8 @@ pub trait Messages: KindWords + Sync {
     /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
-    /// The clause or deliverable the merchant named, as a field: no
-    /// judgement of it.
+    /// The clause or deliverable the merchant named, in a sentence that
+    /// says it is the merchant's view: no judgement of it.
     fn note_clause(&self, clause: &str) -> String;
     /// Introduces the outcome the merchant wants, in their words.
     fn note_outcome(&self) -> &'static str;

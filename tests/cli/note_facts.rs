@@ -65,12 +65,12 @@ fn the_scope_quotes_the_clause_without_a_self_assessment() {
     for (lang, concerns, posture) in [
         (
             "en",
-            "The part of our agreement concerned: SOW 3 section 7 (not-to-exceed).",
+            "In our view, this concerns the following part of our agreement: SOW 3 section 7 (not-to-exceed).",
             ["re-read", "worked out", "added"],
         ),
         (
             "de",
-            "Betroffener Teil unserer Vereinbarung: SOW 3 section 7 (not-to-exceed).",
+            "Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: SOW 3 section 7 (not-to-exceed).",
             ["noch einmal gelesen", "ermittelt", "hinzugekommen"],
         ),
     ] {

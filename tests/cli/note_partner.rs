@@ -73,9 +73,12 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
     for (lang, said) in [
         (
             "en",
-            "What would settle it for us: a written plan with dates by 11 Dec.",
+            "To settle the matter, we need the following: a written plan with dates by 11 Dec.",
         ),
-        ("de", "Unser Ziel: a written plan with dates by 11 Dec."),
+        (
+            "de",
+            "Um die Sache abzuschließen, brauchen wir Folgendes: a written plan with dates by 11 Dec.",
+        ),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
         assert!(note.contains(said), "{note}");
@@ -118,12 +121,12 @@ fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_as_given() {
     for (lang, clause, never) in [
         (
             "en",
-            "The part of our agreement concerned: SOW-14 section 4.2, guest checkout; fixed price.",
+            "In our view, this concerns the following part of our agreement: SOW-14 section 4.2, guest checkout; fixed price.",
             ["re-read", "worked out", "has been added", "second provider"],
         ),
         (
             "de",
-            "Betroffener Teil unserer Vereinbarung: SOW-14 section 4.2, guest checkout; fixed price.",
+            "Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: SOW-14 section 4.2, guest checkout; fixed price.",
             [
                 "noch einmal gelesen",
                 "ermittelt",
@@ -193,7 +196,7 @@ fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
     for (lang, opening, never) in [
         (
             "en",
-            "I would like to raise a concern about our project with you.",
+            "I would like to raise a concern with you about our project.",
             ["directly", "coming back", "your reply"],
         ),
         (
@@ -400,7 +403,7 @@ fn a_german_note_needs_no_article_before_a_name() {
     );
     assert!(
         note.contains(
-            "Betroffener Teil unserer Vereinbarung: Leistungsbeschreibung v2.1, Abschnitt 5.3."
+            "Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: Leistungsbeschreibung v2.1, Abschnitt 5.3."
         ),
         "{note}"
     );
@@ -710,18 +713,18 @@ fn the_outcome_reads_on_after_the_colon_in_both_languages() {
         (
             "en",
             "A dated fix plan by 4 Dec",
-            "What would settle it for us: a dated fix plan by 4 Dec.",
+            "To settle the matter, we need the following: a dated fix plan by 4 Dec.",
         ),
         (
             "de",
             "Ein verbindlicher Termin für AP 3 bis 4.12.",
-            "Unser Ziel: ein verbindlicher Termin für AP 3 bis 4.12.",
+            "Um die Sache abzuschließen, brauchen wir Folgendes: ein verbindlicher Termin für AP 3 bis 4.12.",
         ),
         // A name keeps its capital.
         (
             "en",
             "Klarna orders confirmed by 26 Nov",
-            "What would settle it for us: Klarna orders confirmed by 26 Nov.",
+            "To settle the matter, we need the following: Klarna orders confirmed by 26 Nov.",
         ),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, ("context.outcome", outcome)]));
@@ -778,4 +781,53 @@ fn a_note_without_impact_date_or_a_way_to_reach_the_sender_is_warned_about() {
         !stderr.contains("which they need to prioritise"),
         "{stderr}"
     );
+}
+
+#[test]
+fn the_note_is_letter_prose_and_names_any_project_as_one() {
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "context.project",
+            "Replatform to Adobe Commerce Cloud (SOW #2)",
+        ),
+        ("context.impact", "Pilotkunden warten"),
+        ("context.outcome", "ein verbindlicher Plan bis 02.12."),
+        ("scope.clause", "LB Kap. 3.4 ERP-Schnittstelle"),
+    ]);
+    for (lang, said) in [
+        (
+            "en",
+            [
+                "I would like to raise a concern with you about our project \u{201c}Replatform to Adobe Commerce Cloud (SOW #2)\u{201d}.",
+                "In our view, this concerns the following part of our agreement: LB Kap. 3.4 ERP-Schnittstelle.",
+                "This affects us as follows: Pilotkunden warten.",
+                "To settle the matter, we need the following: ein verbindlicher Plan bis 02.12.",
+            ],
+        ),
+        (
+            "de",
+            [
+                "ich möchte ein Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} mit Ihnen besprechen.",
+                "Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: LB Kap. 3.4 ERP-Schnittstelle.",
+                "Für uns hat das folgende Auswirkungen: Pilotkunden warten.",
+                "Um die Sache abzuschließen, brauchen wir Folgendes: ein verbindlicher Plan bis 02.12.",
+            ],
+        ),
+    ] {
+        let note = note(lang, &answers);
+        for said in said {
+            assert!(note.contains(said), "{said}\n{note}");
+        }
+        // No line opens with a form's label.
+        for label in [
+            "Betroffener Teil",
+            "Unser Ziel:",
+            "Auswirkungen für uns:",
+            "The part of our",
+            "The effect on us:",
+        ] {
+            assert!(!note.contains(label), "{label}\n{note}");
+        }
+    }
 }
