@@ -47,6 +47,13 @@ pub enum WarningKind {
         entry: String,
         name: String,
     },
+    /// Example `number` (from 1) of the note names `name`, the partner's
+    /// company or the one above the addressee, in the third person.
+    NoteNamesPartner {
+        number: usize,
+        entry: String,
+        name: String,
+    },
 }
 
 /// Every evidence warning for `answers`, in checklist order.

@@ -805,6 +805,12 @@ impl Messages for De {
         )
     }
 
+    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+        format!(
+            "Beispiel {number} („{entry}“) spricht von {name} in der dritten Person und liest sich in der Nachricht an Ihren Partner wie ein Vorwurf: Formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) oder nennen Sie es nur im Briefing."
+        )
+    }
+
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
             "Beispiel {number} („{entry}“) nennt {name}, also die Person, an die sich die Nachricht an Ihren Partner richtet, und liest sich, als ginge es um jemand anderen: Formulieren Sie es vor dem Versenden um."

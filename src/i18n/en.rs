@@ -774,6 +774,12 @@ impl Messages for En {
         )
     }
 
+    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+        format!(
+            "Example {number} (\"{entry}\") speaks of {name} in the third person, and in the note to your partner it reads like a charge against them: word it as to them (\"your call of 19 Nov\") or keep it to the brief."
+        )
+    }
+
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
             "Example {number} (\"{entry}\") names {name}, the person the note to your partner is written to, and reads as if about someone else: reword it before you send the note."

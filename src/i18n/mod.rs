@@ -339,6 +339,9 @@ pub trait Messages: KindWords + Sync {
     fn relative_days(&self) -> &'static [&'static str];
     /// The note names the clause (question `key`) without `text`.
     fn note_quotes_money(&self, text: &str, key: &str) -> String;
+    /// Example `number` names `name`, the partner's company or the one
+    /// above the addressee, in the third person.
+    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String;
     /// The note puts the position on the partner's reply (`key`), and
     /// `sentence` of it speaks about the partner.
     fn note_position_about(&self, sentence: &str, key: &str) -> String;

@@ -83,6 +83,9 @@ pub enum WarningName {
     /// An example in the note to the partner names the person it is
     /// written to.
     NoteNamesAddressee,
+    /// An example in the note to the partner names their company or the
+    /// one above the addressee in the third person.
+    NoteNamesPartner,
     /// The note quotes the clause whole, with what says the kind of
     /// contract or its money: `key` is the clause's question.
     NoteQuotesMoney,
@@ -202,6 +205,9 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::NotePositionAbout { .. } => (WarningName::NotePositionAbout, None),
                     WarningKind::NoteNamesAddressee { number, .. } => {
                         (WarningName::NoteNamesAddressee, Some(number))
+                    }
+                    WarningKind::NoteNamesPartner { number, .. } => {
+                        (WarningName::NoteNamesPartner, Some(number))
                     }
                 };
                 WarningReport {

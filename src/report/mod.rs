@@ -161,6 +161,15 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             &crate::wrap::shorten(entry, QUOTED_ENTRY),
             &note::joined(name),
         ),
+        WarningKind::NoteNamesPartner {
+            number,
+            entry,
+            name,
+        } => t.note_names_partner(
+            *number,
+            &crate::wrap::shorten(entry, QUOTED_ENTRY),
+            &note::joined(name),
+        ),
     }
 }
 

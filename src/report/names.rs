@@ -112,12 +112,15 @@ pub fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The words of a person's name that are theirs: no title, degree or
-/// initial ("Fr. Dr. A. Keller" is "Keller").
+/// The words of a person's name that are theirs: no title, degree,
+/// initial or particle written in lower case ("Fr. Dr. A. Keller" is
+/// "Keller", "Sanne de Groot" is "Sanne" and "Groot": "de" alone names
+/// no one).
 pub fn own_names(name: &str) -> Vec<String> {
     name_words(name)
         .into_iter()
         .filter(|w| Title::of(w).is_none() && !is_degree(w) && !is_initial(w))
+        .filter(|w| !w.starts_with(char::is_lowercase))
         .collect()
 }
 

@@ -174,21 +174,62 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
             });
         }
     }
-    let examples = eval.checklist.role(Role::Examples);
-    if let Some(entry) = examples.filter(|_| !names.is_empty()) {
+    if let Some(entry) = eval.checklist.role(Role::Examples) {
+        let decider = case.decider.map(|p| (names::own_names(p.name), p.name));
+        let company = partner.map(|c| (company_names(c), c));
         for (i, example) in case.examples.iter().enumerate() {
-            if names.iter().any(|name| names_word(example, name)) {
-                out.push(Warning {
-                    key: entry.key(),
-                    kind: WarningKind::NoteNamesAddressee {
-                        number: i + 1,
-                        entry: example.clone(),
-                        name: case.partner_person.map_or("", |p| p.name).to_owned(),
-                    },
-                });
-            }
+            let words = outside_links(example);
+            let names_any = |names: &[String]| names.iter().any(|n| names_word(&words, n));
+            let (number, entry_text) = (i + 1, example.clone());
+            let kind = if names_any(&names) {
+                WarningKind::NoteNamesAddressee {
+                    number,
+                    entry: entry_text,
+                    name: case.partner_person.map_or("", |p| p.name).to_owned(),
+                }
+            } else if let Some((_, name)) = decider
+                .iter()
+                .chain(company.iter())
+                .find(|(names, _)| names_any(names))
+            {
+                WarningKind::NoteNamesPartner {
+                    number,
+                    entry: entry_text,
+                    name: (*name).to_owned(),
+                }
+            } else {
+                continue;
+            };
+            out.push(Warning {
+                key: entry.key(),
+                kind,
+            });
         }
     }
+    out
+}
+
+/// `text` without its links, paths and addresses ("/de", "https://…",
+/// "a@b.de"): a name in them names no one.
+fn outside_links(text: &str) -> String {
+    text.split_whitespace()
+        .filter(|w| !w.contains('/') && !w.contains('@'))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How an example may name the partner's `company`: in full without its
+/// legal form, or by its first word when that is a name of its own
+/// ("Kanaal" of "Kanaal Digital").
+fn company_names(company: &str) -> Vec<String> {
+    let whole = names::without_legal_form(company).trim().to_owned();
+    let first = whole.split_whitespace().next().unwrap_or("").to_owned();
+    let common = ["The", "Die", "Der", "Das"];
+    let mut out = vec![whole.clone()];
+    if first != whole && first.chars().count() >= 4 && !common.contains(&first.as_str()) {
+        out.push(first);
+    }
+    out.retain(|n| !n.is_empty());
     out
 }
 

@@ -831,3 +831,100 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
         }
     }
 }
+
+#[test]
+fn an_example_naming_the_partners_company_or_manager_is_warned_about_but_not_a_path() {
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "partner-contact.partner-person",
+            "Sanne de Groot, support manager",
+        ),
+        (
+            "partner-contact.decider",
+            "Dr. Katrin Ohlsen, Geschäftsführerin",
+        ),
+        ("context.partner", "Kanaal Digital B.V."),
+        (
+            "specificity.examples",
+            "23 Nov 22:40 checkout on /de and /at fails (ticket KD-88412, https://x.example/de)",
+        ),
+        (
+            "specificity.examples",
+            "Plan bis 24.11. zugesagt (Telefonat Dr. Ohlsen 19.11.), nicht gekommen",
+        ),
+        (
+            "specificity.examples",
+            "Kanaal deployed release 3.18 on 23 Nov",
+        ),
+    ]);
+    let out = run("en", &answers, &["--format", "json"]);
+    let named: Vec<(serde_json::Value, serde_json::Value)> = out.json()["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["kind"].as_str().unwrap().starts_with("note-names"))
+        .map(|w| (w["kind"].clone(), w["entry"].clone()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("note-names-partner".into(), 2.into()),
+            ("note-names-partner".into(), 3.into())
+        ],
+        "{}",
+        out.stderr()
+    );
+    let stderr = out.stderr();
+    assert!(
+        stderr.contains("speaks of Dr. Katrin Ohlsen in the third person"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("speaks of Kanaal Digital"), "{stderr}");
+    let de = run("de", &answers, &[]);
+    assert!(
+        de.stderr()
+            .contains("spricht von Dr. Katrin Ohlsen in der dritten Person"),
+        "{}",
+        de.stderr()
+    );
+}
+
+#[test]
+fn a_month_alone_or_next_to_a_count_is_no_date_in_an_example() {
+    for (lang, example, told) in [
+        (
+            "en",
+            "since Nov, 12 orders lost",
+            "has no date, link or ticket number",
+        ),
+        (
+            "de",
+            "Plan für November, 3 Tickets offen",
+            "enthält weder Datum noch Link noch Ticketnummer",
+        ),
+        (
+            "en",
+            "marketing 12 mails bounced",
+            "has no date, link or ticket number",
+        ),
+    ] {
+        let answers = first(&[FOR_PARTNER, ("specificity.examples", example)]);
+        let out = run(lang, &answers, &[]);
+        let said = format!("{}{}", out.stdout(), out.stderr());
+        assert!(
+            said.contains(example) && said.contains(told),
+            "{example}: {said}"
+        );
+    }
+    // A day next to the month is one, in either language.
+    for (lang, example) in [
+        ("en", "checkout failed Nov 24"),
+        ("de", "Ausfall am 3. Dezember"),
+    ] {
+        let answers = first(&[FOR_PARTNER, ("specificity.examples", example)]);
+        let out = run(lang, &answers, &[]);
+        let said = format!("{}{}", out.stdout(), out.stderr());
+        assert!(!said.contains(example), "{example}: {said}");
+    }
+}
