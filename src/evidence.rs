@@ -47,6 +47,9 @@ pub enum WarningKind {
         entry: String,
         name: String,
     },
+    /// The note greets no one by name, as `name`, the contact given,
+    /// cannot be used in a greeting.
+    NoteNamelessGreeting { name: String },
     /// Example `number` (from 1) of the note names `name`, the partner's
     /// company or the one above the addressee, in the third person.
     NoteNamesPartner {

@@ -805,6 +805,12 @@ impl Messages for De {
         )
     }
 
+    fn note_nameless_greeting(&self, name: &str, key: &str) -> String {
+        format!(
+            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag,“ ohne Namen, da sich mit „{name}“ ({key}) niemand anreden lässt: Geben Sie Vor- und Nachnamen an („Jonas Brandt, Projektleiter“) oder Anrede und Nachnamen („Herr Brandt“)."
+        )
+    }
+
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
             "Beispiel {number} („{entry}“) spricht von {name} in der dritten Person und liest sich in der Nachricht an Ihren Partner wie ein Vorwurf: Formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) oder nennen Sie es nur im Briefing."

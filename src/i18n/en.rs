@@ -774,6 +774,12 @@ impl Messages for En {
         )
     }
 
+    fn note_nameless_greeting(&self, name: &str, key: &str) -> String {
+        format!(
+            "The note to your partner opens with \"Hello,\" and no name, as \"{name}\" ({key}) is not a name a letter can greet: give the first name and surname (\"Lachlan Byrne, delivery lead\") or a title and surname (\"Mr Byrne\")."
+        )
+    }
+
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
             "Example {number} (\"{entry}\") speaks of {name} in the third person, and in the note to your partner it reads like a charge against them: word it as to them (\"your call of 19 Nov\") or keep it to the brief."

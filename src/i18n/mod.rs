@@ -339,6 +339,9 @@ pub trait Messages: KindWords + Sync {
     fn relative_days(&self) -> &'static [&'static str];
     /// The note names the clause (question `key`) without `text`.
     fn note_quotes_money(&self, text: &str, key: &str) -> String;
+    /// The note greets no one by name: `name`, the contact given (`key`),
+    /// cannot be used in a greeting.
+    fn note_nameless_greeting(&self, name: &str, key: &str) -> String;
     /// Example `number` names `name`, the partner's company or the one
     /// above the addressee, in the third person.
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String;

@@ -86,6 +86,9 @@ pub enum WarningName {
     /// An example in the note to the partner names their company or the
     /// one above the addressee in the third person.
     NoteNamesPartner,
+    /// The note greets no one by name, as the contact given cannot be
+    /// used in a greeting: `key` is the contact's question.
+    NoteNamelessGreeting,
     /// The note quotes the clause whole, with what says the kind of
     /// contract or its money: `key` is the clause's question.
     NoteQuotesMoney,
@@ -205,6 +208,9 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::NotePositionAbout { .. } => (WarningName::NotePositionAbout, None),
                     WarningKind::NoteNamesAddressee { number, .. } => {
                         (WarningName::NoteNamesAddressee, Some(number))
+                    }
+                    WarningKind::NoteNamelessGreeting { .. } => {
+                        (WarningName::NoteNamelessGreeting, None)
                     }
                     WarningKind::NoteNamesPartner { number, .. } => {
                         (WarningName::NoteNamesPartner, Some(number))

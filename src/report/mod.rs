@@ -161,6 +161,9 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             &crate::wrap::shorten(entry, QUOTED_ENTRY),
             &note::joined(name),
         ),
+        WarningKind::NoteNamelessGreeting { name } => {
+            t.note_nameless_greeting(&note::joined(name), &warning.key)
+        }
         WarningKind::NoteNamesPartner {
             number,
             entry,

@@ -174,6 +174,18 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
             });
         }
     }
+    let person = eval.checklist.role(Role::PartnerPerson);
+    if let Some((entry, person)) = person.zip(case.partner_person) {
+        let mut buf = String::new();
+        if !person.name.is_empty() && names::addressee(person.name, &mut buf).is_none() {
+            out.push(Warning {
+                key: entry.key(),
+                kind: WarningKind::NoteNamelessGreeting {
+                    name: person.name.to_owned(),
+                },
+            });
+        }
+    }
     if let Some(entry) = eval.checklist.role(Role::Examples) {
         let decider = case.decider.map(|p| (names::own_names(p.name), p.name));
         let company = partner.map(|c| (company_names(c), c));

@@ -928,3 +928,32 @@ fn a_month_alone_or_next_to_a_count_is_no_date_in_an_example() {
         assert!(!said.contains(example), "{example}: {said}");
     }
 }
+
+#[test]
+fn a_greeting_without_a_name_says_why_and_how_to_give_one() {
+    for (person, nameless) in [
+        ("L. Byrne, PM", true),
+        ("Melanie, PM", true),
+        ("Melanie Kurz, PM", false),
+    ] {
+        let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
+        for (lang, told) in [
+            ("en", "opens with \"Hello,\" and no name"),
+            ("de", "beginnt mit „Guten Tag,“ ohne Namen"),
+        ] {
+            let out = run(lang, &answers, &["--format", "json"]);
+            assert_eq!(
+                out.stderr().contains(told),
+                nameless,
+                "{person}: {}",
+                out.stderr()
+            );
+            let kinds = kinds(&out);
+            assert_eq!(
+                kinds.contains(&"note-nameless-greeting".into()),
+                nameless,
+                "{kinds:?}"
+            );
+        }
+    }
+}
