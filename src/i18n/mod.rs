@@ -215,6 +215,9 @@ pub trait Messages: KindWords + Sync {
     fn h_problem(&self) -> &'static str;
     fn h_ask(&self) -> &'static str;
     fn h_stakes(&self) -> &'static str;
+    /// `date` with its weekday, where the reader must see which day it
+    /// is (an answer-by date that may fall on a public holiday).
+    fn weekday_date(&self, date: jiff::civil::Date) -> String;
     fn date_at_risk(&self) -> &'static str;
     /// A date at risk that has passed.
     fn date_missed(&self, date: &str) -> String;
@@ -298,20 +301,22 @@ pub trait Messages: KindWords + Sync {
     fn note_impact(&self) -> &'static str;
     /// The date at risk, and what happens on it in the merchant's words.
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
-    /// By when to answer: the day; with the date at risk when that made
-    /// it earlier, or alone when no day is left before it. Asks for the
-    /// partner's view, or as `ask` says: on the outcome wanted, or once
-    /// for an answer to an outcome that is a question. When
-    /// the date at risk is near or the `live` shop is down or affected
-    /// (which may have made the day the next working day), first asks
-    /// for an acknowledgement and a named person the same or the next
-    /// working day.
+    /// The closing request, one clear ask per case: for a live shop that
+    /// is `live` down, an acknowledgement and a named person straight
+    /// away and a plan to get it running today; for a near date at risk
+    /// (`at_risk`), one answer `by` the day that leaves time to act, said
+    /// once with what it is for; otherwise the partner's view, or as `ask`
+    /// says (on the outcome wanted, or once for an outcome that is a
+    /// question), by the day, first asking for an acknowledgement when
+    /// the live shop is affected. Ends on a call: offered, or the one the
+    /// partner suggested (`call`).
     fn note_request(
         &self,
-        by: Option<&str>,
+        by: crate::report::note::By,
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
+        call: crate::report::note::Call,
     ) -> String;
     fn note_closing(&self) -> &'static str;
     /// The note puts the problem as written for the CSM; `key` takes the
