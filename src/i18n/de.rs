@@ -583,7 +583,7 @@ impl Messages for De {
 
     fn wait_until(&self, by: &str) -> String {
         format!(
-            "Geben Sie Ihrem Partner bis zum {by}, Zeit für eine Antwort, bevor Sie eskalieren. Ab diesem Tag kann die Prüfung bestanden werden."
+            "Geben Sie Ihrem Partner Zeit für eine Antwort, bevor Sie eskalieren: bis zum {by}. Ab diesem Tag kann die Prüfung bestanden werden."
         )
     }
 
@@ -1097,7 +1097,7 @@ impl Messages for De {
     fn next_send_note(&self, by: Option<&str>) -> String {
         match by {
             Some(by) => format!(
-                "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` ab dem {by} erneut aus."
+                "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` erneut aus, frühestens am {by}."
             ),
             None => "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` erneut aus, sobald er geantwortet hat.".to_owned(),
         }
@@ -1105,14 +1105,14 @@ impl Messages for De {
 
     fn next_wait(&self, from: &str) -> String {
         format!(
-            "Als Nächstes: Geben Sie Ihrem Partner Zeit für eine Antwort und führen Sie `escalate check` ab dem {from} erneut aus."
+            "Als Nächstes: Geben Sie Ihrem Partner Zeit für eine Antwort und führen Sie `escalate check` erneut aus, frühestens am {from}."
         )
     }
 
     fn next_steps(&self, from: Option<&str>) -> String {
         match from {
             Some(from) => format!(
-                "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` ab dem {from} erneut aus."
+                "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` erneut aus, frühestens am {from}."
             ),
             None => "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` dann erneut aus.".to_owned(),
         }

@@ -567,7 +567,7 @@ impl Messages for En {
 
     fn wait_until(&self, by: &str) -> String {
         format!(
-            "Give your partner until {by}, to answer before you escalate. The check can pass on that day."
+            "Give your partner time to answer before you escalate: until {by}. The check can pass on that day."
         )
     }
 

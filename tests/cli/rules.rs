@@ -647,12 +647,12 @@ fn a_window_closed_by_the_date_at_risk_leaves_the_csm_a_working_day() {
     for (lang, said, not) in [
         (
             "en",
-            "Give your partner until 26 Nov 2026, which leaves your CSM a working day before your date at risk (30 Nov 2026), to answer before you escalate. The check can pass on that day.",
+            "Give your partner time to answer before you escalate: until 26 Nov 2026, which leaves your CSM a working day before your date at risk (30 Nov 2026). The check can pass on that day.",
             "three",
         ),
         (
             "de",
-            "Geben Sie Ihrem Partner bis zum 26.11.2026, damit Ihrem CSM vor Ihrem gefährdeten Termin (30.11.2026) noch ein Werktag bleibt, Zeit für eine Antwort, bevor Sie eskalieren.",
+            "Geben Sie Ihrem Partner Zeit für eine Antwort, bevor Sie eskalieren: bis zum 26.11.2026, damit Ihrem CSM vor Ihrem gefährdeten Termin (30.11.2026) noch ein Werktag bleibt.",
             "drei",
         ),
     ] {
