@@ -282,8 +282,8 @@ impl Messages for De {
         "Geschäftliche Auswirkungen"
     }
 
-    fn weekday_date(&self, date: Date) -> String {
-        const DAYS: [&str; 7] = [
+    fn weekdays(&self) -> &'static [&'static str; 7] {
+        &[
             "Montag",
             "Dienstag",
             "Mittwoch",
@@ -291,9 +291,7 @@ impl Messages for De {
             "Freitag",
             "Samstag",
             "Sonntag",
-        ];
-        let weekday = DAYS[usize::from(date.weekday().to_monday_zero_offset().unsigned_abs())];
-        format!("{weekday}, {}", self.date(date))
+        ]
     }
 
     fn date_at_risk(&self) -> &'static str {

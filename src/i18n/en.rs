@@ -283,8 +283,8 @@ impl Messages for En {
         "Business impact"
     }
 
-    fn weekday_date(&self, date: Date) -> String {
-        const DAYS: [&str; 7] = [
+    fn weekdays(&self) -> &'static [&'static str; 7] {
+        &[
             "Monday",
             "Tuesday",
             "Wednesday",
@@ -292,9 +292,7 @@ impl Messages for En {
             "Friday",
             "Saturday",
             "Sunday",
-        ];
-        let weekday = DAYS[usize::from(date.weekday().to_monday_zero_offset().unsigned_abs())];
-        format!("{weekday}, {}", self.date(date))
+        ]
     }
 
     fn date_at_risk(&self) -> &'static str {

@@ -215,9 +215,14 @@ pub trait Messages: KindWords + Sync {
     fn h_problem(&self) -> &'static str;
     fn h_ask(&self) -> &'static str;
     fn h_stakes(&self) -> &'static str;
+    /// The names of the days of the week, Monday first.
+    fn weekdays(&self) -> &'static [&'static str; 7];
     /// `date` with its weekday, where the reader must see which day it
     /// is (an answer-by date that may fall on a public holiday).
-    fn weekday_date(&self, date: jiff::civil::Date) -> String;
+    fn weekday_date(&self, date: jiff::civil::Date) -> String {
+        let day = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
+        format!("{}, {}", self.weekdays()[day], self.date(date))
+    }
     fn date_at_risk(&self) -> &'static str;
     /// A date at risk that has passed.
     fn date_missed(&self, date: &str) -> String;
