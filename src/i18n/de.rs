@@ -675,13 +675,20 @@ impl Messages for De {
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
-        call: crate::report::note::Call,
+        reply: crate::report::note::Reply,
     ) -> String {
         use crate::report::note::{Ask, By, Call, Live};
         if live == Live::Down {
-            return "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert, und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an.".to_owned();
+            let who = if reply.answered {
+                "Bitte nennen Sie mir umgehend, wer sich bei Ihnen jetzt darum kümmert"
+            } else {
+                "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert"
+            };
+            return format!(
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
+            );
         }
-        let call = match call {
+        let call = match reply.call {
             Call::Offer => "Gern können wir das auch kurz telefonisch besprechen.",
             Call::Theirs => {
                 "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen."
@@ -717,9 +724,12 @@ impl Messages for De {
             (By::Open, _) => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
         };
         if live == Live::Affected {
-            return format!(
-                "Da unser Live-Shop betroffen ist, bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert. {answer} {call}"
-            );
+            let who = if reply.answered {
+                "nennen Sie mir bitte heute oder spätestens am nächsten Werktag, wer sich bei Ihnen darum kümmert"
+            } else {
+                "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
+            };
+            return format!("Da unser Live-Shop betroffen ist, {who}. {answer} {call}");
         }
         match (by, ask) {
             (By::Open, Ask::Answer) => format!("Bitte antworten Sie mir. {call}"),

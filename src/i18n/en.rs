@@ -654,13 +654,20 @@ impl Messages for En {
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
-        call: crate::report::note::Call,
+        reply: crate::report::note::Reply,
     ) -> String {
         use crate::report::note::{Ask, By, Call, Live};
         if live == Live::Down {
-            return "As our live shop is down, this cannot wait: please confirm straight away that you have received this message and tell me who on your side is handling it, and send me today your plan to get the shop running again, by a fix or a rollback. If a call is quicker, please call me at any time.".to_owned();
+            let who = if reply.answered {
+                "please tell me straight away who on your side is handling it now"
+            } else {
+                "please confirm straight away that you have received this message and tell me who on your side is handling it"
+            };
+            return format!(
+                "As our live shop is down, this cannot wait: {who}, and send me today your plan to get the shop running again, by a fix or a rollback. If a call is quicker, please call me at any time."
+            );
         }
-        let call = match call {
+        let call = match reply.call {
             Call::Offer => "I am also glad to talk it through in a short call.",
             Call::Theirs => "We can also go through it in the call you suggested.",
         };
@@ -694,9 +701,12 @@ impl Messages for En {
                 By::Today => format!("please {verb} today{what}"),
                 By::Open => format!("please {verb} as soon as you can{what}"),
             };
-            return format!(
-                "As our live shop is affected, please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it. Then {answer}. {call}"
-            );
+            let who = if reply.answered {
+                "please tell me today, or on the next working day at the latest, who on your side is handling it"
+            } else {
+                "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
+            };
+            return format!("As our live shop is affected, {who}. Then {answer}. {call}");
         }
         let after = if what.is_empty() { "" } else { "," };
         match by {

@@ -313,15 +313,16 @@ pub trait Messages: KindWords + Sync {
     /// once with what it is for; otherwise the partner's view, or as `ask`
     /// says (on the outcome wanted, or once for an outcome that is a
     /// question), by the day, first asking for an acknowledgement when
-    /// the live shop is affected. Ends on a call: offered, or the one the
-    /// partner suggested (`call`).
+    /// the live shop is affected (only who handles it, once the partner
+    /// has `answered`). Ends on a call: offered, or the one the partner
+    /// suggested (`call`).
     fn note_request(
         &self,
         by: crate::report::note::By,
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
-        call: crate::report::note::Call,
+        reply: crate::report::note::Reply,
     ) -> String;
     fn note_closing(&self) -> &'static str;
     /// The note puts the problem as written for the CSM; `key` takes the

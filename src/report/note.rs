@@ -77,6 +77,25 @@ pub enum Call {
     Theirs,
 }
 
+/// What the partner has said so far, as the closing request takes it up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reply {
+    /// They answered: no acknowledgement of receipt is asked for.
+    pub answered: bool,
+    pub call: Call,
+}
+
+impl Reply {
+    /// The reply for a note that follows `answer`, the partner's answer if
+    /// given.
+    fn of(answer: Option<&str>) -> Reply {
+        Reply {
+            answered: answer.is_some(),
+            call: Call::of(answer),
+        }
+    }
+}
+
 impl Call {
     /// The call for a follow-up to `answer`, the partner's answer if given:
     /// theirs when it speaks of a call, a phone or a meeting.
@@ -612,7 +631,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         at_risk.as_deref(),
         live,
         Ask::of(case.outcome),
-        Call::of(answer),
+        Reply::of(answer),
     )));
     parts.push(Part::Text(closing(case, t).join("\n")));
     Note { subject, parts }
@@ -858,7 +877,7 @@ mod tests {
                 None,
                 Live::No,
                 Ask::Outcome,
-                Call::Offer,
+                Reply::of(None),
             ),
             format!(
                 "{}\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
@@ -911,7 +930,7 @@ mod tests {
             Some("27 Nov 2026"),
             Live::No,
             Ask::View,
-            Call::Offer,
+            Reply::of(None),
         );
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
@@ -927,7 +946,7 @@ mod tests {
                 Some("27 Nov 2026"),
                 Live::No,
                 Ask::View,
-                Call::Offer,
+                Reply::of(None),
             );
             assert!(texts(&note).contains(&request.as_str()), "{by:?}");
         }

@@ -710,3 +710,46 @@ fn a_call_the_partner_suggested_is_taken_up_not_offered_anew() {
         assert!(note(lang, &answers).contains(anew), "{lang}");
     }
 }
+
+#[test]
+fn a_partner_who_answered_is_not_asked_to_confirm_receipt() {
+    for (lang, severity, asked, receipt) in [
+        (
+            "en",
+            "live-down",
+            "please tell me straight away who on your side is handling it now",
+            "received this message",
+        ),
+        (
+            "de",
+            "live-down",
+            "Bitte nennen Sie mir umgehend, wer sich bei Ihnen jetzt darum kümmert",
+            "Eingang dieser Nachricht",
+        ),
+        (
+            "en",
+            "degraded",
+            "please tell me today, or on the next working day at the latest, who on your side is handling it",
+            "received this message",
+        ),
+        (
+            "de",
+            "degraded",
+            "nennen Sie mir bitte heute oder spätestens am nächsten Werktag, wer sich bei Ihnen darum kümmert",
+            "Eingang dieser Nachricht",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", severity),
+            ("partner-contact.raised", "unresolved"),
+            (
+                "partner-contact.partner-answer",
+                "We will look at it on Monday.",
+            ),
+        ]);
+        let written = note(lang, &answers);
+        assert!(written.contains(asked), "{lang}: {written}");
+        assert!(!written.contains(receipt), "{lang}: {written}");
+    }
+}
