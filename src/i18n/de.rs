@@ -591,8 +591,13 @@ impl Messages for De {
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
         format!(
-            "Der gefährdete Termin am {at_risk} ist zu nah, um abzuwarten: Bitten Sie noch heute um eine Antwort. Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben."
+            "Der gefährdete Termin am {at_risk} ist zu nah, um abzuwarten: Bitten Sie noch heute um eine Antwort. {}",
+            self.pass_once_raised()
         )
+    }
+
+    fn pass_once_raised(&self) -> &'static str {
+        "Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben."
     }
 
     fn note_subject(&self, about: &str, by: Option<&str>) -> String {

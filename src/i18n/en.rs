@@ -575,8 +575,13 @@ impl Messages for En {
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
         format!(
-            "The date at risk, {at_risk}, is too near to wait: ask for an answer today. The check can pass as soon as you have raised it."
+            "The date at risk, {at_risk}, is too near to wait: ask for an answer today. {}",
+            self.pass_once_raised()
         )
+    }
+
+    fn pass_once_raised(&self) -> &'static str {
+        "The check can pass as soon as you have raised it."
     }
 
     fn note_subject(&self, about: &str, by: Option<&str>) -> String {

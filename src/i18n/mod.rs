@@ -284,8 +284,10 @@ pub trait Messages: KindWords + Sync {
     /// The day to ask the partner to answer by, with why when it is early
     /// ([`Messages::day_because`]).
     fn ask_answer_by(&self, by: &str) -> String;
-    /// No working day is left to answer in before the date at risk.
+    /// The date at risk leaves no day to wait for an answer.
     fn at_risk_too_near(&self, at_risk: &str) -> String;
+    /// The check passes once the concern is raised: nothing to wait for.
+    fn pass_once_raised(&self) -> &'static str;
     /// The subject of the message to the partner, without its label:
     /// `about` (whose project, and what), then the day to answer by.
     fn note_subject(&self, about: &str, by: Option<&str>) -> String;

@@ -119,6 +119,13 @@ fn because(due: Due, day: String, t: &dyn Messages) -> String {
 /// down.
 pub fn answer_by_text(by: AnswerBy, t: &dyn Messages) -> String {
     match (by, by.due()) {
+        // Nothing to wait for once it is raised: said, as the step's advice
+        // speaks of time to answer.
+        (AnswerBy::LiveDown(_), Some(due)) => format!(
+            "{} {}",
+            t.ask_answer_by(&because(due, t.weekday_date(due.day), t)),
+            t.pass_once_raised()
+        ),
         (_, Some(due)) => t.ask_answer_by(&because(due, t.weekday_date(due.day), t)),
         (AnswerBy::TooNear { at_risk }, None) => t.at_risk_too_near(&t.date(at_risk)),
         // Every other answer-by has a day.
