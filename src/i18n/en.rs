@@ -260,7 +260,7 @@ impl Messages for En {
             text.push_str(&format!(" on {project}"));
         }
         if let Some(severity) = s.severity {
-            text.push_str(&format!(": {}", super::lower_first(severity)));
+            text.push_str(&format!(": {severity}"));
         }
         if let Some(since) = &s.since {
             text.push_str(&format!(", since {since}"));

@@ -167,3 +167,16 @@ fn the_account_has_one_name_in_every_subject_never_cut() {
         }
     }
 }
+
+#[test]
+fn the_users_few_words_keep_their_capitals_in_the_opening_sentence() {
+    // A blocked launch with a date: the sentence on the date says it is
+    // blocked, so what is broken stands alone, as typed.
+    let answers = ready_with(&[
+        ("context.severity", "launch-blocked"),
+        ("context.at-risk", "2026-12-01"),
+        ("context.topic", "NetSuite order sync fails"),
+    ]);
+    let (_, first, _) = documents("en", &answers);
+    assert!(first.contains(": NetSuite order sync fails."), "{first}");
+}
