@@ -259,10 +259,11 @@ impl Messages for De {
         if let Some(severity) = s.severity {
             text.push_str(&format!(": {severity}"));
         }
-        if let Some(since) = &s.since {
-            text.push_str(&format!(", seit dem {since}"));
-        }
         super::end_sentence(&mut text);
+        // Only a shop that is down has a day it went down.
+        if let Some(since) = &s.since {
+            text.push_str(&format!(" Der Ausfall besteht seit dem {since}."));
+        }
         if let Some(u) = &s.deadline {
             use crate::report::Risk;
             let what = u.what.map(|w| format!(" ({w})")).unwrap_or_default();

@@ -71,7 +71,7 @@ fn a_shop_that_is_down_says_since_when_at_the_top() {
         (
             "de",
             "Shop ausgefallen seit 03.11.",
-            "keine Bestellungen an, seit dem 03.11.2026.",
+            "keine Bestellungen an. Der Ausfall besteht seit dem 03.11.2026.",
         ),
     ] {
         let (brief, first, _) = documents(lang, &answers);
