@@ -215,12 +215,27 @@ impl Messages for De {
         }
     }
 
-    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String {
-        if missed {
-            format!("{subject} – {at_risk} verpasst")
-        } else {
-            format!("{subject} – {at_risk} gefährdet")
+    fn subject_urgent(&self, u: &crate::report::Urgent) -> String {
+        let what = u.what.map(|w| format!("{w} ")).unwrap_or_default();
+        let mut text = format!("{what}{} {}", u.day, de_risk(u.risk));
+        text.push_str(&de_left(u.left, ", "));
+        text
+    }
+
+    fn subject_urgent_dateless(&self, u: &crate::report::Urgent) -> String {
+        let what = u.what.unwrap_or("Termin");
+        match u.risk {
+            crate::report::Risk::AtRisk => format!("{what}{}", de_left(u.left, " ")),
+            risk => format!("{what} {}{}", de_risk(risk), de_left(u.left, ", ")),
         }
+    }
+
+    fn subject_since(&self, topic: &str, since: &str) -> String {
+        format!("{topic} seit {since}")
+    }
+
+    fn go_live(&self) -> &'static str {
+        "Go-live"
     }
 
     fn subject_draft(&self, subject: &str) -> String {
@@ -244,12 +259,27 @@ impl Messages for De {
         if let Some(severity) = s.severity {
             text.push_str(&format!(": {severity}"));
         }
-        match &s.deadline {
-            Some((date, false)) => text.push_str(&format!("; der Termin {date} ist gefährdet")),
-            Some((date, true)) => text.push_str(&format!("; der Termin {date} ist verpasst")),
-            None => {}
-        }
         super::end_sentence(&mut text);
+        // Only a shop that is down has a day it went down.
+        if let Some(since) = &s.since {
+            text.push_str(&format!(" Der Ausfall besteht seit dem {since}."));
+        }
+        if let Some(u) = &s.deadline {
+            use crate::report::Risk;
+            let what = u.what.map(|w| format!(" ({w})")).unwrap_or_default();
+            let state = match u.risk {
+                Risk::AtRisk => "ist gefährdet",
+                Risk::Blocked => "ist blockiert",
+                Risk::Missed => "wurde verpasst",
+            };
+            let left = match u.left {
+                Some(0) => "; das ist heute".to_owned(),
+                Some(1) => "; bis dahin bleibt 1 Werktag".to_owned(),
+                Some(n) => format!("; bis dahin bleiben {n} Werktage"),
+                None => String::new(),
+            };
+            text.push_str(&format!(" Der Termin am {}{what} {state}{left}.", u.day));
+        }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(
                 " Am {on} beim Partner angesprochen, bisher ohne Lösung."
@@ -412,8 +442,8 @@ impl Messages for De {
         match value {
             "live-down" => Some("Shop ausgefallen"),
             "launch-blocked" => Some("Go-live blockiert"),
-            "degraded" => Some("Fehler/langsam"),
-            "delay" => Some("Projektverzug"),
+            "degraded" => Some("Fehler im Live-Shop"),
+            "delay" => Some("Projekt im Verzug"),
             _ => None,
         }
     }
@@ -1565,5 +1595,25 @@ impl Messages for De {
 
     fn show_asked_when_answered(&self, question: &str) -> String {
         format!("nur gefragt, wenn {question} beantwortet ist")
+    }
+}
+
+/// A date at risk's state, in a subject.
+fn de_risk(risk: crate::report::Risk) -> &'static str {
+    match risk {
+        crate::report::Risk::AtRisk => "gefährdet",
+        crate::report::Risk::Blocked => "blockiert",
+        crate::report::Risk::Missed => "verpasst",
+    }
+}
+
+/// The working days `left` until a close date, after `lead`, in a
+/// subject; nothing for a date not close.
+fn de_left(left: Option<u32>, lead: &str) -> String {
+    match left {
+        Some(0) => format!("{lead}heute"),
+        Some(1) => format!("{lead}in 1 Werktag"),
+        Some(n) => format!("{lead}in {n} Werktagen"),
+        None => String::new(),
     }
 }

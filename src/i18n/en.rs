@@ -218,12 +218,27 @@ impl Messages for En {
         }
     }
 
-    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String {
-        if missed {
-            format!("{subject} – {at_risk} missed")
-        } else {
-            format!("{subject} – {at_risk} at risk")
+    fn subject_urgent(&self, u: &crate::report::Urgent) -> String {
+        let what = u.what.map(|w| format!("{w} ")).unwrap_or_default();
+        let mut text = format!("{what}{} {}", u.day, en_risk(u.risk));
+        text.push_str(&en_left(u.left, ", "));
+        text
+    }
+
+    fn subject_urgent_dateless(&self, u: &crate::report::Urgent) -> String {
+        let what = u.what.unwrap_or("deadline");
+        match u.risk {
+            crate::report::Risk::AtRisk => format!("{what}{}", en_left(u.left, " ")),
+            risk => format!("{what} {}{}", en_risk(risk), en_left(u.left, ", ")),
         }
+    }
+
+    fn subject_since(&self, topic: &str, since: &str) -> String {
+        format!("{topic} since {since}")
+    }
+
+    fn go_live(&self) -> &'static str {
+        "go-live"
     }
 
     fn subject_draft(&self, subject: &str) -> String {
@@ -245,14 +260,31 @@ impl Messages for En {
             text.push_str(&format!(" on {project}"));
         }
         if let Some(severity) = s.severity {
-            text.push_str(&format!(": {}", super::lower_first(severity)));
+            text.push_str(&format!(": {severity}"));
         }
-        match &s.deadline {
-            Some((date, false)) => text.push_str(&format!("; {date} is at risk")),
-            Some((date, true)) => text.push_str(&format!("; {date} has been missed")),
-            None => {}
+        if let Some(since) = &s.since {
+            text.push_str(&format!(", since {since}"));
         }
         super::end_sentence(&mut text);
+        if let Some(u) = &s.deadline {
+            use crate::report::Risk;
+            let day = match u.what {
+                Some(what) => format!("{} on {}", super::upper_first(what), u.day),
+                None => format!("The deadline of {}", u.day),
+            };
+            let state = match u.risk {
+                Risk::AtRisk => "is at risk",
+                Risk::Blocked => "is blocked",
+                Risk::Missed => "was missed",
+            };
+            let left = match u.left {
+                Some(0) => ", today".to_owned(),
+                Some(1) => ", 1 working day away".to_owned(),
+                Some(n) => format!(", {n} working days away"),
+                None => String::new(),
+            };
+            text.push_str(&format!(" {day} {state}{left}."));
+        }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(" Raised with the partner on {on}, still open."));
         }
@@ -401,8 +433,8 @@ impl Messages for En {
         match value {
             "live-down" => Some("live shop down"),
             "launch-blocked" => Some("go-live blocked"),
-            "degraded" => Some("shop errors/slow"),
-            "delay" => Some("project delay"),
+            "degraded" => Some("errors in the live shop"),
+            "delay" => Some("project running late"),
             _ => None,
         }
     }
@@ -1516,5 +1548,25 @@ impl Messages for En {
 
     fn show_asked_when_answered(&self, question: &str) -> String {
         format!("asked when {question} is answered")
+    }
+}
+
+/// A date at risk's state, in a subject.
+fn en_risk(risk: crate::report::Risk) -> &'static str {
+    match risk {
+        crate::report::Risk::AtRisk => "at risk",
+        crate::report::Risk::Blocked => "blocked",
+        crate::report::Risk::Missed => "missed",
+    }
+}
+
+/// The working days `left` until a close date, after `lead`, in a
+/// subject; nothing for a date not close.
+fn en_left(left: Option<u32>, lead: &str) -> String {
+    match left {
+        Some(0) => format!("{lead}today"),
+        Some(1) => format!("{lead}in 1 working day"),
+        Some(n) => format!("{lead}in {n} working days"),
+        None => String::new(),
     }
 }

@@ -149,6 +149,15 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// `text` with its first letter in upper case, to open a sentence.
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// Ends `text` as a sentence: with a full stop, unless a name or answer at
 /// its end already brought one (`ACME Inc.`) or other closing mark.
 pub fn end_sentence(text: &mut String) {
@@ -198,9 +207,19 @@ pub trait Messages: KindWords + Sync {
     /// partner or the project) and the topic (how severe it is, in a few
     /// words).
     fn brief_subject(&self, about: Option<&str>, topic: Option<&str>) -> String;
-    /// The brief's subject with the date at risk after it, or the date
-    /// missed.
-    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String;
+    /// The date at risk in a subject: what happens then, the day, at
+    /// risk, blocked or missed, and the working days left when close
+    /// ("Black Friday 27 Nov at risk, in 2 working days").
+    fn subject_urgent(&self, urgent: &crate::report::Urgent) -> String;
+    /// The same without the day, and without "at risk", which the days
+    /// left say, for a subject short of room; only for a date named by
+    /// what happens then and close enough to count ("Black Friday in 2
+    /// working days").
+    fn subject_urgent_dateless(&self, urgent: &crate::report::Urgent) -> String;
+    /// What is broken in a live shop that is down, `since` a day.
+    fn subject_since(&self, topic: &str, since: &str) -> String;
+    /// What happens on the date at risk of a blocked launch, unnamed.
+    fn go_live(&self) -> &'static str;
     /// The subject of a brief written as a draft, so that it is not sent
     /// by mistake.
     fn subject_draft(&self, subject: &str) -> String;

@@ -14,12 +14,14 @@ mod medium;
 mod names;
 pub mod note;
 mod plain;
+pub mod subject;
 pub mod text;
 
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
 pub use names::{Addressee, Title};
+pub use subject::{Risk, Urgent};
 
 use crate::checklist::{AnswerBy, Checklist, Due, Question, Why};
 use crate::evidence::{Warning, WarningKind};

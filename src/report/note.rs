@@ -21,6 +21,7 @@ use super::case::{Case, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
+use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
 use crate::i18n::{Messages, t};
@@ -390,58 +391,6 @@ pub fn greeting(person: Option<&str>, t: &dyn Messages) -> String {
     t.note_greeting(person.and_then(|p| names::addressee(p, &mut name)))
 }
 
-/// The longest subject, in characters: what an inbox shows in full.
-pub const SUBJECT_MAX: usize = 78;
-
-/// The subject: whose project (the merchant's company), then what is
-/// wrong: the project, when it fits whole or without what its brackets
-/// say, and the severity in a few words, then the day to answer by,
-/// within [`SUBJECT_MAX`]. A project that fits in no other way is cut
-/// after a word outside its brackets; the problem, worded by the user,
-/// is never quoted.
-fn subject(case: &Case, by: Option<&str>, t: &dyn Messages) -> String {
-    let whose = case.merchant.map(names::company).filter(|c| !c.is_empty());
-    let severity = case.severity_value.and_then(|v| t.severity_topic(v));
-    let room = SUBJECT_MAX.saturating_sub(t.note_subject("", by).chars().count());
-    let lead = whose.map_or(0, |w| w.chars().count() + 3);
-    let left = room.saturating_sub(lead);
-    let len = |s: &str| s.chars().count();
-    let project = case.project.map(joined).map(|p| {
-        let plain = names::name_words(&p).join(" ");
-        let sev = severity.map_or(0, |s| len(s) + 2);
-        if len(&p) + sev <= left {
-            p
-        } else if len(&plain) + sev <= left || severity.is_none() {
-            plain
-        } else {
-            String::new()
-        }
-    });
-    let what: Vec<String> = project
-        .filter(|p| !p.is_empty())
-        .into_iter()
-        .chain(severity.map(str::to_owned))
-        .collect();
-    let what = (!what.is_empty()).then(|| what.join(", "));
-    let about = match (whose, what) {
-        (Some(whose), Some(what)) if left >= 12 => format!("{whose} \u{2013} {}", cut(&what, left)),
-        (Some(whose), _) => names::short_company(whose, room),
-        (None, Some(what)) => cut(&what, room),
-        (None, None) => String::new(),
-    };
-    t.note_subject(&about, by)
-}
-
-/// `day` as the language writes it, without the year, which a subject
-/// need not say of a day a few days ahead: "26 Nov", "26.11.".
-fn short_date(day: Date, t: &dyn Messages) -> String {
-    let full = t.date(day);
-    match full.strip_suffix(&day.year().to_string()) {
-        Some(short) => short.trim_end().to_owned(),
-        None => full,
-    }
-}
-
 /// `text` within `max` characters: cut at the last word that fits, with
 /// `…` where it was cut.
 pub(super) fn cut(text: &str, max: usize) -> String {
@@ -569,10 +518,10 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     };
     let by_said = by_day.map(|by| t.weekday_date(by));
     let short = match by {
-        Some(by) => by.date().map(|by| short_date(by, t)),
+        Some(by) => by.date().map(|by| subject::short_date(by, Some(today), t)),
         None => None,
     };
-    let subject = subject(case, short.as_deref(), t);
+    let subject = subject::note(case, short.as_deref(), Some(today), t);
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
     parts.push(Part::Text(match case.raised {
@@ -888,30 +837,29 @@ mod tests {
         // The problem, in the user's words, is not the subject.
         assert_eq!(
             note.subject,
-            t.note_subject("Example Retail GmbH", Some("9 Nov"))
+            t.note_subject(
+                "Example Retail \u{2013} campaign start 1 Dec at risk",
+                Some("9 Nov")
+            )
         );
         assert!(!texts.iter().any(|l| l.contains("ACME")), "{texts:#?}");
     }
 
     #[test]
-    fn the_subject_names_whose_project_and_what_within_an_inbox_line() {
+    fn the_subject_names_the_account_whole_within_an_inbox_line() {
         let t = Lang::En.messages();
         let case = Case {
             merchant: Some("Voltcity Retail Pty Ltd, org 7F3E@AdobeOrg"),
             project: Some("Voltcity Phase 2 (B2C AU/NZ replatform) and everything after it"),
+            severity_value: Some("degraded"),
             ..Case::default()
         };
-        let subject = subject(&case, Some("27 Nov 2026"), t);
-        assert!(subject.chars().count() <= SUBJECT_MAX, "{subject}");
-        assert!(
-            subject.starts_with("Voltcity Retail Pty Ltd \u{2013} Voltcity Phase 2"),
-            "{subject}"
+        let subject = subject::note(&case, Some("27 Nov 2026"), None, t);
+        assert!(subject.chars().count() <= subject::SUBJECT_MAX, "{subject}");
+        assert_eq!(
+            subject,
+            "Voltcity Retail \u{2013} errors in the live shop: please reply by 27 Nov 2026"
         );
-        assert!(
-            subject.contains("\u{2026}: please reply by 27 Nov 2026"),
-            "{subject}"
-        );
-        assert!(!subject.contains("AdobeOrg"), "{subject}");
     }
 
     #[test]

@@ -135,7 +135,7 @@ fn the_email_draft_opens_as_a_message_to_send() {
             let about = if flag == "--brief" {
                 "Eskalation"
             } else {
-                "Shop relaunch"
+                "Example Retail"
             };
             let about = if lang == "en" {
                 about.replace("Eskalation", "Escalation")

@@ -24,8 +24,8 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
     let text = out.read("brief.md");
     let mut at = 0;
     for part in [
-        "# Escalation: Example Retail GmbH – live shop down\n",
-        "**Example Retail GmbH needs your help with ACME Commerce: the live shop is down or cannot take orders.",
+        "# Escalation: Example Retail – live shop down since 3 Nov\n",
+        "**Example Retail GmbH needs your help with ACME Commerce: the live shop is down or cannot take orders, since 3 Nov 2026.",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
         "- **Environment:** www.example.com",
         "- **Product:** Adobe Commerce on cloud infrastructure",
@@ -66,7 +66,7 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
 fn an_existing_file_is_kept_byte_for_byte_without_force_and_replaced_with_it() {
     let old = b"my own notes\r\n\x00 keep me".as_slice();
     for (flag, new) in [
-        ("--brief", "# Escalation: Example Retail GmbH"),
+        ("--brief", "# Escalation: Example Retail – "),
         ("--save-answers", "\nscope.reviewed-deliverables: true\n"),
     ] {
         let test = ready_check()

@@ -33,5 +33,6 @@ mod sources;
 // Closed pipes and full disks, made with Unix tools.
 #[cfg(unix)]
 mod streams;
+mod subjects;
 #[cfg(windows)]
 mod windows;

@@ -361,17 +361,17 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     for (lang, subject) in [
         (
             "en",
-            "Example Retail GmbH \u{2013} Shop relaunch, shop errors/slow: please reply by 30 Nov",
+            "Example Retail \u{2013} errors in the live shop: please reply by 30 Nov",
         ),
         (
             "de",
-            "Example Retail GmbH \u{2013} Fehler/langsam: Bitte um Antwort bis 30.11.",
+            "Example Retail \u{2013} Fehler im Live-Shop: Bitte um Antwort bis 30.11.",
         ),
     ] {
         assert_eq!(self::subject(lang, &answers), subject);
     }
-    // Without a severity, a long project is cut short at a word, the day
-    // kept.
+    // Without a severity, the project says what it is about, cut short
+    // at a word; the account's name and the day stay whole.
     let mut long = first(&[
         FOR_PARTNER,
         ("context.merchant", "Example Retail GmbH"),
@@ -384,6 +384,10 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     long.retain(|(key, _)| *key != "context.severity");
     let subject = subject("en", &long);
     assert!(subject.chars().count() <= 78, "{subject}");
+    assert!(
+        subject.starts_with("Example Retail \u{2013} Shop relaunch with"),
+        "{subject}"
+    );
     assert!(
         subject.ends_with("\u{2026}: please reply by 30 Nov"),
         "{subject}"
@@ -437,7 +441,7 @@ fn a_follow_up_thanks_for_no_reply_it_cannot_know_was_given() {
 
 #[test]
 fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem() {
-    // The severity in a few words, after the project when both fit.
+    // The severity in a few words; the account by its name alone.
     let answers = first(&[
         FOR_PARTNER,
         ("context.merchant", "Hollow & Pine Apparel Ltd"),
@@ -446,13 +450,14 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Hollow & Pine Apparel Ltd \u{2013} shop errors/slow: please reply by 30 Nov"
+        "Hollow & Pine Apparel \u{2013} errors in the live shop: please reply by 30 Nov"
     );
     assert_eq!(
         subject("de", &answers),
-        "Hollow & Pine Apparel Ltd \u{2013} Fehler/langsam: Bitte um Antwort bis 30.11."
+        "Hollow & Pine Apparel \u{2013} Fehler im Live-Shop: Bitte um Antwort bis 30.11."
     );
-    // A project too long with its brackets loses them, never cut inside.
+    // The project is not the subject: the partner knows it; what is
+    // broken is.
     let answers = first(&[
         FOR_PARTNER,
         ("context.merchant", "Kernwood Inc."),
@@ -464,7 +469,7 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Kernwood Inc. \u{2013} B2B portal, go-live blocked: please reply by 30 Nov"
+        "Kernwood \u{2013} go-live blocked: please reply by 30 Nov"
     );
     // Without a project or severity, the user's problem text is not quoted.
     let mut answers = first(&[

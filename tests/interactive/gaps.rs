@@ -39,6 +39,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         tty.walk(&[
             ("Who at the partner can decide", "\r"),
             ("Your Adobe organisation ID", "\r"),
+            ("In a few words, what is broken?", "\r"),
             ("What happens on that date", "\r"),
             ("Your name, and how", "Jana Weber, +49 30 1234567\r"),
             ("Review your answers", "\r"), // all correct

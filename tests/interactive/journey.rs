@@ -56,6 +56,7 @@ fn day_one(size: (u16, u16)) -> TempDir {
         ("What is your implementation", "ACME Commerce\r"),
         ("Which project", "Shop relaunch\r"),
         ("How would you put", "\r"),
+        ("In a few words, what is broken?", "\r"),
         ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at", "\r"),
@@ -70,7 +71,7 @@ fn day_one(size: (u16, u16)) -> TempDir {
     let said = words(&tty.output());
     assert!(
         said.contains(
-            "Subject for your email: Example Retail GmbH – Shop relaunch: please reply by 6 Nov"
+            "Subject for your email: Example Retail – Shop relaunch: please reply by 6 Nov"
         ),
         "{said}"
     );
@@ -156,6 +157,7 @@ fn journey(size: (u16, u16)) {
         ("Where does it happen?", "www.example.com\r"),
         ("The ID of your cloud project", "\r"),
         ("How severe is it?", "\r"),
+        ("In a few words, what is broken?", "\r"),
         ("What would you like", ""),
         ("Something else", "\r"),
         (

@@ -120,6 +120,7 @@ pub const BRIEF_WALK: &[Step] = &[
     ("Where does it happen?", "www.example.com\r"),
     ("The ID of your cloud project", "abc12de3fgh4i\r"),
     ("How severe is it?", "\r"), // the live shop is down
+    ("In a few words, what is broken?", "guest checkout fails\r"),
     ("What would you like your CSM to do?", "\r"), // a joint call
     (
         "In one sentence, what exactly",
