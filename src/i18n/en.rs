@@ -406,12 +406,19 @@ impl Messages for En {
         }
     }
 
-    fn attach_before_sending(&self) -> &'static str {
-        "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
+    fn attach_before_sending(&self, contract: bool) -> &'static str {
+        if contract {
+            "The brief says the examples and the contract pages at issue are attached: attach the emails, screenshots or exported tickets and those pages to the email before you send it."
+        } else {
+            "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
+        }
     }
 
-    fn evidence_access(&self, value: &str) -> Option<&'static str> {
+    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str> {
         match value {
+            "attached" if contract => Some(
+                "Copies of the examples below and of the contract pages at issue are attached.",
+            ),
             "attached" => Some("Copies of the examples below are attached."),
             "links" => Some("The links below open without extra access."),
             "on-request" => Some("I can send the examples on request."),
@@ -452,6 +459,7 @@ impl Messages for En {
             NoteReach => "a phone number or email address to reach you",
             EvidenceLinks => "the links to the examples: none is given",
             Reach => "your full name, a phone number and the hours you can be reached",
+            DeciderReach => "a phone number or email address for the partner's decider",
             DeciderContact => {
                 "your go-ahead to contact the partner's decider directly, or whether you write to them first"
             }
@@ -461,6 +469,8 @@ impl Messages for En {
             AnswerDate => "the date of the partner's answer",
             Impact => "what is at stake, the money if you can say",
             Product => "the deployment: Adobe's cloud or on-premises",
+            SlaInvoked => "whether you have invoked the SLA in writing, and when",
+            Currency => "the currency of an amount",
         }
     }
 
@@ -494,15 +504,24 @@ impl Messages for En {
             NoteReach => {
                 "Add one after your name, such as \"Ellie Hart, founder, ellie@example.com\"."
             }
+            DeciderReach => {
+                "Add it after their role, such as \"Derek Olsen, account director, +44 20 7946 0321\"."
+            }
             DeciderContact => {
                 "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."
             }
             ProblemSince => "Add the day it started, such as \"since 3 November\".",
-            AnswerDate => "Add the day they answered, such as \"on 18 November:\".",
+            AnswerDate => {
+                "Add the day they answered, in the first line of a pasted reply, such as \"email of 18 November:\"."
+            }
             Impact => {
                 "Such as \"about GBP 12,000 of orders a day\" or \"the launch campaign is booked\"."
             }
             Product => "Your partner knows it, or see the Adobe order form.",
+            SlaInvoked => {
+                "Add it to your position, such as \"SLA invoked in writing on 25 November\" or \"SLA not invoked yet\"."
+            }
+            Currency => "Write it with each amount, such as \"GBP 14,000\" or \"$11.2k\".",
             Position => {
                 "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice."
             }
