@@ -463,6 +463,7 @@ impl Messages for De {
             Request => "was genau er tun soll, in Ihren Worten",
             OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
             SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
+            SupportCaseProduct => "ein Adobe-Supportfall, da Sie nach dem Produkt selbst fragen",
             PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
             Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
@@ -504,6 +505,7 @@ impl Messages for De {
             SupportCase => {
                 "Eröffnen Sie einen Fall beim Adobe-Support (experienceleague.adobe.com, Support) und nennen Sie die Nummer."
             }
+            SupportCaseProduct => self.gap_where(SupportCase),
             PartnerRole => "Ergänzen Sie sie nach einem Komma, etwa „Tom Wagner, Projektleiter“.",
             Decider => {
                 "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“."

@@ -451,6 +451,7 @@ impl Messages for En {
             Request => "exactly what you want them to do, in your words",
             OutcomeDate => "the date by which you need the outcome",
             SupportCase => "an Adobe support case, as the live shop is affected",
+            SupportCaseProduct => "an Adobe support case, as you ask about the product itself",
             PartnerRole => "the full name and role of your contact at the partner",
             Decider => "who at the partner can decide: full name and role",
             EvidenceAccess => "the examples themselves, not on request",
@@ -488,6 +489,7 @@ impl Messages for En {
             SupportCase => {
                 "Open a case with Adobe support (experienceleague.adobe.com, Support) and give its number."
             }
+            SupportCaseProduct => self.gap_where(SupportCase),
             PartnerRole => "Add it after a comma, such as \"Tom Wagner, project manager\".",
             Decider => {
                 "Name the account lead or managing director, such as \"Derek Olsen, account director\"."

@@ -29,6 +29,10 @@ pub enum GapKind {
     /// The live shop is affected on cloud, and there is no Adobe support
     /// case.
     SupportCase,
+    /// The merchant asks the CSM about the product itself (is this
+    /// normal on cloud, a defect of the platform), and there is no Adobe
+    /// support case.
+    SupportCaseProduct,
     /// The contact at the partner without a role or a full name, or not
     /// named.
     PartnerRole,
@@ -159,6 +163,19 @@ const RULES: &[Rule] = &[
         open: |case, _| {
             on_cloud(case)
                 && matches!(case.severity_value, Some("live-down" | "degraded"))
+                && !case.support_case.is_some_and(has_digit)
+        },
+    },
+    Rule {
+        kind: GapKind::SupportCaseProduct,
+        role: Role::SupportCase,
+        open: |case, _| {
+            case.product.is_some()
+                && !matches!(case.severity_value, Some("live-down" | "degraded"))
+                && [case.ask_detail, case.outcome]
+                    .into_iter()
+                    .flatten()
+                    .any(asks_of_product)
                 && !case.support_case.is_some_and(has_digit)
         },
     },
@@ -429,6 +446,49 @@ fn reachable(person: super::Person) -> bool {
         .any(|part| has_phone(part) || part.contains('@'))
 }
 
+/// Does `text` ask the CSM about the product itself: whether something
+/// is normal on the platform, or a defect or limit of it?
+fn asks_of_product(text: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "is this normal",
+        "is that normal",
+        "is it normal",
+        "normal on cloud",
+        "normal on adobe",
+        "normal on the platform",
+        "normal for adobe",
+        "normal ist",
+        "ist das normal",
+        "ist es normal",
+        "normal auf",
+        "normal bei adobe",
+        "product defect",
+        "product bug",
+        "platform bug",
+        "platform issue",
+        "platform limit",
+        "core bug",
+        "bug in adobe",
+        "adobe bug",
+        "bug in magento",
+        "magento bug",
+        "produktfehler",
+        "plattformfehler",
+        "plattformproblem",
+        "fehler in adobe",
+        "fehler im produkt",
+        "fehler der plattform",
+        "grenze der plattform",
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    PHRASES.iter().any(|p| joined.contains(&format!(" {p} ")))
+}
+
 /// Does `text` cite a service level: an SLA, a response or fix time, a
 /// priority or severity class ("P1", "Prio 1", "Sev1")?
 fn cites_sla(text: &str) -> bool {
@@ -569,6 +629,28 @@ mod tests {
         assert!(says_invoked("No SLA invoked yet."));
         assert!(says_invoked("SLA am 20.11. schriftlich geltend gemacht"));
         assert!(!says_invoked("Sev1 per addendum, they're way past it"));
+    }
+
+    #[test]
+    fn a_question_about_the_product_is_one_of_normal_or_a_defect_of_it() {
+        assert!(asks_of_product(
+            "Mit Dr. Reiter klären, ob CR 4 berechtigt ist, und uns sagen, ob 12h+ Importzeit bei 48k SKUs auf Cloud normal ist."
+        ));
+        assert!(asks_of_product(
+            "Tell us whether a 40 s reindex is normal on Cloud."
+        ));
+        assert!(asks_of_product(
+            "Find out if this is a product defect or the partner's code."
+        ));
+        assert!(!asks_of_product(
+            "Get the project back to normal by 4 December."
+        ));
+        assert!(!asks_of_product(
+            "Get the shop back to normal on 4 December."
+        ));
+        assert!(!asks_of_product(
+            "Bring ACME's account director into a call."
+        ));
     }
 
     #[test]

@@ -237,3 +237,30 @@ fn attached_examples_include_the_contract_pages_when_a_clause_is_at_issue() {
         assert!(!out.stderr().contains(reminder), "{}", out.stderr());
     }
 }
+
+const SUPPORT: &str = "context.support-case";
+
+#[test]
+fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_shop_is_not_live() {
+    let blocked = ("context.severity", "launch-blocked");
+    for (lang, ask) in [
+        (
+            "de",
+            "Mit Dr. Reiter klären, ob CR 4 berechtigt ist, und uns sagen, ob 12h+ Importzeit bei 48k SKUs auf Cloud normal ist.",
+        ),
+        (
+            "en",
+            "Tell us whether a 13-hour catalogue import is normal on Cloud, or a product defect.",
+        ),
+    ] {
+        let answers = ready_with(&[blocked, ("context.ask-other", ask), (SUPPORT, "none")]);
+        let stderr = warned(lang, &answers);
+        assert!(asks_for(&stderr, SUPPORT), "{lang}: {stderr}");
+        // With a case, or asking nothing of the product: nothing to ask.
+        let answers = ready_with(&[blocked, ("context.ask-other", ask), (SUPPORT, "01234567")]);
+        assert!(!asks_for(&warned(lang, &answers), SUPPORT));
+    }
+    let answers = ready_with(&[blocked, (SUPPORT, "none")]);
+    let stderr = warned("en", &answers);
+    assert!(!asks_for(&stderr, SUPPORT), "{stderr}");
+}

@@ -114,8 +114,14 @@ fn a_decider_the_csm_may_contact_without_a_phone_is_asked_again_once() {
     let extra = [
         ("context.project", "Shop relaunch"),
         ("context.at-risk", "2026-12-15"),
-        ("partner-contact.partner-answer", "On 18 November: next week."),
-        ("partner-contact.position", "It is in the statement of work."),
+        (
+            "partner-contact.partner-answer",
+            "On 18 November: next week.",
+        ),
+        (
+            "partner-contact.position",
+            "It is in the statement of work.",
+        ),
     ];
     for (key, value) in crate::common::READY.iter().chain(&extra) {
         if !open.contains(key) {
