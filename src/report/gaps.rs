@@ -480,19 +480,25 @@ fn asks_of_product(text: &str) -> bool {
         "fehler der plattform",
         "grenze der plattform",
     ];
+    has_phrase(text, PHRASES)
+}
+
+/// Does `text` hold one of `phrases` (lowercase words between blanks)
+/// as whole words, whatever the punctuation and case between them?
+fn has_phrase(text: &str, phrases: &[&str]) -> bool {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     let joined = format!(" {} ", words.join(" "));
-    PHRASES.iter().any(|p| joined.contains(&format!(" {p} ")))
+    phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
 }
 
 /// Does `text` cite a service level: an SLA, a response or fix time, a
 /// priority or severity class ("P1", "Prio 1", "Sev1")?
 fn cites_sla(text: &str) -> bool {
-    const WORDS: &[&str] = &[
+    const PHRASES: &[&str] = &[
         "sla",
         "slas",
         "p1",
@@ -503,8 +509,6 @@ fn cites_sla(text: &str) -> bool {
         "behebungszeit",
         "wiederherstellungszeit",
         "lösungszeit",
-    ];
-    const PHRASES: &[&str] = &[
         "prio 1",
         "sev 1",
         "severity 1",
@@ -519,21 +523,7 @@ fn cites_sla(text: &str) -> bool {
         "workaround within",
         "reaction time",
     ];
-    let words: Vec<String> = text
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let joined = words.join(" ");
-    words.iter().any(|w| WORDS.contains(&w.as_str()))
-        || PHRASES.iter().any(|p| {
-            joined.match_indices(p).any(|(at, _)| {
-                let end = at + p.len();
-                (at == 0 || joined[..at].ends_with(' '))
-                    && (end == joined.len() || joined[end..].starts_with(' '))
-            })
-        })
+    has_phrase(text, PHRASES)
 }
 
 /// Does the position say whether a contractual step was taken: invoked,

@@ -4,35 +4,45 @@
 
 use crate::tty::*;
 
-#[test]
-fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
-    // Every answer but the two the CSM will ask for, and the contact (so
-    // that the walk runs), given as flags: the walk asks only those three,
-    // and the two are left open.
+/// Answers beyond `common::READY`: a project, a date at risk, and the
+/// partner's answer with the merchant's position on it.
+const EXTRA: &[(&str, &str)] = &[
+    ("context.project", "Shop relaunch"),
+    ("context.at-risk", "2026-12-15"),
+    (
+        "partner-contact.partner-answer",
+        "On 18 November: they will look into it.",
+    ),
+    (
+        "partner-contact.position",
+        "It is in the statement of work.",
+    ),
+];
+
+/// The flags of a brief with every answer of `common::READY` and
+/// [`EXTRA`] given, but those to `open`: the walk asks only these.
+fn given_but(open: &[&str]) -> Vec<String> {
     let mut args: Vec<String> = BRIEF.iter().map(|a| a.to_string()).collect();
-    let open = [
-        "context.account-id",
-        "partner-contact.decider",
-        "context.contact",
-    ];
-    let extra = [
-        ("context.project", "Shop relaunch"),
-        ("context.at-risk", "2026-12-15"),
-        (
-            "partner-contact.partner-answer",
-            "On 18 November: they will look into it.",
-        ),
-        (
-            "partner-contact.position",
-            "It is in the statement of work.",
-        ),
-    ];
-    for (key, value) in crate::common::READY.iter().chain(&extra) {
+    for (key, value) in crate::common::READY.iter().chain(EXTRA) {
         if !open.contains(key) {
             args.push("-a".into());
             args.push(format!("{key}={value}"));
         }
     }
+    args
+}
+
+#[test]
+fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
+    // Every answer but the two the CSM will ask for, and the contact (so
+    // that the walk runs), given as flags: the walk asks only those three,
+    // and the two are left open.
+    let open = [
+        "context.account-id",
+        "partner-contact.decider",
+        "context.contact",
+    ];
+    let args = given_but(&open);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     for size in [(100, 40), (40, 40)] {
         let mut tty = Tty::check_in(size, false, &args);
@@ -109,26 +119,8 @@ fn the_brief_is_written_as_it_is_when_the_offer_is_declined() {
 
 #[test]
 fn a_decider_the_csm_may_contact_without_a_phone_is_asked_again_once() {
-    let mut args: Vec<String> = BRIEF.iter().map(|a| a.to_string()).collect();
     let open = ["partner-contact.decider", "context.contact"];
-    let extra = [
-        ("context.project", "Shop relaunch"),
-        ("context.at-risk", "2026-12-15"),
-        (
-            "partner-contact.partner-answer",
-            "On 18 November: next week.",
-        ),
-        (
-            "partner-contact.position",
-            "It is in the statement of work.",
-        ),
-    ];
-    for (key, value) in crate::common::READY.iter().chain(&extra) {
-        if !open.contains(key) {
-            args.push("-a".into());
-            args.push(format!("{key}={value}"));
-        }
-    }
+    let args = given_but(&open);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     for size in [(100, 40), (40, 40)] {
         let mut tty = Tty::check_in(size, false, &args);
