@@ -475,6 +475,9 @@ impl Messages for De {
             DeciderReach => {
                 "eine Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
             }
+            DeciderAsked => {
+                "ob Ihr CSM die entscheidungsbefugte Person jetzt ansprechen darf: Ihre Bitte nennt sie, nach Ihrer Auswahl soll er aber zuerst mit Ihnen sprechen"
+            }
             DeciderContact => {
                 "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
             }
@@ -486,7 +489,7 @@ impl Messages for De {
             AnswerDate => "das Datum der Antwort des Partners",
             Impact => "was auf dem Spiel steht, wenn möglich in Euro",
             Product => "ob der Shop in Adobes Cloud oder On-Premises läuft",
-            SlaInvoked => "ob Sie das SLA schriftlich geltend gemacht haben, und wann",
+            SlaInvoked => "ob und wann Sie das SLA schriftlich geltend gemacht haben",
             Currency => "die Währung eines Betrags",
         }
     }
@@ -528,6 +531,9 @@ impl Messages for De {
             }
             DeciderReach => {
                 "Ergänzen Sie sie nach der Funktion, etwa „Jana Brandt, Geschäftsführerin, +49 40 1234567“."
+            }
+            DeciderAsked => {
+                "Wählen Sie „Ja, mein CSM darf sie direkt ansprechen“, oder formulieren Sie Ihre Bitte ohne sie."
             }
             DeciderContact => {
                 "Wählen Sie: Ihr CSM spricht sie an, Sie schreiben zuerst mit Ihrem CSM in Kopie, oder Ihr CSM spricht zuerst mit Ihnen."

@@ -461,6 +461,9 @@ impl Messages for En {
             EvidenceLinks => "the links to the examples: none is given",
             Reach => "your full name, a phone number and the hours you can be reached",
             DeciderReach => "a phone number or email address for the partner's decider",
+            DeciderAsked => {
+                "whether your CSM may contact the partner's decider now: your request names them, but you chose to be spoken to first"
+            }
             DeciderContact => {
                 "your go-ahead to contact the partner's decider directly, or whether you write to them first"
             }
@@ -470,7 +473,7 @@ impl Messages for En {
             AnswerDate => "the date of the partner's answer",
             Impact => "what is at stake, the money if you can say",
             Product => "the deployment: Adobe's cloud or on-premises",
-            SlaInvoked => "whether you have invoked the SLA in writing, and when",
+            SlaInvoked => "the day you invoked the SLA in writing, or that you have not yet",
             Currency => "the currency of an amount",
         }
     }
@@ -508,6 +511,9 @@ impl Messages for En {
             }
             DeciderReach => {
                 "Add it after their role, such as \"Derek Olsen, account director, +44 20 7946 0321\"."
+            }
+            DeciderAsked => {
+                "Pick \"Yes, my CSM may contact them directly\", or word your request without them."
             }
             DeciderContact => {
                 "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."

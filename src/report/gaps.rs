@@ -64,6 +64,9 @@ pub enum GapKind {
     /// The CSM is asked to contact the decider, or may, and the brief
     /// gives no phone number or email address for them.
     DeciderReach,
+    /// The ask names the decider, and the merchant chose that the CSM
+    /// speak to them first: which is meant?
+    DeciderAsked,
     /// It has not gone higher at the partner, and the brief does not say
     /// whether the CSM may contact the decider directly.
     DeciderContact,
@@ -210,6 +213,14 @@ const RULES: &[Rule] = &[
         kind: GapKind::DeciderContact,
         role: Role::DeciderContact,
         open: |case, _| case.went_up == Some(false) && case.decider_contact.is_none(),
+    },
+    Rule {
+        kind: GapKind::DeciderAsked,
+        role: Role::DeciderContact,
+        open: |case, _| {
+            case.decider_contact == Some("not-yet")
+                && case.decider.is_some_and(|p| asks_for(case, p))
+        },
     },
     Rule {
         kind: GapKind::WentUpAnswer,

@@ -29,11 +29,17 @@ fn has_currency(text: &str) -> bool {
 /// Does `text` name an amount: a number with a `k` suffix that no counted
 /// thing follows ("14k", but not "48k SKUs"), or a number of three
 /// digits or more up to three words after a word of money, or just before
-/// one ("paid 11,200", "budget grows by 18,000")?
+/// one, or a few words before "paid" ("paid 11,200", "budget grows by
+/// 18,000", "18.400 für die Wartung gezahlt")?
 fn has_amount(text: &str) -> bool {
     let words: Vec<String> = words(text).map(str::to_lowercase).collect();
     words.iter().enumerate().any(|(i, word)| {
         let next = words.get(i + 1).map(String::as_str);
+        // "4,000 a month": a sum by the day, month or year.
+        let rate = next.is_some_and(|n| ["a", "per", "pro", "im", "am", "je"].contains(&n))
+            && words
+                .get(i + 2)
+                .is_some_and(|w| PERIODS.contains(&w.as_str()));
         let money_near = words[i.saturating_sub(3)..i]
             .iter()
             .any(|w| MONEY.contains(&w.as_str()))
@@ -42,7 +48,7 @@ fn has_amount(text: &str) -> bool {
             Some(Number::Thousands) => {
                 next.is_none_or(|n| MONEY.contains(&n) || FILLERS.contains(&n) || !is_word(n))
             }
-            Some(Number::Plain) => money_near,
+            Some(Number::Plain) => money_near || rate || paid_after(&words[i + 1..]),
             None => false,
         }
     })
@@ -122,6 +128,7 @@ const MONEY: &[&str] = &[
     "spent",
     "spend",
     "refund",
+    "refunds",
     "credit",
     "bezahlt",
     "gezahlt",
@@ -139,6 +146,28 @@ const MONEY: &[&str] = &[
     "netto",
     "brutto",
     "festpreis",
+];
+
+/// Is a sum said paid or charged a few words after it, as German puts
+/// the verb last ("18.400 für die Wartung gezahlt")?
+fn paid_after(after: &[String]) -> bool {
+    const PAID: &[&str] = &[
+        "paid",
+        "invoiced",
+        "charged",
+        "gezahlt",
+        "bezahlt",
+        "überwiesen",
+        "berechnet",
+        "abgerechnet",
+        "gekostet",
+    ];
+    after.iter().take(4).any(|w| PAID.contains(&w.as_str()))
+}
+
+/// The periods a sum is counted by, in English and German.
+const PERIODS: &[&str] = &[
+    "day", "week", "month", "year", "tag", "woche", "monat", "jahr",
 ];
 
 /// Words that may follow an amount without counting a thing: "14k of",
@@ -186,6 +215,8 @@ mod tests {
             "Teilrechnung über 41.000 halten wir zurück",
             "the invoice of 12,500 is due",
             "about 40k a day",
+            "roughly 4,000 a month in refunds",
+            "Wir haben bisher 18.400 für die Wartung gezahlt.",
         ] {
             assert!(bare_amount(bare), "{bare}");
         }
@@ -196,6 +227,8 @@ mod tests {
             "ca. 120.000 Euro",
             "12h+ Importzeit bei 48k SKUs",
             "~1,900 active subscribers",
+            "about 1,200 orders a day",
+            "22.000 SKUs lt. Angebot",
             "Kap. 2.1 \"ca. 45.000 SKUs\"",
             "go-live moved from 11.01.2027 to 01.02.2027",
             "Teilrechnung 3 zurückgehalten",

@@ -264,3 +264,22 @@ fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_
     let stderr = warned("en", &answers);
     assert!(!asks_for(&stderr, SUPPORT), "{stderr}");
 }
+
+#[test]
+fn a_request_naming_the_decider_the_csm_is_to_leave_alone_for_now_is_asked_which_is_meant() {
+    const CONTACT: &str = "partner-contact.decider-contact";
+    let named = (
+        "context.ask-other",
+        "Please speak to Derek Olsen about the plan this week.",
+    );
+    for lang in ["en", "de"] {
+        let stderr = warned(lang, &ready_with(&[named, (CONTACT, "not-yet")]));
+        assert!(asks_for(&stderr, CONTACT), "{lang}: {stderr}");
+    }
+    for contact in ["csm", "me-first"] {
+        let stderr = warned("en", &ready_with(&[named, (CONTACT, contact)]));
+        assert!(!asks_for(&stderr, CONTACT), "{contact}: {stderr}");
+    }
+    let stderr = warned("en", &ready_with(&[(CONTACT, "not-yet")]));
+    assert!(!asks_for(&stderr, CONTACT), "{stderr}");
+}
