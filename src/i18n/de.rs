@@ -282,6 +282,18 @@ impl Messages for De {
         "Geschäftliche Auswirkungen"
     }
 
+    fn weekdays(&self) -> &'static [&'static str; 7] {
+        &[
+            "Montag",
+            "Dienstag",
+            "Mittwoch",
+            "Donnerstag",
+            "Freitag",
+            "Samstag",
+            "Sonntag",
+        ]
+    }
+
     fn date_at_risk(&self) -> &'static str {
         "Gefährdeter Termin:"
     }
@@ -589,29 +601,32 @@ impl Messages for De {
 
     fn day_because(&self, day: &str, why: super::Early) -> String {
         match why {
-            super::Early::AtRisk(at_risk) => {
-                format!("{day}, dem letzten Werktag vor Ihrem gefährdeten Termin ({at_risk})")
-            }
-            super::Early::LiveDown => {
-                format!("{day}, dem nächsten Werktag, da Ihr Live-Shop ausgefallen ist")
-            }
+            super::Early::AtRisk(at_risk) => format!(
+                "{day}, damit Ihrem CSM vor Ihrem gefährdeten Termin ({at_risk}) noch ein Werktag bleibt"
+            ),
+            super::Early::LiveDown => format!("{day} (heute), da Ihr Live-Shop ausgefallen ist"),
         }
     }
 
     fn wait_until(&self, by: &str) -> String {
         format!(
-            "Geben Sie Ihrem Partner bis zum {by}, Zeit für eine Antwort, bevor Sie eskalieren. Ab diesem Tag kann die Prüfung bestanden werden."
+            "Geben Sie Ihrem Partner Zeit für eine Antwort, bevor Sie eskalieren: bis zum {by}. Ab diesem Tag kann die Prüfung bestanden werden."
         )
     }
 
     fn ask_answer_by(&self, by: &str) -> String {
-        format!("Bitten Sie um eine Antwort bis zum {by}.")
+        format!("Bitten Sie um eine Antwort bis {by}.")
     }
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
         format!(
-            "Bis zum gefährdeten Termin am {at_risk} bleibt kein Werktag für eine Antwort: Bitten Sie um eine möglichst umgehende Antwort."
+            "Der gefährdete Termin am {at_risk} ist zu nah, um abzuwarten: Bitten Sie noch heute um eine Antwort. {}",
+            self.pass_once_raised()
         )
+    }
+
+    fn pass_once_raised(&self) -> &'static str {
+        "Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben."
     }
 
     fn note_subject(&self, about: &str, by: Option<&str>) -> String {
@@ -690,51 +705,71 @@ impl Messages for De {
 
     fn note_request(
         &self,
-        by: Option<&str>,
+        by: crate::report::note::By,
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
+        reply: crate::report::note::Reply,
     ) -> String {
-        use crate::report::note::{Ask, Live};
+        use crate::report::note::{Ask, By, Call, Live};
+        if live == Live::Down {
+            let who = if reply.answered {
+                "Bitte nennen Sie mir umgehend, wer sich bei Ihnen jetzt darum kümmert"
+            } else {
+                "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert"
+            };
+            return format!(
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
+            );
+        }
+        let call = match reply.call {
+            Call::Offer => "Gern können wir das auch kurz telefonisch besprechen.",
+            Call::Theirs => {
+                "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen."
+            }
+        };
+        if let Some(at_risk) = at_risk {
+            let reason = match live {
+                Live::Affected => format!(
+                    "unser Live-Shop betroffen ist und der Termin am {at_risk} kurz bevorsteht"
+                ),
+                Live::No | Live::Down => format!("der Termin am {at_risk} kurz bevorsteht"),
+            };
+            let by = match by {
+                By::Day(day) => format!("bis {day}"),
+                By::Today | By::Open => "noch heute".to_owned(),
+            };
+            return format!(
+                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist. {call}"
+            );
+        }
         let what = match ask {
             Ask::Outcome => "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen",
             Ask::View => "wie Sie die Sache sehen und was Sie vorschlagen",
             Ask::Answer => "",
         };
-        let call = "Gern können wir das auch kurz telefonisch besprechen.";
-        let shop = match live {
-            Live::Down => Some("unser Live-Shop ausgefallen ist"),
-            Live::Affected => Some("unser Live-Shop betroffen ist"),
-            Live::No => None,
-        };
-        let reason = match (shop, at_risk) {
-            (Some(shop), Some(at_risk)) => {
-                format!("{shop} und der Termin am {at_risk} kurz bevorsteht")
-            }
-            (Some(shop), None) => shop.to_owned(),
-            (None, Some(at_risk)) => format!("der Termin am {at_risk} kurz bevorsteht"),
-            (None, None) => {
-                return match (by, ask) {
-                    (Some(by), Ask::Answer) => {
-                        format!("Bitte antworten Sie mir bis zum {by}. {call}")
-                    }
-                    (None, Ask::Answer) => format!("Bitte antworten Sie mir. {call}"),
-                    (Some(by), _) => {
-                        format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}")
-                    }
-                    (None, _) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
-                };
-            }
-        };
         let answer = match (by, ask) {
-            (Some(by), Ask::Answer) => format!("Bitte antworten Sie mir bis zum {by}."),
-            (None, Ask::Answer) => "Bitte antworten Sie mir so bald wie möglich.".to_owned(),
-            (Some(by), _) => format!("Bis zum {by} teilen Sie mir bitte mit, {what}."),
-            (None, _) => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
+            (By::Day(by), Ask::Answer) => format!("Bitte antworten Sie mir bis {by}."),
+            (By::Today, Ask::Answer) => "Bitte antworten Sie mir noch heute.".to_owned(),
+            (By::Open, Ask::Answer) => "Bitte antworten Sie mir so bald wie möglich.".to_owned(),
+            // The weekday's date, a parenthesis, closes with a comma.
+            (By::Day(by), _) => format!("Bis {by}, teilen Sie mir bitte mit, {what}."),
+            (By::Today, _) => format!("Bitte teilen Sie mir noch heute mit, {what}."),
+            (By::Open, _) => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
         };
-        format!(
-            "Da {reason}, bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert. {answer} {call}"
-        )
+        if live == Live::Affected {
+            let who = if reply.answered {
+                "nennen Sie mir bitte heute oder spätestens am nächsten Werktag, wer sich bei Ihnen darum kümmert"
+            } else {
+                "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
+            };
+            return format!("Da unser Live-Shop betroffen ist, {who}. {answer} {call}");
+        }
+        match (by, ask) {
+            (By::Open, Ask::Answer) => format!("Bitte antworten Sie mir. {call}"),
+            (By::Open, _) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
+            _ => format!("{answer} {call}"),
+        }
     }
 
     fn note_closing(&self) -> &'static str {
@@ -1104,7 +1139,7 @@ impl Messages for De {
     fn next_send_note(&self, by: Option<&str>) -> String {
         match by {
             Some(by) => format!(
-                "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` ab dem {by} erneut aus."
+                "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` erneut aus, frühestens am {by}."
             ),
             None => "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` erneut aus, sobald er geantwortet hat.".to_owned(),
         }
@@ -1112,14 +1147,14 @@ impl Messages for De {
 
     fn next_wait(&self, from: &str) -> String {
         format!(
-            "Als Nächstes: Geben Sie Ihrem Partner Zeit für eine Antwort und führen Sie `escalate check` ab dem {from} erneut aus."
+            "Als Nächstes: Geben Sie Ihrem Partner Zeit für eine Antwort und führen Sie `escalate check` erneut aus, frühestens am {from}."
         )
     }
 
     fn next_steps(&self, from: Option<&str>) -> String {
         match from {
             Some(from) => format!(
-                "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` ab dem {from} erneut aus."
+                "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` erneut aus, frühestens am {from}."
             ),
             None => "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` dann erneut aus.".to_owned(),
         }

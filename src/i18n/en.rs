@@ -283,6 +283,18 @@ impl Messages for En {
         "Business impact"
     }
 
+    fn weekdays(&self) -> &'static [&'static str; 7] {
+        &[
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ]
+    }
+
     fn date_at_risk(&self) -> &'static str {
         "Date at risk:"
     }
@@ -570,17 +582,17 @@ impl Messages for En {
     fn day_because(&self, day: &str, why: super::Early) -> String {
         match why {
             super::Early::AtRisk(at_risk) => {
-                format!("{day}, the last working day before your date at risk ({at_risk})")
+                format!(
+                    "{day}, which leaves your CSM a working day before your date at risk ({at_risk})"
+                )
             }
-            super::Early::LiveDown => {
-                format!("{day}, the next working day, as your live shop is down")
-            }
+            super::Early::LiveDown => format!("{day} (today), as your live shop is down"),
         }
     }
 
     fn wait_until(&self, by: &str) -> String {
         format!(
-            "Give your partner until {by}, to answer before you escalate. The check can pass on that day."
+            "Give your partner time to answer before you escalate: until {by}. The check can pass on that day."
         )
     }
 
@@ -590,8 +602,13 @@ impl Messages for En {
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
         format!(
-            "The date at risk, {at_risk}, leaves them no working day to answer before it: ask for an answer as soon as possible."
+            "The date at risk, {at_risk}, is too near to wait: ask for an answer today. {}",
+            self.pass_once_raised()
         )
+    }
+
+    fn pass_once_raised(&self) -> &'static str {
+        "The check can pass as soon as you have raised it."
     }
 
     fn note_subject(&self, about: &str, by: Option<&str>) -> String {
@@ -665,12 +682,40 @@ impl Messages for En {
 
     fn note_request(
         &self,
-        by: Option<&str>,
+        by: crate::report::note::By,
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
+        reply: crate::report::note::Reply,
     ) -> String {
-        use crate::report::note::{Ask, Live};
+        use crate::report::note::{Ask, By, Call, Live};
+        if live == Live::Down {
+            let who = if reply.answered {
+                "please tell me straight away who on your side is handling it now"
+            } else {
+                "please confirm straight away that you have received this message and tell me who on your side is handling it"
+            };
+            return format!(
+                "As our live shop is down, this cannot wait: {who}, and send me today your plan to get the shop running again, by a fix or a rollback. If a call is quicker, please call me at any time."
+            );
+        }
+        let call = match reply.call {
+            Call::Offer => "I am also glad to talk it through in a short call.",
+            Call::Theirs => "We can also go through it in the call you suggested.",
+        };
+        if let Some(at_risk) = at_risk {
+            let reason = match live {
+                Live::Affected => format!("our live shop is affected and {at_risk} is close"),
+                Live::No | Live::Down => format!("{at_risk} is close"),
+            };
+            let by = match by {
+                By::Day(day) => format!("by {day}"),
+                By::Today | By::Open => "today".to_owned(),
+            };
+            return format!(
+                "As {reason}, I need your answer {by}: who on your side is handling this, and what you propose so that it is settled in time. {call}"
+            );
+        }
         let what = match ask {
             Ask::Outcome => " whether that works for you, or what you propose instead",
             Ask::View => " how you see it and what you propose",
@@ -680,30 +725,27 @@ impl Messages for En {
             Ask::Answer => "answer",
             Ask::View | Ask::Outcome => "let me know",
         };
-        let call = "I am also glad to talk it through in a short call.";
-        let answer = match by {
-            Some(by) => format!("please {verb} by {by}{what}"),
-            None => format!("please {verb} as soon as you can{what}"),
-        };
-        let shop = match live {
-            Live::Down => Some("our live shop is down"),
-            Live::Affected => Some("our live shop is affected"),
-            Live::No => None,
-        };
-        let reason = match (shop, at_risk) {
-            (Some(shop), Some(at_risk)) => format!("{shop} and {at_risk} is close"),
-            (Some(shop), None) => shop.to_owned(),
-            (None, Some(at_risk)) => format!("{at_risk} is close"),
-            (None, None) => {
-                return match by {
-                    Some(by) => format!("Please {verb} by {by}{what}. {call}"),
-                    None => format!("Please {verb}{what}. {call}"),
-                };
-            }
-        };
-        format!(
-            "As {reason}, please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it. Then {answer}. {call}"
-        )
+        if live == Live::Affected {
+            // The weekday's date, a parenthesis, closes with a comma.
+            let after = if what.is_empty() { "" } else { "," };
+            let answer = match by {
+                By::Day(by) => format!("please {verb} by {by}{after}{what}"),
+                By::Today => format!("please {verb} today{what}"),
+                By::Open => format!("please {verb} as soon as you can{what}"),
+            };
+            let who = if reply.answered {
+                "please tell me today, or on the next working day at the latest, who on your side is handling it"
+            } else {
+                "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
+            };
+            return format!("As our live shop is affected, {who}. Then {answer}. {call}");
+        }
+        let after = if what.is_empty() { "" } else { "," };
+        match by {
+            By::Day(by) => format!("Please {verb} by {by}{after}{what}. {call}"),
+            By::Today => format!("Please {verb} today{what}. {call}"),
+            By::Open => format!("Please {verb}{what}. {call}"),
+        }
     }
 
     fn note_closing(&self) -> &'static str {

@@ -293,7 +293,10 @@ const NOTE_RULES: &[Rule] = &[
     Rule {
         kind: GapKind::NoteDate,
         role: Role::Deadline,
-        open: |case, _| case.deadline.is_none(),
+        // A live shop that is down needs no date to be put first.
+        open: |case, _| {
+            case.deadline.is_none() && case.severity_value != Some(crate::checklist::LIVE_DOWN)
+        },
     },
     Rule {
         kind: GapKind::NoteReach,

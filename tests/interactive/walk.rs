@@ -132,7 +132,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Product:", "\x1b[B\x1b[B\r"), // skip
         ("Where does it happen?", "www.example.com\r"),
         // Degraded: a live shop that is down would have its partner answer
-        // by the next working day.
+        // the same day.
         ("How severe is it?", "\x1b[B\x1b[B\r"),
         ("What would you like your CSM to do?", ""),
         ("Asked of the CSM:", "\x1b[B\x1b[B\x1b[B\x1b[B\r"), // explain
