@@ -461,12 +461,19 @@ impl Messages for De {
         }
     }
 
-    fn attach_before_sending(&self) -> &'static str {
-        "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets an, bevor Sie die E-Mail senden."
+    fn attach_before_sending(&self, contract: bool) -> &'static str {
+        if contract {
+            "Das Briefing sagt, die Beispiele und die betroffenen Vertragsseiten seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets und diese Seiten an, bevor Sie die E-Mail senden."
+        } else {
+            "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets an, bevor Sie die E-Mail senden."
+        }
     }
 
-    fn evidence_access(&self, value: &str) -> Option<&'static str> {
+    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str> {
         match value {
+            "attached" if contract => Some(
+                "Kopien der Beispiele unten und der betroffenen Vertragsseiten sind angehängt.",
+            ),
             "attached" => Some("Kopien der Beispiele unten sind angehängt."),
             "links" => Some("Die Links unten öffnen sich ohne eigenen Zugang."),
             "on-request" => Some("Die Beispiele sende ich Ihnen auf Anfrage."),
@@ -498,6 +505,7 @@ impl Messages for De {
             Request => "was genau er tun soll, in Ihren Worten",
             OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
             SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
+            SupportCaseProduct => "ein Adobe-Supportfall, da Sie nach dem Produkt selbst fragen",
             PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
             Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
@@ -506,6 +514,12 @@ impl Messages for De {
             NoteReach => "eine Telefonnummer oder E-Mail-Adresse, unter der man Sie erreicht",
             EvidenceLinks => "die Links zu den Beispielen: es ist keiner angegeben",
             Reach => "Ihr voller Name, eine Telefonnummer und Ihre Erreichbarkeit",
+            DeciderReach => {
+                "eine Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
+            }
+            DeciderAsked => {
+                "ob Ihr CSM die entscheidungsbefugte Person jetzt ansprechen darf: Ihre Bitte nennt sie, nach Ihrer Auswahl soll er aber zuerst mit Ihnen sprechen"
+            }
             DeciderContact => {
                 "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
             }
@@ -517,6 +531,8 @@ impl Messages for De {
             AnswerDate => "das Datum der Antwort des Partners",
             Impact => "was auf dem Spiel steht, wenn möglich in Euro",
             Product => "ob der Shop in Adobes Cloud oder On-Premises läuft",
+            SlaInvoked => "ob und wann Sie das SLA schriftlich geltend gemacht haben",
+            Currency => "die Währung eines Betrags",
         }
     }
 
@@ -534,6 +550,7 @@ impl Messages for De {
             SupportCase => {
                 "Eröffnen Sie einen Fall beim Adobe-Support (experienceleague.adobe.com, Support) und nennen Sie die Nummer."
             }
+            SupportCaseProduct => self.gap_where(SupportCase),
             PartnerRole => "Ergänzen Sie sie nach einem Komma, etwa „Tom Wagner, Projektleiter“.",
             Decider => {
                 "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“."
@@ -554,15 +571,27 @@ impl Messages for De {
             NoteReach => {
                 "Ergänzen Sie sie nach Ihrem Namen, etwa „Eva Hart, Inhaberin, eva@example.de“."
             }
+            DeciderReach => {
+                "Ergänzen Sie sie nach der Funktion, etwa „Jana Brandt, Geschäftsführerin, +49 40 1234567“."
+            }
+            DeciderAsked => {
+                "Wählen Sie „Ja, mein CSM darf sie direkt ansprechen“, oder formulieren Sie Ihre Bitte ohne sie."
+            }
             DeciderContact => {
                 "Wählen Sie: Ihr CSM spricht sie an, Sie schreiben zuerst mit Ihrem CSM in Kopie, oder Ihr CSM spricht zuerst mit Ihnen."
             }
             ProblemSince => "Nennen Sie den Tag, an dem es begann, etwa „seit 03.11.“.",
-            AnswerDate => "Nennen Sie den Tag der Antwort, etwa „am 18.11.:“.",
+            AnswerDate => {
+                "Nennen Sie den Tag der Antwort, bei einer eingefügten Nachricht in der ersten Zeile, etwa „E-Mail vom 18.11.:“."
+            }
             Impact => {
                 "Etwa „rund 12.000 EUR Umsatz am Tag“ oder „die Launch-Kampagne ist gebucht“."
             }
             Product => "Ihr Partner weiß es, oder es steht auf Ihrem Adobe-Bestellformular.",
+            SlaInvoked => {
+                "Ergänzen Sie es in Ihrer Sicht, etwa „SLA am 25.11. schriftlich geltend gemacht“ oder „SLA noch nicht geltend gemacht“."
+            }
+            Currency => "Nennen Sie sie bei jedem Betrag, etwa „14.000 EUR“ oder „11.200 CHF“.",
             Position => {
                 "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben."
             }

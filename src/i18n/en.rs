@@ -450,12 +450,19 @@ impl Messages for En {
         }
     }
 
-    fn attach_before_sending(&self) -> &'static str {
-        "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
+    fn attach_before_sending(&self, contract: bool) -> &'static str {
+        if contract {
+            "The brief says the examples and the contract pages at issue are attached: attach the emails, screenshots or exported tickets and those pages to the email before you send it."
+        } else {
+            "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
+        }
     }
 
-    fn evidence_access(&self, value: &str) -> Option<&'static str> {
+    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str> {
         match value {
+            "attached" if contract => Some(
+                "Copies of the examples below and of the contract pages at issue are attached.",
+            ),
             "attached" => Some("Copies of the examples below are attached."),
             "links" => Some("The links below open without extra access."),
             "on-request" => Some("I can send the examples on request."),
@@ -488,6 +495,7 @@ impl Messages for En {
             Request => "exactly what you want them to do, in your words",
             OutcomeDate => "the date by which you need the outcome",
             SupportCase => "an Adobe support case, as the live shop is affected",
+            SupportCaseProduct => "an Adobe support case, as you ask about the product itself",
             PartnerRole => "the full name and role of your contact at the partner",
             Decider => "who at the partner can decide: full name and role",
             EvidenceAccess => "the examples themselves, not on request",
@@ -496,6 +504,10 @@ impl Messages for En {
             NoteReach => "a phone number or email address to reach you",
             EvidenceLinks => "the links to the examples: none is given",
             Reach => "your full name, a phone number and the hours you can be reached",
+            DeciderReach => "a phone number or email address for the partner's decider",
+            DeciderAsked => {
+                "whether your CSM may contact the partner's decider now: your request names them, but you chose to be spoken to first"
+            }
             DeciderContact => {
                 "your go-ahead to contact the partner's decider directly, or whether you write to them first"
             }
@@ -505,6 +517,8 @@ impl Messages for En {
             AnswerDate => "the date of the partner's answer",
             Impact => "what is at stake, the money if you can say",
             Product => "the deployment: Adobe's cloud or on-premises",
+            SlaInvoked => "the day you invoked the SLA in writing, or that you have not yet",
+            Currency => "the currency of an amount",
         }
     }
 
@@ -522,6 +536,7 @@ impl Messages for En {
             SupportCase => {
                 "Open a case with Adobe support (experienceleague.adobe.com, Support) and give its number."
             }
+            SupportCaseProduct => self.gap_where(SupportCase),
             PartnerRole => "Add it after a comma, such as \"Tom Wagner, project manager\".",
             Decider => {
                 "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
@@ -538,15 +553,27 @@ impl Messages for En {
             NoteReach => {
                 "Add one after your name, such as \"Ellie Hart, founder, ellie@example.com\"."
             }
+            DeciderReach => {
+                "Add it after their role, such as \"Derek Olsen, account director, +44 20 7946 0321\"."
+            }
+            DeciderAsked => {
+                "Pick \"Yes, my CSM may contact them directly\", or word your request without them."
+            }
             DeciderContact => {
                 "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."
             }
             ProblemSince => "Add the day it started, such as \"since 3 November\".",
-            AnswerDate => "Add the day they answered, such as \"on 18 November:\".",
+            AnswerDate => {
+                "Add the day they answered, in the first line of a pasted reply, such as \"email of 18 November:\"."
+            }
             Impact => {
                 "Such as \"about GBP 12,000 of orders a day\" or \"the launch campaign is booked\"."
             }
             Product => "Your partner knows it, or see the Adobe order form.",
+            SlaInvoked => {
+                "Add it to your position, such as \"SLA invoked in writing on 25 November\" or \"SLA not invoked yet\"."
+            }
+            Currency => "Write it with each amount, such as \"GBP 14,000\" or \"$11.2k\".",
             Position => {
                 "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice."
             }

@@ -275,10 +275,12 @@ pub trait Messages: KindWords + Sync {
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;
     /// An option of the access to the examples as a sentence of the brief.
-    fn evidence_access(&self, value: &str) -> Option<&'static str>;
+    /// What the brief says of the access to the examples (`value`); with
+    /// a clause at issue (`contract`), attached copies include its pages.
+    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str>;
     /// Said at the terminal when a brief that says the examples are
     /// attached is written as an email draft or text: attach them first.
-    fn attach_before_sending(&self) -> &'static str;
+    fn attach_before_sending(&self, contract: bool) -> &'static str;
     /// The names of weekdays and other words naming a day, lowercase.
     fn day_names(&self) -> &'static [&'static str];
     /// What the CSM would ask for, as the object of "will ask for".

@@ -141,7 +141,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     let access = case
         .evidence_access
         .filter(|value| *value != "links" || super::gaps::links_given(&case))
-        .and_then(|value| t.evidence_access(value));
+        .and_then(|value| t.evidence_access(value, case.clause.is_some()));
     if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
         if let Some(access) = access {
@@ -235,7 +235,8 @@ pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
         email,
         markdown,
         lang: t.code(),
-        attach: Case::of(eval).evidence_access == Some("attached"),
+        attach: case.evidence_access == Some("attached"),
+        attach_contract: case.evidence_access == Some("attached") && case.clause.is_some(),
     })
 }
 

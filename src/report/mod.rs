@@ -11,6 +11,7 @@ pub mod json;
 pub mod markdown;
 mod markup;
 mod medium;
+mod money;
 mod names;
 pub mod note;
 mod plain;

@@ -344,6 +344,7 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
         email: body,
         lang: t.code(),
         attach: false,
+        attach_contract: false,
     }
 }
 

@@ -140,7 +140,8 @@ fn the_ask_is_the_merchants_sentence_or_a_request_and_the_decider_is_named() {
         "{brief}"
     );
     assert!(
-        brief.contains("Can decide at the partner: Derek Olsen, account director"),
+        brief
+            .contains("Can decide at the partner: Derek Olsen, account director, +44 20 7946 0321"),
         "{brief}"
     );
     let brief = written_brief("en", &without(&["context.ask-other"]));
@@ -540,7 +541,7 @@ fn the_access_to_the_examples_is_said_only_as_it_is_and_attachments_are_recalled
     let brief = out.read("b.txt");
     assert!(brief.contains("The links below open"), "{brief}");
     // Attached: said so truly, and recalled for an email or a text.
-    let reminder = "attach the emails, screenshots or exported tickets to the email before";
+    let reminder = "attach the emails, screenshots or exported tickets";
     for (file, recalled) in [("b.eml", true), ("b.txt", true), ("b.md", false)] {
         let out = check("en", READY, &["--brief", file]).exits(0);
         assert_eq!(

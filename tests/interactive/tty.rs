@@ -93,7 +93,7 @@ pub const BRIEF_WALK: &[Step] = &[
     ("Has it gone higher at the partner", "n\r"),
     (
         "Who at the partner can decide",
-        "Derek Olsen, account director\r",
+        "Derek Olsen, account director, +44 20 7946 0321\r",
     ),
     ("May your CSM contact the person", "\r"), // directly
     ("What did the partner answer", "\r"),
