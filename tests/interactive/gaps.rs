@@ -130,6 +130,7 @@ fn a_decider_the_csm_may_contact_without_a_phone_is_asked_again_once() {
                 "Who at the partner can decide",
                 "Derek Olsen, account director\r",
             ),
+            ("In a few words, what is broken?", "\r"),
             ("What happens on that date", "\r"),
             ("Your name, and how", "Jana Weber, +49 30 1234567\r"),
             ("Review your answers", "\r"), // all correct
