@@ -101,21 +101,35 @@ impl Reply {
 
 impl Call {
     /// The call for a follow-up to `answer`, the partner's answer if given:
-    /// theirs when it speaks of a call, a phone or a meeting.
+    /// theirs when it proposes one (a call, a meeting, a time to talk), not
+    /// when it only tells of one ("I called twice", "as said on the phone").
     fn of(answer: Option<&str>) -> Call {
         let lower = answer.unwrap_or("").to_lowercase();
-        let words = [
-            "call",
-            "phone",
-            "meeting",
+        let proposals = [
+            "a call",
+            "a quick call",
+            "a short call",
+            "on a call",
+            "a meeting",
+            "meet ",
             "zoom",
-            "teams",
-            "telefon",
-            "anruf",
-            "gespräch",
-            "termin",
+            "teams call",
+            "jump on",
+            "let's talk",
+            "let us talk",
+            "happy to discuss",
+            "glad to discuss",
+            "telefonieren",
+            "ein telefonat",
+            "einem telefonat",
+            "einen termin",
+            "ein gespräch",
+            "einem gespräch",
+            "einen call",
+            "gern besprechen",
+            "gerne besprechen",
         ];
-        if words.iter().any(|w| at_word_start(&lower, w)) {
+        if proposals.iter().any(|p| at_word_start(&lower, p)) {
             Call::Theirs
         } else {
             Call::Offer

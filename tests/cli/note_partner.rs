@@ -875,6 +875,20 @@ fn a_call_the_partner_suggested_is_taken_up_not_offered_anew() {
             ("partner-contact.partner-answer", "We are looking into it."),
         ]);
         assert!(note(lang, &answers).contains(anew), "{lang}");
+        // A call they only tell of is no call they suggest.
+        for told in [
+            "I called you twice on Monday, and we are looking into it.",
+            "Wie am Telefon gesagt: wir prüfen das.",
+        ] {
+            let answers = ready_with(&[
+                FOR_PARTNER,
+                UP,
+                ("partner-contact.raised", "unresolved"),
+                ("partner-contact.partner-answer", told),
+            ]);
+            let written = note(lang, &answers);
+            assert!(!written.contains(taken), "{lang}: {told}: {written}");
+        }
     }
 }
 
