@@ -335,6 +335,8 @@ impl Messages for De {
             if let Some(role) = person.role {
                 text.push_str(&format!(" ({role})"));
             }
+        } else if let Some(role) = r.role {
+            text.push_str(&format!("; Ansprechstelle: {role}"));
         }
         super::end_sentence(&mut text);
         text
@@ -421,6 +423,10 @@ impl Messages for De {
 
     fn attach_before_sending(&self) -> &'static str {
         "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets an, bevor Sie die E-Mail senden."
+    }
+
+    fn evidence_attached_from(&self, place: &str) -> String {
+        format!("Kopien der Beispiele unten sind angehängt; die Originale finden Sie in {place}")
     }
 
     fn evidence_access(&self, value: &str) -> Option<&'static str> {

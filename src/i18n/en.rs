@@ -327,8 +327,19 @@ impl Messages for En {
                     text.push_str(&format!(" at {partner}"));
                 }
             }
-            (None, Some(partner)) => text.push_str(partner),
-            (None, None) => text.push_str("the partner"),
+            (None, partner) => {
+                match r.role {
+                    Some(role) => text.push_str(&format!("{} ", with_article(role))),
+                    None if partner.is_none() => text.push_str("the partner"),
+                    None => {}
+                }
+                match (r.role, partner) {
+                    (Some(_), Some(partner)) => text.push_str(&format!("at {partner}")),
+                    (Some(_), None) => text.push_str("at the partner"),
+                    (None, Some(partner)) => text.push_str(partner),
+                    (None, None) => {}
+                }
+            }
         }
         if let Some(channel) = r.channel {
             text.push_str(&format!(" {}", super::lower_first(channel)));
@@ -408,6 +419,10 @@ impl Messages for En {
 
     fn attach_before_sending(&self) -> &'static str {
         "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
+    }
+
+    fn evidence_attached_from(&self, place: &str) -> String {
+        format!("Copies of the examples below are attached; the originals are in {place}")
     }
 
     fn evidence_access(&self, value: &str) -> Option<&'static str> {
@@ -1474,5 +1489,17 @@ impl Messages for En {
 
     fn show_asked_when_answered(&self, question: &str) -> String {
         format!("asked when {question} is answered")
+    }
+}
+
+/// A role as the object of "raised with": "the on-call engineer", unless it
+/// has its own article or possessive ("their support desk").
+fn with_article(role: &str) -> String {
+    let first = role.split_whitespace().next().unwrap_or_default();
+    let own = ["the", "their", "a", "an", "our", "your"].contains(&first.to_lowercase().as_str());
+    if own {
+        role.to_owned()
+    } else {
+        format!("the {role}")
     }
 }

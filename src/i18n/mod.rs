@@ -248,6 +248,9 @@ pub trait Messages: KindWords + Sync {
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;
     /// An option of the access to the examples as a sentence of the brief.
+    /// That copies of the examples are attached, and where the originals
+    /// are, as one sentence without its full stop.
+    fn evidence_attached_from(&self, place: &str) -> String;
     fn evidence_access(&self, value: &str) -> Option<&'static str>;
     /// Said at the terminal when a brief that says the examples are
     /// attached is written as an email draft or text: attach them first.

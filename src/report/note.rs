@@ -571,6 +571,16 @@ pub fn closing(case: &Case, t: &dyn Messages) -> Vec<String> {
     closing
 }
 
+/// A letter's closing lines when the letter says how to reach the
+/// merchant already: the sign-off, then their name, else their company.
+pub fn closing_named(case: &Case, t: &dyn Messages) -> Vec<String> {
+    let company = case.merchant.map(names::company);
+    let signed = case.contact.and_then(names::contact_name);
+    let mut closing = vec![t.note_closing().to_owned()];
+    closing.extend(signed.or_else(|| company.map(str::to_owned)));
+    closing
+}
+
 /// `text` on one line, its lines joined by spaces.
 pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -368,7 +368,10 @@ fn no_full_stop_after_an_address_and_a_fragment_starts_with_a_capital() {
         ),
     ]);
     let brief = written_brief("en", &answers);
-    assert!(brief.trim_end().ends_with("mprice@example.com"), "{brief}");
+    assert!(
+        brief.contains("\nMia Price, +1 503 555 0100, mprice@example.com\n"),
+        "{brief}"
+    );
     assert!(
         brief.contains("\nTell me whether this is for Adobe support or for ACME.\n"),
         "{brief}"
@@ -661,7 +664,11 @@ fn that_nothing_was_added_is_said_only_when_a_clause_is_at_issue() {
         .exits(1)
         .read("b.txt");
     assert!(!brief.contains("No deliverables were added"), "{brief}");
-    let mut disputed = ready_with(&[("scope.deliverables-added", "no")]);
+    // A clause, in a case that is no incident of the live shop.
+    let mut disputed = ready_with(&[
+        ("scope.deliverables-added", "no"),
+        ("context.severity", "launch-blocked"),
+    ]);
     disputed.retain(|(key, _)| !scope[1..].contains(key));
     let brief = written_brief("en", &disputed);
     assert!(brief.contains("No deliverables were added"), "{brief}");
@@ -670,15 +677,11 @@ fn that_nothing_was_added_is_said_only_when_a_clause_is_at_issue() {
 #[test]
 fn the_brief_as_an_email_or_text_opens_with_a_greeting_and_ends_signed() {
     for (lang, hello, regards) in [
-        (
-            "en",
-            "Hello,\n\n",
-            "Kind regards,\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
-        ),
+        ("en", "Hello,\n\n", "Kind regards,\nJana Weber"),
         (
             "de",
             "Guten Tag,\n\n",
-            "Mit freundlichen Grüßen\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
+            "Mit freundlichen Grüßen\nJana Weber",
         ),
     ] {
         let brief = written_brief(lang, READY);

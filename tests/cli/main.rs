@@ -30,6 +30,7 @@ mod readme;
 mod refusals;
 mod rules;
 mod sources;
+mod tidy;
 // Closed pipes and full disks, made with Unix tools.
 #[cfg(unix)]
 mod streams;

@@ -1,0 +1,160 @@
+//! The documents say each thing once and tidily: no block repeated in the
+//! signature, no fact that an earlier one holds, no sentence that the next
+//! one says again; the user's text in sentence position reads as a
+//! sentence; the plain text wrapped for a fixed-width reader.
+
+use crate::common::{TODAY, Test, ready_with};
+
+/// The file `check` writes with `answers` as `--flag FILE`, in `lang`.
+fn written(lang: &str, answers: &[(&str, &str)], flag: &str, file: &str) -> String {
+    let out = Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args([flag, file])
+        .run();
+    assert!(out.path(file).exists(), "{}", out.stderr());
+    out.read(file)
+}
+
+/// The plain-text part of an email draft.
+fn text_part(eml: &str) -> String {
+    let message = mail_parser::MessageParser::default()
+        .parse(eml.as_bytes())
+        .expect("a message");
+    message.body_text(0).expect("a text part").into_owned()
+}
+
+/// How often `part` occurs in `text`.
+fn count(text: &str, part: &str) -> usize {
+    text.matches(part).count()
+}
+
+#[test]
+fn the_brief_says_how_to_reach_the_merchant_once_and_signs_with_the_name() {
+    let answers = ready_with(&[(
+        "context.contact",
+        "Dana Kowalczyk, eCommerce manager, 614-555-0187, dana@example.com, 8-5 ET",
+    )]);
+    for lang in ["en", "de"] {
+        for file in ["brief.txt", "brief.eml"] {
+            let brief = written(lang, &answers, "--brief", file);
+            let brief = if file.ends_with(".eml") {
+                text_part(&brief)
+            } else {
+                brief
+            };
+            assert_eq!(count(&brief, "614-555-0187"), 1, "{lang} {file}: {brief}");
+            assert_eq!(
+                count(&brief, "eCommerce manager"),
+                1,
+                "{lang} {file}: {brief}"
+            );
+            assert_eq!(count(&brief, "8-5 ET"), 1, "{lang} {file}: {brief}");
+            // Signed with the name, under the sign-off.
+            let regards = if lang == "en" {
+                "Kind regards,"
+            } else {
+                "freundlichen Grüßen"
+            };
+            let signed = brief.split(regards).nth(1).unwrap_or_default();
+            assert!(signed.contains("Dana Kowalczyk"), "{lang} {file}: {brief}");
+        }
+    }
+}
+
+#[test]
+fn what_came_from_higher_up_and_a_fact_already_listed_are_said_once() {
+    let answers = ready_with(&[
+        ("partner-contact.went-up", "yes"),
+        (
+            "partner-contact.went-up-answer",
+            "called Derek on 20 Nov, voicemail",
+        ),
+        ("partner-contact.decider-contact", ""),
+        ("context.project", "www.example.com"),
+        ("context.environment", "www.example.com production"),
+    ]);
+    for lang in ["en", "de"] {
+        let brief = written(lang, &answers, "--brief", "brief.txt");
+        assert!(brief.contains("voicemail"), "{lang}: {brief}");
+        let higher = if lang == "en" {
+            "It has gone higher"
+        } else {
+            "bereits über die Ansprechperson hinaus"
+        };
+        assert!(!brief.contains(higher), "{lang}: {brief}");
+        assert!(!brief.contains("- Project"), "{lang}: {brief}");
+        assert!(!brief.contains("- Projekt"), "{lang}: {brief}");
+        assert_eq!(
+            count(&brief, "www.example.com production"),
+            1,
+            "{lang}: {brief}"
+        );
+    }
+}
+
+#[test]
+fn attached_examples_and_where_they_are_kept_are_one_sentence() {
+    let answers = ready_with(&[("specificity.evidence-where", "Northgate Jira")]);
+    for (lang, said) in [
+        (
+            "en",
+            "Copies of the examples below are attached; the originals are in Northgate Jira.",
+        ),
+        (
+            "de",
+            "Kopien der Beispiele unten sind angehängt; die Originale finden Sie in Northgate Jira.",
+        ),
+    ] {
+        let brief = written(lang, &answers, "--brief", "brief.txt");
+        assert!(brief.contains(said), "{lang}: {brief}");
+        assert_eq!(count(&brief, "Northgate Jira"), 1, "{lang}: {brief}");
+    }
+}
+
+#[test]
+fn a_contact_given_as_a_role_is_worded_as_a_role() {
+    let answers = ready_with(&[
+        ("partner-contact.partner-person", "on-call (ACME)"),
+        ("partner-contact.channel", "ticket"),
+    ]);
+    for (lang, said, not) in [
+        (
+            "en",
+            "Raised with the on-call at ACME Commerce in a ticket",
+            "Raised with on-call",
+        ),
+        ("de", "Ansprechstelle: on-call.", "Ansprechperson: on-call"),
+    ] {
+        let brief = written(lang, &answers, "--brief", "brief.txt");
+        assert!(brief.contains(said), "{lang}: {brief}");
+        assert!(!brief.contains(not), "{lang}: {brief}");
+    }
+}
+
+#[test]
+fn that_nothing_was_added_is_said_only_where_the_scope_is_at_issue() {
+    for (severity, said) in [
+        ("live-down", false),
+        ("degraded", false),
+        ("launch-blocked", true),
+    ] {
+        let answers: Vec<_> = ready_with(&[
+            ("context.severity", severity),
+            ("scope.deliverables-added", "no"),
+        ])
+        .into_iter()
+        .filter(|(key, _)| *key != "scope.added-detail" && *key != "scope.planning-impact")
+        .collect();
+        for (lang, nothing) in [
+            ("en", "No deliverables were added after the start."),
+            (
+                "de",
+                "Nach Projektbeginn sind keine Leistungen hinzugekommen.",
+            ),
+        ] {
+            let brief = written(lang, &answers, "--brief", "brief.txt");
+            assert_eq!(brief.contains(nothing), said, "{severity} {lang}: {brief}");
+        }
+    }
+}
