@@ -20,7 +20,7 @@ use super::fact;
 use super::markup::md;
 use super::medium::Document;
 use super::names;
-use super::note::ended;
+use super::sentence::{ended, sentence};
 use crate::checklist::Role;
 use crate::i18n::{Messages, t};
 use crate::verdict::{Evaluation, Graded, Verdict};
@@ -90,7 +90,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         if let Some(ask) = &ask(&case, t) {
             writeln!(out, "{}", block(ask, false))?;
         }
-        if let Some(outcome) = labelled(Role::Outcome) {
+        if let Some(outcome) = labelled(Role::Outcome).map(Fact::sentence) {
             if case.ask.is_some() {
                 writeln!(out)?;
             }
@@ -123,7 +123,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     }
 
     let mut scope: Vec<Fact> = labelled(Role::Clause).into_iter().collect();
-    match (case.added, labelled(Role::AddedDetail)) {
+    match (case.added, labelled(Role::AddedDetail).map(Fact::sentence)) {
         (_, Some(detail)) => scope.push(detail),
         (Some(true), None) => scope.push(Fact::said(t.something_added())),
         // That nothing was added matters only when the scope is at issue:
@@ -378,7 +378,9 @@ fn with_partner(
             .map(|said| Fact::said(&said))
             .or_else(|| by_role(eval, Role::DeciderContact).and_then(labelled))
     });
-    let higher = by_role(eval, Role::WentUpAnswer).and_then(labelled);
+    let higher = by_role(eval, Role::WentUpAnswer)
+        .and_then(labelled)
+        .map(Fact::sentence);
     // What came from higher up says that it went higher: not twice.
     let higher_said = contact.is_none() && higher.is_some();
     let mut said = t.raised_with(&raised);
@@ -396,11 +398,14 @@ fn with_partner(
         writeln!(out)?;
     }
     match answer {
-        Some(answer) => Fact::new(t.their_answer(), answer).write(out)?,
+        Some(answer) => Fact::new(t.their_answer(), answer).sentence().write(out)?,
         None => return writeln!(out, "{}", md(t.no_answer_yet())),
     }
     // What the merchant says to it, after it.
-    if let Some(position) = by_role(eval, Role::Position).and_then(labelled) {
+    if let Some(position) = by_role(eval, Role::Position)
+        .and_then(labelled)
+        .map(Fact::sentence)
+    {
         writeln!(out)?;
         position.write(out)?;
     }
@@ -418,6 +423,13 @@ impl Fact {
         let label = Some(label.trim_end_matches(':').to_owned());
         let text = text.to_owned();
         Fact { label, text }
+    }
+
+    /// The fact with the user's text in it made a sentence, as it reads
+    /// after its label: "Disagree, it is in 3.4."
+    fn sentence(self) -> Fact {
+        let text = sentence(self.text.trim());
+        Fact { text, ..self }
     }
 
     fn said(sentence: &str) -> Fact {
@@ -531,26 +543,10 @@ fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Text an answer gave, as one paragraph: its lines joined, its first
-/// letter a capital, ended like a sentence, but for an email address or a
-/// link at its end, which a full stop would join.
+/// Text an answer gave, as one paragraph: its lines joined, and made a
+/// sentence (`sentence::sentence`).
 fn paragraph(text: &str) -> String {
-    let mut text = capital(&joined(text));
-    let last = text.rsplit(' ').next().unwrap_or_default();
-    let address = last.contains('@') || last.contains("://") || last.starts_with("www.");
-    if !address && !text.ends_with(['.', '!', '?', '…', ')', '"', '“', '”', ':']) {
-        text.push('.');
-    }
-    md(&text)
-}
-
-/// `text` with its first letter a capital.
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    md(&sentence(&joined(text)))
 }
 
 #[cfg(test)]
@@ -646,6 +642,12 @@ pub(crate) mod tests {
             let expected: Vec<_> = plain
                 .iter()
                 .map(|event| match event {
+                    // Text that stands as a sentence (after a label) is
+                    // made one by the one rule.
+                    Event::Text(t) if t.trim_start() == format!("{PLAIN}.") => {
+                        let space = &t[..t.len() - t.trim_start().len()];
+                        Event::Text(format!("{space}{}", super::sentence(&shown)).into())
+                    }
                     // A sentence ends once: after a text that ends in a
                     // full stop, none is added.
                     Event::Text(t) if shown.ends_with('.') => Event::Text(

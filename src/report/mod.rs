@@ -14,6 +14,7 @@ mod medium;
 mod names;
 pub mod note;
 mod plain;
+mod sentence;
 pub mod text;
 
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};

@@ -21,6 +21,7 @@ use super::case::{Case, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
+use super::sentence::{ended, sentence};
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
 use crate::i18n::{Messages, t};
@@ -514,7 +515,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
         _ => t.note_opening(case.project.map(joined).as_deref()),
     }));
     if let Some(problem) = case.note_problem.or(case.problem) {
-        parts.push(Part::Text(lines(problem)));
+        parts.push(Part::Text(sentence(&lines(problem))));
     }
     if !case.examples.is_empty() {
         parts.push(Part::List {
@@ -584,21 +585,6 @@ pub fn closing_named(case: &Case, t: &dyn Messages) -> Vec<String> {
 /// `text` on one line, its lines joined by spaces.
 pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `text` as the end of a sentence: with a full stop after its last word
-/// unless it already ends with one, a question or exclamation mark or an
-/// ellipsis, inside closing quotes or brackets or not.
-pub fn ended(text: &str) -> String {
-    let closing = [
-        ')', ']', '"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', '\u{201c}',
-    ];
-    let closed = text.trim_end_matches(closing);
-    if text.is_empty() || closed.ends_with(['.', '!', '?', '\u{2026}']) {
-        text.to_owned()
-    } else {
-        format!("{text}.")
-    }
 }
 
 /// `text` after `intro`: on its line when it is one line, else below it.
@@ -862,22 +848,6 @@ mod tests {
         let request = t.note_request(None, Some("27 Nov 2026"), Live::No, Ask::View);
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", None));
-    }
-
-    #[test]
-    fn text_the_user_gave_ends_a_sentence_once() {
-        for (given, ended_as) in [
-            ("maybe £400k", "maybe £400k."),
-            ("maybe £400k.", "maybe £400k."),
-            ("(vs $38k avg)", "(vs $38k avg)."),
-            ("(see the log.)", "(see the log.)"),
-            ("really?", "really?"),
-            ("\"Stop!\"", "\"Stop!\""),
-            ("wait\u{2026}", "wait\u{2026}"),
-            ("", ""),
-        ] {
-            assert_eq!(ended(given), ended_as, "{given}");
-        }
     }
 
     #[test]

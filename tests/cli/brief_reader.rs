@@ -512,7 +512,13 @@ fn whether_the_csm_may_go_to_the_decider_or_what_came_from_higher_up_is_asked_an
     let said = "wrote to Derek Olsen on 18 November; he promised a plan, none came";
     let out = check("en", &up(Some(said)), &["--brief", "b.txt"]).exits(0);
     assert!(!out.stderr().contains(gap), "{}", out.stderr());
-    assert!(out.read("b.txt").contains(said), "{}", out.read("b.txt"));
+    // Said as a sentence, after its label.
+    let sentence = "Wrote to Derek Olsen on 18 November; he promised a plan, none came.";
+    assert!(
+        out.read("b.txt").contains(sentence),
+        "{}",
+        out.read("b.txt")
+    );
 }
 
 #[test]

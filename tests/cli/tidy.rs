@@ -158,3 +158,64 @@ fn that_nothing_was_added_is_said_only_where_the_scope_is_at_issue() {
         }
     }
 }
+
+#[test]
+fn the_users_fragments_read_as_sentences_in_both_documents() {
+    let answers = ready_with(&[
+        (
+            "partner-contact.partner-answer",
+            "on 12 Nov they said it is phase 2",
+        ),
+        (
+            "partner-contact.position",
+            "disagree, it's in 3.4 word for word",
+        ),
+        (
+            "context.outcome",
+            "written confirmation by 4 Dec (fixed price)",
+        ),
+        ("partner-contact.went-up", "yes"),
+        (
+            "partner-contact.went-up-answer",
+            "see https://example.com/t/1",
+        ),
+        ("partner-contact.decider-contact", ""),
+        ("context.impact", "about EUR 12,000 of orders a day (~£10k)"),
+    ]);
+    for lang in ["en", "de"] {
+        let brief = written(lang, &answers, "--brief", "brief.txt");
+        for said in [
+            ": On 12 Nov they said it is phase 2.\n",
+            ": Disagree, it's in 3.4 word for word.\n",
+            ": Written confirmation by 4 Dec (fixed price).\n",
+            ": See https://example.com/t/1\n",
+            "\nAbout EUR 12,000 of orders a day (~£10k).\n",
+        ] {
+            assert!(brief.contains(said), "{lang} {said:?}: {brief}");
+        }
+    }
+    // The note: the problem in the partner's version, a sentence of its
+    // own; a pasted answer of several lines keeps its lines as given.
+    let note_answers = ready_with(&[
+        (
+            "context.problem-for-partner",
+            "since 3 November guest checkout fails on the live shop",
+        ),
+        (
+            "partner-contact.partner-answer",
+            "hi Jana,\nwe are looking into it\ntom",
+        ),
+    ]);
+    for lang in ["en", "de"] {
+        let note = written(lang, &note_answers, "--partner-note", "note.txt");
+        assert!(
+            note.contains("\nSince 3 November guest checkout fails on the live shop.\n"),
+            "{lang}: {note}"
+        );
+        let brief = written(lang, &note_answers, "--brief", "brief.txt");
+        assert!(
+            brief.contains("    hi Jana,\n    we are looking into it\n    tom\n"),
+            "{lang}: {brief}"
+        );
+    }
+}
