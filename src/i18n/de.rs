@@ -333,7 +333,7 @@ impl Messages for De {
         if let Some(person) = r.person {
             text.push_str(&format!("; Ansprechperson: {}", person.name));
             if let Some(role) = person.role {
-                text.push_str(&format!(" ({role})"));
+                text.push_str(&super::aside(role, ", ", ""));
             }
         } else if let Some(role) = r.role {
             text.push_str(&format!("; Ansprechstelle: {role}"));
@@ -660,7 +660,10 @@ impl Messages for De {
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
         match what {
-            Some(what) => format!("Gefährdet ist der Termin am {date} ({what})."),
+            Some(what) => format!(
+                "Gefährdet ist der Termin am {date}{}.",
+                super::aside(what, " \u{2013} ", "")
+            ),
             None => format!("Gefährdet ist der Termin am {date}."),
         }
     }

@@ -321,7 +321,7 @@ impl Messages for En {
             (Some(person), partner) => {
                 text.push_str(person.name);
                 if let Some(role) = person.role {
-                    text.push_str(&format!(" ({role})"));
+                    text.push_str(&super::aside(role, ", ", ","));
                 }
                 if let Some(partner) = partner {
                     text.push_str(&format!(" at {partner}"));
@@ -646,7 +646,10 @@ impl Messages for En {
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
         match what {
-            Some(what) => format!("The date at risk is {date} ({what})."),
+            Some(what) => format!(
+                "The date at risk is {date}{}.",
+                super::aside(what, " \u{2013} ", "")
+            ),
             None => format!("The date at risk is {date}."),
         }
     }

@@ -149,6 +149,17 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// `text` as an aside after a word: in brackets, ` (go-live)`; or, when it
+/// holds a bracket of its own, between `open` and `close` (a dash, or
+/// commas), so that no bracket stands inside another.
+pub fn aside(text: &str, open: &str, close: &str) -> String {
+    if text.contains(['(', ')']) {
+        format!("{open}{text}{close}")
+    } else {
+        format!(" ({text})")
+    }
+}
+
 /// Ends `text` as a sentence: with a full stop, unless a name or answer at
 /// its end already brought one (`ACME Inc.`) or other closing mark.
 pub fn end_sentence(text: &mut String) {
@@ -515,6 +526,16 @@ pub trait Messages: KindWords + Sync {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_aside_with_its_own_bracket_goes_between_dashes_or_commas() {
+        assert_eq!(aside("go-live", " \u{2013} ", ""), " (go-live)");
+        assert_eq!(
+            aside("Start (Newsletter)", " \u{2013} ", ""),
+            " \u{2013} Start (Newsletter)"
+        );
+        assert_eq!(aside("PM (Frankfurt)", ", ", ","), ", PM (Frankfurt),");
+    }
 
     #[test]
     fn a_sentence_ends_once() {

@@ -130,7 +130,7 @@ impl<'a> Person<'a> {
     /// "on-call".
     pub fn as_role(&self, partner: Option<&str>) -> String {
         let text = match self.role {
-            Some(role) => format!("{} ({role})", self.name),
+            Some(role) => format!("{}{}", self.name, crate::i18n::aside(role, ", ", "")),
             None => self.name.to_owned(),
         };
         let partner = partner.unwrap_or_default().to_lowercase();

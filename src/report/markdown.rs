@@ -112,7 +112,8 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             // What happens that day, in the merchant's words, after it.
             let what = case
                 .deadline_what
-                .map(|what| format!(" ({})", md(&joined(what))))
+                .map(|what| crate::i18n::aside(&joined(what), " \u{2013} ", ""))
+                .map(|what| format!(" {}", md(what.trim_start())))
                 .unwrap_or_default();
             if missed(deadline) {
                 writeln!(out, "**{}**{what}", md(&t.date_missed(&t.date(deadline))))?;

@@ -219,3 +219,35 @@ fn the_users_fragments_read_as_sentences_in_both_documents() {
         );
     }
 }
+
+#[test]
+fn a_text_with_its_own_bracket_is_never_put_in_another() {
+    let answers = ready_with(&[
+        ("context.at-risk", "2026-12-01"),
+        (
+            "context.at-risk-what",
+            "Start Adventskalender-Aktion (Newsletter an 22.000 Empfänger)",
+        ),
+        (
+            "partner-contact.partner-person",
+            "Tom Wagner, PM (Frankfurt)",
+        ),
+    ]);
+    for lang in ["en", "de"] {
+        for flag in ["--brief", "--partner-note"] {
+            let text = written(lang, &answers, flag, "doc.txt");
+            assert!(!text.contains("))"), "{lang} {flag}: {text}");
+            assert!(
+                text.contains(
+                    "\u{2013} Start Adventskalender-Aktion (Newsletter an 22.000 Empfänger)"
+                ),
+                "{lang} {flag}: {text}"
+            );
+        }
+        let brief = written(lang, &answers, "--brief", "brief.txt");
+        assert!(
+            brief.contains("Tom Wagner, PM (Frankfurt)"),
+            "{lang}: {brief}"
+        );
+    }
+}
