@@ -32,7 +32,7 @@ fn run(lang: &str, answers: &[(&str, &str)], extra: &[&str]) -> Outcome {
 }
 
 fn note(lang: &str, answers: &[(&str, &str)]) -> String {
-    run(lang, answers, &[]).read("note.txt")
+    crate::common::unwrapped(&run(lang, answers, &[]).read("note.txt"))
 }
 
 /// The kinds of the warnings of a run with `--format json`.
@@ -162,7 +162,7 @@ fn the_date_at_risk_says_what_happens_on_it_in_the_note_and_the_brief() {
         ),
     ] {
         let out = run(lang, &answers, &["--brief", "brief.txt"]);
-        let note = out.read("note.txt");
+        let note = crate::common::unwrapped(&out.read("note.txt"));
         assert!(note.contains(said), "{note}");
         let brief = out.read("brief.txt");
         assert!(brief.contains("(Black Friday)"), "{brief}");
@@ -538,7 +538,7 @@ fn the_clause_keeps_the_warranty_and_says_on_stderr_what_it_left_out() {
         ),
     ] {
         let out = run(lang, &answers, &[]);
-        let note = out.read("note.txt");
+        let note = crate::common::unwrapped(&out.read("note.txt"));
         assert!(note.contains(named), "{note}");
         assert!(!note.contains("fixed price"), "{note}");
         assert!(out.stderr().contains(told), "{}", out.stderr());

@@ -13,7 +13,7 @@ fn written(lang: &str, answers: &[(&str, &str)], flag: &str, file: &str) -> Stri
         .args([flag, file])
         .run();
     assert!(out.path(file).exists(), "{}", out.stderr());
-    out.read(file)
+    crate::common::unwrapped(&out.read(file))
 }
 
 /// The plain-text part of an email draft.
@@ -21,7 +21,8 @@ fn text_part(eml: &str) -> String {
     let message = mail_parser::MessageParser::default()
         .parse(eml.as_bytes())
         .expect("a message");
-    message.body_text(0).expect("a text part").into_owned()
+    let text = message.body_text(0).expect("a text part");
+    text.replace("\r\n", "\n")
 }
 
 /// How often `part` occurs in `text`.
@@ -249,5 +250,57 @@ fn a_text_with_its_own_bracket_is_never_put_in_another() {
             brief.contains("Tom Wagner, PM (Frankfurt)"),
             "{lang}: {brief}"
         );
+    }
+}
+
+#[test]
+fn the_plain_text_wraps_its_prose_and_keeps_pasted_lines_and_links_whole() {
+    let link = "https://jira.example.com/browse/ACME-1234?focusedCommentId=99887766&page=comments";
+    let long = "Since 3 November guest checkout fails on the live shop for every guest, whatever the payment method, and the support team has answered no ticket";
+    let pasted = "Hi Jana, we have looked at the logs again and in our view the problem is not our deployment\nTom";
+    let answers = ready_with(&[
+        ("specificity.problem", long),
+        ("context.problem-for-partner", long),
+        ("partner-contact.partner-answer", pasted),
+        ("specificity.examples", link),
+    ]);
+    for lang in ["en", "de"] {
+        for (flag, file) in [
+            ("--brief", "brief.txt"),
+            ("--brief", "brief.eml"),
+            ("--partner-note", "note.txt"),
+            ("--partner-note", "note.eml"),
+        ] {
+            let out = Test::new()
+                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+                .answers(&answers)
+                .args([flag, file])
+                .run();
+            let text = out.read(file);
+            let text = if file.ends_with(".eml") {
+                text_part(&text)
+            } else {
+                text
+            };
+            for line in text.lines() {
+                let quoted = line.starts_with("    Hi Jana");
+                let whole = line.trim_start().trim_start_matches("- ") == link;
+                assert!(
+                    line.chars().count() <= 76 || quoted || whole,
+                    "{lang} {file}: {line:?} in\n{text}"
+                );
+            }
+            if flag == "--brief" {
+                assert!(
+                    text.contains(&format!("\n    {}\n", pasted.lines().next().unwrap())),
+                    "{lang} {file}: {text}"
+                );
+            }
+            // Wrapped, the prose says the same.
+            assert!(
+                crate::common::unwrapped(&text).contains(long),
+                "{lang} {file}: {text}"
+            );
+        }
     }
 }
