@@ -1154,6 +1154,25 @@ impl Messages for De {
         )
     }
 
+    fn usage_invalid_value(&self, value: &str, option: &str, why: &str) -> String {
+        format!("ungültiger Wert „{value}“ für {option}: {why}")
+    }
+
+    fn usage_values(&self, values: &str) -> String {
+        format!("mögliche Werte: {values}")
+    }
+
+    fn usage_unknown(&self, option: &str, meant: Option<&str>) -> String {
+        match meant {
+            Some(meant) => format!("unbekannte Option „{option}“ – meinten Sie „{meant}“?"),
+            None => format!("unbekannte Option „{option}“; siehe escalate --help"),
+        }
+    }
+
+    fn expected_iso_date(&self) -> &'static str {
+        "erwartet wird ein Datum als JJJJ-MM-TT, etwa 2026-03-01"
+    }
+
     fn expected_address(&self) -> &'static str {
         "erwartet wird eine E-Mail-Adresse, etwa csm@example.com"
     }

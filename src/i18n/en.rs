@@ -1118,6 +1118,25 @@ impl Messages for En {
         )
     }
 
+    fn usage_invalid_value(&self, value: &str, option: &str, why: &str) -> String {
+        format!("invalid value '{value}' for {option}: {why}")
+    }
+
+    fn usage_values(&self, values: &str) -> String {
+        format!("possible values: {values}")
+    }
+
+    fn usage_unknown(&self, option: &str, meant: Option<&str>) -> String {
+        match meant {
+            Some(meant) => format!("unknown option '{option}'; did you mean '{meant}'?"),
+            None => format!("unknown option '{option}'; see escalate --help"),
+        }
+    }
+
+    fn expected_iso_date(&self) -> &'static str {
+        "expected a date as YYYY-MM-DD, like 2026-03-01"
+    }
+
     fn expected_address(&self) -> &'static str {
         "expected an email address, like csm@example.com"
     }

@@ -450,6 +450,14 @@ pub trait Messages: KindWords + Sync {
     fn is_a_folder(&self, path: &str) -> String;
     /// A document's file name that names none of the formats.
     fn document_format(&self, path: &str) -> String;
+    /// A value of `option` the command line refuses, and `why`.
+    fn usage_invalid_value(&self, value: &str, option: &str, why: &str) -> String;
+    /// The values an option takes, listed.
+    fn usage_values(&self, values: &str) -> String;
+    /// An option the command line does not know, and the one meant.
+    fn usage_unknown(&self, option: &str, meant: Option<&str>) -> String;
+    /// `--today` that is no date as YYYY-MM-DD, the one form it takes.
+    fn expected_iso_date(&self) -> &'static str;
     /// `--csm-email` that is no email address.
     fn expected_address(&self) -> &'static str;
     fn line_too_long(&self, kib: usize) -> String;

@@ -235,8 +235,9 @@ fn ask(case: &Case, t: &dyn Messages) -> Option<String> {
 }
 
 /// The brief for `eval`, prepared `today`, as a document for any form:
-/// its subject is that of its email, and the title of its Markdown.
-pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
+/// its subject is that of its email, and the title of its Markdown. Its
+/// letter greets the CSM by `csm`, their name, when it is known.
+pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result<Document> {
     let t = t();
     let mut body = Vec::new();
     render(eval, Some(today), &mut body)?;
@@ -257,7 +258,7 @@ pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
         .collect();
     let email = format!(
         "{}\n\n{}\n\n{}\n",
-        md(&super::note::greeting(None, t)),
+        md(&super::note::greeting(csm, t)),
         body.trim_end(),
         closing.join("\\\n")
     );

@@ -18,6 +18,7 @@ mod sentence;
 pub mod text;
 
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
+pub use email::Recipient;
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
 pub use names::{Addressee, Title};

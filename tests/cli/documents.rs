@@ -272,7 +272,7 @@ fn a_bad_address_for_the_draft_is_refused() {
     for bad in [
         "csm",
         "csm@example.com\nBcc: x@example.com",
-        "<csm@example.com>",
+        "Petra Lang <csm@example.com",
     ] {
         let out = Test::new()
             .args(["check", "--no-input", "--today", TODAY])

@@ -304,3 +304,28 @@ fn the_plain_text_wraps_its_prose_and_keeps_pasted_lines_and_links_whole() {
         }
     }
 }
+
+#[test]
+fn the_csm_given_with_a_name_is_greeted_by_it_and_addressed_with_it() {
+    for (lang, greeting) in [("en", "Dear Petra,"), ("de", "Guten Tag Petra Lang,")] {
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&ready_with(&[]))
+            .args([
+                "--brief",
+                "brief.eml",
+                "--csm-email",
+                "Petra Lang <plang@example.com>",
+            ])
+            .run()
+            .exits(0);
+        let eml = out.read("brief.eml");
+        let message = mail_parser::MessageParser::default()
+            .parse(eml.as_bytes())
+            .expect("a message");
+        let to = message.to().and_then(|to| to.first()).expect("a recipient");
+        assert_eq!(to.name(), Some("Petra Lang"), "{eml}");
+        assert_eq!(to.address(), Some("plang@example.com"), "{eml}");
+        assert!(text_part(&eml).starts_with(greeting), "{lang}: {eml}");
+    }
+}
