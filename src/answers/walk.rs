@@ -61,6 +61,7 @@ impl Documents {
                 | Role::Impact
                 | Role::Deadline
                 | Role::DeadlineWhat
+                | Role::Topic
                 | Role::Outcome
                 | Role::Merchant
                 | Role::Contact,

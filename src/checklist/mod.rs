@@ -33,7 +33,7 @@ pub use question::{
 pub use role::Role;
 use scalar::whole;
 pub use scalar::{Scalar, YesNo};
-pub use window::{AnswerBy, Due, Pressure, Why, Window};
+pub use window::{AnswerBy, Due, LIVE_DOWN, Pressure, Why, Window};
 
 /// The section name used for the `context` questions in answer keys.
 pub const CONTEXT: &str = "context";

@@ -56,6 +56,8 @@ pub enum Role {
     /// How severe it is, as a choice a CSM recognises (the live shop down,
     /// a launch blocked, …).
     Severity,
+    /// What is broken, in a few words, for the subject lines.
+    Topic,
     /// The outcome the merchant wants, and by when.
     Outcome,
     /// An Adobe support case about the problem, if there is one.
@@ -118,6 +120,7 @@ impl Role {
             | Role::AskDetail
             | Role::Impact
             | Role::DeadlineWhat
+            | Role::Topic
             | Role::PartnerAnswer
             | Role::Merchant
             | Role::Environment
@@ -157,6 +160,7 @@ impl Role {
             Role::Merchant => "merchant",
             Role::Environment => "environment",
             Role::Severity => "severity",
+            Role::Topic => "topic",
             Role::Outcome => "outcome",
             Role::SupportCase => "support-case",
             Role::PartnerPerson => "partner-person",

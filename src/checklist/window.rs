@@ -7,15 +7,18 @@
 //! checklist's rules ask which question waits for it.
 //!
 //! The rule: the window is the `wait_days` of a date question, counted in
-//! working days (Monday to Friday) from the day the concern was raised (or
-//! the note is written), so that it always ends on a working day. An
-//! answer is never asked for on or after the case's date at risk: when the
-//! window would end there, the answer is asked for by the last working day
-//! before it, and when no working day is left before it, the answer-by
-//! date says so instead of naming a day. A live shop that is down or
-//! cannot take orders (the severity [`LIVE_DOWN`], whenever it is given)
-//! cannot wait: its partner has until the next working day, when the
-//! window is longer.
+//! working days (Monday to Friday; public holidays are not known, so every
+//! answer-by date is said with its weekday) from the day the concern was
+//! raised (or the note is written), so that it always ends on a working
+//! day. A date at risk must leave the CSM time to act: the window ends
+//! early enough to leave [`CSM_DAYS`] working days between its end and the
+//! date at risk, and when that day has come, the check passes on
+//! the day the concern was raised and the answer is asked for today; when
+//! no such day is left before the date, the answer-by date says so
+//! instead of naming a day. A live shop that is down or cannot take
+//! orders (the severity [`LIVE_DOWN`], whenever it is given) cannot wait
+//! at all: once the partner has been told, the check passes the same day,
+//! and the partner is asked to answer today.
 
 use super::Question;
 use jiff::civil::{Date, Weekday};
@@ -27,8 +30,12 @@ pub struct Window {
 }
 
 /// The severity (an option's value) of a live shop that is down or cannot
-/// take orders: its partner has until the next working day.
+/// take orders: its partner is asked to answer the same day.
 pub const LIVE_DOWN: &str = "live-down";
+
+/// The working days the CSM gets to act between the end of the partner's
+/// window and a date at risk.
+pub const CSM_DAYS: u32 = 1;
 
 /// What of the case can end the window early: its date at risk, and
 /// whether its live shop is down.
@@ -47,14 +54,6 @@ impl Pressure {
             live_down: severity == Some(LIVE_DOWN),
         }
     }
-
-    /// This pressure without the date at risk.
-    fn live(self) -> Pressure {
-        Pressure {
-            at_risk: None,
-            ..self
-        }
-    }
 }
 
 /// The day a partner's window closes, and why on that day.
@@ -69,10 +68,10 @@ pub struct Due {
 pub enum Why {
     /// The checklist's working days have passed.
     Window,
-    /// The live shop is down: the next working day.
+    /// The live shop is down: the day the partner was told.
     LiveDown,
-    /// The last working day before the date at risk (or the day the
-    /// concern was raised, when none is left).
+    /// The day that leaves the CSM time to act before the date at risk
+    /// (or the day the concern was raised, when that day has come).
     BeforeRisk(Date),
 }
 
@@ -81,13 +80,13 @@ pub enum Why {
 pub enum AnswerBy {
     /// The end of the window, the date at risk being later or unknown.
     Window(Date),
-    /// The live shop is down: the next working day, the date at risk
-    /// being later or unknown.
+    /// The live shop is down: today, the day the note is written.
     LiveDown(Date),
-    /// The window would end on or after the date at risk: the last
-    /// working day before it.
+    /// The window would leave the CSM no time before the date at risk:
+    /// the day that does ([`CSM_DAYS`]), which may be today.
     BeforeRisk { by: Date, at_risk: Date },
-    /// The date at risk is today, or no working day is left before it.
+    /// The date at risk is so near that the day which would leave the
+    /// CSM time to act has passed.
     TooNear { at_risk: Date },
 }
 
@@ -130,38 +129,30 @@ impl Window {
         q.wait_days.map(|days| Window { days })
     }
 
-    /// The working days a case under `pressure` gets: one at most when
-    /// its live shop is down.
-    fn days(self, pressure: Pressure) -> u32 {
-        if pressure.live_down {
-            self.days.min(1)
-        } else {
-            self.days
-        }
-    }
-
     /// When the window closes for a concern raised on `raised`, and why:
-    /// the window's working days after it (one at most for a live shop
-    /// that is down), or, when the case's date at risk comes first, the
-    /// last working day before that date (the day the note asks the
-    /// partner to answer by), and `raised` itself when no working day is
-    /// left between them. `None` when that day is beyond the calendar.
+    /// the day itself for a live shop that is down (the partner has been
+    /// told; it cannot wait), else the window's working days after it, or,
+    /// when those would leave the CSM no time before the case's date at
+    /// risk, the day that does ([`latest_before`]), and `raised` itself
+    /// when that day has come. `None` when that day is beyond the
+    /// calendar.
     pub fn due(self, raised: Date, pressure: Pressure) -> Option<Due> {
-        let days = self.days(pressure);
-        let end = working_days_after(raised, days)?;
+        if pressure.live_down && self.days > 0 {
+            return Some(Due {
+                day: raised,
+                why: Why::LiveDown,
+            });
+        }
+        let end = working_days_after(raised, self.days)?;
         let early = pressure
             .at_risk
-            .filter(|&at_risk| at_risk > raised && end >= at_risk);
+            .filter(|&at_risk| at_risk > raised && latest_before(at_risk).is_none_or(|l| end > l));
         Some(match early {
             Some(at_risk) => Due {
-                day: last_working_day_before(at_risk)
+                day: latest_before(at_risk)
                     .filter(|&by| by > raised)
                     .unwrap_or(raised),
                 why: Why::BeforeRisk(at_risk),
-            },
-            None if days < self.days => Due {
-                day: end,
-                why: Why::LiveDown,
             },
             None => Due {
                 day: end,
@@ -182,35 +173,37 @@ impl Window {
             .is_some_and(|opens| opens <= today)
     }
 
-    /// By when a message written `today` asks the partner to answer: the
-    /// end of the window that runs from `raised`, the day the concern was
-    /// raised, while it runs, else of one that starts today (the next
-    /// working day when the live shop is down); never on or after the
-    /// case's date at risk, unless that has passed. `None` when the day
-    /// is beyond the calendar.
+    /// By when a message written `today` asks the partner to answer: today
+    /// when the live shop is down; else the end of the window that runs
+    /// from `raised`, the day the concern was raised, while it runs, else
+    /// of one that starts today; never later than the day that leaves the
+    /// CSM time to act before the case's date at risk, unless that has
+    /// passed. `None` when the day is beyond the calendar.
     pub fn answer_by(
         self,
         today: Date,
         raised: Option<Date>,
         pressure: Pressure,
     ) -> Option<AnswerBy> {
-        let live = pressure.live();
+        if pressure.live_down && self.days > 0 {
+            return Some(AnswerBy::LiveDown(today));
+        }
+        let plain = Pressure::default();
         let start = raised
-            .filter(|&raised| raised <= today && !self.passed(raised, today, live))
+            .filter(|&raised| raised <= today && !self.passed(raised, today, plain))
             .unwrap_or(today);
-        let mut by = self.opens(start, live)?;
+        let mut by = self.opens(start, plain)?;
         // An empty window from a Saturday still ends on a working day.
         while !is_working_day(by) {
             by = by.tomorrow().ok()?;
         }
         Some(match pressure.at_risk {
-            Some(at_risk) if at_risk >= today && by >= at_risk => {
-                match last_working_day_before(at_risk) {
-                    Some(by) if by > today => AnswerBy::BeforeRisk { by, at_risk },
+            Some(at_risk) if at_risk >= today && latest_before(at_risk).is_none_or(|l| by > l) => {
+                match latest_before(at_risk) {
+                    Some(by) if by >= today => AnswerBy::BeforeRisk { by, at_risk },
                     _ => AnswerBy::TooNear { at_risk },
                 }
             }
-            _ if self.days(pressure) < self.days => AnswerBy::LiveDown(by),
             _ => AnswerBy::Window(by),
         })
     }
@@ -254,10 +247,16 @@ fn working_days_after(from: Date, n: u32) -> Option<Date> {
     Some(day)
 }
 
-fn last_working_day_before(day: Date) -> Option<Date> {
-    let mut day = day.yesterday().ok()?;
-    while !is_working_day(day) {
+/// The last day a partner's window may end for a case at risk on
+/// `at_risk`: the working day that leaves [`CSM_DAYS`] working days
+/// between it and the date at risk, for the CSM to act.
+fn latest_before(at_risk: Date) -> Option<Date> {
+    let mut day = at_risk;
+    for _ in 0..=CSM_DAYS {
         day = day.yesterday().ok()?;
+        while !is_working_day(day) {
+            day = day.yesterday().ok()?;
+        }
     }
     Some(day)
 }
@@ -268,7 +267,7 @@ mod tests {
     use jiff::civil::date;
 
     #[test]
-    fn a_date_at_risk_inside_the_window_closes_it_on_the_working_day_before() {
+    fn a_date_at_risk_inside_the_window_leaves_the_csm_a_working_day() {
         // Raised on Monday 23 Nov 2026; three working days end on Thursday.
         let raised = date(2026, 11, 23);
         let three = window(3);
@@ -276,27 +275,51 @@ mod tests {
             three.opens(raised, Pressure::default()),
             Some(date(2026, 11, 26))
         );
-        // At risk on that Thursday: the Wednesday before it.
-        let thursday = risk(Some(date(2026, 11, 26)));
-        assert_eq!(three.opens(raised, thursday), Some(date(2026, 11, 25)));
-        assert!(!three.passed(raised, date(2026, 11, 24), thursday));
-        assert!(three.passed(raised, date(2026, 11, 25), thursday));
-        // At risk on the Monday after a weekend: the Friday before it.
+        // At risk on Friday 27 Nov: the window ends on Wednesday, so that
+        // the CSM has Thursday.
+        let friday = risk(Some(date(2026, 11, 27)));
+        assert_eq!(three.opens(raised, friday), Some(date(2026, 11, 25)));
+        assert!(!three.passed(raised, date(2026, 11, 24), friday));
+        assert!(three.passed(raised, date(2026, 11, 25), friday));
+        // At risk on the Monday after a weekend: the Thursday before it.
         let monday = risk(Some(date(2026, 11, 30)));
-        assert_eq!(window(5).opens(raised, monday), Some(date(2026, 11, 27)));
-        // At risk the next day: no working day is left, the check passes
-        // on the day the concern was raised.
-        let tomorrow = risk(Some(date(2026, 11, 24)));
-        assert_eq!(three.opens(raised, tomorrow), Some(raised));
-        assert!(three.passed(raised, raised, tomorrow));
-        // A date at risk after the window, or already past when the
-        // concern was raised, changes nothing.
-        for at_risk in [date(2026, 11, 27), date(2026, 11, 20), raised] {
+        assert_eq!(window(5).opens(raised, monday), Some(date(2026, 11, 26)));
+        // At risk in two working days or less: that day has come, the check
+        // passes on the day the concern was raised.
+        for at_risk in [date(2026, 11, 24), date(2026, 11, 25)] {
+            let near = risk(Some(at_risk));
+            assert_eq!(three.opens(raised, near), Some(raised), "{at_risk}");
+            assert!(three.passed(raised, raised, near), "{at_risk}");
+        }
+        // A date at risk that leaves the CSM a day after the window, or
+        // already past when the concern was raised, changes nothing.
+        for at_risk in [date(2026, 11, 30), date(2026, 11, 20), raised] {
             assert_eq!(
                 three.opens(raised, risk(Some(at_risk))),
                 Some(date(2026, 11, 26)),
                 "{at_risk}"
             );
+        }
+    }
+
+    #[test]
+    fn every_window_leaves_the_csm_a_working_day_before_the_date_at_risk() {
+        // Every raised day and date at risk over four weeks, every window.
+        let days = |from: i8, to: i8| (from..=to).map(|d| date(2026, 11, d));
+        for raised in days(2, 15) {
+            for at_risk in days(3, 29).filter(|&a| a > raised) {
+                for n in 0..8 {
+                    let due = window(n).due(raised, risk(Some(at_risk))).unwrap();
+                    let between = days(1, 30)
+                        .filter(|&d| d > due.day && d < at_risk && is_working_day(d))
+                        .count();
+                    let waited = due.day > raised;
+                    assert!(
+                        !waited || between >= CSM_DAYS as usize,
+                        "{n} days from {raised}, at risk {at_risk}: {due:?}"
+                    );
+                }
+            }
         }
     }
 
@@ -442,30 +465,25 @@ mod tests {
     }
 
     #[test]
-    fn an_answer_is_never_asked_for_on_or_after_the_date_at_risk() {
+    fn an_answer_is_asked_for_in_time_for_the_csm_to_act_before_the_date_at_risk() {
         // Written on Wednesday 25 Nov with Friday 27 Nov at risk: the
-        // window would end on Monday 30 Nov; Thursday 26 Nov is asked for.
+        // window would end on Monday 30 Nov; the answer is asked for
+        // today, so that the CSM has Thursday.
         let today = date(2026, 11, 25);
+        let before = |by, at_risk| Some(AnswerBy::BeforeRisk { by, at_risk });
         let at_risk = date(2026, 11, 27);
         let by = window(3).answer_by(today, None, risk(Some(at_risk)));
-        let by_thursday = AnswerBy::BeforeRisk {
-            by: date(2026, 11, 26),
-            at_risk,
-        };
-        assert_eq!(by, Some(by_thursday));
-        // At risk on the day the window ends: the day before.
-        let at_risk = date(2026, 11, 30);
-        let by = window(3).answer_by(today, None, risk(Some(at_risk)));
-        let by_friday = AnswerBy::BeforeRisk {
-            by: date(2026, 11, 27),
-            at_risk,
-        };
-        assert_eq!(by, Some(by_friday));
-        // At risk the day after: the window's own end.
-        let at_risk = Some(date(2026, 12, 1));
+        assert_eq!(by, before(today, at_risk));
+        // At risk on Monday 30 Nov: Thursday; on Tuesday 1 Dec: Friday.
+        for (at_risk, by) in [(date(2026, 11, 30), 26), (date(2026, 12, 1), 27)] {
+            let answer = window(3).answer_by(today, None, risk(Some(at_risk)));
+            assert_eq!(answer, before(date(2026, 11, by), at_risk), "{at_risk}");
+        }
+        // At risk on Wednesday 2 Dec: the window's own end leaves Tuesday.
+        let at_risk = Some(date(2026, 12, 2));
         let by = window(3).answer_by(today, None, risk(at_risk));
         assert_eq!(by, Some(AnswerBy::Window(date(2026, 11, 30))));
-        // At risk on Monday, written on Friday: the weekend leaves no day.
+        // At risk on Monday, written on Friday: the day has passed.
         let (friday, monday) = (date(2026, 11, 27), date(2026, 11, 30));
         let by = window(3).answer_by(friday, None, risk(Some(monday)));
         assert_eq!(by, Some(AnswerBy::TooNear { at_risk: monday }));
@@ -481,22 +499,23 @@ mod tests {
     }
 
     #[test]
-    fn a_live_shop_that_is_down_gives_the_partner_until_the_next_working_day() {
+    fn a_live_shop_that_is_down_passes_once_the_partner_is_told() {
         let down = |at_risk| Pressure::new(at_risk, Some(LIVE_DOWN));
-        // Raised on Mon .. Sun: the next working day, said to be for the
-        // live shop.
-        let next = [3, 4, 5, 6, 9, 9, 9].map(|d| date(2026, 11, d));
-        for (raised, next) in week().zip(next) {
+        // Raised on Mon .. Sun: the check passes that day, said to be for
+        // the live shop, and the partner is asked to answer that day.
+        for raised in week() {
             let due = window(3).due(raised, down(None));
             let live_down = Due {
-                day: next,
+                day: raised,
                 why: Why::LiveDown,
             };
             assert_eq!(due, Some(live_down), "{raised}");
-            assert!(!window(3).passed(raised, raised, down(None)), "{raised}");
-            assert!(window(3).passed(raised, next, down(None)), "{raised}");
+            assert!(window(3).passed(raised, raised, down(None)), "{raised}");
+            // Not before it was raised.
+            let before = raised.yesterday().unwrap();
+            assert!(!window(3).passed(raised, before, down(None)), "{raised}");
             let by = window(3).answer_by(raised, None, down(None));
-            assert_eq!(by, Some(AnswerBy::LiveDown(next)), "{raised}");
+            assert_eq!(by, Some(AnswerBy::LiveDown(raised)), "{raised}");
         }
         // Any other severity, or none, keeps the checklist's days.
         let raised = date(2026, 11, 23);
@@ -505,47 +524,38 @@ mod tests {
             assert_eq!(due.map(|d| d.why), Some(Why::Window), "{severity:?}");
             assert_eq!(due.map(|d| d.day), Some(date(2026, 11, 26)));
         }
-        // A window of no days or one day is not made longer, nor said to
-        // be shortened.
-        for days in [0, 1] {
-            let due = window(days).due(raised, down(None)).unwrap();
-            assert_eq!(due.why, Why::Window, "{days}");
+        // A window of no days is not said to be shortened.
+        let due = window(0).due(raised, down(None)).unwrap();
+        assert_eq!(due.why, Why::Window);
+        // A date at risk, near or not, changes nothing: the shop is down.
+        for at_risk in [date(2026, 11, 24), date(2026, 12, 24)] {
+            let due = window(3).due(raised, down(Some(at_risk))).unwrap();
+            assert_eq!(due.why, Why::LiveDown, "{at_risk}");
+            let by = window(3).answer_by(raised, None, down(Some(at_risk)));
+            assert_eq!(by, Some(AnswerBy::LiveDown(raised)), "{at_risk}");
         }
-        // A date at risk the next working day still comes first: the
-        // concern raised that day is already due.
+        // Raised yesterday, written today: today.
         let tuesday = date(2026, 11, 24);
-        let due = window(3).due(raised, down(Some(tuesday)));
-        let before = Due {
-            day: raised,
-            why: Why::BeforeRisk(tuesday),
-        };
-        assert_eq!(due, Some(before));
-        let by = window(3).answer_by(raised, None, down(Some(tuesday)));
-        assert_eq!(by, Some(AnswerBy::TooNear { at_risk: tuesday }));
-        // A date at risk later than the next working day limits nothing.
-        let by = window(3).answer_by(raised, None, down(Some(date(2026, 11, 25))));
-        assert_eq!(by, Some(AnswerBy::LiveDown(tuesday)));
-        // Raised yesterday, written today: the next working day has come.
         let by = window(3).answer_by(tuesday, Some(raised), down(None));
-        assert_eq!(by, Some(AnswerBy::LiveDown(date(2026, 11, 25))));
+        assert_eq!(by, Some(AnswerBy::LiveDown(tuesday)));
     }
 
     #[test]
     fn a_window_closed_by_the_date_at_risk_says_so() {
-        // Raised on Tuesday 24 Nov, at risk on Friday 27 Nov: Thursday,
+        // Raised on Tuesday 24 Nov, at risk on Friday 27 Nov: Wednesday,
         // because of the date at risk, not the three working days.
         let at_risk = date(2026, 11, 27);
         let due = window(3).due(date(2026, 11, 24), risk(Some(at_risk)));
-        let thursday = Due {
-            day: date(2026, 11, 26),
+        let wednesday = Due {
+            day: date(2026, 11, 25),
             why: Why::BeforeRisk(at_risk),
         };
-        assert_eq!(due, Some(thursday));
+        assert_eq!(due, Some(wednesday));
         let by = AnswerBy::BeforeRisk {
-            by: thursday.day,
+            by: wednesday.day,
             at_risk,
         };
-        assert_eq!(by.due(), Some(thursday));
+        assert_eq!(by.due(), Some(wednesday));
         assert_eq!(AnswerBy::TooNear { at_risk }.due(), None);
     }
 

@@ -215,12 +215,27 @@ impl Messages for De {
         }
     }
 
-    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String {
-        if missed {
-            format!("{subject} – {at_risk} verpasst")
-        } else {
-            format!("{subject} – {at_risk} gefährdet")
+    fn subject_urgent(&self, u: &crate::report::Urgent) -> String {
+        let what = u.what.map(|w| format!("{w} ")).unwrap_or_default();
+        let mut text = format!("{what}{} {}", u.day, de_risk(u.risk));
+        text.push_str(&de_left(u.left, ", "));
+        text
+    }
+
+    fn subject_urgent_dateless(&self, u: &crate::report::Urgent) -> String {
+        let what = u.what.unwrap_or("Termin");
+        match u.risk {
+            crate::report::Risk::AtRisk => format!("{what}{}", de_left(u.left, " ")),
+            risk => format!("{what} {}{}", de_risk(risk), de_left(u.left, ", ")),
         }
+    }
+
+    fn subject_since(&self, topic: &str, since: &str) -> String {
+        format!("{topic} seit {since}")
+    }
+
+    fn go_live(&self) -> &'static str {
+        "Go-live"
     }
 
     fn subject_draft(&self, subject: &str) -> String {
@@ -244,12 +259,30 @@ impl Messages for De {
         if let Some(severity) = s.severity {
             text.push_str(&format!(": {severity}"));
         }
-        match &s.deadline {
-            Some((date, false)) => text.push_str(&format!("; der Termin {date} ist gefährdet")),
-            Some((date, true)) => text.push_str(&format!("; der Termin {date} ist verpasst")),
-            None => {}
-        }
         super::end_sentence(&mut text);
+        // Only a shop that is down has a day it went down.
+        if let Some(since) = &s.since {
+            text.push_str(&format!(" Der Ausfall besteht seit dem {since}."));
+        }
+        if let Some(u) = &s.deadline {
+            use crate::report::Risk;
+            let what = u
+                .what
+                .map(|w| super::aside(w, " \u{2013} ", " \u{2013}"))
+                .unwrap_or_default();
+            let state = match u.risk {
+                Risk::AtRisk => "ist gefährdet",
+                Risk::Blocked => "ist blockiert",
+                Risk::Missed => "wurde verpasst",
+            };
+            let left = match u.left {
+                Some(0) => "; das ist heute".to_owned(),
+                Some(1) => "; bis dahin bleibt 1 Werktag".to_owned(),
+                Some(n) => format!("; bis dahin bleiben {n} Werktage"),
+                None => String::new(),
+            };
+            text.push_str(&format!(" Der Termin am {}{what} {state}{left}.", u.day));
+        }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(
                 " Am {on} beim Partner angesprochen, bisher ohne Lösung."
@@ -280,6 +313,18 @@ impl Messages for De {
 
     fn h_stakes(&self) -> &'static str {
         "Geschäftliche Auswirkungen"
+    }
+
+    fn weekdays(&self) -> &'static [&'static str; 7] {
+        &[
+            "Montag",
+            "Dienstag",
+            "Mittwoch",
+            "Donnerstag",
+            "Freitag",
+            "Samstag",
+            "Sonntag",
+        ]
     }
 
     fn date_at_risk(&self) -> &'static str {
@@ -402,8 +447,8 @@ impl Messages for De {
         match value {
             "live-down" => Some("Shop ausgefallen"),
             "launch-blocked" => Some("Go-live blockiert"),
-            "degraded" => Some("Fehler/langsam"),
-            "delay" => Some("Projektverzug"),
+            "degraded" => Some("Fehler im Live-Shop"),
+            "delay" => Some("Projekt im Verzug"),
             _ => None,
         }
     }
@@ -421,16 +466,28 @@ impl Messages for De {
         }
     }
 
-    fn attach_before_sending(&self) -> &'static str {
-        "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets an, bevor Sie die E-Mail senden."
+    fn attach_before_sending(&self, contract: bool) -> &'static str {
+        if contract {
+            "Das Briefing sagt, die Beispiele und die betroffenen Vertragsseiten seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets und diese Seiten an, bevor Sie die E-Mail senden."
+        } else {
+            "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets an, bevor Sie die E-Mail senden."
+        }
     }
 
-    fn evidence_attached_from(&self, place: &str) -> String {
-        format!("Kopien der Beispiele unten sind angehängt; die Originale finden Sie in {place}")
+    fn evidence_attached_from(&self, place: &str, contract: bool) -> String {
+        let copies = if contract {
+            "Kopien der Beispiele unten und der betroffenen Vertragsseiten sind angehängt"
+        } else {
+            "Kopien der Beispiele unten sind angehängt"
+        };
+        format!("{copies}; die Originale finden Sie in {place}")
     }
 
-    fn evidence_access(&self, value: &str) -> Option<&'static str> {
+    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str> {
         match value {
+            "attached" if contract => Some(
+                "Kopien der Beispiele unten und der betroffenen Vertragsseiten sind angehängt.",
+            ),
             "attached" => Some("Kopien der Beispiele unten sind angehängt."),
             "links" => Some("Die Links unten öffnen sich ohne eigenen Zugang."),
             "on-request" => Some("Die Beispiele sende ich Ihnen auf Anfrage."),
@@ -462,6 +519,7 @@ impl Messages for De {
             Request => "was genau er tun soll, in Ihren Worten",
             OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
             SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
+            SupportCaseProduct => "ein Adobe-Supportfall, da Sie nach dem Produkt selbst fragen",
             PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
             Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
@@ -470,6 +528,12 @@ impl Messages for De {
             NoteReach => "eine Telefonnummer oder E-Mail-Adresse, unter der man Sie erreicht",
             EvidenceLinks => "die Links zu den Beispielen: es ist keiner angegeben",
             Reach => "Ihr voller Name, eine Telefonnummer und Ihre Erreichbarkeit",
+            DeciderReach => {
+                "eine Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
+            }
+            DeciderAsked => {
+                "ob Ihr CSM die entscheidungsbefugte Person jetzt ansprechen darf: Ihre Bitte nennt sie, nach Ihrer Auswahl soll er aber zuerst mit Ihnen sprechen"
+            }
             DeciderContact => {
                 "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
             }
@@ -481,6 +545,8 @@ impl Messages for De {
             AnswerDate => "das Datum der Antwort des Partners",
             Impact => "was auf dem Spiel steht, wenn möglich in Euro",
             Product => "ob der Shop in Adobes Cloud oder On-Premises läuft",
+            SlaInvoked => "ob und wann Sie das SLA schriftlich geltend gemacht haben",
+            Currency => "die Währung eines Betrags",
         }
     }
 
@@ -498,6 +564,7 @@ impl Messages for De {
             SupportCase => {
                 "Eröffnen Sie einen Fall beim Adobe-Support (experienceleague.adobe.com, Support) und nennen Sie die Nummer."
             }
+            SupportCaseProduct => self.gap_where(SupportCase),
             PartnerRole => "Ergänzen Sie sie nach einem Komma, etwa „Tom Wagner, Projektleiter“.",
             Decider => {
                 "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“."
@@ -518,15 +585,27 @@ impl Messages for De {
             NoteReach => {
                 "Ergänzen Sie sie nach Ihrem Namen, etwa „Eva Hart, Inhaberin, eva@example.de“."
             }
+            DeciderReach => {
+                "Ergänzen Sie sie nach der Funktion, etwa „Jana Brandt, Geschäftsführerin, +49 40 1234567“."
+            }
+            DeciderAsked => {
+                "Wählen Sie „Ja, mein CSM darf sie direkt ansprechen“, oder formulieren Sie Ihre Bitte ohne sie."
+            }
             DeciderContact => {
                 "Wählen Sie: Ihr CSM spricht sie an, Sie schreiben zuerst mit Ihrem CSM in Kopie, oder Ihr CSM spricht zuerst mit Ihnen."
             }
             ProblemSince => "Nennen Sie den Tag, an dem es begann, etwa „seit 03.11.“.",
-            AnswerDate => "Nennen Sie den Tag der Antwort, etwa „am 18.11.:“.",
+            AnswerDate => {
+                "Nennen Sie den Tag der Antwort, bei einer eingefügten Nachricht in der ersten Zeile, etwa „E-Mail vom 18.11.:“."
+            }
             Impact => {
                 "Etwa „rund 12.000 EUR Umsatz am Tag“ oder „die Launch-Kampagne ist gebucht“."
             }
             Product => "Ihr Partner weiß es, oder es steht auf Ihrem Adobe-Bestellformular.",
+            SlaInvoked => {
+                "Ergänzen Sie es in Ihrer Sicht, etwa „SLA am 25.11. schriftlich geltend gemacht“ oder „SLA noch nicht geltend gemacht“."
+            }
+            Currency => "Nennen Sie sie bei jedem Betrag, etwa „14.000 EUR“ oder „11.200 CHF“.",
             Position => {
                 "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben."
             }
@@ -566,29 +645,32 @@ impl Messages for De {
 
     fn day_because(&self, day: &str, why: super::Early) -> String {
         match why {
-            super::Early::AtRisk(at_risk) => {
-                format!("{day}, dem letzten Werktag vor Ihrem gefährdeten Termin ({at_risk})")
-            }
-            super::Early::LiveDown => {
-                format!("{day}, dem nächsten Werktag, da Ihr Live-Shop ausgefallen ist")
-            }
+            super::Early::AtRisk(at_risk) => format!(
+                "{day}, damit Ihrem CSM vor Ihrem gefährdeten Termin ({at_risk}) noch ein Werktag bleibt"
+            ),
+            super::Early::LiveDown => format!("{day} (heute), da Ihr Live-Shop ausgefallen ist"),
         }
     }
 
     fn wait_until(&self, by: &str) -> String {
         format!(
-            "Geben Sie Ihrem Partner bis zum {by}, Zeit für eine Antwort, bevor Sie eskalieren. Ab diesem Tag kann die Prüfung bestanden werden."
+            "Geben Sie Ihrem Partner Zeit für eine Antwort, bevor Sie eskalieren: bis zum {by}. Ab diesem Tag kann die Prüfung bestanden werden."
         )
     }
 
     fn ask_answer_by(&self, by: &str) -> String {
-        format!("Bitten Sie um eine Antwort bis zum {by}.")
+        format!("Bitten Sie um eine Antwort bis {by}.")
     }
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
         format!(
-            "Bis zum gefährdeten Termin am {at_risk} bleibt kein Werktag für eine Antwort: Bitten Sie um eine möglichst umgehende Antwort."
+            "Der gefährdete Termin am {at_risk} ist zu nah, um abzuwarten: Bitten Sie noch heute um eine Antwort. {}",
+            self.pass_once_raised()
         )
+    }
+
+    fn pass_once_raised(&self) -> &'static str {
+        "Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben."
     }
 
     fn note_subject(&self, about: &str, by: Option<&str>) -> String {
@@ -670,51 +752,71 @@ impl Messages for De {
 
     fn note_request(
         &self,
-        by: Option<&str>,
+        by: crate::report::note::By,
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
+        reply: crate::report::note::Reply,
     ) -> String {
-        use crate::report::note::{Ask, Live};
+        use crate::report::note::{Ask, By, Call, Live};
+        if live == Live::Down {
+            let who = if reply.answered {
+                "Bitte nennen Sie mir umgehend, wer sich bei Ihnen jetzt darum kümmert"
+            } else {
+                "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert"
+            };
+            return format!(
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
+            );
+        }
+        let call = match reply.call {
+            Call::Offer => "Gern können wir das auch kurz telefonisch besprechen.",
+            Call::Theirs => {
+                "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen."
+            }
+        };
+        if let Some(at_risk) = at_risk {
+            let reason = match live {
+                Live::Affected => format!(
+                    "unser Live-Shop betroffen ist und der Termin am {at_risk} kurz bevorsteht"
+                ),
+                Live::No | Live::Down => format!("der Termin am {at_risk} kurz bevorsteht"),
+            };
+            let by = match by {
+                By::Day(day) => format!("bis {day}"),
+                By::Today | By::Open => "noch heute".to_owned(),
+            };
+            return format!(
+                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist. {call}"
+            );
+        }
         let what = match ask {
             Ask::Outcome => "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen",
             Ask::View => "wie Sie die Sache sehen und was Sie vorschlagen",
             Ask::Answer => "",
         };
-        let call = "Gern können wir das auch kurz telefonisch besprechen.";
-        let shop = match live {
-            Live::Down => Some("unser Live-Shop ausgefallen ist"),
-            Live::Affected => Some("unser Live-Shop betroffen ist"),
-            Live::No => None,
-        };
-        let reason = match (shop, at_risk) {
-            (Some(shop), Some(at_risk)) => {
-                format!("{shop} und der Termin am {at_risk} kurz bevorsteht")
-            }
-            (Some(shop), None) => shop.to_owned(),
-            (None, Some(at_risk)) => format!("der Termin am {at_risk} kurz bevorsteht"),
-            (None, None) => {
-                return match (by, ask) {
-                    (Some(by), Ask::Answer) => {
-                        format!("Bitte antworten Sie mir bis zum {by}. {call}")
-                    }
-                    (None, Ask::Answer) => format!("Bitte antworten Sie mir. {call}"),
-                    (Some(by), _) => {
-                        format!("Bitte teilen Sie mir bis zum {by} mit, {what}. {call}")
-                    }
-                    (None, _) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
-                };
-            }
-        };
         let answer = match (by, ask) {
-            (Some(by), Ask::Answer) => format!("Bitte antworten Sie mir bis zum {by}."),
-            (None, Ask::Answer) => "Bitte antworten Sie mir so bald wie möglich.".to_owned(),
-            (Some(by), _) => format!("Bis zum {by} teilen Sie mir bitte mit, {what}."),
-            (None, _) => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
+            (By::Day(by), Ask::Answer) => format!("Bitte antworten Sie mir bis {by}."),
+            (By::Today, Ask::Answer) => "Bitte antworten Sie mir noch heute.".to_owned(),
+            (By::Open, Ask::Answer) => "Bitte antworten Sie mir so bald wie möglich.".to_owned(),
+            // The weekday's date, a parenthesis, closes with a comma.
+            (By::Day(by), _) => format!("Bis {by}, teilen Sie mir bitte mit, {what}."),
+            (By::Today, _) => format!("Bitte teilen Sie mir noch heute mit, {what}."),
+            (By::Open, _) => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
         };
-        format!(
-            "Da {reason}, bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert. {answer} {call}"
-        )
+        if live == Live::Affected {
+            let who = if reply.answered {
+                "nennen Sie mir bitte heute oder spätestens am nächsten Werktag, wer sich bei Ihnen darum kümmert"
+            } else {
+                "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
+            };
+            return format!("Da unser Live-Shop betroffen ist, {who}. {answer} {call}");
+        }
+        match (by, ask) {
+            (By::Open, Ask::Answer) => format!("Bitte antworten Sie mir. {call}"),
+            (By::Open, _) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
+            _ => format!("{answer} {call}"),
+        }
     }
 
     fn note_closing(&self) -> &'static str {
@@ -1084,7 +1186,7 @@ impl Messages for De {
     fn next_send_note(&self, by: Option<&str>) -> String {
         match by {
             Some(by) => format!(
-                "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` ab dem {by} erneut aus."
+                "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` erneut aus, frühestens am {by}."
             ),
             None => "Als Nächstes: Schicken Sie die Nachricht an Ihren Partner und führen Sie `escalate check` erneut aus, sobald er geantwortet hat.".to_owned(),
         }
@@ -1092,14 +1194,14 @@ impl Messages for De {
 
     fn next_wait(&self, from: &str) -> String {
         format!(
-            "Als Nächstes: Geben Sie Ihrem Partner Zeit für eine Antwort und führen Sie `escalate check` ab dem {from} erneut aus."
+            "Als Nächstes: Geben Sie Ihrem Partner Zeit für eine Antwort und führen Sie `escalate check` erneut aus, frühestens am {from}."
         )
     }
 
     fn next_steps(&self, from: Option<&str>) -> String {
         match from {
             Some(from) => format!(
-                "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` ab dem {from} erneut aus."
+                "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` erneut aus, frühestens am {from}."
             ),
             None => "Als Nächstes: Erledigen Sie die Schritte oben und führen Sie `escalate check` dann erneut aus.".to_owned(),
         }
@@ -1558,5 +1660,25 @@ impl Messages for De {
 
     fn show_asked_when_answered(&self, question: &str) -> String {
         format!("nur gefragt, wenn {question} beantwortet ist")
+    }
+}
+
+/// A date at risk's state, in a subject.
+fn de_risk(risk: crate::report::Risk) -> &'static str {
+    match risk {
+        crate::report::Risk::AtRisk => "gefährdet",
+        crate::report::Risk::Blocked => "blockiert",
+        crate::report::Risk::Missed => "verpasst",
+    }
+}
+
+/// The working days `left` until a close date, after `lead`, in a
+/// subject; nothing for a date not close.
+fn de_left(left: Option<u32>, lead: &str) -> String {
+    match left {
+        Some(0) => format!("{lead}heute"),
+        Some(1) => format!("{lead}in 1 Werktag"),
+        Some(n) => format!("{lead}in {n} Werktagen"),
+        None => String::new(),
     }
 }

@@ -218,12 +218,27 @@ impl Messages for En {
         }
     }
 
-    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String {
-        if missed {
-            format!("{subject} – {at_risk} missed")
-        } else {
-            format!("{subject} – {at_risk} at risk")
+    fn subject_urgent(&self, u: &crate::report::Urgent) -> String {
+        let what = u.what.map(|w| format!("{w} ")).unwrap_or_default();
+        let mut text = format!("{what}{} {}", u.day, en_risk(u.risk));
+        text.push_str(&en_left(u.left, ", "));
+        text
+    }
+
+    fn subject_urgent_dateless(&self, u: &crate::report::Urgent) -> String {
+        let what = u.what.unwrap_or("deadline");
+        match u.risk {
+            crate::report::Risk::AtRisk => format!("{what}{}", en_left(u.left, " ")),
+            risk => format!("{what} {}{}", en_risk(risk), en_left(u.left, ", ")),
         }
+    }
+
+    fn subject_since(&self, topic: &str, since: &str) -> String {
+        format!("{topic} since {since}")
+    }
+
+    fn go_live(&self) -> &'static str {
+        "go-live"
     }
 
     fn subject_draft(&self, subject: &str) -> String {
@@ -245,14 +260,31 @@ impl Messages for En {
             text.push_str(&format!(" on {project}"));
         }
         if let Some(severity) = s.severity {
-            text.push_str(&format!(": {}", super::lower_first(severity)));
+            text.push_str(&format!(": {severity}"));
         }
-        match &s.deadline {
-            Some((date, false)) => text.push_str(&format!("; {date} is at risk")),
-            Some((date, true)) => text.push_str(&format!("; {date} has been missed")),
-            None => {}
+        if let Some(since) = &s.since {
+            text.push_str(&format!(", since {since}"));
         }
         super::end_sentence(&mut text);
+        if let Some(u) = &s.deadline {
+            use crate::report::Risk;
+            let day = match u.what {
+                Some(what) => format!("{} on {}", super::upper_first(what), u.day),
+                None => format!("The deadline of {}", u.day),
+            };
+            let state = match u.risk {
+                Risk::AtRisk => "is at risk",
+                Risk::Blocked => "is blocked",
+                Risk::Missed => "was missed",
+            };
+            let left = match u.left {
+                Some(0) => ", today".to_owned(),
+                Some(1) => ", 1 working day away".to_owned(),
+                Some(n) => format!(", {n} working days away"),
+                None => String::new(),
+            };
+            text.push_str(&format!(" {day} {state}{left}."));
+        }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(" Raised with the partner on {on}, still open."));
         }
@@ -281,6 +313,18 @@ impl Messages for En {
 
     fn h_stakes(&self) -> &'static str {
         "Business impact"
+    }
+
+    fn weekdays(&self) -> &'static [&'static str; 7] {
+        &[
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ]
     }
 
     fn date_at_risk(&self) -> &'static str {
@@ -400,8 +444,8 @@ impl Messages for En {
         match value {
             "live-down" => Some("live shop down"),
             "launch-blocked" => Some("go-live blocked"),
-            "degraded" => Some("shop errors/slow"),
-            "delay" => Some("project delay"),
+            "degraded" => Some("errors in the live shop"),
+            "delay" => Some("project running late"),
             _ => None,
         }
     }
@@ -417,16 +461,28 @@ impl Messages for En {
         }
     }
 
-    fn attach_before_sending(&self) -> &'static str {
-        "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
+    fn attach_before_sending(&self, contract: bool) -> &'static str {
+        if contract {
+            "The brief says the examples and the contract pages at issue are attached: attach the emails, screenshots or exported tickets and those pages to the email before you send it."
+        } else {
+            "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
+        }
     }
 
-    fn evidence_attached_from(&self, place: &str) -> String {
-        format!("Copies of the examples below are attached; the originals are in {place}")
+    fn evidence_attached_from(&self, place: &str, contract: bool) -> String {
+        let copies = if contract {
+            "Copies of the examples below and of the contract pages at issue are attached"
+        } else {
+            "Copies of the examples below are attached"
+        };
+        format!("{copies}; the originals are in {place}")
     }
 
-    fn evidence_access(&self, value: &str) -> Option<&'static str> {
+    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str> {
         match value {
+            "attached" if contract => Some(
+                "Copies of the examples below and of the contract pages at issue are attached.",
+            ),
             "attached" => Some("Copies of the examples below are attached."),
             "links" => Some("The links below open without extra access."),
             "on-request" => Some("I can send the examples on request."),
@@ -459,6 +515,7 @@ impl Messages for En {
             Request => "exactly what you want them to do, in your words",
             OutcomeDate => "the date by which you need the outcome",
             SupportCase => "an Adobe support case, as the live shop is affected",
+            SupportCaseProduct => "an Adobe support case, as you ask about the product itself",
             PartnerRole => "the full name and role of your contact at the partner",
             Decider => "who at the partner can decide: full name and role",
             EvidenceAccess => "the examples themselves, not on request",
@@ -467,6 +524,10 @@ impl Messages for En {
             NoteReach => "a phone number or email address to reach you",
             EvidenceLinks => "the links to the examples: none is given",
             Reach => "your full name, a phone number and the hours you can be reached",
+            DeciderReach => "a phone number or email address for the partner's decider",
+            DeciderAsked => {
+                "whether your CSM may contact the partner's decider now: your request names them, but you chose to be spoken to first"
+            }
             DeciderContact => {
                 "your go-ahead to contact the partner's decider directly, or whether you write to them first"
             }
@@ -476,6 +537,8 @@ impl Messages for En {
             AnswerDate => "the date of the partner's answer",
             Impact => "what is at stake, the money if you can say",
             Product => "the deployment: Adobe's cloud or on-premises",
+            SlaInvoked => "the day you invoked the SLA in writing, or that you have not yet",
+            Currency => "the currency of an amount",
         }
     }
 
@@ -493,6 +556,7 @@ impl Messages for En {
             SupportCase => {
                 "Open a case with Adobe support (experienceleague.adobe.com, Support) and give its number."
             }
+            SupportCaseProduct => self.gap_where(SupportCase),
             PartnerRole => "Add it after a comma, such as \"Tom Wagner, project manager\".",
             Decider => {
                 "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
@@ -509,15 +573,27 @@ impl Messages for En {
             NoteReach => {
                 "Add one after your name, such as \"Ellie Hart, founder, ellie@example.com\"."
             }
+            DeciderReach => {
+                "Add it after their role, such as \"Derek Olsen, account director, +44 20 7946 0321\"."
+            }
+            DeciderAsked => {
+                "Pick \"Yes, my CSM may contact them directly\", or word your request without them."
+            }
             DeciderContact => {
                 "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."
             }
             ProblemSince => "Add the day it started, such as \"since 3 November\".",
-            AnswerDate => "Add the day they answered, such as \"on 18 November:\".",
+            AnswerDate => {
+                "Add the day they answered, in the first line of a pasted reply, such as \"email of 18 November:\"."
+            }
             Impact => {
                 "Such as \"about GBP 12,000 of orders a day\" or \"the launch campaign is booked\"."
             }
             Product => "Your partner knows it, or see the Adobe order form.",
+            SlaInvoked => {
+                "Add it to your position, such as \"SLA invoked in writing on 25 November\" or \"SLA not invoked yet\"."
+            }
+            Currency => "Write it with each amount, such as \"GBP 14,000\" or \"$11.2k\".",
             Position => {
                 "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice."
             }
@@ -558,17 +634,17 @@ impl Messages for En {
     fn day_because(&self, day: &str, why: super::Early) -> String {
         match why {
             super::Early::AtRisk(at_risk) => {
-                format!("{day}, the last working day before your date at risk ({at_risk})")
+                format!(
+                    "{day}, which leaves your CSM a working day before your date at risk ({at_risk})"
+                )
             }
-            super::Early::LiveDown => {
-                format!("{day}, the next working day, as your live shop is down")
-            }
+            super::Early::LiveDown => format!("{day} (today), as your live shop is down"),
         }
     }
 
     fn wait_until(&self, by: &str) -> String {
         format!(
-            "Give your partner until {by}, to answer before you escalate. The check can pass on that day."
+            "Give your partner time to answer before you escalate: until {by}. The check can pass on that day."
         )
     }
 
@@ -578,8 +654,13 @@ impl Messages for En {
 
     fn at_risk_too_near(&self, at_risk: &str) -> String {
         format!(
-            "The date at risk, {at_risk}, leaves them no working day to answer before it: ask for an answer as soon as possible."
+            "The date at risk, {at_risk}, is too near to wait: ask for an answer today. {}",
+            self.pass_once_raised()
         )
+    }
+
+    fn pass_once_raised(&self) -> &'static str {
+        "The check can pass as soon as you have raised it."
     }
 
     fn note_subject(&self, about: &str, by: Option<&str>) -> String {
@@ -656,12 +737,40 @@ impl Messages for En {
 
     fn note_request(
         &self,
-        by: Option<&str>,
+        by: crate::report::note::By,
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
+        reply: crate::report::note::Reply,
     ) -> String {
-        use crate::report::note::{Ask, Live};
+        use crate::report::note::{Ask, By, Call, Live};
+        if live == Live::Down {
+            let who = if reply.answered {
+                "please tell me straight away who on your side is handling it now"
+            } else {
+                "please confirm straight away that you have received this message and tell me who on your side is handling it"
+            };
+            return format!(
+                "As our live shop is down, this cannot wait: {who}, and send me today your plan to get the shop running again, by a fix or a rollback. If a call is quicker, please call me at any time."
+            );
+        }
+        let call = match reply.call {
+            Call::Offer => "I am also glad to talk it through in a short call.",
+            Call::Theirs => "We can also go through it in the call you suggested.",
+        };
+        if let Some(at_risk) = at_risk {
+            let reason = match live {
+                Live::Affected => format!("our live shop is affected and {at_risk} is close"),
+                Live::No | Live::Down => format!("{at_risk} is close"),
+            };
+            let by = match by {
+                By::Day(day) => format!("by {day}"),
+                By::Today | By::Open => "today".to_owned(),
+            };
+            return format!(
+                "As {reason}, I need your answer {by}: who on your side is handling this, and what you propose so that it is settled in time. {call}"
+            );
+        }
         let what = match ask {
             Ask::Outcome => " whether that works for you, or what you propose instead",
             Ask::View => " how you see it and what you propose",
@@ -671,30 +780,27 @@ impl Messages for En {
             Ask::Answer => "answer",
             Ask::View | Ask::Outcome => "let me know",
         };
-        let call = "I am also glad to talk it through in a short call.";
-        let answer = match by {
-            Some(by) => format!("please {verb} by {by}{what}"),
-            None => format!("please {verb} as soon as you can{what}"),
-        };
-        let shop = match live {
-            Live::Down => Some("our live shop is down"),
-            Live::Affected => Some("our live shop is affected"),
-            Live::No => None,
-        };
-        let reason = match (shop, at_risk) {
-            (Some(shop), Some(at_risk)) => format!("{shop} and {at_risk} is close"),
-            (Some(shop), None) => shop.to_owned(),
-            (None, Some(at_risk)) => format!("{at_risk} is close"),
-            (None, None) => {
-                return match by {
-                    Some(by) => format!("Please {verb} by {by}{what}. {call}"),
-                    None => format!("Please {verb}{what}. {call}"),
-                };
-            }
-        };
-        format!(
-            "As {reason}, please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it. Then {answer}. {call}"
-        )
+        if live == Live::Affected {
+            // The weekday's date, a parenthesis, closes with a comma.
+            let after = if what.is_empty() { "" } else { "," };
+            let answer = match by {
+                By::Day(by) => format!("please {verb} by {by}{after}{what}"),
+                By::Today => format!("please {verb} today{what}"),
+                By::Open => format!("please {verb} as soon as you can{what}"),
+            };
+            let who = if reply.answered {
+                "please tell me today, or on the next working day at the latest, who on your side is handling it"
+            } else {
+                "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
+            };
+            return format!("As our live shop is affected, {who}. Then {answer}. {call}");
+        }
+        let after = if what.is_empty() { "" } else { "," };
+        match by {
+            By::Day(by) => format!("Please {verb} by {by}{after}{what}. {call}"),
+            By::Today => format!("Please {verb} today{what}. {call}"),
+            By::Open => format!("Please {verb}{what}. {call}"),
+        }
     }
 
     fn note_closing(&self) -> &'static str {
@@ -1523,5 +1629,25 @@ fn with_article(role: &str) -> String {
         role.to_owned()
     } else {
         format!("the {role}")
+    }
+}
+
+/// A date at risk's state, in a subject.
+fn en_risk(risk: crate::report::Risk) -> &'static str {
+    match risk {
+        crate::report::Risk::AtRisk => "at risk",
+        crate::report::Risk::Blocked => "blocked",
+        crate::report::Risk::Missed => "missed",
+    }
+}
+
+/// The working days `left` until a close date, after `lead`, in a
+/// subject; nothing for a date not close.
+fn en_left(left: Option<u32>, lead: &str) -> String {
+    match left {
+        Some(0) => format!("{lead}today"),
+        Some(1) => format!("{lead}in 1 working day"),
+        Some(n) => format!("{lead}in {n} working days"),
+        None => String::new(),
     }
 }

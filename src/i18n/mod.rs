@@ -160,6 +160,15 @@ pub fn aside(text: &str, open: &str, close: &str) -> String {
     }
 }
 
+/// `text` with its first letter in upper case, to open a sentence.
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// Ends `text` as a sentence: with a full stop, unless a name or answer at
 /// its end already brought one (`ACME Inc.`) or other closing mark.
 pub fn end_sentence(text: &mut String) {
@@ -209,9 +218,19 @@ pub trait Messages: KindWords + Sync {
     /// partner or the project) and the topic (how severe it is, in a few
     /// words).
     fn brief_subject(&self, about: Option<&str>, topic: Option<&str>) -> String;
-    /// The brief's subject with the date at risk after it, or the date
-    /// missed.
-    fn subject_at_risk(&self, subject: &str, at_risk: &str, missed: bool) -> String;
+    /// The date at risk in a subject: what happens then, the day, at
+    /// risk, blocked or missed, and the working days left when close
+    /// ("Black Friday 27 Nov at risk, in 2 working days").
+    fn subject_urgent(&self, urgent: &crate::report::Urgent) -> String;
+    /// The same without the day, and without "at risk", which the days
+    /// left say, for a subject short of room; only for a date named by
+    /// what happens then and close enough to count ("Black Friday in 2
+    /// working days").
+    fn subject_urgent_dateless(&self, urgent: &crate::report::Urgent) -> String;
+    /// What is broken in a live shop that is down, `since` a day.
+    fn subject_since(&self, topic: &str, since: &str) -> String;
+    /// What happens on the date at risk of a blocked launch, unnamed.
+    fn go_live(&self) -> &'static str;
     /// The subject of a brief written as a draft, so that it is not sent
     /// by mistake.
     fn subject_draft(&self, subject: &str) -> String;
@@ -226,6 +245,14 @@ pub trait Messages: KindWords + Sync {
     fn h_problem(&self) -> &'static str;
     fn h_ask(&self) -> &'static str;
     fn h_stakes(&self) -> &'static str;
+    /// The names of the days of the week, Monday first.
+    fn weekdays(&self) -> &'static [&'static str; 7];
+    /// `date` with its weekday, where the reader must see which day it
+    /// is (an answer-by date that may fall on a public holiday).
+    fn weekday_date(&self, date: jiff::civil::Date) -> String {
+        let day = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
+        format!("{}, {}", self.weekdays()[day], self.date(date))
+    }
     fn date_at_risk(&self) -> &'static str;
     /// A date at risk that has passed.
     fn date_missed(&self, date: &str) -> String;
@@ -261,11 +288,13 @@ pub trait Messages: KindWords + Sync {
     /// An option of the access to the examples as a sentence of the brief.
     /// That copies of the examples are attached, and where the originals
     /// are, as one sentence without its full stop.
-    fn evidence_attached_from(&self, place: &str) -> String;
-    fn evidence_access(&self, value: &str) -> Option<&'static str>;
+    fn evidence_attached_from(&self, place: &str, contract: bool) -> String;
+    /// What the brief says of the access to the examples (`value`); with
+    /// a clause at issue (`contract`), attached copies include its pages.
+    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str>;
     /// Said at the terminal when a brief that says the examples are
     /// attached is written as an email draft or text: attach them first.
-    fn attach_before_sending(&self) -> &'static str;
+    fn attach_before_sending(&self, contract: bool) -> &'static str;
     /// The names of weekdays and other words naming a day, lowercase.
     fn day_names(&self) -> &'static [&'static str];
     /// What the CSM would ask for, as the object of "will ask for".
@@ -290,8 +319,10 @@ pub trait Messages: KindWords + Sync {
     /// The day to ask the partner to answer by, with why when it is early
     /// ([`Messages::day_because`]).
     fn ask_answer_by(&self, by: &str) -> String;
-    /// No working day is left to answer in before the date at risk.
+    /// The date at risk leaves no day to wait for an answer.
     fn at_risk_too_near(&self, at_risk: &str) -> String;
+    /// The check passes once the concern is raised: nothing to wait for.
+    fn pass_once_raised(&self) -> &'static str;
     /// The subject of the message to the partner, without its label:
     /// `about` (whose project, and what), then the day to answer by.
     fn note_subject(&self, about: &str, by: Option<&str>) -> String;
@@ -312,20 +343,23 @@ pub trait Messages: KindWords + Sync {
     fn note_impact(&self) -> &'static str;
     /// The date at risk, and what happens on it in the merchant's words.
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
-    /// By when to answer: the day; with the date at risk when that made
-    /// it earlier, or alone when no day is left before it. Asks for the
-    /// partner's view, or as `ask` says: on the outcome wanted, or once
-    /// for an answer to an outcome that is a question. When
-    /// the date at risk is near or the `live` shop is down or affected
-    /// (which may have made the day the next working day), first asks
-    /// for an acknowledgement and a named person the same or the next
-    /// working day.
+    /// The closing request, one clear ask per case: for a live shop that
+    /// is `live` down, an acknowledgement and a named person straight
+    /// away and a plan to get it running today; for a near date at risk
+    /// (`at_risk`), one answer `by` the day that leaves time to act, said
+    /// once with what it is for; otherwise the partner's view, or as `ask`
+    /// says (on the outcome wanted, or once for an outcome that is a
+    /// question), by the day, first asking for an acknowledgement when
+    /// the live shop is affected (only who handles it, once the partner
+    /// has `answered`). Ends on a call: offered, or the one the partner
+    /// suggested (`call`).
     fn note_request(
         &self,
-        by: Option<&str>,
+        by: crate::report::note::By,
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
+        reply: crate::report::note::Reply,
     ) -> String;
     fn note_closing(&self) -> &'static str;
     /// The note puts the problem as written for the CSM; `key` takes the

@@ -34,9 +34,14 @@ pub fn chase(
     prompt.keeper = keeper.cloned();
     prompt.line("")?;
     prompt.paragraph(t.gaps_intro(), Style::new().bold())?;
+    // Said once, though several answers may lack it (a currency).
+    let mut said: Vec<String> = Vec::new();
     for gap in &open {
-        let said = format!("{}. {}", t.gap_what(gap.kind), t.gap_where(gap.kind));
-        prompt.show(&format!("- {}", crate::safe::line(&said)))?;
+        let line = format!("{}. {}", t.gap_what(gap.kind), t.gap_where(gap.kind));
+        if !said.contains(&line) {
+            prompt.show(&format!("- {}", crate::safe::line(&line)))?;
+            said.push(line);
+        }
     }
     prompt.line("")?;
     crate::signal::discard_typeahead();
@@ -62,7 +67,14 @@ pub fn chase(
         .filter(|key| answers.get(key).is_none());
     prompt.skipped.extend(unanswered);
     if picked == Some(0) {
+        // Two gaps one answer fills (a decider's role and their phone)
+        // ask its question once.
+        let mut asked: Vec<&str> = Vec::new();
         for gap in open {
+            if asked.contains(&gap.key.as_str()) {
+                continue;
+            }
+            asked.push(&gap.key);
             answers = prompt.walk_from(walk, given, answers, Some(&gap.key), clock)?;
         }
     }

@@ -39,6 +39,8 @@ pub struct Case<'a> {
     pub environment: Option<&'a str>,
     /// The severity, as its option's label.
     pub severity: Option<String>,
+    /// What is broken, in the merchant's few words.
+    pub topic: Option<&'a str>,
     /// The outcome wanted, and by when.
     pub outcome: Option<&'a str>,
     pub support_case: Option<&'a str>,
@@ -195,9 +197,13 @@ pub struct Summary<'a> {
     pub merchant: Option<&'a str>,
     pub partner: Option<&'a str>,
     pub project: Option<&'a str>,
+    /// What is broken: the merchant's few words, else the severity's
+    /// label.
     pub severity: Option<&'a str>,
-    /// The date at risk, and whether it has passed.
-    pub deadline: Option<(String, bool)>,
+    /// The day a live shop that is down went down.
+    pub since: Option<String>,
+    /// The date at risk.
+    pub deadline: Option<super::Urgent<'a>>,
     /// When the concern was raised, if it is still open.
     pub raised_on: Option<String>,
 }
@@ -286,6 +292,7 @@ impl<'a> Case<'a> {
             merchant: text(Role::Merchant),
             environment: text(Role::Environment),
             severity: label(Role::Severity),
+            topic: text(Role::Topic),
             outcome: text(Role::Outcome),
             support_case: text(Role::SupportCase),
             partner_person: text(Role::PartnerPerson).map(Person::of),

@@ -6,6 +6,7 @@
 //! the JSON report. A gap never changes the verdict.
 
 use super::case::{Case, Raised};
+use super::money::bare_amount;
 use crate::checklist::Role;
 use crate::evidence::names_a_date;
 use crate::i18n::Messages;
@@ -28,6 +29,10 @@ pub enum GapKind {
     /// The live shop is affected on cloud, and there is no Adobe support
     /// case.
     SupportCase,
+    /// The merchant asks the CSM about the product itself (is this
+    /// normal on cloud, a defect of the platform), and there is no Adobe
+    /// support case.
+    SupportCaseProduct,
     /// The contact at the partner without a role or a full name, or not
     /// named.
     PartnerRole,
@@ -56,6 +61,12 @@ pub enum GapKind {
     Impact,
     /// The Adobe Commerce deployment is not said.
     Product,
+    /// The CSM is asked to contact the decider, or may, and the brief
+    /// gives no phone number or email address for them.
+    DeciderReach,
+    /// The ask names the decider, and the merchant chose that the CSM
+    /// speak to them first: which is meant?
+    DeciderAsked,
     /// It has not gone higher at the partner, and the brief does not say
     /// whether the CSM may contact the decider directly.
     DeciderContact,
@@ -65,6 +76,12 @@ pub enum GapKind {
     /// The partner's answer is given, and not what the merchant says to
     /// it.
     Position,
+    /// The clause or the position cites an SLA, and the position does not
+    /// say whether it was invoked in writing.
+    SlaInvoked,
+    /// An amount without its currency ("paid 11.2k"), in the answer of
+    /// the gap's question.
+    Currency,
 }
 
 /// A gap of the case: its kind, and the answer key of the question that
@@ -129,11 +146,39 @@ const RULES: &[Rule] = &[
         open: |case, _| case.impact.is_none(),
     },
     Rule {
+        kind: GapKind::Currency,
+        role: Role::Impact,
+        open: |case, _| case.impact.is_some_and(bare_amount),
+    },
+    Rule {
+        kind: GapKind::Currency,
+        role: Role::Clause,
+        open: |case, _| case.clause.is_some_and(bare_amount),
+    },
+    Rule {
+        kind: GapKind::Currency,
+        role: Role::AddedDetail,
+        open: |case, _| case.added_detail.is_some_and(bare_amount),
+    },
+    Rule {
         kind: GapKind::SupportCase,
         role: Role::SupportCase,
         open: |case, _| {
             on_cloud(case)
                 && matches!(case.severity_value, Some("live-down" | "degraded"))
+                && !case.support_case.is_some_and(has_digit)
+        },
+    },
+    Rule {
+        kind: GapKind::SupportCaseProduct,
+        role: Role::SupportCase,
+        open: |case, _| {
+            case.product.is_some()
+                && !matches!(case.severity_value, Some("live-down" | "degraded"))
+                && [case.ask_detail, case.outcome]
+                    .into_iter()
+                    .flatten()
+                    .any(asks_of_product)
                 && !case.support_case.is_some_and(has_digit)
         },
     },
@@ -156,9 +201,26 @@ const RULES: &[Rule] = &[
         },
     },
     Rule {
+        kind: GapKind::DeciderReach,
+        role: Role::Decider,
+        open: |case, _| {
+            let contacted = case.decider_contact == Some("csm")
+                || case.decider.is_some_and(|p| asks_for(case, p));
+            contacted && case.decider.is_some_and(|p| !reachable(p))
+        },
+    },
+    Rule {
         kind: GapKind::DeciderContact,
         role: Role::DeciderContact,
         open: |case, _| case.went_up == Some(false) && case.decider_contact.is_none(),
+    },
+    Rule {
+        kind: GapKind::DeciderAsked,
+        role: Role::DeciderContact,
+        open: |case, _| {
+            case.decider_contact == Some("not-yet")
+                && case.decider.is_some_and(|p| asks_for(case, p))
+        },
     },
     Rule {
         kind: GapKind::WentUpAnswer,
@@ -170,7 +232,7 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::AnswerDate,
         role: Role::PartnerAnswer,
-        open: |case, t| matches!(case.raised, Raised::Open { answer: Some(a), .. } if !names_a_day(a, t)),
+        open: |case, t| matches!(case.raised, Raised::Open { answer: Some(a), .. } if !answer_dated(a, t)),
     },
     Rule {
         kind: GapKind::Position,
@@ -184,6 +246,22 @@ const RULES: &[Rule] = &[
                 }
             ) && case.position.is_none()
         },
+    },
+    Rule {
+        kind: GapKind::SlaInvoked,
+        role: Role::Position,
+        open: |case, _| {
+            case.position.is_some_and(|p| !says_invoked(p))
+                && [case.clause, case.position]
+                    .into_iter()
+                    .flatten()
+                    .any(cites_sla)
+        },
+    },
+    Rule {
+        kind: GapKind::Currency,
+        role: Role::Position,
+        open: |case, _| case.position.is_some_and(bare_amount),
     },
     Rule {
         kind: GapKind::EvidenceAccess,
@@ -215,7 +293,10 @@ const NOTE_RULES: &[Rule] = &[
     Rule {
         kind: GapKind::NoteDate,
         role: Role::Deadline,
-        open: |case, _| case.deadline.is_none(),
+        // A live shop that is down needs no date to be put first.
+        open: |case, _| {
+            case.deadline.is_none() && case.severity_value != Some(crate::checklist::LIVE_DOWN)
+        },
     },
     Rule {
         kind: GapKind::NoteReach,
@@ -323,6 +404,163 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
             })
 }
 
+/// Does the partner's answer say when it came? One line names a day
+/// anywhere; a pasted reply of several lines names it in its first line
+/// ("E-Mail vom 13.11.:") or in a header line of the reply ("Date:",
+/// "On 13 Nov 2026, Tom wrote:", "Am 13.11.2026 schrieb …"), not only
+/// somewhere in its body.
+fn answer_dated(answer: &str, t: &dyn Messages) -> bool {
+    let mut lines = answer.lines().map(str::trim).filter(|l| !l.is_empty());
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    if names_a_day(first, t) {
+        return true;
+    }
+    lines.any(|line| is_header(line) && names_a_day(line, t))
+}
+
+/// Is `line` a pasted message's header: its date field, or the line that
+/// introduces a quoted reply, in English or German?
+fn is_header(line: &str) -> bool {
+    const FIELDS: &[&str] = &["date:", "sent:", "datum:", "gesendet:", "gesendet am:"];
+    let lower = line.to_lowercase();
+    let lower = lower.trim_start_matches(['>', ' ', '*']);
+    FIELDS.iter().any(|f| lower.starts_with(f))
+        || ((lower.starts_with("on ") || lower.starts_with("am "))
+            && (lower.contains(" wrote") || lower.contains(" schrieb")))
+}
+
+/// Does the ask, or the outcome wanted, name `person` by a word of their
+/// name (not a title such as "Dr." or "Frau")?
+fn asks_for(case: &Case, person: super::Person) -> bool {
+    const TITLES: &[&str] = &["dr", "prof", "frau", "herr", "mr", "mrs", "ms"];
+    let names: Vec<String> = person
+        .name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && !TITLES.contains(&w.to_lowercase().as_str()))
+        .map(str::to_lowercase)
+        .collect();
+    [case.ask_detail, case.outcome]
+        .into_iter()
+        .flatten()
+        .any(|text| {
+            text.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| names.iter().any(|n| n == word))
+        })
+}
+
+/// Does `person`'s answer give a way to reach them: a phone number or an
+/// email address?
+fn reachable(person: super::Person) -> bool {
+    let said = [Some(person.name), person.role];
+    said.into_iter()
+        .flatten()
+        .any(|part| has_phone(part) || part.contains('@'))
+}
+
+/// Does `text` ask the CSM about the product itself: whether something
+/// is normal on the platform, or a defect or limit of it?
+fn asks_of_product(text: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "is this normal",
+        "is that normal",
+        "is it normal",
+        "normal on cloud",
+        "normal on adobe",
+        "normal on the platform",
+        "normal for adobe",
+        "normal ist",
+        "ist das normal",
+        "ist es normal",
+        "normal auf",
+        "normal bei adobe",
+        "product defect",
+        "product bug",
+        "platform bug",
+        "platform issue",
+        "platform limit",
+        "core bug",
+        "bug in adobe",
+        "adobe bug",
+        "bug in magento",
+        "magento bug",
+        "produktfehler",
+        "plattformfehler",
+        "plattformproblem",
+        "fehler in adobe",
+        "fehler im produkt",
+        "fehler der plattform",
+        "grenze der plattform",
+    ];
+    has_phrase(text, PHRASES)
+}
+
+/// Does `text` hold one of `phrases` (lowercase words between blanks)
+/// as whole words, whatever the punctuation and case between them?
+fn has_phrase(text: &str, phrases: &[&str]) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    phrases.iter().any(|p| joined.contains(&format!(" {p} ")))
+}
+
+/// Does `text` cite a service level: an SLA, a response or fix time, a
+/// priority or severity class ("P1", "Prio 1", "Sev1")?
+fn cites_sla(text: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "sla",
+        "slas",
+        "p1",
+        "sev1",
+        "prio1",
+        "reaktionszeit",
+        "reaktionszeiten",
+        "behebungszeit",
+        "wiederherstellungszeit",
+        "lösungszeit",
+        "prio 1",
+        "sev 1",
+        "severity 1",
+        "priority 1",
+        "response time",
+        "response within",
+        "respond within",
+        "resolution time",
+        "resolved within",
+        "fix time",
+        "fixed within",
+        "workaround within",
+        "reaction time",
+    ];
+    has_phrase(text, PHRASES)
+}
+
+/// Does the position say whether a contractual step was taken: invoked,
+/// claimed, in writing (or that it was not)?
+fn says_invoked(text: &str) -> bool {
+    const SAID: &[&str] = &[
+        "invoke",
+        "claimed",
+        "in writing",
+        "written notice",
+        "breach notice",
+        "notified",
+        "geltend",
+        "schriftlich",
+        "gerügt",
+        "angemahnt",
+        "mahnung",
+        "in verzug",
+    ];
+    let lower = text.to_lowercase();
+    SAID.iter().any(|w| lower.contains(w))
+}
+
 /// Does `text` hold a phone number: six digits or more in one run of
 /// digits, blanks and `+-/()`?
 fn has_phone(text: &str) -> bool {
@@ -378,5 +616,68 @@ mod tests {
             de
         ));
         assert!(names_a_day("fixed by 27.11.", en));
+    }
+
+    #[test]
+    fn an_sla_is_cited_by_name_time_or_class_and_invoked_in_so_many_words() {
+        assert!(cites_sla(
+            "Anlage 2 SLA: Prio-1-Störung Reaktion 4h, Behebung 24h"
+        ));
+        assert!(cites_sla(
+            "MSA support addendum - Sev1 response 1 hour 24/7"
+        ));
+        assert!(cites_sla("P1 incidents: response within 1 hour"));
+        assert!(!cites_sla("SOW section 3.4, fixed price; see Slack thread"));
+        assert!(!cites_sla("Kap. 5.3 PIM-Anbindung, P10 Meilenstein"));
+        assert!(says_invoked("Invoked the SLA in writing on 25 Nov."));
+        assert!(says_invoked("No SLA invoked yet."));
+        assert!(says_invoked("SLA am 20.11. schriftlich geltend gemacht"));
+        assert!(!says_invoked("Sev1 per addendum, they're way past it"));
+    }
+
+    #[test]
+    fn a_question_about_the_product_is_one_of_normal_or_a_defect_of_it() {
+        assert!(asks_of_product(
+            "Mit Dr. Reiter klären, ob CR 4 berechtigt ist, und uns sagen, ob 12h+ Importzeit bei 48k SKUs auf Cloud normal ist."
+        ));
+        assert!(asks_of_product(
+            "Tell us whether a 40 s reindex is normal on Cloud."
+        ));
+        assert!(asks_of_product(
+            "Find out if this is a product defect or the partner's code."
+        ));
+        assert!(!asks_of_product(
+            "Get the project back to normal by 4 December."
+        ));
+        assert!(!asks_of_product(
+            "Get the shop back to normal on 4 December."
+        ));
+        assert!(!asks_of_product(
+            "Bring ACME's account director into a call."
+        ));
+    }
+
+    #[test]
+    fn a_pasted_reply_is_dated_in_its_first_line_or_a_header_not_its_body() {
+        let en = crate::i18n::Lang::En.messages();
+        let de = crate::i18n::Lang::De.messages();
+        assert!(answer_dated("On 18 November: next week", en));
+        assert!(!answer_dated("next week", en));
+        let body = "Sehr geehrter Herr Pichler,\n\nbis Ende November geht es nicht.\n";
+        assert!(!answer_dated(body, de));
+        assert!(answer_dated(
+            &format!("E-Mail vom 13.11.2026:\n\n{body}"),
+            de
+        ));
+        assert!(answer_dated(
+            &format!("{body}\nAm 13.11.2026 um 10:12 schrieb Markus Eder:\n> Frage"),
+            de
+        ));
+        assert!(answer_dated(
+            "Hi Laura,\nsoon.\n\nOn Fri, 13 Nov 2026, Tom Wagner wrote:\n> When?",
+            en
+        ));
+        assert!(answer_dated("Hi Laura,\nsoon.\nDate: 2026-11-13", en));
+        assert!(!answer_dated("Hi Laura,\nDate of release: December", en));
     }
 }

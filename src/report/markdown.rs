@@ -10,7 +10,8 @@
 //! the merchant. Nothing about the checklist itself: a brief for a case
 //! that is not ready says so at the top, as a draft for the merchant's own
 //! use, with what to do first, and its subject says it is a draft not to
-//! send. The subject names the date at risk, when there is one. Text that spans lines keeps them, quoted.
+//! send. The subject and the summary say what is broken and how urgent
+//! (see [`subject`]). Text that spans lines keeps them, quoted.
 //! Checklist and answer text is made safe and escaped wherever CommonMark
 //! (or GitHub's dialect) would read it as markup, so an answer cannot add
 //! a heading, a list, a rule, a link, HTML or a character reference.
@@ -19,8 +20,8 @@ use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::markup::md;
 use super::medium::Document;
-use super::names;
 use super::sentence::{ended, sentence};
+use super::subject;
 use crate::checklist::Role;
 use crate::i18n::{Messages, t};
 use crate::verdict::{Evaluation, Graded, Verdict};
@@ -34,20 +35,17 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     writeln!(out)?;
     draft(eval, t, out)?;
     let company = case.merchant.map(|m| Person::of(m).name);
-    // In a sentence, the severity's label reads whole; its few words are
-    // for the subject.
-    let severity = case
-        .severity
-        .as_deref()
-        .map(crate::i18n::lower_first)
-        .or_else(|| topic(&case, t));
+    let severity = opening_topic(&case);
     let missed = |d: Date| today.is_some_and(|today| d < today);
     let summary = Summary {
         merchant: company,
         partner: case.partner,
         project: case.project,
         severity: severity.as_deref(),
-        deadline: case.deadline.map(|d| (t.date(d), missed(d))),
+        since: today
+            .and_then(|today| subject::down_since(&case, today, t))
+            .map(|d| t.date(d)),
+        deadline: subject::urgent(&case, today, t, |d| t.date(d)),
         raised_on: match case.raised {
             Raised::Open { on, .. } => on.map(|on| t.date(on)),
             Raised::Unknown | Raised::NotYet | Raised::Resolved => None,
@@ -147,7 +145,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     let access = case
         .evidence_access
         .filter(|value| *value != "links" || super::gaps::links_given(&case))
-        .and_then(|value| t.evidence_access(value));
+        .and_then(|value| t.evidence_access(value, case.clause.is_some()));
     if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
         // Attached copies and where their originals are: one sentence.
@@ -159,7 +157,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             writeln!(
                 out,
                 "{}",
-                md(&ended(&t.evidence_attached_from(place.trim())))
+                md(&ended(&t.evidence_attached_from(
+                    place.trim(),
+                    case.clause.is_some()
+                )))
             )?;
             writeln!(out)?;
         } else if let Some(access) = access {
@@ -184,43 +185,32 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     Ok(())
 }
 
-/// The brief's subject, short enough for an inbox list: the company (by
-/// its name; its organisation or contract is listed with the facts), else
-/// the partner or the project; the severity in a few words; the date at
-/// risk, or missed, when there is one; marked as a draft when the case is
-/// not ready. Not yet made safe.
+/// The brief's subject (see [`subject::brief`]), marked as a draft when
+/// the case is not ready. Not yet made safe.
 pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
-    let t = t();
-    let company = case.merchant.map(|m| Person::of(m).name);
-    let about = company
-        .or(case.partner)
-        .or(case.project)
-        .map(|name| names::short_company(name, NAME));
-    let topic = topic(case, t).filter(|topic| topic.chars().count() <= TOPIC);
-    let mut subject = t.brief_subject(about.as_deref(), topic.as_deref());
-    if let Some(at_risk) = case.deadline {
-        let missed = today.is_some_and(|today| at_risk < today);
-        subject = t.subject_at_risk(&subject, &t.date(at_risk), missed);
-    }
-    match eval.verdict {
-        Verdict::Ready => subject,
-        Verdict::NotReady | Verdict::NotNeeded => t.subject_draft(&subject),
-    }
+    let draft = match eval.verdict {
+        Verdict::Ready => false,
+        Verdict::NotReady | Verdict::NotNeeded => true,
+    };
+    subject::brief(case, today, draft, t())
 }
 
-/// The longest name in a subject, in characters, and the longest topic:
-/// with the words around them and a date, the subject stays within about
-/// 78 characters, what an inbox list shows.
-const NAME: usize = 24;
-const TOPIC: usize = 17;
-
-/// The severity in a few words: the language's for a shipped option, else
-/// the option's label with a lower-case start.
-fn topic(case: &Case, t: &dyn Messages) -> Option<String> {
-    let value = case.severity_value?;
-    t.severity_topic(value)
-        .map(str::to_owned)
-        .or_else(|| case.severity.as_deref().map(crate::i18n::lower_first))
+/// What is broken, as the opening sentence says it: the severity's label,
+/// which reads whole in a sentence, with the merchant's few words after
+/// it; but not a blocked launch's label when it has a date at risk,
+/// which the sentence on that date says is at risk or blocked.
+fn opening_topic(case: &Case) -> Option<String> {
+    let own = case.topic.map(str::trim).filter(|s| !s.is_empty());
+    let dated_launch = case.severity_value == Some("launch-blocked") && case.deadline.is_some();
+    let label = case
+        .severity
+        .as_deref()
+        .filter(|_| !dated_launch)
+        .map(crate::i18n::lower_first);
+    match (label, own) {
+        (Some(label), Some(own)) => Some(format!("{label} ({own})")),
+        (label, own) => label.or(own.map(str::to_owned)),
+    }
 }
 
 /// What is asked of the CSM: the merchant's own sentence, else the
@@ -267,7 +257,8 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         email,
         markdown,
         lang: t.code(),
-        attach: Case::of(eval).evidence_access == Some("attached"),
+        attach: case.evidence_access == Some("attached"),
+        attach_contract: case.evidence_access == Some("attached") && case.clause.is_some(),
     })
 }
 

@@ -60,6 +60,9 @@ pub struct Document {
     /// Does it say that the examples are attached? Then the files must be
     /// attached to the email before it is sent.
     pub attach: bool,
+    /// Does it say that the pages of the contract at issue are attached
+    /// too?
+    pub attach_contract: bool,
 }
 
 impl Document {

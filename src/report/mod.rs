@@ -11,10 +11,12 @@ pub mod json;
 pub mod markdown;
 mod markup;
 mod medium;
+mod money;
 mod names;
 pub mod note;
 mod plain;
 mod sentence;
+pub mod subject;
 pub mod text;
 
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
@@ -22,6 +24,7 @@ pub use email::Recipient;
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
 pub use names::{Addressee, Title};
+pub use subject::{Risk, Urgent};
 
 use crate::checklist::{AnswerBy, Checklist, Due, Question, Why};
 use crate::evidence::{Warning, WarningKind};
@@ -103,7 +106,11 @@ pub fn early_wait(from: Option<Due>, t: &dyn Messages) -> Option<String> {
 /// it closes before the checklist's working days have passed. Every
 /// message that names the day says it so.
 pub fn due_text(due: Due, t: &dyn Messages) -> String {
-    let day = t.date(due.day);
+    because(due, t.date(due.day), t)
+}
+
+/// `day`, the day `due` names as written, with why it is that day.
+fn because(due: Due, day: String, t: &dyn Messages) -> String {
     match due.why {
         Why::Window => day,
         Why::LiveDown => t.day_because(&day, Early::LiveDown),
@@ -112,11 +119,19 @@ pub fn due_text(due: Due, t: &dyn Messages) -> String {
 }
 
 /// By when to ask the partner to answer, in the words of `t`, for the one
-/// who asks: the day, and why it is early when the date at risk is near
-/// or the live shop is down.
+/// who asks: the day with its weekday (so that a public holiday shows),
+/// and why it is early when the date at risk is near or the live shop is
+/// down.
 pub fn answer_by_text(by: AnswerBy, t: &dyn Messages) -> String {
     match (by, by.due()) {
-        (_, Some(due)) => t.ask_answer_by(&due_text(due, t)),
+        // Nothing to wait for once it is raised: said, as the step's advice
+        // speaks of time to answer.
+        (AnswerBy::LiveDown(_), Some(due)) => format!(
+            "{} {}",
+            t.ask_answer_by(&because(due, t.weekday_date(due.day), t)),
+            t.pass_once_raised()
+        ),
+        (_, Some(due)) => t.ask_answer_by(&because(due, t.weekday_date(due.day), t)),
         (AnswerBy::TooNear { at_risk }, None) => t.at_risk_too_near(&t.date(at_risk)),
         // Every other answer-by has a day.
         (_, None) => String::new(),

@@ -251,17 +251,6 @@ pub fn without_legal_form(name: &str) -> &str {
     }
 }
 
-/// A company's `name` on one line within `max` characters, as a subject
-/// shows it: whole when it fits, else without its legal form, else cut at
-/// a word with an ellipsis, never after a dangling "&".
-pub fn short_company(name: &str, max: usize) -> String {
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    if name.chars().count() <= max {
-        return name;
-    }
-    super::note::cut(without_legal_form(&name), max)
-}
-
 /// The parts of `text` between separators outside brackets, each with
 /// the separator after it (`None` after the last): a separator is a
 /// comma or semicolon before a blank or the end (so "2,400h" stays
@@ -396,33 +385,25 @@ mod tests {
             ("Northern Rail Components plc", "Northern Rail Components"),
             ("Pacific Outdoor Gear Inc.", "Pacific Outdoor Gear"),
             ("Distribuciones Levante S.A.", "Distribuciones Levante"),
-            ("Van der Berg Tuinmeubelen B.V.", "Van der Berg…"),
+            (
+                "Van der Berg Tuinmeubelen B.V.",
+                "Van der Berg Tuinmeubelen",
+            ),
             ("Nordic Furniture Holding SE", "Nordic Furniture Holding"),
             (
                 "Kaffeerösterei Kranz UG (haftungsbeschränkt)",
                 "Kaffeerösterei Kranz",
             ),
+            // A legal form inside the name is part of it.
             (
                 "Schmidt und Co. KG Werkzeughandel Nord",
-                "Schmidt und Co. KG…",
+                "Schmidt und Co. KG Werkzeughandel Nord",
             ),
         ] {
-            let said = short_company(name, 24);
-            assert_eq!(said, short, "{name}");
-            assert!(said.chars().count() <= 24, "{said}");
+            assert_eq!(without_legal_form(name), short, "{name}");
         }
-        // A name that fits keeps its legal form; one that is nothing but a
-        // legal form keeps it too.
-        assert_eq!(
-            short_company("Brenner GmbH & Co. KG", 24),
-            "Brenner GmbH & Co. KG"
-        );
+        // A name that is nothing but a legal form keeps it.
         assert_eq!(without_legal_form("GmbH & Co. KG"), "GmbH & Co. KG");
-        // Cut at a word, never after a joining "&".
-        assert_eq!(
-            short_company("Abel & Baker & Castle & Dunmore", 16),
-            "Abel & Baker…"
-        );
     }
 
     #[test]

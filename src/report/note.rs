@@ -22,6 +22,7 @@ use super::markup::md;
 use super::medium::Document;
 use super::names;
 use super::sentence::{ended, sentence};
+use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
 use crate::i18n::{Messages, t};
@@ -55,6 +56,70 @@ pub enum Live {
     Affected,
     /// It is down or takes no orders.
     Down,
+}
+
+/// By when the note's closing request asks for an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By<'a> {
+    /// A day, with its weekday.
+    Day(&'a str),
+    /// Today: the live shop is down, or the date at risk leaves no later
+    /// day.
+    Today,
+    /// No day is known.
+    Open,
+}
+
+/// The call the note's closing request ends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    /// Offered, as new.
+    Offer,
+    /// The one the partner's answer suggested, taken up.
+    Theirs,
+}
+
+/// What the partner has said so far, as the closing request takes it up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reply {
+    /// They answered: no acknowledgement of receipt is asked for.
+    pub answered: bool,
+    pub call: Call,
+}
+
+impl Reply {
+    /// The reply for a note that follows `answer`, the partner's answer if
+    /// given.
+    fn of(answer: Option<&str>) -> Reply {
+        Reply {
+            answered: answer.is_some(),
+            call: Call::of(answer),
+        }
+    }
+}
+
+impl Call {
+    /// The call for a follow-up to `answer`, the partner's answer if given:
+    /// theirs when it speaks of a call, a phone or a meeting.
+    fn of(answer: Option<&str>) -> Call {
+        let lower = answer.unwrap_or("").to_lowercase();
+        let words = [
+            "call",
+            "phone",
+            "meeting",
+            "zoom",
+            "teams",
+            "telefon",
+            "anruf",
+            "gespräch",
+            "termin",
+        ];
+        if words.iter().any(|w| at_word_start(&lower, w)) {
+            Call::Theirs
+        } else {
+            Call::Offer
+        }
+    }
 }
 
 /// What the note's closing request asks of the partner.
@@ -263,7 +328,7 @@ pub fn note(eval: &Evaluation, today: Date) -> Note {
             Pressure::new(case.deadline, case.severity_value),
         )
     });
-    compose(&case, by, t())
+    compose(&case, by, today, t())
 }
 
 /// The message for `eval`, written `today`, as a document for any form.
@@ -280,6 +345,7 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
         email: body,
         lang: t.code(),
         attach: false,
+        attach_contract: false,
     }
 }
 
@@ -325,58 +391,6 @@ fn broken(text: &str, indent: &str) -> String {
 pub fn greeting(person: Option<&str>, t: &dyn Messages) -> String {
     let mut name = String::new();
     t.note_greeting(person.and_then(|p| names::addressee(p, &mut name)))
-}
-
-/// The longest subject, in characters: what an inbox shows in full.
-pub const SUBJECT_MAX: usize = 78;
-
-/// The subject: whose project (the merchant's company), then what is
-/// wrong: the project, when it fits whole or without what its brackets
-/// say, and the severity in a few words, then the day to answer by,
-/// within [`SUBJECT_MAX`]. A project that fits in no other way is cut
-/// after a word outside its brackets; the problem, worded by the user,
-/// is never quoted.
-fn subject(case: &Case, by: Option<&str>, t: &dyn Messages) -> String {
-    let whose = case.merchant.map(names::company).filter(|c| !c.is_empty());
-    let severity = case.severity_value.and_then(|v| t.severity_topic(v));
-    let room = SUBJECT_MAX.saturating_sub(t.note_subject("", by).chars().count());
-    let lead = whose.map_or(0, |w| w.chars().count() + 3);
-    let left = room.saturating_sub(lead);
-    let len = |s: &str| s.chars().count();
-    let project = case.project.map(joined).map(|p| {
-        let plain = names::name_words(&p).join(" ");
-        let sev = severity.map_or(0, |s| len(s) + 2);
-        if len(&p) + sev <= left {
-            p
-        } else if len(&plain) + sev <= left || severity.is_none() {
-            plain
-        } else {
-            String::new()
-        }
-    });
-    let what: Vec<String> = project
-        .filter(|p| !p.is_empty())
-        .into_iter()
-        .chain(severity.map(str::to_owned))
-        .collect();
-    let what = (!what.is_empty()).then(|| what.join(", "));
-    let about = match (whose, what) {
-        (Some(whose), Some(what)) if left >= 12 => format!("{whose} \u{2013} {}", cut(&what, left)),
-        (Some(whose), _) => names::short_company(whose, room),
-        (None, Some(what)) => cut(&what, room),
-        (None, None) => String::new(),
-    };
-    t.note_subject(&about, by)
-}
-
-/// `day` as the language writes it, without the year, which a subject
-/// need not say of a day a few days ahead: "26 Nov", "26.11.".
-fn short_date(day: Date, t: &dyn Messages) -> String {
-    let full = t.date(day);
-    match full.strip_suffix(&day.year().to_string()) {
-        Some(short) => short.trim_end().to_owned(),
-        None => full,
-    }
 }
 
 /// `text` within `max` characters: cut at the last word that fits, with
@@ -494,20 +508,22 @@ fn at_word_start(text: &str, term: &str) -> bool {
     })
 }
 
-/// The message for `case`, asking for an answer `by`.
-fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
+/// The message for `case`, written `today`, asking for an answer `by`.
+fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> Note {
     let date = |d| t.date(d);
     let (by_day, at_risk) = match by {
-        Some(AnswerBy::Window(by) | AnswerBy::LiveDown(by)) => (Some(date(by)), None),
-        Some(AnswerBy::BeforeRisk { by, at_risk }) => (Some(date(by)), Some(date(at_risk))),
+        Some(AnswerBy::Window(by)) => (Some(by), None),
+        Some(AnswerBy::LiveDown(by)) => (Some(by), None),
+        Some(AnswerBy::BeforeRisk { by, at_risk }) => (Some(by), Some(date(at_risk))),
         Some(AnswerBy::TooNear { at_risk }) => (None, Some(date(at_risk))),
         None => (None, None),
     };
+    let by_said = by_day.map(|by| t.weekday_date(by));
     let short = match by {
-        Some(by) => by.date().map(|by| short_date(by, t)),
+        Some(by) => by.date().map(|by| subject::short_date(by, Some(today), t)),
         None => None,
     };
-    let subject = subject(case, short.as_deref(), t);
+    let subject = subject::note(case, short.as_deref(), Some(today), t);
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
     parts.push(Part::Text(match case.raised {
@@ -546,15 +562,27 @@ fn compose(case: &Case, by: Option<AnswerBy>, t: &dyn Messages) -> Note {
     }
     let live = match case.severity_value {
         _ if matches!(by, Some(AnswerBy::LiveDown(_))) => Live::Down,
-        Some("live-down") => Live::Down,
+        Some(crate::checklist::LIVE_DOWN) => Live::Down,
         Some("degraded") => Live::Affected,
         _ => Live::No,
     };
+    // A near date at risk asks once, today when no later day is left.
+    let by_when = match (by_said.as_deref(), by_day) {
+        (Some(_), Some(day)) if day <= today && at_risk.is_some() => By::Today,
+        (Some(said), _) => By::Day(said),
+        (None, _) if at_risk.is_some() => By::Today,
+        (None, _) => By::Open,
+    };
+    let answer = match case.raised {
+        Raised::Open { answer, .. } => answer,
+        _ => None,
+    };
     parts.push(Part::Text(t.note_request(
-        by_day.as_deref(),
+        by_when,
         at_risk.as_deref(),
         live,
         Ask::of(case.outcome),
+        Reply::of(answer),
     )));
     parts.push(Part::Text(closing(case, t).join("\n")));
     Note { subject, parts }
@@ -688,7 +716,7 @@ mod tests {
             examples: &examples,
             ..Case::default()
         };
-        let note = compose(&case, None, t);
+        let note = compose(&case, None, date(2026, 11, 4), t);
         let texts = texts(&note);
         let follow_up = t.note_follow_up(Some(&t.date(on)), None);
         assert!(texts.contains(&follow_up.as_str()));
@@ -756,7 +784,7 @@ mod tests {
             clause: Some("SOW-14, section 4.2; fixed price"),
             ..Case::default()
         };
-        let note = compose(&case, None, t);
+        let note = compose(&case, None, date(2026, 11, 4), t);
         let said = format!("{}.", t.note_clause("SOW-14, section 4.2"));
         assert!(texts(&note).contains(&said.as_str()), "{note:#?}");
     }
@@ -778,7 +806,7 @@ mod tests {
             ..Case::default()
         };
         let by = Some(AnswerBy::Window(date(2026, 11, 9)));
-        let note = compose(&case, by, t);
+        let note = compose(&case, by, date(2026, 11, 4), t);
         let texts = texts(&note);
         let expected = [
             "Hello,".to_owned(),
@@ -790,7 +818,13 @@ mod tests {
                 t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),
             format!("{} Checkout working by 20 Nov.", t.note_outcome()),
-            t.note_request(Some("9 Nov 2026"), None, Live::No, Ask::Outcome),
+            t.note_request(
+                By::Day("Monday, 9 Nov 2026"),
+                None,
+                Live::No,
+                Ask::Outcome,
+                Reply::of(None),
+            ),
             format!(
                 "{}\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
                 t.note_closing()
@@ -800,30 +834,29 @@ mod tests {
         // The problem, in the user's words, is not the subject.
         assert_eq!(
             note.subject,
-            t.note_subject("Example Retail GmbH", Some("9 Nov"))
+            t.note_subject(
+                "Example Retail \u{2013} campaign start 1 Dec at risk",
+                Some("9 Nov")
+            )
         );
         assert!(!texts.iter().any(|l| l.contains("ACME")), "{texts:#?}");
     }
 
     #[test]
-    fn the_subject_names_whose_project_and_what_within_an_inbox_line() {
+    fn the_subject_names_the_account_whole_within_an_inbox_line() {
         let t = Lang::En.messages();
         let case = Case {
             merchant: Some("Voltcity Retail Pty Ltd, org 7F3E@AdobeOrg"),
             project: Some("Voltcity Phase 2 (B2C AU/NZ replatform) and everything after it"),
+            severity_value: Some("degraded"),
             ..Case::default()
         };
-        let subject = subject(&case, Some("27 Nov 2026"), t);
-        assert!(subject.chars().count() <= SUBJECT_MAX, "{subject}");
-        assert!(
-            subject.starts_with("Voltcity Retail Pty Ltd \u{2013} Voltcity Phase 2"),
-            "{subject}"
+        let subject = subject::note(&case, Some("27 Nov 2026"), None, t);
+        assert!(subject.chars().count() <= subject::SUBJECT_MAX, "{subject}");
+        assert_eq!(
+            subject,
+            "Voltcity Retail \u{2013} errors in the live shop: please reply by 27 Nov 2026"
         );
-        assert!(
-            subject.contains("\u{2026}: please reply by 27 Nov 2026"),
-            "{subject}"
-        );
-        assert!(!subject.contains("AdobeOrg"), "{subject}");
     }
 
     #[test]
@@ -835,20 +868,81 @@ mod tests {
             by: date(2026, 11, 26),
             at_risk,
         };
-        let note = compose(&case, Some(before), t);
+        let wednesday = date(2026, 11, 25);
+        let note = compose(&case, Some(before), wednesday, t);
         let request = t.note_request(
-            Some("26 Nov 2026"),
+            By::Day("Thursday, 26 Nov 2026"),
             Some("27 Nov 2026"),
             Live::No,
             Ask::View,
+            Reply::of(None),
         );
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
-        let note = compose(&case, Some(AnswerBy::TooNear { at_risk }), t);
-        let request = t.note_request(None, Some("27 Nov 2026"), Live::No, Ask::View);
-        assert!(texts(&note).contains(&request.as_str()));
-        assert_eq!(note.subject, t.note_subject("", None));
+        // Asked for today, or no day left: today.
+        let today = AnswerBy::BeforeRisk {
+            by: wednesday,
+            at_risk,
+        };
+        for by in [today, AnswerBy::TooNear { at_risk }] {
+            let note = compose(&case, Some(by), wednesday, t);
+            let request = t.note_request(
+                By::Today,
+                Some("27 Nov 2026"),
+                Live::No,
+                Ask::View,
+                Reply::of(None),
+            );
+            assert!(texts(&note).contains(&request.as_str()), "{by:?}");
+        }
     }
+
+    #[test]
+    fn the_closing_request_asks_once_and_as_urgently_as_the_case_is() {
+        let t = Lang::En.messages();
+        let wednesday = date(2026, 11, 25);
+        let request = |severity, by, answer| {
+            let case = Case {
+                severity_value: Some(severity),
+                outcome: Some("Checkout working again"),
+                raised: Raised::Open { on: None, answer },
+                ..Case::default()
+            };
+            let note = compose(&case, Some(by), wednesday, t);
+            texts(&note)[texts(&note).len() - 2].to_owned()
+        };
+        // A live shop that is down: today, not negotiable, no new offer.
+        let down = request(LIVE_DOWN_VALUE, AnswerBy::LiveDown(wednesday), None);
+        assert!(
+            down.contains("straight away") && down.contains("today"),
+            "{down}"
+        );
+        for lax in ["next working day", "whether that works", "glad to talk"] {
+            assert!(!down.contains(lax), "{down}");
+        }
+        // A near date: one day, said once, with what it is for.
+        let near = AnswerBy::BeforeRisk {
+            by: date(2026, 11, 26),
+            at_risk: date(2026, 11, 27),
+        };
+        let said = request("delay", near, None);
+        assert_eq!(said.matches("26 Nov").count(), 1, "{said}");
+        assert!(said.contains("Thursday, 26 Nov 2026"), "{said}");
+        assert!(!said.contains("whether that works"), "{said}");
+        // Otherwise as before, with the weekday.
+        let later = request("delay", AnswerBy::Window(date(2026, 11, 30)), None);
+        assert!(
+            later.contains("by Monday, 30 Nov 2026, whether that works"),
+            "{later}"
+        );
+        // A call the partner suggested is taken up, not offered anew.
+        let theirs = Some("Happy to discuss on a call on Thursday.");
+        let taken = request("delay", AnswerBy::Window(date(2026, 11, 30)), theirs);
+        assert!(taken.contains("the call you suggested"), "{taken}");
+        assert!(!taken.contains("glad to talk"), "{taken}");
+    }
+
+    const LIVE_DOWN_VALUE: &str = crate::checklist::LIVE_DOWN;
 
     #[test]
     fn the_greeting_names_a_person_or_no_one() {

@@ -78,8 +78,27 @@ fn wrapped(line: &str) -> String {
     let (marker, body) = body.split_at(marker_len);
     let first = format!("{margin}{marker}");
     let rest = " ".repeat(first.chars().count());
-    crate::wrap::fill_words(body, Some(WIDTH), &first, &rest)
+    // A blank between digits (a phone number, "+44 20 7946 0321") holds
+    // the number on one line.
+    let chars: Vec<char> = body.chars().collect();
+    let held: String = (0..chars.len())
+        .map(|i| {
+            let between = i > 0
+                && i + 1 < chars.len()
+                && chars[i - 1].is_ascii_digit()
+                && chars[i + 1].is_ascii_digit();
+            if chars[i] == ' ' && between {
+                HELD
+            } else {
+                chars[i]
+            }
+        })
+        .collect();
+    crate::wrap::fill_words(&held, Some(WIDTH), &first, &rest).replace(HELD, " ")
 }
+
+/// What a blank that must not break stands in for while a line is wrapped.
+const HELD: char = '\u{a0}';
 
 /// The list marker `text` starts with, `- ` or `12. `, if any.
 fn list_marker(text: &str) -> Option<&str> {
@@ -179,6 +198,10 @@ mod tests {
         assert_eq!(from_events(Parser::new(markdown)), expected);
     }
 
+    fn text_of(markdown: &str) -> String {
+        text(markdown)
+    }
+
     #[test]
     fn prose_wraps_with_a_hanging_indent_and_quoted_lines_and_links_stay_whole() {
         let words = "word ".repeat(30);
@@ -199,6 +222,10 @@ mod tests {
         assert!(lines[entry + 1].starts_with("  word"), "{text}");
         let numbered = lines.iter().position(|l| l.starts_with("12. ")).unwrap();
         assert!(lines[numbered + 1].starts_with("    word"), "{text}");
+        // A phone number stays on one line.
+        let phone = format!("{} call +44 20 7946 0321 now", "word ".repeat(13));
+        let text_phone = text_of(&phone);
+        assert!(text_phone.contains("+44 20 7946 0321"), "{text_phone}");
         // The quoted line is one line; the link is whole, on its own line.
         assert!(
             lines.contains(&format!("    {}", words.trim_end()).as_str()),

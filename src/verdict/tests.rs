@@ -176,6 +176,30 @@ fn a_response_window_names_the_day_the_check_can_pass() {
 }
 
 #[test]
+fn a_live_shop_that_is_down_waits_no_longer_once_the_partner_is_told() {
+    let checklist = checklist();
+    let today = jiff::civil::date(2026, 11, 25);
+    let raised_on = |severity: &str| {
+        let answers = answers(&[
+            ("context.severity", choice(severity)),
+            ("partner-contact.raised", choice("unresolved")),
+            ("partner-contact.raised-on", date("2026-11-25")),
+        ]);
+        let eval = evaluate(&checklist, &answers, &Clock::fixed(today)).unwrap();
+        eval.context
+            .iter()
+            .chain(eval.items.iter().flat_map(|i| &i.questions))
+            .find(|g| g.key == "partner-contact.raised-on")
+            .map(|g| (g.status, g.from.map(|f| f.day)))
+    };
+    // Raised today: the check passes today.
+    assert_eq!(raised_on("live-down"), Some((Status::Pass, None)));
+    // A shop that is only slow still gives the partner the window.
+    let slow = raised_on("degraded");
+    assert_eq!(slow, Some((Status::Fail, Some(date_of("2026-11-30")))));
+}
+
+#[test]
 fn the_step_to_raise_the_concern_says_by_when_to_ask_for_an_answer() {
     let checklist = checklist();
     // Wednesday 25 Nov 2026: three working days end on Monday 30 Nov.
@@ -184,9 +208,17 @@ fn the_step_to_raise_the_concern_says_by_when_to_ask_for_an_answer() {
         (None, AnswerBy::Window(date_of("2026-11-30"))),
         (Some("2026-12-15"), AnswerBy::Window(date_of("2026-11-30"))),
         (
-            Some("2026-11-27"),
+            Some("2026-11-30"),
             AnswerBy::BeforeRisk {
                 by: date_of("2026-11-26"),
+                at_risk: date_of("2026-11-30"),
+            },
+        ),
+        // Two working days before it: today, so that the CSM has a day.
+        (
+            Some("2026-11-27"),
+            AnswerBy::BeforeRisk {
+                by: date_of("2026-11-25"),
                 at_risk: date_of("2026-11-27"),
             },
         ),

@@ -141,7 +141,8 @@ fn the_ask_is_the_merchants_sentence_or_a_request_and_the_decider_is_named() {
         "{brief}"
     );
     assert!(
-        brief.contains("Can decide at the partner: Derek Olsen, account director"),
+        brief
+            .contains("Can decide at the partner: Derek Olsen, account director, +44 20 7946 0321"),
         "{brief}"
     );
     let brief = written_brief("en", &without(&["context.ask-other"]));
@@ -201,10 +202,13 @@ fn the_severity_is_said_once_in_the_body_as_its_label_and_in_few_words_in_the_su
 
 #[test]
 fn a_shop_that_works_with_errors_or_slowly_is_not_said_to_fail() {
-    // Slow pages are degraded too: the few words say errors or slow, as
-    // the option's label does.
+    // Slow pages are degraded too: the few words say what a person would
+    // write, not the option's label cut short.
     let degraded = ready_with(&[("context.severity", "degraded")]);
-    for (lang, topic) in [("en", "shop errors/slow"), ("de", "Fehler/langsam")] {
+    for (lang, topic) in [
+        ("en", "errors in the live shop"),
+        ("de", "Fehler im Live-Shop"),
+    ] {
         let brief = check(lang, &degraded, &["--brief", "b.md"])
             .exits(0)
             .read("b.md");
@@ -225,6 +229,7 @@ fn the_subject_is_short_with_the_company_the_topic_and_the_date() {
             "Northbay Outfitters Incorporated of Portland, Oregon",
         ),
         ("context.at-risk", "2026-11-27"),
+        ("context.severity", "degraded"),
     ]);
     for lang in ["en", "de"] {
         let out = check(lang, &long, &["--brief", "b.txt"]).exits(0);
@@ -260,7 +265,7 @@ fn the_subject_is_short_with_the_company_the_topic_and_the_date() {
         .run()
         .exits(0);
     let said = out.stderr();
-    assert!(said.contains("– 15 Dec 2026 missed\n"), "{said}");
+    assert!(said.contains("– 15 Dec missed\n"), "{said}");
 }
 
 #[test]
@@ -275,7 +280,7 @@ fn a_legal_form_leaves_the_subject_whole_never_half_of_it() {
         ("Distribuciones Levante S.A.", "Distribuciones Levante"),
         ("Rotterdamse Tuinmeubelen B.V.", "Rotterdamse Tuinmeubelen"),
         ("Nordic Furniture Holding SE", "Nordic Furniture Holding"),
-        ("Brenner GmbH & Co. KG", "Brenner GmbH & Co. KG"),
+        ("Brenner GmbH & Co. KG", "Brenner"),
     ] {
         let answers = ready_with(&[("context.merchant", company)]);
         for (lang, lead) in [("en", "Escalation"), ("de", "Eskalation")] {
@@ -546,7 +551,7 @@ fn the_access_to_the_examples_is_said_only_as_it_is_and_attachments_are_recalled
     let brief = out.read("b.txt");
     assert!(brief.contains("The links below open"), "{brief}");
     // Attached: said so truly, and recalled for an email or a text.
-    let reminder = "attach the emails, screenshots or exported tickets to the email before";
+    let reminder = "attach the emails, screenshots or exported tickets";
     for (file, recalled) in [("b.eml", true), ("b.txt", true), ("b.md", false)] {
         let out = check("en", READY, &["--brief", file]).exits(0);
         assert_eq!(

@@ -24,16 +24,16 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
     let text = out.read("brief.md");
     let mut at = 0;
     for part in [
-        "# Escalation: Example Retail GmbH – live shop down\n",
-        "**Example Retail GmbH needs your help with ACME Commerce: the live shop is down or cannot take orders.",
+        "# Escalation: Example Retail – live shop down since 3 Nov\n",
+        "**Example Retail GmbH needs your help with ACME Commerce: the live shop is down or cannot take orders, since 3 Nov 2026.",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
         "- **Environment:** www.example.com",
         "- **Product:** Adobe Commerce on cloud infrastructure",
         "## What I ask of you\n\nBring ACME's account director into a call with me this week.",
         "**Outcome wanted:** Checkout fixed by 1 December",
         "- **At issue:** SOW-2026-014 section 4.2, guest checkout",
-        "## With the partner\n\nRaised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026. It has not gone higher at ACME Commerce yet.\n\n**Can decide at the partner:** Derek Olsen, account director\n\nYou may contact Derek Olsen directly.\n\nNo clear answer has come so far.",
-        "Copies of the examples below are attached; the originals are in ACME's Jira and my mailbox.",
+        "## With the partner\n\nRaised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026. It has not gone higher at ACME Commerce yet.\n\n**Can decide at the partner:** Derek Olsen, account director, +44 20 7946 0321\n\nYou may contact Derek Olsen directly.\n\nNo clear answer has come so far.",
+        "Copies of the examples below and of the contract pages at issue are attached; the originals are in ACME's Jira and my mailbox.",
         "- 2026-10-02 email asking for the release date, no reply",
         "- ticket ACME-1234: guest checkout fails",
         "## How to reach me\n\nJana Weber, +49 30 1234567.",
@@ -66,7 +66,7 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
 fn an_existing_file_is_kept_byte_for_byte_without_force_and_replaced_with_it() {
     let old = b"my own notes\r\n\x00 keep me".as_slice();
     for (flag, new) in [
-        ("--brief", "# Escalation: Example Retail GmbH"),
+        ("--brief", "# Escalation: Example Retail – "),
         ("--save-answers", "\nscope.reviewed-deliverables: true\n"),
     ] {
         let test = ready_check()

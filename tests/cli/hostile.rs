@@ -228,7 +228,7 @@ fn hostile_examples_stay_one_list_item_each_in_the_brief() {
     assert_eq!(
         headings,
         [
-            "Escalation: Example Retail GmbH – live shop down",
+            "Escalation: Example Retail – live shop down since 3 Nov",
             "The problem",
             "What I ask of you",
             "Business impact",

@@ -7,6 +7,7 @@ mod common;
 mod all_at_once;
 #[cfg(unix)]
 mod bounds;
+mod brief_gaps;
 mod brief_reader;
 mod checklists;
 mod clock;
@@ -35,5 +36,6 @@ mod usage;
 // Closed pipes and full disks, made with Unix tools.
 #[cfg(unix)]
 mod streams;
+mod subjects;
 #[cfg(windows)]
 mod windows;

@@ -96,7 +96,7 @@ fn the_request_asks_for_their_view_and_presumes_no_fault() {
             "beheben",
         ),
     ] {
-        let note = note(lang, &first(&[FOR_PARTNER]));
+        let note = note(lang, &first(&[FOR_PARTNER, UP]));
         assert!(note.contains(asked), "{note}");
         assert!(!note.contains(presumed), "{note}");
     }
@@ -361,17 +361,17 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     for (lang, subject) in [
         (
             "en",
-            "Example Retail GmbH \u{2013} Shop relaunch, shop errors/slow: please reply by 30 Nov",
+            "Example Retail \u{2013} errors in the live shop: please reply by 30 Nov",
         ),
         (
             "de",
-            "Example Retail GmbH \u{2013} Fehler/langsam: Bitte um Antwort bis 30.11.",
+            "Example Retail \u{2013} Fehler im Live-Shop: Bitte um Antwort bis 30.11.",
         ),
     ] {
         assert_eq!(self::subject(lang, &answers), subject);
     }
-    // Without a severity, a long project is cut short at a word, the day
-    // kept.
+    // Without a severity, the project says what it is about, cut short
+    // at a word; the account's name and the day stay whole.
     let mut long = first(&[
         FOR_PARTNER,
         ("context.merchant", "Example Retail GmbH"),
@@ -384,6 +384,10 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     long.retain(|(key, _)| *key != "context.severity");
     let subject = subject("en", &long);
     assert!(subject.chars().count() <= 78, "{subject}");
+    assert!(
+        subject.starts_with("Example Retail \u{2013} Shop relaunch with"),
+        "{subject}"
+    );
     assert!(
         subject.ends_with("\u{2026}: please reply by 30 Nov"),
         "{subject}"
@@ -437,7 +441,7 @@ fn a_follow_up_thanks_for_no_reply_it_cannot_know_was_given() {
 
 #[test]
 fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem() {
-    // The severity in a few words, after the project when both fit.
+    // The severity in a few words; the account by its name alone.
     let answers = first(&[
         FOR_PARTNER,
         ("context.merchant", "Hollow & Pine Apparel Ltd"),
@@ -446,13 +450,14 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Hollow & Pine Apparel Ltd \u{2013} shop errors/slow: please reply by 30 Nov"
+        "Hollow & Pine Apparel \u{2013} errors in the live shop: please reply by 30 Nov"
     );
     assert_eq!(
         subject("de", &answers),
-        "Hollow & Pine Apparel Ltd \u{2013} Fehler/langsam: Bitte um Antwort bis 30.11."
+        "Hollow & Pine Apparel \u{2013} Fehler im Live-Shop: Bitte um Antwort bis 30.11."
     );
-    // A project too long with its brackets loses them, never cut inside.
+    // The project is not the subject: the partner knows it; what is
+    // broken is.
     let answers = first(&[
         FOR_PARTNER,
         ("context.merchant", "Kernwood Inc."),
@@ -464,7 +469,7 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Kernwood Inc. \u{2013} B2B portal, go-live blocked: please reply by 30 Nov"
+        "Kernwood \u{2013} go-live blocked: please reply by 30 Nov"
     );
     // Without a project or severity, the user's problem text is not quoted.
     let mut answers = first(&[
@@ -481,7 +486,7 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
 }
 
 #[test]
-fn a_near_date_or_a_live_shop_asks_for_an_acknowledgement_and_a_name_first() {
+fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_answer() {
     let ack = [
         (
             "en",
@@ -492,21 +497,22 @@ fn a_near_date_or_a_live_shop_asks_for_an_acknowledgement_and_a_name_first() {
             "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag",
         ),
     ];
-    // The date at risk two working days away, nothing live affected.
+    // The date at risk two working days away, nothing live affected: one
+    // answer, today, and what it is for.
     let near = first(&[
         FOR_PARTNER,
         ("context.severity", "delay"),
         ("context.at-risk", "2026-11-27"),
     ]);
     // The live shop affected, the date far.
-    let live = first(&[FOR_PARTNER, ("context.severity", "degraded")]);
-    for answers in [&near, &live] {
-        for (lang, asked) in ack {
-            let note = note(lang, answers);
-            assert!(note.contains(asked), "{note}");
-        }
+    let live = first(&[FOR_PARTNER, UP]);
+    for (lang, asked) in ack {
+        assert!(note(lang, &live).contains(asked), "{lang}");
+        assert!(!note(lang, &near).contains(asked), "{lang}");
     }
-    assert!(note("en", &near).contains("As 27 Nov 2026 is close, please confirm"));
+    assert!(note("en", &near).contains(
+        "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this"
+    ));
     assert!(note("de", &live).contains("Da unser Live-Shop betroffen ist, bestätigen"));
     // A delay with no near date: a planning question, no rush.
     let calm = first(&[FOR_PARTNER, ("context.severity", "delay")]);
@@ -559,10 +565,14 @@ fn a_question_or_an_either_or_is_asked_once_and_a_relative_day_is_warned_about()
         ),
     ]);
     for (lang, once, never) in [
-        ("en", "Please answer by 30 Nov 2026.", "whether that works"),
+        (
+            "en",
+            "Please answer by Monday, 30 Nov 2026.",
+            "whether that works",
+        ),
         (
             "de",
-            "Bitte antworten Sie mir bis zum 30.11.2026.",
+            "Bitte antworten Sie mir bis Montag, 30.11.2026.",
             "machbar",
         ),
     ] {
@@ -622,7 +632,7 @@ fn the_outcome_reads_on_after_the_colon_in_both_languages() {
 
 #[test]
 fn a_note_without_impact_date_or_a_way_to_reach_the_sender_is_warned_about() {
-    let mut bare = first(&[FOR_PARTNER, ("context.contact", "Ellie")]);
+    let mut bare = first(&[FOR_PARTNER, ("context.contact", "Ellie"), UP]);
     bare.retain(|(key, _)| !["context.impact", "context.at-risk"].contains(key));
     for (lang, said) in [
         (
@@ -668,4 +678,83 @@ fn a_note_without_impact_date_or_a_way_to_reach_the_sender_is_warned_about() {
         !stderr.contains("which they need to prioritise"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_call_the_partner_suggested_is_taken_up_not_offered_anew() {
+    for (lang, answer, taken, anew) in [
+        (
+            "en",
+            "We can go through it on a call on Thursday.",
+            "We can also go through it in the call you suggested.",
+            "glad to talk it through",
+        ),
+        (
+            "de",
+            "Gern besprechen wir das am Donnerstag in einem Telefonat.",
+            "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen.",
+            "kurz telefonisch besprechen",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            UP,
+            ("partner-contact.raised", "unresolved"),
+            ("partner-contact.partner-answer", answer),
+        ]);
+        let written = note(lang, &answers);
+        assert!(written.contains(taken), "{lang}: {written}");
+        assert!(!written.contains(anew), "{lang}: {written}");
+        // Without a call in their answer, one is offered.
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            UP,
+            ("partner-contact.raised", "unresolved"),
+            ("partner-contact.partner-answer", "We are looking into it."),
+        ]);
+        assert!(note(lang, &answers).contains(anew), "{lang}");
+    }
+}
+
+#[test]
+fn a_partner_who_answered_is_not_asked_to_confirm_receipt() {
+    for (lang, severity, asked, receipt) in [
+        (
+            "en",
+            "live-down",
+            "please tell me straight away who on your side is handling it now",
+            "received this message",
+        ),
+        (
+            "de",
+            "live-down",
+            "Bitte nennen Sie mir umgehend, wer sich bei Ihnen jetzt darum kümmert",
+            "Eingang dieser Nachricht",
+        ),
+        (
+            "en",
+            "degraded",
+            "please tell me today, or on the next working day at the latest, who on your side is handling it",
+            "received this message",
+        ),
+        (
+            "de",
+            "degraded",
+            "nennen Sie mir bitte heute oder spätestens am nächsten Werktag, wer sich bei Ihnen darum kümmert",
+            "Eingang dieser Nachricht",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", severity),
+            ("partner-contact.raised", "unresolved"),
+            (
+                "partner-contact.partner-answer",
+                "We will look at it on Monday.",
+            ),
+        ]);
+        let written = note(lang, &answers);
+        assert!(written.contains(asked), "{lang}: {written}");
+        assert!(!written.contains(receipt), "{lang}: {written}");
+    }
 }

@@ -472,12 +472,13 @@ fn a_check_that_writes_no_document_asks_only_the_checklists_own_questions() {
 /// before: the verdict, its next step and the JSON name that day, the day
 /// the note asks the partner to answer by.
 #[test]
-fn a_date_at_risk_inside_the_window_closes_it_on_the_working_day_before() {
+fn a_date_at_risk_inside_the_window_closes_it_in_time_for_the_csm() {
     // Raised on Monday 23 Nov 2026; three working days end on Thursday 26,
-    // the date at risk, so the window closes on Wednesday 25.
+    // the day before the date at risk, which would leave the CSM no day:
+    // the window closes on Wednesday 25.
     let answers = ready_with(&[
         ("partner-contact.raised-on", "2026-11-23"),
-        ("context.at-risk", "2026-11-26"),
+        ("context.at-risk", "2026-11-27"),
         UP,
     ]);
     let report = Test::new()
@@ -549,30 +550,27 @@ fn waits_until_thursday(
 }
 
 #[test]
-fn a_live_shop_that_is_down_gives_the_partner_until_the_next_working_day() {
-    // Raised on Wednesday 25 Nov 2026 with the live shop down: the partner
-    // has until Thursday, not the Monday three working days bring.
+fn a_live_shop_that_is_down_is_ready_once_the_partner_is_told() {
+    // Raised on Wednesday 25 Nov 2026 with the live shop down: the check
+    // passes the same day, and the brief is no draft.
     let down = [
         ("partner-contact.raised-on", TODAY),
         ("context.severity", "live-down"),
     ];
-    for (lang, said) in [
-        (
-            "en",
-            "Give your partner until 26 Nov 2026, the next working day, as your live shop is down, to answer before you escalate.",
-        ),
-        (
-            "de",
-            "Geben Sie Ihrem Partner bis zum 26.11.2026, dem nächsten Werktag, da Ihr Live-Shop ausgefallen ist, Zeit für eine Antwort",
-        ),
-    ] {
-        waits_until_thursday(lang, &down, said, "three");
+    for lang in ["en", "de"] {
+        let out = on(lang, TODAY, &down, &["--brief", "b.txt"]).exits(0);
+        let brief = out.read("b.txt");
+        for draft in ["DRAFT", "ENTWURF", "Entwurf"] {
+            assert!(!brief.contains(draft), "{lang}: {brief}");
+        }
+        let report = on(lang, TODAY, &down, &["--format", "json"])
+            .exits(0)
+            .json();
+        assert_eq!(report["verdict"], "ready", "{report}");
     }
-    // On that day the check passes.
-    on("en", "2026-11-26", &down, &[]).exits(0);
     // Any other severity keeps the three working days.
     let up = [down[0], ("context.severity", "degraded")];
-    on("en", "2026-11-26", &up, &[]).exits(1);
+    on("en", TODAY, &up, &[]).exits(1);
     // A check that writes no document does not ask the severity, but
     // follows it when it is given.
     let own: Vec<_> = crate::common::READY_OWN
@@ -583,7 +581,7 @@ fn a_live_shop_that_is_down_gives_the_partner_until_the_next_working_day() {
         })
         .collect();
     let out = Test::new()
-        .args(["check", "--no-input", "--today", "2026-11-26"])
+        .args(["check", "--no-input", "--today", TODAY])
         .answers(&own)
         .run()
         .exits(1);
@@ -593,7 +591,7 @@ fn a_live_shop_that_is_down_gives_the_partner_until_the_next_working_day() {
         out.stdout()
     );
     Test::new()
-        .args(["check", "--no-input", "--today", "2026-11-26"])
+        .args(["check", "--no-input", "--today", TODAY])
         .answers(&own)
         .args(["-a", "context.severity=live-down"])
         .run()
@@ -601,48 +599,60 @@ fn a_live_shop_that_is_down_gives_the_partner_until_the_next_working_day() {
 }
 
 #[test]
-fn a_note_for_a_live_shop_that_is_down_asks_for_an_answer_the_next_working_day() {
+fn a_note_for_a_live_shop_that_is_down_asks_for_everything_today() {
     let down = [
         ("partner-contact.raised", "not-yet"),
         ("context.severity", "live-down"),
     ];
-    for (lang, step, asks) in [
+    for (lang, step, asks, lax) in [
         (
             "en",
-            "Ask them to answer by 26 Nov 2026, the next working day, as your live shop is down.",
-            "As our live shop is down, please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it. Then please let me know by 26 Nov 2026",
+            "Ask them to answer by Wednesday, 25 Nov 2026 (today), as your live shop is down. The check can pass as soon as you have raised it.",
+            "As our live shop is down, this cannot wait: please confirm straight away that you have received this message and tell me who on your side is handling it, and send me today your plan to get the shop running again",
+            ["next working day", "whether that works", "glad to talk"],
         ),
         (
             "de",
-            "Bitten Sie um eine Antwort bis zum 26.11.2026, dem nächsten Werktag, da Ihr Live-Shop ausgefallen ist.",
-            "Da unser Live-Shop ausgefallen ist, bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert. Bis zum 26.11.2026 teilen Sie mir bitte mit",
+            "Bitten Sie um eine Antwort bis Mittwoch, 25.11.2026 (heute), da Ihr Live-Shop ausgefallen ist. Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben.",
+            "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert, und schicken Sie mir noch heute Ihren Plan",
+            ["nächsten Werktag", "machbar", "telefonisch besprechen"],
         ),
     ] {
         let out = on(lang, TODAY, &down, &["--partner-note", "n.txt"]).exits(1);
         assert!(out.stdout().contains(step), "{lang}: {}", out.stdout());
         let note = crate::common::unwrapped(&out.read("n.txt"));
         assert!(note.contains(asks), "{lang}: {note}");
+        for lax in lax {
+            assert!(!note.contains(lax), "{lang}: {lax}: {note}");
+        }
+        // Nor does it ask for a date at risk to prioritise a shop that is
+        // down now.
+        let stderr = out.stderr();
+        assert!(
+            !stderr.contains("date at risk") && !stderr.contains("gefährdet"),
+            "{lang}: {stderr}"
+        );
     }
 }
 
 #[test]
-fn a_window_closed_by_the_date_at_risk_says_why_in_every_message() {
-    // Raised on Tuesday 24 Nov 2026, at risk on Friday 27 Nov: the partner
-    // has until Thursday 26 Nov, one working day, not three.
+fn a_window_closed_by_the_date_at_risk_leaves_the_csm_a_working_day() {
+    // Raised on Tuesday 24 Nov 2026, at risk on Monday 30 Nov: the partner
+    // has until Thursday 26 Nov, so that the CSM has Friday.
     let near = [
         ("partner-contact.raised-on", "2026-11-24"),
-        ("context.at-risk", "2026-11-27"),
+        ("context.at-risk", "2026-11-30"),
         UP,
     ];
     for (lang, said, not) in [
         (
             "en",
-            "Give your partner until 26 Nov 2026, the last working day before your date at risk (27 Nov 2026), to answer before you escalate. The check can pass on that day.",
+            "Give your partner time to answer before you escalate: until 26 Nov 2026, which leaves your CSM a working day before your date at risk (30 Nov 2026). The check can pass on that day.",
             "three",
         ),
         (
             "de",
-            "Geben Sie Ihrem Partner bis zum 26.11.2026, dem letzten Werktag vor Ihrem gefährdeten Termin (27.11.2026), Zeit für eine Antwort, bevor Sie eskalieren.",
+            "Geben Sie Ihrem Partner Zeit für eine Antwort, bevor Sie eskalieren: bis zum 26.11.2026, damit Ihrem CSM vor Ihrem gefährdeten Termin (30.11.2026) noch ein Werktag bleibt.",
             "drei",
         ),
     ] {
@@ -660,4 +670,52 @@ fn a_window_closed_by_the_date_at_risk_says_why_in_every_message() {
         let brief = crate::common::unwrapped(&brief);
         assert!(brief.contains(said), "{lang}: {brief}");
     }
+    // At risk on Friday 27 Nov, two working days away, raised on Monday:
+    // the check passes today, so that the CSM still has Thursday.
+    let friday = [
+        ("partner-contact.raised-on", "2026-11-23"),
+        ("context.at-risk", "2026-11-27"),
+        UP,
+    ];
+    on("en", TODAY, &friday, &[]).exits(0);
+    on("en", "2026-11-24", &friday, &[]).exits(1);
+}
+
+#[test]
+fn a_near_date_at_risk_asks_the_partner_once_and_says_for_what() {
+    // Not raised yet, at risk on Friday 27 Nov: the note asks for one
+    // answer today, and says what it is for.
+    let near = [
+        ("partner-contact.raised", "not-yet"),
+        ("context.at-risk", "2026-11-27"),
+        ("context.severity", "delay"),
+    ];
+    for (lang, asks, lax) in [
+        (
+            "en",
+            "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this, and what you propose so that it is settled in time.",
+            "next working day",
+        ),
+        (
+            "de",
+            "Da der Termin am 27.11.2026 kurz bevorsteht, brauche ich Ihre Antwort noch heute: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist.",
+            "nächsten Werktag",
+        ),
+    ] {
+        let note = on(lang, TODAY, &near, &["--partner-note", "n.txt"])
+            .exits(1)
+            .read("n.txt");
+        let note = crate::common::unwrapped(&note);
+        assert!(note.contains(asks), "{lang}: {note}");
+        assert!(!note.contains(lax), "{lang}: {note}");
+    }
+    // At risk on Monday 30 Nov: by Thursday, with its weekday.
+    let later = [near[0], ("context.at-risk", "2026-11-30"), near[2]];
+    let note = on("en", TODAY, &later, &["--partner-note", "n.txt"])
+        .exits(1)
+        .read("n.txt");
+    assert!(
+        note.contains("I need your answer by Thursday, 26 Nov 2026:"),
+        "{note}"
+    );
 }

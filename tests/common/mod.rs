@@ -82,7 +82,10 @@ pub const READY: &[(&str, &str)] = &[
         "partner-contact.partner-person",
         "Tom Wagner, project manager",
     ),
-    ("partner-contact.decider", "Derek Olsen, account director"),
+    (
+        "partner-contact.decider",
+        "Derek Olsen, account director, +44 20 7946 0321",
+    ),
     ("partner-contact.decider-contact", "csm"),
     ("context.impact", "About EUR 12,000 of orders a day."),
     ("specificity.evidence-access", "attached"),

@@ -4,41 +4,52 @@
 
 use crate::tty::*;
 
-#[test]
-fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
-    // Every answer but the two the CSM will ask for, and the contact (so
-    // that the walk runs), given as flags: the walk asks only those three,
-    // and the two are left open.
+/// Answers beyond `common::READY`: a project, a date at risk, and the
+/// partner's answer with the merchant's position on it.
+const EXTRA: &[(&str, &str)] = &[
+    ("context.project", "Shop relaunch"),
+    ("context.at-risk", "2026-12-15"),
+    (
+        "partner-contact.partner-answer",
+        "On 18 November: they will look into it.",
+    ),
+    (
+        "partner-contact.position",
+        "It is in the statement of work.",
+    ),
+];
+
+/// The flags of a brief with every answer of `common::READY` and
+/// [`EXTRA`] given, but those to `open`: the walk asks only these.
+fn given_but(open: &[&str]) -> Vec<String> {
     let mut args: Vec<String> = BRIEF.iter().map(|a| a.to_string()).collect();
-    let open = [
-        "context.account-id",
-        "partner-contact.decider",
-        "context.contact",
-    ];
-    let extra = [
-        ("context.project", "Shop relaunch"),
-        ("context.at-risk", "2026-12-15"),
-        (
-            "partner-contact.partner-answer",
-            "On 18 November: they will look into it.",
-        ),
-        (
-            "partner-contact.position",
-            "It is in the statement of work.",
-        ),
-    ];
-    for (key, value) in crate::common::READY.iter().chain(&extra) {
+    for (key, value) in crate::common::READY.iter().chain(EXTRA) {
         if !open.contains(key) {
             args.push("-a".into());
             args.push(format!("{key}={value}"));
         }
     }
+    args
+}
+
+#[test]
+fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
+    // Every answer but the two the CSM will ask for, and the contact (so
+    // that the walk runs), given as flags: the walk asks only those three,
+    // and the two are left open.
+    let open = [
+        "context.account-id",
+        "partner-contact.decider",
+        "context.contact",
+    ];
+    let args = given_but(&open);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     for size in [(100, 40), (40, 40)] {
         let mut tty = Tty::check_in(size, false, &args);
         tty.walk(&[
             ("Who at the partner can decide", "\r"),
             ("Your Adobe organisation ID", "\r"),
+            ("In a few words, what is broken?", "\r"),
             ("What happens on that date", "\r"),
             ("Your name, and how", "Jana Weber, +49 30 1234567\r"),
             ("Review your answers", "\r"), // all correct
@@ -64,7 +75,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
             ),
             (
                 "Who at the partner can decide",
-                "Derek Olsen, account director\r",
+                "Derek Olsen, account director, +44 20 7946 0321\r",
             ),
         ]);
         let code = tty.finish();
@@ -81,7 +92,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
         for part in [
             "**Adobe organisation or contract:** 1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg",
-            "**Can decide at the partner:** Derek Olsen, account director",
+            "**Can decide at the partner:** Derek Olsen, account director, +44 20 7946 0321",
         ] {
             assert!(brief.contains(part), "{size:?}: {part:?} not in:\n{brief}");
         }
@@ -105,4 +116,45 @@ fn the_brief_is_written_as_it_is_when_the_offer_is_declined() {
     assert_eq!(tty.finish(), 0, "{}", tty.output());
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     assert!(!brief.contains("Can decide at the partner"), "{brief}");
+}
+
+#[test]
+fn a_decider_the_csm_may_contact_without_a_phone_is_asked_again_once() {
+    let open = ["partner-contact.decider", "context.contact"];
+    let args = given_but(&open);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    for size in [(100, 40), (40, 40)] {
+        let mut tty = Tty::check_in(size, false, &args);
+        tty.walk(&[
+            (
+                "Who at the partner can decide",
+                "Derek Olsen, account director\r",
+            ),
+            ("What happens on that date", "\r"),
+            ("Your name, and how", "Jana Weber, +49 30 1234567\r"),
+            ("Review your answers", "\r"), // all correct
+        ]);
+        let offer = tty.expect("Write the brief as it is");
+        let said = words(&offer);
+        let part =
+            "- a phone number or email address for the partner's decider. Add it after their role";
+        assert!(said.contains(part), "{size:?}: {part:?} not in:\n{offer}");
+        tty.send("\r"); // answer them now
+        tty.walk(&[(
+            "Who at the partner can decide",
+            "Derek Olsen, account director, +44 20 7946 0321\r",
+        )]);
+        let code = tty.finish();
+        let output = tty.output();
+        assert_eq!(code, 0, "{output}");
+        let after = &output[output.find("Answer them now").unwrap()..];
+        assert_eq!(
+            after.matches("Who at the partner can decide").count(),
+            1,
+            "{after}"
+        );
+        let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
+        let part = "**Can decide at the partner:** Derek Olsen, account director, +44 20 7946 0321";
+        assert!(brief.contains(part), "{size:?}: {part:?} not in:\n{brief}");
+    }
 }

@@ -56,6 +56,7 @@ fn day_one(size: (u16, u16)) -> TempDir {
         ("What is your implementation", "ACME Commerce\r"),
         ("Which project", "Shop relaunch\r"),
         ("How would you put", "\r"),
+        ("In a few words, what is broken?", "\r"),
         ("What outcome do you want", "Checkout fixed by 1 December\r"),
         ("What is at stake", "\r"),
         ("Which date is at", "\r"),
@@ -70,12 +71,15 @@ fn day_one(size: (u16, u16)) -> TempDir {
     let said = words(&tty.output());
     assert!(
         said.contains(
-            "Subject for your email: Example Retail GmbH – Shop relaunch: please reply by 6 Nov"
+            "Subject for your email: Example Retail – Shop relaunch: please reply by 6 Nov"
         ),
         "{said}"
     );
     let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-03.txt")).unwrap();
-    assert!(note.contains("let me know by 6 Nov 2026"), "{note}");
+    assert!(
+        note.contains("let me know by Friday, 6 Nov 2026,"),
+        "{note}"
+    );
     tty.into_dir()
 }
 
@@ -153,6 +157,7 @@ fn journey(size: (u16, u16)) {
         ("Where does it happen?", "www.example.com\r"),
         ("The ID of your cloud project", "\r"),
         ("How severe is it?", "\r"),
+        ("In a few words, what is broken?", "\r"),
         ("What would you like", ""),
         ("Something else", "\r"),
         (

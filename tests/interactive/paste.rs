@@ -224,3 +224,15 @@ fn a_paste_at_the_review_screen_picks_no_entry_by_its_digits() {
     tty.decline();
     assert_eq!(tty.finish(), 0, "{}", tty.output());
 }
+
+#[test]
+fn a_bracketed_paste_shows_before_any_other_key() {
+    let mut tty = Tty::check(&[]);
+    tty.walk(&READY_WALK[..5]);
+    tty.expect("Examples 1:");
+    tty.send(&bracketed("ticket PAY-88: refunds fail since 2 Nov"));
+    // Nothing else is typed: the paste is on the screen already.
+    tty.expect("refunds fail since 2 Nov");
+    tty.send("\x03");
+    assert_eq!(tty.finish(), 130);
+}

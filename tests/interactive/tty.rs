@@ -93,7 +93,7 @@ pub const BRIEF_WALK: &[Step] = &[
     ("Has it gone higher at the partner", "n\r"),
     (
         "Who at the partner can decide",
-        "Derek Olsen, account director\r",
+        "Derek Olsen, account director, +44 20 7946 0321\r",
     ),
     ("May your CSM contact the person", "\r"), // directly
     ("What did the partner answer", "\r"),
@@ -120,6 +120,7 @@ pub const BRIEF_WALK: &[Step] = &[
     ("Where does it happen?", "www.example.com\r"),
     ("The ID of your cloud project", "abc12de3fgh4i\r"),
     ("How severe is it?", "\r"), // the live shop is down
+    ("In a few words, what is broken?", "guest checkout fails\r"),
     ("What would you like your CSM to do?", "\r"), // a joint call
     (
         "In one sentence, what exactly",

@@ -132,8 +132,12 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Product:", "\x1b[B\x1b[B\r"), // skip
         ("Where does it happen?", "www.example.com\r"),
         // Degraded: a live shop that is down would have its partner answer
-        // by the next working day.
+        // the same day.
         ("How severe is it?", "\x1b[B\x1b[B\r"),
+        (
+            "In a few words, what is broken?",
+            "payments time out at checkout\r",
+        ),
         ("What would you like your CSM to do?", ""),
         ("Asked of the CSM:", "\x1b[B\x1b[B\x1b[B\x1b[B\r"), // explain
         ("A CSM can act faster when the request is clear", ""),
@@ -194,6 +198,7 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("context.merchant", "Example Retail GmbH"),
         ("context.environment", "www.example.com"),
         ("context.severity", "degraded"),
+        ("context.topic", "payments time out at checkout"),
         ("context.ask", "joint-call"),
         ("context.outcome", "A fix by Friday"),
         ("context.support-case", "none"),
@@ -265,6 +270,7 @@ fn the_german_walk_speaks_german() {
         ("Produkt:", "\x1b[B\r"), // on-premises
         ("Wo tritt das Problem auf?", "www.beispiel.de\r"),
         ("Wie schwer wiegt", "\r"),
+        ("Was funktioniert nicht, in wenigen Worten?", "\r"),
         ("Was soll Ihr CSM für Sie tun?", ""),
         ("Bitte an den CSM:", "\r"), // a joint call
         ("Was genau soll Ihr CSM tun", "\r"),
@@ -373,7 +379,7 @@ fn a_walk_writes_the_brief_and_answers_that_replay_to_the_same_verdict() {
     assert_eq!(code, 0, "{output}");
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     for text in [
-        "# Escalation: Example Retail GmbH – live shop down\n",
+        "# Escalation: Example Retail – guest checkout fails since 3 Nov\n",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
         "## What I ask of you\n\nBring ACME's account director into a call with me this week.",
         "Raised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026",
@@ -470,6 +476,8 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
     let keeps = tty.expect("Enter keeps");
     tty.send("\r");
     tty.walk(&[
+        // What is broken heads the message's subject.
+        ("In a few words, what is broken?", "guest checkout fails\r"),
         (
             "What outcome do you want",
             "Checkout working by 1 December\r",

@@ -324,7 +324,7 @@ fn said(medium: report::Medium, document: &report::Document) -> Vec<String> {
         said.push(t.subject_for_email(&document.subject));
     }
     if document.attach && medium != report::Medium::Markdown {
-        said.push(t.attach_before_sending().to_owned());
+        said.push(t.attach_before_sending(document.attach_contract).to_owned());
     }
     said
 }

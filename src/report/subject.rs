@@ -1,0 +1,366 @@
+//! The subject line of the brief and of the note to the partner, and the
+//! urgency the brief's opening sentence says with it.
+//!
+//! A subject says whose account it is, what is broken and how urgent it
+//! is, within [`SUBJECT_MAX`] characters. The account is named by one
+//! rule everywhere: the company's name without its legal form, whole,
+//! never cut (a CSM files mail by it); the other parts give way first.
+//! What is broken is the merchant's few words when given, else the
+//! severity's. How urgent: for a live shop that is down, since which day
+//! (when the problem says so); else the date at risk, named by what
+//! happens then, with the working days left when it is close, "blocked"
+//! only then (a go-live weeks away is at risk), "missed" once it has
+//! passed.
+
+use super::case::Case;
+use super::names;
+use crate::i18n::Messages;
+use jiff::civil::{Date, Weekday};
+
+/// The longest subject, in characters: what an inbox shows in full.
+pub const SUBJECT_MAX: usize = 78;
+
+/// A date at risk this many working days away or fewer is close: the
+/// subject counts the days, and a blocked launch is called blocked.
+const CLOSE: u32 = 5;
+
+/// The shortest part of the merchant's words on what is broken worth
+/// keeping when it is cut to fit.
+const TOPIC_MIN: usize = 12;
+
+/// Where a date at risk stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Risk {
+    AtRisk,
+    /// A launch blocked, with its date close.
+    Blocked,
+    Missed,
+}
+
+/// The date at risk, worded for a subject or a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Urgent<'a> {
+    /// What happens on that date, in the merchant's words (or the
+    /// language's "go-live" for a blocked launch).
+    pub what: Option<&'a str>,
+    /// The date, as the language writes it.
+    pub day: String,
+    /// The working days left, when the date is close and still ahead.
+    pub left: Option<u32>,
+    pub risk: Risk,
+}
+
+/// The working days after `today` up to and including `day`: from a
+/// Wednesday to the Friday, two.
+pub fn working_days_left(today: Date, day: Date) -> Option<u32> {
+    if day < today {
+        return None;
+    }
+    let mut n = 0;
+    let mut d = today;
+    while d < day {
+        d = d.tomorrow().ok()?;
+        if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+            n += 1;
+        }
+        if n > CLOSE {
+            return Some(n);
+        }
+    }
+    Some(n)
+}
+
+/// The date at risk of `case`, as of `today`, with `day` wording it.
+pub fn urgent<'a>(
+    case: &Case<'a>,
+    today: Option<Date>,
+    t: &dyn Messages,
+    day: impl Fn(Date) -> String,
+) -> Option<Urgent<'a>> {
+    let at = case.deadline?;
+    let left = today.and_then(|today| working_days_left(today, at));
+    let close = left.filter(|&n| n <= CLOSE);
+    let launch = case.severity_value == Some("launch-blocked");
+    let risk = match left {
+        None if today.is_some() => Risk::Missed,
+        _ if launch && close.is_some() => Risk::Blocked,
+        _ => Risk::AtRisk,
+    };
+    let what = case
+        .deadline_what
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .or_else(|| launch.then(|| t.go_live()));
+    Some(Urgent {
+        what,
+        day: day(at),
+        left: close.filter(|_| risk != Risk::Missed),
+        risk,
+    })
+}
+
+/// The day the problem of a live shop that is down started, when its
+/// text says so ("since 19 Nov", "seit dem 19.11.", "since … today"), on
+/// or before `today`.
+pub fn down_since(case: &Case, today: Date, t: &dyn Messages) -> Option<Date> {
+    if case.severity_value != Some("live-down") {
+        return None;
+    }
+    started(case.problem?, today, t)
+}
+
+/// The day `text` says something started: a date within the few words
+/// after "since", "seit" or "started".
+fn started(text: &str, today: Date, t: &dyn Messages) -> Option<Date> {
+    const MARKS: &[&str] = &["since", "seit", "started", "began", "begann", "starting"];
+    const AFTER: usize = 8;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    fn trim(w: &str) -> &str {
+        w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | ':' | '!'))
+    }
+    for (at, word) in words.iter().enumerate() {
+        if !MARKS.contains(&trim(word).to_lowercase().as_str()) {
+            continue;
+        }
+        let after = &words[at + 1..words.len().min(at + 1 + AFTER)];
+        for start in 0..after.len() {
+            for len in (1..=3).rev() {
+                let Some(run) = after.get(start..start + len) else {
+                    continue;
+                };
+                let run: Vec<&str> = run.iter().map(|w| trim(w)).collect();
+                // The first date named after the word is the day, if it
+                // has come.
+                if let Some(day) = date_in(&run.join(" "), today, t) {
+                    return Some(day).filter(|&day| day <= today);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `text` as a day, typed as a person types one (without a year, the
+/// latest such day up to `today`);
+/// a version number ("2.4") is not a date, a day with a dot after it
+/// ("19.11.") is.
+fn date_in(text: &str, today: Date, t: &dyn Messages) -> Option<Date> {
+    let dotted_pair = text.split('.').filter(|p| !p.is_empty()).count() == 2;
+    if text.contains('.') && dotted_pair && !text.ends_with('.') {
+        return None;
+    }
+    let (y, m, d) = crate::clock::spoken_date(text, today, false, std::iter::once(t.date_words()))?;
+    Date::new(y, m, d).ok()
+}
+
+/// The account's name, as every subject says it: the merchant's company
+/// without its legal form, whole.
+pub fn account(name: &str) -> String {
+    let name = names::company(name);
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    names::without_legal_form(&name).to_owned()
+}
+
+/// What is broken, in a few words: the merchant's own, else the
+/// severity's for a shipped option (none for a blocked launch whose date
+/// says it, or a shop that is down, whose part says it).
+fn topic(case: &Case, t: &dyn Messages) -> Option<String> {
+    if let Some(own) = case.topic.map(str::trim).filter(|s| !s.is_empty()) {
+        return Some(names::name_words(own).join(" ")).filter(|s| !s.is_empty());
+    }
+    let value = case.severity_value?;
+    if value == "launch-blocked" && case.deadline.is_some() {
+        return None;
+    }
+    t.severity_topic(value).map(str::to_owned)
+}
+
+/// What the note is about when nothing says what is broken: the project,
+/// without what its brackets say.
+fn project(case: &Case) -> Option<String> {
+    let plain = names::name_words(case.project?).join(" ");
+    (!plain.is_empty()).then_some(plain)
+}
+
+/// The parts of a subject after the account's name, in order of
+/// preference, each with whether it says all there is to say (what is
+/// broken and the whole date at risk); the first that fits is taken.
+fn middles(
+    case: &Case,
+    today: Option<Date>,
+    t: &dyn Messages,
+    room: usize,
+    fallback: Option<String>,
+) -> Vec<(Vec<String>, bool)> {
+    let short = |d: Date| short_date(d, today, t);
+    let urgent = urgent(case, today, t, short);
+    let full = urgent.as_ref().map(|u| t.subject_urgent(u));
+    let dateless = urgent
+        .as_ref()
+        .filter(|u| u.what.is_some() && u.left.is_some())
+        .map(|u| t.subject_urgent_dateless(u));
+    let nameless = urgent.as_ref().filter(|u| u.what.is_some()).map(|u| {
+        t.subject_urgent(&Urgent {
+            what: None,
+            ..u.clone()
+        })
+    });
+    let bare = urgent.as_ref().filter(|u| u.left.is_some()).map(|u| {
+        t.subject_urgent(&Urgent {
+            what: None,
+            left: None,
+            ..u.clone()
+        })
+    });
+    let topic = topic(case, t).or(fallback);
+    let since = today
+        .and_then(|today| down_since(case, today, t))
+        .map(short);
+    let down = case.severity_value == Some("live-down");
+    // A shop that is down: what is broken (else that it is down), since
+    // when; the date at risk matters less than that.
+    let lead = |topic: Option<String>| -> Option<String> {
+        let topic = topic.or_else(|| {
+            down.then(|| t.severity_topic("live-down").unwrap_or_default().to_owned())
+        })?;
+        Some(match (&since, down) {
+            (Some(since), true) => t.subject_since(&topic, since),
+            _ => topic,
+        })
+    };
+    let cut_topic = |others: usize| -> Option<String> {
+        let topic = topic.as_ref()?;
+        let len = lead(Some(topic.clone()))?.chars().count();
+        let spare = room.checked_sub(others)?;
+        let keep = topic
+            .chars()
+            .count()
+            .checked_sub(len.saturating_sub(spare))?;
+        (keep >= TOPIC_MIN)
+            .then(|| lead(Some(super::note::cut(topic, keep))))
+            .flatten()
+    };
+    let sep = 3; // " – "
+    let len = |s: &Option<String>| s.as_ref().map_or(0, |s| s.chars().count() + sep);
+    let lead_topic = lead(topic.clone());
+    let mut out: Vec<(Vec<Option<String>>, bool)> = Vec::new();
+    let whole = lead_topic.is_some() || down;
+    if down {
+        for urgency in [&full, &dateless, &bare] {
+            out.push((vec![lead_topic.clone(), urgency.clone()], true));
+        }
+        out.push((vec![lead_topic.clone()], whole));
+    }
+    // Both what is broken and how urgent, the date named by what happens
+    // then; then with less of the date; then what is broken cut short;
+    // then how urgent alone.
+    out.push((vec![lead_topic.clone(), full.clone()], true));
+    out.push((vec![lead_topic.clone(), dateless.clone()], true));
+    for urgency in [&nameless, &bare] {
+        out.push((vec![lead_topic.clone(), urgency.clone()], false));
+    }
+    for urgency in [&full, &dateless] {
+        out.push((vec![cut_topic(len(urgency)), urgency.clone()], false));
+    }
+    if full.is_none() {
+        out.push((vec![lead_topic.clone()], whole));
+    }
+    for urgency in [&full, &dateless, &nameless, &bare] {
+        out.push((vec![urgency.clone()], false));
+    }
+    out.push((vec![lead_topic.clone()], false));
+    out.push((vec![cut_topic(0)], false));
+    out.push((vec![], false));
+    out.into_iter()
+        .filter(|(parts, _)| parts.iter().all(Option::is_some))
+        .map(|(parts, whole)| (parts.into_iter().flatten().collect(), whole))
+        .collect()
+}
+
+/// The subject `build` makes of the first middle parts that fit within
+/// [`SUBJECT_MAX`]: those that say it all, with the document's lead word
+/// ("Escalation:") and then without it; then any, with it. Else the
+/// shortest.
+fn fitted(
+    case: &Case,
+    today: Option<Date>,
+    t: &dyn Messages,
+    fallback: Option<String>,
+    build: impl Fn(bool, Option<&str>) -> String,
+) -> String {
+    let bare = build(true, None).chars().count();
+    // The room the middle parts have, less the dash that joins them to
+    // the name.
+    let room = SUBJECT_MAX.saturating_sub(bare + 3);
+    let all = middles(case, today, t, room, fallback);
+    let whole = all.iter().filter(|(_, whole)| *whole);
+    let tries = whole
+        .clone()
+        .map(|(parts, _)| (true, parts))
+        .chain(whole.map(|(parts, _)| (false, parts)))
+        .chain(all.iter().map(|(parts, _)| (true, parts)));
+    let mut shortest: Option<String> = None;
+    for (lead, parts) in tries {
+        let middle = (!parts.is_empty()).then(|| parts.join(" \u{2013} "));
+        let subject = build(lead, middle.as_deref());
+        if subject.chars().count() <= SUBJECT_MAX {
+            return subject;
+        }
+        if shortest
+            .as_ref()
+            .is_none_or(|s| subject.chars().count() < s.chars().count())
+        {
+            shortest = Some(subject);
+        }
+    }
+    shortest.unwrap_or_else(|| build(true, None))
+}
+
+/// The brief's subject: whose account (the merchant, else the partner or
+/// the project), what is broken and how urgent, marked as a draft when
+/// the brief is one. Not yet made safe.
+pub fn brief(case: &Case, today: Option<Date>, draft: bool, t: &dyn Messages) -> String {
+    let about = case.merchant.or(case.partner).or(case.project).map(account);
+    fitted(case, today, t, None, |lead, middle| {
+        let subject = match (lead, &about, middle) {
+            (false, Some(about), Some(middle)) => format!("{about} \u{2013} {middle}"),
+            _ => t.brief_subject(about.as_deref(), middle),
+        };
+        if draft {
+            t.subject_draft(&subject)
+        } else {
+            subject
+        }
+    })
+}
+
+/// The note's subject: whose account (the merchant's), what is broken
+/// (else the project) and how urgent, then the day to answer `by`.
+pub fn note(case: &Case, by: Option<&str>, today: Option<Date>, t: &dyn Messages) -> String {
+    let whose = case.merchant.map(account).filter(|c| !c.is_empty());
+    fitted(case, today, t, project(case), |_, middle| {
+        let about = match (&whose, middle) {
+            (Some(whose), Some(middle)) => format!("{whose} \u{2013} {middle}"),
+            (Some(one), None) => one.clone(),
+            (None, Some(one)) => one.to_owned(),
+            (None, None) => String::new(),
+        };
+        t.note_subject(&about, by)
+    })
+}
+
+/// `day` as the language writes it, without the year when it is this
+/// year's (or no `today` says which that is): "26 Nov", "26.11.".
+pub fn short_date(day: Date, today: Option<Date>, t: &dyn Messages) -> String {
+    let full = t.date(day);
+    if today.is_some_and(|today| today.year() != day.year()) {
+        return full;
+    }
+    match full.strip_suffix(&day.year().to_string()) {
+        Some(short) => short.trim_end().to_owned(),
+        None => full,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,212 @@
+//! A table of cases for the subject's parts and its length.
+
+use super::*;
+use crate::i18n::Lang;
+use jiff::civil::date;
+
+/// Wednesday, 25 Nov 2026.
+fn today() -> Date {
+    date(2026, 11, 25)
+}
+
+#[test]
+fn working_days_left_count_the_days_after_today_up_to_the_date() {
+    for (day, left) in [
+        (date(2026, 11, 25), Some(0)),
+        (date(2026, 11, 26), Some(1)),
+        (date(2026, 11, 27), Some(2)),
+        // The weekend adds none.
+        (date(2026, 11, 29), Some(2)),
+        (date(2026, 11, 30), Some(3)),
+        (date(2026, 11, 24), None),
+    ] {
+        assert_eq!(working_days_left(today(), day), left, "{day}");
+    }
+    assert!(working_days_left(today(), date(2027, 1, 11)).unwrap() > CLOSE);
+}
+
+#[test]
+fn the_account_is_one_name_never_cut() {
+    for (given, said) in [
+        ("Modehaus Brenner GmbH & Co. KG", "Modehaus Brenner"),
+        ("Wohnwelt Pichler GmbH", "Wohnwelt Pichler"),
+        ("Hollmann Industrial Supply", "Hollmann Industrial Supply"),
+        ("Lumen & Clay Beauty, Inc.", "Lumen & Clay Beauty"),
+        ("Cascade Outdoor Co., org 7A3C@AdobeOrg", "Cascade Outdoor"),
+        ("  Harlow &  Finch Home Ltd ", "Harlow & Finch Home"),
+    ] {
+        assert_eq!(account(given), said, "{given}");
+    }
+}
+
+#[test]
+fn the_day_a_problem_started_is_read_after_since() {
+    let en = Lang::En.messages();
+    let de = Lang::De.messages();
+    for (text, t, day) in [
+        (
+            "checkout is returning 503s since 7:30am ET today (Nov 25), right after the deploy",
+            en,
+            Some(today()),
+        ),
+        (
+            "Down since 23 Nov, all store views",
+            en,
+            Some(date(2026, 11, 23)),
+        ),
+        (
+            "Seit dem Deployment am 19.11. brechen Zahlungen ab",
+            de,
+            Some(date(2026, 11, 19)),
+        ),
+        (
+            "Checkout ausgefallen seit gestern Abend",
+            de,
+            Some(date(2026, 11, 24)),
+        ),
+        // A version number is no date; nor is a day in the future.
+        ("Broken since release 2.4 went out", en, None),
+        ("Down since 30 Nov 2026", en, None),
+        ("Checkout fails on 23 Nov", en, None),
+    ] {
+        assert_eq!(started(text, today(), t), day, "{text}");
+    }
+}
+
+fn case<'a>() -> Case<'a> {
+    Case {
+        merchant: Some("Modehaus Brenner GmbH & Co. KG"),
+        ..Case::default()
+    }
+}
+
+#[test]
+fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
+    let en = Lang::En.messages();
+    let de = Lang::De.messages();
+    let bf = Case {
+        severity_value: Some("degraded"),
+        deadline: Some(date(2026, 11, 27)),
+        deadline_what: Some("Black Friday"),
+        ..case()
+    };
+    let own = Case {
+        topic: Some("payment timeouts"),
+        severity_value: Some("degraded"),
+        deadline: Some(date(2026, 11, 27)),
+        deadline_what: Some("Black Friday"),
+        ..case()
+    };
+    let down = Case {
+        severity_value: Some("live-down"),
+        problem: Some("checkout returns 503 since 7:30am today"),
+        deadline: Some(date(2026, 11, 30)),
+        deadline_what: Some("Cyber Monday"),
+        ..case()
+    };
+    let unten = Case {
+        severity_value: Some("live-down"),
+        problem: Some("Checkout liefert seit heute 7:30 Uhr Fehler 503"),
+        deadline: Some(date(2026, 11, 30)),
+        deadline_what: Some("Cyber Monday"),
+        ..case()
+    };
+    let far = Case {
+        severity_value: Some("launch-blocked"),
+        deadline: Some(date(2027, 1, 11)),
+        ..case()
+    };
+    let near = Case {
+        severity_value: Some("launch-blocked"),
+        deadline: Some(date(2026, 12, 1)),
+        ..case()
+    };
+    let missed = Case {
+        severity_value: Some("delay"),
+        deadline: Some(date(2026, 11, 2)),
+        deadline_what: Some("go-live"),
+        ..case()
+    };
+    let plain = Case {
+        severity_value: Some("delay"),
+        ..case()
+    };
+    // Each says what is broken and how urgent; the lead word gives way
+    // before either does, the date at risk of a shop that is down first.
+    for (c, t, subject) in [
+        (
+            &bf,
+            en,
+            "Modehaus Brenner – errors in the live shop – Black Friday in 2 working days",
+        ),
+        (
+            &bf,
+            de,
+            "Modehaus Brenner – Fehler im Live-Shop – Black Friday in 2 Werktagen",
+        ),
+        (
+            &own,
+            en,
+            "Modehaus Brenner – payment timeouts – Black Friday in 2 working days",
+        ),
+        (
+            &down,
+            en,
+            "Escalation: Modehaus Brenner – live shop down since 25 Nov – 30 Nov at risk",
+        ),
+        (
+            &unten,
+            de,
+            "Eskalation: Modehaus Brenner – Shop ausgefallen seit 25.11. – 30.11. gefährdet",
+        ),
+        (
+            &far,
+            en,
+            "Escalation: Modehaus Brenner – go-live 11 Jan 2027 at risk",
+        ),
+        (
+            &far,
+            de,
+            "Eskalation: Modehaus Brenner – Go-live 11.01.2027 gefährdet",
+        ),
+        (
+            &near,
+            en,
+            "Escalation: Modehaus Brenner – go-live 1 Dec blocked, in 4 working days",
+        ),
+        (
+            &near,
+            de,
+            "Eskalation: Modehaus Brenner – Go-live 01.12. blockiert, in 4 Werktagen",
+        ),
+        (
+            &missed,
+            en,
+            "Escalation: Modehaus Brenner – project running late – go-live 2 Nov missed",
+        ),
+        (
+            &plain,
+            de,
+            "Eskalation: Modehaus Brenner – Projekt im Verzug",
+        ),
+    ] {
+        let got = brief(c, Some(today()), false, t);
+        assert_eq!(got, subject);
+        assert!(got.chars().count() <= SUBJECT_MAX, "{got}");
+    }
+}
+
+#[test]
+fn a_long_name_keeps_the_date_before_what_is_broken() {
+    let c = Case {
+        merchant: Some("Northbay Outfitters Incorporated of Portland, Oregon"),
+        severity_value: Some("degraded"),
+        deadline: Some(date(2026, 11, 27)),
+        ..Case::default()
+    };
+    let got = brief(&c, Some(today()), false, Lang::En.messages());
+    assert_eq!(
+        got,
+        "Escalation: Northbay Outfitters Incorporated of Portland – 27 Nov at risk"
+    );
+}

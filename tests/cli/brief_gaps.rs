@@ -1,0 +1,286 @@
+//! What a CSM would still ask for, found before the brief is written: a
+//! pasted reply without its date, a decider the CSM cannot reach, a
+//! contract lever the brief leaves open, an amount without a currency, a
+//! question about the product without an Adobe support case. Each is one
+//! line on stderr naming the answer that fills it; a case that says it
+//! has none.
+
+use crate::common::{TODAY, Test, ready_with};
+
+/// `check --no-input` in `lang` writing a brief, with `answers`: its stderr.
+fn warned(lang: &str, answers: &[(&str, &str)]) -> String {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--brief", "b.txt"])
+        .run()
+        .exits(0)
+        .stderr()
+}
+
+/// Does `stderr` hold a gap warning for `key`?
+fn asks_for(stderr: &str, key: &str) -> bool {
+    stderr.lines().any(|l| {
+        (l.starts_with("Your CSM will ask") || l.starts_with("Im Briefing fehlt"))
+            && l.contains(&format!("({key})"))
+    })
+}
+
+const ANSWER: &str = "partner-contact.partner-answer";
+
+#[test]
+fn a_pasted_reply_is_dated_in_its_first_line_or_its_header_not_by_a_date_in_its_body() {
+    let body = "Sehr geehrter Herr Pichler,\n\nbis Ende November ist das nur mit CR 4 möglich.\n\nMit freundlichen Grüßen\nMarkus Eder";
+    let position = ("partner-contact.position", "Das steht im Pflichtenheft.");
+    let undated = ready_with(&[(ANSWER, body), position]);
+    for lang in ["en", "de"] {
+        let stderr = warned(lang, &undated);
+        assert!(asks_for(&stderr, ANSWER), "{lang}: {stderr}");
+    }
+    let first = format!("E-Mail vom 13.11.2026:\n\n{body}");
+    let header = format!("{body}\n\nAm 13.11.2026 um 10:12 schrieb Stefan Pichler:\n> Bis wann?");
+    for dated in [
+        first.as_str(),
+        header.as_str(),
+        "On 13 November: we are on it",
+    ] {
+        let stderr = warned("de", &ready_with(&[(ANSWER, dated), position]));
+        assert!(!asks_for(&stderr, ANSWER), "{dated}: {stderr}");
+    }
+}
+
+const DECIDER: &str = "partner-contact.decider";
+
+#[test]
+fn a_decider_the_csm_is_to_contact_comes_with_a_phone_or_an_email() {
+    let bare = ("partner-contact.decider", "Carlos Mendes, Head of Delivery");
+    // Asked to reach them by name, or allowed to contact them.
+    let named = (
+        "context.ask-other",
+        "Reach Carlos Mendes now and get the rollback approved.",
+    );
+    for answers in [
+        ready_with(&[bare, named, ("partner-contact.decider-contact", "not-yet")]),
+        ready_with(&[bare, ("partner-contact.decider-contact", "csm")]),
+    ] {
+        for lang in ["en", "de"] {
+            let stderr = warned(lang, &answers);
+            assert!(asks_for(&stderr, DECIDER), "{lang}: {stderr}");
+        }
+    }
+    let german = ready_with(&[
+        (
+            "partner-contact.decider",
+            "Dr. Thomas Reiter, Geschäftsführer",
+        ),
+        (
+            "context.ask-other",
+            "Bitte noch heute mit Dr. Reiter klären, ob CR 4 berechtigt ist.",
+        ),
+        ("partner-contact.decider-contact", "me-first"),
+    ]);
+    assert!(asks_for(&warned("de", &german), DECIDER));
+    // Reachable, or not to be contacted by the CSM: nothing to ask.
+    for decider in [
+        "Carlos Mendes, Head of Delivery, +1 503 555 0199",
+        "Carlos Mendes, Head of Delivery, c.mendes@brightforge.example",
+    ] {
+        let answers = ready_with(&[(DECIDER, decider), named]);
+        let stderr = warned("en", &answers);
+        assert!(!asks_for(&stderr, DECIDER), "{decider}: {stderr}");
+    }
+    let answers = ready_with(&[bare, ("partner-contact.decider-contact", "me-first")]);
+    let stderr = warned("en", &answers);
+    assert!(!asks_for(&stderr, DECIDER), "{stderr}");
+}
+
+#[test]
+fn an_amount_without_its_currency_is_asked_for_where_it_was_given() {
+    let bare = [
+        ("context.impact", "We have paid 11.2k so far."),
+        (
+            "scope.clause",
+            "Proposal PX-112, phase 2, T&M capped at 14k",
+        ),
+        (
+            "scope.added-detail",
+            "A second payment provider: four weeks, and the budget grows by 18,000.",
+        ),
+        (
+            "partner-contact.partner-answer",
+            "On 18 November: next week.",
+        ),
+        (
+            "partner-contact.position",
+            "We have paid the invoice of 12,500 already.",
+        ),
+    ];
+    for lang in ["en", "de"] {
+        let stderr = warned(lang, &ready_with(&bare));
+        for (key, _) in &bare[..3] {
+            assert!(asks_for(&stderr, key), "{lang} {key}: {stderr}");
+        }
+        assert!(
+            asks_for(&stderr, "partner-contact.position"),
+            "{lang}: {stderr}"
+        );
+    }
+    // With the currency, or a count rather than money: nothing to ask.
+    let said = [
+        (
+            "context.impact",
+            "We have paid £11.2k so far, for 48k SKUs.",
+        ),
+        (
+            "scope.clause",
+            "Proposal PX-112, phase 2, T&M capped at GBP 14k",
+        ),
+        (
+            "scope.added-detail",
+            "A second payment provider: four weeks and EUR 18,000 more.",
+        ),
+        (
+            "partner-contact.partner-answer",
+            "Am 18.11.: nächste Woche.",
+        ),
+        (
+            "partner-contact.position",
+            "Teilrechnung 3 über 12.500 Euro halten wir zurück.",
+        ),
+    ];
+    let stderr = warned("de", &ready_with(&said));
+    assert!(!stderr.contains("Währung"), "{stderr}");
+}
+
+const POSITION: &str = "partner-contact.position";
+
+#[test]
+fn an_sla_the_case_cites_is_said_invoked_or_not_in_the_position() {
+    let answered = (
+        "partner-contact.partner-answer",
+        "On 18 November: we are on it.",
+    );
+    for (clause, position) in [
+        (
+            "Wartungsvertrag, Anlage 2 SLA: Prio-1-Störung Reaktion 4h, Behebung 24h",
+            "Vor dem 19.11. gab es die Fehler nicht.",
+        ),
+        (
+            "MSA support addendum",
+            "Sev1 per addendum, 1h response, they're way past it",
+        ),
+    ] {
+        let answers = ready_with(&[("scope.clause", clause), answered, (POSITION, position)]);
+        for lang in ["en", "de"] {
+            let stderr = warned(lang, &answers);
+            assert!(asks_for(&stderr, POSITION), "{lang} {clause}: {stderr}");
+            assert!(stderr.contains("SLA"), "{lang}: {stderr}");
+        }
+    }
+    // Said either way, or no SLA cited: nothing to ask.
+    for (clause, position) in [
+        (
+            "SLA: P1 response within 1 hour",
+            "SLA invoked in writing on 25 November.",
+        ),
+        ("SLA: P1 response within 1 hour", "No SLA invoked yet."),
+        (
+            "Anlage 2 SLA, Prio 1",
+            "SLA am 20.11. schriftlich geltend gemacht.",
+        ),
+        (
+            "SOW section 3.4, see the Slack thread",
+            "It is in 3.4 word for word.",
+        ),
+    ] {
+        let answers = ready_with(&[("scope.clause", clause), answered, (POSITION, position)]);
+        let stderr = warned("en", &answers);
+        assert!(!asks_for(&stderr, POSITION), "{clause}: {stderr}");
+    }
+}
+
+#[test]
+fn attached_examples_include_the_contract_pages_when_a_clause_is_at_issue() {
+    for (lang, said, reminder) in [
+        (
+            "en",
+            "Copies of the examples below and of the contract pages at issue are attached;",
+            "and those pages to the email",
+        ),
+        (
+            "de",
+            "Kopien der Beispiele unten und der betroffenen Vertragsseiten sind angehängt;",
+            "und diese Seiten an",
+        ),
+    ] {
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&ready_with(&[]))
+            .args(["--brief", "b.txt"])
+            .run()
+            .exits(0);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(brief.contains(said), "{brief}");
+        assert!(out.stderr().contains(reminder), "{}", out.stderr());
+        // No clause at issue (the statement of work not re-read, so not
+        // ready): the examples alone.
+        let without: Vec<_> = ready_with(&[("scope.reviewed-deliverables", "no")])
+            .into_iter()
+            .filter(|(key, _)| *key != "scope.clause")
+            .collect();
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&without)
+            .args(["--brief", "b.txt"])
+            .run()
+            .exits(1);
+        assert!(!out.read("b.txt").contains(said), "{}", out.read("b.txt"));
+        assert!(!out.stderr().contains(reminder), "{}", out.stderr());
+    }
+}
+
+const SUPPORT: &str = "context.support-case";
+
+#[test]
+fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_shop_is_not_live() {
+    let blocked = ("context.severity", "launch-blocked");
+    for (lang, ask) in [
+        (
+            "de",
+            "Mit Dr. Reiter klären, ob CR 4 berechtigt ist, und uns sagen, ob 12h+ Importzeit bei 48k SKUs auf Cloud normal ist.",
+        ),
+        (
+            "en",
+            "Tell us whether a 13-hour catalogue import is normal on Cloud, or a product defect.",
+        ),
+    ] {
+        let answers = ready_with(&[blocked, ("context.ask-other", ask), (SUPPORT, "none")]);
+        let stderr = warned(lang, &answers);
+        assert!(asks_for(&stderr, SUPPORT), "{lang}: {stderr}");
+        // With a case, or asking nothing of the product: nothing to ask.
+        let answers = ready_with(&[blocked, ("context.ask-other", ask), (SUPPORT, "01234567")]);
+        assert!(!asks_for(&warned(lang, &answers), SUPPORT));
+    }
+    let answers = ready_with(&[blocked, (SUPPORT, "none")]);
+    let stderr = warned("en", &answers);
+    assert!(!asks_for(&stderr, SUPPORT), "{stderr}");
+}
+
+#[test]
+fn a_request_naming_the_decider_the_csm_is_to_leave_alone_for_now_is_asked_which_is_meant() {
+    const CONTACT: &str = "partner-contact.decider-contact";
+    let named = (
+        "context.ask-other",
+        "Please speak to Derek Olsen about the plan this week.",
+    );
+    for lang in ["en", "de"] {
+        let stderr = warned(lang, &ready_with(&[named, (CONTACT, "not-yet")]));
+        assert!(asks_for(&stderr, CONTACT), "{lang}: {stderr}");
+    }
+    for contact in ["csm", "me-first"] {
+        let stderr = warned("en", &ready_with(&[named, (CONTACT, contact)]));
+        assert!(!asks_for(&stderr, CONTACT), "{contact}: {stderr}");
+    }
+    let stderr = warned("en", &ready_with(&[(CONTACT, "not-yet")]));
+    assert!(!asks_for(&stderr, CONTACT), "{stderr}");
+}

@@ -1,0 +1,182 @@
+//! The subject lines of the brief and of the note, and the brief's opening
+//! sentence: whose account, what is broken and how urgent, as a CSM
+//! triaging an inbox and a partner reading theirs need them.
+
+use crate::common::{TODAY, Test, ready_with};
+
+/// The brief's subject (its Markdown title) and its opening sentence, and
+/// the note's subject, written in `lang` on TODAY (Wednesday 25 Nov 2026)
+/// with `answers`.
+fn documents(lang: &str, answers: &[(&str, &str)]) -> (String, String, String) {
+    let out = Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--brief", "brief.md", "--partner-note", "note.md"])
+        .run();
+    let brief = out.read("brief.md");
+    let note = out.read("note.md");
+    let mut lines = brief.lines().filter(|l| !l.is_empty());
+    let title = |l: &str| l.strip_prefix("# ").unwrap_or(l).to_owned();
+    let subject = title(lines.next().unwrap());
+    let opening = lines.next().unwrap().trim_matches('*').to_owned();
+    let note_subject = title(note.lines().next().unwrap());
+    for s in [&subject, &note_subject] {
+        assert!(s.chars().count() <= 78, "{}: {s}", s.chars().count());
+    }
+    (subject, opening, note_subject)
+}
+
+/// Failing payments two working days before Black Friday.
+const BLACK_FRIDAY: &[(&str, &str)] = &[
+    ("context.severity", "degraded"),
+    ("context.at-risk", "2026-11-27"),
+    ("context.at-risk-what", "Black Friday"),
+];
+
+#[test]
+fn a_near_date_at_risk_is_named_by_what_happens_and_how_close_it_is() {
+    let answers = ready_with(BLACK_FRIDAY);
+    for (lang, subject, opening) in [
+        (
+            "en",
+            "Black Friday in 2 working days",
+            "Black Friday on 27 Nov 2026 is at risk, 2 working days away.",
+        ),
+        (
+            "de",
+            "Black Friday in 2 Werktagen",
+            "Der Termin am 27.11.2026 (Black Friday) ist gefährdet; bis dahin bleiben 2 Werktage.",
+        ),
+    ] {
+        let (brief, first, note) = documents(lang, &answers);
+        assert!(brief.contains(subject), "{lang}: {brief}");
+        assert!(first.contains(opening), "{lang}: {first}");
+        assert!(note.contains("Black Friday"), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn a_shop_that_is_down_says_since_when_at_the_top() {
+    // The problem says since when; a date at risk weeks away comes after.
+    let answers = ready_with(&[
+        ("context.severity", "live-down"),
+        ("context.at-risk", "2026-12-15"),
+    ]);
+    for (lang, subject, opening) in [
+        (
+            "en",
+            "live shop down since 3 Nov",
+            "cannot take orders, since 3 Nov 2026.",
+        ),
+        (
+            "de",
+            "Shop ausgefallen seit 03.11.",
+            "keine Bestellungen an. Der Ausfall besteht seit dem 03.11.2026.",
+        ),
+    ] {
+        let (brief, first, _) = documents(lang, &answers);
+        assert!(brief.contains(subject), "{lang}: {brief}");
+        assert!(!brief.starts_with("15"), "{lang}: {brief}");
+        assert!(first.contains(opening), "{lang}: {first}");
+    }
+}
+
+#[test]
+fn a_go_live_is_blocked_only_when_it_is_close() {
+    for (at, en, de) in [
+        (
+            "2027-01-11",
+            "go-live 11 Jan 2027 at risk",
+            "Go-live 11.01.2027 gefährdet",
+        ),
+        (
+            "2026-12-01",
+            "go-live 1 Dec blocked, in 4 working days",
+            "Go-live 01.12. blockiert, in 4 Werktagen",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("context.severity", "launch-blocked"),
+            ("context.at-risk", at),
+        ]);
+        for (lang, said) in [("en", en), ("de", de)] {
+            let (brief, first, _) = documents(lang, &answers);
+            assert!(brief.ends_with(said), "{lang}: {brief}");
+            let blocked = ["blocked", "blockiert"].iter().any(|b| first.contains(b));
+            assert_eq!(blocked, at == "2026-12-01", "{lang}: {first}");
+        }
+    }
+}
+
+#[test]
+fn what_is_broken_in_the_users_few_words_heads_both_subjects() {
+    for (lang, topic) in [("en", "payment timeouts"), ("de", "Zahlungsabbrüche")] {
+        let answers = ready_with(&[("context.severity", "degraded"), ("context.topic", topic)]);
+        let (brief, first, note) = documents(lang, &answers);
+        assert!(
+            brief.contains(&format!("\u{2013} {topic}")),
+            "{lang}: {brief}"
+        );
+        assert!(
+            note.contains(&format!("\u{2013} {topic}")),
+            "{lang}: {note}"
+        );
+        assert!(first.contains(&format!("({topic})")), "{lang}: {first}");
+        // The severity's few words give way to the user's.
+        assert!(!brief.contains("errors in the live shop"), "{brief}");
+    }
+    // Without them, words a person would write.
+    let (brief, _, _) = documents("de", &ready_with(&[("context.severity", "degraded")]));
+    assert!(brief.contains("Fehler im Live-Shop"), "{brief}");
+    assert!(!brief.contains('/'), "{brief}");
+}
+
+#[test]
+fn the_account_has_one_name_in_every_subject_never_cut() {
+    for (company, name) in [
+        ("Modehaus Brenner GmbH & Co. KG", "Modehaus Brenner"),
+        ("Wohnwelt Pichler GmbH", "Wohnwelt Pichler"),
+        ("Hollmann Industrial Supply", "Hollmann Industrial Supply"),
+        (
+            "Northbay Outfitters Incorporated of Portland",
+            "Northbay Outfitters Incorporated of Portland",
+        ),
+    ] {
+        let mut changes = vec![("context.merchant", company)];
+        changes.extend_from_slice(BLACK_FRIDAY);
+        let answers = ready_with(&changes);
+        for lang in ["en", "de"] {
+            let (brief, _, note) = documents(lang, &answers);
+            let after = brief.split_once(": ").map_or(brief.as_str(), |(_, s)| s);
+            let lead = if brief.starts_with("Es") {
+                after
+            } else {
+                brief.as_str()
+            };
+            assert!(
+                lead.starts_with(&format!("{name} \u{2013} ")),
+                "{lang}: {brief}"
+            );
+            // A name too long for more is kept whole all the same.
+            let whole = [" \u{2013} ", ": "].map(|after| format!("{name}{after}"));
+            assert!(whole.iter().any(|w| note.starts_with(w)), "{lang}: {note}");
+            assert!(
+                !brief.contains('\u{2026}') && !note.contains('\u{2026}'),
+                "{brief} / {note}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_users_few_words_keep_their_capitals_in_the_opening_sentence() {
+    // A blocked launch with a date: the sentence on the date says it is
+    // blocked, so what is broken stands alone, as typed.
+    let answers = ready_with(&[
+        ("context.severity", "launch-blocked"),
+        ("context.at-risk", "2026-12-01"),
+        ("context.topic", "NetSuite order sync fails"),
+    ]);
+    let (_, first, _) = documents("en", &answers);
+    assert!(first.contains(": NetSuite order sync fails."), "{first}");
+}
