@@ -36,7 +36,13 @@ pub fn main() -> std::process::ExitCode {
             // written there); usage errors exit 2. A usage error quotes
             // the argument, so it is printed made safe.
             if err.use_stderr() {
-                let text = err.render().to_string();
+                // In the run's language, for the kinds escalate words.
+                let lang = i18n::choose(crate::usage::lang_of(std::env::args_os()), None);
+                let t = i18n::settle(lang).messages();
+                let text = match crate::usage::worded(&err, t) {
+                    Some(said) => format!("{} {said}\n", t.error_label()),
+                    None => err.render().to_string(),
+                };
                 let _ = write!(std::io::stderr(), "{}", crate::safe::block(&text));
             } else {
                 let text = match console::colors_enabled() {

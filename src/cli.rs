@@ -127,7 +127,7 @@ pub struct CheckArgs {
 
     /// Address the brief's email draft (.eml) to your CSM at ADDRESS
     #[arg(long, value_name = "ADDRESS", value_parser = parse_address)]
-    pub csm_email: Option<String>,
+    pub csm_email: Option<crate::report::Recipient>,
 
     /// Write the answers used to FILE, to replay with --answers
     #[arg(long, value_name = "FILE")]
@@ -155,15 +155,35 @@ pub struct CheckArgs {
 }
 
 fn parse_today(text: &str) -> Result<jiff::civil::Date, String> {
-    // Parsed before the language is settled, as clap's own messages are:
-    // in English.
-    let expected = crate::checklist::Expected::Date;
-    crate::clock::parse_date(text).ok_or_else(|| crate::i18n::t().expected(&expected))
+    // Parsed before the language is settled: `usage` words the error in
+    // the run's language.
+    crate::clock::parse_date(text).ok_or_else(|| crate::i18n::t().expected_iso_date().to_owned())
 }
 
-fn parse_address(text: &str) -> Result<String, String> {
-    // As `parse_today`: in English. One `@` between a name and a domain,
-    // nothing that would end or extend the header it goes into.
+/// An address, alone or after the name to show with it: "Petra Lang
+/// <plang@example.com>", as a mail program writes it.
+fn parse_address(text: &str) -> Result<crate::report::Recipient, String> {
+    let named = text
+        .trim()
+        .strip_suffix('>')
+        .and_then(|t| t.rsplit_once('<'));
+    let (name, address) = match named {
+        Some((name, address)) => (name.trim().trim_matches('"').trim(), address),
+        None => ("", text),
+    };
+    // A name is words: nothing that would end or extend the header.
+    let bad_name = |c: char| c.is_control() || "<>\"\\".contains(c);
+    if name.contains(bad_name) {
+        return Err(crate::i18n::t().expected_address().to_owned());
+    }
+    let name = (!name.is_empty()).then(|| name.split_whitespace().collect::<Vec<_>>().join(" "));
+    let address = bare_address(address)?;
+    Ok(crate::report::Recipient { name, address })
+}
+
+/// One address: one `@` between a name and a domain, nothing that would
+/// end or extend the header it goes into.
+fn bare_address(text: &str) -> Result<String, String> {
     let bad = |c: char| c.is_whitespace() || c.is_control() || "<>()[],;:\\\"".contains(c);
     match text.split_once('@') {
         Some((name, domain))
@@ -188,8 +208,19 @@ mod tests {
     #[test]
     fn an_address_is_one_name_at_one_domain() {
         for good in ["csm@example.com", "a.b+c@mail.example.de"] {
-            assert_eq!(parse_address(good).as_deref(), Ok(good));
+            let parsed = parse_address(good).unwrap();
+            assert_eq!((parsed.name, parsed.address.as_str()), (None, good));
         }
+        for (named, name) in [
+            ("Petra Lang <plang@example.com>", "Petra Lang"),
+            ("\"Lang, Petra\" <plang@example.com>", "Lang, Petra"),
+            (" Petra  Lang<plang@example.com> ", "Petra Lang"),
+        ] {
+            let parsed = parse_address(named).unwrap();
+            assert_eq!(parsed.name.as_deref(), Some(name), "{named}");
+            assert_eq!(parsed.address, "plang@example.com", "{named}");
+        }
+        assert_eq!(parse_address("<plang@example.com>").unwrap().name, None);
         for bad in [
             "",
             "csm",
@@ -199,7 +230,10 @@ mod tests {
             "a@b@c.de",
             "a b@c.de",
             "a@c.de\nBcc: x@y.de",
-            "A <a@c.de>",
+            "A <a@c.de",
+            "A <a@c.de> x",
+            "A\nBcc: x@y.de <a@c.de>",
+            "A <a b@c.de>",
             "a@.de",
             "a@c.de.",
         ] {

@@ -27,6 +27,7 @@ pub(crate) mod output;
 pub(crate) mod prompt;
 pub(crate) mod signal;
 pub(crate) mod state;
+pub(crate) mod usage;
 pub(crate) mod wrap;
 
 pub use commands::template::render as template;

@@ -277,7 +277,10 @@ impl Messages for De {
         }
         if let Some(u) = &s.deadline {
             use crate::report::Risk;
-            let what = u.what.map(|w| format!(" ({w})")).unwrap_or_default();
+            let what = u
+                .what
+                .map(|w| super::aside(w, " \u{2013} ", " \u{2013}"))
+                .unwrap_or_default();
             let state = match u.risk {
                 Risk::AtRisk => "ist gefährdet",
                 Risk::Blocked => "ist blockiert",
@@ -386,8 +389,10 @@ impl Messages for De {
         if let Some(person) = r.person {
             text.push_str(&format!("; Ansprechperson: {}", person.name));
             if let Some(role) = person.role {
-                text.push_str(&format!(" ({role})"));
+                text.push_str(&super::aside(role, ", ", ""));
             }
+        } else if let Some(role) = r.role {
+            text.push_str(&format!("; Ansprechstelle: {role}"));
         }
         super::end_sentence(&mut text);
         text
@@ -478,6 +483,15 @@ impl Messages for De {
         } else {
             "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets an, bevor Sie die E-Mail senden."
         }
+    }
+
+    fn evidence_attached_from(&self, place: &str, contract: bool) -> String {
+        let copies = if contract {
+            "Kopien der Beispiele unten und der betroffenen Vertragsseiten sind angehängt"
+        } else {
+            "Kopien der Beispiele unten sind angehängt"
+        };
+        format!("{copies}; die Originale finden Sie in {place}")
     }
 
     fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str> {
@@ -771,7 +785,10 @@ impl Messages for De {
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
         match what {
-            Some(what) => format!("Gefährdet ist der Termin am {date} ({what})."),
+            Some(what) => format!(
+                "Gefährdet ist der Termin am {date}{}.",
+                super::aside(what, " \u{2013} ", "")
+            ),
             None => format!("Gefährdet ist der Termin am {date}."),
         }
     }
@@ -1298,6 +1315,25 @@ impl Messages for De {
         format!(
             "{path}: der Dateiname muss auf .md (Markdown), .txt (reiner Text) oder .eml (E-Mail-Entwurf) enden"
         )
+    }
+
+    fn usage_invalid_value(&self, value: &str, option: &str, why: &str) -> String {
+        format!("ungültiger Wert „{value}“ für {option}: {why}")
+    }
+
+    fn usage_values(&self, values: &str) -> String {
+        format!("mögliche Werte: {values}")
+    }
+
+    fn usage_unknown(&self, option: &str, meant: Option<&str>) -> String {
+        match meant {
+            Some(meant) => format!("unbekannte Option „{option}“ – meinten Sie „{meant}“?"),
+            None => format!("unbekannte Option „{option}“; siehe escalate --help"),
+        }
+    }
+
+    fn expected_iso_date(&self) -> &'static str {
+        "erwartet wird ein Datum als JJJJ-MM-TT, etwa 2026-03-01"
     }
 
     fn expected_address(&self) -> &'static str {

@@ -375,14 +375,25 @@ impl Messages for En {
             (Some(person), partner) => {
                 text.push_str(person.name);
                 if let Some(role) = person.role {
-                    text.push_str(&format!(" ({role})"));
+                    text.push_str(&super::aside(role, ", ", ","));
                 }
                 if let Some(partner) = partner {
                     text.push_str(&format!(" at {partner}"));
                 }
             }
-            (None, Some(partner)) => text.push_str(partner),
-            (None, None) => text.push_str("the partner"),
+            (None, partner) => {
+                match r.role {
+                    Some(role) => text.push_str(&format!("{} ", with_article(role))),
+                    None if partner.is_none() => text.push_str("the partner"),
+                    None => {}
+                }
+                match (r.role, partner) {
+                    (Some(_), Some(partner)) => text.push_str(&format!("at {partner}")),
+                    (Some(_), None) => text.push_str("at the partner"),
+                    (None, Some(partner)) => text.push_str(partner),
+                    (None, None) => {}
+                }
+            }
         }
         if let Some(channel) = r.channel {
             text.push_str(&format!(" {}", super::lower_first(channel)));
@@ -466,6 +477,15 @@ impl Messages for En {
         } else {
             "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
         }
+    }
+
+    fn evidence_attached_from(&self, place: &str, contract: bool) -> String {
+        let copies = if contract {
+            "Copies of the examples below and of the contract pages at issue are attached"
+        } else {
+            "Copies of the examples below are attached"
+        };
+        format!("{copies}; the originals are in {place}")
     }
 
     fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str> {
@@ -750,7 +770,10 @@ impl Messages for En {
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
         match what {
-            Some(what) => format!("The date at risk is {date} ({what})."),
+            Some(what) => format!(
+                "The date at risk is {date}{}.",
+                super::aside(what, " \u{2013} ", "")
+            ),
             None => format!("The date at risk is {date}."),
         }
     }
@@ -1262,6 +1285,25 @@ impl Messages for En {
         )
     }
 
+    fn usage_invalid_value(&self, value: &str, option: &str, why: &str) -> String {
+        format!("invalid value '{value}' for {option}: {why}")
+    }
+
+    fn usage_values(&self, values: &str) -> String {
+        format!("possible values: {values}")
+    }
+
+    fn usage_unknown(&self, option: &str, meant: Option<&str>) -> String {
+        match meant {
+            Some(meant) => format!("unknown option '{option}'; did you mean '{meant}'?"),
+            None => format!("unknown option '{option}'; see escalate --help"),
+        }
+    }
+
+    fn expected_iso_date(&self) -> &'static str {
+        "expected a date as YYYY-MM-DD, like 2026-03-01"
+    }
+
     fn expected_address(&self) -> &'static str {
         "expected an email address, like csm@example.com"
     }
@@ -1636,6 +1678,18 @@ impl Messages for En {
 
     fn show_asked_when_answered(&self, question: &str) -> String {
         format!("asked when {question} is answered")
+    }
+}
+
+/// A role as the object of "raised with": "the on-call engineer", unless it
+/// has its own article or possessive ("their support desk").
+fn with_article(role: &str) -> String {
+    let first = role.split_whitespace().next().unwrap_or_default();
+    let own = ["the", "their", "a", "an", "our", "your"].contains(&first.to_lowercase().as_str());
+    if own {
+        role.to_owned()
+    } else {
+        format!("the {role}")
     }
 }
 

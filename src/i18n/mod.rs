@@ -149,6 +149,17 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// `text` as an aside after a word: in brackets, ` (go-live)`; or, when it
+/// holds a bracket of its own, between `open` and `close` (a dash, or
+/// commas), so that no bracket stands inside another.
+pub fn aside(text: &str, open: &str, close: &str) -> String {
+    if text.contains(['(', ')']) {
+        format!("{open}{text}{close}")
+    } else {
+        format!(" ({text})")
+    }
+}
+
 /// `text` with its first letter in upper case, to open a sentence.
 pub fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
@@ -275,6 +286,9 @@ pub trait Messages: KindWords + Sync {
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;
     /// An option of the access to the examples as a sentence of the brief.
+    /// That copies of the examples are attached, and where the originals
+    /// are, as one sentence without its full stop.
+    fn evidence_attached_from(&self, place: &str, contract: bool) -> String;
     /// What the brief says of the access to the examples (`value`); with
     /// a clause at issue (`contract`), attached copies include its pages.
     fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str>;
@@ -491,6 +505,14 @@ pub trait Messages: KindWords + Sync {
     fn is_a_folder(&self, path: &str) -> String;
     /// A document's file name that names none of the formats.
     fn document_format(&self, path: &str) -> String;
+    /// A value of `option` the command line refuses, and `why`.
+    fn usage_invalid_value(&self, value: &str, option: &str, why: &str) -> String;
+    /// The values an option takes, listed.
+    fn usage_values(&self, values: &str) -> String;
+    /// An option the command line does not know, and the one meant.
+    fn usage_unknown(&self, option: &str, meant: Option<&str>) -> String;
+    /// `--today` that is no date as YYYY-MM-DD, the one form it takes.
+    fn expected_iso_date(&self) -> &'static str;
     /// `--csm-email` that is no email address.
     fn expected_address(&self) -> &'static str;
     fn line_too_long(&self, kib: usize) -> String;
@@ -567,6 +589,16 @@ pub trait Messages: KindWords + Sync {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_aside_with_its_own_bracket_goes_between_dashes_or_commas() {
+        assert_eq!(aside("go-live", " \u{2013} ", ""), " (go-live)");
+        assert_eq!(
+            aside("Start (Newsletter)", " \u{2013} ", ""),
+            " \u{2013} Start (Newsletter)"
+        );
+        assert_eq!(aside("PM (Frankfurt)", ", ", ","), ", PM (Frankfurt),");
+    }
 
     #[test]
     fn a_sentence_ends_once() {

@@ -118,6 +118,31 @@ pub struct Person<'a> {
 }
 
 impl<'a> Person<'a> {
+    /// Does the name read as a person's, or a team's, not as a role
+    /// ("on-call", "the PM")? A role starts with a lower-case letter or
+    /// an article.
+    pub fn is_named(&self) -> bool {
+        let first = self.name.split_whitespace().next().unwrap_or_default();
+        let article = ARTICLES.contains(&first.to_lowercase().as_str());
+        !article && !first.starts_with(char::is_lowercase)
+    }
+
+    /// The person as a role, without a bracket that only repeats the
+    /// partner's name: "on-call (Brightforge)" at Brightforge Digital is
+    /// "on-call".
+    pub fn as_role(&self, partner: Option<&str>) -> String {
+        let text = match self.role {
+            Some(role) => format!("{}{}", self.name, crate::i18n::aside(role, ", ", "")),
+            None => self.name.to_owned(),
+        };
+        let partner = partner.unwrap_or_default().to_lowercase();
+        let kept = super::names::brackets_kept(&text, (&['('], &[')']), |bracket| {
+            let inner = bracket.trim_matches(['(', ')']).trim().to_lowercase();
+            inner.is_empty() || partner.is_empty() || !partner.contains(&inner)
+        });
+        kept.text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
     /// Is the name a single word, a first name alone ("Amy")?
     pub fn first_name_only(&self) -> bool {
         self.name.split_whitespace().count() < 2
@@ -159,6 +184,12 @@ impl<'a> Person<'a> {
     }
 }
 
+/// Words that start a role, not a name, in either language.
+const ARTICLES: &[&str] = &[
+    "the", "their", "our", "your", "a", "an", "der", "die", "das", "den", "dem", "ihr", "ihre",
+    "unser", "unsere",
+];
+
 /// The brief's one-line summary, each part worded already (dates as the
 /// language writes them).
 #[derive(Debug, Default)]
@@ -182,6 +213,9 @@ pub struct Summary<'a> {
 pub struct RaisedWith<'a> {
     pub partner: Option<&'a str>,
     pub person: Option<Person<'a>>,
+    /// The contact at the partner given as a role, not a person ("the
+    /// on-call engineer"): in place of `person`.
+    pub role: Option<&'a str>,
     /// The channel's option label.
     pub channel: Option<&'a str>,
     /// The date, as the language writes it.
@@ -361,6 +395,23 @@ mod tests {
             .window
             .and_then(|window| window.opens(day(10), Default::default()));
         assert_eq!(opens, Some(day(13)));
+    }
+
+    #[test]
+    fn a_contact_is_a_name_or_a_role_without_the_partner_repeated() {
+        for (text, named) in [
+            ("Priya Nair, on-call engineer", true),
+            ("Support Team", true),
+            ("on-call (Brightforge)", false),
+            ("the PM", false),
+            ("ihre Projektleitung", false),
+        ] {
+            assert_eq!(Person::of(text).is_named(), named, "{text}");
+        }
+        let role = Person::of("on-call (Brightforge)");
+        assert_eq!(role.as_role(Some("Brightforge Digital")), "on-call");
+        assert_eq!(role.as_role(Some("ACME")), "on-call (Brightforge)");
+        assert_eq!(role.as_role(None), "on-call (Brightforge)");
     }
 
     #[test]

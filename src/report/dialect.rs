@@ -544,7 +544,7 @@ mod tests {
         use crate::report::markdown::tests::with_text_everywhere;
         let today = jiff::civil::date(2020, 1, 20);
         with_text_everywhere(text, |eval| {
-            let brief = crate::report::markdown::document(eval, today).unwrap();
+            let brief = crate::report::markdown::document(eval, today, None).unwrap();
             let note = crate::report::note::document(eval, today);
             for document in [brief, note] {
                 assert_read_alike(&document.markdown);

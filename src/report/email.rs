@@ -16,12 +16,19 @@ use mail_builder::mime::MimePart;
 use std::hash::{Hash, Hasher};
 use std::io;
 
+/// Whom a draft goes to: an address checked to be one, and the name
+/// shown with it, when given ("Petra Lang <plang@example.com>").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    pub name: Option<String>,
+    pub address: String,
+}
+
 /// What the draft holds.
 pub struct Draft<'a> {
     /// One line, made safe.
     pub subject: &'a str,
-    /// An address checked to be one.
-    pub to: Option<&'a str>,
+    pub to: Option<&'a Recipient>,
     pub text: &'a str,
     pub html: &'a str,
     pub date: jiff::civil::Date,
@@ -58,7 +65,10 @@ pub fn eml(draft: &Draft) -> io::Result<Vec<u8>> {
         .subject(draft.subject)
         .header("X-Unsent", Raw::new("1"));
     if let Some(to) = draft.to {
-        message = message.to(to);
+        message = match &to.name {
+            Some(name) => message.to((name.as_str(), to.address.as_str())),
+            None => message.to(to.address.as_str()),
+        };
     }
     message
         .body(MimePart::new(alternative, parts))
@@ -69,7 +79,8 @@ pub fn eml(draft: &Draft) -> io::Result<Vec<u8>> {
 fn seed(draft: &Draft) -> u64 {
     // SipHash with fixed keys: the same content, the same number.
     let mut hasher = std::hash::DefaultHasher::new();
-    (draft.subject, draft.to, draft.text, draft.html).hash(&mut hasher);
+    let to = draft.to.map(|to| (to.address.as_str(), to.name.as_deref()));
+    (draft.subject, to, draft.text, draft.html).hash(&mut hasher);
     draft.date.to_string().hash(&mut hasher);
     hasher.finish()
 }

@@ -20,6 +20,7 @@ use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::markup::md;
 use super::medium::Document;
+use super::sentence::{ended, sentence};
 use super::subject;
 use crate::checklist::Role;
 use crate::i18n::{Messages, t};
@@ -72,6 +73,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .chain(details(eval))
         .chain(labelled(Role::SupportCase))
         .collect();
+    let facts = said_once(facts);
     if case.problem.is_some() || !facts.is_empty() {
         section(out, t.h_problem())?;
         if let Some(problem) = case.problem {
@@ -86,7 +88,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         if let Some(ask) = &ask(&case, t) {
             writeln!(out, "{}", block(ask, false))?;
         }
-        if let Some(outcome) = labelled(Role::Outcome) {
+        if let Some(outcome) = labelled(Role::Outcome).map(Fact::sentence) {
             if case.ask.is_some() {
                 writeln!(out)?;
             }
@@ -108,7 +110,8 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             // What happens that day, in the merchant's words, after it.
             let what = case
                 .deadline_what
-                .map(|what| format!(" ({})", md(&joined(what))))
+                .map(|what| crate::i18n::aside(&joined(what), " \u{2013} ", ""))
+                .map(|what| format!(" {}", md(what.trim_start())))
                 .unwrap_or_default();
             if missed(deadline) {
                 writeln!(out, "**{}**{what}", md(&t.date_missed(&t.date(deadline))))?;
@@ -119,11 +122,12 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     }
 
     let mut scope: Vec<Fact> = labelled(Role::Clause).into_iter().collect();
-    match (case.added, labelled(Role::AddedDetail)) {
+    match (case.added, labelled(Role::AddedDetail).map(Fact::sentence)) {
         (_, Some(detail)) => scope.push(detail),
         (Some(true), None) => scope.push(Fact::said(t.something_added())),
-        // That nothing was added matters only when a clause is at issue.
-        (Some(false), None) if case.clause.is_some() => {
+        // That nothing was added matters only when the scope is at issue:
+        // a clause, in a case that is no incident of the live shop.
+        (Some(false), None) if scope_at_issue(&case) => {
             scope.push(Fact::said(t.nothing_added()));
         }
         (Some(false), None) => {}
@@ -144,11 +148,26 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .and_then(|value| t.evidence_access(value, case.clause.is_some()));
     if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
-        if let Some(access) = access {
+        // Attached copies and where their originals are: one sentence.
+        let place_said = case
+            .evidence_where
+            .filter(|_| access.is_some() && case.evidence_access == Some("attached"))
+            .filter(|place| !place.trim().contains(['\n', ';']) && !place.contains(". "));
+        if let Some(place) = place_said {
+            writeln!(
+                out,
+                "{}",
+                md(&ended(&t.evidence_attached_from(
+                    place.trim(),
+                    case.clause.is_some()
+                )))
+            )?;
+            writeln!(out)?;
+        } else if let Some(access) = access {
             writeln!(out, "{}", md(access))?;
             writeln!(out)?;
         }
-        if let Some(place) = evidence_where {
+        if let Some(place) = evidence_where.filter(|_| place_said.is_none()) {
             place.write(out)?;
             if !case.examples.is_empty() {
                 writeln!(out)?;
@@ -206,8 +225,9 @@ fn ask(case: &Case, t: &dyn Messages) -> Option<String> {
 }
 
 /// The brief for `eval`, prepared `today`, as a document for any form:
-/// its subject is that of its email, and the title of its Markdown.
-pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
+/// its subject is that of its email, and the title of its Markdown. Its
+/// letter greets the CSM by `csm`, their name, when it is known.
+pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result<Document> {
     let t = t();
     let mut body = Vec::new();
     render(eval, Some(today), &mut body)?;
@@ -220,13 +240,15 @@ pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
         None => markdown.as_str(),
     };
     let case = Case::of(eval);
-    let closing: Vec<String> = super::note::closing(&case, t)
+    // The brief says how to reach the merchant in a section of its own:
+    // its letter is signed with the name alone.
+    let closing: Vec<String> = super::note::closing_named(&case, t)
         .iter()
         .map(|l| md(l))
         .collect();
     let email = format!(
         "{}\n\n{}\n\n{}\n",
-        md(&super::note::greeting(None, t)),
+        md(&super::note::greeting(csm, t)),
         body.trim_end(),
         closing.join("\\\n")
     );
@@ -238,6 +260,41 @@ pub fn document(eval: &Evaluation, today: Date) -> io::Result<Document> {
         attach: case.evidence_access == Some("attached"),
         attach_contract: case.evidence_access == Some("attached") && case.clause.is_some(),
     })
+}
+
+/// `facts` without one whose text a fact before it already says ("Project:
+/// shop.example.com" after "Environment: shop.example.com production").
+fn said_once(facts: Vec<Fact>) -> Vec<Fact> {
+    let mut kept: Vec<Fact> = Vec::new();
+    for fact in facts {
+        let text = joined(&fact.text).to_lowercase();
+        let said = kept.iter().any(|k| {
+            fact.label.is_some() && contains_words(&joined(&k.text).to_lowercase(), &text)
+        });
+        if !said {
+            kept.push(fact);
+        }
+    }
+    kept
+}
+
+/// Does `text` hold `words` as whole words?
+fn contains_words(text: &str, words: &str) -> bool {
+    !words.is_empty()
+        && text.match_indices(words).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + words.len()..].chars().next();
+            let apart =
+                |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || ",;:()".contains(c));
+            apart(before) && apart(after)
+        })
+}
+
+/// Is the scope of the work at issue, so that what was added, or that
+/// nothing was, belongs in the brief? When a clause is named, in a case
+/// that is not an incident of the live shop (down, or failing).
+fn scope_at_issue(case: &Case) -> bool {
+    case.clause.is_some() && !matches!(case.severity_value, Some("live-down" | "degraded"))
 }
 
 /// A section's heading, after a blank line.
@@ -294,14 +351,33 @@ fn with_partner(
         .channel_kind
         .and_then(|kind| t.raised_via(kind))
         .or(case.channel.as_deref());
+    // A contact given as a role ("on-call") is worded as one.
+    let person = case.partner_person.filter(Person::is_named);
+    let role = case
+        .partner_person
+        .filter(|p| !p.is_named())
+        .map(|p| p.as_role(case.partner));
     let raised = RaisedWith {
         partner: case.partner,
-        person: case.partner_person,
+        person,
+        role: role.as_deref(),
         channel,
         when: date.as_deref(),
     };
+    // Whether the CSM may go to the decider, or what came from higher up.
+    let name = case.decider.map(|p| p.name);
+    let contact = case.decider_contact.and_then(|value| {
+        t.decider_contact(value, name)
+            .map(|said| Fact::said(&said))
+            .or_else(|| by_role(eval, Role::DeciderContact).and_then(labelled))
+    });
+    let higher = by_role(eval, Role::WentUpAnswer)
+        .and_then(labelled)
+        .map(Fact::sentence);
+    // What came from higher up says that it went higher: not twice.
+    let higher_said = contact.is_none() && higher.is_some();
     let mut said = t.raised_with(&raised);
-    if let Some(went_up) = case.went_up {
+    if let Some(went_up) = case.went_up.filter(|up| !(*up && higher_said)) {
         said = format!("{said} {}", t.went_up(case.partner, went_up));
     }
     writeln!(out, "{}", line(&said))?;
@@ -310,24 +386,19 @@ fn with_partner(
         decider.write(out)?;
         writeln!(out)?;
     }
-    // Whether the CSM may go to the decider, or what came from higher up.
-    let name = case.decider.map(|p| p.name);
-    let contact = case.decider_contact.map(|value| {
-        t.decider_contact(value, name)
-            .map(|said| Fact::said(&said))
-            .or_else(|| by_role(eval, Role::DeciderContact).and_then(labelled))
-    });
-    let higher = by_role(eval, Role::WentUpAnswer).and_then(labelled);
-    if let Some(fact) = contact.flatten().or(higher) {
+    if let Some(fact) = contact.or(higher) {
         fact.write(out)?;
         writeln!(out)?;
     }
     match answer {
-        Some(answer) => Fact::new(t.their_answer(), answer).write(out)?,
+        Some(answer) => Fact::new(t.their_answer(), answer).sentence().write(out)?,
         None => return writeln!(out, "{}", md(t.no_answer_yet())),
     }
     // What the merchant says to it, after it.
-    if let Some(position) = by_role(eval, Role::Position).and_then(labelled) {
+    if let Some(position) = by_role(eval, Role::Position)
+        .and_then(labelled)
+        .map(Fact::sentence)
+    {
         writeln!(out)?;
         position.write(out)?;
     }
@@ -345,6 +416,13 @@ impl Fact {
         let label = Some(label.trim_end_matches(':').to_owned());
         let text = text.to_owned();
         Fact { label, text }
+    }
+
+    /// The fact with the user's text in it made a sentence, as it reads
+    /// after its label: "Disagree, it is in 3.4."
+    fn sentence(self) -> Fact {
+        let text = sentence(self.text.trim());
+        Fact { text, ..self }
     }
 
     fn said(sentence: &str) -> Fact {
@@ -458,26 +536,10 @@ fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Text an answer gave, as one paragraph: its lines joined, its first
-/// letter a capital, ended like a sentence, but for an email address or a
-/// link at its end, which a full stop would join.
+/// Text an answer gave, as one paragraph: its lines joined, and made a
+/// sentence (`sentence::sentence`).
 fn paragraph(text: &str) -> String {
-    let mut text = capital(&joined(text));
-    let last = text.rsplit(' ').next().unwrap_or_default();
-    let address = last.contains('@') || last.contains("://") || last.starts_with("www.");
-    if !address && !text.ends_with(['.', '!', '?', '…', ')', '"', '“', '”', ':']) {
-        text.push('.');
-    }
-    md(&text)
-}
-
-/// `text` with its first letter a capital.
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    md(&sentence(&joined(text)))
 }
 
 #[cfg(test)]
@@ -561,9 +623,10 @@ pub(crate) mod tests {
                 .iter()
                 .filter(|e| matches!(e, Event::Text(t) if t.contains(PLAIN)))
                 .count(),
-            12,
-            "next step, subject, summary, environment, project, support case, \
-             outcome, clause, raised with, answer, where, example"
+            10,
+            "next step, subject, summary, environment (the project and the \
+             support case say the same: left out), outcome, clause, raised \
+             with, answer, where, example"
         );
         // Text of several lines is quoted line by line: see below.
         let one_line = |t: &&&str| !t.trim().is_empty() && !t.contains('\n');
@@ -572,6 +635,12 @@ pub(crate) mod tests {
             let expected: Vec<_> = plain
                 .iter()
                 .map(|event| match event {
+                    // Text that stands as a sentence (after a label) is
+                    // made one by the one rule.
+                    Event::Text(t) if t.trim_start() == format!("{PLAIN}.") => {
+                        let space = &t[..t.len() - t.trim_start().len()];
+                        Event::Text(format!("{space}{}", super::sentence(&shown)).into())
+                    }
                     // A sentence ends once: after a text that ends in a
                     // full stop, none is added.
                     Event::Text(t) if shown.ends_with('.') => Event::Text(
@@ -581,6 +650,24 @@ pub(crate) mod tests {
                     ),
                     Event::Text(t) => Event::Text(t.replace(PLAIN, &shown).into()),
                     event => event.clone(),
+                })
+                .map(|event| match event {
+                    // A contact that reads as a role is worded as one,
+                    // with an article unless it has its own.
+                    Event::Text(t)
+                        if !super::Person::of(text).is_named()
+                            && !["a", "an", "the"]
+                                .contains(&text.split(' ').next().unwrap_or_default()) =>
+                    {
+                        Event::Text(
+                            t.replace(
+                                &format!("Raised with {shown} at"),
+                                &format!("Raised with the {shown} at"),
+                            )
+                            .into(),
+                        )
+                    }
+                    event => event,
                 })
                 .collect();
             let rendered = parse(&brief(text));
@@ -608,6 +695,23 @@ pub(crate) mod tests {
         // The partner's answer, where the examples are, the clause, the
         // outcome: each a quote of its own (in a list, its lines joined).
         assert!(quotes >= 3, "{quotes}: {brief}");
+    }
+
+    #[test]
+    fn a_fact_whose_words_an_earlier_one_holds_is_left_out() {
+        use super::Fact;
+        let facts = vec![
+            Fact::new("Environment", "shop.example.com production"),
+            Fact::new("Project", "Shop.example.com"),
+            Fact::new("Product", "shop"),
+            Fact::new("Case", "production"),
+        ];
+        let kept: Vec<String> = super::said_once(facts)
+            .iter()
+            .map(|f| f.text.clone())
+            .collect();
+        // "shop" is no whole word of the environment: it stays.
+        assert_eq!(kept, ["shop.example.com production", "shop"]);
     }
 
     #[test]

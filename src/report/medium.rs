@@ -71,7 +71,7 @@ impl Document {
     pub fn render(
         &self,
         medium: Medium,
-        to: Option<&str>,
+        to: Option<&super::email::Recipient>,
         date: jiff::civil::Date,
         now: Option<&jiff::ZonedDateTime>,
     ) -> std::io::Result<Vec<u8>> {

@@ -15,10 +15,12 @@ mod money;
 mod names;
 pub mod note;
 mod plain;
+mod sentence;
 pub mod subject;
 pub mod text;
 
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
+pub use email::Recipient;
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
 pub use names::{Addressee, Title};

@@ -319,13 +319,26 @@ fn email(part: &str) -> Option<&str> {
         .filter(|w| w.len() > 2)
 }
 
+/// The merchant's name, when the contact answer starts with it (not with
+/// a number or an address).
+pub fn contact_name(contact: &str) -> Option<String> {
+    let parts = parts(contact);
+    let first = parts.first().filter(|first| !reaches(first))?;
+    Some(unbracketed(first)).filter(|name| !name.is_empty())
+}
+
+/// Is `part` a phone number or an address?
+fn reaches(part: &str) -> bool {
+    is_phone(part) || email(part).is_some()
+}
+
 /// The lines that sign the note: the user's name, and their role where
 /// they gave one before their number or address; the company; then the
 /// phone numbers and addresses. Anything else the contact answer says
 /// (when they can be reached, a time zone) is for the CSM and left out.
 pub fn signature(contact: &str, company: Option<&str>) -> Vec<String> {
     let parts = parts(contact);
-    let reach = |p: &&str| is_phone(p) || email(p).is_some();
+    let reach = |p: &&str| reaches(p);
     let mut lines: Vec<String> = Vec::new();
     let mut rest = &parts[..];
     if let Some((first, after)) = parts.split_first().filter(|(first, _)| !reach(first)) {

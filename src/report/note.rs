@@ -23,6 +23,7 @@ use super::case::{Case, Channel, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
+use super::sentence::{ended, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
@@ -716,7 +717,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         )),
     }
     if let Some(problem) = case.note_problem.or(case.problem) {
-        parts.push(Part::Text(lines(problem)));
+        parts.push(Part::Text(sentence(&lines(problem))));
     }
     if !case.examples.is_empty() {
         parts.push(Part::List {
@@ -785,24 +786,19 @@ pub fn closing(case: &Case, t: &dyn Messages) -> Vec<String> {
     closing
 }
 
+/// A letter's closing lines when the letter says how to reach the
+/// merchant already: the sign-off, then their name, else their company.
+pub fn closing_named(case: &Case, t: &dyn Messages) -> Vec<String> {
+    let company = case.merchant.map(names::company);
+    let signed = case.contact.and_then(names::contact_name);
+    let mut closing = vec![t.note_closing().to_owned()];
+    closing.extend(signed.or_else(|| company.map(str::to_owned)));
+    closing
+}
+
 /// `text` on one line, its lines joined by spaces.
 pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `text` as the end of a sentence: with a full stop after its last word
-/// unless it already ends with one, a question or exclamation mark or an
-/// ellipsis, inside closing quotes or brackets or not.
-pub fn ended(text: &str) -> String {
-    let closing = [
-        ')', ']', '"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', '\u{201c}',
-    ];
-    let closed = text.trim_end_matches(closing);
-    if text.is_empty() || closed.ends_with(['.', '!', '?', '\u{2026}']) {
-        text.to_owned()
-    } else {
-        format!("{text}.")
-    }
 }
 
 /// `text` after `intro`: on its line when it is one line, else below it.
@@ -1201,22 +1197,6 @@ mod tests {
     }
 
     const LIVE_DOWN_VALUE: &str = crate::checklist::LIVE_DOWN;
-
-    #[test]
-    fn text_the_user_gave_ends_a_sentence_once() {
-        for (given, ended_as) in [
-            ("maybe £400k", "maybe £400k."),
-            ("maybe £400k.", "maybe £400k."),
-            ("(vs $38k avg)", "(vs $38k avg)."),
-            ("(see the log.)", "(see the log.)"),
-            ("really?", "really?"),
-            ("\"Stop!\"", "\"Stop!\""),
-            ("wait\u{2026}", "wait\u{2026}"),
-            ("", ""),
-        ] {
-            assert_eq!(ended(given), ended_as, "{given}");
-        }
-    }
 
     #[test]
     fn the_greeting_names_a_person_or_no_one() {

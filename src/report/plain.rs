@@ -3,23 +3,36 @@
 //! written as its reader sees it rendered, with no Markdown syntax and no
 //! escapes. Headings and paragraphs are lines of their own, list entries
 //! start with `- ` (or their number), a quoted block (text the user gave
-//! on several lines) is indented, and emphasis is dropped. Lines are not
-//! wrapped: mail clients do that.
+//! on several lines) is indented, and emphasis is dropped. Prose is
+//! wrapped at [`WIDTH`] columns, as a fixed-width reader shows it well: a
+//! list entry with a hanging indent under its marker, a link or an address
+//! never broken; a quoted line (text the user pasted) keeps its line.
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 /// How far a quoted block is indented.
 const QUOTE: &str = "    ";
 
+/// The widest a line of prose gets: within the 72 to 78 columns that
+/// plain-text mail is written in.
+const WIDTH: usize = 76;
+
 /// Plain text as it is written: the line breaks owed before the next text,
-/// and the indentation of each new line.
+/// and the indentation of each new line. A line is kept until it ends, to
+/// be wrapped whole.
 #[derive(Default)]
 struct Writer {
     out: String,
+    /// The line being written, with its indentation.
+    line: String,
+    /// Is the line being written in a quoted block?
+    quoted: bool,
     /// Line breaks to write before the next text: one between the entries
     /// of a list or the lines of a paragraph, two between blocks.
     owed: usize,
     indent: Vec<&'static str>,
+    /// How many quoted blocks are open.
+    quotes: usize,
 }
 
 impl Writer {
@@ -28,15 +41,72 @@ impl Writer {
     }
 
     fn write(&mut self, text: &str) {
-        if self.owed > 0 && !self.out.is_empty() {
+        let started = !self.out.is_empty() || !self.line.is_empty();
+        if self.owed > 0 && started {
+            self.end_line();
             for _ in 0..self.owed {
                 self.out.push('\n');
             }
-            self.out.push_str(&self.indent.concat());
+            self.line.push_str(&self.indent.concat());
+        }
+        if self.line.trim().is_empty() {
+            self.quoted = self.quotes > 0;
         }
         self.owed = 0;
-        self.out.push_str(text);
+        self.line.push_str(text);
     }
+
+    /// Ends the line being written: wrapped, unless it is quoted.
+    fn end_line(&mut self) {
+        let line = std::mem::take(&mut self.line);
+        if self.quoted || line.chars().count() <= WIDTH {
+            self.out.push_str(&line);
+        } else {
+            self.out.push_str(&wrapped(&line));
+        }
+    }
+}
+
+/// A line of prose wrapped at [`WIDTH`], each line after the first
+/// indented as far as the first line's text starts: under a list entry's
+/// marker, its hanging indent. Words wider than a line (a link) stay
+/// whole.
+fn wrapped(line: &str) -> String {
+    let body = line.trim_start();
+    let margin = &line[..line.len() - body.len()];
+    let marker_len = list_marker(body).map_or(0, str::len);
+    let (marker, body) = body.split_at(marker_len);
+    let first = format!("{margin}{marker}");
+    let rest = " ".repeat(first.chars().count());
+    // A blank between digits (a phone number, "+44 20 7946 0321") holds
+    // the number on one line.
+    let chars: Vec<char> = body.chars().collect();
+    let held: String = (0..chars.len())
+        .map(|i| {
+            let between = i > 0
+                && i + 1 < chars.len()
+                && chars[i - 1].is_ascii_digit()
+                && chars[i + 1].is_ascii_digit();
+            if chars[i] == ' ' && between {
+                HELD
+            } else {
+                chars[i]
+            }
+        })
+        .collect();
+    crate::wrap::fill_words(&held, Some(WIDTH), &first, &rest).replace(HELD, " ")
+}
+
+/// What a blank that must not break stands in for while a line is wrapped.
+const HELD: char = '\u{a0}';
+
+/// The list marker `text` starts with, `- ` or `12. `, if any.
+fn list_marker(text: &str) -> Option<&str> {
+    if text.starts_with("- ") {
+        return Some(&text[..2]);
+    }
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    (digits > 0 && text[digits..].starts_with(". ")).then(|| &text[..digits + 2])
 }
 
 /// `markdown`, as escalate writes it (`report::dialect`), as plain text,
@@ -59,9 +129,11 @@ fn from_events<'a>(events: impl IntoIterator<Item = Event<'a>>) -> String {
             Event::Start(Tag::BlockQuote(_)) => {
                 w.owe(if marked { 1 } else { 2 });
                 w.indent.push(QUOTE);
+                w.quotes += 1;
             }
             Event::End(TagEnd::BlockQuote(_)) => {
                 w.indent.pop();
+                w.quotes -= 1;
                 w.owe(2);
             }
             Event::Start(Tag::List(first)) => {
@@ -108,6 +180,7 @@ fn from_events<'a>(events: impl IntoIterator<Item = Event<'a>>) -> String {
         }
         marked = false;
     }
+    w.end_line();
     let mut out = w.out.trim_end().to_owned();
     out.push('\n');
     out
@@ -123,6 +196,42 @@ mod tests {
         let markdown = "# Title\n\nA *para*graph\nwith a soft break.\n\n## Part\n\n- one\n- two \\*x\\*\n\n1. first\n2. second\n\nTheir answer:\n\n> Hi,\n>\n> we are \\[on it\\].\n\nLast.\n";
         let expected = "Title\n\nA paragraph with a soft break.\n\nPart\n\n- one\n- two *x*\n\n1. first\n2. second\n\nTheir answer:\n\n    Hi,\n\n    we are [on it].\n\nLast.\n";
         assert_eq!(from_events(Parser::new(markdown)), expected);
+    }
+
+    fn text_of(markdown: &str) -> String {
+        text(markdown)
+    }
+
+    #[test]
+    fn prose_wraps_with_a_hanging_indent_and_quoted_lines_and_links_stay_whole() {
+        let words = "word ".repeat(30);
+        let link = format!("https://example.com/{}", "x".repeat(90));
+        let markdown =
+            format!("{words}\n\n- {words}\n\n12. {words}\n\n> {words}\n\nsee {link} now\n");
+        let text = text(&markdown);
+        let lines: Vec<&str> = text.lines().collect();
+        for line in &lines {
+            let quoted = line.starts_with("    word") && line.len() > super::WIDTH;
+            assert!(
+                line.chars().count() <= super::WIDTH || quoted || line.contains(&link),
+                "{line:?} in\n{text}"
+            );
+        }
+        // The entry's lines hang under its text, after the marker.
+        let entry = lines.iter().position(|l| l.starts_with("- ")).unwrap();
+        assert!(lines[entry + 1].starts_with("  word"), "{text}");
+        let numbered = lines.iter().position(|l| l.starts_with("12. ")).unwrap();
+        assert!(lines[numbered + 1].starts_with("    word"), "{text}");
+        // A phone number stays on one line.
+        let phone = format!("{} call +44 20 7946 0321 now", "word ".repeat(13));
+        let text_phone = text_of(&phone);
+        assert!(text_phone.contains("+44 20 7946 0321"), "{text_phone}");
+        // The quoted line is one line; the link is whole, on its own line.
+        assert!(
+            lines.contains(&format!("    {}", words.trim_end()).as_str()),
+            "{text}"
+        );
+        assert!(lines.contains(&link.as_str()), "{text}");
     }
 
     #[test]

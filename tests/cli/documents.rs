@@ -213,8 +213,16 @@ fn plain_text_shows_hostile_text_as_typed() {
             .chain([("specificity.examples", *text)])
             .collect();
         let out = written("en", &note, "--partner-note", "note.txt", 1);
+        // A paragraph ends as a sentence, but for an address or a link,
+        // which a full stop would join.
+        let address = text.contains('@') || text.contains("://");
+        let paragraph = if address {
+            text.to_string()
+        } else {
+            format!("{text}.")
+        };
         assert!(
-            out.contains(&format!("\n{text}\n")),
+            out.contains(&format!("\n{paragraph}\n")),
             "{text:?} as a paragraph:\n{out}"
         );
         assert!(
@@ -264,7 +272,7 @@ fn a_bad_address_for_the_draft_is_refused() {
     for bad in [
         "csm",
         "csm@example.com\nBcc: x@example.com",
-        "<csm@example.com>",
+        "Petra Lang <csm@example.com",
     ] {
         let out = Test::new()
             .args(["check", "--no-input", "--today", TODAY])
@@ -320,7 +328,7 @@ fn the_note_and_the_step_ask_for_the_same_working_day() {
                 .exits(1)
         };
         let out = run("text");
-        let note = out.read("note.txt");
+        let note = crate::common::unwrapped(&out.read("note.txt"));
         assert!(note.contains(day), "{at_risk}: {note}");
         assert!(!note.contains("28 Nov"), "{note}");
         assert!(out.stdout().contains(step), "{}", out.stdout());

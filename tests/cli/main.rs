@@ -31,6 +31,8 @@ mod readme;
 mod refusals;
 mod rules;
 mod sources;
+mod tidy;
+mod usage;
 // Closed pipes and full disks, made with Unix tools.
 #[cfg(unix)]
 mod streams;

@@ -8,12 +8,12 @@ use mail_parser::MessageParser;
 /// The note `check` writes in `lang` with [`crate::common::READY`] and
 /// `changes`.
 fn note(lang: &str, changes: &[(&str, &str)]) -> String {
-    Test::new()
+    let out = Test::new()
         .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
         .answers(&ready_with(changes))
         .args(["--partner-note", "note.txt"])
-        .run()
-        .read("note.txt")
+        .run();
+    crate::common::unwrapped(&out.read("note.txt"))
 }
 
 #[test]

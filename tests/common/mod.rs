@@ -192,3 +192,44 @@ pub fn names(folder: &std::path::Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// The widest line of prose in a plain-text document.
+pub const WIDTH: usize = 76;
+
+/// A plain-text document with its wrapped prose joined again, one line a
+/// paragraph or an entry, as tests look for whole sentences: a line goes
+/// on the one before when the wrap moved it there, that is when it is
+/// indented as the one before hangs and its first word would not have
+/// fitted on it.
+pub fn unwrapped(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if let Some(last) = out.last_mut() {
+            let body = last.trim_start();
+            let margin = last.len() - body.len();
+            let marker = if body.starts_with("- ") {
+                2
+            } else {
+                let digits = body.chars().take_while(char::is_ascii_digit).count();
+                if digits > 0 && body[digits..].starts_with(". ") {
+                    digits + 2
+                } else {
+                    0
+                }
+            };
+            let hang = margin + marker;
+            let word = line.trim_start().split(' ').next().unwrap_or_default();
+            let indented = line.len() - line.trim_start().len() == hang;
+            let moved = last.chars().count() + 1 + word.chars().count() > WIDTH;
+            if !body.is_empty() && !word.is_empty() && indented && moved {
+                last.push(' ');
+                last.push_str(line.trim_start());
+                continue;
+            }
+        }
+        out.push(line.to_owned());
+    }
+    let mut text = out.join("\n");
+    text.push('\n');
+    text
+}

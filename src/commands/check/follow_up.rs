@@ -191,13 +191,20 @@ fn offered(
     let (path, medium) = &forms[picked.min(1)];
     let eval = verdict::evaluate(checklist, &answers, &follow.plan.clock)?;
     let made = match document {
-        Document::Brief => report::markdown::document(&eval, today),
+        Document::Brief => {
+            let csm = follow
+                .plan
+                .csm_email
+                .as_ref()
+                .and_then(|to| to.name.as_deref());
+            report::markdown::document(&eval, today, csm)
+        }
         Document::Note => Ok(report::note::document(&eval, today)),
     };
     let to = follow
         .plan
         .csm_email
-        .as_deref()
+        .as_ref()
         .filter(|_| document == Document::Brief);
     let now = follow.plan.clock.now();
     let made = made.map_err(|e| Error::stream(crate::error::Stream::Stdout, e))?;

@@ -263,10 +263,11 @@ fn made_files<'a>(
     let Some(today) = today else {
         return Ok(made);
     };
-    let to = plan.csm_email.as_deref();
+    let to = plan.csm_email.as_ref();
+    let csm = to.and_then(|to| to.name.as_deref());
     let media = plan.media()?;
     if let Some(path) = &files.brief {
-        let brief = report::markdown::document(eval, today).map_err(stdout)?;
+        let brief = report::markdown::document(eval, today, csm).map_err(stdout)?;
         let now = plan.clock.now();
         let bytes = brief
             .render(media.brief, to, today, now.as_ref())

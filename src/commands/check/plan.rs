@@ -34,7 +34,7 @@ pub struct Plan {
     /// The files to write.
     pub files: Files,
     /// The CSM's address, for the brief's email draft.
-    pub csm_email: Option<String>,
+    pub csm_email: Option<crate::report::Recipient>,
     /// Outputs that exist may be replaced.
     pub force: bool,
     /// At the terminal, offer the answers kept from an earlier run (unless
