@@ -479,26 +479,18 @@ impl Messages for De {
 
     fn attach_before_sending(&self, contract: bool) -> &'static str {
         if contract {
-            "Das Briefing sagt, die Beispiele und die betroffenen Vertragsseiten seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets und diese Seiten an, bevor Sie die E-Mail senden."
+            "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets und auch die betroffenen Vertragsseiten an, bevor Sie die E-Mail senden."
         } else {
             "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets an, bevor Sie die E-Mail senden."
         }
     }
 
-    fn evidence_attached_from(&self, place: &str, contract: bool) -> String {
-        let copies = if contract {
-            "Kopien der Beispiele unten und der betroffenen Vertragsseiten sind angehängt"
-        } else {
-            "Kopien der Beispiele unten sind angehängt"
-        };
-        format!("{copies}; die Originale finden Sie in {place}")
+    fn evidence_attached_from(&self, place: &str) -> String {
+        format!("Kopien der Beispiele unten sind angehängt; die Originale finden Sie in {place}")
     }
 
-    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str> {
+    fn evidence_access(&self, value: &str) -> Option<&'static str> {
         match value {
-            "attached" if contract => Some(
-                "Kopien der Beispiele unten und der betroffenen Vertragsseiten sind angehängt.",
-            ),
             "attached" => Some("Kopien der Beispiele unten sind angehängt."),
             "links" => Some("Die Links unten öffnen sich ohne eigenen Zugang."),
             "on-request" => Some("Die Beispiele sende ich Ihnen auf Anfrage."),

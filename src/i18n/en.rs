@@ -473,26 +473,18 @@ impl Messages for En {
 
     fn attach_before_sending(&self, contract: bool) -> &'static str {
         if contract {
-            "The brief says the examples and the contract pages at issue are attached: attach the emails, screenshots or exported tickets and those pages to the email before you send it."
+            "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it; attach the contract pages at issue, too."
         } else {
             "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
         }
     }
 
-    fn evidence_attached_from(&self, place: &str, contract: bool) -> String {
-        let copies = if contract {
-            "Copies of the examples below and of the contract pages at issue are attached"
-        } else {
-            "Copies of the examples below are attached"
-        };
-        format!("{copies}; the originals are in {place}")
+    fn evidence_attached_from(&self, place: &str) -> String {
+        format!("Copies of the examples below are attached; the originals are in {place}")
     }
 
-    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str> {
+    fn evidence_access(&self, value: &str) -> Option<&'static str> {
         match value {
-            "attached" if contract => Some(
-                "Copies of the examples below and of the contract pages at issue are attached.",
-            ),
             "attached" => Some("Copies of the examples below are attached."),
             "links" => Some("The links below open without extra access."),
             "on-request" => Some("I can send the examples on request."),

@@ -288,12 +288,12 @@ pub trait Messages: KindWords + Sync {
     /// An option of the access to the examples as a sentence of the brief.
     /// That copies of the examples are attached, and where the originals
     /// are, as one sentence without its full stop.
-    fn evidence_attached_from(&self, place: &str, contract: bool) -> String;
-    /// What the brief says of the access to the examples (`value`); with
-    /// a clause at issue (`contract`), attached copies include its pages.
-    fn evidence_access(&self, value: &str, contract: bool) -> Option<&'static str>;
+    fn evidence_attached_from(&self, place: &str) -> String;
+    /// What the brief says of the access to the examples (`value`).
+    fn evidence_access(&self, value: &str) -> Option<&'static str>;
     /// Said at the terminal when a brief that says the examples are
-    /// attached is written as an email draft or text: attach them first.
+    /// attached is written as an email draft or text: attach them first,
+    /// and with a clause at issue (`contract`) the contract pages, too.
     fn attach_before_sending(&self, contract: bool) -> &'static str;
     /// The names of weekdays and other words naming a day, lowercase.
     fn day_names(&self) -> &'static [&'static str];

@@ -145,7 +145,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     let access = case
         .evidence_access
         .filter(|value| *value != "links" || super::gaps::links_given(&case))
-        .and_then(|value| t.evidence_access(value, case.clause.is_some()));
+        .and_then(|value| t.evidence_access(value));
     if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
         // Attached copies and where their originals are: one sentence.
@@ -157,10 +157,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             writeln!(
                 out,
                 "{}",
-                md(&ended(&t.evidence_attached_from(
-                    place.trim(),
-                    case.clause.is_some()
-                )))
+                md(&ended(&t.evidence_attached_from(place.trim())))
             )?;
             writeln!(out)?;
         } else if let Some(access) = access {

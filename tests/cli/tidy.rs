@@ -100,11 +100,11 @@ fn attached_examples_and_where_they_are_kept_are_one_sentence() {
     for (lang, said) in [
         (
             "en",
-            "Copies of the examples below and of the contract pages at issue are attached; the originals are in Northgate Jira.",
+            "Copies of the examples below are attached; the originals are in Northgate Jira.",
         ),
         (
             "de",
-            "Kopien der Beispiele unten und der betroffenen Vertragsseiten sind angehängt; die Originale finden Sie in Northgate Jira.",
+            "Kopien der Beispiele unten sind angehängt; die Originale finden Sie in Northgate Jira.",
         ),
     ] {
         let brief = written(lang, &answers, "--brief", "brief.txt");

@@ -270,7 +270,7 @@ fn left_open_at(size: (u16, u16)) {
     assert!(brief.contains("Jana Weber"), "{brief}");
     let said = words(&output);
     assert!(
-        said.contains("The brief says the examples and the contract pages at issue are attached: attach the emails, screenshots or exported tickets and those pages to the email before you send it."),
+        said.contains("The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it; attach the contract pages at issue, too."),
         "{size:?}: {output}"
     );
     let (columns, rows) = (usize::from(size.0), usize::from(size.1));
