@@ -350,6 +350,10 @@ impl Messages for De {
         "Leistungsbeschreibung"
     }
 
+    fn no_support_case(&self) -> &'static str {
+        "Einen Adobe-Supportfall gibt es noch nicht."
+    }
+
     fn nothing_added(&self) -> &'static str {
         "Nach Projektbeginn sind keine Leistungen hinzugekommen."
     }

@@ -349,6 +349,10 @@ impl Messages for En {
         "The statement of work"
     }
 
+    fn no_support_case(&self) -> &'static str {
+        "There is no Adobe support case yet."
+    }
+
     fn nothing_added(&self) -> &'static str {
         "No deliverables were added after the start."
     }

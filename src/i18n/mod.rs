@@ -257,6 +257,8 @@ pub trait Messages: KindWords + Sync {
     /// A date at risk that has passed.
     fn date_missed(&self, date: &str) -> String;
     fn h_scope(&self) -> &'static str;
+    /// That there is no Adobe support case yet, as the answer says.
+    fn no_support_case(&self) -> &'static str;
     fn nothing_added(&self) -> &'static str;
     fn something_added(&self) -> &'static str;
     fn h_partner(&self) -> &'static str;

@@ -43,7 +43,11 @@ pub struct Case<'a> {
     pub topic: Option<&'a str>,
     /// The outcome wanted, and by when.
     pub outcome: Option<&'a str>,
+    /// The Adobe support case, unless its answer says there is none.
     pub support_case: Option<&'a str>,
+    /// The answer on the Adobe support case says there is none yet
+    /// ("none", „keiner", "n/a").
+    pub no_support_case: bool,
     /// The merchant's contact at the partner.
     pub partner_person: Option<Person<'a>>,
     /// How the concern was raised, as its option's label.
@@ -294,7 +298,8 @@ impl<'a> Case<'a> {
             severity: label(Role::Severity),
             topic: text(Role::Topic),
             outcome: text(Role::Outcome),
-            support_case: text(Role::SupportCase),
+            support_case: text(Role::SupportCase).filter(|text| !says_none(text)),
+            no_support_case: text(Role::SupportCase).is_some_and(says_none),
             partner_person: text(Role::PartnerPerson).map(Person::of),
             channel: label(Role::Channel),
             channel_kind: value(Role::Channel)
@@ -325,9 +330,95 @@ fn outcome(g: &Graded) -> Option<Outcome> {
     g.entry.question.option(chosen)?.outcome
 }
 
+/// Does `text`, a short answer, say there is none yet ("none", "not yet",
+/// „noch keiner", "n/a", "-")? Every word of it says so, and one denies.
+fn says_none(text: &str) -> bool {
+    const DENY: &[&str] = &[
+        "none",
+        "no",
+        "not",
+        "nothing",
+        "nope",
+        "n/a",
+        "na",
+        "-",
+        "–",
+        "—",
+        "keiner",
+        "keine",
+        "kein",
+        "nein",
+        "nicht",
+        "nichts",
+        "k.a.",
+        "entfällt",
+    ];
+    const ALSO: &[&str] = &[
+        "yet",
+        "so",
+        "far",
+        "case",
+        "opened",
+        "adobe",
+        "support",
+        "ticket",
+        "noch",
+        "bisher",
+        "fall",
+        "supportfall",
+        "eröffnet",
+        "angelegt",
+        "offen",
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '(' | ')' | '!'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words = if words.is_empty() {
+        // Punctuation alone: "-" split away, or "." given.
+        vec![lower.trim()]
+    } else {
+        words
+    };
+    words.iter().any(|w| DENY.contains(w))
+        && words.iter().all(|w| DENY.contains(w) || ALSO.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_of_none_in_either_language_says_none() {
+        for none in [
+            "none",
+            "None.",
+            "keiner",
+            "nein",
+            "no",
+            "n/a",
+            "-",
+            "–",
+            "none yet",
+            "not opened yet",
+            "noch keiner",
+            "bisher kein Supportfall",
+            "no Adobe case",
+        ] {
+            assert!(says_none(none), "{none}");
+        }
+        for case in [
+            "01234567",
+            "none, 01234567 was closed",
+            "opened today, number to follow",
+            "keine Nummer, aber eröffnet am 24.11.",
+            "Fall 0123456",
+            "",
+        ] {
+            assert!(!says_none(case), "{case}");
+        }
+    }
     use crate::answers::{Answer, Answers, Source, Value};
     use crate::checklist::Checklist;
     use crate::clock::Clock;

@@ -26,8 +26,8 @@ pub enum GapKind {
     Request,
     /// The outcome wanted names no date.
     OutcomeDate,
-    /// The live shop is affected on cloud, and there is no Adobe support
-    /// case.
+    /// The live shop is affected, on cloud or on-premises, and there is no
+    /// Adobe support case.
     SupportCase,
     /// The merchant asks the CSM about the product itself (is this
     /// normal on cloud, a defect of the platform), and there is no Adobe
@@ -164,7 +164,7 @@ const RULES: &[Rule] = &[
         kind: GapKind::SupportCase,
         role: Role::SupportCase,
         open: |case, _| {
-            on_cloud(case)
+            case.product.is_some()
                 && matches!(case.severity_value, Some("live-down" | "degraded"))
                 && !case.support_case.is_some_and(has_digit)
         },

@@ -71,7 +71,11 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             .filter_map(labelled),
         )
         .chain(details(eval))
-        .chain(labelled(Role::SupportCase))
+        .chain(if case.no_support_case {
+            Some(Fact::said(t.no_support_case()))
+        } else {
+            labelled(Role::SupportCase)
+        })
         .collect();
     let facts = said_once(facts);
     if case.problem.is_some() || !facts.is_empty() {

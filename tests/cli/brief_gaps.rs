@@ -272,6 +272,62 @@ fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_
 }
 
 #[test]
+fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_shop_is_down() {
+    for (lang, product, none, said) in [
+        ("en", "cloud", "none", "There is no Adobe support case yet."),
+        (
+            "en",
+            "on-premises",
+            "n/a",
+            "There is no Adobe support case yet.",
+        ),
+        (
+            "de",
+            "on-premises",
+            "keiner",
+            "Einen Adobe-Supportfall gibt es noch nicht.",
+        ),
+        (
+            "de",
+            "cloud",
+            "-",
+            "Einen Adobe-Supportfall gibt es noch nicht.",
+        ),
+    ] {
+        let answers = ready_with(&[("context.product", product), (SUPPORT, none)]);
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .args(["--brief", "b.txt"])
+            .run()
+            .exits(0);
+        let stderr = out.stderr();
+        assert!(asks_for(&stderr, SUPPORT), "{lang} {none}: {stderr}");
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert_eq!(brief.matches(said).count(), 1, "{lang} {none}: {brief}");
+        assert!(
+            !brief.contains(&format!(": {none}\n")),
+            "{lang} {none}: {brief}"
+        );
+    }
+    // A launch that asks nothing of the product: said, not asked for.
+    let answers = ready_with(&[("context.severity", "launch-blocked"), (SUPPORT, "nein")]);
+    let out = Test::new()
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .answers(&answers)
+        .args(["--brief", "b.txt"])
+        .run()
+        .exits(0);
+    assert!(!asks_for(&out.stderr(), SUPPORT), "{}", out.stderr());
+    let brief = crate::common::unwrapped(&out.read("b.txt"));
+    assert!(
+        brief.contains("Einen Adobe-Supportfall gibt es noch nicht."),
+        "{brief}"
+    );
+    assert!(!brief.contains("Supportfall: nein"), "{brief}");
+}
+
+#[test]
 fn a_request_naming_the_decider_the_csm_is_to_leave_alone_for_now_is_asked_which_is_meant() {
     const CONTACT: &str = "partner-contact.decider-contact";
     let named = (
