@@ -332,7 +332,7 @@ fn outcome(g: &Graded) -> Option<Outcome> {
 
 /// Does `text`, a short answer, say there is none yet ("none", "not yet",
 /// „noch keiner", "n/a", "-")? Every word of it says so, and one denies.
-fn says_none(text: &str) -> bool {
+pub(super) fn says_none(text: &str) -> bool {
     const DENY: &[&str] = &[
         "none",
         "no",

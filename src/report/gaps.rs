@@ -55,7 +55,8 @@ pub enum GapKind {
     NoteReach,
     /// The problem does not say since when.
     ProblemSince,
-    /// The partner's answer does not say when it came.
+    /// The partner's answer does not say when it came, and says a reply
+    /// came.
     AnswerDate,
     /// Nothing is said of what is at stake.
     Impact,
@@ -232,7 +233,10 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::AnswerDate,
         role: Role::PartnerAnswer,
-        open: |case, t| matches!(case.raised, Raised::Open { answer: Some(a), .. } if !answer_dated(a, t)),
+        open: |case, t| {
+            matches!(case.raised, Raised::Open { answer: Some(a), .. }
+                if !answer_dated(a, t) && !super::note::says_no_reply(a))
+        },
     },
     Rule {
         kind: GapKind::Position,

@@ -466,16 +466,26 @@ const REPLY_CHANNELS: &[(&str, Channel)] = &[
     ("teams", Channel::Chat),
 ];
 
+/// Does the partner's `answer` say that no reply came ("no reply at all",
+/// „keine Antwort", "nothing yet"), by how its first line begins?
+pub(super) fn says_no_reply(answer: &str) -> bool {
+    let Some(first) = answer.lines().find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let lower = first.trim().to_lowercase();
+    NO_REPLY.iter().any(|words| {
+        lower
+            .strip_prefix(words)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
 /// The partner's `answer` read as a reply, written on or before `today`;
 /// none when it says that no reply came.
 fn reply(answer: &str, today: Date) -> Option<Answered> {
     let first = answer.lines().find(|l| !l.trim().is_empty())?;
     let lower = first.trim().to_lowercase();
-    if NO_REPLY.iter().any(|words| {
-        lower
-            .strip_prefix(words)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    }) {
+    if says_no_reply(answer) {
         return None;
     }
     let via = REPLY_CHANNELS

@@ -49,6 +49,22 @@ fn a_pasted_reply_is_dated_in_its_first_line_or_its_header_not_by_a_date_in_its_
     }
 }
 
+#[test]
+fn an_answer_that_says_none_came_is_not_asked_for_its_date() {
+    for (lang, none) in [
+        ("en", "no reply at all"),
+        ("en", "Nothing yet, two reminders sent."),
+        ("de", "keine Antwort"),
+        ("de", "Bisher keine Rückmeldung."),
+    ] {
+        let stderr = warned(lang, &ready_with(&[(ANSWER, none)]));
+        assert!(!asks_for(&stderr, ANSWER), "{lang} {none}: {stderr}");
+    }
+    // A reply with no date is still asked for its date.
+    let stderr = warned("en", &ready_with(&[(ANSWER, "They said next week.")]));
+    assert!(asks_for(&stderr, ANSWER), "{stderr}");
+}
+
 const DECIDER: &str = "partner-contact.decider";
 
 #[test]
