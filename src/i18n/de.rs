@@ -490,7 +490,7 @@ impl Messages for De {
     }
 
     fn evidence_attached_from(&self, place: &str) -> String {
-        format!("Kopien der Beispiele unten sind angehängt; die Originale finden Sie in {place}")
+        format!("Kopien der Beispiele unten sind angehängt. Originale: {place}")
     }
 
     fn evidence_access(&self, value: &str) -> Option<&'static str> {

@@ -484,7 +484,7 @@ impl Messages for En {
     }
 
     fn evidence_attached_from(&self, place: &str) -> String {
-        format!("Copies of the examples below are attached; the originals are in {place}")
+        format!("Copies of the examples below are attached. Originals: {place}")
     }
 
     fn evidence_access(&self, value: &str) -> Option<&'static str> {

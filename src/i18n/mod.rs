@@ -289,7 +289,8 @@ pub trait Messages: KindWords + Sync {
     fn ask_request(&self, value: &str) -> Option<&'static str>;
     /// An option of the access to the examples as a sentence of the brief.
     /// That copies of the examples are attached, and where the originals
-    /// are, as one sentence without its full stop.
+    /// are, under a label (the place is the user's text, of any grammar),
+    /// without the last full stop.
     fn evidence_attached_from(&self, place: &str) -> String;
     /// What the brief says of the access to the examples (`value`).
     fn evidence_access(&self, value: &str) -> Option<&'static str>;

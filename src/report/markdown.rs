@@ -152,7 +152,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .and_then(|value| t.evidence_access(value));
     if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
-        // Attached copies and where their originals are: one sentence.
+        // Attached copies, and where their originals are under a label.
         let place_said = case
             .evidence_where
             .filter(|_| access.is_some() && case.evidence_access == Some("attached"))

@@ -100,16 +100,39 @@ fn attached_examples_and_where_they_are_kept_are_one_sentence() {
     for (lang, said) in [
         (
             "en",
-            "Copies of the examples below are attached; the originals are in Northgate Jira.",
+            "Copies of the examples below are attached. Originals: Northgate Jira.",
         ),
         (
             "de",
-            "Kopien der Beispiele unten sind angehängt; die Originale finden Sie in Northgate Jira.",
+            "Kopien der Beispiele unten sind angehängt. Originale: Northgate Jira.",
         ),
     ] {
         let brief = written(lang, &answers, "--brief", "brief.txt");
         assert!(brief.contains(said), "{lang}: {brief}");
         assert_eq!(count(&brief, "Northgate Jira"), 1, "{lang}: {brief}");
+    }
+}
+
+#[test]
+fn where_the_originals_are_follows_a_label_whatever_its_grammar() {
+    for (lang, place, said, not) in [
+        (
+            "de",
+            "Screenshot",
+            "Originale: Screenshot.",
+            "finden Sie in Screenshot",
+        ),
+        (
+            "en",
+            "their jira (Northgate), I attach the status reports + Priya's email",
+            "Originals: their jira (Northgate), I attach the status reports + Priya's email.",
+            "are in their jira",
+        ),
+    ] {
+        let answers = ready_with(&[("specificity.evidence-where", place)]);
+        let brief = written(lang, &answers, "--brief", "brief.txt");
+        assert!(brief.contains(said), "{lang}: {brief}");
+        assert!(!brief.contains(not), "{lang}: {brief}");
     }
 }
 
