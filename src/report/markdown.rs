@@ -35,7 +35,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     writeln!(out)?;
     draft(eval, t, out)?;
     let company = case.merchant.map(|m| Person::of(m).name);
-    let severity = opening_topic(&case);
+    let severity = opening_topic(&case, t);
     let missed = |d: Date| today.is_some_and(|today| d < today);
     let summary = Summary {
         merchant: company,
@@ -197,10 +197,11 @@ pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
 }
 
 /// What is broken, as the opening sentence says it: the severity's label,
-/// which reads whole in a sentence, with the merchant's few words after
-/// it; but not a blocked launch's label when it has a date at risk,
-/// which the sentence on that date says is at risk or blocked.
-fn opening_topic(case: &Case) -> Option<String> {
+/// which reads whole in a sentence; with the merchant's few words, the
+/// severity's short words before them, unless they share a word; but no
+/// blocked launch when it has a date at risk, which the sentence on that
+/// date says is at risk or blocked.
+fn opening_topic(case: &Case, t: &dyn Messages) -> Option<String> {
     let own = case.topic.map(str::trim).filter(|s| !s.is_empty());
     let dated_launch = case.severity_value == Some("launch-blocked") && case.deadline.is_some();
     let label = case
@@ -208,10 +209,31 @@ fn opening_topic(case: &Case) -> Option<String> {
         .as_deref()
         .filter(|_| !dated_launch)
         .map(crate::i18n::lower_first);
-    match (label, own) {
-        (Some(label), Some(own)) => Some(format!("{label} ({own})")),
-        (label, own) => label.or(own.map(str::to_owned)),
-    }
+    let Some(own) = own else {
+        return label;
+    };
+    let short = case
+        .severity_value
+        .filter(|_| !dated_launch)
+        .and_then(|value| t.severity_topic(value))
+        .filter(|short| !shares_a_word(short, own));
+    Some(match short {
+        Some(short) => format!("{short} – {own}"),
+        None => own.to_owned(),
+    })
+}
+
+/// Do `a` and `b` share a word of four letters or more, in any case?
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let b = words(b);
+    words(a).iter().any(|w| b.contains(w))
 }
 
 /// What is asked of the CSM: the merchant's own sentence, else the
@@ -553,6 +575,23 @@ pub(crate) mod tests {
     use crate::report::markup::tests::{HOSTILE, parse, shown};
     use crate::verdict::Evaluation;
     use pulldown_cmark::Event;
+
+    #[test]
+    fn the_severitys_words_and_the_users_share_a_word_only_of_four_letters_or_more() {
+        assert!(super::shares_a_word(
+            "live shop down",
+            "Shop down since 6:40"
+        ));
+        assert!(super::shares_a_word("Shop ausgefallen", "shop down"));
+        assert!(!super::shares_a_word(
+            "Fehler im Live-Shop",
+            "Kategorieseiten langsam"
+        ));
+        assert!(!super::shares_a_word(
+            "errors in the live shop",
+            "the cart is empty"
+        ));
+    }
 
     /// Placeholder text: no escape changes it, and it occurs nowhere else.
     const PLAIN: &str = "Placeholder";

@@ -121,9 +121,37 @@ fn what_is_broken_in_the_users_few_words_heads_both_subjects() {
             note.contains(&format!("\u{2013} {topic}")),
             "{lang}: {note}"
         );
-        assert!(first.contains(&format!("({topic})")), "{lang}: {first}");
+        // The opening sentence: the severity's few words, then the
+        // user's, not the long label with theirs in brackets.
+        let short = if lang == "en" {
+            "errors in the live shop"
+        } else {
+            "Fehler im Live-Shop"
+        };
+        assert!(
+            first.contains(&format!(": {short} \u{2013} {topic}")),
+            "{lang}: {first}"
+        );
+        assert!(!first.contains(&format!("({topic})")), "{lang}: {first}");
+        assert!(
+            !first.contains("slowly") && !first.contains("langsam"),
+            "{first}"
+        );
         // The severity's few words give way to the user's.
         assert!(!brief.contains("errors in the live shop"), "{brief}");
+    }
+    // The user's words already say it: said once.
+    for (lang, topic) in [
+        ("en", "live shop down since the update"),
+        ("de", "Shop down"),
+    ] {
+        let answers = ready_with(&[("context.severity", "live-down"), ("context.topic", topic)]);
+        let (_, first, _) = documents(lang, &answers);
+        assert!(first.contains(&format!(": {topic}")), "{lang}: {first}");
+        assert!(
+            !first.contains("ausgefallen") && !first.contains("cannot take orders"),
+            "{lang}: {first}"
+        );
     }
     // Without them, words a person would write.
     let (brief, _, _) = documents("de", &ready_with(&[("context.severity", "degraded")]));
