@@ -254,7 +254,7 @@ fn a_text_with_its_own_bracket_is_never_put_in_another() {
 }
 
 #[test]
-fn the_plain_text_wraps_its_prose_and_keeps_pasted_lines_and_links_whole() {
+fn the_plain_text_wraps_its_prose_and_pasted_lines_and_keeps_links_whole() {
     let link = "https://jira.example.com/browse/ACME-1234?focusedCommentId=99887766&page=comments";
     let long = "Since 3 November guest checkout fails on the live shop for every guest, whatever the payment method, and the support team has answered no ticket";
     let pasted = "Hi Jana, we have looked at the logs again and in our view the problem is not our deployment\nTom";
@@ -283,18 +283,20 @@ fn the_plain_text_wraps_its_prose_and_keeps_pasted_lines_and_links_whole() {
                 text
             };
             for line in text.lines() {
-                let quoted = line.starts_with("    Hi Jana");
                 let whole = line.trim_start().trim_start_matches("- ") == link;
                 assert!(
-                    line.chars().count() <= 76 || quoted || whole,
+                    line.chars().count() <= 76 || whole,
                     "{lang} {file}: {line:?} in\n{text}"
                 );
             }
             if flag == "--brief" {
+                // The pasted line, wrapped under its indent, says the same.
                 assert!(
-                    text.contains(&format!("\n    {}\n", pasted.lines().next().unwrap())),
+                    crate::common::unwrapped(&text)
+                        .contains(&format!("\n    {}", pasted.lines().next().unwrap())),
                     "{lang} {file}: {text}"
                 );
+                assert!(text.contains("\n    Tom\n"), "{lang} {file}: {text}");
             }
             // Wrapped, the prose says the same.
             assert!(
@@ -327,5 +329,66 @@ fn the_csm_given_with_a_name_is_greeted_by_it_and_addressed_with_it() {
         assert_eq!(to.name(), Some("Petra Lang"), "{eml}");
         assert_eq!(to.address(), Some("plang@example.com"), "{eml}");
         assert!(text_part(&eml).starts_with(greeting), "{lang}: {eml}");
+    }
+}
+
+#[test]
+fn a_pasted_reply_wraps_its_long_lines_under_their_indent_and_keeps_its_short_ones() {
+    let long = "Our view is that the condition-type mapping (ZPR0/ZK07) was not detailed in the SOW and requires additional analysis.";
+    let quoted = "> On 20 Nov you wrote: the pricing import must run nightly for all customer groups and all sales organisations.";
+    let link = format!("https://jira.example.com/browse/{}", "X".repeat(60));
+    let reply = format!("Hi Laura,\n\n{long}\nRegards, Priya\n{quoted}\nSee {link} for the plan.");
+    let answers = ready_with(&[("partner-contact.partner-answer", reply.as_str())]);
+    for lang in ["en", "de"] {
+        for file in ["brief.txt", "brief.eml"] {
+            let out = Test::new()
+                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+                .answers(&answers)
+                .args(["--brief", file])
+                .run();
+            let brief = out.read(file);
+            let brief = if file.ends_with(".eml") {
+                text_part(&brief)
+            } else {
+                brief
+            };
+            let lines: Vec<&str> = brief.lines().collect();
+            for line in &lines {
+                assert!(
+                    line.chars().count() <= crate::common::WIDTH || line.contains(&link),
+                    "{lang} {file}: {line:?} in\n{brief}"
+                );
+            }
+            // The long line goes on under its own indent; short and blank
+            // lines stay as they were, nothing joined.
+            let at = lines
+                .iter()
+                .position(|l| l.trim_start().starts_with("Our view"))
+                .unwrap_or_else(|| panic!("{lang} {file}: {brief}"));
+            let indent = &lines[at][..lines[at].len() - lines[at].trim_start().len()];
+            assert!(!indent.is_empty(), "{lang} {file}: {brief}");
+            assert_eq!(lines[at - 1], "", "{lang} {file}: {brief}");
+            assert_eq!(lines[at - 2], format!("{indent}Hi Laura,"));
+            let next = lines[at + 1];
+            assert!(
+                next.starts_with(indent) && !next[indent.len()..].starts_with(' '),
+                "{lang} {file}: {brief}"
+            );
+            let joined = format!("{} {}", lines[at].trim(), next.trim());
+            assert_eq!(joined, long, "{lang} {file}: {brief}");
+            let regards = format!("{indent}Regards, Priya");
+            assert!(lines.contains(&regards.as_str()), "{lang} {file}: {brief}");
+            // A quote within it repeats its `> ` on each of its lines.
+            let start = lines
+                .iter()
+                .position(|l| l.contains("> On 20 Nov"))
+                .unwrap_or_else(|| panic!("{lang} {file}: {brief}"));
+            assert!(
+                lines[start + 1].starts_with(&format!("{indent}> ")),
+                "{lang} {file}: {brief}"
+            );
+            // The link stays whole.
+            assert!(brief.contains(&link), "{lang} {file}: {brief}");
+        }
     }
 }
