@@ -20,7 +20,7 @@ use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::markup::md;
 use super::medium::Document;
-use super::sentence::{ended, sentence};
+use super::sentence::{after_label, ended};
 use super::subject;
 use crate::checklist::Role;
 use crate::i18n::{Messages, t};
@@ -418,10 +418,11 @@ impl Fact {
         Fact { label, text }
     }
 
-    /// The fact with the user's text in it made a sentence, as it reads
-    /// after its label: "Disagree, it is in 3.4."
+    /// The fact with the user's text in it as it reads after its label:
+    /// a sentence made one ("Disagree, it is in 3.4."), a fragment as it
+    /// was given ("nothing").
     fn sentence(self) -> Fact {
-        let text = sentence(self.text.trim());
+        let text = after_label(self.text.trim());
         Fact { text, ..self }
     }
 
@@ -536,10 +537,11 @@ fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Text an answer gave, as one paragraph: its lines joined, and made a
-/// sentence (`sentence::sentence`).
+/// Text an answer gave, as one paragraph under its heading: its lines
+/// joined, a sentence made one and a fragment as it was given
+/// (`sentence::after_label`).
 fn paragraph(text: &str) -> String {
-    md(&sentence(&joined(text)))
+    md(&after_label(&joined(text)))
 }
 
 #[cfg(test)]
@@ -550,6 +552,7 @@ pub(crate) mod tests {
     use crate::clock::Clock;
     use crate::i18n::Lang;
     use crate::report::markup::tests::{HOSTILE, parse, shown};
+    use crate::report::sentence::is_fragment;
     use crate::verdict::Evaluation;
     use pulldown_cmark::Event;
 
@@ -635,11 +638,12 @@ pub(crate) mod tests {
             let expected: Vec<_> = plain
                 .iter()
                 .map(|event| match event {
-                    // Text that stands as a sentence (after a label) is
-                    // made one by the one rule.
-                    Event::Text(t) if t.trim_start() == format!("{PLAIN}.") => {
+                    // Text after a label or under a heading: a fragment,
+                    // as every one of these is, stays as it was given.
+                    Event::Text(t) if t.trim_start() == PLAIN => {
+                        assert!(is_fragment(&shown), "{shown}");
                         let space = &t[..t.len() - t.trim_start().len()];
-                        Event::Text(format!("{space}{}", super::sentence(&shown)).into())
+                        Event::Text(format!("{space}{}", super::after_label(&shown)).into())
                     }
                     // A sentence ends once: after a text that ends in a
                     // full stop, none is added.

@@ -161,7 +161,7 @@ fn that_nothing_was_added_is_said_only_where_the_scope_is_at_issue() {
 }
 
 #[test]
-fn the_users_fragments_read_as_sentences_in_both_documents() {
+fn the_users_sentences_read_as_sentences_in_both_documents() {
     let answers = ready_with(&[
         (
             "partner-contact.partner-answer",
@@ -185,12 +185,14 @@ fn the_users_fragments_read_as_sentences_in_both_documents() {
     ]);
     for lang in ["en", "de"] {
         let brief = written(lang, &answers, "--brief", "brief.txt");
+        // Sentences made ones; fragments after their label or heading as
+        // they were given.
         for said in [
             ": On 12 Nov they said it is phase 2.\n",
             ": Disagree, it's in 3.4 word for word.\n",
-            ": Written confirmation by 4 Dec (fixed price).\n",
-            ": See https://example.com/t/1\n",
-            "\nAbout EUR 12,000 of orders a day (~£10k).\n",
+            ": written confirmation by 4 Dec (fixed price)\n",
+            ": see https://example.com/t/1\n",
+            "\nabout EUR 12,000 of orders a day (~£10k)\n",
         ] {
             assert!(brief.contains(said), "{lang} {said:?}: {brief}");
         }
@@ -390,5 +392,38 @@ fn a_pasted_reply_wraps_its_long_lines_under_their_indent_and_keeps_its_short_on
             // The link stays whole.
             assert!(brief.contains(&link), "{lang} {file}: {brief}");
         }
+    }
+}
+
+#[test]
+fn a_fragment_after_a_label_or_heading_keeps_its_letter_and_a_sentence_is_made_one() {
+    let fragments = ready_with(&[
+        ("partner-contact.partner-answer", "nothing"),
+        (
+            "context.impact",
+            "ca 4000 EUR Umsatz pro Tag, Weihnachtsgeschäft",
+        ),
+    ]);
+    let sentences = ready_with(&[(
+        "partner-contact.partner-answer",
+        "they said the mapping was never part of the statement of work",
+    )]);
+    for (lang, answer) in [("en", "Their answer: "), ("de", "Antwort des Partners: ")] {
+        let brief = written(lang, &fragments, "--brief", "brief.txt");
+        assert!(
+            brief.contains(&format!("{answer}nothing\n")),
+            "{lang}: {brief}"
+        );
+        assert!(
+            brief.contains("\nca 4000 EUR Umsatz pro Tag, Weihnachtsgeschäft\n"),
+            "{lang}: {brief}"
+        );
+        let brief = written(lang, &sentences, "--brief", "brief.txt");
+        assert!(
+            brief.contains(&format!(
+                "{answer}They said the mapping was never part of the statement of work.\n"
+            )),
+            "{lang}: {brief}"
+        );
     }
 }
