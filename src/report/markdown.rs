@@ -20,6 +20,7 @@ use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::markup::md;
 use super::medium::Document;
+use super::repeat::says_nearly;
 use super::sentence::{after_label, ended};
 use super::subject;
 use crate::checklist::Role;
@@ -85,10 +86,15 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
 
     if case.ask.is_some() || case.outcome.is_some() {
         section(out, t.h_ask())?;
-        if let Some(ask) = &ask(&case, t) {
+        let ask = ask(&case, t);
+        if let Some(ask) = &ask {
             writeln!(out, "{}", block(ask, false))?;
         }
-        if let Some(outcome) = labelled(Role::Outcome).map(Fact::sentence) {
+        // An outcome that says nearly what the ask says is said once.
+        let outcome = labelled(Role::Outcome)
+            .filter(|o| !ask.as_deref().is_some_and(|a| says_nearly(&o.text, a)))
+            .map(Fact::sentence);
+        if let Some(outcome) = outcome {
             if case.ask.is_some() {
                 writeln!(out)?;
             }

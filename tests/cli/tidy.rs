@@ -427,3 +427,32 @@ fn a_fragment_after_a_label_or_heading_keeps_its_letter_and_a_sentence_is_made_o
         );
     }
 }
+
+#[test]
+fn an_outcome_that_repeats_the_ask_is_said_once_and_one_that_adds_a_date_is_kept() {
+    let ask =
+        "call Daniel Hart and get a fixed quote to finish or a handover plan from Kestrel by 9 Dec";
+    let repeated = "a fixed quote to finish or they hand over the code, by 9 Dec";
+    let more = "a fixed quote to finish, signed by 16 Dec";
+    for (lang, label) in [("en", "Outcome wanted:"), ("de", "Gewünschtes Ergebnis:")] {
+        for (outcome, kept) in [(repeated, false), (more, true)] {
+            let answers = ready_with(&[
+                ("context.ask", "other"),
+                ("context.ask-other", ask),
+                ("context.outcome", outcome),
+            ]);
+            let brief = written(lang, &answers, "--brief", "brief.txt");
+            assert_eq!(
+                count(&brief, "Daniel Hart and get a fixed quote"),
+                1,
+                "{lang}: {brief}"
+            );
+            assert_eq!(brief.contains(label), kept, "{lang} {outcome}: {brief}");
+            assert_eq!(
+                brief.contains(&outcome[2..]),
+                kept,
+                "{lang} {outcome}: {brief}"
+            );
+        }
+    }
+}
