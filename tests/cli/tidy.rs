@@ -5,15 +5,10 @@
 
 use crate::common::{TODAY, Test, ready_with};
 
-/// The file `check` writes with `answers` as `--flag FILE`, in `lang`.
+/// The file `check` writes with `answers` as `--flag FILE`, in `lang`, as
+/// [`plain_text`] with its wrapped prose joined again.
 fn written(lang: &str, answers: &[(&str, &str)], flag: &str, file: &str) -> String {
-    let out = Test::new()
-        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-        .answers(answers)
-        .args([flag, file])
-        .run();
-    assert!(out.path(file).exists(), "{}", out.stderr());
-    crate::common::unwrapped(&out.read(file))
+    crate::common::unwrapped(&plain_text(lang, answers, flag, file))
 }
 
 /// The plain-text part of an email draft.
@@ -23,6 +18,23 @@ fn text_part(eml: &str) -> String {
         .expect("a message");
     let text = message.body_text(0).expect("a text part");
     text.replace("\r\n", "\n")
+}
+
+/// The plain text of the file `check` writes as `--flag FILE`: the file,
+/// or the text part of an email draft, as it was written.
+fn plain_text(lang: &str, answers: &[(&str, &str)], flag: &str, file: &str) -> String {
+    let out = Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args([flag, file])
+        .run();
+    assert!(out.path(file).exists(), "{}", out.stderr());
+    let text = out.read(file);
+    if file.ends_with(".eml") {
+        text_part(&text)
+    } else {
+        text
+    }
 }
 
 /// How often `part` occurs in `text`.
@@ -39,11 +51,6 @@ fn the_brief_says_how_to_reach_the_merchant_once_and_signs_with_the_name() {
     for lang in ["en", "de"] {
         for file in ["brief.txt", "brief.eml"] {
             let brief = written(lang, &answers, "--brief", file);
-            let brief = if file.ends_with(".eml") {
-                text_part(&brief)
-            } else {
-                brief
-            };
             assert_eq!(count(&brief, "614-555-0187"), 1, "{lang} {file}: {brief}");
             assert_eq!(
                 count(&brief, "eCommerce manager"),
@@ -273,17 +280,7 @@ fn the_plain_text_wraps_its_prose_and_pasted_lines_and_keeps_links_whole() {
             ("--partner-note", "note.txt"),
             ("--partner-note", "note.eml"),
         ] {
-            let out = Test::new()
-                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-                .answers(&answers)
-                .args([flag, file])
-                .run();
-            let text = out.read(file);
-            let text = if file.ends_with(".eml") {
-                text_part(&text)
-            } else {
-                text
-            };
+            let text = plain_text(lang, &answers, flag, file);
             for line in text.lines() {
                 let whole = line.trim_start().trim_start_matches("- ") == link;
                 assert!(
@@ -343,17 +340,7 @@ fn a_pasted_reply_wraps_its_long_lines_under_their_indent_and_keeps_its_short_on
     let answers = ready_with(&[("partner-contact.partner-answer", reply.as_str())]);
     for lang in ["en", "de"] {
         for file in ["brief.txt", "brief.eml"] {
-            let out = Test::new()
-                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-                .answers(&answers)
-                .args(["--brief", file])
-                .run();
-            let brief = out.read(file);
-            let brief = if file.ends_with(".eml") {
-                text_part(&brief)
-            } else {
-                brief
-            };
+            let brief = plain_text(lang, &answers, "--brief", file);
             let lines: Vec<&str> = brief.lines().collect();
             for line in &lines {
                 assert!(
