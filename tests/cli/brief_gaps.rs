@@ -5,17 +5,22 @@
 //! line on stderr naming the answer that fills it; a case that says it
 //! has none.
 
-use crate::common::{TODAY, Test, ready_with};
+use crate::common::{Outcome, TODAY, Test, ready_with};
 
-/// `check --no-input` in `lang` writing a brief, with `answers`: its stderr.
-fn warned(lang: &str, answers: &[(&str, &str)]) -> String {
+/// `check --no-input` in `lang` writing a brief to `b.txt`, with
+/// `answers`, exiting with `code`.
+fn briefed(lang: &str, answers: &[(&str, &str)], code: i32) -> Outcome {
     Test::new()
         .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
         .answers(answers)
         .args(["--brief", "b.txt"])
         .run()
-        .exits(0)
-        .stderr()
+        .exits(code)
+}
+
+/// `check --no-input` in `lang` writing a brief, with `answers`: its stderr.
+fn warned(lang: &str, answers: &[(&str, &str)]) -> String {
+    briefed(lang, answers, 0).stderr()
 }
 
 /// Does `stderr` hold a gap warning for `key`?
@@ -231,12 +236,7 @@ fn the_brief_says_only_the_examples_are_attached_and_the_terminal_asks_for_the_c
             "auch die betroffenen Vertragsseiten an",
         ),
     ] {
-        let out = Test::new()
-            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-            .answers(&ready_with(&[]))
-            .args(["--brief", "b.txt"])
-            .run()
-            .exits(0);
+        let out = briefed(lang, &ready_with(&[]), 0);
         let brief = crate::common::unwrapped(&out.read("b.txt"));
         // The answers say the examples are attached, nothing of the
         // contract: the brief claims no more than that.
@@ -249,12 +249,7 @@ fn the_brief_says_only_the_examples_are_attached_and_the_terminal_asks_for_the_c
             .into_iter()
             .filter(|(key, _)| *key != "scope.clause")
             .collect();
-        let out = Test::new()
-            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-            .answers(&without)
-            .args(["--brief", "b.txt"])
-            .run()
-            .exits(1);
+        let out = briefed(lang, &without, 1);
         assert!(out.read("b.txt").contains(said), "{}", out.read("b.txt"));
         assert!(!out.stderr().contains(reminder), "{}", out.stderr());
     }
@@ -311,12 +306,7 @@ fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_sho
         ),
     ] {
         let answers = ready_with(&[("context.product", product), (SUPPORT, none)]);
-        let out = Test::new()
-            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-            .answers(&answers)
-            .args(["--brief", "b.txt"])
-            .run()
-            .exits(0);
+        let out = briefed(lang, &answers, 0);
         let stderr = out.stderr();
         assert!(asks_for(&stderr, SUPPORT), "{lang} {none}: {stderr}");
         let brief = crate::common::unwrapped(&out.read("b.txt"));
@@ -328,12 +318,7 @@ fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_sho
     }
     // A launch that asks nothing of the product: said, not asked for.
     let answers = ready_with(&[("context.severity", "launch-blocked"), (SUPPORT, "nein")]);
-    let out = Test::new()
-        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
-        .answers(&answers)
-        .args(["--brief", "b.txt"])
-        .run()
-        .exits(0);
+    let out = briefed("de", &answers, 0);
     assert!(!asks_for(&out.stderr(), SUPPORT), "{}", out.stderr());
     let brief = crate::common::unwrapped(&out.read("b.txt"));
     assert!(
