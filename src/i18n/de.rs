@@ -684,10 +684,12 @@ impl Messages for De {
         "Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben."
     }
 
-    fn note_subject(&self, about: &str, by: Option<&str>) -> String {
+    fn note_subject(&self, about: &str, by: crate::report::note::By) -> String {
+        use crate::report::note::By;
         match by {
-            Some(by) => format!("{about}: Bitte um Antwort bis {by}"),
-            None => format!("{about}: Bitte um baldige Antwort"),
+            By::Day(by) => format!("{about}: Bitte um Antwort bis {by}"),
+            By::Today => format!("{about}: Bitte um Antwort noch heute"),
+            By::Open => format!("{about}: Bitte um baldige Antwort"),
         }
     }
 

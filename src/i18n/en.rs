@@ -673,10 +673,12 @@ impl Messages for En {
         "The check can pass as soon as you have raised it."
     }
 
-    fn note_subject(&self, about: &str, by: Option<&str>) -> String {
+    fn note_subject(&self, about: &str, by: crate::report::note::By) -> String {
+        use crate::report::note::By;
         match by {
-            Some(by) => format!("{about}: please reply by {by}"),
-            None => format!("{about}: please reply soon"),
+            By::Day(by) => format!("{about}: please reply by {by}"),
+            By::Today => format!("{about}: please reply today"),
+            By::Open => format!("{about}: please reply soon"),
         }
     }
 

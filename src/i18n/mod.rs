@@ -325,7 +325,7 @@ pub trait Messages: KindWords + Sync {
     fn pass_once_raised(&self) -> &'static str;
     /// The subject of the message to the partner, without its label:
     /// `about` (whose project, and what), then the day to answer by.
-    fn note_subject(&self, about: &str, by: Option<&str>) -> String;
+    fn note_subject(&self, about: &str, by: crate::report::note::By) -> String;
     /// To the partner's contact person, or to no one by name.
     fn note_greeting(&self, to: Option<crate::report::Addressee>) -> String;
     /// The concern was raised (`on` a date, `via` a channel): the first

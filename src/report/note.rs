@@ -707,7 +707,6 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         Some(by) => by.date().map(|by| subject::short_date(by, Some(today), t)),
         None => None,
     };
-    let subject = subject::note(case, short.as_deref(), Some(today), t);
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
     match case.raised {
@@ -759,6 +758,14 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (None, _) if at_risk.is_some() => By::Today,
         (None, _) => By::Open,
     };
+    // The subject asks for the same day, "today" when that is today.
+    let subject_by = match (&by_when, by_day, short.as_deref()) {
+        (By::Today, ..) => By::Today,
+        (_, Some(day), _) if day <= today => By::Today,
+        (_, _, Some(short)) => By::Day(short),
+        _ => By::Open,
+    };
+    let subject = subject::note(case, subject_by, Some(today), t);
     let answer = match case.raised {
         Raised::Open { answer, .. } => answer,
         _ => None,
@@ -1090,7 +1097,7 @@ mod tests {
             note.subject,
             t.note_subject(
                 "Example Retail \u{2013} campaign start 1 Dec at risk",
-                Some("9 Nov")
+                By::Day("9 Nov")
             )
         );
         assert!(!texts.iter().any(|l| l.contains("ACME")), "{texts:#?}");
@@ -1105,7 +1112,7 @@ mod tests {
             severity_value: Some("degraded"),
             ..Case::default()
         };
-        let subject = subject::note(&case, Some("27 Nov 2026"), None, t);
+        let subject = subject::note(&case, By::Day("27 Nov 2026"), None, t);
         assert!(subject.chars().count() <= subject::SUBJECT_MAX, "{subject}");
         assert_eq!(
             subject,
@@ -1132,7 +1139,7 @@ mod tests {
             Reply::of(None),
         );
         assert!(texts(&note).contains(&request.as_str()));
-        assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
+        assert_eq!(note.subject, t.note_subject("", By::Day("26 Nov")));
         // Asked for today, or no day left: today.
         let today = AnswerBy::BeforeRisk {
             by: wednesday,
@@ -1148,6 +1155,7 @@ mod tests {
                 Reply::of(None),
             );
             assert!(texts(&note).contains(&request.as_str()), "{by:?}");
+            assert_eq!(note.subject, t.note_subject("", By::Today), "{by:?}");
         }
     }
 
