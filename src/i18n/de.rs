@@ -745,7 +745,7 @@ impl Messages for De {
     }
 
     fn note_position(&self) -> &'static str {
-        "Für uns ist die Sache damit allerdings nicht erledigt:"
+        "Unsere Sicht dazu:"
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
@@ -774,15 +774,15 @@ impl Messages for De {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: {clause}")
+        format!("In unserer Vereinbarung ist das hier geregelt: {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Um die Sache abzuschließen, brauchen wir Folgendes:"
+        "Gemeinsam mit Ihnen möchten wir Folgendes erreichen:"
     }
 
     fn note_impact(&self) -> &'static str {
-        "Für uns hat das folgende Auswirkungen:"
+        "Für uns bedeutet das:"
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {

@@ -734,7 +734,7 @@ impl Messages for En {
     }
 
     fn note_position(&self) -> &'static str {
-        "For us, though, the matter is not settled:"
+        "Our view on this:"
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
@@ -759,15 +759,15 @@ impl Messages for En {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("In our view, this concerns the following part of our agreement: {clause}")
+        format!("For reference, our agreement covers this in: {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "To settle the matter, we need the following:"
+        "What we would like to achieve with you:"
     }
 
     fn note_impact(&self) -> &'static str {
-        "This affects us as follows:"
+        "For our business, this means:"
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {

@@ -973,13 +973,13 @@ mod tests {
             (
                 Lang::En,
                 "Thank you for your email of 24 Nov 2026.",
-                "For us, though, the matter is not settled: The rules were loaded the same way last year.",
+                "Our view on this: The rules were loaded the same way last year.",
                 "On 24 Nov 2026 I also raised it with Ruben Visser.",
             ),
             (
                 Lang::De,
                 "Vielen Dank für Ihre E-Mail vom 24.11.2026.",
-                "Für uns ist die Sache damit allerdings nicht erledigt: The rules were loaded the same way last year.",
+                "Unsere Sicht dazu: The rules were loaded the same way last year.",
                 "Am 24.11.2026 habe ich mich außerdem an Ruben Visser gewandt.",
             ),
         ] {

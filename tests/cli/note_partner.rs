@@ -73,15 +73,60 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
     for (lang, said) in [
         (
             "en",
-            "To settle the matter, we need the following: a written plan with dates by 11 Dec.",
+            "What we would like to achieve with you: a written plan with dates by 11 Dec.",
         ),
         (
             "de",
-            "Um die Sache abzuschließen, brauchen wir Folgendes: a written plan with dates by 11 Dec.",
+            "Gemeinsam mit Ihnen möchten wir Folgendes erreichen: a written plan with dates by 11 Dec.",
         ),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
         assert!(note.contains(said), "{note}");
+    }
+}
+
+#[test]
+fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
+    // The clause, the impact and the outcome, each led in by a few plain
+    // words; nothing that settles, claims or concerns.
+    let answers = first(&[
+        FOR_PARTNER,
+        ("scope.clause", "SOW-14 section 4.2, guest checkout"),
+        ("context.impact", "about 120 lost orders a day"),
+        ("context.outcome", "guest checkout working again by 4 Dec"),
+    ]);
+    for (lang, said) in [
+        (
+            "en",
+            [
+                "For reference, our agreement covers this in: SOW-14 section 4.2",
+                "For our business, this means: about 120 lost orders a day.",
+                "What we would like to achieve with you: guest checkout working again by 4 Dec.",
+            ],
+        ),
+        (
+            "de",
+            [
+                "In unserer Vereinbarung ist das hier geregelt: SOW-14 section 4.2",
+                "Für uns bedeutet das: about 120 lost orders a day.",
+                "Gemeinsam mit Ihnen möchten wir Folgendes erreichen: guest checkout working again by 4 Dec.",
+            ],
+        ),
+    ] {
+        let note = note(lang, &answers);
+        for said in said {
+            assert!(note.contains(said), "{lang}: {said}\n{note}");
+        }
+        for dispute in [
+            "settle",
+            "In our view",
+            "as follows",
+            "abzuschließen",
+            "Aus unserer Sicht",
+            "folgende Auswirkungen",
+        ] {
+            assert!(!note.contains(dispute), "{lang}: {dispute}\n{note}");
+        }
     }
 }
 
@@ -121,12 +166,12 @@ fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_as_given() {
     for (lang, clause, never) in [
         (
             "en",
-            "In our view, this concerns the following part of our agreement: SOW-14 section 4.2, guest checkout; fixed price.",
+            "For reference, our agreement covers this in: SOW-14 section 4.2, guest checkout; fixed price.",
             ["re-read", "worked out", "has been added", "second provider"],
         ),
         (
             "de",
-            "Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: SOW-14 section 4.2, guest checkout; fixed price.",
+            "In unserer Vereinbarung ist das hier geregelt: SOW-14 section 4.2, guest checkout; fixed price.",
             [
                 "noch einmal gelesen",
                 "ermittelt",
@@ -401,7 +446,7 @@ fn a_german_note_needs_no_article_before_a_name() {
     );
     assert!(
         note.contains(
-            "Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: Leistungsbeschreibung v2.1, Abschnitt 5.3."
+            "In unserer Vereinbarung ist das hier geregelt: Leistungsbeschreibung v2.1, Abschnitt 5.3."
         ),
         "{note}"
     );
@@ -461,7 +506,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
             "de",
             [
                 "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben. Vielen Dank für Ihre E-Mail vom 13.11.2026. Am 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen gewandt.",
-                "Für uns ist die Sache damit allerdings nicht erledigt: Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.",
+                "Unsere Sicht dazu: Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.",
             ],
             "weiterhin offen",
         ),
@@ -469,7 +514,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
             "en",
             [
                 "On 10 Nov 2026 I wrote to you about the problem below. Thank you for your email of 13 Nov 2026. On 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen.",
-                "For us, though, the matter is not settled: Die Konditionen im SAP sind geprüft",
+                "Our view on this: Die Konditionen im SAP sind geprüft",
             ],
             "still open",
         ),
@@ -713,18 +758,18 @@ fn the_outcome_reads_on_after_the_colon_in_both_languages() {
         (
             "en",
             "A dated fix plan by 4 Dec",
-            "To settle the matter, we need the following: a dated fix plan by 4 Dec.",
+            "What we would like to achieve with you: a dated fix plan by 4 Dec.",
         ),
         (
             "de",
             "Ein verbindlicher Termin für AP 3 bis 4.12.",
-            "Um die Sache abzuschließen, brauchen wir Folgendes: ein verbindlicher Termin für AP 3 bis 4.12.",
+            "Gemeinsam mit Ihnen möchten wir Folgendes erreichen: ein verbindlicher Termin für AP 3 bis 4.12.",
         ),
         // A name keeps its capital.
         (
             "en",
             "Klarna orders confirmed by 26 Nov",
-            "To settle the matter, we need the following: Klarna orders confirmed by 26 Nov.",
+            "What we would like to achieve with you: Klarna orders confirmed by 26 Nov.",
         ),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, ("context.outcome", outcome)]));
@@ -800,18 +845,18 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
             "en",
             [
                 "I would like to raise a concern with you about our project \u{201c}Replatform to Adobe Commerce Cloud (SOW #2)\u{201d}.",
-                "In our view, this concerns the following part of our agreement: LB Kap. 3.4 ERP-Schnittstelle.",
-                "This affects us as follows: Pilotkunden warten.",
-                "To settle the matter, we need the following: ein verbindlicher Plan bis 02.12.",
+                "For reference, our agreement covers this in: LB Kap. 3.4 ERP-Schnittstelle.",
+                "For our business, this means: Pilotkunden warten.",
+                "What we would like to achieve with you: ein verbindlicher Plan bis 02.12.",
             ],
         ),
         (
             "de",
             [
                 "ich möchte ein Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} mit Ihnen besprechen.",
-                "Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: LB Kap. 3.4 ERP-Schnittstelle.",
-                "Für uns hat das folgende Auswirkungen: Pilotkunden warten.",
-                "Um die Sache abzuschließen, brauchen wir Folgendes: ein verbindlicher Plan bis 02.12.",
+                "In unserer Vereinbarung ist das hier geregelt: LB Kap. 3.4 ERP-Schnittstelle.",
+                "Für uns bedeutet das: Pilotkunden warten.",
+                "Gemeinsam mit Ihnen möchten wir Folgendes erreichen: ein verbindlicher Plan bis 02.12.",
             ],
         ),
     ] {
