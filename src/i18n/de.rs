@@ -810,8 +810,14 @@ impl Messages for De {
             } else {
                 "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
+            // An outcome with its own time is the deadline: no second one.
+            let plan = if ask == Ask::Timed {
+                "und bestätigen Sie mir, dass der Shop bis dahin wieder läuft"
+            } else {
+                "und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht"
+            };
             return format!(
-                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
             );
         }
         let call = match reply.call {
@@ -836,7 +842,9 @@ impl Messages for De {
             );
         }
         let what = match ask {
-            Ask::Outcome => "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen",
+            Ask::Outcome | Ask::Timed => {
+                "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen"
+            }
             Ask::View => "wie Sie die Sache sehen und was Sie vorschlagen",
             Ask::Answer => "",
         };
@@ -855,6 +863,9 @@ impl Messages for De {
             } else {
                 "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
+            if ask == Ask::Timed {
+                return format!("{answer} {call}");
+            }
             return format!("Da unser Live-Shop betroffen ist, {who}. {answer} {call}");
         }
         match (by, ask) {

@@ -795,8 +795,14 @@ impl Messages for En {
             } else {
                 "please confirm straight away that you have received this message and tell me who on your side is handling it"
             };
+            // An outcome with its own time is the deadline: no second one.
+            let plan = if ask == Ask::Timed {
+                "confirm that the shop will be running again by then, through a fix or a rollback"
+            } else {
+                "send me your plan today for getting the shop running again, through a fix or a rollback"
+            };
             return format!(
-                "As our live shop is down, this cannot wait: {who}, and send me today your plan to get the shop running again, by a fix or a rollback. If a call is quicker, please call me at any time."
+                "As our live shop is down, this cannot wait: {who}, and {plan}. If a call is quicker, please call me at any time."
             );
         }
         let call = match reply.call {
@@ -817,13 +823,13 @@ impl Messages for En {
             );
         }
         let what = match ask {
-            Ask::Outcome => " whether that works for you, or what you propose instead",
+            Ask::Outcome | Ask::Timed => " whether that works for you, or what you propose instead",
             Ask::View => " how you see it and what you propose",
             Ask::Answer => "",
         };
         let verb = match ask {
             Ask::Answer => "answer",
-            Ask::View | Ask::Outcome => "let me know",
+            Ask::View | Ask::Outcome | Ask::Timed => "let me know",
         };
         if live == Live::Affected {
             // The weekday's date, a parenthesis, closes with a comma.
@@ -838,6 +844,9 @@ impl Messages for En {
             } else {
                 "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
             };
+            if ask == Ask::Timed {
+                return format!("As our live shop is affected, {answer}. {call}");
+            }
             return format!("As our live shop is affected, {who}. Then {answer}. {call}");
         }
         let after = if what.is_empty() { "" } else { "," };

@@ -145,6 +145,9 @@ pub enum Ask {
     View,
     /// Whether the outcome given works for them.
     Outcome,
+    /// Whether they will meet the outcome given, which names its own day
+    /// or time: the closing adds no deadline of its own to compete.
+    Timed,
     /// An answer to the outcome, which is itself a question or an
     /// either-or: asked once.
     Answer,
@@ -160,10 +163,38 @@ impl Ask {
         let either = [" or ", " oder ", "either ", "entweder "];
         if outcome.contains('?') || either.iter().any(|w| lower.contains(w)) {
             Ask::Answer
+        } else if timed(outcome) {
+            Ask::Timed
         } else {
             Ask::Outcome
         }
     }
+}
+
+/// Does `text` name a day or a time of day ("by 4 Dec", "bis 04.12.",
+/// "by 11:00", "Thursday noon", "bis 14 Uhr")?
+fn timed(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let clock = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .any(|w| {
+            let w = w.trim_end_matches(['.', 'h']);
+            let w = w.trim_end_matches("am").trim_end_matches("pm");
+            w.split_once(':').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            })
+        });
+    let words = [
+        " noon",
+        " midday",
+        " uhr",
+        " mittag",
+        "tonight",
+        "heute abend",
+    ];
+    crate::evidence::names_a_date(text) || clock || words.iter().any(|w| lower.contains(w))
 }
 
 /// The first words of `outcome` that give a day relative to when the note
@@ -878,6 +909,21 @@ fn lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outcome_names_its_own_time_or_not() {
+        for (outcome, said) in [
+            ("checkout working again by 11:00 on 25 Nov", true),
+            ("Fix bis 04.12., vorher Analyse", true),
+            ("fixed on staging by Nov 26 noon", true),
+            ("Shop läuft wieder bis 14 Uhr", true),
+            ("load times back under 3s", false),
+            ("a written plan with dates", false),
+            ("Rollback auf Version 2.4", false),
+        ] {
+            assert_eq!(timed(outcome), said, "{outcome}");
+        }
+    }
     use crate::i18n::Lang;
     use jiff::civil::date;
 

@@ -61,6 +61,9 @@ fn subject(lang: &str, answers: &[(&str, &str)]) -> String {
 /// in: the live shop works.
 const UP: (&str, &str) = ("context.severity", "degraded");
 
+/// An outcome that names no day or time of its own.
+const UNTIMED: (&str, &str) = ("context.outcome", "guest checkout working again");
+
 /// The partner's version of the problem, so that no warning is due.
 const FOR_PARTNER: (&str, &str) = (
     "context.problem-for-partner",
@@ -627,8 +630,8 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
         ("context.severity", "delay"),
         ("context.at-risk", "2026-11-27"),
     ]);
-    // The live shop affected, the date far.
-    let live = first(&[FOR_PARTNER, UP]);
+    // The live shop affected, the date far, an outcome without a day.
+    let live = first(&[FOR_PARTNER, UP, UNTIMED]);
     for (lang, asked) in ack {
         assert!(note(lang, &live).contains(asked), "{lang}");
         assert!(!note(lang, &near).contains(asked), "{lang}");
@@ -1083,6 +1086,7 @@ fn a_partner_who_answered_is_not_asked_to_confirm_receipt() {
     ] {
         let answers = ready_with(&[
             FOR_PARTNER,
+            UNTIMED,
             ("context.severity", severity),
             ("partner-contact.raised", "unresolved"),
             (
@@ -1094,4 +1098,58 @@ fn a_partner_who_answered_is_not_asked_to_confirm_receipt() {
         assert!(written.contains(asked), "{lang}: {written}");
         assert!(!written.contains(receipt), "{lang}: {written}");
     }
+}
+
+#[test]
+fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
+    // The outcome says when; the closing adds no "today" or "next working
+    // day" of its own, for a shop that is down or affected.
+    let timed = (
+        "context.outcome",
+        "checkout working again by 11:00, else a rollback",
+    );
+    for (severity, lang, said, not) in [
+        (
+            "live-down",
+            "en",
+            "and confirm that the shop will be running again by then",
+            ["today", "plan"],
+        ),
+        (
+            "live-down",
+            "de",
+            "und bestätigen Sie mir, dass der Shop bis dahin wieder läuft",
+            ["heute", "Plan"],
+        ),
+        (
+            "degraded",
+            "en",
+            "As our live shop is affected, please let me know by",
+            ["today", "next working day"],
+        ),
+        (
+            "degraded",
+            "de",
+            "Bis Montag, 30.11.2026, teilen Sie mir bitte mit",
+            ["heute", "nächsten Werktag"],
+        ),
+    ] {
+        let answers = first(&[FOR_PARTNER, timed, ("context.severity", severity)]);
+        let note = note(lang, &answers);
+        let closing = note
+            .lines()
+            .rev()
+            .find(|l| l.starts_with("As our") || l.starts_with("Da unser") || l.starts_with("Bis "))
+            .unwrap_or_else(|| panic!("{lang}: {note}"));
+        assert!(closing.contains(said), "{lang}: {closing}");
+        for not in not {
+            assert!(
+                !closing.contains(not),
+                "{lang} {severity}: {not}: {closing}"
+            );
+        }
+    }
+    // Without a time of its own, the closing still asks for today.
+    let answers = first(&[FOR_PARTNER, UNTIMED, ("context.severity", "live-down")]);
+    assert!(note("en", &answers).contains("send me your plan today"));
 }
