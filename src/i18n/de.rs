@@ -935,6 +935,13 @@ impl Messages for De {
         )
     }
 
+    fn note_untitled_greeting(&self, name: &str, key: &str) -> String {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        format!(
+            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Guten Tag Herr {surname},“ bzw. „Guten Tag Frau {surname},“."
+        )
+    }
+
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
             "Beispiel {number} („{entry}“) spricht von {name} in der dritten Person und liest sich in der Nachricht an Ihren Partner wie ein Vorwurf: Formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) oder nennen Sie es nur im Briefing."

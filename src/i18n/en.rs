@@ -915,6 +915,13 @@ impl Messages for En {
         )
     }
 
+    fn note_untitled_greeting(&self, name: &str, key: &str) -> String {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        format!(
+            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Guten Tag Herr {surname},\" or \"Guten Tag Frau {surname},\", as a German reader expects."
+        )
+    }
+
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
             "Example {number} (\"{entry}\") speaks of {name} in the third person, and in the note to your partner it reads like a charge against them: word it as to them (\"your call of 19 Nov\") or keep it to the brief."

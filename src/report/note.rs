@@ -288,13 +288,22 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     let person = eval.checklist.role(Role::PartnerPerson);
     if let Some((entry, person)) = person.zip(case.partner_person) {
         let mut buf = String::new();
-        if !person.name.is_empty() && names::addressee(person.name, &mut buf).is_none() {
-            out.push(Warning {
+        let german = crate::i18n::current() == crate::i18n::Lang::De;
+        match names::addressee(person.name, &mut buf) {
+            None if !person.name.is_empty() => out.push(Warning {
                 key: entry.key(),
                 kind: WarningKind::NoteNamelessGreeting {
                     name: person.name.to_owned(),
                 },
-            });
+            }),
+            // A German letter greets Herr or Frau and the surname.
+            Some(to) if to.title.is_none() && german => out.push(Warning {
+                key: entry.key(),
+                kind: WarningKind::NoteUntitledGreeting {
+                    name: to.name.to_owned(),
+                },
+            }),
+            _ => {}
         }
     }
     if let Some(entry) = eval.checklist.role(Role::Examples) {

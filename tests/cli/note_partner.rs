@@ -1057,6 +1057,46 @@ fn a_greeting_without_a_name_says_why_and_how_to_give_one() {
 }
 
 #[test]
+fn a_german_note_to_a_full_name_says_how_to_greet_herr_or_frau() {
+    // One line on stderr in a German run; none with Herr or Frau given,
+    // and none in English, whose note greets the first name.
+    for (person, lang, warned, greeting) in [
+        (
+            "Jonas Brenner, Projektleiter",
+            "de",
+            true,
+            "Guten Tag Jonas Brenner,",
+        ),
+        (
+            "Herr Jonas Brenner, Projektleiter",
+            "de",
+            false,
+            "Guten Tag Herr Brenner,",
+        ),
+        ("Frau Lena Kraus", "de", false, "Guten Tag Frau Kraus,"),
+        ("Jonas Brenner, project lead", "en", false, "Dear Jonas,"),
+    ] {
+        let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
+        let out = run(lang, &answers, &["--format", "json"]);
+        assert!(out.read("note.txt").starts_with(greeting), "{person}");
+        let stderr = out.stderr();
+        let told = stderr
+            .lines()
+            .filter(|l| {
+                l.contains("Guten Tag Herr Brenner,\u{201c} bzw. \u{201e}Guten Tag Frau Brenner,")
+            })
+            .count();
+        assert_eq!(told, usize::from(warned), "{person}: {}", out.stderr());
+        let kinds = kinds(&out);
+        assert_eq!(
+            kinds.contains(&"note-untitled-greeting".into()),
+            warned,
+            "{person}: {kinds:?}"
+        );
+    }
+}
+
+#[test]
 fn a_partner_who_answered_is_not_asked_to_confirm_receipt() {
     for (lang, severity, asked, receipt) in [
         (
