@@ -20,7 +20,8 @@ use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::markup::md;
 use super::medium::Document;
-use super::sentence::{ended, sentence};
+use super::repeat::says_nearly;
+use super::sentence::{after_label, ended};
 use super::subject;
 use crate::checklist::Role;
 use crate::i18n::{Messages, t};
@@ -85,10 +86,15 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
 
     if case.ask.is_some() || case.outcome.is_some() {
         section(out, t.h_ask())?;
-        if let Some(ask) = &ask(&case, t) {
+        let ask = ask(&case, t);
+        if let Some(ask) = &ask {
             writeln!(out, "{}", block(ask, false))?;
         }
-        if let Some(outcome) = labelled(Role::Outcome).map(Fact::sentence) {
+        // An outcome that says nearly what the ask says is said once.
+        let outcome = labelled(Role::Outcome)
+            .filter(|o| !ask.as_deref().is_some_and(|a| says_nearly(&o.text, a)))
+            .map(Fact::sentence);
+        if let Some(outcome) = outcome {
             if case.ask.is_some() {
                 writeln!(out)?;
             }
@@ -418,10 +424,11 @@ impl Fact {
         Fact { label, text }
     }
 
-    /// The fact with the user's text in it made a sentence, as it reads
-    /// after its label: "Disagree, it is in 3.4."
+    /// The fact with the user's text in it as it reads after its label:
+    /// a sentence made one ("Disagree, it is in 3.4."), a fragment as it
+    /// was given ("nothing").
     fn sentence(self) -> Fact {
-        let text = sentence(self.text.trim());
+        let text = after_label(self.text.trim());
         Fact { text, ..self }
     }
 
@@ -536,10 +543,11 @@ fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Text an answer gave, as one paragraph: its lines joined, and made a
-/// sentence (`sentence::sentence`).
+/// Text an answer gave, as one paragraph under its heading: its lines
+/// joined, a sentence made one and a fragment as it was given
+/// (`sentence::after_label`).
 fn paragraph(text: &str) -> String {
-    md(&sentence(&joined(text)))
+    md(&after_label(&joined(text)))
 }
 
 #[cfg(test)]
@@ -550,6 +558,7 @@ pub(crate) mod tests {
     use crate::clock::Clock;
     use crate::i18n::Lang;
     use crate::report::markup::tests::{HOSTILE, parse, shown};
+    use crate::report::sentence::is_fragment;
     use crate::verdict::Evaluation;
     use pulldown_cmark::Event;
 
@@ -635,11 +644,12 @@ pub(crate) mod tests {
             let expected: Vec<_> = plain
                 .iter()
                 .map(|event| match event {
-                    // Text that stands as a sentence (after a label) is
-                    // made one by the one rule.
-                    Event::Text(t) if t.trim_start() == format!("{PLAIN}.") => {
+                    // Text after a label or under a heading: a fragment,
+                    // as every one of these is, stays as it was given.
+                    Event::Text(t) if t.trim_start() == PLAIN => {
+                        assert!(is_fragment(&shown), "{shown}");
                         let space = &t[..t.len() - t.trim_start().len()];
-                        Event::Text(format!("{space}{}", super::sentence(&shown)).into())
+                        Event::Text(format!("{space}{}", super::after_label(&shown)).into())
                     }
                     // A sentence ends once: after a text that ends in a
                     // full stop, none is added.

@@ -15,6 +15,7 @@ mod money;
 mod names;
 pub mod note;
 mod plain;
+mod repeat;
 mod sentence;
 pub mod subject;
 pub mod text;

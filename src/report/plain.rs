@@ -56,11 +56,14 @@ impl Writer {
         self.line.push_str(text);
     }
 
-    /// Ends the line being written: wrapped, unless it is quoted.
+    /// Ends the line being written, wrapped if it is too wide: as prose,
+    /// or as a quoted line.
     fn end_line(&mut self) {
         let line = std::mem::take(&mut self.line);
-        if self.quoted || line.chars().count() <= WIDTH {
+        if line.chars().count() <= WIDTH {
             self.out.push_str(&line);
+        } else if self.quoted {
+            self.out.push_str(&wrapped_quote(&line));
         } else {
             self.out.push_str(&wrapped(&line));
         }
@@ -78,6 +81,28 @@ fn wrapped(line: &str) -> String {
     let (marker, body) = body.split_at(marker_len);
     let first = format!("{margin}{marker}");
     let rest = " ".repeat(first.chars().count());
+    filled(body, &first, &rest)
+}
+
+/// A quoted line wrapped at [`WIDTH`], each line after the first starting
+/// as the first does: its indentation, the quote's own `> ` (or `>> `,
+/// `> > `) and the blanks after it.
+fn wrapped_quote(line: &str) -> String {
+    let body = line.trim_start();
+    let mut lead = line.len() - body.len();
+    let mut rest = body;
+    while let Some(after) = rest.strip_prefix('>') {
+        rest = after.strip_prefix(' ').unwrap_or(after);
+    }
+    let text = rest.trim_start();
+    lead += body.len() - text.len();
+    let prefix = &line[..lead];
+    filled(text, prefix, prefix)
+}
+
+/// `body` filled at [`WIDTH`] after `first` on its first line and `rest`
+/// on the others, a word wider than a line (a link) whole.
+fn filled(body: &str, first: &str, rest: &str) -> String {
     // A blank between digits (a phone number, "+44 20 7946 0321") holds
     // the number on one line.
     let chars: Vec<char> = body.chars().collect();
@@ -94,7 +119,7 @@ fn wrapped(line: &str) -> String {
             }
         })
         .collect();
-    crate::wrap::fill_words(&held, Some(WIDTH), &first, &rest).replace(HELD, " ")
+    crate::wrap::fill_words(&held, Some(WIDTH), first, rest).replace(HELD, " ")
 }
 
 /// What a blank that must not break stands in for while a line is wrapped.
@@ -211,9 +236,8 @@ mod tests {
         let text = text(&markdown);
         let lines: Vec<&str> = text.lines().collect();
         for line in &lines {
-            let quoted = line.starts_with("    word") && line.len() > super::WIDTH;
             assert!(
-                line.chars().count() <= super::WIDTH || quoted || line.contains(&link),
+                line.chars().count() <= super::WIDTH || line.contains(&link),
                 "{line:?} in\n{text}"
             );
         }
@@ -226,12 +250,48 @@ mod tests {
         let phone = format!("{} call +44 20 7946 0321 now", "word ".repeat(13));
         let text_phone = text_of(&phone);
         assert!(text_phone.contains("+44 20 7946 0321"), "{text_phone}");
-        // The quoted line is one line; the link is whole, on its own line.
-        assert!(
-            lines.contains(&format!("    {}", words.trim_end()).as_str()),
+        // The link is whole, on its own line.
+        assert!(lines.contains(&link.as_str()), "{text}");
+    }
+
+    #[test]
+    fn a_long_quoted_line_wraps_under_its_own_indent_and_short_lines_stay() {
+        let long = "Our view is that the condition-type mapping (ZPR0/ZK07) was not detailed in the SOW and";
+        let markdown = format!("Their answer:\n\n> Hi Laura,\n>\n> {long}\\\n> short\n");
+        let text = text(&markdown);
+        assert_eq!(
+            text,
+            "Their answer:\n\n    Hi Laura,\n\n    Our view is that the condition-type mapping (ZPR0/ZK07) was not detailed\n    in the SOW and\n    short\n",
             "{text}"
         );
-        assert!(lines.contains(&link.as_str()), "{text}");
+    }
+
+    #[test]
+    fn a_quote_within_a_quoted_line_repeats_its_marker_and_a_link_stays_whole() {
+        let words = "word ".repeat(20);
+        let link = format!("https://example.com/{}", "x".repeat(80));
+        let line = format!("    > > {words}{link} end");
+        let wrapped = super::wrapped_quote(&line);
+        let lines: Vec<&str> = wrapped.lines().collect();
+        assert!(lines.len() >= 3, "{wrapped}");
+        for line in &lines {
+            assert!(line.starts_with("    > > "), "{wrapped}");
+            assert!(
+                line.chars().count() <= super::WIDTH || line.contains(&link),
+                "{wrapped}"
+            );
+        }
+        assert!(
+            lines.contains(&format!("    > > {link}").as_str()),
+            "{wrapped}"
+        );
+        // Nothing lost, nothing added but the line breaks and prefixes.
+        let words_back: Vec<&str> = lines
+            .iter()
+            .flat_map(|l| l["    > > ".len()..].split_whitespace())
+            .collect();
+        let words_in: Vec<&str> = line["    > > ".len()..].split_whitespace().collect();
+        assert_eq!(words_back, words_in);
     }
 
     #[test]

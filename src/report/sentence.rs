@@ -5,6 +5,16 @@
 //! is an identifier, a link or an address, or starts with a digit or a
 //! symbol, keeps its case; no full stop joins a link or an address at the
 //! end.
+//!
+//! Where the text stands matters: after a label ("Their answer:") or under
+//! a heading, a fragment ([`is_fragment`]: "nothing", "ca 4000 EUR Umsatz
+//! pro Tag") is the label's value and stays as it was given
+//! ([`after_label`]); a text that is a sentence of its own is made one
+//! there too.
+
+/// The most words a fragment has: a value such as "nothing" or "ca 4000
+/// EUR Umsatz pro Tag, Weihnachtsgeschäft", not a sentence that explains.
+const FRAGMENT_WORDS: usize = 8;
 
 /// `text` as a sentence: its first letter a capital ([`capitalised`]) and
 /// a full stop at its end ([`ended`]). Text of several lines is left as it
@@ -14,6 +24,57 @@ pub fn sentence(text: &str) -> String {
         return text.to_owned();
     }
     capitalised(&ended(text))
+}
+
+/// Is `text` a fragment rather than a sentence of its own: one line of
+/// one clause (no sentence ends within it) and at most [`FRAGMENT_WORDS`]
+/// words.
+pub fn is_fragment(text: &str) -> bool {
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let ends_inside = words[..words.len().saturating_sub(1)]
+        .iter()
+        .any(|w| ends_sentence(w));
+    let subject = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}');
+        SUBJECTS.contains(&w.to_lowercase().replace('\u{2019}', "'").as_str())
+    });
+    !text.contains('\n') && !ends_inside && !subject && words.len() <= FRAGMENT_WORDS
+}
+
+/// The personal pronouns, in English and German, that make a short text a
+/// sentence with a subject ("they said it is phase 2", "wir warten"), not
+/// a value.
+const SUBJECTS: &[&str] = &[
+    "i", "i'm", "i've", "we", "we're", "we've", "you", "you're", "he", "she", "it", "it's", "they",
+    "they're", "they've", "ich", "wir", "er", "sie", "es", "man",
+];
+
+/// Does `word` end a sentence: a word with `!`, `?` or `;` after it, or a
+/// full stop after a word that is no number ("12.", "1986.") and no
+/// abbreviation ("ca.", "e.g.", "z.").
+fn ends_sentence(word: &str) -> bool {
+    if word.ends_with(['!', '?', ';']) {
+        return true;
+    }
+    let Some(body) = word.strip_suffix('.') else {
+        return false;
+    };
+    let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+    let number = body.chars().all(|c| c.is_ascii_digit());
+    !number && letters > 3 && !body.contains('.') && !is_address(word)
+}
+
+/// `text` as the value after a label or under a heading: a fragment
+/// ([`is_fragment`]) as it was given, its first letter its own and no full
+/// stop added; a text that stands as a sentence of its own made one
+/// ([`sentence`]).
+pub fn after_label(text: &str) -> String {
+    if is_fragment(text) {
+        text.to_owned()
+    } else {
+        sentence(text)
+    }
 }
 
 /// `text` as the end of a sentence: with a full stop after its last word
@@ -109,6 +170,44 @@ mod tests {
         ] {
             assert_eq!(sentence(given), said, "{given}");
         }
+    }
+
+    #[test]
+    fn after_a_label_a_fragment_keeps_its_letter_and_a_sentence_is_made_one() {
+        for (given, said) in [
+            ("nothing", "nothing"),
+            ("Nothing", "Nothing"),
+            (
+                "ca 4000 EUR Umsatz pro Tag, Weihnachtsgeschäft",
+                "ca 4000 EUR Umsatz pro Tag, Weihnachtsgeschäft",
+            ),
+            ("nothing yet.", "nothing yet."),
+            // Two sentences, or more words than a value has: a sentence.
+            (
+                "disagree. it is in 3.4 word for word",
+                "Disagree. it is in 3.4 word for word.",
+            ),
+            (
+                "they said the mapping was never part of the statement of work",
+                "They said the mapping was never part of the statement of work.",
+            ),
+            // A subject makes a short text a sentence.
+            (
+                "disagree, it's in 3.4 word for word",
+                "Disagree, it's in 3.4 word for word.",
+            ),
+            ("wir warten seit Montag", "Wir warten seit Montag."),
+            ("hi Jana,\n\nwe are on it", "hi Jana,\n\nwe are on it"),
+        ] {
+            assert_eq!(after_label(given), said, "{given}");
+        }
+        assert!(is_fragment("see www.example.com. or ask"));
+        assert!(is_fragment("ca. 4000 EUR am 12. November, z. B."));
+        assert!(is_fragment("e.g. 1986. x"));
+        assert!(!is_fragment("no. really? yes"));
+        assert!(!is_fragment("done. next"));
+        assert!(!is_fragment(&"word ".repeat(FRAGMENT_WORDS + 1)));
+        assert!(is_fragment(&"word ".repeat(FRAGMENT_WORDS)));
     }
 
     #[test]

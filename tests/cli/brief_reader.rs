@@ -459,16 +459,20 @@ fn show_says_which_document_each_question_feeds() {
 #[test]
 #[cfg(unix)]
 fn an_email_draft_is_dated_with_the_time_and_zone_it_was_written_in() {
-    let eml = Test::new()
-        .args(["check", "--no-input", "--brief", "b.eml"])
-        .answers(READY)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .env("TZ", "Etc/GMT-5")
-        .run()
-        .exits(0)
-        .read("b.eml");
-    let date = eml.lines().find(|l| l.starts_with("Date: ")).unwrap();
-    assert!(date.ends_with(" +0500"), "{date}");
+    // SOURCE_DATE_EPOCH unset, or empty, which counts as unset.
+    for epoch in [None, Some("")] {
+        let test = Test::new()
+            .args(["check", "--no-input", "--brief", "b.eml"])
+            .answers(READY)
+            .env("TZ", "Etc/GMT-5");
+        let test = match epoch {
+            None => test.env_remove("SOURCE_DATE_EPOCH"),
+            Some(value) => test.env("SOURCE_DATE_EPOCH", value),
+        };
+        let eml = test.run().exits(0).read("b.eml");
+        let date = eml.lines().find(|l| l.starts_with("Date: ")).unwrap();
+        assert!(date.ends_with(" +0500"), "{epoch:?}: {date}");
+    }
     // A fixed clock keeps the draft the same, byte for byte.
     let fixed = check("en", READY, &["--brief", "b.eml"])
         .exits(0)

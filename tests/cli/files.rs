@@ -36,7 +36,7 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
         "Copies of the examples below and of the contract pages at issue are attached; the originals are in ACME's Jira and my mailbox.",
         "- 2026-10-02 email asking for the release date, no reply",
         "- ticket ACME-1234: guest checkout fails",
-        "## How to reach me\n\nJana Weber, +49 30 1234567.",
+        "## How to reach me\n\nJana Weber, +49 30 1234567\n",
     ] {
         let found = text[at..].find(part);
         assert!(

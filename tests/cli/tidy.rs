@@ -5,15 +5,10 @@
 
 use crate::common::{TODAY, Test, ready_with};
 
-/// The file `check` writes with `answers` as `--flag FILE`, in `lang`.
+/// The file `check` writes with `answers` as `--flag FILE`, in `lang`, as
+/// [`plain_text`] with its wrapped prose joined again.
 fn written(lang: &str, answers: &[(&str, &str)], flag: &str, file: &str) -> String {
-    let out = Test::new()
-        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-        .answers(answers)
-        .args([flag, file])
-        .run();
-    assert!(out.path(file).exists(), "{}", out.stderr());
-    crate::common::unwrapped(&out.read(file))
+    crate::common::unwrapped(&plain_text(lang, answers, flag, file))
 }
 
 /// The plain-text part of an email draft.
@@ -23,6 +18,23 @@ fn text_part(eml: &str) -> String {
         .expect("a message");
     let text = message.body_text(0).expect("a text part");
     text.replace("\r\n", "\n")
+}
+
+/// The plain text of the file `check` writes as `--flag FILE`: the file,
+/// or the text part of an email draft, as it was written.
+fn plain_text(lang: &str, answers: &[(&str, &str)], flag: &str, file: &str) -> String {
+    let out = Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args([flag, file])
+        .run();
+    assert!(out.path(file).exists(), "{}", out.stderr());
+    let text = out.read(file);
+    if file.ends_with(".eml") {
+        text_part(&text)
+    } else {
+        text
+    }
 }
 
 /// How often `part` occurs in `text`.
@@ -39,11 +51,6 @@ fn the_brief_says_how_to_reach_the_merchant_once_and_signs_with_the_name() {
     for lang in ["en", "de"] {
         for file in ["brief.txt", "brief.eml"] {
             let brief = written(lang, &answers, "--brief", file);
-            let brief = if file.ends_with(".eml") {
-                text_part(&brief)
-            } else {
-                brief
-            };
             assert_eq!(count(&brief, "614-555-0187"), 1, "{lang} {file}: {brief}");
             assert_eq!(
                 count(&brief, "eCommerce manager"),
@@ -161,7 +168,7 @@ fn that_nothing_was_added_is_said_only_where_the_scope_is_at_issue() {
 }
 
 #[test]
-fn the_users_fragments_read_as_sentences_in_both_documents() {
+fn the_users_sentences_read_as_sentences_in_both_documents() {
     let answers = ready_with(&[
         (
             "partner-contact.partner-answer",
@@ -185,12 +192,14 @@ fn the_users_fragments_read_as_sentences_in_both_documents() {
     ]);
     for lang in ["en", "de"] {
         let brief = written(lang, &answers, "--brief", "brief.txt");
+        // Sentences made ones; fragments after their label or heading as
+        // they were given.
         for said in [
             ": On 12 Nov they said it is phase 2.\n",
             ": Disagree, it's in 3.4 word for word.\n",
-            ": Written confirmation by 4 Dec (fixed price).\n",
-            ": See https://example.com/t/1\n",
-            "\nAbout EUR 12,000 of orders a day (~£10k).\n",
+            ": written confirmation by 4 Dec (fixed price)\n",
+            ": see https://example.com/t/1\n",
+            "\nabout EUR 12,000 of orders a day (~£10k)\n",
         ] {
             assert!(brief.contains(said), "{lang} {said:?}: {brief}");
         }
@@ -254,7 +263,7 @@ fn a_text_with_its_own_bracket_is_never_put_in_another() {
 }
 
 #[test]
-fn the_plain_text_wraps_its_prose_and_keeps_pasted_lines_and_links_whole() {
+fn the_plain_text_wraps_its_prose_and_pasted_lines_and_keeps_links_whole() {
     let link = "https://jira.example.com/browse/ACME-1234?focusedCommentId=99887766&page=comments";
     let long = "Since 3 November guest checkout fails on the live shop for every guest, whatever the payment method, and the support team has answered no ticket";
     let pasted = "Hi Jana, we have looked at the logs again and in our view the problem is not our deployment\nTom";
@@ -271,30 +280,22 @@ fn the_plain_text_wraps_its_prose_and_keeps_pasted_lines_and_links_whole() {
             ("--partner-note", "note.txt"),
             ("--partner-note", "note.eml"),
         ] {
-            let out = Test::new()
-                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-                .answers(&answers)
-                .args([flag, file])
-                .run();
-            let text = out.read(file);
-            let text = if file.ends_with(".eml") {
-                text_part(&text)
-            } else {
-                text
-            };
+            let text = plain_text(lang, &answers, flag, file);
             for line in text.lines() {
-                let quoted = line.starts_with("    Hi Jana");
                 let whole = line.trim_start().trim_start_matches("- ") == link;
                 assert!(
-                    line.chars().count() <= 76 || quoted || whole,
+                    line.chars().count() <= 76 || whole,
                     "{lang} {file}: {line:?} in\n{text}"
                 );
             }
             if flag == "--brief" {
+                // The pasted line, wrapped under its indent, says the same.
                 assert!(
-                    text.contains(&format!("\n    {}\n", pasted.lines().next().unwrap())),
+                    crate::common::unwrapped(&text)
+                        .contains(&format!("\n    {}", pasted.lines().next().unwrap())),
                     "{lang} {file}: {text}"
                 );
+                assert!(text.contains("\n    Tom\n"), "{lang} {file}: {text}");
             }
             // Wrapped, the prose says the same.
             assert!(
@@ -327,5 +328,118 @@ fn the_csm_given_with_a_name_is_greeted_by_it_and_addressed_with_it() {
         assert_eq!(to.name(), Some("Petra Lang"), "{eml}");
         assert_eq!(to.address(), Some("plang@example.com"), "{eml}");
         assert!(text_part(&eml).starts_with(greeting), "{lang}: {eml}");
+    }
+}
+
+#[test]
+fn a_pasted_reply_wraps_its_long_lines_under_their_indent_and_keeps_its_short_ones() {
+    let long = "Our view is that the condition-type mapping (ZPR0/ZK07) was not detailed in the SOW and requires additional analysis.";
+    let quoted = "> On 20 Nov you wrote: the pricing import must run nightly for all customer groups and all sales organisations.";
+    let link = format!("https://jira.example.com/browse/{}", "X".repeat(60));
+    let reply = format!("Hi Laura,\n\n{long}\nRegards, Priya\n{quoted}\nSee {link} for the plan.");
+    let answers = ready_with(&[("partner-contact.partner-answer", reply.as_str())]);
+    for lang in ["en", "de"] {
+        for file in ["brief.txt", "brief.eml"] {
+            let brief = plain_text(lang, &answers, "--brief", file);
+            let lines: Vec<&str> = brief.lines().collect();
+            for line in &lines {
+                assert!(
+                    line.chars().count() <= crate::common::WIDTH || line.contains(&link),
+                    "{lang} {file}: {line:?} in\n{brief}"
+                );
+            }
+            // The long line goes on under its own indent; short and blank
+            // lines stay as they were, nothing joined.
+            let at = lines
+                .iter()
+                .position(|l| l.trim_start().starts_with("Our view"))
+                .unwrap_or_else(|| panic!("{lang} {file}: {brief}"));
+            let indent = &lines[at][..lines[at].len() - lines[at].trim_start().len()];
+            assert!(!indent.is_empty(), "{lang} {file}: {brief}");
+            assert_eq!(lines[at - 1], "", "{lang} {file}: {brief}");
+            assert_eq!(lines[at - 2], format!("{indent}Hi Laura,"));
+            let next = lines[at + 1];
+            assert!(
+                next.starts_with(indent) && !next[indent.len()..].starts_with(' '),
+                "{lang} {file}: {brief}"
+            );
+            let joined = format!("{} {}", lines[at].trim(), next.trim());
+            assert_eq!(joined, long, "{lang} {file}: {brief}");
+            let regards = format!("{indent}Regards, Priya");
+            assert!(lines.contains(&regards.as_str()), "{lang} {file}: {brief}");
+            // A quote within it repeats its `> ` on each of its lines.
+            let start = lines
+                .iter()
+                .position(|l| l.contains("> On 20 Nov"))
+                .unwrap_or_else(|| panic!("{lang} {file}: {brief}"));
+            assert!(
+                lines[start + 1].starts_with(&format!("{indent}> ")),
+                "{lang} {file}: {brief}"
+            );
+            // The link stays whole.
+            assert!(brief.contains(&link), "{lang} {file}: {brief}");
+        }
+    }
+}
+
+#[test]
+fn a_fragment_after_a_label_or_heading_keeps_its_letter_and_a_sentence_is_made_one() {
+    let fragments = ready_with(&[
+        ("partner-contact.partner-answer", "nothing"),
+        (
+            "context.impact",
+            "ca 4000 EUR Umsatz pro Tag, Weihnachtsgeschäft",
+        ),
+    ]);
+    let sentences = ready_with(&[(
+        "partner-contact.partner-answer",
+        "they said the mapping was never part of the statement of work",
+    )]);
+    for (lang, answer) in [("en", "Their answer: "), ("de", "Antwort des Partners: ")] {
+        let brief = written(lang, &fragments, "--brief", "brief.txt");
+        assert!(
+            brief.contains(&format!("{answer}nothing\n")),
+            "{lang}: {brief}"
+        );
+        assert!(
+            brief.contains("\nca 4000 EUR Umsatz pro Tag, Weihnachtsgeschäft\n"),
+            "{lang}: {brief}"
+        );
+        let brief = written(lang, &sentences, "--brief", "brief.txt");
+        assert!(
+            brief.contains(&format!(
+                "{answer}They said the mapping was never part of the statement of work.\n"
+            )),
+            "{lang}: {brief}"
+        );
+    }
+}
+
+#[test]
+fn an_outcome_that_repeats_the_ask_is_said_once_and_one_that_adds_a_date_is_kept() {
+    let ask =
+        "call Daniel Hart and get a fixed quote to finish or a handover plan from Kestrel by 9 Dec";
+    let repeated = "a fixed quote to finish or they hand over the code, by 9 Dec";
+    let more = "a fixed quote to finish, signed by 16 Dec";
+    for (lang, label) in [("en", "Outcome wanted:"), ("de", "Gewünschtes Ergebnis:")] {
+        for (outcome, kept) in [(repeated, false), (more, true)] {
+            let answers = ready_with(&[
+                ("context.ask", "other"),
+                ("context.ask-other", ask),
+                ("context.outcome", outcome),
+            ]);
+            let brief = written(lang, &answers, "--brief", "brief.txt");
+            assert_eq!(
+                count(&brief, "Daniel Hart and get a fixed quote"),
+                1,
+                "{lang}: {brief}"
+            );
+            assert_eq!(brief.contains(label), kept, "{lang} {outcome}: {brief}");
+            assert_eq!(
+                brief.contains(&outcome[2..]),
+                kept,
+                "{lang} {outcome}: {brief}"
+            );
+        }
     }
 }
