@@ -50,6 +50,9 @@ pub enum WarningKind {
     /// The note greets no one by name, as `name`, the contact given,
     /// cannot be used in a greeting.
     NoteNamelessGreeting { name: String },
+    /// The German note greets `name`, a full name with no Herr or Frau,
+    /// by first name and surname.
+    NoteUntitledGreeting { name: String },
     /// Example `number` (from 1) of the note names `name`, the partner's
     /// company or the one above the addressee, in the third person.
     NoteNamesPartner {

@@ -680,10 +680,12 @@ impl Messages for De {
         "Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben."
     }
 
-    fn note_subject(&self, about: &str, by: Option<&str>) -> String {
+    fn note_subject(&self, about: &str, by: crate::report::note::By) -> String {
+        use crate::report::note::By;
         match by {
-            Some(by) => format!("{about}: Bitte um Antwort bis {by}"),
-            None => format!("{about}: Bitte um baldige Antwort"),
+            By::Day(by) => format!("{about}: Bitte um Antwort bis {by}"),
+            By::Today => format!("{about}: Bitte um Antwort noch heute"),
+            By::Open => format!("{about}: Bitte um baldige Antwort"),
         }
     }
 
@@ -739,7 +741,7 @@ impl Messages for De {
     }
 
     fn note_position(&self) -> &'static str {
-        "Für uns ist die Sache damit allerdings nicht erledigt:"
+        "Unsere Sicht dazu:"
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
@@ -768,15 +770,15 @@ impl Messages for De {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: {clause}")
+        format!("In unserer Vereinbarung ist das hier geregelt: {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Um die Sache abzuschließen, brauchen wir Folgendes:"
+        "Gemeinsam mit Ihnen möchten wir Folgendes erreichen:"
     }
 
     fn note_impact(&self) -> &'static str {
-        "Für uns hat das folgende Auswirkungen:"
+        "Für uns bedeutet das:"
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
@@ -804,8 +806,14 @@ impl Messages for De {
             } else {
                 "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
+            // An outcome with its own time is the deadline: no second one.
+            let plan = if ask == Ask::Timed {
+                "und bestätigen Sie mir, dass der Shop bis dahin wieder läuft"
+            } else {
+                "und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht"
+            };
             return format!(
-                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
             );
         }
         let call = match reply.call {
@@ -830,7 +838,9 @@ impl Messages for De {
             );
         }
         let what = match ask {
-            Ask::Outcome => "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen",
+            Ask::Outcome | Ask::Timed => {
+                "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen"
+            }
             Ask::View => "wie Sie die Sache sehen und was Sie vorschlagen",
             Ask::Answer => "",
         };
@@ -849,6 +859,9 @@ impl Messages for De {
             } else {
                 "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
+            if ask == Ask::Timed {
+                return format!("{answer} {call}");
+            }
             return format!("Da unser Live-Shop betroffen ist, {who}. {answer} {call}");
         }
         match (by, ask) {
@@ -915,6 +928,13 @@ impl Messages for De {
     fn note_nameless_greeting(&self, name: &str, key: &str) -> String {
         format!(
             "Die Nachricht an Ihren Partner beginnt mit „Guten Tag,“ ohne Namen, da sich mit „{name}“ ({key}) niemand anreden lässt: Geben Sie Vor- und Nachnamen an („Jonas Brandt, Projektleiter“) oder Anrede und Nachnamen („Herr Brandt“)."
+        )
+    }
+
+    fn note_untitled_greeting(&self, name: &str, key: &str) -> String {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        format!(
+            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Guten Tag Herr {surname},“ bzw. „Guten Tag Frau {surname},“."
         )
     }
 

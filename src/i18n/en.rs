@@ -669,10 +669,12 @@ impl Messages for En {
         "The check can pass as soon as you have raised it."
     }
 
-    fn note_subject(&self, about: &str, by: Option<&str>) -> String {
+    fn note_subject(&self, about: &str, by: crate::report::note::By) -> String {
+        use crate::report::note::By;
         match by {
-            Some(by) => format!("{about}: please reply by {by}"),
-            None => format!("{about}: please reply soon"),
+            By::Day(by) => format!("{about}: please reply by {by}"),
+            By::Today => format!("{about}: please reply today"),
+            By::Open => format!("{about}: please reply soon"),
         }
     }
 
@@ -728,7 +730,7 @@ impl Messages for En {
     }
 
     fn note_position(&self) -> &'static str {
-        "For us, though, the matter is not settled:"
+        "Our view on this:"
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
@@ -753,15 +755,15 @@ impl Messages for En {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("In our view, this concerns the following part of our agreement: {clause}")
+        format!("For reference, our agreement covers this in: {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "To settle the matter, we need the following:"
+        "What we would like to achieve with you:"
     }
 
     fn note_impact(&self) -> &'static str {
-        "This affects us as follows:"
+        "For our business, this means:"
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
@@ -789,8 +791,14 @@ impl Messages for En {
             } else {
                 "please confirm straight away that you have received this message and tell me who on your side is handling it"
             };
+            // An outcome with its own time is the deadline: no second one.
+            let plan = if ask == Ask::Timed {
+                "confirm that the shop will be running again by then, through a fix or a rollback"
+            } else {
+                "send me your plan today for getting the shop running again, through a fix or a rollback"
+            };
             return format!(
-                "As our live shop is down, this cannot wait: {who}, and send me today your plan to get the shop running again, by a fix or a rollback. If a call is quicker, please call me at any time."
+                "As our live shop is down, this cannot wait: {who}, and {plan}. If a call is quicker, please call me at any time."
             );
         }
         let call = match reply.call {
@@ -811,13 +819,13 @@ impl Messages for En {
             );
         }
         let what = match ask {
-            Ask::Outcome => " whether that works for you, or what you propose instead",
+            Ask::Outcome | Ask::Timed => " whether that works for you, or what you propose instead",
             Ask::View => " how you see it and what you propose",
             Ask::Answer => "",
         };
         let verb = match ask {
             Ask::Answer => "answer",
-            Ask::View | Ask::Outcome => "let me know",
+            Ask::View | Ask::Outcome | Ask::Timed => "let me know",
         };
         if live == Live::Affected {
             // The weekday's date, a parenthesis, closes with a comma.
@@ -832,6 +840,9 @@ impl Messages for En {
             } else {
                 "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
             };
+            if ask == Ask::Timed {
+                return format!("As our live shop is affected, {answer}. {call}");
+            }
             return format!("As our live shop is affected, {who}. Then {answer}. {call}");
         }
         let after = if what.is_empty() { "" } else { "," };
@@ -897,6 +908,13 @@ impl Messages for En {
     fn note_nameless_greeting(&self, name: &str, key: &str) -> String {
         format!(
             "The note to your partner opens with \"Hello,\" and no name, as \"{name}\" ({key}) is not a name a letter can greet: give the first name and surname (\"Lachlan Byrne, delivery lead\") or a title and surname (\"Mr Byrne\")."
+        )
+    }
+
+    fn note_untitled_greeting(&self, name: &str, key: &str) -> String {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        format!(
+            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Guten Tag Herr {surname},\" or \"Guten Tag Frau {surname},\", as a German reader expects."
         )
     }
 

@@ -328,7 +328,7 @@ pub trait Messages: KindWords + Sync {
     fn pass_once_raised(&self) -> &'static str;
     /// The subject of the message to the partner, without its label:
     /// `about` (whose project, and what), then the day to answer by.
-    fn note_subject(&self, about: &str, by: Option<&str>) -> String;
+    fn note_subject(&self, about: &str, by: crate::report::note::By) -> String;
     /// To the partner's contact person, or to no one by name.
     fn note_greeting(&self, to: Option<crate::report::Addressee>) -> String;
     /// The concern was raised (`on` a date, `via` a channel): the first
@@ -393,6 +393,9 @@ pub trait Messages: KindWords + Sync {
     /// The note greets no one by name: `name`, the contact given (`key`),
     /// cannot be used in a greeting.
     fn note_nameless_greeting(&self, name: &str, key: &str) -> String;
+    /// The German note greets `name` (`key`), a full name without Herr or
+    /// Frau, by first name and surname.
+    fn note_untitled_greeting(&self, name: &str, key: &str) -> String;
     /// Example `number` names `name`, the partner's company or the one
     /// above the addressee, in the third person.
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String;

@@ -89,6 +89,9 @@ pub enum WarningName {
     /// The note greets no one by name, as the contact given cannot be
     /// used in a greeting: `key` is the contact's question.
     NoteNamelessGreeting,
+    /// The German note greets the contact by first name and surname, as
+    /// no Herr or Frau was given: `key` is the contact's question.
+    NoteUntitledGreeting,
     /// The note quotes the clause whole, with what says the kind of
     /// contract or its money: `key` is the clause's question.
     NoteQuotesMoney,
@@ -211,6 +214,9 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     }
                     WarningKind::NoteNamelessGreeting { .. } => {
                         (WarningName::NoteNamelessGreeting, None)
+                    }
+                    WarningKind::NoteUntitledGreeting { .. } => {
+                        (WarningName::NoteUntitledGreeting, None)
                     }
                     WarningKind::NoteNamesPartner { number, .. } => {
                         (WarningName::NoteNamesPartner, Some(number))

@@ -182,6 +182,9 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
         WarningKind::NoteNamelessGreeting { name } => {
             t.note_nameless_greeting(&note::joined(name), &warning.key)
         }
+        WarningKind::NoteUntitledGreeting { name } => {
+            t.note_untitled_greeting(&note::joined(name), &warning.key)
+        }
         WarningKind::NoteNamesPartner {
             number,
             entry,

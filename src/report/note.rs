@@ -145,6 +145,9 @@ pub enum Ask {
     View,
     /// Whether the outcome given works for them.
     Outcome,
+    /// Whether they will meet the outcome given, which names its own day
+    /// or time: the closing adds no deadline of its own to compete.
+    Timed,
     /// An answer to the outcome, which is itself a question or an
     /// either-or: asked once.
     Answer,
@@ -160,10 +163,38 @@ impl Ask {
         let either = [" or ", " oder ", "either ", "entweder "];
         if outcome.contains('?') || either.iter().any(|w| lower.contains(w)) {
             Ask::Answer
+        } else if timed(outcome) {
+            Ask::Timed
         } else {
             Ask::Outcome
         }
     }
+}
+
+/// Does `text` name a day or a time of day ("by 4 Dec", "bis 04.12.",
+/// "by 11:00", "Thursday noon", "bis 14 Uhr")?
+fn timed(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let clock = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .any(|w| {
+            let w = w.trim_end_matches(['.', 'h']);
+            let w = w.trim_end_matches("am").trim_end_matches("pm");
+            w.split_once(':').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            })
+        });
+    let words = [
+        " noon",
+        " midday",
+        " uhr",
+        " mittag",
+        "tonight",
+        "heute abend",
+    ];
+    crate::evidence::names_a_date(text) || clock || words.iter().any(|w| lower.contains(w))
 }
 
 /// The first words of `outcome` that give a day relative to when the note
@@ -257,13 +288,22 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     let person = eval.checklist.role(Role::PartnerPerson);
     if let Some((entry, person)) = person.zip(case.partner_person) {
         let mut buf = String::new();
-        if !person.name.is_empty() && names::addressee(person.name, &mut buf).is_none() {
-            out.push(Warning {
+        let german = crate::i18n::current() == crate::i18n::Lang::De;
+        match names::addressee(person.name, &mut buf) {
+            None if !person.name.is_empty() => out.push(Warning {
                 key: entry.key(),
                 kind: WarningKind::NoteNamelessGreeting {
                     name: person.name.to_owned(),
                 },
-            });
+            }),
+            // A German letter greets Herr or Frau and the surname.
+            Some(to) if to.title.is_none() && german => out.push(Warning {
+                key: entry.key(),
+                kind: WarningKind::NoteUntitledGreeting {
+                    name: to.name.to_owned(),
+                },
+            }),
+            _ => {}
         }
     }
     if let Some(entry) = eval.checklist.role(Role::Examples) {
@@ -717,7 +757,6 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         Some(by) => by.date().map(|by| subject::short_date(by, Some(today), t)),
         None => None,
     };
-    let subject = subject::note(case, short.as_deref(), Some(today), t);
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
     match case.raised {
@@ -769,6 +808,14 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (None, _) if at_risk.is_some() => By::Today,
         (None, _) => By::Open,
     };
+    // The subject asks for the same day, "today" when that is today.
+    let subject_by = match (&by_when, by_day, short.as_deref()) {
+        (By::Today, ..) => By::Today,
+        (_, Some(day), _) if day <= today => By::Today,
+        (_, _, Some(short)) => By::Day(short),
+        _ => By::Open,
+    };
+    let subject = subject::note(case, subject_by, Some(today), t);
     let answer = match case.raised {
         Raised::Open { answer, .. } => answer,
         _ => None,
@@ -881,6 +928,21 @@ fn lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outcome_names_its_own_time_or_not() {
+        for (outcome, said) in [
+            ("checkout working again by 11:00 on 25 Nov", true),
+            ("Fix bis 04.12., vorher Analyse", true),
+            ("fixed on staging by Nov 26 noon", true),
+            ("Shop läuft wieder bis 14 Uhr", true),
+            ("load times back under 3s", false),
+            ("a written plan with dates", false),
+            ("Rollback auf Version 2.4", false),
+        ] {
+            assert_eq!(timed(outcome), said, "{outcome}");
+        }
+    }
     use crate::i18n::Lang;
     use jiff::civil::date;
 
@@ -976,13 +1038,13 @@ mod tests {
             (
                 Lang::En,
                 "Thank you for your email of 24 Nov 2026.",
-                "For us, though, the matter is not settled: The rules were loaded the same way last year.",
+                "Our view on this: The rules were loaded the same way last year.",
                 "On 24 Nov 2026 I also raised it with Ruben Visser.",
             ),
             (
                 Lang::De,
                 "Vielen Dank für Ihre E-Mail vom 24.11.2026.",
-                "Für uns ist die Sache damit allerdings nicht erledigt: The rules were loaded the same way last year.",
+                "Unsere Sicht dazu: The rules were loaded the same way last year.",
                 "Am 24.11.2026 habe ich mich außerdem an Ruben Visser gewandt.",
             ),
         ] {
@@ -1100,7 +1162,7 @@ mod tests {
             note.subject,
             t.note_subject(
                 "Example Retail \u{2013} campaign start 1 Dec at risk",
-                Some("9 Nov")
+                By::Day("9 Nov")
             )
         );
         assert!(!texts.iter().any(|l| l.contains("ACME")), "{texts:#?}");
@@ -1115,7 +1177,7 @@ mod tests {
             severity_value: Some("degraded"),
             ..Case::default()
         };
-        let subject = subject::note(&case, Some("27 Nov 2026"), None, t);
+        let subject = subject::note(&case, By::Day("27 Nov 2026"), None, t);
         assert!(subject.chars().count() <= subject::SUBJECT_MAX, "{subject}");
         assert_eq!(
             subject,
@@ -1142,7 +1204,7 @@ mod tests {
             Reply::of(None),
         );
         assert!(texts(&note).contains(&request.as_str()));
-        assert_eq!(note.subject, t.note_subject("", Some("26 Nov")));
+        assert_eq!(note.subject, t.note_subject("", By::Day("26 Nov")));
         // Asked for today, or no day left: today.
         let today = AnswerBy::BeforeRisk {
             by: wednesday,
@@ -1158,6 +1220,7 @@ mod tests {
                 Reply::of(None),
             );
             assert!(texts(&note).contains(&request.as_str()), "{by:?}");
+            assert_eq!(note.subject, t.note_subject("", By::Today), "{by:?}");
         }
     }
 

@@ -14,6 +14,7 @@
 
 use super::case::Case;
 use super::names;
+use super::note::By;
 use crate::i18n::Messages;
 use jiff::civil::{Date, Weekday};
 
@@ -191,6 +192,7 @@ fn middles(
     t: &dyn Messages,
     room: usize,
     fallback: Option<String>,
+    note: bool,
 ) -> Vec<(Vec<String>, bool)> {
     let short = |d: Date| short_date(d, today, t);
     let urgent = urgent(case, today, t, short);
@@ -251,6 +253,31 @@ fn middles(
         }
         out.push((vec![lead_topic.clone()], whole));
     }
+    // The note: what is broken first, with as much of the date at risk as
+    // fits, then alone; how urgent only when what is broken does not fit.
+    // The severity's stock words give way to a date named by what happens
+    // then. A part that does not fit is left out whole.
+    if note {
+        let own = case.topic.is_some_and(|t| !t.trim().is_empty()) || down;
+        for urgency in [&full, &dateless] {
+            out.push((vec![lead_topic.clone(), urgency.clone()], true));
+        }
+        let named = urgent.as_ref().is_some_and(|u| u.what.is_some());
+        if !own && named {
+            for urgency in [&full, &dateless] {
+                out.push((vec![urgency.clone()], true));
+            }
+        }
+        for urgency in [&nameless, &bare] {
+            out.push((vec![lead_topic.clone(), urgency.clone()], true));
+        }
+        out.push((vec![lead_topic.clone()], true));
+        for urgency in [&full, &dateless, &nameless, &bare] {
+            out.push((vec![urgency.clone()], true));
+        }
+        out.push((vec![], true));
+        return complete(out);
+    }
     // Both what is broken and how urgent, the date named by what happens
     // then; then with less of the date; then what is broken cut short;
     // then how urgent alone.
@@ -271,6 +298,11 @@ fn middles(
     out.push((vec![lead_topic.clone()], false));
     out.push((vec![cut_topic(0)], false));
     out.push((vec![], false));
+    complete(out)
+}
+
+/// The candidates whose every part is there.
+fn complete(out: Vec<(Vec<Option<String>>, bool)>) -> Vec<(Vec<String>, bool)> {
     out.into_iter()
         .filter(|(parts, _)| parts.iter().all(Option::is_some))
         .map(|(parts, whole)| (parts.into_iter().flatten().collect(), whole))
@@ -286,13 +318,14 @@ fn fitted(
     today: Option<Date>,
     t: &dyn Messages,
     fallback: Option<String>,
+    note: bool,
     build: impl Fn(bool, Option<&str>) -> String,
 ) -> String {
     let bare = build(true, None).chars().count();
     // The room the middle parts have, less the dash that joins them to
     // the name.
     let room = SUBJECT_MAX.saturating_sub(bare + 3);
-    let all = middles(case, today, t, room, fallback);
+    let all = middles(case, today, t, room, fallback, note);
     let whole = all.iter().filter(|(_, whole)| *whole);
     let tries = whole
         .clone()
@@ -321,7 +354,7 @@ fn fitted(
 /// the brief is one. Not yet made safe.
 pub fn brief(case: &Case, today: Option<Date>, draft: bool, t: &dyn Messages) -> String {
     let about = case.merchant.or(case.partner).or(case.project).map(account);
-    fitted(case, today, t, None, |lead, middle| {
+    fitted(case, today, t, None, false, |lead, middle| {
         let subject = match (lead, &about, middle) {
             (false, Some(about), Some(middle)) => format!("{about} \u{2013} {middle}"),
             _ => t.brief_subject(about.as_deref(), middle),
@@ -335,10 +368,11 @@ pub fn brief(case: &Case, today: Option<Date>, draft: bool, t: &dyn Messages) ->
 }
 
 /// The note's subject: whose account (the merchant's), what is broken
-/// (else the project) and how urgent, then the day to answer `by`.
-pub fn note(case: &Case, by: Option<&str>, today: Option<Date>, t: &dyn Messages) -> String {
+/// (else the project), then how urgent as far as it fits, then the day
+/// to answer `by`.
+pub fn note(case: &Case, by: By, today: Option<Date>, t: &dyn Messages) -> String {
     let whose = case.merchant.map(account).filter(|c| !c.is_empty());
-    fitted(case, today, t, project(case), |_, middle| {
+    fitted(case, today, t, project(case), true, |_, middle| {
         let about = match (&whose, middle) {
             (Some(whose), Some(middle)) => format!("{whose} \u{2013} {middle}"),
             (Some(one), None) => one.clone(),

@@ -65,12 +65,12 @@ fn the_scope_quotes_the_clause_without_a_self_assessment() {
     for (lang, concerns, posture) in [
         (
             "en",
-            "In our view, this concerns the following part of our agreement: SOW 3 section 7 (not-to-exceed).",
+            "For reference, our agreement covers this in: SOW 3 section 7 (not-to-exceed).",
             ["re-read", "worked out", "added"],
         ),
         (
             "de",
-            "Aus unserer Sicht betrifft das folgenden Teil unserer Vereinbarung: SOW 3 section 7 (not-to-exceed).",
+            "In unserer Vereinbarung ist das hier geregelt: SOW 3 section 7 (not-to-exceed).",
             ["noch einmal gelesen", "ermittelt", "hinzugekommen"],
         ),
     ] {

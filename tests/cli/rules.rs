@@ -603,12 +603,13 @@ fn a_note_for_a_live_shop_that_is_down_asks_for_everything_today() {
     let down = [
         ("partner-contact.raised", "not-yet"),
         ("context.severity", "live-down"),
+        ("context.outcome", "checkout working again"),
     ];
     for (lang, step, asks, lax) in [
         (
             "en",
             "Ask them to answer by Wednesday, 25 Nov 2026 (today), as your live shop is down. The check can pass as soon as you have raised it.",
-            "As our live shop is down, this cannot wait: please confirm straight away that you have received this message and tell me who on your side is handling it, and send me today your plan to get the shop running again",
+            "As our live shop is down, this cannot wait: please confirm straight away that you have received this message and tell me who on your side is handling it, and send me your plan today for getting the shop running again",
             ["next working day", "whether that works", "glad to talk"],
         ),
         (

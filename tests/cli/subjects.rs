@@ -208,3 +208,31 @@ fn the_users_few_words_keep_their_capitals_in_the_opening_sentence() {
     let (_, first, _) = documents("en", &answers);
     assert!(first.contains(": NetSuite order sync fails."), "{first}");
 }
+
+#[test]
+fn the_notes_subject_says_what_is_broken_first_and_asks_for_today_as_today() {
+    // Black Friday two working days away leaves today to answer; the
+    // user's few words come before the date at risk, which gives way
+    // whole, as does the topic when even it does not fit.
+    for (lang, topic, today) in [
+        ("en", "payment timeouts at checkout", ": please reply today"),
+        (
+            "de",
+            "Zahlungsabbrüche im Checkout",
+            ": Bitte um Antwort noch heute",
+        ),
+    ] {
+        let mut changes = vec![("context.topic", topic)];
+        changes.extend_from_slice(BLACK_FRIDAY);
+        let (_, _, note) = documents(lang, &ready_with(&changes));
+        let (account, rest) = note.split_once(" \u{2013} ").unwrap();
+        assert!(!account.is_empty(), "{lang}: {note}");
+        assert!(rest.starts_with(topic), "{lang}: {note}");
+        assert!(note.ends_with(today), "{lang}: {note}");
+        assert!(
+            !note.contains("25 Nov") && !note.contains("25.11."),
+            "{note}"
+        );
+        assert!(!note.contains('\u{2026}'), "{lang}: {note}");
+    }
+}

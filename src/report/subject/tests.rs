@@ -210,3 +210,68 @@ fn a_long_name_keeps_the_date_before_what_is_broken() {
         "Escalation: Northbay Outfitters Incorporated of Portland – 27 Nov at risk"
     );
 }
+
+#[test]
+fn the_note_says_what_is_broken_before_the_date_and_never_cuts_it() {
+    let en = Lang::En.messages();
+    let de = Lang::De.messages();
+    let slow = Case {
+        merchant: Some("Peak Fuel Nutrition Ltd"),
+        topic: Some("site slow since upgrade"),
+        severity_value: Some("degraded"),
+        deadline: Some(date(2026, 12, 14)),
+        deadline_what: Some("Christmas gift bundle campaign"),
+        ..Case::default()
+    };
+    let gwp = Case {
+        merchant: Some("Lumen Botanicals Inc."),
+        topic: Some("Black Friday GWP broken on staging"),
+        severity_value: Some("launch-blocked"),
+        deadline: Some(date(2026, 11, 27)),
+        deadline_what: Some("Black Friday sale launch"),
+        ..Case::default()
+    };
+    let sap = Case {
+        merchant: Some("Kessler GmbH"),
+        topic: Some("SAP-Sonderpreise fehlen bei Bestandskunden im B2B-Shop"),
+        severity_value: Some("degraded"),
+        deadline: Some(date(2027, 1, 1)),
+        ..Case::default()
+    };
+    let plain = Case {
+        severity_value: Some("delay"),
+        deadline: Some(date(2027, 2, 1)),
+        ..case()
+    };
+    for (c, t, by, subject) in [
+        (
+            &slow,
+            en,
+            By::Day("30 Nov"),
+            "Peak Fuel Nutrition – site slow since upgrade: please reply by 30 Nov",
+        ),
+        (
+            &gwp,
+            en,
+            By::Today,
+            "Lumen Botanicals – Black Friday GWP broken on staging: please reply today",
+        ),
+        (
+            &sap,
+            de,
+            By::Day("30.11."),
+            "Kessler – 01.01.2027 gefährdet: Bitte um Antwort bis 30.11.",
+        ),
+        (
+            &plain,
+            de,
+            By::Today,
+            "Modehaus Brenner – Projekt im Verzug: Bitte um Antwort noch heute",
+        ),
+    ] {
+        let got = note(c, by, Some(today()), t);
+        assert_eq!(got, subject);
+        assert!(got.chars().count() <= SUBJECT_MAX, "{got}");
+        assert!(!got.contains('\u{2026}'), "{got}");
+    }
+}
