@@ -610,11 +610,11 @@ impl Messages for De {
             }
             Product => "Ihr Partner weiß es, oder es steht auf Ihrem Adobe-Bestellformular.",
             SlaInvoked => {
-                "Ergänzen Sie es in Ihrer Sicht, etwa „SLA am 25.11. schriftlich geltend gemacht“ oder „SLA noch nicht geltend gemacht“."
+                "Ergänzen Sie es in Ihrer Sicht, etwa „SLA am 25.11. schriftlich geltend gemacht“; auch die Nachricht an Ihren Partner gibt Ihre Sicht wieder."
             }
             Currency => "Nennen Sie sie bei jedem Betrag, etwa „14.000 EUR“ oder „11.200 CHF“.",
             Position => {
-                "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben."
+                "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben; auch die Nachricht an Ihren Partner gibt sie wieder."
             }
             WentUpAnswer => {
                 "Nennen Sie Tag, Person und Antwort, etwa „am 18.11. an Derek Olsen geschrieben, keine Antwort“."

@@ -597,11 +597,11 @@ impl Messages for En {
             }
             Product => "Your partner knows it, or see the Adobe order form.",
             SlaInvoked => {
-                "Add it to your position, such as \"SLA invoked in writing on 25 November\" or \"SLA not invoked yet\"."
+                "Add it to your position, such as \"SLA invoked in writing on 25 November\"; the note to your partner quotes your position, too."
             }
             Currency => "Write it with each amount, such as \"GBP 14,000\" or \"$11.2k\".",
             Position => {
-                "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice."
+                "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice; the note to your partner quotes them, too."
             }
             WentUpAnswer => {
                 "Add the day, the person and their answer, such as \"wrote to Derek Olsen on 18 November; no reply\"."

@@ -196,6 +196,13 @@ fn an_sla_the_case_cites_is_said_invoked_or_not_in_the_position() {
             let stderr = warned(lang, &answers);
             assert!(asks_for(&stderr, POSITION), "{lang} {clause}: {stderr}");
             assert!(stderr.contains("SLA"), "{lang}: {stderr}");
+            // The partner reads the position too: the hint says so.
+            let partner_reads = match lang {
+                "en" => "the note to your partner quotes your position, too",
+                _ => "auch die Nachricht an Ihren Partner gibt Ihre Sicht wieder",
+            };
+            let said = stderr.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(said.contains(partner_reads), "{lang}: {stderr}");
         }
     }
     // Said either way, or no SLA cited: nothing to ask.
