@@ -634,31 +634,6 @@ pub fn greeting(person: Option<&str>, t: &dyn Messages) -> String {
     t.note_greeting(person.and_then(|p| names::addressee(p, &mut name)))
 }
 
-/// `text` within `max` characters: cut at the last word that fits, with
-/// `…` where it was cut.
-pub(super) fn cut(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    for word in text.split(' ') {
-        let len = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
-        if len + 1 > max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    if out.is_empty() {
-        out = text.chars().take(max.saturating_sub(1)).collect();
-    }
-    // No dangling "->", dash or comma before the ellipsis.
-    let out = out.trim_end_matches(|c: char| !c.is_alphanumeric() && !")]\"'.".contains(c));
-    format!("{out}\u{2026}")
-}
-
 /// The clause or deliverable named, quoted whole on one line, and the
 /// parts of it (between commas, semicolons or dashes, or in brackets)
 /// that say the kind of contract or its money or hours: the note quotes

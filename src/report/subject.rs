@@ -25,10 +25,6 @@ pub const SUBJECT_MAX: usize = 78;
 /// subject counts the days, and a blocked launch is called blocked.
 const CLOSE: u32 = 5;
 
-/// The shortest part of the merchant's words on what is broken worth
-/// keeping when it is cut to fit.
-const TOPIC_MIN: usize = 12;
-
 /// Where a date at risk stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Risk {
@@ -190,7 +186,6 @@ fn middles(
     case: &Case,
     today: Option<Date>,
     t: &dyn Messages,
-    room: usize,
     fallback: Option<String>,
     note: bool,
 ) -> Vec<(Vec<String>, bool)> {
@@ -230,20 +225,6 @@ fn middles(
             _ => topic,
         })
     };
-    let cut_topic = |others: usize| -> Option<String> {
-        let topic = topic.as_ref()?;
-        let len = lead(Some(topic.clone()))?.chars().count();
-        let spare = room.checked_sub(others)?;
-        let keep = topic
-            .chars()
-            .count()
-            .checked_sub(len.saturating_sub(spare))?;
-        (keep >= TOPIC_MIN)
-            .then(|| lead(Some(super::note::cut(topic, keep))))
-            .flatten()
-    };
-    let sep = 3; // " – "
-    let len = |s: &Option<String>| s.as_ref().map_or(0, |s| s.chars().count() + sep);
     let lead_topic = lead(topic.clone());
     let mut out: Vec<(Vec<Option<String>>, bool)> = Vec::new();
     let whole = lead_topic.is_some() || down;
@@ -279,15 +260,12 @@ fn middles(
         return complete(out);
     }
     // Both what is broken and how urgent, the date named by what happens
-    // then; then with less of the date; then what is broken cut short;
-    // then how urgent alone.
+    // then; then with less of the date; then how urgent alone. What is
+    // broken is left out whole, never cut.
     out.push((vec![lead_topic.clone(), full.clone()], true));
     out.push((vec![lead_topic.clone(), dateless.clone()], true));
     for urgency in [&nameless, &bare] {
         out.push((vec![lead_topic.clone(), urgency.clone()], false));
-    }
-    for urgency in [&full, &dateless] {
-        out.push((vec![cut_topic(len(urgency)), urgency.clone()], false));
     }
     if full.is_none() {
         out.push((vec![lead_topic.clone()], whole));
@@ -296,7 +274,6 @@ fn middles(
         out.push((vec![urgency.clone()], false));
     }
     out.push((vec![lead_topic.clone()], false));
-    out.push((vec![cut_topic(0)], false));
     out.push((vec![], false));
     complete(out)
 }
@@ -311,8 +288,8 @@ fn complete(out: Vec<(Vec<Option<String>>, bool)>) -> Vec<(Vec<String>, bool)> {
 
 /// The subject `build` makes of the first middle parts that fit within
 /// [`SUBJECT_MAX`]: those that say it all, with the document's lead word
-/// ("Escalation:") and then without it; then any, with it. Else the
-/// shortest.
+/// ("Escalation:") and then without it; then any, each with it and then
+/// without it. Else the shortest.
 fn fitted(
     case: &Case,
     today: Option<Date>,
@@ -321,17 +298,16 @@ fn fitted(
     note: bool,
     build: impl Fn(bool, Option<&str>) -> String,
 ) -> String {
-    let bare = build(true, None).chars().count();
-    // The room the middle parts have, less the dash that joins them to
-    // the name.
-    let room = SUBJECT_MAX.saturating_sub(bare + 3);
-    let all = middles(case, today, t, room, fallback, note);
+    let all = middles(case, today, t, fallback, note);
     let whole = all.iter().filter(|(_, whole)| *whole);
     let tries = whole
         .clone()
         .map(|(parts, _)| (true, parts))
         .chain(whole.map(|(parts, _)| (false, parts)))
-        .chain(all.iter().map(|(parts, _)| (true, parts)));
+        .chain(
+            all.iter()
+                .flat_map(|(parts, _)| [(true, parts), (false, parts)]),
+        );
     let mut shortest: Option<String> = None;
     for (lead, parts) in tries {
         let middle = (!parts.is_empty()).then(|| parts.join(" \u{2013} "));

@@ -212,6 +212,32 @@ fn a_long_name_keeps_the_date_before_what_is_broken() {
 }
 
 #[test]
+fn the_briefs_subject_never_cuts_what_is_broken() {
+    let c = Case {
+        merchant: Some("Nordvik Outdoor Inc."),
+        topic: Some("mobile pages slow since Hyvä release"),
+        severity_value: Some("degraded"),
+        deadline: Some(date(2026, 11, 30)),
+        deadline_what: Some("Cyber Monday"),
+        ..Case::default()
+    };
+    for (t, said) in [
+        (
+            Lang::En.messages(),
+            "Nordvik Outdoor – mobile pages slow since Hyvä release – 30 Nov at risk",
+        ),
+        (
+            Lang::De.messages(),
+            "Nordvik Outdoor – mobile pages slow since Hyvä release – 30.11. gefährdet",
+        ),
+    ] {
+        let got = brief(&c, Some(today()), false, t);
+        assert_eq!(got, said);
+        assert!(!got.contains('\u{2026}'), "{got}");
+    }
+}
+
+#[test]
 fn the_note_says_what_is_broken_before_the_date_and_never_cuts_it() {
     let en = Lang::En.messages();
     let de = Lang::De.messages();
