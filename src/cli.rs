@@ -40,6 +40,9 @@ pub enum ColorChoice {
     Never,
 }
 
+// Parsed once per run and matched at once: boxing the largest variant
+// would save nothing but a few bytes of stack, once.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Walk through the checklist and get a verdict (the main job)
