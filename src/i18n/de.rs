@@ -726,7 +726,7 @@ impl Messages for De {
         "Da die Angelegenheit für uns weiterhin offen ist, komme ich noch einmal darauf zurück."
     }
 
-    fn note_thanks(&self, via: Option<Channel>, on: Option<&str>) -> String {
+    fn note_reply(&self, via: Option<Channel>, on: Option<&str>, thanks: bool) -> String {
         let (what, when) = match via {
             Some(Channel::Written) => ("Ihre E-Mail", "vom"),
             Some(Channel::Call) => ("Ihren Anruf", "am"),
@@ -734,14 +734,15 @@ impl Messages for De {
             Some(Channel::Chat) => ("Ihre Nachricht", "vom"),
             None => ("Ihre Antwort", "vom"),
         };
+        let lead = if thanks {
+            "Vielen Dank für"
+        } else {
+            "Ich beziehe mich auf"
+        };
         match on {
-            Some(on) => format!("Vielen Dank für {what} {when} {on}."),
-            None => format!("Vielen Dank für {what}."),
+            Some(on) => format!("{lead} {what} {when} {on}."),
+            None => format!("{lead} {what}."),
         }
-    }
-
-    fn note_position(&self) -> &'static str {
-        "Unsere Sicht dazu:"
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
@@ -770,15 +771,15 @@ impl Messages for De {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("In unserer Vereinbarung ist das hier geregelt: {clause}")
+        format!("Geregelt ist das in unserer Vereinbarung unter {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Gemeinsam mit Ihnen möchten wir Folgendes erreichen:"
+        "Von Ihnen brauchen wir Folgendes."
     }
 
     fn note_impact(&self) -> &'static str {
-        "Für uns bedeutet das:"
+        "Das hat Folgen für unser Geschäft."
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
@@ -816,12 +817,21 @@ impl Messages for De {
                 "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
             );
         }
-        let call = match reply.call {
-            Call::Offer => "Gern können wir das auch kurz telefonisch besprechen.",
-            Call::Theirs => {
-                "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen."
-            }
+        let call = match (reply.call, ask) {
+            (Call::Theirs, _) => Some(
+                "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen.",
+            ),
+            // An outcome with its own day stands as it is: no second,
+            // vaguer offer after it.
+            (Call::Offer, Ask::Timed) => None,
+            (Call::Offer, _) => Some("Gern können wir das auch kurz telefonisch besprechen."),
         };
+        let with_call = |text: String| match call {
+            Some(call) => format!("{text} {call}"),
+            None => text,
+        };
+        // An outcome given is confirmed, never traded for a proposal.
+        let firm = matches!(ask, Ask::Outcome | Ask::Timed);
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!(
@@ -833,25 +843,35 @@ impl Messages for De {
                 By::Day(day) => format!("bis {day}"),
                 By::Today | By::Open => "noch heute".to_owned(),
             };
-            return format!(
-                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist. {call}"
-            );
-        }
-        let what = match ask {
-            Ask::Outcome | Ask::Timed => {
-                "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen"
+            if firm {
+                return with_call(format!(
+                    "Da {reason}, bitte ich Sie, mir {by} zu bestätigen, dass das oben genannte Ergebnis rechtzeitig erreicht wird, und mir zu nennen, wer sich bei Ihnen darum kümmert."
+                ));
             }
-            Ask::View => "wie Sie die Sache sehen und was Sie vorschlagen",
-            Ask::Answer => "",
+            return with_call(format!(
+                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist."
+            ));
+        }
+        let when = match by {
+            By::Day(by) => format!(" bis {by}"),
+            By::Today => " noch heute".to_owned(),
+            By::Open if live == Live::Affected => " so bald wie möglich".to_owned(),
+            By::Open => String::new(),
         };
+        let view = "wie Sie die Sache sehen und was Sie vorschlagen";
+        // The weekday's date, a parenthesis, closes with a comma.
         let answer = match (by, ask) {
-            (By::Day(by), Ask::Answer) => format!("Bitte antworten Sie mir bis {by}."),
-            (By::Today, Ask::Answer) => "Bitte antworten Sie mir noch heute.".to_owned(),
-            (By::Open, Ask::Answer) => "Bitte antworten Sie mir so bald wie möglich.".to_owned(),
-            // The weekday's date, a parenthesis, closes with a comma.
-            (By::Day(by), _) => format!("Bis {by}, teilen Sie mir bitte mit, {what}."),
-            (By::Today, _) => format!("Bitte teilen Sie mir noch heute mit, {what}."),
-            (By::Open, _) => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
+            (_, Ask::Answer) => format!("Bitte antworten Sie mir{when}."),
+            (_, Ask::Outcome) => format!(
+                "Bitte bestätigen Sie mir{when}, dass Sie das umsetzen, und nennen Sie mir einen verbindlichen Termin dafür."
+            ),
+            (_, Ask::Timed) => {
+                format!(
+                    "Bitte bestätigen Sie mir{when}, dass Sie das wie oben beschrieben umsetzen."
+                )
+            }
+            (By::Day(by), Ask::View) => format!("Bis {by}, teilen Sie mir bitte mit, {view}."),
+            (_, Ask::View) => format!("Bitte teilen Sie mir{when} mit, {view}."),
         };
         if live == Live::Affected {
             let who = if reply.answered {
@@ -860,24 +880,38 @@ impl Messages for De {
                 "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
             if ask == Ask::Timed {
-                return format!("{answer} {call}");
+                return with_call(answer);
             }
-            return format!("Da unser Live-Shop betroffen ist, {who}. {answer} {call}");
+            return with_call(format!("Da unser Live-Shop betroffen ist, {who}. {answer}"));
         }
-        match (by, ask) {
-            (By::Open, Ask::Answer) => format!("Bitte antworten Sie mir. {call}"),
-            (By::Open, _) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
-            _ => format!("{answer} {call}"),
-        }
+        with_call(answer)
     }
 
     fn note_closing(&self) -> &'static str {
         "Mit freundlichen Grüßen"
     }
 
-    fn note_from_brief(&self, sentence: &str, key: &str) -> String {
+    fn note_left_out(
+        &self,
+        sentence: &str,
+        audience: crate::report::Audience,
+        key: &str,
+        version: Option<&str>,
+    ) -> String {
+        let why = match audience {
+            crate::report::Audience::AboutPartner => "spricht über Ihren Partner statt zu ihm",
+            crate::report::Audience::ToCsm => "richtet sich an Ihren CSM",
+        };
+        let how = match version {
+            Some(version) => format!(
+                "Geben Sie unter {version} eine Fassung für den Partner an (mit -a {version}=\"...\" oder in Ihrer Antwortdatei)"
+            ),
+            None => format!(
+                "Formulieren Sie {key} so, dass die Antwort für Partner und CSM gleichermaßen passt, oder ergänzen Sie die Nachricht vor dem Versenden mit eigenen Worten"
+            ),
+        };
         format!(
-            "Die Nachricht an Ihren Partner schildert das Problem mit Ihren Worten für den CSM, und „{sentence}“ spricht über den Partner statt zu ihm: Formulieren Sie den Satz vor dem Versenden um, oder geben Sie unter {key} eine Fassung für den Partner an (mit -a {key}=\"...\" oder in Ihrer Antwortdatei)."
+            "Die Nachricht an Ihren Partner lässt Ihre Antwort zu {key} aus, die für Ihren CSM geschrieben ist: „{sentence}“ {why}. {how}."
         )
     }
 
@@ -916,12 +950,6 @@ impl Messages for De {
     fn note_quotes_money(&self, text: &str, key: &str) -> String {
         format!(
             "Die Nachricht an Ihren Partner gibt die Vertragsstelle ({key}) so wieder, wie Sie sie angegeben haben, also mit „{text}“. Soll Ihr Partner das nicht lesen, ändern Sie Ihre Antwort."
-        )
-    }
-
-    fn note_position_about(&self, sentence: &str, key: &str) -> String {
-        format!(
-            "Die Nachricht an Ihren Partner antwortet auf seine Rückmeldung mit Ihrer Haltung ({key}) in Ihren Worten, und „{sentence}“ spricht über den Partner statt zu ihm: Formulieren Sie den Satz vor dem Versenden um."
         )
     }
 

@@ -715,22 +715,23 @@ impl Messages for En {
         "For us the matter is still open, so I am coming back to it."
     }
 
-    fn note_thanks(&self, via: Option<Channel>, on: Option<&str>) -> String {
+    fn note_reply(&self, via: Option<Channel>, on: Option<&str>, thanks: bool) -> String {
         let (what, when) = match via {
             Some(Channel::Written) => ("your email", "of"),
             Some(Channel::Call) => ("your call", "on"),
-            Some(Channel::Ticket) => ("your answer in the ticket", "on"),
+            Some(Channel::Ticket) => ("your answer in the ticket", "of"),
             Some(Channel::Chat) => ("your message", "of"),
-            None => ("your reply", "of"),
+            None => ("your message", "of"),
+        };
+        let lead = if thanks {
+            "Thank you for"
+        } else {
+            "I am writing in reply to"
         };
         match on {
-            Some(on) => format!("Thank you for {what} {when} {on}."),
-            None => format!("Thank you for {what}."),
+            Some(on) => format!("{lead} {what} {when} {on}."),
+            None => format!("{lead} {what}."),
         }
-    }
-
-    fn note_position(&self) -> &'static str {
-        "Our view on this:"
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
@@ -755,15 +756,15 @@ impl Messages for En {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("For reference, our agreement covers this in: {clause}")
+        format!("Our agreement covers this under {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "What we would like to achieve with you:"
+        "What we need from you is the following."
     }
 
     fn note_impact(&self) -> &'static str {
-        "For our business, this means:"
+        "This has consequences for our business."
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
@@ -801,10 +802,19 @@ impl Messages for En {
                 "As our live shop is down, this cannot wait: {who}, and {plan}. If a call is quicker, please call me at any time."
             );
         }
-        let call = match reply.call {
-            Call::Offer => "I am also glad to talk it through in a short call.",
-            Call::Theirs => "We can also go through it in the call you suggested.",
+        let call = match (reply.call, ask) {
+            (Call::Theirs, _) => Some("We can also go through it in the call you suggested."),
+            // An outcome with its own day stands as it is: no second,
+            // vaguer offer after it.
+            (Call::Offer, Ask::Timed) => None,
+            (Call::Offer, _) => Some("I am also glad to talk it through in a short call."),
         };
+        let with_call = |text: String| match call {
+            Some(call) => format!("{text} {call}"),
+            None => text,
+        };
+        // An outcome given is confirmed, never traded for a proposal.
+        let firm = matches!(ask, Ask::Outcome | Ask::Timed);
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!("our live shop is affected and {at_risk} is close"),
@@ -814,52 +824,75 @@ impl Messages for En {
                 By::Day(day) => format!("by {day}"),
                 By::Today | By::Open => "today".to_owned(),
             };
-            return format!(
-                "As {reason}, I need your answer {by}: who on your side is handling this, and what you propose so that it is settled in time. {call}"
-            );
+            let what = if firm {
+                "who on your side is handling this, and your confirmation that the outcome above will be reached in time"
+            } else {
+                "who on your side is handling this, and what you propose so that it is settled in time"
+            };
+            return with_call(format!("As {reason}, I need your answer {by}: {what}."));
         }
-        let what = match ask {
-            Ask::Outcome | Ask::Timed => " whether that works for you, or what you propose instead",
-            Ask::View => " how you see it and what you propose",
-            Ask::Answer => "",
+        // The weekday's date, a parenthesis, closes with a comma.
+        let (when, after) = match by {
+            By::Day(by) => (format!(" by {by}"), ","),
+            By::Today => (" today".to_owned(), ""),
+            By::Open if live == Live::Affected => (" as soon as you can".to_owned(), ""),
+            By::Open => (String::new(), ""),
         };
-        let verb = match ask {
-            Ask::Answer => "answer",
-            Ask::View | Ask::Outcome | Ask::Timed => "let me know",
+        let answer = match ask {
+            Ask::View => format!("let me know{when}{after} how you see it and what you propose"),
+            Ask::Outcome => {
+                format!(
+                    "confirm{when}{after} that you will deliver this, and give me a firm date for it"
+                )
+            }
+            Ask::Timed => {
+                format!("confirm{when}{after} that you will deliver this as set out above")
+            }
+            Ask::Answer => format!("answer{when}"),
         };
         if live == Live::Affected {
-            // The weekday's date, a parenthesis, closes with a comma.
-            let after = if what.is_empty() { "" } else { "," };
-            let answer = match by {
-                By::Day(by) => format!("please {verb} by {by}{after}{what}"),
-                By::Today => format!("please {verb} today{what}"),
-                By::Open => format!("please {verb} as soon as you can{what}"),
-            };
             let who = if reply.answered {
                 "please tell me today, or on the next working day at the latest, who on your side is handling it"
             } else {
                 "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
             };
             if ask == Ask::Timed {
-                return format!("As our live shop is affected, {answer}. {call}");
+                return with_call(format!("As our live shop is affected, please {answer}."));
             }
-            return format!("As our live shop is affected, {who}. Then {answer}. {call}");
+            return with_call(format!(
+                "As our live shop is affected, {who}. Then please {answer}."
+            ));
         }
-        let after = if what.is_empty() { "" } else { "," };
-        match by {
-            By::Day(by) => format!("Please {verb} by {by}{after}{what}. {call}"),
-            By::Today => format!("Please {verb} today{what}. {call}"),
-            By::Open => format!("Please {verb}{what}. {call}"),
-        }
+        with_call(format!("Please {answer}."))
     }
 
     fn note_closing(&self) -> &'static str {
         "Kind regards,"
     }
 
-    fn note_from_brief(&self, sentence: &str, key: &str) -> String {
+    fn note_left_out(
+        &self,
+        sentence: &str,
+        audience: crate::report::Audience,
+        key: &str,
+        version: Option<&str>,
+    ) -> String {
+        let why = match audience {
+            crate::report::Audience::AboutPartner => {
+                "speaks about your partner rather than to them"
+            }
+            crate::report::Audience::ToCsm => "is addressed to your CSM",
+        };
+        let how = match version {
+            Some(version) => format!(
+                "give your partner's version as {version} (with -a {version}=\"...\" or in your answers file)"
+            ),
+            None => format!(
+                "word {key} so that it reads right to both your partner and your CSM, or add it to the note in your own words before you send it"
+            ),
+        };
         format!(
-            "The note to your partner puts the problem in the words you wrote for your CSM, and \"{sentence}\" speaks about your partner rather than to them: reword it before you send the note, or give your partner's version as {key} (with -a {key}=\"...\" or in your answers file)."
+            "The note to your partner leaves out your answer to {key}, written for your CSM, as \"{sentence}\" {why}: {how}."
         )
     }
 
@@ -896,12 +929,6 @@ impl Messages for En {
     fn note_quotes_money(&self, text: &str, key: &str) -> String {
         format!(
             "The note to your partner quotes the clause you gave ({key}) as you wrote it, with \"{text}\": if your partner should not read that, change your answer."
-        )
-    }
-
-    fn note_position_about(&self, sentence: &str, key: &str) -> String {
-        format!(
-            "The note to your partner answers their reply with your position ({key}) in your words, and \"{sentence}\" speaks about your partner rather than to them: reword it before you send the note."
         )
     }
 

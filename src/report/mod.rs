@@ -3,6 +3,7 @@
 //! Every renderer writes to any `io::Write`, so tests render into a
 //! `Vec<u8>` and the binary into stdout or the brief file.
 
+mod audience;
 mod case;
 mod dialect;
 mod email;
@@ -20,6 +21,7 @@ mod sentence;
 pub mod subject;
 pub mod text;
 
+pub use audience::Audience;
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
 pub use email::Recipient;
 pub use gaps::{Gap, GapKind};
@@ -162,13 +164,15 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
         WarningKind::NoteGap { gap } => t.note_gap(*gap, &warning.key),
         WarningKind::NoteRelativeDay { words } => t.note_relative_day(words, &warning.key),
         WarningKind::NoteQuotesMoney { text } => t.note_quotes_money(text, &warning.key),
-        WarningKind::NoteFromBrief { sentence } => t.note_from_brief(
+        WarningKind::NoteLeftOut {
+            sentence,
+            audience,
+            version,
+        } => t.note_left_out(
             &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
+            *audience,
             &warning.key,
-        ),
-        WarningKind::NotePositionAbout { sentence } => t.note_position_about(
-            &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
-            &warning.key,
+            version.as_deref(),
         ),
         WarningKind::NoteNamesAddressee {
             number,
