@@ -694,12 +694,12 @@ fn a_near_date_at_risk_asks_the_partner_once_and_says_for_what() {
     for (lang, asks, lax) in [
         (
             "en",
-            "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this, and what you propose so that it is settled in time.",
+            "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this, and your confirmation that the outcome above will be reached in time.",
             "next working day",
         ),
         (
             "de",
-            "Da der Termin am 27.11.2026 kurz bevorsteht, brauche ich Ihre Antwort noch heute: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist.",
+            "Da der Termin am 27.11.2026 kurz bevorsteht, bitte ich Sie, mir noch heute zu bestätigen, dass das oben genannte Ergebnis rechtzeitig erreicht wird, und mir zu nennen, wer sich bei Ihnen darum kümmert.",
             "nächsten Werktag",
         ),
     ] {
