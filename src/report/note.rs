@@ -24,6 +24,7 @@ use super::case::{Case, Channel, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
+use super::repeat;
 use super::sentence::{ended, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
@@ -765,10 +766,19 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let stakes = case
         .impact
         .map(|impact| after(t.note_impact(), &lines(impact)));
-    let at_risk_said = case.deadline.map(|deadline| {
-        let what = case.deadline_what.map(joined);
-        t.note_at_risk(&date(deadline), what.as_deref())
-    });
+    // An impact that names the day at risk and what happens on it says
+    // it once.
+    let at_risk_said = case
+        .deadline
+        .filter(|&d| {
+            !case
+                .impact
+                .is_some_and(|i| repeat::says_day(d, case.deadline_what, i))
+        })
+        .map(|deadline| {
+            let what = case.deadline_what.map(joined);
+            t.note_at_risk(&date(deadline), what.as_deref())
+        });
     match (stakes, at_risk_said) {
         (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
             parts.push(Part::Text(format!("{stakes} {at_risk}")));

@@ -205,3 +205,39 @@ fn the_text_form_holds_the_body_only() {
         assert!(first.starts_with(greeting), "{first}");
     }
 }
+
+#[test]
+fn an_impact_that_names_the_date_at_risk_and_its_event_says_it_once() {
+    let event = ("context.at-risk-what", "relaunch campaign");
+    let on = ("context.at-risk", "2026-12-15");
+    for (lang, impact, at_risk) in [
+        (
+            "en",
+            "we miss the relaunch campaign on 15 Dec and lose about 40,000 EUR a day",
+            "The date at risk is",
+        ),
+        (
+            "de",
+            "die Relaunch-Kampagne am 15.12. fällt aus, rund 40.000 EUR pro Tag",
+            "Gefährdet ist der Termin",
+        ),
+    ] {
+        let event = if lang == "de" {
+            ("context.at-risk-what", "Relaunch-Kampagne")
+        } else {
+            event
+        };
+        let said = note(lang, &[("context.impact", impact), on, event]);
+        assert!(said.contains(&impact[1..]), "{said}");
+        assert!(!said.contains(at_risk), "{said}");
+        // An impact without the day, or about another event, leaves the
+        // date at risk its own sentence.
+        for other in [
+            "about 40,000 EUR a day",
+            "we miss the Christmas mailing on 15 Dec",
+        ] {
+            let said = note(lang, &[("context.impact", other), on, event]);
+            assert!(said.contains(at_risk), "{other}: {said}");
+        }
+    }
+}
