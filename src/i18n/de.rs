@@ -694,15 +694,22 @@ impl Messages for De {
             Some(Addressee {
                 title: Some(Title::Mr),
                 name,
+                ..
             }) => format!("Guten Tag Herr {name},"),
             Some(Addressee {
                 title: Some(Title::Ms),
                 name,
+                ..
             }) => format!("Guten Tag Frau {name},"),
-            // Frau or Herr would be a guess: without a title, the name as
-            // written, which needs none.
-            Some(Addressee { title: None, name }) => format!("Guten Tag {name},"),
-            None => "Guten Tag,".to_owned(),
+            // Frau or Herr would be a guess: without a title, the full
+            // name as written, which needs none ("Guten Tag Dr. Anna
+            // Weber,"); a degree and surname alone would need one.
+            Some(Addressee {
+                name,
+                first_name: true,
+                ..
+            }) => format!("Guten Tag {name},"),
+            Some(_) | None => "Guten Tag,".to_owned(),
         }
     }
 

@@ -680,17 +680,21 @@ impl Messages for En {
 
     fn note_greeting(&self, to: Option<Addressee>) -> String {
         match to {
+            // A degree is the form of address: "Dear Dr. Weber,".
+            Some(to) if to.degree => format!("Dear {},", to.formal()),
             Some(Addressee {
                 title: Some(Title::Mr),
                 name,
+                ..
             }) => format!("Dear Mr {name},"),
             Some(Addressee {
                 title: Some(Title::Ms),
                 name,
+                ..
             }) => format!("Dear Ms {name},"),
             // A working contact is greeted by their first name, as UK and
             // US business mail does ("Dear Priya,").
-            Some(Addressee { title: None, name }) => {
+            Some(Addressee { name, .. }) => {
                 format!("Dear {},", name.split(' ').next().unwrap_or(name))
             }
             None => "Hello,".to_owned(),

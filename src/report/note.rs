@@ -283,8 +283,14 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     if let Some((entry, person)) = person.zip(case.partner_person) {
         let mut buf = String::new();
         let german = crate::i18n::current() == crate::i18n::Lang::De;
-        match names::addressee(person.name, &mut buf) {
-            None if !person.name.is_empty() => out.push(Warning {
+        let to = names::addressee(person.name, &mut buf);
+        // A German letter cannot greet a degree and surname alone.
+        let nameless = |to: &Option<names::Addressee>| match to {
+            None => true,
+            Some(to) => german && to.title.is_none() && !to.first_name,
+        };
+        match to {
+            to if nameless(&to) && !person.name.is_empty() => out.push(Warning {
                 key: entry.key(),
                 kind: WarningKind::NoteNamelessGreeting {
                     name: person.name.to_owned(),
@@ -1277,5 +1283,35 @@ mod tests {
             (greeting(None, en), greeting(None, de)),
             ("Hello,".into(), "Guten Tag,".into())
         );
+        // A degree: the name as typed with Herr or Frau; with a first name,
+        // the whole name in German; with the surname alone, no guess.
+        for (typed, english, german) in [
+            ("Dr. Weber", "Dear Dr. Weber,", "Guten Tag,"),
+            (
+                "Prof. Dr. Anna Weber",
+                "Dear Prof. Dr. Weber,",
+                "Guten Tag Prof. Dr. Anna Weber,",
+            ),
+            ("Mr Smith", "Dear Mr Smith,", "Guten Tag Herr Smith,"),
+            (
+                "Frau Dr. Weber",
+                "Dear Dr. Weber,",
+                "Guten Tag Frau Dr. Weber,",
+            ),
+            (
+                "Herr Schmidt",
+                "Dear Mr Schmidt,",
+                "Guten Tag Herr Schmidt,",
+            ),
+            ("Mrs Anna Weber", "Dear Ms Weber,", "Guten Tag Frau Weber,"),
+            (
+                "Fr. Dr. A. Keller",
+                "Dear Dr. Keller,",
+                "Guten Tag Frau Dr. Keller,",
+            ),
+        ] {
+            assert_eq!(greeting(Some(typed), en), english, "{typed}");
+            assert_eq!(greeting(Some(typed), de), german, "{typed}");
+        }
     }
 }

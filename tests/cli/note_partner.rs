@@ -408,12 +408,39 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
         // An initial or a lone word: no guess at a form of address.
         ("en", "L. Byrne", "Hello,\n"),
         ("de", "Yilmaz", "Guten Tag,\n"),
+        // A degree: with Herr or Frau, the name as typed; with a first
+        // name, the whole name in German; with the surname alone, German
+        // greets no one rather than guess Herr or Frau, English by degree.
+        ("en", "Dr. Weber, project lead", "Dear Dr. Weber,\n"),
+        ("de", "Dr. Weber, Projektleitung", "Guten Tag,\n"),
+        ("en", "Prof. Dr. Anna Weber", "Dear Prof. Dr. Weber,\n"),
+        (
+            "de",
+            "Prof. Dr. Anna Weber",
+            "Guten Tag Prof. Dr. Anna Weber,\n",
+        ),
+        ("en", "Mr Smith", "Dear Mr Smith,\n"),
+        ("de", "Mr Smith", "Guten Tag Herr Smith,\n"),
+        ("en", "Frau Dr. Weber", "Dear Dr. Weber,\n"),
+        ("de", "Frau Dr. Weber", "Guten Tag Frau Dr. Weber,\n"),
+        ("en", "Herr Schmidt", "Dear Mr Schmidt,\n"),
+        ("de", "Herr Schmidt", "Guten Tag Herr Schmidt,\n"),
     ] {
         let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
         let note = note(lang, &answers);
         assert!(note.contains(greeting), "{person}: {note}");
         assert!(!note.contains("(PL)") && !note.contains("Hr."), "{note}");
     }
+    // The German note to a degree and surname alone says how to greet by
+    // name.
+    let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", "Dr. Weber")]);
+    let out = run("de", &answers, &[]);
+    assert!(
+        out.stderr()
+            .contains("„Dr. Weber“ (partner-contact.partner-person)"),
+        "{}",
+        out.stderr()
+    );
 }
 
 #[test]
