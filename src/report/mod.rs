@@ -23,7 +23,7 @@ pub mod text;
 
 pub use audience::Audience;
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
-pub use email::Recipient;
+pub use email::{Recipient, is_address};
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
 pub use names::{Addressee, Title};

@@ -125,12 +125,30 @@ pub fn brackets_kept<'a>(
     Kept { text: out, dropped }
 }
 
-/// The words of a name, without brackets.
+/// The words of a name, without brackets or an address
+/// ("Tom Wagner <t.wagner@acme.de>" is "Tom Wagner").
 pub fn name_words(name: &str) -> Vec<String> {
     unbracketed(name)
         .split_whitespace()
+        .filter(|w| !w.contains('@'))
         .map(str::to_owned)
         .collect()
+}
+
+/// Whom the note's email draft goes to: the address in the answer on the
+/// partner's contact `person` (in their name or after their role), shown
+/// with their name as written, when it is one a header can hold.
+pub fn recipient(person: &super::Person) -> Option<super::Recipient> {
+    let address = [Some(person.name), person.role]
+        .into_iter()
+        .flatten()
+        .find_map(email)
+        .filter(|a| super::is_address(a))?
+        .to_owned();
+    let name = name_words(person.name).join(" ");
+    let bad = |c: char| c.is_control() || "<>\"\\".contains(c);
+    let name = Some(name).filter(|n| !n.is_empty() && !n.contains(bad));
+    Some(super::Recipient { name, address })
 }
 
 /// The words of a person's name that are theirs: no title, degree,

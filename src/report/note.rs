@@ -580,6 +580,10 @@ fn follow_up(
 pub fn document(eval: &Evaluation, today: Date) -> Document {
     let t = t();
     let note = note(eval, today);
+    let to = Case::of(eval)
+        .partner_person
+        .as_ref()
+        .and_then(names::recipient);
     let subject = safe::line(&note.subject).into_owned();
     let body = markdown(&note);
     Document {
@@ -591,6 +595,7 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
         lang: t.code(),
         attach: false,
         attach_contract: false,
+        to,
     }
 }
 

@@ -241,3 +241,49 @@ fn an_impact_that_names_the_date_at_risk_and_its_event_says_it_once() {
         }
     }
 }
+
+#[test]
+fn the_note_draft_is_addressed_to_the_partners_contact_and_never_to_the_csm() {
+    // The address given with the contact, in any of the ways people write
+    // it; the name shown with it as typed, without role or address.
+    for (person, name, address) in [
+        (
+            "Tom Wagner <t.wagner@acme.example>",
+            Some("Tom Wagner"),
+            Some("t.wagner@acme.example"),
+        ),
+        (
+            "Frau Dr. Weber, Projektleitung, weber@kanaal.example",
+            Some("Frau Dr. Weber"),
+            Some("weber@kanaal.example"),
+        ),
+        (
+            "Tom Wagner (t.wagner@acme.example)",
+            Some("Tom Wagner"),
+            Some("t.wagner@acme.example"),
+        ),
+        // No address: the draft opens with an empty To.
+        ("Tom Wagner, project manager", None, None),
+        ("Tom Wagner, not@valid", None, None),
+    ] {
+        for lang in ["en", "de"] {
+            let answers = ready_with(&[("partner-contact.partner-person", person)]);
+            let out = Test::new()
+                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+                .answers(&answers)
+                .args(["--partner-note", "note.eml"])
+                .args(["--csm-email", "Petra Lang <csm@adobe.example>"])
+                .run();
+            let bytes = std::fs::read(out.path("note.eml")).unwrap();
+            let message = MessageParser::default().parse(&bytes).expect("a message");
+            let to = message.to().and_then(|to| to.first());
+            assert_eq!(to.and_then(|a| a.address()), address, "{person}");
+            assert_eq!(to.and_then(|a| a.name()), name, "{person}");
+            let raw = String::from_utf8_lossy(&bytes);
+            assert!(!raw.contains("csm@adobe.example"), "{raw}");
+            // The greeting names the person, never the address.
+            let text = message.body_text(0).unwrap();
+            assert!(!text.lines().next().unwrap().contains('@'), "{text}");
+        }
+    }
+}
