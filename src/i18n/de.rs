@@ -815,13 +815,20 @@ impl Messages for De {
                 "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
             // An outcome with its own time is the deadline: no second one.
-            let plan = if ask == Ask::Timed {
-                "und bestätigen Sie mir, dass der Shop bis dahin wieder läuft"
-            } else {
-                "und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht"
+            // An outcome given is what is confirmed: no other way offered.
+            let plan = match ask {
+                Ask::Timed => {
+                    "und bestätigen Sie mir, dass Sie das oben genannte Ergebnis zum genannten Termin erreichen"
+                }
+                Ask::Outcome => {
+                    "und nennen Sie mir noch heute einen verbindlichen Termin, bis zu dem Sie das oben genannte Ergebnis erreichen"
+                }
+                Ask::View | Ask::Answer => {
+                    "und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht, sei es durch eine Fehlerbehebung oder ein Rollback"
+                }
             };
             return format!(
-                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
             );
         }
         let call = match (reply.call, ask) {

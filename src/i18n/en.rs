@@ -797,10 +797,15 @@ impl Messages for En {
                 "please confirm straight away that you have received this message and tell me who on your side is handling it"
             };
             // An outcome with its own time is the deadline: no second one.
-            let plan = if ask == Ask::Timed {
-                "confirm that the shop will be running again by then, through a fix or a rollback"
-            } else {
-                "send me your plan today for getting the shop running again, through a fix or a rollback"
+            // An outcome given is what is confirmed: no other way offered.
+            let plan = match ask {
+                Ask::Timed => {
+                    "confirm that you will deliver the outcome above in the time it names"
+                }
+                Ask::Outcome => "tell me today by when you will deliver the outcome above",
+                Ask::View | Ask::Answer => {
+                    "send me your plan today for getting the shop running again, through a fix or a rollback"
+                }
             };
             return format!(
                 "As our live shop is down, this cannot wait: {who}, and {plan}. If a call is quicker, please call me at any time."

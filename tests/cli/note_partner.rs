@@ -1299,13 +1299,13 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "live-down",
             "en",
-            "and confirm that the shop will be running again by then",
+            "and confirm that you will deliver the outcome above in the time it names",
             ["today", "plan"],
         ),
         (
             "live-down",
             "de",
-            "und bestätigen Sie mir, dass der Shop bis dahin wieder läuft",
+            "und bestätigen Sie mir, dass Sie das oben genannte Ergebnis zum genannten Termin erreichen",
             ["heute", "Plan"],
         ),
         (
@@ -1340,7 +1340,10 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
             );
         }
     }
-    // Without a time of its own, the closing still asks for today.
+    // Without a time of its own, the closing still asks for today, and
+    // for that outcome, not for some other way.
     let answers = first(&[FOR_PARTNER, UNTIMED, ("context.severity", "live-down")]);
-    assert!(note("en", &answers).contains("send me your plan today"));
+    assert!(
+        note("en", &answers).contains("tell me today by when you will deliver the outcome above")
+    );
 }
