@@ -973,10 +973,9 @@ impl Messages for De {
         )
     }
 
-    fn note_untitled_greeting(&self, name: &str, key: &str) -> String {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
+    fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Guten Tag Herr {surname},“ bzw. „Guten Tag Frau {surname},“."
+            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Guten Tag Herr {formal},“ bzw. „Guten Tag Frau {formal},“."
         )
     }
 

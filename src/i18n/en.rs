@@ -947,10 +947,9 @@ impl Messages for En {
         )
     }
 
-    fn note_untitled_greeting(&self, name: &str, key: &str) -> String {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
+    fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String {
         format!(
-            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Guten Tag Herr {surname},\" or \"Guten Tag Frau {surname},\", as a German reader expects."
+            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Guten Tag Herr {formal},\" or \"Guten Tag Frau {formal},\", as a German reader expects."
         )
     }
 

@@ -399,8 +399,9 @@ pub trait Messages: KindWords + Sync {
     /// cannot be used in a greeting.
     fn note_nameless_greeting(&self, name: &str, key: &str) -> String;
     /// The German note greets `name` (`key`), a full name without Herr or
-    /// Frau, by first name and surname.
-    fn note_untitled_greeting(&self, name: &str, key: &str) -> String;
+    /// Frau, by first name and surname; with Herr or Frau it would greet
+    /// `formal`, the degrees and surname.
+    fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String;
     /// Example `number` names `name`, the partner's company or the one
     /// above the addressee, in the third person.
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String;

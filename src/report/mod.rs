@@ -187,7 +187,8 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             t.note_nameless_greeting(&note::joined(name), &warning.key)
         }
         WarningKind::NoteUntitledGreeting { name } => {
-            t.note_untitled_greeting(&note::joined(name), &warning.key)
+            let name = note::joined(name);
+            t.note_untitled_greeting(&name, &names::formal(&name), &warning.key)
         }
         WarningKind::NoteNamesPartner {
             number,

@@ -44,14 +44,21 @@ impl Addressee<'_> {
     /// The degrees and the surname: "Prof. Dr. Weber" of "Prof. Dr. Anna
     /// Weber".
     pub fn formal(&self) -> String {
-        let words: Vec<&str> = self.name.split(' ').collect();
-        let degrees = words.iter().take_while(|w| is_degree(w));
-        degrees
-            .chain(words.last())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" ")
+        formal(self.name)
     }
+}
+
+/// The degrees and the surname of `name`, a name as written: what
+/// follows Herr or Frau ("Prof. Dr. Weber" of "Prof. Dr. Anna Weber",
+/// "Wagner" of "Tom Wagner").
+pub fn formal(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let degrees = words.iter().take_while(|w| is_degree(w));
+    degrees
+        .chain(words.last())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Words kept before a surname after a title: "Dr.", "Prof.".

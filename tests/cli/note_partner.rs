@@ -441,6 +441,18 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
         "{}",
         out.stderr()
     );
+    // To a full name with a degree, it says the greeting Herr or Frau
+    // would give, the degree kept.
+    let answers = first(&[
+        FOR_PARTNER,
+        ("partner-contact.partner-person", "Prof. Dr. Anna Weber"),
+    ]);
+    let out = run("de", &answers, &[]);
+    assert!(
+        out.stderr().contains("„Guten Tag Frau Prof. Dr. Weber,“"),
+        "{}",
+        out.stderr()
+    );
 }
 
 #[test]
