@@ -6,12 +6,17 @@
 //! merchant worded it for the partner (else the summary for the CSM, which
 //! an interactive run shows as the starting point), shows the examples,
 //! says how the concern was raised only in the way the answers give,
-//! thanks for the partner's reply when the answer is one (by its channel
-//! and day, as its first line names them), puts the merchant's position
-//! on it in their words, and says who higher up was also told; states what the merchant
+//! refers to the partner's reply when the answer is one (by its channel
+//! and day, as its first line names them; with thanks unless the shop is
+//! down or the merchant disputes it), puts the merchant's position on it
+//! in their words, and says who higher up was also told; leaves out every
+//! answer written for the CSM that speaks of the partner or to the CSM
+//! ([`for_partner`]); states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
-//! risk, asks for an answer by the day `checklist::Window` gives, and is
+//! risk (not again when the impact names its day and event), asks for an answer by
+//! the day `checklist::Window` gives (to confirm the outcome given, never
+//! softened after it), and is
 //! signed with the merchant's name and contact. A concern the partner
 //! resolved gets no message. Text the user gave keeps its lines.
 //!
