@@ -646,6 +646,35 @@ impl Messages for De {
         "Briefing so schreiben"
     }
 
+    fn reword_intro(&self) -> &'static str {
+        "Die Nachricht an Ihren Partner lässt diese Antworten aus, da Sie sie für Ihren CSM geschrieben haben:"
+    }
+
+    fn reword_offer(&self) -> &'static str {
+        "Jetzt so umformulieren, dass sie für Partner und CSM passen?"
+    }
+
+    fn reword_now(&self) -> &'static str {
+        "Jetzt umformulieren"
+    }
+
+    fn reword_as_is(&self) -> &'static str {
+        "Nachricht ohne sie schreiben"
+    }
+
+    fn reword_line(
+        &self,
+        label: &str,
+        sentence: &str,
+        audience: crate::report::Audience,
+    ) -> String {
+        let why = match audience {
+            crate::report::Audience::AboutPartner => "spricht über Ihren Partner",
+            crate::report::Audience::ToCsm => "richtet sich an Ihren CSM",
+        };
+        format!("{label}: „{sentence}“ {why}")
+    }
+
     fn can_pass_on(&self, date: &str) -> String {
         format!("Ab dem {date} kann die Prüfung bestanden werden.")
     }

@@ -633,6 +633,35 @@ impl Messages for En {
         "Write the brief as it is"
     }
 
+    fn reword_intro(&self) -> &'static str {
+        "The note to your partner leaves out these answers, as you wrote them for your CSM:"
+    }
+
+    fn reword_offer(&self) -> &'static str {
+        "Reword them now, so that they read right to your partner and your CSM?"
+    }
+
+    fn reword_now(&self) -> &'static str {
+        "Reword them now"
+    }
+
+    fn reword_as_is(&self) -> &'static str {
+        "Write the note without them"
+    }
+
+    fn reword_line(
+        &self,
+        label: &str,
+        sentence: &str,
+        audience: crate::report::Audience,
+    ) -> String {
+        let why = match audience {
+            crate::report::Audience::AboutPartner => "speaks about your partner",
+            crate::report::Audience::ToCsm => "is addressed to your CSM",
+        };
+        format!("{label}: \"{sentence}\" {why}")
+    }
+
     fn can_pass_on(&self, date: &str) -> String {
         format!("The check can pass on or after {date}.")
     }

@@ -311,6 +311,16 @@ pub trait Messages: KindWords + Sync {
     fn gaps_offer(&self) -> &'static str;
     fn gaps_answer_now(&self) -> &'static str;
     fn gaps_as_is(&self) -> &'static str;
+    /// Before the note is written at the terminal: the answers written
+    /// for the CSM that it leaves out, and the offer to reword them.
+    fn reword_intro(&self) -> &'static str;
+    fn reword_offer(&self) -> &'static str;
+    fn reword_now(&self) -> &'static str;
+    fn reword_as_is(&self) -> &'static str;
+    /// One answer the note leaves out: its question's `label`, and its
+    /// `sentence` written for someone other than the partner.
+    fn reword_line(&self, label: &str, sentence: &str, audience: crate::report::Audience)
+    -> String;
     fn can_pass_on(&self, date: &str) -> String;
     /// The day a partner's window closes, with why when that is earlier
     /// than the checklist's working days.

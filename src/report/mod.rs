@@ -147,6 +147,36 @@ const QUOTED_ENTRY: usize = 40;
 /// The most characters of a sentence of the note a warning quotes.
 const QUOTED_SENTENCE: usize = 80;
 
+/// The answers the note leaves out, for the terminal to offer to reword:
+/// each as the key of the question to ask again (the partner's version of
+/// the problem when there is one) and a line naming it by its label. Not
+/// yet made safe.
+pub fn left_out(
+    checklist: &Checklist,
+    warnings: &[Warning],
+    t: &dyn Messages,
+) -> Vec<(String, String)> {
+    warnings
+        .iter()
+        .filter_map(|warning| match &warning.kind {
+            WarningKind::NoteLeftOut {
+                sentence,
+                audience,
+                version,
+            } => {
+                let key = version.clone().unwrap_or_else(|| warning.key.clone());
+                let label = checklist
+                    .entry(&warning.key)
+                    .map(|e| name(e.question))
+                    .unwrap_or_default();
+                let sentence = crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE);
+                Some((key, t.reword_line(&label, &sentence, *audience)))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// A warning in the words of `t`, naming the question by its label (never
 /// its key). Not yet made safe.
 pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) -> String {
