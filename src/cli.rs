@@ -187,19 +187,10 @@ fn parse_address(text: &str) -> Result<crate::report::Recipient, String> {
 /// One address: one `@` between a name and a domain, nothing that would
 /// end or extend the header it goes into.
 fn bare_address(text: &str) -> Result<String, String> {
-    let bad = |c: char| c.is_whitespace() || c.is_control() || "<>()[],;:\\\"".contains(c);
-    match text.split_once('@') {
-        Some((name, domain))
-            if !name.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-                && !text.contains(bad) =>
-        {
-            Ok(text.to_owned())
-        }
-        _ => Err(crate::i18n::t().expected_address().to_owned()),
+    if crate::report::is_address(text) {
+        Ok(text.to_owned())
+    } else {
+        Err(crate::i18n::t().expected_address().to_owned())
     }
 }
 

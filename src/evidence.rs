@@ -23,14 +23,15 @@ pub enum WarningKind {
     FewEntries { given: usize, recommended: usize },
     /// Entry `number` (from 1), which has no date, link or reference id.
     Unchecked { number: usize, entry: String },
-    /// The note to the partner puts the problem as summed up for the CSM,
-    /// as no version for the partner was given (`key` is its question),
-    /// and its `sentence` speaks of the partner in the third person.
-    NoteFromBrief { sentence: String },
-    /// The note to the partner puts the merchant's position on the
-    /// partner's reply (`key` is its question), and its `sentence` speaks
-    /// of the partner in the third person.
-    NotePositionAbout { sentence: String },
+    /// The note to the partner leaves out an answer written for the CSM
+    /// (`key` is its question), as its `sentence` speaks of the partner
+    /// in the third person or to the CSM (`audience`); `version` is the
+    /// question that takes a version for the partner, when there is one.
+    NoteLeftOut {
+        sentence: String,
+        audience: crate::report::Audience,
+        version: Option<String>,
+    },
     /// The note quotes the clause whole, with `text`, what of it says
     /// the kind of contract or its money.
     NoteQuotesMoney { text: String },

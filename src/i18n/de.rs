@@ -646,6 +646,35 @@ impl Messages for De {
         "Briefing so schreiben"
     }
 
+    fn reword_intro(&self) -> &'static str {
+        "Die Nachricht an Ihren Partner lässt diese Antworten aus, da Sie sie für Ihren CSM geschrieben haben:"
+    }
+
+    fn reword_offer(&self) -> &'static str {
+        "Jetzt so umformulieren, dass sie für Partner und CSM passen?"
+    }
+
+    fn reword_now(&self) -> &'static str {
+        "Jetzt umformulieren"
+    }
+
+    fn reword_as_is(&self) -> &'static str {
+        "Nachricht ohne sie schreiben"
+    }
+
+    fn reword_line(
+        &self,
+        label: &str,
+        sentence: &str,
+        audience: crate::report::Audience,
+    ) -> String {
+        let why = match audience {
+            crate::report::Audience::AboutPartner => "spricht über Ihren Partner",
+            crate::report::Audience::ToCsm => "richtet sich an Ihren CSM",
+        };
+        format!("{label}: „{sentence}“ {why}")
+    }
+
     fn can_pass_on(&self, date: &str) -> String {
         format!("Ab dem {date} kann die Prüfung bestanden werden.")
     }
@@ -694,15 +723,22 @@ impl Messages for De {
             Some(Addressee {
                 title: Some(Title::Mr),
                 name,
+                ..
             }) => format!("Guten Tag Herr {name},"),
             Some(Addressee {
                 title: Some(Title::Ms),
                 name,
+                ..
             }) => format!("Guten Tag Frau {name},"),
-            // Frau or Herr would be a guess: without a title, the name as
-            // written, which needs none.
-            Some(Addressee { title: None, name }) => format!("Guten Tag {name},"),
-            None => "Guten Tag,".to_owned(),
+            // Frau or Herr would be a guess: without a title, the full
+            // name as written, which needs none ("Guten Tag Dr. Anna
+            // Weber,"); a degree and surname alone would need one.
+            Some(Addressee {
+                name,
+                first_name: true,
+                ..
+            }) => format!("Guten Tag {name},"),
+            Some(_) | None => "Guten Tag,".to_owned(),
         }
     }
 
@@ -726,7 +762,7 @@ impl Messages for De {
         "Da die Angelegenheit für uns weiterhin offen ist, komme ich noch einmal darauf zurück."
     }
 
-    fn note_thanks(&self, via: Option<Channel>, on: Option<&str>) -> String {
+    fn note_reply(&self, via: Option<Channel>, on: Option<&str>, thanks: bool) -> String {
         let (what, when) = match via {
             Some(Channel::Written) => ("Ihre E-Mail", "vom"),
             Some(Channel::Call) => ("Ihren Anruf", "am"),
@@ -734,14 +770,15 @@ impl Messages for De {
             Some(Channel::Chat) => ("Ihre Nachricht", "vom"),
             None => ("Ihre Antwort", "vom"),
         };
+        let lead = if thanks {
+            "Vielen Dank für"
+        } else {
+            "Ich beziehe mich auf"
+        };
         match on {
-            Some(on) => format!("Vielen Dank für {what} {when} {on}."),
-            None => format!("Vielen Dank für {what}."),
+            Some(on) => format!("{lead} {what} {when} {on}."),
+            None => format!("{lead} {what}."),
         }
-    }
-
-    fn note_position(&self) -> &'static str {
-        "Unsere Sicht dazu:"
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
@@ -770,15 +807,15 @@ impl Messages for De {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("In unserer Vereinbarung ist das hier geregelt: {clause}")
+        format!("Geregelt ist das in unserer Vereinbarung unter {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Gemeinsam mit Ihnen möchten wir Folgendes erreichen:"
+        "Von Ihnen brauchen wir Folgendes."
     }
 
     fn note_impact(&self) -> &'static str {
-        "Für uns bedeutet das:"
+        "Das hat Folgen für unser Geschäft."
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
@@ -807,21 +844,37 @@ impl Messages for De {
                 "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
             // An outcome with its own time is the deadline: no second one.
-            let plan = if ask == Ask::Timed {
-                "und bestätigen Sie mir, dass der Shop bis dahin wieder läuft"
-            } else {
-                "und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht"
+            // An outcome given is what is confirmed: no other way offered.
+            let plan = match ask {
+                Ask::Timed => {
+                    "und bestätigen Sie mir, dass Sie das oben genannte Ergebnis zum genannten Termin erreichen"
+                }
+                Ask::Outcome => {
+                    "und nennen Sie mir noch heute einen verbindlichen Termin, bis zu dem Sie das oben genannte Ergebnis erreichen"
+                }
+                Ask::View | Ask::Answer => {
+                    "und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht, sei es durch eine Fehlerbehebung oder ein Rollback"
+                }
             };
             return format!(
-                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}, sei es durch eine Fehlerbehebung oder ein Rollback. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
             );
         }
-        let call = match reply.call {
-            Call::Offer => "Gern können wir das auch kurz telefonisch besprechen.",
-            Call::Theirs => {
-                "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen."
-            }
+        let call = match (reply.call, ask) {
+            (Call::Theirs, _) => Some(
+                "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen.",
+            ),
+            // An outcome with its own day stands as it is: no second,
+            // vaguer offer after it.
+            (Call::Offer, Ask::Timed) => None,
+            (Call::Offer, _) => Some("Gern können wir das auch kurz telefonisch besprechen."),
         };
+        let with_call = |text: String| match call {
+            Some(call) => format!("{text} {call}"),
+            None => text,
+        };
+        // An outcome given is confirmed, never traded for a proposal.
+        let firm = matches!(ask, Ask::Outcome | Ask::Timed);
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!(
@@ -833,25 +886,35 @@ impl Messages for De {
                 By::Day(day) => format!("bis {day}"),
                 By::Today | By::Open => "noch heute".to_owned(),
             };
-            return format!(
-                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist. {call}"
-            );
-        }
-        let what = match ask {
-            Ask::Outcome | Ask::Timed => {
-                "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen"
+            if firm {
+                return with_call(format!(
+                    "Da {reason}, bitte ich Sie, mir {by} zu bestätigen, dass das oben genannte Ergebnis rechtzeitig erreicht wird, und mir zu nennen, wer sich bei Ihnen darum kümmert."
+                ));
             }
-            Ask::View => "wie Sie die Sache sehen und was Sie vorschlagen",
-            Ask::Answer => "",
+            return with_call(format!(
+                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist."
+            ));
+        }
+        let when = match by {
+            By::Day(by) => format!(" bis {by}"),
+            By::Today => " noch heute".to_owned(),
+            By::Open if live == Live::Affected => " so bald wie möglich".to_owned(),
+            By::Open => String::new(),
         };
+        let view = "wie Sie die Sache sehen und was Sie vorschlagen";
+        // The weekday's date, a parenthesis, closes with a comma.
         let answer = match (by, ask) {
-            (By::Day(by), Ask::Answer) => format!("Bitte antworten Sie mir bis {by}."),
-            (By::Today, Ask::Answer) => "Bitte antworten Sie mir noch heute.".to_owned(),
-            (By::Open, Ask::Answer) => "Bitte antworten Sie mir so bald wie möglich.".to_owned(),
-            // The weekday's date, a parenthesis, closes with a comma.
-            (By::Day(by), _) => format!("Bis {by}, teilen Sie mir bitte mit, {what}."),
-            (By::Today, _) => format!("Bitte teilen Sie mir noch heute mit, {what}."),
-            (By::Open, _) => format!("Bitte teilen Sie mir so bald wie möglich mit, {what}."),
+            (_, Ask::Answer) => format!("Bitte antworten Sie mir{when}."),
+            (_, Ask::Outcome) => format!(
+                "Bitte bestätigen Sie mir{when}, dass Sie das umsetzen, und nennen Sie mir einen verbindlichen Termin dafür."
+            ),
+            (_, Ask::Timed) => {
+                format!(
+                    "Bitte bestätigen Sie mir{when}, dass Sie das wie oben beschrieben umsetzen."
+                )
+            }
+            (By::Day(by), Ask::View) => format!("Bis {by}, teilen Sie mir bitte mit, {view}."),
+            (_, Ask::View) => format!("Bitte teilen Sie mir{when} mit, {view}."),
         };
         if live == Live::Affected {
             let who = if reply.answered {
@@ -860,24 +923,38 @@ impl Messages for De {
                 "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
             if ask == Ask::Timed {
-                return format!("{answer} {call}");
+                return with_call(answer);
             }
-            return format!("Da unser Live-Shop betroffen ist, {who}. {answer} {call}");
+            return with_call(format!("Da unser Live-Shop betroffen ist, {who}. {answer}"));
         }
-        match (by, ask) {
-            (By::Open, Ask::Answer) => format!("Bitte antworten Sie mir. {call}"),
-            (By::Open, _) => format!("Bitte teilen Sie mir mit, {what}. {call}"),
-            _ => format!("{answer} {call}"),
-        }
+        with_call(answer)
     }
 
     fn note_closing(&self) -> &'static str {
         "Mit freundlichen Grüßen"
     }
 
-    fn note_from_brief(&self, sentence: &str, key: &str) -> String {
+    fn note_left_out(
+        &self,
+        sentence: &str,
+        audience: crate::report::Audience,
+        key: &str,
+        version: Option<&str>,
+    ) -> String {
+        let why = match audience {
+            crate::report::Audience::AboutPartner => "spricht über Ihren Partner statt zu ihm",
+            crate::report::Audience::ToCsm => "richtet sich an Ihren CSM",
+        };
+        let how = match version {
+            Some(version) => format!(
+                "Geben Sie unter {version} eine Fassung für den Partner an (mit -a {version}=\"...\" oder in Ihrer Antwortdatei)"
+            ),
+            None => format!(
+                "Formulieren Sie {key} so, dass die Antwort für Partner und CSM gleichermaßen passt, oder ergänzen Sie die Nachricht vor dem Versenden mit eigenen Worten"
+            ),
+        };
         format!(
-            "Die Nachricht an Ihren Partner schildert das Problem mit Ihren Worten für den CSM, und „{sentence}“ spricht über den Partner statt zu ihm: Formulieren Sie den Satz vor dem Versenden um, oder geben Sie unter {key} eine Fassung für den Partner an (mit -a {key}=\"...\" oder in Ihrer Antwortdatei)."
+            "Die Nachricht an Ihren Partner lässt Ihre Antwort zu {key} aus, die für Ihren CSM geschrieben ist: „{sentence}“ {why}. {how}."
         )
     }
 
@@ -919,22 +996,15 @@ impl Messages for De {
         )
     }
 
-    fn note_position_about(&self, sentence: &str, key: &str) -> String {
-        format!(
-            "Die Nachricht an Ihren Partner antwortet auf seine Rückmeldung mit Ihrer Haltung ({key}) in Ihren Worten, und „{sentence}“ spricht über den Partner statt zu ihm: Formulieren Sie den Satz vor dem Versenden um."
-        )
-    }
-
     fn note_nameless_greeting(&self, name: &str, key: &str) -> String {
         format!(
             "Die Nachricht an Ihren Partner beginnt mit „Guten Tag,“ ohne Namen, da sich mit „{name}“ ({key}) niemand anreden lässt: Geben Sie Vor- und Nachnamen an („Jonas Brandt, Projektleiter“) oder Anrede und Nachnamen („Herr Brandt“)."
         )
     }
 
-    fn note_untitled_greeting(&self, name: &str, key: &str) -> String {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
+    fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Guten Tag Herr {surname},“ bzw. „Guten Tag Frau {surname},“."
+            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Guten Tag Herr {formal},“ bzw. „Guten Tag Frau {formal},“."
         )
     }
 

@@ -633,6 +633,35 @@ impl Messages for En {
         "Write the brief as it is"
     }
 
+    fn reword_intro(&self) -> &'static str {
+        "The note to your partner leaves out these answers, as you wrote them for your CSM:"
+    }
+
+    fn reword_offer(&self) -> &'static str {
+        "Reword them now, so that they read right to your partner and your CSM?"
+    }
+
+    fn reword_now(&self) -> &'static str {
+        "Reword them now"
+    }
+
+    fn reword_as_is(&self) -> &'static str {
+        "Write the note without them"
+    }
+
+    fn reword_line(
+        &self,
+        label: &str,
+        sentence: &str,
+        audience: crate::report::Audience,
+    ) -> String {
+        let why = match audience {
+            crate::report::Audience::AboutPartner => "speaks about your partner",
+            crate::report::Audience::ToCsm => "is addressed to your CSM",
+        };
+        format!("{label}: \"{sentence}\" {why}")
+    }
+
     fn can_pass_on(&self, date: &str) -> String {
         format!("The check can pass on or after {date}.")
     }
@@ -680,17 +709,21 @@ impl Messages for En {
 
     fn note_greeting(&self, to: Option<Addressee>) -> String {
         match to {
+            // A degree is the form of address: "Dear Dr. Weber,".
+            Some(to) if to.degree => format!("Dear {},", to.formal()),
             Some(Addressee {
                 title: Some(Title::Mr),
                 name,
+                ..
             }) => format!("Dear Mr {name},"),
             Some(Addressee {
                 title: Some(Title::Ms),
                 name,
+                ..
             }) => format!("Dear Ms {name},"),
             // A working contact is greeted by their first name, as UK and
             // US business mail does ("Dear Priya,").
-            Some(Addressee { title: None, name }) => {
+            Some(Addressee { name, .. }) => {
                 format!("Dear {},", name.split(' ').next().unwrap_or(name))
             }
             None => "Hello,".to_owned(),
@@ -715,22 +748,23 @@ impl Messages for En {
         "For us the matter is still open, so I am coming back to it."
     }
 
-    fn note_thanks(&self, via: Option<Channel>, on: Option<&str>) -> String {
+    fn note_reply(&self, via: Option<Channel>, on: Option<&str>, thanks: bool) -> String {
         let (what, when) = match via {
             Some(Channel::Written) => ("your email", "of"),
             Some(Channel::Call) => ("your call", "on"),
-            Some(Channel::Ticket) => ("your answer in the ticket", "on"),
+            Some(Channel::Ticket) => ("your answer in the ticket", "of"),
             Some(Channel::Chat) => ("your message", "of"),
-            None => ("your reply", "of"),
+            None => ("your message", "of"),
+        };
+        let lead = if thanks {
+            "Thank you for"
+        } else {
+            "I am writing in reply to"
         };
         match on {
-            Some(on) => format!("Thank you for {what} {when} {on}."),
-            None => format!("Thank you for {what}."),
+            Some(on) => format!("{lead} {what} {when} {on}."),
+            None => format!("{lead} {what}."),
         }
-    }
-
-    fn note_position(&self) -> &'static str {
-        "Our view on this:"
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
@@ -755,15 +789,15 @@ impl Messages for En {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("For reference, our agreement covers this in: {clause}")
+        format!("Our agreement covers this under {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "What we would like to achieve with you:"
+        "What we need from you is the following."
     }
 
     fn note_impact(&self) -> &'static str {
-        "For our business, this means:"
+        "This has consequences for our business."
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
@@ -792,19 +826,33 @@ impl Messages for En {
                 "please confirm straight away that you have received this message and tell me who on your side is handling it"
             };
             // An outcome with its own time is the deadline: no second one.
-            let plan = if ask == Ask::Timed {
-                "confirm that the shop will be running again by then, through a fix or a rollback"
-            } else {
-                "send me your plan today for getting the shop running again, through a fix or a rollback"
+            // An outcome given is what is confirmed: no other way offered.
+            let plan = match ask {
+                Ask::Timed => {
+                    "confirm that you will deliver the outcome above in the time it names"
+                }
+                Ask::Outcome => "tell me today by when you will deliver the outcome above",
+                Ask::View | Ask::Answer => {
+                    "send me your plan today for getting the shop running again, through a fix or a rollback"
+                }
             };
             return format!(
                 "As our live shop is down, this cannot wait: {who}, and {plan}. If a call is quicker, please call me at any time."
             );
         }
-        let call = match reply.call {
-            Call::Offer => "I am also glad to talk it through in a short call.",
-            Call::Theirs => "We can also go through it in the call you suggested.",
+        let call = match (reply.call, ask) {
+            (Call::Theirs, _) => Some("We can also go through it in the call you suggested."),
+            // An outcome with its own day stands as it is: no second,
+            // vaguer offer after it.
+            (Call::Offer, Ask::Timed) => None,
+            (Call::Offer, _) => Some("I am also glad to talk it through in a short call."),
         };
+        let with_call = |text: String| match call {
+            Some(call) => format!("{text} {call}"),
+            None => text,
+        };
+        // An outcome given is confirmed, never traded for a proposal.
+        let firm = matches!(ask, Ask::Outcome | Ask::Timed);
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!("our live shop is affected and {at_risk} is close"),
@@ -814,52 +862,75 @@ impl Messages for En {
                 By::Day(day) => format!("by {day}"),
                 By::Today | By::Open => "today".to_owned(),
             };
-            return format!(
-                "As {reason}, I need your answer {by}: who on your side is handling this, and what you propose so that it is settled in time. {call}"
-            );
+            let what = if firm {
+                "who on your side is handling this, and your confirmation that the outcome above will be reached in time"
+            } else {
+                "who on your side is handling this, and what you propose so that it is settled in time"
+            };
+            return with_call(format!("As {reason}, I need your answer {by}: {what}."));
         }
-        let what = match ask {
-            Ask::Outcome | Ask::Timed => " whether that works for you, or what you propose instead",
-            Ask::View => " how you see it and what you propose",
-            Ask::Answer => "",
+        // The weekday's date, a parenthesis, closes with a comma.
+        let (when, after) = match by {
+            By::Day(by) => (format!(" by {by}"), ","),
+            By::Today => (" today".to_owned(), ""),
+            By::Open if live == Live::Affected => (" as soon as you can".to_owned(), ""),
+            By::Open => (String::new(), ""),
         };
-        let verb = match ask {
-            Ask::Answer => "answer",
-            Ask::View | Ask::Outcome | Ask::Timed => "let me know",
+        let answer = match ask {
+            Ask::View => format!("let me know{when}{after} how you see it and what you propose"),
+            Ask::Outcome => {
+                format!(
+                    "confirm{when}{after} that you will deliver this, and give me a firm date for it"
+                )
+            }
+            Ask::Timed => {
+                format!("confirm{when}{after} that you will deliver this as set out above")
+            }
+            Ask::Answer => format!("answer{when}"),
         };
         if live == Live::Affected {
-            // The weekday's date, a parenthesis, closes with a comma.
-            let after = if what.is_empty() { "" } else { "," };
-            let answer = match by {
-                By::Day(by) => format!("please {verb} by {by}{after}{what}"),
-                By::Today => format!("please {verb} today{what}"),
-                By::Open => format!("please {verb} as soon as you can{what}"),
-            };
             let who = if reply.answered {
                 "please tell me today, or on the next working day at the latest, who on your side is handling it"
             } else {
                 "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
             };
             if ask == Ask::Timed {
-                return format!("As our live shop is affected, {answer}. {call}");
+                return with_call(format!("As our live shop is affected, please {answer}."));
             }
-            return format!("As our live shop is affected, {who}. Then {answer}. {call}");
+            return with_call(format!(
+                "As our live shop is affected, {who}. Then please {answer}."
+            ));
         }
-        let after = if what.is_empty() { "" } else { "," };
-        match by {
-            By::Day(by) => format!("Please {verb} by {by}{after}{what}. {call}"),
-            By::Today => format!("Please {verb} today{what}. {call}"),
-            By::Open => format!("Please {verb}{what}. {call}"),
-        }
+        with_call(format!("Please {answer}."))
     }
 
     fn note_closing(&self) -> &'static str {
         "Kind regards,"
     }
 
-    fn note_from_brief(&self, sentence: &str, key: &str) -> String {
+    fn note_left_out(
+        &self,
+        sentence: &str,
+        audience: crate::report::Audience,
+        key: &str,
+        version: Option<&str>,
+    ) -> String {
+        let why = match audience {
+            crate::report::Audience::AboutPartner => {
+                "speaks about your partner rather than to them"
+            }
+            crate::report::Audience::ToCsm => "is addressed to your CSM",
+        };
+        let how = match version {
+            Some(version) => format!(
+                "give your partner's version as {version} (with -a {version}=\"...\" or in your answers file)"
+            ),
+            None => format!(
+                "word {key} so that it reads right to both your partner and your CSM, or add it to the note in your own words before you send it"
+            ),
+        };
         format!(
-            "The note to your partner puts the problem in the words you wrote for your CSM, and \"{sentence}\" speaks about your partner rather than to them: reword it before you send the note, or give your partner's version as {key} (with -a {key}=\"...\" or in your answers file)."
+            "The note to your partner leaves out your answer to {key}, written for your CSM, as \"{sentence}\" {why}: {how}."
         )
     }
 
@@ -899,22 +970,15 @@ impl Messages for En {
         )
     }
 
-    fn note_position_about(&self, sentence: &str, key: &str) -> String {
-        format!(
-            "The note to your partner answers their reply with your position ({key}) in your words, and \"{sentence}\" speaks about your partner rather than to them: reword it before you send the note."
-        )
-    }
-
     fn note_nameless_greeting(&self, name: &str, key: &str) -> String {
         format!(
             "The note to your partner opens with \"Hello,\" and no name, as \"{name}\" ({key}) is not a name a letter can greet: give the first name and surname (\"Lachlan Byrne, delivery lead\") or a title and surname (\"Mr Byrne\")."
         )
     }
 
-    fn note_untitled_greeting(&self, name: &str, key: &str) -> String {
-        let surname = name.rsplit(' ').next().unwrap_or(name);
+    fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String {
         format!(
-            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Guten Tag Herr {surname},\" or \"Guten Tag Frau {surname},\", as a German reader expects."
+            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Guten Tag Herr {formal},\" or \"Guten Tag Frau {formal},\", as a German reader expects."
         )
     }
 

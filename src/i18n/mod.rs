@@ -311,6 +311,16 @@ pub trait Messages: KindWords + Sync {
     fn gaps_offer(&self) -> &'static str;
     fn gaps_answer_now(&self) -> &'static str;
     fn gaps_as_is(&self) -> &'static str;
+    /// Before the note is written at the terminal: the answers written
+    /// for the CSM that it leaves out, and the offer to reword them.
+    fn reword_intro(&self) -> &'static str;
+    fn reword_offer(&self) -> &'static str;
+    fn reword_now(&self) -> &'static str;
+    fn reword_as_is(&self) -> &'static str;
+    /// One answer the note leaves out: its question's `label`, and its
+    /// `sentence` written for someone other than the partner.
+    fn reword_line(&self, label: &str, sentence: &str, audience: crate::report::Audience)
+    -> String;
     fn can_pass_on(&self, date: &str) -> String;
     /// The day a partner's window closes, with why when that is earlier
     /// than the checklist's working days.
@@ -337,12 +347,9 @@ pub trait Messages: KindWords + Sync {
     /// The concern is still open, said when no position on a reply
     /// follows.
     fn note_still_open(&self) -> &'static str;
-    /// Thanks for the partner's reply, `via` the channel and `on` the day
-    /// it names, if it names them.
-    fn note_thanks(&self, via: Option<Channel>, on: Option<&str>) -> String;
-    /// Introduces the merchant's position on the partner's reply, in
-    /// their words.
-    fn note_position(&self) -> &'static str;
+    /// The partner's reply, `via` the channel and `on` the day it names,
+    /// if it names them: with `thanks`, or only referred to.
+    fn note_reply(&self, via: Option<Channel>, on: Option<&str>, thanks: bool) -> String;
     /// The merchant also took the concern higher at the partner: `to`
     /// whom and `on` which day, when the answers say.
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String;
@@ -352,9 +359,9 @@ pub trait Messages: KindWords + Sync {
     /// The clause or deliverable the merchant named, in a sentence that
     /// says it is the merchant's view: no judgement of it.
     fn note_clause(&self, clause: &str) -> String;
-    /// Introduces the outcome the merchant wants, in their words.
+    /// The sentence before the outcome the merchant wants, in their words.
     fn note_outcome(&self) -> &'static str;
-    /// Introduces what is at stake, in the merchant's words.
+    /// The sentence before what is at stake, in the merchant's words.
     fn note_impact(&self) -> &'static str;
     /// The date at risk, and what happens on it in the merchant's words.
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
@@ -377,9 +384,17 @@ pub trait Messages: KindWords + Sync {
         reply: crate::report::note::Reply,
     ) -> String;
     fn note_closing(&self) -> &'static str;
-    /// The note puts the problem as written for the CSM; `key` takes the
-    /// partner's version.
-    fn note_from_brief(&self, sentence: &str, key: &str) -> String;
+    /// The note leaves out the answer to `key`, written for the CSM, as
+    /// its `sentence` speaks of the partner or to the CSM (`audience`);
+    /// `version`, when given, is the question that takes the partner's
+    /// version.
+    fn note_left_out(
+        &self,
+        sentence: &str,
+        audience: crate::report::Audience,
+        key: &str,
+        version: Option<&str>,
+    ) -> String;
     /// The outcome wanted (question `key`) gives a day by `words` relative
     /// to when the note is read.
     fn note_relative_day(&self, words: &str, key: &str) -> String;
@@ -394,14 +409,12 @@ pub trait Messages: KindWords + Sync {
     /// cannot be used in a greeting.
     fn note_nameless_greeting(&self, name: &str, key: &str) -> String;
     /// The German note greets `name` (`key`), a full name without Herr or
-    /// Frau, by first name and surname.
-    fn note_untitled_greeting(&self, name: &str, key: &str) -> String;
+    /// Frau, by first name and surname; with Herr or Frau it would greet
+    /// `formal`, the degrees and surname.
+    fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String;
     /// Example `number` names `name`, the partner's company or the one
     /// above the addressee, in the third person.
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String;
-    /// The note puts the position on the partner's reply (`key`), and
-    /// `sentence` of it speaks about the partner.
-    fn note_position_about(&self, sentence: &str, key: &str) -> String;
     /// Example `number` (`entry`, cut short) names `name`, to whom the
     /// note is written.
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;

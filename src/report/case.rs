@@ -9,7 +9,7 @@ use crate::verdict::{Evaluation, Graded};
 use jiff::civil::Date;
 
 /// What the documents say, each part only if it was answered.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Case<'a> {
     pub partner: Option<&'a str>,
     pub project: Option<&'a str>,
@@ -227,7 +227,7 @@ pub struct RaisedWith<'a> {
 }
 
 /// Where the concern stands with the partner.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub enum Raised<'a> {
     #[default]
     Unknown,

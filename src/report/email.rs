@@ -24,6 +24,20 @@ pub struct Recipient {
     pub address: String,
 }
 
+/// Is `text` one address: one `@` between a name and a domain, nothing
+/// that would end or extend the header it goes into?
+pub fn is_address(text: &str) -> bool {
+    let bad = |c: char| c.is_whitespace() || c.is_control() || "<>()[],;:\\\"".contains(c);
+    text.split_once('@').is_some_and(|(name, domain)| {
+        !name.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains('@')
+            && !text.contains(bad)
+    })
+}
+
 /// What the draft holds.
 pub struct Draft<'a> {
     /// One line, made safe.

@@ -73,13 +73,10 @@ pub enum WarningName {
     /// Something the CSM will ask for that the brief leaves out (only
     /// when a brief is written).
     CsmWillAsk,
-    /// The note to the partner uses the problem as written for the CSM:
-    /// `key` is the question that takes the partner's version.
-    NoteUsesCsmSummary,
-    /// The note to the partner puts the merchant's position on the
-    /// partner's reply, which speaks of the partner in the third person:
-    /// `key` is the position's question.
-    NotePositionAbout,
+    /// The note to the partner leaves out an answer written for the CSM,
+    /// which speaks of the partner in the third person or to the CSM:
+    /// `key` is its question.
+    NoteLeftOut,
     /// An example in the note to the partner names the person it is
     /// written to.
     NoteNamesAddressee,
@@ -207,8 +204,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     }
                     WarningKind::NoteRelativeDay { .. } => (WarningName::NoteRelativeDay, None),
                     WarningKind::NoteQuotesMoney { .. } => (WarningName::NoteQuotesMoney, None),
-                    WarningKind::NoteFromBrief { .. } => (WarningName::NoteUsesCsmSummary, None),
-                    WarningKind::NotePositionAbout { .. } => (WarningName::NotePositionAbout, None),
+                    WarningKind::NoteLeftOut { .. } => (WarningName::NoteLeftOut, None),
                     WarningKind::NoteNamesAddressee { number, .. } => {
                         (WarningName::NoteNamesAddressee, Some(number))
                     }

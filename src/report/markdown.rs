@@ -288,6 +288,7 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         lang: t.code(),
         attach: case.evidence_access == Some("attached"),
         attach_contract: case.evidence_access == Some("attached") && case.clause.is_some(),
+        to: None,
     })
 }
 

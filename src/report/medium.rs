@@ -63,11 +63,15 @@ pub struct Document {
     /// Does it say that the pages of the contract at issue are attached
     /// too?
     pub attach_contract: bool,
+    /// Whom its email draft goes to, when the document knows it (the
+    /// note: the partner's contact, by the address the answers give).
+    pub to: Option<super::email::Recipient>,
 }
 
 impl Document {
-    /// The document in `medium`; an email draft to `to`, dated `now`, or,
-    /// when the clock is fixed, noon (UTC) of `date`.
+    /// The document in `medium`; an email draft to `to`, else to its own
+    /// recipient, dated `now`, or, when the clock is fixed, noon (UTC) of
+    /// `date`.
     pub fn render(
         &self,
         medium: Medium,
@@ -88,7 +92,7 @@ impl Document {
                 let html = super::email::html_page(&html, self.lang, &self.subject);
                 let draft = super::email::Draft {
                     subject: &self.subject,
-                    to,
+                    to: to.or(self.to.as_ref()),
                     text: &text,
                     html: &html,
                     date,

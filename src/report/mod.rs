@@ -3,6 +3,7 @@
 //! Every renderer writes to any `io::Write`, so tests render into a
 //! `Vec<u8>` and the binary into stdout or the brief file.
 
+mod audience;
 mod case;
 mod dialect;
 mod email;
@@ -20,8 +21,9 @@ mod sentence;
 pub mod subject;
 pub mod text;
 
+pub use audience::Audience;
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
-pub use email::Recipient;
+pub use email::{Recipient, is_address};
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
 pub use names::{Addressee, Title};
@@ -145,6 +147,36 @@ const QUOTED_ENTRY: usize = 40;
 /// The most characters of a sentence of the note a warning quotes.
 const QUOTED_SENTENCE: usize = 80;
 
+/// The answers the note leaves out, for the terminal to offer to reword:
+/// each as the key of the question to ask again (the partner's version of
+/// the problem when there is one) and a line naming it by its label. Not
+/// yet made safe.
+pub fn left_out(
+    checklist: &Checklist,
+    warnings: &[Warning],
+    t: &dyn Messages,
+) -> Vec<(String, String)> {
+    warnings
+        .iter()
+        .filter_map(|warning| match &warning.kind {
+            WarningKind::NoteLeftOut {
+                sentence,
+                audience,
+                version,
+            } => {
+                let key = version.clone().unwrap_or_else(|| warning.key.clone());
+                let label = checklist
+                    .entry(&warning.key)
+                    .map(|e| name(e.question))
+                    .unwrap_or_default();
+                let sentence = crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE);
+                Some((key, t.reword_line(&label, &sentence, *audience)))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// A warning in the words of `t`, naming the question by its label (never
 /// its key). Not yet made safe.
 pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) -> String {
@@ -162,13 +194,15 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
         WarningKind::NoteGap { gap } => t.note_gap(*gap, &warning.key),
         WarningKind::NoteRelativeDay { words } => t.note_relative_day(words, &warning.key),
         WarningKind::NoteQuotesMoney { text } => t.note_quotes_money(text, &warning.key),
-        WarningKind::NoteFromBrief { sentence } => t.note_from_brief(
+        WarningKind::NoteLeftOut {
+            sentence,
+            audience,
+            version,
+        } => t.note_left_out(
             &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
+            *audience,
             &warning.key,
-        ),
-        WarningKind::NotePositionAbout { sentence } => t.note_position_about(
-            &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
-            &warning.key,
+            version.as_deref(),
         ),
         WarningKind::NoteNamesAddressee {
             number,
@@ -183,7 +217,8 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             t.note_nameless_greeting(&note::joined(name), &warning.key)
         }
         WarningKind::NoteUntitledGreeting { name } => {
-            t.note_untitled_greeting(&note::joined(name), &warning.key)
+            let name = note::joined(name);
+            t.note_untitled_greeting(&name, &names::formal(&name), &warning.key)
         }
         WarningKind::NoteNamesPartner {
             number,

@@ -25,12 +25,40 @@ impl Title {
 
 /// The person a note is written to, as its greeting names them: with a
 /// title, the name to use after it ("Dr. Yilmaz"); without one, a full
-/// name as written ("Tom Wagner"), which each language greets as its
-/// letters do (by the first name in English, by no name in German).
+/// name as written ("Tom Wagner", "Prof. Dr. Anna Weber"), which each
+/// language greets as its letters do (by the first name in English, by
+/// the whole name in German), or a degree and surname alone ("Dr.
+/// Weber"), which English greets and German, without Herr or Frau,
+/// cannot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Addressee<'a> {
     pub title: Option<Title>,
     pub name: &'a str,
+    /// The name starts with a degree ("Dr.", "Prof.").
+    pub degree: bool,
+    /// The name has a first name written out, not an initial.
+    pub first_name: bool,
+}
+
+impl Addressee<'_> {
+    /// The degrees and the surname: "Prof. Dr. Weber" of "Prof. Dr. Anna
+    /// Weber".
+    pub fn formal(&self) -> String {
+        formal(self.name)
+    }
+}
+
+/// The degrees and the surname of `name`, a name as written: what
+/// follows Herr or Frau ("Prof. Dr. Weber" of "Prof. Dr. Anna Weber",
+/// "Wagner" of "Tom Wagner").
+pub fn formal(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let degrees = words.iter().take_while(|w| is_degree(w));
+    degrees
+        .chain(words.last())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Words kept before a surname after a title: "Dr.", "Prof.".
@@ -104,12 +132,30 @@ pub fn brackets_kept<'a>(
     Kept { text: out, dropped }
 }
 
-/// The words of a name, without brackets.
+/// The words of a name, without brackets or an address
+/// ("Tom Wagner <t.wagner@acme.de>" is "Tom Wagner").
 pub fn name_words(name: &str) -> Vec<String> {
     unbracketed(name)
         .split_whitespace()
+        .filter(|w| !w.contains('@'))
         .map(str::to_owned)
         .collect()
+}
+
+/// Whom the note's email draft goes to: the address in the answer on the
+/// partner's contact `person` (in their name or after their role), shown
+/// with their name as written, when it is one a header can hold.
+pub fn recipient(person: &super::Person) -> Option<super::Recipient> {
+    let address = [Some(person.name), person.role]
+        .into_iter()
+        .flatten()
+        .find_map(email)
+        .filter(|a| super::is_address(a))?
+        .to_owned();
+    let name = name_words(person.name).join(" ");
+    let bad = |c: char| c.is_control() || "<>\"\\".contains(c);
+    let name = Some(name).filter(|n| !n.is_empty() && !n.contains(bad));
+    Some(super::Recipient { name, address })
 }
 
 /// The words of a person's name that are theirs: no title, degree,
@@ -125,31 +171,36 @@ pub fn own_names(name: &str) -> Vec<String> {
 }
 
 /// How to greet the person `name` names (their name alone, the role cut
-/// off already): by title and surname when a title is given; by the full
-/// name when it has a first name and a surname; else by no name, as an
-/// initial or a single word would need a guess at a form of address.
-/// The name is returned in `buf`'s storage.
+/// off already): by title, any degree and surname when a title is given;
+/// by the name as written when it has a first name and a surname, or a
+/// degree and a surname; else by no name, as an initial or a single word
+/// would need a guess at a form of address. The name is returned in
+/// `buf`'s storage.
 pub fn addressee<'a>(name: &str, buf: &'a mut String) -> Option<Addressee<'a>> {
     let words = name_words(name);
     let (title, rest) = match words.split_first() {
         Some((first, rest)) if Title::of(first).is_some() => (Title::of(first), rest),
         _ => (None, &words[..]),
     };
-    let (surname, before) = rest.split_last()?;
+    // Degrees stand before the names: "Prof. Dr. Anna Weber".
+    let degrees = rest.iter().take_while(|w| is_degree(w)).count();
+    let (surname, before) = rest[degrees..].split_last()?;
+    let first_name = !before.is_empty() && !before.iter().any(|w| is_initial(w));
     *buf = match title {
-        Some(_) => before
+        Some(_) => rest[..degrees]
             .iter()
-            .filter(|w| is_degree(w))
             .chain([surname])
             .cloned()
             .collect::<Vec<_>>()
             .join(" "),
-        None if before.is_empty() || before.iter().any(|w| is_initial(w)) => return None,
-        None => rest.join(" "),
+        None if first_name || (degrees > 0 && before.is_empty()) => rest.join(" "),
+        None => return None,
     };
     Some(Addressee {
         title,
         name: buf.as_str(),
+        degree: degrees > 0,
+        first_name,
     })
 }
 

@@ -6,12 +6,17 @@
 //! merchant worded it for the partner (else the summary for the CSM, which
 //! an interactive run shows as the starting point), shows the examples,
 //! says how the concern was raised only in the way the answers give,
-//! thanks for the partner's reply when the answer is one (by its channel
-//! and day, as its first line names them), puts the merchant's position
-//! on it in their words, and says who higher up was also told; states what the merchant
+//! refers to the partner's reply when the answer is one (by its channel
+//! and day, as its first line names them; with thanks unless the shop is
+//! down or the merchant disputes it), puts the merchant's position on it
+//! in their words, and says who higher up was also told; leaves out every
+//! answer written for the CSM that speaks of the partner or to the CSM
+//! ([`for_partner`]); states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
-//! risk, asks for an answer by the day `checklist::Window` gives, and is
+//! risk (not again when the impact names its day and event), asks for an answer by
+//! the day `checklist::Window` gives (to confirm the outcome given, never
+//! softened after it), and is
 //! signed with the merchant's name and contact. A concern the partner
 //! resolved gets no message. Text the user gave keeps its lines.
 //!
@@ -19,10 +24,12 @@
 //! [`Document`] in Markdown, every text escaped, which takes the form its
 //! file names (`report::medium`).
 
+use super::audience::{self, Audience, names_word};
 use super::case::{Case, Channel, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
+use super::repeat;
 use super::sentence::{ended, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
@@ -221,41 +228,33 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// contract the clause, quoted whole, names; an example that names the very person the note is
 /// written to, which reads as if about someone else.
 pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
-    let case = Case::of(eval);
+    let mut case = Case::of(eval);
     if !fits(eval) {
         return Vec::new();
     }
-    let mut out = Vec::new();
+    let mut out: Vec<Warning> = for_partner(&mut case, today)
+        .into_iter()
+        .filter_map(|left| {
+            let entry = eval.checklist.role(left.role)?;
+            let version = (left.role == Role::Problem)
+                .then(|| eval.checklist.role(Role::NoteProblem))
+                .flatten()
+                .map(|e| e.key());
+            Some(Warning {
+                key: entry.key(),
+                kind: WarningKind::NoteLeftOut {
+                    sentence: left.sentence,
+                    audience: left.audience,
+                    version,
+                },
+            })
+        })
+        .collect();
     let names: Vec<String> = case
         .partner_person
         .map(|p| names::own_names(p.name))
         .unwrap_or_default();
     let partner = case.partner.map(names::company).filter(|c| !c.is_empty());
-    if let Some(entry) = eval.checklist.role(Role::NoteProblem) {
-        let about = case
-            .problem
-            .filter(|_| case.note_problem.is_none())
-            .and_then(|problem| third_person(problem, partner, &names));
-        if let Some(sentence) = about {
-            out.push(Warning {
-                key: entry.key(),
-                kind: WarningKind::NoteFromBrief { sentence },
-            });
-        }
-    }
-    let answered = match case.raised {
-        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, today)).is_some(),
-        _ => false,
-    };
-    let position = eval.checklist.role(Role::Position);
-    if let Some((entry, position)) = position.zip(case.position.filter(|_| answered)) {
-        if let Some(sentence) = third_person(position, partner, &names) {
-            out.push(Warning {
-                key: entry.key(),
-                kind: WarningKind::NotePositionAbout { sentence },
-            });
-        }
-    }
     out.extend(
         super::gaps::find_for_note(eval, crate::i18n::t())
             .into_iter()
@@ -289,8 +288,14 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     if let Some((entry, person)) = person.zip(case.partner_person) {
         let mut buf = String::new();
         let german = crate::i18n::current() == crate::i18n::Lang::De;
-        match names::addressee(person.name, &mut buf) {
-            None if !person.name.is_empty() => out.push(Warning {
+        let to = names::addressee(person.name, &mut buf);
+        // A German letter cannot greet a degree and surname alone.
+        let nameless = |to: &Option<names::Addressee>| match to {
+            None => true,
+            Some(to) => german && to.title.is_none() && !to.first_name,
+        };
+        match to {
+            to if nameless(&to) && !person.name.is_empty() => out.push(Warning {
                 key: entry.key(),
                 kind: WarningKind::NoteNamelessGreeting {
                     name: person.name.to_owned(),
@@ -341,6 +346,72 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     out
 }
 
+/// An answer written for the CSM that the note leaves out: the `role` of
+/// its question, its first `sentence` written for someone other than the
+/// partner, and whom that sentence speaks to or of.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    pub role: Role,
+    pub sentence: String,
+    pub audience: Audience,
+}
+
+/// The one rule for the user's words that reach the note: an answer
+/// written for the CSM (the problem when no version for the partner is
+/// given, the impact, the outcome, what happens on the date at risk, the
+/// topic, the position on the partner's reply) goes into it only when no
+/// sentence of it speaks of the partner in the third person or to the
+/// CSM; otherwise it is taken out of `case`, and returned, for the run to
+/// say which answer was left out and how to give one for the partner.
+pub fn for_partner(case: &mut Case, today: Date) -> Vec<LeftOut> {
+    let names: Vec<String> = case
+        .partner_person
+        .map(|p| names::own_names(p.name))
+        .unwrap_or_default();
+    let companies = case
+        .partner
+        .map(names::company)
+        .filter(|c| !c.is_empty())
+        .map(company_names)
+        .unwrap_or_default();
+    let answered = match case.raised {
+        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, today)).is_some(),
+        _ => false,
+    };
+    let problem = if case.note_problem.is_none() {
+        Some(&mut case.problem)
+    } else {
+        None
+    };
+    let position = if answered {
+        Some(&mut case.position)
+    } else {
+        None
+    };
+    let fields = [
+        (Role::Problem, problem),
+        (Role::Impact, Some(&mut case.impact)),
+        (Role::Outcome, Some(&mut case.outcome)),
+        (Role::DeadlineWhat, Some(&mut case.deadline_what)),
+        (Role::Topic, Some(&mut case.topic)),
+        (Role::Position, position),
+    ];
+    let mut out = Vec::new();
+    for (role, field) in fields {
+        let Some(field) = field else { continue };
+        let found = field.and_then(|text| audience::not_to_partner(text, &companies, &names));
+        if let Some((sentence, audience)) = found {
+            *field = None;
+            out.push(LeftOut {
+                role,
+                sentence,
+                audience,
+            });
+        }
+    }
+    out
+}
+
 /// `text` without its links, paths and addresses ("/de", "https://…",
 /// "a@b.de"): a name in them names no one.
 fn outside_links(text: &str) -> String {
@@ -363,77 +434,6 @@ fn company_names(company: &str) -> Vec<String> {
     }
     out.retain(|n| !n.is_empty());
     out
-}
-
-/// Words that speak of the partner in the third person, in any case
-/// ("them" is left out: it is as often the orders or the tickets).
-const THIRD_PERSON: &[&str] = &[
-    "they",
-    "their",
-    "the partner",
-    "the agency",
-    "the vendor",
-    "the developers",
-    "partner's",
-    "agency's",
-    "der partner",
-    "den partner",
-    "dem partner",
-    "des partners",
-    "die agentur",
-    "der agentur",
-    "der dienstleister",
-    "den dienstleister",
-    "dem dienstleister",
-];
-
-/// German words that speak of someone in the third person when written
-/// in lower case (capitalised, they address the reader).
-const THIRD_PERSON_LOWER: &[&str] = &["sie", "ihr", "ihre", "ihren", "ihrem", "ihnen"];
-
-/// The first sentence of `problem` that speaks of the partner in the
-/// third person: by a pronoun or a word for them, the `partner`'s name,
-/// or one of the contact person's `names`.
-fn third_person(problem: &str, partner: Option<&str>, names: &[String]) -> Option<String> {
-    sentences(problem).into_iter().find(|sentence| {
-        let lower = sentence.to_lowercase();
-        THIRD_PERSON.iter().any(|w| names_word(&lower, w))
-            || THIRD_PERSON_LOWER.iter().any(|w| names_word(sentence, w))
-            || partner.is_some_and(|p| names_word(&lower, &p.to_lowercase()))
-            || names.iter().any(|n| names_word(sentence, n))
-    })
-}
-
-/// The sentences of `text`, each on one line: split after a full stop
-/// (not one of a date), question or exclamation mark before a blank, and
-/// at each line end.
-fn sentences(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for line in text.lines() {
-        let mut start = 0;
-        let chars: Vec<(usize, char)> = line.char_indices().collect();
-        for (i, &(at, c)) in chars.iter().enumerate() {
-            let next_blank = chars.get(i + 1).is_none_or(|&(_, n)| n == ' ');
-            // "am 9.11. reagiert": a full stop after a digit ends a date.
-            let date = c == '.' && i > 0 && chars[i - 1].1.is_ascii_digit();
-            if matches!(c, '.' | '!' | '?') && next_blank && !date {
-                out.push(line[start..=at].trim().to_owned());
-                start = at + 1;
-            }
-        }
-        out.push(line[start..].trim().to_owned());
-    }
-    out.retain(|s| !s.is_empty());
-    out
-}
-
-/// Does `text` have `word` as a whole word?
-fn names_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// The message for `eval`, written `today`.
@@ -538,9 +538,16 @@ fn reply(answer: &str, today: Date) -> Option<Answered> {
 
 /// The follow-up's first paragraph, and the merchant's position on the
 /// partner's reply when there was one: when and how the concern was
-/// raised, thanks for the reply, who higher up was also told, and that
+/// raised, the reply (thanked for unless the shop is down or the merchant
+/// `disputed` it with a position), who higher up was also told, and that
 /// the matter is still open unless the position says how.
-fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> Vec<Part> {
+fn follow_up(
+    case: &Case,
+    on: Option<Date>,
+    disputed: bool,
+    today: Date,
+    t: &dyn Messages,
+) -> Vec<Part> {
     let date = |d| t.date(d);
     let mut first = vec![t.note_follow_up(on.map(date).as_deref(), case.channel_kind)];
     let reply = match case.raised {
@@ -548,7 +555,11 @@ fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> Ve
         _ => None,
     };
     if let Some(reply) = reply {
-        first.push(t.note_thanks(reply.via, reply.on.map(date).as_deref()));
+        // Thanks would sound wrong while the shop is down, or before a
+        // position that answers the reply: then it is only referred to.
+        let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
+        let thanks = !down && !disputed;
+        first.push(t.note_reply(reply.via, reply.on.map(date).as_deref(), thanks));
     }
     if case.went_up == Some(true) {
         let to = case.decider.map(|p| p.name).filter(|n| !n.is_empty());
@@ -565,9 +576,7 @@ fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> Ve
     if let Some(position) = position {
         // The position is the merchant's own sentences: its first word
         // keeps its case after the colon.
-        let position = ended(&lines(position));
-        let sep = if position.contains('\n') { '\n' } else { ' ' };
-        parts.push(Part::Text(format!("{}{sep}{position}", t.note_position())));
+        parts.push(Part::Text(sentence(&lines(position))));
     }
     parts
 }
@@ -576,6 +585,10 @@ fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> Ve
 pub fn document(eval: &Evaluation, today: Date) -> Document {
     let t = t();
     let note = note(eval, today);
+    let to = Case::of(eval)
+        .partner_person
+        .as_ref()
+        .and_then(names::recipient);
     let subject = safe::line(&note.subject).into_owned();
     let body = markdown(&note);
     Document {
@@ -587,6 +600,7 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
         lang: t.code(),
         attach: false,
         attach_contract: false,
+        to,
     }
 }
 
@@ -717,8 +731,19 @@ fn at_word_start(text: &str, term: &str) -> bool {
     })
 }
 
-/// The message for `case`, written `today`, asking for an answer `by`.
+/// The message for `case`, written `today`, asking for an answer `by`:
+/// with the answers written for the CSM that it can put to the partner.
 fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> Note {
+    let mut shown = case.clone();
+    for_partner(&mut shown, today);
+    // The day a problem started is a fact the subject may say, whoever
+    // its words were written for.
+    let subject_case = Case {
+        problem: case.problem,
+        ..shown.clone()
+    };
+    let disputed = case.position.is_some();
+    let case = &shown;
     let date = |d| t.date(d);
     let (by_day, at_risk) = match by {
         Some(AnswerBy::Window(by)) => (Some(by), None),
@@ -735,7 +760,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
     match case.raised {
-        Raised::Open { on, .. } => parts.extend(follow_up(case, on, today, t)),
+        Raised::Open { on, .. } => parts.extend(follow_up(case, on, disputed, today, t)),
         _ => parts.push(Part::Text(
             t.note_opening(case.project.map(joined).as_deref()),
         )),
@@ -756,11 +781,20 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // merchant's words run over several lines.
     let stakes = case
         .impact
-        .map(|impact| lead(t.note_impact(), &ended(&lines(impact))));
-    let at_risk_said = case.deadline.map(|deadline| {
-        let what = case.deadline_what.map(joined);
-        t.note_at_risk(&date(deadline), what.as_deref())
-    });
+        .map(|impact| after(t.note_impact(), &lines(impact)));
+    // An impact that names the day at risk and what happens on it says
+    // it once.
+    let at_risk_said = case
+        .deadline
+        .filter(|&d| {
+            !case
+                .impact
+                .is_some_and(|i| repeat::says_day(d, case.deadline_what, i))
+        })
+        .map(|deadline| {
+            let what = case.deadline_what.map(joined);
+            t.note_at_risk(&date(deadline), what.as_deref())
+        });
     match (stakes, at_risk_said) {
         (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
             parts.push(Part::Text(format!("{stakes} {at_risk}")));
@@ -768,7 +802,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (stakes, at_risk) => parts.extend(stakes.into_iter().chain(at_risk).map(Part::Text)),
     }
     if let Some(outcome) = case.outcome {
-        parts.push(Part::Text(lead(t.note_outcome(), &ended(&lines(outcome)))));
+        parts.push(Part::Text(after(t.note_outcome(), &lines(outcome))));
     }
     let live = match case.severity_value {
         _ if matches!(by, Some(AnswerBy::LiveDown(_))) => Live::Down,
@@ -790,7 +824,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (_, _, Some(short)) => By::Day(short),
         _ => By::Open,
     };
-    let subject = subject::note(case, subject_by, Some(today), t);
+    let subject = subject::note(&subject_case, subject_by, Some(today), t);
     let answer = match case.raised {
         Raised::Open { answer, .. } => answer,
         _ => None,
@@ -833,56 +867,12 @@ pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// `text` after `intro`: on its line when it is one line, else below it.
-/// On its line after the colon, a first word that is no name (an
-/// article, a preposition) starts lower case: "…: a dated fix plan".
-fn lead(intro: &str, text: &str) -> String {
-    if text.contains('\n') {
-        return format!("{intro}\n{text}");
-    }
-    let first = text.split(' ').next().unwrap_or("");
-    let text = if LOWER_AFTER_COLON.contains(&first.to_lowercase().as_str()) && first != "I" {
-        crate::i18n::lower_first(text)
-    } else {
-        text.to_owned()
-    };
-    format!("{intro} {text}")
+/// The user's `text` as a sentence of its own after `intro`, a sentence
+/// too: on its line when it is one line, else below it.
+fn after(intro: &str, text: &str) -> String {
+    let sep = if text.contains('\n') { '\n' } else { ' ' };
+    format!("{intro}{sep}{}", sentence(text))
 }
-
-/// Words, in any of the languages, that are never names and start lower
-/// case after a colon in a sentence.
-const LOWER_AFTER_COLON: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "at",
-    "by",
-    "to",
-    "our",
-    "either",
-    "both",
-    "some",
-    "any",
-    "ein",
-    "eine",
-    "einen",
-    "einem",
-    "einer",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "bis",
-    "mindestens",
-    "zumindest",
-    "entweder",
-    "unser",
-    "unsere",
-    "spätestens",
-    "rund",
-    "etwa",
-];
 
 /// Text the user gave, with its lines: each without trailing blanks, no
 /// blank line at either end, and at most one in a row.
@@ -1007,19 +997,19 @@ mod tests {
     }
 
     #[test]
-    fn a_reply_is_thanked_for_and_answered_and_going_higher_is_said() {
+    fn a_reply_is_answered_without_thanks_and_going_higher_is_said() {
         let examples: [String; 0] = [];
         for (lang, thanks, position, higher) in [
             (
                 Lang::En,
-                "Thank you for your email of 24 Nov 2026.",
-                "Our view on this: The rules were loaded the same way last year.",
+                "I am writing in reply to your email of 24 Nov 2026.",
+                "The rules were loaded the same way last year.",
                 "On 24 Nov 2026 I also raised it with Ruben Visser.",
             ),
             (
                 Lang::De,
-                "Vielen Dank für Ihre E-Mail vom 24.11.2026.",
-                "Unsere Sicht dazu: The rules were loaded the same way last year.",
+                "Ich beziehe mich auf Ihre E-Mail vom 24.11.2026.",
+                "The rules were loaded the same way last year.",
                 "Am 24.11.2026 habe ich mich außerdem an Ruben Visser gewandt.",
             ),
         ] {
@@ -1044,6 +1034,39 @@ mod tests {
             assert!(texts[1].contains(higher), "{texts:#?}");
             assert!(!texts[1].contains(t.note_still_open()), "{texts:#?}");
             assert_eq!(texts[2], position);
+        }
+    }
+
+    #[test]
+    fn a_reply_is_thanked_for_only_when_undisputed_and_the_shop_is_up() {
+        let examples: [String; 0] = [];
+        for lang in [Lang::En, Lang::De] {
+            let t = lang.messages();
+            let on = "24 Nov 2026";
+            let on = if lang == Lang::De { "24.11.2026" } else { on };
+            for (severity, position, thanks) in [
+                ("delay", None, true),
+                ("delay", Some("We do not accept the delay."), false),
+                (LIVE_DOWN_VALUE, None, false),
+                ("degraded", None, true),
+            ] {
+                let case = Case {
+                    raised: Raised::Open {
+                        on: Some(date(2026, 11, 23)),
+                        answer: Some("Email from Priya, 24 Nov:\nHi Dan"),
+                    },
+                    severity_value: Some(severity),
+                    position,
+                    examples: &examples,
+                    ..Case::default()
+                };
+                let note = compose(&case, None, TODAY, t);
+                let said = t.note_reply(Some(Channel::Written), Some(on), thanks);
+                assert!(
+                    texts(&note)[1].contains(&said),
+                    "{severity} {position:?}: {note:#?}"
+                );
+            }
         }
     }
 
@@ -1114,7 +1137,7 @@ mod tests {
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
             format!(
-                "{} the campaign is booked. {}",
+                "{} The campaign is booked. {}",
                 t.note_impact(),
                 t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),
@@ -1123,7 +1146,7 @@ mod tests {
                 By::Day("Monday, 9 Nov 2026"),
                 None,
                 Live::No,
-                Ask::Outcome,
+                Ask::Timed,
                 Reply::of(None),
             ),
             format!(
@@ -1234,7 +1257,7 @@ mod tests {
         // Otherwise as before, with the weekday.
         let later = request("delay", AnswerBy::Window(date(2026, 11, 30)), None);
         assert!(
-            later.contains("by Monday, 30 Nov 2026, whether that works"),
+            later.contains("by Monday, 30 Nov 2026, that you will deliver this"),
             "{later}"
         );
         // A call the partner suggested is taken up, not offered anew.
@@ -1270,5 +1293,35 @@ mod tests {
             (greeting(None, en), greeting(None, de)),
             ("Hello,".into(), "Guten Tag,".into())
         );
+        // A degree: the name as typed with Herr or Frau; with a first name,
+        // the whole name in German; with the surname alone, no guess.
+        for (typed, english, german) in [
+            ("Dr. Weber", "Dear Dr. Weber,", "Guten Tag,"),
+            (
+                "Prof. Dr. Anna Weber",
+                "Dear Prof. Dr. Weber,",
+                "Guten Tag Prof. Dr. Anna Weber,",
+            ),
+            ("Mr Smith", "Dear Mr Smith,", "Guten Tag Herr Smith,"),
+            (
+                "Frau Dr. Weber",
+                "Dear Dr. Weber,",
+                "Guten Tag Frau Dr. Weber,",
+            ),
+            (
+                "Herr Schmidt",
+                "Dear Mr Schmidt,",
+                "Guten Tag Herr Schmidt,",
+            ),
+            ("Mrs Anna Weber", "Dear Ms Weber,", "Guten Tag Frau Weber,"),
+            (
+                "Fr. Dr. A. Keller",
+                "Dear Dr. Keller,",
+                "Guten Tag Frau Dr. Keller,",
+            ),
+        ] {
+            assert_eq!(greeting(Some(typed), en), english, "{typed}");
+            assert_eq!(greeting(Some(typed), de), german, "{typed}");
+        }
     }
 }

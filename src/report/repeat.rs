@@ -1,8 +1,12 @@
 //! Whether a text the user gave says nearly what another already says, so
 //! that a document prints it once: most of its words are in the other, and
 //! every number of it (a date, an amount), so that leaving it out loses no
-//! fact. Words are compared whole, case aside; punctuation is no word.
+//! fact. Words are compared whole, case aside; punctuation is no word. A
+//! day is compared as a day, however each text writes it ("27 Nov",
+//! "27.11.", "2026-11-27"): an impact that names the date at risk and what
+//! happens on it says what the date at risk says.
 
+use jiff::civil::Date;
 use std::collections::HashSet;
 
 /// Does `text` say nearly what `other` says: more than half of its words
@@ -23,6 +27,20 @@ pub fn says_nearly(text: &str, other: &str) -> bool {
     numbers_said && shared * 2 > mine.len()
 }
 
+/// Does `text` say the day `on` and what happens then (`what`, if
+/// given), so that a sentence naming the two adds nothing: it names that
+/// day, written in any of the ways a date is, and `what` says nearly what
+/// it says.
+pub fn says_day(on: Date, what: Option<&str>, text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // A date takes three words at most ("27 Nov 2026", "Nov 27, 2026").
+    let names_day = (0..words.len()).any(|i| {
+        let near = words[i..words.len().min(i + 3)].join(" ");
+        crate::evidence::day_in(&near, on) == Some(on)
+    });
+    names_day && what.is_none_or(|what| says_nearly(what, text))
+}
+
 /// The words of `text`, in lower case.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
@@ -32,7 +50,7 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::says_nearly;
+    use super::{says_day, says_nearly};
 
     #[test]
     fn an_outcome_that_repeats_the_ask_says_nearly_what_it_says() {
@@ -46,6 +64,27 @@ mod tests {
             "Bis 04.12. ein verbindlicher Plan",
             "Bitte bis 04.12. einen verbindlichen Plan mit Terminen einfordern: ein Plan"
         ));
+    }
+
+    #[test]
+    fn an_impact_that_names_the_day_and_the_event_says_the_date_at_risk() {
+        let on = jiff::civil::date(2026, 11, 27);
+        let what = Some("Black Friday launch");
+        for said in [
+            "we miss the Black Friday launch on 27 Nov and lose 40,000 EUR a day",
+            "Black Friday launch (27.11.) in Gefahr",
+            "the Black Friday launch, 2026-11-27, is lost",
+        ] {
+            assert!(says_day(on, what, said), "{said}");
+        }
+        assert!(says_day(on, None, "everything stops on 27 November"));
+        for new in [
+            "we miss the Black Friday launch",
+            "we lose 40,000 EUR a day from 27 Nov",
+            "the Black Friday launch on 28 Nov",
+        ] {
+            assert!(!says_day(on, what, new), "{new}");
+        }
     }
 
     #[test]

@@ -277,7 +277,9 @@ fn escapes_in_the_documents_answers_are_shown_not_obeyed() {
     assert!(brief.matches("bidi\\\\u{202e}end").count() >= 7, "{brief}");
     let note = run.read("note.txt");
     assert_inert("note", note.as_bytes(), SHOWN);
-    assert!(note.matches("bidi\\u{202e}end").count() >= 3, "{note}");
+    // The impact is the partner's name itself, which the note leaves out
+    // as words about them: the problem and the signature show.
+    assert!(note.matches("bidi\\u{202e}end").count() >= 2, "{note}");
 }
 
 #[test]

@@ -49,12 +49,21 @@ fn a_partner_who_answered_is_not_told_there_is_no_answer() {
         "They say the cap does not apply to change requests.",
     )];
     for (lang, none, thanks) in [
-        ("en", "answer from you", "Thank you for your reply"),
-        ("de", "keine klare Antwort", "Vielen Dank für Ihre Antwort."),
+        (
+            "en",
+            "answer from you",
+            "I am writing in reply to your message.",
+        ),
+        (
+            "de",
+            "keine klare Antwort",
+            "Ich beziehe mich auf Ihre Antwort.",
+        ),
     ] {
         let said = note(lang, &answered);
         assert!(!said.contains(none), "{said}");
-        // But thanked for the reply the answer says came.
+        // But the reply the answer says came is referred to (not thanked
+        // for, while the shop is down).
         assert!(said.contains(thanks), "{said}");
     }
 }
@@ -65,12 +74,12 @@ fn the_scope_quotes_the_clause_without_a_self_assessment() {
     for (lang, concerns, posture) in [
         (
             "en",
-            "For reference, our agreement covers this in: SOW 3 section 7 (not-to-exceed).",
+            "Our agreement covers this under SOW 3 section 7 (not-to-exceed).",
             ["re-read", "worked out", "added"],
         ),
         (
             "de",
-            "In unserer Vereinbarung ist das hier geregelt: SOW 3 section 7 (not-to-exceed).",
+            "Geregelt ist das in unserer Vereinbarung unter SOW 3 section 7 (not-to-exceed).",
             ["noch einmal gelesen", "ermittelt", "hinzugekommen"],
         ),
     ] {
@@ -89,8 +98,8 @@ fn what_is_at_stake_ends_its_sentence_before_the_date_at_risk() {
         ("context.at-risk", "2026-12-15"),
     ];
     for (lang, joined) in [
-        ("en", "lost orders, maybe £400k. The date at risk"),
-        ("de", "lost orders, maybe £400k. Gefährdet ist"),
+        ("en", "Lost orders, maybe £400k. The date at risk"),
+        ("de", "Lost orders, maybe £400k. Gefährdet ist"),
     ] {
         let said = note(lang, &answers);
         assert!(said.contains(joined), "{said}");
@@ -194,5 +203,87 @@ fn the_text_form_holds_the_body_only() {
         let said = note(lang, &[]);
         let first = said.lines().next().unwrap_or_default();
         assert!(first.starts_with(greeting), "{first}");
+    }
+}
+
+#[test]
+fn an_impact_that_names_the_date_at_risk_and_its_event_says_it_once() {
+    let event = ("context.at-risk-what", "relaunch campaign");
+    let on = ("context.at-risk", "2026-12-15");
+    for (lang, impact, at_risk) in [
+        (
+            "en",
+            "we miss the relaunch campaign on 15 Dec and lose about 40,000 EUR a day",
+            "The date at risk is",
+        ),
+        (
+            "de",
+            "die Relaunch-Kampagne am 15.12. fällt aus, rund 40.000 EUR pro Tag",
+            "Gefährdet ist der Termin",
+        ),
+    ] {
+        let event = if lang == "de" {
+            ("context.at-risk-what", "Relaunch-Kampagne")
+        } else {
+            event
+        };
+        let said = note(lang, &[("context.impact", impact), on, event]);
+        assert!(said.contains(&impact[1..]), "{said}");
+        assert!(!said.contains(at_risk), "{said}");
+        // An impact without the day, or about another event, leaves the
+        // date at risk its own sentence.
+        for other in [
+            "about 40,000 EUR a day",
+            "we miss the Christmas mailing on 15 Dec",
+        ] {
+            let said = note(lang, &[("context.impact", other), on, event]);
+            assert!(said.contains(at_risk), "{other}: {said}");
+        }
+    }
+}
+
+#[test]
+fn the_note_draft_is_addressed_to_the_partners_contact_and_never_to_the_csm() {
+    // The address given with the contact, in any of the ways people write
+    // it; the name shown with it as typed, without role or address.
+    for (person, name, address) in [
+        (
+            "Tom Wagner <t.wagner@acme.example>",
+            Some("Tom Wagner"),
+            Some("t.wagner@acme.example"),
+        ),
+        (
+            "Frau Dr. Weber, Projektleitung, weber@kanaal.example",
+            Some("Frau Dr. Weber"),
+            Some("weber@kanaal.example"),
+        ),
+        (
+            "Tom Wagner (t.wagner@acme.example)",
+            Some("Tom Wagner"),
+            Some("t.wagner@acme.example"),
+        ),
+        // No address: the draft opens with an empty To.
+        ("Tom Wagner, project manager", None, None),
+        ("Tom Wagner, not@valid", None, None),
+    ] {
+        for lang in ["en", "de"] {
+            let answers = ready_with(&[("partner-contact.partner-person", person)]);
+            let out = Test::new()
+                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+                .answers(&answers)
+                .args(["--partner-note", "note.eml"])
+                .args(["--csm-email", "Petra Lang <csm@adobe.example>"])
+                .run();
+            let bytes = std::fs::read(out.path("note.eml")).unwrap();
+            let message = MessageParser::default().parse(&bytes).expect("a message");
+            let to = message.to().and_then(|to| to.first());
+            assert_eq!(to.and_then(|a| a.address()), address, "{person}");
+            assert_eq!(to.and_then(|a| a.name()), name, "{person}");
+            let raw = String::from_utf8_lossy(&bytes);
+            assert!(!raw.contains("csm@adobe.example"), "{raw}");
+            // The greeting names the person, never the address.
+            let text = message.body_text(0).unwrap();
+            assert!(!text.lines().next().unwrap().contains('@'), "{text}");
+        }
     }
 }

@@ -76,11 +76,11 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
     for (lang, said) in [
         (
             "en",
-            "What we would like to achieve with you: a written plan with dates by 11 Dec.",
+            "What we need from you is the following. A written plan with dates by 11 Dec.",
         ),
         (
             "de",
-            "Gemeinsam mit Ihnen möchten wir Folgendes erreichen: a written plan with dates by 11 Dec.",
+            "Von Ihnen brauchen wir Folgendes. A written plan with dates by 11 Dec.",
         ),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
@@ -102,17 +102,17 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
         (
             "en",
             [
-                "For reference, our agreement covers this in: SOW-14 section 4.2",
-                "For our business, this means: about 120 lost orders a day.",
-                "What we would like to achieve with you: guest checkout working again by 4 Dec.",
+                "Our agreement covers this under SOW-14 section 4.2",
+                "This has consequences for our business. About 120 lost orders a day.",
+                "What we need from you is the following. Guest checkout working again by 4 Dec.",
             ],
         ),
         (
             "de",
             [
-                "In unserer Vereinbarung ist das hier geregelt: SOW-14 section 4.2",
-                "Für uns bedeutet das: about 120 lost orders a day.",
-                "Gemeinsam mit Ihnen möchten wir Folgendes erreichen: guest checkout working again by 4 Dec.",
+                "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2",
+                "Das hat Folgen für unser Geschäft. About 120 lost orders a day.",
+                "Von Ihnen brauchen wir Folgendes. Guest checkout working again by 4 Dec.",
             ],
         ),
     ] {
@@ -134,22 +134,69 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
 }
 
 #[test]
-fn the_request_asks_for_their_view_and_presumes_no_fault() {
+fn the_request_holds_to_the_outcome_and_presumes_no_fault() {
     for (lang, asked, presumed) in [
         (
             "en",
-            "whether that works for you, or what you propose instead",
+            "that you will deliver this as set out above",
             "resolve",
         ),
         (
             "de",
-            "ob das für Sie machbar ist oder was Sie stattdessen vorschlagen",
+            "dass Sie das wie oben beschrieben umsetzen",
             "beheben",
         ),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, UP]));
         assert!(note.contains(asked), "{note}");
         assert!(!note.contains(presumed), "{note}");
+    }
+}
+
+#[test]
+fn nothing_after_an_outcome_given_undercuts_it_in_either_language() {
+    let softer = [
+        "instead",
+        "if that is not possible",
+        "whether that works",
+        "find a solution",
+        "no pressure",
+        "stattdessen",
+        "machbar",
+        "falls das nicht",
+        "eine Lösung finden",
+    ];
+    let outcomes = [
+        ("context.outcome", "Guest checkout working again"),
+        (
+            "context.outcome",
+            "Fix deployed on production by 2 Dec 2026",
+        ),
+    ];
+    let severities = ["degraded", "delay", "live-down", "launch-blocked"];
+    // Without a date at risk, and with one so near that it is the reason.
+    let at_risk = [None, Some("2026-11-27")];
+    for lang in ["en", "de"] {
+        for outcome in outcomes {
+            for severity in severities {
+                for risk in at_risk {
+                    let mut changes = vec![FOR_PARTNER, outcome, ("context.severity", severity)];
+                    if let Some(day) = risk {
+                        changes.push(("context.at-risk", day));
+                    }
+                    let note = note(lang, &first(&changes));
+                    let (_, after) = note
+                        .split_once(outcome.1)
+                        .unwrap_or_else(|| panic!("{lang} {severity}: {note}"));
+                    for soft in softer {
+                        assert!(
+                            !after.contains(soft),
+                            "{lang} {severity} {risk:?}: {soft}\n{note}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -169,12 +216,12 @@ fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_as_given() {
     for (lang, clause, never) in [
         (
             "en",
-            "For reference, our agreement covers this in: SOW-14 section 4.2, guest checkout; fixed price.",
+            "Our agreement covers this under SOW-14 section 4.2, guest checkout; fixed price.",
             ["re-read", "worked out", "has been added", "second provider"],
         ),
         (
             "de",
-            "In unserer Vereinbarung ist das hier geregelt: SOW-14 section 4.2, guest checkout; fixed price.",
+            "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2, guest checkout; fixed price.",
             [
                 "noch einmal gelesen",
                 "ermittelt",
@@ -300,17 +347,17 @@ fn an_example_naming_the_addressee_is_warned_about() {
 }
 
 #[test]
-fn the_csm_summary_in_the_note_is_warned_about_and_how_to_give_their_version() {
+fn the_csm_summary_about_the_partner_is_left_out_and_stderr_says_how_to_give_theirs() {
     for (lang, problem, says) in [
         (
             "en",
             "Guest checkout fails since 3 Nov. They keep invoicing, and nothing moves.",
-            "\"They keep invoicing, and nothing moves.\" speaks about your partner rather than to them: reword it before you send the note, or give your partner's version as context.problem-for-partner",
+            "leaves out your answer to specificity.problem, written for your CSM, as \"They keep invoicing, and nothing moves.\" speaks about your partner rather than to them: give your partner's version as context.problem-for-partner",
         ),
         (
             "de",
             "Der Checkout schlägt seit dem 3.11. fehl.\nSeit dem 9.11. reagiert der Partner nicht auf Tickets.",
-            "„Seit dem 9.11. reagiert der Partner nicht auf Tickets.“ spricht über den Partner statt zu ihm: Formulieren Sie den Satz vor dem Versenden um, oder geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
+            "lässt Ihre Antwort zu specificity.problem aus, die für Ihren CSM geschrieben ist: „Seit dem 9.11. reagiert der Partner nicht auf Tickets.“ spricht über Ihren Partner statt zu ihm. Geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
         ),
     ] {
         let answers = first(&[("specificity.problem", problem)]);
@@ -319,7 +366,11 @@ fn the_csm_summary_in_the_note_is_warned_about_and_how_to_give_their_version() {
         let lines: Vec<&str> = stderr.lines().filter(|l| l.contains(says)).collect();
         assert_eq!(lines.len(), 1, "{stderr}");
         let kinds = kinds(&out);
-        assert!(kinds.contains(&"note-uses-csm-summary".into()), "{kinds:?}");
+        assert!(kinds.contains(&"note-left-out".into()), "{kinds:?}");
+        // Not a word of it reaches the partner.
+        let written = out.read("note.txt");
+        let first_line = problem.split(['.', '\n']).next().unwrap();
+        assert!(!written.contains(first_line), "{written}");
         // The text report leaves it to the line on stderr.
         let text = run(lang, &answers, &[]);
         assert!(!text.stdout().contains(says), "{}", text.stdout());
@@ -357,12 +408,51 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
         // An initial or a lone word: no guess at a form of address.
         ("en", "L. Byrne", "Hello,\n"),
         ("de", "Yilmaz", "Guten Tag,\n"),
+        // A degree: with Herr or Frau, the name as typed; with a first
+        // name, the whole name in German; with the surname alone, German
+        // greets no one rather than guess Herr or Frau, English by degree.
+        ("en", "Dr. Weber, project lead", "Dear Dr. Weber,\n"),
+        ("de", "Dr. Weber, Projektleitung", "Guten Tag,\n"),
+        ("en", "Prof. Dr. Anna Weber", "Dear Prof. Dr. Weber,\n"),
+        (
+            "de",
+            "Prof. Dr. Anna Weber",
+            "Guten Tag Prof. Dr. Anna Weber,\n",
+        ),
+        ("en", "Mr Smith", "Dear Mr Smith,\n"),
+        ("de", "Mr Smith", "Guten Tag Herr Smith,\n"),
+        ("en", "Frau Dr. Weber", "Dear Dr. Weber,\n"),
+        ("de", "Frau Dr. Weber", "Guten Tag Frau Dr. Weber,\n"),
+        ("en", "Herr Schmidt", "Dear Mr Schmidt,\n"),
+        ("de", "Herr Schmidt", "Guten Tag Herr Schmidt,\n"),
     ] {
         let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
         let note = note(lang, &answers);
         assert!(note.contains(greeting), "{person}: {note}");
         assert!(!note.contains("(PL)") && !note.contains("Hr."), "{note}");
     }
+    // The German note to a degree and surname alone says how to greet by
+    // name.
+    let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", "Dr. Weber")]);
+    let out = run("de", &answers, &[]);
+    assert!(
+        out.stderr()
+            .contains("„Dr. Weber“ (partner-contact.partner-person)"),
+        "{}",
+        out.stderr()
+    );
+    // To a full name with a degree, it says the greeting Herr or Frau
+    // would give, the degree kept.
+    let answers = first(&[
+        FOR_PARTNER,
+        ("partner-contact.partner-person", "Prof. Dr. Anna Weber"),
+    ]);
+    let out = run("de", &answers, &[]);
+    assert!(
+        out.stderr().contains("„Guten Tag Frau Prof. Dr. Weber,“"),
+        "{}",
+        out.stderr()
+    );
 }
 
 #[test]
@@ -449,7 +539,7 @@ fn a_german_note_needs_no_article_before_a_name() {
     );
     assert!(
         note.contains(
-            "In unserer Vereinbarung ist das hier geregelt: Leistungsbeschreibung v2.1, Abschnitt 5.3."
+            "Geregelt ist das in unserer Vereinbarung unter Leistungsbeschreibung v2.1, Abschnitt 5.3."
         ),
         "{note}"
     );
@@ -464,6 +554,67 @@ fn a_german_note_needs_no_article_before_a_name() {
 }
 
 #[test]
+fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or_to_the_csm() {
+    // Each answer the note would quote, worded for the CSM: about the
+    // partner in the third person, by a word for them or their name, or
+    // to the CSM.
+    for (key, text) in [
+        (
+            "context.outcome",
+            "Please set up a call with me and the agency by 4 Dec",
+        ),
+        (
+            "context.outcome",
+            "Could you get a fixed date for the fix by 4 Dec?",
+        ),
+        (
+            "context.outcome",
+            "Ein gemeinsamer Termin mit meinem CSM bis 04.12.",
+        ),
+        ("context.impact", "ACME keeps billing us while orders fail"),
+        (
+            "context.impact",
+            "Unser Partner blockiert den Relaunch, 8.000 EUR pro Woche",
+        ),
+        ("context.at-risk-what", "launch the agency promised"),
+        ("context.topic", "their payment module"),
+    ] {
+        let mut changes = vec![FOR_PARTNER, UP, (key, text)];
+        if key == "context.at-risk-what" {
+            changes.push(("context.at-risk", "2026-12-15"));
+        }
+        let answers = first(&changes);
+        for lang in ["en", "de"] {
+            let out = run(lang, &answers, &["--format", "json"]);
+            let written = out.read("note.txt") + &out.stderr();
+            let note = out.read("note.txt");
+            let some_words: String = text.split(' ').take(3).collect::<Vec<_>>().join(" ");
+            assert!(!note.contains(&some_words), "{key}: {note}");
+            let lines = out
+                .stderr()
+                .lines()
+                .filter(|l| l.contains(key) && (l.contains("leaves out") || l.contains("lässt")))
+                .count();
+            assert_eq!(lines, 1, "{key} {lang}: {written}");
+            assert!(kinds(&out).contains(&"note-left-out".into()));
+        }
+    }
+    // Worded to the partner, or neutral, it reaches the note, unwarned.
+    for (key, text) in [
+        ("context.outcome", "A fixed date for the fix by 4 Dec"),
+        ("context.impact", "About 120 lost orders a day"),
+    ] {
+        let out = run("en", &first(&[FOR_PARTNER, UP, (key, text)]), &[]);
+        assert!(out.read("note.txt").contains(text), "{key}");
+        assert!(
+            !out.stderr().contains("leaves out your answer"),
+            "{}",
+            out.stderr()
+        );
+    }
+}
+
+#[test]
 fn a_follow_up_thanks_only_for_a_reply_that_came() {
     for (answer, thanked) in [
         ("keine Antwort, Ticket steht auf 'in Prüfung'", false),
@@ -471,7 +622,12 @@ fn a_follow_up_thanks_only_for_a_reply_that_came() {
         ("Hi, we are looking into it.", true),
     ] {
         for (lang, thanks) in [("en", "Thank you"), ("de", "Vielen Dank")] {
-            let answers = ready_with(&[FOR_PARTNER, ("partner-contact.partner-answer", answer)]);
+            let answers = ready_with(&[
+                FOR_PARTNER,
+                UP,
+                ("partner-contact.partner-answer", answer),
+                ("partner-contact.position", ""),
+            ]);
             let note = note(lang, &answers);
             assert_eq!(note.contains(thanks), thanked, "{answer}: {note}");
         }
@@ -508,16 +664,16 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         (
             "de",
             [
-                "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben. Vielen Dank für Ihre E-Mail vom 13.11.2026. Am 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen gewandt.",
-                "Unsere Sicht dazu: Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.",
+                "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben. Ich beziehe mich auf Ihre E-Mail vom 13.11.2026. Am 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen gewandt.",
+                "Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.",
             ],
             "weiterhin offen",
         ),
         (
             "en",
             [
-                "On 10 Nov 2026 I wrote to you about the problem below. Thank you for your email of 13 Nov 2026. On 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen.",
-                "Our view on this: Die Konditionen im SAP sind geprüft",
+                "On 10 Nov 2026 I wrote to you about the problem below. I am writing in reply to your email of 13 Nov 2026. On 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen.",
+                "Die Konditionen im SAP sind geprüft",
             ],
             "still open",
         ),
@@ -541,8 +697,8 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         "{note}"
     );
     assert!(!note.contains("never answer"), "{note}");
-    // A position that speaks of the partner is warned about, in the note
-    // it now reaches.
+    // A position that speaks of the partner is left out of the note it
+    // would reach, and stderr says so.
     let about = ready_with(&[
         FOR_PARTNER,
         (
@@ -557,12 +713,13 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
     let out = run("en", &about, &["--format", "json"]);
     assert!(
         out.stderr().contains(
-            "your position (partner-contact.position) in your words, and \"The slowdown started the day of their release.\" speaks about your partner"
+            "leaves out your answer to partner-contact.position, written for your CSM, as \"The slowdown started the day of their release.\" speaks about your partner"
         ),
         "{}",
         out.stderr()
     );
-    assert!(kinds(&out).contains(&"note-position-about".into()));
+    assert!(kinds(&out).contains(&"note-left-out".into()));
+    assert!(!out.read("note.txt").contains("their release"));
 }
 
 #[test]
@@ -761,18 +918,18 @@ fn the_outcome_reads_on_after_the_colon_in_both_languages() {
         (
             "en",
             "A dated fix plan by 4 Dec",
-            "What we would like to achieve with you: a dated fix plan by 4 Dec.",
+            "What we need from you is the following. A dated fix plan by 4 Dec.",
         ),
         (
             "de",
             "Ein verbindlicher Termin für AP 3 bis 4.12.",
-            "Gemeinsam mit Ihnen möchten wir Folgendes erreichen: ein verbindlicher Termin für AP 3 bis 4.12.",
+            "Von Ihnen brauchen wir Folgendes. Ein verbindlicher Termin für AP 3 bis 4.12.",
         ),
         // A name keeps its capital.
         (
             "en",
             "Klarna orders confirmed by 26 Nov",
-            "What we would like to achieve with you: Klarna orders confirmed by 26 Nov.",
+            "What we need from you is the following. Klarna orders confirmed by 26 Nov.",
         ),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, ("context.outcome", outcome)]));
@@ -848,18 +1005,18 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
             "en",
             [
                 "I would like to raise a concern with you about our project \u{201c}Replatform to Adobe Commerce Cloud (SOW #2)\u{201d}.",
-                "For reference, our agreement covers this in: LB Kap. 3.4 ERP-Schnittstelle.",
-                "For our business, this means: Pilotkunden warten.",
-                "What we would like to achieve with you: ein verbindlicher Plan bis 02.12.",
+                "Our agreement covers this under LB Kap. 3.4 ERP-Schnittstelle.",
+                "This has consequences for our business. Pilotkunden warten.",
+                "What we need from you is the following. Ein verbindlicher Plan bis 02.12.",
             ],
         ),
         (
             "de",
             [
                 "ich möchte ein Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} mit Ihnen besprechen.",
-                "In unserer Vereinbarung ist das hier geregelt: LB Kap. 3.4 ERP-Schnittstelle.",
-                "Für uns bedeutet das: Pilotkunden warten.",
-                "Gemeinsam mit Ihnen möchten wir Folgendes erreichen: ein verbindlicher Plan bis 02.12.",
+                "Geregelt ist das in unserer Vereinbarung unter LB Kap. 3.4 ERP-Schnittstelle.",
+                "Das hat Folgen für unser Geschäft. Pilotkunden warten.",
+                "Von Ihnen brauchen wir Folgendes. Ein verbindlicher Plan bis 02.12.",
             ],
         ),
     ] {
@@ -899,6 +1056,7 @@ fn a_call_the_partner_suggested_is_taken_up_not_offered_anew() {
         let answers = ready_with(&[
             FOR_PARTNER,
             UP,
+            UNTIMED,
             ("partner-contact.raised", "unresolved"),
             ("partner-contact.partner-answer", answer),
         ]);
@@ -909,6 +1067,7 @@ fn a_call_the_partner_suggested_is_taken_up_not_offered_anew() {
         let answers = ready_with(&[
             FOR_PARTNER,
             UP,
+            UNTIMED,
             ("partner-contact.raised", "unresolved"),
             ("partner-contact.partner-answer", "We are looking into it."),
         ]);
@@ -1152,25 +1311,25 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "live-down",
             "en",
-            "and confirm that the shop will be running again by then",
+            "and confirm that you will deliver the outcome above in the time it names",
             ["today", "plan"],
         ),
         (
             "live-down",
             "de",
-            "und bestätigen Sie mir, dass der Shop bis dahin wieder läuft",
+            "und bestätigen Sie mir, dass Sie das oben genannte Ergebnis zum genannten Termin erreichen",
             ["heute", "Plan"],
         ),
         (
             "degraded",
             "en",
-            "As our live shop is affected, please let me know by",
+            "As our live shop is affected, please confirm by",
             ["today", "next working day"],
         ),
         (
             "degraded",
             "de",
-            "Bis Montag, 30.11.2026, teilen Sie mir bitte mit",
+            "Bitte bestätigen Sie mir bis Montag, 30.11.2026,",
             ["heute", "nächsten Werktag"],
         ),
     ] {
@@ -1179,7 +1338,11 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         let closing = note
             .lines()
             .rev()
-            .find(|l| l.starts_with("As our") || l.starts_with("Da unser") || l.starts_with("Bis "))
+            .find(|l| {
+                ["As our", "Da unser", "Bitte bestätigen"]
+                    .iter()
+                    .any(|s| l.starts_with(s))
+            })
             .unwrap_or_else(|| panic!("{lang}: {note}"));
         assert!(closing.contains(said), "{lang}: {closing}");
         for not in not {
@@ -1189,7 +1352,10 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
             );
         }
     }
-    // Without a time of its own, the closing still asks for today.
+    // Without a time of its own, the closing still asks for today, and
+    // for that outcome, not for some other way.
     let answers = first(&[FOR_PARTNER, UNTIMED, ("context.severity", "live-down")]);
-    assert!(note("en", &answers).contains("send me your plan today"));
+    assert!(
+        note("en", &answers).contains("tell me today by when you will deliver the outcome above")
+    );
 }

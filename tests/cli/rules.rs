@@ -609,13 +609,13 @@ fn a_note_for_a_live_shop_that_is_down_asks_for_everything_today() {
         (
             "en",
             "Ask them to answer by Wednesday, 25 Nov 2026 (today), as your live shop is down. The check can pass as soon as you have raised it.",
-            "As our live shop is down, this cannot wait: please confirm straight away that you have received this message and tell me who on your side is handling it, and send me your plan today for getting the shop running again",
+            "As our live shop is down, this cannot wait: please confirm straight away that you have received this message and tell me who on your side is handling it, and tell me today by when you will deliver the outcome above",
             ["next working day", "whether that works", "glad to talk"],
         ),
         (
             "de",
             "Bitten Sie um eine Antwort bis Mittwoch, 25.11.2026 (heute), da Ihr Live-Shop ausgefallen ist. Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben.",
-            "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert, und schicken Sie mir noch heute Ihren Plan",
+            "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert, und nennen Sie mir noch heute einen verbindlichen Termin, bis zu dem Sie das oben genannte Ergebnis erreichen",
             ["nächsten Werktag", "machbar", "telefonisch besprechen"],
         ),
     ] {
@@ -694,12 +694,12 @@ fn a_near_date_at_risk_asks_the_partner_once_and_says_for_what() {
     for (lang, asks, lax) in [
         (
             "en",
-            "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this, and what you propose so that it is settled in time.",
+            "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this, and your confirmation that the outcome above will be reached in time.",
             "next working day",
         ),
         (
             "de",
-            "Da der Termin am 27.11.2026 kurz bevorsteht, brauche ich Ihre Antwort noch heute: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist.",
+            "Da der Termin am 27.11.2026 kurz bevorsteht, bitte ich Sie, mir noch heute zu bestätigen, dass das oben genannte Ergebnis rechtzeitig erreicht wird, und mir zu nennen, wer sich bei Ihnen darum kümmert.",
             "nächsten Werktag",
         ),
     ] {

@@ -159,3 +159,57 @@ fn a_decider_the_csm_may_contact_without_a_phone_is_asked_again_once() {
         assert!(brief.contains(part), "{size:?}: {part:?} not in:\n{brief}");
     }
 }
+
+#[test]
+fn an_answer_for_the_csm_that_the_note_would_leave_out_is_offered_to_be_reworded() {
+    // Every answer given but the outcome, which the walk asks and the
+    // user words for the CSM.
+    let mut args: Vec<String> = vec!["--partner-note".into(), "note.txt".into()];
+    for (key, value) in crate::common::READY {
+        if *key != "context.outcome" {
+            args.push("-a".into());
+            args.push(format!("{key}={value}"));
+        }
+    }
+    for answer in [
+        "context.problem-for-partner=Guest checkout fails on the live shop.",
+        "context.project=Shop relaunch",
+        "context.topic=guest checkout",
+        "context.at-risk=2026-12-15",
+        "context.at-risk-what=relaunch",
+    ] {
+        args.push("-a".into());
+        args.push(answer.into());
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut tty = Tty::check_in((100, 40), false, &args);
+    tty.walk(&[
+        (
+            "What outcome do you want",
+            "Please set up a call with me and the agency by 4 Dec\r",
+        ),
+        ("Review your answers", "\r"), // all correct
+    ]);
+    let offer = tty.expect("Write the note without them");
+    let said = words(&offer);
+    for part in [
+        "The note to your partner leaves out these answers, as you wrote them for your CSM:",
+        "\"Please set up a call with me and the agency by 4 Dec\" speaks about your partner",
+        "Reword them now",
+    ] {
+        assert!(said.contains(part), "{part:?} not in:\n{offer}");
+    }
+    tty.send("\r"); // reword them now
+    tty.expect("What outcome do you want");
+    // The answer so far is the starting point: cleared and retyped.
+    tty.send("\x15Guest checkout working again by 4 Dec\r");
+    tty.walk(&[("Write the brief for your CSM now?", "3")]); // no, thanks
+    tty.finish();
+    let output = tty.output();
+    let note = std::fs::read_to_string(tty.path("note.txt")).unwrap();
+    assert!(
+        words(&note).contains("Guest checkout working again by 4 Dec."),
+        "{output}\n{note}"
+    );
+    assert!(!output.contains("leaves out your answer"), "{output}");
+}

@@ -76,10 +76,7 @@ fn day_one(size: (u16, u16)) -> TempDir {
         "{said}"
     );
     let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-03.txt")).unwrap();
-    assert!(
-        note.contains("let me know by Friday, 6 Nov 2026,"),
-        "{note}"
-    );
+    assert!(note.contains("confirm by Friday, 6 Nov 2026,"), "{note}");
     tty.into_dir()
 }
 

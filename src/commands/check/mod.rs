@@ -220,7 +220,9 @@ fn gather(
 }
 
 /// Before a brief is written at the terminal: what the CSM will ask for
-/// that `answers` leave out, offered to be answered now; the answers then.
+/// that `answers` leave out, offered to be answered now; before a note,
+/// the answers written for the CSM that it would leave out, offered to be
+/// reworded now; the answers then.
 pub(crate) fn chase(
     walk: Walk,
     given: &Answers,
@@ -228,13 +230,21 @@ pub(crate) fn chase(
     clock: &crate::clock::Clock,
     keeper: Option<&crate::state::Keeper>,
 ) -> Result<Answers> {
-    if !walk.documents.brief {
-        return Ok(answers);
+    let mut answers = answers;
+    if walk.documents.brief {
+        let eval = verdict::evaluate(walk.checklist, &answers, clock)?;
+        let gaps = report::gaps::find(&eval, crate::i18n::t());
+        drop(eval);
+        answers = prompt::gaps::chase(walk, given, answers, &gaps, clock, keeper)?;
     }
-    let eval = verdict::evaluate(walk.checklist, &answers, clock)?;
-    let gaps = report::gaps::find(&eval, crate::i18n::t());
-    drop(eval);
-    prompt::gaps::chase(walk, given, answers, &gaps, clock, keeper)
+    if walk.documents.note {
+        let eval = verdict::evaluate(walk.checklist, &answers, clock)?;
+        let warnings = report::note::warnings(&eval, clock.today()?);
+        let left = report::left_out(walk.checklist, &warnings, crate::i18n::t());
+        drop(eval);
+        answers = prompt::gaps::reword(walk, given, answers, left, clock, keeper)?;
+    }
+    Ok(answers)
 }
 
 /// A file to write: where, and what; for a document whose file holds no

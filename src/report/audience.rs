@@ -1,0 +1,220 @@
+//! Whom a text the user wrote speaks to: whether words meant for the CSM
+//! can stand in the note to the partner. A sentence that speaks of the
+//! partner in the third person ("the agency never answers", the partner's
+//! name or their contact's as its subject) or to the CSM ("could you set
+//! up a call with me") is written for someone else; the note leaves out
+//! an answer that has one (`note::for_partner`) rather than paste it to
+//! the partner unseen.
+
+/// Why a text cannot be put to the partner as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// It speaks of the partner in the third person.
+    AboutPartner,
+    /// It speaks to the CSM.
+    ToCsm,
+}
+
+/// Words that speak of the partner in the third person, in any case
+/// ("them" is left out: it is as often the orders or the tickets).
+const THIRD_PERSON: &[&str] = &[
+    "they",
+    "their",
+    "he",
+    "she",
+    "him",
+    "his",
+    "the partner",
+    "our partner",
+    "the agency",
+    "our agency",
+    "the vendor",
+    "the supplier",
+    "the developers",
+    "partner's",
+    "agency's",
+    "der partner",
+    "den partner",
+    "dem partner",
+    "des partners",
+    "unser partner",
+    "unseren partner",
+    "unserem partner",
+    "unseres partners",
+    "die agentur",
+    "der agentur",
+    "unsere agentur",
+    "unserer agentur",
+    "der dienstleister",
+    "den dienstleister",
+    "dem dienstleister",
+    "des dienstleisters",
+];
+
+/// German words that speak of someone in the third person when written
+/// in lower case (capitalised, they address the reader).
+const THIRD_PERSON_LOWER: &[&str] = &["sie", "ihr", "ihre", "ihren", "ihrem", "ihnen"];
+
+/// Words that speak to the CSM, in any case: their name for them, and
+/// the requests that ask them to act ("could you", „vermitteln Sie").
+const TO_CSM: &[&str] = &[
+    "csm",
+    "customer success",
+    "could you",
+    "can you",
+    "would you",
+    "please set up",
+    "please arrange",
+    "please escalate",
+    "please contact",
+    "please help",
+    "please join",
+    "please talk to",
+    "please speak to",
+    "please push",
+    "with me and",
+    "me and the",
+    "könnten sie",
+    "können sie",
+    "würden sie",
+    "bitte setzen sie",
+    "setzen sie bitte",
+    "bitte vermitteln",
+    "vermitteln sie",
+    "bitte eskalieren",
+    "eskalieren sie",
+    "sprechen sie mit",
+    "kontaktieren sie",
+    "mit mir und",
+];
+
+/// The first sentence of `text` that is written for someone other than
+/// the partner, and why: it speaks of them in the third person (by a
+/// pronoun or a word for them, one of the `companies` the partner goes
+/// by, one of the contact person's `names`) or to the CSM.
+pub fn not_to_partner(
+    text: &str,
+    companies: &[String],
+    names: &[String],
+) -> Option<(String, Audience)> {
+    sentences(text).into_iter().find_map(|sentence| {
+        let lower = sentence.to_lowercase();
+        let about = THIRD_PERSON.iter().any(|w| names_word(&lower, w))
+            || THIRD_PERSON_LOWER.iter().any(|w| names_word(&sentence, w))
+            || companies
+                .iter()
+                .any(|c| names_word(&lower, &c.to_lowercase()))
+            || names.iter().any(|n| names_word(&sentence, n));
+        if about {
+            return Some((sentence, Audience::AboutPartner));
+        }
+        let to_csm = TO_CSM.iter().any(|w| names_word(&lower, w));
+        to_csm.then_some((sentence, Audience::ToCsm))
+    })
+}
+
+/// The sentences of `text`, each on one line: split after a full stop
+/// (not one of a date), question or exclamation mark before a blank, and
+/// at each line end.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        for (i, &(at, c)) in chars.iter().enumerate() {
+            let next_blank = chars.get(i + 1).is_none_or(|&(_, n)| n == ' ');
+            // "am 9.11. reagiert": a full stop after a digit ends a date.
+            let date = c == '.' && i > 0 && chars[i - 1].1.is_ascii_digit();
+            if matches!(c, '.' | '!' | '?') && next_blank && !date {
+                out.push(line[start..=at].trim().to_owned());
+                start = at + 1;
+            }
+        }
+        out.push(line[start..].trim().to_owned());
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Does `text` have `word` as a whole word?
+pub fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_for_the_csm_are_told_from_words_to_the_partner() {
+        let names = ["Weber".to_owned()];
+        for (text, said) in [
+            ("Card payments fail since 12 Nov.", None),
+            ("Fix deployed by 2 Dec 2026.", None),
+            ("We lose 40,000 EUR a day.", None),
+            ("Please confirm the fix by 2 Dec.", None),
+            ("Sie haben am 3.12. geantwortet.", None),
+            (
+                "Payments fail. The agency is slow.",
+                Some(("The agency is slow.", Audience::AboutPartner)),
+            ),
+            (
+                "They never answer on time",
+                Some(("They never answer on time", Audience::AboutPartner)),
+            ),
+            (
+                "Kanaal promised it for November.",
+                Some(("Kanaal promised it for November.", Audience::AboutPartner)),
+            ),
+            (
+                "Weber said next week.",
+                Some(("Weber said next week.", Audience::AboutPartner)),
+            ),
+            (
+                "Unser Partner reagiert nicht.",
+                Some(("Unser Partner reagiert nicht.", Audience::AboutPartner)),
+            ),
+            (
+                "seit Wochen vertröstet uns die Agentur",
+                Some((
+                    "seit Wochen vertröstet uns die Agentur",
+                    Audience::AboutPartner,
+                )),
+            ),
+            (
+                "Please set up a call with me and the agency; fix by 2 Dec",
+                Some((
+                    "Please set up a call with me and the agency; fix by 2 Dec",
+                    Audience::AboutPartner,
+                )),
+            ),
+            (
+                "Could you arrange a call this week?",
+                Some(("Could you arrange a call this week?", Audience::ToCsm)),
+            ),
+            (
+                "Bitte vermitteln Sie ein Gespräch bis 4.12.",
+                Some((
+                    "Bitte vermitteln Sie ein Gespräch bis 4.12.",
+                    Audience::ToCsm,
+                )),
+            ),
+            (
+                "A joint call with my CSM by Friday.",
+                Some(("A joint call with my CSM by Friday.", Audience::ToCsm)),
+            ),
+        ] {
+            let found = not_to_partner(
+                text,
+                &["Kanaal Digital".to_owned(), "Kanaal".to_owned()],
+                &names,
+            );
+            let expected = said.map(|(s, a): (&str, Audience)| (s.to_owned(), a));
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+}
