@@ -521,6 +521,11 @@ impl Messages for De {
     fn gap_what(&self, kind: crate::report::GapKind) -> &'static str {
         use crate::report::GapKind::*;
         match kind {
+            Company => "der Name Ihres Unternehmens, wie er in Ihrem Adobe-Vertrag steht",
+            Environment => {
+                "wo das Problem auftritt: die Produktiv-URL oder das Cloud-Projekt und die betroffene Erweiterung oder Schnittstelle"
+            }
+            Outcome => "das Ergebnis, das Sie erwarten, und bis wann",
             AccountId => "Ihre Adobe-Organisations-ID oder Vertragsnummer",
             CloudProject => "die ID Ihres Cloud-Projekts",
             Request => "was genau er tun soll, in Ihren Worten",
@@ -560,6 +565,11 @@ impl Messages for De {
     fn gap_where(&self, kind: crate::report::GapKind) -> &'static str {
         use crate::report::GapKind::*;
         match kind {
+            Company => "Daran findet Ihr CSM Ihr Konto.",
+            Environment => {
+                "Etwa „www.example.de, Cloud-Projekt abc123xyz, die Adyen-Zahlungserweiterung“."
+            }
+            Outcome => "Etwa „Checkout läuft wieder bis 04.12.“.",
             AccountId => {
                 "Die Organisations-ID steht in der Adobe Admin Console (adminconsole.adobe.com) im Menü unter Ihrem Profilbild, die Vertragsnummer auf Ihrem Adobe-Bestellformular."
             }

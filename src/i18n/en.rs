@@ -516,6 +516,11 @@ impl Messages for En {
     fn gap_what(&self, kind: crate::report::GapKind) -> &'static str {
         use crate::report::GapKind::*;
         match kind {
+            Company => "the name of your company, as it stands on your Adobe contract",
+            Environment => {
+                "where it happens: the production URL or cloud project, and the extension or integration concerned"
+            }
+            Outcome => "the outcome you want, and by when",
             AccountId => "your Adobe organisation ID or contract number",
             CloudProject => "the ID of your cloud project",
             Request => "exactly what you want them to do, in your words",
@@ -551,6 +556,11 @@ impl Messages for En {
     fn gap_where(&self, kind: crate::report::GapKind) -> &'static str {
         use crate::report::GapKind::*;
         match kind {
+            Company => "Your CSM finds your account by it.",
+            Environment => {
+                "Such as \"www.example.com, cloud project abc123xyz, the Adyen payment extension\"."
+            }
+            Outcome => "Such as \"checkout working again by 4 December\".",
             AccountId => {
                 "The organisation ID is in the Adobe Admin Console (adminconsole.adobe.com), in the menu under your profile picture; the contract number is on your Adobe order form."
             }

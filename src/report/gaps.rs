@@ -18,6 +18,12 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum GapKind {
+    /// The merchant's company given as a placeholder ("n/a").
+    Company,
+    /// The environment given as a placeholder ("?").
+    Environment,
+    /// The outcome wanted given as a placeholder ("tbd").
+    Outcome,
     /// No Adobe organisation ID or contract number.
     AccountId,
     /// On cloud, no cloud project ID.
@@ -104,6 +110,16 @@ struct Rule {
 /// Every rule, in the order the brief reads.
 const RULES: &[Rule] = &[
     Rule {
+        kind: GapKind::Company,
+        role: Role::Merchant,
+        open: |case, _| case.unsaid.contains(&Role::Merchant),
+    },
+    Rule {
+        kind: GapKind::Environment,
+        role: Role::Environment,
+        open: |case, _| case.unsaid.contains(&Role::Environment),
+    },
+    Rule {
         kind: GapKind::AccountId,
         role: Role::AccountId,
         open: |case, _| {
@@ -135,6 +151,11 @@ const RULES: &[Rule] = &[
         kind: GapKind::Request,
         role: Role::AskDetail,
         open: |case, _| case.ask_detail.is_none(),
+    },
+    Rule {
+        kind: GapKind::Outcome,
+        role: Role::Outcome,
+        open: |case, _| case.unsaid.contains(&Role::Outcome),
     },
     Rule {
         kind: GapKind::OutcomeDate,
@@ -281,8 +302,10 @@ const RULES: &[Rule] = &[
         kind: GapKind::Reach,
         role: Role::Contact,
         open: |case, _| {
-            case.contact
-                .is_some_and(|c| !has_phone(c) || super::Person::of(c).first_name_only())
+            case.unsaid.contains(&Role::Contact)
+                || case
+                    .contact
+                    .is_some_and(|c| !has_phone(c) || super::Person::of(c).first_name_only())
         },
     },
 ];

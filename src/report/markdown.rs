@@ -18,6 +18,7 @@
 
 use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
+use super::given::given;
 use super::markup::md;
 use super::medium::Document;
 use super::repeat::says_nearly;
@@ -503,7 +504,12 @@ fn by_role<'e>(eval: &'e Evaluation, role: Role) -> Option<&'e Graded<'e>> {
 /// The answer of `g` as a fact under the question's label.
 fn labelled(g: &Graded) -> Option<Fact> {
     let q = g.entry.question;
-    let text = g.answer?.value.text(q, t());
+    let value = &g.answer?.value;
+    // A text answer as the case takes it: a placeholder is not given.
+    if value.as_text().is_some_and(|text| given(text).is_none()) {
+        return None;
+    }
+    let text = value.text(q, t());
     (!text.trim().is_empty()).then(|| {
         let fact = fact(q, "");
         Fact::new(fact.trim_end_matches(": ").trim_end(), &text)
@@ -679,8 +685,9 @@ pub(crate) mod tests {
         );
         // Text of several lines is quoted line by line: see below.
         let one_line = |t: &&&str| !t.trim().is_empty() && !t.contains('\n');
-        // A text that says none ("-") is no support case, said in words.
-        let some = |t: &&&str| !super::super::case::says_none(t);
+        // A placeholder ("-", "---", "?") is not given: nothing is said
+        // of it (see `given`).
+        let some = |t: &&&str| !super::super::given::placeholder(t);
         for text in HOSTILE.iter().filter(one_line).filter(some) {
             let shown = shown(text);
             let expected: Vec<_> = plain

@@ -7,6 +7,7 @@ mod case;
 mod dialect;
 mod email;
 pub mod gaps;
+mod given;
 pub mod json;
 pub mod markdown;
 mod markup;
