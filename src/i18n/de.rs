@@ -458,6 +458,16 @@ impl Messages for De {
         "So erreichen Sie mich"
     }
 
+    fn severity_tag(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("Shop ausgefallen"),
+            "launch-blocked" => Some("Start blockiert"),
+            "degraded" => Some("Shop gestört"),
+            "delay" => Some("Projekt verzögert"),
+            _ => None,
+        }
+    }
+
     fn severity_topic(&self, value: &str) -> Option<&'static str> {
         match value {
             "live-down" => Some("Shop ausgefallen"),

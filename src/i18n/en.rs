@@ -454,6 +454,16 @@ impl Messages for En {
         "How to reach me"
     }
 
+    fn severity_tag(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("shop down"),
+            "launch-blocked" => Some("launch blocked"),
+            "degraded" => Some("shop degraded"),
+            "delay" => Some("project late"),
+            _ => None,
+        }
+    }
+
     fn severity_topic(&self, value: &str) -> Option<&'static str> {
         match value {
             "live-down" => Some("live shop down"),

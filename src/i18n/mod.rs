@@ -284,6 +284,9 @@ pub trait Messages: KindWords + Sync {
     /// A severity option's `value` in a few words, for the subject and the
     /// summary (`live shop down`); `None` for a value of a custom checklist.
     fn severity_topic(&self, value: &str) -> Option<&'static str>;
+    /// The severity of a shipped option in the fewest words a subject
+    /// can always hold ("shop down").
+    fn severity_tag(&self, value: &str) -> Option<&'static str>;
     /// An ask option's `value` as a request to the CSM, a sentence;
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;

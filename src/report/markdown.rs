@@ -37,7 +37,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     writeln!(out)?;
     draft(eval, t, out)?;
     let company = case.merchant.map(|m| Person::of(m).name);
-    let severity = opening_topic(&case, t);
+    let severity = opening_topic(&case, today, t);
     let missed = |d: Date| today.is_some_and(|today| d < today);
     let summary = Summary {
         merchant: company,
@@ -205,42 +205,32 @@ pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
 
 /// What is broken, as the opening sentence says it: the severity's label,
 /// which reads whole in a sentence; with the merchant's few words, the
-/// severity's short words before them, unless they share a word; but no
-/// blocked launch when it has a date at risk, which the sentence on that
-/// date says is at risk or blocked.
-fn opening_topic(case: &Case, t: &dyn Messages) -> Option<String> {
+/// severity's short words before them, unless those words say it
+/// already ("Shop down since 6:40"); but no blocked launch when the
+/// sentence on its date says that the launch is blocked (when close).
+fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<String> {
     let own = case.topic.map(str::trim).filter(|s| !s.is_empty());
-    let dated_launch = case.severity_value == Some("launch-blocked") && case.deadline.is_some();
+    let launch = case.severity_value == Some("launch-blocked");
+    let blocked = subject::urgent(case, today, t, |d| t.date(d))
+        .is_some_and(|u| u.risk == subject::Risk::Blocked);
+    let said_by_date = launch && blocked;
     let label = case
         .severity
         .as_deref()
-        .filter(|_| !dated_launch)
+        .filter(|_| !said_by_date)
         .map(crate::i18n::lower_first);
     let Some(own) = own else {
         return label;
     };
     let short = case
         .severity_value
-        .filter(|_| !dated_launch)
-        .and_then(|value| t.severity_topic(value))
-        .filter(|short| !shares_a_word(short, own));
+        .filter(|_| !said_by_date)
+        .filter(|value| !subject::says_severity(value, own, t))
+        .and_then(|value| t.severity_topic(value));
     Some(match short {
         Some(short) => format!("{short} – {own}"),
         None => own.to_owned(),
     })
-}
-
-/// Do `a` and `b` share a word of four letters or more, in any case?
-fn shares_a_word(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        s.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 4)
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-    };
-    let b = words(b);
-    words(a).iter().any(|w| b.contains(w))
 }
 
 /// What is asked of the CSM: the merchant's own sentence, else the
@@ -590,23 +580,6 @@ pub(crate) mod tests {
     use crate::report::sentence::is_fragment;
     use crate::verdict::Evaluation;
     use pulldown_cmark::Event;
-
-    #[test]
-    fn the_severitys_words_and_the_users_share_a_word_only_of_four_letters_or_more() {
-        assert!(super::shares_a_word(
-            "live shop down",
-            "Shop down since 6:40"
-        ));
-        assert!(super::shares_a_word("Shop ausgefallen", "shop down"));
-        assert!(!super::shares_a_word(
-            "Fehler im Live-Shop",
-            "Kategorieseiten langsam"
-        ));
-        assert!(!super::shares_a_word(
-            "errors in the live shop",
-            "the cart is empty"
-        ));
-    }
 
     /// Placeholder text: no escape changes it, and it occurs nowhere else.
     const PLAIN: &str = "Placeholder";
