@@ -512,6 +512,18 @@ impl Messages for De {
         }
     }
 
+    fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some(
+                "Kopien der Beispiele unten sind angehängt, soweit ich sie habe; liegt eines in einem System, auf das ich keinen Zugriff habe, ist das dort vermerkt.",
+            ),
+            "on-request" => Some(
+                "Die Beispiele unten sende ich Ihnen auf Anfrage, soweit ich sie habe; liegt eines in einem System, auf das ich keinen Zugriff habe, ist das dort vermerkt.",
+            ),
+            _ => None,
+        }
+    }
+
     fn day_names(&self) -> &'static [&'static str] {
         &[
             "montag",

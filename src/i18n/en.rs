@@ -506,6 +506,18 @@ impl Messages for En {
         }
     }
 
+    fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some(
+                "Copies of the examples below are attached where I have them; where one is in a system I have no access to, it says so.",
+            ),
+            "on-request" => Some(
+                "I can send the examples below on request where I have them; where one is in a system I have no access to, it says so.",
+            ),
+            _ => None,
+        }
+    }
+
     fn day_names(&self) -> &'static [&'static str] {
         &[
             "monday",

@@ -297,6 +297,10 @@ pub trait Messages: KindWords + Sync {
     fn evidence_attached_from(&self, place: &str) -> String;
     /// What the brief says of the access to the examples (`value`).
     fn evidence_access(&self, value: &str) -> Option<&'static str>;
+    /// What the brief says of the access to the examples (`value`) when
+    /// the merchant's words put one in a system they cannot open: copies
+    /// of those they have; none for links.
+    fn evidence_access_partly(&self, value: &str) -> Option<&'static str>;
     /// Said at the terminal when a brief that says the examples are
     /// attached is written as an email draft or text: attach them first,
     /// and with a clause at issue (`contract`) the contract pages, too.

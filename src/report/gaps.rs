@@ -45,7 +45,8 @@ pub enum GapKind {
     /// Nobody at the partner who can decide, or without a role or a full
     /// name.
     Decider,
-    /// The examples only on request.
+    /// The examples only on request, or links said to open that the
+    /// merchant's own words put in a system the CSM cannot open.
     EvidenceAccess,
     /// Links to the examples are said to open, and neither the examples
     /// nor where they are hold one.
@@ -291,7 +292,12 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::EvidenceAccess,
         role: Role::EvidenceAccess,
-        open: |case, _| !matches!(case.evidence_access, Some("attached" | "links")),
+        // Only on request, or links said to open that the merchant's own
+        // words put in a system the CSM cannot open.
+        open: |case, _| {
+            !matches!(case.evidence_access, Some("attached" | "links"))
+                || super::reach::links_out_of_reach(case)
+        },
     },
     Rule {
         kind: GapKind::EvidenceLinks,

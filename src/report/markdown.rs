@@ -152,17 +152,17 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     with_partner(eval, &case, t, out)?;
 
     let evidence_where = labelled(Role::EvidenceWhere);
-    // Links are said to open only when there is one to open.
-    let access = case
-        .evidence_access
-        .filter(|value| *value != "links" || super::gaps::links_given(&case))
-        .and_then(|value| t.evidence_access(value));
+    // Links are said to open only when there is one to open, and none is
+    // in a system the CSM cannot open; copies only of what the merchant
+    // has (`reach`).
+    let access = super::reach::access_claim(&case, t);
     if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
         // Attached copies, and where their originals are under a label.
         let place_said = case
             .evidence_where
             .filter(|_| access.is_some() && case.evidence_access == Some("attached"))
+            .filter(|_| !super::reach::unreachable(&case))
             .filter(|place| !place.trim().contains(['\n', ';']) && !place.contains(". "));
         if let Some(place) = place_said {
             writeln!(
@@ -207,13 +207,17 @@ pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
 /// which reads whole in a sentence; with the merchant's few words, the
 /// severity's short words before them, unless those words say it
 /// already ("Shop down since 6:40"); but no blocked launch when the
-/// sentence on its date says that the launch is blocked (when close).
+/// sentence on its date says that the launch is blocked (when close,
+/// and what happens then names a launch).
 fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<String> {
     let own = case.topic.map(str::trim).filter(|s| !s.is_empty());
     let launch = case.severity_value == Some("launch-blocked");
     let blocked = subject::urgent(case, today, t, |d| t.date(d))
         .is_some_and(|u| u.risk == subject::Risk::Blocked);
-    let said_by_date = launch && blocked;
+    // "The relaunch on 1 Dec is blocked" says it; "Black Friday on 27 Nov
+    // is blocked" does not.
+    let a_launch = case.deadline_what.is_none_or(names_a_launch);
+    let said_by_date = launch && blocked && a_launch;
     let label = case
         .severity
         .as_deref()
@@ -231,6 +235,24 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
         Some(short) => format!("{short} – {own}"),
         None => own.to_owned(),
     })
+}
+
+/// Does `what`, what happens on a date, name a launch ("the relaunch",
+/// "go-live", „Livegang")?
+fn names_a_launch(what: &str) -> bool {
+    const LAUNCH: &[&str] = &[
+        "launch",
+        "go-live",
+        "golive",
+        "go live",
+        "release",
+        "livegang",
+        "start",
+        "opening",
+        "eröffnung",
+    ];
+    let lower = what.to_lowercase();
+    LAUNCH.iter().any(|word| lower.contains(word))
 }
 
 /// What is asked of the CSM: the merchant's own sentence, else the

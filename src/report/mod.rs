@@ -16,6 +16,7 @@ mod money;
 mod names;
 pub mod note;
 mod plain;
+mod reach;
 mod repeat;
 mod sentence;
 pub mod subject;

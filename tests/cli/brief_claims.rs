@@ -1,7 +1,9 @@
 //! The brief claims only what the answers say: an answer that is a
 //! placeholder ("n/a", "tbd", "?", „k. A.") is not given, in any text the
 //! documents use, and the CSM is told what is missing instead; a value
-//! that merely holds such a word stays a value.
+//! that merely holds such a word stays a value. A sentence the brief adds
+//! of its own (the examples attached, the links open) holds only as far as
+//! the user's words on the examples leave it true.
 
 use crate::common::{TODAY, Test, ready_with, unwrapped};
 
@@ -116,5 +118,64 @@ fn a_company_outcome_or_contact_given_as_a_placeholder_is_asked_for() {
                 "{lang}: {key}: {stderr}"
             );
         }
+    }
+}
+
+#[test]
+fn the_access_to_the_examples_is_claimed_only_as_far_as_the_users_words_leave_it_true() {
+    let no_access = [
+        (
+            "specificity.examples",
+            "ticket BF-88 of 16 Nov in the partner's Jira, we have no access",
+        ),
+        ("specificity.examples", "email of 16 Nov 2026 to Tom Wagner"),
+        ("specificity.evidence-access", "attached"),
+    ];
+    for (lang, generic, partly) in [
+        (
+            "en",
+            "Copies of the examples below are attached.",
+            "attached where I have them",
+        ),
+        (
+            "de",
+            "Kopien der Beispiele unten sind angehängt.",
+            "angehängt, soweit ich sie habe",
+        ),
+    ] {
+        let (text, _) = brief(lang, &ready_with(&no_access));
+        assert!(!text.contains(generic), "{lang}: {text}");
+        assert!(text.contains(partly), "{lang}: {text}");
+        // Nothing contradicts it: the claim stands.
+        let (text, _) = brief(lang, &ready_with(&[]));
+        assert!(text.contains(generic), "{lang}: {text}");
+    }
+    let theirs = [
+        (
+            "specificity.examples",
+            "ticket in their system: https://acme.atlassian.net/browse/BF-88",
+        ),
+        ("specificity.evidence-access", "links"),
+    ];
+    for (lang, generic) in [
+        ("en", "The links below open without extra access."),
+        ("de", "Die Links unten öffnen sich ohne eigenen Zugang."),
+    ] {
+        let (text, stderr) = brief(lang, &ready_with(&theirs));
+        assert!(!text.contains(generic), "{lang}: {text}");
+        assert!(
+            stderr.contains("(specificity.evidence-access)"),
+            "{lang}: {stderr}"
+        );
+        let open = [
+            (
+                "specificity.examples",
+                "status page: https://status.example.com/incident/42",
+            ),
+            ("specificity.evidence-access", "links"),
+            ("specificity.evidence-where", "the public status page"),
+        ];
+        let (text, _) = brief(lang, &ready_with(&open));
+        assert!(text.contains(generic), "{lang}: {text}");
     }
 }
