@@ -257,7 +257,7 @@ const RULES: &[Rule] = &[
         role: Role::PartnerAnswer,
         open: |case, t| {
             matches!(case.raised, Raised::Open { answer: Some(a), .. }
-                if !answer_dated(a, t) && !super::note::says_no_reply(a))
+                if !answer_dated(case, a, t) && !super::note::says_no_reply(a))
         },
     },
     Rule {
@@ -439,29 +439,15 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
 
 /// Does the partner's answer say when it came? One line names a day
 /// anywhere; a pasted reply of several lines names it in its first line
-/// ("E-Mail vom 13.11.:") or in a header line of the reply ("Date:",
-/// "On 13 Nov 2026, Tom wrote:", "Am 13.11.2026 schrieb …"), not only
-/// somewhere in its body.
-fn answer_dated(answer: &str, t: &dyn Messages) -> bool {
-    let mut lines = answer.lines().map(str::trim).filter(|l| !l.is_empty());
-    let Some(first) = lines.next() else {
-        return false;
-    };
-    if names_a_day(first, t) {
-        return true;
-    }
-    lines.any(|line| is_header(line) && names_a_day(line, t))
-}
-
-/// Is `line` a pasted message's header: its date field, or the line that
-/// introduces a quoted reply, in English or German?
-fn is_header(line: &str) -> bool {
-    const FIELDS: &[&str] = &["date:", "sent:", "datum:", "gesendet:", "gesendet am:"];
-    let lower = line.to_lowercase();
-    let lower = lower.trim_start_matches(['>', ' ', '*']);
-    FIELDS.iter().any(|f| lower.starts_with(f))
-        || ((lower.starts_with("on ") || lower.starts_with("am "))
-            && (lower.contains(" wrote") || lower.contains(" schrieb")))
+/// ("E-Mail vom 13.11.:") or in its own header ("Sent:"), not only
+/// somewhere in its body, and never only in the original it quotes ("On
+/// 3 Nov 2026, Laura wrote:"), which is the merchant's message
+/// (`thread`).
+fn answer_dated(case: &Case, answer: &str, t: &dyn Messages) -> bool {
+    let merchant = case.contact.map(|c| super::Person::of(c).name);
+    super::thread::dating_lines(answer, merchant)
+        .iter()
+        .any(|line| names_a_day(line, t))
 }
 
 /// Does the ask, or the outcome wanted, name `person` by a word of their
@@ -691,26 +677,35 @@ mod tests {
     }
 
     #[test]
-    fn a_pasted_reply_is_dated_in_its_first_line_or_a_header_not_its_body() {
+    fn a_pasted_reply_is_dated_in_its_first_line_or_its_own_header_not_its_body_or_the_original() {
         let en = crate::i18n::Lang::En.messages();
         let de = crate::i18n::Lang::De.messages();
-        assert!(answer_dated("On 18 November: next week", en));
-        assert!(!answer_dated("next week", en));
-        let body = "Sehr geehrter Herr Pichler,\n\nbis Ende November geht es nicht.\n";
-        assert!(!answer_dated(body, de));
-        assert!(answer_dated(
-            &format!("E-Mail vom 13.11.2026:\n\n{body}"),
+        let case = Case {
+            contact: Some("Laura Klein, +49 30 1234567"),
+            ..Case::default()
+        };
+        let dated = |answer: &str, t| answer_dated(&case, answer, t);
+        assert!(dated("On 18 November: next week", en));
+        assert!(!dated("next week", en));
+        let body = "Sehr geehrte Frau Klein,\n\nbis Ende November geht es nicht.\n";
+        assert!(!dated(body, de));
+        assert!(dated(&format!("E-Mail vom 13.11.2026:\n\n{body}"), de));
+        // The date of the quoted original is not the reply's.
+        assert!(!dated(
+            &format!("{body}\nAm 13.11.2026 um 10:12 schrieb Laura Klein:\n> Frage"),
             de
         ));
-        assert!(answer_dated(
-            &format!("{body}\nAm 13.11.2026 um 10:12 schrieb Markus Eder:\n> Frage"),
-            de
-        ));
-        assert!(answer_dated(
+        assert!(!dated(
             "Hi Laura,\nsoon.\n\nOn Fri, 13 Nov 2026, Tom Wagner wrote:\n> When?",
             en
         ));
-        assert!(answer_dated("Hi Laura,\nsoon.\nDate: 2026-11-13", en));
-        assert!(!answer_dated("Hi Laura,\nDate of release: December", en));
+        assert!(dated(
+            "From: Tom Wagner\nSent: 13 Nov 2026\n\nHi Laura,\nsoon.",
+            en
+        ));
+        assert!(!dated("Hi Laura,\nsoon.\nDate: 2026-11-13", en));
+        assert!(!dated("Hi Laura,\nDate of release: December", en));
+        // The partner's message alone, quoted: its header dates it.
+        assert!(dated("On Fri, 13 Nov 2026, Tom Wagner wrote:\n> Soon.", en));
     }
 }

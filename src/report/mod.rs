@@ -21,6 +21,7 @@ mod repeat;
 mod sentence;
 pub mod subject;
 pub mod text;
+mod thread;
 
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
 pub use email::Recipient;
