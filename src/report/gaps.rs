@@ -75,8 +75,9 @@ pub enum GapKind {
     /// The ask names the decider, and the merchant chose that the CSM
     /// speak to them first: which is meant?
     DeciderAsked,
-    /// It has not gone higher at the partner, and the brief does not say
-    /// whether the CSM may contact the decider directly.
+    /// The concern is open with the partner (gone higher there or not),
+    /// and the brief does not say whether the CSM may contact the decider
+    /// directly.
     DeciderContact,
     /// It has gone higher at the partner, and the brief does not say when
     /// or what came back.
@@ -235,7 +236,7 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::DeciderContact,
         role: Role::DeciderContact,
-        open: |case, _| case.went_up == Some(false) && case.decider_contact.is_none(),
+        open: |case, _| case.went_up.is_some() && case.decider_contact.is_none(),
     },
     Rule {
         kind: GapKind::DeciderAsked,

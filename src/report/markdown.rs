@@ -406,7 +406,7 @@ fn with_partner(
         channel,
         when: date.as_deref(),
     };
-    // Whether the CSM may go to the decider, or what came from higher up.
+    // Whether the CSM may go to the decider, and what came from higher up.
     let name = case.decider.map(|p| p.name);
     let contact = case.decider_contact.and_then(|value| {
         t.decider_contact(value, name)
@@ -417,7 +417,7 @@ fn with_partner(
         .and_then(labelled)
         .map(Fact::sentence);
     // What came from higher up says that it went higher: not twice.
-    let higher_said = contact.is_none() && higher.is_some();
+    let higher_said = higher.is_some();
     let mut said = t.raised_with(&raised);
     if let Some(went_up) = case.went_up.filter(|up| !(*up && higher_said)) {
         said = format!("{said} {}", t.went_up(case.partner, went_up));
@@ -428,7 +428,8 @@ fn with_partner(
         decider.write(out)?;
         writeln!(out)?;
     }
-    if let Some(fact) = contact.or(higher) {
+    // What came from higher up, then whether the CSM may go there.
+    for fact in higher.into_iter().chain(contact) {
         fact.write(out)?;
         writeln!(out)?;
     }
