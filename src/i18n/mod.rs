@@ -104,6 +104,11 @@ pub fn current() -> Lang {
     SETTLED.get().copied().unwrap_or(Lang::En)
 }
 
+/// The language of the run, if one has been settled.
+pub fn settled() -> Option<Lang> {
+    SETTLED.get().copied()
+}
+
 /// The messages in the language of the run.
 pub fn t() -> &'static dyn Messages {
     current().messages()

@@ -16,7 +16,7 @@ use super::case::Case;
 use super::names;
 use super::note::By;
 use crate::i18n::Messages;
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 
 /// The longest subject, in characters: what an inbox shows in full.
 pub const SUBJECT_MAX: usize = 78;
@@ -50,6 +50,8 @@ pub struct Urgent<'a> {
 /// The working days after `today` up to and including `day`: from a
 /// Wednesday to the Friday, two.
 pub fn working_days_left(today: Date, day: Date) -> Option<u32> {
+    // The holidays the response window skips, too.
+    let calendar = crate::checklist::holidays::Calendar::of_run();
     if day < today {
         return None;
     }
@@ -57,7 +59,7 @@ pub fn working_days_left(today: Date, day: Date) -> Option<u32> {
     let mut d = today;
     while d < day {
         d = d.tomorrow().ok()?;
-        if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+        if calendar.is_working_day(d) {
             n += 1;
         }
         if n > CLOSE {
