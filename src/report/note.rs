@@ -556,7 +556,7 @@ fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> Ve
     let date = |d| t.date(d);
     let mut first = vec![t.note_follow_up(on.map(date).as_deref(), case.channel_kind)];
     let reply = match case.raised {
-        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, merchant(&case), today)),
+        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, merchant(case), today)),
         _ => None,
     };
     if let Some(reply) = reply {
