@@ -10,7 +10,8 @@
 //! is dated by its first line ("Email of 13 Nov:") or by its own header
 //! fields at the very top. When the paste is the quoted message alone,
 //! its attribution or header dates it, unless it names the merchant: then
-//! it is the merchant's own message, and the reply is undated.
+//! it is the merchant's own message, and the reply is undated; quoted
+//! without either, its first line does.
 
 /// Header fields that date a message.
 const DATE_FIELDS: &[&str] = &["date:", "sent:", "datum:", "gesendet:", "gesendet am:"];
@@ -122,6 +123,10 @@ pub fn dating_lines<'a>(answer: &'a str, merchant: Option<&str>) -> Vec<&'a str>
     if head.iter().any(|l| names_person(l, merchant)) {
         return Vec::new();
     }
+    // Quoted without a header ("> 13 Nov: we are on it"): its first line.
+    if head.is_empty() {
+        return vec![first];
+    }
     head.into_iter()
         .filter(|l| is_attribution(l) || is_date_field(l))
         .collect()
@@ -184,6 +189,7 @@ mod tests {
             ["On 13 Nov 2026, Tom Wagner wrote:"]
         );
         assert!(dating_lines("On Tue, 3 Nov 2026, Laura wrote:\n> When?", laura).is_empty());
+        assert_eq!(dating_lines("> 13 Nov: on it", laura), ["> 13 Nov: on it"]);
         assert!(
             dating_lines(
                 "-----Original Message-----\nFrom: Laura Klein\nSent: 3 Nov 2026\n\nWhen?",
