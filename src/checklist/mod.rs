@@ -12,6 +12,7 @@
 //! that makes the file a little longer than most.
 
 mod built_in;
+pub mod holidays;
 mod load;
 mod meant;
 mod question;

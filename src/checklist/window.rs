@@ -7,8 +7,9 @@
 //! checklist's rules ask which question waits for it.
 //!
 //! The rule: the window is the `wait_days` of a date question, counted in
-//! working days (Monday to Friday; public holidays are not known, so every
-//! answer-by date is said with its weekday) from the day the concern was
+//! working days (Monday to Friday, without the public holidays of
+//! `holidays.rs`; regional ones are not known, so every answer-by date is
+//! said with its weekday) from the day the concern was
 //! raised (or the note is written), so that it always ends on a working
 //! day. A date at risk must leave the CSM time to act: the window ends
 //! early enough to leave [`CSM_DAYS`] working days between its end and the
@@ -21,7 +22,8 @@
 //! and the partner is asked to answer today.
 
 use super::Question;
-use jiff::civil::{Date, Weekday};
+use super::holidays::Calendar;
+use jiff::civil::Date;
 
 /// The time a partner gets to answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,15 +45,19 @@ pub const CSM_DAYS: u32 = 1;
 pub struct Pressure {
     pub at_risk: Option<Date>,
     pub live_down: bool,
+    /// The public holidays that are no working days.
+    pub calendar: Calendar,
 }
 
 impl Pressure {
     /// The pressure of a case with the date at risk `at_risk` and the
-    /// severity `severity` (an option's value), each if given.
+    /// severity `severity` (an option's value), each if given, in the
+    /// run's calendar of holidays.
     pub fn new(at_risk: Option<Date>, severity: Option<&str>) -> Pressure {
         Pressure {
             at_risk,
             live_down: severity == Some(LIVE_DOWN),
+            calendar: Calendar::of_run(),
         }
     }
 }
@@ -143,13 +149,14 @@ impl Window {
                 why: Why::LiveDown,
             });
         }
-        let end = working_days_after(raised, self.days)?;
-        let early = pressure
-            .at_risk
-            .filter(|&at_risk| at_risk > raised && latest_before(at_risk).is_none_or(|l| end > l));
+        let cal = pressure.calendar;
+        let end = working_days_after(raised, self.days, cal)?;
+        let early = pressure.at_risk.filter(|&at_risk| {
+            at_risk > raised && latest_before(at_risk, cal).is_none_or(|l| end > l)
+        });
         Some(match early {
             Some(at_risk) => Due {
-                day: latest_before(at_risk)
+                day: latest_before(at_risk, cal)
                     .filter(|&by| by > raised)
                     .unwrap_or(raised),
                 why: Why::BeforeRisk(at_risk),
@@ -188,18 +195,24 @@ impl Window {
         if pressure.live_down && self.days > 0 {
             return Some(AnswerBy::LiveDown(today));
         }
-        let plain = Pressure::default();
+        let cal = pressure.calendar;
+        let plain = Pressure {
+            calendar: cal,
+            ..Pressure::default()
+        };
         let start = raised
             .filter(|&raised| raised <= today && !self.passed(raised, today, plain))
             .unwrap_or(today);
         let mut by = self.opens(start, plain)?;
         // An empty window from a Saturday still ends on a working day.
-        while !is_working_day(by) {
+        while !cal.is_working_day(by) {
             by = by.tomorrow().ok()?;
         }
         Some(match pressure.at_risk {
-            Some(at_risk) if at_risk >= today && latest_before(at_risk).is_none_or(|l| by > l) => {
-                match latest_before(at_risk) {
+            Some(at_risk)
+                if at_risk >= today && latest_before(at_risk, cal).is_none_or(|l| by > l) =>
+            {
+                match latest_before(at_risk, cal) {
                     Some(by) if by >= today => AnswerBy::BeforeRisk { by, at_risk },
                     _ => AnswerBy::TooNear { at_risk },
                 }
@@ -218,29 +231,20 @@ impl Window {
     }
 }
 
-fn is_working_day(day: Date) -> bool {
-    !matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday)
-}
-
 /// The day `n` working days after `from`; `from` itself for none. A
-/// Saturday or a Sunday counts as the Friday before it, so one working day
-/// after either is the Monday.
-fn working_days_after(from: Date, n: u32) -> Option<Date> {
+/// day off (a weekend, a holiday of `cal`) counts as the working day
+/// before it, so one working day after a Saturday is the Monday.
+fn working_days_after(from: Date, n: u32, cal: Calendar) -> Option<Date> {
     if n == 0 {
         return Some(from);
     }
     let mut day = from;
-    while !is_working_day(day) {
+    while !cal.is_working_day(day) {
         day = day.yesterday().ok()?;
     }
-    // Five working days are a week, from any working day.
-    let weeks = i64::from(n / 5).checked_mul(7)?;
-    day = day
-        .checked_add(jiff::Span::new().try_days(weeks).ok()?)
-        .ok()?;
-    for _ in 0..n % 5 {
+    for _ in 0..n {
         day = day.tomorrow().ok()?;
-        while !is_working_day(day) {
+        while !cal.is_working_day(day) {
             day = day.tomorrow().ok()?;
         }
     }
@@ -250,11 +254,11 @@ fn working_days_after(from: Date, n: u32) -> Option<Date> {
 /// The last day a partner's window may end for a case at risk on
 /// `at_risk`: the working day that leaves [`CSM_DAYS`] working days
 /// between it and the date at risk, for the CSM to act.
-fn latest_before(at_risk: Date) -> Option<Date> {
+fn latest_before(at_risk: Date, cal: Calendar) -> Option<Date> {
     let mut day = at_risk;
     for _ in 0..=CSM_DAYS {
         day = day.yesterday().ok()?;
-        while !is_working_day(day) {
+        while !cal.is_working_day(day) {
             day = day.yesterday().ok()?;
         }
     }
@@ -311,7 +315,9 @@ mod tests {
                 for n in 0..8 {
                     let due = window(n).due(raised, risk(Some(at_risk))).unwrap();
                     let between = days(1, 30)
-                        .filter(|&d| d > due.day && d < at_risk && is_working_day(d))
+                        .filter(|&d| {
+                            d > due.day && d < at_risk && Calendar::default().is_working_day(d)
+                        })
                         .count();
                     let waited = due.day > raised;
                     assert!(
@@ -395,7 +401,10 @@ mod tests {
                     .answer_by(today, None, Pressure::default())
                     .unwrap();
                 let by = by.date().unwrap();
-                assert!(is_working_day(by), "{days} days from {today}: {by}");
+                assert!(
+                    Calendar::default().is_working_day(by),
+                    "{days} days from {today}: {by}"
+                );
                 assert!(by >= today, "{days} days from {today}: {by}");
             }
         }
@@ -412,10 +421,11 @@ mod tests {
             window(3).opens(date(2026, 11, 26), Pressure::default()),
             Some(date(2026, 12, 1))
         );
-        // Wednesday 30 Dec 2026: Thursday, Friday, then Monday 4 Jan 2027.
+        // Wednesday 30 Dec 2026: Thursday, New Year's Day off, then Monday
+        // 4 Jan and Tuesday 5 Jan 2027.
         assert_eq!(
             window(3).opens(date(2026, 12, 30), Pressure::default()),
-            Some(date(2027, 1, 4))
+            Some(date(2027, 1, 5))
         );
         // Saturday 31 Dec 2022: Monday 2 Jan 2023 is the first.
         assert_eq!(
@@ -564,5 +574,56 @@ mod tests {
         let waited = Window::waited;
         assert_eq!(waited(date(2026, 11, 2), date(2026, 11, 25)), Some(23));
         assert_eq!(waited(date(2026, 11, 25), date(2026, 11, 25)), Some(0));
+    }
+
+    #[test]
+    fn a_public_holiday_is_no_working_day_and_the_day_stays_before_the_date_at_risk() {
+        use super::super::holidays::{Calendar, Country};
+        let in_ = |country| Pressure {
+            calendar: Calendar::of(country),
+            ..Pressure::default()
+        };
+        for (country, raised, by) in [
+            // Tuesday 22 Dec 2026: Wednesday, Thursday, then 25 and 26 Dec
+            // off (and the weekend): Monday 28 Dec.
+            (None, date(2026, 12, 22), date(2026, 12, 28)),
+            (Some(Country::De), date(2026, 12, 22), date(2026, 12, 28)),
+            // In Britain, Boxing Day is kept on Monday 28 Dec: Tuesday.
+            (Some(Country::Gb), date(2026, 12, 22), date(2026, 12, 29)),
+            // Thanksgiving, Thursday 26 Nov 2026, in the United States only.
+            (Some(Country::Us), date(2026, 11, 24), date(2026, 11, 30)),
+            (None, date(2026, 11, 24), date(2026, 11, 27)),
+            // 4 July 2026, a Saturday, kept on Friday 3 July.
+            (Some(Country::Us), date(2026, 6, 30), date(2026, 7, 6)),
+            (Some(Country::De), date(2026, 6, 30), date(2026, 7, 3)),
+            // Easter 2027: Good Friday 26 Mar and Easter Monday 29 Mar.
+            (Some(Country::De), date(2027, 3, 24), date(2027, 3, 31)),
+            (None, date(2027, 3, 24), date(2027, 3, 29)),
+            // German Unity Day, Monday 3 Oct 2022.
+            (Some(Country::De), date(2022, 9, 29), date(2022, 10, 5)),
+            // Austria's national day, Monday 26 Oct 2026.
+            (Some(Country::At), date(2026, 10, 21), date(2026, 10, 27)),
+            // Switzerland's, Saturday 1 Aug 2026: no day lost.
+            (Some(Country::Ch), date(2026, 7, 29), date(2026, 8, 3)),
+        ] {
+            let got = window(3).answer_by(raised, None, in_(country));
+            assert_eq!(got, Some(AnswerBy::Window(by)), "{country:?} {raised}");
+        }
+        // Never after the date at risk: at risk on Tuesday 29 Dec 2026,
+        // with 24 to 28 Dec off in Britain but the 24th, the CSM's working
+        // day before it is Thursday 24 Dec, and the answer is asked by
+        // Wednesday 23 Dec.
+        let at_risk = Pressure {
+            at_risk: Some(date(2026, 12, 29)),
+            ..in_(Some(Country::Gb))
+        };
+        let got = window(3).answer_by(date(2026, 12, 21), None, at_risk);
+        assert_eq!(
+            got,
+            Some(AnswerBy::BeforeRisk {
+                by: date(2026, 12, 23),
+                at_risk: date(2026, 12, 29)
+            })
+        );
     }
 }

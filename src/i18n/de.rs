@@ -458,6 +458,16 @@ impl Messages for De {
         "So erreichen Sie mich"
     }
 
+    fn severity_tag(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("Shop ausgefallen"),
+            "launch-blocked" => Some("Start blockiert"),
+            "degraded" => Some("Shop gestört"),
+            "delay" => Some("Projekt verzögert"),
+            _ => None,
+        }
+    }
+
     fn severity_topic(&self, value: &str) -> Option<&'static str> {
         match value {
             "live-down" => Some("Shop ausgefallen"),
@@ -502,6 +512,18 @@ impl Messages for De {
         }
     }
 
+    fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some(
+                "Kopien der Beispiele unten sind angehängt, soweit ich sie habe; liegt eines in einem System, auf das ich keinen Zugriff habe, ist das dort vermerkt.",
+            ),
+            "on-request" => Some(
+                "Die Beispiele unten sende ich Ihnen auf Anfrage, soweit ich sie habe; liegt eines in einem System, auf das ich keinen Zugriff habe, ist das dort vermerkt.",
+            ),
+            _ => None,
+        }
+    }
+
     fn day_names(&self) -> &'static [&'static str] {
         &[
             "montag",
@@ -521,6 +543,11 @@ impl Messages for De {
     fn gap_what(&self, kind: crate::report::GapKind) -> &'static str {
         use crate::report::GapKind::*;
         match kind {
+            Company => "der Name Ihres Unternehmens, wie er in Ihrem Adobe-Vertrag steht",
+            Environment => {
+                "wo das Problem auftritt: die Produktiv-URL oder das Cloud-Projekt und die betroffene Erweiterung oder Schnittstelle"
+            }
+            Outcome => "das Ergebnis, das Sie erwarten, und bis wann",
             AccountId => "Ihre Adobe-Organisations-ID oder Vertragsnummer",
             CloudProject => "die ID Ihres Cloud-Projekts",
             Request => "was genau er tun soll, in Ihren Worten",
@@ -560,6 +587,11 @@ impl Messages for De {
     fn gap_where(&self, kind: crate::report::GapKind) -> &'static str {
         use crate::report::GapKind::*;
         match kind {
+            Company => "Daran findet Ihr CSM Ihr Konto.",
+            Environment => {
+                "Etwa „www.example.de, Cloud-Projekt abc123xyz, die Adyen-Zahlungserweiterung“."
+            }
+            Outcome => "Etwa „Checkout läuft wieder bis 04.12.“.",
             AccountId => {
                 "Die Organisations-ID steht in der Adobe Admin Console (adminconsole.adobe.com) im Menü unter Ihrem Profilbild, die Vertragsnummer auf Ihrem Adobe-Bestellformular."
             }

@@ -454,6 +454,16 @@ impl Messages for En {
         "How to reach me"
     }
 
+    fn severity_tag(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("shop down"),
+            "launch-blocked" => Some("launch blocked"),
+            "degraded" => Some("shop degraded"),
+            "delay" => Some("project late"),
+            _ => None,
+        }
+    }
+
     fn severity_topic(&self, value: &str) -> Option<&'static str> {
         match value {
             "live-down" => Some("live shop down"),
@@ -496,6 +506,18 @@ impl Messages for En {
         }
     }
 
+    fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some(
+                "Copies of the examples below are attached where I have them; where one is in a system I have no access to, it says so.",
+            ),
+            "on-request" => Some(
+                "I can send the examples below on request where I have them; where one is in a system I have no access to, it says so.",
+            ),
+            _ => None,
+        }
+    }
+
     fn day_names(&self) -> &'static [&'static str] {
         &[
             "monday",
@@ -516,6 +538,11 @@ impl Messages for En {
     fn gap_what(&self, kind: crate::report::GapKind) -> &'static str {
         use crate::report::GapKind::*;
         match kind {
+            Company => "the name of your company, as it stands on your Adobe contract",
+            Environment => {
+                "where it happens: the production URL or cloud project, and the extension or integration concerned"
+            }
+            Outcome => "the outcome you want, and by when",
             AccountId => "your Adobe organisation ID or contract number",
             CloudProject => "the ID of your cloud project",
             Request => "exactly what you want them to do, in your words",
@@ -551,6 +578,11 @@ impl Messages for En {
     fn gap_where(&self, kind: crate::report::GapKind) -> &'static str {
         use crate::report::GapKind::*;
         match kind {
+            Company => "Your CSM finds your account by it.",
+            Environment => {
+                "Such as \"www.example.com, cloud project abc123xyz, the Adyen payment extension\"."
+            }
+            Outcome => "Such as \"checkout working again by 4 December\".",
             AccountId => {
                 "The organisation ID is in the Adobe Admin Console (adminconsole.adobe.com), in the menu under your profile picture; the contract number is on your Adobe order form."
             }

@@ -104,6 +104,11 @@ pub fn current() -> Lang {
     SETTLED.get().copied().unwrap_or(Lang::En)
 }
 
+/// The language of the run, if one has been settled.
+pub fn settled() -> Option<Lang> {
+    SETTLED.get().copied()
+}
+
 /// The messages in the language of the run.
 pub fn t() -> &'static dyn Messages {
     current().messages()
@@ -284,6 +289,9 @@ pub trait Messages: KindWords + Sync {
     /// A severity option's `value` in a few words, for the subject and the
     /// summary (`live shop down`); `None` for a value of a custom checklist.
     fn severity_topic(&self, value: &str) -> Option<&'static str>;
+    /// The severity of a shipped option in the fewest words a subject
+    /// can always hold ("shop down").
+    fn severity_tag(&self, value: &str) -> Option<&'static str>;
     /// An ask option's `value` as a request to the CSM, a sentence;
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;
@@ -294,6 +302,10 @@ pub trait Messages: KindWords + Sync {
     fn evidence_attached_from(&self, place: &str) -> String;
     /// What the brief says of the access to the examples (`value`).
     fn evidence_access(&self, value: &str) -> Option<&'static str>;
+    /// What the brief says of the access to the examples (`value`) when
+    /// the merchant's words put one in a system they cannot open: copies
+    /// of those they have; none for links.
+    fn evidence_access_partly(&self, value: &str) -> Option<&'static str>;
     /// Said at the terminal when a brief that says the examples are
     /// attached is written as an email draft or text: attach them first,
     /// and with a clause at issue (`contract`) the contract pages, too.

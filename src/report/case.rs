@@ -3,6 +3,7 @@
 //! wrong, what is asked, what is at stake, what was done first, and the
 //! examples. Questions without a role still show in the brief's checklist.
 
+use super::given::{given, says_none};
 use crate::checklist::{Outcome, Role, Window};
 use crate::i18n::t;
 use crate::verdict::{Evaluation, Graded};
@@ -84,6 +85,9 @@ pub struct Case<'a> {
     pub severity_value: Option<&'a str>,
     pub ask_value: Option<&'a str>,
     pub evidence_access: Option<&'a str>,
+    /// The roles whose text answer was a placeholder ("n/a", "tbd", "?"):
+    /// said, but not given, so the CSM would ask for it.
+    pub unsaid: Vec<Role>,
 }
 
 /// How a concern was raised, as far as a message to the partner can say
@@ -178,7 +182,8 @@ impl<'a> Person<'a> {
         match split {
             Some((at, len)) if !text[..at].trim().is_empty() => Person {
                 name: text[..at].trim(),
-                role: Some(text[at + len..].trim()).filter(|r| !r.is_empty()),
+                // "Tom Wagner, n/a": a role not given is none.
+                role: given(&text[at + len..]),
             },
             _ => Person {
                 name: text.trim(),
@@ -249,10 +254,9 @@ impl<'a> Case<'a> {
         };
         let by_role = |role: Role| graded().find(|g| g.entry.question.role == Some(role));
         let value = |role| by_role(role).and_then(|g| g.answer.map(|a| &a.value));
-        let text = |role| {
-            let text = value(role)?.as_text()?.trim();
-            (!text.is_empty()).then_some(text)
-        };
+        // Blank or a placeholder ("n/a", "tbd", "?"): not given.
+        let said = |role| value(role)?.as_text();
+        let text = |role| given(said(role)?);
         let date = |role| value(role)?.as_date();
         let yes = |role| value(role)?.as_bool();
         let label = |role| {
@@ -276,6 +280,14 @@ impl<'a> Case<'a> {
             .unwrap_or_default();
         let window = eval.checklist.window();
         let chosen = |role| value(role)?.as_choice();
+        let unsaid = graded()
+            .filter_map(|g| {
+                let role = g.entry.question.role?;
+                let said = g.answer?.value.as_text()?;
+                let none = role == Role::SupportCase && says_none(said);
+                (!said.trim().is_empty() && given(said).is_none() && !none).then_some(role)
+            })
+            .collect();
 
         Case {
             partner: text(Role::Partner),
@@ -298,8 +310,8 @@ impl<'a> Case<'a> {
             severity: label(Role::Severity),
             topic: text(Role::Topic),
             outcome: text(Role::Outcome),
-            support_case: text(Role::SupportCase).filter(|text| !says_none(text)),
-            no_support_case: text(Role::SupportCase).is_some_and(says_none),
+            support_case: text(Role::SupportCase),
+            no_support_case: said(Role::SupportCase).is_some_and(says_none),
             partner_person: text(Role::PartnerPerson).map(Person::of),
             channel: label(Role::Channel),
             channel_kind: value(Role::Channel)
@@ -320,6 +332,7 @@ impl<'a> Case<'a> {
             severity_value: chosen(Role::Severity),
             ask_value: chosen(Role::Ask),
             evidence_access: chosen(Role::EvidenceAccess),
+            unsaid,
         }
     }
 }
@@ -330,95 +343,10 @@ fn outcome(g: &Graded) -> Option<Outcome> {
     g.entry.question.option(chosen)?.outcome
 }
 
-/// Does `text`, a short answer, say there is none yet ("none", "not yet",
-/// „noch keiner", "n/a", "-")? Every word of it says so, and one denies.
-pub(super) fn says_none(text: &str) -> bool {
-    const DENY: &[&str] = &[
-        "none",
-        "no",
-        "not",
-        "nothing",
-        "nope",
-        "n/a",
-        "na",
-        "-",
-        "–",
-        "—",
-        "keiner",
-        "keine",
-        "kein",
-        "nein",
-        "nicht",
-        "nichts",
-        "k.a.",
-        "entfällt",
-    ];
-    const ALSO: &[&str] = &[
-        "yet",
-        "so",
-        "far",
-        "case",
-        "opened",
-        "adobe",
-        "support",
-        "ticket",
-        "noch",
-        "bisher",
-        "fall",
-        "supportfall",
-        "eröffnet",
-        "angelegt",
-        "offen",
-    ];
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '(' | ')' | '!'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let words = if words.is_empty() {
-        // Punctuation alone: "-" split away, or "." given.
-        vec![lower.trim()]
-    } else {
-        words
-    };
-    words.iter().any(|w| DENY.contains(w))
-        && words.iter().all(|w| DENY.contains(w) || ALSO.contains(w))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn an_answer_of_none_in_either_language_says_none() {
-        for none in [
-            "none",
-            "None.",
-            "keiner",
-            "nein",
-            "no",
-            "n/a",
-            "-",
-            "–",
-            "none yet",
-            "not opened yet",
-            "noch keiner",
-            "bisher kein Supportfall",
-            "no Adobe case",
-        ] {
-            assert!(says_none(none), "{none}");
-        }
-        for case in [
-            "01234567",
-            "none, 01234567 was closed",
-            "opened today, number to follow",
-            "keine Nummer, aber eröffnet am 24.11.",
-            "Fall 0123456",
-            "",
-        ] {
-            assert!(!says_none(case), "{case}");
-        }
-    }
     use crate::answers::{Answer, Answers, Source, Value};
     use crate::checklist::Checklist;
     use crate::clock::Clock;

@@ -18,6 +18,12 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum GapKind {
+    /// The merchant's company given as a placeholder ("n/a").
+    Company,
+    /// The environment given as a placeholder ("?").
+    Environment,
+    /// The outcome wanted given as a placeholder ("tbd").
+    Outcome,
     /// No Adobe organisation ID or contract number.
     AccountId,
     /// On cloud, no cloud project ID.
@@ -39,7 +45,8 @@ pub enum GapKind {
     /// Nobody at the partner who can decide, or without a role or a full
     /// name.
     Decider,
-    /// The examples only on request.
+    /// The examples only on request, or links said to open that the
+    /// merchant's own words put in a system the CSM cannot open.
     EvidenceAccess,
     /// Links to the examples are said to open, and neither the examples
     /// nor where they are hold one.
@@ -68,8 +75,9 @@ pub enum GapKind {
     /// The ask names the decider, and the merchant chose that the CSM
     /// speak to them first: which is meant?
     DeciderAsked,
-    /// It has not gone higher at the partner, and the brief does not say
-    /// whether the CSM may contact the decider directly.
+    /// The concern is open with the partner (gone higher there or not),
+    /// and the brief does not say whether the CSM may contact the decider
+    /// directly.
     DeciderContact,
     /// It has gone higher at the partner, and the brief does not say when
     /// or what came back.
@@ -104,6 +112,16 @@ struct Rule {
 /// Every rule, in the order the brief reads.
 const RULES: &[Rule] = &[
     Rule {
+        kind: GapKind::Company,
+        role: Role::Merchant,
+        open: |case, _| case.unsaid.contains(&Role::Merchant),
+    },
+    Rule {
+        kind: GapKind::Environment,
+        role: Role::Environment,
+        open: |case, _| case.unsaid.contains(&Role::Environment),
+    },
+    Rule {
         kind: GapKind::AccountId,
         role: Role::AccountId,
         open: |case, _| {
@@ -135,6 +153,11 @@ const RULES: &[Rule] = &[
         kind: GapKind::Request,
         role: Role::AskDetail,
         open: |case, _| case.ask_detail.is_none(),
+    },
+    Rule {
+        kind: GapKind::Outcome,
+        role: Role::Outcome,
+        open: |case, _| case.unsaid.contains(&Role::Outcome),
     },
     Rule {
         kind: GapKind::OutcomeDate,
@@ -213,7 +236,7 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::DeciderContact,
         role: Role::DeciderContact,
-        open: |case, _| case.went_up == Some(false) && case.decider_contact.is_none(),
+        open: |case, _| case.went_up.is_some() && case.decider_contact.is_none(),
     },
     Rule {
         kind: GapKind::DeciderAsked,
@@ -235,7 +258,7 @@ const RULES: &[Rule] = &[
         role: Role::PartnerAnswer,
         open: |case, t| {
             matches!(case.raised, Raised::Open { answer: Some(a), .. }
-                if !answer_dated(a, t) && !super::note::says_no_reply(a))
+                if !answer_dated(case, a, t) && !super::note::says_no_reply(a))
         },
     },
     Rule {
@@ -270,7 +293,12 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::EvidenceAccess,
         role: Role::EvidenceAccess,
-        open: |case, _| !matches!(case.evidence_access, Some("attached" | "links")),
+        // Only on request, or links said to open that the merchant's own
+        // words put in a system the CSM cannot open.
+        open: |case, _| {
+            !matches!(case.evidence_access, Some("attached" | "links"))
+                || super::reach::links_out_of_reach(case)
+        },
     },
     Rule {
         kind: GapKind::EvidenceLinks,
@@ -281,8 +309,10 @@ const RULES: &[Rule] = &[
         kind: GapKind::Reach,
         role: Role::Contact,
         open: |case, _| {
-            case.contact
-                .is_some_and(|c| !has_phone(c) || super::Person::of(c).first_name_only())
+            case.unsaid.contains(&Role::Contact)
+                || case
+                    .contact
+                    .is_some_and(|c| !has_phone(c) || super::Person::of(c).first_name_only())
         },
     },
 ];
@@ -410,29 +440,15 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
 
 /// Does the partner's answer say when it came? One line names a day
 /// anywhere; a pasted reply of several lines names it in its first line
-/// ("E-Mail vom 13.11.:") or in a header line of the reply ("Date:",
-/// "On 13 Nov 2026, Tom wrote:", "Am 13.11.2026 schrieb …"), not only
-/// somewhere in its body.
-fn answer_dated(answer: &str, t: &dyn Messages) -> bool {
-    let mut lines = answer.lines().map(str::trim).filter(|l| !l.is_empty());
-    let Some(first) = lines.next() else {
-        return false;
-    };
-    if names_a_day(first, t) {
-        return true;
-    }
-    lines.any(|line| is_header(line) && names_a_day(line, t))
-}
-
-/// Is `line` a pasted message's header: its date field, or the line that
-/// introduces a quoted reply, in English or German?
-fn is_header(line: &str) -> bool {
-    const FIELDS: &[&str] = &["date:", "sent:", "datum:", "gesendet:", "gesendet am:"];
-    let lower = line.to_lowercase();
-    let lower = lower.trim_start_matches(['>', ' ', '*']);
-    FIELDS.iter().any(|f| lower.starts_with(f))
-        || ((lower.starts_with("on ") || lower.starts_with("am "))
-            && (lower.contains(" wrote") || lower.contains(" schrieb")))
+/// ("E-Mail vom 13.11.:") or in its own header ("Sent:"), not only
+/// somewhere in its body, and never only in the original it quotes ("On
+/// 3 Nov 2026, Laura wrote:"), which is the merchant's message
+/// (`thread`).
+fn answer_dated(case: &Case, answer: &str, t: &dyn Messages) -> bool {
+    let merchant = case.contact.map(|c| super::Person::of(c).name);
+    super::thread::dating_lines(answer, merchant)
+        .iter()
+        .any(|line| names_a_day(line, t))
 }
 
 /// Does the ask, or the outcome wanted, name `person` by a word of their
@@ -662,26 +678,35 @@ mod tests {
     }
 
     #[test]
-    fn a_pasted_reply_is_dated_in_its_first_line_or_a_header_not_its_body() {
+    fn a_pasted_reply_is_dated_in_its_first_line_or_its_own_header_not_its_body_or_the_original() {
         let en = crate::i18n::Lang::En.messages();
         let de = crate::i18n::Lang::De.messages();
-        assert!(answer_dated("On 18 November: next week", en));
-        assert!(!answer_dated("next week", en));
-        let body = "Sehr geehrter Herr Pichler,\n\nbis Ende November geht es nicht.\n";
-        assert!(!answer_dated(body, de));
-        assert!(answer_dated(
-            &format!("E-Mail vom 13.11.2026:\n\n{body}"),
+        let case = Case {
+            contact: Some("Laura Klein, +49 30 1234567"),
+            ..Case::default()
+        };
+        let dated = |answer: &str, t| answer_dated(&case, answer, t);
+        assert!(dated("On 18 November: next week", en));
+        assert!(!dated("next week", en));
+        let body = "Sehr geehrte Frau Klein,\n\nbis Ende November geht es nicht.\n";
+        assert!(!dated(body, de));
+        assert!(dated(&format!("E-Mail vom 13.11.2026:\n\n{body}"), de));
+        // The date of the quoted original is not the reply's.
+        assert!(!dated(
+            &format!("{body}\nAm 13.11.2026 um 10:12 schrieb Laura Klein:\n> Frage"),
             de
         ));
-        assert!(answer_dated(
-            &format!("{body}\nAm 13.11.2026 um 10:12 schrieb Markus Eder:\n> Frage"),
-            de
-        ));
-        assert!(answer_dated(
+        assert!(!dated(
             "Hi Laura,\nsoon.\n\nOn Fri, 13 Nov 2026, Tom Wagner wrote:\n> When?",
             en
         ));
-        assert!(answer_dated("Hi Laura,\nsoon.\nDate: 2026-11-13", en));
-        assert!(!answer_dated("Hi Laura,\nDate of release: December", en));
+        assert!(dated(
+            "From: Tom Wagner\nSent: 13 Nov 2026\n\nHi Laura,\nsoon.",
+            en
+        ));
+        assert!(!dated("Hi Laura,\nsoon.\nDate: 2026-11-13", en));
+        assert!(!dated("Hi Laura,\nDate of release: December", en));
+        // The partner's message alone, quoted: its header dates it.
+        assert!(dated("On Fri, 13 Nov 2026, Tom Wagner wrote:\n> Soon.", en));
     }
 }

@@ -18,6 +18,7 @@
 
 use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
+use super::given::given;
 use super::markup::md;
 use super::medium::Document;
 use super::repeat::says_nearly;
@@ -36,7 +37,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     writeln!(out)?;
     draft(eval, t, out)?;
     let company = case.merchant.map(|m| Person::of(m).name);
-    let severity = opening_topic(&case, t);
+    let severity = opening_topic(&case, today, t);
     let missed = |d: Date| today.is_some_and(|today| d < today);
     let summary = Summary {
         merchant: company,
@@ -151,17 +152,17 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     with_partner(eval, &case, t, out)?;
 
     let evidence_where = labelled(Role::EvidenceWhere);
-    // Links are said to open only when there is one to open.
-    let access = case
-        .evidence_access
-        .filter(|value| *value != "links" || super::gaps::links_given(&case))
-        .and_then(|value| t.evidence_access(value));
+    // Links are said to open only when there is one to open, and none is
+    // in a system the CSM cannot open; copies only of what the merchant
+    // has (`reach`).
+    let access = super::reach::access_claim(&case, t);
     if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
         section(out, t.h_evidence())?;
         // Attached copies, and where their originals are under a label.
         let place_said = case
             .evidence_where
             .filter(|_| access.is_some() && case.evidence_access == Some("attached"))
+            .filter(|_| !super::reach::unreachable(&case))
             .filter(|place| !place.trim().contains(['\n', ';']) && !place.contains(". "));
         if let Some(place) = place_said {
             writeln!(
@@ -204,42 +205,54 @@ pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
 
 /// What is broken, as the opening sentence says it: the severity's label,
 /// which reads whole in a sentence; with the merchant's few words, the
-/// severity's short words before them, unless they share a word; but no
-/// blocked launch when it has a date at risk, which the sentence on that
-/// date says is at risk or blocked.
-fn opening_topic(case: &Case, t: &dyn Messages) -> Option<String> {
+/// severity's short words before them, unless those words say it
+/// already ("Shop down since 6:40"); but no blocked launch when the
+/// sentence on its date says that the launch is blocked (when close,
+/// and what happens then names a launch).
+fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<String> {
     let own = case.topic.map(str::trim).filter(|s| !s.is_empty());
-    let dated_launch = case.severity_value == Some("launch-blocked") && case.deadline.is_some();
+    let launch = case.severity_value == Some("launch-blocked");
+    let blocked = subject::urgent(case, today, t, |d| t.date(d))
+        .is_some_and(|u| u.risk == subject::Risk::Blocked);
+    // "The relaunch on 1 Dec is blocked" says it; "Black Friday on 27 Nov
+    // is blocked" does not.
+    let a_launch = case.deadline_what.is_none_or(names_a_launch);
+    let said_by_date = launch && blocked && a_launch;
     let label = case
         .severity
         .as_deref()
-        .filter(|_| !dated_launch)
+        .filter(|_| !said_by_date)
         .map(crate::i18n::lower_first);
     let Some(own) = own else {
         return label;
     };
     let short = case
         .severity_value
-        .filter(|_| !dated_launch)
-        .and_then(|value| t.severity_topic(value))
-        .filter(|short| !shares_a_word(short, own));
+        .filter(|_| !said_by_date)
+        .filter(|value| !subject::says_severity(value, own, t))
+        .and_then(|value| t.severity_topic(value));
     Some(match short {
         Some(short) => format!("{short} – {own}"),
         None => own.to_owned(),
     })
 }
 
-/// Do `a` and `b` share a word of four letters or more, in any case?
-fn shares_a_word(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        s.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 4)
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-    };
-    let b = words(b);
-    words(a).iter().any(|w| b.contains(w))
+/// Does `what`, what happens on a date, name a launch ("the relaunch",
+/// "go-live", „Livegang")?
+fn names_a_launch(what: &str) -> bool {
+    const LAUNCH: &[&str] = &[
+        "launch",
+        "go-live",
+        "golive",
+        "go live",
+        "release",
+        "livegang",
+        "start",
+        "opening",
+        "eröffnung",
+    ];
+    let lower = what.to_lowercase();
+    LAUNCH.iter().any(|word| lower.contains(word))
 }
 
 /// What is asked of the CSM: the merchant's own sentence, else the
@@ -394,7 +407,7 @@ fn with_partner(
         channel,
         when: date.as_deref(),
     };
-    // Whether the CSM may go to the decider, or what came from higher up.
+    // Whether the CSM may go to the decider, and what came from higher up.
     let name = case.decider.map(|p| p.name);
     let contact = case.decider_contact.and_then(|value| {
         t.decider_contact(value, name)
@@ -405,7 +418,7 @@ fn with_partner(
         .and_then(labelled)
         .map(Fact::sentence);
     // What came from higher up says that it went higher: not twice.
-    let higher_said = contact.is_none() && higher.is_some();
+    let higher_said = higher.is_some();
     let mut said = t.raised_with(&raised);
     if let Some(went_up) = case.went_up.filter(|up| !(*up && higher_said)) {
         said = format!("{said} {}", t.went_up(case.partner, went_up));
@@ -416,7 +429,8 @@ fn with_partner(
         decider.write(out)?;
         writeln!(out)?;
     }
-    if let Some(fact) = contact.or(higher) {
+    // What came from higher up, then whether the CSM may go there.
+    for fact in higher.into_iter().chain(contact) {
         fact.write(out)?;
         writeln!(out)?;
     }
@@ -504,7 +518,12 @@ fn by_role<'e>(eval: &'e Evaluation, role: Role) -> Option<&'e Graded<'e>> {
 /// The answer of `g` as a fact under the question's label.
 fn labelled(g: &Graded) -> Option<Fact> {
     let q = g.entry.question;
-    let text = g.answer?.value.text(q, t());
+    let value = &g.answer?.value;
+    // A text answer as the case takes it: a placeholder is not given.
+    if value.as_text().is_some_and(|text| given(text).is_none()) {
+        return None;
+    }
+    let text = value.text(q, t());
     (!text.trim().is_empty()).then(|| {
         let fact = fact(q, "");
         Fact::new(fact.trim_end_matches(": ").trim_end(), &text)
@@ -586,23 +605,6 @@ pub(crate) mod tests {
     use crate::verdict::Evaluation;
     use pulldown_cmark::Event;
 
-    #[test]
-    fn the_severitys_words_and_the_users_share_a_word_only_of_four_letters_or_more() {
-        assert!(super::shares_a_word(
-            "live shop down",
-            "Shop down since 6:40"
-        ));
-        assert!(super::shares_a_word("Shop ausgefallen", "shop down"));
-        assert!(!super::shares_a_word(
-            "Fehler im Live-Shop",
-            "Kategorieseiten langsam"
-        ));
-        assert!(!super::shares_a_word(
-            "errors in the live shop",
-            "the cart is empty"
-        ));
-    }
-
     /// Placeholder text: no escape changes it, and it occurs nowhere else.
     const PLAIN: &str = "Placeholder";
 
@@ -680,8 +682,9 @@ pub(crate) mod tests {
         );
         // Text of several lines is quoted line by line: see below.
         let one_line = |t: &&&str| !t.trim().is_empty() && !t.contains('\n');
-        // A text that says none ("-") is no support case, said in words.
-        let some = |t: &&&str| !super::super::case::says_none(t);
+        // A placeholder ("-", "---", "?") is not given: nothing is said
+        // of it (see `given`).
+        let some = |t: &&&str| !super::super::given::placeholder(t);
         for text in HOSTILE.iter().filter(one_line).filter(some) {
             let shown = shown(text);
             let expected: Vec<_> = plain

@@ -25,7 +25,7 @@
 //! file names (`report::medium`).
 
 use super::audience::{self, Audience, names_word};
-use super::case::{Case, Channel, Raised};
+use super::case::{Case, Channel, Person, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
@@ -375,7 +375,9 @@ pub fn for_partner(case: &mut Case, today: Date) -> Vec<LeftOut> {
         .map(company_names)
         .unwrap_or_default();
     let answered = match case.raised {
-        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, today)).is_some(),
+        Raised::Open { answer, .. } => answer
+            .and_then(|a| reply(a, merchant(case), today))
+            .is_some(),
         _ => false,
     };
     let problem = if case.note_problem.is_none() {
@@ -520,9 +522,16 @@ pub(super) fn says_no_reply(answer: &str) -> bool {
     })
 }
 
-/// The partner's `answer` read as a reply, written on or before `today`;
-/// none when it says that no reply came.
-fn reply(answer: &str, today: Date) -> Option<Answered> {
+/// The merchant's name, as their contact answer gives it: a message
+/// quoted under it is theirs.
+fn merchant<'a>(case: &Case<'a>) -> Option<&'a str> {
+    case.contact.map(|c| Person::of(c).name)
+}
+
+/// The partner's `answer` read as a reply, written on or before `today`
+/// (by the reply's own lines, not by the original from `merchant` it
+/// quotes); none when it says that no reply came.
+fn reply(answer: &str, merchant: Option<&str>, today: Date) -> Option<Answered> {
     let first = answer.lines().find(|l| !l.trim().is_empty())?;
     let lower = first.trim().to_lowercase();
     if says_no_reply(answer) {
@@ -532,7 +541,10 @@ fn reply(answer: &str, today: Date) -> Option<Answered> {
         .iter()
         .find(|(word, _)| names_word(&lower, word))
         .map(|&(_, channel)| channel);
-    let on = crate::evidence::day_in(first, today);
+    // Dated by the reply's own lines, not the original it quotes.
+    let on = super::thread::dating_lines(answer, merchant)
+        .into_iter()
+        .find_map(|line| crate::evidence::day_in(line, today));
     Some(Answered { via, on })
 }
 
@@ -551,7 +563,7 @@ fn follow_up(
     let date = |d| t.date(d);
     let mut first = vec![t.note_follow_up(on.map(date).as_deref(), case.channel_kind)];
     let reply = match case.raised {
-        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, today)),
+        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, merchant(case), today)),
         _ => None,
     };
     if let Some(reply) = reply {
@@ -992,7 +1004,7 @@ mod tests {
             ("Nothing.", None),
             ("  \n", None),
         ] {
-            assert_eq!(reply(answer, TODAY), read, "{answer}");
+            assert_eq!(reply(answer, None, TODAY), read, "{answer}");
         }
     }
 

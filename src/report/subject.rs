@@ -16,7 +16,7 @@ use super::case::Case;
 use super::names;
 use super::note::By;
 use crate::i18n::Messages;
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 
 /// The longest subject, in characters: what an inbox shows in full.
 pub const SUBJECT_MAX: usize = 78;
@@ -50,6 +50,8 @@ pub struct Urgent<'a> {
 /// The working days after `today` up to and including `day`: from a
 /// Wednesday to the Friday, two.
 pub fn working_days_left(today: Date, day: Date) -> Option<u32> {
+    // The holidays the response window skips, too.
+    let calendar = crate::checklist::holidays::Calendar::of_run();
     if day < today {
         return None;
     }
@@ -57,7 +59,7 @@ pub fn working_days_left(today: Date, day: Date) -> Option<u32> {
     let mut d = today;
     while d < day {
         d = d.tomorrow().ok()?;
-        if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+        if calendar.is_working_day(d) {
             n += 1;
         }
         if n > CLOSE {
@@ -259,23 +261,105 @@ fn middles(
         out.push((vec![], true));
         return complete(out);
     }
-    // Both what is broken and how urgent, the date named by what happens
-    // then; then with less of the date; then how urgent alone. What is
-    // broken is left out whole, never cut.
-    out.push((vec![lead_topic.clone(), full.clone()], true));
-    out.push((vec![lead_topic.clone(), dateless.clone()], true));
-    for urgency in [&nameless, &bare] {
-        out.push((vec![lead_topic.clone(), urgency.clone()], false));
+    // The brief: how severe is always said, in the severity's words or
+    // the merchant's own when they say it, and the date at risk whenever
+    // there is one. What is broken in the merchant's words gives way
+    // first, then what happens on the date, then the days left; the
+    // severity and the date never.
+    let named = urgent.as_ref().filter(|u| u.left.is_some()).map(|u| {
+        t.subject_urgent(&Urgent {
+            left: None,
+            ..u.clone()
+        })
+    });
+    let dated = [&full, &named, &nameless, &bare];
+    let severe = |parts: Vec<Option<String>>| {
+        severe(case, t, lead_topic.as_deref(), since.as_deref(), parts)
+    };
+    for (n, urgency) in dated.iter().enumerate() {
+        out.push((severe(vec![lead_topic.clone(), (*urgency).clone()]), n < 2));
     }
-    if full.is_none() {
-        out.push((vec![lead_topic.clone()], whole));
+    // What is broken given way: the severity's short words say it (since
+    // the day a shop went down), unless the date's words say it already.
+    for urgency in dated {
+        out.push((severe(vec![urgency.clone()]), false));
     }
-    for urgency in [&full, &dateless, &nameless, &bare] {
-        out.push((vec![urgency.clone()], false));
+    if urgent.is_none() {
+        out.push((severe(vec![lead_topic.clone()]), whole));
+        out.push((severe(vec![]), false));
+    }
+    // A subject that cannot hold both, for a name that leaves no room.
+    for urgency in [&dateless, &full, &bare] {
+        out.push((severe(vec![urgency.clone()]), false));
     }
     out.push((vec![lead_topic.clone()], false));
     out.push((vec![], false));
     complete(out)
+}
+
+/// `parts` of a brief's subject that say how severe the case is: as
+/// they are when their words say it (the severity's short or long words,
+/// "go-live 1 Dec blocked"), else with the severity's short words before
+/// what is broken (`lead`, "shop down: payment timeouts") or before all
+/// (with the day a shop went down, `since`).
+fn severe(
+    case: &Case,
+    t: &dyn Messages,
+    lead: Option<&str>,
+    since: Option<&str>,
+    mut parts: Vec<Option<String>>,
+) -> Vec<Option<String>> {
+    let Some(value) = case.severity_value else {
+        return parts;
+    };
+    let Some(tag) = t.severity_tag(value) else {
+        return parts;
+    };
+    let said = parts
+        .iter()
+        .flatten()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if says_severity(value, &said, t) {
+        return parts;
+    }
+    match parts.first_mut() {
+        Some(Some(first)) if lead == Some(first.as_str()) => {
+            *first = format!("{tag}: {first}");
+        }
+        _ => {
+            let since = since.filter(|_| value == crate::checklist::LIVE_DOWN);
+            let tag = since.map_or_else(|| tag.to_owned(), |since| t.subject_since(tag, since));
+            parts.insert(0, Some(tag));
+        }
+    }
+    parts
+}
+
+/// Does `text` say the severity of option `value` in its own words: every
+/// word of its short words ("shop down") or of its few words ("live shop
+/// down"), in any case, in `t`'s language or another (a German merchant
+/// may write "Shop down")?
+pub fn says_severity(value: &str, text: &str, t: &dyn Messages) -> bool {
+    let says = |words: &str| has_words(text, words);
+    let in_words = |t: &dyn Messages| {
+        t.severity_tag(value).is_some_and(says) || t.severity_topic(value).is_some_and(says)
+    };
+    in_words(t) || crate::i18n::Lang::all().any(|lang| in_words(lang.messages()))
+}
+
+/// Does `text` hold every word of `words`, in any case?
+fn has_words(text: &str, words: &str) -> bool {
+    let split = |s: &str| {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let text = split(text);
+    split(words).iter().all(|w| text.contains(w))
 }
 
 /// The candidates whose every part is there.

@@ -34,7 +34,7 @@ fn asks_for(stderr: &str, key: &str) -> bool {
 const ANSWER: &str = "partner-contact.partner-answer";
 
 #[test]
-fn a_pasted_reply_is_dated_in_its_first_line_or_its_header_not_by_a_date_in_its_body() {
+fn a_pasted_reply_is_dated_in_its_first_line_or_its_own_header_not_by_a_date_in_its_body() {
     let body = "Sehr geehrter Herr Pichler,\n\nbis Ende November ist das nur mit CR 4 möglich.\n\nMit freundlichen Grüßen\nMarkus Eder";
     let position = ("partner-contact.position", "Das steht im Pflichtenheft.");
     let undated = ready_with(&[(ANSWER, body), position]);
@@ -43,7 +43,7 @@ fn a_pasted_reply_is_dated_in_its_first_line_or_its_header_not_by_a_date_in_its_
         assert!(asks_for(&stderr, ANSWER), "{lang}: {stderr}");
     }
     let first = format!("E-Mail vom 13.11.2026:\n\n{body}");
-    let header = format!("{body}\n\nAm 13.11.2026 um 10:12 schrieb Stefan Pichler:\n> Bis wann?");
+    let header = format!("Von: Markus Eder\nGesendet: Freitag, 13. November 2026 10:12\n\n{body}");
     for dated in [
         first.as_str(),
         header.as_str(),
@@ -352,4 +352,65 @@ fn a_request_naming_the_decider_the_csm_is_to_leave_alone_for_now_is_asked_which
     }
     let stderr = warned("en", &ready_with(&[(CONTACT, "not-yet")]));
     assert!(!asks_for(&stderr, CONTACT), "{stderr}");
+}
+
+#[test]
+fn a_date_in_the_quoted_original_of_a_pasted_thread_does_not_date_the_reply() {
+    let contact = ("context.contact", "Laura Klein, +49 30 1234567");
+    let position = (
+        "partner-contact.position",
+        "It is in the statement of work.",
+    );
+    for (lang, thread) in [
+        (
+            "en",
+            "Hi Laura,\n\nwe are looking into it.\n\nTom\n\nOn Tue, 3 Nov 2026, Laura Klein wrote:\n> Checkout is down, please fix.",
+        ),
+        (
+            "de",
+            "Hallo Frau Klein,\n\nwir prüfen das.\n\nAm 03.11.2026 um 10:12 schrieb Laura Klein:\n> Der Checkout geht nicht.",
+        ),
+        (
+            "en",
+            "We are on it.\n\n-----Original Message-----\nFrom: Laura Klein\nSent: Tuesday, 3 November 2026 10:12\nTo: Tom Wagner\n\nCheckout is down.",
+        ),
+        (
+            "de",
+            "Wir sind dran.\n\nVon: Laura Klein\nGesendet: Dienstag, 3. November 2026 10:12\nAn: Tom Wagner\n\nDer Checkout geht nicht.",
+        ),
+        (
+            "en",
+            "We are on it.\n> On 3 Nov 2026 you wrote that checkout is down",
+        ),
+        (
+            "en",
+            "On Tue, 3 Nov 2026, Laura wrote:\n> Checkout is down.",
+        ),
+    ] {
+        let answers = ready_with(&[(ANSWER, thread), contact, position]);
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .args(["--brief", "b.txt", "--partner-note", "n.txt"])
+            .run()
+            .exits(0);
+        assert!(
+            asks_for(&out.stderr(), ANSWER),
+            "{lang}: {thread}: {}",
+            out.stderr()
+        );
+        // Nor does the note thank the partner for a reply of that day.
+        let note = crate::common::unwrapped(&out.read("n.txt"));
+        let thanks = note
+            .lines()
+            .find(|l| l.contains("Thank you for") || l.contains("Vielen Dank für"))
+            .unwrap_or_default();
+        for day in ["3 Nov", "03.11."] {
+            assert!(!thanks.contains(day), "{lang}: {note}");
+        }
+    }
+    // The partner's message quoted alone: its header dates it.
+    let theirs = "On Fri, 13 Nov 2026, Tom Wagner wrote:\n> We are on it.";
+    let stderr = warned("en", &ready_with(&[(ANSWER, theirs), contact, position]));
+    assert!(!asks_for(&stderr, ANSWER), "{stderr}");
 }

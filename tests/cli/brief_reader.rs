@@ -513,8 +513,9 @@ fn whether_the_csm_may_go_to_the_decider_or_what_came_from_higher_up_is_asked_an
     for answer in [None, Some("wrote to Derek, nothing back")] {
         let out = check("en", &up(answer), &["--brief", "b.txt"]).exits(0);
         assert!(out.stderr().contains(gap), "{answer:?}: {}", out.stderr());
+        // Gone higher or not, the CSM asks whether they may go there.
         assert!(
-            !out.stderr().contains("decider-contact"),
+            out.stderr().contains("(partner-contact.decider-contact)"),
             "{}",
             out.stderr()
         );
@@ -708,5 +709,39 @@ fn the_brief_as_an_email_or_text_opens_with_a_greeting_and_ends_signed() {
             .exits(0)
             .read("b.md");
         assert!(!md.contains(hello.trim()), "{md}");
+    }
+}
+
+#[test]
+fn gone_higher_the_brief_says_what_came_back_and_whether_the_csm_may_go_there() {
+    let answers = ready_with(&[
+        ("partner-contact.went-up", "yes"),
+        (
+            "partner-contact.went-up-answer",
+            "wrote to their MD Derek Olsen on 18 November, no answer",
+        ),
+        ("partner-contact.decider-contact", "csm"),
+    ]);
+    for (lang, higher, may) in [
+        (
+            "en",
+            "Higher up at the partner: Wrote to their MD Derek Olsen on 18 November",
+            "You may contact Derek Olsen directly.",
+        ),
+        (
+            "de",
+            "An höherer Stelle beim Partner: Wrote to their MD Derek Olsen on 18 November",
+            "Sie können Derek Olsen gern direkt ansprechen.",
+        ),
+    ] {
+        let out = check(lang, &answers, &["--brief", "b.txt"]).exits(0);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(brief.contains(higher), "{lang}: {brief}");
+        assert!(brief.contains(may), "{lang}: {brief}");
+        assert!(
+            !out.stderr().contains("decider-contact"),
+            "{}",
+            out.stderr()
+        );
     }
 }

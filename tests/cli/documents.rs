@@ -344,6 +344,62 @@ fn the_note_and_the_step_ask_for_the_same_working_day() {
     }
 }
 
+/// The answer-by day skips the public holidays of the merchant's country
+/// (the locale's region, else Germany for a run in German, else the days
+/// nearly every country keeps), and stays before the date at risk.
+#[test]
+fn the_answer_by_day_skips_the_public_holidays_of_the_merchants_country() {
+    // (language, locale, today, date at risk, the answer-by day)
+    for (lang, locale, today, at_risk, by) in [
+        // Tuesday 22 Dec 2026: 25 and 26 Dec are off everywhere.
+        ("en", None, "2026-12-22", None, "2026-12-28"),
+        ("de", None, "2026-12-22", None, "2026-12-28"),
+        // Boxing Day on a Saturday is kept on Monday 28 Dec in Britain.
+        ("en", Some("en_GB.UTF-8"), "2026-12-22", None, "2026-12-29"),
+        // Thanksgiving, 26 Nov 2026, for a merchant in the United States.
+        ("en", Some("en_US.UTF-8"), "2026-11-24", None, "2026-11-30"),
+        ("en", None, "2026-11-24", None, "2026-11-27"),
+        // 4 July 2026, a Saturday, is kept on Friday 3 July.
+        ("en", Some("en_US.UTF-8"), "2026-06-30", None, "2026-07-06"),
+        ("de", None, "2026-06-30", None, "2026-07-03"),
+        // Good Friday and Easter Monday 2027 in Germany.
+        ("de", None, "2027-03-24", None, "2027-03-31"),
+        ("en", None, "2027-03-24", None, "2027-03-29"),
+        // Austria's national day, Monday 26 Oct 2026.
+        ("de", Some("de_AT.UTF-8"), "2026-10-21", None, "2026-10-27"),
+        ("de", Some("de_DE.UTF-8"), "2026-10-21", None, "2026-10-26"),
+        // At risk on Tuesday 29 Dec: the CSM's day is Monday 28 Dec, the
+        // answer is asked by Thursday 24 Dec, never after either.
+        ("en", None, "2026-12-21", Some("2026-12-29"), "2026-12-24"),
+        ("de", None, "2026-12-21", Some("2026-12-29"), "2026-12-24"),
+    ] {
+        let up = ("context.severity", "degraded");
+        let mut changes = vec![up];
+        changes.extend(at_risk.map(|day| ("context.at-risk", day)));
+        let answers = raised("not-yet", &changes);
+        let mut test = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", today])
+            .args(["--format", "json"])
+            .answers(&answers);
+        if let Some(locale) = locale {
+            test = test.env("LANG", locale);
+        }
+        let report = test.run().exits(1).json();
+        let raise = report["next_steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["key"] == "partner-contact.raised")
+            .unwrap()
+            .clone();
+        assert_eq!(
+            raise["date"].as_str(),
+            Some(by),
+            "{lang} {locale:?} {today}"
+        );
+    }
+}
+
 #[test]
 fn a_resolved_concern_gets_no_message() {
     let answers = raised("resolved", &[]);

@@ -7,6 +7,7 @@ mod common;
 mod all_at_once;
 #[cfg(unix)]
 mod bounds;
+mod brief_claims;
 mod brief_gaps;
 mod brief_reader;
 mod checklists;

@@ -325,7 +325,8 @@ fn the_response_window_names_the_day_the_check_can_pass() {
         // Raised on a Friday: Wednesday, not the Monday three days later.
         ("2026-11-24", "2026-11-20", 1, Some("2026-11-25")),
         ("2026-12-01", "2026-11-29", 1, Some("2026-12-02")),
-        ("2027-01-01", "2026-12-31", 1, Some("2027-01-05")),
+        // New Year's Day is no working day: Monday 4 Jan to Wednesday.
+        ("2027-01-01", "2026-12-31", 1, Some("2027-01-06")),
     ] {
         let report = Test::new()
             .args(["check", "--no-input", "--format", "json", "--today", today])

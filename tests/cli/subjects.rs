@@ -39,12 +39,12 @@ fn a_near_date_at_risk_is_named_by_what_happens_and_how_close_it_is() {
     for (lang, subject, opening) in [
         (
             "en",
-            "Black Friday in 2 working days",
+            "Black Friday 27 Nov at risk",
             "Black Friday on 27 Nov 2026 is at risk, 2 working days away.",
         ),
         (
             "de",
-            "Black Friday in 2 Werktagen",
+            "Black Friday 27.11. gefährdet",
             "Der Termin am 27.11.2026 (Black Friday) ist gefährdet; bis dahin bleiben 2 Werktage.",
         ),
     ] {
@@ -82,12 +82,12 @@ fn a_shop_that_is_down_says_since_when_at_the_top() {
 }
 
 #[test]
-fn a_go_live_is_blocked_only_when_it_is_close() {
+fn a_go_live_is_blocked_only_when_it_is_close_and_the_launch_always() {
     for (at, en, de) in [
         (
             "2027-01-11",
-            "go-live 11 Jan 2027 at risk",
-            "Go-live 11.01.2027 gefährdet",
+            "launch blocked – go-live 11 Jan 2027 at risk",
+            "Start blockiert – Go-live 11.01.2027 gefährdet",
         ),
         (
             "2026-12-01",
@@ -102,8 +102,17 @@ fn a_go_live_is_blocked_only_when_it_is_close() {
         for (lang, said) in [("en", en), ("de", de)] {
             let (brief, first, _) = documents(lang, &answers);
             assert!(brief.ends_with(said), "{lang}: {brief}");
-            let blocked = ["blocked", "blockiert"].iter().any(|b| first.contains(b));
+            // The date is blocked only when close; the launch, as the
+            // merchant chose, always is.
+            let blocked = ["is blocked,", "ist blockiert;"]
+                .iter()
+                .any(|b| first.contains(b));
             assert_eq!(blocked, at == "2026-12-01", "{lang}: {first}");
+            let launch = ["go-live is blocked", "Go-live ist blockiert"];
+            assert!(
+                blocked || launch.iter().any(|b| first.contains(b)),
+                "{lang}: {first}"
+            );
         }
     }
 }
@@ -113,10 +122,8 @@ fn what_is_broken_in_the_users_few_words_heads_both_subjects() {
     for (lang, topic) in [("en", "payment timeouts"), ("de", "Zahlungsabbrüche")] {
         let answers = ready_with(&[("context.severity", "degraded"), ("context.topic", topic)]);
         let (brief, first, note) = documents(lang, &answers);
-        assert!(
-            brief.contains(&format!("\u{2013} {topic}")),
-            "{lang}: {brief}"
-        );
+        // The subject says how severe before the user's words.
+        assert!(brief.contains(&format!(": {topic}")), "{lang}: {brief}");
         assert!(
             note.contains(&format!("\u{2013} {topic}")),
             "{lang}: {note}"
@@ -234,5 +241,59 @@ fn the_notes_subject_says_what_is_broken_first_and_asks_for_today_as_today() {
             "{note}"
         );
         assert!(!note.contains('\u{2026}'), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_the_subject_and_the_opening()
+{
+    let topic = (
+        "context.topic",
+        "PayPal Express and Klarna payments time out at checkout after the 2.4.7 upgrade",
+    );
+    for (value, en, de) in [
+        (
+            "live-down",
+            ["shop down", "live shop down"],
+            ["Shop ausgefallen", "Shop ausgefallen"],
+        ),
+        (
+            "launch-blocked",
+            ["launch blocked", "go-live blocked"],
+            ["Start blockiert", "Go-live blockiert"],
+        ),
+        (
+            "degraded",
+            ["shop degraded", "errors in the live shop"],
+            ["Shop gestört", "Fehler im Live-Shop"],
+        ),
+        (
+            "delay",
+            ["project late", "project running late"],
+            ["Projekt verzögert", "Projekt im Verzug"],
+        ),
+    ] {
+        for at_risk in [
+            None,
+            Some(("2026-11-27", ["27 Nov", "27.11."])),
+            Some(("2027-02-01", ["1 Feb 2027", "01.02.2027"])),
+        ] {
+            let mut changes = vec![("context.severity", value), topic];
+            if let Some((day, _)) = at_risk {
+                changes.extend([
+                    ("context.at-risk", day),
+                    ("context.at-risk-what", "Black Friday"),
+                ]);
+            }
+            let answers = ready_with(&changes);
+            for (lang, [tag, label], n) in [("en", en, 0), ("de", de, 1)] {
+                let (subject, opening, _) = documents(lang, &answers);
+                assert!(subject.contains(tag), "{lang} {value}: {subject}");
+                assert!(opening.contains(label), "{lang} {value}: {opening}");
+                if let Some((_, days)) = at_risk {
+                    assert!(subject.contains(days[n]), "{lang} {value}: {subject}");
+                }
+            }
+        }
     }
 }

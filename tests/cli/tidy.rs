@@ -408,7 +408,7 @@ fn a_pasted_reply_wraps_its_long_lines_under_their_indent_and_keeps_its_short_on
 #[test]
 fn a_fragment_after_a_label_or_heading_keeps_its_letter_and_a_sentence_is_made_one() {
     let fragments = ready_with(&[
-        ("partner-contact.partner-answer", "nothing"),
+        ("partner-contact.partner-answer", "only an automatic reply"),
         (
             "context.impact",
             "ca 4000 EUR Umsatz pro Tag, Weihnachtsgeschäft",
@@ -421,7 +421,7 @@ fn a_fragment_after_a_label_or_heading_keeps_its_letter_and_a_sentence_is_made_o
     for (lang, answer) in [("en", "Their answer: "), ("de", "Antwort des Partners: ")] {
         let brief = written(lang, &fragments, "--brief", "brief.txt");
         assert!(
-            brief.contains(&format!("{answer}nothing\n")),
+            brief.contains(&format!("{answer}only an automatic reply\n")),
             "{lang}: {brief}"
         );
         assert!(

@@ -131,23 +131,24 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
         severity_value: Some("delay"),
         ..case()
     };
-    // Each says what is broken and how urgent; the lead word gives way
-    // before either does, the date at risk of a shop that is down first.
+    // Each says how severe, what is broken and how urgent; the lead word
+    // gives way first, then the merchant's words on what is broken; the
+    // severity and the date at risk never.
     for (c, t, subject) in [
         (
             &bf,
             en,
-            "Modehaus Brenner – errors in the live shop – Black Friday in 2 working days",
+            "Modehaus Brenner – errors in the live shop – Black Friday 27 Nov at risk",
         ),
         (
             &bf,
             de,
-            "Modehaus Brenner – Fehler im Live-Shop – Black Friday in 2 Werktagen",
+            "Modehaus Brenner – Fehler im Live-Shop – Black Friday 27.11. gefährdet",
         ),
         (
             &own,
             en,
-            "Modehaus Brenner – payment timeouts – Black Friday in 2 working days",
+            "Modehaus Brenner – shop degraded: payment timeouts – 27 Nov at risk",
         ),
         (
             &down,
@@ -162,12 +163,12 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
         (
             &far,
             en,
-            "Escalation: Modehaus Brenner – go-live 11 Jan 2027 at risk",
+            "Escalation: Modehaus Brenner – launch blocked – go-live 11 Jan 2027 at risk",
         ),
         (
             &far,
             de,
-            "Eskalation: Modehaus Brenner – Go-live 11.01.2027 gefährdet",
+            "Eskalation: Modehaus Brenner – Start blockiert – Go-live 11.01.2027 gefährdet",
         ),
         (
             &near,
@@ -197,7 +198,7 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
 }
 
 #[test]
-fn a_long_name_keeps_the_date_before_what_is_broken() {
+fn a_long_name_keeps_the_severity_and_the_date() {
     let c = Case {
         merchant: Some("Northbay Outfitters Incorporated of Portland, Oregon"),
         severity_value: Some("degraded"),
@@ -207,12 +208,12 @@ fn a_long_name_keeps_the_date_before_what_is_broken() {
     let got = brief(&c, Some(today()), false, Lang::En.messages());
     assert_eq!(
         got,
-        "Escalation: Northbay Outfitters Incorporated of Portland – 27 Nov at risk"
+        "Northbay Outfitters Incorporated of Portland – shop degraded – 27 Nov at risk"
     );
 }
 
 #[test]
-fn the_briefs_subject_never_cuts_what_is_broken() {
+fn the_briefs_subject_never_cuts_what_is_broken_and_gives_it_way_whole() {
     let c = Case {
         merchant: Some("Nordvik Outdoor Inc."),
         topic: Some("mobile pages slow since Hyvä release"),
@@ -224,11 +225,11 @@ fn the_briefs_subject_never_cuts_what_is_broken() {
     for (t, said) in [
         (
             Lang::En.messages(),
-            "Nordvik Outdoor – mobile pages slow since Hyvä release – 30 Nov at risk",
+            "Escalation: Nordvik Outdoor – shop degraded – Cyber Monday 30 Nov at risk",
         ),
         (
             Lang::De.messages(),
-            "Nordvik Outdoor – mobile pages slow since Hyvä release – 30.11. gefährdet",
+            "Nordvik Outdoor – Shop gestört – Cyber Monday 30.11. gefährdet, in 3 Werktagen",
         ),
     ] {
         let got = brief(&c, Some(today()), false, t);
@@ -300,4 +301,55 @@ fn the_note_says_what_is_broken_before_the_date_and_never_cuts_it() {
         assert!(got.chars().count() <= SUBJECT_MAX, "{got}");
         assert!(!got.contains('\u{2026}'), "{got}");
     }
+}
+
+#[test]
+fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_both_languages() {
+    let topic = "PayPal Express and Klarna payments time out at checkout after the 2.4.7 upgrade";
+    for (value, en, de) in [
+        ("live-down", "shop down", "Shop ausgefallen"),
+        ("launch-blocked", "launch blocked", "Start blockiert"),
+        ("degraded", "shop degraded", "Shop gestört"),
+        ("delay", "project late", "Projekt verzögert"),
+    ] {
+        for deadline in [None, Some(date(2026, 11, 27)), Some(date(2027, 2, 1))] {
+            let c = Case {
+                merchant: Some("Northbay Outfitters Incorporated"),
+                topic: Some(topic),
+                severity_value: Some(value),
+                deadline,
+                deadline_what: deadline.map(|_| "Black Friday"),
+                ..Case::default()
+            };
+            for (t, tag, day) in [
+                (Lang::En.messages(), en, ["27 Nov", "1 Feb 2027"]),
+                (Lang::De.messages(), de, ["27.11.", "01.02.2027"]),
+            ] {
+                let got = brief(&c, Some(today()), false, t);
+                assert!(got.contains(tag), "{value} {deadline:?}: {got}");
+                if let Some(deadline) = deadline {
+                    let day = day[usize::from(deadline.year() == 2027)];
+                    assert!(got.contains(day), "{value}: {got}");
+                }
+                assert!(got.chars().count() <= SUBJECT_MAX, "{got}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_merchants_words_say_the_severity_only_with_all_of_its_words() {
+    let en = Lang::En.messages();
+    let de = Lang::De.messages();
+    assert!(says_severity("live-down", "Shop down since 6:40", en));
+    assert!(says_severity("live-down", "Live shop down", en));
+    assert!(!says_severity(
+        "live-down",
+        "shop search returns nothing",
+        en
+    ));
+    assert!(says_severity("live-down", "Shop ausgefallen seit 6:40", de));
+    assert!(!says_severity("degraded", "Kategorieseiten langsam", de));
+    assert!(!says_severity("degraded", "the cart is empty", en));
+    assert!(says_severity("launch-blocked", "go-live 1 Dec blocked", en));
 }

@@ -1,0 +1,229 @@
+//! Whether a text answer gives anything: the one rule by which the
+//! documents take an answer as said, or as not given.
+//!
+//! A blank answer gives nothing, and neither does a placeholder typed to
+//! get past a question: "n/a", "tbd", "?", "-", "unknown", "none yet",
+//! „weiß nicht", „k. A.". Every word of the answer must be such a word,
+//! so a value that merely holds one ("no access to production", "none,
+//! 01234567 was closed") stays a value. What "not given" means is then
+//! the reader's: a gap the CSM would ask about, or nothing said. One
+//! question reads a "none" as an answer of its own (the Adobe support
+//! case, where "none yet" says there is no case): [`says_none`].
+
+/// The answer `text` as given, trimmed: none when it is blank or a
+/// placeholder.
+pub fn given(text: &str) -> Option<&str> {
+    let text = text.trim();
+    (!text.is_empty() && !placeholder(text)).then_some(text)
+}
+
+/// Is `text` a placeholder, saying nothing: none, unknown, or marks
+/// alone?
+pub fn placeholder(text: &str) -> bool {
+    says_none(text) || says_unknown(text)
+}
+
+/// Does `text`, a short answer, say there is none yet ("none", "not yet",
+/// „noch keiner", "n/a", "-")? Every word of it says so, and one denies.
+pub fn says_none(text: &str) -> bool {
+    const DENY: &[&str] = &[
+        "none",
+        "no",
+        "not",
+        "nothing",
+        "nope",
+        "n/a",
+        "na",
+        "-",
+        "–",
+        "—",
+        "keiner",
+        "keine",
+        "kein",
+        "nein",
+        "nicht",
+        "nichts",
+        "k.a.",
+        "entfällt",
+    ];
+    const ALSO: &[&str] = &[
+        "yet",
+        "so",
+        "far",
+        "case",
+        "opened",
+        "adobe",
+        "support",
+        "ticket",
+        "noch",
+        "bisher",
+        "fall",
+        "supportfall",
+        "eröffnet",
+        "angelegt",
+        "offen",
+    ];
+    let lower = text.to_lowercase();
+    let words = words(&lower);
+    let words = if words.is_empty() {
+        // Punctuation alone: "-" split away, or "." given.
+        vec![lower.trim()]
+    } else {
+        words
+    };
+    words.iter().any(|w| DENY.contains(w))
+        && words.iter().all(|w| DENY.contains(w) || ALSO.contains(w))
+}
+
+/// Does `text` say that the answer is not known, or not yet decided
+/// ("unknown", "tbd", "don't know", „weiß nicht", „k. A.", "?"), or is it
+/// marks alone ("???", "...", "xxx")?
+fn says_unknown(text: &str) -> bool {
+    /// Words that say it is not known or not decided.
+    const UNKNOWN: &[&str] = &[
+        "unknown",
+        "tbd",
+        "tba",
+        "tbc",
+        "dunno",
+        "idk",
+        "unsure",
+        "unclear",
+        "know",
+        "known",
+        "sure",
+        "determined",
+        "decided",
+        "confirmed",
+        "unbekannt",
+        "weiß",
+        "weiss",
+        "bekannt",
+        "unklar",
+        "angabe",
+        "angaben",
+        "ka",
+        "k.a.",
+        "n.a.",
+        "n.v.",
+    ];
+    /// Words that go with them.
+    const WITH: &[&str] = &[
+        "i", "don't", "dont", "do", "not", "yet", "to", "be", "still", "ich", "nicht", "noch",
+        "keine", "derzeit", "es", "das",
+    ];
+    let lower = text.trim().to_lowercase();
+    let mark = |c: char| {
+        c.is_whitespace() || matches!(c, '?' | '.' | '-' | '–' | '—' | '_' | '…' | '*' | '/')
+    };
+    if lower.chars().all(mark) || lower.chars().all(|c| c == 'x') {
+        return true;
+    }
+    // "k. A.", "n. a.": the letters with their dots, the blanks away.
+    let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact.trim_end_matches(['?', '!']);
+    if ["k.a.", "k.a", "n.a.", "n.a", "n.v.", "n/v", "o.a."].contains(&compact) {
+        return true;
+    }
+    let words = words(&lower);
+    words.iter().any(|w| UNKNOWN.contains(w))
+        && words
+            .iter()
+            .all(|w| UNKNOWN.contains(w) || WITH.contains(w))
+}
+
+/// The words of `lower`, split at blanks and at the marks around words.
+fn words(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '(' | ')' | '!' | '?'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_answer_of_none_in_either_language_says_none() {
+        for none in [
+            "none",
+            "None.",
+            "keiner",
+            "nein",
+            "no",
+            "n/a",
+            "-",
+            "–",
+            "none yet",
+            "not opened yet",
+            "noch keiner",
+            "bisher kein Supportfall",
+            "no Adobe case",
+            "noch nicht",
+            "keine",
+        ] {
+            assert!(says_none(none), "{none}");
+        }
+        for case in [
+            "01234567",
+            "none, 01234567 was closed",
+            "opened today, number to follow",
+            "keine Nummer, aber eröffnet am 24.11.",
+            "Fall 0123456",
+            "",
+        ] {
+            assert!(!says_none(case), "{case}");
+        }
+    }
+
+    #[test]
+    fn a_placeholder_in_either_language_is_not_given() {
+        for nothing in [
+            "n/a",
+            "N/A",
+            "tbd",
+            "TBD.",
+            "unknown",
+            "?",
+            "???",
+            "-",
+            "...",
+            "…",
+            "xxx",
+            "- -",
+            "none",
+            "none yet",
+            "not sure",
+            "don't know",
+            "I don't know",
+            "not known yet",
+            "to be confirmed",
+            "weiß nicht",
+            "Ich weiß es nicht",
+            "unbekannt",
+            "noch unklar",
+            "k. A.",
+            "k.A.",
+            "keine Angabe",
+            "n. a.",
+            "  ",
+        ] {
+            assert_eq!(given(nothing), None, "{nothing:?}");
+        }
+        for value in [
+            "no access to production",
+            "www.example.com, version unknown",
+            "Jana Weber, not available on Fridays",
+            "SOW 4.2 (fixed price, tbd whether it covers PayPal)",
+            "Xavier Kunz",
+            "- x",
+            "k.a.-Shop",
+            "02134567",
+            "na klar, 4.2",
+        ] {
+            assert_eq!(given(value), Some(value), "{value:?}");
+        }
+        assert_eq!(given("  Brightforge  "), Some("Brightforge"));
+    }
+}
