@@ -23,14 +23,17 @@ pub enum WarningKind {
     FewEntries { given: usize, recommended: usize },
     /// Entry `number` (from 1), which has no date, link or reference id.
     Unchecked { number: usize, entry: String },
-    /// The note to the partner leaves out an answer written for the CSM
-    /// (`key` is its question), as its `sentence` speaks of the partner
-    /// in the third person or to the CSM (`audience`); `version` is the
-    /// question that takes a version for the partner, when there is one.
+    /// The note to the partner leaves out of an answer written for the
+    /// CSM (`key` is its question) its `sentence` that speaks of the
+    /// partner in the third person or to the CSM (`audience`), and any
+    /// other such; the `whole` answer when no other sentence is left;
+    /// `version` is the question that takes a version for the partner,
+    /// when there is one.
     NoteLeftOut {
         sentence: String,
         audience: crate::report::Audience,
         version: Option<String>,
+        whole: bool,
     },
     /// The note quotes the clause whole, with `text`, what of it says
     /// the kind of contract or its money.

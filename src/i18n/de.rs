@@ -774,7 +774,7 @@ impl Messages for De {
         }
     }
 
-    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>) -> String {
+    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, below: bool) -> String {
         let how = match via {
             Some(Channel::Written) => "habe ich Ihnen zu dem folgenden Problem geschrieben",
             Some(Channel::Call) => {
@@ -783,6 +783,13 @@ impl Messages for De {
             Some(Channel::Ticket) => "habe ich das folgende Problem in Ihrem Ticketsystem gemeldet",
             Some(Channel::Chat) => "habe ich das folgende Problem im Chat mit Ihnen angesprochen",
             None => "habe ich das folgende Problem bei Ihnen angesprochen",
+        };
+        // Folgt kein Problem, verwiese „folgende" ins Leere.
+        let how = if below {
+            how.to_owned()
+        } else {
+            how.replace("dem folgenden Problem", "unserem Anliegen")
+                .replace("das folgende Problem", "unser Anliegen")
         };
         match on {
             Some(date) => format!("am {date} {how}."),
@@ -843,11 +850,11 @@ impl Messages for De {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Von Ihnen brauchen wir Folgendes."
+        "Von Ihnen brauchen wir Folgendes:"
     }
 
     fn note_impact(&self) -> &'static str {
-        "Das hat Folgen für unser Geschäft."
+        "Das hat Folgen für unser Geschäft:"
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
@@ -972,6 +979,7 @@ impl Messages for De {
         audience: crate::report::Audience,
         key: &str,
         version: Option<&str>,
+        whole: bool,
     ) -> String {
         let why = match audience {
             crate::report::Audience::AboutPartner => "spricht über Ihren Partner statt zu ihm",
@@ -985,9 +993,15 @@ impl Messages for De {
                 "Formulieren Sie {key} so, dass die Antwort für Partner und CSM gleichermaßen passt, oder ergänzen Sie die Nachricht vor dem Versenden mit eigenen Worten"
             ),
         };
-        format!(
-            "Die Nachricht an Ihren Partner lässt Ihre Antwort zu {key} aus, die für Ihren CSM geschrieben ist: „{sentence}“ {why}. {how}."
-        )
+        if whole {
+            format!(
+                "Die Nachricht an Ihren Partner lässt Ihre Antwort zu {key} aus, die für Ihren CSM geschrieben ist: „{sentence}“ {why}. {how}."
+            )
+        } else {
+            format!(
+                "Die Nachricht an Ihren Partner übernimmt Ihre Antwort zu {key}, die für Ihren CSM geschrieben ist, ohne „{sentence}“ (und jeden weiteren Satz dieser Art), denn dieser Satz {why}. {how}."
+            )
+        }
     }
 
     fn note_relative_day(&self, words: &str, key: &str) -> String {

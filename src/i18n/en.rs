@@ -762,13 +762,19 @@ impl Messages for En {
         }
     }
 
-    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>) -> String {
+    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, below: bool) -> String {
         let how = match via {
             Some(Channel::Written) => "I wrote to you about the problem below",
             Some(Channel::Call) => "I raised the problem below with you in a call",
             Some(Channel::Ticket) => "I raised the problem below with you in your ticket system",
             Some(Channel::Chat) => "I raised the problem below with you in a chat",
             None => "I raised the problem below with you",
+        };
+        // With no problem after it, "below" would point at nothing.
+        let how = if below {
+            how.to_owned()
+        } else {
+            how.replace("the problem below", "our concern")
         };
         match on {
             Some(date) => format!("On {date} {how}."),
@@ -825,11 +831,11 @@ impl Messages for En {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "What we need from you is the following."
+        "What we need from you is the following:"
     }
 
     fn note_impact(&self) -> &'static str {
-        "This has consequences for our business."
+        "This has consequences for our business:"
     }
 
     fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
@@ -946,6 +952,7 @@ impl Messages for En {
         audience: crate::report::Audience,
         key: &str,
         version: Option<&str>,
+        whole: bool,
     ) -> String {
         let why = match audience {
             crate::report::Audience::AboutPartner => {
@@ -961,9 +968,15 @@ impl Messages for En {
                 "word {key} so that it reads right to both your partner and your CSM, or add it to the note in your own words before you send it"
             ),
         };
-        format!(
-            "The note to your partner leaves out your answer to {key}, written for your CSM, as \"{sentence}\" {why}: {how}."
-        )
+        if whole {
+            format!(
+                "The note to your partner leaves out your answer to {key}, written for your CSM, as \"{sentence}\" {why}: {how}."
+            )
+        } else {
+            format!(
+                "The note to your partner takes your answer to {key}, written for your CSM, without \"{sentence}\" (and any other sentence like it), which {why}: {how}."
+            )
+        }
     }
 
     fn note_relative_day(&self, words: &str, key: &str) -> String {

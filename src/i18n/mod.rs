@@ -354,8 +354,9 @@ pub trait Messages: KindWords + Sync {
     /// To the partner's contact person, or to no one by name.
     fn note_greeting(&self, to: Option<crate::report::Addressee>) -> String;
     /// The concern was raised (`on` a date, `via` a channel): the first
-    /// sentence of a follow-up.
-    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>) -> String;
+    /// sentence of a follow-up, pointing at the problem `below` it when
+    /// the note has one.
+    fn note_follow_up(&self, on: Option<&str>, via: Option<Channel>, below: bool) -> String;
     /// The concern is still open, said when no position on a reply
     /// follows.
     fn note_still_open(&self) -> &'static str;
@@ -396,16 +397,18 @@ pub trait Messages: KindWords + Sync {
         reply: crate::report::note::Reply,
     ) -> String;
     fn note_closing(&self) -> &'static str;
-    /// The note leaves out the answer to `key`, written for the CSM, as
-    /// its `sentence` speaks of the partner or to the CSM (`audience`);
-    /// `version`, when given, is the question that takes the partner's
-    /// version.
+    /// The note leaves out of the answer to `key`, written for the CSM,
+    /// its `sentence` that speaks of the partner or to the CSM
+    /// (`audience`), and the `whole` answer when nothing else of it is
+    /// left; `version`, when given, is the question that takes the
+    /// partner's version.
     fn note_left_out(
         &self,
         sentence: &str,
         audience: crate::report::Audience,
         key: &str,
         version: Option<&str>,
+        whole: bool,
     ) -> String;
     /// The outcome wanted (question `key`) gives a day by `words` relative
     /// to when the note is read.

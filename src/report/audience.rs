@@ -3,8 +3,8 @@
 //! partner in the third person ("the agency never answers", the partner's
 //! name or their contact's as its subject) or to the CSM ("could you set
 //! up a call with me") is written for someone else; the note leaves out
-//! an answer that has one (`note::for_partner`) rather than paste it to
-//! the partner unseen.
+//! such a sentence (`note::for_partner`) rather than paste it to the
+//! partner unseen, and keeps the rest of the answer.
 
 /// Why a text cannot be put to the partner as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,50 +88,90 @@ const TO_CSM: &[&str] = &[
     "mit mir und",
 ];
 
-/// The first sentence of `text` that is written for someone other than
-/// the partner, and why: it speaks of them in the third person (by a
-/// pronoun or a word for them, one of the `companies` the partner goes
-/// by, one of the contact person's `names`) or to the CSM.
-pub fn not_to_partner(
-    text: &str,
-    companies: &[String],
-    names: &[String],
-) -> Option<(String, Audience)> {
-    sentences(text).into_iter().find_map(|sentence| {
-        let lower = sentence.to_lowercase();
-        let about = THIRD_PERSON.iter().any(|w| names_word(&lower, w))
-            || THIRD_PERSON_LOWER.iter().any(|w| names_word(&sentence, w))
-            || companies
-                .iter()
-                .any(|c| names_word(&lower, &c.to_lowercase()))
-            || names.iter().any(|n| names_word(&sentence, n));
-        if about {
-            return Some((sentence, Audience::AboutPartner));
-        }
-        let to_csm = TO_CSM.iter().any(|w| names_word(&lower, w));
-        to_csm.then_some((sentence, Audience::ToCsm))
-    })
+/// What of a text may go to the partner: the text without its sentences
+/// written for someone else, and the first of those with whom it speaks
+/// to or of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    /// The sentences written to the partner, in their lines; empty when
+    /// none is.
+    pub kept: String,
+    /// The first sentence written for someone other than the partner.
+    pub first: Option<(String, Audience)>,
 }
 
-/// The sentences of `text`, each on one line: split after a full stop
-/// (not one of a date), question or exclamation mark before a blank, and
-/// at each line end.
-fn sentences(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
+/// `text` split into what is written to the partner and what is not: a
+/// sentence speaks of them in the third person (by a pronoun or a word
+/// for them, one of the `companies` the partner goes by, one of the
+/// contact person's `names`) or to the CSM. The kept sentences keep their
+/// lines; a blank line stays between lines that are kept.
+pub fn split(text: &str, companies: &[String], names: &[String]) -> Split {
+    let mut first = None;
+    let mut lines: Vec<String> = Vec::new();
     for line in text.lines() {
-        let mut start = 0;
-        let chars: Vec<(usize, char)> = line.char_indices().collect();
-        for (i, &(at, c)) in chars.iter().enumerate() {
-            let next_blank = chars.get(i + 1).is_none_or(|&(_, n)| n == ' ');
-            // "am 9.11. reagiert": a full stop after a digit ends a date.
-            let date = c == '.' && i > 0 && chars[i - 1].1.is_ascii_digit();
-            if matches!(c, '.' | '!' | '?') && next_blank && !date {
-                out.push(line[start..=at].trim().to_owned());
-                start = at + 1;
+        if line.trim().is_empty() {
+            if lines.last().is_some_and(|l| !l.is_empty()) {
+                lines.push(String::new());
             }
+            continue;
         }
-        out.push(line[start..].trim().to_owned());
+        let kept: Vec<String> = line_sentences(line)
+            .into_iter()
+            .filter(|sentence| match whom(sentence, companies, names) {
+                Some(audience) => {
+                    first.get_or_insert_with(|| (sentence.clone(), audience));
+                    false
+                }
+                None => true,
+            })
+            .collect();
+        if !kept.is_empty() {
+            lines.push(kept.join(" "));
+        }
     }
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    Split {
+        kept: lines.join("\n"),
+        first,
+    }
+}
+
+/// Whom `sentence` is written for when it is not the partner.
+fn whom(sentence: &str, companies: &[String], names: &[String]) -> Option<Audience> {
+    let lower = sentence.to_lowercase();
+    let about = THIRD_PERSON.iter().any(|w| names_word(&lower, w))
+        || THIRD_PERSON_LOWER.iter().any(|w| names_word(sentence, w))
+        || companies
+            .iter()
+            .any(|c| names_word(&lower, &c.to_lowercase()))
+        || names.iter().any(|n| names_word(sentence, n));
+    if about {
+        return Some(Audience::AboutPartner);
+    }
+    TO_CSM
+        .iter()
+        .any(|w| names_word(&lower, w))
+        .then_some(Audience::ToCsm)
+}
+
+/// The sentences of one line: split after a full stop (not one of a
+/// date), question or exclamation mark before a blank.
+fn line_sentences(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let next_blank = chars.get(i + 1).is_none_or(|&(_, n)| n == ' ');
+        // "am 9.11. reagiert": a full stop after a digit ends a date.
+        let date = c == '.' && i > 0 && chars[i - 1].1.is_ascii_digit();
+        if matches!(c, '.' | '!' | '?') && next_blank && !date {
+            out.push(line[start..=at].trim().to_owned());
+            start = at + 1;
+        }
+    }
+    out.push(line[start..].trim().to_owned());
     out.retain(|s| !s.is_empty());
     out
 }
@@ -208,13 +248,33 @@ mod tests {
                 Some(("A joint call with my CSM by Friday.", Audience::ToCsm)),
             ),
         ] {
-            let found = not_to_partner(
+            let found = split(
                 text,
                 &["Kanaal Digital".to_owned(), "Kanaal".to_owned()],
                 &names,
-            );
+            )
+            .first;
             let expected = said.map(|(s, a): (&str, Audience)| (s.to_owned(), a));
             assert_eq!(found, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn only_the_sentences_for_someone_else_are_cut_and_the_lines_stay() {
+        let kept = |text: &str| split(text, &["Kanaal".to_owned()], &[]).kept;
+        assert_eq!(
+            kept("Imports drop variants since 27 Nov. The agency blames our ERP."),
+            "Imports drop variants since 27 Nov."
+        );
+        assert_eq!(
+            kept("Kanaal promised it.\n\nCheckout fails.\nThey never answer."),
+            "Checkout fails."
+        );
+        assert_eq!(
+            kept("Checkout fails.\n\nSince 2 Nov.\n\nThey never answer."),
+            "Checkout fails.\n\nSince 2 Nov."
+        );
+        assert_eq!(kept("They never answer. Kanaal is slow."), "");
+        assert_eq!(kept("Checkout fails."), "Checkout fails.");
     }
 }

@@ -166,6 +166,7 @@ pub fn left_out(
                 sentence,
                 audience,
                 version,
+                ..
             } => {
                 let key = version.clone().unwrap_or_else(|| warning.key.clone());
                 let label = checklist
@@ -201,11 +202,13 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             sentence,
             audience,
             version,
+            whole,
         } => t.note_left_out(
             &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
             *audience,
             &warning.key,
             version.as_deref(),
+            *whole,
         ),
         WarningKind::NoteNamesAddressee {
             number,

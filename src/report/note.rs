@@ -30,7 +30,7 @@ use super::markup::md;
 use super::medium::Document;
 use super::names;
 use super::repeat;
-use super::sentence::{ended, sentence};
+use super::sentence::{after_label, ended, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
@@ -228,11 +228,11 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// contract the clause, quoted whole, names; an example that names the very person the note is
 /// written to, which reads as if about someone else.
 pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
-    let mut case = Case::of(eval);
+    let case = Case::of(eval);
     if !fits(eval) {
         return Vec::new();
     }
-    let mut out: Vec<Warning> = for_partner(&mut case, today)
+    let mut out: Vec<Warning> = for_partner(&case, today)
         .into_iter()
         .filter_map(|left| {
             let entry = eval.checklist.role(left.role)?;
@@ -246,6 +246,7 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
                     sentence: left.sentence,
                     audience: left.audience,
                     version,
+                    whole: left.kept.is_none(),
                 },
             })
         })
@@ -346,24 +347,50 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     out
 }
 
-/// An answer written for the CSM that the note leaves out: the `role` of
-/// its question, its first `sentence` written for someone other than the
-/// partner, and whom that sentence speaks to or of.
+/// An answer written for the CSM that the note leaves out, whole or in
+/// part: the `role` of its question, its first `sentence` written for
+/// someone other than the partner, whom that sentence speaks to or of,
+/// and what of the answer is `kept` (`None` when nothing is).
 #[derive(Debug, PartialEq, Eq)]
 pub struct LeftOut {
     pub role: Role,
     pub sentence: String,
     pub audience: Audience,
+    pub kept: Option<String>,
 }
 
-/// The one rule for the user's words that reach the note: an answer
-/// written for the CSM (the problem when no version for the partner is
-/// given, the impact, the outcome, what happens on the date at risk, the
-/// topic, the position on the partner's reply) goes into it only when no
-/// sentence of it speaks of the partner in the third person or to the
-/// CSM; otherwise it is taken out of `case`, and returned, for the run to
-/// say which answer was left out and how to give one for the partner.
-pub fn for_partner(case: &mut Case, today: Date) -> Vec<LeftOut> {
+/// The answers written for the CSM that reach the note: the problem when
+/// no version for the partner is given, the impact, the outcome, what
+/// happens on the date at risk, the topic, and the position on the
+/// partner's reply.
+const FOR_CSM: [Role; 6] = [
+    Role::Problem,
+    Role::Impact,
+    Role::Outcome,
+    Role::DeadlineWhat,
+    Role::Topic,
+    Role::Position,
+];
+
+/// Where `case` holds the answer of `role`, one of [`FOR_CSM`].
+fn field<'c, 'b>(case: &'c mut Case<'b>, role: Role) -> Option<&'c mut Option<&'b str>> {
+    Some(match role {
+        Role::Problem => &mut case.problem,
+        Role::Impact => &mut case.impact,
+        Role::Outcome => &mut case.outcome,
+        Role::DeadlineWhat => &mut case.deadline_what,
+        Role::Topic => &mut case.topic,
+        Role::Position => &mut case.position,
+        _ => return None,
+    })
+}
+
+/// The one rule for the user's words that reach the note: of an answer
+/// written for the CSM ([`FOR_CSM`]), a sentence that speaks of the
+/// partner in the third person or to the CSM is left out, and the rest
+/// goes in. Returns each answer so cut, for the run to say what was left
+/// out and how to give a version for the partner; [`apply`] cuts them.
+pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
     let names: Vec<String> = case
         .partner_person
         .map(|p| names::own_names(p.name))
@@ -380,38 +407,36 @@ pub fn for_partner(case: &mut Case, today: Date) -> Vec<LeftOut> {
             .is_some(),
         _ => false,
     };
-    let problem = if case.note_problem.is_none() {
-        Some(&mut case.problem)
-    } else {
-        None
-    };
-    let position = if answered {
-        Some(&mut case.position)
-    } else {
-        None
-    };
-    let fields = [
-        (Role::Problem, problem),
-        (Role::Impact, Some(&mut case.impact)),
-        (Role::Outcome, Some(&mut case.outcome)),
-        (Role::DeadlineWhat, Some(&mut case.deadline_what)),
-        (Role::Topic, Some(&mut case.topic)),
-        (Role::Position, position),
-    ];
-    let mut out = Vec::new();
-    for (role, field) in fields {
-        let Some(field) = field else { continue };
-        let found = field.and_then(|text| audience::not_to_partner(text, &companies, &names));
-        if let Some((sentence, audience)) = found {
-            *field = None;
-            out.push(LeftOut {
+    let mut read = case.clone();
+    FOR_CSM
+        .into_iter()
+        .filter(|&role| match role {
+            Role::Problem => case.note_problem.is_none(),
+            Role::Position => answered,
+            _ => true,
+        })
+        .filter_map(|role| {
+            let text = (*field(&mut read, role)?)?;
+            let split = audience::split(text, &companies, &names);
+            let (sentence, audience) = split.first?;
+            Some(LeftOut {
                 role,
                 sentence,
                 audience,
-            });
+                kept: Some(split.kept).filter(|k| !k.trim().is_empty()),
+            })
+        })
+        .collect()
+}
+
+/// `case` with the answers [`for_partner`] cut as it says: each `left`
+/// answer replaced by what of it is kept.
+pub fn apply<'b>(case: &mut Case<'b>, left: &'b [LeftOut]) {
+    for cut in left {
+        if let Some(field) = field(case, cut.role) {
+            *field = cut.kept.as_deref();
         }
     }
-    out
 }
 
 /// `text` without its links, paths and addresses ("/de", "https://…",
@@ -561,7 +586,8 @@ fn follow_up(
     t: &dyn Messages,
 ) -> Vec<Part> {
     let date = |d| t.date(d);
-    let mut first = vec![t.note_follow_up(on.map(date).as_deref(), case.channel_kind)];
+    let below = case.note_problem.or(case.problem).is_some();
+    let mut first = vec![t.note_follow_up(on.map(date).as_deref(), case.channel_kind, below)];
     let reply = match case.raised {
         Raised::Open { answer, .. } => answer.and_then(|a| reply(a, merchant(case), today)),
         _ => None,
@@ -746,8 +772,9 @@ fn at_word_start(text: &str, term: &str) -> bool {
 /// The message for `case`, written `today`, asking for an answer `by`:
 /// with the answers written for the CSM that it can put to the partner.
 fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> Note {
+    let left = for_partner(case, today);
     let mut shown = case.clone();
-    for_partner(&mut shown, today);
+    apply(&mut shown, &left);
     // The day a problem started is a fact the subject may say, whoever
     // its words were written for.
     let subject_case = Case {
@@ -879,11 +906,12 @@ pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The user's `text` as a sentence of its own after `intro`, a sentence
-/// too: on its line when it is one line, else below it.
+/// The user's `text` after `intro`, a sentence that ends on a colon: a
+/// fragment as it was given, a sentence as one, each ended with a full
+/// stop; on its line when it is one line, else below it.
 fn after(intro: &str, text: &str) -> String {
     let sep = if text.contains('\n') { '\n' } else { ' ' };
-    format!("{intro}{sep}{}", sentence(text))
+    format!("{intro}{sep}{}", ended(&after_label(text)))
 }
 
 /// Text the user gave, with its lines: each without trailing blanks, no
@@ -957,7 +985,7 @@ mod tests {
         let texts = texts(&note);
         let follow_up = format!(
             "{} {}",
-            t.note_follow_up(Some(&t.date(on)), None),
+            t.note_follow_up(Some(&t.date(on)), None, true),
             t.note_still_open()
         );
         assert!(texts.contains(&follow_up.as_str()), "{texts:#?}");

@@ -98,8 +98,8 @@ fn what_is_at_stake_ends_its_sentence_before_the_date_at_risk() {
         ("context.at-risk", "2026-12-15"),
     ];
     for (lang, joined) in [
-        ("en", "Lost orders, maybe £400k. The date at risk"),
-        ("de", "Lost orders, maybe £400k. Gefährdet ist"),
+        ("en", "lost orders, maybe £400k. The date at risk"),
+        ("de", "lost orders, maybe £400k. Gefährdet ist"),
     ] {
         let said = note(lang, &answers);
         assert!(said.contains(joined), "{said}");

@@ -76,11 +76,11 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
     for (lang, said) in [
         (
             "en",
-            "What we need from you is the following. A written plan with dates by 11 Dec.",
+            "What we need from you is the following: a written plan with dates by 11 Dec.",
         ),
         (
             "de",
-            "Von Ihnen brauchen wir Folgendes. A written plan with dates by 11 Dec.",
+            "Von Ihnen brauchen wir Folgendes: a written plan with dates by 11 Dec.",
         ),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
@@ -103,16 +103,16 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
             "en",
             [
                 "Our agreement covers this under SOW-14 section 4.2",
-                "This has consequences for our business. About 120 lost orders a day.",
-                "What we need from you is the following. Guest checkout working again by 4 Dec.",
+                "This has consequences for our business: about 120 lost orders a day.",
+                "What we need from you is the following: guest checkout working again by 4 Dec.",
             ],
         ),
         (
             "de",
             [
                 "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2",
-                "Das hat Folgen für unser Geschäft. About 120 lost orders a day.",
-                "Von Ihnen brauchen wir Folgendes. Guest checkout working again by 4 Dec.",
+                "Das hat Folgen für unser Geschäft: about 120 lost orders a day.",
+                "Von Ihnen brauchen wir Folgendes: guest checkout working again by 4 Dec.",
             ],
         ),
     ] {
@@ -312,6 +312,23 @@ fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
         follow_up.contains("On 10 Nov 2026 I wrote to you about the problem below."),
         "{follow_up}"
     );
+    // A problem written wholly about the partner is left out: nothing is
+    // "below", so the opening names the concern instead.
+    let about = (
+        "specificity.problem",
+        "The agency broke guest checkout on 3 Nov.",
+    );
+    for (lang, opening) in [
+        ("en", "On 10 Nov 2026 I wrote to you about our concern."),
+        (
+            "de",
+            "am 10.11.2026 habe ich Ihnen zu unserem Anliegen geschrieben.",
+        ),
+    ] {
+        let follow_up = note(lang, &ready_with(&[about]));
+        assert!(follow_up.contains(opening), "{follow_up}");
+        assert!(!follow_up.contains("broke"), "{follow_up}");
+    }
 }
 
 #[test]
@@ -352,12 +369,12 @@ fn the_csm_summary_about_the_partner_is_left_out_and_stderr_says_how_to_give_the
         (
             "en",
             "Guest checkout fails since 3 Nov. They keep invoicing, and nothing moves.",
-            "leaves out your answer to specificity.problem, written for your CSM, as \"They keep invoicing, and nothing moves.\" speaks about your partner rather than to them: give your partner's version as context.problem-for-partner",
+            "takes your answer to specificity.problem, written for your CSM, without \"They keep invoicing, and nothing moves.\" (and any other sentence like it), which speaks about your partner rather than to them: give your partner's version as context.problem-for-partner",
         ),
         (
             "de",
             "Der Checkout schlägt seit dem 3.11. fehl.\nSeit dem 9.11. reagiert der Partner nicht auf Tickets.",
-            "lässt Ihre Antwort zu specificity.problem aus, die für Ihren CSM geschrieben ist: „Seit dem 9.11. reagiert der Partner nicht auf Tickets.“ spricht über Ihren Partner statt zu ihm. Geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
+            "übernimmt Ihre Antwort zu specificity.problem, die für Ihren CSM geschrieben ist, ohne „Seit dem 9.11. reagiert der Partner nicht auf Tickets.“ (und jeden weiteren Satz dieser Art), denn dieser Satz spricht über Ihren Partner statt zu ihm. Geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
         ),
     ] {
         let answers = first(&[("specificity.problem", problem)]);
@@ -367,10 +384,13 @@ fn the_csm_summary_about_the_partner_is_left_out_and_stderr_says_how_to_give_the
         assert_eq!(lines.len(), 1, "{stderr}");
         let kinds = kinds(&out);
         assert!(kinds.contains(&"note-left-out".into()), "{kinds:?}");
-        // Not a word of it reaches the partner.
-        let written = out.read("note.txt");
-        let first_line = problem.split(['.', '\n']).next().unwrap();
-        assert!(!written.contains(first_line), "{written}");
+        // The sentence about the partner does not reach them; the one
+        // before it, written to them, does.
+        let written = crate::common::unwrapped(&out.read("note.txt"));
+        let (kept, about) = problem.split_once(['.', '\n']).unwrap();
+        let about = about.trim_start_matches(['.', '\n', ' ']);
+        assert!(written.contains(kept), "{written}");
+        assert!(!written.contains(about), "{written}");
         // The text report leaves it to the line on stderr.
         let text = run(lang, &answers, &[]);
         assert!(!text.stdout().contains(says), "{}", text.stdout());
@@ -605,7 +625,8 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         ("context.impact", "About 120 lost orders a day"),
     ] {
         let out = run("en", &first(&[FOR_PARTNER, UP, (key, text)]), &[]);
-        assert!(out.read("note.txt").contains(text), "{key}");
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(text), "{key}: {note}");
         assert!(
             !out.stderr().contains("leaves out your answer"),
             "{}",
@@ -918,18 +939,18 @@ fn the_outcome_reads_on_after_the_colon_in_both_languages() {
         (
             "en",
             "A dated fix plan by 4 Dec",
-            "What we need from you is the following. A dated fix plan by 4 Dec.",
+            "What we need from you is the following: A dated fix plan by 4 Dec.",
         ),
         (
             "de",
             "Ein verbindlicher Termin für AP 3 bis 4.12.",
-            "Von Ihnen brauchen wir Folgendes. Ein verbindlicher Termin für AP 3 bis 4.12.",
+            "Von Ihnen brauchen wir Folgendes: Ein verbindlicher Termin für AP 3 bis 4.12.",
         ),
         // A name keeps its capital.
         (
             "en",
             "Klarna orders confirmed by 26 Nov",
-            "What we need from you is the following. Klarna orders confirmed by 26 Nov.",
+            "What we need from you is the following: Klarna orders confirmed by 26 Nov.",
         ),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, ("context.outcome", outcome)]));
@@ -1006,8 +1027,8 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
             [
                 "I would like to raise a concern with you about our project \u{201c}Replatform to Adobe Commerce Cloud (SOW #2)\u{201d}.",
                 "Our agreement covers this under LB Kap. 3.4 ERP-Schnittstelle.",
-                "This has consequences for our business. Pilotkunden warten.",
-                "What we need from you is the following. Ein verbindlicher Plan bis 02.12.",
+                "This has consequences for our business: Pilotkunden warten.",
+                "What we need from you is the following: ein verbindlicher Plan bis 02.12.",
             ],
         ),
         (
@@ -1015,8 +1036,8 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
             [
                 "ich möchte ein Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} mit Ihnen besprechen.",
                 "Geregelt ist das in unserer Vereinbarung unter LB Kap. 3.4 ERP-Schnittstelle.",
-                "Das hat Folgen für unser Geschäft. Pilotkunden warten.",
-                "Von Ihnen brauchen wir Folgendes. Ein verbindlicher Plan bis 02.12.",
+                "Das hat Folgen für unser Geschäft: Pilotkunden warten.",
+                "Von Ihnen brauchen wir Folgendes: ein verbindlicher Plan bis 02.12.",
             ],
         ),
     ] {
