@@ -679,7 +679,7 @@ impl Messages for De {
     }
 
     fn reword_intro(&self) -> &'static str {
-        "Die Nachricht an Ihren Partner lässt diese Antworten aus, da Sie sie für Ihren CSM geschrieben haben:"
+        "Die Nachricht an Ihren Partner lässt diese Sätze aus, da Sie sie für Ihren CSM geschrieben haben:"
     }
 
     fn reword_offer(&self) -> &'static str {

@@ -666,7 +666,7 @@ impl Messages for En {
     }
 
     fn reword_intro(&self) -> &'static str {
-        "The note to your partner leaves out these answers, as you wrote them for your CSM:"
+        "The note to your partner leaves out these sentences, as you wrote them for your CSM:"
     }
 
     fn reword_offer(&self) -> &'static str {

@@ -332,14 +332,7 @@ fn the_note_and_the_step_ask_for_the_same_working_day() {
         assert!(note.contains(day), "{at_risk}: {note}");
         assert!(!note.contains("28 Nov"), "{note}");
         assert!(out.stdout().contains(step), "{}", out.stdout());
-        let report = run("json").json();
-        let raise = report["next_steps"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["key"] == "partner-contact.raised")
-            .unwrap()
-            .clone();
+        let raise = raise_step(&run("json").json());
         assert_eq!(raise["date"].as_str(), iso, "{at_risk}");
     }
 }
@@ -384,14 +377,7 @@ fn the_answer_by_day_skips_the_public_holidays_of_the_merchants_country() {
         if let Some(locale) = locale {
             test = test.env("LANG", locale);
         }
-        let report = test.run().exits(1).json();
-        let raise = report["next_steps"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["key"] == "partner-contact.raised")
-            .unwrap()
-            .clone();
+        let raise = raise_step(&test.run().exits(1).json());
         assert_eq!(
             raise["date"].as_str(),
             Some(by),
@@ -430,4 +416,16 @@ fn plain_text_indents_a_pasted_reply_line_by_line() {
     let indented = "    Hi Jana,\n\n    we are looking into it *soon*.\n    Tom\n";
     assert!(out.contains(indented), "{out}");
     assert!(!out.contains("> ") && !out.contains("\\*"), "{out}");
+}
+
+/// The next step of a JSON `report` that says to raise the concern with
+/// the partner.
+fn raise_step(report: &serde_json::Value) -> serde_json::Value {
+    report["next_steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["key"] == "partner-contact.raised")
+        .unwrap()
+        .clone()
 }

@@ -193,7 +193,7 @@ fn an_answer_for_the_csm_that_the_note_would_leave_out_is_offered_to_be_reworded
     let offer = tty.expect("Write the note without them");
     let said = words(&offer);
     for part in [
-        "The note to your partner leaves out these answers, as you wrote them for your CSM:",
+        "The note to your partner leaves out these sentences, as you wrote them for your CSM:",
         "\"Please set up a call with me and the agency by 4 Dec\" speaks about your partner",
         "Reword them now",
     ] {
