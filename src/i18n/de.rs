@@ -850,7 +850,7 @@ impl Messages for De {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Von Ihnen brauchen wir Folgendes:"
+        "Wichtig ist uns Folgendes:"
     }
 
     fn note_impact(&self) -> &'static str {
@@ -899,14 +899,12 @@ impl Messages for De {
                 "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
             );
         }
-        let call = match (reply.call, ask) {
-            (Call::Theirs, _) => Some(
+        let call = match reply.call {
+            Call::Theirs => Some(
                 "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen.",
             ),
-            // An outcome with its own day stands as it is: no second,
-            // vaguer offer after it.
-            (Call::Offer, Ask::Timed) => None,
-            (Call::Offer, _) => Some("Gern können wir das auch kurz telefonisch besprechen."),
+            // A call the merchant did not offer would soften the ask.
+            Call::Unasked => None,
         };
         let with_call = |text: String| match call {
             Some(call) => format!("{text} {call}"),

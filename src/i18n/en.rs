@@ -878,12 +878,10 @@ impl Messages for En {
                 "As our live shop is down, this cannot wait: {who}, and {plan}. If a call is quicker, please call me at any time."
             );
         }
-        let call = match (reply.call, ask) {
-            (Call::Theirs, _) => Some("We can also go through it in the call you suggested."),
-            // An outcome with its own day stands as it is: no second,
-            // vaguer offer after it.
-            (Call::Offer, Ask::Timed) => None,
-            (Call::Offer, _) => Some("I am also glad to talk it through in a short call."),
+        let call = match reply.call {
+            Call::Theirs => Some("We can also go through it in the call you suggested."),
+            // A call the merchant did not offer would soften the ask.
+            Call::Unasked => None,
         };
         let with_call = |text: String| match call {
             Some(call) => format!("{text} {call}"),

@@ -103,9 +103,11 @@ pub struct Split {
 /// `text` split into what is written to the partner and what is not: a
 /// sentence speaks of them in the third person (by a pronoun or a word
 /// for them, one of the `companies` the partner goes by, one of the
-/// contact person's `names`) or to the CSM. The kept sentences keep their
-/// lines; a blank line stays between lines that are kept.
-pub fn split(text: &str, companies: &[String], names: &[String]) -> Split {
+/// contact person's `names`) or to the CSM; with `to_csm_only`, only a
+/// sentence to the CSM is cut (for words the merchant wrote knowing the
+/// partner reads them). The kept sentences keep their lines; a blank line
+/// stays between lines that are kept.
+pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bool) -> Split {
     let mut first = None;
     let mut lines: Vec<String> = Vec::new();
     for line in text.lines() {
@@ -117,13 +119,15 @@ pub fn split(text: &str, companies: &[String], names: &[String]) -> Split {
         }
         let kept: Vec<String> = line_sentences(line)
             .into_iter()
-            .filter(|sentence| match whom(sentence, companies, names) {
-                Some(audience) => {
-                    first.get_or_insert_with(|| (sentence.clone(), audience));
-                    false
-                }
-                None => true,
-            })
+            .filter(
+                |sentence| match whom(sentence, companies, names, to_csm_only) {
+                    Some(audience) => {
+                        first.get_or_insert_with(|| (sentence.clone(), audience));
+                        false
+                    }
+                    None => true,
+                },
+            )
             .collect();
         if !kept.is_empty() {
             lines.push(kept.join(" "));
@@ -138,15 +142,22 @@ pub fn split(text: &str, companies: &[String], names: &[String]) -> Split {
     }
 }
 
-/// Whom `sentence` is written for when it is not the partner.
-fn whom(sentence: &str, companies: &[String], names: &[String]) -> Option<Audience> {
+/// Whom `sentence` is written for when it is not the partner; with
+/// `to_csm_only`, only whether it speaks to the CSM.
+fn whom(
+    sentence: &str,
+    companies: &[String],
+    names: &[String],
+    to_csm_only: bool,
+) -> Option<Audience> {
     let lower = sentence.to_lowercase();
-    let about = THIRD_PERSON.iter().any(|w| names_word(&lower, w))
-        || THIRD_PERSON_LOWER.iter().any(|w| names_word(sentence, w))
-        || companies
-            .iter()
-            .any(|c| names_word(&lower, &c.to_lowercase()))
-        || names.iter().any(|n| names_word(sentence, n));
+    let about = !to_csm_only
+        && (THIRD_PERSON.iter().any(|w| names_word(&lower, w))
+            || THIRD_PERSON_LOWER.iter().any(|w| names_word(sentence, w))
+            || companies
+                .iter()
+                .any(|c| names_word(&lower, &c.to_lowercase()))
+            || names.iter().any(|n| names_word(sentence, n)));
     if about {
         return Some(Audience::AboutPartner);
     }
@@ -252,6 +263,7 @@ mod tests {
                 text,
                 &["Kanaal Digital".to_owned(), "Kanaal".to_owned()],
                 &names,
+                false,
             )
             .first;
             let expected = said.map(|(s, a): (&str, Audience)| (s.to_owned(), a));
@@ -261,7 +273,7 @@ mod tests {
 
     #[test]
     fn only_the_sentences_for_someone_else_are_cut_and_the_lines_stay() {
-        let kept = |text: &str| split(text, &["Kanaal".to_owned()], &[]).kept;
+        let kept = |text: &str| split(text, &["Kanaal".to_owned()], &[], false).kept;
         assert_eq!(
             kept("Imports drop variants since 27 Nov. The agency blames our ERP."),
             "Imports drop variants since 27 Nov."
@@ -276,5 +288,14 @@ mod tests {
         );
         assert_eq!(kept("They never answer. Kanaal is slow."), "");
         assert_eq!(kept("Checkout fails."), "Checkout fails.");
+        // Words written knowing the partner reads them keep what they say
+        // of the partner, and lose only what speaks to the CSM.
+        let ask = "A root-cause report from Kanaal by Wednesday. Could you push them?";
+        let split = split(ask, &["Kanaal".to_owned()], &[], true);
+        assert_eq!(split.kept, "A root-cause report from Kanaal by Wednesday.");
+        assert_eq!(
+            split.first,
+            Some(("Could you push them?".to_owned(), Audience::ToCsm))
+        );
     }
 }

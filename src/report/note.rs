@@ -30,7 +30,7 @@ use super::markup::md;
 use super::medium::Document;
 use super::names;
 use super::repeat;
-use super::sentence::{after_label, ended, sentence};
+use super::sentence::{after_colon, ended, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
@@ -82,8 +82,8 @@ pub enum By<'a> {
 /// The call the note's closing request ends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Call {
-    /// Offered, as new.
-    Offer,
+    /// None: the note offers no call the merchant did not offer.
+    Unasked,
     /// The one the partner's answer suggested, taken up.
     Theirs,
 }
@@ -140,7 +140,7 @@ impl Call {
         if proposals.iter().any(|p| at_word_start(&lower, p)) {
             Call::Theirs
         } else {
-            Call::Offer
+            Call::Unasked
         }
     }
 }
@@ -388,7 +388,8 @@ fn field<'c, 'b>(case: &'c mut Case<'b>, role: Role) -> Option<&'c mut Option<&'
 /// The one rule for the user's words that reach the note: of an answer
 /// written for the CSM ([`FOR_CSM`]), a sentence that speaks of the
 /// partner in the third person or to the CSM is left out, and the rest
-/// goes in. Returns each answer so cut, for the run to say what was left
+/// goes in; of the outcome and the position, which the merchant words
+/// for the partner too, only a sentence to the CSM. Returns each answer so cut, for the run to say what was left
 /// out and how to give a version for the partner; [`apply`] cuts them.
 pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
     let names: Vec<String> = case
@@ -417,7 +418,11 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
         })
         .filter_map(|role| {
             let text = (*field(&mut read, role)?)?;
-            let split = audience::split(text, &companies, &names);
+            // The outcome and the position are the merchant's words to
+            // the partner as much as to the CSM (the position's help says
+            // the partner reads it): only what speaks to the CSM is cut.
+            let to_csm_only = matches!(role, Role::Outcome | Role::Position);
+            let split = audience::split(text, &companies, &names, to_csm_only);
             let (sentence, audience) = split.first?;
             Some(LeftOut {
                 role,
@@ -487,7 +492,46 @@ pub fn note(eval: &Evaluation, today: Date) -> Note {
 struct Answered {
     via: Option<Channel>,
     on: Option<Date>,
+    /// It turns the request down, or asks to be paid for it.
+    refuses: bool,
 }
+
+/// Words with which a reply turns a request down or asks to be paid for
+/// it, in either language: thanks for such a reply would read as
+/// accepting it.
+const REFUSALS: &[&str] = &[
+    "not in scope",
+    "out of scope",
+    "not in our scope",
+    "outside the scope",
+    "not part of",
+    "not included",
+    "not covered",
+    "change request",
+    "quote",
+    "we cannot",
+    "we can't",
+    "we won't",
+    "we will not",
+    "we are unable",
+    "unfortunately",
+    "additional cost",
+    "at extra cost",
+    "billable",
+    "nicht im leistungsumfang",
+    "nicht teil",
+    "nicht bestandteil",
+    "nicht enthalten",
+    "nicht vereinbart",
+    "change-request",
+    "nachtragsangebot",
+    "angebot",
+    "leider",
+    "können wir nicht",
+    "kostenpflichtig",
+    "gesondert berechnet",
+    "zusätzlich berechnet",
+];
 
 /// How an answer that says no reply came begins, in any language.
 const NO_REPLY: &[&str] = &[
@@ -570,13 +614,15 @@ fn reply(answer: &str, merchant: Option<&str>, today: Date) -> Option<Answered> 
     let on = super::thread::dating_lines(answer, merchant)
         .into_iter()
         .find_map(|line| crate::evidence::day_in(line, today));
-    Some(Answered { via, on })
+    let all = answer.to_lowercase();
+    let refuses = REFUSALS.iter().any(|word| at_word_start(&all, word));
+    Some(Answered { via, on, refuses })
 }
 
 /// The follow-up's first paragraph, and the merchant's position on the
 /// partner's reply when there was one: when and how the concern was
-/// raised, the reply (thanked for unless the shop is down or the merchant
-/// `disputed` it with a position), who higher up was also told, and that
+/// raised, the reply (thanked for unless the shop is down, it refuses, or
+/// the merchant `disputed` it with a position), who higher up was also told, and that
 /// the matter is still open unless the position says how.
 fn follow_up(
     case: &Case,
@@ -593,10 +639,11 @@ fn follow_up(
         _ => None,
     };
     if let Some(reply) = reply {
-        // Thanks would sound wrong while the shop is down, or before a
-        // position that answers the reply: then it is only referred to.
+        // Thanks would sound wrong while the shop is down, for a reply
+        // that refuses, or before a position that answers the reply: then
+        // it is only referred to.
         let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
-        let thanks = !down && !disputed;
+        let thanks = !down && !disputed && !reply.refuses;
         first.push(t.note_reply(reply.via, reply.on.map(date).as_deref(), thanks));
     }
     if case.went_up == Some(true) {
@@ -906,12 +953,11 @@ pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The user's `text` after `intro`, a sentence that ends on a colon: a
-/// fragment as it was given, a sentence as one, each ended with a full
-/// stop; on its line when it is one line, else below it.
+/// The user's `text` after `intro`, a sentence that ends on a colon
+/// ([`after_colon`]), ended with a full stop; on its line when it is one line, else below it.
 fn after(intro: &str, text: &str) -> String {
     let sep = if text.contains('\n') { '\n' } else { ' ' };
-    format!("{intro}{sep}{}", ended(&after_label(text)))
+    format!("{intro}{sep}{}", ended(&after_colon(text)))
 }
 
 /// Text the user gave, with its lines: each without trailing blanks, no
@@ -1008,7 +1054,13 @@ mod tests {
 
     #[test]
     fn a_reply_is_read_with_its_channel_and_day_and_a_note_of_none_is_none() {
-        let via = |v, on| Some(Answered { via: v, on });
+        let via = |v, on| {
+            Some(Answered {
+                via: v,
+                on,
+                refuses: false,
+            })
+        };
         for (answer, read) in [
             (
                 "Email from Priya, 24 Nov 16:52:\n\nHi Dan, w/c 30 Nov",
@@ -1078,22 +1130,35 @@ mod tests {
     }
 
     #[test]
-    fn a_reply_is_thanked_for_only_when_undisputed_and_the_shop_is_up() {
+    fn a_reply_is_thanked_for_only_when_undisputed_unrefusing_and_the_shop_is_up() {
         let examples: [String; 0] = [];
         for lang in [Lang::En, Lang::De] {
             let t = lang.messages();
             let on = "24 Nov 2026";
             let on = if lang == Lang::De { "24.11.2026" } else { on };
-            for (severity, position, thanks) in [
-                ("delay", None, true),
-                ("delay", Some("We do not accept the delay."), false),
-                (LIVE_DOWN_VALUE, None, false),
-                ("degraded", None, true),
+            let plain = "Email from Priya, 24 Nov:\nHi Dan";
+            for (severity, position, answer, thanks) in [
+                ("delay", None, plain, true),
+                ("delay", Some("We do not accept the delay."), plain, false),
+                (LIVE_DOWN_VALUE, None, plain, false),
+                ("degraded", None, plain, true),
+                (
+                    "delay",
+                    None,
+                    "Email from Priya, 24 Nov:\nHi Dan, this is out of scope; happy to quote.",
+                    false,
+                ),
+                (
+                    "degraded",
+                    None,
+                    "Email from Priya, 24 Nov:\nLeider ist das nicht Teil des Auftrags.",
+                    false,
+                ),
             ] {
                 let case = Case {
                     raised: Raised::Open {
                         on: Some(date(2026, 11, 23)),
-                        answer: Some("Email from Priya, 24 Nov:\nHi Dan"),
+                        answer: Some(answer),
                     },
                     severity_value: Some(severity),
                     position,
@@ -1177,7 +1242,7 @@ mod tests {
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
             format!(
-                "{} The campaign is booked. {}",
+                "{} the campaign is booked. {}",
                 t.note_impact(),
                 t.note_at_risk("1 Dec 2026", Some("campaign start"))
             ),

@@ -77,6 +77,63 @@ pub fn after_label(text: &str) -> String {
     }
 }
 
+/// `text` after a colon that ends a sentence of the document's own
+/// ("What we need from you is the following:"): a fragment
+/// ([`is_fragment`]) whose first word is an article, a determiner or a
+/// word of quantity or time ("The", "Ein", "About", "Bis") goes on in
+/// lower case, as a sentence's continuation does; any other text as
+/// [`after_label`] gives it. A name or a noun keeps its capital.
+pub fn after_colon(text: &str) -> String {
+    let text = after_label(text);
+    if !is_fragment(&text) {
+        return text;
+    }
+    let start = text.len() - text.trim_start().len();
+    let first = text[start..].split_whitespace().next().unwrap_or_default();
+    if !CONTINUING.contains(&first) {
+        return text;
+    }
+    let mut chars = text[start..].chars();
+    match chars.next() {
+        Some(c) => format!("{}{}{}", &text[..start], c.to_lowercase(), chars.as_str()),
+        None => text,
+    }
+}
+
+/// First words, in English and German, that a fragment after a colon
+/// writes in lower case: articles, determiners, words of quantity and of
+/// time.
+const CONTINUING: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "Our",
+    "Some",
+    "About",
+    "Around",
+    "Roughly",
+    "Approx.",
+    "Approximately",
+    "Until",
+    "By",
+    "Ein",
+    "Eine",
+    "Einen",
+    "Einem",
+    "Der",
+    "Die",
+    "Das",
+    "Den",
+    "Dem",
+    "Unser",
+    "Unsere",
+    "Unseren",
+    "Ca.",
+    "Rund",
+    "Etwa",
+    "Bis",
+];
+
 /// `text` as the end of a sentence: with a full stop after its last word
 /// unless it already ends with one, a question or exclamation mark, an
 /// ellipsis or a colon, inside closing quotes or brackets or not, or ends
@@ -224,5 +281,25 @@ mod tests {
         ] {
             assert_eq!(ended(given), ended_as, "{given}");
         }
+    }
+
+    #[test]
+    fn a_fragment_after_a_colon_goes_on_in_lower_case_but_a_name_or_sentence_does_not() {
+        assert_eq!(
+            after_colon("Ein verbindlicher Zeitplan"),
+            "ein verbindlicher Zeitplan"
+        );
+        assert_eq!(
+            after_colon("About 40 orders a week"),
+            "about 40 orders a week"
+        );
+        assert_eq!(
+            after_colon("Klarna orders confirmed"),
+            "Klarna orders confirmed"
+        );
+        assert_eq!(
+            after_colon("We are losing about 40 orders a week, and the campaign is paid for."),
+            "We are losing about 40 orders a week, and the campaign is paid for."
+        );
     }
 }

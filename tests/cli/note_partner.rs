@@ -80,7 +80,7 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
         ),
         (
             "de",
-            "Von Ihnen brauchen wir Folgendes: a written plan with dates by 11 Dec.",
+            "Wichtig ist uns Folgendes: a written plan with dates by 11 Dec.",
         ),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
@@ -112,7 +112,7 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
             [
                 "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2",
                 "Das hat Folgen für unser Geschäft: about 120 lost orders a day.",
-                "Von Ihnen brauchen wir Folgendes: guest checkout working again by 4 Dec.",
+                "Wichtig ist uns Folgendes: guest checkout working again by 4 Dec.",
             ],
         ),
     ] {
@@ -620,13 +620,27 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         }
     }
     // Worded to the partner, or neutral, it reaches the note, unwarned.
-    for (key, text) in [
-        ("context.outcome", "A fixed date for the fix by 4 Dec"),
-        ("context.impact", "About 120 lost orders a day"),
+    for (key, text, said) in [
+        (
+            "context.outcome",
+            "A fixed date for the fix by 4 Dec",
+            "A fixed date for the fix by 4 Dec",
+        ),
+        (
+            "context.impact",
+            "About 120 lost orders a day",
+            "about 120 lost orders a day",
+        ),
+        // The outcome keeps what it says of the partner.
+        (
+            "context.outcome",
+            "A root-cause report from ACME by 4 Dec",
+            "a root-cause report from ACME by 4 Dec",
+        ),
     ] {
         let out = run("en", &first(&[FOR_PARTNER, UP, (key, text)]), &[]);
         let note = crate::common::unwrapped(&out.read("note.txt"));
-        assert!(note.contains(text), "{key}: {note}");
+        assert!(note.contains(said), "{key}: {note}");
         assert!(
             !out.stderr().contains("leaves out your answer"),
             "{}",
@@ -718,29 +732,39 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         "{note}"
     );
     assert!(!note.contains("never answer"), "{note}");
-    // A position that speaks of the partner is left out of the note it
-    // would reach, and stderr says so.
-    let about = ready_with(&[
-        FOR_PARTNER,
-        (
-            "partner-contact.partner-answer",
-            "Email of 24 Nov: we are on it",
-        ),
-        (
-            "partner-contact.position",
-            "The slowdown started the day of their release.",
-        ),
-    ]);
-    let out = run("en", &about, &["--format", "json"]);
+    // The position is the merchant's answer to the partner, written
+    // knowing they read it: what it says of them reaches the note, and
+    // only a sentence to the CSM is left out, which stderr says.
+    let position = |text| {
+        ready_with(&[
+            FOR_PARTNER,
+            (
+                "partner-contact.partner-answer",
+                "Email of 24 Nov: we are on it",
+            ),
+            ("partner-contact.position", text),
+        ])
+    };
+    let about = "The slowdown started the day of their release.";
+    let out = run("en", &position(about), &["--format", "json"]);
+    assert!(
+        crate::common::unwrapped(&out.read("note.txt")).contains(about),
+        "{}",
+        out.read("note.txt")
+    );
+    assert!(!kinds(&out).contains(&"note-left-out".into()));
+    let to_csm = "The slowdown started the day of their release. Could you push them?";
+    let out = run("en", &position(to_csm), &["--format", "json"]);
     assert!(
         out.stderr().contains(
-            "leaves out your answer to partner-contact.position, written for your CSM, as \"The slowdown started the day of their release.\" speaks about your partner"
+            "takes your answer to partner-contact.position, written for your CSM, without \"Could you push them?\""
         ),
         "{}",
         out.stderr()
     );
-    assert!(kinds(&out).contains(&"note-left-out".into()));
-    assert!(!out.read("note.txt").contains("their release"));
+    let written = crate::common::unwrapped(&out.read("note.txt"));
+    assert!(written.contains(about), "{written}");
+    assert!(!written.contains("push them"), "{written}");
 }
 
 #[test]
@@ -939,12 +963,12 @@ fn the_outcome_reads_on_after_the_colon_in_both_languages() {
         (
             "en",
             "A dated fix plan by 4 Dec",
-            "What we need from you is the following: A dated fix plan by 4 Dec.",
+            "What we need from you is the following: a dated fix plan by 4 Dec.",
         ),
         (
             "de",
             "Ein verbindlicher Termin für AP 3 bis 4.12.",
-            "Von Ihnen brauchen wir Folgendes: Ein verbindlicher Termin für AP 3 bis 4.12.",
+            "Wichtig ist uns Folgendes: ein verbindlicher Termin für AP 3 bis 4.12.",
         ),
         // A name keeps its capital.
         (
@@ -1037,7 +1061,7 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
                 "ich möchte ein Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} mit Ihnen besprechen.",
                 "Geregelt ist das in unserer Vereinbarung unter LB Kap. 3.4 ERP-Schnittstelle.",
                 "Das hat Folgen für unser Geschäft: Pilotkunden warten.",
-                "Von Ihnen brauchen wir Folgendes: ein verbindlicher Plan bis 02.12.",
+                "Wichtig ist uns Folgendes: ein verbindlicher Plan bis 02.12.",
             ],
         ),
     ] {
@@ -1059,7 +1083,7 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
 }
 
 #[test]
-fn a_call_the_partner_suggested_is_taken_up_not_offered_anew() {
+fn a_call_the_partner_suggested_is_taken_up_and_none_is_offered_otherwise() {
     for (lang, answer, taken, anew) in [
         (
             "en",
@@ -1084,7 +1108,8 @@ fn a_call_the_partner_suggested_is_taken_up_not_offered_anew() {
         let written = note(lang, &answers);
         assert!(written.contains(taken), "{lang}: {written}");
         assert!(!written.contains(anew), "{lang}: {written}");
-        // Without a call in their answer, one is offered.
+        // Without a call in their answer, none is offered: the merchant
+        // offered none, and an offer would soften the ask.
         let answers = ready_with(&[
             FOR_PARTNER,
             UP,
@@ -1092,7 +1117,11 @@ fn a_call_the_partner_suggested_is_taken_up_not_offered_anew() {
             ("partner-contact.raised", "unresolved"),
             ("partner-contact.partner-answer", "We are looking into it."),
         ]);
-        assert!(note(lang, &answers).contains(anew), "{lang}");
+        let written = note(lang, &answers);
+        assert!(!written.contains(anew), "{lang}: {written}");
+        assert!(!written.contains(taken), "{lang}: {written}");
+        let first_note = note(lang, &first(&[FOR_PARTNER, UP, UNTIMED]));
+        assert!(!first_note.contains(anew), "{lang}: {first_note}");
         // A call they only tell of is no call they suggest.
         for told in [
             "I called you twice on Monday, and we are looking into it.",

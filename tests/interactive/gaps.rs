@@ -194,7 +194,7 @@ fn an_answer_for_the_csm_that_the_note_would_leave_out_is_offered_to_be_reworded
     let said = words(&offer);
     for part in [
         "The note to your partner leaves out these sentences, as you wrote them for your CSM:",
-        "\"Please set up a call with me and the agency by 4 Dec\" speaks about your partner",
+        "\"Please set up a call with me and the agency by 4 Dec\" is addressed to your CSM",
         "Reword them now",
     ] {
         assert!(said.contains(part), "{part:?} not in:\n{offer}");
