@@ -797,6 +797,10 @@ impl Messages for De {
         }
     }
 
+    fn note_no_reply(&self) -> &'static str {
+        "Da ich bisher keine Antwort von Ihnen erhalten habe, komme ich noch einmal darauf zurück."
+    }
+
     fn note_still_open(&self) -> &'static str {
         "Da die Angelegenheit für uns weiterhin offen ist, komme ich noch einmal darauf zurück."
     }

@@ -782,6 +782,10 @@ impl Messages for En {
         }
     }
 
+    fn note_no_reply(&self) -> &'static str {
+        "I have had no answer from you so far, so I am coming back to it."
+    }
+
     fn note_still_open(&self) -> &'static str {
         "For us the matter is still open, so I am coming back to it."
     }

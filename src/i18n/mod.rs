@@ -360,6 +360,8 @@ pub trait Messages: KindWords + Sync {
     /// The concern is still open, said when no position on a reply
     /// follows.
     fn note_still_open(&self) -> &'static str;
+    /// No reply came, as the answer says: the concern is taken up again.
+    fn note_no_reply(&self) -> &'static str;
     /// The partner's reply, `via` the channel and `on` the day it names,
     /// if it names them: with `thanks`, or only referred to.
     fn note_reply(&self, via: Option<Channel>, on: Option<&str>, thanks: bool) -> String;

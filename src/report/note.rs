@@ -622,8 +622,10 @@ fn reply(answer: &str, merchant: Option<&str>, today: Date) -> Option<Answered> 
 /// The follow-up's first paragraph, and the merchant's position on the
 /// partner's reply when there was one: when and how the concern was
 /// raised, the reply (thanked for unless the shop is down, it refuses, or
-/// the merchant `disputed` it with a position), who higher up was also told, and that
-/// the matter is still open unless the position says how.
+/// the merchant `disputed` it with a position), that no reply came when
+/// the answer says so, else that the matter is still open unless the
+/// position says how, and who higher up was also told (after the
+/// position, which answers the reply and so follows it at once).
 fn follow_up(
     case: &Case,
     on: Option<Date>,
@@ -646,23 +648,36 @@ fn follow_up(
         let thanks = !down && !disputed && !reply.refuses;
         first.push(t.note_reply(reply.via, reply.on.map(date).as_deref(), thanks));
     }
-    if case.went_up == Some(true) {
+    let went_up = (case.went_up == Some(true)).then(|| {
         let to = case.decider.map(|p| p.name).filter(|n| !n.is_empty());
         let on = case
             .went_up_answer
             .and_then(|a| crate::evidence::day_in(a, today));
-        first.push(t.note_went_up(to, on.map(date).as_deref()));
-    }
+        t.note_went_up(to, on.map(date).as_deref())
+    });
     let position = case.position.filter(|_| reply.is_some());
-    if position.is_none() {
-        first.push(t.note_still_open().to_owned());
-    }
-    let mut parts = vec![Part::Text(first.join(" "))];
-    if let Some(position) = position {
-        // The position is the merchant's own sentences: its first word
-        // keeps its case after the colon.
-        parts.push(Part::Text(sentence(&lines(position))));
-    }
+    let Some(position) = position else {
+        // No reply came, as the answer says: said so, not as if there had
+        // been an exchange.
+        let silent = match case.raised {
+            Raised::Open { answer, .. } => answer.is_some_and(says_no_reply),
+            _ => false,
+        };
+        first.push(if silent {
+            t.note_no_reply().to_owned()
+        } else {
+            t.note_still_open().to_owned()
+        });
+        first.extend(went_up);
+        return vec![Part::Text(first.join(" "))];
+    };
+    // The position answers the reply, so it follows it at once; who higher
+    // up was also told comes after it, not between them.
+    let mut parts = vec![
+        Part::Text(first.join(" ")),
+        Part::Text(sentence(&lines(position))),
+    ];
+    parts.extend(went_up.map(Part::Text));
     parts
 }
 
@@ -1123,9 +1138,50 @@ mod tests {
             let note = compose(&case, None, TODAY, t);
             let texts = texts(&note);
             assert!(texts[1].contains(thanks), "{texts:#?}");
-            assert!(texts[1].contains(higher), "{texts:#?}");
             assert!(!texts[1].contains(t.note_still_open()), "{texts:#?}");
+            // The position answers the reply at once; going higher is
+            // said after it.
             assert_eq!(texts[2], position);
+            assert_eq!(texts[3], higher);
+            // Without a position, in the first paragraph, after the
+            // reply and that the matter is open.
+            let undisputed = compose(
+                &Case {
+                    position: None,
+                    ..case.clone()
+                },
+                None,
+                TODAY,
+                t,
+            );
+            let first = self::texts(&undisputed)[1];
+            let open = first.find(t.note_still_open()).unwrap();
+            assert!(first.find(higher).is_some_and(|at| at > open), "{first}");
+        }
+    }
+
+    #[test]
+    fn a_reply_that_never_came_is_said_to_have_not_come() {
+        let examples: [String; 0] = [];
+        for lang in [Lang::En, Lang::De] {
+            let t = lang.messages();
+            for (answer, said) in [
+                (Some("no answer so far"), t.note_no_reply()),
+                (Some("Keine Antwort."), t.note_no_reply()),
+                (None, t.note_still_open()),
+                (Some("We are looking into it."), t.note_still_open()),
+            ] {
+                let case = Case {
+                    raised: Raised::Open {
+                        on: Some(date(2026, 11, 23)),
+                        answer,
+                    },
+                    examples: &examples,
+                    ..Case::default()
+                };
+                let note = compose(&case, None, TODAY, t);
+                assert!(texts(&note)[1].contains(said), "{answer:?}: {note:#?}");
+            }
         }
     }
 

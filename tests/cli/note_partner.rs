@@ -699,16 +699,14 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         (
             "de",
             [
-                "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben. Ich beziehe mich auf Ihre E-Mail vom 13.11.2026. Am 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen gewandt.",
-                "Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.",
+                "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben. Ich beziehe mich auf Ihre E-Mail vom 13.11.2026.\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen gewandt.",
             ],
             "weiterhin offen",
         ),
         (
             "en",
             [
-                "On 10 Nov 2026 I wrote to you about the problem below. I am writing in reply to your email of 13 Nov 2026. On 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen.",
-                "Die Konditionen im SAP sind geprüft",
+                "On 10 Nov 2026 I wrote to you about the problem below. I am writing in reply to your email of 13 Nov 2026.\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nOn 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen.",
             ],
             "still open",
         ),
@@ -719,7 +717,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         }
         assert!(!note.contains(never), "{never}\n{note}");
     }
-    // No reply: the matter is still open, and the position, an answer to
+    // No reply: the note says none came, and the position, an answer to
     // a reply that did not come, is not put to the partner.
     let silent = ready_with(&[
         FOR_PARTNER,
@@ -728,7 +726,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
     ]);
     let note = note("en", &silent);
     assert!(
-        note.contains("For us the matter is still open, so I am coming back to it."),
+        note.contains("I have had no answer from you so far, so I am coming back to it."),
         "{note}"
     );
     assert!(!note.contains("never answer"), "{note}");
