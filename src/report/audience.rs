@@ -142,6 +142,14 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
     }
 }
 
+/// Does `text` speak of the partner in the third person by a word for
+/// them or a pronoun ("the agency", „die Agentur", "their")?
+pub fn speaks_of_partner(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    THIRD_PERSON.iter().any(|w| names_word(&lower, w))
+        || THIRD_PERSON_LOWER.iter().any(|w| names_word(text, w))
+}
+
 /// Whom `sentence` is written for when it is not the partner; with
 /// `to_csm_only`, only whether it speaks to the CSM.
 fn whom(
@@ -152,8 +160,7 @@ fn whom(
 ) -> Option<Audience> {
     let lower = sentence.to_lowercase();
     let about = !to_csm_only
-        && (THIRD_PERSON.iter().any(|w| names_word(&lower, w))
-            || THIRD_PERSON_LOWER.iter().any(|w| names_word(sentence, w))
+        && (speaks_of_partner(sentence)
             || companies
                 .iter()
                 .any(|c| names_word(&lower, &c.to_lowercase()))

@@ -335,6 +335,14 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
                     entry: entry_text,
                     name: (*name).to_owned(),
                 }
+            } else if let Some(partner) = partner.filter(|_| audience::speaks_of_partner(&words)) {
+                // "cancelled by the agency": the partner, by a word for
+                // them, named as the company they are.
+                WarningKind::NoteNamesPartner {
+                    number,
+                    entry: entry_text,
+                    name: partner.to_owned(),
+                }
             } else {
                 continue;
             };

@@ -1138,7 +1138,8 @@ fn a_call_the_partner_suggested_is_taken_up_and_none_is_offered_otherwise() {
 }
 
 #[test]
-fn an_example_naming_the_partners_company_or_manager_is_warned_about_but_not_a_path() {
+fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warned_about_but_not_a_path()
+ {
     let answers = first(&[
         FOR_PARTNER,
         (
@@ -1162,6 +1163,11 @@ fn an_example_naming_the_partners_company_or_manager_is_warned_about_but_not_a_p
             "specificity.examples",
             "Kanaal deployed release 3.18 on 23 Nov",
         ),
+        (
+            "specificity.examples",
+            "Statusmeeting 04.12.2026 von der Agentur abgesagt",
+        ),
+        ("specificity.examples", "Their Jira, ticket KD-90, no reply"),
     ]);
     let out = run("en", &answers, &["--format", "json"]);
     let named: Vec<(serde_json::Value, serde_json::Value)> = out.json()["warnings"]
@@ -1175,7 +1181,9 @@ fn an_example_naming_the_partners_company_or_manager_is_warned_about_but_not_a_p
         named,
         [
             ("note-names-partner".into(), 2.into()),
-            ("note-names-partner".into(), 3.into())
+            ("note-names-partner".into(), 3.into()),
+            ("note-names-partner".into(), 4.into()),
+            ("note-names-partner".into(), 5.into())
         ],
         "{}",
         out.stderr()
