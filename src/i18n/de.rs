@@ -550,7 +550,7 @@ impl Messages for De {
             Outcome => "das Ergebnis, das Sie erwarten, und bis wann",
             AccountId => "Ihre Adobe-Organisations-ID oder Vertragsnummer",
             CloudProject => "die ID Ihres Cloud-Projekts",
-            Request => "was genau er tun soll, in Ihren Worten",
+            Request => "was genau Ihr CSM tun soll, in Ihren Worten",
             OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
             SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
             SupportCaseProduct => "ein Adobe-Supportfall, da Sie nach dem Produkt selbst fragen",
@@ -569,7 +569,7 @@ impl Messages for De {
                 "ob Ihr CSM die entscheidungsbefugte Person jetzt ansprechen darf: Ihre Bitte nennt sie, nach Ihrer Auswahl soll er aber zuerst mit Ihnen sprechen"
             }
             DeciderContact => {
-                "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
+                "ob Ihr CSM die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
             }
             WentUpAnswer => "wann es beim Partner an höhere Stelle ging und was als Antwort kam",
             Position => {
@@ -663,7 +663,7 @@ impl Messages for De {
     }
 
     fn gaps_intro(&self) -> &'static str {
-        "Bevor er handelt, wird Ihr CSM Sie danach fragen:"
+        "Bevor Ihr CSM handelt, wird er Sie danach fragen:"
     }
 
     fn gaps_offer(&self) -> &'static str {
