@@ -354,6 +354,10 @@ impl Messages for De {
         "Einen Adobe-Supportfall gibt es noch nicht."
     }
 
+    fn support_case_unknown(&self) -> &'static str {
+        "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt."
+    }
+
     fn nothing_added(&self) -> &'static str {
         "Nach Projektbeginn sind keine Leistungen hinzugekommen."
     }

@@ -353,6 +353,10 @@ impl Messages for En {
         "There is no Adobe support case yet."
     }
 
+    fn support_case_unknown(&self) -> &'static str {
+        "Whether there is an Adobe support case is not known."
+    }
+
     fn nothing_added(&self) -> &'static str {
         "No deliverables were added after the start."
     }

@@ -19,6 +19,7 @@
 use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
 use super::given::given;
+use super::gaps::names_account;
 use super::markup::md;
 use super::medium::Document;
 use super::repeat::says_nearly;
@@ -61,9 +62,12 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     let facts: Vec<Fact> = reference
         .and_then(|_| labelled(Role::Merchant))
         .into_iter()
+        // An account the gap calls missing is not printed as if valid.
+        .chain(
+            labelled(Role::AccountId).filter(|_| case.account_id.is_some_and(names_account)),
+        )
         .chain(
             [
-                Role::AccountId,
                 Role::Environment,
                 Role::CloudProject,
                 Role::Product,
@@ -75,6 +79,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .chain(details(eval))
         .chain(if case.no_support_case {
             Some(Fact::said(t.no_support_case()))
+        } else if case.unsaid.contains(&Role::SupportCase) {
+            // "n/a", "don't know, I think IT opened one?": not a case
+            // number, and not that there is none.
+            Some(Fact::said(t.support_case_unknown()))
         } else {
             labelled(Role::SupportCase)
         })
