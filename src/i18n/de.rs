@@ -430,7 +430,7 @@ impl Messages for De {
         "Antwort des Partners:"
     }
 
-    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String> {
+    fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String> {
         let (whom, to_whom) = match name {
             Some(name) => (name, name),
             None => (
@@ -440,6 +440,9 @@ impl Messages for De {
         };
         match value {
             "csm" => Some(format!("Sie können {whom} gern direkt ansprechen.")),
+            "me-first" if written => Some(format!(
+                "Ich habe {to_whom} bereits geschrieben. Bevor Sie sich melden, kündige ich Sie dort an, mit Ihnen in Kopie."
+            )),
             "me-first" => Some(format!(
                 "Ich schreibe {to_whom} zuerst, mit Ihnen in Kopie."
             )),

@@ -436,10 +436,13 @@ impl Messages for En {
         "Their answer:"
     }
 
-    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String> {
+    fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String> {
         let name = name.unwrap_or("the person who can decide at the partner");
         match value {
             "csm" => Some(format!("You may contact {name} directly.")),
+            "me-first" if written => Some(format!(
+                "I have written to {name} already; before you contact them, I will let them know you are getting in touch, with you in copy."
+            )),
             "me-first" => Some(format!("I will write to {name} first, with you in copy.")),
             "not-yet" => Some(format!("Please speak to me before you contact {name}.")),
             _ => None,

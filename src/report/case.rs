@@ -151,6 +151,29 @@ impl<'a> Person<'a> {
         kept.text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
+    /// Does the answer name this person alone, and surely: no guess or
+    /// doubt in it ("he says he decides, I'd say it's the owner"), and no
+    /// second person after the role ("account manager, Mike Tran")?
+    pub fn named_alone(&self) -> bool {
+        let pieces: Vec<&str> = self
+            .role
+            .unwrap_or_default()
+            .split([',', ';', '/'])
+            .flat_map(|p| p.split(" - "))
+            .collect();
+        // A piece after the role that reads as a name: two or three
+        // words, each capitalised, no digit or address.
+        let another = pieces.iter().skip(1).any(|piece| {
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            (2..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+        });
+        let said = [Some(self.name), self.role].into_iter().flatten();
+        !another && !said.into_iter().any(super::given::guesses)
+    }
+
     /// Is the name a single word, a first name alone ("Amy")?
     pub fn first_name_only(&self) -> bool {
         self.name.split_whitespace().count() < 2

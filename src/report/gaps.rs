@@ -76,8 +76,8 @@ pub enum GapKind {
     /// speak to them first: which is meant?
     DeciderAsked,
     /// The concern is open with the partner (gone higher there or not),
-    /// and the brief does not say whether the CSM may contact the decider
-    /// directly.
+    /// a decider is named, and the brief does not say whether the CSM may
+    /// contact them directly.
     DeciderContact,
     /// It has gone higher at the partner, and the brief does not say when
     /// or what came back.
@@ -127,7 +127,9 @@ const RULES: &[Rule] = &[
         open: |case, _| {
             let after_name = |m: &str| super::Person::of(m).role.is_some_and(names_account);
             !case.account_id.is_some_and(names_account)
-                && !case.merchant.is_some_and(|m| valid_org_id(m) || after_name(m))
+                && !case
+                    .merchant
+                    .is_some_and(|m| valid_org_id(m) || after_name(m))
         },
     },
     Rule {
@@ -236,7 +238,11 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::DeciderContact,
         role: Role::DeciderContact,
-        open: |case, _| case.went_up.is_some() && case.decider_contact.is_none(),
+        // Only about a decider the answers name: with none, the decider
+        // is asked for, and the permission has no one to be about.
+        open: |case, _| {
+            case.went_up.is_some() && case.decider_contact.is_none() && case.decider.is_some()
+        },
     },
     Rule {
         kind: GapKind::DeciderAsked,

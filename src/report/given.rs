@@ -25,26 +25,6 @@ pub fn given(text: &str) -> Option<&str> {
 /// Herr Kurz"? A placeholder followed by a fact ("don't know exactly,
 /// holiday season is 40 % of our year") is not one.
 fn hedged(text: &str) -> bool {
-    const GUESS: &[&str] = &[
-        "think",
-        "guess",
-        "maybe",
-        "perhaps",
-        "probably",
-        "possibly",
-        "might",
-        "believe",
-        "assume",
-        "glaube",
-        "denke",
-        "vielleicht",
-        "wahrscheinlich",
-        "vermutlich",
-        "eventuell",
-        "evtl",
-        "möglicherweise",
-        "könnte",
-    ];
     let cut = [",", ";", " - ", " \u{2013} ", " \u{2014} "]
         .iter()
         .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
@@ -53,9 +33,41 @@ fn hedged(text: &str) -> bool {
         return false;
     };
     let (first, rest) = (&text[..at], &text[at + len..]);
-    let lower = rest.to_lowercase();
-    placeholder(first)
-        && (rest.trim_end().ends_with('?') || words(&lower).iter().any(|w| GUESS.contains(w)))
+    placeholder(first) && guesses(rest)
+}
+
+/// Words of doubt, in either language.
+const GUESS: &[&str] = &[
+    "think",
+    "guess",
+    "maybe",
+    "perhaps",
+    "probably",
+    "possibly",
+    "might",
+    "believe",
+    "assume",
+    "glaube",
+    "denke",
+    "vielleicht",
+    "wahrscheinlich",
+    "vermutlich",
+    "eventuell",
+    "evtl",
+    "möglicherweise",
+    "könnte",
+    "says",
+    "sagt",
+    "meint",
+    "or",
+    "oder",
+];
+
+/// Does `text` guess or hedge: a word of doubt ("I think", „vielleicht"),
+/// a question mark at its end?
+pub fn guesses(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.trim_end().ends_with('?') || words(&lower).iter().any(|w| GUESS.contains(w))
 }
 
 /// Is `text` a placeholder, saying nothing: none, unknown, or marks
@@ -166,8 +178,8 @@ fn says_unknown(text: &str) -> bool {
     /// Words that go with them.
     const WITH: &[&str] = &[
         "i", "don't", "dont", "do", "not", "no", "have", "really", "exactly", "yet", "to", "be",
-        "still", "ich", "nicht", "noch", "keine", "habe", "hab", "wirklich", "genau",
-        "derzeit", "es", "das",
+        "still", "ich", "nicht", "noch", "keine", "habe", "hab", "wirklich", "genau", "derzeit",
+        "es", "das",
     ];
     let lower = text.trim().to_lowercase();
     let mark = |c: char| {

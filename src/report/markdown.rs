@@ -18,8 +18,8 @@
 
 use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
-use super::given::given;
 use super::gaps::names_account;
+use super::given::given;
 use super::markup::md;
 use super::medium::Document;
 use super::repeat::says_nearly;
@@ -63,9 +63,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .and_then(|_| labelled(Role::Merchant))
         .into_iter()
         // An account the gap calls missing is not printed as if valid.
-        .chain(
-            labelled(Role::AccountId).filter(|_| case.account_id.is_some_and(names_account)),
-        )
+        .chain(labelled(Role::AccountId).filter(|_| case.account_id.is_some_and(names_account)))
         .chain(
             [
                 Role::Environment,
@@ -416,9 +414,14 @@ fn with_partner(
         when: date.as_deref(),
     };
     // Whether the CSM may go to the decider, and what came from higher up.
-    let name = case.decider.map(|p| p.name);
+    // A decider's answer that names several people or hedges ("Ryan
+    // Cole - he says he decides, I'd say it's Mike Tran") gives no one
+    // name to pick: the sentence points at the decider named above.
+    let name = case.decider.filter(Person::named_alone).map(|p| p.name);
+    // Written to higher up already: "me first" cannot be a first letter.
+    let written = case.went_up == Some(true) && case.went_up_answer.is_some();
     let contact = case.decider_contact.and_then(|value| {
-        t.decider_contact(value, name)
+        t.decider_contact(value, name, written)
             .map(|said| Fact::said(&said))
             .or_else(|| by_role(eval, Role::DeciderContact).and_then(labelled))
     });

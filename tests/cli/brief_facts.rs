@@ -37,27 +37,49 @@ fn a_guess_or_a_non_answer_on_the_support_case_is_not_a_case_number_nor_none() {
             "don't know, I think our IT guy opened one on Saturday?",
             "Whether there is an Adobe support case is not known.",
         ),
-        ("en", "no idea", "Whether there is an Adobe support case is not known."),
-        ("en", "n/a", "Whether there is an Adobe support case is not known."),
+        (
+            "en",
+            "no idea",
+            "Whether there is an Adobe support case is not known.",
+        ),
+        (
+            "en",
+            "n/a",
+            "Whether there is an Adobe support case is not known.",
+        ),
         (
             "de",
             "keine Ahnung, vielleicht hat die IT einen eröffnet",
             "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
         ),
-        ("de", "k.A.", "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt."),
+        (
+            "de",
+            "k.A.",
+            "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
+        ),
     ] {
         let run = briefed(lang, &ready_with(&[(SUPPORT, answer)]));
         let brief = run.read("b.txt");
         assert!(brief.contains(unknown), "{answer}: {brief}");
         assert!(!brief.contains(answer), "{answer}: {brief}");
-        assert!(!brief.contains("no Adobe support case"), "{answer}: {brief}");
+        assert!(
+            !brief.contains("no Adobe support case"),
+            "{answer}: {brief}"
+        );
         assert!(!brief.contains("gibt es noch nicht"), "{answer}: {brief}");
         // The live shop is down: the CSM will ask for the case.
-        assert!(asks_for(&run.stderr(), SUPPORT), "{answer}: {}", run.stderr());
+        assert!(
+            asks_for(&run.stderr(), SUPPORT),
+            "{answer}: {}",
+            run.stderr()
+        );
     }
     for (lang, none) in [
         ("en", ("none", "There is no Adobe support case yet.")),
-        ("de", ("keiner", "Einen Adobe-Supportfall gibt es noch nicht.")),
+        (
+            "de",
+            ("keiner", "Einen Adobe-Supportfall gibt es noch nicht."),
+        ),
     ] {
         let brief = briefed(lang, &ready_with(&[(SUPPORT, none.0)])).read("b.txt");
         assert!(brief.contains(none.1), "{brief}");
@@ -75,7 +97,11 @@ fn an_account_the_gap_calls_missing_is_not_printed_as_if_valid() {
         ("de", "salt-spruce@AdobeOrg"),
     ] {
         let run = briefed(lang, &ready_with(&[(ACCOUNT, answer)]));
-        assert!(asks_for(&run.stderr(), ACCOUNT), "{answer}: {}", run.stderr());
+        assert!(
+            asks_for(&run.stderr(), ACCOUNT),
+            "{answer}: {}",
+            run.stderr()
+        );
         let brief = run.read("b.txt");
         assert!(!brief.contains(answer), "{answer}: {brief}");
     }
@@ -84,7 +110,11 @@ fn an_account_the_gap_calls_missing_is_not_printed_as_if_valid() {
         ("de", "7F3E21A09B44C0D10A495C2E@AdobeOrg"),
     ] {
         let run = briefed(lang, &ready_with(&[(ACCOUNT, answer)]));
-        assert!(!asks_for(&run.stderr(), ACCOUNT), "{answer}: {}", run.stderr());
+        assert!(
+            !asks_for(&run.stderr(), ACCOUNT),
+            "{answer}: {}",
+            run.stderr()
+        );
         assert!(run.read("b.txt").contains(answer), "{answer}");
     }
 }
@@ -98,4 +128,94 @@ fn the_german_hints_name_the_csm_instead_of_an_er_without_antecedent() {
     let stderr = run.stderr();
     assert!(stderr.contains("was genau Ihr CSM tun soll"), "{stderr}");
     assert!(!stderr.contains(" er tun soll"), "{stderr}");
+}
+
+const DECIDER: &str = "partner-contact.decider";
+const CONTACT: &str = "partner-contact.decider-contact";
+
+/// [`ready_with`] `changes`, without the answers of `dropped`.
+fn without(
+    changes: &[(&'static str, &'static str)],
+    dropped: &[&str],
+) -> Vec<(&'static str, &'static str)> {
+    let mut answers = ready_with(changes);
+    answers.retain(|(key, _)| !dropped.contains(key));
+    answers
+}
+
+#[test]
+fn with_no_decider_named_the_decider_is_asked_for_not_the_permission_to_contact_them() {
+    for (lang, decider) in [
+        ("en", "don't know"),
+        ("en", ""),
+        ("de", "weiß nicht"),
+        ("de", "keine Ahnung"),
+    ] {
+        let run = briefed(lang, &without(&[(DECIDER, decider)], &[CONTACT]));
+        let stderr = run.stderr();
+        assert!(asks_for(&stderr, DECIDER), "{decider}: {stderr}");
+        assert!(!asks_for(&stderr, CONTACT), "{decider}: {stderr}");
+    }
+    // A decider named: may the CSM go to them?
+    let stderr = briefed("de", &without(&[], &[CONTACT])).stderr();
+    assert!(asks_for(&stderr, CONTACT), "{stderr}");
+}
+
+#[test]
+fn a_decider_answer_naming_several_people_or_hedging_gives_no_name_to_the_permission() {
+    for (lang, decider, generic) in [
+        (
+            "en",
+            "Ryan Cole, account manager - he says he decides, I'd say it's the owner, Mike Tran",
+            "You may contact the person who can decide at the partner directly.",
+        ),
+        (
+            "en",
+            "Ryan Cole, account manager, Mike Tran",
+            "You may contact the person who can decide at the partner directly.",
+        ),
+        (
+            "de",
+            "Jens Hartmann, Projektleiter, vielleicht auch Frau Dr. Vogt",
+            "Sie können die entscheidungsbefugte Person beim Partner gern direkt ansprechen.",
+        ),
+    ] {
+        let run = briefed(lang, &ready_with(&[(DECIDER, decider), (CONTACT, "csm")]));
+        let brief = crate::common::unwrapped(&run.read("b.txt"));
+        assert!(brief.contains(generic), "{decider}: {brief}");
+    }
+    // One person, surely: named.
+    let brief = briefed("en", &ready_with(&[])).read("b.txt");
+    assert!(
+        brief.contains("You may contact Derek Olsen directly."),
+        "{brief}"
+    );
+}
+
+#[test]
+fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter() {
+    let up = [
+        ("partner-contact.went-up", "yes"),
+        (
+            "partner-contact.went-up-answer",
+            "Wrote to Derek Olsen on 18 November; he offered a change request.",
+        ),
+        (CONTACT, "me-first"),
+    ];
+    for (lang, first, said) in [
+        (
+            "en",
+            "I will write to Derek Olsen first",
+            "I have written to Derek Olsen already; before you contact them, I will let them know you are getting in touch, with you in copy.",
+        ),
+        (
+            "de",
+            "Ich schreibe Derek Olsen zuerst",
+            "Ich habe Derek Olsen bereits geschrieben. Bevor Sie sich melden, kündige ich Sie dort an, mit Ihnen in Kopie.",
+        ),
+    ] {
+        let brief = crate::common::unwrapped(&briefed(lang, &ready_with(&up)).read("b.txt"));
+        assert!(!brief.contains(first), "{brief}");
+        assert!(brief.contains(said), "{brief}");
+    }
 }
