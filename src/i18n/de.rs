@@ -506,6 +506,10 @@ impl Messages for De {
         }
     }
 
+    fn attach_contract_pages(&self) -> &'static str {
+        "Das Briefing nennt die strittige Vertragsstelle: Hängen Sie die betroffenen Vertragsseiten an die E-Mail an, bevor Sie sie senden, damit Ihr CSM den Wortlaut lesen kann und nicht nur die Überschrift."
+    }
+
     fn evidence_attached_from(&self, place: &str) -> String {
         format!("Kopien der Beispiele unten sind angehängt. Originale: {place}")
     }

@@ -500,6 +500,10 @@ impl Messages for En {
         }
     }
 
+    fn attach_contract_pages(&self) -> &'static str {
+        "The brief names the contract clause at issue: attach those contract pages to the email before you send it, so that your CSM can read the wording, not only its title."
+    }
+
     fn evidence_attached_from(&self, place: &str) -> String {
         format!("Copies of the examples below are attached. Originals: {place}")
     }

@@ -315,6 +315,11 @@ pub trait Messages: KindWords + Sync {
     /// attached is written as an email draft or text: attach them first,
     /// and with a clause at issue (`contract`) the contract pages, too.
     fn attach_before_sending(&self, contract: bool) -> &'static str;
+    /// Said at the terminal when a brief that names a clause at issue,
+    /// and does not say the examples are attached, is written as an email
+    /// draft or text: attach the contract pages, so the CSM reads the
+    /// wording and not only its title.
+    fn attach_contract_pages(&self) -> &'static str;
     /// The names of weekdays and other words naming a day, lowercase.
     fn day_names(&self) -> &'static [&'static str];
     /// What the CSM would ask for, as the object of "will ask for".

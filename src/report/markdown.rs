@@ -306,7 +306,7 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         markdown,
         lang: t.code(),
         attach: case.evidence_access == Some("attached"),
-        attach_contract: case.evidence_access == Some("attached") && case.clause.is_some(),
+        attach_contract: case.clause.is_some(),
         to: None,
     })
 }

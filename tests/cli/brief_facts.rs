@@ -219,3 +219,31 @@ fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter
         assert!(brief.contains(said), "{brief}");
     }
 }
+
+#[test]
+fn a_clause_at_issue_is_followed_by_the_reminder_to_attach_its_pages_however_the_examples_are_shared()
+ {
+    for (lang, pages) in [
+        ("en", "attach those contract pages"),
+        ("de", "betroffenen Vertragsseiten an"),
+    ] {
+        for access in ["links", "on-request", "attached"] {
+            let answers = ready_with(&[("specificity.evidence-access", access)]);
+            let stderr = briefed(lang, &answers).stderr();
+            let said = stderr.contains(pages)
+                || stderr.contains("contract pages at issue, too")
+                || stderr.contains("auch die betroffenen Vertragsseiten");
+            assert!(said, "{lang} {access}: {stderr}");
+        }
+        // No clause: no pages to attach.
+        let answers = ready_with(&[
+            ("specificity.evidence-access", "links"),
+            ("scope.clause", "n/a"),
+        ]);
+        let stderr = briefed(lang, &answers).stderr();
+        assert!(
+            !stderr.contains("Vertragsseiten") && !stderr.contains("contract pages"),
+            "{stderr}"
+        );
+    }
+}
