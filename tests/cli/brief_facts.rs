@@ -247,3 +247,31 @@ fn a_clause_at_issue_is_followed_by_the_reminder_to_attach_its_pages_however_the
         );
     }
 }
+
+#[test]
+fn the_note_names_no_one_it_went_up_to_out_of_a_decider_answer_that_hedges() {
+    let answers = ready_with(&[
+        ("partner-contact.went-up", "yes"),
+        (
+            "partner-contact.went-up-answer",
+            "Wrote to them on 18 November, no answer.",
+        ),
+        (
+            DECIDER,
+            "Ryan Cole, account manager - he says he decides, I'd say it's the owner, Mike Tran",
+        ),
+    ]);
+    let note = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(&answers)
+        .args(["--partner-note", "n.txt"])
+        .run()
+        .exits(0)
+        .read("n.txt");
+    let note = crate::common::unwrapped(&note);
+    assert!(!note.contains("raised it with Ryan Cole"), "{note}");
+    assert!(
+        note.contains("someone more senior at your company"),
+        "{note}"
+    );
+}
