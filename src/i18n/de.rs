@@ -354,6 +354,10 @@ impl Messages for De {
         "Einen Adobe-Supportfall gibt es noch nicht."
     }
 
+    fn support_case_unknown(&self) -> &'static str {
+        "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt."
+    }
+
     fn nothing_added(&self) -> &'static str {
         "Nach Projektbeginn sind keine Leistungen hinzugekommen."
     }
@@ -426,7 +430,7 @@ impl Messages for De {
         "Antwort des Partners:"
     }
 
-    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String> {
+    fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String> {
         let (whom, to_whom) = match name {
             Some(name) => (name, name),
             None => (
@@ -436,6 +440,9 @@ impl Messages for De {
         };
         match value {
             "csm" => Some(format!("Sie können {whom} gern direkt ansprechen.")),
+            "me-first" if written => Some(format!(
+                "Ich habe {to_whom} bereits geschrieben. Bevor Sie sich melden, kündige ich Sie dort an, mit Ihnen in Kopie."
+            )),
             "me-first" => Some(format!(
                 "Ich schreibe {to_whom} zuerst, mit Ihnen in Kopie."
             )),
@@ -499,6 +506,10 @@ impl Messages for De {
         }
     }
 
+    fn attach_contract_pages(&self) -> &'static str {
+        "Das Briefing nennt die strittige Vertragsstelle: Hängen Sie die betroffenen Vertragsseiten an die E-Mail an, bevor Sie sie senden, damit Ihr CSM den Wortlaut lesen kann und nicht nur die Überschrift."
+    }
+
     fn evidence_attached_from(&self, place: &str) -> String {
         format!("Kopien der Beispiele unten sind angehängt. Originale: {place}")
     }
@@ -550,7 +561,7 @@ impl Messages for De {
             Outcome => "das Ergebnis, das Sie erwarten, und bis wann",
             AccountId => "Ihre Adobe-Organisations-ID oder Vertragsnummer",
             CloudProject => "die ID Ihres Cloud-Projekts",
-            Request => "was genau er tun soll, in Ihren Worten",
+            Request => "was genau Ihr CSM tun soll, in Ihren Worten",
             OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
             SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
             SupportCaseProduct => "ein Adobe-Supportfall, da Sie nach dem Produkt selbst fragen",
@@ -569,7 +580,7 @@ impl Messages for De {
                 "ob Ihr CSM die entscheidungsbefugte Person jetzt ansprechen darf: Ihre Bitte nennt sie, nach Ihrer Auswahl soll er aber zuerst mit Ihnen sprechen"
             }
             DeciderContact => {
-                "ob er die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
+                "ob Ihr CSM die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
             }
             WentUpAnswer => "wann es beim Partner an höhere Stelle ging und was als Antwort kam",
             Position => {
@@ -663,7 +674,7 @@ impl Messages for De {
     }
 
     fn gaps_intro(&self) -> &'static str {
-        "Bevor er handelt, wird Ihr CSM Sie danach fragen:"
+        "Bevor Ihr CSM handelt, wird er Sie danach fragen:"
     }
 
     fn gaps_offer(&self) -> &'static str {

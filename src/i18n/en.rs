@@ -353,6 +353,10 @@ impl Messages for En {
         "There is no Adobe support case yet."
     }
 
+    fn support_case_unknown(&self) -> &'static str {
+        "Whether there is an Adobe support case is not known."
+    }
+
     fn nothing_added(&self) -> &'static str {
         "No deliverables were added after the start."
     }
@@ -432,10 +436,13 @@ impl Messages for En {
         "Their answer:"
     }
 
-    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String> {
+    fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String> {
         let name = name.unwrap_or("the person who can decide at the partner");
         match value {
             "csm" => Some(format!("You may contact {name} directly.")),
+            "me-first" if written => Some(format!(
+                "I have written to {name} already; before you contact them, I will let them know you are getting in touch, with you in copy."
+            )),
             "me-first" => Some(format!("I will write to {name} first, with you in copy.")),
             "not-yet" => Some(format!("Please speak to me before you contact {name}.")),
             _ => None,
@@ -491,6 +498,10 @@ impl Messages for En {
         } else {
             "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it."
         }
+    }
+
+    fn attach_contract_pages(&self) -> &'static str {
+        "The brief names the contract clause at issue: attach those contract pages to the email before you send it, so that your CSM can read the wording, not only its title."
     }
 
     fn evidence_attached_from(&self, place: &str) -> String {

@@ -264,6 +264,9 @@ pub trait Messages: KindWords + Sync {
     fn h_scope(&self) -> &'static str;
     /// That there is no Adobe support case yet, as the answer says.
     fn no_support_case(&self) -> &'static str;
+    /// That whether there is an Adobe support case is not known: the
+    /// answer was a placeholder or a guess.
+    fn support_case_unknown(&self) -> &'static str;
     fn nothing_added(&self) -> &'static str;
     fn something_added(&self) -> &'static str;
     fn h_partner(&self) -> &'static str;
@@ -280,8 +283,10 @@ pub trait Messages: KindWords + Sync {
     fn their_answer(&self) -> &'static str;
     /// Whether the CSM may contact the partner's decider (`name`, if
     /// named) directly, for a shipped option's `value` of the
-    /// decider-contact question.
-    fn decider_contact(&self, value: &str, name: Option<&str>) -> Option<String>;
+    /// decider-contact question; `written`: the merchant has written to
+    /// the decider already, so "me first" announces the CSM rather than
+    /// promising a first letter.
+    fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String>;
     fn no_answer_yet(&self) -> &'static str;
     fn h_evidence(&self) -> &'static str;
     fn h_contact(&self) -> &'static str;
@@ -310,6 +315,11 @@ pub trait Messages: KindWords + Sync {
     /// attached is written as an email draft or text: attach them first,
     /// and with a clause at issue (`contract`) the contract pages, too.
     fn attach_before_sending(&self, contract: bool) -> &'static str;
+    /// Said at the terminal when a brief that names a clause at issue,
+    /// and does not say the examples are attached, is written as an email
+    /// draft or text: attach the contract pages, so the CSM reads the
+    /// wording and not only its title.
+    fn attach_contract_pages(&self) -> &'static str;
     /// The names of weekdays and other words naming a day, lowercase.
     fn day_names(&self) -> &'static [&'static str];
     /// What the CSM would ask for, as the object of "will ask for".

@@ -3,7 +3,7 @@
 //! wrong, what is asked, what is at stake, what was done first, and the
 //! examples. Questions without a role still show in the brief's checklist.
 
-use super::given::{given, says_none};
+use super::given::{given, says_none_yet};
 use crate::checklist::{Outcome, Role, Window};
 use crate::i18n::t;
 use crate::verdict::{Evaluation, Graded};
@@ -47,7 +47,7 @@ pub struct Case<'a> {
     /// The Adobe support case, unless its answer says there is none.
     pub support_case: Option<&'a str>,
     /// The answer on the Adobe support case says there is none yet
-    /// ("none", „keiner", "n/a").
+    /// ("none", „keiner"; not "n/a", which says nothing).
     pub no_support_case: bool,
     /// The merchant's contact at the partner.
     pub partner_person: Option<Person<'a>>,
@@ -149,6 +149,29 @@ impl<'a> Person<'a> {
             inner.is_empty() || partner.is_empty() || !partner.contains(&inner)
         });
         kept.text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// Does the answer name this person alone, and surely: no guess or
+    /// doubt in it ("he says he decides, I'd say it's the owner"), and no
+    /// second person after the role ("account manager, Mike Tran")?
+    pub fn named_alone(&self) -> bool {
+        let pieces: Vec<&str> = self
+            .role
+            .unwrap_or_default()
+            .split([',', ';', '/'])
+            .flat_map(|p| p.split(" - "))
+            .collect();
+        // A piece after the role that reads as a name: two or three
+        // words, each capitalised, no digit or address.
+        let another = pieces.iter().skip(1).any(|piece| {
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            (2..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+        });
+        let said = [Some(self.name), self.role].into_iter().flatten();
+        !another && !said.into_iter().any(super::given::guesses)
     }
 
     /// Is the name a single word, a first name alone ("Amy")?
@@ -284,7 +307,7 @@ impl<'a> Case<'a> {
             .filter_map(|g| {
                 let role = g.entry.question.role?;
                 let said = g.answer?.value.as_text()?;
-                let none = role == Role::SupportCase && says_none(said);
+                let none = role == Role::SupportCase && says_none_yet(said);
                 (!said.trim().is_empty() && given(said).is_none() && !none).then_some(role)
             })
             .collect();
@@ -311,7 +334,7 @@ impl<'a> Case<'a> {
             topic: text(Role::Topic),
             outcome: text(Role::Outcome),
             support_case: text(Role::SupportCase),
-            no_support_case: said(Role::SupportCase).is_some_and(says_none),
+            no_support_case: said(Role::SupportCase).is_some_and(says_none_yet),
             partner_person: text(Role::PartnerPerson).map(Person::of),
             channel: label(Role::Channel),
             channel_kind: value(Role::Channel)

@@ -76,8 +76,8 @@ pub enum GapKind {
     /// speak to them first: which is meant?
     DeciderAsked,
     /// The concern is open with the partner (gone higher there or not),
-    /// and the brief does not say whether the CSM may contact the decider
-    /// directly.
+    /// a decider is named, and the brief does not say whether the CSM may
+    /// contact them directly.
     DeciderContact,
     /// It has gone higher at the partner, and the brief does not say when
     /// or what came back.
@@ -125,9 +125,11 @@ const RULES: &[Rule] = &[
         kind: GapKind::AccountId,
         role: Role::AccountId,
         open: |case, _| {
-            let after_name = |m: &str| super::Person::of(m).role.is_some_and(has_digit);
-            !case.account_id.is_some_and(has_digit)
-                && !case.merchant.is_some_and(|m| is_org_id(m) || after_name(m))
+            let after_name = |m: &str| super::Person::of(m).role.is_some_and(names_account);
+            !case.account_id.is_some_and(names_account)
+                && !case
+                    .merchant
+                    .is_some_and(|m| valid_org_id(m) || after_name(m))
         },
     },
     Rule {
@@ -236,7 +238,11 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::DeciderContact,
         role: Role::DeciderContact,
-        open: |case, _| case.went_up.is_some() && case.decider_contact.is_none(),
+        // Only about a decider the answers name: with none, the decider
+        // is asked for, and the permission has no one to be about.
+        open: |case, _| {
+            case.went_up.is_some() && case.decider_contact.is_none() && case.decider.is_some()
+        },
     },
     Rule {
         kind: GapKind::DeciderAsked,
@@ -395,6 +401,28 @@ fn on_cloud(case: &Case) -> bool {
 
 fn has_digit(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Does `text` name the merchant's Adobe account: a well-formed
+/// organisation ID, or a contract number (digits) where no malformed
+/// organisation ID stands ("salt-spruce@AdobeOrg" names none)? The one
+/// rule by which the gap is open and the brief prints the answer.
+pub fn names_account(text: &str) -> bool {
+    valid_org_id(text) || (!is_org_id(text) && has_digit(text))
+}
+
+/// Does `text` hold a well-formed Adobe organisation ID: 16 or more hex
+/// digits, with a digit, before `@AdobeOrg`?
+fn valid_org_id(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices("@adobeorg").any(|(at, _)| {
+        let id: String = lower[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        id.len() >= 16 && id.chars().all(|c| c.is_ascii_hexdigit()) && has_digit(&id)
+    })
 }
 
 /// Does `text` hold an Adobe organisation ID (`…@AdobeOrg`)?
@@ -604,6 +632,11 @@ mod tests {
     fn identifiers_are_recognised_by_their_form() {
         assert!(is_org_id("Kessler GmbH, 1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg"));
         assert!(!is_org_id("Kessler GmbH, Vertragsnr. weiß ich nicht"));
+        assert!(names_account("7F3E21A09B44C0D10A495C2E@AdobeOrg"));
+        assert!(names_account("contract 00982731"));
+        assert!(!names_account("salt-spruce@AdobeOrg"));
+        assert!(!names_account("salt-spruce2@AdobeOrg"));
+        assert!(!names_account("weiß ich nicht"));
         assert!(has_project_id("cloud project vc7x2kq9pzl4m, prod"));
         assert!(has_project_id(
             "https://console.adobecommerce.com/x/projects/abc/"

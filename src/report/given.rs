@@ -8,19 +8,84 @@
 //! 01234567 was closed") stays a value. What "not given" means is then
 //! the reader's: a gap the CSM would ask about, or nothing said. One
 //! question reads a "none" as an answer of its own (the Adobe support
-//! case, where "none yet" says there is no case): [`says_none`].
+//! case, where "none yet" says there is no case, and "n/a" says nothing):
+//! [`says_none_yet`]. A placeholder followed by a guess ("don't know, I
+//! think IT opened one?") is no more given than the placeholder alone:
+//! the guess is not a fact the CSM can act on.
 
 /// The answer `text` as given, trimmed: none when it is blank or a
 /// placeholder.
 pub fn given(text: &str) -> Option<&str> {
     let text = text.trim();
-    (!text.is_empty() && !placeholder(text)).then_some(text)
+    (!text.is_empty() && !placeholder(text) && !hedged(text)).then_some(text)
+}
+
+/// Does `text` open with a placeholder and go on with a guess: "don't
+/// know, I think our IT guy opened one?", „keine Ahnung, vielleicht
+/// Herr Kurz"? A placeholder followed by a fact ("don't know exactly,
+/// holiday season is 40 % of our year") is not one.
+fn hedged(text: &str) -> bool {
+    let cut = [",", ";", " - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
+        .min();
+    let Some((at, len)) = cut else {
+        return false;
+    };
+    let (first, rest) = (&text[..at], &text[at + len..]);
+    placeholder(first) && guesses(rest)
+}
+
+/// Words of doubt, in either language.
+const GUESS: &[&str] = &[
+    "think",
+    "guess",
+    "maybe",
+    "perhaps",
+    "probably",
+    "possibly",
+    "might",
+    "believe",
+    "assume",
+    "glaube",
+    "denke",
+    "vielleicht",
+    "wahrscheinlich",
+    "vermutlich",
+    "eventuell",
+    "evtl",
+    "möglicherweise",
+    "könnte",
+    "says",
+    "sagt",
+    "meint",
+    "or",
+    "oder",
+];
+
+/// Does `text` guess or hedge: a word of doubt ("I think", „vielleicht"),
+/// a question mark at its end?
+pub fn guesses(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.trim_end().ends_with('?') || words(&lower).iter().any(|w| GUESS.contains(w))
 }
 
 /// Is `text` a placeholder, saying nothing: none, unknown, or marks
 /// alone?
 pub fn placeholder(text: &str) -> bool {
     says_none(text) || says_unknown(text)
+}
+
+/// Does `text`, the answer on the Adobe support case, deny that there is
+/// one ("none", "no", „keiner")? "n/a" or "-" alone says nothing either
+/// way: not given, like any placeholder.
+pub fn says_none_yet(text: &str) -> bool {
+    const DENY: &[&str] = &[
+        "none", "no", "not", "nothing", "nope", "keiner", "keine", "kein", "nein", "nicht",
+        "nichts",
+    ];
+    let lower = text.to_lowercase();
+    says_none(text) && words(&lower).iter().any(|w| DENY.contains(w))
 }
 
 /// Does `text`, a short answer, say there is none yet ("none", "not yet",
@@ -82,6 +147,9 @@ fn says_unknown(text: &str) -> bool {
     /// Words that say it is not known or not decided.
     const UNKNOWN: &[&str] = &[
         "unknown",
+        "idea",
+        "clue",
+        "ahnung",
         "tbd",
         "tba",
         "tbc",
@@ -109,8 +177,9 @@ fn says_unknown(text: &str) -> bool {
     ];
     /// Words that go with them.
     const WITH: &[&str] = &[
-        "i", "don't", "dont", "do", "not", "yet", "to", "be", "still", "ich", "nicht", "noch",
-        "keine", "derzeit", "es", "das",
+        "i", "don't", "dont", "do", "not", "no", "have", "really", "exactly", "yet", "to", "be",
+        "still", "ich", "nicht", "noch", "keine", "habe", "hab", "wirklich", "genau", "derzeit",
+        "es", "das",
     ];
     let lower = text.trim().to_lowercase();
     let mark = |c: char| {
@@ -165,6 +234,12 @@ mod tests {
         ] {
             assert!(says_none(none), "{none}");
         }
+        for none in ["none", "no Adobe case", "keiner", "noch nicht"] {
+            assert!(says_none_yet(none), "{none}");
+        }
+        for nothing in ["n/a", "N/A", "-", "k.A.", "entfällt"] {
+            assert!(!says_none_yet(nothing), "{nothing}");
+        }
         for case in [
             "01234567",
             "none, 01234567 was closed",
@@ -206,6 +281,13 @@ mod tests {
             "k. A.",
             "k.A.",
             "keine Angabe",
+            "keine Ahnung",
+            "no idea",
+            "No idea.",
+            "not sure",
+            "don't know, I think our IT guy opened one on Saturday?",
+            "keine Ahnung, vielleicht Herr Kurz",
+            "weiß nicht - evtl. die Geschäftsführung",
             "n. a.",
             "  ",
         ] {
@@ -221,6 +303,8 @@ mod tests {
             "k.a.-Shop",
             "02134567",
             "na klar, 4.2",
+            "don't know exactly, holiday season is ~40% of our year",
+            "Ryan Cole, account manager - I think he decides",
         ] {
             assert_eq!(given(value), Some(value), "{value:?}");
         }

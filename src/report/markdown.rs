@@ -18,6 +18,7 @@
 
 use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
+use super::gaps::names_account;
 use super::given::given;
 use super::markup::md;
 use super::medium::Document;
@@ -61,9 +62,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     let facts: Vec<Fact> = reference
         .and_then(|_| labelled(Role::Merchant))
         .into_iter()
+        // An account the gap calls missing is not printed as if valid.
+        .chain(labelled(Role::AccountId).filter(|_| case.account_id.is_some_and(names_account)))
         .chain(
             [
-                Role::AccountId,
                 Role::Environment,
                 Role::CloudProject,
                 Role::Product,
@@ -75,6 +77,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .chain(details(eval))
         .chain(if case.no_support_case {
             Some(Fact::said(t.no_support_case()))
+        } else if case.unsaid.contains(&Role::SupportCase) {
+            // "n/a", "don't know, I think IT opened one?": not a case
+            // number, and not that there is none.
+            Some(Fact::said(t.support_case_unknown()))
         } else {
             labelled(Role::SupportCase)
         })
@@ -300,7 +306,7 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         markdown,
         lang: t.code(),
         attach: case.evidence_access == Some("attached"),
-        attach_contract: case.evidence_access == Some("attached") && case.clause.is_some(),
+        attach_contract: case.clause.is_some(),
         to: None,
     })
 }
@@ -408,9 +414,14 @@ fn with_partner(
         when: date.as_deref(),
     };
     // Whether the CSM may go to the decider, and what came from higher up.
-    let name = case.decider.map(|p| p.name);
+    // A decider's answer that names several people or hedges ("Ryan
+    // Cole - he says he decides, I'd say it's Mike Tran") gives no one
+    // name to pick: the sentence points at the decider named above.
+    let name = case.decider.filter(Person::named_alone).map(|p| p.name);
+    // Written to higher up already: "me first" cannot be a first letter.
+    let written = case.went_up == Some(true) && case.went_up_answer.is_some();
     let contact = case.decider_contact.and_then(|value| {
-        t.decider_contact(value, name)
+        t.decider_contact(value, name, written)
             .map(|said| Fact::said(&said))
             .or_else(|| by_role(eval, Role::DeciderContact).and_then(labelled))
     });

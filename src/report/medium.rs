@@ -60,8 +60,8 @@ pub struct Document {
     /// Does it say that the examples are attached? Then the files must be
     /// attached to the email before it is sent.
     pub attach: bool,
-    /// Does it say that the pages of the contract at issue are attached
-    /// too?
+    /// Does it name a clause at issue? Then the pages of the contract
+    /// must be attached too, whatever it says of the examples.
     pub attach_contract: bool,
     /// Whom its email draft goes to, when the document knows it (the
     /// note: the partner's contact, by the address the answers give).

@@ -657,7 +657,12 @@ fn follow_up(
         first.push(t.note_reply(reply.via, reply.on.map(date).as_deref(), thanks));
     }
     let went_up = (case.went_up == Some(true)).then(|| {
-        let to = case.decider.map(|p| p.name).filter(|n| !n.is_empty());
+        // No name picked from an answer that names several or hedges.
+        let to = case
+            .decider
+            .filter(|p| p.named_alone())
+            .map(|p| p.name)
+            .filter(|n| !n.is_empty());
         let on = case
             .went_up_answer
             .and_then(|a| crate::evidence::day_in(a, today));

@@ -8,6 +8,7 @@ mod all_at_once;
 #[cfg(unix)]
 mod bounds;
 mod brief_claims;
+mod brief_facts;
 mod brief_gaps;
 mod brief_reader;
 mod checklists;

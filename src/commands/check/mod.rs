@@ -325,15 +325,22 @@ fn wrote(path: &Path, said: &[String]) {
 /// What to say of `document` written in `medium`: the subject of a text
 /// file, which holds none, to paste into the email's subject field; that
 /// the examples must be attached before an email or a text is sent, when
-/// the document says they are.
+/// the document says they are, and the contract pages whenever it names
+/// a clause at issue.
 fn said(medium: report::Medium, document: &report::Document) -> Vec<String> {
     let t = crate::i18n::t();
     let mut said = Vec::new();
     if medium == report::Medium::Text {
         said.push(t.subject_for_email(&document.subject));
     }
-    if document.attach && medium != report::Medium::Markdown {
-        said.push(t.attach_before_sending(document.attach_contract).to_owned());
+    if medium != report::Medium::Markdown {
+        if document.attach {
+            said.push(t.attach_before_sending(document.attach_contract).to_owned());
+        } else if document.attach_contract {
+            // A clause by its title: the pages are the CSM's to read,
+            // whatever the brief says of the examples.
+            said.push(t.attach_contract_pages().to_owned());
+        }
     }
     said
 }

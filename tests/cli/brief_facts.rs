@@ -1,0 +1,277 @@
+//! What the brief states as a fact, and what the run says is missing,
+//! hold to one rule: a non-answer ("no idea", „keine Ahnung", a guess
+//! after "don't know") is not printed as a fact, "n/a" on the support
+//! case says nothing either way, an organisation ID the gap calls
+//! malformed is not printed as valid, and the permission to contact the
+//! partner's decider is asked and stated only about a decider the
+//! answers name alone.
+
+use crate::common::{Outcome, TODAY, Test, ready_with};
+
+/// `check --no-input` in `lang`, writing a brief to `b.txt` with
+/// `answers`.
+fn briefed(lang: &str, answers: &[(&str, &str)]) -> Outcome {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--brief", "b.txt"])
+        .run()
+        .exits(0)
+}
+
+/// Does `stderr` hold a gap warning for `key`?
+fn asks_for(stderr: &str, key: &str) -> bool {
+    stderr.lines().any(|l| {
+        (l.starts_with("Your CSM will ask") || l.starts_with("Im Briefing fehlt"))
+            && l.contains(&format!("({key})"))
+    })
+}
+
+const SUPPORT: &str = "context.support-case";
+
+#[test]
+fn a_guess_or_a_non_answer_on_the_support_case_is_not_a_case_number_nor_none() {
+    for (lang, answer, unknown) in [
+        (
+            "en",
+            "don't know, I think our IT guy opened one on Saturday?",
+            "Whether there is an Adobe support case is not known.",
+        ),
+        (
+            "en",
+            "no idea",
+            "Whether there is an Adobe support case is not known.",
+        ),
+        (
+            "en",
+            "n/a",
+            "Whether there is an Adobe support case is not known.",
+        ),
+        (
+            "de",
+            "keine Ahnung, vielleicht hat die IT einen eröffnet",
+            "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
+        ),
+        (
+            "de",
+            "k.A.",
+            "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
+        ),
+    ] {
+        let run = briefed(lang, &ready_with(&[(SUPPORT, answer)]));
+        let brief = run.read("b.txt");
+        assert!(brief.contains(unknown), "{answer}: {brief}");
+        assert!(!brief.contains(answer), "{answer}: {brief}");
+        assert!(
+            !brief.contains("no Adobe support case"),
+            "{answer}: {brief}"
+        );
+        assert!(!brief.contains("gibt es noch nicht"), "{answer}: {brief}");
+        // The live shop is down: the CSM will ask for the case.
+        assert!(
+            asks_for(&run.stderr(), SUPPORT),
+            "{answer}: {}",
+            run.stderr()
+        );
+    }
+    for (lang, none) in [
+        ("en", ("none", "There is no Adobe support case yet.")),
+        (
+            "de",
+            ("keiner", "Einen Adobe-Supportfall gibt es noch nicht."),
+        ),
+    ] {
+        let brief = briefed(lang, &ready_with(&[(SUPPORT, none.0)])).read("b.txt");
+        assert!(brief.contains(none.1), "{brief}");
+    }
+}
+
+const ACCOUNT: &str = "context.account-id";
+
+#[test]
+fn an_account_the_gap_calls_missing_is_not_printed_as_if_valid() {
+    for (lang, answer) in [
+        ("en", "salt-spruce@AdobeOrg"),
+        ("en", "no idea"),
+        ("de", "keine Ahnung"),
+        ("de", "salt-spruce@AdobeOrg"),
+    ] {
+        let run = briefed(lang, &ready_with(&[(ACCOUNT, answer)]));
+        assert!(
+            asks_for(&run.stderr(), ACCOUNT),
+            "{answer}: {}",
+            run.stderr()
+        );
+        let brief = run.read("b.txt");
+        assert!(!brief.contains(answer), "{answer}: {brief}");
+    }
+    for (lang, answer) in [
+        ("en", "contract 00982731"),
+        ("de", "7F3E21A09B44C0D10A495C2E@AdobeOrg"),
+    ] {
+        let run = briefed(lang, &ready_with(&[(ACCOUNT, answer)]));
+        assert!(
+            !asks_for(&run.stderr(), ACCOUNT),
+            "{answer}: {}",
+            run.stderr()
+        );
+        assert!(run.read("b.txt").contains(answer), "{answer}");
+    }
+}
+
+#[test]
+fn the_german_hints_name_the_csm_instead_of_an_er_without_antecedent() {
+    let run = briefed(
+        "de",
+        &ready_with(&[("context.ask", "commercial"), ("context.ask-other", "")]),
+    );
+    let stderr = run.stderr();
+    assert!(stderr.contains("was genau Ihr CSM tun soll"), "{stderr}");
+    assert!(!stderr.contains(" er tun soll"), "{stderr}");
+}
+
+const DECIDER: &str = "partner-contact.decider";
+const CONTACT: &str = "partner-contact.decider-contact";
+
+/// [`ready_with`] `changes`, without the answers of `dropped`.
+fn without(
+    changes: &[(&'static str, &'static str)],
+    dropped: &[&str],
+) -> Vec<(&'static str, &'static str)> {
+    let mut answers = ready_with(changes);
+    answers.retain(|(key, _)| !dropped.contains(key));
+    answers
+}
+
+#[test]
+fn with_no_decider_named_the_decider_is_asked_for_not_the_permission_to_contact_them() {
+    for (lang, decider) in [
+        ("en", "don't know"),
+        ("en", ""),
+        ("de", "weiß nicht"),
+        ("de", "keine Ahnung"),
+    ] {
+        let run = briefed(lang, &without(&[(DECIDER, decider)], &[CONTACT]));
+        let stderr = run.stderr();
+        assert!(asks_for(&stderr, DECIDER), "{decider}: {stderr}");
+        assert!(!asks_for(&stderr, CONTACT), "{decider}: {stderr}");
+    }
+    // A decider named: may the CSM go to them?
+    let stderr = briefed("de", &without(&[], &[CONTACT])).stderr();
+    assert!(asks_for(&stderr, CONTACT), "{stderr}");
+}
+
+#[test]
+fn a_decider_answer_naming_several_people_or_hedging_gives_no_name_to_the_permission() {
+    for (lang, decider, generic) in [
+        (
+            "en",
+            "Ryan Cole, account manager - he says he decides, I'd say it's the owner, Mike Tran",
+            "You may contact the person who can decide at the partner directly.",
+        ),
+        (
+            "en",
+            "Ryan Cole, account manager, Mike Tran",
+            "You may contact the person who can decide at the partner directly.",
+        ),
+        (
+            "de",
+            "Jens Hartmann, Projektleiter, vielleicht auch Frau Dr. Vogt",
+            "Sie können die entscheidungsbefugte Person beim Partner gern direkt ansprechen.",
+        ),
+    ] {
+        let run = briefed(lang, &ready_with(&[(DECIDER, decider), (CONTACT, "csm")]));
+        let brief = crate::common::unwrapped(&run.read("b.txt"));
+        assert!(brief.contains(generic), "{decider}: {brief}");
+    }
+    // One person, surely: named.
+    let brief = briefed("en", &ready_with(&[])).read("b.txt");
+    assert!(
+        brief.contains("You may contact Derek Olsen directly."),
+        "{brief}"
+    );
+}
+
+#[test]
+fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter() {
+    let up = [
+        ("partner-contact.went-up", "yes"),
+        (
+            "partner-contact.went-up-answer",
+            "Wrote to Derek Olsen on 18 November; he offered a change request.",
+        ),
+        (CONTACT, "me-first"),
+    ];
+    for (lang, first, said) in [
+        (
+            "en",
+            "I will write to Derek Olsen first",
+            "I have written to Derek Olsen already; before you contact them, I will let them know you are getting in touch, with you in copy.",
+        ),
+        (
+            "de",
+            "Ich schreibe Derek Olsen zuerst",
+            "Ich habe Derek Olsen bereits geschrieben. Bevor Sie sich melden, kündige ich Sie dort an, mit Ihnen in Kopie.",
+        ),
+    ] {
+        let brief = crate::common::unwrapped(&briefed(lang, &ready_with(&up)).read("b.txt"));
+        assert!(!brief.contains(first), "{brief}");
+        assert!(brief.contains(said), "{brief}");
+    }
+}
+
+#[test]
+fn a_clause_at_issue_is_followed_by_the_reminder_to_attach_its_pages_however_the_examples_are_shared()
+ {
+    for (lang, pages) in [
+        ("en", "attach those contract pages"),
+        ("de", "betroffenen Vertragsseiten an"),
+    ] {
+        for access in ["links", "on-request", "attached"] {
+            let answers = ready_with(&[("specificity.evidence-access", access)]);
+            let stderr = briefed(lang, &answers).stderr();
+            let said = stderr.contains(pages)
+                || stderr.contains("contract pages at issue, too")
+                || stderr.contains("auch die betroffenen Vertragsseiten");
+            assert!(said, "{lang} {access}: {stderr}");
+        }
+        // No clause: no pages to attach.
+        let answers = ready_with(&[
+            ("specificity.evidence-access", "links"),
+            ("scope.clause", "n/a"),
+        ]);
+        let stderr = briefed(lang, &answers).stderr();
+        assert!(
+            !stderr.contains("Vertragsseiten") && !stderr.contains("contract pages"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn the_note_names_no_one_it_went_up_to_out_of_a_decider_answer_that_hedges() {
+    let answers = ready_with(&[
+        ("partner-contact.went-up", "yes"),
+        (
+            "partner-contact.went-up-answer",
+            "Wrote to them on 18 November, no answer.",
+        ),
+        (
+            DECIDER,
+            "Ryan Cole, account manager - he says he decides, I'd say it's the owner, Mike Tran",
+        ),
+    ]);
+    let note = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(&answers)
+        .args(["--partner-note", "n.txt"])
+        .run()
+        .exits(0)
+        .read("n.txt");
+    let note = crate::common::unwrapped(&note);
+    assert!(!note.contains("raised it with Ryan Cole"), "{note}");
+    assert!(
+        note.contains("someone more senior at your company"),
+        "{note}"
+    );
+}
