@@ -292,7 +292,15 @@ impl Messages for De {
                 Some(n) => format!("; bis dahin bleiben {n} Werktage"),
                 None => String::new(),
             };
-            text.push_str(&format!(" Der Termin am {}{what} {state}{left}.", u.day));
+            if s.launch && u.risk == Risk::AtRisk {
+                // The blocked start puts its date at risk.
+                text.push_str(&format!(
+                    " Damit ist der Termin am {}{what} gefährdet{left}.",
+                    u.day
+                ));
+            } else {
+                text.push_str(&format!(" Der Termin am {}{what} {state}{left}.", u.day));
+            }
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(
@@ -468,11 +476,21 @@ impl Messages for De {
         }
     }
 
+    fn severity_summary(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("der Live-Shop ist ausgefallen oder nimmt keine Bestellungen an"),
+            "launch-blocked" => Some("der Start ist blockiert"),
+            "degraded" => Some("der Live-Shop läuft, aber langsam oder fehlerhaft"),
+            "delay" => Some("das Projekt verzögert sich; der Live-Betrieb ist nicht betroffen"),
+            _ => None,
+        }
+    }
+
     fn severity_topic(&self, value: &str) -> Option<&'static str> {
         match value {
             "live-down" => Some("Shop ausgefallen"),
             "launch-blocked" => Some("Go-live blockiert"),
-            "degraded" => Some("Fehler im Live-Shop"),
+            "degraded" => Some("Live-Shop gestört"),
             "delay" => Some("Projekt im Verzug"),
             _ => None,
         }

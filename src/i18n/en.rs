@@ -278,14 +278,11 @@ impl Messages for En {
         super::end_sentence(&mut text);
         if let Some(u) = &s.deadline {
             use crate::report::Risk;
+            // The merchant's words on what happens then, a noun or a
+            // clause, in brackets after the date, as typed.
             let day = match u.what {
-                Some(what) => format!("{} on {}", super::upper_first(what), u.day),
-                None => format!("The deadline of {}", u.day),
-            };
-            let state = match u.risk {
-                Risk::AtRisk => "is at risk",
-                Risk::Blocked => "is blocked",
-                Risk::Missed => "was missed",
+                Some(what) => format!("{}{}", u.day, super::aside(what, " \u{2013} ", " \u{2013}")),
+                None => format!("the deadline of {}", u.day),
             };
             let left = match u.left {
                 Some(0) => ", today".to_owned(),
@@ -293,7 +290,15 @@ impl Messages for En {
                 Some(n) => format!(", {n} working days away"),
                 None => String::new(),
             };
-            text.push_str(&format!(" {day} {state}{left}."));
+            let sentence = match u.risk {
+                // The launch blocked puts its date at risk.
+                Risk::AtRisk if s.launch => format!("This puts {day} at risk{left}."),
+                Risk::AtRisk => format!("{day} is at risk{left}."),
+                Risk::Blocked => format!("{day} is blocked{left}."),
+                Risk::Missed => format!("{day} was missed."),
+            };
+            text.push(' ');
+            text.push_str(&super::upper_first(&sentence));
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(" Raised with the partner on {on}, still open."));
@@ -458,8 +463,18 @@ impl Messages for En {
         match value {
             "live-down" => Some("shop down"),
             "launch-blocked" => Some("launch blocked"),
-            "degraded" => Some("shop degraded"),
+            "degraded" => Some("shop slow or failing"),
             "delay" => Some("project late"),
+            _ => None,
+        }
+    }
+
+    fn severity_summary(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("the live shop is down or cannot take orders"),
+            "launch-blocked" => Some("the launch is blocked"),
+            "degraded" => Some("the live shop is up but slow or failing"),
+            "delay" => Some("the project is late; nothing live is affected"),
             _ => None,
         }
     }
@@ -468,7 +483,7 @@ impl Messages for En {
         match value {
             "live-down" => Some("live shop down"),
             "launch-blocked" => Some("go-live blocked"),
-            "degraded" => Some("errors in the live shop"),
+            "degraded" => Some("live shop slow or failing"),
             "delay" => Some("project running late"),
             _ => None,
         }

@@ -206,8 +206,8 @@ fn a_shop_that_works_with_errors_or_slowly_is_not_said_to_fail() {
     // write, not the option's label cut short.
     let degraded = ready_with(&[("context.severity", "degraded")]);
     for (lang, topic) in [
-        ("en", "errors in the live shop"),
-        ("de", "Fehler im Live-Shop"),
+        ("en", "live shop slow or failing"),
+        ("de", "Live-Shop gestört"),
     ] {
         let brief = check(lang, &degraded, &["--brief", "b.md"])
             .exits(0)

@@ -515,11 +515,11 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     for (lang, subject) in [
         (
             "en",
-            "Example Retail \u{2013} errors in the live shop: please reply by 30 Nov",
+            "Example Retail \u{2013} live shop slow or failing: please reply by 30 Nov",
         ),
         (
             "de",
-            "Example Retail \u{2013} Fehler im Live-Shop: Bitte um Antwort bis 30.11.",
+            "Example Retail \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11.",
         ),
     ] {
         assert_eq!(self::subject(lang, &answers), subject);
@@ -754,11 +754,11 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Hollow & Pine Apparel \u{2013} errors in the live shop: please reply by 30 Nov"
+        "Hollow & Pine Apparel \u{2013} live shop slow or failing: please reply by 30 Nov"
     );
     assert_eq!(
         subject("de", &answers),
-        "Hollow & Pine Apparel \u{2013} Fehler im Live-Shop: Bitte um Antwort bis 30.11."
+        "Hollow & Pine Apparel \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11."
     );
     // The project is not the subject: the partner knows it; what is
     // broken is.
