@@ -455,7 +455,7 @@ impl Messages for De {
     }
 
     fn no_answer_yet(&self) -> &'static str {
-        "Eine klare Antwort steht bisher aus."
+        "Bisher gibt es keine Antwort."
     }
 
     fn h_evidence(&self) -> &'static str {
@@ -935,7 +935,7 @@ impl Messages for De {
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!(
-                    "unser Live-Shop betroffen ist und der Termin am {at_risk} kurz bevorsteht"
+                    "unser Live-Shop gestört ist und der Termin am {at_risk} kurz bevorsteht"
                 ),
                 Live::No | Live::Down => format!("der Termin am {at_risk} kurz bevorsteht"),
             };
@@ -982,7 +982,7 @@ impl Messages for De {
             if ask == Ask::Timed {
                 return with_call(answer);
             }
-            return with_call(format!("Da unser Live-Shop betroffen ist, {who}. {answer}"));
+            return with_call(format!("Da unser Live-Shop gestört ist, {who}. {answer}"));
         }
         with_call(answer)
     }

@@ -448,7 +448,7 @@ impl Messages for En {
     }
 
     fn no_answer_yet(&self) -> &'static str {
-        "No clear answer has come so far."
+        "There has been no answer so far."
     }
 
     fn h_evidence(&self) -> &'static str {
@@ -908,7 +908,9 @@ impl Messages for En {
         let firm = matches!(ask, Ask::Outcome | Ask::Timed);
         if let Some(at_risk) = at_risk {
             let reason = match live {
-                Live::Affected => format!("our live shop is affected and {at_risk} is close"),
+                Live::Affected => {
+                    format!("our live shop is slow or failing and {at_risk} is close")
+                }
                 Live::No | Live::Down => format!("{at_risk} is close"),
             };
             let by = match by {
@@ -948,10 +950,12 @@ impl Messages for En {
                 "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
             };
             if ask == Ask::Timed {
-                return with_call(format!("As our live shop is affected, please {answer}."));
+                return with_call(format!(
+                    "As our live shop is slow or failing, please {answer}."
+                ));
             }
             return with_call(format!(
-                "As our live shop is affected, {who}. Then please {answer}."
+                "As our live shop is slow or failing, {who}. Then please {answer}."
             ));
         }
         with_call(format!("Please {answer}."))

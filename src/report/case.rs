@@ -274,7 +274,8 @@ impl<'a> Case<'a> {
             Some(Outcome::Stop) => Raised::Resolved,
             Some(Outcome::Pass) => Raised::Open {
                 on: date(Role::RaisedOn),
-                answer: text(Role::PartnerAnswer),
+                // "No answer" is none to quote.
+                answer: text(Role::PartnerAnswer).filter(|a| !super::note::says_only_no_reply(a)),
             },
             None => Raised::Unknown,
         };

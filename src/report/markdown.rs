@@ -440,7 +440,7 @@ fn with_partner(
     }
     match answer {
         Some(answer) => Fact::new(t.their_answer(), answer).sentence().write(out)?,
-        None => return writeln!(out, "{}", md(t.no_answer_yet())),
+        None => writeln!(out, "{}", md(t.no_answer_yet()))?,
     }
     // What the merchant says to it, after it.
     if let Some(position) = by_role(eval, Role::Position)

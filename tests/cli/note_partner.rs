@@ -817,7 +817,7 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
     assert!(note("en", &near).contains(
         "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this"
     ));
-    assert!(note("de", &live).contains("Da unser Live-Shop betroffen ist, bestätigen"));
+    assert!(note("de", &live).contains("Da unser Live-Shop gestört ist, bestätigen"));
     // A delay with no near date: a planning question, no rush.
     let calm = first(&[FOR_PARTNER, ("context.severity", "delay")]);
     for (lang, asked) in ack {
@@ -1344,7 +1344,7 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "degraded",
             "en",
-            "As our live shop is affected, please confirm by",
+            "As our live shop is slow or failing, please confirm by",
             ["today", "next working day"],
         ),
         (

@@ -372,3 +372,34 @@ fn every_severity_is_in_the_briefs_subject_unless_the_users_words_say_it() {
         }
     }
 }
+
+#[test]
+fn what_happens_on_the_date_reads_right_as_a_noun_or_a_clause_and_as_typed() {
+    for what in [
+        "sale email goes to 400k subscribers",
+        "the Black Friday sale",
+    ] {
+        let answers = ready_with(&[
+            ("context.severity", "degraded"),
+            ("context.at-risk", "2026-11-27"),
+            ("context.at-risk-what", what),
+        ]);
+        for (lang, said) in [
+            (
+                "en",
+                format!("27 Nov 2026 ({what}) is at risk, 2 working days away."),
+            ),
+            (
+                "de",
+                format!("Der Termin am 27.11.2026 ({what}) ist gefährdet"),
+            ),
+        ] {
+            let (_, first, _) = documents(lang, &answers);
+            assert!(first.contains(&said), "{lang}: {first}");
+            // The user's words keep their case mid-sentence.
+            let mut upper = what.to_owned();
+            upper[..1].make_ascii_uppercase();
+            assert!(!first.contains(&upper), "{lang}: {first}");
+        }
+    }
+}
