@@ -414,7 +414,7 @@ impl Messages for De {
         match channel {
             // The label names the kind of message („Per E-Mail").
             Channel::Written => None,
-            Channel::Call => Some("im Gespräch"),
+            Channel::Call => Some("telefonisch"),
             Channel::Ticket => Some("per Ticket"),
             Channel::Chat => Some("im Chat"),
         }

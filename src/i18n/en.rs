@@ -418,7 +418,7 @@ impl Messages for En {
         match channel {
             // The label names the kind of message ("By email").
             Channel::Written => None,
-            Channel::Call => Some("when we spoke"),
+            Channel::Call => Some("by phone"),
             Channel::Ticket => Some("in a ticket"),
             Channel::Chat => Some("in a chat"),
         }

@@ -273,7 +273,7 @@ pub trait Messages: KindWords + Sync {
     /// option's label), on a date.
     fn raised_with(&self, raised: &crate::report::RaisedWith) -> String;
     /// How the concern was raised, as the brief's sentence on it says it
-    /// ("when we spoke"); `None` to say the option's label.
+    /// ("by phone"); `None` to say the option's label.
     fn raised_via(&self, channel: Channel) -> Option<&'static str>;
     /// Whether the concern went higher at the partner than the contact.
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;

@@ -180,6 +180,13 @@ impl<'a> Person<'a> {
             }
         }
         match split {
+            // "Kevin (on-call engineer) - not sure of surname": the name
+            // holds its role in brackets already; split, the rest would
+            // read as a second role. Kept as written.
+            Some((at, _)) if text[..at].contains(['(', ')']) => Person {
+                name: text.trim(),
+                role: None,
+            },
             Some((at, len)) if !text[..at].trim().is_empty() => Person {
                 name: text[..at].trim(),
                 // "Tom Wagner, n/a": a role not given is none.
@@ -430,6 +437,15 @@ mod tests {
             ("ihre Projektleitung", false),
         ] {
             assert_eq!(Person::of(text).is_named(), named, "{text}");
+        }
+        // A name with its role in brackets already is kept as written:
+        // what follows is no second role.
+        for text in [
+            "Kevin (on-call engineer) - not sure of surname",
+            "Kevin (Bereitschaft), Nachname unbekannt",
+        ] {
+            let kept = Person::of(text);
+            assert_eq!((kept.name, kept.role), (text, None), "{text}");
         }
         let role = Person::of("on-call (Brightforge)");
         assert_eq!(role.as_role(Some("Brightforge Digital")), "on-call");

@@ -323,8 +323,8 @@ fn how_the_concern_was_raised_reads_as_a_person_writes_it_not_as_a_category() {
     for (channel, en, de, labels) in [
         (
             "call",
-            "Raised with Tom Wagner (project manager) at ACME Commerce when we spoke on 10 Nov 2026.",
-            "Am 10.11.2026 im Gespräch beim Partner ACME Commerce angesprochen",
+            "Raised with Tom Wagner (project manager) at ACME Commerce by phone on 10 Nov 2026.",
+            "Am 10.11.2026 telefonisch beim Partner ACME Commerce angesprochen",
             &["call or meeting", "Telefonat oder Termin"][..],
         ),
         (
@@ -795,4 +795,17 @@ fn a_partner_that_never_answered_is_said_to_have_given_no_answer() {
         .read("b.txt");
     assert!(brief.contains("Priya said"), "{brief}");
     assert!(!brief.contains("There has been no answer"), "{brief}");
+}
+
+#[test]
+fn a_contact_that_does_not_split_cleanly_is_kept_as_written() {
+    for (lang, person) in [
+        ("en", "Kevin (on-call engineer) - not sure of surname"),
+        ("de", "Kevin (Bereitschaft) – Nachname unbekannt"),
+    ] {
+        let answers = ready_with(&[("partner-contact.partner-person", person)]);
+        let brief = written_brief(lang, &answers);
+        assert!(brief.contains(person), "{lang}: {brief}");
+        assert!(!brief.contains(") ("), "{lang}: {brief}");
+    }
 }
