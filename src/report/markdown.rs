@@ -108,9 +108,9 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         }
     }
 
-    // A bare date at risk is in the summary already: no section with only
-    // a date under its heading.
-    if case.impact.is_some() || case.deadline_what.is_some() {
+    // One rule: the section whenever there is an impact or a date at
+    // risk, each reading right alone.
+    if case.impact.is_some() || case.deadline.is_some() {
         section(out, t.h_stakes())?;
         if let Some(impact) = case.impact {
             writeln!(out, "{}", block(impact, false))?;

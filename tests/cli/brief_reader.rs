@@ -650,8 +650,8 @@ fn dates_names_and_the_parts_a_csm_needs_are_checked_for_what_they_say() {
     }
     assert!(!said.contains("(partner-contact.partner-person)"), "{said}");
     assert!(brief.contains("Kevin Roth (Teamlead Dev)"), "{brief}");
-    // No heading with only the date under it.
-    assert!(!brief.contains("Geschäftliche Auswirkungen"), "{brief}");
+    // A date at risk alone has its heading, as an impact alone does.
+    assert!(brief.contains("Geschäftliche Auswirkungen"), "{brief}");
     // Said properly, none of them is asked for.
     let (said, brief) = gaps(
         "en",
@@ -807,5 +807,26 @@ fn a_contact_that_does_not_split_cleanly_is_kept_as_written() {
         let brief = written_brief(lang, &answers);
         assert!(brief.contains(person), "{lang}: {brief}");
         assert!(!brief.contains(") ("), "{lang}: {brief}");
+    }
+}
+
+#[test]
+fn the_business_impact_section_is_there_whenever_an_impact_or_a_date_at_risk_is() {
+    for (lang, heading, date) in [
+        ("en", "Business impact", "Date at risk: 27 Nov 2026"),
+        (
+            "de",
+            "Geschäftliche Auswirkungen",
+            "Gefährdeter Termin: 27.11.2026",
+        ),
+    ] {
+        // A date at risk alone, without what happens then: the section.
+        let answers = ready_with(&[("context.impact", "n/a"), ("context.at-risk", "2026-11-27")]);
+        let brief = written_brief(lang, &answers);
+        assert!(brief.contains(heading), "{lang}: {brief}");
+        assert!(brief.contains(date), "{lang}: {brief}");
+        // Neither: no heading with nothing under it.
+        let brief = written_brief(lang, &ready_with(&[("context.impact", "n/a")]));
+        assert!(!brief.contains(heading), "{lang}: {brief}");
     }
 }
