@@ -280,7 +280,16 @@ impl Messages for En {
             use crate::report::Risk;
             // The merchant's words on what happens then, a noun or a
             // clause, in brackets after the date, as typed.
+            // A blocked launch names its go-live, with what the merchant
+            // calls it after it.
+            let go_live = self.go_live();
             let day = match u.what {
+                Some(what) if what == go_live => format!("{go_live} on {}", u.day),
+                Some(what) if u.risk == Risk::Blocked => format!(
+                    "{go_live} on {}{}",
+                    u.day,
+                    super::aside(what, " \u{2013} ", " \u{2013}")
+                ),
                 Some(what) => format!("{}{}", u.day, super::aside(what, " \u{2013} ", " \u{2013}")),
                 None => format!("the deadline of {}", u.day),
             };
