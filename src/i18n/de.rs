@@ -292,7 +292,15 @@ impl Messages for De {
                 Some(n) => format!("; bis dahin bleiben {n} Werktage"),
                 None => String::new(),
             };
-            text.push_str(&format!(" Der Termin am {}{what} {state}{left}.", u.day));
+            if s.launch && u.risk == Risk::AtRisk {
+                // The blocked start puts its date at risk.
+                text.push_str(&format!(
+                    " Damit ist der Termin am {}{what} gefährdet{left}.",
+                    u.day
+                ));
+            } else {
+                text.push_str(&format!(" Der Termin am {}{what} {state}{left}.", u.day));
+            }
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(
@@ -410,7 +418,7 @@ impl Messages for De {
         match channel {
             // The label names the kind of message („Per E-Mail").
             Channel::Written => None,
-            Channel::Call => Some("im Gespräch"),
+            Channel::Call => Some("telefonisch"),
             Channel::Ticket => Some("per Ticket"),
             Channel::Chat => Some("im Chat"),
         }
@@ -454,7 +462,7 @@ impl Messages for De {
     }
 
     fn no_answer_yet(&self) -> &'static str {
-        "Eine klare Antwort steht bisher aus."
+        "Bisher gibt es keine Antwort."
     }
 
     fn h_evidence(&self) -> &'static str {
@@ -475,11 +483,21 @@ impl Messages for De {
         }
     }
 
+    fn severity_summary(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("der Live-Shop ist ausgefallen oder nimmt keine Bestellungen an"),
+            "launch-blocked" => Some("der Start ist blockiert"),
+            "degraded" => Some("der Live-Shop läuft, aber langsam oder fehlerhaft"),
+            "delay" => Some("das Projekt verzögert sich; der Live-Betrieb ist nicht betroffen"),
+            _ => None,
+        }
+    }
+
     fn severity_topic(&self, value: &str) -> Option<&'static str> {
         match value {
             "live-down" => Some("Shop ausgefallen"),
             "launch-blocked" => Some("Go-live blockiert"),
-            "degraded" => Some("Fehler im Live-Shop"),
+            "degraded" => Some("Live-Shop gestört"),
             "delay" => Some("Projekt im Verzug"),
             _ => None,
         }
@@ -930,7 +948,7 @@ impl Messages for De {
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!(
-                    "unser Live-Shop betroffen ist und der Termin am {at_risk} kurz bevorsteht"
+                    "unser Live-Shop gestört ist und der Termin am {at_risk} kurz bevorsteht"
                 ),
                 Live::No | Live::Down => format!("der Termin am {at_risk} kurz bevorsteht"),
             };
@@ -977,7 +995,7 @@ impl Messages for De {
             if ask == Ask::Timed {
                 return with_call(answer);
             }
-            return with_call(format!("Da unser Live-Shop betroffen ist, {who}. {answer}"));
+            return with_call(format!("Da unser Live-Shop gestört ist, {who}. {answer}"));
         }
         with_call(answer)
     }

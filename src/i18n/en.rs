@@ -278,14 +278,20 @@ impl Messages for En {
         super::end_sentence(&mut text);
         if let Some(u) = &s.deadline {
             use crate::report::Risk;
+            // The merchant's words on what happens then, a noun or a
+            // clause, in brackets after the date, as typed.
+            // A blocked launch names its go-live, with what the merchant
+            // calls it after it.
+            let go_live = self.go_live();
             let day = match u.what {
-                Some(what) => format!("{} on {}", super::upper_first(what), u.day),
-                None => format!("The deadline of {}", u.day),
-            };
-            let state = match u.risk {
-                Risk::AtRisk => "is at risk",
-                Risk::Blocked => "is blocked",
-                Risk::Missed => "was missed",
+                Some(what) if what == go_live => format!("{go_live} on {}", u.day),
+                Some(what) if u.risk == Risk::Blocked => format!(
+                    "{go_live} on {}{}",
+                    u.day,
+                    super::aside(what, " \u{2013} ", " \u{2013}")
+                ),
+                Some(what) => format!("{}{}", u.day, super::aside(what, " \u{2013} ", " \u{2013}")),
+                None => format!("the deadline of {}", u.day),
             };
             let left = match u.left {
                 Some(0) => ", today".to_owned(),
@@ -293,7 +299,15 @@ impl Messages for En {
                 Some(n) => format!(", {n} working days away"),
                 None => String::new(),
             };
-            text.push_str(&format!(" {day} {state}{left}."));
+            let sentence = match u.risk {
+                // The launch blocked puts its date at risk.
+                Risk::AtRisk if s.launch => format!("This puts {day} at risk{left}."),
+                Risk::AtRisk => format!("{day} is at risk{left}."),
+                Risk::Blocked => format!("{day} is blocked{left}."),
+                Risk::Missed => format!("{day} was missed."),
+            };
+            text.push(' ');
+            text.push_str(&super::upper_first(&sentence));
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(" Raised with the partner on {on}, still open."));
@@ -417,7 +431,7 @@ impl Messages for En {
         match channel {
             // The label names the kind of message ("By email").
             Channel::Written => None,
-            Channel::Call => Some("when we spoke"),
+            Channel::Call => Some("by phone"),
             Channel::Ticket => Some("in a ticket"),
             Channel::Chat => Some("in a chat"),
         }
@@ -450,7 +464,7 @@ impl Messages for En {
     }
 
     fn no_answer_yet(&self) -> &'static str {
-        "No clear answer has come so far."
+        "There has been no answer so far."
     }
 
     fn h_evidence(&self) -> &'static str {
@@ -465,8 +479,18 @@ impl Messages for En {
         match value {
             "live-down" => Some("shop down"),
             "launch-blocked" => Some("launch blocked"),
-            "degraded" => Some("shop degraded"),
+            "degraded" => Some("shop slow or failing"),
             "delay" => Some("project late"),
+            _ => None,
+        }
+    }
+
+    fn severity_summary(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "live-down" => Some("the live shop is down or cannot take orders"),
+            "launch-blocked" => Some("the launch is blocked"),
+            "degraded" => Some("the live shop is up but slow or failing"),
+            "delay" => Some("the project is late; nothing live is affected"),
             _ => None,
         }
     }
@@ -475,7 +499,7 @@ impl Messages for En {
         match value {
             "live-down" => Some("live shop down"),
             "launch-blocked" => Some("go-live blocked"),
-            "degraded" => Some("errors in the live shop"),
+            "degraded" => Some("live shop slow or failing"),
             "delay" => Some("project running late"),
             _ => None,
         }
@@ -906,7 +930,9 @@ impl Messages for En {
         let firm = matches!(ask, Ask::Outcome | Ask::Timed);
         if let Some(at_risk) = at_risk {
             let reason = match live {
-                Live::Affected => format!("our live shop is affected and {at_risk} is close"),
+                Live::Affected => {
+                    format!("our live shop is slow or failing and {at_risk} is close")
+                }
                 Live::No | Live::Down => format!("{at_risk} is close"),
             };
             let by = match by {
@@ -946,10 +972,12 @@ impl Messages for En {
                 "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
             };
             if ask == Ask::Timed {
-                return with_call(format!("As our live shop is affected, please {answer}."));
+                return with_call(format!(
+                    "As our live shop is slow or failing, please {answer}."
+                ));
             }
             return with_call(format!(
-                "As our live shop is affected, {who}. Then please {answer}."
+                "As our live shop is slow or failing, {who}. Then please {answer}."
             ));
         }
         with_call(format!("Please {answer}."))

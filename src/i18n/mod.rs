@@ -276,7 +276,7 @@ pub trait Messages: KindWords + Sync {
     /// option's label), on a date.
     fn raised_with(&self, raised: &crate::report::RaisedWith) -> String;
     /// How the concern was raised, as the brief's sentence on it says it
-    /// ("when we spoke"); `None` to say the option's label.
+    /// ("by phone"); `None` to say the option's label.
     fn raised_via(&self, channel: Channel) -> Option<&'static str>;
     /// Whether the concern went higher at the partner than the contact.
     fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
@@ -297,6 +297,10 @@ pub trait Messages: KindWords + Sync {
     /// The severity of a shipped option in the fewest words a subject
     /// can always hold ("shop down").
     fn severity_tag(&self, value: &str) -> Option<&'static str>;
+    /// The severity of a shipped option as the brief's opening sentence
+    /// says it after a colon, in the same words as its subject ("the live
+    /// shop is up but slow or failing"); `None` for a custom checklist's.
+    fn severity_summary(&self, value: &str) -> Option<&'static str>;
     /// An ask option's `value` as a request to the CSM, a sentence;
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;

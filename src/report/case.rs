@@ -203,6 +203,13 @@ impl<'a> Person<'a> {
             }
         }
         match split {
+            // "Kevin (on-call engineer) - not sure of surname": the name
+            // holds its role in brackets already; split, the rest would
+            // read as a second role. Kept as written.
+            Some((at, _)) if text[..at].contains(['(', ')']) => Person {
+                name: text.trim(),
+                role: None,
+            },
             Some((at, len)) if !text[..at].trim().is_empty() => Person {
                 name: text[..at].trim(),
                 // "Tom Wagner, n/a": a role not given is none.
@@ -236,6 +243,9 @@ pub struct Summary<'a> {
     pub since: Option<String>,
     /// The date at risk.
     pub deadline: Option<super::Urgent<'a>>,
+    /// A blocked launch said before the date at risk: what puts that
+    /// date at risk.
+    pub launch: bool,
     /// When the concern was raised, if it is still open.
     pub raised_on: Option<String>,
 }
@@ -294,7 +304,8 @@ impl<'a> Case<'a> {
             Some(Outcome::Stop) => Raised::Resolved,
             Some(Outcome::Pass) => Raised::Open {
                 on: date(Role::RaisedOn),
-                answer: text(Role::PartnerAnswer),
+                // "No answer" is none to quote.
+                answer: text(Role::PartnerAnswer).filter(|a| !super::note::says_only_no_reply(a)),
             },
             None => Raised::Unknown,
         };
@@ -449,6 +460,15 @@ mod tests {
             ("ihre Projektleitung", false),
         ] {
             assert_eq!(Person::of(text).is_named(), named, "{text}");
+        }
+        // A name with its role in brackets already is kept as written:
+        // what follows is no second role.
+        for text in [
+            "Kevin (on-call engineer) - not sure of surname",
+            "Kevin (Bereitschaft), Nachname unbekannt",
+        ] {
+            let kept = Person::of(text);
+            assert_eq!((kept.name, kept.role), (text, None), "{text}");
         }
         let role = Person::of("on-call (Brightforge)");
         assert_eq!(role.as_role(Some("Brightforge Digital")), "on-call");

@@ -49,6 +49,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             .and_then(|today| subject::down_since(&case, today, t))
             .map(|d| t.date(d)),
         deadline: subject::urgent(&case, today, t, |d| t.date(d)),
+        launch: case.severity_value == Some("launch-blocked") && severity.is_some(),
         raised_on: match case.raised {
             Raised::Open { on, .. } => on.map(|on| t.date(on)),
             Raised::Unknown | Raised::NotYet | Raised::Resolved => None,
@@ -113,9 +114,9 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         }
     }
 
-    // A bare date at risk is in the summary already: no section with only
-    // a date under its heading.
-    if case.impact.is_some() || case.deadline_what.is_some() {
+    // One rule: the section whenever there is an impact or a date at
+    // risk, each reading right alone.
+    if case.impact.is_some() || case.deadline.is_some() {
         section(out, t.h_stakes())?;
         if let Some(impact) = case.impact {
             writeln!(out, "{}", block(impact, false))?;
@@ -224,11 +225,14 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
     // is blocked" does not.
     let a_launch = case.deadline_what.is_none_or(names_a_launch);
     let said_by_date = launch && blocked && a_launch;
+    // A shipped option in the words its subject uses; a custom one as
+    // its label says it.
     let label = case
-        .severity
-        .as_deref()
-        .filter(|_| !said_by_date)
-        .map(crate::i18n::lower_first);
+        .severity_value
+        .and_then(|value| t.severity_summary(value))
+        .map(str::to_owned)
+        .or_else(|| case.severity.as_deref().map(crate::i18n::lower_first))
+        .filter(|_| !said_by_date);
     let Some(own) = own else {
         return label;
     };
@@ -447,7 +451,7 @@ fn with_partner(
     }
     match answer {
         Some(answer) => Fact::new(t.their_answer(), answer).sentence().write(out)?,
-        None => return writeln!(out, "{}", md(t.no_answer_yet())),
+        None => writeln!(out, "{}", md(t.no_answer_yet()))?,
     }
     // What the merchant says to it, after it.
     if let Some(position) = by_role(eval, Role::Position)

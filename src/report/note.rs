@@ -556,6 +556,9 @@ const NO_REPLY: &[&str] = &[
     "keine reaktion",
     "bisher keine",
     "noch keine",
+    "bisher nichts",
+    "noch nichts",
+    "gar nichts",
     "nichts",
     "keine",
 ];
@@ -597,6 +600,37 @@ pub(super) fn says_no_reply(answer: &str) -> bool {
             .strip_prefix(words)
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
     })
+}
+
+/// Does `answer` say no more than that no reply came ("no answer",
+/// "nothing so far", „keine Antwort bisher")? Then there is no answer to
+/// quote.
+pub(super) fn says_only_no_reply(answer: &str) -> bool {
+    const ALSO: &[&str] = &[
+        "yet",
+        "so",
+        "far",
+        "at",
+        "all",
+        "whatsoever",
+        "bisher",
+        "noch",
+        "gar",
+        "überhaupt",
+    ];
+    let words = |s: &str| {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '/')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let said = words(answer);
+    let none: Vec<String> = NO_REPLY.iter().flat_map(|p| words(p)).collect();
+    says_no_reply(answer)
+        && said
+            .iter()
+            .all(|w| none.contains(w) || ALSO.contains(&w.as_str()))
 }
 
 /// The merchant's name, as their contact answer gives it: a message
@@ -1353,7 +1387,7 @@ mod tests {
         assert!(subject.chars().count() <= subject::SUBJECT_MAX, "{subject}");
         assert_eq!(
             subject,
-            "Voltcity Retail \u{2013} errors in the live shop: please reply by 27 Nov 2026"
+            "Voltcity Retail \u{2013} live shop slow or failing: please reply by 27 Nov 2026"
         );
     }
 

@@ -230,11 +230,20 @@ fn middles(
     let lead_topic = lead(topic.clone());
     let mut out: Vec<(Vec<Option<String>>, bool)> = Vec::new();
     let whole = lead_topic.is_some() || down;
+    // The brief's parts say how severe, the note's as they are.
+    let severe_as = |lead: Option<&str>, parts: Vec<Option<String>>| {
+        if note {
+            parts
+        } else {
+            severe(case, t, lead, since.as_deref(), parts)
+        }
+    };
+    let severe = |parts: Vec<Option<String>>| severe_as(lead_topic.as_deref(), parts);
     if down {
         for urgency in [&full, &dateless, &bare] {
-            out.push((vec![lead_topic.clone(), urgency.clone()], true));
+            out.push((severe(vec![lead_topic.clone(), urgency.clone()]), true));
         }
-        out.push((vec![lead_topic.clone()], whole));
+        out.push((severe(vec![lead_topic.clone()]), whole));
     }
     // The note: what is broken first, with as much of the date at risk as
     // fits, then alone; how urgent only when what is broken does not fit.
@@ -273,11 +282,30 @@ fn middles(
         })
     });
     let dated = [&full, &named, &nameless, &bare];
-    let severe = |parts: Vec<Option<String>>| {
-        severe(case, t, lead_topic.as_deref(), since.as_deref(), parts)
-    };
     for (n, urgency) in dated.iter().enumerate() {
         out.push((severe(vec![lead_topic.clone(), (*urgency).clone()]), n < 2));
+    }
+    // Then the tail of the merchant's words, with the date in its fewest
+    // words, before all of them.
+    let own = case.topic.map(names::name_words).unwrap_or_default();
+    // A cut never ends on a word that leads on ("and", "on", „und").
+    const LEADS_ON: &[&str] = &[
+        "and", "or", "the", "a", "an", "on", "at", "in", "of", "for", "with", "to", "after", "und",
+        "oder", "der", "die", "das", "ein", "eine", "im", "am", "bei", "mit", "nach", "für",
+        "seit", "von", "zu",
+    ];
+    for keep in (2..own.len()).rev() {
+        if LEADS_ON.contains(&own[keep - 1].to_lowercase().as_str()) {
+            continue;
+        }
+        let cut = lead(Some(format!("{}\u{2026}", own[..keep].join(" "))));
+        for urgency in [&nameless, &bare] {
+            let parts = vec![cut.clone(), urgency.clone()];
+            out.push((severe_as(cut.as_deref(), parts), false));
+        }
+        if urgent.is_none() {
+            out.push((severe_as(cut.as_deref(), vec![cut.clone()]), false));
+        }
     }
     // What is broken given way: the severity's short words say it (since
     // the day a shop went down), unless the date's words say it already.
@@ -287,6 +315,16 @@ fn middles(
     if urgent.is_none() {
         out.push((severe(vec![lead_topic.clone()]), whole));
         out.push((severe(vec![]), false));
+    }
+    // A shop that is down with a date at risk and no room for both: the
+    // date, and the day it went down given way.
+    if down {
+        let tag = t
+            .severity_tag(crate::checklist::LIVE_DOWN)
+            .map(str::to_owned);
+        for urgency in [&full, &nameless, &bare] {
+            out.push((vec![tag.clone(), urgency.clone()], false));
+        }
     }
     // A subject that cannot hold both, for a name that leaves no room.
     for urgency in [&dateless, &full, &bare] {
@@ -337,29 +375,90 @@ fn severe(
     parts
 }
 
-/// Does `text` say the severity of option `value` in its own words: every
-/// word of its short words ("shop down") or of its few words ("live shop
-/// down"), in any case, in `t`'s language or another (a German merchant
-/// may write "Shop down")?
+/// Does `text` say the severity of option `value` in its own words: its
+/// short words ("shop down") or its few words ("live shop down") as a
+/// phrase, in any case, with only small words between them ("Shop is
+/// DOWN", „Der Shop ist ausgefallen"), in `t`'s language or another (a
+/// German merchant may write "Shop down"). The words scattered do not
+/// say it: "the shop slows down" is not a shop that is down.
 pub fn says_severity(value: &str, text: &str, t: &dyn Messages) -> bool {
-    let says = |words: &str| has_words(text, words);
+    let says = |words: &str| has_phrase(text, words);
     let in_words = |t: &dyn Messages| {
         t.severity_tag(value).is_some_and(says) || t.severity_topic(value).is_some_and(says)
     };
     in_words(t) || crate::i18n::Lang::all().any(|lang| in_words(lang.messages()))
 }
 
-/// Does `text` hold every word of `words`, in any case?
-fn has_words(text: &str, words: &str) -> bool {
+/// Does `text` hold the words of `phrase` in a row, in any case, when
+/// the small words that do not change what it says are left out?
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "the",
+        "our",
+        "completely",
+        "totally",
+        "fully",
+        "ist",
+        "der",
+        "die",
+        "das",
+        "unser",
+        "unsere",
+        "komplett",
+        "völlig",
+        "ganz",
+    ];
+    // A date between the words changes nothing: "go-live 1 Dec blocked".
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "januar",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+    ];
+    let small = |w: &str| {
+        SMALL.contains(&w) || MONTHS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
+    };
     let split = |s: &str| {
         s.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(|w| w.trim_matches('-').to_owned())
+            .filter(|w| !w.is_empty() && !small(w))
             .collect::<Vec<_>>()
     };
     let text = split(text);
-    split(words).iter().all(|w| text.contains(w))
+    let phrase = split(phrase);
+    !phrase.is_empty() && text.windows(phrase.len()).any(|w| w == phrase.as_slice())
 }
 
 /// The candidates whose every part is there.
@@ -371,42 +470,49 @@ fn complete(out: Vec<(Vec<Option<String>>, bool)>) -> Vec<(Vec<String>, bool)> {
 }
 
 /// The subject `build` makes of the first middle parts that fit within
-/// [`SUBJECT_MAX`]: those that say it all, with the document's lead word
-/// ("Escalation:") and then without it; then any, each with it and then
-/// without it. Else the shortest.
+/// [`SUBJECT_MAX`]: those that say it all, then any, always with the
+/// document's lead word ("Escalation:"). Else the shortest.
 fn fitted(
     case: &Case,
     today: Option<Date>,
     t: &dyn Messages,
     fallback: Option<String>,
     note: bool,
-    build: impl Fn(bool, Option<&str>) -> String,
+    build: impl Fn(Option<&str>) -> String,
 ) -> String {
     let all = middles(case, today, t, fallback, note);
+    // The lead word never gives way: a CSM filters on it.
     let whole = all.iter().filter(|(_, whole)| *whole);
-    let tries = whole
-        .clone()
-        .map(|(parts, _)| (true, parts))
-        .chain(whole.map(|(parts, _)| (false, parts)))
-        .chain(
-            all.iter()
-                .flat_map(|(parts, _)| [(true, parts), (false, parts)]),
-        );
-    let mut shortest: Option<String> = None;
-    for (lead, parts) in tries {
-        let middle = (!parts.is_empty()).then(|| parts.join(" \u{2013} "));
-        let subject = build(lead, middle.as_deref());
-        if subject.chars().count() <= SUBJECT_MAX {
-            return subject;
+    let tries = whole.chain(all.iter()).map(|(parts, _)| parts);
+    // A brief's subject says how severe and the date at risk: the first
+    // that does and fits, else the shortest that does, though longer than
+    // an inbox shows; only then one that leaves them out.
+    let day = case.deadline.map(|d| short_date(d, today, t));
+    let keeps = |middle: &str| {
+        note || (case
+            .severity_value
+            .filter(|v| t.severity_tag(v).is_some())
+            .is_none_or(|v| says_severity(v, middle, t))
+            && day.as_deref().is_none_or(|day| middle.contains(day)))
+    };
+    let subjects: Vec<(bool, String)> = tries
+        .map(|parts| {
+            let middle = parts.join(" \u{2013} ");
+            let subject = build((!parts.is_empty()).then_some(middle.as_str()));
+            (keeps(&middle), subject)
+        })
+        .collect();
+    let len = |s: &String| s.chars().count();
+    for kept in [true, false] {
+        let mut these = subjects.iter().filter(|(k, _)| *k == kept).map(|(_, s)| s);
+        if let Some(fits) = these.clone().find(|s| len(s) <= SUBJECT_MAX) {
+            return fits.clone();
         }
-        if shortest
-            .as_ref()
-            .is_none_or(|s| subject.chars().count() < s.chars().count())
-        {
-            shortest = Some(subject);
+        if let Some(shortest) = these.by_ref().min_by_key(|s| len(s)) {
+            return shortest.clone();
         }
     }
-    shortest.unwrap_or_else(|| build(true, None))
+    build(None)
 }
 
 /// The brief's subject: whose account (the merchant, else the partner or
@@ -414,11 +520,8 @@ fn fitted(
 /// the brief is one. Not yet made safe.
 pub fn brief(case: &Case, today: Option<Date>, draft: bool, t: &dyn Messages) -> String {
     let about = case.merchant.or(case.partner).or(case.project).map(account);
-    fitted(case, today, t, None, false, |lead, middle| {
-        let subject = match (lead, &about, middle) {
-            (false, Some(about), Some(middle)) => format!("{about} \u{2013} {middle}"),
-            _ => t.brief_subject(about.as_deref(), middle),
-        };
+    fitted(case, today, t, None, false, |middle| {
+        let subject = t.brief_subject(about.as_deref(), middle);
         if draft {
             t.subject_draft(&subject)
         } else {
@@ -432,7 +535,7 @@ pub fn brief(case: &Case, today: Option<Date>, draft: bool, t: &dyn Messages) ->
 /// to answer `by`.
 pub fn note(case: &Case, by: By, today: Option<Date>, t: &dyn Messages) -> String {
     let whose = case.merchant.map(account).filter(|c| !c.is_empty());
-    fitted(case, today, t, project(case), true, |_, middle| {
+    fitted(case, today, t, project(case), true, |middle| {
         let about = match (&whose, middle) {
             (Some(whose), Some(middle)) => format!("{whose} \u{2013} {middle}"),
             (Some(one), None) => one.clone(),

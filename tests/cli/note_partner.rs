@@ -515,11 +515,11 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     for (lang, subject) in [
         (
             "en",
-            "Example Retail \u{2013} errors in the live shop: please reply by 30 Nov",
+            "Example Retail \u{2013} live shop slow or failing: please reply by 30 Nov",
         ),
         (
             "de",
-            "Example Retail \u{2013} Fehler im Live-Shop: Bitte um Antwort bis 30.11.",
+            "Example Retail \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11.",
         ),
     ] {
         assert_eq!(self::subject(lang, &answers), subject);
@@ -776,11 +776,11 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Hollow & Pine Apparel \u{2013} errors in the live shop: please reply by 30 Nov"
+        "Hollow & Pine Apparel \u{2013} live shop slow or failing: please reply by 30 Nov"
     );
     assert_eq!(
         subject("de", &answers),
-        "Hollow & Pine Apparel \u{2013} Fehler im Live-Shop: Bitte um Antwort bis 30.11."
+        "Hollow & Pine Apparel \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11."
     );
     // The project is not the subject: the partner knows it; what is
     // broken is.
@@ -839,7 +839,7 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
     assert!(note("en", &near).contains(
         "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this"
     ));
-    assert!(note("de", &live).contains("Da unser Live-Shop betroffen ist, bestätigen"));
+    assert!(note("de", &live).contains("Da unser Live-Shop gestört ist, bestätigen"));
     // A delay with no near date: a planning question, no rush.
     let calm = first(&[FOR_PARTNER, ("context.severity", "delay")]);
     for (lang, asked) in ack {
@@ -1379,7 +1379,7 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "degraded",
             "en",
-            "As our live shop is affected, please confirm by",
+            "As our live shop is slow or failing, please confirm by",
             ["today", "next working day"],
         ),
         (

@@ -20,8 +20,12 @@ fn documents(lang: &str, answers: &[(&str, &str)]) -> (String, String, String) {
     let subject = title(lines.next().unwrap());
     let opening = lines.next().unwrap().trim_matches('*').to_owned();
     let note_subject = title(note.lines().next().unwrap());
+    // Only a name too long for more takes a brief's subject past an
+    // inbox line: its lead word, severity and date never give way.
+    let long_name = brief.contains("Incorporated of Portland");
     for s in [&subject, &note_subject] {
-        assert!(s.chars().count() <= 78, "{}: {s}", s.chars().count());
+        let n = s.chars().count();
+        assert!(n <= 78 || (long_name && s == &subject), "{n}: {s}");
     }
     (subject, opening, note_subject)
 }
@@ -39,8 +43,8 @@ fn a_near_date_at_risk_is_named_by_what_happens_and_how_close_it_is() {
     for (lang, subject, opening) in [
         (
             "en",
-            "Black Friday 27 Nov at risk",
-            "Black Friday on 27 Nov 2026 is at risk, 2 working days away.",
+            "27 Nov at risk",
+            "27 Nov 2026 (Black Friday) is at risk, 2 working days away.",
         ),
         (
             "de",
@@ -108,7 +112,7 @@ fn a_go_live_is_blocked_only_when_it_is_close_and_the_launch_always() {
                 .iter()
                 .any(|b| first.contains(b));
             assert_eq!(blocked, at == "2026-12-01", "{lang}: {first}");
-            let launch = ["go-live is blocked", "Go-live ist blockiert"];
+            let launch = ["the launch is blocked", "der Start ist blockiert"];
             assert!(
                 blocked || launch.iter().any(|b| first.contains(b)),
                 "{lang}: {first}"
@@ -131,9 +135,9 @@ fn what_is_broken_in_the_users_few_words_heads_both_subjects() {
         // The opening sentence: the severity's few words, then the
         // user's, not the long label with theirs in brackets.
         let short = if lang == "en" {
-            "errors in the live shop"
+            "live shop slow or failing"
         } else {
-            "Fehler im Live-Shop"
+            "Live-Shop gestört"
         };
         assert!(
             first.contains(&format!(": {short} \u{2013} {topic}")),
@@ -145,7 +149,7 @@ fn what_is_broken_in_the_users_few_words_heads_both_subjects() {
             "{first}"
         );
         // The severity's few words give way to the user's.
-        assert!(!brief.contains("errors in the live shop"), "{brief}");
+        assert!(!brief.contains("live shop slow or failing"), "{brief}");
     }
     // The user's words already say it: said once.
     for (lang, topic) in [
@@ -162,7 +166,7 @@ fn what_is_broken_in_the_users_few_words_heads_both_subjects() {
     }
     // Without them, words a person would write.
     let (brief, _, _) = documents("de", &ready_with(&[("context.severity", "degraded")]));
-    assert!(brief.contains("Fehler im Live-Shop"), "{brief}");
+    assert!(brief.contains("Live-Shop gestört"), "{brief}");
     assert!(!brief.contains('/'), "{brief}");
 }
 
@@ -264,8 +268,8 @@ fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_the_subjec
         ),
         (
             "degraded",
-            ["shop degraded", "errors in the live shop"],
-            ["Shop gestört", "Fehler im Live-Shop"],
+            ["shop slow or failing", "live shop slow or failing"],
+            ["Shop gestört", "Live-Shop gestört"],
         ),
         (
             "delay",
@@ -294,6 +298,108 @@ fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_the_subjec
                     assert!(subject.contains(days[n]), "{lang} {value}: {subject}");
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn every_severity_is_in_the_briefs_subject_unless_the_users_words_say_it() {
+    // A live shop that is down since a day the problem names (3 Nov).
+    let mut base = vec![];
+    for (value, en_said, de_said, en, de) in [
+        (
+            "live-down",
+            "Shop is DOWN since Monday",
+            "Shop ausgefallen, alle Seiten",
+            "shop down",
+            "Shop ausgefallen",
+        ),
+        (
+            "launch-blocked",
+            "launch blocked by payment bug",
+            "Start blockiert: Zahlungsfehler",
+            "launch blocked",
+            "Start blockiert",
+        ),
+        (
+            "degraded",
+            "live shop slow or failing",
+            "Shop gestört seit dem Update",
+            "shop slow or failing",
+            "Shop gestört",
+        ),
+        (
+            "delay",
+            "project late by three weeks",
+            "Projekt verzögert, AP4 offen",
+            "project late",
+            "Projekt verzögert",
+        ),
+    ] {
+        base.clear();
+        base.push(("context.severity", value));
+        for (lang, topic, tag) in [
+            ("en", "checkout broken", en),
+            ("en", "shop returns 503 on every page", en),
+            ("en", "the shop slows down at peak", en),
+            ("de", "Checkout kaputt", de),
+            ("de", "Shop liefert überall 503", de),
+            ("en", en_said, ""),
+            ("de", de_said, ""),
+        ] {
+            let mut answers = base.clone();
+            answers.push(("context.topic", topic));
+            let (subject, _, _) = documents(lang, &ready_with(&answers));
+            let lead = if lang == "en" {
+                "Escalation: "
+            } else {
+                "Eskalation: "
+            };
+            assert!(subject.starts_with(lead), "{lang} {value}: {subject}");
+            // The severity's words, once: the user's when they say it.
+            let said = if tag.is_empty() { topic } else { tag };
+            let low = subject.to_lowercase();
+            assert!(
+                low.contains(&said.to_lowercase()),
+                "{lang} {value}: {subject}"
+            );
+            if !tag.is_empty() {
+                assert!(
+                    low.contains(&format!("{}: ", tag.to_lowercase())),
+                    "{lang} {value}: {subject}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn what_happens_on_the_date_reads_right_as_a_noun_or_a_clause_and_as_typed() {
+    for what in [
+        "sale email goes to 400k subscribers",
+        "the Black Friday sale",
+    ] {
+        let answers = ready_with(&[
+            ("context.severity", "degraded"),
+            ("context.at-risk", "2026-11-27"),
+            ("context.at-risk-what", what),
+        ]);
+        for (lang, said) in [
+            (
+                "en",
+                format!("27 Nov 2026 ({what}) is at risk, 2 working days away."),
+            ),
+            (
+                "de",
+                format!("Der Termin am 27.11.2026 ({what}) ist gefährdet"),
+            ),
+        ] {
+            let (_, first, _) = documents(lang, &answers);
+            assert!(first.contains(&said), "{lang}: {first}");
+            // The user's words keep their case mid-sentence.
+            let mut upper = what.to_owned();
+            upper[..1].make_ascii_uppercase();
+            assert!(!first.contains(&upper), "{lang}: {first}");
         }
     }
 }

@@ -131,24 +131,24 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
         severity_value: Some("delay"),
         ..case()
     };
-    // Each says how severe, what is broken and how urgent; the lead word
-    // gives way first, then the merchant's words on what is broken; the
-    // severity and the date at risk never.
+    // Each says how severe, what is broken and how urgent; what happens
+    // on the date gives way first, then the merchant's words on what is
+    // broken; the lead word, the severity and the date at risk never.
     for (c, t, subject) in [
         (
             &bf,
             en,
-            "Modehaus Brenner – errors in the live shop – Black Friday 27 Nov at risk",
+            "Escalation: Modehaus Brenner – live shop slow or failing – 27 Nov at risk",
         ),
         (
             &bf,
             de,
-            "Modehaus Brenner – Fehler im Live-Shop – Black Friday 27.11. gefährdet",
+            "Eskalation: Modehaus Brenner – Live-Shop gestört – 27.11. gefährdet",
         ),
         (
             &own,
             en,
-            "Modehaus Brenner – shop degraded: payment timeouts – 27 Nov at risk",
+            "Escalation: Modehaus Brenner – shop slow or failing – 27 Nov at risk",
         ),
         (
             &down,
@@ -208,12 +208,12 @@ fn a_long_name_keeps_the_severity_and_the_date() {
     let got = brief(&c, Some(today()), false, Lang::En.messages());
     assert_eq!(
         got,
-        "Northbay Outfitters Incorporated of Portland – shop degraded – 27 Nov at risk"
+        "Escalation: Northbay Outfitters Incorporated of Portland – shop slow or failing – 27 Nov at risk"
     );
 }
 
 #[test]
-fn the_briefs_subject_never_cuts_what_is_broken_and_gives_it_way_whole() {
+fn the_briefs_subject_keeps_its_lead_word_and_cuts_the_merchants_words_at_a_word() {
     let c = Case {
         merchant: Some("Nordvik Outdoor Inc."),
         topic: Some("mobile pages slow since Hyvä release"),
@@ -222,20 +222,41 @@ fn the_briefs_subject_never_cuts_what_is_broken_and_gives_it_way_whole() {
         deadline_what: Some("Cyber Monday"),
         ..Case::default()
     };
-    for (t, said) in [
+    let down = Case {
+        merchant: Some("Brightmoor Outdoor Ltd"),
+        topic: Some("shop returns 503 on every page and in the checkout"),
+        severity_value: Some("live-down"),
+        problem: Some("every page gives a 503 since Monday 23 Nov"),
+        ..Case::default()
+    };
+    for (c, t, said) in [
         (
+            &c,
             Lang::En.messages(),
-            "Escalation: Nordvik Outdoor – shop degraded – Cyber Monday 30 Nov at risk",
+            "Escalation: Nordvik Outdoor \u{2013} shop slow or failing \u{2013} 30 Nov at risk",
         ),
         (
+            &c,
             Lang::De.messages(),
-            "Nordvik Outdoor – Shop gestört – Cyber Monday 30.11. gefährdet, in 3 Werktagen",
+            "Eskalation: Nordvik Outdoor \u{2013} Shop gestört: mobile pages\u{2026} \u{2013} 30.11. gefährdet",
         ),
+        (
+            &down,
+            Lang::En.messages(),
+            "Escalation: Brightmoor Outdoor \u{2013} shop down: shop returns 503\u{2026} since 23 Nov",
+        ),
+        // A draft keeps its mark and the lead word.
     ] {
-        let got = brief(&c, Some(today()), false, t);
+        let got = brief(c, Some(today()), false, t);
         assert_eq!(got, said);
-        assert!(!got.contains('\u{2026}'), "{got}");
+        assert!(got.chars().count() <= SUBJECT_MAX, "{got}");
     }
+    let draft = brief(&down, Some(today()), true, Lang::En.messages());
+    assert!(
+        draft.starts_with("DRAFT \u{2013} Escalation: Brightmoor Outdoor \u{2013} shop down"),
+        "{draft}"
+    );
+    assert!(draft.chars().count() <= SUBJECT_MAX, "{draft}");
 }
 
 #[test]
@@ -309,7 +330,7 @@ fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_both_langu
     for (value, en, de) in [
         ("live-down", "shop down", "Shop ausgefallen"),
         ("launch-blocked", "launch blocked", "Start blockiert"),
-        ("degraded", "shop degraded", "Shop gestört"),
+        ("degraded", "shop slow or failing", "Shop gestört"),
         ("delay", "project late", "Projekt verzögert"),
     ] {
         for deadline in [None, Some(date(2026, 11, 27)), Some(date(2027, 2, 1))] {
@@ -352,4 +373,22 @@ fn the_merchants_words_say_the_severity_only_with_all_of_its_words() {
     assert!(!says_severity("degraded", "Kategorieseiten langsam", de));
     assert!(!says_severity("degraded", "the cart is empty", en));
     assert!(says_severity("launch-blocked", "go-live 1 Dec blocked", en));
+    // As a phrase, with only small words between: scattered, they do not.
+    assert!(says_severity(
+        "live-down",
+        "Shop is DOWN since Saturday",
+        en
+    ));
+    assert!(says_severity("live-down", "Der Shop ist ausgefallen", de));
+    for (value, text) in [
+        ("live-down", "the shop slows down at peak"),
+        ("live-down", "checkout broken"),
+        ("live-down", "shop returns 503 on every page"),
+        ("live-down", "down payments fail in the shop"),
+        ("degraded", "shop search is slow, some pages failing"),
+        ("launch-blocked", "launch email blocked by spam filter"),
+        ("delay", "the project shipped, late invoices"),
+    ] {
+        assert!(!says_severity(value, text, en), "{value}: {text}");
+    }
 }
