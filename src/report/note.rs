@@ -704,10 +704,11 @@ fn follow_up(
     });
     let position = case.position.filter(|_| reply.is_some());
     let Some(position) = position else {
-        // No reply came, as the answer says: said so, not as if there had
-        // been an exchange.
+        // No reply came (none is given, or the answer says none came, as
+        // the brief says too): said so, not as if there had been an
+        // exchange.
         let silent = match case.raised {
-            Raised::Open { answer, .. } => answer.is_some_and(says_no_reply),
+            Raised::Open { answer, .. } => answer.is_none_or(says_no_reply),
             _ => false,
         };
         first.push(if silent {
@@ -1094,7 +1095,7 @@ mod tests {
         let follow_up = format!(
             "{} {}",
             t.note_follow_up(Some(&t.date(on)), None, true),
-            t.note_still_open()
+            t.note_no_reply()
         );
         assert!(texts.contains(&follow_up.as_str()), "{texts:#?}");
         // The problem keeps its lines, with one blank line at most.
@@ -1213,9 +1214,12 @@ mod tests {
         for lang in [Lang::En, Lang::De] {
             let t = lang.messages();
             for (answer, said) in [
-                (Some("no answer so far"), t.note_no_reply()),
-                (Some("Keine Antwort."), t.note_no_reply()),
-                (None, t.note_still_open()),
+                (
+                    Some("no answer so far, ticket still open"),
+                    t.note_no_reply(),
+                ),
+                (Some("Keine Antwort, Ticket in Prüfung"), t.note_no_reply()),
+                (None, t.note_no_reply()),
                 (Some("We are looking into it."), t.note_still_open()),
             ] {
                 let case = Case {
