@@ -231,7 +231,7 @@ fn has_month(text: &str) -> bool {
 
 /// The number (1 to 12) of the month `word` names, in any language: the
 /// whole name or its first three letters or more (`nov`, `sept`, `mär`).
-fn month_number(word: &str) -> Option<i8> {
+pub fn month_number(word: &str) -> Option<i8> {
     let word = word.trim_end_matches('.').to_lowercase();
     if word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) {
         return None;

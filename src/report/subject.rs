@@ -412,42 +412,10 @@ fn has_phrase(text: &str, phrase: &str) -> bool {
         "ganz",
     ];
     // A date between the words changes nothing: "go-live 1 Dec blocked".
-    const MONTHS: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "januar",
-        "februar",
-        "märz",
-        "mai",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-    ];
     let small = |w: &str| {
-        SMALL.contains(&w) || MONTHS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
+        SMALL.contains(&w)
+            || crate::evidence::month_number(w).is_some()
+            || w.chars().all(|c| c.is_ascii_digit())
     };
     let split = |s: &str| {
         s.to_lowercase()
