@@ -151,7 +151,9 @@ pub fn speaks_of_partner(text: &str) -> bool {
 }
 
 /// Whom `sentence` is written for when it is not the partner; with
-/// `to_csm_only`, only whether it speaks to the CSM.
+/// `to_csm_only`, only whether it speaks to the CSM or names the contact
+/// person it is written to (a letter to Herr Krüger does not say "Herr
+/// Krüger is evasive").
 fn whom(
     sentence: &str,
     companies: &[String],
@@ -159,12 +161,12 @@ fn whom(
     to_csm_only: bool,
 ) -> Option<Audience> {
     let lower = sentence.to_lowercase();
-    let about = !to_csm_only
-        && (speaks_of_partner(sentence)
-            || companies
-                .iter()
-                .any(|c| names_word(&lower, &c.to_lowercase()))
-            || names.iter().any(|n| names_word(sentence, n)));
+    let about = names.iter().any(|n| names_word(sentence, n))
+        || !to_csm_only
+            && (speaks_of_partner(sentence)
+                || companies
+                    .iter()
+                    .any(|c| names_word(&lower, &c.to_lowercase())));
     if about {
         return Some(Audience::AboutPartner);
     }
@@ -304,5 +306,9 @@ mod tests {
             split.first,
             Some(("Could you push them?".to_owned(), Audience::ToCsm))
         );
+        // But the person it is written to is never spoken of.
+        let position = "Das reicht nicht. Herr Krüger weicht seit zwei Wochen aus.";
+        let split = super::split(position, &[], &["Krüger".to_owned()], true);
+        assert_eq!(split.kept, "Das reicht nicht.");
     }
 }

@@ -440,26 +440,26 @@ fn with_partner(
     }
     writeln!(out, "{}", line(&said))?;
     writeln!(out)?;
-    if let Some(decider) = by_role(eval, Role::Decider).and_then(labelled) {
-        decider.write(out)?;
-        writeln!(out)?;
-    }
-    // What came from higher up, then whether the CSM may go there.
-    for fact in higher.into_iter().chain(contact) {
-        fact.write(out)?;
-        writeln!(out)?;
-    }
+    // In the order it happened: the contact's answer and what the
+    // merchant says to it, then who higher up was told, what came back,
+    // and whether the CSM may go there.
     match answer {
         Some(answer) => Fact::new(t.their_answer(), answer).sentence().write(out)?,
         None => writeln!(out, "{}", md(t.no_answer_yet()))?,
     }
-    // What the merchant says to it, after it.
     if let Some(position) = by_role(eval, Role::Position)
         .and_then(labelled)
         .map(Fact::sentence)
     {
         writeln!(out)?;
         position.write(out)?;
+    }
+    let decider = by_role(eval, Role::Decider).and_then(labelled);
+    // The permission needs someone to go to.
+    let contact = contact.filter(|_| decider.is_some());
+    for fact in decider.into_iter().chain(higher).chain(contact) {
+        writeln!(out)?;
+        fact.write(out)?;
     }
     Ok(())
 }

@@ -159,6 +159,15 @@ fn with_no_decider_named_the_decider_is_asked_for_not_the_permission_to_contact_
     // A decider named: may the CSM go to them?
     let stderr = briefed("de", &without(&[], &[CONTACT])).stderr();
     assert!(asks_for(&stderr, CONTACT), "{stderr}");
+    // A permission given with no one named to go to says nothing.
+    for (lang, decider, permission) in [
+        ("en", "don't know", "You may contact"),
+        ("de", "", "direkt ansprechen"),
+    ] {
+        let run = briefed(lang, &ready_with(&[(DECIDER, decider), (CONTACT, "csm")]));
+        let brief = crate::common::unwrapped(&run.read("b.txt"));
+        assert!(!brief.contains(permission), "{decider}: {brief}");
+    }
 }
 
 #[test]
