@@ -929,7 +929,7 @@ impl Messages for De {
                 }
             };
             return format!(
-                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}. Wenn es schneller geht, rufen Sie mich gern jederzeit an."
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}. Wenn es schneller geht, rufen Sie mich gern an."
             );
         }
         let call = match reply.call {

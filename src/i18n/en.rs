@@ -914,7 +914,7 @@ impl Messages for En {
                 }
             };
             return format!(
-                "As our live shop is down, this cannot wait: {who}, and {plan}. If a call is quicker, please call me at any time."
+                "As our live shop is down, this cannot wait: {who}, and {plan}. If a call is quicker, please call me."
             );
         }
         let call = match reply.call {

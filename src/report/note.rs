@@ -178,8 +178,9 @@ impl Ask {
     }
 }
 
-/// Does `text` name a day or a time of day ("by 4 Dec", "bis 04.12.",
-/// "by 11:00", "Thursday noon", "bis 14 Uhr")?
+/// Does `text` name a day, a time of day or a time from now ("by 4 Dec",
+/// "bis 04.12.", "by 11:00", "Thursday noon", "bis 14 Uhr", "within 24
+/// hours")?
 fn timed(text: &str) -> bool {
     let lower = text.to_lowercase();
     let clock = lower
@@ -201,7 +202,19 @@ fn timed(text: &str) -> bool {
         "tonight",
         "heute abend",
     ];
-    crate::evidence::names_a_date(text) || clock || words.iter().any(|w| lower.contains(w))
+    // A time from now: "within 24 hours", "innerhalb von 2 Tagen".
+    let within = ["within ", "innerhalb von ", "binnen "].iter().any(|lead| {
+        lower.match_indices(lead).any(|(at, _)| {
+            lower[at + lead.len()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+        })
+    });
+    crate::evidence::names_a_date(text)
+        || clock
+        || within
+        || words.iter().any(|w| lower.contains(w))
 }
 
 /// The first words of `outcome` that give a day relative to when the note
@@ -1050,6 +1063,9 @@ mod tests {
             ("Fix bis 04.12., vorher Analyse", true),
             ("fixed on staging by Nov 26 noon", true),
             ("Shop läuft wieder bis 14 Uhr", true),
+            ("checkout working again within 24 hours", true),
+            ("Fix innerhalb von 2 Tagen", true),
+            ("within budget", false),
             ("load times back under 3s", false),
             ("a written plan with dates", false),
             ("Rollback auf Version 2.4", false),

@@ -78,19 +78,21 @@ pub fn after_label(text: &str) -> String {
 }
 
 /// `text` after a colon that ends a sentence of the document's own
-/// ("What we need from you is the following:"): a fragment
-/// ([`is_fragment`]) whose first word is an article, a determiner or a
-/// word of quantity or time ("The", "Ein", "About", "Bis") goes on in
-/// lower case, as a sentence's continuation does; any other text as
-/// [`after_label`] gives it. A name or a noun keeps its capital.
+/// ("What we need from you is the following:"), as [`after_label`] gives
+/// it, its first word going on in lower case where the language's style
+/// wants it: in English, any text whose first word is an article, a
+/// determiner, a pronoun or a word of quantity or time ("The", "We",
+/// "About"), as a sentence's continuation; in German, where a whole
+/// sentence after a colon keeps its capital, only a fragment
+/// ([`is_fragment`]) that begins with such a word ("Ein", "Bis"). A name
+/// or a noun keeps its capital.
 pub fn after_colon(text: &str) -> String {
     let text = after_label(text);
-    if !is_fragment(&text) {
-        return text;
-    }
     let start = text.len() - text.trim_start().len();
     let first = text[start..].split_whitespace().next().unwrap_or_default();
-    if !CONTINUING.contains(&first) {
+    let lower = ENGLISH_CONTINUING.contains(&first)
+        || GERMAN_CONTINUING.contains(&first) && is_fragment(&text);
+    if !lower {
         return text;
     }
     let mut chars = text[start..].chars();
@@ -100,14 +102,20 @@ pub fn after_colon(text: &str) -> String {
     }
 }
 
-/// First words, in English and German, that a fragment after a colon
-/// writes in lower case: articles, determiners, words of quantity and of
-/// time.
-const CONTINUING: &[&str] = &[
+/// English first words that go on in lower case after a colon.
+const ENGLISH_CONTINUING: &[&str] = &[
     "A",
     "An",
     "The",
     "Our",
+    "We",
+    "We're",
+    "We've",
+    "It",
+    "It's",
+    "This",
+    "These",
+    "There",
     "Some",
     "About",
     "Around",
@@ -116,22 +124,13 @@ const CONTINUING: &[&str] = &[
     "Approximately",
     "Until",
     "By",
-    "Ein",
-    "Eine",
-    "Einen",
-    "Einem",
-    "Der",
-    "Die",
-    "Das",
-    "Den",
-    "Dem",
-    "Unser",
-    "Unsere",
-    "Unseren",
-    "Ca.",
-    "Rund",
-    "Etwa",
-    "Bis",
+];
+
+/// German first words of a fragment that go on in lower case after a
+/// colon.
+const GERMAN_CONTINUING: &[&str] = &[
+    "Ein", "Eine", "Einen", "Einem", "Der", "Die", "Das", "Den", "Dem", "Unser", "Unsere",
+    "Unseren", "Ca.", "Rund", "Etwa", "Bis",
 ];
 
 /// `text` as the end of a sentence: with a full stop after its last word
@@ -284,7 +283,7 @@ mod tests {
     }
 
     #[test]
-    fn a_fragment_after_a_colon_goes_on_in_lower_case_but_a_name_or_sentence_does_not() {
+    fn after_a_colon_english_goes_on_in_lower_case_and_german_only_in_a_fragment() {
         assert_eq!(
             after_colon("Ein verbindlicher Zeitplan"),
             "ein verbindlicher Zeitplan"
@@ -299,7 +298,12 @@ mod tests {
         );
         assert_eq!(
             after_colon("We are losing about 40 orders a week, and the campaign is paid for."),
-            "We are losing about 40 orders a week, and the campaign is paid for."
+            "we are losing about 40 orders a week, and the campaign is paid for."
+        );
+        // A German sentence after a colon keeps its capital.
+        assert_eq!(
+            after_colon("Die Anbindung sollte am 23.11. fertig sein, ist aber nicht begonnen."),
+            "Die Anbindung sollte am 23.11. fertig sein, ist aber nicht begonnen."
         );
     }
 }

@@ -624,7 +624,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         (
             "context.outcome",
             "A fixed date for the fix by 4 Dec",
-            "A fixed date for the fix by 4 Dec",
+            "a fixed date for the fix by 4 Dec",
         ),
         (
             "context.impact",
