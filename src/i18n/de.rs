@@ -1069,7 +1069,7 @@ impl Messages for De {
 
     fn note_quotes_money(&self, text: &str, key: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner gibt die Vertragsstelle ({key}) so wieder, wie Sie sie angegeben haben, also mit „{text}“. Soll Ihr Partner das nicht lesen, ändern Sie Ihre Antwort."
+            "Die Nachricht an Ihren Partner gibt die Vertragsstelle ({key}) mit „{text}“ wieder, also mit Angaben zur Vertragsart oder zum Preis. Soll Ihr Partner das nicht lesen, ändern Sie Ihre Antwort."
         )
     }
 

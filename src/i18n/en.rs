@@ -1052,7 +1052,7 @@ impl Messages for En {
 
     fn note_quotes_money(&self, text: &str, key: &str) -> String {
         format!(
-            "The note to your partner quotes the clause you gave ({key}) as you wrote it, with \"{text}\": if your partner should not read that, change your answer."
+            "The note to your partner quotes the clause you gave ({key}) with \"{text}\", which says something of the kind of contract or its money: if your partner should not read that, change your answer."
         )
     }
 

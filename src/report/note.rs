@@ -809,25 +809,135 @@ pub fn greeting(person: Option<&str>, t: &dyn Messages) -> String {
     t.note_greeting(person.and_then(|p| names::addressee(p, &mut name)))
 }
 
-/// The clause or deliverable named, quoted whole on one line, and the
-/// parts of it (between commas, semicolons or dashes, or in brackets)
-/// that say the kind of contract or its money or hours: the note quotes
-/// them too, and the run says so, as the merchant may prefer to keep them
-/// from the partner. Cutting them out would cut what the partner owes
-/// with them ("load test before peak season", "workaround within 8 hours").
+/// The clause or deliverable named, on one line, without the parts
+/// (between commas, semicolons or dashes, or in brackets) that say only
+/// the kind of contract or its money ([`only_contract`]: "fixed price",
+/// "; nach Aufwand", "(T&M, capped at EUR 60,000)"), which are for the
+/// CSM; and the parts kept that say it among what the partner owes
+/// ("SOW-7 fixed price milestone 3"): the run says the note quotes them,
+/// as the merchant may prefer to keep them from the partner. Cutting
+/// those would cut what the partner owes with them ("workaround within 8
+/// hours"). `None` when nothing else is left.
 fn clause(text: &str) -> (Option<String>, Vec<String>) {
     let line = joined(text);
     let line = line.trim_end_matches(['.', ' ']).to_owned();
+    let mut kept: Vec<(String, Option<char>)> = Vec::new();
     let mut money = Vec::new();
-    for (piece, _) in names::pieces(&line) {
-        let kept = names::brackets_kept(piece, (&['('], &[')']), |b| !names_contract(b));
-        money.extend(kept.dropped.into_iter().map(str::to_owned));
-        let outside = joined(&kept.text);
-        if names_contract(&outside) {
-            money.push(outside);
+    for (piece, sep) in names::pieces(&line) {
+        let inner = names::brackets_kept(piece, (&['('], &[')']), |b| !only_contract(b));
+        let outside = joined(&inner.text);
+        if outside.is_empty() || only_contract(&outside) {
+            continue;
         }
+        if names_contract(&outside) {
+            money.push(outside.clone());
+        }
+        kept.push((outside, sep));
     }
-    ((!line.is_empty()).then_some(line), money)
+    // Each kept part after the separator that followed the one before.
+    let mut out = String::new();
+    for (i, (text, _)) in kept.iter().enumerate() {
+        if let Some((_, sep)) = i.checked_sub(1).map(|before| &kept[before]) {
+            match sep {
+                Some(c @ (',' | ';')) => out.extend([*c, ' ']),
+                Some(c) if *c != '\n' => out.extend([' ', *c, ' ']),
+                _ => out.push(' '),
+            }
+        }
+        out.push_str(text);
+    }
+    ((!out.is_empty()).then_some(out), money)
+}
+
+/// Does `piece` say only the kind of contract or its money: its words,
+/// once the terms for a kind of contract are taken out, all amounts,
+/// currencies, such terms, or the small words that go with them ("capped
+/// at", "im Monat")?
+fn only_contract(piece: &str) -> bool {
+    const TERMS: &[&str] = &[
+        "fixed price",
+        "fixed-price",
+        "fixed fee",
+        "time and materials",
+        "time and material",
+        "time & materials",
+        "time & material",
+        "time-and-materials",
+        "time-and-material",
+        "not-to-exceed",
+        "not to exceed",
+        "nach aufwand",
+        "day rate",
+    ];
+    const WORDS: &[&str] = &[
+        "t&m",
+        "eur",
+        "gbp",
+        "usd",
+        "chf",
+        "aud",
+        "cad",
+        "\u{20ac}",
+        "$",
+        "\u{a3}",
+        "werkvertrag",
+        "dienstvertrag",
+        "capped",
+        "cap",
+        "at",
+        "max",
+        "maximum",
+        "up",
+        "to",
+        "of",
+        "per",
+        "a",
+        "an",
+        "the",
+        "month",
+        "monthly",
+        "year",
+        "plus",
+        "vat",
+        "net",
+        "mit",
+        "im",
+        "pro",
+        "monat",
+        "jahr",
+        "gedeckelt",
+        "auf",
+        "bis",
+        "zu",
+        "höchstens",
+        "zzgl",
+        "mwst",
+        "netto",
+    ];
+    const INSIDE: &[&str] = &[
+        "pauschal",
+        "festpreis",
+        "budget",
+        "tagessatz",
+        "stundensatz",
+    ];
+    let mut lower = piece.to_lowercase();
+    for term in TERMS {
+        lower = lower.replace(term, " ");
+    }
+    let amount = |w: &str| {
+        let w = w.trim_matches(['\u{20ac}', '$', '\u{a3}']);
+        let w = w.strip_suffix(['k', 'h']).unwrap_or(w);
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    names_contract(piece)
+        && lower
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':'))
+            .map(|w| w.trim_matches(['.', '-']))
+            .filter(|w| !w.is_empty())
+            .all(|w| amount(w) || WORDS.contains(&w) || INSIDE.iter().any(|term| w.contains(term)))
 }
 
 /// Does `piece` say the kind of contract, or its money or hours?
@@ -1299,35 +1409,65 @@ mod tests {
     }
 
     #[test]
-    fn the_clause_is_quoted_whole_with_what_of_it_names_money() {
-        for (given, money) in [
-            ("SOW-14,\n  section 4.2", vec![]),
+    fn the_clause_is_quoted_without_what_says_only_the_kind_of_contract_or_its_money() {
+        for (given, quoted, money) in [
+            (
+                "SOW-14,\n  section 4.2",
+                Some("SOW-14, section 4.2"),
+                vec![],
+            ),
             (
                 "Angebot 2026-118 Pos. 3 Akeneo-Anbindung, Meilenstein M3 30.09.; nach Aufwand mit Budgetdeckel",
-                vec!["nach Aufwand mit Budgetdeckel"],
+                Some("Angebot 2026-118 Pos. 3 Akeneo-Anbindung, Meilenstein M3 30.09."),
+                vec![],
             ),
             (
                 "LB v2.1, Abschnitt 5.3 (Preise, Abnahme wenn Shop = SAP), Festpreis",
-                vec!["Festpreis"],
+                Some("LB v2.1, Abschnitt 5.3 (Preise, Abnahme wenn Shop = SAP)"),
+                vec![],
             ),
-            ("T&M", vec!["T&M"]),
-            ("SOW 3 section 7 (not-to-exceed)", vec!["(not-to-exceed)"]),
+            ("T&M", None, vec![]),
+            (
+                "SOW 3 section 7 (not-to-exceed)",
+                Some("SOW 3 section 7"),
+                vec![],
+            ),
             (
                 "SOW 7, T&M, 2,400h, acceptance: orders sync within 2s",
-                vec!["T&M", "2,400h"],
+                Some("SOW 7, acceptance: orders sync within 2s"),
+                vec![],
             ),
             (
                 "SMA-VB-2025 (support & maintenance), P1 incidents: response within 1 hour, workaround within 8 hours, 24/7",
+                Some(
+                    "SMA-VB-2025 (support & maintenance), P1 incidents: response within 1 hour, workaround within 8 hours, 24/7",
+                ),
                 vec![],
             ),
             (
                 "Wartungsvertrag Anlage 2, Reaktionszeit 4 Stunden, Festpreis 1.200 € im Monat.",
-                vec!["Festpreis 1.200 € im Monat"],
+                Some("Wartungsvertrag Anlage 2, Reaktionszeit 4 Stunden"),
+                vec![],
+            ),
+            (
+                "SOW NB-2026-03, section 5.1: P1 response within 2 hours; fixed price USD 62,000",
+                Some("SOW NB-2026-03, section 5.1: P1 response within 2 hours"),
+                vec![],
+            ),
+            (
+                "Proposal v3, SAP export (time and materials, capped at EUR 60,000)",
+                Some("Proposal v3, SAP export"),
+                vec![],
+            ),
+            // Money among what is owed stays, and is named.
+            (
+                "SOW 7 milestone 3 fixed price, go-live support",
+                Some("SOW 7 milestone 3 fixed price, go-live support"),
+                vec!["SOW 7 milestone 3 fixed price"],
             ),
         ] {
-            let (quoted, named) = clause(given);
-            let whole = joined(given).trim_end_matches('.').to_owned();
-            assert_eq!(quoted, Some(whole), "{given}");
+            let (said, named) = clause(given);
+            assert_eq!(said.as_deref(), quoted, "{given}");
             assert_eq!(named, money, "{given}");
         }
         let t = Lang::En.messages();
@@ -1337,7 +1477,7 @@ mod tests {
             ..Case::default()
         };
         let note = compose(&case, None, date(2026, 11, 4), t);
-        let said = format!("{}.", t.note_clause("SOW-14, section 4.2; fixed price"));
+        let said = format!("{}.", t.note_clause("SOW-14, section 4.2"));
         assert!(texts(&note).contains(&said.as_str()), "{note:#?}");
     }
 

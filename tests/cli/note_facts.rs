@@ -74,12 +74,12 @@ fn the_scope_quotes_the_clause_without_a_self_assessment() {
     for (lang, concerns, posture) in [
         (
             "en",
-            "Our agreement covers this under SOW 3 section 7 (not-to-exceed).",
+            "Our agreement covers this under SOW 3 section 7.",
             ["re-read", "worked out", "added"],
         ),
         (
             "de",
-            "Geregelt ist das in unserer Vereinbarung unter SOW 3 section 7 (not-to-exceed).",
+            "Geregelt ist das in unserer Vereinbarung unter SOW 3 section 7.",
             ["noch einmal gelesen", "ermittelt", "hinzugekommen"],
         ),
     ] {

@@ -201,7 +201,7 @@ fn nothing_after_an_outcome_given_undercuts_it_in_either_language() {
 }
 
 #[test]
-fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_as_given() {
+fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_without_its_price() {
     let answers = first(&[
         FOR_PARTNER,
         (
@@ -216,12 +216,12 @@ fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_as_given() {
     for (lang, clause, never) in [
         (
             "en",
-            "Our agreement covers this under SOW-14 section 4.2, guest checkout; fixed price.",
+            "Our agreement covers this under SOW-14 section 4.2, guest checkout.",
             ["re-read", "worked out", "has been added", "second provider"],
         ),
         (
             "de",
-            "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2, guest checkout; fixed price.",
+            "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2, guest checkout.",
             [
                 "noch einmal gelesen",
                 "ermittelt",
@@ -849,46 +849,51 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
 }
 
 #[test]
-fn the_clause_is_quoted_whole_and_stderr_says_when_it_names_money() {
-    // What the partner owes comes with the money: a load test, an SLA
-    // term, a milestone; none of it is cut, and the warning says what the
-    // note quotes.
-    for (clause, money) in [
+fn the_clause_is_quoted_without_what_says_only_the_contract_and_stderr_says_what_money_stays() {
+    // A part that says only the kind of contract or its money is for the
+    // CSM and left out; what the partner owes stays, with any money said
+    // among it, which stderr names.
+    for (clause, quoted, money) in [
         (
             "SOW section 3.4 payment integrations (Klarna + Adyen), fixed price, warranty 90 days after go-live",
-            "fixed price",
+            "SOW section 3.4 payment integrations (Klarna + Adyen), warranty 90 days after go-live.",
+            None,
         ),
         (
             "SOW HF-2026-03, 5.1 performance: cat pages < 2s at 3x avg traffic and a load test before peak season; T&M retainer",
-            "T&M retainer",
+            "SOW HF-2026-03, 5.1 performance: cat pages < 2s at 3x avg traffic and a load test before peak season; T&M retainer.",
+            Some("T&M retainer"),
         ),
         (
             "Wartungsvertrag WV-2024-11 §2: Updates inkl. Test von Checkout und Zahlarten, Monatspauschale 1.450 EUR",
-            "Monatspauschale 1.450 EUR",
+            "Wartungsvertrag WV-2024-11 §2: Updates inkl. Test von Checkout und Zahlarten.",
+            None,
         ),
+        ("SOW 7, T&M, 2,400h", "SOW 7.", None),
     ] {
         let answers = first(&[FOR_PARTNER, ("scope.clause", clause)]);
-        for (lang, told) in [
-            (
-                "en",
-                format!(
-                    "quotes the clause you gave (scope.clause) as you wrote it, with \"{money}\""
-                ),
-            ),
-            (
-                "de",
-                format!(
-                    "gibt die Vertragsstelle (scope.clause) so wieder, wie Sie sie angegeben haben, also mit „{money}“"
-                ),
-            ),
-        ] {
-            let out = run(lang, &answers, &[]);
+        for lang in ["en", "de"] {
+            let out = run(lang, &answers, &["--format", "json"]);
             let note = crate::common::unwrapped(&out.read("note.txt"));
-            assert!(note.contains(&format!("{clause}.")), "{note}");
-            assert!(out.stderr().contains(&told), "{}", out.stderr());
+            assert!(note.contains(quoted), "{note}");
+            let told = match lang {
+                "en" => {
+                    money.map(|m| format!("quotes the clause you gave (scope.clause) with \"{m}\""))
+                }
+                _ => money.map(|m| format!("gibt die Vertragsstelle (scope.clause) mit „{m}“")),
+            };
+            match told {
+                Some(told) => assert!(out.stderr().contains(&told), "{}", out.stderr()),
+                None => assert!(
+                    !kinds(&out).contains(&"note-quotes-money".into()),
+                    "{}",
+                    out.stderr()
+                ),
+            }
         }
     }
-    // A clause that names no money is quoted without a word on stderr.
+    // A clause that names no money is quoted whole without a word on
+    // stderr, its hours what the partner owes.
     let plain = [
         FOR_PARTNER,
         (
@@ -900,9 +905,6 @@ fn the_clause_is_quoted_whole_and_stderr_says_when_it_names_money() {
     let note = crate::common::unwrapped(&out.read("note.txt"));
     assert!(note.contains("workaround within 8 hours, 24/7."), "{note}");
     assert!(!out.stderr().contains("scope.clause"), "{}", out.stderr());
-    let answers = first(&[FOR_PARTNER, ("scope.clause", "SOW 7, T&M, 2,400h")]);
-    let kinds = kinds(&run("en", &answers, &["--format", "json"]));
-    assert!(kinds.contains(&"note-quotes-money".into()), "{kinds:?}");
 }
 
 #[test]
