@@ -148,7 +148,7 @@ impl<'a> Person<'a> {
             let inner = bracket.trim_matches(['(', ')']).trim().to_lowercase();
             inner.is_empty() || partner.is_empty() || !partner.contains(&inner)
         });
-        kept.text.split_whitespace().collect::<Vec<_>>().join(" ")
+        kept.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// Does the answer name this person alone, and surely: no guess or

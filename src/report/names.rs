@@ -96,24 +96,13 @@ fn without_notes(text: &str) -> String {
     let kept = brackets_kept(text, (&['(', '['], &[')', ']']), |bracket| {
         !bracket.chars().any(char::is_alphabetic)
     });
-    kept.text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// What [`brackets_kept`] leaves of a text, and the brackets it took out.
-pub struct Kept<'a> {
-    pub text: String,
-    pub dropped: Vec<&'a str>,
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `text` with each bracket (from one of `marks.0` to the next of
-/// `marks.1`) that `keep` refuses taken out, in `dropped`.
-pub fn brackets_kept<'a>(
-    text: &'a str,
-    marks: (&[char], &[char]),
-    keep: impl Fn(&str) -> bool,
-) -> Kept<'a> {
+/// `marks.1`) that `keep` refuses taken out.
+pub fn brackets_kept(text: &str, marks: (&[char], &[char]), keep: impl Fn(&str) -> bool) -> String {
     let mut out = String::new();
-    let mut dropped = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find(marks.0) {
         let Some(close) = rest[open..].find(marks.1).map(|c| open + c) else {
@@ -123,13 +112,11 @@ pub fn brackets_kept<'a>(
         let bracket = &rest[open..=close];
         if keep(bracket) {
             out.push_str(bracket);
-        } else {
-            dropped.push(bracket);
         }
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
-    Kept { text: out, dropped }
+    out
 }
 
 /// The words of a name, without brackets or an address

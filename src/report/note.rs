@@ -825,7 +825,7 @@ fn clause(text: &str) -> (Option<String>, Vec<String>) {
     let mut money = Vec::new();
     for (piece, sep) in names::pieces(&line) {
         let inner = names::brackets_kept(piece, (&['('], &[')']), |b| !only_contract(b));
-        let outside = joined(&inner.text);
+        let outside = joined(&inner);
         if outside.is_empty() || only_contract(&outside) {
             continue;
         }
