@@ -285,11 +285,17 @@ impl Messages for En {
             let go_live = self.go_live();
             let day = match u.what {
                 Some(what) if what == go_live => format!("{go_live} on {}", u.day),
-                Some(what) if u.risk == Risk::Blocked => format!(
-                    "{go_live} on {}{}",
-                    u.day,
-                    super::aside(what, " \u{2013} ", " \u{2013}")
-                ),
+                // What the merchant calls it names the go-live already.
+                Some(what)
+                    if u.risk == Risk::Blocked
+                        && !what.to_lowercase().contains(&go_live.to_lowercase()) =>
+                {
+                    format!(
+                        "{go_live} on {}{}",
+                        u.day,
+                        super::aside(what, " \u{2013} ", " \u{2013}")
+                    )
+                }
                 Some(what) => format!("{}{}", u.day, super::aside(what, " \u{2013} ", " \u{2013}")),
                 None => format!("the deadline of {}", u.day),
             };

@@ -198,15 +198,19 @@ fn middles(
         .as_ref()
         .filter(|u| u.what.is_some() && u.left.is_some())
         .map(|u| t.subject_urgent_dateless(u));
+    // Without the merchant's words on what happens then, a blocked launch
+    // still names its go-live: "10 Dec blocked" says less than "go-live
+    // 10 Dec blocked", and would have the severity said again before it.
+    let unnamed = |u: &Urgent| (u.risk == Risk::Blocked).then(|| t.go_live());
     let nameless = urgent.as_ref().filter(|u| u.what.is_some()).map(|u| {
         t.subject_urgent(&Urgent {
-            what: None,
+            what: unnamed(u),
             ..u.clone()
         })
     });
     let bare = urgent.as_ref().filter(|u| u.left.is_some()).map(|u| {
         t.subject_urgent(&Urgent {
-            what: None,
+            what: unnamed(u),
             left: None,
             ..u.clone()
         })

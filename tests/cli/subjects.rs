@@ -292,7 +292,19 @@ fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_the_subjec
             let answers = ready_with(&changes);
             for (lang, [tag, label], n) in [("en", en, 0), ("de", de, 1)] {
                 let (subject, opening, _) = documents(lang, &answers);
-                assert!(subject.contains(tag), "{lang} {value}: {subject}");
+                // A blocked launch's date says it too: "go-live 27 Nov
+                // blocked", never "blocked" twice.
+                let go_live = value == "launch-blocked"
+                    && subject.contains(["go-live", "Go-live"][n])
+                    && subject.contains(["blocked", "blockiert"][n]);
+                assert!(
+                    subject.contains(tag) || go_live,
+                    "{lang} {value}: {subject}"
+                );
+                assert!(
+                    subject.matches(["blocked", "blockiert"][n]).count() <= 1,
+                    "{lang} {value}: {subject}"
+                );
                 assert!(opening.contains(label), "{lang} {value}: {opening}");
                 if let Some((_, days)) = at_risk {
                     assert!(subject.contains(days[n]), "{lang} {value}: {subject}");
@@ -402,4 +414,17 @@ fn what_happens_on_the_date_reads_right_as_a_noun_or_a_clause_and_as_typed() {
             assert!(!first.contains(&upper), "{lang}: {first}");
         }
     }
+}
+
+#[test]
+fn a_blocked_launch_named_by_the_merchant_says_go_live_once() {
+    let answers = ready_with(&[
+        ("context.severity", "launch-blocked"),
+        ("context.at-risk", "2026-11-27"),
+        ("context.at-risk-what", "Go-live with TV campaign"),
+    ]);
+    let (subject, opening, _) = documents("en", &answers);
+    assert_eq!(opening.matches("o-live").count(), 1, "{opening}");
+    assert!(opening.contains("(Go-live with TV campaign)"), "{opening}");
+    assert!(subject.matches("blocked").count() <= 1, "{subject}");
 }
