@@ -849,34 +849,44 @@ fn clause(text: &str) -> (Option<String>, Vec<String>) {
     ((!out.is_empty()).then_some(out), money)
 }
 
+/// The kinds of contract in words of their own, the longer of two that
+/// begin alike first.
+const CONTRACT_TERMS: &[&str] = &[
+    "fixed price",
+    "fixed-price",
+    "fixed fee",
+    "time and materials",
+    "time and material",
+    "time & materials",
+    "time & material",
+    "time-and-materials",
+    "time-and-material",
+    "not-to-exceed",
+    "not to exceed",
+    "nach aufwand",
+    "day rate",
+];
+
+/// Currency codes, as words ("1.450 EUR", "EUR 18,000").
+const CURRENCIES: &[&str] = &["eur", "gbp", "usd", "chf", "aud", "cad"];
+
+/// What names money inside a German compound: "Monatspauschale",
+/// "Festpreisangebot", "Budgetdeckel".
+const MONEY_INSIDE: &[&str] = &[
+    "pauschal",
+    "festpreis",
+    "budget",
+    "tagessatz",
+    "stundensatz",
+];
+
 /// Does `piece` say only the kind of contract or its money: its words,
 /// once the terms for a kind of contract are taken out, all amounts,
 /// currencies, such terms, or the small words that go with them ("capped
 /// at", "im Monat")?
 fn only_contract(piece: &str) -> bool {
-    const TERMS: &[&str] = &[
-        "fixed price",
-        "fixed-price",
-        "fixed fee",
-        "time and materials",
-        "time and material",
-        "time & materials",
-        "time & material",
-        "time-and-materials",
-        "time-and-material",
-        "not-to-exceed",
-        "not to exceed",
-        "nach aufwand",
-        "day rate",
-    ];
     const WORDS: &[&str] = &[
         "t&m",
-        "eur",
-        "gbp",
-        "usd",
-        "chf",
-        "aud",
-        "cad",
         "\u{20ac}",
         "$",
         "\u{a3}",
@@ -914,15 +924,8 @@ fn only_contract(piece: &str) -> bool {
         "mwst",
         "netto",
     ];
-    const INSIDE: &[&str] = &[
-        "pauschal",
-        "festpreis",
-        "budget",
-        "tagessatz",
-        "stundensatz",
-    ];
     let mut lower = piece.to_lowercase();
-    for term in TERMS {
+    for term in CONTRACT_TERMS {
         lower = lower.replace(term, " ");
     }
     let amount = |w: &str| {
@@ -937,7 +940,12 @@ fn only_contract(piece: &str) -> bool {
             .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':'))
             .map(|w| w.trim_matches(['.', '-']))
             .filter(|w| !w.is_empty())
-            .all(|w| amount(w) || WORDS.contains(&w) || INSIDE.iter().any(|term| w.contains(term)))
+            .all(|w| {
+                amount(w)
+                    || WORDS.contains(&w)
+                    || CURRENCIES.contains(&w)
+                    || MONEY_INSIDE.iter().any(|term| w.contains(term))
+            })
 }
 
 /// Does `piece` say the kind of contract, or its money or hours?
@@ -951,47 +959,24 @@ fn names_contract(piece: &str) -> bool {
     // A currency's code as a word ("1.450 EUR", "EUR 18,000").
     let code = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|word| ["eur", "gbp", "usd", "chf", "aud", "cad"].contains(&word));
-    // German compounds name the money inside a word: "Monatspauschale",
-    // "Festpreisangebot", "Budgetdeckel".
-    let inside = [
-        "pauschal",
-        "festpreis",
-        "budget",
-        "tagessatz",
-        "stundensatz",
-    ]
-    .iter()
-    .any(|term| lower.contains(term));
+        .any(|word| CURRENCIES.contains(&word));
+    let inside = MONEY_INSIDE.iter().any(|term| lower.contains(term));
+    let words = [
+        "t&m",
+        "t & m",
+        "werkvertrag",
+        "dienstvertrag",
+        "\u{20ac}",
+        "$",
+        "\u{a3}",
+    ];
     hours
         || code
         || inside
-        || [
-            "fixed price",
-            "fixed-price",
-            "fixed fee",
-            "t&m",
-            "t & m",
-            "time and material",
-            "time & material",
-            "time-and-material",
-            "not-to-exceed",
-            "not to exceed",
-            "festpreis",
-            "pauschal",
-            "nach aufwand",
-            "budget",
-            "werkvertrag",
-            "dienstvertrag",
-            "day rate",
-            "tagessatz",
-            "stundensatz",
-            "\u{20ac}",
-            "$",
-            "\u{a3}",
-        ]
-        .iter()
-        .any(|term| at_word_start(&lower, term))
+        || CONTRACT_TERMS
+            .iter()
+            .chain(&words)
+            .any(|term| at_word_start(&lower, term))
 }
 
 /// Does `term` stand in `text` where a word starts ("t & m" is not in
