@@ -47,10 +47,7 @@ impl Calendar {
             return Calendar::default();
         };
         *RUN.get_or_init(|| {
-            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .filter_map(|var| std::env::var(var).ok())
-                .find(|value| !value.is_empty());
+            let locale = crate::i18n::locale();
             let country = locale.as_deref().and_then(region).or(match lang {
                 crate::i18n::Lang::De => Some(Country::De),
                 crate::i18n::Lang::En => None,

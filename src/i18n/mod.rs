@@ -69,15 +69,20 @@ impl Lang {
         Lang::all().find(|l| Some(l.code()) == primary)
     }
 
-    /// The language of the locale (LC_ALL, LC_MESSAGES, LANG), if it is one
-    /// escalate speaks.
+    /// The language of the locale ([`locale`]), if it is one escalate
+    /// speaks.
     pub fn from_locale() -> Option<Lang> {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|var| std::env::var(var).ok())
-            .find(|value| !value.is_empty())
-            .and_then(|value| Lang::all().find(|l| value.starts_with(l.code())))
+        locale().and_then(|value| Lang::all().find(|l| value.starts_with(l.code())))
     }
+}
+
+/// The locale of the run: the first of LC_ALL, LC_MESSAGES and LANG that
+/// is set and not empty (`de_AT.UTF-8`).
+pub fn locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|value| !value.is_empty())
 }
 
 /// The language of the run, once settled.

@@ -279,6 +279,12 @@ pub enum Raised<'a> {
 }
 
 impl<'a> Case<'a> {
+    /// The merchant's own name, as their contact answer gives it: a
+    /// message quoted under it in a pasted thread is theirs.
+    pub fn sender(&self) -> Option<&'a str> {
+        self.contact.map(|c| Person::of(c).name)
+    }
+
     pub fn of(eval: &'a Evaluation) -> Case<'a> {
         let graded = || {
             eval.context

@@ -473,8 +473,7 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
 /// 3 Nov 2026, Laura wrote:"), which is the merchant's message
 /// (`thread`).
 fn answer_dated(case: &Case, answer: &str, t: &dyn Messages) -> bool {
-    let merchant = case.contact.map(|c| super::Person::of(c).name);
-    super::thread::dating_lines(answer, merchant)
+    super::thread::dating_lines(answer, case.sender())
         .iter()
         .any(|line| names_a_day(line, t))
 }

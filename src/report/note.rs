@@ -25,7 +25,7 @@
 //! file names (`report::medium`).
 
 use super::audience::{self, Audience, names_word};
-use super::case::{Case, Channel, Person, Raised};
+use super::case::{Case, Channel, Raised};
 use super::markup::md;
 use super::medium::Document;
 use super::names;
@@ -425,7 +425,7 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
         .unwrap_or_default();
     let answered = match case.raised {
         Raised::Open { answer, .. } => answer
-            .and_then(|a| reply(a, merchant(case), today))
+            .and_then(|a| reply(a, case.sender(), today))
             .is_some(),
         _ => false,
     };
@@ -646,12 +646,6 @@ pub(super) fn says_only_no_reply(answer: &str) -> bool {
             .all(|w| none.contains(w) || ALSO.contains(&w.as_str()))
 }
 
-/// The merchant's name, as their contact answer gives it: a message
-/// quoted under it is theirs.
-fn merchant<'a>(case: &Case<'a>) -> Option<&'a str> {
-    case.contact.map(|c| Person::of(c).name)
-}
-
 /// The partner's `answer` read as a reply, written on or before `today`
 /// (by the reply's own lines, not by the original from `merchant` it
 /// quotes); none when it says that no reply came.
@@ -692,7 +686,7 @@ fn follow_up(
     let below = case.note_problem.or(case.problem).is_some();
     let mut first = vec![t.note_follow_up(on.map(date).as_deref(), case.channel_kind, below)];
     let reply = match case.raised {
-        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, merchant(case), today)),
+        Raised::Open { answer, .. } => answer.and_then(|a| reply(a, case.sender(), today)),
         _ => None,
     };
     if let Some(reply) = reply {
