@@ -271,27 +271,34 @@ mod read {
         READY.with(|r| !r.borrow().is_empty()) || ready(0)
     }
 
-    /// Drops everything read and not yet used, and what the terminal holds
-    /// of whole lines, but not a Ctrl-C among them: typed in the same burst
-    /// as an answer, it still stops the run, so it is kept to be read next.
-    pub fn discard() {
+    /// Drops everything read and not yet used, and what the terminal holds,
+    /// but not a Ctrl-C among them: typed in the same burst as an answer,
+    /// it still stops the run, so it is kept to be read next. Returns
+    /// whether the terminal's input was read to its end; when not (more
+    /// than 1 MiB, or no terminal), the caller flushes the rest. A key
+    /// that comes after that end is not flushed unread: a Ctrl-C typed
+    /// right after an answer is then read as the next key, and stops the
+    /// run, rather than lost between the read and a flush.
+    pub fn discard() -> bool {
         let ctrl_c = Event::Key(Key::CtrlC);
         let mut stop = READY.with(|r| r.borrow().contains(&ctrl_c));
         READY.with(|r| r.borrow_mut().clear());
         DECODER.with(|d| d.borrow_mut().drop_held());
-        stop |= held_ctrl_c();
+        let (held, drained) = held_ctrl_c();
+        stop |= held;
         if stop {
             READY.with(|r| r.borrow_mut().push_back(ctrl_c));
         }
+        drained
     }
 
-    /// Reads and drops what a terminal holds, up to 1 MiB (the caller
-    /// flushes the rest): was a Ctrl-C among it? Only at a terminal: other
-    /// input is not typeahead, and is not read here.
-    fn held_ctrl_c() -> bool {
+    /// Reads and drops what a terminal holds, up to 1 MiB: was a Ctrl-C
+    /// among it, and was all of it read? Only at a terminal: other input
+    /// is not typeahead, and is not read here.
+    fn held_ctrl_c() -> (bool, bool) {
         // SAFETY: isatty only asks about the descriptor.
         if unsafe { libc::isatty(libc::STDIN_FILENO) } != 1 {
-            return false;
+            return (false, false);
         }
         // In raw mode, so that a Ctrl-C that came after the last Enter, not
         // yet a whole line, can be read too.
@@ -301,8 +308,10 @@ mod read {
         }
         let mut buf = [0u8; 4096];
         let mut found = false;
+        let mut drained = false;
         for _ in 0..256 {
             if !ready(0) {
+                drained = true;
                 break;
             }
             match read_stdin(&mut buf) {
@@ -313,7 +322,7 @@ mod read {
         if let Some(mode) = mode {
             mode.put_back();
         }
-        found
+        (found, drained)
     }
 
     fn ready(timeout_ms: i32) -> bool {
@@ -365,7 +374,9 @@ mod read {
         false
     }
 
-    pub fn discard() {}
+    pub fn discard() -> bool {
+        false
+    }
 }
 
 pub use read::{discard, next, pending};

@@ -244,8 +244,10 @@ pub fn restore_terminal() {
 /// Drops whatever was typed or pasted ahead and not read: before a
 /// question, so a leftover cannot answer it, and at the end, so it cannot
 /// reach the shell.
-/// A Ctrl-C among it is kept: it still stops the run.
+/// A Ctrl-C among it is kept: it still stops the run. What the keys'
+/// reader could not read to its end is flushed.
 pub fn discard_typeahead() {
-    crate::prompt::discard_keys();
-    terminal::discard_input();
+    if !crate::prompt::discard_keys() {
+        terminal::discard_input();
+    }
 }
