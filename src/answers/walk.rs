@@ -203,6 +203,35 @@ mod tests {
         assert!(applies(&what, &answers));
     }
 
+    /// Whether the CSM may contact the decider is asked only once one is
+    /// named: not for a blank answer, nor for a placeholder.
+    #[test]
+    fn a_when_on_a_text_asks_once_it_names_something() {
+        for lang in [Lang::En, Lang::De] {
+            let checklist = load_str("c", lang.checklist()).unwrap();
+            let contact = checklist.entry("partner-contact.decider-contact").unwrap();
+            let mut answers = Answers::default();
+            let mut set = |key: &str, value: Value| {
+                let answer = Answer {
+                    value,
+                    source: Source::Flag,
+                };
+                answers.set(key.into(), answer);
+                applies(&contact, &answers)
+            };
+            set("partner-contact.raised", Value::Choice("unresolved".into()));
+            for (decider, asked) in [
+                ("", false),
+                ("weiß nicht", false),
+                ("n/a", false),
+                ("Derek Olsen, account director", true),
+            ] {
+                let text = Value::Text(decider.into());
+                assert_eq!(set("partner-contact.decider", text), asked, "{decider:?}");
+            }
+        }
+    }
+
     #[test]
     fn when_decides_whether_a_question_is_asked() {
         let checklist = load_str("en", Lang::En.checklist()).unwrap();

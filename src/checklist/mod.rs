@@ -39,6 +39,10 @@ pub use window::{AnswerBy, Due, LIVE_DOWN, Pressure, Why, Window};
 /// The section name used for the `context` questions in answer keys.
 pub const CONTEXT: &str = "context";
 
+/// The value a `when` looks for in a text question's answer: one that
+/// gives something.
+pub const GIVEN: &str = "given";
+
 /// The only checklist schema version this release reads.
 pub const SCHEMA: u32 = 1;
 
@@ -76,6 +80,9 @@ pub struct Item {
 
 /// `when: {question: ID, is: VALUE}` or `when: {question: ID, in: [A, B]}`;
 /// `when: {question: ID}` alone: whenever that question has an answer.
+/// VALUE is `yes` or `no` for a confirm question, an option's value for a
+/// choice, and `given` for a text: its answer names something, neither
+/// blank nor a placeholder ("n/a", „weiß nicht").
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct When {

@@ -14,7 +14,7 @@
 //! in this one file.
 
 use super::scalar::whole;
-use super::{Due, Pressure, Role, When, Window, YesNo};
+use super::{Due, GIVEN, Pressure, Role, When, Window, YesNo};
 use crate::clock::{BadDate, BadEpoch, Clock, DateShape, DateWords, typed_date};
 use jiff::civil::Date;
 use schemars::JsonSchema;
@@ -324,12 +324,13 @@ impl Question {
     }
 
     /// The values a `when` can look for in this question's answer, if a
-    /// `when` can look at it at all.
+    /// `when` can look at it at all: a text's is [`GIVEN`].
     pub fn conditions(&self) -> Option<Vec<&str>> {
         match self.kind {
             Kind::Confirm => Some(vec!["yes", "no"]),
             Kind::Choice => Some(self.options.iter().map(|o| o.value.as_str()).collect()),
-            Kind::Text | Kind::List | Kind::Date => None,
+            Kind::Text => Some(vec![GIVEN]),
+            Kind::List | Kind::Date => None,
         }
     }
 
@@ -566,7 +567,6 @@ fn entries<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<String> {
 }
 
 impl Value {
-    /// The value as `when` compares it: `yes`/`no` or an option's value.
     /// Does this answer say something: not blank text, not an empty list?
     pub fn is_given(&self) -> bool {
         match self {
@@ -576,12 +576,17 @@ impl Value {
         }
     }
 
+    /// The value as `when` compares it: `yes`/`no`, an option's value, or
+    /// [`GIVEN`] for a text that gives something by the documents' rule
+    /// (`crate::report::given`): not blank, not a placeholder such as
+    /// "n/a" or „weiß nicht".
     pub fn as_condition(&self) -> Option<&str> {
         match self {
             Value::Bool(true) => Some("yes"),
             Value::Bool(false) => Some("no"),
             Value::Choice(value) => Some(value),
-            Value::Text(_) | Value::Date(_) | Value::List(_) => None,
+            Value::Text(text) => crate::report::given::given(text).map(|_| GIVEN),
+            Value::Date(_) | Value::List(_) => None,
         }
     }
 

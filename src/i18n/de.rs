@@ -1686,7 +1686,7 @@ impl Messages for De {
                 "`when` von `{id}` verweist auf `{target}`, das keine frühere Frage von `{section}` ist; `when` kann nur auf frühere Fragen verweisen"
             ),
             Rule::WhenKind { target, kind } => format!(
-                "`when` kann auf eine Frage vom Typ confirm oder choice verweisen; `{target}` ist vom Typ {kind}"
+                "`when` mit `is` oder `in` kann auf eine Frage vom Typ confirm, choice oder text verweisen; `{target}` ist vom Typ {kind}"
             ),
             Rule::WhenShape => {
                 "`when` nimmt `is: WERT` oder `in: [WERTE]`, nicht beides".to_owned()

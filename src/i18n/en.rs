@@ -1657,7 +1657,7 @@ impl Messages for En {
                 "`when` of `{id}` refers to `{target}`, which is not an earlier question of `{section}`; `when` can only look back"
             ),
             Rule::WhenKind { target, kind } => format!(
-                "`when` can refer to a confirm or choice question; `{target}` is a {kind} question"
+                "`when` with `is` or `in` can refer to a confirm, choice or text question; `{target}` is a {kind} question"
             ),
             Rule::WhenShape => "`when` takes `is: VALUE` or `in: [VALUES]`, not both".to_owned(),
             Rule::WhenValue {

@@ -7,7 +7,7 @@
 //! again, its answer so far kept on Enter; Esc leaves it as it was.
 
 use super::Prompt;
-use crate::answers::{Answers, Walk};
+use crate::answers::{Answers, Walk, applies};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::i18n::t;
@@ -121,9 +121,13 @@ fn offer(
     let line = prompt.picked(lacking.offer, shown);
     prompt.show(&line)?;
     let mut answers = answers;
-    // Only the gaps are asked: what the walk left open stays open.
+    // Only the gaps are asked: what the walk left open stays open. A
+    // question the walk did not reach (its `when` did not hold) was not
+    // left open: a gap's answer that lets it through asks it (the decider
+    // named only now, whether the CSM may contact them).
     let unanswered = walk
         .every()
+        .filter(|e| applies(e, &answers))
         .map(|e| e.key())
         .filter(|key| answers.get(key).is_none());
     prompt.skipped.extend(unanswered);

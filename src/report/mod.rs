@@ -8,7 +8,7 @@ mod case;
 mod dialect;
 mod email;
 pub mod gaps;
-mod given;
+pub(crate) mod given;
 pub mod json;
 pub mod markdown;
 mod markup;

@@ -394,3 +394,34 @@ fn a_when_without_values_is_valid_and_one_with_both_is_not() {
         &["`when` takes `is: VALUE` or `in: [VALUES]`, not both"],
     );
 }
+
+/// `when` on a text question looks for `given`: its answer names
+/// something. Any other value, or `given` on a question of another kind,
+/// is refused with one line that says what it takes.
+#[test]
+fn a_when_on_a_text_takes_given_and_nothing_else() {
+    let contact = "when: {question: decider, is: given}";
+    for (to, says) in [
+        (
+            "when: {question: decider, is: named}",
+            "`decider` cannot be `named`; it takes given",
+        ),
+        (
+            "when: {question: decider, in: [given, yes]}",
+            "`decider` cannot be `yes`; it takes given",
+        ),
+        (
+            "when: {question: raised-on, is: given}",
+            "`when` with `is` or `in` can refer to a confirm, choice or text question; `raised-on` is a date question",
+        ),
+    ] {
+        let message = Test::new()
+            .file("c.yaml", edited(contact, to))
+            .args(["validate", "c.yaml"])
+            .run()
+            .refused();
+        assert_says(&message, &[says]);
+        let problems = message.lines().filter(|l| l.contains("c.yaml:")).count();
+        assert_eq!(problems, 1, "{message}");
+    }
+}

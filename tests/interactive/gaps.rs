@@ -101,21 +101,51 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
 
 #[test]
 fn the_brief_is_written_as_it_is_when_the_offer_is_declined() {
-    let steps: Vec<Step> = ready_brief_walk()
-        .into_iter()
-        .map(|(text, keys)| match text {
-            "Who at the partner can decide" => (text, "\r"),
-            _ => (text, keys),
-        })
-        .collect();
     let mut tty = Tty::check(BRIEF);
-    tty.walk(&steps);
+    tty.walk(&without_decider());
     tty.review(0);
     tty.expect("Write the brief as it is");
     tty.send(&format!("{DOWN}\r"));
     assert_eq!(tty.finish(), 0, "{}", tty.output());
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     assert!(!brief.contains("Can decide at the partner"), "{brief}");
+}
+
+/// The walk of `common::READY` with no decider named: whether the CSM may
+/// contact them is not asked.
+fn without_decider() -> Vec<Step> {
+    ready_brief_walk()
+        .into_iter()
+        .filter(|(text, _)| !text.starts_with("May your CSM contact"))
+        .map(|(text, keys)| match text {
+            "Who at the partner can decide" => (text, "\r"),
+            _ => (text, keys),
+        })
+        .collect()
+}
+
+/// A decider named only at the offer lets through the question the walk
+/// did not reach: whether the CSM may contact them is asked then.
+#[test]
+fn a_decider_named_at_the_offer_asks_whether_the_csm_may_contact_them() {
+    let mut tty = Tty::check(BRIEF);
+    tty.walk(&without_decider());
+    tty.review(0);
+    tty.expect("Write the brief as it is");
+    tty.send("\r"); // answer them now
+    tty.walk(&[
+        (
+            "Who at the partner can decide",
+            "Derek Olsen, account director, +44 20 7946 0321\r",
+        ),
+        ("May your CSM contact the person", "\r"), // directly
+    ]);
+    assert_eq!(tty.finish(), 0, "{}", tty.output());
+    let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
+    assert!(
+        brief.contains("You may contact Derek Olsen directly"),
+        "{brief}"
+    );
 }
 
 #[test]

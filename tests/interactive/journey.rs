@@ -141,8 +141,8 @@ fn journey(size: (u16, u16)) {
         ("Who is your contact at the partner?", "\r"),
         ("How did you raise it?", "\r"), // by email
         ("Has it gone higher at the partner", "n\r"),
+        // No decider named: whether the CSM may contact them is not asked.
         ("Who at the partner can decide", "\r"),
-        ("May your CSM contact the person", "\r"),
         ("What do you say to their answer", "\r"),
         ("Where can your CSM see these examples?", "ACME's Jira\r"),
         ("Can your CSM see the examples", "\r"), // attached

@@ -136,13 +136,38 @@ fn conditions_are_yes_no_and_option_values() {
         Value::Choice("resolved".into()).as_condition(),
         Some("resolved")
     );
-    assert_eq!(Value::Text("yes".into()).as_condition(), None);
     let raised = question("partner-contact.raised");
     assert_eq!(
         raised.conditions(),
         Some(vec!["not-yet", "resolved", "unresolved"])
     );
     assert_eq!(question("specificity.examples").conditions(), None);
+}
+
+/// A text is `given` by the documents' rule: it names something, and is
+/// neither blank nor a placeholder typed to get past the question.
+#[test]
+fn a_text_is_given_when_it_names_something() {
+    assert_eq!(
+        question("partner-contact.decider").conditions(),
+        Some(vec!["given"])
+    );
+    let condition = |text: &str| Value::Text(text.into()).as_condition().map(str::to_owned);
+    for said in ["Derek Olsen, account director", "yes", "Frau Kurz"] {
+        assert_eq!(condition(said).as_deref(), Some("given"), "{said:?}");
+    }
+    for nothing in [
+        "",
+        "  ",
+        "n/a",
+        "?",
+        "weiß nicht",
+        "don't know",
+        "k. A.",
+        "keine Ahnung, vielleicht Herr Kurz",
+    ] {
+        assert_eq!(condition(nothing), None, "{nothing:?}");
+    }
 }
 
 #[test]
