@@ -104,8 +104,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         }
         // An outcome that says nearly what the ask says is said once.
         let outcome = labelled(Role::Outcome)
-            .filter(|o| !ask.as_deref().is_some_and(|a| says_nearly(&o.text, a)))
-            .map(Fact::sentence);
+            .filter(|o| !ask.as_deref().is_some_and(|a| says_nearly(&o.text, a)));
         if let Some(outcome) = outcome {
             if case.ask.is_some() {
                 writeln!(out)?;
@@ -140,7 +139,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     }
 
     let mut scope: Vec<Fact> = labelled(Role::Clause).into_iter().collect();
-    match (case.added, labelled(Role::AddedDetail).map(Fact::sentence)) {
+    match (case.added, labelled(Role::AddedDetail)) {
         (_, Some(detail)) => scope.push(detail),
         (Some(true), None) => scope.push(Fact::said(t.something_added())),
         // That nothing was added matters only when the scope is at issue:
@@ -172,11 +171,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             .filter(|_| !super::reach::unreachable(&case))
             .filter(|place| !place.trim().contains(['\n', ';']) && !place.contains(". "));
         if let Some(place) = place_said {
-            writeln!(
-                out,
-                "{}",
-                md(&ended(&t.evidence_attached_from(place.trim())))
-            )?;
+            // The place is a value after a label ("Originals:"): the
+            // sentence ends after it.
+            let place = after_label(place.trim());
+            writeln!(out, "{}", md(&ended(&t.evidence_attached_from(&place))))?;
             writeln!(out)?;
         } else if let Some(access) = access {
             writeln!(out, "{}", md(access))?;
@@ -429,9 +427,7 @@ fn with_partner(
             .map(|said| Fact::said(&said))
             .or_else(|| by_role(eval, Role::DeciderContact).and_then(labelled))
     });
-    let higher = by_role(eval, Role::WentUpAnswer)
-        .and_then(labelled)
-        .map(Fact::sentence);
+    let higher = by_role(eval, Role::WentUpAnswer).and_then(labelled);
     // What came from higher up says that it went higher: not twice.
     let higher_said = higher.is_some();
     let mut said = t.raised_with(&raised);
@@ -444,13 +440,10 @@ fn with_partner(
     // merchant says to it, then who higher up was told, what came back,
     // and whether the CSM may go there.
     match answer {
-        Some(answer) => Fact::new(t.their_answer(), answer).sentence().write(out)?,
+        Some(answer) => Fact::new(t.their_answer(), answer).write(out)?,
         None => writeln!(out, "{}", md(t.no_answer_yet()))?,
     }
-    if let Some(position) = by_role(eval, Role::Position)
-        .and_then(labelled)
-        .map(Fact::sentence)
-    {
+    if let Some(position) = by_role(eval, Role::Position).and_then(labelled) {
         writeln!(out)?;
         position.write(out)?;
     }
@@ -477,21 +470,15 @@ impl Fact {
         Fact { label, text }
     }
 
-    /// The fact with the user's text in it as it reads after its label:
-    /// a sentence made one ("Disagree, it is in 3.4."), a fragment as it
-    /// was given ("nothing").
-    fn sentence(self) -> Fact {
-        let text = after_label(self.text.trim());
-        Fact { text, ..self }
-    }
-
     fn said(sentence: &str) -> Fact {
         let text = sentence.to_owned();
         Fact { label: None, text }
     }
 
     /// The fact as a paragraph: `**Label:** text` on one line, or the
-    /// label over the text quoted line by line.
+    /// label over the text quoted line by line. The user's text after its
+    /// label is ended by the one rule for it (`sentence::after_label`),
+    /// wherever the fact stands.
     fn write(&self, out: &mut dyn Write) -> io::Result<()> {
         match &self.label {
             Some(label) if self.text.trim().contains('\n') => {
@@ -499,17 +486,16 @@ impl Fact {
                 writeln!(out)?;
                 writeln!(out, "{}", block(&self.text, true))
             }
-            Some(label) => writeln!(out, "**{}:** {}", md(label), md(&self.text)),
+            Some(label) => writeln!(out, "**{}:** {}", md(label), paragraph(&self.text)),
             None => writeln!(out, "{}", md(&self.text)),
         }
     }
 
     /// The fact as a list entry, its lines joined.
     fn entry(&self) -> String {
-        let text = joined(&self.text);
         match &self.label {
-            Some(label) => format!("**{}:** {}", md(label), md(&text)),
-            None => md(&text),
+            Some(label) => format!("**{}:** {}", md(label), paragraph(&self.text)),
+            None => md(&joined(&self.text)),
         }
     }
 }
@@ -601,9 +587,10 @@ fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Text an answer gave, as one paragraph under its heading: its lines
-/// joined, a sentence made one and a fragment as it was given
-/// (`sentence::after_label`).
+/// Text an answer gave, on one line after its label or as one paragraph
+/// under its heading: its lines joined, a sentence made one and a
+/// fragment as it was given (`sentence::after_label`), escaped. The one
+/// rule for a value's end, wherever it stands.
 fn paragraph(text: &str) -> String {
     md(&after_label(&joined(text)))
 }

@@ -429,3 +429,52 @@ fn raise_step(report: &serde_json::Value) -> serde_json::Value {
         .unwrap()
         .clone()
 }
+
+/// One rule ends the user's text after a label, wherever it stands (a
+/// list entry, a line of its own) and in every form: a value ("section
+/// 4.2") as it was given, a sentence ("they said …") with a capital and a
+/// full stop; marks at its end stay marks, with no escape in plain text.
+#[test]
+fn a_value_after_a_label_ends_by_one_rule_in_every_form() {
+    let sentence = "they said the mapping was never part of the statement of work";
+    let ended = "They said the mapping was never part of the statement of work.";
+    let marked = "we asked them three times and nothing came back at all ===";
+    let answers = ready_with(&[
+        ("scope.clause", sentence),
+        ("specificity.evidence-where", sentence),
+        ("context.outcome", marked),
+        ("context.environment", "www.example.com, staging too"),
+        ("context.cloud-project", "==="),
+    ]);
+    for file in ["brief.md", "brief.txt", "brief.eml"] {
+        let out = written("en", &answers, "--brief", file, 0);
+        let text = match file.strip_suffix(".eml") {
+            Some(_) => {
+                let message = MessageParser::default().parse(out.as_bytes()).unwrap();
+                message.body_text(0).unwrap().into_owned()
+            }
+            None => out,
+        };
+        let said = crate::common::unwrapped(&text);
+        let bold = |label: &str| match file {
+            "brief.md" => format!("**{label}:**"),
+            _ => format!("{label}:"),
+        };
+        let marks = match file {
+            "brief.md" => "\\===",
+            _ => "===",
+        };
+        for line in [
+            format!("{} {ended}", bold("At issue")),
+            format!("Originals: {ended}"),
+            format!(
+                "{} We asked them three times and nothing came back at all ===.",
+                bold("Outcome wanted")
+            ),
+            format!("{} www.example.com, staging too\n", bold("Environment")),
+            format!("{} {marks}\n", bold("Cloud project")),
+        ] {
+            assert!(said.contains(&line), "{file}: {line:?} not in:\n{said}");
+        }
+    }
+}

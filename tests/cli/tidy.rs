@@ -132,7 +132,9 @@ fn where_the_originals_are_follows_a_label_whatever_its_grammar() {
         (
             "en",
             "their jira (Northgate), I attach the status reports + Priya's email",
-            "Originals: their jira (Northgate), I attach the status reports + Priya's email.",
+            // A sentence of its own after the label: made one, as after
+            // any label.
+            "Originals: Their jira (Northgate), I attach the status reports + Priya's email.",
             "are in their jira",
         ),
     ] {
