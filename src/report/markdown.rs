@@ -772,6 +772,47 @@ pub(crate) mod tests {
         assert_eq!(kept, ["shop.example.com production", "shop"]);
     }
 
+    /// A value after a label ends by one rule, in a list entry and on a
+    /// line of its own, whatever marks it ends with: a sentence made one
+    /// gets its full stop after them, and Markdown reads the line back as
+    /// that text alone, with no markup and no escape left.
+    #[test]
+    fn a_value_after_a_label_ends_by_one_rule_whatever_marks_end_it() {
+        use super::{Fact, after_label};
+        for mark in HOSTILE
+            .iter()
+            .filter(|t| !t.trim().is_empty() && !t.contains('\n'))
+        {
+            for text in [
+                shown(mark),
+                format!("they said it was never part of the work {mark}"),
+            ] {
+                let fact = Fact::new("At issue", &text);
+                let mut line = Vec::new();
+                fact.write(&mut line).unwrap();
+                let line = String::from_utf8(line).unwrap();
+                let said = format!("At issue: {}", after_label(&shown(&text)));
+                for markdown in [line, format!("- {}", fact.entry())] {
+                    let text: String = parse(&markdown)
+                        .iter()
+                        .filter_map(|e| match e {
+                            Event::Text(t) => Some(t.to_string()),
+                            Event::Start(
+                                pulldown_cmark::Tag::Strong
+                                | pulldown_cmark::Tag::Paragraph
+                                | pulldown_cmark::Tag::List(None)
+                                | pulldown_cmark::Tag::Item,
+                            ) => None,
+                            Event::End(_) => None,
+                            other => Some(format!("{other:?}")),
+                        })
+                        .collect();
+                    assert_eq!(text, said, "{mark:?}: {markdown}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn answers_that_span_lines_are_one_paragraph_of_text() {
         for text in HOSTILE.iter().filter(|t| !t.trim().is_empty()) {
