@@ -117,7 +117,9 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
             }
             continue;
         }
-        let kept: Vec<String> = line_sentences(line)
+        let sentences = line_sentences(line);
+        let count = sentences.len();
+        let kept: Vec<String> = sentences
             .into_iter()
             .filter(
                 |sentence| match whom(sentence, companies, names, to_csm_only) {
@@ -130,7 +132,12 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
             )
             .collect();
         if !kept.is_empty() {
-            lines.push(kept.join(" "));
+            let mut line = kept.join(" ");
+            // A clause kept before one cut at a semicolon ends the line.
+            if let Some(open) = line.strip_suffix(';').filter(|_| kept.len() < count) {
+                line = format!("{open}.");
+            }
+            lines.push(line);
         }
     }
     while lines.last().is_some_and(String::is_empty) {
@@ -176,19 +183,24 @@ fn whom(
         .then_some(Audience::ToCsm)
 }
 
-/// The sentences of one line: split after a full stop (not one of a
-/// date), question or exclamation mark before a blank.
+/// The sentences of one line: split after each word that ends one by the
+/// documents' one rule (`sentence::ends_sentence`), so that no date
+/// ("am 9.11. reagiert"), abbreviation ("ca.", "Hr. Krüger", "z. B.") or
+/// initial cuts a sentence in two. One cut at a semicolon whose rest
+/// speaks for someone else ends with a full stop (see [`split`]).
 fn line_sentences(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        let next_blank = chars.get(i + 1).is_none_or(|&(_, n)| n == ' ');
-        // "am 9.11. reagiert": a full stop after a digit ends a date.
-        let date = c == '.' && i > 0 && chars[i - 1].1.is_ascii_digit();
-        if matches!(c, '.' | '!' | '?') && next_blank && !date {
-            out.push(line[start..=at].trim().to_owned());
-            start = at + 1;
+    let words: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+        .collect();
+    for (i, &(at, word)) in words.iter().enumerate() {
+        let next = words.get(i + 1).map(|&(_, n)| n);
+        if next.is_some() && super::sentence::ends_sentence(word, next) {
+            let end = at + word.len();
+            out.push(line[start..end].trim().to_owned());
+            start = end;
         }
     }
     out.push(line[start..].trim().to_owned());
@@ -245,10 +257,11 @@ mod tests {
                     Audience::AboutPartner,
                 )),
             ),
+            // A semicolon ends a sentence, as everywhere.
             (
                 "Please set up a call with me and the agency; fix by 2 Dec",
                 Some((
-                    "Please set up a call with me and the agency; fix by 2 Dec",
+                    "Please set up a call with me and the agency;",
                     Audience::AboutPartner,
                 )),
             ),
@@ -310,5 +323,47 @@ mod tests {
         let position = "Das reicht nicht. Herr Krüger weicht seit zwei Wochen aus.";
         let split = super::split(position, &[], &["Krüger".to_owned()], true);
         assert_eq!(split.kept, "Das reicht nicht.");
+    }
+
+    /// A full stop after an abbreviation, an initial or a date ends no
+    /// sentence: the sentence is cut whole or kept whole, never in two.
+    #[test]
+    fn an_abbreviation_does_not_cut_a_sentence_in_two() {
+        let names = ["Krüger".to_owned(), "Smith".to_owned()];
+        let kept = |text: &str| split(text, &["Kanaal".to_owned()], &names, false).kept;
+        for (text, said) in [
+            ("Laut Hr. Krüger ist das erledigt.", ""),
+            (
+                "Laut Dr. Krüger ist das erledigt. Der Checkout schlägt fehl.",
+                "Der Checkout schlägt fehl.",
+            ),
+            (
+                "Per J. Smith it is done. Checkout fails.",
+                "Checkout fails.",
+            ),
+            (
+                "Wir verlieren ca. 4000 EUR am Tag, z. B. im Weihnachtsgeschäft.",
+                "Wir verlieren ca. 4000 EUR am Tag, z. B. im Weihnachtsgeschäft.",
+            ),
+            (
+                "Der Fehler tritt seit dem 27. Nov. 2026 auf. Kanaal schweigt.",
+                "Der Fehler tritt seit dem 27. Nov. 2026 auf.",
+            ),
+            (
+                "Orders fail since 3 Nov. The agency is slow.",
+                "Orders fail since 3 Nov.",
+            ),
+            // A clause kept before one cut at a semicolon ends there.
+            (
+                "Checkout fails since Monday; the agency has not answered",
+                "Checkout fails since Monday.",
+            ),
+            (
+                "Checkout fails since Monday;",
+                "Checkout fails since Monday;",
+            ),
+        ] {
+            assert_eq!(kept(text), said, "{text}");
+        }
     }
 }

@@ -32,9 +32,7 @@ pub fn sentence(text: &str) -> String {
 pub fn is_fragment(text: &str) -> bool {
     let text = text.trim();
     let words: Vec<&str> = text.split_whitespace().collect();
-    let ends_inside = words[..words.len().saturating_sub(1)]
-        .iter()
-        .any(|w| ends_sentence(w));
+    let ends_inside = words.windows(2).any(|w| ends_sentence(w[0], Some(w[1])));
     let subject = words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}');
         SUBJECTS.contains(&w.to_lowercase().replace('\u{2019}', "'").as_str())
@@ -50,20 +48,46 @@ const SUBJECTS: &[&str] = &[
     "they're", "they've", "ich", "wir", "er", "sie", "es", "man",
 ];
 
-/// Does `word` end a sentence: a word with `!`, `?` or `;` after it, or a
-/// full stop after a word that is no number ("12.", "1986.") and no
-/// abbreviation ("ca.", "e.g.", "z.").
-fn ends_sentence(word: &str) -> bool {
+/// Does `word`, followed by `next` (none at the end), end a sentence: a
+/// word with `!`, `?` or `;` after it, or a full stop after a word that is
+/// no number ("12.", "1986."), no date ("3.12."), no initial ("J."), and
+/// no abbreviation ([`ABBREVIATIONS`]: "ca.", "Hr.", "z. B.", "inkl.").
+/// Another short word ("Nov.", "ok.") ends one only before a capital
+/// ("since 27 Nov. The agency", but "am 27. Nov. 2026").
+pub(super) fn ends_sentence(word: &str, next: Option<&str>) -> bool {
     if word.ends_with(['!', '?', ';']) {
         return true;
     }
     let Some(body) = word.strip_suffix('.') else {
         return false;
     };
-    let letters = body.chars().filter(|c| c.is_alphabetic()).count();
-    let number = body.chars().all(|c| c.is_ascii_digit());
-    !number && letters > 3 && !body.contains('.') && !is_address(word)
+    let bare = body.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+    let number = bare.chars().all(|c| c.is_ascii_digit());
+    let initial = letters == 1 && bare.chars().all(char::is_uppercase);
+    let known = ABBREVIATIONS.contains(&bare.to_lowercase().as_str());
+    if number || initial || known || bare.contains('.') || is_address(word) {
+        return false;
+    }
+    let month = MONTHS.contains(&bare.to_lowercase().as_str());
+    letters > 3 && !month || next.is_some_and(|n| n.starts_with(char::is_uppercase))
 }
+
+/// Months as they are shortened: one ends a sentence only before a
+/// capital, like any short word ("since 3 Sept. The agency", but "3 Sept.
+/// 2026").
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec",
+    "dez",
+];
+
+/// Words a full stop shortens, in English and German, lower case: a full
+/// stop after one ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "ca", "approx", "incl", "inkl", "excl", "exkl", "zzgl", "bzgl", "bzw", "ggf", "evtl", "bspw",
+    "usw", "etc", "vgl", "vs", "z", "b", "s", "u", "a", "d", "h", "dr", "hr", "fr", "mr", "mrs",
+    "ms", "prof", "st", "co", "abs", "tel",
+];
 
 /// `text` as the value after a label or under a heading: a fragment
 /// ([`is_fragment`]) as it was given, its first letter its own and no full
@@ -188,6 +212,30 @@ fn is_address(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_initials_and_dates_end_no_sentence() {
+        for (word, next, ends) in [
+            ("erledigt.", Some("Der"), true),
+            ("fails;", Some("the"), true),
+            ("Hr.", Some("Krüger"), false),
+            ("Dr.", Some("Ohlsen"), false),
+            ("ca.", Some("4000"), false),
+            ("z.", Some("B."), false),
+            ("B.", Some("im"), false),
+            ("inkl.", Some("MwSt"), false),
+            ("J.", Some("Smith"), false),
+            ("3.12.", Some("Die"), false),
+            ("27.", Some("Nov."), false),
+            ("Nov.", Some("2026"), false),
+            ("Nov.", Some("The"), true),
+            ("Sept.", Some("2026"), false),
+            ("ok.", Some("They"), true),
+            ("ok.", Some("then"), false),
+        ] {
+            assert_eq!(ends_sentence(word, next), ends, "{word} {next:?}");
+        }
+    }
 
     #[test]
     fn a_fragment_becomes_a_sentence_without_a_word_changed() {
