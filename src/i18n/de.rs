@@ -1085,15 +1085,17 @@ impl Messages for De {
         )
     }
 
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_partner(&self, number: usize, entry: &str, name: &str, none_kept: bool) -> String {
+        let none = if none_kept { " Damit bleibt kein Beispiel in der Nachricht." } else { "" };
         format!(
-            "Beispiel {number} („{entry}“) spricht von {name} in der dritten Person und liest sich in der Nachricht an Ihren Partner wie ein Vorwurf: Formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) oder nennen Sie es nur im Briefing."
+            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) und ergänzen es in der Nachricht.{none}"
         )
     }
 
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str, none_kept: bool) -> String {
+        let none = if none_kept { " Damit bleibt kein Beispiel in der Nachricht." } else { "" };
         format!(
-            "Beispiel {number} („{entry}“) nennt {name}, also die Person, an die sich die Nachricht an Ihren Partner richtet, und liest sich, als ginge es um jemand anderen: Formulieren Sie es vor dem Versenden um."
+            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es {name} nennt, also die Person, an die sich die Nachricht richtet: Um es zu behalten, formulieren Sie es als Ansprache („meine E-Mail an Sie vom 04.12.“) und ergänzen es in der Nachricht.{none}"
         )
     }
 

@@ -1074,15 +1074,17 @@ impl Messages for En {
         )
     }
 
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_partner(&self, number: usize, entry: &str, name: &str, none_kept: bool) -> String {
+        let none = if none_kept { " No example is left in the note." } else { "" };
         format!(
-            "Example {number} (\"{entry}\") speaks of {name} in the third person, and in the note to your partner it reads like a charge against them: word it as to them (\"your call of 19 Nov\") or keep it to the brief."
+            "The note to your partner leaves out example {number} (\"{entry}\"), as it speaks of {name} in the third person: to keep it, word it as to them (\"your call of 19 Nov\") and add it to the note.{none}"
         )
     }
 
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str, none_kept: bool) -> String {
+        let none = if none_kept { " No example is left in the note." } else { "" };
         format!(
-            "Example {number} (\"{entry}\") names {name}, the person the note to your partner is written to, and reads as if about someone else: reword it before you send the note."
+            "The note to your partner leaves out example {number} (\"{entry}\"), as it names {name}, to whom the note is written: to keep it, word it as to them (\"my email to you of 4 Dec\") and add it to the note.{none}"
         )
     }
 

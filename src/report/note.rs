@@ -264,11 +264,6 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
             })
         })
         .collect();
-    let names: Vec<String> = case
-        .partner_person
-        .map(|p| names::own_names(p.name))
-        .unwrap_or_default();
-    let partner = case.partner.map(names::company).filter(|c| !c.is_empty());
     out.extend(
         super::gaps::find_for_note(eval, crate::i18n::t())
             .into_iter()
@@ -326,44 +321,74 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
         }
     }
     if let Some(entry) = eval.checklist.role(Role::Examples) {
-        let decider = case.decider.map(|p| (names::own_names(p.name), p.name));
-        let company = partner.map(|c| (company_names(c), c));
-        for (i, example) in case.examples.iter().enumerate() {
-            let words = outside_links(example);
-            let names_any = |names: &[String]| names.iter().any(|n| names_word(&words, n));
-            let (number, entry_text) = (i + 1, example.clone());
-            let kind = if names_any(&names) {
-                WarningKind::NoteNamesAddressee {
+        let cuts = example_cuts(&case);
+        let none_kept = !cuts.is_empty() && cuts.len() == case.examples.len();
+        for (i, cut) in cuts {
+            let (number, entry_text) = (i + 1, case.examples[i].clone());
+            let kind = match cut {
+                ExampleCut::Addressee(name) => WarningKind::NoteNamesAddressee {
                     number,
                     entry: entry_text,
-                    name: case.partner_person.map_or("", |p| p.name).to_owned(),
-                }
-            } else if let Some((_, name)) = decider
-                .iter()
-                .chain(company.iter())
-                .find(|(names, _)| names_any(names))
-            {
-                WarningKind::NoteNamesPartner {
+                    name: name.to_owned(),
+                    none_kept,
+                },
+                ExampleCut::Partner(name) => WarningKind::NoteNamesPartner {
                     number,
                     entry: entry_text,
-                    name: (*name).to_owned(),
-                }
-            } else if let Some(partner) = partner.filter(|_| audience::speaks_of_partner(&words)) {
-                // "cancelled by the agency": the partner, by a word for
-                // them, named as the company they are.
-                WarningKind::NoteNamesPartner {
-                    number,
-                    entry: entry_text,
-                    name: partner.to_owned(),
-                }
-            } else {
-                continue;
+                    name: name.to_owned(),
+                    none_kept,
+                },
             };
             out.push(Warning {
                 key: entry.key(),
                 kind,
             });
         }
+    }
+    out
+}
+
+/// Why an example stays out of the note: it names, in the third person,
+/// the person the note is written to, or the partner (their company,
+/// the one above the addressee, a word for them such as "the agency").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExampleCut<'a> {
+    Addressee(&'a str),
+    Partner(&'a str),
+}
+
+/// The examples of `case` the note leaves out, by their index, and why:
+/// as with the answers written for the CSM ([`for_partner`]), a line that
+/// speaks of the partner to the partner is not pasted to them; the run
+/// says which was left out and how to word it for them.
+pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
+    let names: Vec<String> = case
+        .partner_person
+        .map(|p| names::own_names(p.name))
+        .unwrap_or_default();
+    let partner = case.partner.map(names::company).filter(|c| !c.is_empty());
+    let decider = case.decider.map(|p| (names::own_names(p.name), p.name));
+    let company = partner.map(|c| (company_names(c), c));
+    let mut out = Vec::new();
+    for (i, example) in case.examples.iter().enumerate() {
+        let words = outside_links(example);
+        let names_any = |names: &[String]| names.iter().any(|n| names_word(&words, n));
+        let cut = if names_any(&names) {
+            ExampleCut::Addressee(case.partner_person.map_or("", |p| p.name))
+        } else if let Some((_, name)) = decider
+            .iter()
+            .chain(company.iter())
+            .find(|(names, _)| names_any(names))
+        {
+            ExampleCut::Partner(name)
+        } else if let Some(partner) = partner.filter(|_| audience::speaks_of_partner(&words)) {
+            // "cancelled by the agency": the partner, by a word for
+            // them, named as the company they are.
+            ExampleCut::Partner(partner)
+        } else {
+            continue;
+        };
+        out.push((i, cut));
     }
     out
 }
@@ -465,11 +490,14 @@ pub fn apply<'b>(case: &mut Case<'b>, left: &'b [LeftOut]) {
     }
 }
 
-/// `text` without its links, paths and addresses ("/de", "https://…",
-/// "a@b.de"): a name in them names no one.
+/// `text` without its links, paths, addresses and identifiers ("/de",
+/// "https://…", "a@b.de", "ACME-1234"): a name in them names no one.
 fn outside_links(text: &str) -> String {
+    let identifier = |w: &str| {
+        w.contains(|c: char| c.is_ascii_digit()) && w.contains(char::is_alphabetic)
+    };
     text.split_whitespace()
-        .filter(|w| !w.contains('/') && !w.contains('@'))
+        .filter(|w| !w.contains('/') && !w.contains('@') && !identifier(w))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -1019,10 +1047,15 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     if let Some(problem) = case.note_problem.or(case.problem) {
         parts.push(Part::Text(sentence(&lines(problem))));
     }
-    if !case.examples.is_empty() {
+    let cut: Vec<usize> = example_cuts(case).into_iter().map(|(i, _)| i).collect();
+    let examples: Vec<String> = (case.examples.iter().enumerate())
+        .filter(|(i, _)| !cut.contains(i))
+        .map(|(_, e)| lines(e))
+        .collect();
+    if !examples.is_empty() {
         parts.push(Part::List {
             intro: t.note_examples().to_owned(),
-            entries: case.examples.iter().map(|e| lines(e)).collect(),
+            entries: examples,
         });
     }
     if let Some(clause) = case.clause.and_then(|c| clause(c).0) {

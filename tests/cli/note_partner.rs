@@ -332,7 +332,7 @@ fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
 }
 
 #[test]
-fn an_example_naming_the_addressee_is_warned_about() {
+fn an_example_naming_the_addressee_is_left_out_and_stderr_says_how_to_keep_it() {
     let answers = first(&[
         FOR_PARTNER,
         (
@@ -347,11 +347,15 @@ fn an_example_naming_the_addressee_is_warned_about() {
     ]);
     let out = run("en", &answers, &["--format", "json"]);
     assert!(
-        out.stderr()
-            .contains("Example 1 (\"my email 6 Nov to L. Byrne, no answer\") names Lachlan Byrne"),
+        out.stderr().contains(
+            "leaves out example 1 (\"my email 6 Nov to L. Byrne, no answer\"), as it names Lachlan Byrne"
+        ),
         "{}",
         out.stderr()
     );
+    let written = crate::common::unwrapped(&out.read("note.txt"));
+    assert!(!written.contains("Byrne, no answer"), "{written}");
+    assert!(written.contains("ticket ACME-1234 of 2 Nov"), "{written}");
     let warnings = &out.json()["warnings"];
     let named: Vec<_> = warnings
         .as_array()
@@ -361,6 +365,32 @@ fn an_example_naming_the_addressee_is_warned_about() {
         .collect();
     assert_eq!(named.len(), 1, "{warnings}");
     assert_eq!(named[0]["entry"], 1);
+    // In German, to Herr Krüger; with every example gone, none is kept
+    // and the run says so.
+    let answers = first(&[
+        FOR_PARTNER,
+        ("partner-contact.partner-person", "Hr. Krüger (PL)"),
+        (
+            "specificity.examples",
+            "Protokoll Telefonat 27.11.2026 mit Hr. Krüger",
+        ),
+        ("specificity.examples", "Termin von der Agentur abgesagt"),
+        ("context.partner", "Nordlicht Commerce GmbH"),
+    ]);
+    let de = run("de", &answers, &[]);
+    let written = crate::common::unwrapped(&de.read("note.txt"));
+    for gone in ["Protokoll", "abgesagt", "Beispiele"] {
+        assert!(!written.contains(gone), "{gone}: {written}");
+    }
+    let stderr = crate::common::unwrapped(&de.stderr());
+    assert!(
+        stderr.contains("lässt Beispiel 1 („Protokoll Telefonat 27.11.2026 mit Hr. K"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Damit bleibt kein Beispiel in der Nachricht."),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -1192,14 +1222,20 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
     );
     let stderr = out.stderr();
     assert!(
-        stderr.contains("speaks of Dr. Katrin Ohlsen in the third person"),
+        stderr.contains("as it speaks of Dr. Katrin Ohlsen in the third person"),
         "{stderr}"
     );
     assert!(stderr.contains("speaks of Kanaal Digital"), "{stderr}");
+    // Left out of the note; the path that only looks like a name stays.
+    let written = crate::common::unwrapped(&out.read("note.txt"));
+    assert!(written.contains("checkout on /de and /at fails"), "{written}");
+    for gone in ["Dr. Ohlsen", "Kanaal deployed", "Agentur", "Their Jira"] {
+        assert!(!written.contains(gone), "{gone}: {written}");
+    }
     let de = run("de", &answers, &[]);
     assert!(
         de.stderr()
-            .contains("spricht von Dr. Katrin Ohlsen in der dritten Person"),
+            .contains("von Dr. Katrin Ohlsen in der dritten Person spricht"),
         "{}",
         de.stderr()
     );
