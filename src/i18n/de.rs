@@ -785,12 +785,12 @@ impl Messages for De {
                 title: Some(Title::Mr),
                 name,
                 ..
-            }) => format!("Guten Tag Herr {name},"),
+            }) => format!("Sehr geehrter Herr {name},"),
             Some(Addressee {
                 title: Some(Title::Ms),
                 name,
                 ..
-            }) => format!("Guten Tag Frau {name},"),
+            }) => format!("Sehr geehrte Frau {name},"),
             // Frau or Herr would be a guess: without a title, the full
             // name as written, which needs none ("Guten Tag Dr. Anna
             // Weber,"); a degree and surname alone would need one.
@@ -854,9 +854,18 @@ impl Messages for De {
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
+        // „an Frau Lang" only when Frau or Herr was given, else the name
+        // as written.
         let to = to.map_or_else(
             || "an eine höhere Stelle in Ihrem Haus".to_owned(),
-            |to| format!("an {to}"),
+            |to| {
+                let mut buf = String::new();
+                match crate::report::addressee(to, &mut buf) {
+                    Some(a) if a.title == Some(Title::Mr) => format!("an Herrn {}", a.formal()),
+                    Some(a) if a.title == Some(Title::Ms) => format!("an Frau {}", a.formal()),
+                    _ => format!("an {to}"),
+                }
+            },
         );
         match on {
             Some(on) => format!("Am {on} habe ich mich außerdem {to} gewandt."),
@@ -948,7 +957,7 @@ impl Messages for De {
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!(
-                    "unser Live-Shop gestört ist und der Termin am {at_risk} kurz bevorsteht"
+                    "unser Live-Shop beeinträchtigt ist und der Termin am {at_risk} kurz bevorsteht"
                 ),
                 Live::No | Live::Down => format!("der Termin am {at_risk} kurz bevorsteht"),
             };
@@ -961,8 +970,14 @@ impl Messages for De {
                     "Da {reason}, bitte ich Sie, mir {by} zu bestätigen, dass das oben genannte Ergebnis rechtzeitig erreicht wird, und mir zu nennen, wer sich bei Ihnen darum kümmert."
                 ));
             }
+            // Their view once given is not asked again.
+            let what = if reply.answered {
+                "was Sie unternehmen"
+            } else {
+                "was Sie vorschlagen"
+            };
             return with_call(format!(
-                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist."
+                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und {what}, damit die Sache rechtzeitig geklärt ist."
             ));
         }
         let when = match by {
@@ -971,20 +986,37 @@ impl Messages for De {
             By::Open if live == Live::Affected => " so bald wie möglich".to_owned(),
             By::Open => String::new(),
         };
-        let view = "wie Sie die Sache sehen und was Sie vorschlagen";
+        // Their view once given is not asked again: what they will do,
+        // and by when, is.
+        let view = if reply.answered {
+            "was Sie konkret unternehmen, um die Sache zu lösen, und bis zu welchem verbindlichen Termin"
+        } else {
+            "wie Sie die Sache sehen und was Sie vorschlagen"
+        };
+        // Under a live shop that is affected, the request follows the
+        // reason ("Da …, bestätigen Sie mir bitte …").
+        let please = |verb: &str, rest: &str| {
+            if live == Live::Affected {
+                format!("{verb} Sie mir bitte{when}{rest}")
+            } else {
+                format!("Bitte {} Sie mir{when}{rest}", crate::i18n::lower_first(verb))
+            }
+        };
         // The weekday's date, a parenthesis, closes with a comma.
         let answer = match (by, ask) {
-            (_, Ask::Answer) => format!("Bitte antworten Sie mir{when}."),
-            (_, Ask::Outcome) => format!(
-                "Bitte bestätigen Sie mir{when}, dass Sie das umsetzen, und nennen Sie mir einen verbindlichen Termin dafür."
+            (_, Ask::Answer) => please("Antworten", "."),
+            (_, Ask::Outcome) => please(
+                "Bestätigen",
+                ", dass Sie das leisten, und nennen Sie mir einen verbindlichen Termin dafür.",
             ),
-            (_, Ask::Timed) => {
-                format!(
-                    "Bitte bestätigen Sie mir{when}, dass Sie das wie oben beschrieben umsetzen."
-                )
+            (_, Ask::Timed) => please(
+                "Bestätigen",
+                ", dass Sie das wie oben beschrieben fristgerecht leisten.",
+            ),
+            (By::Day(by), Ask::View) if live != Live::Affected => {
+                format!("Bis {by}, teilen Sie mir bitte mit, {view}.")
             }
-            (By::Day(by), Ask::View) => format!("Bis {by}, teilen Sie mir bitte mit, {view}."),
-            (_, Ask::View) => format!("Bitte teilen Sie mir{when} mit, {view}."),
+            (_, Ask::View) => please("Teilen", &format!(" mit, {view}.")),
         };
         if live == Live::Affected {
             let who = if reply.answered {
@@ -993,9 +1025,10 @@ impl Messages for De {
                 "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
             if ask == Ask::Timed {
-                return with_call(answer);
+                let answer = crate::i18n::lower_first(&answer);
+                return with_call(format!("Da unser Live-Shop beeinträchtigt ist, {answer}"));
             }
-            return with_call(format!("Da unser Live-Shop gestört ist, {who}. {answer}"));
+            return with_call(format!("Da unser Live-Shop beeinträchtigt ist, {who}. {answer}"));
         }
         with_call(answer)
     }
@@ -1081,7 +1114,7 @@ impl Messages for De {
 
     fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Guten Tag Herr {formal},“ bzw. „Guten Tag Frau {formal},“."
+            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Sehr geehrter Herr {formal},“ bzw. „Sehr geehrte Frau {formal},“."
         )
     }
 

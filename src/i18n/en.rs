@@ -936,9 +936,7 @@ impl Messages for En {
         let firm = matches!(ask, Ask::Outcome | Ask::Timed);
         if let Some(at_risk) = at_risk {
             let reason = match live {
-                Live::Affected => {
-                    format!("our live shop is slow or failing and {at_risk} is close")
-                }
+                Live::Affected => format!("our live shop is affected and {at_risk} is close"),
                 Live::No | Live::Down => format!("{at_risk} is close"),
             };
             let by = match by {
@@ -947,6 +945,10 @@ impl Messages for En {
             };
             let what = if firm {
                 "who on your side is handling this, and your confirmation that the outcome above will be reached in time"
+            } else if reply.answered {
+                // They gave their view: what they will do is asked, not
+                // their view again.
+                "who on your side is handling this, and what you will do so that it is settled in time"
             } else {
                 "who on your side is handling this, and what you propose so that it is settled in time"
             };
@@ -960,6 +962,11 @@ impl Messages for En {
             By::Open => (String::new(), ""),
         };
         let answer = match ask {
+            // Their view once given is not asked again: what they will
+            // do, and by when, is.
+            Ask::View if reply.answered => format!(
+                "tell me{when}{after} what you will do to settle this, and by which firm date"
+            ),
             Ask::View => format!("let me know{when}{after} how you see it and what you propose"),
             Ask::Outcome => {
                 format!(
@@ -978,12 +985,10 @@ impl Messages for En {
                 "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
             };
             if ask == Ask::Timed {
-                return with_call(format!(
-                    "As our live shop is slow or failing, please {answer}."
-                ));
+                return with_call(format!("As our live shop is affected, please {answer}."));
             }
             return with_call(format!(
-                "As our live shop is slow or failing, {who}. Then please {answer}."
+                "As our live shop is affected, {who}. Then please {answer}."
             ));
         }
         with_call(format!("Please {answer}."))
@@ -1070,7 +1075,7 @@ impl Messages for En {
 
     fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String {
         format!(
-            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Guten Tag Herr {formal},\" or \"Guten Tag Frau {formal},\", as a German reader expects."
+            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Sehr geehrter Herr {formal},\" or \"Sehr geehrte Frau {formal},\", as a German reader expects."
         )
     }
 

@@ -29,7 +29,7 @@ pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
 pub use email::{Recipient, is_address};
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
-pub use names::{Addressee, Title};
+pub use names::{Addressee, Title, addressee};
 pub use subject::{Risk, Urgent};
 
 use crate::checklist::{AnswerBy, Checklist, Due, Question, Why};

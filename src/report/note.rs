@@ -101,7 +101,7 @@ impl Reply {
     /// given.
     fn of(answer: Option<&str>) -> Reply {
         Reply {
-            answered: answer.is_some(),
+            answered: answer.is_some_and(|a| !says_no_reply(a)),
             call: Call::of(answer),
         }
     }
@@ -212,6 +212,7 @@ fn timed(text: &str) -> bool {
         })
     });
     crate::evidence::names_a_date(text)
+        || relative_day(text).is_some()
         || clock
         || within
         || words.iter().any(|w| lower.contains(w))
@@ -1665,10 +1666,10 @@ mod tests {
         assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
         assert_eq!(
             greeting(Some("Hr. Yilmaz (PL)"), de),
-            "Guten Tag Herr Yilmaz,"
+            "Sehr geehrter Herr Yilmaz,"
         );
         assert_eq!(greeting(Some("Hr. Yilmaz (PL)"), en), "Dear Mr Yilmaz,");
-        assert_eq!(greeting(Some("Ms Jane Doe"), de), "Guten Tag Frau Doe,");
+        assert_eq!(greeting(Some("Ms Jane Doe"), de), "Sehr geehrte Frau Doe,");
         assert_eq!(
             (greeting(None, en), greeting(None, de)),
             ("Hello,".into(), "Guten Tag,".into())
@@ -1682,22 +1683,22 @@ mod tests {
                 "Dear Prof. Dr. Weber,",
                 "Guten Tag Prof. Dr. Anna Weber,",
             ),
-            ("Mr Smith", "Dear Mr Smith,", "Guten Tag Herr Smith,"),
+            ("Mr Smith", "Dear Mr Smith,", "Sehr geehrter Herr Smith,"),
             (
                 "Frau Dr. Weber",
                 "Dear Dr. Weber,",
-                "Guten Tag Frau Dr. Weber,",
+                "Sehr geehrte Frau Dr. Weber,",
             ),
             (
                 "Herr Schmidt",
                 "Dear Mr Schmidt,",
-                "Guten Tag Herr Schmidt,",
+                "Sehr geehrter Herr Schmidt,",
             ),
-            ("Mrs Anna Weber", "Dear Ms Weber,", "Guten Tag Frau Weber,"),
+            ("Mrs Anna Weber", "Dear Ms Weber,", "Sehr geehrte Frau Weber,"),
             (
                 "Fr. Dr. A. Keller",
                 "Dear Dr. Keller,",
-                "Guten Tag Frau Dr. Keller,",
+                "Sehr geehrte Frau Dr. Keller,",
             ),
         ] {
             assert_eq!(greeting(Some(typed), en), english, "{typed}");

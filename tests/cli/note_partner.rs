@@ -143,7 +143,7 @@ fn the_request_holds_to_the_outcome_and_presumes_no_fault() {
         ),
         (
             "de",
-            "dass Sie das wie oben beschrieben umsetzen",
+            "dass Sie das wie oben beschrieben fristgerecht leisten",
             "beheben",
         ),
     ] {
@@ -443,12 +443,12 @@ fn the_csm_summary_about_the_partner_is_left_out_and_stderr_says_how_to_give_the
 #[test]
 fn the_greeting_uses_the_name_as_a_letter_does() {
     for (lang, person, greeting) in [
-        ("de", "Hr. Yilmaz (PL)", "Guten Tag Herr Yilmaz,\n"),
+        ("de", "Hr. Yilmaz (PL)", "Sehr geehrter Herr Yilmaz,\n"),
         ("en", "Hr. Yilmaz (PL)", "Dear Mr Yilmaz,\n"),
         (
             "de",
             "Fr. Dr. Anna Vogel, Projektleitung",
-            "Guten Tag Frau Dr. Vogel,\n",
+            "Sehr geehrte Frau Dr. Vogel,\n",
         ),
         // A first name and a surname: the first name, as UK and US business
         // mail greets a working contact; in German, no guess at Frau or
@@ -470,11 +470,11 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
             "Guten Tag Prof. Dr. Anna Weber,\n",
         ),
         ("en", "Mr Smith", "Dear Mr Smith,\n"),
-        ("de", "Mr Smith", "Guten Tag Herr Smith,\n"),
+        ("de", "Mr Smith", "Sehr geehrter Herr Smith,\n"),
         ("en", "Frau Dr. Weber", "Dear Dr. Weber,\n"),
-        ("de", "Frau Dr. Weber", "Guten Tag Frau Dr. Weber,\n"),
+        ("de", "Frau Dr. Weber", "Sehr geehrte Frau Dr. Weber,\n"),
         ("en", "Herr Schmidt", "Dear Mr Schmidt,\n"),
-        ("de", "Herr Schmidt", "Guten Tag Herr Schmidt,\n"),
+        ("de", "Herr Schmidt", "Sehr geehrter Herr Schmidt,\n"),
     ] {
         let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
         let note = note(lang, &answers);
@@ -499,7 +499,7 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
     ]);
     let out = run("de", &answers, &[]);
     assert!(
-        out.stderr().contains("„Guten Tag Frau Prof. Dr. Weber,“"),
+        out.stderr().contains("„Sehr geehrte Frau Prof. Dr. Weber,“"),
         "{}",
         out.stderr()
     );
@@ -869,7 +869,7 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
     assert!(note("en", &near).contains(
         "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this"
     ));
-    assert!(note("de", &live).contains("Da unser Live-Shop gestört ist, bestätigen"));
+    assert!(note("de", &live).contains("Da unser Live-Shop beeinträchtigt ist, bestätigen"));
     // A delay with no near date: a planning question, no rush.
     let calm = first(&[FOR_PARTNER, ("context.severity", "delay")]);
     for (lang, asked) in ack {
@@ -1324,9 +1324,9 @@ fn a_german_note_to_a_full_name_says_how_to_greet_herr_or_frau() {
             "Herr Jonas Brenner, Projektleiter",
             "de",
             false,
-            "Guten Tag Herr Brenner,",
+            "Sehr geehrter Herr Brenner,",
         ),
-        ("Frau Lena Kraus", "de", false, "Guten Tag Frau Kraus,"),
+        ("Frau Lena Kraus", "de", false, "Sehr geehrte Frau Kraus,"),
         ("Jonas Brenner, project lead", "en", false, "Dear Jonas,"),
     ] {
         let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
@@ -1336,7 +1336,7 @@ fn a_german_note_to_a_full_name_says_how_to_greet_herr_or_frau() {
         let told = stderr
             .lines()
             .filter(|l| {
-                l.contains("Guten Tag Herr Brenner,\u{201c} bzw. \u{201e}Guten Tag Frau Brenner,")
+                l.contains("Sehr geehrter Herr Brenner,\u{201c} bzw. \u{201e}Sehr geehrte Frau Brenner,")
             })
             .count();
         assert_eq!(told, usize::from(warned), "{person}: {}", out.stderr());
@@ -1417,13 +1417,13 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "degraded",
             "en",
-            "As our live shop is slow or failing, please confirm by",
+            "As our live shop is affected, please confirm by",
             ["today", "next working day"],
         ),
         (
             "degraded",
             "de",
-            "Bitte bestätigen Sie mir bis Montag, 30.11.2026,",
+            "Da unser Live-Shop beeinträchtigt ist, bestätigen Sie mir bitte bis Montag, 30.11.2026,",
             ["heute", "nächsten Werktag"],
         ),
     ] {
@@ -1452,4 +1452,86 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
     assert!(
         note("en", &answers).contains("tell me today by when you will deliver the outcome above")
     );
+}
+
+#[test]
+fn the_close_holds_to_the_outcome_as_given_and_never_asks_again_for_a_view_given() {
+    // An outcome with a weekday names its day: no firm date is asked for
+    // on top, in either language.
+    let friday = first(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        ("context.outcome", "Klarna working on staging by Friday"),
+    ]);
+    for (lang, softer) in [("en", "firm date"), ("de", "verbindlichen Termin")] {
+        let note = note(lang, &friday);
+        assert!(!note.contains(softer), "{lang}: {note}");
+    }
+    // No outcome, and the partner answered with their view and a date:
+    // what they will do and by when is asked, not their view again.
+    let answered = ready_with(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        ("context.outcome", "n/a"),
+        (
+            "partner-contact.partner-answer",
+            "Email from Katrin, 4 Dec:\nWe will move acceptance to the end of January.",
+        ),
+    ]);
+    for (lang, view, asked) in [
+        (
+            "en",
+            "how you see it",
+            "what you will do to settle this, and by which firm date",
+        ),
+        (
+            "de",
+            "wie Sie die Sache sehen",
+            "was Sie konkret unternehmen, um die Sache zu lösen, und bis zu welchem verbindlichen Termin",
+        ),
+    ] {
+        let note = note(lang, &answered);
+        assert!(!note.contains(view), "{lang}: {note}");
+        assert!(note.contains(asked), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn a_shop_only_slow_is_said_to_be_affected_not_failing() {
+    let slow = first(&[FOR_PARTNER, UP, UNTIMED]);
+    for (lang, said, more) in [
+        ("en", "As our live shop is affected", "failing"),
+        ("de", "Da unser Live-Shop beeinträchtigt ist", "gestört"),
+    ] {
+        let note = note(lang, &slow);
+        assert!(note.contains(said), "{lang}: {note}");
+        assert!(!note.contains(more), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn the_german_note_names_the_one_higher_up_by_frau_or_herr_only_when_given() {
+    for (decider, said) in [
+        (
+            "Frau Sabine Lang, Geschäftsführerin",
+            "habe ich mich außerdem an Frau Lang gewandt",
+        ),
+        (
+            "Hr. Dr. Ulf Brandt",
+            "habe ich mich außerdem an Herrn Dr. Brandt gewandt",
+        ),
+        (
+            "Sabine Lang, Geschäftsführerin",
+            "habe ich mich außerdem an Sabine Lang gewandt",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.went-up-answer", "am 2.12. geschrieben"),
+            ("partner-contact.decider", decider),
+        ]);
+        let note = note("de", &answers);
+        assert!(note.contains(said), "{decider}: {note}");
+    }
 }
