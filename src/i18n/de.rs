@@ -253,6 +253,31 @@ impl Messages for De {
         format!("ENTWURF – {subject}")
     }
 
+    fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String {
+        use crate::report::Risk;
+        let what = u
+            .what
+            .map(|w| super::aside(w, " \u{2013} ", " \u{2013}"))
+            .unwrap_or_default();
+        let state = match u.risk {
+            Risk::AtRisk => "ist gefährdet",
+            Risk::Blocked => "ist blockiert",
+            Risk::Missed => "wurde verpasst",
+        };
+        let left = match u.left {
+            Some(0) => "; das ist heute".to_owned(),
+            Some(1) => "; bis dahin bleibt 1 Werktag".to_owned(),
+            Some(n) => format!("; bis dahin bleiben {n} Werktage"),
+            None => String::new(),
+        };
+        if launch && u.risk == Risk::AtRisk {
+            // The blocked start puts its date at risk.
+            format!("Damit ist der Termin am {}{what} gefährdet{left}.", u.day)
+        } else {
+            format!("Der Termin am {}{what} {state}{left}.", u.day)
+        }
+    }
+
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
         let mut text = match s.merchant {
             Some(merchant) => format!("{merchant} bittet um Ihre Unterstützung"),
@@ -276,31 +301,8 @@ impl Messages for De {
             text.push_str(&format!(" Der Ausfall besteht seit dem {since}."));
         }
         if let Some(u) = &s.deadline {
-            use crate::report::Risk;
-            let what = u
-                .what
-                .map(|w| super::aside(w, " \u{2013} ", " \u{2013}"))
-                .unwrap_or_default();
-            let state = match u.risk {
-                Risk::AtRisk => "ist gefährdet",
-                Risk::Blocked => "ist blockiert",
-                Risk::Missed => "wurde verpasst",
-            };
-            let left = match u.left {
-                Some(0) => "; das ist heute".to_owned(),
-                Some(1) => "; bis dahin bleibt 1 Werktag".to_owned(),
-                Some(n) => format!("; bis dahin bleiben {n} Werktage"),
-                None => String::new(),
-            };
-            if s.launch && u.risk == Risk::AtRisk {
-                // The blocked start puts its date at risk.
-                text.push_str(&format!(
-                    " Damit ist der Termin am {}{what} gefährdet{left}.",
-                    u.day
-                ));
-            } else {
-                text.push_str(&format!(" Der Termin am {}{what} {state}{left}.", u.day));
-            }
+            text.push(' ');
+            text.push_str(&self.at_risk_sentence(u, s.launch));
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(
@@ -888,25 +890,15 @@ impl Messages for De {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Geregelt ist das in unserer Vereinbarung unter {clause}")
+        format!("Maßgeblich ist unsere Vereinbarung, {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Wichtig ist uns Folgendes:"
+        "Was wir von Ihnen brauchen:"
     }
 
-    fn note_impact(&self) -> &'static str {
-        "Das hat Folgen für unser Geschäft:"
-    }
-
-    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
-        match what {
-            Some(what) => format!(
-                "Gefährdet ist der Termin am {date}{}.",
-                super::aside(what, " \u{2013} ", "")
-            ),
-            None => format!("Gefährdet ist der Termin am {date}."),
-        }
+    fn note_impact(&self, fragment: &str) -> String {
+        format!("Für unser Geschäft heißt das: {fragment}")
     }
 
     fn note_request(
@@ -989,7 +981,7 @@ impl Messages for De {
         // Their view once given is not asked again: what they will do,
         // and by when, is.
         let view = if reply.answered {
-            "was Sie konkret unternehmen, um die Sache zu lösen, und bis zu welchem verbindlichen Termin"
+            "was Sie konkret unternehmen und bis zu welchem verbindlichen Termin"
         } else {
             "wie Sie die Sache sehen und was Sie vorschlagen"
         };

@@ -255,6 +255,45 @@ impl Messages for En {
         format!("DRAFT – {subject}")
     }
 
+    fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String {
+        use crate::report::Risk;
+        // The merchant's words on what happens then, a noun or a
+        // clause, in brackets after the date, as typed.
+        // A blocked launch names its go-live, with what the merchant
+        // calls it after it.
+        let go_live = self.go_live();
+        let day = match u.what {
+            Some(what) if what == go_live => format!("{go_live} on {}", u.day),
+            // What the merchant calls it names the go-live already.
+            Some(what)
+                if u.risk == Risk::Blocked
+                    && !what.to_lowercase().contains(&go_live.to_lowercase()) =>
+            {
+                format!(
+                    "{go_live} on {}{}",
+                    u.day,
+                    super::aside(what, " \u{2013} ", " \u{2013}")
+                )
+            }
+            Some(what) => format!("{}{}", u.day, super::aside(what, " \u{2013} ", " \u{2013}")),
+            None => format!("the deadline of {}", u.day),
+        };
+        let left = match u.left {
+            Some(0) => ", today".to_owned(),
+            Some(1) => ", 1 working day away".to_owned(),
+            Some(n) => format!(", {n} working days away"),
+            None => String::new(),
+        };
+        let sentence = match u.risk {
+            // The launch blocked puts its date at risk.
+            Risk::AtRisk if launch => format!("This puts {day} at risk{left}."),
+            Risk::AtRisk => format!("{day} is at risk{left}."),
+            Risk::Blocked => format!("{day} is blocked{left}."),
+            Risk::Missed => format!("{day} was missed."),
+        };
+        super::upper_first(&sentence)
+    }
+
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
         let who = s.merchant.unwrap_or("I");
         let needs = if s.merchant.is_some() {
@@ -277,43 +316,8 @@ impl Messages for En {
         }
         super::end_sentence(&mut text);
         if let Some(u) = &s.deadline {
-            use crate::report::Risk;
-            // The merchant's words on what happens then, a noun or a
-            // clause, in brackets after the date, as typed.
-            // A blocked launch names its go-live, with what the merchant
-            // calls it after it.
-            let go_live = self.go_live();
-            let day = match u.what {
-                Some(what) if what == go_live => format!("{go_live} on {}", u.day),
-                // What the merchant calls it names the go-live already.
-                Some(what)
-                    if u.risk == Risk::Blocked
-                        && !what.to_lowercase().contains(&go_live.to_lowercase()) =>
-                {
-                    format!(
-                        "{go_live} on {}{}",
-                        u.day,
-                        super::aside(what, " \u{2013} ", " \u{2013}")
-                    )
-                }
-                Some(what) => format!("{}{}", u.day, super::aside(what, " \u{2013} ", " \u{2013}")),
-                None => format!("the deadline of {}", u.day),
-            };
-            let left = match u.left {
-                Some(0) => ", today".to_owned(),
-                Some(1) => ", 1 working day away".to_owned(),
-                Some(n) => format!(", {n} working days away"),
-                None => String::new(),
-            };
-            let sentence = match u.risk {
-                // The launch blocked puts its date at risk.
-                Risk::AtRisk if s.launch => format!("This puts {day} at risk{left}."),
-                Risk::AtRisk => format!("{day} is at risk{left}."),
-                Risk::Blocked => format!("{day} is blocked{left}."),
-                Risk::Missed => format!("{day} was missed."),
-            };
             text.push(' ');
-            text.push_str(&super::upper_first(&sentence));
+            text.push_str(&self.at_risk_sentence(u, s.launch));
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(" Raised with the partner on {on}, still open."));
@@ -872,25 +876,15 @@ impl Messages for En {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Our agreement covers this under {clause}")
+        format!("This is covered by our agreement, {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "What we need from you is the following:"
+        "What we need from you:"
     }
 
-    fn note_impact(&self) -> &'static str {
-        "This has consequences for our business:"
-    }
-
-    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
-        match what {
-            Some(what) => format!(
-                "The date at risk is {date}{}.",
-                super::aside(what, " \u{2013} ", "")
-            ),
-            None => format!("The date at risk is {date}."),
-        }
+    fn note_impact(&self, fragment: &str) -> String {
+        format!("For our business, this means {fragment}")
     }
 
     fn note_request(
@@ -965,7 +959,7 @@ impl Messages for En {
             // Their view once given is not asked again: what they will
             // do, and by when, is.
             Ask::View if reply.answered => format!(
-                "tell me{when}{after} what you will do to settle this, and by which firm date"
+                "tell me{when}{after} what you will do about this, and by which firm date"
             ),
             Ask::View => format!("let me know{when}{after} how you see it and what you propose"),
             Ask::Outcome => {

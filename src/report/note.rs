@@ -30,7 +30,7 @@ use super::markup::md;
 use super::medium::Document;
 use super::names;
 use super::repeat;
-use super::sentence::{after_colon, ended, sentence};
+use super::sentence::{after_colon, ended, is_fragment, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
@@ -1063,12 +1063,19 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         parts.push(Part::Text(ended(&t.note_clause(&clause))));
     }
     // What is at stake, then the date at risk: one paragraph, unless the
-    // merchant's words run over several lines.
-    let stakes = case
-        .impact
-        .map(|impact| after(t.note_impact(), &lines(impact)));
+    // merchant's words run over several lines. Their words stand as a
+    // sentence of their own; a fragment ("about 40 orders a day") is
+    // said in one of the note's.
+    let stakes = case.impact.map(|impact| {
+        let impact = lines(impact);
+        if is_fragment(&impact) {
+            ended(&t.note_impact(&after_colon(&impact)))
+        } else {
+            sentence(&impact)
+        }
+    });
     // An impact that names the day at risk and what happens on it says
-    // it once.
+    // it once; else the date is said as the brief's first line says it.
     let at_risk_said = case
         .deadline
         .filter(|&d| {
@@ -1076,10 +1083,8 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
                 .impact
                 .is_some_and(|i| repeat::says_day(d, case.deadline_what, i))
         })
-        .map(|deadline| {
-            let what = case.deadline_what.map(joined);
-            t.note_at_risk(&date(deadline), what.as_deref())
-        });
+        .and_then(|_| subject::urgent(case, Some(today), t, date))
+        .map(|urgent| t.at_risk_sentence(&urgent, false));
     match (stakes, at_risk_said) {
         (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
             parts.push(Part::Text(format!("{stakes} {at_risk}")));
@@ -1087,7 +1092,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (stakes, at_risk) => parts.extend(stakes.into_iter().chain(at_risk).map(Part::Text)),
     }
     if let Some(outcome) = case.outcome {
-        parts.push(Part::Text(after(t.note_outcome(), &lines(outcome))));
+        parts.push(Part::Text(wanted(outcome, t)));
     }
     let live = match case.severity_value {
         _ if matches!(by, Some(AnswerBy::LiveDown(_))) => Live::Down,
@@ -1152,11 +1157,18 @@ pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The user's `text` after `intro`, a sentence that ends on a colon
-/// ([`after_colon`]), ended with a full stop; on its line when it is one line, else below it.
-fn after(intro: &str, text: &str) -> String {
-    let sep = if text.contains('\n') { '\n' } else { ' ' };
-    format!("{intro}{sep}{}", ended(&after_colon(text)))
+/// The outcome the merchant wants, in their words, on its own line below
+/// the note's line that asks for it; a sentence of theirs that says who
+/// needs it ("We need …", „Wir brauchen …") stands alone.
+fn wanted(outcome: &str, t: &dyn Messages) -> String {
+    let outcome = lines(outcome);
+    let first = outcome.split_whitespace().next().unwrap_or_default();
+    let own = ["we", "i", "wir", "ich"].contains(&first.to_lowercase().as_str());
+    if own {
+        sentence(&outcome)
+    } else {
+        format!("{}\n{}", t.note_outcome(), sentence(&outcome))
+    }
 }
 
 /// Text the user gave, with its lines: each without trailing blanks, no
@@ -1517,12 +1529,9 @@ mod tests {
             "Hello,".to_owned(),
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
-            format!(
-                "{} the campaign is booked. {}",
-                t.note_impact(),
-                t.note_at_risk("1 Dec 2026", Some("campaign start"))
-            ),
-            format!("{} Checkout working by 20 Nov.", t.note_outcome()),
+            "For our business, this means the campaign is booked. 1 Dec 2026 (campaign start) is at risk."
+                .to_owned(),
+            format!("{}\nCheckout working by 20 Nov.", t.note_outcome()),
             t.note_request(
                 By::Day("Monday, 9 Nov 2026"),
                 None,

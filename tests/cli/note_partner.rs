@@ -76,11 +76,11 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
     for (lang, said) in [
         (
             "en",
-            "What we need from you is the following: a written plan with dates by 11 Dec.",
+            "What we need from you:\nA written plan with dates by 11 Dec.",
         ),
         (
             "de",
-            "Wichtig ist uns Folgendes: a written plan with dates by 11 Dec.",
+            "Was wir von Ihnen brauchen:\nA written plan with dates by 11 Dec.",
         ),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
@@ -102,17 +102,17 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
         (
             "en",
             [
-                "Our agreement covers this under SOW-14 section 4.2",
-                "This has consequences for our business: about 120 lost orders a day.",
-                "What we need from you is the following: guest checkout working again by 4 Dec.",
+                "This is covered by our agreement, SOW-14 section 4.2",
+                "For our business, this means about 120 lost orders a day.",
+                "What we need from you:\nGuest checkout working again by 4 Dec.",
             ],
         ),
         (
             "de",
             [
-                "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2",
-                "Das hat Folgen für unser Geschäft: about 120 lost orders a day.",
-                "Wichtig ist uns Folgendes: guest checkout working again by 4 Dec.",
+                "Maßgeblich ist unsere Vereinbarung, SOW-14 section 4.2",
+                "Für unser Geschäft heißt das: about 120 lost orders a day.",
+                "Was wir von Ihnen brauchen:\nGuest checkout working again by 4 Dec.",
             ],
         ),
     ] {
@@ -216,12 +216,12 @@ fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_without_its_pri
     for (lang, clause, never) in [
         (
             "en",
-            "Our agreement covers this under SOW-14 section 4.2, guest checkout.",
+            "This is covered by our agreement, SOW-14 section 4.2, guest checkout.",
             ["re-read", "worked out", "has been added", "second provider"],
         ),
         (
             "de",
-            "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2, guest checkout.",
+            "Maßgeblich ist unsere Vereinbarung, SOW-14 section 4.2, guest checkout.",
             [
                 "noch einmal gelesen",
                 "ermittelt",
@@ -246,11 +246,8 @@ fn the_date_at_risk_says_what_happens_on_it_in_the_note_and_the_brief() {
         ("context.at-risk-what", "Black Friday"),
     ]);
     for (lang, said) in [
-        ("en", "The date at risk is 15 Dec 2026 (Black Friday)."),
-        (
-            "de",
-            "Gefährdet ist der Termin am 15.12.2026 (Black Friday).",
-        ),
+        ("en", "15 Dec 2026 (Black Friday) is at risk."),
+        ("de", "Der Termin am 15.12.2026 (Black Friday) ist gefährdet."),
     ] {
         let out = run(lang, &answers, &["--brief", "brief.txt"]);
         let note = crate::common::unwrapped(&out.read("note.txt"));
@@ -589,7 +586,7 @@ fn a_german_note_needs_no_article_before_a_name() {
     );
     assert!(
         note.contains(
-            "Geregelt ist das in unserer Vereinbarung unter Leistungsbeschreibung v2.1, Abschnitt 5.3."
+            "Maßgeblich ist unsere Vereinbarung, Leistungsbeschreibung v2.1, Abschnitt 5.3."
         ),
         "{note}"
     );
@@ -654,7 +651,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         (
             "context.outcome",
             "A fixed date for the fix by 4 Dec",
-            "a fixed date for the fix by 4 Dec",
+            "What we need from you:\nA fixed date for the fix by 4 Dec",
         ),
         (
             "context.impact",
@@ -665,7 +662,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         (
             "context.outcome",
             "A root-cause report from ACME by 4 Dec",
-            "a root-cause report from ACME by 4 Dec",
+            "What we need from you:\nA root-cause report from ACME by 4 Dec",
         ),
     ] {
         let out = run("en", &first(&[FOR_PARTNER, UP, (key, text)]), &[]);
@@ -988,23 +985,33 @@ fn a_question_or_an_either_or_is_asked_once_and_a_relative_day_is_warned_about()
 }
 
 #[test]
-fn the_outcome_reads_on_after_the_colon_in_both_languages() {
+fn the_outcome_stands_below_the_notes_ask_for_it_or_alone_as_the_merchants_sentence() {
     for (lang, outcome, said) in [
         (
             "en",
-            "A dated fix plan by 4 Dec",
-            "What we need from you is the following: a dated fix plan by 4 Dec.",
+            "a dated fix plan by 4 Dec",
+            "What we need from you:\nA dated fix plan by 4 Dec.",
         ),
         (
             "de",
             "Ein verbindlicher Termin für AP 3 bis 4.12.",
-            "Wichtig ist uns Folgendes: ein verbindlicher Termin für AP 3 bis 4.12.",
+            "Was wir von Ihnen brauchen:\nEin verbindlicher Termin für AP 3 bis 4.12.",
         ),
-        // A name keeps its capital.
         (
             "en",
             "Klarna orders confirmed by 26 Nov",
-            "What we need from you is the following: Klarna orders confirmed by 26 Nov.",
+            "What we need from you:\nKlarna orders confirmed by 26 Nov.",
+        ),
+        // The merchant's own sentence that says who needs it: no lead.
+        (
+            "en",
+            "We need a dated fix plan by 4 Dec",
+            "\n\nWe need a dated fix plan by 4 Dec.\n\n",
+        ),
+        (
+            "de",
+            "Wir brauchen einen verbindlichen Termin bis 4.12.",
+            "\n\nWir brauchen einen verbindlichen Termin bis 4.12.\n\n",
         ),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, ("context.outcome", outcome)]));
@@ -1080,18 +1087,18 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
             "en",
             [
                 "I would like to raise a concern with you about our project \u{201c}Replatform to Adobe Commerce Cloud (SOW #2)\u{201d}.",
-                "Our agreement covers this under LB Kap. 3.4 ERP-Schnittstelle.",
-                "This has consequences for our business: Pilotkunden warten.",
-                "What we need from you is the following: ein verbindlicher Plan bis 02.12.",
+                "This is covered by our agreement, LB Kap. 3.4 ERP-Schnittstelle.",
+                "For our business, this means Pilotkunden warten.",
+                "What we need from you:\nEin verbindlicher Plan bis 02.12.",
             ],
         ),
         (
             "de",
             [
                 "ich möchte ein Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} mit Ihnen besprechen.",
-                "Geregelt ist das in unserer Vereinbarung unter LB Kap. 3.4 ERP-Schnittstelle.",
-                "Das hat Folgen für unser Geschäft: Pilotkunden warten.",
-                "Wichtig ist uns Folgendes: ein verbindlicher Plan bis 02.12.",
+                "Maßgeblich ist unsere Vereinbarung, LB Kap. 3.4 ERP-Schnittstelle.",
+                "Für unser Geschäft heißt das: Pilotkunden warten.",
+                "Was wir von Ihnen brauchen:\nEin verbindlicher Plan bis 02.12.",
             ],
         ),
     ] {
@@ -1482,12 +1489,12 @@ fn the_close_holds_to_the_outcome_as_given_and_never_asks_again_for_a_view_given
         (
             "en",
             "how you see it",
-            "what you will do to settle this, and by which firm date",
+            "what you will do about this, and by which firm date",
         ),
         (
             "de",
             "wie Sie die Sache sehen",
-            "was Sie konkret unternehmen, um die Sache zu lösen, und bis zu welchem verbindlichen Termin",
+            "was Sie konkret unternehmen und bis zu welchem verbindlichen Termin",
         ),
     ] {
         let note = note(lang, &answered);
