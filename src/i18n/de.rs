@@ -885,6 +885,10 @@ impl Messages for De {
         }
     }
 
+    fn reply_subject(&self, theirs: &str) -> String {
+        format!("AW: {theirs}")
+    }
+
     fn note_examples(&self) -> &'static str {
         "Einige Beispiele:"
     }

@@ -871,6 +871,10 @@ impl Messages for En {
         }
     }
 
+    fn reply_subject(&self, theirs: &str) -> String {
+        format!("Re: {theirs}")
+    }
+
     fn note_examples(&self) -> &'static str {
         "Some examples:"
     }

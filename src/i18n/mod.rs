@@ -396,6 +396,8 @@ pub trait Messages: KindWords + Sync {
     /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
+    /// The subject of a reply in the thread whose subject is `theirs`.
+    fn reply_subject(&self, theirs: &str) -> String;
     /// The clause or deliverable the merchant named, as an apposition to
     /// "our agreement", whatever its words: no judgement of it.
     fn note_clause(&self, clause: &str) -> String;

@@ -769,11 +769,18 @@ fn follow_up(
 pub fn document(eval: &Evaluation, today: Date) -> Document {
     let t = t();
     let note = note(eval, today);
-    let to = Case::of(eval)
-        .partner_person
-        .as_ref()
-        .and_then(names::recipient);
-    let subject = safe::line(&note.subject).into_owned();
+    let case = Case::of(eval);
+    let to = case.partner_person.as_ref().and_then(names::recipient);
+    // A reply to a pasted thread answers in it: "Re: " their subject.
+    let thread = match case.raised {
+        Raised::Open { answer, .. } => answer.and_then(super::thread::subject),
+        _ => None,
+    };
+    let subject = match thread {
+        Some(theirs) => t.reply_subject(theirs),
+        None => note.subject.clone(),
+    };
+    let subject = safe::line(&subject).into_owned();
     let body = markdown(&note);
     Document {
         // Its subject as the title of the Markdown; the text, as the
@@ -785,6 +792,7 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
         attach: false,
         attach_contract: false,
         to,
+        from: case.contact.and_then(names::sender),
     }
 }
 
