@@ -1542,3 +1542,24 @@ fn the_german_note_names_the_one_higher_up_by_frau_or_herr_only_when_given() {
         assert!(note.contains(said), "{decider}: {note}");
     }
 }
+
+#[test]
+fn a_short_impact_reads_on_in_lower_case_after_the_notes_words_for_any_determiner() {
+    for (impact, said) in [
+        (
+            "Every guest order fails",
+            "For our business, this means every guest order fails.",
+        ),
+        (
+            "All orders from Austria",
+            "For our business, this means all orders from Austria.",
+        ),
+        (
+            "Klarna orders are lost",
+            "For our business, this means Klarna orders are lost.",
+        ),
+    ] {
+        let note = note("en", &first(&[FOR_PARTNER, ("context.impact", impact)]));
+        assert!(note.contains(said), "{impact}: {note}");
+    }
+}
