@@ -995,7 +995,10 @@ impl Messages for De {
             if live == Live::Affected {
                 format!("{verb} Sie mir bitte{when}{rest}")
             } else {
-                format!("Bitte {} Sie mir{when}{rest}", crate::i18n::lower_first(verb))
+                format!(
+                    "Bitte {} Sie mir{when}{rest}",
+                    crate::i18n::lower_first(verb)
+                )
             }
         };
         // The weekday's date, a parenthesis, closes with a comma.
@@ -1024,7 +1027,9 @@ impl Messages for De {
                 let answer = crate::i18n::lower_first(&answer);
                 return with_call(format!("Da unser Live-Shop beeinträchtigt ist, {answer}"));
             }
-            return with_call(format!("Da unser Live-Shop beeinträchtigt ist, {who}. {answer}"));
+            return with_call(format!(
+                "Da unser Live-Shop beeinträchtigt ist, {who}. {answer}"
+            ));
         }
         with_call(answer)
     }
@@ -1114,15 +1119,35 @@ impl Messages for De {
         )
     }
 
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str, none_kept: bool) -> String {
-        let none = if none_kept { " Damit bleibt kein Beispiel in der Nachricht." } else { "" };
+    fn note_names_partner(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String {
+        let none = if none_kept {
+            " Damit bleibt kein Beispiel in der Nachricht."
+        } else {
+            ""
+        };
         format!(
             "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) und ergänzen es in der Nachricht.{none}"
         )
     }
 
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str, none_kept: bool) -> String {
-        let none = if none_kept { " Damit bleibt kein Beispiel in der Nachricht." } else { "" };
+    fn note_names_addressee(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String {
+        let none = if none_kept {
+            " Damit bleibt kein Beispiel in der Nachricht."
+        } else {
+            ""
+        };
         format!(
             "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es {name} nennt, also die Person, an die sich die Nachricht richtet: Um es zu behalten, formulieren Sie es als Ansprache („meine E-Mail an Sie vom 04.12.“) und ergänzen es in der Nachricht.{none}"
         )

@@ -962,9 +962,9 @@ impl Messages for En {
         let answer = match ask {
             // Their view once given is not asked again: what they will
             // do, and by when, is.
-            Ask::View if reply.answered => format!(
-                "tell me{when}{after} what you will do about this, and by which firm date"
-            ),
+            Ask::View if reply.answered => {
+                format!("tell me{when}{after} what you will do about this, and by which firm date")
+            }
             Ask::View => format!("let me know{when}{after} how you see it and what you propose"),
             Ask::Outcome => {
                 format!(
@@ -1077,15 +1077,35 @@ impl Messages for En {
         )
     }
 
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str, none_kept: bool) -> String {
-        let none = if none_kept { " No example is left in the note." } else { "" };
+    fn note_names_partner(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String {
+        let none = if none_kept {
+            " No example is left in the note."
+        } else {
+            ""
+        };
         format!(
             "The note to your partner leaves out example {number} (\"{entry}\"), as it speaks of {name} in the third person: to keep it, word it as to them (\"your call of 19 Nov\") and add it to the note.{none}"
         )
     }
 
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str, none_kept: bool) -> String {
-        let none = if none_kept { " No example is left in the note." } else { "" };
+    fn note_names_addressee(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String {
+        let none = if none_kept {
+            " No example is left in the note."
+        } else {
+            ""
+        };
         format!(
             "The note to your partner leaves out example {number} (\"{entry}\"), as it names {name}, to whom the note is written: to keep it, word it as to them (\"my email to you of 4 Dec\") and add it to the note.{none}"
         )

@@ -460,12 +460,17 @@ pub trait Messages: KindWords + Sync {
     /// Example `number` names `name`, the partner's company or the one
     /// above the addressee, in the third person.
     fn note_names_partner(&self, number: usize, entry: &str, name: &str, none_kept: bool)
-        -> String;
+    -> String;
     /// Example `number` (`entry`, cut short) names `name`, to whom the
     /// note is written, and is left out of it; `none_kept` when no
     /// example is left.
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str, none_kept: bool)
-        -> String;
+    fn note_names_addressee(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String;
     /// Said instead of writing a message for a resolved concern.
     fn no_note_resolved(&self, path: &str) -> String;
     // The interactive walk.

@@ -494,9 +494,8 @@ pub fn apply<'b>(case: &mut Case<'b>, left: &'b [LeftOut]) {
 /// `text` without its links, paths, addresses and identifiers ("/de",
 /// "https://…", "a@b.de", "ACME-1234"): a name in them names no one.
 fn outside_links(text: &str) -> String {
-    let identifier = |w: &str| {
-        w.contains(|c: char| c.is_ascii_digit()) && w.contains(char::is_alphabetic)
-    };
+    let identifier =
+        |w: &str| w.contains(|c: char| c.is_ascii_digit()) && w.contains(char::is_alphabetic);
     text.split_whitespace()
         .filter(|w| !w.contains('/') && !w.contains('@') && !identifier(w))
         .collect::<Vec<_>>()
@@ -1711,7 +1710,11 @@ mod tests {
                 "Dear Mr Schmidt,",
                 "Sehr geehrter Herr Schmidt,",
             ),
-            ("Mrs Anna Weber", "Dear Ms Weber,", "Sehr geehrte Frau Weber,"),
+            (
+                "Mrs Anna Weber",
+                "Dear Ms Weber,",
+                "Sehr geehrte Frau Weber,",
+            ),
             (
                 "Fr. Dr. A. Keller",
                 "Dear Dr. Keller,",

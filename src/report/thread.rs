@@ -179,8 +179,14 @@ mod tests {
     #[test]
     fn a_thread_gives_its_subject_without_the_marks_of_replies() {
         for (answer, said) in [
-            ("From: Dana\nSubject: RE: Search slowness\n\nHi", Some("Search slowness")),
-            ("Von: K. Albrecht\nBetreff: AW: AW: Verzug B2B-Portal\n", Some("Verzug B2B-Portal")),
+            (
+                "From: Dana\nSubject: RE: Search slowness\n\nHi",
+                Some("Search slowness"),
+            ),
+            (
+                "Von: K. Albrecht\nBetreff: AW: AW: Verzug B2B-Portal\n",
+                Some("Verzug B2B-Portal"),
+            ),
             ("> Subject: Fwd: WG: Go-live", Some("Go-live")),
             ("Subject:  \nHi", None),
             ("Email of 13 Nov: the subject is the plan", None),

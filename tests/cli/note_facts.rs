@@ -98,8 +98,14 @@ fn what_is_at_stake_ends_its_sentence_before_the_date_at_risk() {
         ("context.at-risk", "2026-12-15"),
     ];
     for (lang, joined) in [
-        ("en", "lost orders, maybe £400k. The deadline of 15 Dec 2026 is at risk"),
-        ("de", "lost orders, maybe £400k. Der Termin am 15.12.2026 ist gefährdet"),
+        (
+            "en",
+            "lost orders, maybe £400k. The deadline of 15 Dec 2026 is at risk",
+        ),
+        (
+            "de",
+            "lost orders, maybe £400k. Der Termin am 15.12.2026 ist gefährdet",
+        ),
     ] {
         let said = note(lang, &answers);
         assert!(said.contains(joined), "{said}");

@@ -247,7 +247,10 @@ fn the_date_at_risk_says_what_happens_on_it_in_the_note_and_the_brief() {
     ]);
     for (lang, said) in [
         ("en", "15 Dec 2026 (Black Friday) is at risk."),
-        ("de", "Der Termin am 15.12.2026 (Black Friday) ist gefährdet."),
+        (
+            "de",
+            "Der Termin am 15.12.2026 (Black Friday) ist gefährdet.",
+        ),
     ] {
         let out = run(lang, &answers, &["--brief", "brief.txt"]);
         let note = crate::common::unwrapped(&out.read("note.txt"));
@@ -496,7 +499,8 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
     ]);
     let out = run("de", &answers, &[]);
     assert!(
-        out.stderr().contains("„Sehr geehrte Frau Prof. Dr. Weber,“"),
+        out.stderr()
+            .contains("„Sehr geehrte Frau Prof. Dr. Weber,“"),
         "{}",
         out.stderr()
     );
@@ -1235,7 +1239,10 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
     assert!(stderr.contains("speaks of Kanaal Digital"), "{stderr}");
     // Left out of the note; the path that only looks like a name stays.
     let written = crate::common::unwrapped(&out.read("note.txt"));
-    assert!(written.contains("checkout on /de and /at fails"), "{written}");
+    assert!(
+        written.contains("checkout on /de and /at fails"),
+        "{written}"
+    );
     for gone in ["Dr. Ohlsen", "Kanaal deployed", "Agentur", "Their Jira"] {
         assert!(!written.contains(gone), "{gone}: {written}");
     }
@@ -1343,7 +1350,9 @@ fn a_german_note_to_a_full_name_says_how_to_greet_herr_or_frau() {
         let told = stderr
             .lines()
             .filter(|l| {
-                l.contains("Sehr geehrter Herr Brenner,\u{201c} bzw. \u{201e}Sehr geehrte Frau Brenner,")
+                l.contains(
+                    "Sehr geehrter Herr Brenner,\u{201c} bzw. \u{201e}Sehr geehrte Frau Brenner,",
+                )
             })
             .count();
         assert_eq!(told, usize::from(warned), "{person}: {}", out.stderr());
