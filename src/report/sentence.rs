@@ -78,7 +78,7 @@ pub fn after_label(text: &str) -> String {
 }
 
 /// `text` after a colon that ends a sentence of the document's own
-/// ("What we need from you is the following:"), as [`after_label`] gives
+/// ("For our business, this means", „Für unser Geschäft heißt das:"), as [`after_label`] gives
 /// it, its first word going on in lower case where the language's style
 /// wants it: in English, any text whose first word is an article, a
 /// determiner, a pronoun or a word of quantity or time ("The", "We",
