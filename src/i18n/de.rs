@@ -985,7 +985,7 @@ impl Messages for De {
         // Their view once given is not asked again: what they will do,
         // and by when, is.
         let view = if reply.answered {
-            "was Sie konkret unternehmen und bis zu welchem verbindlichen Termin"
+            "was Sie konkret unternehmen und bis zu welchem verbindlichen Termin das erledigt ist"
         } else {
             "wie Sie die Sache sehen und was Sie vorschlagen"
         };

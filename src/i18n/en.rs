@@ -963,7 +963,9 @@ impl Messages for En {
             // Their view once given is not asked again: what they will
             // do, and by when, is.
             Ask::View if reply.answered => {
-                format!("tell me{when}{after} what you will do about this, and by which firm date")
+                format!(
+                    "tell me{when}{after} what you will do about this, and by which firm date it will be done"
+                )
             }
             Ask::View => format!("let me know{when}{after} how you see it and what you propose"),
             Ask::Outcome => {

@@ -1498,12 +1498,12 @@ fn the_close_holds_to_the_outcome_as_given_and_never_asks_again_for_a_view_given
         (
             "en",
             "how you see it",
-            "what you will do about this, and by which firm date",
+            "what you will do about this, and by which firm date it will be done",
         ),
         (
             "de",
             "wie Sie die Sache sehen",
-            "was Sie konkret unternehmen und bis zu welchem verbindlichen Termin",
+            "was Sie konkret unternehmen und bis zu welchem verbindlichen Termin das erledigt ist",
         ),
     ] {
         let note = note(lang, &answered);
