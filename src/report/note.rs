@@ -4,7 +4,9 @@
 //! Written before an escalation, to make one unnecessary: it greets the
 //! partner's contact person by name when known, puts the problem as the
 //! merchant worded it for the partner (else the summary for the CSM, which
-//! an interactive run shows as the starting point), shows the examples,
+//! an interactive run shows as the starting point), shows the examples
+//! but those that speak of the partner or name the addressee in the
+//! third person ([`example_cuts`]),
 //! says how the concern was raised only in the way the answers give,
 //! refers to the partner's reply when the answer is one (by its channel
 //! and day, as its first line names them; with thanks unless the shop is
@@ -15,8 +17,9 @@
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
 //! risk (not again when the impact names its day and event), asks for an answer by
-//! the day `checklist::Window` gives (to confirm the outcome given, never
-//! softened after it), and is
+//! the day `checklist::Window` gives (to confirm the outcome given, a
+//! date asked for only when it names none, never softened after it;
+//! their view only when they gave none), and is
 //! signed with the merchant's name and contact. A concern the partner
 //! resolved gets no message. Text the user gave keeps its lines.
 //!
@@ -239,8 +242,8 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// warnings: the problem put in the words meant for the CSM (when the
 /// checklist has a question for the partner's version and it was left
 /// empty) where a sentence speaks of the partner; the money or kind of
-/// contract the clause, quoted whole, names; an example that names the very person the note is
-/// written to, which reads as if about someone else.
+/// contract the clause, quoted whole, names; an example left out as it
+/// names the very person the note is written to, or the partner.
 pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     let case = Case::of(eval);
     if !fits(eval) {
