@@ -44,12 +44,14 @@ pub enum WarningKind {
     /// The outcome wanted gives a day by `words` relative to when the
     /// note is read.
     NoteRelativeDay { words: String },
-    /// Example `number` (from 1) of the note names `name`, the person the
-    /// note is written to.
+    /// Example `number` (from 1) names `name`, the person the note is
+    /// written to, and is left out of the note; `none_kept` when no
+    /// example is left in it.
     NoteNamesAddressee {
         number: usize,
         entry: String,
         name: String,
+        none_kept: bool,
     },
     /// The note greets no one by name, as `name`, the contact given,
     /// cannot be used in a greeting.
@@ -57,12 +59,14 @@ pub enum WarningKind {
     /// The German note greets `name`, a full name with no Herr or Frau,
     /// by first name and surname.
     NoteUntitledGreeting { name: String },
-    /// Example `number` (from 1) of the note names `name`, the partner's
-    /// company or the one above the addressee, in the third person.
+    /// Example `number` (from 1) names `name`, the partner's company or
+    /// the one above the addressee, in the third person, and is left out
+    /// of the note; `none_kept` when no example is left in it.
     NoteNamesPartner {
         number: usize,
         entry: String,
         name: String,
+        none_kept: bool,
     },
 }
 

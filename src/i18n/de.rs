@@ -253,6 +253,31 @@ impl Messages for De {
         format!("ENTWURF – {subject}")
     }
 
+    fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String {
+        use crate::report::Risk;
+        let what = u
+            .what
+            .map(|w| super::aside(w, " \u{2013} ", " \u{2013}"))
+            .unwrap_or_default();
+        let state = match u.risk {
+            Risk::AtRisk => "ist gefährdet",
+            Risk::Blocked => "ist blockiert",
+            Risk::Missed => "wurde verpasst",
+        };
+        let left = match u.left {
+            Some(0) => "; das ist heute".to_owned(),
+            Some(1) => "; bis dahin bleibt 1 Werktag".to_owned(),
+            Some(n) => format!("; bis dahin bleiben {n} Werktage"),
+            None => String::new(),
+        };
+        if launch && u.risk == Risk::AtRisk {
+            // The blocked start puts its date at risk.
+            format!("Damit ist der Termin am {}{what} gefährdet{left}.", u.day)
+        } else {
+            format!("Der Termin am {}{what} {state}{left}.", u.day)
+        }
+    }
+
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
         let mut text = match s.merchant {
             Some(merchant) => format!("{merchant} bittet um Ihre Unterstützung"),
@@ -276,31 +301,8 @@ impl Messages for De {
             text.push_str(&format!(" Der Ausfall besteht seit dem {since}."));
         }
         if let Some(u) = &s.deadline {
-            use crate::report::Risk;
-            let what = u
-                .what
-                .map(|w| super::aside(w, " \u{2013} ", " \u{2013}"))
-                .unwrap_or_default();
-            let state = match u.risk {
-                Risk::AtRisk => "ist gefährdet",
-                Risk::Blocked => "ist blockiert",
-                Risk::Missed => "wurde verpasst",
-            };
-            let left = match u.left {
-                Some(0) => "; das ist heute".to_owned(),
-                Some(1) => "; bis dahin bleibt 1 Werktag".to_owned(),
-                Some(n) => format!("; bis dahin bleiben {n} Werktage"),
-                None => String::new(),
-            };
-            if s.launch && u.risk == Risk::AtRisk {
-                // The blocked start puts its date at risk.
-                text.push_str(&format!(
-                    " Damit ist der Termin am {}{what} gefährdet{left}.",
-                    u.day
-                ));
-            } else {
-                text.push_str(&format!(" Der Termin am {}{what} {state}{left}.", u.day));
-            }
+            text.push(' ');
+            text.push_str(&self.at_risk_sentence(u, s.launch));
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(
@@ -785,12 +787,12 @@ impl Messages for De {
                 title: Some(Title::Mr),
                 name,
                 ..
-            }) => format!("Guten Tag Herr {name},"),
+            }) => format!("Sehr geehrter Herr {name},"),
             Some(Addressee {
                 title: Some(Title::Ms),
                 name,
                 ..
-            }) => format!("Guten Tag Frau {name},"),
+            }) => format!("Sehr geehrte Frau {name},"),
             // Frau or Herr would be a guess: without a title, the full
             // name as written, which needs none ("Guten Tag Dr. Anna
             // Weber,"); a degree and surname alone would need one.
@@ -854,9 +856,18 @@ impl Messages for De {
     }
 
     fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
+        // „an Frau Lang" only when Frau or Herr was given, else the name
+        // as written.
         let to = to.map_or_else(
             || "an eine höhere Stelle in Ihrem Haus".to_owned(),
-            |to| format!("an {to}"),
+            |to| {
+                let mut buf = String::new();
+                match crate::report::addressee(to, &mut buf) {
+                    Some(a) if a.title == Some(Title::Mr) => format!("an Herrn {}", a.formal()),
+                    Some(a) if a.title == Some(Title::Ms) => format!("an Frau {}", a.formal()),
+                    _ => format!("an {to}"),
+                }
+            },
         );
         match on {
             Some(on) => format!("Am {on} habe ich mich außerdem {to} gewandt."),
@@ -874,30 +885,24 @@ impl Messages for De {
         }
     }
 
+    fn reply_subject(&self, theirs: &str) -> String {
+        format!("AW: {theirs}")
+    }
+
     fn note_examples(&self) -> &'static str {
         "Einige Beispiele:"
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Geregelt ist das in unserer Vereinbarung unter {clause}")
+        format!("Maßgeblich ist unsere Vereinbarung, {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Wichtig ist uns Folgendes:"
+        "Was wir von Ihnen brauchen:"
     }
 
-    fn note_impact(&self) -> &'static str {
-        "Das hat Folgen für unser Geschäft:"
-    }
-
-    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
-        match what {
-            Some(what) => format!(
-                "Gefährdet ist der Termin am {date}{}.",
-                super::aside(what, " \u{2013} ", "")
-            ),
-            None => format!("Gefährdet ist der Termin am {date}."),
-        }
+    fn note_impact(&self, fragment: &str) -> String {
+        format!("Für unser Geschäft heißt das: {fragment}")
     }
 
     fn note_request(
@@ -948,7 +953,7 @@ impl Messages for De {
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!(
-                    "unser Live-Shop gestört ist und der Termin am {at_risk} kurz bevorsteht"
+                    "unser Live-Shop beeinträchtigt ist und der Termin am {at_risk} kurz bevorsteht"
                 ),
                 Live::No | Live::Down => format!("der Termin am {at_risk} kurz bevorsteht"),
             };
@@ -961,8 +966,14 @@ impl Messages for De {
                     "Da {reason}, bitte ich Sie, mir {by} zu bestätigen, dass das oben genannte Ergebnis rechtzeitig erreicht wird, und mir zu nennen, wer sich bei Ihnen darum kümmert."
                 ));
             }
+            // Their view once given is not asked again.
+            let what = if reply.answered {
+                "was Sie unternehmen"
+            } else {
+                "was Sie vorschlagen"
+            };
             return with_call(format!(
-                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und was Sie vorschlagen, damit die Sache rechtzeitig geklärt ist."
+                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und {what}, damit die Sache rechtzeitig geklärt ist."
             ));
         }
         let when = match by {
@@ -971,20 +982,40 @@ impl Messages for De {
             By::Open if live == Live::Affected => " so bald wie möglich".to_owned(),
             By::Open => String::new(),
         };
-        let view = "wie Sie die Sache sehen und was Sie vorschlagen";
-        // The weekday's date, a parenthesis, closes with a comma.
-        let answer = match (by, ask) {
-            (_, Ask::Answer) => format!("Bitte antworten Sie mir{when}."),
-            (_, Ask::Outcome) => format!(
-                "Bitte bestätigen Sie mir{when}, dass Sie das umsetzen, und nennen Sie mir einen verbindlichen Termin dafür."
-            ),
-            (_, Ask::Timed) => {
+        // Their view once given is not asked again: what they will do,
+        // and by when, is.
+        let view = if reply.answered {
+            "was Sie konkret unternehmen und bis zu welchem verbindlichen Termin das erledigt ist"
+        } else {
+            "wie Sie die Sache sehen und was Sie vorschlagen"
+        };
+        // Under a live shop that is affected, the request follows the
+        // reason ("Da …, bestätigen Sie mir bitte …").
+        let please = |verb: &str, rest: &str| {
+            if live == Live::Affected {
+                format!("{verb} Sie mir bitte{when}{rest}")
+            } else {
                 format!(
-                    "Bitte bestätigen Sie mir{when}, dass Sie das wie oben beschrieben umsetzen."
+                    "Bitte {} Sie mir{when}{rest}",
+                    crate::i18n::lower_first(verb)
                 )
             }
-            (By::Day(by), Ask::View) => format!("Bis {by}, teilen Sie mir bitte mit, {view}."),
-            (_, Ask::View) => format!("Bitte teilen Sie mir{when} mit, {view}."),
+        };
+        // The weekday's date, a parenthesis, closes with a comma.
+        let answer = match (by, ask) {
+            (_, Ask::Answer) => please("Antworten", "."),
+            (_, Ask::Outcome) => please(
+                "Bestätigen",
+                ", dass Sie das leisten, und nennen Sie mir einen verbindlichen Termin dafür.",
+            ),
+            (_, Ask::Timed) => please(
+                "Bestätigen",
+                ", dass Sie das wie oben beschrieben fristgerecht leisten.",
+            ),
+            (By::Day(by), Ask::View) if live != Live::Affected => {
+                format!("Bis {by}, teilen Sie mir bitte mit, {view}.")
+            }
+            (_, Ask::View) => please("Teilen", &format!(" mit, {view}.")),
         };
         if live == Live::Affected {
             let who = if reply.answered {
@@ -993,9 +1024,12 @@ impl Messages for De {
                 "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
             };
             if ask == Ask::Timed {
-                return with_call(answer);
+                let answer = crate::i18n::lower_first(&answer);
+                return with_call(format!("Da unser Live-Shop beeinträchtigt ist, {answer}"));
             }
-            return with_call(format!("Da unser Live-Shop gestört ist, {who}. {answer}"));
+            return with_call(format!(
+                "Da unser Live-Shop beeinträchtigt ist, {who}. {answer}"
+            ));
         }
         with_call(answer)
     }
@@ -1081,19 +1115,41 @@ impl Messages for De {
 
     fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Guten Tag Herr {formal},“ bzw. „Guten Tag Frau {formal},“."
+            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag {name},“: Stellen Sie Ihrer Antwort ({key}) Herr oder Frau voran („Herr {name}“), dann lautet die Anrede „Sehr geehrter Herr {formal},“ bzw. „Sehr geehrte Frau {formal},“."
         )
     }
 
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_partner(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String {
+        let none = if none_kept {
+            " Damit bleibt kein Beispiel in der Nachricht."
+        } else {
+            ""
+        };
         format!(
-            "Beispiel {number} („{entry}“) spricht von {name} in der dritten Person und liest sich in der Nachricht an Ihren Partner wie ein Vorwurf: Formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) oder nennen Sie es nur im Briefing."
+            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) und ergänzen es in der Nachricht.{none}"
         )
     }
 
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_addressee(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String {
+        let none = if none_kept {
+            " Damit bleibt kein Beispiel in der Nachricht."
+        } else {
+            ""
+        };
         format!(
-            "Beispiel {number} („{entry}“) nennt {name}, also die Person, an die sich die Nachricht an Ihren Partner richtet, und liest sich, als ginge es um jemand anderen: Formulieren Sie es vor dem Versenden um."
+            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es {name} nennt, also die Person, an die sich die Nachricht richtet: Um es zu behalten, formulieren Sie es als Ansprache („meine E-Mail an Sie vom 04.12.“) und ergänzen es in der Nachricht.{none}"
         )
     }
 

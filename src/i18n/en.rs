@@ -255,6 +255,45 @@ impl Messages for En {
         format!("DRAFT – {subject}")
     }
 
+    fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String {
+        use crate::report::Risk;
+        // The merchant's words on what happens then, a noun or a
+        // clause, in brackets after the date, as typed.
+        // A blocked launch names its go-live, with what the merchant
+        // calls it after it.
+        let go_live = self.go_live();
+        let day = match u.what {
+            Some(what) if what == go_live => format!("{go_live} on {}", u.day),
+            // What the merchant calls it names the go-live already.
+            Some(what)
+                if u.risk == Risk::Blocked
+                    && !what.to_lowercase().contains(&go_live.to_lowercase()) =>
+            {
+                format!(
+                    "{go_live} on {}{}",
+                    u.day,
+                    super::aside(what, " \u{2013} ", " \u{2013}")
+                )
+            }
+            Some(what) => format!("{}{}", u.day, super::aside(what, " \u{2013} ", " \u{2013}")),
+            None => format!("the deadline of {}", u.day),
+        };
+        let left = match u.left {
+            Some(0) => ", today".to_owned(),
+            Some(1) => ", 1 working day away".to_owned(),
+            Some(n) => format!(", {n} working days away"),
+            None => String::new(),
+        };
+        let sentence = match u.risk {
+            // The launch blocked puts its date at risk.
+            Risk::AtRisk if launch => format!("This puts {day} at risk{left}."),
+            Risk::AtRisk => format!("{day} is at risk{left}."),
+            Risk::Blocked => format!("{day} is blocked{left}."),
+            Risk::Missed => format!("{day} was missed."),
+        };
+        super::upper_first(&sentence)
+    }
+
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
         let who = s.merchant.unwrap_or("I");
         let needs = if s.merchant.is_some() {
@@ -277,43 +316,8 @@ impl Messages for En {
         }
         super::end_sentence(&mut text);
         if let Some(u) = &s.deadline {
-            use crate::report::Risk;
-            // The merchant's words on what happens then, a noun or a
-            // clause, in brackets after the date, as typed.
-            // A blocked launch names its go-live, with what the merchant
-            // calls it after it.
-            let go_live = self.go_live();
-            let day = match u.what {
-                Some(what) if what == go_live => format!("{go_live} on {}", u.day),
-                // What the merchant calls it names the go-live already.
-                Some(what)
-                    if u.risk == Risk::Blocked
-                        && !what.to_lowercase().contains(&go_live.to_lowercase()) =>
-                {
-                    format!(
-                        "{go_live} on {}{}",
-                        u.day,
-                        super::aside(what, " \u{2013} ", " \u{2013}")
-                    )
-                }
-                Some(what) => format!("{}{}", u.day, super::aside(what, " \u{2013} ", " \u{2013}")),
-                None => format!("the deadline of {}", u.day),
-            };
-            let left = match u.left {
-                Some(0) => ", today".to_owned(),
-                Some(1) => ", 1 working day away".to_owned(),
-                Some(n) => format!(", {n} working days away"),
-                None => String::new(),
-            };
-            let sentence = match u.risk {
-                // The launch blocked puts its date at risk.
-                Risk::AtRisk if s.launch => format!("This puts {day} at risk{left}."),
-                Risk::AtRisk => format!("{day} is at risk{left}."),
-                Risk::Blocked => format!("{day} is blocked{left}."),
-                Risk::Missed => format!("{day} was missed."),
-            };
             text.push(' ');
-            text.push_str(&super::upper_first(&sentence));
+            text.push_str(&self.at_risk_sentence(u, s.launch));
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&format!(" Raised with the partner on {on}, still open."));
@@ -867,30 +871,24 @@ impl Messages for En {
         }
     }
 
+    fn reply_subject(&self, theirs: &str) -> String {
+        format!("Re: {theirs}")
+    }
+
     fn note_examples(&self) -> &'static str {
         "Some examples:"
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Our agreement covers this under {clause}")
+        format!("This is covered by our agreement, {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
-        "What we need from you is the following:"
+        "What we need from you:"
     }
 
-    fn note_impact(&self) -> &'static str {
-        "This has consequences for our business:"
-    }
-
-    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String {
-        match what {
-            Some(what) => format!(
-                "The date at risk is {date}{}.",
-                super::aside(what, " \u{2013} ", "")
-            ),
-            None => format!("The date at risk is {date}."),
-        }
+    fn note_impact(&self, fragment: &str) -> String {
+        format!("For our business, this means {fragment}")
     }
 
     fn note_request(
@@ -936,9 +934,7 @@ impl Messages for En {
         let firm = matches!(ask, Ask::Outcome | Ask::Timed);
         if let Some(at_risk) = at_risk {
             let reason = match live {
-                Live::Affected => {
-                    format!("our live shop is slow or failing and {at_risk} is close")
-                }
+                Live::Affected => format!("our live shop is affected and {at_risk} is close"),
                 Live::No | Live::Down => format!("{at_risk} is close"),
             };
             let by = match by {
@@ -947,6 +943,10 @@ impl Messages for En {
             };
             let what = if firm {
                 "who on your side is handling this, and your confirmation that the outcome above will be reached in time"
+            } else if reply.answered {
+                // They gave their view: what they will do is asked, not
+                // their view again.
+                "who on your side is handling this, and what you will do so that it is settled in time"
             } else {
                 "who on your side is handling this, and what you propose so that it is settled in time"
             };
@@ -960,6 +960,13 @@ impl Messages for En {
             By::Open => (String::new(), ""),
         };
         let answer = match ask {
+            // Their view once given is not asked again: what they will
+            // do, and by when, is.
+            Ask::View if reply.answered => {
+                format!(
+                    "tell me{when}{after} what you will do about this, and by which firm date it will be done"
+                )
+            }
             Ask::View => format!("let me know{when}{after} how you see it and what you propose"),
             Ask::Outcome => {
                 format!(
@@ -978,12 +985,10 @@ impl Messages for En {
                 "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
             };
             if ask == Ask::Timed {
-                return with_call(format!(
-                    "As our live shop is slow or failing, please {answer}."
-                ));
+                return with_call(format!("As our live shop is affected, please {answer}."));
             }
             return with_call(format!(
-                "As our live shop is slow or failing, {who}. Then please {answer}."
+                "As our live shop is affected, {who}. Then please {answer}."
             ));
         }
         with_call(format!("Please {answer}."))
@@ -1070,19 +1075,41 @@ impl Messages for En {
 
     fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String {
         format!(
-            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Guten Tag Herr {formal},\" or \"Guten Tag Frau {formal},\", as a German reader expects."
+            "The German note greets \"Guten Tag {name},\"; start {key} with Herr or Frau (\"Herr {name}\") and it greets \"Sehr geehrter Herr {formal},\" or \"Sehr geehrte Frau {formal},\", as a German reader expects."
         )
     }
 
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_partner(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String {
+        let none = if none_kept {
+            " No example is left in the note."
+        } else {
+            ""
+        };
         format!(
-            "Example {number} (\"{entry}\") speaks of {name} in the third person, and in the note to your partner it reads like a charge against them: word it as to them (\"your call of 19 Nov\") or keep it to the brief."
+            "The note to your partner leaves out example {number} (\"{entry}\"), as it speaks of {name} in the third person: to keep it, word it as to them (\"your call of 19 Nov\") and add it to the note.{none}"
         )
     }
 
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_addressee(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String {
+        let none = if none_kept {
+            " No example is left in the note."
+        } else {
+            ""
+        };
         format!(
-            "Example {number} (\"{entry}\") names {name}, the person the note to your partner is written to, and reads as if about someone else: reword it before you send the note."
+            "The note to your partner leaves out example {number} (\"{entry}\"), as it names {name}, to whom the note is written: to keep it, word it as to them (\"my email to you of 4 Dec\") and add it to the note.{none}"
         )
     }
 

@@ -244,6 +244,12 @@ pub trait Messages: KindWords + Sync {
     /// The subject of a brief written as a draft, so that it is not sent
     /// by mistake.
     fn subject_draft(&self, subject: &str) -> String;
+    /// The sentence on the date at risk, as the brief's first line and
+    /// the note say it: the date with what happens on it in brackets (a
+    /// noun or a clause, as typed), then whether it is at risk, blocked
+    /// or missed and how near; `launch` when a blocked launch was said
+    /// before it.
+    fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String;
     /// The brief's first line, to forward as it is.
     fn brief_summary(&self, summary: &crate::report::Summary) -> String;
     /// Said at the terminal when a document is written as text or
@@ -390,15 +396,18 @@ pub trait Messages: KindWords + Sync {
     /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
-    /// The clause or deliverable the merchant named, in a sentence that
-    /// says it is the merchant's view: no judgement of it.
+    /// The subject of a reply in the thread whose subject is `theirs`.
+    fn reply_subject(&self, theirs: &str) -> String;
+    /// The clause or deliverable the merchant named, as an apposition to
+    /// "our agreement", whatever its words: no judgement of it.
     fn note_clause(&self, clause: &str) -> String;
-    /// The sentence before the outcome the merchant wants, in their words.
+    /// The line above the outcome the merchant wants, which stands on its
+    /// own line below it in their words.
     fn note_outcome(&self) -> &'static str;
-    /// The sentence before what is at stake, in the merchant's words.
-    fn note_impact(&self) -> &'static str;
-    /// The date at risk, and what happens on it in the merchant's words.
-    fn note_at_risk(&self, date: &str, what: Option<&str>) -> String;
+    /// What is at stake when the merchant gave it as a `fragment` ("about
+    /// 40 orders a day", "the campaign is booked"), after words that take
+    /// a noun or a clause alike; a longer text of theirs stands on its own.
+    fn note_impact(&self, fragment: &str) -> String;
     /// The closing request, one clear ask per case: for a live shop that
     /// is `live` down, an acknowledgement and a named person straight
     /// away and a plan to get it running today; for a near date at risk
@@ -450,10 +459,18 @@ pub trait Messages: KindWords + Sync {
     fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String;
     /// Example `number` names `name`, the partner's company or the one
     /// above the addressee, in the third person.
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String;
+    fn note_names_partner(&self, number: usize, entry: &str, name: &str, none_kept: bool)
+    -> String;
     /// Example `number` (`entry`, cut short) names `name`, to whom the
-    /// note is written.
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;
+    /// note is written, and is left out of it; `none_kept` when no
+    /// example is left.
+    fn note_names_addressee(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        none_kept: bool,
+    ) -> String;
     /// Said instead of writing a message for a resolved concern.
     fn no_note_resolved(&self, path: &str) -> String;
     // The interactive walk.

@@ -3,6 +3,10 @@
 //! same text, and `X-Unsent: 1`, which tells mail programs to open it as a
 //! message to send rather than one received.
 //!
+//! It is from the merchant when their address is known; its message id
+//! is in that address's domain, else in `localhost`, as mail-builder
+//! names a host it does not know, and never names the tool.
+//!
 //! The draft is dated with the time and zone it was written in. With the
 //! clock fixed (`--today`, `SOURCE_DATE_EPOCH`), the same document gives the
 //! same bytes: the date is the day's noon (UTC), and the message id and the
@@ -43,6 +47,7 @@ pub struct Draft<'a> {
     /// One line, made safe.
     pub subject: &'a str,
     pub to: Option<&'a Recipient>,
+    pub from: Option<&'a Recipient>,
     pub text: &'a str,
     pub html: &'a str,
     pub date: jiff::civil::Date,
@@ -67,7 +72,11 @@ pub fn eml(draft: &Draft) -> io::Result<Vec<u8>> {
         MimePart::new("text/plain", draft.text),
         MimePart::new("text/html", draft.html),
     ];
-    let mut message = MessageBuilder::new().message_id(format!("{seed:016x}@escalate.invalid"));
+    let domain = draft
+        .from
+        .and_then(|from| from.address.rsplit_once('@'))
+        .map_or("localhost", |(_, domain)| domain);
+    let mut message = MessageBuilder::new().message_id(format!("{seed:016x}@{domain}"));
     message = match draft
         .now
         .and_then(|now| jiff::fmt::rfc2822::to_string(now).ok())
@@ -78,6 +87,12 @@ pub fn eml(draft: &Draft) -> io::Result<Vec<u8>> {
     let mut message = message
         .subject(draft.subject)
         .header("X-Unsent", Raw::new("1"));
+    if let Some(from) = draft.from {
+        message = match &from.name {
+            Some(name) => message.from((name.as_str(), from.address.as_str())),
+            None => message.from(from.address.as_str()),
+        };
+    }
     if let Some(to) = draft.to {
         message = match &to.name {
             Some(name) => message.to((name.as_str(), to.address.as_str())),
@@ -93,8 +108,9 @@ pub fn eml(draft: &Draft) -> io::Result<Vec<u8>> {
 fn seed(draft: &Draft) -> u64 {
     // SipHash with fixed keys: the same content, the same number.
     let mut hasher = std::hash::DefaultHasher::new();
-    let to = draft.to.map(|to| (to.address.as_str(), to.name.as_deref()));
-    (draft.subject, to, draft.text, draft.html).hash(&mut hasher);
+    let person = |p: &Recipient| (p.address.clone(), p.name.clone());
+    let (to, from) = (draft.to.map(person), draft.from.map(person));
+    (draft.subject, to, from, draft.text, draft.html).hash(&mut hasher);
     draft.date.to_string().hash(&mut hasher);
     hasher.finish()
 }

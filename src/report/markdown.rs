@@ -310,6 +310,7 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         attach: case.evidence_access == Some("attached"),
         attach_contract: case.clause.is_some(),
         to: None,
+        from: case.contact.and_then(super::names::sender),
     })
 }
 

@@ -66,6 +66,9 @@ pub struct Document {
     /// Whom its email draft goes to, when the document knows it (the
     /// note: the partner's contact, by the address the answers give).
     pub to: Option<super::email::Recipient>,
+    /// Whom its email draft is from: the merchant, by the address their
+    /// contact answer gives.
+    pub from: Option<super::email::Recipient>,
 }
 
 impl Document {
@@ -93,6 +96,7 @@ impl Document {
                 let draft = super::email::Draft {
                     subject: &self.subject,
                     to: to.or(self.to.as_ref()),
+                    from: self.from.as_ref(),
                     text: &text,
                     html: &html,
                     date,

@@ -29,7 +29,7 @@ pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
 pub use email::{Recipient, is_address};
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};
-pub use names::{Addressee, Title};
+pub use names::{Addressee, Title, addressee};
 pub use subject::{Risk, Urgent};
 
 use crate::checklist::{AnswerBy, Checklist, Due, Question, Why};
@@ -214,10 +214,12 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             number,
             entry,
             name,
+            none_kept,
         } => t.note_names_addressee(
             *number,
             &crate::wrap::shorten(entry, QUOTED_ENTRY),
             &note::joined(name),
+            *none_kept,
         ),
         WarningKind::NoteNamelessGreeting { name } => {
             t.note_nameless_greeting(&note::joined(name), &warning.key)
@@ -230,10 +232,12 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             number,
             entry,
             name,
+            none_kept,
         } => t.note_names_partner(
             *number,
             &crate::wrap::shorten(entry, QUOTED_ENTRY),
             &note::joined(name),
+            *none_kept,
         ),
     }
 }

@@ -357,6 +357,20 @@ fn email(part: &str) -> Option<&str> {
         .filter(|w| w.len() > 2)
 }
 
+/// Whom a draft is from: the first address in the merchant's `contact`
+/// answer, with their name when the answer starts with it, when it is
+/// one a header can hold.
+pub fn sender(contact: &str) -> Option<super::Recipient> {
+    let address = parts(contact)
+        .iter()
+        .find_map(|p| email(p))
+        .filter(|a| super::is_address(a))?
+        .to_owned();
+    let bad = |c: char| c.is_control() || "<>\"\\".contains(c);
+    let name = contact_name(contact).filter(|n| !n.contains(bad) && !n.contains('@'));
+    Some(super::Recipient { name, address })
+}
+
 /// The merchant's name, when the contact answer starts with it (not with
 /// a number or an address).
 pub fn contact_name(contact: &str) -> Option<String> {

@@ -4,7 +4,9 @@
 //! Written before an escalation, to make one unnecessary: it greets the
 //! partner's contact person by name when known, puts the problem as the
 //! merchant worded it for the partner (else the summary for the CSM, which
-//! an interactive run shows as the starting point), shows the examples,
+//! an interactive run shows as the starting point), shows the examples
+//! but those that speak of the partner or name the addressee in the
+//! third person ([`example_cuts`]),
 //! says how the concern was raised only in the way the answers give,
 //! refers to the partner's reply when the answer is one (by its channel
 //! and day, as its first line names them; with thanks unless the shop is
@@ -15,8 +17,9 @@
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
 //! risk (not again when the impact names its day and event), asks for an answer by
-//! the day `checklist::Window` gives (to confirm the outcome given, never
-//! softened after it), and is
+//! the day `checklist::Window` gives (to confirm the outcome given, a
+//! date asked for only when it names none, never softened after it;
+//! their view only when they gave none), and is
 //! signed with the merchant's name and contact. A concern the partner
 //! resolved gets no message. Text the user gave keeps its lines.
 //!
@@ -30,7 +33,7 @@ use super::markup::md;
 use super::medium::Document;
 use super::names;
 use super::repeat;
-use super::sentence::{after_colon, ended, sentence};
+use super::sentence::{after_colon, ended, is_fragment, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
@@ -101,7 +104,7 @@ impl Reply {
     /// given.
     fn of(answer: Option<&str>) -> Reply {
         Reply {
-            answered: answer.is_some(),
+            answered: answer.is_some_and(|a| !says_no_reply(a)),
             call: Call::of(answer),
         }
     }
@@ -212,6 +215,7 @@ fn timed(text: &str) -> bool {
         })
     });
     crate::evidence::names_a_date(text)
+        || relative_day(text).is_some()
         || clock
         || within
         || words.iter().any(|w| lower.contains(w))
@@ -238,8 +242,8 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// warnings: the problem put in the words meant for the CSM (when the
 /// checklist has a question for the partner's version and it was left
 /// empty) where a sentence speaks of the partner; the money or kind of
-/// contract the clause, quoted whole, names; an example that names the very person the note is
-/// written to, which reads as if about someone else.
+/// contract the clause, quoted whole, names; an example left out as it
+/// names the very person the note is written to, or the partner.
 pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     let case = Case::of(eval);
     if !fits(eval) {
@@ -264,11 +268,6 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
             })
         })
         .collect();
-    let names: Vec<String> = case
-        .partner_person
-        .map(|p| names::own_names(p.name))
-        .unwrap_or_default();
-    let partner = case.partner.map(names::company).filter(|c| !c.is_empty());
     out.extend(
         super::gaps::find_for_note(eval, crate::i18n::t())
             .into_iter()
@@ -326,44 +325,74 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
         }
     }
     if let Some(entry) = eval.checklist.role(Role::Examples) {
-        let decider = case.decider.map(|p| (names::own_names(p.name), p.name));
-        let company = partner.map(|c| (company_names(c), c));
-        for (i, example) in case.examples.iter().enumerate() {
-            let words = outside_links(example);
-            let names_any = |names: &[String]| names.iter().any(|n| names_word(&words, n));
-            let (number, entry_text) = (i + 1, example.clone());
-            let kind = if names_any(&names) {
-                WarningKind::NoteNamesAddressee {
+        let cuts = example_cuts(&case);
+        let none_kept = !cuts.is_empty() && cuts.len() == case.examples.len();
+        for (i, cut) in cuts {
+            let (number, entry_text) = (i + 1, case.examples[i].clone());
+            let kind = match cut {
+                ExampleCut::Addressee(name) => WarningKind::NoteNamesAddressee {
                     number,
                     entry: entry_text,
-                    name: case.partner_person.map_or("", |p| p.name).to_owned(),
-                }
-            } else if let Some((_, name)) = decider
-                .iter()
-                .chain(company.iter())
-                .find(|(names, _)| names_any(names))
-            {
-                WarningKind::NoteNamesPartner {
+                    name: name.to_owned(),
+                    none_kept,
+                },
+                ExampleCut::Partner(name) => WarningKind::NoteNamesPartner {
                     number,
                     entry: entry_text,
-                    name: (*name).to_owned(),
-                }
-            } else if let Some(partner) = partner.filter(|_| audience::speaks_of_partner(&words)) {
-                // "cancelled by the agency": the partner, by a word for
-                // them, named as the company they are.
-                WarningKind::NoteNamesPartner {
-                    number,
-                    entry: entry_text,
-                    name: partner.to_owned(),
-                }
-            } else {
-                continue;
+                    name: name.to_owned(),
+                    none_kept,
+                },
             };
             out.push(Warning {
                 key: entry.key(),
                 kind,
             });
         }
+    }
+    out
+}
+
+/// Why an example stays out of the note: it names, in the third person,
+/// the person the note is written to, or the partner (their company,
+/// the one above the addressee, a word for them such as "the agency").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExampleCut<'a> {
+    Addressee(&'a str),
+    Partner(&'a str),
+}
+
+/// The examples of `case` the note leaves out, by their index, and why:
+/// as with the answers written for the CSM ([`for_partner`]), a line that
+/// speaks of the partner to the partner is not pasted to them; the run
+/// says which was left out and how to word it for them.
+pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
+    let names: Vec<String> = case
+        .partner_person
+        .map(|p| names::own_names(p.name))
+        .unwrap_or_default();
+    let partner = case.partner.map(names::company).filter(|c| !c.is_empty());
+    let decider = case.decider.map(|p| (names::own_names(p.name), p.name));
+    let company = partner.map(|c| (company_names(c), c));
+    let mut out = Vec::new();
+    for (i, example) in case.examples.iter().enumerate() {
+        let words = outside_links(example);
+        let names_any = |names: &[String]| names.iter().any(|n| names_word(&words, n));
+        let cut = if names_any(&names) {
+            ExampleCut::Addressee(case.partner_person.map_or("", |p| p.name))
+        } else if let Some((_, name)) = decider
+            .iter()
+            .chain(company.iter())
+            .find(|(names, _)| names_any(names))
+        {
+            ExampleCut::Partner(name)
+        } else if let Some(partner) = partner.filter(|_| audience::speaks_of_partner(&words)) {
+            // "cancelled by the agency": the partner, by a word for
+            // them, named as the company they are.
+            ExampleCut::Partner(partner)
+        } else {
+            continue;
+        };
+        out.push((i, cut));
     }
     out
 }
@@ -465,11 +494,13 @@ pub fn apply<'b>(case: &mut Case<'b>, left: &'b [LeftOut]) {
     }
 }
 
-/// `text` without its links, paths and addresses ("/de", "https://…",
-/// "a@b.de"): a name in them names no one.
+/// `text` without its links, paths, addresses and identifiers ("/de",
+/// "https://…", "a@b.de", "ACME-1234"): a name in them names no one.
 fn outside_links(text: &str) -> String {
+    let identifier =
+        |w: &str| w.contains(|c: char| c.is_ascii_digit()) && w.contains(char::is_alphabetic);
     text.split_whitespace()
-        .filter(|w| !w.contains('/') && !w.contains('@'))
+        .filter(|w| !w.contains('/') && !w.contains('@') && !identifier(w))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -740,11 +771,18 @@ fn follow_up(
 pub fn document(eval: &Evaluation, today: Date) -> Document {
     let t = t();
     let note = note(eval, today);
-    let to = Case::of(eval)
-        .partner_person
-        .as_ref()
-        .and_then(names::recipient);
-    let subject = safe::line(&note.subject).into_owned();
+    let case = Case::of(eval);
+    let to = case.partner_person.as_ref().and_then(names::recipient);
+    // A reply to a pasted thread answers in it: "Re: " their subject.
+    let thread = match case.raised {
+        Raised::Open { answer, .. } => answer.and_then(super::thread::subject),
+        _ => None,
+    };
+    let subject = match thread {
+        Some(theirs) => t.reply_subject(theirs),
+        None => note.subject.clone(),
+    };
+    let subject = safe::line(&subject).into_owned();
     let body = markdown(&note);
     Document {
         // Its subject as the title of the Markdown; the text, as the
@@ -756,6 +794,7 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
         attach: false,
         attach_contract: false,
         to,
+        from: case.contact.and_then(names::sender),
     }
 }
 
@@ -1019,22 +1058,34 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     if let Some(problem) = case.note_problem.or(case.problem) {
         parts.push(Part::Text(sentence(&lines(problem))));
     }
-    if !case.examples.is_empty() {
+    let cut: Vec<usize> = example_cuts(case).into_iter().map(|(i, _)| i).collect();
+    let examples: Vec<String> = (case.examples.iter().enumerate())
+        .filter(|(i, _)| !cut.contains(i))
+        .map(|(_, e)| lines(e))
+        .collect();
+    if !examples.is_empty() {
         parts.push(Part::List {
             intro: t.note_examples().to_owned(),
-            entries: case.examples.iter().map(|e| lines(e)).collect(),
+            entries: examples,
         });
     }
     if let Some(clause) = case.clause.and_then(|c| clause(c).0) {
         parts.push(Part::Text(ended(&t.note_clause(&clause))));
     }
     // What is at stake, then the date at risk: one paragraph, unless the
-    // merchant's words run over several lines.
-    let stakes = case
-        .impact
-        .map(|impact| after(t.note_impact(), &lines(impact)));
+    // merchant's words run over several lines. Their words stand as a
+    // sentence of their own; a fragment ("about 40 orders a day") is
+    // said in one of the note's.
+    let stakes = case.impact.map(|impact| {
+        let impact = lines(impact);
+        if is_fragment(&impact) {
+            ended(&t.note_impact(&after_colon(&impact)))
+        } else {
+            sentence(&impact)
+        }
+    });
     // An impact that names the day at risk and what happens on it says
-    // it once.
+    // it once; else the date is said as the brief's first line says it.
     let at_risk_said = case
         .deadline
         .filter(|&d| {
@@ -1042,10 +1093,8 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
                 .impact
                 .is_some_and(|i| repeat::says_day(d, case.deadline_what, i))
         })
-        .map(|deadline| {
-            let what = case.deadline_what.map(joined);
-            t.note_at_risk(&date(deadline), what.as_deref())
-        });
+        .and_then(|_| subject::urgent(case, Some(today), t, date))
+        .map(|urgent| t.at_risk_sentence(&urgent, false));
     match (stakes, at_risk_said) {
         (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
             parts.push(Part::Text(format!("{stakes} {at_risk}")));
@@ -1053,7 +1102,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (stakes, at_risk) => parts.extend(stakes.into_iter().chain(at_risk).map(Part::Text)),
     }
     if let Some(outcome) = case.outcome {
-        parts.push(Part::Text(after(t.note_outcome(), &lines(outcome))));
+        parts.push(Part::Text(wanted(outcome, t)));
     }
     let live = match case.severity_value {
         _ if matches!(by, Some(AnswerBy::LiveDown(_))) => Live::Down,
@@ -1118,11 +1167,18 @@ pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The user's `text` after `intro`, a sentence that ends on a colon
-/// ([`after_colon`]), ended with a full stop; on its line when it is one line, else below it.
-fn after(intro: &str, text: &str) -> String {
-    let sep = if text.contains('\n') { '\n' } else { ' ' };
-    format!("{intro}{sep}{}", ended(&after_colon(text)))
+/// The outcome the merchant wants, in their words, on its own line below
+/// the note's line that asks for it; a sentence of theirs that says who
+/// needs it ("We need …", „Wir brauchen …") stands alone.
+fn wanted(outcome: &str, t: &dyn Messages) -> String {
+    let outcome = lines(outcome);
+    let first = outcome.split_whitespace().next().unwrap_or_default();
+    let own = ["we", "i", "wir", "ich"].contains(&first.to_lowercase().as_str());
+    if own {
+        sentence(&outcome)
+    } else {
+        format!("{}\n{}", t.note_outcome(), sentence(&outcome))
+    }
 }
 
 /// Text the user gave, with its lines: each without trailing blanks, no
@@ -1483,12 +1539,9 @@ mod tests {
             "Hello,".to_owned(),
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
-            format!(
-                "{} the campaign is booked. {}",
-                t.note_impact(),
-                t.note_at_risk("1 Dec 2026", Some("campaign start"))
-            ),
-            format!("{} Checkout working by 20 Nov.", t.note_outcome()),
+            "For our business, this means the campaign is booked. 1 Dec 2026 (campaign start) is at risk."
+                .to_owned(),
+            format!("{}\nCheckout working by 20 Nov.", t.note_outcome()),
             t.note_request(
                 By::Day("Monday, 9 Nov 2026"),
                 None,
@@ -1632,10 +1685,10 @@ mod tests {
         assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
         assert_eq!(
             greeting(Some("Hr. Yilmaz (PL)"), de),
-            "Guten Tag Herr Yilmaz,"
+            "Sehr geehrter Herr Yilmaz,"
         );
         assert_eq!(greeting(Some("Hr. Yilmaz (PL)"), en), "Dear Mr Yilmaz,");
-        assert_eq!(greeting(Some("Ms Jane Doe"), de), "Guten Tag Frau Doe,");
+        assert_eq!(greeting(Some("Ms Jane Doe"), de), "Sehr geehrte Frau Doe,");
         assert_eq!(
             (greeting(None, en), greeting(None, de)),
             ("Hello,".into(), "Guten Tag,".into())
@@ -1649,22 +1702,26 @@ mod tests {
                 "Dear Prof. Dr. Weber,",
                 "Guten Tag Prof. Dr. Anna Weber,",
             ),
-            ("Mr Smith", "Dear Mr Smith,", "Guten Tag Herr Smith,"),
+            ("Mr Smith", "Dear Mr Smith,", "Sehr geehrter Herr Smith,"),
             (
                 "Frau Dr. Weber",
                 "Dear Dr. Weber,",
-                "Guten Tag Frau Dr. Weber,",
+                "Sehr geehrte Frau Dr. Weber,",
             ),
             (
                 "Herr Schmidt",
                 "Dear Mr Schmidt,",
-                "Guten Tag Herr Schmidt,",
+                "Sehr geehrter Herr Schmidt,",
             ),
-            ("Mrs Anna Weber", "Dear Ms Weber,", "Guten Tag Frau Weber,"),
+            (
+                "Mrs Anna Weber",
+                "Dear Ms Weber,",
+                "Sehr geehrte Frau Weber,",
+            ),
             (
                 "Fr. Dr. A. Keller",
                 "Dear Dr. Keller,",
-                "Guten Tag Frau Dr. Keller,",
+                "Sehr geehrte Frau Dr. Keller,",
             ),
         ] {
             assert_eq!(greeting(Some(typed), en), english, "{typed}");

@@ -102,7 +102,7 @@ pub fn after_label(text: &str) -> String {
 }
 
 /// `text` after a colon that ends a sentence of the document's own
-/// ("What we need from you is the following:"), as [`after_label`] gives
+/// ("For our business, this means", „Für unser Geschäft heißt das:"), as [`after_label`] gives
 /// it, its first word going on in lower case where the language's style
 /// wants it: in English, any text whose first word is an article, a
 /// determiner, a pronoun or a word of quantity or time ("The", "We",
@@ -126,26 +126,68 @@ pub fn after_colon(text: &str) -> String {
     }
 }
 
-/// English first words that go on in lower case after a colon.
+/// English first words that go on in lower case after a colon: the
+/// words that open a noun phrase or a clause without naming anything
+/// (articles, possessive and demonstrative determiners, quantifiers,
+/// pronouns, words that qualify an amount or a time), never a name.
 const ENGLISH_CONTINUING: &[&str] = &[
+    // Articles and determiners.
     "A",
     "An",
     "The",
     "Our",
+    "My",
+    "Your",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "This",
+    "These",
+    "That",
+    "Those",
+    // Quantifiers.
+    "Every",
+    "All",
+    "Each",
+    "Any",
+    "No",
+    "None",
+    "Some",
+    "Most",
+    "Many",
+    "Much",
+    "Several",
+    "Both",
+    "Either",
+    "Neither",
+    "Few",
+    "Fewer",
+    "More",
+    "Less",
+    "Half",
+    "Another",
+    "Other",
+    // Pronouns.
     "We",
     "We're",
     "We've",
     "It",
     "It's",
-    "This",
-    "These",
     "There",
-    "Some",
+    // An amount or a time, qualified.
     "About",
     "Around",
     "Roughly",
     "Approx.",
     "Approximately",
+    "Nearly",
+    "Almost",
+    "Over",
+    "Under",
+    "Up",
+    "Only",
+    "Just",
     "Until",
     "By",
 ];
@@ -340,6 +382,17 @@ mod tests {
             after_colon("About 40 orders a week"),
             "about 40 orders a week"
         );
+        // The class, not a few words: every determiner and quantifier.
+        for (given, said) in [
+            ("Every order fails", "every order fails"),
+            ("All guest orders", "all guest orders"),
+            ("Each checkout step", "each checkout step"),
+            ("Most orders since Monday", "most orders since Monday"),
+            ("Their customers", "their customers"),
+            ("Nearly 300 orders", "nearly 300 orders"),
+        ] {
+            assert_eq!(after_colon(given), said);
+        }
         assert_eq!(
             after_colon("Klarna orders confirmed"),
             "Klarna orders confirmed"

@@ -1,5 +1,5 @@
 //! A reply pasted with its email thread: which of its lines can say when
-//! the reply came.
+//! the reply came, and the thread's subject, which a reply to it takes up.
 //!
 //! A reply sits on top; the message it answers follows it, quoted: from
 //! an attribution ("On Tue, 3 Nov 2026, Laura wrote:", „Am 03.11.2026 um
@@ -132,6 +132,29 @@ pub fn dating_lines<'a>(answer: &'a str, merchant: Option<&str>) -> Vec<&'a str>
         .collect()
 }
 
+/// The subject of the thread `answer` was pasted from: the first
+/// "Subject:" or „Betreff:" field in it, without the marks replies and
+/// forwards put before it ("RE: AW: Verzug" is "Verzug"); none when it
+/// carries none or an empty one.
+pub fn subject(answer: &str) -> Option<&str> {
+    const FIELDS: &[&str] = &["subject:", "betreff:"];
+    const MARKS: &[&str] = &["re:", "aw:", "antw:", "wg:", "fw:", "fwd:"];
+    let line = answer.lines().map(str::trim).find(|l| {
+        let lower = bare(l);
+        FIELDS.iter().any(|f| lower.starts_with(f))
+    })?;
+    let mut rest = line.trim_start_matches(['>', ' ', '*']);
+    rest = rest.split_once(':').map_or("", |(_, r)| r).trim();
+    loop {
+        let lower = rest.to_lowercase();
+        let Some(mark) = MARKS.iter().find(|m| lower.starts_with(*m)) else {
+            break;
+        };
+        rest = rest[mark.len()..].trim_start();
+    }
+    Some(rest.trim()).filter(|s| !s.is_empty())
+}
+
 /// Does `line` name the person `name`, by a word of their name of three
 /// letters or more?
 fn names_person(line: &str, name: Option<&str>) -> bool {
@@ -152,6 +175,25 @@ fn names_person(line: &str, name: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::dating_lines;
+
+    #[test]
+    fn a_thread_gives_its_subject_without_the_marks_of_replies() {
+        for (answer, said) in [
+            (
+                "From: Dana\nSubject: RE: Search slowness\n\nHi",
+                Some("Search slowness"),
+            ),
+            (
+                "Von: K. Albrecht\nBetreff: AW: AW: Verzug B2B-Portal\n",
+                Some("Verzug B2B-Portal"),
+            ),
+            ("> Subject: Fwd: WG: Go-live", Some("Go-live")),
+            ("Subject:  \nHi", None),
+            ("Email of 13 Nov: the subject is the plan", None),
+        ] {
+            assert_eq!(super::subject(answer), said, "{answer}");
+        }
+    }
 
     #[test]
     fn a_reply_is_dated_by_its_first_line_or_its_own_header_never_by_the_original() {

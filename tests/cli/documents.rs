@@ -91,9 +91,9 @@ fn written(lang: &str, answers: &[(&str, &str)], flag: &str, file: &str, code: i
 /// from version to version of the builder: kept out of the snapshots.
 fn stable(eml: &str) -> String {
     let boundary = regex::Regex::new(r"escalate-[0-9a-f]{16}-\d+").unwrap();
-    let id = regex::Regex::new(r"<[0-9a-f]{16}@escalate\.invalid>").unwrap();
+    let id = regex::Regex::new(r"<[0-9a-f]{16}@([^>]+)>").unwrap();
     let eml = boundary.replace_all(eml, "[boundary]");
-    id.replace_all(&eml, "<[id]@escalate.invalid>").into_owned()
+    id.replace_all(&eml, "<[id]@$1>").into_owned()
 }
 
 #[test]
@@ -477,4 +477,58 @@ fn a_value_after_a_label_ends_by_one_rule_in_every_form() {
             assert!(said.contains(&line), "{file}: {line:?} not in:\n{said}");
         }
     }
+}
+
+#[test]
+fn the_note_as_a_draft_is_from_the_merchant_and_answers_in_the_partners_thread() {
+    // The merchant's address gives the draft its From: and its message
+    // id's domain; a reply pasted with its header gives "Re:"/"AW:" and
+    // its subject, without the marks before it.
+    let answer = "From: Dana Whitfield <dana@pixelloom.example>\nSent: Wednesday, December 2, 2026 4:51 PM\nSubject: RE: AW: Search slowness on the live site\n\nHi Leo, we are looking into it.";
+    for (lang, subject) in [
+        ("en", "Re: Search slowness on the live site"),
+        ("de", "AW: Search slowness on the live site"),
+    ] {
+        let answers = ready_with(&[
+            (
+                "context.contact",
+                "Leo Martins, director, leo@crestline.example, +1 503 555 0199",
+            ),
+            ("partner-contact.partner-answer", answer),
+        ]);
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .args(["--partner-note", "note.eml"])
+            .run();
+        let bytes = std::fs::read(out.path("note.eml")).unwrap();
+        let message = MessageParser::default().parse(&bytes).expect("a message");
+        assert_eq!(message.subject(), Some(subject), "{lang}");
+        let from = message.from().and_then(|f| f.first()).expect("a From:");
+        assert_eq!(from.address(), Some("leo@crestline.example"), "{lang}");
+        assert_eq!(from.name(), Some("Leo Martins"), "{lang}");
+        let id = message.message_id().expect("a Message-ID");
+        assert!(id.ends_with("@crestline.example"), "{id}");
+        // The text form's subject, said at the terminal, is the same.
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .args(["--partner-note", "note.txt"])
+            .run();
+        assert!(out.stderr().contains(subject), "{}", out.stderr());
+    }
+    // Without the merchant's address: no From:, and an id that names no
+    // tool; without a subject in the reply, the note's own.
+    let out = Test::new()
+        .args(["check", "--no-input", "--today", TODAY])
+        .answers(NOT_RAISED)
+        .args(["--partner-note", "note.eml"])
+        .run();
+    let bytes = std::fs::read(out.path("note.eml")).unwrap();
+    let message = MessageParser::default().parse(&bytes).expect("a message");
+    assert!(message.from().is_none());
+    let id = message.message_id().expect("a Message-ID");
+    assert!(id.ends_with("@localhost"), "{id}");
+    assert!(!id.contains("escalate"), "{id}");
+    assert!(message.subject().unwrap().starts_with("Example Retail"));
 }

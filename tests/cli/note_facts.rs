@@ -74,12 +74,12 @@ fn the_scope_quotes_the_clause_without_a_self_assessment() {
     for (lang, concerns, posture) in [
         (
             "en",
-            "Our agreement covers this under SOW 3 section 7.",
+            "This is covered by our agreement, SOW 3 section 7.",
             ["re-read", "worked out", "added"],
         ),
         (
             "de",
-            "Geregelt ist das in unserer Vereinbarung unter SOW 3 section 7.",
+            "Maßgeblich ist unsere Vereinbarung, SOW 3 section 7.",
             ["noch einmal gelesen", "ermittelt", "hinzugekommen"],
         ),
     ] {
@@ -98,8 +98,14 @@ fn what_is_at_stake_ends_its_sentence_before_the_date_at_risk() {
         ("context.at-risk", "2026-12-15"),
     ];
     for (lang, joined) in [
-        ("en", "lost orders, maybe £400k. The date at risk"),
-        ("de", "lost orders, maybe £400k. Gefährdet ist"),
+        (
+            "en",
+            "lost orders, maybe £400k. The deadline of 15 Dec 2026 is at risk",
+        ),
+        (
+            "de",
+            "lost orders, maybe £400k. Der Termin am 15.12.2026 ist gefährdet",
+        ),
     ] {
         let said = note(lang, &answers);
         assert!(said.contains(joined), "{said}");
@@ -214,12 +220,12 @@ fn an_impact_that_names_the_date_at_risk_and_its_event_says_it_once() {
         (
             "en",
             "we miss the relaunch campaign on 15 Dec and lose about 40,000 EUR a day",
-            "The date at risk is",
+            "15 Dec 2026 (relaunch campaign) is at risk",
         ),
         (
             "de",
             "die Relaunch-Kampagne am 15.12. fällt aus, rund 40.000 EUR pro Tag",
-            "Gefährdet ist der Termin",
+            "Der Termin am 15.12.2026 (Relaunch-Kampagne) ist gefährdet",
         ),
     ] {
         let event = if lang == "de" {

@@ -76,11 +76,11 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
     for (lang, said) in [
         (
             "en",
-            "What we need from you is the following: a written plan with dates by 11 Dec.",
+            "What we need from you:\nA written plan with dates by 11 Dec.",
         ),
         (
             "de",
-            "Wichtig ist uns Folgendes: a written plan with dates by 11 Dec.",
+            "Was wir von Ihnen brauchen:\nA written plan with dates by 11 Dec.",
         ),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
@@ -102,17 +102,17 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
         (
             "en",
             [
-                "Our agreement covers this under SOW-14 section 4.2",
-                "This has consequences for our business: about 120 lost orders a day.",
-                "What we need from you is the following: guest checkout working again by 4 Dec.",
+                "This is covered by our agreement, SOW-14 section 4.2",
+                "For our business, this means about 120 lost orders a day.",
+                "What we need from you:\nGuest checkout working again by 4 Dec.",
             ],
         ),
         (
             "de",
             [
-                "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2",
-                "Das hat Folgen für unser Geschäft: about 120 lost orders a day.",
-                "Wichtig ist uns Folgendes: guest checkout working again by 4 Dec.",
+                "Maßgeblich ist unsere Vereinbarung, SOW-14 section 4.2",
+                "Für unser Geschäft heißt das: about 120 lost orders a day.",
+                "Was wir von Ihnen brauchen:\nGuest checkout working again by 4 Dec.",
             ],
         ),
     ] {
@@ -143,7 +143,7 @@ fn the_request_holds_to_the_outcome_and_presumes_no_fault() {
         ),
         (
             "de",
-            "dass Sie das wie oben beschrieben umsetzen",
+            "dass Sie das wie oben beschrieben fristgerecht leisten",
             "beheben",
         ),
     ] {
@@ -216,12 +216,12 @@ fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_without_its_pri
     for (lang, clause, never) in [
         (
             "en",
-            "Our agreement covers this under SOW-14 section 4.2, guest checkout.",
+            "This is covered by our agreement, SOW-14 section 4.2, guest checkout.",
             ["re-read", "worked out", "has been added", "second provider"],
         ),
         (
             "de",
-            "Geregelt ist das in unserer Vereinbarung unter SOW-14 section 4.2, guest checkout.",
+            "Maßgeblich ist unsere Vereinbarung, SOW-14 section 4.2, guest checkout.",
             [
                 "noch einmal gelesen",
                 "ermittelt",
@@ -246,10 +246,10 @@ fn the_date_at_risk_says_what_happens_on_it_in_the_note_and_the_brief() {
         ("context.at-risk-what", "Black Friday"),
     ]);
     for (lang, said) in [
-        ("en", "The date at risk is 15 Dec 2026 (Black Friday)."),
+        ("en", "15 Dec 2026 (Black Friday) is at risk."),
         (
             "de",
-            "Gefährdet ist der Termin am 15.12.2026 (Black Friday).",
+            "Der Termin am 15.12.2026 (Black Friday) ist gefährdet.",
         ),
     ] {
         let out = run(lang, &answers, &["--brief", "brief.txt"]);
@@ -332,7 +332,7 @@ fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
 }
 
 #[test]
-fn an_example_naming_the_addressee_is_warned_about() {
+fn an_example_naming_the_addressee_is_left_out_and_stderr_says_how_to_keep_it() {
     let answers = first(&[
         FOR_PARTNER,
         (
@@ -347,11 +347,15 @@ fn an_example_naming_the_addressee_is_warned_about() {
     ]);
     let out = run("en", &answers, &["--format", "json"]);
     assert!(
-        out.stderr()
-            .contains("Example 1 (\"my email 6 Nov to L. Byrne, no answer\") names Lachlan Byrne"),
+        out.stderr().contains(
+            "leaves out example 1 (\"my email 6 Nov to L. Byrne, no answer\"), as it names Lachlan Byrne"
+        ),
         "{}",
         out.stderr()
     );
+    let written = crate::common::unwrapped(&out.read("note.txt"));
+    assert!(!written.contains("Byrne, no answer"), "{written}");
+    assert!(written.contains("ticket ACME-1234 of 2 Nov"), "{written}");
     let warnings = &out.json()["warnings"];
     let named: Vec<_> = warnings
         .as_array()
@@ -361,6 +365,32 @@ fn an_example_naming_the_addressee_is_warned_about() {
         .collect();
     assert_eq!(named.len(), 1, "{warnings}");
     assert_eq!(named[0]["entry"], 1);
+    // In German, to Herr Krüger; with every example gone, none is kept
+    // and the run says so.
+    let answers = first(&[
+        FOR_PARTNER,
+        ("partner-contact.partner-person", "Hr. Krüger (PL)"),
+        (
+            "specificity.examples",
+            "Protokoll Telefonat 27.11.2026 mit Hr. Krüger",
+        ),
+        ("specificity.examples", "Termin von der Agentur abgesagt"),
+        ("context.partner", "Nordlicht Commerce GmbH"),
+    ]);
+    let de = run("de", &answers, &[]);
+    let written = crate::common::unwrapped(&de.read("note.txt"));
+    for gone in ["Protokoll", "abgesagt", "Beispiele"] {
+        assert!(!written.contains(gone), "{gone}: {written}");
+    }
+    let stderr = crate::common::unwrapped(&de.stderr());
+    assert!(
+        stderr.contains("lässt Beispiel 1 („Protokoll Telefonat 27.11.2026 mit Hr. K"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Damit bleibt kein Beispiel in der Nachricht."),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -413,12 +443,12 @@ fn the_csm_summary_about_the_partner_is_left_out_and_stderr_says_how_to_give_the
 #[test]
 fn the_greeting_uses_the_name_as_a_letter_does() {
     for (lang, person, greeting) in [
-        ("de", "Hr. Yilmaz (PL)", "Guten Tag Herr Yilmaz,\n"),
+        ("de", "Hr. Yilmaz (PL)", "Sehr geehrter Herr Yilmaz,\n"),
         ("en", "Hr. Yilmaz (PL)", "Dear Mr Yilmaz,\n"),
         (
             "de",
             "Fr. Dr. Anna Vogel, Projektleitung",
-            "Guten Tag Frau Dr. Vogel,\n",
+            "Sehr geehrte Frau Dr. Vogel,\n",
         ),
         // A first name and a surname: the first name, as UK and US business
         // mail greets a working contact; in German, no guess at Frau or
@@ -440,11 +470,11 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
             "Guten Tag Prof. Dr. Anna Weber,\n",
         ),
         ("en", "Mr Smith", "Dear Mr Smith,\n"),
-        ("de", "Mr Smith", "Guten Tag Herr Smith,\n"),
+        ("de", "Mr Smith", "Sehr geehrter Herr Smith,\n"),
         ("en", "Frau Dr. Weber", "Dear Dr. Weber,\n"),
-        ("de", "Frau Dr. Weber", "Guten Tag Frau Dr. Weber,\n"),
+        ("de", "Frau Dr. Weber", "Sehr geehrte Frau Dr. Weber,\n"),
         ("en", "Herr Schmidt", "Dear Mr Schmidt,\n"),
-        ("de", "Herr Schmidt", "Guten Tag Herr Schmidt,\n"),
+        ("de", "Herr Schmidt", "Sehr geehrter Herr Schmidt,\n"),
     ] {
         let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
         let note = note(lang, &answers);
@@ -469,7 +499,8 @@ fn the_greeting_uses_the_name_as_a_letter_does() {
     ]);
     let out = run("de", &answers, &[]);
     assert!(
-        out.stderr().contains("„Guten Tag Frau Prof. Dr. Weber,“"),
+        out.stderr()
+            .contains("„Sehr geehrte Frau Prof. Dr. Weber,“"),
         "{}",
         out.stderr()
     );
@@ -559,7 +590,7 @@ fn a_german_note_needs_no_article_before_a_name() {
     );
     assert!(
         note.contains(
-            "Geregelt ist das in unserer Vereinbarung unter Leistungsbeschreibung v2.1, Abschnitt 5.3."
+            "Maßgeblich ist unsere Vereinbarung, Leistungsbeschreibung v2.1, Abschnitt 5.3."
         ),
         "{note}"
     );
@@ -624,7 +655,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         (
             "context.outcome",
             "A fixed date for the fix by 4 Dec",
-            "a fixed date for the fix by 4 Dec",
+            "What we need from you:\nA fixed date for the fix by 4 Dec",
         ),
         (
             "context.impact",
@@ -635,7 +666,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         (
             "context.outcome",
             "A root-cause report from ACME by 4 Dec",
-            "a root-cause report from ACME by 4 Dec",
+            "What we need from you:\nA root-cause report from ACME by 4 Dec",
         ),
     ] {
         let out = run("en", &first(&[FOR_PARTNER, UP, (key, text)]), &[]);
@@ -839,7 +870,7 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
     assert!(note("en", &near).contains(
         "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this"
     ));
-    assert!(note("de", &live).contains("Da unser Live-Shop gestört ist, bestätigen"));
+    assert!(note("de", &live).contains("Da unser Live-Shop beeinträchtigt ist, bestätigen"));
     // A delay with no near date: a planning question, no rush.
     let calm = first(&[FOR_PARTNER, ("context.severity", "delay")]);
     for (lang, asked) in ack {
@@ -958,23 +989,33 @@ fn a_question_or_an_either_or_is_asked_once_and_a_relative_day_is_warned_about()
 }
 
 #[test]
-fn the_outcome_reads_on_after_the_colon_in_both_languages() {
+fn the_outcome_stands_below_the_notes_ask_for_it_or_alone_as_the_merchants_sentence() {
     for (lang, outcome, said) in [
         (
             "en",
-            "A dated fix plan by 4 Dec",
-            "What we need from you is the following: a dated fix plan by 4 Dec.",
+            "a dated fix plan by 4 Dec",
+            "What we need from you:\nA dated fix plan by 4 Dec.",
         ),
         (
             "de",
             "Ein verbindlicher Termin für AP 3 bis 4.12.",
-            "Wichtig ist uns Folgendes: ein verbindlicher Termin für AP 3 bis 4.12.",
+            "Was wir von Ihnen brauchen:\nEin verbindlicher Termin für AP 3 bis 4.12.",
         ),
-        // A name keeps its capital.
         (
             "en",
             "Klarna orders confirmed by 26 Nov",
-            "What we need from you is the following: Klarna orders confirmed by 26 Nov.",
+            "What we need from you:\nKlarna orders confirmed by 26 Nov.",
+        ),
+        // The merchant's own sentence that says who needs it: no lead.
+        (
+            "en",
+            "We need a dated fix plan by 4 Dec",
+            "\n\nWe need a dated fix plan by 4 Dec.\n\n",
+        ),
+        (
+            "de",
+            "Wir brauchen einen verbindlichen Termin bis 4.12.",
+            "\n\nWir brauchen einen verbindlichen Termin bis 4.12.\n\n",
         ),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, ("context.outcome", outcome)]));
@@ -1050,18 +1091,18 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
             "en",
             [
                 "I would like to raise a concern with you about our project \u{201c}Replatform to Adobe Commerce Cloud (SOW #2)\u{201d}.",
-                "Our agreement covers this under LB Kap. 3.4 ERP-Schnittstelle.",
-                "This has consequences for our business: Pilotkunden warten.",
-                "What we need from you is the following: ein verbindlicher Plan bis 02.12.",
+                "This is covered by our agreement, LB Kap. 3.4 ERP-Schnittstelle.",
+                "For our business, this means Pilotkunden warten.",
+                "What we need from you:\nEin verbindlicher Plan bis 02.12.",
             ],
         ),
         (
             "de",
             [
                 "ich möchte ein Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} mit Ihnen besprechen.",
-                "Geregelt ist das in unserer Vereinbarung unter LB Kap. 3.4 ERP-Schnittstelle.",
-                "Das hat Folgen für unser Geschäft: Pilotkunden warten.",
-                "Wichtig ist uns Folgendes: ein verbindlicher Plan bis 02.12.",
+                "Maßgeblich ist unsere Vereinbarung, LB Kap. 3.4 ERP-Schnittstelle.",
+                "Für unser Geschäft heißt das: Pilotkunden warten.",
+                "Was wir von Ihnen brauchen:\nEin verbindlicher Plan bis 02.12.",
             ],
         ),
     ] {
@@ -1192,14 +1233,23 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
     );
     let stderr = out.stderr();
     assert!(
-        stderr.contains("speaks of Dr. Katrin Ohlsen in the third person"),
+        stderr.contains("as it speaks of Dr. Katrin Ohlsen in the third person"),
         "{stderr}"
     );
     assert!(stderr.contains("speaks of Kanaal Digital"), "{stderr}");
+    // Left out of the note; the path that only looks like a name stays.
+    let written = crate::common::unwrapped(&out.read("note.txt"));
+    assert!(
+        written.contains("checkout on /de and /at fails"),
+        "{written}"
+    );
+    for gone in ["Dr. Ohlsen", "Kanaal deployed", "Agentur", "Their Jira"] {
+        assert!(!written.contains(gone), "{gone}: {written}");
+    }
     let de = run("de", &answers, &[]);
     assert!(
         de.stderr()
-            .contains("spricht von Dr. Katrin Ohlsen in der dritten Person"),
+            .contains("von Dr. Katrin Ohlsen in der dritten Person spricht"),
         "{}",
         de.stderr()
     );
@@ -1288,9 +1338,9 @@ fn a_german_note_to_a_full_name_says_how_to_greet_herr_or_frau() {
             "Herr Jonas Brenner, Projektleiter",
             "de",
             false,
-            "Guten Tag Herr Brenner,",
+            "Sehr geehrter Herr Brenner,",
         ),
-        ("Frau Lena Kraus", "de", false, "Guten Tag Frau Kraus,"),
+        ("Frau Lena Kraus", "de", false, "Sehr geehrte Frau Kraus,"),
         ("Jonas Brenner, project lead", "en", false, "Dear Jonas,"),
     ] {
         let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
@@ -1300,7 +1350,9 @@ fn a_german_note_to_a_full_name_says_how_to_greet_herr_or_frau() {
         let told = stderr
             .lines()
             .filter(|l| {
-                l.contains("Guten Tag Herr Brenner,\u{201c} bzw. \u{201e}Guten Tag Frau Brenner,")
+                l.contains(
+                    "Sehr geehrter Herr Brenner,\u{201c} bzw. \u{201e}Sehr geehrte Frau Brenner,",
+                )
             })
             .count();
         assert_eq!(told, usize::from(warned), "{person}: {}", out.stderr());
@@ -1381,13 +1433,13 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "degraded",
             "en",
-            "As our live shop is slow or failing, please confirm by",
+            "As our live shop is affected, please confirm by",
             ["today", "next working day"],
         ),
         (
             "degraded",
             "de",
-            "Bitte bestätigen Sie mir bis Montag, 30.11.2026,",
+            "Da unser Live-Shop beeinträchtigt ist, bestätigen Sie mir bitte bis Montag, 30.11.2026,",
             ["heute", "nächsten Werktag"],
         ),
     ] {
@@ -1416,4 +1468,107 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
     assert!(
         note("en", &answers).contains("tell me today by when you will deliver the outcome above")
     );
+}
+
+#[test]
+fn the_close_holds_to_the_outcome_as_given_and_never_asks_again_for_a_view_given() {
+    // An outcome with a weekday names its day: no firm date is asked for
+    // on top, in either language.
+    let friday = first(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        ("context.outcome", "Klarna working on staging by Friday"),
+    ]);
+    for (lang, softer) in [("en", "firm date"), ("de", "verbindlichen Termin")] {
+        let note = note(lang, &friday);
+        assert!(!note.contains(softer), "{lang}: {note}");
+    }
+    // No outcome, and the partner answered with their view and a date:
+    // what they will do and by when is asked, not their view again.
+    let answered = ready_with(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        ("context.outcome", "n/a"),
+        (
+            "partner-contact.partner-answer",
+            "Email from Katrin, 4 Dec:\nWe will move acceptance to the end of January.",
+        ),
+    ]);
+    for (lang, view, asked) in [
+        (
+            "en",
+            "how you see it",
+            "what you will do about this, and by which firm date it will be done",
+        ),
+        (
+            "de",
+            "wie Sie die Sache sehen",
+            "was Sie konkret unternehmen und bis zu welchem verbindlichen Termin das erledigt ist",
+        ),
+    ] {
+        let note = note(lang, &answered);
+        assert!(!note.contains(view), "{lang}: {note}");
+        assert!(note.contains(asked), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn a_shop_only_slow_is_said_to_be_affected_not_failing() {
+    let slow = first(&[FOR_PARTNER, UP, UNTIMED]);
+    for (lang, said, more) in [
+        ("en", "As our live shop is affected", "failing"),
+        ("de", "Da unser Live-Shop beeinträchtigt ist", "gestört"),
+    ] {
+        let note = note(lang, &slow);
+        assert!(note.contains(said), "{lang}: {note}");
+        assert!(!note.contains(more), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn the_german_note_names_the_one_higher_up_by_frau_or_herr_only_when_given() {
+    for (decider, said) in [
+        (
+            "Frau Sabine Lang, Geschäftsführerin",
+            "habe ich mich außerdem an Frau Lang gewandt",
+        ),
+        (
+            "Hr. Dr. Ulf Brandt",
+            "habe ich mich außerdem an Herrn Dr. Brandt gewandt",
+        ),
+        (
+            "Sabine Lang, Geschäftsführerin",
+            "habe ich mich außerdem an Sabine Lang gewandt",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.went-up-answer", "am 2.12. geschrieben"),
+            ("partner-contact.decider", decider),
+        ]);
+        let note = note("de", &answers);
+        assert!(note.contains(said), "{decider}: {note}");
+    }
+}
+
+#[test]
+fn a_short_impact_reads_on_in_lower_case_after_the_notes_words_for_any_determiner() {
+    for (impact, said) in [
+        (
+            "Every guest order fails",
+            "For our business, this means every guest order fails.",
+        ),
+        (
+            "All orders from Austria",
+            "For our business, this means all orders from Austria.",
+        ),
+        (
+            "Klarna orders are lost",
+            "For our business, this means Klarna orders are lost.",
+        ),
+    ] {
+        let note = note("en", &first(&[FOR_PARTNER, ("context.impact", impact)]));
+        assert!(note.contains(said), "{impact}: {note}");
+    }
 }
