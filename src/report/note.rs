@@ -11,7 +11,8 @@
 //! refers to the partner's reply when the answer is one (by its channel
 //! and day, as its first line names them; with thanks unless the shop is
 //! down or the merchant disputes it), puts the merchant's position on it
-//! in their words, and says who higher up was also told; leaves out every
+//! in their words after the problem and its examples (the facts it
+//! answers), and then who higher up was also told; leaves out every
 //! answer written for the CSM that speaks of the partner or to the CSM
 //! ([`for_partner`]); states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
@@ -699,20 +700,21 @@ fn reply(answer: &str, merchant: Option<&str>, today: Date) -> Option<Answered> 
     Some(Answered { via, on, refuses })
 }
 
-/// The follow-up's first paragraph, and the merchant's position on the
-/// partner's reply when there was one: when and how the concern was
-/// raised, the reply (thanked for unless the shop is down, it refuses, or
-/// the merchant `disputed` it with a position), that no reply came when
-/// the answer says so, else that the matter is still open unless the
-/// position says how, and who higher up was also told (after the
-/// position, which answers the reply and so follows it at once).
+/// The follow-up's first paragraph, and what is said after the problem
+/// and its examples: when and how the concern was raised, the reply
+/// (thanked for unless the shop is down, it refuses, or the merchant
+/// `disputed` it with a position), that no reply came when the answer
+/// says so, else that the matter is still open unless the position says
+/// how; then the merchant's position on the reply, once the partner has
+/// read again what it is about, and who higher up was also told (after
+/// the position, not between it and the facts it answers).
 fn follow_up(
     case: &Case,
     on: Option<Date>,
     disputed: bool,
     today: Date,
     t: &dyn Messages,
-) -> Vec<Part> {
+) -> (Part, Vec<Part>) {
     let date = |d| t.date(d);
     let below = case.note_problem.or(case.problem).is_some();
     let mut first = vec![t.note_follow_up(on.map(date).as_deref(), case.channel_kind, below)];
@@ -755,16 +757,13 @@ fn follow_up(
             t.note_still_open().to_owned()
         });
         first.extend(went_up);
-        return vec![Part::Text(first.join(" "))];
+        return (Part::Text(first.join(" ")), Vec::new());
     };
-    // The position answers the reply, so it follows it at once; who higher
-    // up was also told comes after it, not between them.
-    let mut parts = vec![
-        Part::Text(first.join(" ")),
-        Part::Text(sentence(&lines(position))),
-    ];
-    parts.extend(went_up.map(Part::Text));
-    parts
+    // The position answers the reply about the problem, so it follows the
+    // problem; who higher up was also told comes after it.
+    let mut after = vec![Part::Text(sentence(&lines(position)))];
+    after.extend(went_up.map(Part::Text));
+    (Part::Text(first.join(" ")), after)
 }
 
 /// The message for `eval`, written `today`, as a document for any form.
@@ -1049,8 +1048,14 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     };
     let person = case.partner_person.as_ref().map(|p| p.name);
     let mut parts = vec![Part::Text(greeting(person, t))];
+    // The position and going higher come after the problem they are about.
+    let mut after_problem = Vec::new();
     match case.raised {
-        Raised::Open { on, .. } => parts.extend(follow_up(case, on, disputed, today, t)),
+        Raised::Open { on, .. } => {
+            let (first, after) = follow_up(case, on, disputed, today, t);
+            parts.push(first);
+            after_problem = after;
+        }
         _ => parts.push(Part::Text(
             t.note_opening(case.project.map(joined).as_deref()),
         )),
@@ -1069,6 +1074,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
             entries: examples,
         });
     }
+    parts.extend(after_problem);
     if let Some(clause) = case.clause.and_then(|c| clause(c).0) {
         parts.push(Part::Text(ended(&t.note_clause(&clause))));
     }
@@ -1348,10 +1354,23 @@ mod tests {
             let texts = texts(&note);
             assert!(texts[1].contains(thanks), "{texts:#?}");
             assert!(!texts[1].contains(t.note_still_open()), "{texts:#?}");
-            // The position answers the reply at once; going higher is
-            // said after it.
+            // The position follows the problem it answers (here none is
+            // given, so at once); going higher is said after it.
             assert_eq!(texts[2], position);
             assert_eq!(texts[3], higher);
+            let with_problem = compose(
+                &Case {
+                    problem: Some("Checkout fails since Monday"),
+                    ..case.clone()
+                },
+                None,
+                TODAY,
+                t,
+            );
+            let texts = self::texts(&with_problem);
+            assert_eq!(texts[2], "Checkout fails since Monday.", "{texts:#?}");
+            assert_eq!(texts[3], position);
+            assert_eq!(texts[4], higher);
             // Without a position, in the first paragraph, after the
             // reply and that the matter is open.
             let undisputed = compose(

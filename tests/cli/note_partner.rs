@@ -730,21 +730,30 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         (
             "de",
             [
-                "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben. Ich beziehe mich auf Ihre E-Mail vom 13.11.2026.\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen gewandt.",
+                "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben. Ich beziehe mich auf Ihre E-Mail vom 13.11.2026.\n\n",
+                FOR_PARTNER.1,
+                "\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen gewandt.",
             ],
             "weiterhin offen",
         ),
         (
             "en",
             [
-                "On 10 Nov 2026 I wrote to you about the problem below. I am writing in reply to your email of 13 Nov 2026.\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nOn 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen.",
+                "On 10 Nov 2026 I wrote to you about the problem below. I am writing in reply to your email of 13 Nov 2026.\n\n",
+                FOR_PARTNER.1,
+                "\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nOn 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen.",
             ],
             "still open",
         ),
     ] {
+        // The reply is referred to first; the position answering it
+        // comes after the problem it is about, then going higher.
         let note = note(lang, &answers);
+        let mut from = 0;
         for said in said {
-            assert!(note.contains(said), "{said}\n{note}");
+            let at = note[from..].find(said).map(|at| from + at);
+            assert!(at.is_some(), "{said:?} not after {from}:\n{note}");
+            from = at.unwrap() + said.len();
         }
         assert!(!note.contains(never), "{never}\n{note}");
     }
