@@ -610,6 +610,7 @@ impl Messages for De {
             Product => "ob der Shop in Adobes Cloud oder On-Premises läuft",
             SlaInvoked => "ob und wann Sie das SLA schriftlich geltend gemacht haben",
             Currency => "die Währung eines Betrags",
+            Unsure => "eine sichere Angabe, wo Ihre Antwort mit „weiß nicht“ beginnt",
         }
     }
 
@@ -674,6 +675,9 @@ impl Messages for De {
                 "Ergänzen Sie es in Ihrer Sicht, etwa „SLA am 25.11. schriftlich geltend gemacht“; auch die Nachricht an Ihren Partner gibt Ihre Sicht wieder."
             }
             Currency => "Nennen Sie sie bei jedem Betrag, etwa „14.000 EUR“ oder „11.200 CHF“.",
+            Unsure => {
+                "Nennen Sie, was Sie sicher wissen; sonst stehen Ihre Worte so im Briefing, als noch offen vermerkt."
+            }
             Position => {
                 "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben; auch die Nachricht an Ihren Partner gibt sie wieder."
             }
@@ -681,6 +685,52 @@ impl Messages for De {
                 "Nennen Sie Tag, Person und Antwort, etwa „am 18.11. an Derek Olsen geschrieben, keine Antwort“."
             }
         }
+    }
+
+    fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String> {
+        use crate::report::GapKind::*;
+        let point = match kind {
+            Company => "Der Firmenname, wie er im Adobe-Vertrag steht",
+            Environment => {
+                "Wo das Problem auftritt: Produktiv-URL oder Cloud-Projekt und die betroffene Erweiterung"
+            }
+            Outcome => "Das gewünschte Ergebnis und bis wann",
+            AccountId => "Die Adobe-Organisations-ID oder Vertragsnummer",
+            CloudProject => "Die ID des Cloud-Projekts",
+            Request => "Was genau ich von Ihnen erbitte, in meinen Worten",
+            OutcomeDate => "Der Termin, bis zu dem ich das Ergebnis brauche",
+            SupportCase | SupportCaseProduct => "Die Nummer eines Adobe-Supportfalls",
+            PartnerRole => "Vor- und Nachname und Funktion meiner Ansprechperson beim Partner",
+            Decider => "Wer beim Partner entscheiden kann, mit Name und Funktion",
+            EvidenceAccess => "Kopien der Beispiele",
+            EvidenceLinks => "Die Links zu den Beispielen",
+            DeciderReach => {
+                "Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
+            }
+            DeciderAsked => {
+                "Ob Sie die entscheidungsbefugte Person jetzt ansprechen dürfen: Meine Bitte nennt sie, ich habe aber gebeten, dass Sie vorher mit mir sprechen"
+            }
+            DeciderContact => {
+                "Ob Sie die entscheidungsbefugte Person beim Partner direkt ansprechen dürfen"
+            }
+            WentUpAnswer => "Wann es beim Partner an höhere Stelle ging und was zurückkam",
+            Position => {
+                "Meine Sicht auf die Antwort des Partners und etwaige vertragliche Schritte"
+            }
+            ProblemSince => "Seit wann das Problem besteht",
+            AnswerDate => "Das Datum der Antwort des Partners",
+            Impact => "Was auf dem Spiel steht, möglichst beziffert",
+            Product => "Ob der Shop in Adobes Cloud oder On-Premises läuft",
+            SlaInvoked => "Ob und wann das SLA schriftlich geltend gemacht wurde",
+            Currency => "Die Währung eines Betrags",
+            Unsure => return Some(format!("{label}: Die Angabe oben ist noch nicht sicher")),
+            Reach | NoteImpact | NoteDate | NoteReach => return None,
+        };
+        Some(point.to_owned())
+    }
+
+    fn h_open(&self) -> &'static str {
+        "Noch offen"
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

@@ -613,6 +613,7 @@ impl Messages for En {
             Product => "the deployment: Adobe's cloud or on-premises",
             SlaInvoked => "the day you invoked the SLA in writing, or that you have not yet",
             Currency => "the currency of an amount",
+            Unsure => "a sure answer where yours opens with \"don't know\"",
         }
     }
 
@@ -673,6 +674,9 @@ impl Messages for En {
                 "Add it to your position, such as \"SLA invoked in writing on 25 November\"; the note to your partner quotes your position, too."
             }
             Currency => "Write it with each amount, such as \"GBP 14,000\" or \"$11.2k\".",
+            Unsure => {
+                "Say what you know for certain; as it stands, your words go into the brief, listed as still open."
+            }
             Position => {
                 "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice; the note to your partner quotes them, too."
             }
@@ -680,6 +684,46 @@ impl Messages for En {
                 "Add the day, the person and their answer, such as \"wrote to Derek Olsen on 18 November; no reply\"."
             }
         }
+    }
+
+    fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String> {
+        use crate::report::GapKind::*;
+        let point = match kind {
+            Company => "The company name as it stands on the Adobe contract",
+            Environment => {
+                "Where it happens: the production URL or cloud project, and the extension concerned"
+            }
+            Outcome => "The outcome I want, and by when",
+            AccountId => "The Adobe organisation ID or contract number",
+            CloudProject => "The cloud project ID",
+            Request => "What exactly I ask you to do, in my own words",
+            OutcomeDate => "The date by which I need the outcome",
+            SupportCase | SupportCaseProduct => "The number of an Adobe support case",
+            PartnerRole => "The full name and role of my contact at the partner",
+            Decider => "Who at the partner can decide: name and role",
+            EvidenceAccess => "Copies of the examples",
+            EvidenceLinks => "The links to the examples",
+            DeciderReach => "A phone number or email address for the partner's decider",
+            DeciderAsked => {
+                "Whether you may contact the partner's decider now: my request names them, but I asked you to speak to me first"
+            }
+            DeciderContact => "Whether you may contact the partner's decider directly",
+            WentUpAnswer => "When it went higher at the partner, and what came back",
+            Position => "My answer to the partner's reply, and any step under the contract",
+            ProblemSince => "The day the problem started",
+            AnswerDate => "The date of the partner's answer",
+            Impact => "What is at stake, in money if possible",
+            Product => "The deployment: Adobe's cloud or on-premises",
+            SlaInvoked => "Whether and when the SLA was invoked in writing",
+            Currency => "The currency of an amount",
+            Unsure => return Some(format!("{label}: what it says above is not certain yet")),
+            Reach | NoteImpact | NoteDate | NoteReach => return None,
+        };
+        Some(point.to_owned())
+    }
+
+    fn h_open(&self) -> &'static str {
+        "Still open"
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

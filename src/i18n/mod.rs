@@ -335,6 +335,13 @@ pub trait Messages: KindWords + Sync {
     fn gap_what(&self, kind: crate::report::GapKind) -> &'static str;
     /// Where to find it, or what to do, one sentence.
     fn gap_where(&self, kind: crate::report::GapKind) -> &'static str;
+    /// A gap of the brief as the CSM reads it in the brief's list of what
+    /// is still open, a noun phrase in the merchant's voice; `label`, the
+    /// fact's label of the question it is about. `None` for one the CSM
+    /// need not be told (a phone number: the email reaches the merchant).
+    fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String>;
+    /// The heading of the brief's list of what is still open.
+    fn h_open(&self) -> &'static str;
     /// A gap as one warning line, naming the answer key that fills it.
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String;
     /// Over the gaps at the terminal, before the brief is written.

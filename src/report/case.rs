@@ -88,6 +88,10 @@ pub struct Case<'a> {
     /// The roles whose text answer was a placeholder ("n/a", "tbd", "?"):
     /// said, but not given, so the CSM would ask for it.
     pub unsaid: Vec<Role>,
+    /// The roles whose text answer opens with not knowing and goes on
+    /// ("weiß ich nicht, Festpreis glaube ich"): given as written, and
+    /// still open (`given::unsure`).
+    pub unsure: Vec<Role>,
 }
 
 /// How a concern was raised, as far as a message to the partner can say
@@ -296,6 +300,14 @@ impl<'a> Case<'a> {
         // Blank or a placeholder ("n/a", "tbd", "?"): not given.
         let said = |role| value(role)?.as_text();
         let text = |role| given(said(role)?);
+        // A person read from an answer that opens with not knowing
+        // („keine Ahnung, vielleicht Herr Kurz") is nobody to name: its
+        // words stay where the brief prints the answer under its label.
+        let person = |role| {
+            text(role)
+                .filter(|t| !super::given::unsure(t))
+                .map(Person::of)
+        };
         let date = |role| value(role)?.as_date();
         let yes = |role| value(role)?.as_bool();
         let label = |role| {
@@ -328,6 +340,12 @@ impl<'a> Case<'a> {
                 (!said.trim().is_empty() && given(said).is_none() && !none).then_some(role)
             })
             .collect();
+        let unsure = graded()
+            .filter_map(|g| {
+                let role = g.entry.question.role?;
+                super::given::unsure(g.answer?.value.as_text()?).then_some(role)
+            })
+            .collect();
 
         Case {
             partner: text(Role::Partner),
@@ -352,7 +370,7 @@ impl<'a> Case<'a> {
             outcome: text(Role::Outcome),
             support_case: text(Role::SupportCase),
             no_support_case: said(Role::SupportCase).is_some_and(says_none_yet),
-            partner_person: text(Role::PartnerPerson).map(Person::of),
+            partner_person: person(Role::PartnerPerson),
             channel: label(Role::Channel),
             channel_kind: value(Role::Channel)
                 .and_then(|v| v.as_choice())
@@ -364,7 +382,7 @@ impl<'a> Case<'a> {
             contact: text(Role::Contact),
             account_id: text(Role::AccountId),
             cloud_project: text(Role::CloudProject),
-            decider: text(Role::Decider).map(Person::of),
+            decider: person(Role::Decider),
             decider_contact: chosen(Role::DeciderContact),
             went_up_answer: text(Role::WentUpAnswer),
             position: text(Role::Position),
@@ -373,6 +391,7 @@ impl<'a> Case<'a> {
             ask_value: chosen(Role::Ask),
             evidence_access: chosen(Role::EvidenceAccess),
             unsaid,
+            unsure,
         }
     }
 }

@@ -91,6 +91,9 @@ pub enum GapKind {
     /// An amount without its currency ("paid 11.2k"), in the answer of
     /// the gap's question.
     Currency,
+    /// An answer that opens with not knowing and goes on ("weiß ich
+    /// nicht, Festpreis glaube ich"): given as written, not yet sure.
+    Unsure,
 }
 
 /// A gap of the case: its kind, and the answer key of the question that
@@ -349,9 +352,36 @@ const NOTE_RULES: &[Rule] = &[
 ];
 
 /// The gaps of `eval`'s case, in the order of the rules; only those a
-/// question of the checklist can fill, asked with these answers.
+/// question of the checklist can fill, asked with these answers. Then an
+/// answer that opens with not knowing (`Case::unsure`), unless a rule
+/// asks for its question already.
 pub fn find(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
-    open(eval, t, RULES)
+    let mut gaps = open(eval, t, RULES);
+    let case = Case::of(eval);
+    if matches!(case.raised, Raised::Resolved) {
+        return gaps;
+    }
+    for role in case.unsure {
+        let Some(key) = key_of(eval, role) else {
+            continue;
+        };
+        if !gaps.iter().any(|g| g.key == key) {
+            gaps.push(Gap {
+                kind: GapKind::Unsure,
+                key,
+            });
+        }
+    }
+    gaps
+}
+
+/// The answer key of the question of `role` that these answers reach.
+fn key_of(eval: &Evaluation, role: Role) -> Option<String> {
+    eval.context
+        .iter()
+        .chain(eval.items.iter().flat_map(|i| &i.questions))
+        .find(|g| g.entry.question.role == Some(role))
+        .map(|g| g.entry.key())
 }
 
 /// The gaps of the note to the partner, as [`find`] finds the brief's.
@@ -365,18 +395,11 @@ fn open(eval: &Evaluation, t: &dyn Messages, rules: &[Rule]) -> Vec<Gap> {
     if matches!(case.raised, Raised::Resolved) {
         return Vec::new();
     }
-    let reached = |role| {
-        eval.context
-            .iter()
-            .chain(eval.items.iter().flat_map(|i| &i.questions))
-            .find(|g| g.entry.question.role == Some(role))
-            .map(|g| g.entry.key())
-    };
     rules
         .iter()
         .filter(|rule| (rule.open)(&case, t))
         .filter_map(|rule| {
-            let key = reached(rule.role)?;
+            let key = key_of(eval, rule.role)?;
             Some(Gap {
                 kind: rule.kind,
                 key,

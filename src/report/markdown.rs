@@ -6,8 +6,9 @@
 //! what is asked of the CSM and the outcome wanted, the business impact and
 //! the date at risk (or missed), the statement of work at issue and what
 //! was added, what happened with the partner (with whom, how, when, and
-//! their answer), where the evidence is and the examples, and how to reach
-//! the merchant. Nothing about the checklist itself: a brief for a case
+//! their answer), where the evidence is and the examples, what is still
+//! open (the gaps the CSM would ask about, as the CSM reads them), and how
+//! to reach the merchant. Nothing about the checklist itself: a brief for a case
 //! that is not ready says so at the top, as a draft for the merchant's own
 //! use, with what to do first, and its subject says it is a draft not to
 //! send. The subject and the summary say what is broken and how urgent
@@ -193,11 +194,58 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         }
     }
 
+    let open = still_open(eval, &case, t);
+    if !open.is_empty() {
+        section(out, t.h_open())?;
+        for point in &open {
+            writeln!(out, "- {}", md(point))?;
+        }
+    }
+
     if let Some(contact) = case.contact {
         section(out, t.h_contact())?;
         writeln!(out, "{}", block(contact, false))?;
     }
     Ok(())
+}
+
+/// What the CSM will ask for that the brief does not say yet: the gaps
+/// stderr warns of (`gaps::find`), each as the CSM reads it, once; not
+/// those the brief says in a sentence of its own (that there is no
+/// support case, or that it is not known; that the examples come on
+/// request), nor a phone number (the email reaches the merchant).
+fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
+    use super::GapKind::{EvidenceAccess, SupportCase, SupportCaseProduct};
+    let support_said = case.no_support_case || case.unsaid.contains(&Role::SupportCase);
+    let mut open: Vec<String> = Vec::new();
+    for gap in super::gaps::find(eval, t) {
+        let said = match gap.kind {
+            SupportCase | SupportCaseProduct => support_said,
+            EvidenceAccess => {
+                case.evidence_access == Some("on-request")
+                    && !super::reach::links_out_of_reach(case)
+            }
+            _ => false,
+        };
+        let label = eval
+            .context
+            .iter()
+            .chain(eval.items.iter().flat_map(|i| &i.questions))
+            .find(|g| g.entry.key() == gap.key)
+            .map(|g| {
+                fact(g.entry.question, "")
+                    .trim_end_matches(": ")
+                    .trim_end()
+                    .to_owned()
+            })
+            .unwrap_or_default();
+        if let Some(point) = t.open_point(gap.kind, &label).filter(|_| !said) {
+            if !open.contains(&point) {
+                open.push(point);
+            }
+        }
+    }
+    open
 }
 
 /// The brief's subject (see [`subject::brief`]), marked as a draft when
