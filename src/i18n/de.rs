@@ -483,22 +483,32 @@ impl Messages for De {
         }
     }
 
-    fn severity_summary(&self, value: &str) -> Option<&'static str> {
-        match value {
-            "live-down" => Some("der Live-Shop ist ausgefallen oder nimmt keine Bestellungen an"),
-            "launch-blocked" => Some("der Start ist blockiert"),
-            "degraded" => Some("der Live-Shop läuft, aber langsam oder fehlerhaft"),
-            "delay" => Some("das Projekt verzögert sich; der Live-Betrieb ist nicht betroffen"),
+    fn severity_summary(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down", true) => {
+                Some("der Live-Shop ist ausgefallen oder nimmt keine Bestellungen an")
+            }
+            ("live-down", false) => {
+                Some("der Shop ist ausgefallen oder nimmt keine Bestellungen an")
+            }
+            ("launch-blocked", _) => Some("der Start ist blockiert"),
+            ("degraded", true) => Some("der Live-Shop läuft, aber langsam oder fehlerhaft"),
+            ("degraded", false) => Some("der Shop läuft, aber langsam oder fehlerhaft"),
+            ("delay", true) => {
+                Some("das Projekt verzögert sich; der Live-Betrieb ist nicht betroffen")
+            }
+            ("delay", false) => Some("das Projekt verzögert sich"),
             _ => None,
         }
     }
 
-    fn severity_topic(&self, value: &str) -> Option<&'static str> {
-        match value {
-            "live-down" => Some("Shop ausgefallen"),
-            "launch-blocked" => Some("Go-live blockiert"),
-            "degraded" => Some("Live-Shop gestört"),
-            "delay" => Some("Projekt im Verzug"),
+    fn severity_topic(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down", _) => Some("Shop ausgefallen"),
+            ("launch-blocked", _) => Some("Go-live blockiert"),
+            ("degraded", true) => Some("Live-Shop gestört"),
+            ("degraded", false) => Some("Shop gestört"),
+            ("delay", _) => Some("Projekt im Verzug"),
             _ => None,
         }
     }

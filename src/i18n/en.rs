@@ -491,22 +491,27 @@ impl Messages for En {
         }
     }
 
-    fn severity_summary(&self, value: &str) -> Option<&'static str> {
-        match value {
-            "live-down" => Some("the live shop is down or cannot take orders"),
-            "launch-blocked" => Some("the launch is blocked"),
-            "degraded" => Some("the live shop is up but slow or failing"),
-            "delay" => Some("the project is late; nothing live is affected"),
+    fn severity_summary(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down", true) => Some("the live shop is down or cannot take orders"),
+            ("live-down", false) => Some("the shop is down or cannot take orders"),
+            ("launch-blocked", _) => Some("the launch is blocked"),
+            ("degraded", true) => Some("the live shop is up but slow or failing"),
+            ("degraded", false) => Some("the shop is up but slow or failing"),
+            ("delay", true) => Some("the project is late; nothing live is affected"),
+            ("delay", false) => Some("the project is late"),
             _ => None,
         }
     }
 
-    fn severity_topic(&self, value: &str) -> Option<&'static str> {
-        match value {
-            "live-down" => Some("live shop down"),
-            "launch-blocked" => Some("go-live blocked"),
-            "degraded" => Some("live shop slow or failing"),
-            "delay" => Some("project running late"),
+    fn severity_topic(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down", true) => Some("live shop down"),
+            ("live-down", false) => Some("shop down"),
+            ("launch-blocked", _) => Some("go-live blocked"),
+            ("degraded", true) => Some("live shop slow or failing"),
+            ("degraded", false) => Some("shop slow or failing"),
+            ("delay", _) => Some("project running late"),
             _ => None,
         }
     }

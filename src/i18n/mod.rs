@@ -298,14 +298,18 @@ pub trait Messages: KindWords + Sync {
     // The brief's words for the choices, and the gaps a CSM would ask about.
     /// A severity option's `value` in a few words, for the subject and the
     /// summary (`live shop down`); `None` for a value of a custom checklist.
-    fn severity_topic(&self, value: &str) -> Option<&'static str>;
+    /// Without `live`, the answers say there is no live shop yet: nothing
+    /// is said of one.
+    fn severity_topic(&self, value: &str, live: bool) -> Option<&'static str>;
     /// The severity of a shipped option in the fewest words a subject
     /// can always hold ("shop down").
     fn severity_tag(&self, value: &str) -> Option<&'static str>;
     /// The severity of a shipped option as the brief's opening sentence
     /// says it after a colon, in the same words as its subject ("the live
     /// shop is up but slow or failing"); `None` for a custom checklist's.
-    fn severity_summary(&self, value: &str) -> Option<&'static str>;
+    /// Without `live`, nothing is said of a live shop (the answers say
+    /// there is none yet).
+    fn severity_summary(&self, value: &str, live: bool) -> Option<&'static str>;
     /// An ask option's `value` as a request to the CSM, a sentence;
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;

@@ -283,6 +283,38 @@ pub enum Raised<'a> {
 }
 
 impl<'a> Case<'a> {
+    /// Is there a live shop, as far as the answers say? None when the
+    /// environment, the problem, the topic or the project says there is
+    /// no production yet ("not live yet", "pre-launch", „noch keine
+    /// Produktion"): then no sentence speaks of a live shop.
+    pub fn live_shop(&self) -> bool {
+        const NONE_YET: &[&str] = &[
+            "no production",
+            "not in production",
+            "no live shop",
+            "not live yet",
+            "not yet live",
+            "pre-launch",
+            "prelaunch",
+            "pre launch",
+            "never been live",
+            "keine produktion",
+            "noch nicht live",
+            "noch nicht produktiv",
+            "kein live-shop",
+            "kein liveshop",
+            "vor dem go-live",
+            "vor go-live",
+        ];
+        ![self.environment, self.problem, self.topic, self.project]
+            .into_iter()
+            .flatten()
+            .any(|text| {
+                let lower = text.to_lowercase();
+                NONE_YET.iter().any(|phrase| lower.contains(phrase))
+            })
+    }
+
     /// The merchant's own name, as their contact answer gives it: a
     /// message quoted under it in a pasted thread is theirs.
     pub fn sender(&self) -> Option<&'a str> {

@@ -277,7 +277,7 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
     // its label says it.
     let label = case
         .severity_value
-        .and_then(|value| t.severity_summary(value))
+        .and_then(|value| t.severity_summary(value, case.live_shop()))
         .map(str::to_owned)
         .or_else(|| case.severity.as_deref().map(crate::i18n::lower_first))
         .filter(|_| !said_by_date);
@@ -288,7 +288,7 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
         .severity_value
         .filter(|_| !said_by_date)
         .filter(|value| !subject::says_severity(value, own, t))
-        .and_then(|value| t.severity_topic(value));
+        .and_then(|value| t.severity_topic(value, case.live_shop()));
     Some(match short {
         Some(short) => format!("{short} – {own}"),
         None => own.to_owned(),
