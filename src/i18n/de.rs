@@ -448,8 +448,9 @@ impl Messages for De {
         };
         match value {
             "csm" => Some(format!("Sie können {whom} gern direkt ansprechen.")),
+            // What came from higher up says that it was written: not twice.
             "me-first" if written => Some(format!(
-                "Ich habe {to_whom} bereits geschrieben. Bevor Sie sich melden, kündige ich Sie dort an, mit Ihnen in Kopie."
+                "Bevor Sie {whom} ansprechen, kündige ich Sie an und setze Sie in Kopie."
             )),
             "me-first" => Some(format!(
                 "Ich schreibe {to_whom} zuerst, mit Ihnen in Kopie."

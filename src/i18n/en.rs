@@ -460,8 +460,9 @@ impl Messages for En {
         let name = name.unwrap_or("the person who can decide at the partner");
         match value {
             "csm" => Some(format!("You may contact {name} directly.")),
+            // What came from higher up says that it was written: not twice.
             "me-first" if written => Some(format!(
-                "I have written to {name} already; before you contact them, I will let them know you are getting in touch, with you in copy."
+                "Before you contact {name}, I will let them know you are getting in touch, with you in copy."
             )),
             "me-first" => Some(format!("I will write to {name} first, with you in copy.")),
             "not-yet" => Some(format!("Please speak to me before you contact {name}.")),

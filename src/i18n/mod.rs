@@ -289,8 +289,9 @@ pub trait Messages: KindWords + Sync {
     /// Whether the CSM may contact the partner's decider (`name`, if
     /// named) directly, for a shipped option's `value` of the
     /// decider-contact question; `written`: the merchant has written to
-    /// the decider already, so "me first" announces the CSM rather than
-    /// promising a first letter.
+    /// the decider already, as the brief says above it, so "me first"
+    /// announces the CSM (without saying again that it was written)
+    /// rather than promising a first letter.
     fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String>;
     fn no_answer_yet(&self) -> &'static str;
     fn h_evidence(&self) -> &'static str;

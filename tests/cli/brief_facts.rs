@@ -219,7 +219,8 @@ fn a_decider_answer_naming_several_people_or_hedging_gives_no_name_to_the_permis
 }
 
 #[test]
-fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter() {
+fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter_nor_say_it_twice()
+{
     let up = [
         ("partner-contact.went-up", "yes"),
         (
@@ -232,17 +233,21 @@ fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter
         (
             "en",
             "I will write to Derek Olsen first",
-            "I have written to Derek Olsen already; before you contact them, I will let them know you are getting in touch, with you in copy.",
+            "Before you contact Derek Olsen, I will let them know you are getting in touch, with you in copy.",
         ),
         (
             "de",
             "Ich schreibe Derek Olsen zuerst",
-            "Ich habe Derek Olsen bereits geschrieben. Bevor Sie sich melden, kündige ich Sie dort an, mit Ihnen in Kopie.",
+            "Bevor Sie Derek Olsen ansprechen, kündige ich Sie an und setze Sie in Kopie.",
         ),
     ] {
         let brief = crate::common::unwrapped(&briefed(lang, &ready_with(&up)).read("b.txt"));
         assert!(!brief.contains(first), "{brief}");
         assert!(brief.contains(said), "{brief}");
+        // What came from higher up says it was written to them: once.
+        for again in ["have written", "bereits geschrieben"] {
+            assert!(!brief.contains(again), "{brief}");
+        }
     }
 }
 
