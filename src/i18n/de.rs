@@ -597,6 +597,9 @@ impl Messages for De {
             PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
             Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
+            EvidenceOutOfReach => {
+                "Kopien der Beispiele: Die Links führen in ein System, das Ihr CSM nicht öffnen kann"
+            }
             NoteImpact => "die Angabe, was das Problem Sie kostet",
             NoteDate => "ein gefährdeter Termin",
             NoteReach => "eine Telefonnummer oder E-Mail-Adresse, unter der man Sie erreicht",
@@ -651,6 +654,9 @@ impl Messages for De {
             }
             EvidenceAccess => {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
+            }
+            EvidenceOutOfReach => {
+                "Exportieren Sie die Tickets oder machen Sie Screenshots, hängen Sie sie an die E-Mail an und wählen Sie, dass die Beispiele angehängt sind."
             }
             EvidenceLinks => {
                 "Ergänzen Sie die Links zu den Beispielen, oder wählen Sie, sie der E-Mail anzuhängen."
@@ -714,6 +720,9 @@ impl Messages for De {
             PartnerRole => "Vor- und Nachname und Funktion meiner Ansprechperson beim Partner",
             Decider => "Wer beim Partner entscheiden kann, mit Name und Funktion",
             EvidenceAccess => "Kopien der Beispiele",
+            EvidenceOutOfReach => {
+                "Kopien der Beispiele: Die Links führen in ein System, das Sie nicht öffnen können"
+            }
             EvidenceLinks => "Die Links zu den Beispielen",
             DeciderReach => {
                 "Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"

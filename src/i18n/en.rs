@@ -599,6 +599,9 @@ impl Messages for En {
             PartnerRole => "the full name and role of your contact at the partner",
             Decider => "who at the partner can decide: full name and role",
             EvidenceAccess => "the examples themselves, not on request",
+            EvidenceOutOfReach => {
+                "copies of the examples: the links lead into a system your CSM cannot open"
+            }
             NoteImpact => "what the problem costs you",
             NoteDate => "a date at risk",
             NoteReach => "a phone number or email address to reach you",
@@ -648,6 +651,9 @@ impl Messages for En {
                 "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
+            EvidenceOutOfReach => {
+                "Export the tickets or take screenshots, attach them to the email, and choose that the examples are attached."
+            }
             EvidenceLinks => {
                 "Add the links to the examples, or choose to attach them to the email instead."
             }
@@ -708,6 +714,9 @@ impl Messages for En {
             PartnerRole => "The full name and role of my contact at the partner",
             Decider => "Who at the partner can decide: name and role",
             EvidenceAccess => "Copies of the examples",
+            EvidenceOutOfReach => {
+                "Copies of the examples: the links lead into a system you cannot open"
+            }
             EvidenceLinks => "The links to the examples",
             DeciderReach => "A phone number or email address for the partner's decider",
             DeciderAsked => {

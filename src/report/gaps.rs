@@ -45,9 +45,11 @@ pub enum GapKind {
     /// Nobody at the partner who can decide, or without a role or a full
     /// name.
     Decider,
-    /// The examples only on request, or links said to open that the
-    /// merchant's own words put in a system the CSM cannot open.
+    /// The examples only on request, or how the CSM sees them not said.
     EvidenceAccess,
+    /// Links said to open that the merchant's own words put in a system
+    /// the CSM cannot open: copies are what the CSM will ask for.
+    EvidenceOutOfReach,
     /// Links to the examples are said to open, and neither the examples
     /// nor where they are hold one.
     EvidenceLinks,
@@ -302,12 +304,13 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::EvidenceAccess,
         role: Role::EvidenceAccess,
-        // Only on request, or links said to open that the merchant's own
-        // words put in a system the CSM cannot open.
-        open: |case, _| {
-            !matches!(case.evidence_access, Some("attached" | "links"))
-                || super::reach::links_out_of_reach(case)
-        },
+        // Only on request, or not said how.
+        open: |case, _| !matches!(case.evidence_access, Some("attached" | "links")),
+    },
+    Rule {
+        kind: GapKind::EvidenceOutOfReach,
+        role: Role::EvidenceAccess,
+        open: |case, _| super::reach::links_out_of_reach(case),
     },
     Rule {
         kind: GapKind::EvidenceLinks,

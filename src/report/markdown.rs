@@ -221,10 +221,7 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
     for gap in super::gaps::find(eval, t) {
         let said = match gap.kind {
             SupportCase | SupportCaseProduct => support_said,
-            EvidenceAccess => {
-                case.evidence_access == Some("on-request")
-                    && !super::reach::links_out_of_reach(case)
-            }
+            EvidenceAccess => case.evidence_access == Some("on-request"),
             _ => false,
         };
         let label = eval

@@ -166,3 +166,43 @@ fn an_answer_that_opens_with_not_knowing_keeps_its_words_and_is_listed_as_open()
         "{brief}"
     );
 }
+
+#[test]
+fn the_hint_on_the_examples_fits_the_access_chosen_and_where_they_are() {
+    let partners = "https://acme.atlassian.net/browse/PAY-88 in ACME's Jira";
+    let ours = "https://drive.example.com/escalation";
+    for (lang, on_request, out_of_reach) in [
+        ("en", "not on request", "the links lead into a system"),
+        (
+            "de",
+            "nicht erst auf Anfrage",
+            "Die Links führen in ein System",
+        ),
+    ] {
+        for (access, place, said, not_said) in [
+            ("links", partners, Some(out_of_reach), Some(on_request)),
+            ("links", ours, None, None),
+            ("on-request", ours, Some(on_request), Some(out_of_reach)),
+            ("attached", partners, None, None),
+        ] {
+            let answers = ready_with(&[
+                ("specificity.evidence-access", access),
+                ("specificity.evidence-where", place),
+            ]);
+            let out = briefed(lang, &answers, "b.txt");
+            let stderr = out.stderr();
+            let hint = stderr
+                .lines()
+                .filter(|l| l.contains("(specificity.evidence-access)"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            match said {
+                Some(said) => assert!(hint.contains(said), "{lang} {access}: {stderr}"),
+                None => assert!(hint.is_empty(), "{lang} {access}: {stderr}"),
+            }
+            if let Some(not_said) = not_said {
+                assert!(!hint.contains(not_said), "{lang} {access}: {stderr}");
+            }
+        }
+    }
+}
