@@ -144,9 +144,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     match (case.added, labelled(Role::AddedDetail).map(Fact::sentence)) {
         (_, Some(detail)) => scope.push(detail),
         (Some(true), None) => scope.push(Fact::said(t.something_added())),
-        // That nothing was added matters only when the scope is at issue:
-        // a clause, in a case that is no incident of the live shop.
-        (Some(false), None) if scope_at_issue(&case) => {
+        // That nothing was added is said with the clause at issue, one
+        // rule whatever the severity; without a clause, there is no
+        // section to say it in.
+        (Some(false), None) if case.clause.is_some() => {
             scope.push(Fact::said(t.nothing_added()));
         }
         (Some(false), None) => {}
@@ -386,13 +387,6 @@ fn contains_words(text: &str, words: &str) -> bool {
                 |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || ",;:()".contains(c));
             apart(before) && apart(after)
         })
-}
-
-/// Is the scope of the work at issue, so that what was added, or that
-/// nothing was, belongs in the brief? When a clause is named, in a case
-/// that is not an incident of the live shop (down, or failing).
-fn scope_at_issue(case: &Case) -> bool {
-    case.clause.is_some() && !matches!(case.severity_value, Some("live-down" | "degraded"))
 }
 
 /// A section's heading, after a blank line.

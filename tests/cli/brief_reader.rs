@@ -691,14 +691,19 @@ fn that_nothing_was_added_is_said_only_when_a_clause_is_at_issue() {
         .exits(1)
         .read("b.txt");
     assert!(!brief.contains("No deliverables were added"), "{brief}");
-    // A clause, in a case that is no incident of the live shop.
-    let mut disputed = ready_with(&[
-        ("scope.deliverables-added", "no"),
-        ("context.severity", "launch-blocked"),
-    ]);
-    disputed.retain(|(key, _)| !scope[1..].contains(key));
-    let brief = written_brief("en", &disputed);
-    assert!(brief.contains("No deliverables were added"), "{brief}");
+    // A clause, whatever the severity.
+    for severity in ["launch-blocked", "live-down", "degraded", "delay"] {
+        let mut disputed = ready_with(&[
+            ("scope.deliverables-added", "no"),
+            ("context.severity", severity),
+        ]);
+        disputed.retain(|(key, _)| !scope[1..].contains(key));
+        let brief = written_brief("en", &disputed);
+        assert!(
+            brief.contains("No deliverables were added"),
+            "{severity}: {brief}"
+        );
+    }
 }
 
 #[test]
