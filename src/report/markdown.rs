@@ -24,7 +24,7 @@ use super::given::given;
 use super::markup::md;
 use super::medium::Document;
 use super::repeat::says_nearly;
-use super::sentence::{after_label, ended};
+use super::sentence::{after_label, continued, ended};
 use super::subject;
 use crate::checklist::Role;
 use crate::i18n::{Messages, t};
@@ -177,7 +177,9 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             writeln!(
                 out,
                 "{}",
-                md(&ended(&t.evidence_attached_from(place.trim())))
+                // The merchant's words go on the sentence after its
+                // label: "Originals: our Jira", as after any colon.
+                md(&ended(&t.evidence_attached_from(&continued(place.trim()))))
             )?;
             writeln!(out)?;
         } else if let Some(access) = access {

@@ -206,3 +206,29 @@ fn the_hint_on_the_examples_fits_the_access_chosen_and_where_they_are() {
         }
     }
 }
+
+#[test]
+fn the_merchants_words_after_our_label_mid_sentence_go_on_in_lower_case() {
+    for (lang, place, said) in [
+        (
+            "en",
+            "Our UAT tracker and my mailbox",
+            "Originals: our UAT tracker and my mailbox.",
+        ),
+        (
+            "de",
+            "Unser SharePoint und mein Postfach",
+            "Originale: unser SharePoint und mein Postfach.",
+        ),
+        // A name keeps its capital.
+        (
+            "en",
+            "Google Drive, folder Escalation",
+            "Originals: Google Drive, folder Escalation.",
+        ),
+    ] {
+        let answers = ready_with(&[("specificity.evidence-where", place)]);
+        let brief = unwrapped(&briefed(lang, &answers, "b.txt").read("b.txt"));
+        assert!(brief.contains(said), "{lang}: {brief}");
+    }
+}
