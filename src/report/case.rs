@@ -467,6 +467,21 @@ mod tests {
     const CLOCK: fn() -> Clock = || Clock::fixed(jiff::civil::date(2026, 11, 25));
 
     #[test]
+    fn a_live_shop_is_there_unless_the_answers_say_there_is_none_yet() {
+        let with = |environment| Case {
+            environment: Some(environment),
+            ..Case::default()
+        };
+        assert!(Case::default().live_shop());
+        assert!(with("www.example.com, production").live_shop());
+        assert!(with("no access to production, staging only").live_shop());
+        assert!(!with("noch keine Produktion, Entwicklung beim Partner").live_shop());
+        assert!(!with("staging, not live yet").live_shop());
+        assert!(!with("Pre-launch, staging.example.com").live_shop());
+        assert!(!with("Staging, noch nicht live").live_shop());
+    }
+
+    #[test]
     fn each_part_of_the_case_comes_from_the_question_of_its_role() {
         let checklist = builtin();
         let day = |d| jiff::civil::date(2026, 11, d);
