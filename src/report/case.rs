@@ -283,6 +283,46 @@ pub enum Raised<'a> {
 }
 
 impl<'a> Case<'a> {
+    /// The case as the note to the partner may use it: an answer that
+    /// opens with not knowing ("weiß ich nicht, Festpreis glaube ich") is
+    /// the merchant's doubt, for the CSM only, never said to the partner.
+    pub fn sure(eval: &'a Evaluation) -> Case<'a> {
+        let mut case = Case::of(eval);
+        for role in std::mem::take(&mut case.unsure) {
+            let field = match role {
+                Role::Partner => &mut case.partner,
+                Role::Project => &mut case.project,
+                Role::Problem => &mut case.problem,
+                Role::NoteProblem => &mut case.note_problem,
+                Role::AskDetail => &mut case.ask_detail,
+                Role::Impact => &mut case.impact,
+                Role::DeadlineWhat => &mut case.deadline_what,
+                Role::Merchant => &mut case.merchant,
+                Role::Environment => &mut case.environment,
+                Role::Topic => &mut case.topic,
+                Role::Outcome => &mut case.outcome,
+                Role::SupportCase => &mut case.support_case,
+                Role::Clause => &mut case.clause,
+                Role::AddedDetail => &mut case.added_detail,
+                Role::EvidenceWhere => &mut case.evidence_where,
+                Role::Contact => &mut case.contact,
+                Role::AccountId => &mut case.account_id,
+                Role::CloudProject => &mut case.cloud_project,
+                Role::WentUpAnswer => &mut case.went_up_answer,
+                Role::Position => &mut case.position,
+                Role::PartnerAnswer => {
+                    if let Raised::Open { answer, .. } = &mut case.raised {
+                        *answer = None;
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            *field = None;
+        }
+        case
+    }
+
     /// Is there a live shop, as far as the answers say? None when the
     /// environment, the problem, the topic or the project says there is
     /// no production yet ("not live yet", "pre-launch", „noch keine

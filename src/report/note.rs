@@ -241,7 +241,7 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// contract the clause, quoted whole, names; an example that names the very person the note is
 /// written to, which reads as if about someone else.
 pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
-    let case = Case::of(eval);
+    let case = Case::sure(eval);
     if !fits(eval) {
         return Vec::new();
     }
@@ -491,7 +491,7 @@ fn company_names(company: &str) -> Vec<String> {
 
 /// The message for `eval`, written `today`.
 pub fn note(eval: &Evaluation, today: Date) -> Note {
-    let case = Case::of(eval);
+    let case = Case::sure(eval);
     let raised = match case.raised {
         Raised::Open { on, .. } => on,
         _ => None,

@@ -232,3 +232,30 @@ fn the_merchants_words_after_our_label_mid_sentence_go_on_in_lower_case() {
         assert!(brief.contains(said), "{lang}: {brief}");
     }
 }
+
+#[test]
+fn an_unsure_answer_is_kept_for_the_csm_and_never_said_to_the_partner() {
+    for (lang, lead) in [("en", "don't know"), ("de", "weiß ich nicht")] {
+        for key in [
+            "scope.clause",
+            "context.outcome",
+            "context.impact",
+            "specificity.problem",
+        ] {
+            let answer = format!("{lead}, fixed price 4711 I think");
+            let answers = ready_with(&[(key, &answer)]);
+            let out = Test::new()
+                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+                .answers(&answers)
+                .args(["--brief", "b.txt", "--partner-note", "n.txt"])
+                .run()
+                .exits(0);
+            // A sentence's first letter may be made a capital.
+            let brief = unwrapped(&out.read("b.txt"));
+            assert!(brief.contains(&answer[1..]), "{lang} {key}: {brief}");
+            let note = out.read("n.txt");
+            assert!(!note.contains("4711"), "{lang} {key}: {note}");
+            assert!(!note.contains(lead), "{lang} {key}: {note}");
+        }
+    }
+}
