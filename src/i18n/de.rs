@@ -742,6 +742,9 @@ impl Messages for De {
             Impact => "Was auf dem Spiel steht, möglichst beziffert",
             Product => "Ob der Shop in Adobes Cloud oder On-Premises läuft",
             SlaInvoked => "Ob und wann das SLA schriftlich geltend gemacht wurde",
+            Currency if !label.is_empty() => {
+                return Some(format!("Die Währung jedes Betrags unter „{label}“"));
+            }
             Currency => "Die Währung eines Betrags",
             Unsure => return Some(format!("{label}: Die Angabe oben ist noch nicht sicher")),
             Reach | NoteImpact | NoteDate | NoteReach => return None,

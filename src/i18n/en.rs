@@ -730,6 +730,9 @@ impl Messages for En {
             Impact => "What is at stake, in money if possible",
             Product => "The deployment: Adobe's cloud or on-premises",
             SlaInvoked => "Whether and when the SLA was invoked in writing",
+            Currency if !label.is_empty() => {
+                return Some(format!("The currency of each amount under “{label}”"));
+            }
             Currency => "The currency of an amount",
             Unsure => return Some(format!("{label}: what it says above is not certain yet")),
             Reach | NoteImpact | NoteDate | NoteReach => return None,

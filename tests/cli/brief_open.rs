@@ -259,3 +259,21 @@ fn an_unsure_answer_is_kept_for_the_csm_and_never_said_to_the_partner() {
         }
     }
 }
+
+#[test]
+fn an_amount_without_its_currency_is_listed_open_under_its_label() {
+    let answers = ready_with(&[("context.impact", "about 12k of orders a day")]);
+    for (lang, point) in [
+        ("en", "The currency of each amount under"),
+        ("de", "Die Währung jedes Betrags unter"),
+    ] {
+        let brief = briefed(lang, &answers, "b.txt").read("b.txt");
+        let points = open_points(&brief, lang).unwrap_or_default();
+        assert!(
+            points
+                .iter()
+                .any(|p| p.starts_with(point) && p.len() > point.len() + 3),
+            "{lang}: {brief}"
+        );
+    }
+}
