@@ -597,6 +597,7 @@ impl Messages for De {
             PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
             Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
+            EvidenceHow => "wie er die Beispiele einsehen kann",
             EvidenceOutOfReach => {
                 "Kopien der Beispiele: Die Links führen in ein System, das Ihr CSM nicht öffnen kann"
             }
@@ -654,6 +655,9 @@ impl Messages for De {
             }
             EvidenceAccess => {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
+            }
+            EvidenceHow => {
+                "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an, oder nennen Sie Links, die Ihr CSM öffnen kann, und wählen Sie, was zutrifft."
             }
             EvidenceOutOfReach => {
                 "Exportieren Sie die Tickets oder machen Sie Screenshots, hängen Sie sie an die E-Mail an und wählen Sie, dass die Beispiele angehängt sind."
@@ -720,6 +724,7 @@ impl Messages for De {
             PartnerRole => "Vor- und Nachname und Funktion meiner Ansprechperson beim Partner",
             Decider => "Wer beim Partner entscheiden kann, mit Name und Funktion",
             EvidenceAccess => "Kopien der Beispiele",
+            EvidenceHow => "Wie Sie die Beispiele einsehen können",
             EvidenceOutOfReach => {
                 "Kopien der Beispiele: Die Links führen in ein System, das Sie nicht öffnen können"
             }

@@ -599,6 +599,7 @@ impl Messages for En {
             PartnerRole => "the full name and role of your contact at the partner",
             Decider => "who at the partner can decide: full name and role",
             EvidenceAccess => "the examples themselves, not on request",
+            EvidenceHow => "how they can see the examples",
             EvidenceOutOfReach => {
                 "copies of the examples: the links lead into a system your CSM cannot open"
             }
@@ -651,6 +652,9 @@ impl Messages for En {
                 "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
+            EvidenceHow => {
+                "Attach the emails, screenshots or exported tickets to the email, or give links your CSM can open, and say which."
+            }
             EvidenceOutOfReach => {
                 "Export the tickets or take screenshots, attach them to the email, and choose that the examples are attached."
             }
@@ -714,6 +718,7 @@ impl Messages for En {
             PartnerRole => "The full name and role of my contact at the partner",
             Decider => "Who at the partner can decide: name and role",
             EvidenceAccess => "Copies of the examples",
+            EvidenceHow => "How you can see the examples",
             EvidenceOutOfReach => {
                 "Copies of the examples: the links lead into a system you cannot open"
             }

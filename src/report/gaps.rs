@@ -45,8 +45,10 @@ pub enum GapKind {
     /// Nobody at the partner who can decide, or without a role or a full
     /// name.
     Decider,
-    /// The examples only on request, or how the CSM sees them not said.
+    /// The examples only on request.
     EvidenceAccess,
+    /// How the CSM sees the examples is not said.
+    EvidenceHow,
     /// Links said to open that the merchant's own words put in a system
     /// the CSM cannot open: copies are what the CSM will ask for.
     EvidenceOutOfReach,
@@ -304,8 +306,17 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::EvidenceAccess,
         role: Role::EvidenceAccess,
-        // Only on request, or not said how.
-        open: |case, _| !matches!(case.evidence_access, Some("attached" | "links")),
+        open: |case, _| case.evidence_access == Some("on-request"),
+    },
+    Rule {
+        kind: GapKind::EvidenceHow,
+        role: Role::EvidenceAccess,
+        open: |case, _| {
+            !matches!(
+                case.evidence_access,
+                Some("attached" | "links" | "on-request")
+            )
+        },
     },
     Rule {
         kind: GapKind::EvidenceOutOfReach,

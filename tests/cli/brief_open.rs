@@ -171,12 +171,18 @@ fn an_answer_that_opens_with_not_knowing_keeps_its_words_and_is_listed_as_open()
 fn the_hint_on_the_examples_fits_the_access_chosen_and_where_they_are() {
     let partners = "https://acme.atlassian.net/browse/PAY-88 in ACME's Jira";
     let ours = "https://drive.example.com/escalation";
-    for (lang, on_request, out_of_reach) in [
-        ("en", "not on request", "the links lead into a system"),
+    for (lang, on_request, out_of_reach, how) in [
+        (
+            "en",
+            "not on request",
+            "the links lead into a system",
+            "how they can see the examples",
+        ),
         (
             "de",
             "nicht erst auf Anfrage",
             "Die Links führen in ein System",
+            "wie er die Beispiele einsehen kann",
         ),
     ] {
         for (access, place, said, not_said) in [
@@ -184,6 +190,8 @@ fn the_hint_on_the_examples_fits_the_access_chosen_and_where_they_are() {
             ("links", ours, None, None),
             ("on-request", ours, Some(on_request), Some(out_of_reach)),
             ("attached", partners, None, None),
+            // Not answered: how, not "not on request".
+            ("", ours, Some(how), Some(on_request)),
         ] {
             let answers = ready_with(&[
                 ("specificity.evidence-access", access),

@@ -41,7 +41,8 @@ fn each_gap_is_one_warning_on_stderr_and_in_the_json_with_its_kind_and_key() {
         ("context.cloud-project", "cloud-project"),
         ("context.ask-other", "request"),
         ("partner-contact.decider", "decider"),
-        ("specificity.evidence-access", "evidence-access"),
+        // Not answered: how the CSM sees them is not said.
+        ("specificity.evidence-access", "evidence-how"),
     ];
     let keys: Vec<&str> = gaps.iter().map(|(key, _)| *key).collect();
     let out = check(
