@@ -481,6 +481,14 @@ fn with_partner(
     }
     writeln!(out, "{}", line(&said))?;
     writeln!(out)?;
+    // A contact the merchant is unsure of names nobody in the sentence
+    // above: their words, under the question's label.
+    if case.unsure.contains(&Role::PartnerPerson) {
+        if let Some(fact) = by_role(eval, Role::PartnerPerson).and_then(labelled) {
+            fact.write(out)?;
+            writeln!(out)?;
+        }
+    }
     // In the order it happened: the contact's answer and what the
     // merchant says to it, then who higher up was told, what came back,
     // and whether the CSM may go there.

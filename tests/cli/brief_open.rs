@@ -132,6 +132,7 @@ fn an_answer_that_opens_with_not_knowing_keeps_its_words_and_is_listed_as_open()
         "context.ask-other",
         "context.impact",
         "partner-contact.decider",
+        "partner-contact.partner-person",
     ];
     for (lang, lead) in [("en", "don't know"), ("de", "weiß ich nicht")] {
         let before =
