@@ -270,7 +270,7 @@ pub trait Messages: KindWords + Sync {
     /// That there is no Adobe support case yet, as the answer says.
     fn no_support_case(&self) -> &'static str;
     /// That whether there is an Adobe support case is not known: the
-    /// answer was a placeholder or a guess.
+    /// answer said so ("don't know", "?"), and nothing more.
     fn support_case_unknown(&self) -> &'static str;
     fn nothing_added(&self) -> &'static str;
     fn something_added(&self) -> &'static str;

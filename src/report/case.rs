@@ -47,7 +47,7 @@ pub struct Case<'a> {
     /// The Adobe support case, unless its answer says there is none.
     pub support_case: Option<&'a str>,
     /// The answer on the Adobe support case says there is none yet
-    /// ("none", „keiner"; not "n/a", which says nothing).
+    /// ("none", „keiner", "n/a"; not "don't know", which is not known).
     pub no_support_case: bool,
     /// The merchant's contact at the partner.
     pub partner_person: Option<Person<'a>>,

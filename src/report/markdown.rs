@@ -80,8 +80,9 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .chain(if case.no_support_case {
             Some(Fact::said(t.no_support_case()))
         } else if case.unsaid.contains(&Role::SupportCase) {
-            // "n/a", "don't know, I think IT opened one?": not a case
-            // number, and not that there is none.
+            // "don't know", "?": not a case number, and not that there is
+            // none ("n/a" is none; "don't know, the agency handles it" is
+            // the merchant's words, under the label).
             Some(Fact::said(t.support_case_unknown()))
         } else {
             labelled(Role::SupportCase)
