@@ -579,13 +579,17 @@ impl Value {
     /// The value as `when` compares it: `yes`/`no`, an option's value, or
     /// [`GIVEN`] for a text that gives something by the documents' rule
     /// (`crate::report::given`): not blank, not a placeholder such as
-    /// "n/a" or „weiß nicht".
+    /// "n/a" or „weiß nicht", and not opening with one („keine Ahnung,
+    /// vielleicht Herr Kurz": kept for the CSM, but no answer to build
+    /// on).
     pub fn as_condition(&self) -> Option<&str> {
         match self {
             Value::Bool(true) => Some("yes"),
             Value::Bool(false) => Some("no"),
             Value::Choice(value) => Some(value),
-            Value::Text(text) => crate::report::given::given(text).map(|_| GIVEN),
+            Value::Text(text) => crate::report::given::given(text)
+                .filter(|text| !crate::report::given::unsure(text))
+                .map(|_| GIVEN),
             Value::Date(_) | Value::List(_) => None,
         }
     }

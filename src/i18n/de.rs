@@ -450,8 +450,9 @@ impl Messages for De {
         };
         match value {
             "csm" => Some(format!("Sie können {whom} gern direkt ansprechen.")),
+            // What came from higher up says that it was written: not twice.
             "me-first" if written => Some(format!(
-                "Ich habe {to_whom} bereits geschrieben. Bevor Sie sich melden, kündige ich Sie dort an, mit Ihnen in Kopie."
+                "Bevor Sie {whom} ansprechen, kündige ich Sie an und setze Sie in Kopie."
             )),
             "me-first" => Some(format!(
                 "Ich schreibe {to_whom} zuerst, mit Ihnen in Kopie."
@@ -485,22 +486,32 @@ impl Messages for De {
         }
     }
 
-    fn severity_summary(&self, value: &str) -> Option<&'static str> {
-        match value {
-            "live-down" => Some("der Live-Shop ist ausgefallen oder nimmt keine Bestellungen an"),
-            "launch-blocked" => Some("der Start ist blockiert"),
-            "degraded" => Some("der Live-Shop läuft, aber langsam oder fehlerhaft"),
-            "delay" => Some("das Projekt verzögert sich; der Live-Betrieb ist nicht betroffen"),
+    fn severity_summary(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down", true) => {
+                Some("der Live-Shop ist ausgefallen oder nimmt keine Bestellungen an")
+            }
+            ("live-down", false) => {
+                Some("der Shop ist ausgefallen oder nimmt keine Bestellungen an")
+            }
+            ("launch-blocked", _) => Some("der Start ist blockiert"),
+            ("degraded", true) => Some("der Live-Shop läuft, aber langsam oder fehlerhaft"),
+            ("degraded", false) => Some("der Shop läuft, aber langsam oder fehlerhaft"),
+            ("delay", true) => {
+                Some("das Projekt verzögert sich; der Live-Betrieb ist nicht betroffen")
+            }
+            ("delay", false) => Some("das Projekt verzögert sich"),
             _ => None,
         }
     }
 
-    fn severity_topic(&self, value: &str) -> Option<&'static str> {
-        match value {
-            "live-down" => Some("Shop ausgefallen"),
-            "launch-blocked" => Some("Go-live blockiert"),
-            "degraded" => Some("Live-Shop gestört"),
-            "delay" => Some("Projekt im Verzug"),
+    fn severity_topic(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down", _) => Some("Shop ausgefallen"),
+            ("launch-blocked", _) => Some("Go-live blockiert"),
+            ("degraded", true) => Some("Live-Shop gestört"),
+            ("degraded", false) => Some("Shop gestört"),
+            ("delay", _) => Some("Projekt im Verzug"),
             _ => None,
         }
     }
@@ -588,6 +599,10 @@ impl Messages for De {
             PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
             Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
+            EvidenceHow => "wie er die Beispiele einsehen kann",
+            EvidenceOutOfReach => {
+                "Kopien der Beispiele: Die Links führen in ein System, das Ihr CSM nicht öffnen kann"
+            }
             NoteImpact => "die Angabe, was das Problem Sie kostet",
             NoteDate => "ein gefährdeter Termin",
             NoteReach => "eine Telefonnummer oder E-Mail-Adresse, unter der man Sie erreicht",
@@ -612,6 +627,7 @@ impl Messages for De {
             Product => "ob der Shop in Adobes Cloud oder On-Premises läuft",
             SlaInvoked => "ob und wann Sie das SLA schriftlich geltend gemacht haben",
             Currency => "die Währung eines Betrags",
+            Unsure => "eine sichere Angabe, wo Ihre Antwort mit „weiß nicht“ beginnt",
         }
     }
 
@@ -641,6 +657,12 @@ impl Messages for De {
             }
             EvidenceAccess => {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
+            }
+            EvidenceHow => {
+                "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an, oder nennen Sie Links, die Ihr CSM öffnen kann, und wählen Sie, was zutrifft."
+            }
+            EvidenceOutOfReach => {
+                "Exportieren Sie die Tickets oder machen Sie Screenshots, hängen Sie sie an die E-Mail an und wählen Sie, dass die Beispiele angehängt sind."
             }
             EvidenceLinks => {
                 "Ergänzen Sie die Links zu den Beispielen, oder wählen Sie, sie der E-Mail anzuhängen."
@@ -676,6 +698,9 @@ impl Messages for De {
                 "Ergänzen Sie es in Ihrer Sicht, etwa „SLA am 25.11. schriftlich geltend gemacht“; auch die Nachricht an Ihren Partner gibt Ihre Sicht wieder."
             }
             Currency => "Nennen Sie sie bei jedem Betrag, etwa „14.000 EUR“ oder „11.200 CHF“.",
+            Unsure => {
+                "Nennen Sie, was Sie sicher wissen; sonst stehen Ihre Worte so im Briefing, als noch offen vermerkt."
+            }
             Position => {
                 "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben; auch die Nachricht an Ihren Partner gibt sie wieder."
             }
@@ -683,6 +708,59 @@ impl Messages for De {
                 "Nennen Sie Tag, Person und Antwort, etwa „am 18.11. an Derek Olsen geschrieben, keine Antwort“."
             }
         }
+    }
+
+    fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String> {
+        use crate::report::GapKind::*;
+        let point = match kind {
+            Company => "Der Firmenname, wie er im Adobe-Vertrag steht",
+            Environment => {
+                "Wo das Problem auftritt: Produktiv-URL oder Cloud-Projekt und die betroffene Erweiterung"
+            }
+            Outcome => "Das gewünschte Ergebnis und bis wann",
+            AccountId => "Die Adobe-Organisations-ID oder Vertragsnummer",
+            CloudProject => "Die ID des Cloud-Projekts",
+            Request => "Was genau ich von Ihnen erbitte, in meinen Worten",
+            OutcomeDate => "Der Termin, bis zu dem ich das Ergebnis brauche",
+            SupportCase | SupportCaseProduct => "Die Nummer eines Adobe-Supportfalls",
+            PartnerRole => "Vor- und Nachname und Funktion meiner Ansprechperson beim Partner",
+            Decider => "Wer beim Partner entscheiden kann, mit Name und Funktion",
+            EvidenceAccess => "Kopien der Beispiele",
+            EvidenceHow => "Wie Sie die Beispiele einsehen können",
+            EvidenceOutOfReach => {
+                "Kopien der Beispiele: Die Links führen in ein System, das Sie nicht öffnen können"
+            }
+            EvidenceLinks => "Die Links zu den Beispielen",
+            DeciderReach => {
+                "Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
+            }
+            DeciderAsked => {
+                "Ob Sie die entscheidungsbefugte Person jetzt ansprechen dürfen: Meine Bitte nennt sie, ich habe aber gebeten, dass Sie vorher mit mir sprechen"
+            }
+            DeciderContact => {
+                "Ob Sie die entscheidungsbefugte Person beim Partner direkt ansprechen dürfen"
+            }
+            WentUpAnswer => "Wann es beim Partner an höhere Stelle ging und was zurückkam",
+            Position => {
+                "Meine Sicht auf die Antwort des Partners und etwaige vertragliche Schritte"
+            }
+            ProblemSince => "Seit wann das Problem besteht",
+            AnswerDate => "Das Datum der Antwort des Partners",
+            Impact => "Was auf dem Spiel steht, möglichst beziffert",
+            Product => "Ob der Shop in Adobes Cloud oder On-Premises läuft",
+            SlaInvoked => "Ob und wann das SLA schriftlich geltend gemacht wurde",
+            Currency if !label.is_empty() => {
+                return Some(format!("Die Währung jedes Betrags unter „{label}“"));
+            }
+            Currency => "Die Währung eines Betrags",
+            Unsure => return Some(format!("{label}: Die Angabe oben ist noch nicht sicher")),
+            Reach | NoteImpact | NoteDate | NoteReach => return None,
+        };
+        Some(point.to_owned())
+    }
+
+    fn h_open(&self) -> &'static str {
+        "Noch offen"
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

@@ -464,8 +464,9 @@ impl Messages for En {
         let name = name.unwrap_or("the person who can decide at the partner");
         match value {
             "csm" => Some(format!("You may contact {name} directly.")),
+            // What came from higher up says that it was written: not twice.
             "me-first" if written => Some(format!(
-                "I have written to {name} already; before you contact them, I will let them know you are getting in touch, with you in copy."
+                "Before you contact {name}, I will let them know you are getting in touch, with you in copy."
             )),
             "me-first" => Some(format!("I will write to {name} first, with you in copy.")),
             "not-yet" => Some(format!("Please speak to me before you contact {name}.")),
@@ -495,22 +496,27 @@ impl Messages for En {
         }
     }
 
-    fn severity_summary(&self, value: &str) -> Option<&'static str> {
-        match value {
-            "live-down" => Some("the live shop is down or cannot take orders"),
-            "launch-blocked" => Some("the launch is blocked"),
-            "degraded" => Some("the live shop is up but slow or failing"),
-            "delay" => Some("the project is late; nothing live is affected"),
+    fn severity_summary(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down", true) => Some("the live shop is down or cannot take orders"),
+            ("live-down", false) => Some("the shop is down or cannot take orders"),
+            ("launch-blocked", _) => Some("the launch is blocked"),
+            ("degraded", true) => Some("the live shop is up but slow or failing"),
+            ("degraded", false) => Some("the shop is up but slow or failing"),
+            ("delay", true) => Some("the project is late; nothing live is affected"),
+            ("delay", false) => Some("the project is late"),
             _ => None,
         }
     }
 
-    fn severity_topic(&self, value: &str) -> Option<&'static str> {
-        match value {
-            "live-down" => Some("live shop down"),
-            "launch-blocked" => Some("go-live blocked"),
-            "degraded" => Some("live shop slow or failing"),
-            "delay" => Some("project running late"),
+    fn severity_topic(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down", true) => Some("live shop down"),
+            ("live-down", false) => Some("shop down"),
+            ("launch-blocked", _) => Some("go-live blocked"),
+            ("degraded", true) => Some("live shop slow or failing"),
+            ("degraded", false) => Some("shop slow or failing"),
+            ("delay", _) => Some("project running late"),
             _ => None,
         }
     }
@@ -597,6 +603,10 @@ impl Messages for En {
             PartnerRole => "the full name and role of your contact at the partner",
             Decider => "who at the partner can decide: full name and role",
             EvidenceAccess => "the examples themselves, not on request",
+            EvidenceHow => "how they can see the examples",
+            EvidenceOutOfReach => {
+                "copies of the examples: the links lead into a system your CSM cannot open"
+            }
             NoteImpact => "what the problem costs you",
             NoteDate => "a date at risk",
             NoteReach => "a phone number or email address to reach you",
@@ -617,6 +627,7 @@ impl Messages for En {
             Product => "the deployment: Adobe's cloud or on-premises",
             SlaInvoked => "the day you invoked the SLA in writing, or that you have not yet",
             Currency => "the currency of an amount",
+            Unsure => "a sure answer where yours opens with \"don't know\"",
         }
     }
 
@@ -645,6 +656,12 @@ impl Messages for En {
                 "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
+            EvidenceHow => {
+                "Attach the emails, screenshots or exported tickets to the email, or give links your CSM can open, and say which."
+            }
+            EvidenceOutOfReach => {
+                "Export the tickets or take screenshots, attach them to the email, and choose that the examples are attached."
+            }
             EvidenceLinks => {
                 "Add the links to the examples, or choose to attach them to the email instead."
             }
@@ -677,6 +694,9 @@ impl Messages for En {
                 "Add it to your position, such as \"SLA invoked in writing on 25 November\"; the note to your partner quotes your position, too."
             }
             Currency => "Write it with each amount, such as \"GBP 14,000\" or \"$11.2k\".",
+            Unsure => {
+                "Say what you know for certain; as it stands, your words go into the brief, listed as still open."
+            }
             Position => {
                 "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice; the note to your partner quotes them, too."
             }
@@ -684,6 +704,53 @@ impl Messages for En {
                 "Add the day, the person and their answer, such as \"wrote to Derek Olsen on 18 November; no reply\"."
             }
         }
+    }
+
+    fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String> {
+        use crate::report::GapKind::*;
+        let point = match kind {
+            Company => "The company name as it stands on the Adobe contract",
+            Environment => {
+                "Where it happens: the production URL or cloud project, and the extension concerned"
+            }
+            Outcome => "The outcome I want, and by when",
+            AccountId => "The Adobe organisation ID or contract number",
+            CloudProject => "The cloud project ID",
+            Request => "What exactly I ask you to do, in my own words",
+            OutcomeDate => "The date by which I need the outcome",
+            SupportCase | SupportCaseProduct => "The number of an Adobe support case",
+            PartnerRole => "The full name and role of my contact at the partner",
+            Decider => "Who at the partner can decide: name and role",
+            EvidenceAccess => "Copies of the examples",
+            EvidenceHow => "How you can see the examples",
+            EvidenceOutOfReach => {
+                "Copies of the examples: the links lead into a system you cannot open"
+            }
+            EvidenceLinks => "The links to the examples",
+            DeciderReach => "A phone number or email address for the partner's decider",
+            DeciderAsked => {
+                "Whether you may contact the partner's decider now: my request names them, but I asked you to speak to me first"
+            }
+            DeciderContact => "Whether you may contact the partner's decider directly",
+            WentUpAnswer => "When it went higher at the partner, and what came back",
+            Position => "My answer to the partner's reply, and any step under the contract",
+            ProblemSince => "The day the problem started",
+            AnswerDate => "The date of the partner's answer",
+            Impact => "What is at stake, in money if possible",
+            Product => "The deployment: Adobe's cloud or on-premises",
+            SlaInvoked => "Whether and when the SLA was invoked in writing",
+            Currency if !label.is_empty() => {
+                return Some(format!("The currency of each amount under “{label}”"));
+            }
+            Currency => "The currency of an amount",
+            Unsure => return Some(format!("{label}: what it says above is not certain yet")),
+            Reach | NoteImpact | NoteDate | NoteReach => return None,
+        };
+        Some(point.to_owned())
+    }
+
+    fn h_open(&self) -> &'static str {
+        "Still open"
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

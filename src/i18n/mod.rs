@@ -276,7 +276,7 @@ pub trait Messages: KindWords + Sync {
     /// That there is no Adobe support case yet, as the answer says.
     fn no_support_case(&self) -> &'static str;
     /// That whether there is an Adobe support case is not known: the
-    /// answer was a placeholder or a guess.
+    /// answer said so ("don't know", "?"), and nothing more.
     fn support_case_unknown(&self) -> &'static str;
     fn nothing_added(&self) -> &'static str;
     fn something_added(&self) -> &'static str;
@@ -295,8 +295,9 @@ pub trait Messages: KindWords + Sync {
     /// Whether the CSM may contact the partner's decider (`name`, if
     /// named) directly, for a shipped option's `value` of the
     /// decider-contact question; `written`: the merchant has written to
-    /// the decider already, so "me first" announces the CSM rather than
-    /// promising a first letter.
+    /// the decider already, as the brief says above it, so "me first"
+    /// announces the CSM (without saying again that it was written)
+    /// rather than promising a first letter.
     fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String>;
     fn no_answer_yet(&self) -> &'static str;
     fn h_evidence(&self) -> &'static str;
@@ -304,14 +305,18 @@ pub trait Messages: KindWords + Sync {
     // The brief's words for the choices, and the gaps a CSM would ask about.
     /// A severity option's `value` in a few words, for the subject and the
     /// summary (`live shop down`); `None` for a value of a custom checklist.
-    fn severity_topic(&self, value: &str) -> Option<&'static str>;
+    /// Without `live`, the answers say there is no live shop yet: nothing
+    /// is said of one.
+    fn severity_topic(&self, value: &str, live: bool) -> Option<&'static str>;
     /// The severity of a shipped option in the fewest words a subject
     /// can always hold ("shop down").
     fn severity_tag(&self, value: &str) -> Option<&'static str>;
     /// The severity of a shipped option as the brief's opening sentence
     /// says it after a colon, in the same words as its subject ("the live
     /// shop is up but slow or failing"); `None` for a custom checklist's.
-    fn severity_summary(&self, value: &str) -> Option<&'static str>;
+    /// Without `live`, nothing is said of a live shop (the answers say
+    /// there is none yet).
+    fn severity_summary(&self, value: &str, live: bool) -> Option<&'static str>;
     /// An ask option's `value` as a request to the CSM, a sentence;
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;
@@ -341,6 +346,13 @@ pub trait Messages: KindWords + Sync {
     fn gap_what(&self, kind: crate::report::GapKind) -> &'static str;
     /// Where to find it, or what to do, one sentence.
     fn gap_where(&self, kind: crate::report::GapKind) -> &'static str;
+    /// A gap of the brief as the CSM reads it in the brief's list of what
+    /// is still open, a noun phrase in the merchant's voice; `label`, the
+    /// fact's label of the question it is about. `None` for one the CSM
+    /// need not be told (a phone number: the email reaches the merchant).
+    fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String>;
+    /// The heading of the brief's list of what is still open.
+    fn h_open(&self) -> &'static str;
     /// A gap as one warning line, naming the answer key that fills it.
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String;
     /// Over the gaps at the terminal, before the brief is written.

@@ -47,7 +47,7 @@ pub struct Case<'a> {
     /// The Adobe support case, unless its answer says there is none.
     pub support_case: Option<&'a str>,
     /// The answer on the Adobe support case says there is none yet
-    /// ("none", „keiner"; not "n/a", which says nothing).
+    /// ("none", „keiner", "n/a"; not "don't know", which is not known).
     pub no_support_case: bool,
     /// The merchant's contact at the partner.
     pub partner_person: Option<Person<'a>>,
@@ -88,6 +88,10 @@ pub struct Case<'a> {
     /// The roles whose text answer was a placeholder ("n/a", "tbd", "?"):
     /// said, but not given, so the CSM would ask for it.
     pub unsaid: Vec<Role>,
+    /// The roles whose text answer opens with not knowing and goes on
+    /// ("weiß ich nicht, Festpreis glaube ich"): given as written, and
+    /// still open (`given::unsure`).
+    pub unsure: Vec<Role>,
 }
 
 /// How a concern was raised, as far as a message to the partner can say
@@ -279,6 +283,78 @@ pub enum Raised<'a> {
 }
 
 impl<'a> Case<'a> {
+    /// The case as the note to the partner may use it: an answer that
+    /// opens with not knowing ("weiß ich nicht, Festpreis glaube ich") is
+    /// the merchant's doubt, for the CSM only, never said to the partner.
+    pub fn sure(eval: &'a Evaluation) -> Case<'a> {
+        let mut case = Case::of(eval);
+        for role in std::mem::take(&mut case.unsure) {
+            let field = match role {
+                Role::Partner => &mut case.partner,
+                Role::Project => &mut case.project,
+                Role::Problem => &mut case.problem,
+                Role::NoteProblem => &mut case.note_problem,
+                Role::AskDetail => &mut case.ask_detail,
+                Role::Impact => &mut case.impact,
+                Role::DeadlineWhat => &mut case.deadline_what,
+                Role::Merchant => &mut case.merchant,
+                Role::Environment => &mut case.environment,
+                Role::Topic => &mut case.topic,
+                Role::Outcome => &mut case.outcome,
+                Role::SupportCase => &mut case.support_case,
+                Role::Clause => &mut case.clause,
+                Role::AddedDetail => &mut case.added_detail,
+                Role::EvidenceWhere => &mut case.evidence_where,
+                Role::Contact => &mut case.contact,
+                Role::AccountId => &mut case.account_id,
+                Role::CloudProject => &mut case.cloud_project,
+                Role::WentUpAnswer => &mut case.went_up_answer,
+                Role::Position => &mut case.position,
+                Role::PartnerAnswer => {
+                    if let Raised::Open { answer, .. } = &mut case.raised {
+                        *answer = None;
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            *field = None;
+        }
+        case
+    }
+
+    /// Is there a live shop, as far as the answers say? None when the
+    /// environment, the problem, the topic or the project says there is
+    /// no production yet ("not live yet", "pre-launch", „noch keine
+    /// Produktion"): then no sentence speaks of a live shop.
+    pub fn live_shop(&self) -> bool {
+        const NONE_YET: &[&str] = &[
+            "no production",
+            "not in production",
+            "no live shop",
+            "not live yet",
+            "not yet live",
+            "pre-launch",
+            "prelaunch",
+            "pre launch",
+            "never been live",
+            "keine produktion",
+            "noch nicht live",
+            "noch nicht produktiv",
+            "kein live-shop",
+            "kein liveshop",
+            "vor dem go-live",
+            "vor go-live",
+        ];
+        ![self.environment, self.problem, self.topic, self.project]
+            .into_iter()
+            .flatten()
+            .any(|text| {
+                let lower = text.to_lowercase();
+                NONE_YET.iter().any(|phrase| lower.contains(phrase))
+            })
+    }
+
     /// The merchant's own name, as their contact answer gives it: a
     /// message quoted under it in a pasted thread is theirs.
     pub fn sender(&self) -> Option<&'a str> {
@@ -296,6 +372,14 @@ impl<'a> Case<'a> {
         // Blank or a placeholder ("n/a", "tbd", "?"): not given.
         let said = |role| value(role)?.as_text();
         let text = |role| given(said(role)?);
+        // A person read from an answer that opens with not knowing
+        // („keine Ahnung, vielleicht Herr Kurz") is nobody to name: its
+        // words stay where the brief prints the answer under its label.
+        let person = |role| {
+            text(role)
+                .filter(|t| !super::given::unsure(t))
+                .map(Person::of)
+        };
         let date = |role| value(role)?.as_date();
         let yes = |role| value(role)?.as_bool();
         let label = |role| {
@@ -328,6 +412,12 @@ impl<'a> Case<'a> {
                 (!said.trim().is_empty() && given(said).is_none() && !none).then_some(role)
             })
             .collect();
+        let unsure = graded()
+            .filter_map(|g| {
+                let role = g.entry.question.role?;
+                super::given::unsure(g.answer?.value.as_text()?).then_some(role)
+            })
+            .collect();
 
         Case {
             partner: text(Role::Partner),
@@ -352,7 +442,7 @@ impl<'a> Case<'a> {
             outcome: text(Role::Outcome),
             support_case: text(Role::SupportCase),
             no_support_case: said(Role::SupportCase).is_some_and(says_none_yet),
-            partner_person: text(Role::PartnerPerson).map(Person::of),
+            partner_person: person(Role::PartnerPerson),
             channel: label(Role::Channel),
             channel_kind: value(Role::Channel)
                 .and_then(|v| v.as_choice())
@@ -364,7 +454,7 @@ impl<'a> Case<'a> {
             contact: text(Role::Contact),
             account_id: text(Role::AccountId),
             cloud_project: text(Role::CloudProject),
-            decider: text(Role::Decider).map(Person::of),
+            decider: person(Role::Decider),
             decider_contact: chosen(Role::DeciderContact),
             went_up_answer: text(Role::WentUpAnswer),
             position: text(Role::Position),
@@ -373,6 +463,7 @@ impl<'a> Case<'a> {
             ask_value: chosen(Role::Ask),
             evidence_access: chosen(Role::EvidenceAccess),
             unsaid,
+            unsure,
         }
     }
 }
@@ -414,6 +505,21 @@ mod tests {
     }
 
     const CLOCK: fn() -> Clock = || Clock::fixed(jiff::civil::date(2026, 11, 25));
+
+    #[test]
+    fn a_live_shop_is_there_unless_the_answers_say_there_is_none_yet() {
+        let with = |environment| Case {
+            environment: Some(environment),
+            ..Case::default()
+        };
+        assert!(Case::default().live_shop());
+        assert!(with("www.example.com, production").live_shop());
+        assert!(with("no access to production, staging only").live_shop());
+        assert!(!with("noch keine Produktion, Entwicklung beim Partner").live_shop());
+        assert!(!with("staging, not live yet").live_shop());
+        assert!(!with("Pre-launch, staging.example.com").live_shop());
+        assert!(!with("Staging, noch nicht live").live_shop());
+    }
 
     #[test]
     fn each_part_of_the_case_comes_from_the_question_of_its_role() {

@@ -45,9 +45,13 @@ pub enum GapKind {
     /// Nobody at the partner who can decide, or without a role or a full
     /// name.
     Decider,
-    /// The examples only on request, or links said to open that the
-    /// merchant's own words put in a system the CSM cannot open.
+    /// The examples only on request.
     EvidenceAccess,
+    /// How the CSM sees the examples is not said.
+    EvidenceHow,
+    /// Links said to open that the merchant's own words put in a system
+    /// the CSM cannot open: copies are what the CSM will ask for.
+    EvidenceOutOfReach,
     /// Links to the examples are said to open, and neither the examples
     /// nor where they are hold one.
     EvidenceLinks,
@@ -91,6 +95,9 @@ pub enum GapKind {
     /// An amount without its currency ("paid 11.2k"), in the answer of
     /// the gap's question.
     Currency,
+    /// An answer that opens with not knowing and goes on ("weiß ich
+    /// nicht, Festpreis glaube ich"): given as written, not yet sure.
+    Unsure,
 }
 
 /// A gap of the case: its kind, and the answer key of the question that
@@ -299,12 +306,22 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::EvidenceAccess,
         role: Role::EvidenceAccess,
-        // Only on request, or links said to open that the merchant's own
-        // words put in a system the CSM cannot open.
+        open: |case, _| case.evidence_access == Some("on-request"),
+    },
+    Rule {
+        kind: GapKind::EvidenceHow,
+        role: Role::EvidenceAccess,
         open: |case, _| {
-            !matches!(case.evidence_access, Some("attached" | "links"))
-                || super::reach::links_out_of_reach(case)
+            !matches!(
+                case.evidence_access,
+                Some("attached" | "links" | "on-request")
+            )
         },
+    },
+    Rule {
+        kind: GapKind::EvidenceOutOfReach,
+        role: Role::EvidenceAccess,
+        open: |case, _| super::reach::links_out_of_reach(case),
     },
     Rule {
         kind: GapKind::EvidenceLinks,
@@ -349,9 +366,36 @@ const NOTE_RULES: &[Rule] = &[
 ];
 
 /// The gaps of `eval`'s case, in the order of the rules; only those a
-/// question of the checklist can fill, asked with these answers.
+/// question of the checklist can fill, asked with these answers. Then an
+/// answer that opens with not knowing (`Case::unsure`), unless a rule
+/// asks for its question already.
 pub fn find(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
-    open(eval, t, RULES)
+    let mut gaps = open(eval, t, RULES);
+    let case = Case::of(eval);
+    if matches!(case.raised, Raised::Resolved) {
+        return gaps;
+    }
+    for role in case.unsure {
+        let Some(key) = key_of(eval, role) else {
+            continue;
+        };
+        if !gaps.iter().any(|g| g.key == key) {
+            gaps.push(Gap {
+                kind: GapKind::Unsure,
+                key,
+            });
+        }
+    }
+    gaps
+}
+
+/// The answer key of the question of `role` that these answers reach.
+fn key_of(eval: &Evaluation, role: Role) -> Option<String> {
+    eval.context
+        .iter()
+        .chain(eval.items.iter().flat_map(|i| &i.questions))
+        .find(|g| g.entry.question.role == Some(role))
+        .map(|g| g.entry.key())
 }
 
 /// The gaps of the note to the partner, as [`find`] finds the brief's.
@@ -365,18 +409,11 @@ fn open(eval: &Evaluation, t: &dyn Messages, rules: &[Rule]) -> Vec<Gap> {
     if matches!(case.raised, Raised::Resolved) {
         return Vec::new();
     }
-    let reached = |role| {
-        eval.context
-            .iter()
-            .chain(eval.items.iter().flat_map(|i| &i.questions))
-            .find(|g| g.entry.question.role == Some(role))
-            .map(|g| g.entry.key())
-    };
     rules
         .iter()
         .filter(|rule| (rule.open)(&case, t))
         .filter_map(|rule| {
-            let key = reached(rule.role)?;
+            let key = key_of(eval, rule.role)?;
             Some(Gap {
                 kind: rule.kind,
                 key,

@@ -8,32 +8,40 @@
 //! 01234567 was closed") stays a value. What "not given" means is then
 //! the reader's: a gap the CSM would ask about, or nothing said. One
 //! question reads a "none" as an answer of its own (the Adobe support
-//! case, where "none yet" says there is no case, and "n/a" says nothing):
-//! [`says_none_yet`]. A placeholder followed by a guess ("don't know, I
-//! think IT opened one?") is no more given than the placeholder alone:
-//! the guess is not a fact the CSM can act on.
+//! case, where "none yet" and "n/a" both say there is no case):
+//! [`says_none_yet`]. A placeholder followed by more words ("weiß ich
+//! nicht, Festpreis glaube ich", "don't know, the agency handles
+//! support") is given, as the merchant wrote it, for what the words carry;
+//! it is [`unsure`], so the CSM is told that it is still open.
 
 /// The answer `text` as given, trimmed: none when it is blank or a
 /// placeholder.
 pub fn given(text: &str) -> Option<&str> {
     let text = text.trim();
-    (!text.is_empty() && !placeholder(text) && !hedged(text)).then_some(text)
+    let parts_say_nothing =
+        first_and_rest(text).is_some_and(|(first, rest)| placeholder(first) && placeholder(rest));
+    (!text.is_empty() && !placeholder(text) && !parts_say_nothing).then_some(text)
 }
 
-/// Does `text` open with a placeholder and go on with a guess: "don't
-/// know, I think our IT guy opened one?", „keine Ahnung, vielleicht
-/// Herr Kurz"? A placeholder followed by a fact ("don't know exactly,
-/// holiday season is 40 % of our year") is not one.
-fn hedged(text: &str) -> bool {
-    let cut = [",", ";", " - ", " \u{2013} ", " \u{2014} "]
+/// `text` cut at its first comma, semicolon or dash between blanks.
+fn first_and_rest(text: &str) -> Option<(&str, &str)> {
+    let (at, len) = [",", ";", " - ", " \u{2013} ", " \u{2014} "]
         .iter()
         .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
-        .min();
-    let Some((at, len)) = cut else {
+        .min()?;
+    Some((&text[..at], &text[at + len..]))
+}
+
+/// Does `text` open with a word of not knowing and go on: "don't know, I
+/// think our IT guy opened one?", „weiß ich nicht, Festpreis glaube ich",
+/// „keine Ahnung, vielleicht Herr Kurz"? Given, and still open: the CSM
+/// would ask for a sure answer. "none, 01234567 was closed" opens with a
+/// denial, which is an answer, not a doubt.
+pub fn unsure(text: &str) -> bool {
+    let Some((first, rest)) = first_and_rest(text.trim()) else {
         return false;
     };
-    let (first, rest) = (&text[..at], &text[at + len..]);
-    placeholder(first) && guesses(rest)
+    says_unknown(first) && !rest.trim().is_empty() && !placeholder(rest)
 }
 
 /// Words of doubt, in either language.
@@ -76,16 +84,12 @@ pub fn placeholder(text: &str) -> bool {
     says_none(text) || says_unknown(text)
 }
 
-/// Does `text`, the answer on the Adobe support case, deny that there is
-/// one ("none", "no", „keiner")? "n/a" or "-" alone says nothing either
-/// way: not given, like any placeholder.
+/// Does `text`, the answer on the Adobe support case, say that there is
+/// none ("none", "no", „keiner", "n/a", "-")? Asked whether there is a
+/// case, "n/a" means there is none, as a CSM reads it; "don't know" or
+/// "?" says it is not known (a placeholder, not given).
 pub fn says_none_yet(text: &str) -> bool {
-    const DENY: &[&str] = &[
-        "none", "no", "not", "nothing", "nope", "keiner", "keine", "kein", "nein", "nicht",
-        "nichts",
-    ];
-    let lower = text.to_lowercase();
-    says_none(text) && words(&lower).iter().any(|w| DENY.contains(w))
+    says_none(text)
 }
 
 /// Does `text`, a short answer, say there is none yet ("none", "not yet",
@@ -234,11 +238,22 @@ mod tests {
         ] {
             assert!(says_none(none), "{none}");
         }
-        for none in ["none", "no Adobe case", "keiner", "noch nicht"] {
+        // Asked whether there is a support case, "n/a" says there is none.
+        for none in [
+            "none",
+            "no Adobe case",
+            "keiner",
+            "noch nicht",
+            "n/a",
+            "N/A",
+            "-",
+            "entfällt",
+        ] {
             assert!(says_none_yet(none), "{none}");
         }
-        for nothing in ["n/a", "N/A", "-", "k.A.", "entfällt"] {
-            assert!(!says_none_yet(nothing), "{nothing}");
+        // „k. A." is „keine Angabe": nothing said either way.
+        for unknown in ["don't know", "?", "weiß nicht", "tbd", "k.A."] {
+            assert!(!says_none_yet(unknown), "{unknown}");
         }
         for case in [
             "01234567",
@@ -285,10 +300,8 @@ mod tests {
             "no idea",
             "No idea.",
             "not sure",
-            "don't know, I think our IT guy opened one on Saturday?",
-            "keine Ahnung, vielleicht Herr Kurz",
-            "weiß nicht - evtl. die Geschäftsführung",
             "n. a.",
+            "don't know, n/a",
             "  ",
         ] {
             assert_eq!(given(nothing), None, "{nothing:?}");
@@ -305,9 +318,38 @@ mod tests {
             "na klar, 4.2",
             "don't know exactly, holiday season is ~40% of our year",
             "Ryan Cole, account manager - I think he decides",
+            // A placeholder followed by more words carries them.
+            "don't know, I think our IT guy opened one on Saturday?",
+            "keine Ahnung, vielleicht Herr Kurz",
+            "weiß nicht - evtl. die Geschäftsführung",
+            "weiß ich nicht, Festpreis glaube ich",
+            "don't know, the agency handles support",
         ] {
             assert_eq!(given(value), Some(value), "{value:?}");
         }
         assert_eq!(given("  Brightforge  "), Some("Brightforge"));
+    }
+
+    #[test]
+    fn an_answer_that_opens_with_not_knowing_and_goes_on_is_unsure() {
+        for unsure_ in [
+            "weiß ich nicht, Festpreis glaube ich",
+            "don't know, the agency handles support",
+            "keine Ahnung, vielleicht Herr Kurz",
+            "weiß nicht - evtl. die Geschäftsführung",
+            "not sure, maybe SOW 4.2",
+        ] {
+            assert!(unsure(unsure_), "{unsure_}");
+        }
+        for sure in [
+            "none, 01234567 was closed",
+            "n/a, we host it ourselves",
+            "Festpreis glaube ich, Kapitel weiß ich nicht",
+            "don't know",
+            "don't know, n/a",
+            "SOW 4.2",
+        ] {
+            assert!(!unsure(sure), "{sure}");
+        }
     }
 }

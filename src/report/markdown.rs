@@ -6,8 +6,9 @@
 //! what is asked of the CSM and the outcome wanted, the business impact and
 //! the date at risk (or missed), the statement of work at issue and what
 //! was added, what happened with the partner (with whom, how, when, and
-//! their answer), where the evidence is and the examples, and how to reach
-//! the merchant. Nothing about the checklist itself: a brief for a case
+//! their answer), where the evidence is and the examples, what is still
+//! open (the gaps the CSM would ask about, as the CSM reads them), and how
+//! to reach the merchant. Nothing about the checklist itself: a brief for a case
 //! that is not ready says so at the top, as a draft for the merchant's own
 //! use, with what to do first, and its subject says it is a draft not to
 //! send. The subject and the summary say what is broken and how urgent
@@ -23,7 +24,7 @@ use super::given::given;
 use super::markup::md;
 use super::medium::Document;
 use super::repeat::says_nearly;
-use super::sentence::{after_label, ended};
+use super::sentence::{after_label, continued, ended};
 use super::subject;
 use crate::checklist::Role;
 use crate::i18n::{Messages, t};
@@ -79,8 +80,9 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .chain(if case.no_support_case {
             Some(Fact::said(t.no_support_case()))
         } else if case.unsaid.contains(&Role::SupportCase) {
-            // "n/a", "don't know, I think IT opened one?": not a case
-            // number, and not that there is none.
+            // "don't know", "?": not a case number, and not that there is
+            // none ("n/a" is none; "don't know, the agency handles it" is
+            // the merchant's words, under the label).
             Some(Fact::said(t.support_case_unknown()))
         } else {
             labelled(Role::SupportCase)
@@ -142,9 +144,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     match (case.added, labelled(Role::AddedDetail)) {
         (_, Some(detail)) => scope.push(detail),
         (Some(true), None) => scope.push(Fact::said(t.something_added())),
-        // That nothing was added matters only when the scope is at issue:
-        // a clause, in a case that is no incident of the live shop.
-        (Some(false), None) if scope_at_issue(&case) => {
+        // That nothing was added is said with the clause at issue, one
+        // rule whatever the severity; without a clause, there is no
+        // section to say it in.
+        (Some(false), None) if case.clause.is_some() => {
             scope.push(Fact::said(t.nothing_added()));
         }
         (Some(false), None) => {}
@@ -171,10 +174,13 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             .filter(|_| !super::reach::unreachable(&case))
             .filter(|place| !place.trim().contains(['\n', ';']) && !place.contains(". "));
         if let Some(place) = place_said {
-            // The place is a value after a label ("Originals:"): the
-            // sentence ends after it.
-            let place = after_label(place.trim());
-            writeln!(out, "{}", md(&ended(&t.evidence_attached_from(&place))))?;
+            writeln!(
+                out,
+                "{}",
+                // The merchant's words go on the sentence after its
+                // label: "Originals: our Jira", as after any colon.
+                md(&ended(&t.evidence_attached_from(&continued(place.trim()))))
+            )?;
             writeln!(out)?;
         } else if let Some(access) = access {
             writeln!(out, "{}", md(access))?;
@@ -191,11 +197,55 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         }
     }
 
+    let open = still_open(eval, &case, t);
+    if !open.is_empty() {
+        section(out, t.h_open())?;
+        for point in &open {
+            writeln!(out, "- {}", md(point))?;
+        }
+    }
+
     if let Some(contact) = case.contact {
         section(out, t.h_contact())?;
         writeln!(out, "{}", block(contact, false))?;
     }
     Ok(())
+}
+
+/// What the CSM will ask for that the brief does not say yet: the gaps
+/// stderr warns of (`gaps::find`), each as the CSM reads it, once; not
+/// those the brief says in a sentence of its own (that there is no
+/// support case, or that it is not known; that the examples come on
+/// request), nor a phone number (the email reaches the merchant).
+fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
+    use super::GapKind::{EvidenceAccess, SupportCase, SupportCaseProduct};
+    let support_said = case.no_support_case || case.unsaid.contains(&Role::SupportCase);
+    let mut open: Vec<String> = Vec::new();
+    for gap in super::gaps::find(eval, t) {
+        let said = match gap.kind {
+            SupportCase | SupportCaseProduct => support_said,
+            EvidenceAccess => case.evidence_access == Some("on-request"),
+            _ => false,
+        };
+        let label = eval
+            .context
+            .iter()
+            .chain(eval.items.iter().flat_map(|i| &i.questions))
+            .find(|g| g.entry.key() == gap.key)
+            .map(|g| {
+                fact(g.entry.question, "")
+                    .trim_end_matches(": ")
+                    .trim_end()
+                    .to_owned()
+            })
+            .unwrap_or_default();
+        if let Some(point) = t.open_point(gap.kind, &label).filter(|_| !said) {
+            if !open.contains(&point) {
+                open.push(point);
+            }
+        }
+    }
+    open
 }
 
 /// The brief's subject (see [`subject::brief`]), marked as a draft when
@@ -227,7 +277,7 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
     // its label says it.
     let label = case
         .severity_value
-        .and_then(|value| t.severity_summary(value))
+        .and_then(|value| t.severity_summary(value, case.live_shop()))
         .map(str::to_owned)
         .or_else(|| case.severity.as_deref().map(crate::i18n::lower_first))
         .filter(|_| !said_by_date);
@@ -238,7 +288,7 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
         .severity_value
         .filter(|_| !said_by_date)
         .filter(|value| !subject::says_severity(value, own, t))
-        .and_then(|value| t.severity_topic(value));
+        .and_then(|value| t.severity_topic(value, case.live_shop()));
     Some(match short {
         Some(short) => format!("{short} – {own}"),
         None => own.to_owned(),
@@ -342,13 +392,6 @@ fn contains_words(text: &str, words: &str) -> bool {
         })
 }
 
-/// Is the scope of the work at issue, so that what was added, or that
-/// nothing was, belongs in the brief? When a clause is named, in a case
-/// that is not an incident of the live shop (down, or failing).
-fn scope_at_issue(case: &Case) -> bool {
-    case.clause.is_some() && !matches!(case.severity_value, Some("live-down" | "degraded"))
-}
-
 /// A section's heading, after a blank line.
 fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
     writeln!(out)?;
@@ -437,6 +480,14 @@ fn with_partner(
     }
     writeln!(out, "{}", line(&said))?;
     writeln!(out)?;
+    // A contact the merchant is unsure of names nobody in the sentence
+    // above: their words, under the question's label.
+    if case.unsure.contains(&Role::PartnerPerson) {
+        if let Some(fact) = by_role(eval, Role::PartnerPerson).and_then(labelled) {
+            fact.write(out)?;
+            writeln!(out)?;
+        }
+    }
     // In the order it happened: the contact's answer and what the
     // merchant says to it, then who higher up was told, what came back,
     // and whether the CSM may go there.

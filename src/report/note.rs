@@ -246,7 +246,7 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// contract the clause, quoted whole, names; an example left out as it
 /// names the very person the note is written to, or the partner.
 pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
-    let case = Case::of(eval);
+    let case = Case::sure(eval);
     if !fits(eval) {
         return Vec::new();
     }
@@ -523,7 +523,7 @@ fn company_names(company: &str) -> Vec<String> {
 
 /// The message for `eval`, written `today`.
 pub fn note(eval: &Evaluation, today: Date) -> Note {
-    let case = Case::of(eval);
+    let case = Case::sure(eval);
     let raised = match case.raised {
         Raised::Open { on, .. } => on,
         _ => None,

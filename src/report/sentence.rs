@@ -111,7 +111,14 @@ pub fn after_label(text: &str) -> String {
 /// ([`is_fragment`]) that begins with such a word ("Ein", "Bis"). A name
 /// or a noun keeps its capital.
 pub fn after_colon(text: &str) -> String {
-    let text = after_label(text);
+    continued(&after_label(text))
+}
+
+/// `text`, the user's words going on a sentence of the document's own
+/// after a colon, its first word in lower case by [`after_colon`]'s rule,
+/// nothing else changed ("Originals: our Jira").
+pub fn continued(text: &str) -> String {
+    let text = text.to_owned();
     let start = text.len() - text.trim_start().len();
     let first = text[start..].split_whitespace().next().unwrap_or_default();
     let lower = ENGLISH_CONTINUING.contains(&first)

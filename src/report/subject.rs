@@ -171,7 +171,7 @@ fn topic(case: &Case, t: &dyn Messages) -> Option<String> {
     if value == "launch-blocked" && case.deadline.is_some() {
         return None;
     }
-    t.severity_topic(value).map(str::to_owned)
+    t.severity_topic(value, case.live_shop()).map(str::to_owned)
 }
 
 /// What the note is about when nothing says what is broken: the project,
@@ -224,7 +224,11 @@ fn middles(
     // when; the date at risk matters less than that.
     let lead = |topic: Option<String>| -> Option<String> {
         let topic = topic.or_else(|| {
-            down.then(|| t.severity_topic("live-down").unwrap_or_default().to_owned())
+            down.then(|| {
+                t.severity_topic("live-down", case.live_shop())
+                    .unwrap_or_default()
+                    .to_owned()
+            })
         })?;
         Some(match (&since, down) {
             (Some(since), true) => t.subject_since(&topic, since),
@@ -388,7 +392,10 @@ fn severe(
 pub fn says_severity(value: &str, text: &str, t: &dyn Messages) -> bool {
     let says = |words: &str| has_phrase(text, words);
     let in_words = |t: &dyn Messages| {
-        t.severity_tag(value).is_some_and(says) || t.severity_topic(value).is_some_and(says)
+        t.severity_tag(value).is_some_and(says)
+            || [true, false]
+                .into_iter()
+                .any(|live| t.severity_topic(value, live).is_some_and(says))
     };
     in_words(t) || crate::i18n::Lang::all().any(|lang| in_words(lang.messages()))
 }

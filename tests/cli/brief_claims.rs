@@ -179,3 +179,32 @@ fn the_access_to_the_examples_is_claimed_only_as_far_as_the_users_words_leave_it
         assert!(text.contains(generic), "{lang}: {text}");
     }
 }
+
+#[test]
+fn no_sentence_speaks_of_a_live_shop_when_the_answers_say_there_is_none_yet() {
+    for (lang, none_yet, live) in [
+        ("en", "staging only, not live yet", "live"),
+        ("en", "pre-launch, www.example.com", "live"),
+        (
+            "de",
+            "noch keine Produktion, Entwicklung beim Partner",
+            "Live",
+        ),
+        ("de", "Staging, noch nicht live", "Live"),
+    ] {
+        for severity in ["live-down", "degraded", "delay"] {
+            let answers = ready_with(&[
+                ("context.severity", severity),
+                ("context.environment", none_yet),
+            ]);
+            let (text, _) = brief(lang, &answers);
+            let summary = text.split("\n\n").nth(1).unwrap_or_default();
+            assert!(!summary.contains(live), "{lang} {severity}: {summary}");
+            // With a live shop, the same severity says it.
+            let answers = ready_with(&[("context.severity", severity)]);
+            let (text, _) = brief(lang, &answers);
+            let summary = text.split("\n\n").nth(1).unwrap_or_default();
+            assert!(summary.contains(live), "{lang} {severity}: {summary}");
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! What the brief states as a fact, and what the run says is missing,
-//! hold to one rule: a non-answer ("no idea", „keine Ahnung", a guess
-//! after "don't know") is not printed as a fact, "n/a" on the support
-//! case says nothing either way, an organisation ID the gap calls
+//! hold to one rule: a non-answer ("no idea", „keine Ahnung") is not
+//! printed as a fact, "n/a" on the support case says there is none, an
+//! organisation ID the gap calls
 //! malformed is not printed as valid, and the permission to contact the
 //! partner's decider is asked and stated only about a decider the
 //! answers name alone.
@@ -30,12 +30,24 @@ fn asks_for(stderr: &str, key: &str) -> bool {
 const SUPPORT: &str = "context.support-case";
 
 #[test]
-fn a_guess_or_a_non_answer_on_the_support_case_is_not_a_case_number_nor_none() {
-    for (lang, answer, unknown) in [
+fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open() {
+    // "n/a" asked whether there is a case means none; "don't know" means
+    // not known; not knowing followed by more words is kept as written,
+    // and the brief lists it as still open.
+    for (lang, answer, said) in [
+        ("en", "none", "There is no Adobe support case yet."),
+        ("en", "n/a", "There is no Adobe support case yet."),
+        ("en", "-", "There is no Adobe support case yet."),
         (
-            "en",
-            "don't know, I think our IT guy opened one on Saturday?",
-            "Whether there is an Adobe support case is not known.",
+            "de",
+            "keiner",
+            "Einen Adobe-Supportfall gibt es noch nicht.",
+        ),
+        ("de", "n/a", "Einen Adobe-Supportfall gibt es noch nicht."),
+        (
+            "de",
+            "entfällt",
+            "Einen Adobe-Supportfall gibt es noch nicht.",
         ),
         (
             "en",
@@ -44,45 +56,50 @@ fn a_guess_or_a_non_answer_on_the_support_case_is_not_a_case_number_nor_none() {
         ),
         (
             "en",
-            "n/a",
+            "?",
             "Whether there is an Adobe support case is not known.",
-        ),
-        (
-            "de",
-            "keine Ahnung, vielleicht hat die IT einen eröffnet",
-            "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
         ),
         (
             "de",
             "k.A.",
             "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
         ),
+        (
+            "de",
+            "weiß nicht",
+            "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
+        ),
+        (
+            "en",
+            "don't know, I think our IT guy opened one on Saturday?",
+            "Adobe support case: Don't know, I think our IT guy opened one on Saturday?",
+        ),
+        (
+            "de",
+            "keine Ahnung, vielleicht hat die IT einen eröffnet",
+            "Adobe-Supportfall: Keine Ahnung, vielleicht hat die IT einen eröffnet.",
+        ),
     ] {
         let run = briefed(lang, &ready_with(&[(SUPPORT, answer)]));
-        let brief = run.read("b.txt");
-        assert!(brief.contains(unknown), "{answer}: {brief}");
-        assert!(!brief.contains(answer), "{answer}: {brief}");
+        let brief = crate::common::unwrapped(&run.read("b.txt"));
+        assert_eq!(brief.matches(said).count(), 1, "{answer}: {brief}");
+        // Said in one of the three ways, never in two.
+        let ways = [
+            "no Adobe support case yet",
+            "gibt es noch nicht",
+            "is not known",
+            "ist nicht bekannt",
+        ];
         assert!(
-            !brief.contains("no Adobe support case"),
+            ways.iter().filter(|w| brief.contains(*w)).count() <= 1,
             "{answer}: {brief}"
         );
-        assert!(!brief.contains("gibt es noch nicht"), "{answer}: {brief}");
         // The live shop is down: the CSM will ask for the case.
         assert!(
             asks_for(&run.stderr(), SUPPORT),
             "{answer}: {}",
             run.stderr()
         );
-    }
-    for (lang, none) in [
-        ("en", ("none", "There is no Adobe support case yet.")),
-        (
-            "de",
-            ("keiner", "Einen Adobe-Supportfall gibt es noch nicht."),
-        ),
-    ] {
-        let brief = briefed(lang, &ready_with(&[(SUPPORT, none.0)])).read("b.txt");
-        assert!(brief.contains(none.1), "{brief}");
     }
 }
 
@@ -202,7 +219,8 @@ fn a_decider_answer_naming_several_people_or_hedging_gives_no_name_to_the_permis
 }
 
 #[test]
-fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter() {
+fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter_nor_say_it_twice()
+{
     let up = [
         ("partner-contact.went-up", "yes"),
         (
@@ -215,17 +233,21 @@ fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter
         (
             "en",
             "I will write to Derek Olsen first",
-            "I have written to Derek Olsen already; before you contact them, I will let them know you are getting in touch, with you in copy.",
+            "Before you contact Derek Olsen, I will let them know you are getting in touch, with you in copy.",
         ),
         (
             "de",
             "Ich schreibe Derek Olsen zuerst",
-            "Ich habe Derek Olsen bereits geschrieben. Bevor Sie sich melden, kündige ich Sie dort an, mit Ihnen in Kopie.",
+            "Bevor Sie Derek Olsen ansprechen, kündige ich Sie an und setze Sie in Kopie.",
         ),
     ] {
         let brief = crate::common::unwrapped(&briefed(lang, &ready_with(&up)).read("b.txt"));
         assert!(!brief.contains(first), "{brief}");
         assert!(brief.contains(said), "{brief}");
+        // What came from higher up says it was written to them: once.
+        for again in ["have written", "bereits geschrieben"] {
+            assert!(!brief.contains(again), "{brief}");
+        }
     }
 }
 

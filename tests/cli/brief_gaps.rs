@@ -293,12 +293,12 @@ fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_
 fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_shop_is_down() {
     for (lang, product, none, said) in [
         ("en", "cloud", "none", "There is no Adobe support case yet."),
-        // "n/a" or "-" denies nothing: not known, not "none".
+        // Asked whether there is a case, "n/a" or "-" says there is none.
         (
             "en",
             "on-premises",
             "n/a",
-            "Whether there is an Adobe support case is not known.",
+            "There is no Adobe support case yet.",
         ),
         (
             "de",
@@ -310,7 +310,7 @@ fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_sho
             "de",
             "cloud",
             "-",
-            "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
+            "Einen Adobe-Supportfall gibt es noch nicht.",
         ),
     ] {
         let answers = ready_with(&[("context.product", product), (SUPPORT, none)]);

@@ -466,7 +466,9 @@ fn a_value_after_a_label_ends_by_one_rule_in_every_form() {
         };
         for line in [
             format!("{} {ended}", bold("At issue")),
-            format!("Originals: {ended}"),
+            // The place of the originals goes on a sentence of the
+            // brief's own: in lower case, and ended.
+            format!("Originals: {sentence}."),
             format!(
                 "{} We asked them three times and nothing came back at all ===.",
                 bold("Outcome wanted")

@@ -10,6 +10,7 @@ mod bounds;
 mod brief_claims;
 mod brief_facts;
 mod brief_gaps;
+mod brief_open;
 mod brief_reader;
 mod checklists;
 mod clock;

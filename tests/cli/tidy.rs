@@ -132,9 +132,9 @@ fn where_the_originals_are_follows_a_label_whatever_its_grammar() {
         (
             "en",
             "their jira (Northgate), I attach the status reports + Priya's email",
-            // A sentence of its own after the label: made one, as after
-            // any label.
-            "Originals: Their jira (Northgate), I attach the status reports + Priya's email.",
+            // The place goes on the brief's own sentence after its
+            // label: in lower case, as after any colon, and ended.
+            "Originals: their jira (Northgate), I attach the status reports + Priya's email.",
             "are in their jira",
         ),
     ] {
@@ -166,11 +166,14 @@ fn a_contact_given_as_a_role_is_worded_as_a_role() {
 }
 
 #[test]
-fn that_nothing_was_added_is_said_only_where_the_scope_is_at_issue() {
+fn that_nothing_was_added_is_said_by_one_rule_whatever_the_severity() {
+    // With the clause at issue, for every severity: the same answer reads
+    // the same in every brief.
     for (severity, said) in [
-        ("live-down", false),
-        ("degraded", false),
+        ("live-down", true),
+        ("degraded", true),
         ("launch-blocked", true),
+        ("delay", true),
     ] {
         let answers: Vec<_> = ready_with(&[
             ("context.severity", severity),
