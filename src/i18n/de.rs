@@ -1197,38 +1197,20 @@ impl Messages for De {
         )
     }
 
-    fn note_names_partner(
-        &self,
-        number: usize,
-        entry: &str,
-        name: &str,
-        none_kept: bool,
-    ) -> String {
-        let none = if none_kept {
-            " Damit bleibt kein Beispiel in der Nachricht."
-        } else {
-            ""
-        };
+    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) und ergänzen es in der Nachricht.{none}"
+            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) und ergänzen es in der Nachricht."
         )
     }
 
-    fn note_names_addressee(
-        &self,
-        number: usize,
-        entry: &str,
-        name: &str,
-        none_kept: bool,
-    ) -> String {
-        let none = if none_kept {
-            " Damit bleibt kein Beispiel in der Nachricht."
-        } else {
-            ""
-        };
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es {name} nennt, also die Person, an die sich die Nachricht richtet: Um es zu behalten, formulieren Sie es als Ansprache („meine E-Mail an Sie vom 04.12.“) und ergänzen es in der Nachricht.{none}"
+            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es {name} nennt, also die Person, an die sich die Nachricht richtet: Um es zu behalten, formulieren Sie es als Ansprache („meine E-Mail an Sie vom 04.12.“) und ergänzen es in der Nachricht."
         )
+    }
+
+    fn note_no_example_left(&self) -> &'static str {
+        "Damit bleibt kein Beispiel in der Nachricht."
     }
 
     fn no_note_resolved(&self, path: &str) -> String {

@@ -1146,38 +1146,20 @@ impl Messages for En {
         )
     }
 
-    fn note_names_partner(
-        &self,
-        number: usize,
-        entry: &str,
-        name: &str,
-        none_kept: bool,
-    ) -> String {
-        let none = if none_kept {
-            " No example is left in the note."
-        } else {
-            ""
-        };
+    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
-            "The note to your partner leaves out example {number} (\"{entry}\"), as it speaks of {name} in the third person: to keep it, word it as to them (\"your call of 19 Nov\") and add it to the note.{none}"
+            "The note to your partner leaves out example {number} (\"{entry}\"), as it speaks of {name} in the third person: to keep it, word it as to them (\"your call of 19 Nov\") and add it to the note."
         )
     }
 
-    fn note_names_addressee(
-        &self,
-        number: usize,
-        entry: &str,
-        name: &str,
-        none_kept: bool,
-    ) -> String {
-        let none = if none_kept {
-            " No example is left in the note."
-        } else {
-            ""
-        };
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
         format!(
-            "The note to your partner leaves out example {number} (\"{entry}\"), as it names {name}, to whom the note is written: to keep it, word it as to them (\"my email to you of 4 Dec\") and add it to the note.{none}"
+            "The note to your partner leaves out example {number} (\"{entry}\"), as it names {name}, to whom the note is written: to keep it, word it as to them (\"my email to you of 4 Dec\") and add it to the note."
         )
+    }
+
+    fn note_no_example_left(&self) -> &'static str {
+        "No example is left in the note."
     }
 
     fn no_note_resolved(&self, path: &str) -> String {

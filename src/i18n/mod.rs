@@ -471,18 +471,13 @@ pub trait Messages: KindWords + Sync {
     fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String;
     /// Example `number` names `name`, the partner's company or the one
     /// above the addressee, in the third person.
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str, none_kept: bool)
-    -> String;
+    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String;
     /// Example `number` (`entry`, cut short) names `name`, to whom the
-    /// note is written, and is left out of it; `none_kept` when no
-    /// example is left.
-    fn note_names_addressee(
-        &self,
-        number: usize,
-        entry: &str,
-        name: &str,
-        none_kept: bool,
-    ) -> String;
+    /// note is written, and is left out of it.
+    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;
+    /// Said after the line on the last example left out, when no example
+    /// is left in the note.
+    fn note_no_example_left(&self) -> &'static str;
     /// Said instead of writing a message for a resolved concern.
     fn no_note_resolved(&self, path: &str) -> String;
     // The interactive walk.

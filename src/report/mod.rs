@@ -215,11 +215,14 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             entry,
             name,
             none_kept,
-        } => t.note_names_addressee(
-            *number,
-            &crate::wrap::shorten(entry, QUOTED_ENTRY),
-            &note::joined(name),
+        } => no_example_left(
+            t.note_names_addressee(
+                *number,
+                &crate::wrap::shorten(entry, QUOTED_ENTRY),
+                &note::joined(name),
+            ),
             *none_kept,
+            t,
         ),
         WarningKind::NoteNamelessGreeting { name } => {
             t.note_nameless_greeting(&note::joined(name), &warning.key)
@@ -233,12 +236,24 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             entry,
             name,
             none_kept,
-        } => t.note_names_partner(
-            *number,
-            &crate::wrap::shorten(entry, QUOTED_ENTRY),
-            &note::joined(name),
+        } => no_example_left(
+            t.note_names_partner(
+                *number,
+                &crate::wrap::shorten(entry, QUOTED_ENTRY),
+                &note::joined(name),
+            ),
             *none_kept,
+            t,
         ),
+    }
+}
+
+/// `line`, on an example the note leaves out, followed, when `none_kept`,
+/// by the words that no example is left.
+fn no_example_left(line: String, none_kept: bool, t: &dyn Messages) -> String {
+    match none_kept {
+        true => format!("{line} {}", t.note_no_example_left()),
+        false => line,
     }
 }
 
