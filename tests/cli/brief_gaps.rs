@@ -389,12 +389,7 @@ fn a_date_in_the_quoted_original_of_a_pasted_thread_does_not_date_the_reply() {
         ),
     ] {
         let answers = ready_with(&[(ANSWER, thread), contact, position]);
-        let out = Test::new()
-            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-            .answers(&answers)
-            .args(["--brief", "b.txt", "--partner-note", "n.txt"])
-            .run()
-            .exits(0);
+        let out = crate::common::both_documents(lang, &answers);
         assert!(
             asks_for(&out.stderr(), ANSWER),
             "{lang}: {thread}: {}",

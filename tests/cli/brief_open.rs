@@ -253,12 +253,7 @@ fn an_unsure_answer_is_kept_for_the_csm_and_never_said_to_the_partner() {
         ] {
             let answer = format!("{lead}, fixed price 4711 I think");
             let answers = ready_with(&[(key, &answer)]);
-            let out = Test::new()
-                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-                .answers(&answers)
-                .args(["--brief", "b.txt", "--partner-note", "n.txt"])
-                .run()
-                .exits(0);
+            let out = crate::common::both_documents(lang, &answers);
             // A sentence's first letter may be made a capital.
             let brief = unwrapped(&out.read("b.txt"));
             assert!(brief.contains(&answer[1..]), "{lang} {key}: {brief}");

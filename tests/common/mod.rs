@@ -132,6 +132,17 @@ pub fn brief_check() -> Test {
     ])
 }
 
+/// `check` in `lang` on [`TODAY`] from `answers`, with no question asked,
+/// writing the brief to b.txt and the note to n.txt; it must succeed.
+pub fn both_documents(lang: &str, answers: &[(&str, &str)]) -> Outcome {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--brief", "b.txt", "--partner-note", "n.txt"])
+        .run()
+        .exits(0)
+}
+
 /// The checklist's own answers of [`READY`] as piped lines, each ended by
 /// `end`, in the order they are asked (the list last, so the end of input
 /// ends it).
