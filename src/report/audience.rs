@@ -177,10 +177,86 @@ fn whom(
     if about {
         return Some(Audience::AboutPartner);
     }
-    TO_CSM
-        .iter()
-        .any(|w| names_word(&lower, w))
+    (TO_CSM.iter().any(|w| names_word(&lower, w)) || arranges_meeting(&lower))
         .then_some(Audience::ToCsm)
+}
+
+/// Stems of the words that ask someone to arrange a meeting, in either
+/// language ("set up", „organisieren Sie", „moderieren").
+const ARRANGE: &[&str] = &[
+    "arrange",
+    "set up",
+    "setting up",
+    "organise",
+    "organize",
+    "organising",
+    "organizing",
+    "schedule",
+    "moderate",
+    "facilitate",
+    "broker",
+    "organisier",
+    "vereinbar",
+    "ansetz",
+    "anberaum",
+    "einberuf",
+    "moderier",
+    "koordinier",
+    "aufsetz",
+    "herbeiführ",
+    "einfädel",
+];
+
+/// Stems of the words for a meeting, in either language.
+const MEETING: &[&str] = &[
+    "call",
+    "meeting",
+    "conversation",
+    "talk",
+    "gespräch",
+    "telefonat",
+    "termin",
+    "treffen",
+    "runde",
+];
+
+/// Words after "with"/„mit" that say the meeting is with the merchant
+/// alone: a request the partner can act on.
+const WITH_US: &[&str] = &[
+    "us", "me", "our", "uns", "mir", "unserem", "unseren", "unserer", "unser",
+];
+
+/// Does `lower`, a sentence in lower case, ask someone to arrange, set up
+/// or moderate a meeting with someone other than the merchant ("please
+/// arrange a call with their MD", „Bitte organisieren Sie ein Gespräch
+/// mit Frau Brandt")? Only the CSM can be asked that: the partner is not
+/// asked to set up a meeting with their own management. A sentence that
+/// names Adobe is for the CSM too.
+fn arranges_meeting(lower: &str) -> bool {
+    // Adobe itself, not its product ("Adobe Commerce 2.4.7").
+    let adobe = lower.match_indices("adobe").any(|(at, w)| {
+        let rest = &lower[at + w.len()..];
+        names_word(&lower[at..], "adobe")
+            && !lower[..at].ends_with(char::is_alphanumeric)
+            && !rest.trim_start().starts_with("commerce")
+            && !rest.trim_start().starts_with("experience")
+    });
+    if adobe {
+        return true;
+    }
+    let stem = |stems: &[&str]| {
+        stems.iter().any(|w| {
+            lower
+                .match_indices(w)
+                .any(|(at, _)| !lower[..at].ends_with(char::is_alphanumeric))
+        })
+    };
+    let with = lower.split_whitespace().collect::<Vec<_>>();
+    let with_other = with.windows(2).any(|pair| {
+        matches!(pair[0], "with" | "mit")
+            && !WITH_US.contains(&pair[1].trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    stem(ARRANGE) && stem(MEETING) && with_other
 }
 
 /// The sentences of one line: split after each word that ends one by the
@@ -188,7 +264,7 @@ fn whom(
 /// ("am 9.11. reagiert"), abbreviation ("ca.", "Hr. Krüger", "z. B.") or
 /// initial cuts a sentence in two. One cut at a semicolon whose rest
 /// speaks for someone else ends with a full stop (see [`split`]).
-fn line_sentences(line: &str) -> Vec<String> {
+pub(super) fn line_sentences(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut start = 0;
     let words: Vec<(usize, &str)> = line
@@ -280,6 +356,32 @@ mod tests {
                 "A joint call with my CSM by Friday.",
                 Some(("A joint call with my CSM by Friday.", Audience::ToCsm)),
             ),
+            // Asked to arrange a meeting with someone at the partner: only
+            // the CSM can be; with the merchant, the partner can.
+            (
+                "Bitte organisieren Sie ein Gespräch mit Frau Brandt.",
+                Some((
+                    "Bitte organisieren Sie ein Gespräch mit Frau Brandt.",
+                    Audience::ToCsm,
+                )),
+            ),
+            (
+                "We ask you to set up a call with Mr Brandt this week.",
+                Some((
+                    "We ask you to set up a call with Mr Brandt this week.",
+                    Audience::ToCsm,
+                )),
+            ),
+            (
+                "Ich bitte um einen Termin mit der Geschäftsführung, moderiert durch Adobe.",
+                Some((
+                    "Ich bitte um einen Termin mit der Geschäftsführung, moderiert durch Adobe.",
+                    Audience::ToCsm,
+                )),
+            ),
+            ("We ask you to set up a call with us on Monday.", None),
+            ("Bitte vereinbaren Sie einen Termin mit uns.", None),
+            ("Since the Adobe Commerce upgrade, search is slow.", None),
         ] {
             let found = split(
                 text,
