@@ -914,42 +914,94 @@ impl Messages for De {
         "Da die Angelegenheit für uns weiterhin offen ist, komme ich noch einmal darauf zurück."
     }
 
-    fn note_reply(&self, via: Option<Channel>, on: Option<&str>, thanks: bool) -> String {
+    fn note_reply(
+        &self,
+        via: Option<Channel>,
+        on: Option<&str>,
+        thanks: bool,
+        below: bool,
+        raised: crate::report::note::Before,
+    ) -> String {
+        use crate::report::note::Before;
         let (what, when) = match via {
             Some(Channel::Written) => ("Ihre E-Mail", "vom"),
-            Some(Channel::Call) => ("Ihren Anruf", "am"),
+            Some(Channel::Call) => ("unser Telefonat", "am"),
             Some(Channel::Ticket) => ("Ihre Antwort im Ticket", "vom"),
             Some(Channel::Chat) => ("Ihre Nachricht", "vom"),
             None => ("Ihre Antwort", "vom"),
         };
+        // The letter's first sentence goes on from the greeting's comma.
         let lead = if thanks {
-            "Vielen Dank für"
+            "vielen Dank für"
         } else {
-            "Ich beziehe mich auf"
+            "ich beziehe mich auf"
         };
-        match on {
-            Some(on) => format!("{lead} {what} {when} {on}."),
-            None => format!("{lead} {what}."),
-        }
+        let reply = match on {
+            Some(on) => format!("{what} {when} {on}"),
+            None => what.to_owned(),
+        };
+        let about = if below {
+            "zu dem folgenden Problem"
+        } else {
+            "zu unserem Anliegen"
+        };
+        let how = |day: &str, channel: Option<Channel>| match channel {
+            Some(Channel::Written) => format!("das ich Ihnen {day} geschildert habe"),
+            Some(Channel::Call) => {
+                format!("das ich {day} in einem Gespräch mit Ihnen angesprochen habe")
+            }
+            Some(Channel::Ticket) => format!("das ich {day} in Ihrem Ticketsystem gemeldet habe"),
+            Some(Channel::Chat) => format!("das ich {day} im Chat mit Ihnen angesprochen habe"),
+            None => format!("das ich {day} bei Ihnen angesprochen habe"),
+        };
+        let raised = match raised {
+            Before::On(day, channel) => format!(", {}", how(&format!("am {day}"), channel)),
+            Before::SameDay(channel) => format!(", {}", how("am selben Tag", channel)),
+            Before::Unsaid => String::new(),
+        };
+        format!("{lead} {reply} {about}{raised}.")
     }
 
-    fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
+    fn note_went_up(
+        &self,
+        to: Option<&str>,
+        role: Option<&str>,
+        on: Option<&str>,
+        not_answered: bool,
+    ) -> String {
         // „an Frau Lang" only when Frau or Herr was given, else the name
-        // as written.
+        // as written; the role after it, declined for Herr or Frau, else
+        // in brackets.
         let to = to.map_or_else(
             || "an eine höhere Stelle in Ihrem Haus".to_owned(),
             |to| {
                 let mut buf = String::new();
-                match crate::report::addressee(to, &mut buf) {
-                    Some(a) if a.title == Some(Title::Mr) => format!("an Herrn {}", a.formal()),
-                    Some(a) if a.title == Some(Title::Ms) => format!("an Frau {}", a.formal()),
-                    _ => format!("an {to}"),
+                match (crate::report::addressee(to, &mut buf), role) {
+                    (Some(a), Some(role)) if a.title == Some(Title::Mr) => {
+                        format!("an Herrn {}, Ihren {role},", a.formal())
+                    }
+                    (Some(a), Some(role)) if a.title == Some(Title::Ms) => {
+                        format!("an Frau {}, Ihre {role},", a.formal())
+                    }
+                    (Some(a), None) if a.title == Some(Title::Mr) => {
+                        format!("an Herrn {}", a.formal())
+                    }
+                    (Some(a), None) if a.title == Some(Title::Ms) => {
+                        format!("an Frau {}", a.formal())
+                    }
+                    (_, Some(role)) => format!("an {to} ({role})"),
+                    (_, None) => format!("an {to}"),
                 }
             },
         );
-        match on {
-            Some(on) => format!("Am {on} habe ich mich außerdem {to} gewandt."),
-            None => format!("Ich habe mich außerdem {to} gewandt."),
+        let said = match on {
+            Some(on) => format!("Am {on} habe ich mich außerdem {to} gewandt"),
+            None => format!("Ich habe mich außerdem {to} gewandt"),
+        };
+        if not_answered {
+            format!("{said}; eine Antwort steht noch aus.")
+        } else {
+            format!("{said}.")
         }
     }
 
@@ -972,7 +1024,7 @@ impl Messages for De {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Maßgeblich ist unsere Vereinbarung, {clause}")
+        format!("Das ist Bestandteil unserer Vereinbarung: {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
@@ -993,26 +1045,39 @@ impl Messages for De {
     ) -> String {
         use crate::report::note::{Ask, By, Call, Live};
         if live == Live::Down {
+            // One request: who handles it, and what is confirmed or sent
+            // today; receipt is confirmed with it while they have not
+            // answered. No call is offered that the merchant did not offer.
             let who = if reply.answered {
-                "Bitte nennen Sie mir umgehend, wer sich bei Ihnen jetzt darum kümmert"
+                "wer sich bei Ihnen jetzt darum kümmert"
             } else {
-                "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert"
+                "wer sich bei Ihnen darum kümmert"
             };
-            // An outcome with its own time is the deadline: no second one.
-            // An outcome given is what is confirmed: no other way offered.
-            let plan = match ask {
-                Ask::Timed => {
-                    "und bestätigen Sie mir, dass Sie das oben genannte Ergebnis zum genannten Termin erreichen"
+            let plan = "schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";
+            let request = match (ask, reply.answered) {
+                // An outcome with its own time is the deadline: no second one.
+                (Ask::Timed, true) => format!(
+                    "Bitte bestätigen Sie mir umgehend, dass Sie das oben genannte Ergebnis rechtzeitig erreichen, und nennen Sie mir, {who}"
+                ),
+                (Ask::Timed, false) => format!(
+                    "Bitte bestätigen Sie mir umgehend, dass Ihnen diese Nachricht vorliegt und Sie das oben genannte Ergebnis rechtzeitig erreichen, und nennen Sie mir, {who}"
+                ),
+                // An outcome given is what is confirmed: no other way offered.
+                (Ask::Outcome, true) => format!(
+                    "Bitte nennen Sie mir umgehend, {who}, und noch heute einen verbindlichen Termin für das oben genannte Ergebnis"
+                ),
+                (Ask::Outcome, false) => format!(
+                    "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht und nennen Sie mir, {who}, und noch heute einen verbindlichen Termin für das oben genannte Ergebnis"
+                ),
+                (Ask::View | Ask::Answer, true) => {
+                    format!("Bitte nennen Sie mir umgehend, {who}, und {plan}")
                 }
-                Ask::Outcome => {
-                    "und nennen Sie mir noch heute einen verbindlichen Termin, bis zu dem Sie das oben genannte Ergebnis erreichen"
-                }
-                Ask::View | Ask::Answer => {
-                    "und schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht, sei es durch eine Fehlerbehebung oder ein Rollback"
-                }
+                (Ask::View | Ask::Answer, false) => format!(
+                    "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, {who}, und {plan}"
+                ),
             };
             return format!(
-                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {who}, {plan}. Wenn es schneller geht, rufen Sie mich gern an."
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {request}."
             );
         }
         let call = match reply.call {
@@ -1036,7 +1101,7 @@ impl Messages for De {
                 Live::No | Live::Down => format!("der Termin am {at_risk} kurz bevorsteht"),
             };
             let by = match by {
-                By::Day(day) => format!("bis {day}"),
+                By::Day(day) => format!("bis {day},"),
                 By::Today | By::Open => "noch heute".to_owned(),
             };
             if firm {
@@ -1051,7 +1116,7 @@ impl Messages for De {
                 "was Sie vorschlagen"
             };
             return with_call(format!(
-                "Da {reason}, brauche ich Ihre Antwort {by}: wer sich bei Ihnen darum kümmert und {what}, damit die Sache rechtzeitig geklärt ist."
+                "Da {reason}, bitte ich Sie, mir {by} zu sagen, wer sich bei Ihnen darum kümmert und {what}, damit die Sache rechtzeitig geklärt ist."
             ));
         }
         let when = match by {
@@ -1088,7 +1153,7 @@ impl Messages for De {
             ),
             (_, Ask::Timed) => please(
                 "Bestätigen",
-                ", dass Sie das wie oben beschrieben fristgerecht leisten.",
+                ", dass Sie diese Frist einhalten.",
             ),
             (By::Day(by), Ask::View) if live != Live::Affected => {
                 format!("Bis {by}, teilen Sie mir bitte mit, {view}.")
@@ -1099,7 +1164,7 @@ impl Messages for De {
             let who = if reply.answered {
                 "nennen Sie mir bitte heute oder spätestens am nächsten Werktag, wer sich bei Ihnen darum kümmert"
             } else {
-                "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert"
+                "teilen Sie mir bitte heute oder spätestens am nächsten Werktag mit, dass Ihnen diese Nachricht vorliegt und wer sich bei Ihnen darum kümmert"
             };
             if ask == Ask::Timed {
                 let answer = crate::i18n::lower_first(&answer);
@@ -1201,6 +1266,10 @@ impl Messages for De {
         format!(
             "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) und ergänzen es in der Nachricht."
         )
+    }
+
+    fn partner_unnamed(&self) -> &'static str {
+        "Ihrem Partner"
     }
 
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {

@@ -902,30 +902,73 @@ impl Messages for En {
         "For us the matter is still open, so I am coming back to it."
     }
 
-    fn note_reply(&self, via: Option<Channel>, on: Option<&str>, thanks: bool) -> String {
+    fn note_reply(
+        &self,
+        via: Option<Channel>,
+        on: Option<&str>,
+        thanks: bool,
+        below: bool,
+        raised: crate::report::note::Before,
+    ) -> String {
+        use crate::report::note::Before;
         let (what, when) = match via {
             Some(Channel::Written) => ("your email", "of"),
-            Some(Channel::Call) => ("your call", "on"),
+            Some(Channel::Call) => ("our call", "on"),
             Some(Channel::Ticket) => ("your answer in the ticket", "of"),
             Some(Channel::Chat) => ("your message", "of"),
-            None => ("your message", "of"),
+            None => ("your reply", "of"),
         };
-        let lead = if thanks {
-            "Thank you for"
+        let lead = match (thanks, via) {
+            (true, _) => "Thank you for",
+            (false, Some(Channel::Written | Channel::Ticket | Channel::Chat)) => {
+                "I am writing in reply to"
+            }
+            (false, _) => "I am writing further to",
+        };
+        let reply = match on {
+            Some(on) => format!("{what} {when} {on}"),
+            None => what.to_owned(),
+        };
+        let about = if below {
+            "the problem below"
         } else {
-            "I am writing in reply to"
+            "our concern"
         };
-        match on {
-            Some(on) => format!("{lead} {what} {when} {on}."),
-            None => format!("{lead} {what}."),
-        }
+        let how = |channel: Option<Channel>| match channel {
+            Some(Channel::Call) => "which I raised with you by phone",
+            Some(Channel::Ticket) => "which I reported in your ticket system",
+            Some(Channel::Chat) => "which I raised with you in a chat",
+            Some(Channel::Written) | None => "which I raised with you",
+        };
+        let raised = match raised {
+            Before::On(day, channel) => format!(", {} on {day}", how(channel)),
+            Before::SameDay(channel) => format!(", {} the same day", how(channel)),
+            Before::Unsaid => String::new(),
+        };
+        format!("{lead} {reply} about {about}{raised}.")
     }
 
-    fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String {
-        let to = to.unwrap_or("someone more senior at your company");
-        match on {
-            Some(on) => format!("On {on} I also raised it with {to}."),
-            None => format!("I have also raised it with {to}."),
+    fn note_went_up(
+        &self,
+        to: Option<&str>,
+        role: Option<&str>,
+        on: Option<&str>,
+        not_answered: bool,
+    ) -> String {
+        let to = match (to, role) {
+            (Some(to), Some(role)) => format!("{to}, your {role},"),
+            (Some(to), None) => to.to_owned(),
+            (None, _) => "someone more senior at your company".to_owned(),
+        };
+        let said = match on {
+            Some(on) => format!("On {on} I also raised it with {to}"),
+            None => format!("I have also raised it with {to}"),
+        };
+        let said = said.trim_end_matches(',');
+        if not_answered {
+            format!("{said}, who has not answered yet.")
+        } else {
+            format!("{said}.")
         }
     }
 
@@ -947,7 +990,7 @@ impl Messages for En {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("This is covered by our agreement, {clause}")
+        format!("Our agreement covers this: {clause}")
     }
 
     fn note_outcome(&self) -> &'static str {
@@ -968,25 +1011,38 @@ impl Messages for En {
     ) -> String {
         use crate::report::note::{Ask, By, Call, Live};
         if live == Live::Down {
+            // One request: who handles it, and what is confirmed or sent
+            // today; receipt is confirmed with it while they have not
+            // answered. No call is offered that the merchant did not offer.
             let who = if reply.answered {
-                "please tell me straight away who on your side is handling it now"
+                "who on your side is handling it now"
             } else {
-                "please confirm straight away that you have received this message and tell me who on your side is handling it"
+                "who on your side is handling it"
             };
-            // An outcome with its own time is the deadline: no second one.
-            // An outcome given is what is confirmed: no other way offered.
-            let plan = match ask {
-                Ask::Timed => {
-                    "confirm that you will deliver the outcome above in the time it names"
-                }
-                Ask::Outcome => "tell me today by when you will deliver the outcome above",
-                Ask::View | Ask::Answer => {
-                    "send me your plan today for getting the shop running again, through a fix or a rollback"
-                }
+            let received = "that you have received this message";
+            let request = match (ask, reply.answered) {
+                // An outcome with its own time is the deadline: no second one.
+                (Ask::Timed, true) => format!(
+                    "please confirm straight away that you will deliver the outcome above on time, and tell me {who}"
+                ),
+                (Ask::Timed, false) => format!(
+                    "please confirm straight away {received} and that you will deliver the outcome above on time, and tell me {who}"
+                ),
+                // An outcome given is what is confirmed: no other way offered.
+                (Ask::Outcome, true) => format!(
+                    "please tell me straight away {who}, and today by when you will deliver the outcome above"
+                ),
+                (Ask::Outcome, false) => format!(
+                    "please confirm straight away {received}, and tell me {who} and, today, by when you will deliver the outcome above"
+                ),
+                (Ask::View | Ask::Answer, true) => format!(
+                    "please tell me straight away {who}, and send me today your plan for getting the shop running again, through a fix or a rollback"
+                ),
+                (Ask::View | Ask::Answer, false) => format!(
+                    "please confirm straight away {received}, tell me {who}, and send me today your plan for getting the shop running again, through a fix or a rollback"
+                ),
             };
-            return format!(
-                "As our live shop is down, this cannot wait: {who}, and {plan}. If a call is quicker, please call me."
-            );
+            return format!("As our live shop is down, this cannot wait: {request}.");
         }
         let call = match reply.call {
             Call::Theirs => Some("We can also go through it in the call you suggested."),
@@ -1005,19 +1061,19 @@ impl Messages for En {
                 Live::No | Live::Down => format!("{at_risk} is close"),
             };
             let by = match by {
-                By::Day(day) => format!("by {day}"),
+                By::Day(day) => format!("by {day},"),
                 By::Today | By::Open => "today".to_owned(),
             };
             let what = if firm {
-                "who on your side is handling this, and your confirmation that the outcome above will be reached in time"
+                "who on your side is handling this, and confirm that the outcome above will be reached in time"
             } else if reply.answered {
                 // They gave their view: what they will do is asked, not
                 // their view again.
-                "who on your side is handling this, and what you will do so that it is settled in time"
+                "who on your side is handling this and what you will do so that it is settled in time"
             } else {
-                "who on your side is handling this, and what you propose so that it is settled in time"
+                "who on your side is handling this and what you propose so that it is settled in time"
             };
-            return with_call(format!("As {reason}, I need your answer {by}: {what}."));
+            return with_call(format!("As {reason}, please tell me {by} {what}."));
         }
         // The weekday's date, a parenthesis, closes with a comma.
         let (when, after) = match by {
@@ -1036,20 +1092,16 @@ impl Messages for En {
             }
             Ask::View => format!("let me know{when}{after} how you see it and what you propose"),
             Ask::Outcome => {
-                format!(
-                    "confirm{when}{after} that you will deliver this, and give me a firm date for it"
-                )
+                format!("confirm{when}{after} that you will deliver this, and on which firm date")
             }
-            Ask::Timed => {
-                format!("confirm{when}{after} that you will deliver this as set out above")
-            }
+            Ask::Timed => format!("confirm{when}{after} that you will meet this deadline"),
             Ask::Answer => format!("answer{when}"),
         };
         if live == Live::Affected {
             let who = if reply.answered {
                 "please tell me today, or on the next working day at the latest, who on your side is handling it"
             } else {
-                "please confirm today, or on the next working day at the latest, that you have received this message and tell me who on your side is handling it"
+                "please let me know today, or on the next working day at the latest, that this message has reached you and who on your side is handling it"
             };
             if ask == Ask::Timed {
                 return with_call(format!("As our live shop is affected, please {answer}."));
@@ -1150,6 +1202,10 @@ impl Messages for En {
         format!(
             "The note to your partner leaves out example {number} (\"{entry}\"), as it speaks of {name} in the third person: to keep it, word it as to them (\"your call of 19 Nov\") and add it to the note."
         )
+    }
+
+    fn partner_unnamed(&self) -> &'static str {
+        "your partner"
     }
 
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {

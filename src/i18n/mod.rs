@@ -399,12 +399,29 @@ pub trait Messages: KindWords + Sync {
     fn note_still_open(&self) -> &'static str;
     /// No reply came, as the answer says: the concern is taken up again.
     fn note_no_reply(&self) -> &'static str;
-    /// The partner's reply, `via` the channel and `on` the day it names,
-    /// if it names them: with `thanks`, or only referred to.
-    fn note_reply(&self, via: Option<Channel>, on: Option<&str>, thanks: bool) -> String;
+    /// The first sentence of a follow-up to the partner's reply: the
+    /// reply, `via` the channel and `on` the day the answer says of it
+    /// (else "your reply"), with `thanks` or only referred to, about the
+    /// problem `below` (or the concern), which the merchant `raised`
+    /// before, as [`crate::report::note::Before`] says.
+    fn note_reply(
+        &self,
+        via: Option<Channel>,
+        on: Option<&str>,
+        thanks: bool,
+        below: bool,
+        raised: crate::report::note::Before,
+    ) -> String;
     /// The merchant also took the concern higher at the partner: `to`
-    /// whom and `on` which day, when the answers say.
-    fn note_went_up(&self, to: Option<&str>, on: Option<&str>) -> String;
+    /// whom, as their `role` when given, `on` which day, and whether the
+    /// answer says that they have `not_answered` yet.
+    fn note_went_up(
+        &self,
+        to: Option<&str>,
+        role: Option<&str>,
+        on: Option<&str>,
+        not_answered: bool,
+    ) -> String;
     /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
     fn note_examples(&self) -> &'static str;
@@ -472,6 +489,9 @@ pub trait Messages: KindWords + Sync {
     /// Example `number` names `name`, the partner's company or the one
     /// above the addressee, in the third person.
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String;
+    /// The partner, unnamed, as [`Messages::note_names_partner`] speaks
+    /// of them.
+    fn partner_unnamed(&self) -> &'static str;
     /// Example `number` (`entry`, cut short) names `name`, to whom the
     /// note is written, and is left out of it.
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;

@@ -165,7 +165,11 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     // in a system the CSM cannot open; copies only of what the merchant
     // has (`reach`).
     let access = super::reach::access_claim(&case, t);
-    if evidence_where.is_some() || access.is_some() || !case.examples.is_empty() {
+    // A placeholder ("n/a", "-") is no example.
+    let examples: Vec<&String> = (case.examples.iter())
+        .filter(|e| super::given::given(e).is_some())
+        .collect();
+    if evidence_where.is_some() || access.is_some() || !examples.is_empty() {
         section(out, t.h_evidence())?;
         // Attached copies, and where their originals are under a label.
         let place_said = case
@@ -188,11 +192,11 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         }
         if let Some(place) = evidence_where.filter(|_| place_said.is_none()) {
             place.write(out)?;
-            if !case.examples.is_empty() {
+            if !examples.is_empty() {
                 writeln!(out)?;
             }
         }
-        for example in case.examples {
+        for example in examples {
             writeln!(out, "- {}", entry(example))?;
         }
     }

@@ -240,7 +240,10 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             t.note_names_partner(
                 *number,
                 &crate::wrap::shorten(entry, QUOTED_ENTRY),
-                &note::joined(name),
+                // A pronoun for a partner the answers do not name.
+                &Some(note::joined(name))
+                    .filter(|n| !n.is_empty())
+                    .unwrap_or_else(|| t.partner_unnamed().to_owned()),
             ),
             *none_kept,
             t,

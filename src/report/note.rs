@@ -92,6 +92,19 @@ pub enum Call {
     Theirs,
 }
 
+/// When the merchant raised the concern, as the sentence on the
+/// partner's reply says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Before<'a> {
+    /// On a day before the reply, by a channel if known.
+    On(&'a str, Option<Channel>),
+    /// On the day of the reply: the date is not said twice.
+    SameDay(Option<Channel>),
+    /// Not said: no day is known, or the reply came in the very call
+    /// that raised it.
+    Unsaid,
+}
+
 /// What the partner has said so far, as the closing request takes it up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reply {
@@ -327,7 +340,11 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     }
     if let Some(entry) = eval.checklist.role(Role::Examples) {
         let cuts = example_cuts(&case);
-        let none_kept = !cuts.is_empty() && cuts.len() == case.examples.len();
+        // A placeholder ("n/a") is no example kept.
+        let kept = (case.examples.iter().enumerate())
+            .filter(|(i, e)| !cuts.iter().any(|(c, _)| c == i) && super::given::given(e).is_some())
+            .count();
+        let none_kept = !cuts.is_empty() && kept == 0;
         for (i, cut) in cuts {
             let (number, entry_text) = (i + 1, case.examples[i].clone());
             let kind = match cut {
@@ -386,10 +403,11 @@ pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
             .find(|(names, _)| names_any(names))
         {
             ExampleCut::Partner(name)
-        } else if let Some(partner) = partner.filter(|_| audience::speaks_of_partner(&words)) {
-            // "cancelled by the agency": the partner, by a word for
-            // them, named as the company they are.
-            ExampleCut::Partner(partner)
+        } else if audience::speaks_of_partner(&words) {
+            // "cancelled by the agency", "they said it's Fastly": the
+            // partner, by a word for them or a pronoun, named as the
+            // company they are (none when the answers name none).
+            ExampleCut::Partner(partner.unwrap_or(""))
         } else {
             continue;
         };
@@ -633,6 +651,35 @@ const REPLY_CHANNELS: &[(&str, Channel)] = &[
     ("teams", Channel::Chat),
 ];
 
+/// Does `text`, what came of going higher, say anywhere that no answer
+/// came ("She has not answered.", „keine Antwort")?
+fn tells_no_answer(text: &str) -> bool {
+    const SAID: &[&str] = &[
+        "not answered",
+        "not replied",
+        "not responded",
+        "not heard back",
+        "not got back",
+        "no answer",
+        "no reply",
+        "no response",
+        "no reaction",
+        "hasn't answered",
+        "hasn't replied",
+        "haven't heard",
+        "keine antwort",
+        "keine rückmeldung",
+        "keine reaktion",
+        "nicht geantwortet",
+        "nicht reagiert",
+        "nicht zurückgemeldet",
+        "ohne antwort",
+        "ohne rückmeldung",
+    ];
+    let lower = text.to_lowercase();
+    SAID.iter().any(|said| at_word_start(&lower, said))
+}
+
 /// Does the partner's `answer` say that no reply came ("no reply at all",
 /// „keine Antwort", "nothing yet"), by how its first line begins?
 pub(super) fn says_no_reply(answer: &str) -> bool {
@@ -687,17 +734,68 @@ fn reply(answer: &str, merchant: Option<&str>, today: Date) -> Option<Answered> 
     if says_no_reply(answer) {
         return None;
     }
-    let via = REPLY_CHANNELS
-        .iter()
-        .find(|(word, _)| names_word(&lower, word))
-        .map(|&(_, channel)| channel);
+    let channel = |text: &str| {
+        let lower = text.to_lowercase();
+        REPLY_CHANNELS
+            .iter()
+            .find(|(word, _)| names_word(&lower, word))
+            .map(|&(_, channel)| channel)
+    };
+    // A pasted email, its header on top, came in writing.
+    let header = super::thread::headed(answer);
+    let via = if header {
+        Some(Channel::Written)
+    } else {
+        channel(&lower)
+    };
     // Dated by the reply's own lines, not the original it quotes.
     let on = super::thread::dating_lines(answer, merchant)
         .into_iter()
         .find_map(|line| crate::evidence::day_in(line, today));
+    // An account of several exchanges ("call on 23 Nov: … On 30 Nov
+    // asked again by email, answer: …") is read by its latest: the
+    // partner's reply is the last exchange it tells by a day and a
+    // channel, outside what it quotes.
+    let latest = told(answer)
+        .into_iter()
+        .filter_map(|said| {
+            let day = crate::evidence::day_in(&said, today)?;
+            Some((day, channel(&said)?))
+        })
+        .max_by_key(|&(day, _)| day);
+    let (via, on) = match latest {
+        Some((day, channel)) if on.is_none_or(|on| day > on) => (Some(channel), Some(day)),
+        _ => (via, on),
+    };
     let all = answer.to_lowercase();
     let refuses = REFUSALS.iter().any(|word| at_word_start(&all, word));
     Some(Answered { via, on, refuses })
+}
+
+/// The sentences of `answer` the merchant wrote, up to a quoted
+/// original, without what they quote („…", "…"): what it tells of the
+/// exchanges with the partner.
+fn told(answer: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in super::thread::own_lines(answer) {
+        // What is quoted stands as one word, so that a full stop after
+        // it still ends the sentence.
+        let mut outside = String::new();
+        let mut quoted = false;
+        for c in line.chars() {
+            match c {
+                '\u{201e}' | '\u{201c}' | '"' if !quoted => quoted = true,
+                '\u{201c}' | '\u{201d}' | '"' if quoted => {
+                    quoted = false;
+                    outside.push_str("quote");
+                }
+                c if !quoted => outside.push(c),
+                _ => {}
+            }
+        }
+        out.extend(audience::line_sentences(&outside));
+    }
+    out
 }
 
 /// The follow-up's first paragraph, and what is said after the problem
@@ -717,19 +815,38 @@ fn follow_up(
 ) -> (Part, Vec<Part>) {
     let date = |d| t.date(d);
     let below = case.note_problem.or(case.problem).is_some();
-    let mut first = vec![t.note_follow_up(on.map(date).as_deref(), case.channel_kind, below)];
     let reply = match case.raised {
         Raised::Open { answer, .. } => answer.and_then(|a| reply(a, case.sender(), today)),
         _ => None,
     };
-    if let Some(reply) = reply {
-        // Thanks would sound wrong while the shop is down, for a reply
-        // that refuses, or before a position that answers the reply: then
-        // it is only referred to.
-        let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
-        let thanks = !down && !disputed && !reply.refuses;
-        first.push(t.note_reply(reply.via, reply.on.map(date).as_deref(), thanks));
-    }
+    let raised_on = on.map(date);
+    let first_said = match reply {
+        // The reply and what it answers, in one sentence. Thanks would
+        // sound wrong while the shop is down, for a reply that refuses,
+        // or before a position that answers the reply: then it is only
+        // referred to.
+        Some(reply) => {
+            let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
+            let thanks = !down && !disputed && !reply.refuses;
+            let raised = match (on, raised_on.as_deref()) {
+                // The reply came in the very call that raised it.
+                (Some(on), _)
+                    if reply.on == Some(on)
+                        && reply.via == Some(Channel::Call)
+                        && case.channel_kind == Some(Channel::Call) =>
+                {
+                    Before::Unsaid
+                }
+                (Some(on), _) if reply.on == Some(on) => Before::SameDay(case.channel_kind),
+                (_, Some(day)) => Before::On(day, case.channel_kind),
+                _ => Before::Unsaid,
+            };
+            let on = reply.on.map(date);
+            t.note_reply(reply.via, on.as_deref(), thanks, below, raised)
+        }
+        None => t.note_follow_up(raised_on.as_deref(), case.channel_kind, below),
+    };
+    let mut first = vec![first_said];
     let went_up = (case.went_up == Some(true)).then(|| {
         // No name picked from an answer that names several or hedges.
         let to = case
@@ -740,7 +857,16 @@ fn follow_up(
         let on = case
             .went_up_answer
             .and_then(|a| crate::evidence::day_in(a, today));
-        t.note_went_up(to, on.map(date).as_deref())
+        // Their role as the answer gives it, when it names them alone.
+        let role = case
+            .decider
+            .filter(|p| to.is_some() && p.named_alone())
+            .and_then(|p| p.role)
+            .and_then(|r| r.split([',', ';']).next())
+            .map(str::trim)
+            .filter(|r| !r.is_empty() && !r.contains(|c: char| c.is_ascii_digit() || c == '@'));
+        let not_answered = case.went_up_answer.is_some_and(tells_no_answer);
+        t.note_went_up(to, role, on.map(date).as_deref(), not_answered)
     });
     let position = case.position.filter(|_| reply.is_some());
     let Some(position) = position else {
@@ -897,6 +1023,15 @@ const CONTRACT_TERMS: &[&str] = &[
     "not to exceed",
     "nach aufwand",
     "day rate",
+    "daily rate",
+    "hourly rate",
+    "monthly fee",
+    "monthly retainer",
+    "retainer",
+    "flat fee",
+    "flat rate",
+    "lump sum",
+    "fixed monthly fee",
 ];
 
 /// Currency codes, as words ("1.450 EUR", "EUR 18,000").
@@ -910,6 +1045,9 @@ const MONEY_INSIDE: &[&str] = &[
     "budget",
     "tagessatz",
     "stundensatz",
+    "monatsgebühr",
+    "vergütung",
+    "honorar",
 ];
 
 /// Does `piece` say only the kind of contract or its money: its words,
@@ -938,6 +1076,22 @@ fn only_contract(piece: &str) -> bool {
         "the",
         "month",
         "monthly",
+        "fixed",
+        "flat",
+        "fee",
+        "rate",
+        "hour",
+        "day",
+        "monatlich",
+        "monatliche",
+        "monatlichen",
+        "jährlich",
+        "jährliche",
+        "feste",
+        "fester",
+        "festen",
+        "stunde",
+        "tag",
         "year",
         "plus",
         "vat",
@@ -969,7 +1123,7 @@ fn only_contract(piece: &str) -> bool {
     };
     names_contract(piece)
         && lower
-            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':'))
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':' | '/'))
             .map(|w| w.trim_matches(['.', '-']))
             .filter(|w| !w.is_empty())
             .all(|w| {
@@ -1064,10 +1218,24 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         parts.push(Part::Text(sentence(&lines(problem))));
     }
     let cut: Vec<usize> = example_cuts(case).into_iter().map(|(i, _)| i).collect();
+    // A placeholder ("n/a", "-") is no example.
     let examples: Vec<String> = (case.examples.iter().enumerate())
-        .filter(|(i, _)| !cut.contains(i))
+        .filter(|(i, e)| !cut.contains(i) && super::given::given(e).is_some())
         .map(|(_, e)| lines(e))
         .collect();
+    // A clause whose section the problem, an example or the position
+    // already cites is not named again.
+    let cited = |clause: &str| {
+        let said: Vec<&str> = (case.note_problem.or(case.problem).into_iter())
+            .chain(examples.iter().map(String::as_str))
+            .chain(after_problem.iter().filter_map(|part| match part {
+                Part::Text(text) => Some(text.as_str()),
+                Part::List { .. } => None,
+            }))
+            .collect();
+        repeat::says_clause(clause, &said.join("\n"))
+    };
+    let clause_said = case.clause.filter(|c| !cited(c)).and_then(|c| clause(c).0);
     if !examples.is_empty() {
         parts.push(Part::List {
             intro: t.note_examples().to_owned(),
@@ -1075,7 +1243,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         });
     }
     parts.extend(after_problem);
-    if let Some(clause) = case.clause.and_then(|c| clause(c).0) {
+    if let Some(clause) = clause_said {
         parts.push(Part::Text(ended(&t.note_clause(&clause))));
     }
     // What is at stake, then the date at risk: one paragraph, unless the
@@ -1309,6 +1477,19 @@ mod tests {
                 "Telefonat am 20.11.: erst im Dezember",
                 via(Some(Channel::Call), Some(date(2026, 11, 20))),
             ),
+            // An account of several exchanges: the latest is the reply.
+            (
+                "Telefonat am 13.11.: Herr Yilmaz meinte, man sei „dran“.\nAm 20.11. per Mail nachgefragt, Antwort: „Wir schauen uns das an.“",
+                via(Some(Channel::Written), Some(date(2026, 11, 20))),
+            ),
+            (
+                "Call on 13 Nov: Tom said they are \"on it\". Asked again by email on 20 Nov, answer: \"We are busy.\"",
+                via(Some(Channel::Written), Some(date(2026, 11, 20))),
+            ),
+            (
+                "From: Tom <tom@acme.example>\nSent: 20 November 2026\n\nHi, we are busy.",
+                via(Some(Channel::Written), Some(date(2026, 11, 20))),
+            ),
             ("keine Antwort, Ticket steht auf 'in Prüfung'", None),
             ("No reply since 12 Nov.", None),
             ("Nothing.", None),
@@ -1324,15 +1505,15 @@ mod tests {
         for (lang, thanks, position, higher) in [
             (
                 Lang::En,
-                "I am writing in reply to your email of 24 Nov 2026.",
+                "I am writing in reply to your email of 24 Nov 2026 about",
                 "The rules were loaded the same way last year.",
-                "On 24 Nov 2026 I also raised it with Ruben Visser.",
+                "On 24 Nov 2026 I also raised it with Ruben Visser, your account director.",
             ),
             (
                 Lang::De,
-                "Ich beziehe mich auf Ihre E-Mail vom 24.11.2026.",
+                "ich beziehe mich auf Ihre E-Mail vom 24.11.2026 zu",
                 "The rules were loaded the same way last year.",
-                "Am 24.11.2026 habe ich mich außerdem an Ruben Visser gewandt.",
+                "Am 24.11.2026 habe ich mich außerdem an Ruben Visser (account director) gewandt.",
             ),
         ] {
             let t = lang.messages();
@@ -1453,7 +1634,13 @@ mod tests {
                     ..Case::default()
                 };
                 let note = compose(&case, None, TODAY, t);
-                let said = t.note_reply(Some(Channel::Written), Some(on), thanks);
+                let raised = if lang == Lang::De {
+                    "23.11.2026"
+                } else {
+                    "23 Nov 2026"
+                };
+                let raised = Before::On(raised, None);
+                let said = t.note_reply(Some(Channel::Written), Some(on), thanks, false, raised);
                 assert!(
                     texts(&note)[1].contains(&said),
                     "{severity} {position:?}: {note:#?}"
@@ -1513,6 +1700,27 @@ mod tests {
                 Some("Proposal v3, SAP export"),
                 vec![],
             ),
+            // The money, whatever its words: a fee, a retainer, a rate.
+            (
+                "MSA + SOW 2026-07 'Hypercare', section 3.1: P1 incidents answered within 2 hours, 24/7; fixed monthly fee",
+                Some("MSA + SOW 2026-07 'Hypercare', section 3.1: P1 incidents answered within 2 hours, 24/7"),
+                vec![],
+            ),
+            (
+                "Wartungsvertrag WV-2025-031, Ziffer 3.4: Reaktionszeit P1 1 Stunde; monatliche Pauschale 2.900 EUR",
+                Some("Wartungsvertrag WV-2025-031, Ziffer 3.4: Reaktionszeit P1 1 Stunde"),
+                vec![],
+            ),
+            ("SOW 4, section 2; monthly retainer GBP 8,000", Some("SOW 4, section 2"), vec![]),
+            ("SOW 4, section 2 (retainer)", Some("SOW 4, section 2"), vec![]),
+            ("SOW 4, section 2; flat fee of EUR 5,000", Some("SOW 4, section 2"), vec![]),
+            ("SOW 4, section 2; hourly rate EUR 120", Some("SOW 4, section 2"), vec![]),
+            ("SOW 4, section 2 - day rate GBP 950", Some("SOW 4, section 2"), vec![]),
+            ("Angebot 12, Pos. 3; Monatspauschale 1.500 €", Some("Angebot 12, Pos. 3"), vec![]),
+            ("Angebot 12, Pos. 3 (Stundensatz 110 EUR)", Some("Angebot 12, Pos. 3"), vec![]),
+            ("Angebot 12, Pos. 3; Tagessatz 950 € netto", Some("Angebot 12, Pos. 3"), vec![]),
+            ("Rahmenvertrag 2026, 1.200 EUR/Monat", Some("Rahmenvertrag 2026"), vec![]),
+            ("Rahmenvertrag 2026; Pauschale", Some("Rahmenvertrag 2026"), vec![]),
             // Money among what is owed stays, and is named.
             (
                 "SOW 7 milestone 3 fixed price, go-live support",

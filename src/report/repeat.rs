@@ -41,6 +41,69 @@ pub fn says_day(on: Date, what: Option<&str>, text: &str) -> bool {
     names_day && what.is_none_or(|what| says_nearly(what, text))
 }
 
+/// Words that name a section of a contract ("section 5.4", „Ziffer
+/// 3.4", "Pos. 7", "§ 4"), in either language.
+const SECTION_WORDS: &[&str] = &[
+    "section",
+    "sec",
+    "clause",
+    "para",
+    "paragraph",
+    "item",
+    "abschnitt",
+    "ziffer",
+    "ziff",
+    "nr",
+    "pos",
+    "position",
+    "punkt",
+    "§",
+];
+
+/// The sections `text` names by a word for one and its number: "section
+/// 5.4" → "5.4", „Pos. 7" → "7", "§4" → "4".
+fn sections(text: &str) -> Vec<String> {
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let number = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ';', ':', ')']);
+        (w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
+        .then(|| w.to_owned())
+    };
+    let mut out = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let word = word.trim_start_matches('(');
+        if let Some(n) = word.strip_prefix('§').filter(|n| !n.is_empty()).and_then(number) {
+            out.push(n);
+            continue;
+        }
+        let bare = word.trim_end_matches(['.', ':']);
+        if SECTION_WORDS.contains(&bare) {
+            out.extend(words.get(i + 1).and_then(|next| number(next)));
+        }
+    }
+    out
+}
+
+/// Does `text` cite a section `clause` names ("as section 5.4 requires"
+/// of "SOW BRX-2026-03, section 5.4"), so that the clause need not be
+/// named again?
+pub fn cites_section(clause: &str, text: &str) -> bool {
+    let named = sections(clause);
+    sections(text).iter().any(|s| named.contains(s))
+}
+
+/// Does `said` say what `clause` says: it cites the clause's section
+/// ([`cites_section`]) and every number of the clause (its contract's
+/// number, the hours it owes)? Then naming the clause adds nothing.
+pub fn says_clause(clause: &str, said: &str) -> bool {
+    let theirs: HashSet<String> = words(said).collect();
+    cites_section(clause, said)
+        && words(clause)
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .all(|w| theirs.contains(&w))
+}
+
 /// The words of `text`, in lower case.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
@@ -50,7 +113,29 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::{says_day, says_nearly};
+    use super::{cites_section, says_day, says_nearly};
+
+    #[test]
+    fn a_text_that_cites_the_clauses_section_names_it() {
+        let clause = "SOW BRX-2026-03 page 11, section 5.4 \"real-time stock sync\"";
+        assert!(cites_section(clause, "Real-time sync is owed, as section 5.4 requires."));
+        assert!(cites_section(
+            "Wartungsvertrag, Ziffer 3.4: Reaktionszeit 1 Stunde",
+            "Laut Ziffer 3.4 reagieren Sie binnen einer Stunde."
+        ));
+        assert!(cites_section("Angebot 2026-118, Pos. 7", "wie in Pos. 7 vereinbart"));
+        assert!(cites_section("AGB §4", "nach § 4 der AGB"));
+        assert!(!cites_section(clause, "Section 5.3 covers the batch import."));
+        assert!(!cites_section(clause, "We need it by 5.4.2027."));
+        assert!(!cites_section("SOW-14", "section 4"));
+        // What the clause owes beyond its section is said with it.
+        let clause = "Wartungsvertrag WV-2025-04, § 4 Abs. 2: P1 binnen 4 Stunden";
+        assert!(!super::says_clause(clause, "Das ist Prio 1 nach § 4."));
+        assert!(super::says_clause(
+            "SOW BRX-2026-03, section 5.4 'real-time stock sync'",
+            "SOW BRX-2026-03 page 11, section 5.4\nSection 5.4 says real-time stock sync"
+        ));
+    }
 
     #[test]
     fn an_outcome_that_repeats_the_ask_says_nearly_what_it_says() {

@@ -66,6 +66,16 @@ pub(super) fn ends_sentence(word: &str, next: Option<&str>) -> bool {
     let number = bare.chars().all(|c| c.is_ascii_digit());
     let initial = letters == 1 && bare.chars().all(char::is_uppercase);
     let known = ABBREVIATIONS.contains(&bare.to_lowercase().as_str());
+    // A date with its year has no full stop of its own: one after it
+    // ends the sentence ("bis 18.12.2026. Bitte …").
+    let year = |y: &str| y.len() == 4 && y.starts_with("20") && y.chars().all(|c| c.is_ascii_digit());
+    let dated = year(bare)
+        || bare
+            .rsplit_once('.')
+            .is_some_and(|(day, y)| year(y) && day.contains('.'));
+    if dated {
+        return next.is_some_and(|n| n.starts_with(char::is_uppercase));
+    }
     if number || initial || known || bare.contains('.') || is_address(word) {
         return false;
     }
@@ -281,6 +291,10 @@ mod tests {
             ("Sept.", Some("2026"), false),
             ("ok.", Some("They"), true),
             ("ok.", Some("then"), false),
+            // A date with its year has no full stop of its own.
+            ("18.12.2026.", Some("Bitte"), true),
+            ("2026.", Some("We"), true),
+            ("18.12.2026.", Some("und"), false),
         ] {
             assert_eq!(ends_sentence(word, next), ends, "{word} {next:?}");
         }

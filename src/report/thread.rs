@@ -82,6 +82,30 @@ fn opens_original(line: &str) -> bool {
     line.trim_start().starts_with('>') || is_attribution(line) || is_separator(line)
 }
 
+/// Does `answer` start with a message's header ("From: …", „Von: …"):
+/// a pasted email, which came in writing?
+pub fn headed(answer: &str) -> bool {
+    answer
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(is_field)
+}
+
+/// The lines of `answer` the merchant wrote about the exchange, up to a
+/// quoted original or a header block: none for a pasted message, which
+/// says only what the partner wrote.
+pub fn own_lines(answer: &str) -> Vec<&str> {
+    if headed(answer) {
+        return Vec::new();
+    }
+    answer
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take_while(|l| !opens_original(l) && !is_field(l))
+        .collect()
+}
+
 /// The lines of `answer` that can say when the reply came: the reply's
 /// first line and its own header's date, or, for a quoted message alone,
 /// its attribution and header's date unless they name the merchant

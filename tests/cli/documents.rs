@@ -310,11 +310,11 @@ fn the_note_and_the_step_ask_for_the_same_working_day() {
         ),
         (
             "2026-11-27",
-            "answer today",
+            "tell me today",
             "25 Nov 2026",
             Some("2026-11-25"),
         ),
-        ("2026-11-26", "answer today", "too near to wait", None),
+        ("2026-11-26", "tell me today", "too near to wait", None),
     ] {
         // The live shop works: its partner has three working days.
         let up = ("context.severity", "degraded");

@@ -29,6 +29,7 @@ mod limits;
 mod located;
 mod note_facts;
 mod note_partner;
+mod note_said;
 mod output;
 mod readme;
 mod refusals;

@@ -52,12 +52,12 @@ fn a_partner_who_answered_is_not_told_there_is_no_answer() {
         (
             "en",
             "answer from you",
-            "I am writing in reply to your message.",
+            "I am writing further to your reply about the problem below",
         ),
         (
             "de",
             "keine klare Antwort",
-            "Ich beziehe mich auf Ihre Antwort.",
+            "ich beziehe mich auf Ihre Antwort zu dem folgenden Problem",
         ),
     ] {
         let said = note(lang, &answered);
@@ -74,12 +74,12 @@ fn the_scope_quotes_the_clause_without_a_self_assessment() {
     for (lang, concerns, posture) in [
         (
             "en",
-            "This is covered by our agreement, SOW 3 section 7.",
+            "Our agreement covers this: SOW 3 section 7.",
             ["re-read", "worked out", "added"],
         ),
         (
             "de",
-            "Maßgeblich ist unsere Vereinbarung, SOW 3 section 7.",
+            "Das ist Bestandteil unserer Vereinbarung: SOW 3 section 7.",
             ["noch einmal gelesen", "ermittelt", "hinzugekommen"],
         ),
     ] {

@@ -102,7 +102,7 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
         (
             "en",
             [
-                "This is covered by our agreement, SOW-14 section 4.2",
+                "Our agreement covers this: SOW-14 section 4.2",
                 "For our business, this means about 120 lost orders a day.",
                 "What we need from you:\nGuest checkout working again by 4 Dec.",
             ],
@@ -110,7 +110,7 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
         (
             "de",
             [
-                "Maßgeblich ist unsere Vereinbarung, SOW-14 section 4.2",
+                "Das ist Bestandteil unserer Vereinbarung: SOW-14 section 4.2",
                 "Für unser Geschäft heißt das: about 120 lost orders a day.",
                 "Was wir von Ihnen brauchen:\nGuest checkout working again by 4 Dec.",
             ],
@@ -138,12 +138,12 @@ fn the_request_holds_to_the_outcome_and_presumes_no_fault() {
     for (lang, asked, presumed) in [
         (
             "en",
-            "that you will deliver this as set out above",
+            "that you will meet this deadline",
             "resolve",
         ),
         (
             "de",
-            "dass Sie das wie oben beschrieben fristgerecht leisten",
+            "dass Sie diese Frist einhalten",
             "beheben",
         ),
     ] {
@@ -216,12 +216,12 @@ fn nothing_checked_or_added_is_conceded_and_the_clause_is_quoted_without_its_pri
     for (lang, clause, never) in [
         (
             "en",
-            "This is covered by our agreement, SOW-14 section 4.2, guest checkout.",
+            "Our agreement covers this: SOW-14 section 4.2, guest checkout.",
             ["re-read", "worked out", "has been added", "second provider"],
         ),
         (
             "de",
-            "Maßgeblich ist unsere Vereinbarung, SOW-14 section 4.2, guest checkout.",
+            "Das ist Bestandteil unserer Vereinbarung: SOW-14 section 4.2, guest checkout.",
             [
                 "noch einmal gelesen",
                 "ermittelt",
@@ -590,7 +590,7 @@ fn a_german_note_needs_no_article_before_a_name() {
     );
     assert!(
         note.contains(
-            "Maßgeblich ist unsere Vereinbarung, Leistungsbeschreibung v2.1, Abschnitt 5.3."
+            "Das ist Bestandteil unserer Vereinbarung: Leistungsbeschreibung v2.1, Abschnitt 5.3."
         ),
         "{note}"
     );
@@ -687,7 +687,7 @@ fn a_follow_up_thanks_only_for_a_reply_that_came() {
         ("No reply since 12 Nov.", false),
         ("Hi, we are looking into it.", true),
     ] {
-        for (lang, thanks) in [("en", "Thank you"), ("de", "Vielen Dank")] {
+        for (lang, thanks) in [("en", "Thank you"), ("de", "vielen Dank")] {
             let answers = ready_with(&[
                 FOR_PARTNER,
                 UP,
@@ -730,18 +730,18 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         (
             "de",
             [
-                "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben. Ich beziehe mich auf Ihre E-Mail vom 13.11.2026.\n\n",
+                "ich beziehe mich auf Ihre E-Mail vom 13.11.2026 zu dem folgenden Problem, das ich Ihnen am 10.11.2026 geschildert habe.\n\n",
                 FOR_PARTNER.1,
-                "\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen gewandt.",
+                "\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen (Geschäftsführerin) gewandt.",
             ],
             "weiterhin offen",
         ),
         (
             "en",
             [
-                "On 10 Nov 2026 I wrote to you about the problem below. I am writing in reply to your email of 13 Nov 2026.\n\n",
+                "I am writing in reply to your email of 13 Nov 2026 about the problem below, which I raised with you on 10 Nov 2026.\n\n",
                 FOR_PARTNER.1,
-                "\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nOn 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen.",
+                "\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nOn 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen, your Geschäftsführerin.",
             ],
             "still open",
         ),
@@ -856,11 +856,11 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
     let ack = [
         (
             "en",
-            "please confirm today, or on the next working day at the latest",
+            "please let me know today, or on the next working day at the latest",
         ),
         (
             "de",
-            "bestätigen Sie mir bitte heute oder spätestens am nächsten Werktag",
+            "teilen Sie mir bitte heute oder spätestens am nächsten Werktag mit",
         ),
     ];
     // The date at risk two working days away, nothing live affected: one
@@ -877,9 +877,9 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
         assert!(!note(lang, &near).contains(asked), "{lang}");
     }
     assert!(note("en", &near).contains(
-        "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this"
+        "As 27 Nov 2026 is close, please tell me today who on your side is handling this"
     ));
-    assert!(note("de", &live).contains("Da unser Live-Shop beeinträchtigt ist, bestätigen"));
+    assert!(note("de", &live).contains("Da unser Live-Shop beeinträchtigt ist, teilen"));
     // A delay with no near date: a planning question, no rush.
     let calm = first(&[FOR_PARTNER, ("context.severity", "delay")]);
     for (lang, asked) in ack {
@@ -897,12 +897,38 @@ fn the_clause_is_quoted_without_what_says_only_the_contract_and_stderr_says_what
         (
             "SOW section 3.4 payment integrations (Klarna + Adyen), fixed price, warranty 90 days after go-live",
             "SOW section 3.4 payment integrations (Klarna + Adyen), warranty 90 days after go-live.",
-            None,
+            None::<&str>,
         ),
         (
             "SOW HF-2026-03, 5.1 performance: cat pages < 2s at 3x avg traffic and a load test before peak season; T&M retainer",
-            "SOW HF-2026-03, 5.1 performance: cat pages < 2s at 3x avg traffic and a load test before peak season; T&M retainer.",
-            Some("T&M retainer"),
+            "SOW HF-2026-03, 5.1 performance: cat pages < 2s at 3x avg traffic and a load test before peak season.",
+            None,
+        ),
+        // The money, whatever its words: a fee, a retainer, a rate.
+        (
+            "SOW 2026-07, section 3.1: P1 incidents answered within 2 hours, 24/7; fixed monthly fee",
+            "SOW 2026-07, section 3.1: P1 incidents answered within 2 hours, 24/7.",
+            None,
+        ),
+        (
+            "Wartungsvertrag WV-2025-04, Ziffer 3: Reaktionszeit 4 Stunden; monatliche Pauschale 2.900 EUR",
+            "Wartungsvertrag WV-2025-04, Ziffer 3: Reaktionszeit 4 Stunden.",
+            None,
+        ),
+        (
+            "SOW 9, section 2 (hourly rate EUR 120); flat fee of EUR 5,000",
+            "SOW 9, section 2.",
+            None,
+        ),
+        (
+            "Angebot 12, Pos. 3 (Tagessatz 950 € netto); Stundensatz 110 EUR",
+            "Angebot 12, Pos. 3.",
+            None,
+        ),
+        (
+            "Rahmenvertrag 2026, 1.200 EUR/Monat; monthly retainer GBP 8,000",
+            "Rahmenvertrag 2026.",
+            None,
         ),
         (
             "Wartungsvertrag WV-2024-11 §2: Updates inkl. Test von Checkout und Zahlarten, Monatspauschale 1.450 EUR",
@@ -1100,7 +1126,7 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
             "en",
             [
                 "I would like to raise a concern with you about our project \u{201c}Replatform to Adobe Commerce Cloud (SOW #2)\u{201d}.",
-                "This is covered by our agreement, LB Kap. 3.4 ERP-Schnittstelle.",
+                "Our agreement covers this: LB Kap. 3.4 ERP-Schnittstelle.",
                 "For our business, this means Pilotkunden warten.",
                 "What we need from you:\nEin verbindlicher Plan bis 02.12.",
             ],
@@ -1109,7 +1135,7 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
             "de",
             [
                 "ich möchte ein Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} mit Ihnen besprechen.",
-                "Maßgeblich ist unsere Vereinbarung, LB Kap. 3.4 ERP-Schnittstelle.",
+                "Das ist Bestandteil unserer Vereinbarung: LB Kap. 3.4 ERP-Schnittstelle.",
                 "Für unser Geschäft heißt das: Pilotkunden warten.",
                 "Was wir von Ihnen brauchen:\nEin verbindlicher Plan bis 02.12.",
             ],
@@ -1430,13 +1456,13 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "live-down",
             "en",
-            "and confirm that you will deliver the outcome above in the time it names",
+            "that you will deliver the outcome above on time, and tell me who",
             ["today", "plan"],
         ),
         (
             "live-down",
             "de",
-            "und bestätigen Sie mir, dass Sie das oben genannte Ergebnis zum genannten Termin erreichen",
+            "dass Ihnen diese Nachricht vorliegt und Sie das oben genannte Ergebnis rechtzeitig erreichen",
             ["heute", "Plan"],
         ),
         (
@@ -1475,7 +1501,7 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
     // for that outcome, not for some other way.
     let answers = first(&[FOR_PARTNER, UNTIMED, ("context.severity", "live-down")]);
     assert!(
-        note("en", &answers).contains("tell me today by when you will deliver the outcome above")
+        note("en", &answers).contains("today, by when you will deliver the outcome above")
     );
 }
 
@@ -1539,7 +1565,7 @@ fn the_german_note_names_the_one_higher_up_by_frau_or_herr_only_when_given() {
     for (decider, said) in [
         (
             "Frau Sabine Lang, Geschäftsführerin",
-            "habe ich mich außerdem an Frau Lang gewandt",
+            "habe ich mich außerdem an Frau Lang, Ihre Geschäftsführerin, gewandt",
         ),
         (
             "Hr. Dr. Ulf Brandt",
@@ -1547,7 +1573,7 @@ fn the_german_note_names_the_one_higher_up_by_frau_or_herr_only_when_given() {
         ),
         (
             "Sabine Lang, Geschäftsführerin",
-            "habe ich mich außerdem an Sabine Lang gewandt",
+            "habe ich mich außerdem an Sabine Lang (Geschäftsführerin) gewandt",
         ),
     ] {
         let answers = ready_with(&[

@@ -610,14 +610,25 @@ fn a_note_for_a_live_shop_that_is_down_asks_for_everything_today() {
         (
             "en",
             "Ask them to answer by Wednesday, 25 Nov 2026 (today), as your live shop is down. The check can pass as soon as you have raised it.",
-            "As our live shop is down, this cannot wait: please confirm straight away that you have received this message and tell me who on your side is handling it, and tell me today by when you will deliver the outcome above",
-            ["next working day", "whether that works", "glad to talk"],
+            "As our live shop is down, this cannot wait: please confirm straight away that you have received this message, and tell me who on your side is handling it and, today, by when you will deliver the outcome above.",
+            // No call the merchant did not offer.
+            [
+                "next working day",
+                "whether that works",
+                "glad to talk",
+                "call me",
+            ],
         ),
         (
             "de",
             "Bitten Sie um eine Antwort bis Mittwoch, 25.11.2026 (heute), da Ihr Live-Shop ausgefallen ist. Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben.",
-            "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, wer sich bei Ihnen darum kümmert, und nennen Sie mir noch heute einen verbindlichen Termin, bis zu dem Sie das oben genannte Ergebnis erreichen",
-            ["nächsten Werktag", "machbar", "telefonisch besprechen"],
+            "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert, und noch heute einen verbindlichen Termin für das oben genannte Ergebnis.",
+            [
+                "nächsten Werktag",
+                "machbar",
+                "telefonisch besprechen",
+                "rufen Sie mich",
+            ],
         ),
     ] {
         let out = on(lang, TODAY, &down, &["--partner-note", "n.txt"]).exits(1);
@@ -695,7 +706,7 @@ fn a_near_date_at_risk_asks_the_partner_once_and_says_for_what() {
     for (lang, asks, lax) in [
         (
             "en",
-            "As 27 Nov 2026 is close, I need your answer today: who on your side is handling this, and your confirmation that the outcome above will be reached in time.",
+            "As 27 Nov 2026 is close, please tell me today who on your side is handling this, and confirm that the outcome above will be reached in time.",
             "next working day",
         ),
         (
@@ -717,7 +728,7 @@ fn a_near_date_at_risk_asks_the_partner_once_and_says_for_what() {
         .exits(1)
         .read("n.txt");
     assert!(
-        note.contains("I need your answer by Thursday, 26 Nov 2026:"),
+        note.contains("please tell me by Thursday, 26 Nov 2026, who"),
         "{note}"
     );
 }

@@ -1,0 +1,201 @@
+//! What the note says is said as the answers say it, once, and only to
+//! the partner: the partner's reply by the channel and day the answer
+//! gives it (the latest exchange it tells), a request meant for the CSM
+//! left out in either language, no placeholder or third-person pronoun
+//! as an example, the clause not named again when the position cites it,
+//! and going higher said with the role and whether an answer came.
+
+use crate::common::{TODAY, Test, ready_with};
+
+/// The partner's version of the problem, so that no warning is due.
+const FOR_PARTNER: (&str, &str) = (
+    "context.problem-for-partner",
+    "Since 3 November guest checkout fails on the live shop.",
+);
+
+/// The note written in `lang` with `answers`, its lines unwrapped.
+fn note(lang: &str, answers: &[(&str, &str)]) -> String {
+    let out = Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--partner-note", "note.txt"])
+        .run();
+    crate::common::unwrapped(&out.read("note.txt"))
+}
+
+#[test]
+fn the_reply_is_the_latest_exchange_the_answer_tells_never_how_the_merchant_raised_it() {
+    // Raised by phone; the answer tells that call, then an email of the
+    // partner's a week later: the note answers the email.
+    let told = ready_with(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        ("partner-contact.channel", "call"),
+        ("partner-contact.raised-on", "2026-11-13"),
+        (
+            "partner-contact.partner-answer",
+            "Call on 13 Nov: Tom said they are \"on it\". Asked again by email on 20 Nov, answer: \"We are looking into it, the team is very busy.\"",
+        ),
+    ]);
+    for (lang, said, never) in [
+        (
+            "en",
+            "Thank you for your email of 20 Nov 2026 about the problem below, which I raised with you by phone on 13 Nov 2026.",
+            "call on 13",
+        ),
+        (
+            "de",
+            "vielen Dank für Ihre E-Mail vom 20.11.2026 zu dem folgenden Problem, das ich am 13.11.2026 in einem Gespräch mit Ihnen angesprochen habe.",
+            "Anruf",
+        ),
+    ] {
+        let note = note(lang, &told);
+        assert!(note.contains(said), "{lang}: {note}");
+        assert!(!note.contains(never), "{lang}: {note}");
+    }
+    // An answer that names no channel or day: "your reply", nothing
+    // invented, and the date it raised it said once, in one sentence.
+    let plain = ready_with(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        ("partner-contact.partner-answer", "We are looking into it."),
+    ]);
+    for (lang, said) in [
+        (
+            "en",
+            "Thank you for your reply about the problem below, which I raised with you on 10 Nov 2026.",
+        ),
+        (
+            "de",
+            "vielen Dank für Ihre Antwort zu dem folgenden Problem, das ich Ihnen am 10.11.2026 geschildert habe.",
+        ),
+    ] {
+        let note = note(lang, &plain);
+        assert!(note.contains(said), "{lang}: {note}");
+    }
+    // A reply on the day it was raised: that day is said once.
+    let same = ready_with(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        (
+            "partner-contact.partner-answer",
+            "Email from Tom, 10 Nov:\nWe are looking into it.",
+        ),
+    ]);
+    for (lang, said) in [
+        ("en", "which I raised with you the same day."),
+        ("de", "das ich Ihnen am selben Tag geschildert habe."),
+    ] {
+        let note = note(lang, &same);
+        assert!(note.contains(said), "{lang}: {note}");
+        assert_eq!(note.matches("10 Nov").count() + note.matches("10.11.").count(), 1, "{note}");
+    }
+}
+
+#[test]
+fn a_request_to_arrange_a_meeting_with_someone_at_the_partner_never_reaches_them() {
+    for (lang, outcome, kept, cut) in [
+        (
+            "de",
+            "Vollständige Migration auf Staging bis 18.12.2026. Bitte organisieren Sie ein Gespräch mit Frau Brandt.",
+            "Vollständige Migration auf Staging bis 18.12.2026.",
+            "Brandt",
+        ),
+        (
+            "en",
+            "Full migration on staging by 18 Dec 2026. We ask you to set up a call with Derek Olsen this week.",
+            "Full migration on staging by 18 Dec 2026.",
+            "Olsen",
+        ),
+        (
+            "en",
+            "Full migration on staging by 18 Dec 2026. A meeting moderated by Adobe.",
+            "Full migration on staging by 18 Dec 2026.",
+            "Adobe",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", "delay"),
+            ("context.outcome", outcome),
+        ]);
+        let note = note(lang, &answers);
+        assert!(note.contains(kept), "{lang}: {note}");
+        assert!(!note.contains(cut), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn a_placeholder_or_an_example_that_speaks_of_them_as_they_is_no_example() {
+    for (lang, pronoun) in [
+        ("en", "Category pages time out, they said it's Fastly"),
+        ("de", "Kategorieseiten laden nicht, sie sagen, es liege am Hosting"),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", "delay"),
+            ("context.partner", "n/a"),
+            ("specificity.examples", "Search for 'blue' takes 9 s, 2026-11-20"),
+            ("specificity.examples", "n/a"),
+            ("specificity.examples", "-"),
+            ("specificity.examples", pronoun),
+        ]);
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .args(["--partner-note", "note.txt", "--brief", "brief.md"])
+            .run();
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains("- Search for 'blue'"), "{lang}: {note}");
+        for never in ["- n/a", "- -", pronoun] {
+            assert!(!note.contains(never), "{lang}: {never}: {note}");
+        }
+        // The brief lists no placeholder either.
+        let brief = out.read("brief.md");
+        assert!(!brief.contains("- n/a") && !brief.contains("- -\n"), "{brief}");
+        let told = if lang == "de" { "Beispiel 4" } else { "example 4" };
+        assert!(out.stderr().contains(told), "{}", out.stderr());
+    }
+}
+
+#[test]
+fn a_clause_the_position_cites_is_not_named_again_and_going_higher_says_role_and_silence() {
+    let answers = ready_with(&[
+        FOR_PARTNER,
+        ("context.severity", "delay"),
+        ("scope.clause", "SOW-2026-014 section 4.2, guest checkout"),
+        (
+            "partner-contact.partner-answer",
+            "Email from Tom, 12 Nov:\nThis is a change request.",
+        ),
+        (
+            "partner-contact.position",
+            "Guest checkout is in SOW-2026-014, as section 4.2 requires.",
+        ),
+        ("partner-contact.went-up", "yes"),
+        ("partner-contact.decider", "Derek Olsen, account director"),
+        (
+            "partner-contact.went-up-answer",
+            "Wrote to Derek on 13 Nov. He has not answered.",
+        ),
+    ]);
+    for (lang, higher, clause) in [
+        (
+            "en",
+            "On 13 Nov 2026 I also raised it with Derek Olsen, your account director, who has not answered yet.",
+            "Our agreement covers this",
+        ),
+        (
+            "de",
+            "Am 13.11.2026 habe ich mich außerdem an Derek Olsen (account director) gewandt; eine Antwort steht noch aus.",
+            "Bestandteil unserer Vereinbarung",
+        ),
+    ] {
+        let note = note(lang, &answers);
+        assert!(note.contains(higher), "{lang}: {note}");
+        assert!(!note.contains(clause), "{lang}: {note}");
+        assert_eq!(note.matches("4.2").count(), 1, "{lang}: {note}");
+        // Going higher comes after the position.
+        assert!(note.find("as section 4.2").unwrap() < note.find("Derek").unwrap());
+    }
+}
