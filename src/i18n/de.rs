@@ -1151,10 +1151,7 @@ impl Messages for De {
                 "Bestätigen",
                 ", dass Sie das leisten, und nennen Sie mir einen verbindlichen Termin dafür.",
             ),
-            (_, Ask::Timed) => please(
-                "Bestätigen",
-                ", dass Sie diese Frist einhalten.",
-            ),
+            (_, Ask::Timed) => please("Bestätigen", ", dass Sie diese Frist einhalten."),
             (By::Day(by), Ask::View) if live != Live::Affected => {
                 format!("Bis {by}, teilen Sie mir bitte mit, {view}.")
             }

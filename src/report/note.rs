@@ -8,11 +8,14 @@
 //! but those that speak of the partner or name the addressee in the
 //! third person ([`example_cuts`]),
 //! says how the concern was raised only in the way the answers give,
-//! refers to the partner's reply when the answer is one (by its channel
-//! and day, as its first line names them; with thanks unless the shop is
-//! down or the merchant disputes it), puts the merchant's position on it
+//! refers to the partner's reply when the answer is one, in the one
+//! sentence that also says when the concern was raised (by the channel
+//! and day the answer gives the reply, the latest exchange when it tells
+//! several, never how the merchant raised it; with thanks unless the shop
+//! is down or the merchant disputes it), puts the merchant's position on it
 //! in their words after the problem and its examples (the facts it
-//! answers), and then who higher up was also told; leaves out every
+//! answers), and then who higher up was also told (their role, and that
+//! no answer came when the answer says so); leaves out every
 //! answer written for the CSM that speaks of the partner or to the CSM
 //! ([`for_partner`]); states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
@@ -1703,7 +1706,9 @@ mod tests {
             // The money, whatever its words: a fee, a retainer, a rate.
             (
                 "MSA + SOW 2026-07 'Hypercare', section 3.1: P1 incidents answered within 2 hours, 24/7; fixed monthly fee",
-                Some("MSA + SOW 2026-07 'Hypercare', section 3.1: P1 incidents answered within 2 hours, 24/7"),
+                Some(
+                    "MSA + SOW 2026-07 'Hypercare', section 3.1: P1 incidents answered within 2 hours, 24/7",
+                ),
                 vec![],
             ),
             (
@@ -1711,16 +1716,56 @@ mod tests {
                 Some("Wartungsvertrag WV-2025-031, Ziffer 3.4: Reaktionszeit P1 1 Stunde"),
                 vec![],
             ),
-            ("SOW 4, section 2; monthly retainer GBP 8,000", Some("SOW 4, section 2"), vec![]),
-            ("SOW 4, section 2 (retainer)", Some("SOW 4, section 2"), vec![]),
-            ("SOW 4, section 2; flat fee of EUR 5,000", Some("SOW 4, section 2"), vec![]),
-            ("SOW 4, section 2; hourly rate EUR 120", Some("SOW 4, section 2"), vec![]),
-            ("SOW 4, section 2 - day rate GBP 950", Some("SOW 4, section 2"), vec![]),
-            ("Angebot 12, Pos. 3; Monatspauschale 1.500 €", Some("Angebot 12, Pos. 3"), vec![]),
-            ("Angebot 12, Pos. 3 (Stundensatz 110 EUR)", Some("Angebot 12, Pos. 3"), vec![]),
-            ("Angebot 12, Pos. 3; Tagessatz 950 € netto", Some("Angebot 12, Pos. 3"), vec![]),
-            ("Rahmenvertrag 2026, 1.200 EUR/Monat", Some("Rahmenvertrag 2026"), vec![]),
-            ("Rahmenvertrag 2026; Pauschale", Some("Rahmenvertrag 2026"), vec![]),
+            (
+                "SOW 4, section 2; monthly retainer GBP 8,000",
+                Some("SOW 4, section 2"),
+                vec![],
+            ),
+            (
+                "SOW 4, section 2 (retainer)",
+                Some("SOW 4, section 2"),
+                vec![],
+            ),
+            (
+                "SOW 4, section 2; flat fee of EUR 5,000",
+                Some("SOW 4, section 2"),
+                vec![],
+            ),
+            (
+                "SOW 4, section 2; hourly rate EUR 120",
+                Some("SOW 4, section 2"),
+                vec![],
+            ),
+            (
+                "SOW 4, section 2 - day rate GBP 950",
+                Some("SOW 4, section 2"),
+                vec![],
+            ),
+            (
+                "Angebot 12, Pos. 3; Monatspauschale 1.500 €",
+                Some("Angebot 12, Pos. 3"),
+                vec![],
+            ),
+            (
+                "Angebot 12, Pos. 3 (Stundensatz 110 EUR)",
+                Some("Angebot 12, Pos. 3"),
+                vec![],
+            ),
+            (
+                "Angebot 12, Pos. 3; Tagessatz 950 € netto",
+                Some("Angebot 12, Pos. 3"),
+                vec![],
+            ),
+            (
+                "Rahmenvertrag 2026, 1.200 EUR/Monat",
+                Some("Rahmenvertrag 2026"),
+                vec![],
+            ),
+            (
+                "Rahmenvertrag 2026; Pauschale",
+                Some("Rahmenvertrag 2026"),
+                vec![],
+            ),
             // Money among what is owed stays, and is named.
             (
                 "SOW 7 milestone 3 fixed price, go-live support",

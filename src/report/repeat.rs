@@ -73,7 +73,11 @@ fn sections(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for (i, word) in words.iter().enumerate() {
         let word = word.trim_start_matches('(');
-        if let Some(n) = word.strip_prefix('§').filter(|n| !n.is_empty()).and_then(number) {
+        if let Some(n) = word
+            .strip_prefix('§')
+            .filter(|n| !n.is_empty())
+            .and_then(number)
+        {
             out.push(n);
             continue;
         }
@@ -118,14 +122,23 @@ mod tests {
     #[test]
     fn a_text_that_cites_the_clauses_section_names_it() {
         let clause = "SOW BRX-2026-03 page 11, section 5.4 \"real-time stock sync\"";
-        assert!(cites_section(clause, "Real-time sync is owed, as section 5.4 requires."));
+        assert!(cites_section(
+            clause,
+            "Real-time sync is owed, as section 5.4 requires."
+        ));
         assert!(cites_section(
             "Wartungsvertrag, Ziffer 3.4: Reaktionszeit 1 Stunde",
             "Laut Ziffer 3.4 reagieren Sie binnen einer Stunde."
         ));
-        assert!(cites_section("Angebot 2026-118, Pos. 7", "wie in Pos. 7 vereinbart"));
+        assert!(cites_section(
+            "Angebot 2026-118, Pos. 7",
+            "wie in Pos. 7 vereinbart"
+        ));
         assert!(cites_section("AGB §4", "nach § 4 der AGB"));
-        assert!(!cites_section(clause, "Section 5.3 covers the batch import."));
+        assert!(!cites_section(
+            clause,
+            "Section 5.3 covers the batch import."
+        ));
         assert!(!cites_section(clause, "We need it by 5.4.2027."));
         assert!(!cites_section("SOW-14", "section 4"));
         // What the clause owes beyond its section is said with it.

@@ -68,7 +68,8 @@ pub(super) fn ends_sentence(word: &str, next: Option<&str>) -> bool {
     let known = ABBREVIATIONS.contains(&bare.to_lowercase().as_str());
     // A date with its year has no full stop of its own: one after it
     // ends the sentence ("bis 18.12.2026. Bitte …").
-    let year = |y: &str| y.len() == 4 && y.starts_with("20") && y.chars().all(|c| c.is_ascii_digit());
+    let year =
+        |y: &str| y.len() == 4 && y.starts_with("20") && y.chars().all(|c| c.is_ascii_digit());
     let dated = year(bare)
         || bare
             .rsplit_once('.')

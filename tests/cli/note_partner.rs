@@ -136,16 +136,8 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
 #[test]
 fn the_request_holds_to_the_outcome_and_presumes_no_fault() {
     for (lang, asked, presumed) in [
-        (
-            "en",
-            "that you will meet this deadline",
-            "resolve",
-        ),
-        (
-            "de",
-            "dass Sie diese Frist einhalten",
-            "beheben",
-        ),
+        ("en", "that you will meet this deadline", "resolve"),
+        ("de", "dass Sie diese Frist einhalten", "beheben"),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, UP]));
         assert!(note.contains(asked), "{note}");
@@ -1500,9 +1492,7 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
     // Without a time of its own, the closing still asks for today, and
     // for that outcome, not for some other way.
     let answers = first(&[FOR_PARTNER, UNTIMED, ("context.severity", "live-down")]);
-    assert!(
-        note("en", &answers).contains("today, by when you will deliver the outcome above")
-    );
+    assert!(note("en", &answers).contains("today, by when you will deliver the outcome above"));
 }
 
 #[test]

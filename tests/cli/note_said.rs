@@ -88,7 +88,11 @@ fn the_reply_is_the_latest_exchange_the_answer_tells_never_how_the_merchant_rais
     ] {
         let note = note(lang, &same);
         assert!(note.contains(said), "{lang}: {note}");
-        assert_eq!(note.matches("10 Nov").count() + note.matches("10.11.").count(), 1, "{note}");
+        assert_eq!(
+            note.matches("10 Nov").count() + note.matches("10.11.").count(),
+            1,
+            "{note}"
+        );
     }
 }
 
@@ -129,13 +133,19 @@ fn a_request_to_arrange_a_meeting_with_someone_at_the_partner_never_reaches_them
 fn a_placeholder_or_an_example_that_speaks_of_them_as_they_is_no_example() {
     for (lang, pronoun) in [
         ("en", "Category pages time out, they said it's Fastly"),
-        ("de", "Kategorieseiten laden nicht, sie sagen, es liege am Hosting"),
+        (
+            "de",
+            "Kategorieseiten laden nicht, sie sagen, es liege am Hosting",
+        ),
     ] {
         let answers = ready_with(&[
             FOR_PARTNER,
             ("context.severity", "delay"),
             ("context.partner", "n/a"),
-            ("specificity.examples", "Search for 'blue' takes 9 s, 2026-11-20"),
+            (
+                "specificity.examples",
+                "Search for 'blue' takes 9 s, 2026-11-20",
+            ),
             ("specificity.examples", "n/a"),
             ("specificity.examples", "-"),
             ("specificity.examples", pronoun),
@@ -152,8 +162,15 @@ fn a_placeholder_or_an_example_that_speaks_of_them_as_they_is_no_example() {
         }
         // The brief lists no placeholder either.
         let brief = out.read("brief.md");
-        assert!(!brief.contains("- n/a") && !brief.contains("- -\n"), "{brief}");
-        let told = if lang == "de" { "Beispiel 4" } else { "example 4" };
+        assert!(
+            !brief.contains("- n/a") && !brief.contains("- -\n"),
+            "{brief}"
+        );
+        let told = if lang == "de" {
+            "Beispiel 4"
+        } else {
+            "example 4"
+        };
         assert!(out.stderr().contains(told), "{}", out.stderr());
     }
 }
