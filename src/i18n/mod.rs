@@ -311,9 +311,14 @@ pub trait Messages: KindWords + Sync {
     /// The severity of a shipped option in the fewest words a subject
     /// can always hold ("shop down").
     fn severity_tag(&self, value: &str) -> Option<&'static str>;
+    /// What a shipped option's severity is about, without what befalls it
+    /// ("live shop", "launch"): all the severity says when the merchant's
+    /// own words on what is broken say what befalls it already.
+    fn severity_noun(&self, value: &str, live: bool) -> Option<&'static str>;
     /// The severity of a shipped option as the brief's opening sentence
     /// says it after a colon, in the same words as its subject ("the live
-    /// shop is up but slow or failing"); `None` for a custom checklist's.
+    /// shop is slow or failing, though still up"); `None` for a custom
+    /// checklist's.
     /// Without `live`, nothing is said of a live shop (the answers say
     /// there is none yet).
     fn severity_summary(&self, value: &str, live: bool) -> Option<&'static str>;
