@@ -245,10 +245,12 @@ pub trait Messages: KindWords + Sync {
     /// by mistake.
     fn subject_draft(&self, subject: &str) -> String;
     /// The sentence on the date at risk, as the brief's first line and
-    /// the note say it: the date with what happens on it in brackets (a
-    /// noun or a clause, as typed), then whether it is at risk, blocked
-    /// or missed and how near; `launch` when a blocked launch was said
-    /// before it.
+    /// the note say it, as a letter does: what happens then as typed, a
+    /// noun named with its date ("the relaunch on 1 Dec"), a clause after
+    /// the date ("On 4 Dec the sale email goes out"); then whether it is
+    /// at risk, blocked or missed and how near; `launch` when a blocked
+    /// launch was said before it (its date then is not named a launch
+    /// again).
     fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String;
     /// The brief's first line, to forward as it is.
     fn brief_summary(&self, summary: &crate::report::Summary) -> String;

@@ -253,7 +253,8 @@ fn the_briefs_subject_keeps_its_lead_word_and_cuts_the_merchants_words_at_a_word
     }
     let draft = brief(&down, Some(today()), true, Lang::En.messages());
     assert!(
-        draft.starts_with("DRAFT \u{2013} Escalation: Brightmoor Outdoor \u{2013} shop down"),
+        draft
+            .starts_with("DRAFT \u{2013} Escalation: Brightmoor Outdoor \u{2013} shop returns 503"),
         "{draft}"
     );
     assert!(draft.chars().count() <= SUBJECT_MAX, "{draft}");
