@@ -634,8 +634,16 @@ fn fitted(
     // that does and fits, else the shortest that does, though longer than
     // an inbox shows; only then one that leaves them out.
     let day = case.deadline.map(|d| short_date(d, today, t));
+    // A note's subject names what is broken in the merchant's words,
+    // though a few characters past an inbox line, before it says the date.
+    let first_word = case
+        .topic
+        .and_then(|topic| names::name_words(topic).into_iter().next());
     let keeps = |middle: &str| {
-        note || (case
+        if note {
+            return first_word.as_deref().is_none_or(|w| middle.contains(w));
+        }
+        (case
             .severity_value
             .filter(|v| t.severity_tag(v).is_some())
             .is_none_or(|v| says_severity_whole(v, middle, case.live_shop(), t))

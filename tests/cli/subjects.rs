@@ -667,3 +667,23 @@ fn a_blocked_launch_names_its_date_once() {
         );
     }
 }
+
+#[test]
+fn the_notes_subject_keeps_what_is_broken_though_a_name_leaves_little_room() {
+    let answers = ready_with(&[
+        ("context.merchant", "Gebr. Albrecht Werkzeuge GmbH"),
+        ("context.severity", "delay"),
+        ("context.topic", "Kundenkonten-Migration unvollständig"),
+        ("context.at-risk", "2027-01-11"),
+        ("context.at-risk-what", "Go-live"),
+    ]);
+    let out = Test::new()
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .answers(&answers)
+        .args(["--partner-note", "note.md"])
+        .run();
+    let note = out.read("note.md");
+    let subject = note.lines().next().unwrap_or_default();
+    assert!(subject.contains("Kundenkonten-Migration"), "{subject}");
+    assert!(subject.chars().count() <= 82, "{subject}");
+}
