@@ -643,11 +643,10 @@ fn fitted(
         if note {
             return first_word.as_deref().is_none_or(|w| middle.contains(w));
         }
-        (case
-            .severity_value
+        case.severity_value
             .filter(|v| t.severity_tag(v).is_some())
             .is_none_or(|v| says_severity_whole(v, middle, case.live_shop(), t))
-            && day.as_deref().is_none_or(|day| middle.contains(day)))
+            && day.as_deref().is_none_or(|day| middle.contains(day))
     };
     let subjects: Vec<(bool, String)> = tries
         .map(|parts| {
