@@ -255,27 +255,52 @@ impl Messages for De {
 
     fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String {
         use crate::report::Risk;
-        let what = u
-            .what
-            .map(|w| super::aside(w, " \u{2013} ", " \u{2013}"))
-            .unwrap_or_default();
+        // Ein blockierter Start, dessen Termin etwas anderes nennt, gefährdet
+        // ihn, wie jeder blockierte Start seinen Termin.
+        let other =
+            u.risk == Risk::Blocked && !u.what.is_some_and(crate::report::subject::names_a_launch);
+        let puts = (launch && u.risk == Risk::AtRisk) || other;
+        let left = match u.left.filter(|_| u.risk != Risk::Missed) {
+            Some(0) => ", und das ist heute".to_owned(),
+            Some(1) => ", bis dahin bleibt nur 1 Werktag".to_owned(),
+            Some(n) => format!(", bis dahin bleiben nur {n} Werktage"),
+            None => String::new(),
+        };
         let state = match u.risk {
+            _ if puts => "gefährdet",
             Risk::AtRisk => "ist gefährdet",
             Risk::Blocked => "ist blockiert",
             Risk::Missed => "wurde verpasst",
         };
-        let left = match u.left {
-            Some(0) => "; das ist heute".to_owned(),
-            Some(1) => "; bis dahin bleibt 1 Werktag".to_owned(),
-            Some(n) => format!("; bis dahin bleiben {n} Werktage"),
-            None => String::new(),
+        let day = &u.day;
+        // No article before the merchant's noun, whose gender is not
+        // known: "Am 18.12. ist letzter Versandtag"; a clause stands after
+        // a colon, as written.
+        let named = u.what.filter(|w| {
+            !(launch && u.risk == Risk::AtRisk && crate::report::subject::names_a_launch(w))
+        });
+        let (lead, subject) = match named {
+            None => (String::new(), format!("der Termin am {day}")),
+            Some(what) if what == self.go_live() => {
+                (String::new(), format!("der Go-live am {day}"))
+            }
+            Some(what) if crate::report::sentence::is_clause(what) => (
+                format!("Für den {day} ist geplant: {what}. "),
+                "dieser Termin".to_owned(),
+            ),
+            Some(what) => (format!("Am {day} ist {what}; "), "dieser Termin".to_owned()),
         };
-        if launch && u.risk == Risk::AtRisk {
-            // The blocked start puts its date at risk.
-            format!("Damit ist der Termin am {}{what} gefährdet{left}.", u.day)
+        let sentence = if puts {
+            format!("damit ist {subject} {state}{left}.")
         } else {
-            format!("Der Termin am {}{what} {state}{left}.", u.day)
-        }
+            format!("{subject} {state}{left}.")
+        };
+        let sentence = if lead.ends_with(". ") || lead.is_empty() {
+            super::upper_first(&sentence)
+        } else {
+            sentence
+        };
+        format!("{lead}{sentence}")
     }
 
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
@@ -479,9 +504,19 @@ impl Messages for De {
     fn severity_tag(&self, value: &str) -> Option<&'static str> {
         match value {
             "live-down" => Some("Shop ausgefallen"),
-            "launch-blocked" => Some("Start blockiert"),
+            "launch-blocked" => Some("Go-live blockiert"),
             "degraded" => Some("Shop gestört"),
             "delay" => Some("Projekt verzögert"),
+            _ => None,
+        }
+    }
+
+    fn severity_noun(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down" | "degraded", true) => Some("Live-Shop"),
+            ("live-down" | "degraded", false) => Some("Shop"),
+            ("launch-blocked", _) => Some("Go-live"),
+            ("delay", _) => Some("Projekt"),
             _ => None,
         }
     }
@@ -494,9 +529,11 @@ impl Messages for De {
             ("live-down", false) => {
                 Some("der Shop ist ausgefallen oder nimmt keine Bestellungen an")
             }
-            ("launch-blocked", _) => Some("der Start ist blockiert"),
-            ("degraded", true) => Some("der Live-Shop läuft, aber langsam oder fehlerhaft"),
-            ("degraded", false) => Some("der Shop läuft, aber langsam oder fehlerhaft"),
+            ("launch-blocked", _) => Some("der Go-live ist blockiert"),
+            ("degraded", true) => {
+                Some("der Live-Shop ist gestört und läuft langsam oder fehlerhaft")
+            }
+            ("degraded", false) => Some("der Shop ist gestört und läuft langsam oder fehlerhaft"),
             ("delay", true) => {
                 Some("das Projekt verzögert sich; der Live-Betrieb ist nicht betroffen")
             }
@@ -511,7 +548,7 @@ impl Messages for De {
             ("launch-blocked", _) => Some("Go-live blockiert"),
             ("degraded", true) => Some("Live-Shop gestört"),
             ("degraded", false) => Some("Shop gestört"),
-            ("delay", _) => Some("Projekt im Verzug"),
+            ("delay", _) => Some("Projekt verzögert"),
             _ => None,
         }
     }

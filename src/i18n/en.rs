@@ -248,7 +248,7 @@ impl Messages for En {
     }
 
     fn go_live(&self) -> &'static str {
-        "go-live"
+        "launch"
     }
 
     fn subject_draft(&self, subject: &str) -> String {
@@ -257,39 +257,48 @@ impl Messages for En {
 
     fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String {
         use crate::report::Risk;
-        // The merchant's words on what happens then, a noun or a
-        // clause, in brackets after the date, as typed.
-        // A blocked launch names its go-live, with what the merchant
-        // calls it after it.
-        let go_live = self.go_live();
-        let day = match u.what {
-            Some(what) if what == go_live => format!("{go_live} on {}", u.day),
-            // What the merchant calls it names the go-live already.
-            Some(what)
-                if u.risk == Risk::Blocked
-                    && !what.to_lowercase().contains(&go_live.to_lowercase()) =>
-            {
-                format!(
-                    "{go_live} on {}{}",
-                    u.day,
-                    super::aside(what, " \u{2013} ", " \u{2013}")
-                )
-            }
-            Some(what) => format!("{}{}", u.day, super::aside(what, " \u{2013} ", " \u{2013}")),
-            None => format!("the deadline of {}", u.day),
-        };
-        let left = match u.left {
-            Some(0) => ", today".to_owned(),
-            Some(1) => ", 1 working day away".to_owned(),
-            Some(n) => format!(", {n} working days away"),
+        let what = u.what.unwrap_or("deadline");
+        // A blocked launch whose date names something else (Black Friday)
+        // puts that at risk, as any blocked launch puts its date at risk.
+        let other = u.risk == Risk::Blocked && !crate::report::subject::names_a_launch(what);
+        let puts = (launch && u.risk == Risk::AtRisk) || other;
+        let left = match u.left.filter(|_| u.risk != Risk::Missed) {
+            Some(0) => ", and that is today".to_owned(),
+            Some(1) => ", with 1 working day to go".to_owned(),
+            Some(n) => format!(", with {n} working days to go"),
             None => String::new(),
         };
+        let day = &u.day;
+        // What happens then as the merchant wrote it: a clause after the
+        // date ("On 4 Dec the sale email goes out"), a noun named with
+        // its date ("the go-live on 11 Jan").
+        if crate::report::sentence::is_clause(what) {
+            let state = match u.risk {
+                _ if puts => "this puts that date at risk",
+                Risk::AtRisk => "that date is at risk",
+                Risk::Blocked => "that date is blocked",
+                Risk::Missed => "that date was missed",
+            };
+            return format!("On {day} {what}; {state}{left}.");
+        }
+        // The launch, said to be blocked before, is not named again.
+        if launch && u.risk == Risk::AtRisk && crate::report::subject::names_a_launch(what) {
+            return format!("This puts its date, {day}, at risk{left}.");
+        }
+        let own = ["the ", "our ", "a ", "an ", "my ", "this "]
+            .iter()
+            .any(|a| what.to_lowercase().starts_with(a))
+            || what.starts_with(char::is_uppercase);
+        let named = if own {
+            format!("{what} on {day}")
+        } else {
+            format!("the {what} on {day}")
+        };
         let sentence = match u.risk {
-            // The launch blocked puts its date at risk.
-            Risk::AtRisk if launch => format!("This puts {day} at risk{left}."),
-            Risk::AtRisk => format!("{day} is at risk{left}."),
-            Risk::Blocked => format!("{day} is blocked{left}."),
-            Risk::Missed => format!("{day} was missed."),
+            _ if puts => format!("This puts {named} at risk{left}."),
+            Risk::AtRisk => format!("{named} is at risk{left}."),
+            Risk::Blocked => format!("{named} is blocked{left}."),
+            Risk::Missed => format!("{named} was missed."),
         };
         super::upper_first(&sentence)
     }
@@ -496,13 +505,23 @@ impl Messages for En {
         }
     }
 
+    fn severity_noun(&self, value: &str, live: bool) -> Option<&'static str> {
+        match (value, live) {
+            ("live-down" | "degraded", true) => Some("live shop"),
+            ("live-down" | "degraded", false) => Some("shop"),
+            ("launch-blocked", _) => Some("launch"),
+            ("delay", _) => Some("project"),
+            _ => None,
+        }
+    }
+
     fn severity_summary(&self, value: &str, live: bool) -> Option<&'static str> {
         match (value, live) {
             ("live-down", true) => Some("the live shop is down or cannot take orders"),
             ("live-down", false) => Some("the shop is down or cannot take orders"),
             ("launch-blocked", _) => Some("the launch is blocked"),
-            ("degraded", true) => Some("the live shop is up but slow or failing"),
-            ("degraded", false) => Some("the shop is up but slow or failing"),
+            ("degraded", true) => Some("the live shop is slow or failing, though still up"),
+            ("degraded", false) => Some("the shop is slow or failing, though still up"),
             ("delay", true) => Some("the project is late; nothing live is affected"),
             ("delay", false) => Some("the project is late"),
             _ => None,
@@ -513,10 +532,10 @@ impl Messages for En {
         match (value, live) {
             ("live-down", true) => Some("live shop down"),
             ("live-down", false) => Some("shop down"),
-            ("launch-blocked", _) => Some("go-live blocked"),
+            ("launch-blocked", _) => Some("launch blocked"),
             ("degraded", true) => Some("live shop slow or failing"),
             ("degraded", false) => Some("shop slow or failing"),
-            ("delay", _) => Some("project running late"),
+            ("delay", _) => Some("project late"),
             _ => None,
         }
     }

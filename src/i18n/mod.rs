@@ -245,10 +245,12 @@ pub trait Messages: KindWords + Sync {
     /// by mistake.
     fn subject_draft(&self, subject: &str) -> String;
     /// The sentence on the date at risk, as the brief's first line and
-    /// the note say it: the date with what happens on it in brackets (a
-    /// noun or a clause, as typed), then whether it is at risk, blocked
-    /// or missed and how near; `launch` when a blocked launch was said
-    /// before it.
+    /// the note say it, as a letter does: what happens then as typed, a
+    /// noun named with its date ("the relaunch on 1 Dec"), a clause after
+    /// the date ("On 4 Dec the sale email goes out"); then whether it is
+    /// at risk, blocked or missed and how near; `launch` when a blocked
+    /// launch was said before it (its date then is not named a launch
+    /// again).
     fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String;
     /// The brief's first line, to forward as it is.
     fn brief_summary(&self, summary: &crate::report::Summary) -> String;
@@ -311,9 +313,14 @@ pub trait Messages: KindWords + Sync {
     /// The severity of a shipped option in the fewest words a subject
     /// can always hold ("shop down").
     fn severity_tag(&self, value: &str) -> Option<&'static str>;
+    /// What a shipped option's severity is about, without what befalls it
+    /// ("live shop", "launch"): all the severity says when the merchant's
+    /// own words on what is broken say what befalls it already.
+    fn severity_noun(&self, value: &str, live: bool) -> Option<&'static str>;
     /// The severity of a shipped option as the brief's opening sentence
     /// says it after a colon, in the same words as its subject ("the live
-    /// shop is up but slow or failing"); `None` for a custom checklist's.
+    /// shop is slow or failing, though still up"); `None` for a custom
+    /// checklist's.
     /// Without `live`, nothing is said of a live shop (the answers say
     /// there is none yet).
     fn severity_summary(&self, value: &str, live: bool) -> Option<&'static str>;

@@ -275,7 +275,7 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
         .is_some_and(|u| u.risk == subject::Risk::Blocked);
     // "The relaunch on 1 Dec is blocked" says it; "Black Friday on 27 Nov
     // is blocked" does not.
-    let a_launch = case.deadline_what.is_none_or(names_a_launch);
+    let a_launch = case.deadline_what.is_none_or(subject::names_a_launch);
     let said_by_date = launch && blocked && a_launch;
     // A shipped option in the words its subject uses; a custom one as
     // its label says it.
@@ -291,30 +291,14 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
     let short = case
         .severity_value
         .filter(|_| !said_by_date)
-        .filter(|value| !subject::says_severity(value, own, t))
-        .and_then(|value| t.severity_topic(value, case.live_shop()));
+        .and_then(|value| {
+            let words = t.severity_topic(value, case.live_shop())?;
+            subject::severity_before(value, own, case.live_shop(), words, t)
+        });
     Some(match short {
         Some(short) => format!("{short} – {own}"),
         None => own.to_owned(),
     })
-}
-
-/// Does `what`, what happens on a date, name a launch ("the relaunch",
-/// "go-live", „Livegang")?
-fn names_a_launch(what: &str) -> bool {
-    const LAUNCH: &[&str] = &[
-        "launch",
-        "go-live",
-        "golive",
-        "go live",
-        "release",
-        "livegang",
-        "start",
-        "opening",
-        "eröffnung",
-    ];
-    let lower = what.to_lowercase();
-    LAUNCH.iter().any(|word| lower.contains(word))
 }
 
 /// What is asked of the CSM: the merchant's own sentence, else the

@@ -19,7 +19,7 @@ pub mod note;
 mod plain;
 mod reach;
 mod repeat;
-mod sentence;
+pub(crate) mod sentence;
 pub mod subject;
 pub mod text;
 mod thread;

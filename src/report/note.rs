@@ -1811,7 +1811,7 @@ mod tests {
             "Hello,".to_owned(),
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
-            "For our business, this means the campaign is booked. 1 Dec 2026 (campaign start) is at risk."
+            "For our business, this means the campaign is booked. The campaign start on 1 Dec 2026 is at risk."
                 .to_owned(),
             format!("{}\nCheckout working by 20 Nov.", t.note_outcome()),
             t.note_request(

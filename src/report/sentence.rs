@@ -40,6 +40,62 @@ pub fn is_fragment(text: &str) -> bool {
     !text.contains('\n') && !ends_inside && !subject && words.len() <= FRAGMENT_WORDS
 }
 
+/// Is `text` a clause ("the sale email goes to 400k subscribers") rather
+/// than a noun phrase ("last order day for Christmas delivery"): has it a
+/// pronoun for a subject, or a verb as such text uses one?
+pub fn is_clause(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "must",
+        "has",
+        "have",
+        "goes",
+        "go",
+        "starts",
+        "opens",
+        "ends",
+        "closes",
+        "runs",
+        "launches",
+        "begins",
+        "ships",
+        "expires",
+        "lands",
+        "happens",
+        "arrives",
+        "needs",
+        "ist",
+        "sind",
+        "wird",
+        "werden",
+        "muss",
+        "müssen",
+        "geht",
+        "gehen",
+        "startet",
+        "beginnt",
+        "endet",
+        "läuft",
+        "öffnet",
+        "schließt",
+        "kommt",
+        "erscheint",
+        "soll",
+        "sollen",
+    ];
+    text.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        VERBS.contains(&w.as_str()) || SUBJECTS.contains(&w.as_str())
+    })
+}
+
 /// The personal pronouns, in English and German, that make a short text a
 /// sentence with a subject ("they said it is phase 2", "wir warten"), not
 /// a value.

@@ -152,6 +152,24 @@ fn date_in(text: &str, today: Date, t: &dyn Messages) -> Option<Date> {
     Date::new(y, m, d).ok()
 }
 
+/// Does `what`, what happens on a date, name a launch ("the relaunch",
+/// "go-live", „Livegang")?
+pub fn names_a_launch(what: &str) -> bool {
+    const LAUNCH: &[&str] = &[
+        "launch",
+        "go-live",
+        "golive",
+        "go live",
+        "release",
+        "livegang",
+        "start",
+        "opening",
+        "eröffnung",
+    ];
+    let lower = what.to_lowercase();
+    LAUNCH.iter().any(|word| lower.contains(word))
+}
+
 /// The account's name, as every subject says it: the merchant's company
 /// without its legal form, whole.
 pub fn account(name: &str) -> String {
@@ -192,7 +210,17 @@ fn middles(
     note: bool,
 ) -> Vec<(Vec<String>, bool)> {
     let short = |d: Date| short_date(d, today, t);
-    let urgent = urgent(case, today, t, short);
+    let mut urgent = urgent(case, today, t, short);
+    // The brief says the launch is blocked: a date that is only at risk
+    // is not named a launch again ("launch blocked – 11 Jan at risk").
+    if let Some(u) = urgent.as_mut().filter(|u| {
+        !note
+            && case.severity_value == Some("launch-blocked")
+            && u.risk != Risk::Blocked
+            && u.what.is_some_and(names_a_launch)
+    }) {
+        u.what = None;
+    }
     let full = urgent.as_ref().map(|u| t.subject_urgent(u));
     let dateless = urgent
         .as_ref()
@@ -272,6 +300,20 @@ fn middles(
             out.push((vec![lead_topic.clone(), urgency.clone()], true));
         }
         out.push((vec![lead_topic.clone()], true));
+        // The merchant's words on what is broken never give way to the
+        // date: without the day it went down, then cut at a word.
+        if case.topic.is_some_and(|t| !t.trim().is_empty()) {
+            out.push((vec![topic.clone()], true));
+            let own = case.topic.map(names::name_words).unwrap_or_default();
+            for keep in (1..own.len()).rev() {
+                if !leads_on(&own[keep - 1]) {
+                    out.push((
+                        vec![Some(format!("{}\u{2026}", own[..keep].join(" ")))],
+                        true,
+                    ));
+                }
+            }
+        }
         for urgency in [&full, &dateless, &nameless, &bare] {
             out.push((vec![urgency.clone()], true));
         }
@@ -296,14 +338,8 @@ fn middles(
     // Then the tail of the merchant's words, with the date in its fewest
     // words, before all of them.
     let own = case.topic.map(names::name_words).unwrap_or_default();
-    // A cut never ends on a word that leads on ("and", "on", „und").
-    const LEADS_ON: &[&str] = &[
-        "and", "or", "the", "a", "an", "on", "at", "in", "of", "for", "with", "to", "after", "und",
-        "oder", "der", "die", "das", "ein", "eine", "im", "am", "bei", "mit", "nach", "für",
-        "seit", "von", "zu",
-    ];
     for keep in (2..own.len()).rev() {
-        if LEADS_ON.contains(&own[keep - 1].to_lowercase().as_str()) {
+        if leads_on(&own[keep - 1]) {
             continue;
         }
         let cut = lead(Some(format!("{}\u{2026}", own[..keep].join(" "))));
@@ -343,6 +379,17 @@ fn middles(
     complete(out)
 }
 
+/// Does `word` lead on ("and", "on", „und"), so that a cut never ends on
+/// it?
+fn leads_on(word: &str) -> bool {
+    const LEADS_ON: &[&str] = &[
+        "and", "or", "the", "a", "an", "on", "at", "in", "of", "for", "with", "to", "after", "und",
+        "oder", "der", "die", "das", "ein", "eine", "im", "am", "bei", "mit", "nach", "für",
+        "seit", "von", "zu",
+    ];
+    LEADS_ON.contains(&word.to_lowercase().as_str())
+}
+
 /// `parts` of a brief's subject that say how severe the case is: as
 /// they are when their words say it (the severity's short or long words,
 /// "go-live 1 Dec blocked"), else with the severity's short words before
@@ -372,7 +419,9 @@ fn severe(
     }
     match parts.first_mut() {
         Some(Some(first)) if lead == Some(first.as_str()) => {
-            *first = format!("{tag}: {first}");
+            if let Some(before) = severity_before(value, first, case.live_shop(), tag, t) {
+                *first = format!("{before}: {first}");
+            }
         }
         _ => {
             let since = since.filter(|_| value == crate::checklist::LIVE_DOWN);
@@ -398,6 +447,124 @@ pub fn says_severity(value: &str, text: &str, t: &dyn Messages) -> bool {
                 .any(|live| t.severity_topic(value, live).is_some_and(says))
     };
     in_words(t) || crate::i18n::Lang::all().any(|lang| in_words(lang.messages()))
+}
+
+/// The words that say what befalls the object of each shipped severity
+/// (the shop down, a launch blocked), in any language a merchant may
+/// write: a topic with one of them says that part of the severity.
+fn predicates(value: &str) -> &'static [&'static str] {
+    match value {
+        "live-down" => &[
+            "down",
+            "offline",
+            "outage",
+            "failing",
+            "fails",
+            "failed",
+            "ausgefallen",
+            "ausfall",
+        ],
+        "degraded" => &[
+            "slow",
+            "slowly",
+            "failing",
+            "fails",
+            "langsam",
+            "fehlerhaft",
+            "gestört",
+            "störung",
+        ],
+        "launch-blocked" => &[
+            "blocked",
+            "blocks",
+            "blocker",
+            "blocking",
+            "blockiert",
+            "blockieren",
+        ],
+        "delay" => &[
+            "late",
+            "delayed",
+            "delay",
+            "overdue",
+            "behind",
+            "verzug",
+            "verzögert",
+            "verzögerung",
+            "verspätet",
+            "überfällig",
+            "rückstand",
+        ],
+        _ => &[],
+    }
+}
+
+/// Does `text` say what befalls the object of severity `value`
+/// ("checkout down", "search slow", an HTTP error "returns 503" for a
+/// shop that is down)?
+fn says_predicate(value: &str, text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = lower.split(|c: char| !c.is_alphanumeric());
+    let server_error = |w: &str| w.len() == 3 && w.starts_with('5') && w.parse::<u16>().is_ok();
+    // "Slows down" is no shop that is down.
+    const EASING: &[&str] = &[
+        "slow", "slows", "slowed", "slowing", "calms", "winds", "scales",
+    ];
+    let words: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(at, &w)| {
+        let eased = w == "down" && at > 0 && EASING.contains(&words[at - 1]);
+        (predicates(value).contains(&w) && !eased) || (value == "live-down" && server_error(w))
+    })
+}
+
+/// Does `text` say the severity of option `value` whole: in its words
+/// (see [`says_severity`]), or what it is about with what befalls it in
+/// the merchant's words ("live shop: checkout down")?
+pub fn says_severity_whole(value: &str, text: &str, live: bool, t: &dyn Messages) -> bool {
+    says_severity(value, text, t)
+        || (says_predicate(value, text) && says_noun(value, text, live, t))
+}
+
+/// Does `text` name what severity `value` is about, by its last word
+/// ("shop" for the live shop, „Projekt")?
+fn says_noun(value: &str, text: &str, live: bool, t: &dyn Messages) -> bool {
+    // A launch by any of its names: "go-live", „Livegang".
+    if value == "launch-blocked" && names_a_launch(text) {
+        return true;
+    }
+    let Some(noun) = t.severity_noun(value, live) else {
+        return false;
+    };
+    let last = |s: &str| {
+        s.rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    let noun = last(noun);
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == noun)
+}
+
+/// What severity `value`, in its `words`, adds before `own`, the
+/// merchant's words on what is broken: nothing when they say it whole,
+/// only what it is about when they say what befalls it ("live shop" for
+/// "checkout down": never "down" twice), else its words.
+pub fn severity_before(
+    value: &str,
+    own: &str,
+    live: bool,
+    words: &'static str,
+    t: &dyn Messages,
+) -> Option<&'static str> {
+    if says_severity_whole(value, own, live, t) {
+        return None;
+    }
+    if says_predicate(value, own) {
+        return t.severity_noun(value, live).or(Some(words));
+    }
+    Some(words)
 }
 
 /// Does `text` hold the words of `phrase` in a row, in any case, when
@@ -467,12 +634,19 @@ fn fitted(
     // that does and fits, else the shortest that does, though longer than
     // an inbox shows; only then one that leaves them out.
     let day = case.deadline.map(|d| short_date(d, today, t));
+    // A note's subject names what is broken in the merchant's words,
+    // though a few characters past an inbox line, before it says the date.
+    let first_word = case
+        .topic
+        .and_then(|topic| names::name_words(topic).into_iter().next());
     let keeps = |middle: &str| {
-        note || (case
-            .severity_value
+        if note {
+            return first_word.as_deref().is_none_or(|w| middle.contains(w));
+        }
+        case.severity_value
             .filter(|v| t.severity_tag(v).is_some())
-            .is_none_or(|v| says_severity(v, middle, t))
-            && day.as_deref().is_none_or(|day| middle.contains(day)))
+            .is_none_or(|v| says_severity_whole(v, middle, case.live_shop(), t))
+            && day.as_deref().is_none_or(|day| middle.contains(day))
     };
     let subjects: Vec<(bool, String)> = tries
         .map(|parts| {

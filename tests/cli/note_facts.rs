@@ -100,7 +100,7 @@ fn what_is_at_stake_ends_its_sentence_before_the_date_at_risk() {
     for (lang, joined) in [
         (
             "en",
-            "lost orders, maybe £400k. The deadline of 15 Dec 2026 is at risk",
+            "lost orders, maybe £400k. The deadline on 15 Dec 2026 is at risk",
         ),
         (
             "de",
@@ -220,12 +220,12 @@ fn an_impact_that_names_the_date_at_risk_and_its_event_says_it_once() {
         (
             "en",
             "we miss the relaunch campaign on 15 Dec and lose about 40,000 EUR a day",
-            "15 Dec 2026 (relaunch campaign) is at risk",
+            "The relaunch campaign on 15 Dec 2026 is at risk",
         ),
         (
             "de",
             "die Relaunch-Kampagne am 15.12. fällt aus, rund 40.000 EUR pro Tag",
-            "Der Termin am 15.12.2026 (Relaunch-Kampagne) ist gefährdet",
+            "Am 15.12.2026 ist Relaunch-Kampagne; dieser Termin ist gefährdet",
         ),
     ] {
         let event = if lang == "de" {

@@ -238,10 +238,10 @@ fn the_date_at_risk_says_what_happens_on_it_in_the_note_and_the_brief() {
         ("context.at-risk-what", "Black Friday"),
     ]);
     for (lang, said) in [
-        ("en", "15 Dec 2026 (Black Friday) is at risk."),
+        ("en", "Black Friday on 15 Dec 2026 is at risk."),
         (
             "de",
-            "Der Termin am 15.12.2026 (Black Friday) ist gefährdet.",
+            "Am 15.12.2026 ist Black Friday; dieser Termin ist gefährdet.",
         ),
     ] {
         let out = run(lang, &answers, &["--brief", "brief.txt"]);
@@ -827,7 +827,7 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Kernwood \u{2013} go-live blocked: please reply by 30 Nov"
+        "Kernwood \u{2013} launch blocked: please reply by 30 Nov"
     );
     // Without a project or severity, the user's problem text is not quoted.
     let mut answers = first(&[

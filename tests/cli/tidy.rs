@@ -276,9 +276,7 @@ fn a_text_with_its_own_bracket_is_never_put_in_another() {
             let text = written(lang, &answers, flag, "doc.txt");
             assert!(!text.contains("))"), "{lang} {flag}: {text}");
             assert!(
-                text.contains(
-                    "\u{2013} Start Adventskalender-Aktion (Newsletter an 22.000 Empfänger)"
-                ),
+                text.contains("Start Adventskalender-Aktion (Newsletter an 22.000 Empfänger)"),
                 "{lang} {flag}: {text}"
             );
         }

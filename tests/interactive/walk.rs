@@ -378,7 +378,7 @@ fn a_walk_writes_the_brief_and_answers_that_replay_to_the_same_verdict() {
     assert_eq!(code, 0, "{output}");
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     for text in [
-        "# Escalation: Example Retail – shop down: guest checkout fails since 3 Nov\n",
+        "# Escalation: Example Retail – live shop: guest checkout fails since 3 Nov\n",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
         "## What I ask of you\n\nBring ACME's account director into a call with me this week.",
         "Raised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026",
