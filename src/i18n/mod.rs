@@ -351,6 +351,11 @@ pub trait Messages: KindWords + Sync {
     /// fact's label of the question it is about. `None` for one the CSM
     /// need not be told (a phone number: the email reaches the merchant).
     fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String>;
+    /// A named person's missing part as an open point: `surname` when
+    /// only a first name is given ("Dan"), `role` when no role is.
+    fn open_person(&self, name: &str, surname: bool, role: bool) -> String;
+    /// An open point: a phone number or email address for `name`.
+    fn open_person_reach(&self, name: &str) -> String;
     /// The heading of the brief's list of what is still open.
     fn h_open(&self) -> &'static str;
     /// A gap as one warning line, naming the answer key that fills it.
