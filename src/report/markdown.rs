@@ -360,6 +360,11 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         Some((_, body)) => body,
         None => markdown.as_str(),
     };
+    // A draft says so on its first line, before the greeting.
+    let mut marked = Vec::new();
+    draft(eval, t, &mut marked)?;
+    let marked = String::from_utf8_lossy(&marked).into_owned();
+    let body = body.strip_prefix(marked.as_str()).unwrap_or(body);
     let case = Case::of(eval);
     // The brief says how to reach the merchant in a section of its own:
     // its letter is signed with the name alone.
@@ -368,7 +373,7 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         .map(|l| md(l))
         .collect();
     let email = format!(
-        "{}\n\n{}\n\n{}\n",
+        "{marked}{}\n\n{}\n\n{}\n",
         md(&super::note::greeting(csm, t)),
         body.trim_end(),
         closing.join("\\\n")

@@ -671,3 +671,38 @@ fn a_brief_for_a_case_not_ready_is_marked_as_a_draft() {
     let ready = ready_check().args(["--brief", "r.md"]).run().exits(0);
     assert!(!ready.read("r.md").contains("DRAFT"));
 }
+
+/// The draft line comes first in every form, before the greeting: in the
+/// text, in the email's text part, and after the title of the Markdown.
+#[test]
+fn a_draft_brief_says_so_before_its_greeting_in_every_form() {
+    for (lang, draft, hello) in [
+        ("en", "DRAFT for your own use", "Hello"),
+        ("de", "ENTWURF f", "Guten Tag"),
+    ] {
+        for file in ["b.txt", "b.eml", "b.md"] {
+            let out = Test::new()
+                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+                .answers(&crate::common::ready_with(&[
+                    ("partner-contact.raised-on", "2026-11-24"),
+                    ("context.severity", "degraded"),
+                ]))
+                .args(["--brief", file])
+                .run()
+                .exits(1);
+            let text = out.read(file);
+            // The email's text part, after its headers.
+            let text = match text.split_once("text/plain") {
+                Some((_, part)) => part.to_owned(),
+                None => text,
+            };
+            let at = text.find(draft).unwrap_or_else(|| panic!("{file}: {text}"));
+            if file == "b.txt" {
+                assert!(text.starts_with(draft), "{file}: {text}");
+            }
+            if let Some(greeting) = text.find(hello) {
+                assert!(at < greeting, "{file}: {text}");
+            }
+        }
+    }
+}
