@@ -361,11 +361,11 @@ impl Messages for De {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "Einen Adobe-Supportfall gibt es noch nicht."
+        "Es gibt keinen Adobe-Supportfall."
     }
 
     fn support_case_unknown(&self) -> &'static str {
-        "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt."
+        "Ob es einen Adobe-Supportfall gibt, weiß ich nicht."
     }
 
     fn nothing_added(&self) -> &'static str {
@@ -426,13 +426,13 @@ impl Messages for De {
         }
     }
 
-    fn went_up(&self, _partner: Option<&str>, went_up: bool) -> String {
+    fn went_up(&self, _partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String {
+        // No company after „bei“: it would need an article.
+        let above = contact.unwrap_or("unsere Ansprechperson");
         if went_up {
-            "Das Anliegen ist beim Partner bereits über die Ansprechperson hinaus eskaliert."
-                .to_owned()
+            format!("Beim Partner ist es bereits über {above} hinausgegangen.")
         } else {
-            "Über die Ansprechperson hinaus ist das Anliegen beim Partner noch nicht eskaliert."
-                .to_owned()
+            format!("Beim Partner ist es bisher nicht über {above} hinausgegangen.")
         }
     }
 

@@ -374,11 +374,11 @@ impl Messages for En {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "There is no Adobe support case yet."
+        "There is no Adobe support case."
     }
 
     fn support_case_unknown(&self) -> &'static str {
-        "Whether there is an Adobe support case is not known."
+        "I do not know whether there is an Adobe support case."
     }
 
     fn nothing_added(&self) -> &'static str {
@@ -447,12 +447,13 @@ impl Messages for En {
         }
     }
 
-    fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
+    fn went_up(&self, partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String {
         let at = partner.unwrap_or("the partner");
-        if went_up {
-            format!("It has gone higher at {at}, above the contact.")
-        } else {
-            format!("It has not gone higher at {at} yet.")
+        match (went_up, contact) {
+            (true, Some(name)) => format!("It has gone higher at {at}, above {name}."),
+            (true, None) => format!("It has gone higher at {at}, above the contact."),
+            (false, Some(name)) => format!("It has not gone above {name}."),
+            (false, None) => format!("It has not gone higher at {at}."),
         }
     }
 
@@ -466,7 +467,7 @@ impl Messages for En {
             "csm" => Some(format!("You may contact {name} directly.")),
             // What came from higher up says that it was written: not twice.
             "me-first" if written => Some(format!(
-                "Before you contact {name}, I will let them know you are getting in touch, with you in copy."
+                "Please tell me before you contact {name}; I will announce you myself and copy you in."
             )),
             "me-first" => Some(format!("I will write to {name} first, with you in copy.")),
             "not-yet" => Some(format!("Please speak to me before you contact {name}.")),

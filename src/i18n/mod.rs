@@ -289,8 +289,9 @@ pub trait Messages: KindWords + Sync {
     /// How the concern was raised, as the brief's sentence on it says it
     /// ("by phone"); `None` to say the option's label.
     fn raised_via(&self, channel: Channel) -> Option<&'static str>;
-    /// Whether the concern went higher at the partner than the contact.
-    fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
+    /// Whether the concern went higher at the partner than the contact,
+    /// `contact` by name when the brief names them.
+    fn went_up(&self, partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String;
     fn their_answer(&self) -> &'static str;
     /// Whether the CSM may contact the partner's decider (`name`, if
     /// named) directly, for a shipped option's `value` of the

@@ -502,7 +502,8 @@ fn with_partner(
     let higher_said = higher.is_some();
     let mut said = t.raised_with(&raised);
     if let Some(went_up) = case.went_up.filter(|up| !(*up && higher_said)) {
-        said = format!("{said} {}", t.went_up(case.partner, went_up));
+        let contact = case.partner_person.filter(Person::is_named).map(|p| p.name);
+        said = format!("{said} {}", t.went_up(case.partner, contact, went_up));
     }
     writeln!(out, "{}", line(&said))?;
     writeln!(out)?;

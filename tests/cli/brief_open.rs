@@ -148,6 +148,8 @@ fn an_answer_that_opens_with_not_knowing_keeps_its_words_and_is_listed_as_open()
             assert!(after.len() > before.len(), "{lang} {key}: {brief}");
             // A bare placeholder stays not given, and says nothing.
             let brief = briefed(lang, &ready_with(&[(key, lead)]), "b.txt").read("b.txt");
+            // The brief's own sentence that the case is not known.
+            let brief = unwrapped(&brief).replace("gibt, weiß ich nicht.", "");
             assert!(!brief.contains(lead), "{lang} {key}: {brief}");
         }
     }
