@@ -554,6 +554,18 @@ impl Messages for De {
         }
     }
 
+    fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some(
+                "Kopien der schriftlichen Beispiele unten sind angehängt; von Telefonaten und Besprechungen gibt es keine.",
+            ),
+            "on-request" => Some(
+                "Kopien der schriftlichen Beispiele unten sende ich Ihnen auf Anfrage; von Telefonaten und Besprechungen gibt es keine.",
+            ),
+            _ => None,
+        }
+    }
+
     fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(

@@ -558,6 +558,18 @@ impl Messages for En {
         }
     }
 
+    fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some(
+                "Copies of the written examples below are attached; a call or meeting among them has none.",
+            ),
+            "on-request" => Some(
+                "I can send copies of the written examples below on request; a call or meeting among them has none.",
+            ),
+            _ => None,
+        }
+    }
+
     fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(

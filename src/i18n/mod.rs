@@ -332,6 +332,9 @@ pub trait Messages: KindWords + Sync {
     /// the merchant's words put one in a system they cannot open: copies
     /// of those they have; none for links.
     fn evidence_access_partly(&self, value: &str) -> Option<&'static str>;
+    /// What the brief says of the access to the examples (`value`) when
+    /// one of them is a call or a meeting: copies of the written ones.
+    fn evidence_access_written(&self, value: &str) -> Option<&'static str>;
     /// Said at the terminal when a brief that says the examples are
     /// attached is written as an email draft or text: attach them first,
     /// and with a clause at issue (`contract`) the contract pages, too.

@@ -171,6 +171,8 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             .evidence_where
             .filter(|_| access.is_some() && case.evidence_access == Some("attached"))
             .filter(|_| !super::reach::unreachable(&case))
+            // Copies of the written ones only: said in a sentence of its own.
+            .filter(|_| !super::reach::any_spoken(&case))
             .filter(|place| !place.trim().contains(['\n', ';']) && !place.contains(". "));
         if let Some(place) = place_said {
             writeln!(

@@ -204,3 +204,41 @@ fn no_sentence_speaks_of_a_live_shop_when_the_answers_say_there_is_none_yet() {
         }
     }
 }
+
+#[test]
+fn copies_are_claimed_only_of_the_written_examples_when_one_is_a_call() {
+    let call = [
+        ("specificity.evidence-access", "attached"),
+        (
+            "specificity.evidence-where",
+            "Mails in my inbox, SOW as PDF",
+        ),
+        (
+            "specificity.examples",
+            "Telefonat mit Dr. Eller am 25.11.2026, Zusage bis KW 49",
+        ),
+    ];
+    for (lang, written, all) in [
+        (
+            "en",
+            "Copies of the written examples below are attached; a call or meeting among them has none.",
+            "Copies of the examples below are attached",
+        ),
+        (
+            "de",
+            "Kopien der schriftlichen Beispiele unten sind angehängt; von Telefonaten und Besprechungen gibt es keine.",
+            "Kopien der Beispiele unten sind angehängt",
+        ),
+    ] {
+        // READY's two written examples, and a call.
+        let mut answers = ready_with(&[]);
+        answers.retain(|(key, _)| !key.starts_with("specificity.evidence"));
+        answers.extend(call);
+        let (text, _) = brief(lang, &answers);
+        assert!(text.contains(written), "{lang}: {text}");
+        assert!(!text.contains(all), "{lang}: {text}");
+        // Written examples only: copies of them all, as before.
+        let (text, _) = brief(lang, &ready_with(&[]));
+        assert!(text.contains(all), "{lang}: {text}");
+    }
+}
