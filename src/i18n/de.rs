@@ -809,6 +809,17 @@ impl Messages for De {
         "Noch offen"
     }
 
+    fn brief_open_points(&self, n: usize) -> String {
+        let (points, them) = if n == 1 {
+            ("ist ein Punkt".to_owned(), "ihn")
+        } else {
+            (format!("sind {n} Punkte"), "sie")
+        };
+        format!(
+            "Im Briefing {points} offen, aufgeführt unter „Noch offen“: Wenn Sie {them} vor dem Versand beantworten, erspart das Ihrem CSM eine Rückfrage."
+        )
+    }
+
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         match (surname, role) {
             (true, true) => format!("Nachname und Funktion von {name}"),

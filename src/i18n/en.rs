@@ -798,6 +798,17 @@ impl Messages for En {
         "Still open"
     }
 
+    fn brief_open_points(&self, n: usize) -> String {
+        let (points, them) = if n == 1 {
+            ("one point".to_owned(), "it")
+        } else {
+            (format!("{n} points"), "them")
+        };
+        format!(
+            "The brief leaves {points} open, listed under “Still open”: answering {them} before you send it saves your CSM a round trip."
+        )
+    }
+
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         match (surname, role) {
             (true, true) => format!("{name}'s full name and role"),

@@ -360,6 +360,9 @@ pub trait Messages: KindWords + Sync {
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String;
     /// An open point: a phone number or email address for `name`.
     fn open_person_reach(&self, name: &str) -> String;
+    /// Under the verdict at the terminal, when the brief written lists
+    /// `n` points (one or more) under "Still open".
+    fn brief_open_points(&self, n: usize) -> String;
     /// The heading of the brief's list of what is still open.
     fn h_open(&self) -> &'static str;
     /// A gap as one warning line, naming the answer key that fills it.

@@ -213,6 +213,11 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     Ok(())
 }
 
+/// How many points the brief lists under "Still open".
+pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
+    still_open(eval, &Case::of(eval), t).len()
+}
+
 /// What the CSM will ask for that the brief does not say yet: the gaps
 /// stderr warns of (`gaps::find`), each as the CSM reads it, once; not
 /// those the brief says in a sentence of its own (that there is no

@@ -440,3 +440,33 @@ fn a_value_that_fails_its_format_is_kept_and_said_to_look_wrong() {
         assert!(brief.contains("Nordhaven Outdoor Ltd, retail"), "{brief}");
     }
 }
+
+#[test]
+fn the_verdict_says_how_many_points_the_brief_written_leaves_open() {
+    let answers = ready_with(&[
+        ("partner-contact.decider", "don't know"),
+        ("context.cloud-project", "?"),
+    ]);
+    for (lang, said) in [
+        (
+            "en",
+            "The brief leaves 2 points open, listed under “Still open”",
+        ),
+        (
+            "de",
+            "Im Briefing sind 2 Punkte offen, aufgeführt unter „Noch offen“",
+        ),
+    ] {
+        let out = briefed(lang, &answers, "b.txt");
+        assert!(out.stdout().contains(said), "{lang}: {}", out.stdout());
+        // Nothing open, or no brief written: no such line.
+        let out = briefed(lang, READY, "b.txt");
+        assert!(!out.stdout().contains(&said[..12]), "{}", out.stdout());
+        let quick = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .run()
+            .exits(0);
+        assert!(!quick.stdout().contains(&said[..12]), "{}", quick.stdout());
+    }
+}
