@@ -386,11 +386,11 @@ impl Messages for De {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "Einen Adobe-Supportfall gibt es noch nicht."
+        "Es gibt keinen Adobe-Supportfall."
     }
 
     fn support_case_unknown(&self) -> &'static str {
-        "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt."
+        "Ob es einen Adobe-Supportfall gibt, weiß ich nicht."
     }
 
     fn nothing_added(&self) -> &'static str {
@@ -451,13 +451,13 @@ impl Messages for De {
         }
     }
 
-    fn went_up(&self, _partner: Option<&str>, went_up: bool) -> String {
+    fn went_up(&self, _partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String {
+        // No company after „bei“: it would need an article.
+        let above = contact.unwrap_or("unsere Ansprechperson");
         if went_up {
-            "Das Anliegen ist beim Partner bereits über die Ansprechperson hinaus eskaliert."
-                .to_owned()
+            format!("Beim Partner ist es bereits über {above} hinausgegangen.")
         } else {
-            "Über die Ansprechperson hinaus ist das Anliegen beim Partner noch nicht eskaliert."
-                .to_owned()
+            format!("Beim Partner ist es bisher nicht über {above} hinausgegangen.")
         }
     }
 
@@ -591,6 +591,18 @@ impl Messages for De {
         }
     }
 
+    fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some(
+                "Kopien der schriftlichen Beispiele unten sind angehängt; von Telefonaten und Besprechungen gibt es keine.",
+            ),
+            "on-request" => Some(
+                "Kopien der schriftlichen Beispiele unten sende ich Ihnen auf Anfrage; von Telefonaten und Besprechungen gibt es keine.",
+            ),
+            _ => None,
+        }
+    }
+
     fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
@@ -628,11 +640,21 @@ impl Messages for De {
             }
             Outcome => "das Ergebnis, das Sie erwarten, und bis wann",
             AccountId => "Ihre Adobe-Organisations-ID oder Vertragsnummer",
+            AccountIdFormat => {
+                "Ihre Adobe-Organisations-ID oder Vertragsnummer: Ihre Angabe sieht nach keinem von beiden aus (eine Organisations-ID hat 24 Hex-Zeichen und endet auf @AdobeOrg)"
+            }
             CloudProject => "die ID Ihres Cloud-Projekts",
+            CloudProjectFormat => {
+                "die ID Ihres Cloud-Projekts: Ihre Angabe sieht nicht danach aus (Buchstaben und Ziffern, etwa abc12de3fgh4i)"
+            }
             Request => "was genau Ihr CSM tun soll, in Ihren Worten",
+            RequestAction => {
+                "was Ihr CSM in der kaufmännischen Frage konkret tun soll: den Partner anrufen, ein gemeinsames Gespräch moderieren oder eine Einschätzung geben"
+            }
             OutcomeDate => "der Termin, bis zu dem Sie das Ergebnis brauchen",
             SupportCase => "ein Adobe-Supportfall, da der Live-Shop betroffen ist",
             SupportCaseProduct => "ein Adobe-Supportfall, da Sie nach dem Produkt selbst fragen",
+            SupportCaseFormat => "die Nummer Ihres Adobe-Supportfalls: Ihre Angabe enthält keine",
             PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
             Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
@@ -683,11 +705,19 @@ impl Messages for De {
                 "Sie steht in der Adresse des Projekts in der Cloud Console (console.adobecommerce.com); auch Ihr Partner kennt sie."
             }
             Request => "Ein Satz genügt: wer was bis wann tun soll.",
+            RequestAction => {
+                "Ein Satz genügt, etwa „die Geschäftsführung des Partners anrufen und die Bereinigung im Festpreis einfordern“."
+            }
             OutcomeDate => "Nennen Sie den Tag, etwa „bis 04.12.“.",
             SupportCase => {
                 "Eröffnen Sie einen Fall beim Adobe-Support (experienceleague.adobe.com, Support) und nennen Sie die Nummer."
             }
             SupportCaseProduct => self.gap_where(SupportCase),
+            AccountIdFormat => self.gap_where(AccountId),
+            CloudProjectFormat => self.gap_where(CloudProject),
+            SupportCaseFormat => {
+                "Sie steht in der Bestätigung, die der Adobe-Support beim Eröffnen des Falls geschickt hat; das Briefing zeigt Ihre Angabe so, wie Sie sie gemacht haben."
+            }
             PartnerRole => "Ergänzen Sie sie nach einem Komma, etwa „Tom Wagner, Projektleiter“.",
             Decider => {
                 "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“."
@@ -756,10 +786,22 @@ impl Messages for De {
             }
             Outcome => "Das gewünschte Ergebnis und bis wann",
             AccountId => "Die Adobe-Organisations-ID oder Vertragsnummer",
+            AccountIdFormat => {
+                "Die Adobe-Organisations-ID oder Vertragsnummer: Meine Angabe oben sieht nach keinem von beiden aus (eine Organisations-ID hat 24 Hex-Zeichen und endet auf @AdobeOrg)"
+            }
             CloudProject => "Die ID des Cloud-Projekts",
+            CloudProjectFormat => {
+                "Die ID des Cloud-Projekts: Meine Angabe oben sieht nicht danach aus"
+            }
             Request => "Was genau ich von Ihnen erbitte, in meinen Worten",
+            RequestAction => {
+                "Was Sie in der kaufmännischen Frage konkret tun sollen: den Partner anrufen, ein gemeinsames Gespräch moderieren oder mir Ihre Einschätzung geben"
+            }
             OutcomeDate => "Der Termin, bis zu dem ich das Ergebnis brauche",
             SupportCase | SupportCaseProduct => "Die Nummer eines Adobe-Supportfalls",
+            SupportCaseFormat => {
+                "Die Nummer des Adobe-Supportfalls: Meine Angabe oben enthält keine"
+            }
             PartnerRole => "Vor- und Nachname und Funktion meiner Ansprechperson beim Partner",
             Decider => "Wer beim Partner entscheiden kann, mit Name und Funktion",
             EvidenceAccess => "Kopien der Beispiele",
@@ -790,7 +832,11 @@ impl Messages for De {
                 return Some(format!("Die Währung jedes Betrags unter „{label}“"));
             }
             Currency => "Die Währung eines Betrags",
-            Unsure => return Some(format!("{label}: Die Angabe oben ist noch nicht sicher")),
+            Unsure => {
+                return Some(format!(
+                    "{label}: noch zu bestätigen, ich bin mir bei meiner Angabe oben nicht sicher"
+                ));
+            }
             Reach | NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
@@ -798,6 +844,29 @@ impl Messages for De {
 
     fn h_open(&self) -> &'static str {
         "Noch offen"
+    }
+
+    fn brief_open_points(&self, n: usize) -> String {
+        let (points, them) = if n == 1 {
+            ("ist ein Punkt".to_owned(), "ihn")
+        } else {
+            (format!("sind {n} Punkte"), "sie")
+        };
+        format!(
+            "Im Briefing {points} offen, aufgeführt unter „Noch offen“: Wenn Sie {them} vor dem Versand beantworten, erspart das Ihrem CSM eine Rückfrage."
+        )
+    }
+
+    fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
+        match (surname, role) {
+            (true, true) => format!("Nachname und Funktion von {name}"),
+            (true, false) => format!("Der Nachname von {name}"),
+            _ => format!("Die Funktion von {name}"),
+        }
+    }
+
+    fn open_person_reach(&self, name: &str) -> String {
+        format!("Telefonnummer oder E-Mail-Adresse von {name}")
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

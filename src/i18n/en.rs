@@ -383,11 +383,11 @@ impl Messages for En {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "There is no Adobe support case yet."
+        "There is no Adobe support case."
     }
 
     fn support_case_unknown(&self) -> &'static str {
-        "Whether there is an Adobe support case is not known."
+        "I do not know whether there is an Adobe support case."
     }
 
     fn nothing_added(&self) -> &'static str {
@@ -456,12 +456,13 @@ impl Messages for En {
         }
     }
 
-    fn went_up(&self, partner: Option<&str>, went_up: bool) -> String {
+    fn went_up(&self, partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String {
         let at = partner.unwrap_or("the partner");
-        if went_up {
-            format!("It has gone higher at {at}, above the contact.")
-        } else {
-            format!("It has not gone higher at {at} yet.")
+        match (went_up, contact) {
+            (true, Some(name)) => format!("It has gone higher at {at}, above {name}."),
+            (true, None) => format!("It has gone higher at {at}, above the contact."),
+            (false, Some(name)) => format!("It has not gone above {name}."),
+            (false, None) => format!("It has not gone higher at {at}."),
         }
     }
 
@@ -475,7 +476,7 @@ impl Messages for En {
             "csm" => Some(format!("You may contact {name} directly.")),
             // What came from higher up says that it was written: not twice.
             "me-first" if written => Some(format!(
-                "Before you contact {name}, I will let them know you are getting in touch, with you in copy."
+                "Please tell me before you contact {name}; I will announce you myself and copy you in."
             )),
             "me-first" => Some(format!("I will write to {name} first, with you in copy.")),
             "not-yet" => Some(format!("Please speak to me before you contact {name}.")),
@@ -576,6 +577,18 @@ impl Messages for En {
         }
     }
 
+    fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
+        match value {
+            "attached" => Some(
+                "Copies of the written examples below are attached; a call or meeting among them has none.",
+            ),
+            "on-request" => Some(
+                "I can send copies of the written examples below on request; a call or meeting among them has none.",
+            ),
+            _ => None,
+        }
+    }
+
     fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
@@ -614,11 +627,21 @@ impl Messages for En {
             }
             Outcome => "the outcome you want, and by when",
             AccountId => "your Adobe organisation ID or contract number",
+            AccountIdFormat => {
+                "your Adobe organisation ID or contract number: what you gave does not look like either (an organisation ID is 24 hex characters and @AdobeOrg)"
+            }
             CloudProject => "the ID of your cloud project",
+            CloudProjectFormat => {
+                "the ID of your cloud project: what you gave does not look like one (letters and digits, such as abc12de3fgh4i)"
+            }
             Request => "exactly what you want them to do, in your words",
+            RequestAction => {
+                "what exactly your CSM should do about the commercial question: call the partner, moderate a call, or give their view"
+            }
             OutcomeDate => "the date by which you need the outcome",
             SupportCase => "an Adobe support case, as the live shop is affected",
             SupportCaseProduct => "an Adobe support case, as you ask about the product itself",
+            SupportCaseFormat => "the number of your Adobe support case: what you gave holds none",
             PartnerRole => "the full name and role of your contact at the partner",
             Decider => "who at the partner can decide: full name and role",
             EvidenceAccess => "the examples themselves, not on request",
@@ -664,7 +687,15 @@ impl Messages for En {
             CloudProject => {
                 "It is in the project's address in the Cloud Console (console.adobecommerce.com), or your partner can tell you."
             }
+            AccountIdFormat => self.gap_where(AccountId),
+            CloudProjectFormat => self.gap_where(CloudProject),
+            SupportCaseFormat => {
+                "It stands in the confirmation Adobe support sent when the case was opened; the brief shows your answer as you gave it."
+            }
             Request => "One sentence, such as who should do what, by when.",
+            RequestAction => {
+                "One sentence, such as \"call their managing director and ask for the clean-up within the fixed price\"."
+            }
             OutcomeDate => "Add the day, such as \"by 4 December\".",
             SupportCase => {
                 "Open a case with Adobe support (experienceleague.adobe.com, Support) and give its number."
@@ -734,10 +765,20 @@ impl Messages for En {
             }
             Outcome => "The outcome I want, and by when",
             AccountId => "The Adobe organisation ID or contract number",
+            AccountIdFormat => {
+                "The Adobe organisation ID or contract number: what I gave above does not look like either (an organisation ID is 24 hex characters and @AdobeOrg)"
+            }
             CloudProject => "The cloud project ID",
+            CloudProjectFormat => "The cloud project ID: what I gave above does not look like one",
             Request => "What exactly I ask you to do, in my own words",
+            RequestAction => {
+                "What exactly you should do about the commercial question: call the partner, moderate a call, or give me your view"
+            }
             OutcomeDate => "The date by which I need the outcome",
             SupportCase | SupportCaseProduct => "The number of an Adobe support case",
+            SupportCaseFormat => {
+                "The number of the Adobe support case: what I gave above holds none"
+            }
             PartnerRole => "The full name and role of my contact at the partner",
             Decider => "Who at the partner can decide: name and role",
             EvidenceAccess => "Copies of the examples",
@@ -762,7 +803,11 @@ impl Messages for En {
                 return Some(format!("The currency of each amount under “{label}”"));
             }
             Currency => "The currency of an amount",
-            Unsure => return Some(format!("{label}: what it says above is not certain yet")),
+            Unsure => {
+                return Some(format!(
+                    "{label}: to be confirmed, as I am not sure of my answer above"
+                ));
+            }
             Reach | NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
@@ -770,6 +815,29 @@ impl Messages for En {
 
     fn h_open(&self) -> &'static str {
         "Still open"
+    }
+
+    fn brief_open_points(&self, n: usize) -> String {
+        let (points, them) = if n == 1 {
+            ("one point".to_owned(), "it")
+        } else {
+            (format!("{n} points"), "them")
+        };
+        format!(
+            "The brief leaves {points} open, listed under “Still open”: answering {them} before you send it saves your CSM a round trip."
+        )
+    }
+
+    fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
+        match (surname, role) {
+            (true, true) => format!("{name}'s full name and role"),
+            (true, false) => format!("{name}'s full name"),
+            _ => format!("The role of {name}"),
+        }
+    }
+
+    fn open_person_reach(&self, name: &str) -> String {
+        format!("A phone number or email address for {name}")
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

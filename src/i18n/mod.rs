@@ -291,8 +291,9 @@ pub trait Messages: KindWords + Sync {
     /// How the concern was raised, as the brief's sentence on it says it
     /// ("by phone"); `None` to say the option's label.
     fn raised_via(&self, channel: Channel) -> Option<&'static str>;
-    /// Whether the concern went higher at the partner than the contact.
-    fn went_up(&self, partner: Option<&str>, went_up: bool) -> String;
+    /// Whether the concern went higher at the partner than the contact,
+    /// `contact` by name when the brief names them.
+    fn went_up(&self, partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String;
     fn their_answer(&self) -> &'static str;
     /// Whether the CSM may contact the partner's decider (`name`, if
     /// named) directly, for a shipped option's `value` of the
@@ -338,6 +339,9 @@ pub trait Messages: KindWords + Sync {
     /// the merchant's words put one in a system they cannot open: copies
     /// of those they have; none for links.
     fn evidence_access_partly(&self, value: &str) -> Option<&'static str>;
+    /// What the brief says of the access to the examples (`value`) when
+    /// one of them is a call or a meeting: copies of the written ones.
+    fn evidence_access_written(&self, value: &str) -> Option<&'static str>;
     /// Said at the terminal when a brief that says the examples are
     /// attached is written as an email draft or text: attach them first,
     /// and with a clause at issue (`contract`) the contract pages, too.
@@ -358,6 +362,14 @@ pub trait Messages: KindWords + Sync {
     /// fact's label of the question it is about. `None` for one the CSM
     /// need not be told (a phone number: the email reaches the merchant).
     fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String>;
+    /// A named person's missing part as an open point: `surname` when
+    /// only a first name is given ("Dan"), `role` when no role is.
+    fn open_person(&self, name: &str, surname: bool, role: bool) -> String;
+    /// An open point: a phone number or email address for `name`.
+    fn open_person_reach(&self, name: &str) -> String;
+    /// Under the verdict at the terminal, when the brief written lists
+    /// `n` points (one or more) under "Still open".
+    fn brief_open_points(&self, n: usize) -> String;
     /// The heading of the brief's list of what is still open.
     fn h_open(&self) -> &'static str;
     /// A gap as one warning line, naming the answer key that fills it.

@@ -26,11 +26,23 @@ pub enum GapKind {
     Outcome,
     /// No Adobe organisation ID or contract number.
     AccountId,
+    /// An answer given for the Adobe organisation ID or contract number
+    /// that looks like neither ("8F3A21C9D4E5@AdobeOrg", 12 hex digits):
+    /// kept as given, and said to look wrong.
+    AccountIdFormat,
     /// On cloud, no cloud project ID.
     CloudProject,
-    /// The ask in the merchant's own words.
+    /// On cloud, a cloud project ID given that does not look like one (no
+    /// digit): kept as given, and said to look wrong.
+    CloudProjectFormat,
+    /// The ask in the merchant's own words, where no option was chosen
+    /// that says it ("something else", or none).
     Request,
-    /// The outcome wanted names no date.
+    /// The commercial question chosen, without the merchant's own words:
+    /// what the CSM should do about it (call the partner, moderate a
+    /// call, give a view).
+    RequestAction,
+    /// The outcome wanted names no date, and no date at risk bounds it.
     OutcomeDate,
     /// The live shop is affected, on cloud or on-premises, and there is no
     /// Adobe support case.
@@ -39,6 +51,9 @@ pub enum GapKind {
     /// normal on cloud, a defect of the platform), and there is no Adobe
     /// support case.
     SupportCaseProduct,
+    /// A support case is needed (either rule above) and the answer given
+    /// holds no case number: kept as given, and said to look wrong.
+    SupportCaseFormat,
     /// The contact at the partner without a role or a full name, or not
     /// named.
     PartnerRole,
@@ -131,13 +146,12 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::AccountId,
         role: Role::AccountId,
-        open: |case, _| {
-            let after_name = |m: &str| super::Person::of(m).role.is_some_and(names_account);
-            !case.account_id.is_some_and(names_account)
-                && !case
-                    .merchant
-                    .is_some_and(|m| valid_org_id(m) || after_name(m))
-        },
+        open: |case, _| !account_named(case) && !account_wrong(case),
+    },
+    Rule {
+        kind: GapKind::AccountIdFormat,
+        role: Role::AccountId,
+        open: |case, _| !account_named(case) && account_wrong(case),
     },
     Rule {
         kind: GapKind::Product,
@@ -153,15 +167,25 @@ const RULES: &[Rule] = &[
         kind: GapKind::CloudProject,
         role: Role::CloudProject,
         open: |case, _| {
-            on_cloud(case)
-                && !case.cloud_project.is_some_and(has_digit)
-                && !case.environment.is_some_and(has_project_id)
+            project_wanted(case) && given_as(case, case.cloud_project, Role::CloudProject).is_none()
+        },
+    },
+    Rule {
+        kind: GapKind::CloudProjectFormat,
+        role: Role::CloudProject,
+        open: |case, _| {
+            project_wanted(case) && given_as(case, case.cloud_project, Role::CloudProject).is_some()
         },
     },
     Rule {
         kind: GapKind::Request,
         role: Role::AskDetail,
-        open: |case, _| case.ask_detail.is_none(),
+        open: |case, _| case.ask_detail.is_none() && case.ask_value.is_none_or(|v| v == "other"),
+    },
+    Rule {
+        kind: GapKind::RequestAction,
+        role: Role::AskDetail,
+        open: |case, _| case.ask_detail.is_none() && case.ask_value == Some("commercial"),
     },
     Rule {
         kind: GapKind::Outcome,
@@ -171,7 +195,8 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::OutcomeDate,
         role: Role::Outcome,
-        open: |case, t| case.outcome.is_some_and(|o| !names_a_day(o, t)),
+        // The date at risk bounds the outcome ("launch on time").
+        open: |case, t| case.deadline.is_none() && case.outcome.is_some_and(|o| !names_a_day(o, t)),
     },
     Rule {
         kind: GapKind::Impact,
@@ -197,22 +222,25 @@ const RULES: &[Rule] = &[
         kind: GapKind::SupportCase,
         role: Role::SupportCase,
         open: |case, _| {
-            case.product.is_some()
-                && matches!(case.severity_value, Some("live-down" | "degraded"))
-                && !case.support_case.is_some_and(has_digit)
+            case_wanted(case)
+                && given_as(case, case.support_case, Role::SupportCase).is_none()
+                && shop_affected(case)
         },
     },
     Rule {
         kind: GapKind::SupportCaseProduct,
         role: Role::SupportCase,
         open: |case, _| {
-            case.product.is_some()
-                && !matches!(case.severity_value, Some("live-down" | "degraded"))
-                && [case.ask_detail, case.outcome]
-                    .into_iter()
-                    .flatten()
-                    .any(asks_of_product)
-                && !case.support_case.is_some_and(has_digit)
+            case_wanted(case)
+                && given_as(case, case.support_case, Role::SupportCase).is_none()
+                && !shop_affected(case)
+        },
+    },
+    Rule {
+        kind: GapKind::SupportCaseFormat,
+        role: Role::SupportCase,
+        open: |case, _| {
+            case_wanted(case) && given_as(case, case.support_case, Role::SupportCase).is_some()
         },
     },
     Rule {
@@ -436,6 +464,55 @@ fn on_cloud(case: &Case) -> bool {
     case.product == Some("cloud")
 }
 
+/// Does an answer name the merchant's Adobe account: the answer on it,
+/// or the company's after its name ("Example GmbH, org …@AdobeOrg")?
+fn account_named(case: &Case) -> bool {
+    let after_name = |m: &str| super::Person::of(m).role.is_some_and(names_account);
+    case.account_id.is_some_and(names_account)
+        || case
+            .merchant
+            .is_some_and(|m| valid_org_id(m) || after_name(m))
+}
+
+/// Was an account given that looks like none: an answer on it that is
+/// not a doubt ("don't know, the agency has it" is still open as such),
+/// or a malformed organisation ID after the company's name?
+fn account_wrong(case: &Case) -> bool {
+    given_as(case, case.account_id, Role::AccountId).is_some()
+        || case.merchant.is_some_and(is_org_id)
+}
+
+/// Is a cloud project ID wanted and not found: on cloud, and neither
+/// its answer nor the environment holds one.
+fn project_wanted(case: &Case) -> bool {
+    on_cloud(case)
+        && !case.cloud_project.is_some_and(has_digit)
+        && !case.environment.is_some_and(has_project_id)
+}
+
+/// Is an Adobe support case wanted and no number given: the live shop is
+/// affected, or the merchant asks about the product itself.
+fn case_wanted(case: &Case) -> bool {
+    let asks = [case.ask_detail, case.outcome]
+        .into_iter()
+        .flatten()
+        .any(asks_of_product);
+    case.product.is_some()
+        && (shop_affected(case) || asks)
+        && !case.support_case.is_some_and(has_digit)
+}
+
+/// Is the live shop down or degraded?
+fn shop_affected(case: &Case) -> bool {
+    matches!(case.severity_value, Some("live-down" | "degraded"))
+}
+
+/// `answer`, the answer of `role`, if given and not a doubt: a value
+/// the merchant means, which its format rule then judges.
+fn given_as<'a>(case: &Case, answer: Option<&'a str>, role: Role) -> Option<&'a str> {
+    answer.filter(|_| !case.unsure.contains(&role))
+}
+
 fn has_digit(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit())
 }
@@ -448,8 +525,8 @@ pub fn names_account(text: &str) -> bool {
     valid_org_id(text) || (!is_org_id(text) && has_digit(text))
 }
 
-/// Does `text` hold a well-formed Adobe organisation ID: 16 or more hex
-/// digits, with a digit, before `@AdobeOrg`?
+/// Does `text` hold a well-formed Adobe organisation ID: 24 hex digits,
+/// with a digit, before `@AdobeOrg`?
 fn valid_org_id(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     lower.match_indices("@adobeorg").any(|(at, _)| {
@@ -458,7 +535,7 @@ fn valid_org_id(text: &str) -> bool {
             .rev()
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect();
-        id.len() >= 16 && id.chars().all(|c| c.is_ascii_hexdigit()) && has_digit(&id)
+        id.len() == 24 && id.chars().all(|c| c.is_ascii_hexdigit()) && has_digit(&id)
     })
 }
 

@@ -19,7 +19,6 @@
 
 use super::case::{Case, Person, Raised, RaisedWith, Summary};
 use super::fact;
-use super::gaps::names_account;
 use super::given::given;
 use super::markup::md;
 use super::medium::Document;
@@ -64,8 +63,8 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     let facts: Vec<Fact> = reference
         .and_then(|_| labelled(Role::Merchant))
         .into_iter()
-        // An account the gap calls missing is not printed as if valid.
-        .chain(labelled(Role::AccountId).filter(|_| case.account_id.is_some_and(names_account)))
+        // As given: one that looks wrong is said so under "Still open".
+        .chain(labelled(Role::AccountId))
         .chain(
             [
                 Role::Environment,
@@ -176,6 +175,8 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             .evidence_where
             .filter(|_| access.is_some() && case.evidence_access == Some("attached"))
             .filter(|_| !super::reach::unreachable(&case))
+            // Copies of the written ones only: said in a sentence of its own.
+            .filter(|_| !super::reach::any_spoken(&case))
             .filter(|place| !place.trim().contains(['\n', ';']) && !place.contains(". "));
         if let Some(place) = place_said {
             writeln!(
@@ -216,13 +217,20 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     Ok(())
 }
 
+/// How many points the brief lists under "Still open".
+pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
+    still_open(eval, &Case::of(eval), t).len()
+}
+
 /// What the CSM will ask for that the brief does not say yet: the gaps
 /// stderr warns of (`gaps::find`), each as the CSM reads it, once; not
 /// those the brief says in a sentence of its own (that there is no
 /// support case, or that it is not known; that the examples come on
 /// request), nor a phone number (the email reaches the merchant).
 fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
-    use super::GapKind::{EvidenceAccess, SupportCase, SupportCaseProduct};
+    use super::GapKind::{
+        Decider, DeciderReach, EvidenceAccess, PartnerRole, SupportCase, SupportCaseProduct,
+    };
     let support_said = case.no_support_case || case.unsaid.contains(&Role::SupportCase);
     let mut open: Vec<String> = Vec::new();
     for gap in super::gaps::find(eval, t) {
@@ -243,7 +251,27 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                     .to_owned()
             })
             .unwrap_or_default();
-        if let Some(point) = t.open_point(gap.kind, &label).filter(|_| !said) {
+        // A person the brief names: only what it leaves out of them.
+        fn named(p: Option<Person<'_>>) -> Option<Person<'_>> {
+            p.filter(Person::is_named)
+        }
+        let point = match gap.kind {
+            PartnerRole | Decider => {
+                let person = if gap.kind == PartnerRole {
+                    case.partner_person
+                } else {
+                    case.decider
+                };
+                named(person)
+                    .map(|p| t.open_person(p.name, p.first_name_only(), p.role.is_none()))
+                    .or_else(|| t.open_point(gap.kind, &label))
+            }
+            DeciderReach => named(case.decider)
+                .map(|p| t.open_person_reach(p.name))
+                .or_else(|| t.open_point(gap.kind, &label)),
+            _ => t.open_point(gap.kind, &label),
+        };
+        if let Some(point) = point.filter(|_| !said) {
             if !open.contains(&point) {
                 open.push(point);
             }
@@ -327,6 +355,11 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         Some((_, body)) => body,
         None => markdown.as_str(),
     };
+    // A draft says so on its first line, before the greeting.
+    let mut marked = Vec::new();
+    draft(eval, t, &mut marked)?;
+    let marked = String::from_utf8_lossy(&marked).into_owned();
+    let body = body.strip_prefix(marked.as_str()).unwrap_or(body);
     let case = Case::of(eval);
     // The brief says how to reach the merchant in a section of its own:
     // its letter is signed with the name alone.
@@ -335,7 +368,7 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         .map(|l| md(l))
         .collect();
     let email = format!(
-        "{}\n\n{}\n\n{}\n",
+        "{marked}{}\n\n{}\n\n{}\n",
         md(&super::note::greeting(csm, t)),
         body.trim_end(),
         closing.join("\\\n")
@@ -464,7 +497,8 @@ fn with_partner(
     let higher_said = higher.is_some();
     let mut said = t.raised_with(&raised);
     if let Some(went_up) = case.went_up.filter(|up| !(*up && higher_said)) {
-        said = format!("{said} {}", t.went_up(case.partner, went_up));
+        let contact = case.partner_person.filter(Person::is_named).map(|p| p.name);
+        said = format!("{said} {}", t.went_up(case.partner, contact, went_up));
     }
     writeln!(out, "{}", line(&said))?;
     writeln!(out)?;
@@ -645,7 +679,7 @@ pub(crate) mod tests {
     use crate::report::markup::tests::{HOSTILE, parse, shown};
     use crate::report::sentence::is_fragment;
     use crate::verdict::Evaluation;
-    use pulldown_cmark::Event;
+    use pulldown_cmark::{Event, Tag, TagEnd};
 
     /// Placeholder text: no escape changes it, and it occurs nowhere else.
     const PLAIN: &str = "Placeholder";
@@ -709,6 +743,36 @@ pub(crate) mod tests {
         f(&eval)
     }
 
+    /// `events` without the item of "Still open" on the contact at the
+    /// partner, whatever its wording.
+    fn without_contact_point(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+        let about_contact = |t: &str| {
+            t.ends_with("full name and role")
+                || t.ends_with("full name")
+                || t.starts_with("The role of ")
+                || t.contains("my contact at the partner")
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < events.len() {
+            if let [
+                Event::Start(Tag::Item),
+                Event::Text(t),
+                Event::End(TagEnd::Item),
+                ..,
+            ] = &events[i..]
+            {
+                if about_contact(t) {
+                    i += 3;
+                    continue;
+                }
+            }
+            out.push(events[i].clone());
+            i += 1;
+        }
+        out
+    }
+
     #[test]
     fn hostile_text_anywhere_in_the_brief_changes_nothing_but_the_text() {
         let plain = parse(&brief(PLAIN));
@@ -717,10 +781,10 @@ pub(crate) mod tests {
                 .iter()
                 .filter(|e| matches!(e, Event::Text(t) if t.contains(PLAIN)))
                 .count(),
-            10,
+            11,
             "next step, subject, summary, environment (the project and the \
              support case say the same: left out), outcome, clause, raised \
-             with, answer, where, example"
+             with, answer, where, example, the contact's role still open"
         );
         // Text of several lines is quoted line by line: see below.
         let one_line = |t: &&&str| !t.trim().is_empty() && !t.contains('\n');
@@ -768,7 +832,11 @@ pub(crate) mod tests {
                     event => event,
                 })
                 .collect();
-            let rendered = parse(&brief(text));
+            // What is open of the contact depends on the shape of their
+            // name (a first name alone, a role after a comma): that item
+            // is left out of both.
+            let expected = without_contact_point(expected);
+            let rendered = without_contact_point(parse(&brief(text)));
             // The title is the subject, whose name is cut short: it is
             // one heading of text, made safe.
             assert!(

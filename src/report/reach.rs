@@ -5,7 +5,9 @@
 //! open ("ticket in their system"). The brief's sentence on the access to
 //! the examples is chosen by it, so that it never claims what these words
 //! deny: copies attached or sent "where I have them", and no link said to
-//! open when it is in the partner's system.
+//! open when it is in the partner's system. An example that is a call,
+//! a meeting or a conversation has no copy: the claim of copies is then
+//! of the written ones.
 
 use super::case::Case;
 use crate::i18n::Messages;
@@ -67,6 +69,59 @@ const PARTNER_SYSTEM: &[&str] = &[
     "anmeldung erforderlich",
 ];
 
+/// Words that make an example a call, a meeting or a conversation.
+const SPOKEN: &[&str] = &[
+    "call",
+    "called",
+    "phone",
+    "phoned",
+    "meeting",
+    "conversation",
+    "spoke",
+    "talked",
+    "telefonat",
+    "telefonisch",
+    "telefoniert",
+    "anruf",
+    "angerufen",
+    "besprechung",
+    "gespräch",
+    "meeting",
+];
+
+/// Words that make an example a written one, whatever else it names.
+const WRITTEN: &[&str] = &[
+    "email",
+    "e-mail",
+    "mail",
+    "letter",
+    "ticket",
+    "screenshot",
+    "message",
+    "minutes",
+    "brief",
+    "nachricht",
+    "protokoll",
+    "pdf",
+    "export",
+];
+
+/// Is the example `text` a call, a meeting or a conversation, with
+/// nothing written named ("Telefonat mit Dr. Eller am 25.11.")?
+pub fn spoken(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .collect();
+    let any = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    any(SPOKEN) && !any(WRITTEN)
+}
+
+/// Is one of the examples a call, a meeting or a conversation?
+pub fn any_spoken(case: &Case) -> bool {
+    case.examples.iter().any(|e| spoken(e))
+}
+
 /// Does `text` say the merchant has no access to what it names?
 pub fn no_access(text: &str) -> bool {
     has_any(text, NO_ACCESS)
@@ -95,6 +150,9 @@ pub fn access_claim(case: &Case, t: &dyn Messages) -> Option<&'static str> {
     match value {
         "links" if theirs || !super::gaps::links_given(case) => None,
         _ if unreachable(case) => t.evidence_access_partly(value),
+        _ if any_spoken(case) => t
+            .evidence_access_written(value)
+            .or_else(|| t.evidence_access(value)),
         _ => t.evidence_access(value),
     }
 }
@@ -134,6 +192,26 @@ fn theirs(case: &Case, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_example_that_is_a_call_or_a_meeting_with_nothing_written_is_spoken() {
+        for text in [
+            "Telefonat mit Dr. Eller am 25.11.2026, Zusage bis KW 49",
+            "Call with Raj on 23 Nov: not their problem",
+            "Meeting on 2 Dec, they refused",
+            "Gespräch mit der Projektleitung am 3.12.",
+        ] {
+            assert!(spoken(text), "{text}");
+        }
+        for text in [
+            "Mail Rademacher vom 20.11.2026: Bereinigung nicht im Festpreis",
+            "email of 2 Oct asking for a call",
+            "ticket ACME-1234: guest checkout fails",
+            "recalled order 1234",
+        ] {
+            assert!(!spoken(text), "{text}");
+        }
+    }
 
     #[test]
     fn words_that_deny_access_or_place_it_at_the_partner_are_recognised() {

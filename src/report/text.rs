@@ -1,6 +1,8 @@
 //! `--format text`: the verdict for a person at a terminal.
 //!
-//! One line per item with its status, then what to do and any warnings. On
+//! One line per item with its status, then what to do, how many points
+//! the brief written leaves open (listed under its "Still open"), and any
+//! warnings. On
 //! a terminal every line is wrapped at words to its width, however narrow.
 //! Colour comes from console, which the caller switches on or off
 //! (`--color`, `NO_COLOR`); all checklist and answer text is made safe.
@@ -76,6 +78,15 @@ fn render_at(
         let indent = " ".repeat(number.len());
         let step = safe::line(&super::step_text(step, t)).into_owned();
         writeln!(out, "{}", fill(&step, &number, &indent))?;
+    }
+    // The gaps are found only when a brief is written.
+    let open = if eval.gaps.is_empty() {
+        0
+    } else {
+        super::markdown::open_count(eval, t)
+    };
+    if open > 0 {
+        writeln!(out, "{}", fill(&t.brief_open_points(open), "", ""))?;
     }
     if !eval.warnings.is_empty() {
         writeln!(out)?;

@@ -86,11 +86,7 @@ fn a_placeholder_answer_is_not_printed_as_a_fact_and_the_csm_is_told_what_is_mis
 fn a_support_case_answered_none_says_there_is_none_and_a_value_with_such_a_word_stays() {
     for (lang, none, says) in [
         ("en", "not opened", "no Adobe support case"),
-        (
-            "de",
-            "noch nicht",
-            "Einen Adobe-Supportfall gibt es noch nicht",
-        ),
+        ("de", "noch nicht", "Es gibt keinen Adobe-Supportfall"),
     ] {
         let (brief, _) = brief(lang, &ready_with(&[("context.support-case", none)]));
         assert!(brief.contains(says), "{lang}: {brief}");
@@ -206,5 +202,43 @@ fn no_sentence_speaks_of_a_live_shop_when_the_answers_say_there_is_none_yet() {
             let summary = text.split("\n\n").nth(1).unwrap_or_default();
             assert!(summary.contains(live), "{lang} {severity}: {summary}");
         }
+    }
+}
+
+#[test]
+fn copies_are_claimed_only_of_the_written_examples_when_one_is_a_call() {
+    let call = [
+        ("specificity.evidence-access", "attached"),
+        (
+            "specificity.evidence-where",
+            "Mails in my inbox, SOW as PDF",
+        ),
+        (
+            "specificity.examples",
+            "Telefonat mit Dr. Eller am 25.11.2026, Zusage bis KW 49",
+        ),
+    ];
+    for (lang, written, all) in [
+        (
+            "en",
+            "Copies of the written examples below are attached; a call or meeting among them has none.",
+            "Copies of the examples below are attached",
+        ),
+        (
+            "de",
+            "Kopien der schriftlichen Beispiele unten sind angehängt; von Telefonaten und Besprechungen gibt es keine.",
+            "Kopien der Beispiele unten sind angehängt",
+        ),
+    ] {
+        // READY's two written examples, and a call.
+        let mut answers = ready_with(&[]);
+        answers.retain(|(key, _)| !key.starts_with("specificity.evidence"));
+        answers.extend(call);
+        let (text, _) = brief(lang, &answers);
+        assert!(text.contains(written), "{lang}: {text}");
+        assert!(!text.contains(all), "{lang}: {text}");
+        // Written examples only: copies of them all, as before.
+        let (text, _) = brief(lang, &ready_with(&[]));
+        assert!(text.contains(all), "{lang}: {text}");
     }
 }

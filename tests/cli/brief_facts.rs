@@ -35,39 +35,31 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
     // not known; not knowing followed by more words is kept as written,
     // and the brief lists it as still open.
     for (lang, answer, said) in [
-        ("en", "none", "There is no Adobe support case yet."),
-        ("en", "n/a", "There is no Adobe support case yet."),
-        ("en", "-", "There is no Adobe support case yet."),
-        (
-            "de",
-            "keiner",
-            "Einen Adobe-Supportfall gibt es noch nicht.",
-        ),
-        ("de", "n/a", "Einen Adobe-Supportfall gibt es noch nicht."),
-        (
-            "de",
-            "entfällt",
-            "Einen Adobe-Supportfall gibt es noch nicht.",
-        ),
+        ("en", "none", "There is no Adobe support case."),
+        ("en", "n/a", "There is no Adobe support case."),
+        ("en", "-", "There is no Adobe support case."),
+        ("de", "keiner", "Es gibt keinen Adobe-Supportfall."),
+        ("de", "n/a", "Es gibt keinen Adobe-Supportfall."),
+        ("de", "entfällt", "Es gibt keinen Adobe-Supportfall."),
         (
             "en",
             "no idea",
-            "Whether there is an Adobe support case is not known.",
+            "I do not know whether there is an Adobe support case.",
         ),
         (
             "en",
             "?",
-            "Whether there is an Adobe support case is not known.",
+            "I do not know whether there is an Adobe support case.",
         ),
         (
             "de",
             "k.A.",
-            "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
+            "Ob es einen Adobe-Supportfall gibt, weiß ich nicht.",
         ),
         (
             "de",
             "weiß nicht",
-            "Ob es einen Adobe-Supportfall gibt, ist nicht bekannt.",
+            "Ob es einen Adobe-Supportfall gibt, weiß ich nicht.",
         ),
         (
             "en",
@@ -85,10 +77,10 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
         assert_eq!(brief.matches(said).count(), 1, "{answer}: {brief}");
         // Said in one of the three ways, never in two.
         let ways = [
-            "no Adobe support case yet",
-            "gibt es noch nicht",
-            "is not known",
-            "ist nicht bekannt",
+            "There is no Adobe support case.",
+            "Es gibt keinen Adobe-Supportfall.",
+            "I do not know whether",
+            "weiß ich nicht",
         ];
         assert!(
             ways.iter().filter(|w| brief.contains(*w)).count() <= 1,
@@ -106,13 +98,9 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
 const ACCOUNT: &str = "context.account-id";
 
 #[test]
-fn an_account_the_gap_calls_missing_is_not_printed_as_if_valid() {
-    for (lang, answer) in [
-        ("en", "salt-spruce@AdobeOrg"),
-        ("en", "no idea"),
-        ("de", "keine Ahnung"),
-        ("de", "salt-spruce@AdobeOrg"),
-    ] {
+fn an_account_that_looks_wrong_is_kept_as_given_and_one_not_given_is_not_printed() {
+    // Not given: asked for, and nothing printed.
+    for (lang, answer) in [("en", "no idea"), ("de", "keine Ahnung")] {
         let run = briefed(lang, &ready_with(&[(ACCOUNT, answer)]));
         assert!(
             asks_for(&run.stderr(), ACCOUNT),
@@ -121,6 +109,19 @@ fn an_account_the_gap_calls_missing_is_not_printed_as_if_valid() {
         );
         let brief = run.read("b.txt");
         assert!(!brief.contains(answer), "{answer}: {brief}");
+    }
+    // Given, and malformed (12 hex digits; none): kept, and asked for.
+    for (lang, answer) in [
+        ("en", "salt-spruce@AdobeOrg"),
+        ("de", "8F3A21C9D4E5@AdobeOrg"),
+    ] {
+        let run = briefed(lang, &ready_with(&[(ACCOUNT, answer)]));
+        assert!(
+            asks_for(&run.stderr(), ACCOUNT),
+            "{answer}: {}",
+            run.stderr()
+        );
+        assert!(run.read("b.txt").contains(answer), "{answer}");
     }
     for (lang, answer) in [
         ("en", "contract 00982731"),
@@ -143,7 +144,10 @@ fn the_german_hints_name_the_csm_instead_of_an_er_without_antecedent() {
         &ready_with(&[("context.ask", "commercial"), ("context.ask-other", "")]),
     );
     let stderr = run.stderr();
-    assert!(stderr.contains("was genau Ihr CSM tun soll"), "{stderr}");
+    assert!(
+        stderr.contains("was Ihr CSM in der kaufmännischen Frage konkret tun soll"),
+        "{stderr}"
+    );
     assert!(!stderr.contains(" er tun soll"), "{stderr}");
 }
 
@@ -233,7 +237,7 @@ fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter
         (
             "en",
             "I will write to Derek Olsen first",
-            "Before you contact Derek Olsen, I will let them know you are getting in touch, with you in copy.",
+            "Please tell me before you contact Derek Olsen; I will announce you myself and copy you in.",
         ),
         (
             "de",
@@ -305,4 +309,21 @@ fn the_note_names_no_one_it_went_up_to_out_of_a_decider_answer_that_hedges() {
         note.contains("someone more senior at your company"),
         "{note}"
     );
+}
+
+#[test]
+fn whether_it_went_higher_names_the_contact_and_adds_no_yet() {
+    for (lang, up, said) in [
+        ("en", "no", "It has not gone above Tom Wagner."),
+        (
+            "de",
+            "no",
+            "Beim Partner ist es bisher nicht über Tom Wagner hinausgegangen.",
+        ),
+    ] {
+        let run = briefed(lang, &ready_with(&[("partner-contact.went-up", up)]));
+        let brief = crate::common::unwrapped(&run.read("b.txt"));
+        assert!(brief.contains(said), "{lang}: {brief}");
+        assert!(!brief.contains("Ansprechperson hinaus"), "{lang}: {brief}");
+    }
 }

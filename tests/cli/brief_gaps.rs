@@ -292,26 +292,21 @@ fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_
 #[test]
 fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_shop_is_down() {
     for (lang, product, none, said) in [
-        ("en", "cloud", "none", "There is no Adobe support case yet."),
+        ("en", "cloud", "none", "There is no Adobe support case."),
         // Asked whether there is a case, "n/a" or "-" says there is none.
         (
             "en",
             "on-premises",
             "n/a",
-            "There is no Adobe support case yet.",
+            "There is no Adobe support case.",
         ),
         (
             "de",
             "on-premises",
             "keiner",
-            "Einen Adobe-Supportfall gibt es noch nicht.",
+            "Es gibt keinen Adobe-Supportfall.",
         ),
-        (
-            "de",
-            "cloud",
-            "-",
-            "Einen Adobe-Supportfall gibt es noch nicht.",
-        ),
+        ("de", "cloud", "-", "Es gibt keinen Adobe-Supportfall."),
     ] {
         let answers = ready_with(&[("context.product", product), (SUPPORT, none)]);
         let out = briefed(lang, &answers, 0);
@@ -330,7 +325,7 @@ fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_sho
     assert!(!asks_for(&out.stderr(), SUPPORT), "{}", out.stderr());
     let brief = crate::common::unwrapped(&out.read("b.txt"));
     assert!(
-        brief.contains("Einen Adobe-Supportfall gibt es noch nicht."),
+        brief.contains("Es gibt keinen Adobe-Supportfall."),
         "{brief}"
     );
     assert!(!brief.contains("Supportfall: nein"), "{brief}");

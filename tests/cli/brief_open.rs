@@ -148,6 +148,8 @@ fn an_answer_that_opens_with_not_knowing_keeps_its_words_and_is_listed_as_open()
             assert!(after.len() > before.len(), "{lang} {key}: {brief}");
             // A bare placeholder stays not given, and says nothing.
             let brief = briefed(lang, &ready_with(&[(key, lead)]), "b.txt").read("b.txt");
+            // The brief's own sentence that the case is not known.
+            let brief = unwrapped(&brief).replace("gibt, weiß ich nicht.", "");
             assert!(!brief.contains(lead), "{lang} {key}: {brief}");
         }
     }
@@ -161,9 +163,10 @@ fn an_answer_that_opens_with_not_knowing_keeps_its_words_and_is_listed_as_open()
         brief.contains("Strittige Stelle: Weiß ich nicht, Festpreis glaube ich."),
         "{brief}"
     );
-    let points = open_points(&brief, "de").unwrap_or_default();
     assert!(
-        points.contains(&"Strittige Stelle: Die Angabe oben ist noch nicht sicher".to_owned()),
+        unwrapped(&brief).contains(
+            "- Strittige Stelle: noch zu bestätigen, ich bin mir bei meiner Angabe oben nicht sicher"
+        ),
         "{brief}"
     );
 }
@@ -279,5 +282,191 @@ fn an_amount_without_its_currency_is_listed_open_under_its_label() {
                 .any(|p| p.starts_with(point) && p.len() > point.len() + 3),
             "{lang}: {brief}"
         );
+    }
+}
+
+#[test]
+fn an_open_point_asks_only_what_the_brief_does_not_say() {
+    // (answers, what the list says, what it must not say), per language.
+    type Row<'a> = (Vec<(&'a str, &'a str)>, Option<&'a str>, &'a str);
+    let rows = |lang: &str| -> Vec<Row<'static>> {
+        let de = lang == "de";
+        vec![
+            // A chosen ask the brief states as the request: nothing open.
+            (
+                vec![("context.ask", "joint-call"), ("context.ask-other", "")],
+                None,
+                if de {
+                    "Was genau ich"
+                } else {
+                    "What exactly I ask"
+                },
+            ),
+            // The commercial question chosen: what exactly to do about it.
+            (
+                vec![("context.ask", "commercial"), ("context.ask-other", "")],
+                Some(if de {
+                    "Was Sie in der kaufmännischen Frage konkret tun sollen"
+                } else {
+                    "What exactly you should do about the commercial question"
+                }),
+                if de {
+                    "Was genau ich"
+                } else {
+                    "What exactly I ask"
+                },
+            ),
+            // A full name without a role: the role of that person.
+            (
+                vec![("partner-contact.partner-person", "Raj Mehta")],
+                Some(if de {
+                    "Die Funktion von Raj Mehta"
+                } else {
+                    "The role of Raj Mehta"
+                }),
+                if de {
+                    "Vor- und Nachname"
+                } else {
+                    "full name and role of my"
+                },
+            ),
+            // A first name alone: the rest of that person.
+            (
+                vec![("partner-contact.partner-person", "Dan")],
+                Some(if de {
+                    "Nachname und Funktion von Dan"
+                } else {
+                    "Dan's full name and role"
+                }),
+                if de {
+                    "meiner Ansprechperson"
+                } else {
+                    "my contact at the partner"
+                },
+            ),
+            // The date at risk bounds an outcome without a date.
+            (
+                vec![
+                    ("context.outcome", "launch on time"),
+                    ("context.at-risk", "2026-12-10"),
+                    ("context.at-risk-what", "launch"),
+                ],
+                None,
+                if de {
+                    "bis zu dem ich"
+                } else {
+                    "by which I need"
+                },
+            ),
+        ]
+    };
+    for lang in ["en", "de"] {
+        for (changes, said, not_said) in rows(lang) {
+            let brief = unwrapped(&briefed(lang, &ready_with(&changes), "b.txt").read("b.txt"));
+            if let Some(said) = said {
+                assert!(brief.contains(said), "{lang} {changes:?}: {brief}");
+            }
+            assert!(!brief.contains(not_said), "{lang} {changes:?}: {brief}");
+        }
+    }
+}
+
+#[test]
+fn a_value_that_fails_its_format_is_kept_and_said_to_look_wrong() {
+    // (key, answer, what the list says, what stderr says), per language.
+    for lang in ["en", "de"] {
+        let de = lang == "de";
+        for (key, answer, point, warning) in [
+            (
+                "context.account-id",
+                "8F3A21C9D4E5@AdobeOrg",
+                if de {
+                    "Meine Angabe oben sieht nach keinem von beiden aus"
+                } else {
+                    "what I gave above does not look like either"
+                },
+                if de {
+                    "Ihre Angabe sieht nach keinem von beiden aus"
+                } else {
+                    "what you gave does not look like either"
+                },
+            ),
+            (
+                "context.cloud-project",
+                "staging-main",
+                if de {
+                    "Meine Angabe oben sieht nicht danach aus"
+                } else {
+                    "what I gave above does not look like one"
+                },
+                if de {
+                    "Ihre Angabe sieht nicht danach aus"
+                } else {
+                    "what you gave does not look like one"
+                },
+            ),
+            (
+                "context.support-case",
+                "opened by the agency",
+                if de {
+                    "Meine Angabe oben enthält keine"
+                } else {
+                    "what I gave above holds none"
+                },
+                if de {
+                    "Ihre Angabe enthält keine"
+                } else {
+                    "what you gave holds none"
+                },
+            ),
+        ] {
+            let out = briefed(lang, &ready_with(&[(key, answer)]), "b.txt");
+            let brief = unwrapped(&out.read("b.txt"));
+            // Kept as given, and said to look wrong; not called missing.
+            assert!(brief.contains(answer), "{lang} {key}: {brief}");
+            assert!(brief.contains(point), "{lang} {key}: {brief}");
+            let stderr = out.stderr();
+            assert!(
+                stderr.contains(warning) && stderr.contains(&format!("({key})")),
+                "{lang} {key}: {stderr}"
+            );
+        }
+        // The company is listed whatever the ID.
+        let answers = ready_with(&[
+            ("context.merchant", "Nordhaven Outdoor Ltd, retail"),
+            ("context.account-id", "8F3A21C9D4E5@AdobeOrg"),
+        ]);
+        let brief = unwrapped(&briefed(lang, &answers, "b.txt").read("b.txt"));
+        assert!(brief.contains("Nordhaven Outdoor Ltd, retail"), "{brief}");
+    }
+}
+
+#[test]
+fn the_verdict_says_how_many_points_the_brief_written_leaves_open() {
+    let answers = ready_with(&[
+        ("partner-contact.decider", "don't know"),
+        ("context.cloud-project", "?"),
+    ]);
+    for (lang, said) in [
+        (
+            "en",
+            "The brief leaves 2 points open, listed under “Still open”",
+        ),
+        (
+            "de",
+            "Im Briefing sind 2 Punkte offen, aufgeführt unter „Noch offen“",
+        ),
+    ] {
+        let out = briefed(lang, &answers, "b.txt");
+        assert!(out.stdout().contains(said), "{lang}: {}", out.stdout());
+        // Nothing open, or no brief written: no such line.
+        let out = briefed(lang, READY, "b.txt");
+        assert!(!out.stdout().contains(&said[..12]), "{}", out.stdout());
+        let quick = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .run()
+            .exits(0);
+        assert!(!quick.stdout().contains(&said[..12]), "{}", quick.stdout());
     }
 }

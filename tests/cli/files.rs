@@ -32,7 +32,7 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
         "## What I ask of you\n\nBring ACME's account director into a call with me this week.",
         "**Outcome wanted:** Checkout fixed by 1 December",
         "- **At issue:** SOW-2026-014 section 4.2, guest checkout",
-        "## With the partner\n\nRaised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026. It has not gone higher at ACME Commerce yet.\n\nThere has been no answer so far.\n\n**Can decide at the partner:** Derek Olsen, account director, +44 20 7946 0321\n\nYou may contact Derek Olsen directly.",
+        "## With the partner\n\nRaised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026. It has not gone above Tom Wagner.\n\nThere has been no answer so far.\n\n**Can decide at the partner:** Derek Olsen, account director, +44 20 7946 0321\n\nYou may contact Derek Olsen directly.",
         "Copies of the examples below are attached. Originals: ACME's Jira and my mailbox.",
         "- 2026-10-02 email asking for the release date, no reply",
         "- ticket ACME-1234: guest checkout fails",
@@ -670,4 +670,39 @@ fn a_brief_for_a_case_not_ready_is_marked_as_a_draft() {
     assert!(text.starts_with("# DRAFT – Escalation: "), "{text}");
     let ready = ready_check().args(["--brief", "r.md"]).run().exits(0);
     assert!(!ready.read("r.md").contains("DRAFT"));
+}
+
+/// The draft line comes first in every form, before the greeting: in the
+/// text, in the email's text part, and after the title of the Markdown.
+#[test]
+fn a_draft_brief_says_so_before_its_greeting_in_every_form() {
+    for (lang, draft, hello) in [
+        ("en", "DRAFT for your own use", "Hello"),
+        ("de", "ENTWURF f", "Guten Tag"),
+    ] {
+        for file in ["b.txt", "b.eml", "b.md"] {
+            let out = Test::new()
+                .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+                .answers(&crate::common::ready_with(&[
+                    ("partner-contact.raised-on", "2026-11-24"),
+                    ("context.severity", "degraded"),
+                ]))
+                .args(["--brief", file])
+                .run()
+                .exits(1);
+            let text = out.read(file);
+            // The email's text part, after its headers.
+            let text = match text.split_once("text/plain") {
+                Some((_, part)) => part.to_owned(),
+                None => text,
+            };
+            let at = text.find(draft).unwrap_or_else(|| panic!("{file}: {text}"));
+            if file == "b.txt" {
+                assert!(text.starts_with(draft), "{file}: {text}");
+            }
+            if let Some(greeting) = text.find(hello) {
+                assert!(at < greeting, "{file}: {text}");
+            }
+        }
+    }
 }
