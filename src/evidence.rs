@@ -43,7 +43,12 @@ pub enum WarningKind {
     NoteGap { gap: crate::report::GapKind },
     /// The outcome wanted gives a day by `words` relative to when the
     /// note is read.
-    NoteRelativeDay { words: String },
+    /// The outcome names a day relative to today (`words`); `on` is the
+    /// date the documents add after it, when it names one for sure.
+    NoteRelativeDay {
+        words: String,
+        on: Option<jiff::civil::Date>,
+    },
     /// Example `number` (from 1) names `name`, the person the note is
     /// written to, and is left out of the note; `none_kept` when no
     /// example is left in it.

@@ -1315,10 +1315,15 @@ impl Messages for De {
         }
     }
 
-    fn note_relative_day(&self, words: &str, key: &str) -> String {
-        format!(
-            "Das gewünschte Ergebnis ({key}) nennt „{words}“; Ihr Partner liest das womöglich an einem anderen Tag, als Sie meinen: Geben Sie das Datum an."
-        )
+    fn note_relative_day(&self, words: &str, key: &str, on: Option<&str>) -> String {
+        match on {
+            Some(on) => format!(
+                "Das gewünschte Ergebnis ({key}) nennt „{words}“: Die Dokumente ergänzen das Datum, das von heute aus gemeint ist, den {on}; prüfen Sie, ob es der gemeinte Tag ist."
+            ),
+            None => format!(
+                "Das gewünschte Ergebnis ({key}) nennt „{words}“; Ihr Partner liest das womöglich an einem anderen Tag, als Sie meinen: Geben Sie das Datum an."
+            ),
+        }
     }
 
     fn note_gap(&self, gap: crate::report::GapKind, key: &str) -> String {

@@ -1237,10 +1237,15 @@ impl Messages for En {
         }
     }
 
-    fn note_relative_day(&self, words: &str, key: &str) -> String {
-        format!(
-            "The outcome you want ({key}) says \"{words}\", which your partner may read on another day than you mean: give the date."
-        )
+    fn note_relative_day(&self, words: &str, key: &str, on: Option<&str>) -> String {
+        match on {
+            Some(on) => format!(
+                "The outcome you want ({key}) says \"{words}\": the documents add the date it means from today, {on}; check that it is the day you mean."
+            ),
+            None => format!(
+                "The outcome you want ({key}) says \"{words}\", which your partner may read on another day than you mean: give the date."
+            ),
+        }
     }
 
     fn note_gap(&self, gap: crate::report::GapKind, key: &str) -> String {

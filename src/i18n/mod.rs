@@ -490,7 +490,9 @@ pub trait Messages: KindWords + Sync {
     ) -> String;
     /// The outcome wanted (question `key`) gives a day by `words` relative
     /// to when the note is read.
-    fn note_relative_day(&self, words: &str, key: &str) -> String;
+    /// The outcome says `words`, a day relative to today; `on`, the date
+    /// the documents add after them, when they name one for sure.
+    fn note_relative_day(&self, words: &str, key: &str, on: Option<&str>) -> String;
     /// What the note to the partner leaves out (`gap`, filled by question
     /// `key`) that they need to prioritise.
     fn note_gap(&self, gap: crate::report::GapKind, key: &str) -> String;

@@ -99,13 +99,17 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
 
     if case.ask.is_some() || case.outcome.is_some() {
         section(out, t.h_ask())?;
-        let ask = ask(&case, t);
+        let ask = ask(&case, t).map(|ask| dated(ask, today, t));
         if let Some(ask) = &ask {
             writeln!(out, "{}", block(ask, false))?;
         }
         // An outcome that says nearly what the ask says is said once.
         let outcome = labelled(Role::Outcome)
-            .filter(|o| !ask.as_deref().is_some_and(|a| says_nearly(&o.text, a)));
+            .filter(|o| !ask.as_deref().is_some_and(|a| says_nearly(&o.text, a)))
+            .map(|o| Fact {
+                text: dated(o.text, today, t),
+                ..o
+            });
         if let Some(outcome) = outcome {
             if case.ask.is_some() {
                 writeln!(out)?;
@@ -157,7 +161,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         list(out, &scope)?;
     }
 
-    with_partner(eval, &case, t, out)?;
+    with_partner(eval, &case, today, t, out)?;
 
     let evidence_where = labelled(Role::EvidenceWhere);
     // Links are said to open only when there is one to open, and none is
@@ -439,11 +443,21 @@ fn draft(eval: &Evaluation, t: &dyn Messages, out: &mut dyn Write) -> io::Result
     writeln!(out)
 }
 
+/// `text` with the date after a day it names relative to `today` ("by
+/// Friday (27 Nov 2026)"): the CSM reads the brief on another day.
+fn dated(text: String, today: Option<Date>, t: &dyn Messages) -> String {
+    match today {
+        Some(today) => super::days::dated(&text, today, t).into_owned(),
+        None => text,
+    }
+}
+
 /// What happened with the partner, said once: with whom, how and when it
 /// was raised, whether it went higher, and their answer.
 fn with_partner(
     eval: &Evaluation,
     case: &Case,
+    today: Option<Date>,
     t: &dyn Messages,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -519,7 +533,8 @@ fn with_partner(
     }
     if let Some(position) = by_role(eval, Role::Position).and_then(labelled) {
         writeln!(out)?;
-        position.write(out)?;
+        let text = dated(position.text, today, t);
+        Fact { text, ..position }.write(out)?;
     }
     let decider = by_role(eval, Role::Decider).and_then(labelled);
     // The permission needs someone to go to.

@@ -5,6 +5,7 @@
 
 mod audience;
 mod case;
+mod days;
 mod dialect;
 mod email;
 pub mod gaps;
@@ -196,7 +197,9 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             t.weak_evidence(&crate::wrap::shorten(entry, QUOTED_ENTRY))
         }
         WarningKind::NoteGap { gap } => t.note_gap(*gap, &warning.key),
-        WarningKind::NoteRelativeDay { words } => t.note_relative_day(words, &warning.key),
+        WarningKind::NoteRelativeDay { words, on } => {
+            t.note_relative_day(words, &warning.key, on.map(|on| t.date(on)).as_deref())
+        }
         WarningKind::NoteQuotesMoney { text } => t.note_quotes_money(text, &warning.key),
         WarningKind::NoteLeftOut {
             sentence,

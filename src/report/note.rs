@@ -33,6 +33,7 @@
 
 use super::audience::{self, Audience, names_word};
 use super::case::{Case, Channel, Raised};
+use super::days;
 use super::markup::md;
 use super::medium::Document;
 use super::names;
@@ -299,6 +300,10 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
             key: entry.key(),
             kind: WarningKind::NoteRelativeDay {
                 words: words.to_owned(),
+                on: case
+                    .outcome
+                    .and_then(|o| days::first(o, today))
+                    .map(|(_, on)| on),
             },
         });
     }
@@ -1189,6 +1194,15 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         ..shown.clone()
     };
     let disputed = case.position.is_some();
+    // A day the merchant named relative to today ("by Friday") gets its
+    // date: the partner reads the note on another day.
+    let outcome = shown.outcome.map(|o| days::dated(o, today, t));
+    let position = shown.position.map(|p| days::dated(p, today, t));
+    let shown = Case {
+        outcome: outcome.as_deref(),
+        position: position.as_deref(),
+        ..shown
+    };
     let case = &shown;
     let date = |d| t.date(d);
     let (by_day, at_risk) = match by {

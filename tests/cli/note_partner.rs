@@ -995,7 +995,8 @@ fn a_question_or_an_either_or_is_asked_once_and_a_relative_day_is_warned_about()
         (
             "en",
             "fix live before Black Friday, at least a workaround by Thursday",
-            "says \"thursday\", which your partner may read on another day than you mean: give the date",
+            // A weekday is dated, and the warning says which date.
+            "says \"thursday\": the documents add the date it means from today, 26 Nov 2026; check",
         ),
         (
             "de",
@@ -1595,5 +1596,45 @@ fn a_short_impact_reads_on_in_lower_case_after_the_notes_words_for_any_determine
     ] {
         let note = note("en", &first(&[FOR_PARTNER, ("context.impact", impact)]));
         assert!(note.contains(said), "{impact}: {note}");
+    }
+}
+
+/// A day the merchant names relative to today ("by Friday", „heute")
+/// gets its date in both documents, which are read on another day; a day
+/// looking back, or a range, stays as written.
+#[test]
+fn a_day_named_relative_to_today_gets_its_date_in_the_brief_and_the_note() {
+    // TODAY is Wednesday 25 Nov 2026.
+    for (lang, outcome, position, dated_outcome, dated_position) in [
+        (
+            "en",
+            "Invoice payments working again by Friday",
+            "We need a fix today; it has been down since Monday.",
+            "Invoice payments working again by Friday (27 Nov 2026)",
+            "We need a fix today (25 Nov 2026); it has been down since Monday.",
+        ),
+        (
+            "de",
+            "Kauf auf Rechnung wieder verfügbar bis Montag",
+            "Wir brauchen morgen eine Lösung, nicht erst nächste Woche.",
+            "Kauf auf Rechnung wieder verfügbar bis Montag (30.11.2026)",
+            "Wir brauchen morgen (26.11.2026) eine Lösung, nicht erst nächste Woche.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("context.outcome", outcome),
+            ("partner-contact.position", position),
+            (
+                "partner-contact.partner-answer",
+                "Email of 12 Nov 2026: we are looking into it.",
+            ),
+        ]);
+        let out = crate::common::both_documents(lang, &answers);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        let note = crate::common::unwrapped(&out.read("n.txt"));
+        assert!(brief.contains(dated_outcome), "{lang}: {brief}");
+        assert!(note.contains(dated_outcome), "{lang}: {note}");
+        assert!(note.contains(dated_position), "{lang}: {note}");
+        assert!(brief.contains(dated_position), "{lang}: {brief}");
     }
 }

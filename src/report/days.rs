@@ -1,0 +1,197 @@
+//! A day named relative to when it was written ("by Friday", "today",
+//! „bis Freitag", „heute") given its date in a document, which its reader
+//! opens on another day: the merchant's words are kept, and the date
+//! follows the first such word in brackets ("by Friday (11 Dec 2026)").
+//!
+//! Only the words that name one day for sure are dated: a weekday (the
+//! next one after the day of writing; not that day's own name, which may
+//! mean today or a week later), "today" and "tomorrow". A weekday after
+//! "since", "last" or „seit" looks back, one after "Black" or "Easter"
+//! is a name, and each is left as written, and so is
+//! one a date already follows ("Friday, 11 Dec"). Ranges ("next week")
+//! stay words: the warning on the outcome still asks for a date.
+
+use crate::i18n::{Lang, Messages};
+use jiff::civil::Date;
+use std::borrow::Cow;
+
+/// Words that name today, in either language.
+const TODAY: &[&str] = &["today", "heute"];
+/// Words that name tomorrow. „morgen" only in lower case: „Morgen" is a
+/// morning.
+const TOMORROW: &[&str] = &["tomorrow", "morgen"];
+/// Words after which a weekday looks back, not ahead, or is part of a
+/// name ("Black Friday", "Easter Monday").
+const BACK: &[&str] = &[
+    "black",
+    "cyber",
+    "good",
+    "easter",
+    "whit",
+    "since",
+    "last",
+    "past",
+    "seit",
+    "letzten",
+    "letztem",
+    "letzter",
+    "vergangenen",
+    "vergangenem",
+];
+
+/// `text` with the date of its first day named relative to `today`
+/// after it, in the words of `t`; as it was when it names none for sure.
+pub fn dated<'a>(text: &'a str, today: Date, t: &dyn Messages) -> Cow<'a, str> {
+    match first(text, today) {
+        Some((end, day)) => Cow::Owned(format!(
+            "{} ({}){}",
+            &text[..end],
+            t.date(day),
+            &text[end..]
+        )),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// The first word of `text` that names a day relative to `today` for
+/// sure: where it ends, and the day.
+pub fn first(text: &str, today: Date) -> Option<(usize, Date)> {
+    let words = words(text);
+    words.iter().enumerate().find_map(|(i, &(start, word))| {
+        let end = start + word.len();
+        let lower = word.to_lowercase();
+        let before = i
+            .checked_sub(1)
+            .map(|b| words[b].1.to_lowercase())
+            .unwrap_or_default();
+        let after = &text[end..];
+        // A date already follows: "Friday, 11 Dec", „Freitag (11.12.)".
+        let dated = after
+            .trim_start_matches([' ', ',', '(', '\u{a0}'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        if dated {
+            return None;
+        }
+        let day = if TODAY.contains(&lower.as_str()) {
+            Some(today)
+        } else if TOMORROW.contains(&word) || word == "Tomorrow" {
+            today.tomorrow().ok()
+        } else if BACK.contains(&before.as_str()) {
+            None
+        } else {
+            weekday(&lower).and_then(|n| next(today, n))
+        }?;
+        Some((end, day))
+    })
+}
+
+/// The words of `text` with where each starts.
+fn words(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                out.push((s, &text[s..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+/// Which weekday `lower` names, Monday 0, in either language.
+fn weekday(lower: &str) -> Option<i8> {
+    Lang::all().find_map(|lang| {
+        let names = lang.messages().weekdays();
+        let n = names.iter().position(|name| name.to_lowercase() == lower)?;
+        i8::try_from(n).ok()
+    })
+}
+
+/// The first day after `today` that is weekday `n` (Monday 0): none when
+/// `today` is that weekday, whose name may mean today or a week later.
+fn next(today: Date, n: i8) -> Option<Date> {
+    let now = today.weekday().to_monday_zero_offset();
+    let ahead = (n - now).rem_euclid(7);
+    (ahead != 0)
+        .then(|| {
+            today
+                .checked_add(jiff::Span::new().days(i64::from(ahead)))
+                .ok()
+        })
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_weekday_is_the_next_one_across_a_week_and_a_month_end() {
+        let t = Lang::En.messages();
+        // Monday 7 Dec 2026 to Sunday 3 Jan 2027, every day of the week.
+        for (today, friday) in [
+            (date(2026, 12, 7), Some(date(2026, 12, 11))),
+            (date(2026, 12, 10), Some(date(2026, 12, 11))),
+            (date(2026, 12, 11), None),
+            (date(2026, 12, 12), Some(date(2026, 12, 18))),
+            (date(2026, 12, 29), Some(date(2027, 1, 1))),
+            (date(2027, 1, 3), Some(date(2027, 1, 8))),
+        ] {
+            assert_eq!(
+                first("Fixed by Friday at the latest", today).map(|(_, d)| d),
+                friday,
+                "{today}"
+            );
+            let said = dated("fixed by friday", today, t);
+            match friday {
+                Some(d) => assert_eq!(said, format!("fixed by friday ({})", t.date(d))),
+                None => assert_eq!(said, "fixed by friday"),
+            }
+        }
+    }
+
+    #[test]
+    fn today_and_tomorrow_in_either_language_and_the_language_of_the_run() {
+        let today = date(2026, 12, 31);
+        let de = Lang::De.messages();
+        let en = Lang::En.messages();
+        assert_eq!(
+            dated("Shop heute wieder online", today, de),
+            "Shop heute (31.12.2026) wieder online"
+        );
+        assert_eq!(
+            dated("bis morgen, bitte", today, de),
+            "bis morgen (01.01.2027), bitte"
+        );
+        assert_eq!(
+            dated("Checkout working again today.", today, en),
+            "Checkout working again today (31 Dec 2026)."
+        );
+        assert_eq!(dated("bis Montag", today, en), "bis Montag (4 Jan 2027)");
+    }
+
+    #[test]
+    fn a_day_looking_back_dated_already_or_a_range_is_left_as_written() {
+        let today = date(2026, 12, 7);
+        let t = Lang::En.messages();
+        for text in [
+            "down since Saturday, fixed by the end of next week",
+            "seit letzten Freitag, am Morgen",
+            "by Friday, 11 Dec",
+            "bis Freitag (11.12.)",
+            "this week",
+            "a Fridayish fix",
+            "live before Black Friday, or Cyber Monday",
+        ] {
+            assert_eq!(dated(text, today, t), text);
+        }
+    }
+}
