@@ -46,8 +46,15 @@ pub fn notes(checklist: &Checklist, entry: &Entry) -> Vec<String> {
                 _ => value,
             })
             .collect();
+        // A text is looked at for whether it gives something, said in
+        // the language's words.
+        let text = checklist
+            .entry(&key)
+            .is_some_and(|target| target.question.kind == Kind::Text);
         notes.push(if when.on_answer() {
             t.show_asked_when_answered(&key)
+        } else if text {
+            t.show_asked_when_given(&key)
         } else {
             t.show_asked_when(&key, &values.join(" | "))
         });

@@ -2175,6 +2175,10 @@ impl Messages for De {
         format!("nur gefragt, wenn {question} = {values}")
     }
 
+    fn show_asked_when_given(&self, question: &str) -> String {
+        format!("nur gefragt, wenn {question} etwas angibt, nicht „weiß nicht“")
+    }
+
     fn show_asked_when_answered(&self, question: &str) -> String {
         format!("nur gefragt, wenn {question} beantwortet ist")
     }

@@ -2070,6 +2070,10 @@ impl Messages for En {
         format!("asked when {question} is {values}")
     }
 
+    fn show_asked_when_given(&self, question: &str) -> String {
+        format!("asked when {question} gives a name or a value, not \"n/a\"")
+    }
+
     fn show_asked_when_answered(&self, question: &str) -> String {
         format!("asked when {question} is answered")
     }

@@ -704,6 +704,8 @@ pub trait Messages: KindWords + Sync {
     fn template_for_documents(&self, brief: bool, note: bool) -> &'static str;
     fn show_asked_when(&self, question: &str, values: &str) -> String;
     fn show_asked_when_answered(&self, question: &str) -> String;
+    /// Asked only when the text `question` gives something (`is: given`).
+    fn show_asked_when_given(&self, question: &str) -> String;
 }
 
 #[cfg(test)]

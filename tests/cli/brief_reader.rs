@@ -842,3 +842,29 @@ fn the_business_impact_section_is_there_whenever_an_impact_or_a_date_at_risk_is(
         assert!(!brief.contains(heading), "{lang}: {brief}");
     }
 }
+
+/// A question asked only once a text names something says so in the
+/// language's words, in `template` and `show`, never as "= given".
+#[test]
+fn a_question_asked_once_a_text_names_something_says_so_in_words() {
+    for (lang, said) in [
+        (
+            "en",
+            "asked when partner-contact.decider gives a name or a value",
+        ),
+        (
+            "de",
+            "nur gefragt, wenn partner-contact.decider etwas angibt",
+        ),
+    ] {
+        for command in ["template", "show"] {
+            let out = Test::new()
+                .args(["--lang", lang, command])
+                .run()
+                .exits(0)
+                .stdout();
+            assert!(out.contains(said), "{lang} {command}: {out}");
+            assert!(!out.contains("given"), "{lang} {command}: {out}");
+        }
+    }
+}
