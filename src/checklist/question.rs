@@ -410,7 +410,9 @@ impl Question {
     /// Does `raw` leave this question open? `null` does, for any question;
     /// for an optional one, so do blank text (whatever its kind: an empty
     /// choice is no choice) and an empty list, as an empty line does at
-    /// the terminal.
+    /// the terminal; and blank text for one asked only `when` an earlier
+    /// answer says so, as if it were not there: the run asks for it, or
+    /// says it is missing, only if that answer says so.
     pub fn left_open(&self, raw: &Raw) -> bool {
         let blank = match raw {
             Raw::Null => return true,
@@ -418,7 +420,9 @@ impl Question {
             Raw::List(items) => self.kind == Kind::List && items.is_empty(),
             Raw::Map(_) => false,
         };
-        blank && self.optional
+        // An empty list is an answer to a required list: none.
+        let empty_list = matches!(raw, Raw::List(_));
+        blank && (self.optional || (self.when.is_some() && !empty_list))
     }
 
     /// A list: a sequence of text entries, or one entry.

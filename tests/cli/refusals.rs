@@ -400,3 +400,30 @@ fn a_refused_choice_lists_what_each_value_means_and_suggests_the_one_meant() {
         &["`Go-live blockiert`", "meinten Sie `launch-blocked`"],
     );
 }
+
+/// An empty value for a question asked only when an earlier answer says
+/// so is as if it were not there: no refusal where the run does not ask
+/// it, and where it does, the question is said to have no answer, like a
+/// key left out.
+#[test]
+fn an_empty_value_for_a_question_asked_only_on_an_answer_is_as_if_not_there() {
+    let run = |answers: &[(&str, &str)], document: &str| {
+        Test::new()
+            .args(["check", "--no-input", "--today", TODAY])
+            .answers(answers)
+            .args([document, "doc.txt"])
+            .run()
+    };
+    let mut answers = crate::common::ready_with(&[
+        ("scope.deliverables-added", "no"),
+        ("scope.added-detail", ""),
+    ]);
+    answers.retain(|(key, _)| *key != "scope.planning-impact");
+    // Not asked: nothing added, and the note needs no detail.
+    run(&answers, "--partner-note").exits(0);
+    // Asked: something was added, and the brief wants the detail.
+    let asked = crate::common::ready_with(&[("scope.added-detail", "")]);
+    let message = run(&asked, "--brief").refused();
+    assert_says(&message, &["have no answer", "scope.added-detail"]);
+    assert!(!message.contains("cannot be left empty"), "{message}");
+}

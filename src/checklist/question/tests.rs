@@ -237,6 +237,9 @@ fn a_blank_answer_leaves_any_optional_question_open_and_no_required_one() {
     assert!(question("context.project").left_open(&blank));
     assert!(question("context.at-risk").left_open(&blank));
     assert!(!question("context.severity").left_open(&blank));
+    assert!(!question("partner-contact.raised").left_open(&blank));
     assert!(!question("specificity.problem").left_open(&blank));
+    // One asked only after a given answer is as if not there.
+    assert!(question("scope.added-detail").left_open(&blank));
     assert!(!question("context.product").left_open(&text("cloud")));
 }
