@@ -253,9 +253,9 @@ pub fn month_number(word: &str) -> Option<i8> {
 
 /// A day of the month as written before or after a month's name: one or
 /// two digits, with the dot German writes after it (`3.`) or an English
-/// ending (`3rd`) or a comma after it (`March 3,`).
+/// ending (`3rd`) or a comma or colon after it (`March 3,`, `Dec 3:`).
 fn day_number(word: &str) -> Option<i8> {
-    let word = word.trim_end_matches([',', '.']);
+    let word = word.trim_end_matches([',', '.', ':', ';']);
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let ending = &word[digits.len()..];
     let ok = ["", "st", "nd", "rd", "th"].contains(&ending.to_ascii_lowercase().as_str());
@@ -359,6 +359,8 @@ mod tests {
             "'Wir prüfen das' (12.11.)",
             "meeting on 3 Nov",
             "since 19/11.",
+            // Month first, with a colon after the day.
+            "Dec 3: 37 orders stuck in pending",
         ] {
             assert!(is_checkable(good), "{good}");
         }

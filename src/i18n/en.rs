@@ -476,7 +476,7 @@ impl Messages for En {
             "csm" => Some(format!("You may contact {name} directly.")),
             // What came from higher up says that it was written: not twice.
             "me-first" if written => Some(format!(
-                "Please tell me before you contact {name}; I will announce you myself and copy you in."
+                "Please tell me before you contact {name}; I will introduce you myself and copy you in."
             )),
             "me-first" => Some(format!("I will write to {name} first, with you in copy.")),
             "not-yet" => Some(format!("Please speak to me before you contact {name}.")),

@@ -237,7 +237,7 @@ fn me_first_after_writing_to_the_decider_already_does_not_promise_a_first_letter
         (
             "en",
             "I will write to Derek Olsen first",
-            "Please tell me before you contact Derek Olsen; I will announce you myself and copy you in.",
+            "Please tell me before you contact Derek Olsen; I will introduce you myself and copy you in.",
         ),
         (
             "de",
