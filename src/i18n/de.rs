@@ -11,7 +11,7 @@ use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
 use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
-use crate::report::{Addressee, Title};
+use crate::report::{Addressee, Replied, Title};
 use jiff::civil::Date;
 
 /// German.
@@ -330,9 +330,13 @@ impl Messages for De {
             text.push_str(&self.at_risk_sentence(u, s.launch));
         }
         if let Some(on) = &s.raised_on {
-            text.push_str(&format!(
-                " Am {on} beim Partner angesprochen, bisher ohne Lösung."
-            ));
+            text.push_str(&match s.replied {
+                Replied::Open => format!(" Am {on} beim Partner angesprochen, bisher ohne Lösung."),
+                Replied::Not => format!(" Am {on} beim Partner angesprochen, bisher ohne Antwort."),
+                Replied::Refused => {
+                    format!(" Am {on} beim Partner angesprochen; der Partner lehnt es ab.")
+                }
+            });
         }
         text
     }

@@ -10,7 +10,7 @@ use crate::checklist::{Expected, Kind, KindWords};
 use crate::clock::{DateShape, DateWords};
 use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
-use crate::report::{Addressee, Title};
+use crate::report::{Addressee, Replied, Title};
 use jiff::civil::Date;
 
 /// English.
@@ -329,7 +329,11 @@ impl Messages for En {
             text.push_str(&self.at_risk_sentence(u, s.launch));
         }
         if let Some(on) = &s.raised_on {
-            text.push_str(&format!(" Raised with the partner on {on}, still open."));
+            text.push_str(&match s.replied {
+                Replied::Open => format!(" Raised with the partner on {on}, still open."),
+                Replied::Not => format!(" Raised with the partner on {on}, with no answer so far."),
+                Replied::Refused => format!(" Raised with the partner on {on}; they refuse it."),
+            });
         }
         text
     }

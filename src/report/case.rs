@@ -252,6 +252,22 @@ pub struct Summary<'a> {
     pub launch: bool,
     /// When the concern was raised, if it is still open.
     pub raised_on: Option<String>,
+    /// What the partner answered to it, as the first lines say it.
+    pub replied: Replied,
+}
+
+/// The partner's answer as the brief's first lines tell it: a CSM
+/// skimming them must see a refusal, a dispute of its own, apart from
+/// silence.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Replied {
+    /// An answer that leaves it open.
+    #[default]
+    Open,
+    /// No answer came.
+    Not,
+    /// The answer refuses it (out of scope, a change request).
+    Refused,
 }
 
 /// With whom, how and when the concern was raised.

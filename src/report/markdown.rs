@@ -17,7 +17,7 @@
 //! (or GitHub's dialect) would read it as markup, so an answer cannot add
 //! a heading, a list, a rule, a link, HTML or a character reference.
 
-use super::case::{Case, Person, Raised, RaisedWith, Summary};
+use super::case::{Case, Person, Raised, RaisedWith, Replied, Summary};
 use super::fact;
 use super::given::given;
 use super::markup::md;
@@ -53,6 +53,15 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         raised_on: match case.raised {
             Raised::Open { on, .. } => on.map(|on| t.date(on)),
             Raised::Unknown | Raised::NotYet | Raised::Resolved => None,
+        },
+        replied: match case.raised {
+            Raised::Open { answer, .. } => match answer {
+                None => Replied::Not,
+                Some(a) if super::note::says_no_reply(a) => Replied::Not,
+                Some(a) if super::note::refuses(a) => Replied::Refused,
+                Some(_) => Replied::Open,
+            },
+            _ => Replied::Open,
         },
     };
     writeln!(out, "**{}**", line(&t.brief_summary(&summary)))?;

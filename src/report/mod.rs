@@ -26,7 +26,7 @@ pub mod text;
 mod thread;
 
 pub use audience::Audience;
-pub use case::{Case, Channel, Person, Raised, RaisedWith, Summary};
+pub use case::{Case, Channel, Person, Raised, RaisedWith, Replied, Summary};
 pub use email::{Recipient, is_address};
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};

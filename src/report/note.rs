@@ -775,9 +775,17 @@ fn reply(answer: &str, merchant: Option<&str>, today: Date) -> Option<Answered> 
         Some((day, channel)) if on.is_none_or(|on| day > on) => (Some(channel), Some(day)),
         _ => (via, on),
     };
+    Some(Answered {
+        via,
+        on,
+        refuses: refuses(answer),
+    })
+}
+
+/// Does the partner's `answer` refuse ("out of scope", „Change Request")?
+pub(super) fn refuses(answer: &str) -> bool {
     let all = answer.to_lowercase();
-    let refuses = REFUSALS.iter().any(|word| at_word_start(&all, word));
-    Some(Answered { via, on, refuses })
+    REFUSALS.iter().any(|word| at_word_start(&all, word))
 }
 
 /// The sentences of `answer` the merchant wrote, up to a quoted

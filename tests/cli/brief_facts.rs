@@ -327,3 +327,38 @@ fn whether_it_went_higher_names_the_contact_and_adds_no_yet() {
         assert!(!brief.contains("Ansprechperson hinaus"), "{lang}: {brief}");
     }
 }
+
+/// The brief's first lines tell a refusal, a dispute of its own, apart
+/// from silence and from an answer that leaves it open.
+#[test]
+fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
+    for (answer, en, de) in [
+        ("", "with no answer so far.", "bisher ohne Antwort."),
+        (
+            "No reply yet, ticket still open",
+            "with no answer so far.",
+            "bisher ohne Antwort.",
+        ),
+        (
+            "Email of 12 Nov 2026: this is out of scope, we will send a change request.",
+            "; they refuse it.",
+            "; der Partner lehnt es ab.",
+        ),
+        (
+            "Email of 12 Nov 2026: we are looking into it.",
+            ", still open.",
+            ", bisher ohne Lösung.",
+        ),
+    ] {
+        for (lang, said) in [("en", en), ("de", de)] {
+            let brief = briefed(
+                lang,
+                &ready_with(&[("partner-contact.partner-answer", answer)]),
+            )
+            .read("b.txt");
+            let first = crate::common::unwrapped(&brief);
+            let first = first.split("\n\n").nth(1).unwrap_or_default();
+            assert!(first.contains(said), "{lang} {answer:?}: {first}");
+        }
+    }
+}
