@@ -8,7 +8,9 @@
 //! mean today or a week later), "today" and "tomorrow". A weekday after
 //! "since", "last" or „seit" looks back, one after "Black" or "Easter"
 //! is a name, and each is left as written, and so is
-//! one a date already follows ("Friday, 11 Dec"). Ranges ("next week")
+//! one a date already follows ("Friday, 11 Dec"); in text that tells
+//! what happened (the position), only one after "by", "until" or „bis"
+//! is dated. Ranges ("next week")
 //! stay words: the warning on the outcome still asks for a date.
 
 use crate::i18n::{Lang, Messages};
@@ -39,10 +41,28 @@ const BACK: &[&str] = &[
     "vergangenem",
 ];
 
+/// Words after which a weekday surely looks ahead: "by Friday", „bis
+/// Freitag".
+const AHEAD: &[&str] = &[
+    "by",
+    "until",
+    "till",
+    "before",
+    "next",
+    "bis",
+    "vor",
+    "spätestens",
+    "kommenden",
+    "nächsten",
+];
+
 /// `text` with the date of its first day named relative to `today`
 /// after it, in the words of `t`; as it was when it names none for sure.
-pub fn dated<'a>(text: &'a str, today: Date, t: &dyn Messages) -> Cow<'a, str> {
-    match first(text, today) {
+/// Text that tells what happened as well (the position) is `told`: a
+/// weekday in it is dated only after a word that looks ahead ("by
+/// Friday"), since "on Monday you promised" looks back.
+pub fn dated<'a>(text: &'a str, today: Date, told: bool, t: &dyn Messages) -> Cow<'a, str> {
+    match first(text, today, told) {
         Some((end, day)) => Cow::Owned(format!(
             "{} ({}){}",
             &text[..end],
@@ -55,7 +75,7 @@ pub fn dated<'a>(text: &'a str, today: Date, t: &dyn Messages) -> Cow<'a, str> {
 
 /// The first word of `text` that names a day relative to `today` for
 /// sure: where it ends, and the day.
-pub fn first(text: &str, today: Date) -> Option<(usize, Date)> {
+pub fn first(text: &str, today: Date, told: bool) -> Option<(usize, Date)> {
     let words = words(text);
     words.iter().enumerate().find_map(|(i, &(start, word))| {
         let end = start + word.len();
@@ -76,7 +96,7 @@ pub fn first(text: &str, today: Date) -> Option<(usize, Date)> {
             Some(today)
         } else if TOMORROW.contains(&word) || word == "Tomorrow" {
             today.tomorrow().ok()
-        } else if BACK.contains(&before.as_str()) {
+        } else if BACK.contains(&before.as_str()) || (told && !AHEAD.contains(&before.as_str())) {
             None
         } else {
             weekday(&lower).and_then(|n| next(today, n))
@@ -146,11 +166,11 @@ mod tests {
             (date(2027, 1, 3), Some(date(2027, 1, 8))),
         ] {
             assert_eq!(
-                first("Fixed by Friday at the latest", today).map(|(_, d)| d),
+                first("Fixed by Friday at the latest", today, false).map(|(_, d)| d),
                 friday,
                 "{today}"
             );
-            let said = dated("fixed by friday", today, t);
+            let said = dated("fixed by friday", today, false, t);
             match friday {
                 Some(d) => assert_eq!(said, format!("fixed by friday ({})", t.date(d))),
                 None => assert_eq!(said, "fixed by friday"),
@@ -164,18 +184,21 @@ mod tests {
         let de = Lang::De.messages();
         let en = Lang::En.messages();
         assert_eq!(
-            dated("Shop heute wieder online", today, de),
+            dated("Shop heute wieder online", today, false, de),
             "Shop heute (31.12.2026) wieder online"
         );
         assert_eq!(
-            dated("bis morgen, bitte", today, de),
+            dated("bis morgen, bitte", today, false, de),
             "bis morgen (01.01.2027), bitte"
         );
         assert_eq!(
-            dated("Checkout working again today.", today, en),
+            dated("Checkout working again today.", today, false, en),
             "Checkout working again today (31 Dec 2026)."
         );
-        assert_eq!(dated("bis Montag", today, en), "bis Montag (4 Jan 2027)");
+        assert_eq!(
+            dated("bis Montag", today, false, en),
+            "bis Montag (4 Jan 2027)"
+        );
     }
 
     #[test]
@@ -191,7 +214,17 @@ mod tests {
             "a Fridayish fix",
             "live before Black Friday, or Cyber Monday",
         ] {
-            assert_eq!(dated(text, today, t), text);
+            assert_eq!(dated(text, today, false, t), text);
         }
+        // What happened is told with weekdays too: only one after a
+        // word looking ahead is dated there.
+        assert_eq!(
+            dated("On Monday you promised a fix by Friday.", today, true, t),
+            "On Monday you promised a fix by Friday (11 Dec 2026)."
+        );
+        assert_eq!(
+            dated("On Monday you promised it.", today, true, t),
+            "On Monday you promised it."
+        );
     }
 }

@@ -108,7 +108,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
 
     if case.ask.is_some() || case.outcome.is_some() {
         section(out, t.h_ask())?;
-        let ask = ask(&case, t).map(|ask| dated(ask, today, t));
+        let ask = ask(&case, t).map(|ask| dated(ask, today, false, t));
         if let Some(ask) = &ask {
             writeln!(out, "{}", block(ask, false))?;
         }
@@ -116,7 +116,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         let outcome = labelled(Role::Outcome)
             .filter(|o| !ask.as_deref().is_some_and(|a| says_nearly(&o.text, a)))
             .map(|o| Fact {
-                text: dated(o.text, today, t),
+                text: dated(o.text, today, false, t),
                 ..o
             });
         if let Some(outcome) = outcome {
@@ -453,10 +453,11 @@ fn draft(eval: &Evaluation, t: &dyn Messages, out: &mut dyn Write) -> io::Result
 }
 
 /// `text` with the date after a day it names relative to `today` ("by
-/// Friday (27 Nov 2026)"): the CSM reads the brief on another day.
-fn dated(text: String, today: Option<Date>, t: &dyn Messages) -> String {
+/// Friday (27 Nov 2026)"): the CSM reads the brief on another day;
+/// `told` for text that tells what happened (`days::dated`).
+fn dated(text: String, today: Option<Date>, told: bool, t: &dyn Messages) -> String {
     match today {
-        Some(today) => super::days::dated(&text, today, t).into_owned(),
+        Some(today) => super::days::dated(&text, today, told, t).into_owned(),
         None => text,
     }
 }
@@ -542,7 +543,7 @@ fn with_partner(
     }
     if let Some(position) = by_role(eval, Role::Position).and_then(labelled) {
         writeln!(out)?;
-        let text = dated(position.text, today, t);
+        let text = dated(position.text, today, true, t);
         Fact { text, ..position }.write(out)?;
     }
     let decider = by_role(eval, Role::Decider).and_then(labelled);

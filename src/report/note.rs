@@ -302,7 +302,7 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
                 words: words.to_owned(),
                 on: case
                     .outcome
-                    .and_then(|o| days::first(o, today))
+                    .and_then(|o| days::first(o, today, false))
                     .map(|(_, on)| on),
             },
         });
@@ -1204,8 +1204,8 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let disputed = case.position.is_some();
     // A day the merchant named relative to today ("by Friday") gets its
     // date: the partner reads the note on another day.
-    let outcome = shown.outcome.map(|o| days::dated(o, today, t));
-    let position = shown.position.map(|p| days::dated(p, today, t));
+    let outcome = shown.outcome.map(|o| days::dated(o, today, false, t));
+    let position = shown.position.map(|p| days::dated(p, today, true, t));
     let shown = Case {
         outcome: outcome.as_deref(),
         position: position.as_deref(),
