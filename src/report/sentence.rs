@@ -33,10 +33,9 @@ pub fn is_fragment(text: &str) -> bool {
     let text = text.trim();
     let words: Vec<&str> = text.split_whitespace().collect();
     let ends_inside = words.windows(2).any(|w| ends_sentence(w[0], Some(w[1])));
-    let subject = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}');
-        SUBJECTS.contains(&w.to_lowercase().replace('\u{2019}', "'").as_str())
-    });
+    let subject = words
+        .iter()
+        .any(|w| SUBJECTS.contains(&bare_word(w).as_str()));
     !text.contains('\n') && !ends_inside && !subject && words.len() <= FRAGMENT_WORDS
 }
 
@@ -88,12 +87,18 @@ pub fn is_clause(text: &str) -> bool {
         "sollen",
     ];
     text.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
-            .to_lowercase()
-            .replace('\u{2019}', "'");
+        let w = bare_word(w);
         VERBS.contains(&w.as_str()) || SUBJECTS.contains(&w.as_str())
     })
+}
+
+/// `word` as the word lists hold it: without the marks around it, in
+/// lower case, with a typographic apostrophe made plain ("They’re," is
+/// "they're").
+fn bare_word(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '\u{2019}')
+        .to_lowercase()
+        .replace('\u{2019}', "'")
 }
 
 /// The personal pronouns, in English and German, that make a short text a
