@@ -253,54 +253,32 @@ impl Messages for De {
         format!("ENTWURF – {subject}")
     }
 
-    fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String {
+    fn at_risk_sentence(&self, u: &crate::report::Urgent) -> String {
         use crate::report::Risk;
-        // Ein blockierter Start, dessen Termin etwas anderes nennt, gefährdet
-        // ihn, wie jeder blockierte Start seinen Termin.
-        let other =
-            u.risk == Risk::Blocked && !u.what.is_some_and(crate::report::subject::names_a_launch);
-        let puts = (launch && u.risk == Risk::AtRisk) || other;
-        let left = match u.left.filter(|_| u.risk != Risk::Missed) {
-            Some(0) => ", und das ist heute".to_owned(),
-            Some(1) => ", bis dahin bleibt nur 1 Werktag".to_owned(),
-            Some(n) => format!(", bis dahin bleiben nur {n} Werktage"),
-            None => String::new(),
-        };
-        let state = match u.risk {
-            _ if puts => "gefährdet",
-            Risk::AtRisk => "ist gefährdet",
-            Risk::Blocked => "ist blockiert",
-            Risk::Missed => "wurde verpasst",
-        };
-        let day = &u.day;
-        // No article before the merchant's noun, whose gender is not
-        // known: "Am 18.12. ist letzter Versandtag"; a clause stands after
-        // a colon, as written.
-        let named = u.what.filter(|w| {
-            !(launch && u.risk == Risk::AtRisk && crate::report::subject::names_a_launch(w))
-        });
-        let (lead, subject) = match named {
-            None => (String::new(), format!("der Termin am {day}")),
-            Some(what) if what == self.go_live() => {
-                (String::new(), format!("der Go-live am {day}"))
+        let day = u.dated(self);
+        // The merchant's noun without an article, whose gender is not
+        // known: „Gefährdet: Weihnachtsaktion am 18.12.2026“; a clause
+        // after the date and a dash: „Gefährdeter Termin: 10.03.2027 –
+        // LogiMAT-Messe beginnt“.
+        match u.what.filter(|w| !crate::report::sentence::is_clause(w)) {
+            Some(what) => {
+                let label = match u.risk {
+                    Risk::AtRisk => "Gefährdet",
+                    Risk::Blocked => "Blockiert",
+                    Risk::Missed => "Verpasst",
+                };
+                format!("{label}: {what} am {day}.")
             }
-            Some(what) if crate::report::sentence::is_clause(what) => (
-                format!("Für den {day} ist geplant: {what}. "),
-                "dieser Termin".to_owned(),
-            ),
-            Some(what) => (format!("Am {day} ist {what}; "), "dieser Termin".to_owned()),
-        };
-        let sentence = if puts {
-            format!("damit ist {subject} {state}{left}.")
-        } else {
-            format!("{subject} {state}{left}.")
-        };
-        let sentence = if lead.ends_with(". ") || lead.is_empty() {
-            super::upper_first(&sentence)
-        } else {
-            sentence
-        };
-        format!("{lead}{sentence}")
+            None => {
+                let label = match u.risk {
+                    Risk::AtRisk => "Gefährdeter Termin",
+                    Risk::Blocked => "Blockierter Termin",
+                    Risk::Missed => "Verpasster Termin",
+                };
+                let what = u.what.map(|w| format!(" \u{2013} {w}")).unwrap_or_default();
+                format!("{label}: {day}{what}.")
+            }
+        }
     }
 
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
@@ -327,7 +305,7 @@ impl Messages for De {
         }
         if let Some(u) = &s.deadline {
             text.push(' ');
-            text.push_str(&self.at_risk_sentence(u, s.launch));
+            text.push_str(&self.at_risk_sentence(u));
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&match s.replied {
@@ -375,14 +353,6 @@ impl Messages for De {
             "Samstag",
             "Sonntag",
         ]
-    }
-
-    fn date_at_risk(&self) -> &'static str {
-        "Gefährdeter Termin:"
-    }
-
-    fn date_missed(&self, date: &str) -> String {
-        format!("Termin verpasst: {date}.")
     }
 
     fn h_scope(&self) -> &'static str {
@@ -598,10 +568,10 @@ impl Messages for De {
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
-                "Kopien der schriftlichen Beispiele unten sind angehängt; von Telefonaten und Besprechungen gibt es keine.",
+                "Kopien der E-Mails, Tickets und Dateien unter den Beispielen unten sind angehängt; die übrigen schildere ich aus eigener Kenntnis.",
             ),
             "on-request" => Some(
-                "Kopien der schriftlichen Beispiele unten sende ich Ihnen auf Anfrage; von Telefonaten und Besprechungen gibt es keine.",
+                "Kopien der E-Mails, Tickets und Dateien unter den Beispielen unten sende ich Ihnen auf Anfrage; die übrigen schildere ich aus eigener Kenntnis.",
             ),
             _ => None,
         }
@@ -610,10 +580,10 @@ impl Messages for De {
     fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
-                "Kopien der Beispiele unten sind angehängt, soweit ich sie habe; liegt eines in einem System, auf das ich keinen Zugriff habe, ist das dort vermerkt.",
+                "Kopien der Beispiele unten sind angehängt, soweit ich sie habe; einige liegen in einem System, auf das ich keinen Zugriff habe.",
             ),
             "on-request" => Some(
-                "Die Beispiele unten sende ich Ihnen auf Anfrage, soweit ich sie habe; liegt eines in einem System, auf das ich keinen Zugriff habe, ist das dort vermerkt.",
+                "Die Beispiele unten sende ich Ihnen auf Anfrage, soweit ich sie habe; einige liegen in einem System, auf das ich keinen Zugriff habe.",
             ),
             _ => None,
         }

@@ -255,52 +255,32 @@ impl Messages for En {
         format!("DRAFT – {subject}")
     }
 
-    fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String {
+    fn at_risk_sentence(&self, u: &crate::report::Urgent) -> String {
         use crate::report::Risk;
-        let what = u.what.unwrap_or("deadline");
-        // A blocked launch whose date names something else (Black Friday)
-        // puts that at risk, as any blocked launch puts its date at risk.
-        let other = u.risk == Risk::Blocked && !crate::report::subject::names_a_launch(what);
-        let puts = (launch && u.risk == Risk::AtRisk) || other;
-        let left = match u.left.filter(|_| u.risk != Risk::Missed) {
-            Some(0) => ", and that is today".to_owned(),
-            Some(1) => ", with 1 working day to go".to_owned(),
-            Some(n) => format!(", with {n} working days to go"),
-            None => String::new(),
+        let label = match u.risk {
+            Risk::AtRisk => "At risk",
+            Risk::Blocked => "Blocked",
+            Risk::Missed => "Missed",
         };
-        let day = &u.day;
-        // What happens then as the merchant wrote it: a clause after the
-        // date ("On 4 Dec the sale email goes out"), a noun named with
-        // its date ("the go-live on 11 Jan").
-        if crate::report::sentence::is_clause(what) {
-            let state = match u.risk {
-                _ if puts => "this puts that date at risk",
-                Risk::AtRisk => "that date is at risk",
-                Risk::Blocked => "that date is blocked",
-                Risk::Missed => "that date was missed",
-            };
-            return format!("On {day} {what}; {state}{left}.");
+        let day = u.dated(self);
+        // What happens then as the merchant wrote it, a noun or a clause,
+        // after a label that says the state: "At risk: the go-live on
+        // 15 Dec 2026", "At risk: 4 Dec 2026, when the sale email goes
+        // out".
+        match u.what {
+            None => format!("{label}: {day}."),
+            Some(what) if crate::report::sentence::is_clause(what) => {
+                format!("{label}: {day}, when {what}.")
+            }
+            Some(what) => {
+                let own = ["the ", "our ", "a ", "an ", "my ", "this ", "your "]
+                    .iter()
+                    .any(|a| what.to_lowercase().starts_with(a))
+                    || what.starts_with(char::is_uppercase);
+                let the = if own { "" } else { "the " };
+                format!("{label}: {the}{what} on {day}.")
+            }
         }
-        // The launch, said to be blocked before, is not named again.
-        if launch && u.risk == Risk::AtRisk && crate::report::subject::names_a_launch(what) {
-            return format!("This puts its date, {day}, at risk{left}.");
-        }
-        let own = ["the ", "our ", "a ", "an ", "my ", "this "]
-            .iter()
-            .any(|a| what.to_lowercase().starts_with(a))
-            || what.starts_with(char::is_uppercase);
-        let named = if own {
-            format!("{what} on {day}")
-        } else {
-            format!("the {what} on {day}")
-        };
-        let sentence = match u.risk {
-            _ if puts => format!("This puts {named} at risk{left}."),
-            Risk::AtRisk => format!("{named} is at risk{left}."),
-            Risk::Blocked => format!("{named} is blocked{left}."),
-            Risk::Missed => format!("{named} was missed."),
-        };
-        super::upper_first(&sentence)
     }
 
     fn brief_summary(&self, s: &crate::report::Summary) -> String {
@@ -314,19 +294,21 @@ impl Messages for En {
             Some(partner) => format!("{who} {needs} your help with {partner}"),
             None => format!("{who} {needs} your help with the implementation partner"),
         };
+        // Any name the project has reads right as the project's.
         if let Some(project) = s.project {
-            text.push_str(&format!(" on {project}"));
+            text.push_str(&format!(" on the project \u{201c}{project}\u{201d}"));
         }
         if let Some(severity) = s.severity {
             text.push_str(&format!(": {severity}"));
         }
         if let Some(since) = &s.since {
-            text.push_str(&format!(", since {since}"));
+            // As the subject says it: "checkout down since 5 Dec".
+            text.push_str(&format!(" since {since}"));
         }
         super::end_sentence(&mut text);
         if let Some(u) = &s.deadline {
             text.push(' ');
-            text.push_str(&self.at_risk_sentence(u, s.launch));
+            text.push_str(&self.at_risk_sentence(u));
         }
         if let Some(on) = &s.raised_on {
             text.push_str(&match s.replied {
@@ -372,14 +354,6 @@ impl Messages for En {
             "Saturday",
             "Sunday",
         ]
-    }
-
-    fn date_at_risk(&self) -> &'static str {
-        "Date at risk:"
-    }
-
-    fn date_missed(&self, date: &str) -> String {
-        format!("Date missed: {date}.")
     }
 
     fn h_scope(&self) -> &'static str {
@@ -584,10 +558,10 @@ impl Messages for En {
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
-                "Copies of the written examples below are attached; a call or meeting among them has none.",
+                "Copies of the emails, tickets and files among the examples below are attached; the others are my own account.",
             ),
             "on-request" => Some(
-                "I can send copies of the written examples below on request; a call or meeting among them has none.",
+                "I can send copies of the emails, tickets and files among the examples below on request; the others are my own account.",
             ),
             _ => None,
         }
@@ -596,10 +570,10 @@ impl Messages for En {
     fn evidence_access_partly(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
-                "Copies of the examples below are attached where I have them; where one is in a system I have no access to, it says so.",
+                "Copies of the examples below are attached where I have them; some are in a system I have no access to.",
             ),
             "on-request" => Some(
-                "I can send the examples below on request where I have them; where one is in a system I have no access to, it says so.",
+                "I can send the examples below on request where I have them; some are in a system I have no access to.",
             ),
             _ => None,
         }

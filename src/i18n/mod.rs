@@ -245,13 +245,13 @@ pub trait Messages: KindWords + Sync {
     /// by mistake.
     fn subject_draft(&self, subject: &str) -> String;
     /// The sentence on the date at risk, as the brief's first line and
-    /// the note say it, as a letter does: what happens then as typed, a
-    /// noun named with its date ("the relaunch on 1 Dec"), a clause after
-    /// the date ("On 4 Dec the sale email goes out"); then whether it is
-    /// at risk, blocked or missed and how near; `launch` when a blocked
-    /// launch was said before it (its date then is not named a launch
-    /// again).
-    fn at_risk_sentence(&self, u: &crate::report::Urgent, launch: bool) -> String;
+    /// the note say it, the one place either says it: a label for whether
+    /// it is at risk, blocked or missed, then what happens then as typed,
+    /// a noun or a clause, each in a frame that reads right for it ("At
+    /// risk: the relaunch on 1 Dec 2026", "At risk: 4 Dec 2026, when the
+    /// sale email goes out"). A close date has its weekday, never a count
+    /// of days left, which is wrong the day after the document is sent.
+    fn at_risk_sentence(&self, u: &crate::report::Urgent) -> String;
     /// The brief's first line, to forward as it is.
     fn brief_summary(&self, summary: &crate::report::Summary) -> String;
     /// Said at the terminal when a document is written as text or
@@ -271,9 +271,6 @@ pub trait Messages: KindWords + Sync {
         let day = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
         format!("{}, {}", self.weekdays()[day], self.date(date))
     }
-    fn date_at_risk(&self) -> &'static str;
-    /// A date at risk that has passed.
-    fn date_missed(&self, date: &str) -> String;
     fn h_scope(&self) -> &'static str;
     /// That there is no Adobe support case yet, as the answer says.
     fn no_support_case(&self) -> &'static str;
@@ -340,7 +337,8 @@ pub trait Messages: KindWords + Sync {
     /// of those they have; none for links.
     fn evidence_access_partly(&self, value: &str) -> Option<&'static str>;
     /// What the brief says of the access to the examples (`value`) when
-    /// one of them is a call or a meeting: copies of the written ones.
+    /// one of them names no document (a call, a count, a metric, a
+    /// guess): copies of the documents among them.
     fn evidence_access_written(&self, value: &str) -> Option<&'static str>;
     /// Said at the terminal when a brief that says the examples are
     /// attached is written as an email draft or text: attach them first,

@@ -247,9 +247,6 @@ pub struct Summary<'a> {
     pub since: Option<String>,
     /// The date at risk.
     pub deadline: Option<super::Urgent<'a>>,
-    /// A blocked launch said before the date at risk: what puts that
-    /// date at risk.
-    pub launch: bool,
     /// When the concern was raised, if it is still open.
     pub raised_on: Option<String>,
     /// What the partner answered to it, as the first lines say it.

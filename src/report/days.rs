@@ -6,8 +6,9 @@
 //! Only the words that name one day for sure are dated: a weekday (the
 //! next one after the day of writing; not that day's own name, which may
 //! mean today or a week later), "today" and "tomorrow". A weekday after
-//! "since", "last" or „seit" looks back, one after "Black" or "Easter"
-//! is a name, and each is left as written, and so is
+//! "since", "opened" or „seit" looks back to the last such day before
+//! the day of writing; one after "last" may be a week earlier, one after
+//! "Black" or "Easter" is a name, and each is left as written, and so is
 //! one a date already follows ("Friday, 11 Dec"); in text that tells
 //! what happened (the position), only one after "by", "until" or „bis"
 //! is dated. Ranges ("next week")
@@ -39,6 +40,20 @@ const BACK: &[&str] = &[
     "letzter",
     "vergangenen",
     "vergangenem",
+];
+
+/// Words after which a weekday surely looks back to the last such day
+/// before today: "since Saturday", "opened Sunday", „seit Montag".
+const SINCE: &[&str] = &[
+    "since",
+    "opened",
+    "started",
+    "began",
+    "reported",
+    "seit",
+    "eröffnet",
+    "gemeldet",
+    "begann",
 ];
 
 /// Words after which a weekday surely looks ahead: "by Friday", „bis
@@ -96,6 +111,8 @@ pub fn first(text: &str, today: Date, told: bool) -> Option<(usize, Date)> {
             Some(today)
         } else if TOMORROW.contains(&word) || word == "Tomorrow" {
             today.tomorrow().ok()
+        } else if SINCE.contains(&before.as_str()) {
+            weekday(&lower).and_then(|n| last(today, n))
         } else if BACK.contains(&before.as_str()) || (told && !AHEAD.contains(&before.as_str())) {
             None
         } else {
@@ -143,6 +160,20 @@ fn next(today: Date, n: i8) -> Option<Date> {
         .then(|| {
             today
                 .checked_add(jiff::Span::new().days(i64::from(ahead)))
+                .ok()
+        })
+        .flatten()
+}
+
+/// The last day before `today` that is weekday `n` (Monday 0): none when
+/// `today` is that weekday, whose name may mean today or a week before.
+fn last(today: Date, n: i8) -> Option<Date> {
+    let now = today.weekday().to_monday_zero_offset();
+    let back = (now - n).rem_euclid(7);
+    (back != 0)
+        .then(|| {
+            today
+                .checked_sub(jiff::Span::new().days(i64::from(back)))
                 .ok()
         })
         .flatten()
@@ -206,7 +237,7 @@ mod tests {
         let today = date(2026, 12, 7);
         let t = Lang::En.messages();
         for text in [
-            "down since Saturday, fixed by the end of next week",
+            "down since Saturday 5 Dec, fixed by the end of next week",
             "seit letzten Freitag, am Morgen",
             "by Friday, 11 Dec",
             "bis Freitag (11.12.)",
@@ -226,5 +257,27 @@ mod tests {
             dated("On Monday you promised it.", today, true, t),
             "On Monday you promised it."
         );
+    }
+
+    #[test]
+    fn a_weekday_after_since_or_opened_is_the_last_one_before_today() {
+        // Monday 7 Dec 2026.
+        let today = date(2026, 12, 7);
+        let t = Lang::En.messages();
+        assert_eq!(
+            dated("case 0123456 opened Sunday, priority 1", today, false, t),
+            "case 0123456 opened Sunday (6 Dec 2026), priority 1"
+        );
+        assert_eq!(
+            dated("down since Saturday", today, true, t),
+            "down since Saturday (5 Dec 2026)"
+        );
+        let de = Lang::De.messages();
+        assert_eq!(
+            dated("seit Mittwoch langsam", today, false, de),
+            "seit Mittwoch (02.12.2026) langsam"
+        );
+        // Today's own name may mean today or a week before.
+        assert_eq!(dated("since Monday", today, false, t), "since Monday");
     }
 }

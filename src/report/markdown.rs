@@ -3,9 +3,9 @@
 //!
 //! A subject line and a one-line summary to forward as they are; then the
 //! facts, each said once: the problem with its severity and environment,
-//! what is asked of the CSM and the outcome wanted, the business impact and
-//! the date at risk (or missed), the statement of work at issue and what
-//! was added, what happened with the partner (with whom, how, when, and
+//! what is asked of the CSM and the outcome wanted, the business impact
+//! (the date at risk, or missed, is said once, in the first lines), the
+//! statement of work at issue and what was added, what happened with the partner (with whom, how, when, and
 //! their answer), where the evidence is and the examples, what is still
 //! open (the gaps the CSM would ask about, as the CSM reads them), and how
 //! to reach the merchant. Nothing about the checklist itself: a brief for a case
@@ -39,7 +39,6 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     draft(eval, t, out)?;
     let company = case.merchant.map(|m| Person::of(m).name);
     let severity = opening_topic(&case, today, t);
-    let missed = |d: Date| today.is_some_and(|today| d < today);
     let summary = Summary {
         merchant: company,
         partner: case.partner,
@@ -49,7 +48,6 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             .and_then(|today| subject::down_since(&case, today, t))
             .map(|d| t.date(d)),
         deadline: subject::urgent(&case, today, t, |d| t.date(d)),
-        launch: case.severity_value == Some("launch-blocked") && severity.is_some(),
         raised_on: match case.raised {
             Raised::Open { on, .. } => on.map(|on| t.date(on)),
             Raised::Unknown | Raised::NotYet | Raised::Resolved => None,
@@ -93,14 +91,19 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             // the merchant's words, under the label).
             Some(Fact::said(t.support_case_unknown()))
         } else {
-            labelled(Role::SupportCase)
+            // "opened Sunday" is dated as the reader needs it.
+            labelled(Role::SupportCase).map(|f| Fact {
+                text: dated(f.text, today, true, t),
+                ..f
+            })
         })
         .collect();
     let facts = said_once(facts);
     if case.problem.is_some() || !facts.is_empty() {
         section(out, t.h_problem())?;
         if let Some(problem) = case.problem {
-            writeln!(out, "{}", block(problem, false))?;
+            let problem = dated(problem.to_owned(), today, true, t);
+            writeln!(out, "{}", block(&problem, false))?;
             writeln!(out)?;
         }
         list(out, &facts)?;
@@ -127,29 +130,11 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         }
     }
 
-    // One rule: the section whenever there is an impact or a date at
-    // risk, each reading right alone.
-    if case.impact.is_some() || case.deadline.is_some() {
+    // The date at risk (or missed) is said once, in the first lines,
+    // which name what happens then: not again under the impact.
+    if let Some(impact) = case.impact {
         section(out, t.h_stakes())?;
-        if let Some(impact) = case.impact {
-            writeln!(out, "{}", block(impact, false))?;
-        }
-        if let Some(deadline) = case.deadline {
-            if case.impact.is_some() {
-                writeln!(out)?;
-            }
-            // What happens that day, in the merchant's words, after it.
-            let what = case
-                .deadline_what
-                .map(|what| crate::i18n::aside(&joined(what), " \u{2013} ", ""))
-                .map(|what| format!(" {}", md(what.trim_start())))
-                .unwrap_or_default();
-            if missed(deadline) {
-                writeln!(out, "**{}**{what}", md(&t.date_missed(&t.date(deadline))))?;
-            } else {
-                writeln!(out, "**{}** {}{what}", t.date_at_risk(), t.date(deadline))?;
-            }
-        }
+        writeln!(out, "{}", block(impact, false))?;
     }
 
     let mut scope: Vec<Fact> = labelled(Role::Clause).into_iter().collect();
@@ -188,8 +173,8 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             .evidence_where
             .filter(|_| access.is_some() && case.evidence_access == Some("attached"))
             .filter(|_| !super::reach::unreachable(&case))
-            // Copies of the written ones only: said in a sentence of its own.
-            .filter(|_| !super::reach::any_spoken(&case))
+            // Copies of the documents only: said in a sentence of its own.
+            .filter(|_| !super::reach::any_undocumented(&case))
             .filter(|place| !place.trim().contains(['\n', ';']) && !place.contains(". "));
         if let Some(place) = place_said {
             writeln!(
@@ -211,7 +196,8 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             }
         }
         for example in examples {
-            writeln!(out, "- {}", entry(example))?;
+            let example = dated(example.clone(), today, true, t);
+            writeln!(out, "- {}", entry(&example))?;
         }
     }
 
@@ -549,7 +535,8 @@ fn with_partner(
     let decider = by_role(eval, Role::Decider).and_then(labelled);
     // The permission needs someone to go to.
     let contact = contact.filter(|_| decider.is_some());
-    for fact in decider.into_iter().chain(higher).chain(contact) {
+    // Who was told higher up comes before who can decide, whom it reached.
+    for fact in higher.into_iter().chain(decider).chain(contact) {
         writeln!(out)?;
         fact.write(out)?;
     }
@@ -564,8 +551,10 @@ struct Fact {
 
 impl Fact {
     fn new(label: &str, text: &str) -> Fact {
-        let label = Some(label.trim_end_matches(':').to_owned());
-        let text = text.to_owned();
+        let label = label.trim_end_matches(':');
+        // The label is said once, not again by the merchant after it.
+        let text = super::sentence::without_label(label, text).to_owned();
+        let label = Some(label.to_owned());
         Fact { label, text }
     }
 
@@ -585,7 +574,7 @@ impl Fact {
                 writeln!(out)?;
                 writeln!(out, "{}", block(&self.text, true))
             }
-            Some(label) => writeln!(out, "**{}:** {}", md(label), paragraph(&self.text)),
+            Some(label) => writeln!(out, "**{}:** {}", md(label), labels_value(&self.text)),
             None => writeln!(out, "{}", md(&self.text)),
         }
     }
@@ -593,10 +582,19 @@ impl Fact {
     /// The fact as a list entry, its lines joined.
     fn entry(&self) -> String {
         match &self.label {
-            Some(label) => format!("**{}:** {}", md(label), paragraph(&self.text)),
+            Some(label) => format!("**{}:** {}", md(label), labels_value(&self.text)),
             None => md(&joined(&self.text)),
         }
     }
+}
+
+/// Text an answer gave, on one line after its label: its lines joined, a
+/// sentence made one and a fragment as it was given
+/// (`sentence::after_label`), going on as after any colon ("Originals:
+/// our Jira", „Wo die Beispiele liegen: in meinem Postfach“), escaped.
+/// The one rule for a value's end after a label, wherever it stands.
+fn labels_value(text: &str) -> String {
+    md(&super::sentence::label_value(&joined(text)))
 }
 
 /// Facts as a list; one that spans lines as a paragraph of its own.
@@ -646,8 +644,10 @@ fn details<'e>(eval: &'e Evaluation) -> impl Iterator<Item = Fact> + 'e {
 /// line by line when `quoted`, each line ending in a hard break.
 fn block(text: &str, quoted: bool) -> String {
     let lines: Vec<&str> = text.trim().lines().map(str::trim_end).collect();
+    // A paragraph of its own under a heading ends as a sentence, however
+    // short: "Tom Reyes, project lead, 9-5 ET." as any longer one.
     if lines.len() <= 1 && !quoted {
-        return paragraph(text);
+        return md(&ended(&after_label(&joined(text))));
     }
     let prefix = if quoted { "> " } else { "" };
     let mut out = Vec::new();
@@ -684,14 +684,6 @@ fn entry(text: &str) -> String {
 /// Text as one line, its lines joined.
 fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Text an answer gave, on one line after its label or as one paragraph
-/// under its heading: its lines joined, a sentence made one and a
-/// fragment as it was given (`sentence::after_label`), escaped. The one
-/// rule for a value's end, wherever it stands.
-fn paragraph(text: &str) -> String {
-    md(&after_label(&joined(text)))
 }
 
 #[cfg(test)]
@@ -949,7 +941,7 @@ pub(crate) mod tests {
     #[test]
     fn answers_that_span_lines_are_one_paragraph_of_text() {
         for text in HOSTILE.iter().filter(|t| !t.trim().is_empty()) {
-            let events = parse(&super::paragraph(text));
+            let events = parse(&super::labels_value(text));
             assert!(
                 matches!(events.as_slice(), [Event::Start(_), .., Event::End(_)]),
                 "{text:?}: {events:?}"

@@ -1293,7 +1293,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
                 .is_some_and(|i| repeat::says_day(d, case.deadline_what, i))
         })
         .and_then(|_| subject::urgent(case, Some(today), t, date))
-        .map(|urgent| t.at_risk_sentence(&urgent, false));
+        .map(|urgent| t.at_risk_sentence(&urgent));
     match (stakes, at_risk_said) {
         (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
             parts.push(Part::Text(format!("{stakes} {at_risk}")));
@@ -1833,7 +1833,7 @@ mod tests {
             "Hello,".to_owned(),
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
-            "For our business, this means the campaign is booked. The campaign start on 1 Dec 2026 is at risk."
+            "For our business, this means the campaign is booked. At risk: the campaign start on 1 Dec 2026."
                 .to_owned(),
             format!("{}\nCheckout working by 20 Nov.", t.note_outcome()),
             t.note_request(

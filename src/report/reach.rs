@@ -5,9 +5,11 @@
 //! open ("ticket in their system"). The brief's sentence on the access to
 //! the examples is chosen by it, so that it never claims what these words
 //! deny: copies attached or sent "where I have them", and no link said to
-//! open when it is in the partner's system. An example that is a call,
-//! a meeting or a conversation has no copy: the claim of copies is then
-//! of the written ones.
+//! open when it is in the partner's system. Only an example that names a
+//! document has a copy: an email, a ticket (or a ticket's number), a
+//! file, a report, a screenshot, a link. One that is a call, a
+//! description, a count ("212 tickets"), a metric or a guess has none:
+//! the claim of copies is then of the documents among them.
 
 use super::case::Case;
 use crate::i18n::Messages;
@@ -69,34 +71,17 @@ const PARTNER_SYSTEM: &[&str] = &[
     "anmeldung erforderlich",
 ];
 
-/// Words that make an example a call, a meeting or a conversation.
-const SPOKEN: &[&str] = &[
-    "call",
-    "called",
-    "phone",
-    "phoned",
-    "meeting",
-    "conversation",
-    "spoke",
-    "talked",
-    "telefonat",
-    "telefonisch",
-    "telefoniert",
-    "anruf",
-    "angerufen",
-    "besprechung",
-    "gespräch",
-    "meeting",
-];
-
-/// Words that make an example a written one, whatever else it names.
-const WRITTEN: &[&str] = &[
+/// Words that name a document, whatever else the example says: a part
+/// of a compound counts ("PageSpeed-Report", „E-Mail“).
+const DOCUMENT: &[&str] = &[
     "email",
-    "e-mail",
+    "emails",
     "mail",
+    "mails",
     "letter",
     "ticket",
     "screenshot",
+    "screenshots",
     "message",
     "minutes",
     "brief",
@@ -104,22 +89,70 @@ const WRITTEN: &[&str] = &[
     "protokoll",
     "pdf",
     "export",
+    "csv",
+    "xlsx",
+    "file",
+    "log",
+    "logs",
+    "report",
+    "attached",
+    "attachment",
+    "invoice",
+    "datei",
+    "bericht",
+    "anhang",
+    "angehängt",
+    "rechnung",
+    "screenshot",
+    "bildschirmfoto",
+    "link",
+    "http",
+    "https",
+    "www",
 ];
 
-/// Is the example `text` a call, a meeting or a conversation, with
-/// nothing written named ("Telefonat mit Dr. Eller am 25.11.")?
-pub fn spoken(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .collect();
-    let any = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    any(SPOKEN) && !any(WRITTEN)
+/// The words of `text`, lower case, split at anything but a letter or a
+/// digit.
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
-/// Is one of the examples a call, a meeting or a conversation?
-pub fn any_spoken(case: &Case) -> bool {
-    case.examples.iter().any(|e| spoken(e))
+/// Does the example `text` name a document that can be copied: a word
+/// for one, not as a count ("212 emails"), or a ticket's number
+/// ("PRJ-418")?
+pub fn document(text: &str) -> bool {
+    let words = words(text);
+    let named = words.iter().enumerate().any(|(at, w)| {
+        DOCUMENT.contains(&w.as_str())
+            && !(w.ends_with('s') && at > 0 && words[at - 1].chars().all(|c| c.is_ascii_digit()))
+    });
+    named || text.split_whitespace().any(ticket_number)
+}
+
+/// Is `word` a ticket's number: capitals, a dash and digits ("NW-2291",
+/// "PRJ-418:")?
+fn ticket_number(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let Some((key, number)) = word.split_once('-') else {
+        return false;
+    };
+    key.len() >= 2
+        && key.chars().all(|c| c.is_ascii_uppercase())
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Is one of the examples no document: a call, a description, a count,
+/// a metric or a guess, of which there is no copy?
+pub fn any_undocumented(case: &Case) -> bool {
+    case.examples
+        .iter()
+        .filter(|e| super::given::given(e).is_some())
+        .any(|e| !document(e))
 }
 
 /// Does `text` say the merchant has no access to what it names?
@@ -150,7 +183,9 @@ pub fn access_claim(case: &Case, t: &dyn Messages) -> Option<&'static str> {
     match value {
         "links" if theirs || !super::gaps::links_given(case) => None,
         _ if unreachable(case) => t.evidence_access_partly(value),
-        _ if any_spoken(case) => t
+        // No copy of any: no claim of copies.
+        "attached" | "on-request" if !case.examples.iter().any(|e| document(e)) => None,
+        _ if any_undocumented(case) => t
             .evidence_access_written(value)
             .or_else(|| t.evidence_access(value)),
         _ => t.evidence_access(value),
@@ -194,22 +229,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_example_that_is_a_call_or_a_meeting_with_nothing_written_is_spoken() {
-        for text in [
-            "Telefonat mit Dr. Eller am 25.11.2026, Zusage bis KW 49",
-            "Call with Raj on 23 Nov: not their problem",
-            "Meeting on 2 Dec, they refused",
-            "Gespräch mit der Projektleitung am 3.12.",
-        ] {
-            assert!(spoken(text), "{text}");
-        }
+    fn only_an_example_that_names_a_document_has_a_copy() {
         for text in [
             "Mail Rademacher vom 20.11.2026: Bereinigung nicht im Festpreis",
             "email of 2 Oct asking for a call",
+            "2026-10-02 email asking for the release date, no reply",
             "ticket ACME-1234: guest checkout fails",
+            "SAP order export fails, see PRJ-418 (opened 2026-11-19)",
+            "Kategorieseite lädt 8 s (PageSpeed-Report vom 01.12.2026 im Anhang)",
+            "37 orders stuck, order numbers in the attached CSV",
+            "every checkout fails, screenshot attached",
+            "https://shop.example.com/checkout",
+        ] {
+            assert!(document(text), "{text}");
+        }
+        for text in [
+            "Telefonat mit Dr. Eller am 25.11.2026, Zusage bis KW 49",
+            "Call with Raj on 23 Nov: not their problem",
+            "Customer complaints via Zendesk, 212 tickets over the weekend",
+            "212 emails from customers over the weekend",
+            "New Relic error rate on /checkout 100% since 05.12.2026 09:15",
+            "cron jobs not running?? reindex stuck, dont know since when",
+            "Conversion Rate von 2,1 % auf 1,4 % gefallen",
             "recalled order 1234",
         ] {
-            assert!(!spoken(text), "{text}");
+            assert!(!document(text), "{text}");
         }
     }
 

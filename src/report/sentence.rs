@@ -193,8 +193,10 @@ pub fn continued(text: &str) -> String {
     let text = text.to_owned();
     let start = text.len() - text.trim_start().len();
     let first = text[start..].split_whitespace().next().unwrap_or_default();
+    // What brackets hold is an aside: "Mein Postfach (wir haben alle
+    // Mails)" is a fragment all the same.
     let lower = ENGLISH_CONTINUING.contains(&first)
-        || GERMAN_CONTINUING.contains(&first) && is_fragment(&text);
+        || GERMAN_CONTINUING.contains(&first) && is_fragment(&without_asides(&text));
     if !lower {
         return text;
     }
@@ -272,11 +274,80 @@ const ENGLISH_CONTINUING: &[&str] = &[
 ];
 
 /// German first words of a fragment that go on in lower case after a
-/// colon.
+/// colon: articles, the merchant's own possessives, prepositions and
+/// words of amount, none of which is a noun or a name; never the polite
+/// „Sie“ or „Ihr“, which keep their capital.
 const GERMAN_CONTINUING: &[&str] = &[
-    "Ein", "Eine", "Einen", "Einem", "Der", "Die", "Das", "Den", "Dem", "Unser", "Unsere",
-    "Unseren", "Ca.", "Rund", "Etwa", "Bis",
+    "Ein", "Eine", "Einen", "Einem", "Einer", "Eines", "Der", "Die", "Das", "Den", "Dem", "Des",
+    "Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Mein", "Meine", "Meinen", "Meinem",
+    "Meiner", "In", "Im", "Auf", "Aus", "Bei", "Beim", "Über", "Per", "Nach", "Von", "Vom", "Zum",
+    "Zur", "Mit", "Ohne", "Laut", "Ab", "Nur", "Ca.", "Rund", "Etwa", "Bis",
 ];
+
+/// `text` as the value after a label ([`after_label`]), going on in lower
+/// case by [`continued`]'s rule when it is a fragment, what brackets hold
+/// aside ("Originals: our Jira", „Wo: in meinem Postfach (kein
+/// Zugriff)“); a sentence of its own keeps its capital.
+pub fn label_value(text: &str) -> String {
+    let said = after_label(text);
+    if is_fragment(&without_asides(text)) {
+        continued(&said)
+    } else {
+        said
+    }
+}
+
+/// `text` without what brackets hold.
+fn without_asides(text: &str) -> String {
+    let mut depth = 0usize;
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `text`, the value after `label`, without a repeat of the label the
+/// merchant typed before it ("Adobe support case: Adobe support case
+/// 0123456", "Adobe support case: support case 0123456"): the label, or
+/// its last two words or more, at the start of `text`, case aside, when a
+/// colon, a dash or a number follows them. A name that begins with the label's
+/// word ("Project: Project Phoenix") stays whole.
+pub fn without_label<'t>(label: &str, text: &'t str) -> &'t str {
+    let trimmed = text.trim_start();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    // The whole label, or its last words from one that names a thing:
+    // never a lone word, nor from "or" („contract" is not the whole of
+    // "organisation or contract").
+    let suffixes = (0..words.len()).filter(|&from| {
+        from == 0
+            || (words.len() - from >= 2
+                && !["or", "and", "oder", "und"].contains(&words[from].to_lowercase().as_str()))
+    });
+    for from in suffixes {
+        let said = words[from..].join(" ");
+        let Some(head) = trimmed.get(..said.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(&said) && head.to_lowercase() != said.to_lowercase() {
+            continue;
+        }
+        let rest = &trimmed[said.len()..];
+        let after = rest.trim_start_matches([' ', ':', '\u{2013}', '-', '#']);
+        let separated = rest.starts_with([':', '\u{2013}', '-', '#'])
+            || rest.trim_start().starts_with([':', '\u{2013}', '-', '#']);
+        let numbered = rest.starts_with(' ') && after.starts_with(|c: char| c.is_ascii_digit());
+        if !after.is_empty() && (separated || numbered) {
+            return after;
+        }
+    }
+    text
+}
 
 /// `text` as the end of a sentence: with a full stop after its last word
 /// unless it already ends with one, a question or exclamation mark, an
@@ -333,6 +404,50 @@ fn is_address(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_the_merchant_typed_again_is_said_once() {
+        for (label, text, said) in [
+            (
+                "Adobe support case",
+                "Adobe support case 0123456 opened Sunday",
+                "0123456 opened Sunday",
+            ),
+            ("Adobe support case", "support case #0123456", "0123456"),
+            (
+                "Adobe support case",
+                "Adobe support case: none yet",
+                "none yet",
+            ),
+            ("Cloud project", "cloud project - abc12de3", "abc12de3"),
+            // A name that starts with the label's word, a lone last word
+            // or one after "or": as typed.
+            ("Project", "Project Phoenix", "Project Phoenix"),
+            (
+                "Adobe organisation or contract",
+                "contract 00982731",
+                "contract 00982731",
+            ),
+            ("Adobe support case", "case 0123456", "case 0123456"),
+        ] {
+            assert_eq!(without_label(label, text), said, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_fragment_after_a_label_goes_on_in_lower_case_a_sentence_keeps_its_capital() {
+        assert_eq!(
+            label_value("In meinem Postfach und in ACMEs Jira (wir haben keinen Zugang)"),
+            "in meinem Postfach und in ACMEs Jira (wir haben keinen Zugang)."
+        );
+        assert_eq!(label_value("Mein Postfach"), "mein Postfach");
+        assert_eq!(label_value("Ihr Jira"), "Ihr Jira");
+        assert_eq!(label_value("Our Jira"), "our Jira");
+        assert_eq!(
+            label_value("We asked them three times and nothing came back at all"),
+            "We asked them three times and nothing came back at all."
+        );
+    }
 
     #[test]
     fn abbreviations_initials_and_dates_end_no_sentence() {

@@ -45,6 +45,20 @@ pub struct Urgent<'a> {
     /// The working days left, when the date is close and still ahead.
     pub left: Option<u32>,
     pub risk: Risk,
+    /// The date itself.
+    pub date: Date,
+}
+
+impl Urgent<'_> {
+    /// The date as a sentence says it: with its weekday when it is close,
+    /// which stays true after the day it is sent, as a count of the days
+    /// left does not.
+    pub fn dated(&self, t: &dyn Messages) -> String {
+        match self.left {
+            Some(_) => t.weekday_date(self.date),
+            None => self.day.clone(),
+        }
+    }
 }
 
 /// The working days after `today` up to and including `day`: from a
@@ -95,6 +109,7 @@ pub fn urgent<'a>(
         day: day(at),
         left: close.filter(|_| risk != Risk::Missed),
         risk,
+        date: at,
     })
 }
 
@@ -334,6 +349,22 @@ fn middles(
     let dated = [&full, &named, &nameless, &bare];
     for (n, urgency) in dated.iter().enumerate() {
         out.push((severe(vec![lead_topic.clone(), (*urgency).clone()]), n < 2));
+    }
+    // Merchant's words that say what befalls the shop ("sehr langsam",
+    // "checkout down") say how severe it is: whole, without the
+    // severity's noun before them, rather than cut before the word that
+    // says it.
+    let predicate = case
+        .severity_value
+        .zip(lead_topic.as_deref())
+        .is_some_and(|(value, lead)| says_predicate(value, lead));
+    if predicate {
+        for urgency in [&nameless, &bare] {
+            out.push((vec![lead_topic.clone(), urgency.clone()], false));
+        }
+        if urgent.is_none() {
+            out.push((vec![lead_topic.clone()], false));
+        }
     }
     // Then the tail of the merchant's words, with the date in its fewest
     // words, before all of them.
@@ -645,7 +676,9 @@ fn fitted(
         }
         case.severity_value
             .filter(|v| t.severity_tag(v).is_some())
-            .is_none_or(|v| says_severity_whole(v, middle, case.live_shop(), t))
+            .is_none_or(|v| {
+                says_severity_whole(v, middle, case.live_shop(), t) || says_predicate(v, middle)
+            })
             && day.as_deref().is_none_or(|day| middle.contains(day))
     };
     let subjects: Vec<(bool, String)> = tries

@@ -221,12 +221,12 @@ fn copies_are_claimed_only_of_the_written_examples_when_one_is_a_call() {
     for (lang, written, all) in [
         (
             "en",
-            "Copies of the written examples below are attached; a call or meeting among them has none.",
+            "Copies of the emails, tickets and files among the examples below are attached; the others are my own account.",
             "Copies of the examples below are attached",
         ),
         (
             "de",
-            "Kopien der schriftlichen Beispiele unten sind angehängt; von Telefonaten und Besprechungen gibt es keine.",
+            "Kopien der E-Mails, Tickets und Dateien unter den Beispielen unten sind angehängt; die übrigen schildere ich aus eigener Kenntnis.",
             "Kopien der Beispiele unten sind angehängt",
         ),
     ] {

@@ -142,7 +142,12 @@ fn the_ask_is_the_merchants_sentence_or_a_request_and_the_decider_is_named() {
     );
     assert!(
         brief
-            .contains("Can decide at the partner: Derek Olsen, account director, +44 20 7946 0321"),
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .contains(
+                "Decision-maker at the partner: Derek Olsen, account director, +44 20 7946 0321"
+            ),
         "{brief}"
     );
     let brief = written_brief("en", &without(&["context.ask-other"]));
@@ -657,8 +662,9 @@ fn dates_names_and_the_parts_a_csm_needs_are_checked_for_what_they_say() {
     assert!(!said.contains("(context.outcome)"), "{said}");
     vague.retain(|(key, _)| *key != "context.at-risk");
     assert!(gaps("de", &vague).0.contains("(context.outcome)"));
-    // A date at risk alone has its heading, as an impact alone does.
-    assert!(brief.contains("Geschäftliche Auswirkungen"), "{brief}");
+    // A date at risk alone is said in the first lines, with no heading.
+    assert!(!brief.contains("Geschäftliche Auswirkungen"), "{brief}");
+    assert!(brief.contains("Gefährdeter Termin: 15.12.2026."), "{brief}");
     // Said properly, none of them is asked for.
     let (said, brief) = gaps(
         "en",
@@ -744,12 +750,12 @@ fn gone_higher_the_brief_says_what_came_back_and_whether_the_csm_may_go_there() 
     for (lang, higher, may) in [
         (
             "en",
-            "Higher up at the partner: Wrote to their MD Derek Olsen on 18 November",
+            "Escalated at the partner: Wrote to their MD Derek Olsen on 18 November",
             "You may contact Derek Olsen directly.",
         ),
         (
             "de",
-            "An höherer Stelle beim Partner: Wrote to their MD Derek Olsen on 18 November",
+            "Eskalation beim Partner: Wrote to their MD Derek Olsen on 18 November",
             "Sie können Derek Olsen gern direkt ansprechen.",
         ),
     ] {
@@ -823,20 +829,24 @@ fn a_contact_that_does_not_split_cleanly_is_kept_as_written() {
 }
 
 #[test]
-fn the_business_impact_section_is_there_whenever_an_impact_or_a_date_at_risk_is() {
+fn the_business_impact_section_is_there_for_an_impact_and_the_date_at_risk_is_said_once_above() {
     for (lang, heading, date) in [
-        ("en", "Business impact", "Date at risk: 27 Nov 2026"),
+        ("en", "Business impact", "At risk: Friday, 27 Nov 2026."),
         (
             "de",
             "Geschäftliche Auswirkungen",
-            "Gefährdeter Termin: 27.11.2026",
+            "Gefährdeter Termin: Freitag, 27.11.2026.",
         ),
     ] {
-        // A date at risk alone, without what happens then: the section.
+        // A date at risk alone, without what happens then: said once, in
+        // the first lines, with no heading over nothing.
         let answers = ready_with(&[("context.impact", "n/a"), ("context.at-risk", "2026-11-27")]);
         let brief = written_brief(lang, &answers);
+        assert!(!brief.contains(heading), "{lang}: {brief}");
+        assert_eq!(brief.matches(date).count(), 1, "{lang}: {brief}");
+        // An impact: its heading.
+        let brief = written_brief(lang, &ready_with(&[("context.at-risk", "2026-11-27")]));
         assert!(brief.contains(heading), "{lang}: {brief}");
-        assert!(brief.contains(date), "{lang}: {brief}");
         // Neither: no heading with nothing under it.
         let brief = written_brief(lang, &ready_with(&[("context.impact", "n/a")]));
         assert!(!brief.contains(heading), "{lang}: {brief}");

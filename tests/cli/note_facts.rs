@@ -98,13 +98,10 @@ fn what_is_at_stake_ends_its_sentence_before_the_date_at_risk() {
         ("context.at-risk", "2026-12-15"),
     ];
     for (lang, joined) in [
-        (
-            "en",
-            "lost orders, maybe £400k. The deadline on 15 Dec 2026 is at risk",
-        ),
+        ("en", "lost orders, maybe £400k. At risk: 15 Dec 2026."),
         (
             "de",
-            "lost orders, maybe £400k. Der Termin am 15.12.2026 ist gefährdet",
+            "lost orders, maybe £400k. Gefährdeter Termin: 15.12.2026.",
         ),
     ] {
         let said = note(lang, &answers);
@@ -220,12 +217,12 @@ fn an_impact_that_names_the_date_at_risk_and_its_event_says_it_once() {
         (
             "en",
             "we miss the relaunch campaign on 15 Dec and lose about 40,000 EUR a day",
-            "The relaunch campaign on 15 Dec 2026 is at risk",
+            "At risk: the relaunch campaign on 15 Dec 2026.",
         ),
         (
             "de",
             "die Relaunch-Kampagne am 15.12. fällt aus, rund 40.000 EUR pro Tag",
-            "Am 15.12.2026 ist Relaunch-Kampagne; dieser Termin ist gefährdet",
+            "Gefährdet: Relaunch-Kampagne am 15.12.2026.",
         ),
     ] {
         let event = if lang == "de" {

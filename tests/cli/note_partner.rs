@@ -238,17 +238,15 @@ fn the_date_at_risk_says_what_happens_on_it_in_the_note_and_the_brief() {
         ("context.at-risk-what", "Black Friday"),
     ]);
     for (lang, said) in [
-        ("en", "Black Friday on 15 Dec 2026 is at risk."),
-        (
-            "de",
-            "Am 15.12.2026 ist Black Friday; dieser Termin ist gefährdet.",
-        ),
+        ("en", "At risk: Black Friday on 15 Dec 2026."),
+        ("de", "Gefährdet: Black Friday am 15.12.2026."),
     ] {
         let out = run(lang, &answers, &["--brief", "brief.txt"]);
         let note = crate::common::unwrapped(&out.read("note.txt"));
         assert!(note.contains(said), "{note}");
-        let brief = out.read("brief.txt");
-        assert!(brief.contains("(Black Friday)"), "{brief}");
+        // The brief says it in the same words, once.
+        let brief = crate::common::unwrapped(&out.read("brief.txt"));
+        assert_eq!(brief.matches(said).count(), 1, "{brief}");
     }
 }
 

@@ -220,14 +220,14 @@ fn the_users_sentences_read_as_sentences_in_both_documents() {
     ]);
     for lang in ["en", "de"] {
         let brief = written(lang, &answers, "--brief", "brief.txt");
-        // Sentences made ones; fragments after their label or heading as
-        // they were given.
+        // Sentences made ones; fragments after their label as they were
+        // given, and ended as a paragraph of their own under a heading.
         for said in [
             ": On 12 Nov they said it is phase 2.\n",
             ": Disagree, it's in 3.4 word for word.\n",
             ": written confirmation by 4 Dec (fixed price)\n",
             ": see https://example.com/t/1\n",
-            "\nabout EUR 12,000 of orders a day (~£10k)\n",
+            "\nabout EUR 12,000 of orders a day (~£10k).\n",
         ] {
             assert!(brief.contains(said), "{lang} {said:?}: {brief}");
         }
@@ -428,7 +428,7 @@ fn a_fragment_after_a_label_or_heading_keeps_its_letter_and_a_sentence_is_made_o
             "{lang}: {brief}"
         );
         assert!(
-            brief.contains("\nca 4000 EUR Umsatz pro Tag, Weihnachtsgeschäft\n"),
+            brief.contains("\nca 4000 EUR Umsatz pro Tag, Weihnachtsgeschäft.\n"),
             "{lang}: {brief}"
         );
         let brief = written(lang, &sentences, "--brief", "brief.txt");

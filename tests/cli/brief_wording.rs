@@ -1,0 +1,185 @@
+//! The brief's words and the sentences both documents share, as a
+//! native reader writes them: the date at risk said once, in a frame
+//! that reads right for a noun and for a clause, with no count of days
+//! that goes stale once sent; copies claimed only of the examples that
+//! are documents; a label said once, the merchant's words going on after
+//! it; a weekday looking back dated; a subject that keeps the word saying
+//! what is wrong.
+
+use crate::common::{TODAY, Test, both_documents, ready_with, unwrapped};
+
+/// The brief and the note written in `lang` from [`crate::common::READY`]
+/// changed by `changes`, unwrapped.
+fn documents(lang: &str, changes: &[(&str, &str)]) -> (String, String) {
+    let out = both_documents(lang, &ready_with(changes));
+    (unwrapped(&out.read("b.txt")), unwrapped(&out.read("n.txt")))
+}
+
+#[test]
+fn the_date_at_risk_is_said_once_under_a_label_for_a_noun_and_for_a_clause() {
+    // TODAY is Wednesday 25 Nov 2026: 30 Nov is close, 14 Dec is not.
+    let cases = [
+        (
+            "en",
+            "the relaunch",
+            "2026-12-14",
+            "At risk: the relaunch on 14 Dec 2026.",
+        ),
+        (
+            "en",
+            "the sale email goes out",
+            "2026-11-30",
+            "At risk: Monday, 30 Nov 2026, when the sale email goes out.",
+        ),
+        (
+            "de",
+            "Weihnachtsaktion",
+            "2026-12-14",
+            "Gefährdet: Weihnachtsaktion am 14.12.2026.",
+        ),
+        (
+            "de",
+            "LogiMAT-Messe beginnt",
+            "2026-11-30",
+            "Gefährdeter Termin: Montag, 30.11.2026 – LogiMAT-Messe beginnt.",
+        ),
+    ];
+    for (lang, what, day, said) in cases {
+        let (brief, note) = documents(
+            lang,
+            &[
+                ("context.severity", "degraded"),
+                ("context.at-risk", day),
+                ("context.at-risk-what", what),
+            ],
+        );
+        assert_eq!(brief.matches(said).count(), 1, "{said}\n{brief}");
+        assert!(note.contains(said), "{said}\n{note}");
+        for stale in [
+            "working day",
+            "Werktag",
+            "this puts",
+            "its date",
+            "dieser Termin",
+            "Date at risk",
+        ] {
+            assert!(!brief.contains(stale), "{stale}\n{brief}");
+            assert!(!note.contains(stale), "{stale}\n{note}");
+        }
+    }
+}
+
+#[test]
+fn copies_are_claimed_only_of_the_examples_that_are_documents() {
+    let examples = [
+        (
+            "specificity.examples",
+            "ticket ACME-1234: guest checkout fails",
+        ),
+        (
+            "specificity.examples",
+            "Customer complaints via Zendesk, 212 tickets over the weekend",
+        ),
+        (
+            "specificity.examples",
+            "cron jobs not running?? dont know since when",
+        ),
+    ];
+    let (brief, _) = documents("en", &examples);
+    assert!(
+        brief.contains("Copies of the emails, tickets and files among the examples below are attached; the others are my own account."),
+        "{brief}"
+    );
+    assert!(
+        !brief.contains("Copies of the examples below are attached"),
+        "{brief}"
+    );
+    let (brief, _) = documents("de", &examples);
+    assert!(
+        brief.contains(
+            "Kopien der E-Mails, Tickets und Dateien unter den Beispielen unten sind angehängt"
+        ),
+        "{brief}"
+    );
+    // Every one a document: the claim is whole.
+    let (brief, _) = documents("en", &[]);
+    assert!(
+        brief.contains("Copies of the examples below are attached."),
+        "{brief}"
+    );
+    // One out of reach: no mark promised that no example carries.
+    let (brief, _) = documents(
+        "de",
+        &[
+            ("specificity.evidence-access", "on-request"),
+            (
+                "specificity.evidence-where",
+                "In meinem Postfach und in ACMEs Jira (wir haben keinen Zugang)",
+            ),
+        ],
+    );
+    assert!(!brief.contains("vermerkt"), "{brief}");
+    assert!(
+        brief.contains("einige liegen in einem System, auf das ich keinen Zugriff habe."),
+        "{brief}"
+    );
+    // After its label, the merchant's words go on in lower case.
+    assert!(
+        brief.contains("Wo die Beispiele liegen: in meinem Postfach"),
+        "{brief}"
+    );
+}
+
+#[test]
+fn a_label_is_said_once_and_the_partners_people_read_in_order() {
+    let (brief, _) = documents(
+        "en",
+        &[
+            (
+                "context.support-case",
+                "Adobe support case 0123456 opened Sunday, priority 1",
+            ),
+            ("context.project", "Northwind UK shop"),
+            ("partner-contact.went-up", "yes"),
+            (
+                "partner-contact.went-up-answer",
+                "Called their MD Derek Olsen on 20 Nov, no answer",
+            ),
+            ("context.contact", "Jana Weber, 9-5 CET"),
+        ],
+    );
+    assert!(
+        brief.contains("Adobe support case: 0123456 opened Sunday (22 Nov 2026), priority 1"),
+        "{brief}"
+    );
+    assert!(
+        brief.contains("on the project \u{201c}Northwind UK shop\u{201d}"),
+        "{brief}"
+    );
+    let higher = brief.find("Escalated at the partner:").expect(&brief);
+    let decider = brief.find("Decision-maker at the partner:").expect(&brief);
+    assert!(higher < decider, "{brief}");
+    assert!(brief.contains("Jana Weber, 9-5 CET."), "{brief}");
+    // A name that begins with the label's word stays whole.
+    let (brief, _) = documents("en", &[("context.project", "Project Phoenix")]);
+    assert!(brief.contains("Project: Project Phoenix"), "{brief}");
+}
+
+#[test]
+fn a_subject_too_long_keeps_the_merchants_word_for_what_is_wrong() {
+    let out = Test::new()
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .answers(&ready_with(&[
+            ("context.merchant", "Baumarkt Seidel GmbH & Co. KG"),
+            ("context.severity", "degraded"),
+            ("context.topic", "Suche und Kategorieseiten sehr langsam"),
+        ]))
+        .args(["--brief", "b.txt"])
+        .run()
+        .exits(0);
+    let stderr = out.stderr();
+    assert!(
+        stderr.contains("Eskalation: Baumarkt Seidel – Suche und Kategorieseiten sehr langsam"),
+        "{stderr}"
+    );
+}
