@@ -228,17 +228,7 @@ impl Messages for De {
 
     fn subject_urgent(&self, u: &crate::report::Urgent) -> String {
         let what = u.what.map(|w| format!("{w} ")).unwrap_or_default();
-        let mut text = format!("{what}{} {}", u.day, de_risk(u.risk));
-        text.push_str(&de_left(u.left, ", "));
-        text
-    }
-
-    fn subject_urgent_dateless(&self, u: &crate::report::Urgent) -> String {
-        let what = u.what.unwrap_or("Termin");
-        match u.risk {
-            crate::report::Risk::AtRisk => format!("{what}{}", de_left(u.left, " ")),
-            risk => format!("{what} {}{}", de_risk(risk), de_left(u.left, ", ")),
-        }
+        format!("{what}{} {}", u.day, de_risk(u.risk))
     }
 
     fn subject_since(&self, topic: &str, since: &str) -> String {
@@ -2164,16 +2154,5 @@ fn de_risk(risk: crate::report::Risk) -> &'static str {
         crate::report::Risk::AtRisk => "gefährdet",
         crate::report::Risk::Blocked => "blockiert",
         crate::report::Risk::Missed => "verpasst",
-    }
-}
-
-/// The working days `left` until a close date, after `lead`, in a
-/// subject; nothing for a date not close.
-fn de_left(left: Option<u32>, lead: &str) -> String {
-    match left {
-        Some(0) => format!("{lead}heute"),
-        Some(1) => format!("{lead}in 1 Werktag"),
-        Some(n) => format!("{lead}in {n} Werktagen"),
-        None => String::new(),
     }
 }

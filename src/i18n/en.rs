@@ -230,17 +230,7 @@ impl Messages for En {
 
     fn subject_urgent(&self, u: &crate::report::Urgent) -> String {
         let what = u.what.map(|w| format!("{w} ")).unwrap_or_default();
-        let mut text = format!("{what}{} {}", u.day, en_risk(u.risk));
-        text.push_str(&en_left(u.left, ", "));
-        text
-    }
-
-    fn subject_urgent_dateless(&self, u: &crate::report::Urgent) -> String {
-        let what = u.what.unwrap_or("deadline");
-        match u.risk {
-            crate::report::Risk::AtRisk => format!("{what}{}", en_left(u.left, " ")),
-            risk => format!("{what} {}{}", en_risk(risk), en_left(u.left, ", ")),
-        }
+        format!("{what}{} {}", u.day, en_risk(u.risk))
     }
 
     fn subject_since(&self, topic: &str, since: &str) -> String {
@@ -2075,16 +2065,5 @@ fn en_risk(risk: crate::report::Risk) -> &'static str {
         crate::report::Risk::AtRisk => "at risk",
         crate::report::Risk::Blocked => "blocked",
         crate::report::Risk::Missed => "missed",
-    }
-}
-
-/// The working days `left` until a close date, after `lead`, in a
-/// subject; nothing for a date not close.
-fn en_left(left: Option<u32>, lead: &str) -> String {
-    match left {
-        Some(0) => format!("{lead}today"),
-        Some(1) => format!("{lead}in 1 working day"),
-        Some(n) => format!("{lead}in {n} working days"),
-        None => String::new(),
     }
 }

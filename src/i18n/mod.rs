@@ -229,14 +229,9 @@ pub trait Messages: KindWords + Sync {
     /// words).
     fn brief_subject(&self, about: Option<&str>, topic: Option<&str>) -> String;
     /// The date at risk in a subject: what happens then, the day, at
-    /// risk, blocked or missed, and the working days left when close
-    /// ("Black Friday 27 Nov at risk, in 2 working days").
+    /// risk, blocked or missed ("Black Friday 27 Nov at risk"); never a
+    /// count of the days left, which is wrong once the mail waits a day.
     fn subject_urgent(&self, urgent: &crate::report::Urgent) -> String;
-    /// The same without the day, and without "at risk", which the days
-    /// left say, for a subject short of room; only for a date named by
-    /// what happens then and close enough to count ("Black Friday in 2
-    /// working days").
-    fn subject_urgent_dateless(&self, urgent: &crate::report::Urgent) -> String;
     /// What is broken in a live shop that is down, `since` a day.
     fn subject_since(&self, topic: &str, since: &str) -> String;
     /// What happens on the date at risk of a blocked launch, unnamed.

@@ -8,9 +8,9 @@
 //! What is broken is the merchant's few words when given, else the
 //! severity's. How urgent: for a live shop that is down, since which day
 //! (when the problem says so); else the date at risk, named by what
-//! happens then, with the working days left when it is close, "blocked"
-//! only then (a go-live weeks away is at risk), "missed" once it has
-//! passed.
+//! happens then, "blocked" only when it is close (a go-live weeks away is
+//! at risk), "missed" once it has passed; never a count of the days left,
+//! which is wrong once the mail waits a day.
 
 use super::case::Case;
 use super::names;
@@ -21,8 +21,8 @@ use jiff::civil::Date;
 /// The longest subject, in characters: what an inbox shows in full.
 pub const SUBJECT_MAX: usize = 78;
 
-/// A date at risk this many working days away or fewer is close: the
-/// subject counts the days, and a blocked launch is called blocked.
+/// A date at risk this many working days away or fewer is close: a
+/// sentence names its weekday, and a blocked launch is called blocked.
 const CLOSE: u32 = 5;
 
 /// Where a date at risk stands.
@@ -237,10 +237,6 @@ fn middles(
         u.what = None;
     }
     let full = urgent.as_ref().map(|u| t.subject_urgent(u));
-    let dateless = urgent
-        .as_ref()
-        .filter(|u| u.what.is_some() && u.left.is_some())
-        .map(|u| t.subject_urgent_dateless(u));
     // Without the merchant's words on what happens then, a blocked launch
     // still names its go-live: "10 Dec blocked" says less than "go-live
     // 10 Dec blocked", and would have the severity said again before it.
@@ -291,7 +287,7 @@ fn middles(
     };
     let severe = |parts: Vec<Option<String>>| severe_as(lead_topic.as_deref(), parts);
     if down {
-        for urgency in [&full, &dateless, &bare] {
+        for urgency in [&full, &bare] {
             out.push((severe(vec![lead_topic.clone(), urgency.clone()]), true));
         }
         out.push((severe(vec![lead_topic.clone()]), whole));
@@ -302,12 +298,12 @@ fn middles(
     // then. A part that does not fit is left out whole.
     if note {
         let own = case.topic.is_some_and(|t| !t.trim().is_empty()) || down;
-        for urgency in [&full, &dateless] {
+        for urgency in [&full] {
             out.push((vec![lead_topic.clone(), urgency.clone()], true));
         }
         let named = urgent.as_ref().is_some_and(|u| u.what.is_some());
         if !own && named {
-            for urgency in [&full, &dateless] {
+            for urgency in [&full] {
                 out.push((vec![urgency.clone()], true));
             }
         }
@@ -329,7 +325,7 @@ fn middles(
                 }
             }
         }
-        for urgency in [&full, &dateless, &nameless, &bare] {
+        for urgency in [&full, &nameless, &bare] {
             out.push((vec![urgency.clone()], true));
         }
         out.push((vec![], true));
@@ -402,7 +398,7 @@ fn middles(
         }
     }
     // A subject that cannot hold both, for a name that leaves no room.
-    for urgency in [&dateless, &full, &bare] {
+    for urgency in [&full, &bare] {
         out.push((severe(vec![urgency.clone()]), false));
     }
     out.push((vec![lead_topic.clone()], false));

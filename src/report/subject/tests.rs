@@ -173,12 +173,12 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
         (
             &near,
             en,
-            "Escalation: Modehaus Brenner – launch 1 Dec blocked, in 4 working days",
+            "Escalation: Modehaus Brenner – launch 1 Dec blocked",
         ),
         (
             &near,
             de,
-            "Eskalation: Modehaus Brenner – Go-live 01.12. blockiert, in 4 Werktagen",
+            "Eskalation: Modehaus Brenner – Go-live 01.12. blockiert",
         ),
         (
             &missed,
