@@ -92,7 +92,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
         for part in [
             "**Adobe organisation or contract:** 1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg",
-            "**Can decide at the partner:** Derek Olsen, account director, +44 20 7946 0321",
+            "**Decision-maker at the partner:** Derek Olsen, account director, +44 20 7946 0321",
         ] {
             assert!(brief.contains(part), "{size:?}: {part:?} not in:\n{brief}");
         }
@@ -108,7 +108,7 @@ fn the_brief_is_written_as_it_is_when_the_offer_is_declined() {
     tty.send(&format!("{DOWN}\r"));
     assert_eq!(tty.finish(), 0, "{}", tty.output());
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
-    assert!(!brief.contains("Can decide at the partner"), "{brief}");
+    assert!(!brief.contains("Decision-maker at the partner"), "{brief}");
 }
 
 /// The walk of `common::READY` with no decider named: whether the CSM may
@@ -185,7 +185,7 @@ fn a_decider_the_csm_may_contact_without_a_phone_is_asked_again_once() {
             "{after}"
         );
         let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
-        let part = "**Can decide at the partner:** Derek Olsen, account director, +44 20 7946 0321";
+        let part = "**Decision-maker at the partner:** Derek Olsen, account director, +44 20 7946 0321";
         assert!(brief.contains(part), "{size:?}: {part:?} not in:\n{brief}");
     }
 }

@@ -176,7 +176,7 @@ fn journey(size: (u16, u16)) {
     for part in [
         "Raised with ACME Commerce by email on 3 Nov 2026.",
         "**Their answer:** They would look into it, with no date.",
-        "**Date at risk:** 1 Dec 2026 (the relaunch)",
+        "At risk: the relaunch on 1 Dec 2026.",
         "Guest checkout fails on the live shop.",
     ] {
         assert!(brief.contains(part), "{part:?} not in:\n{brief}");
