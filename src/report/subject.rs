@@ -298,14 +298,10 @@ fn middles(
     // then. A part that does not fit is left out whole.
     if note {
         let own = case.topic.is_some_and(|t| !t.trim().is_empty()) || down;
-        for urgency in [&full] {
-            out.push((vec![lead_topic.clone(), urgency.clone()], true));
-        }
+        out.push((vec![lead_topic.clone(), full.clone()], true));
         let named = urgent.as_ref().is_some_and(|u| u.what.is_some());
         if !own && named {
-            for urgency in [&full] {
-                out.push((vec![urgency.clone()], true));
-            }
+            out.push((vec![full.clone()], true));
         }
         for urgency in [&nameless, &bare] {
             out.push((vec![lead_topic.clone(), urgency.clone()], true));

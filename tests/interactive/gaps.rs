@@ -185,7 +185,8 @@ fn a_decider_the_csm_may_contact_without_a_phone_is_asked_again_once() {
             "{after}"
         );
         let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
-        let part = "**Decision-maker at the partner:** Derek Olsen, account director, +44 20 7946 0321";
+        let part =
+            "**Decision-maker at the partner:** Derek Olsen, account director, +44 20 7946 0321";
         assert!(brief.contains(part), "{size:?}: {part:?} not in:\n{brief}");
     }
 }
