@@ -100,10 +100,9 @@ pub fn first(text: &str, today: Date, told: bool) -> Option<(usize, Date)> {
             .map(|b| words[b].1.to_lowercase())
             .unwrap_or_default();
         let after = &text[end..];
-        // A date already follows: "Friday, 11 Dec", „Freitag (11.12.)".
-        let dated = after
-            .trim_start_matches([' ', ',', '(', '\u{a0}'])
-            .starts_with(|c: char| c.is_ascii_digit());
+        // A date already follows: "Friday, 11 Dec", „Freitag (11.12.)";
+        // a number that is no day does not ("Stand heute 40 %").
+        let dated = date_follows(after);
         if dated {
             return None;
         }
@@ -120,6 +119,26 @@ pub fn first(text: &str, today: Date, told: bool) -> Option<(usize, Date)> {
         }?;
         Some((end, day))
     })
+}
+
+/// Does `after`, the text after a day's name, begin with a date: a
+/// number with a dot, a slash or a dash in it ("11.12.", "12/11"), or a
+/// number before a word ("11 Dec")?
+fn date_follows(after: &str) -> bool {
+    let mut tokens = after
+        .trim_start_matches([' ', ',', '(', '\u{a0}'])
+        .split_whitespace();
+    let Some(first) = tokens
+        .next()
+        .filter(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+    else {
+        return false;
+    };
+    let first = first.trim_end_matches([',', ')', ';', ':']);
+    first.contains(['.', '/', '-'])
+        || tokens
+            .next()
+            .is_some_and(|next| next.starts_with(char::is_alphabetic))
 }
 
 /// The words of `text` with where each starts.
@@ -276,6 +295,11 @@ mod tests {
         assert_eq!(
             dated("seit Mittwoch langsam", today, false, de),
             "seit Mittwoch (02.12.2026) langsam"
+        );
+        // A number after the word is no date.
+        assert_eq!(
+            dated("Stand heute 40 %", today, true, de),
+            "Stand heute (07.12.2026) 40 %"
         );
         // Today's own name may mean today or a week before.
         assert_eq!(dated("since Monday", today, false, t), "since Monday");

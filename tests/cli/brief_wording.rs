@@ -146,8 +146,14 @@ fn a_label_is_said_once_and_the_partners_people_read_in_order() {
                 "Called their MD Derek Olsen on 20 Nov, no answer",
             ),
             ("context.contact", "Jana Weber, 9-5 CET"),
+            (
+                "specificity.examples",
+                "ticket ACME-7: M4 promised for 20.11.2026, as of today 40 %",
+            ),
         ],
     );
+    // A day relative to the writing, in an example, is dated.
+    assert!(brief.contains("as of today (25 Nov 2026) 40 %"), "{brief}");
     assert!(
         brief.contains("Adobe support case: 0123456 opened Sunday (22 Nov 2026), priority 1"),
         "{brief}"
