@@ -236,22 +236,13 @@ pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
 }
 
 /// What the CSM will ask for that the brief does not say yet: the gaps
-/// stderr warns of (`gaps::find`), each as the CSM reads it, once; not
-/// those the brief says in a sentence of its own (that there is no
-/// support case, or that it is not known; that the examples come on
-/// request), nor a phone number (the email reaches the merchant).
+/// stderr warns of (`gaps::find`), each as the merchant promises it, once;
+/// the same points as those warnings, so that the merchant works through
+/// one list.
 fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
-    use super::GapKind::{
-        Decider, DeciderReach, EvidenceAccess, PartnerRole, SupportCase, SupportCaseProduct,
-    };
-    let support_said = case.no_support_case || case.unsaid.contains(&Role::SupportCase);
+    use super::GapKind::{Decider, DeciderReach, PartnerRole};
     let mut open: Vec<String> = Vec::new();
     for gap in super::gaps::find(eval, t) {
-        let said = match gap.kind {
-            SupportCase | SupportCaseProduct => support_said,
-            EvidenceAccess => case.evidence_access == Some("on-request"),
-            _ => false,
-        };
         let label = eval
             .context
             .iter()
@@ -264,7 +255,8 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                     .to_owned()
             })
             .unwrap_or_default();
-        // A person the brief names: only what it leaves out of them.
+        // A person the brief names: only what it leaves out of them,
+        // the pasted reply's full name for a first name alone.
         fn named(p: Option<Person<'_>>) -> Option<Person<'_>> {
             p.filter(Person::is_named)
         }
@@ -276,7 +268,10 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                     case.decider
                 };
                 named(person)
-                    .map(|p| t.open_person(p.name, p.first_name_only(), p.role.is_none()))
+                    .map(|p| match super::gaps::reply_names(case, p) {
+                        Some(full) => t.open_person(full, false, p.role.is_none()),
+                        None => t.open_person(p.name, p.first_name_only(), p.role.is_none()),
+                    })
                     .or_else(|| t.open_point(gap.kind, &label))
             }
             DeciderReach => named(case.decider)
@@ -284,7 +279,7 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                 .or_else(|| t.open_point(gap.kind, &label)),
             _ => t.open_point(gap.kind, &label),
         };
-        if let Some(point) = point.filter(|_| !said) {
+        if let Some(point) = point {
             if !open.contains(&point) {
                 open.push(point);
             }
