@@ -672,6 +672,7 @@ impl Messages for De {
             NoteDate => "ein gefährdeter Termin",
             NoteReach => "eine Telefonnummer oder E-Mail-Adresse, unter der man Sie erreicht",
             EvidenceLinks => "die Links zu den Beispielen: es ist keiner angegeben",
+            EvidenceWhere => "wo die Originale der Beispiele liegen",
             Reach => "Ihr voller Name, eine Telefonnummer und Ihre Erreichbarkeit",
             DeciderReach => {
                 "eine Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
@@ -738,6 +739,9 @@ impl Messages for De {
             }
             EvidenceLinks => {
                 "Ergänzen Sie die Links zu den Beispielen, oder wählen Sie, sie der E-Mail anzuhängen."
+            }
+            EvidenceWhere => {
+                "Nennen Sie Postfach, Ordner oder System, etwa „mein Postfach, Ordner ‚Agentur‘; Tickets in unserem Jira“."
             }
             Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
             NoteImpact => {
@@ -812,6 +816,7 @@ impl Messages for De {
                 "Kopien der Beispiele, da die Links in ein System führen, das Sie nicht öffnen können: reiche ich nach."
             }
             EvidenceLinks => "Die Links zu den Beispielen: reiche ich nach.",
+            EvidenceWhere => "Wo die Originale der Beispiele liegen: reiche ich nach.",
             DeciderReach => {
                 "Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner: reiche ich nach."
             }
@@ -847,6 +852,10 @@ impl Messages for De {
 
     fn h_open(&self) -> &'static str {
         "Noch offen"
+    }
+
+    fn contract_instead(&self) -> &'static str {
+        "Vertrag (keine Leistungsbeschreibung)"
     }
 
     fn brief_open_points(&self, n: usize) -> String {

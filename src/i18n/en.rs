@@ -659,6 +659,7 @@ impl Messages for En {
             NoteDate => "a date at risk",
             NoteReach => "a phone number or email address to reach you",
             EvidenceLinks => "the links to the examples: none is given",
+            EvidenceWhere => "where the originals of the examples are",
             Reach => "your full name, a phone number and the hours you can be reached",
             DeciderReach => "a phone number or email address for the partner's decider",
             DeciderAsked => {
@@ -719,6 +720,9 @@ impl Messages for En {
             }
             EvidenceLinks => {
                 "Add the links to the examples, or choose to attach them to the email instead."
+            }
+            EvidenceWhere => {
+                "Name the mailbox, folder or system, such as \"my inbox, folder 'Agency'; tickets in our Jira\"."
             }
             Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
             NoteImpact => {
@@ -791,6 +795,7 @@ impl Messages for En {
                 "Copies of the examples, as the links lead into a system you cannot open: I will send them."
             }
             EvidenceLinks => "The links to the examples: I will send them.",
+            EvidenceWhere => "Where the originals of the examples are: I will tell you.",
             DeciderReach => {
                 "A phone number or email address for the partner's decider: I will send it."
             }
@@ -824,6 +829,10 @@ impl Messages for En {
 
     fn h_open(&self) -> &'static str {
         "Still open"
+    }
+
+    fn contract_instead(&self) -> &'static str {
+        "Contract (no statement of work)"
     }
 
     fn brief_open_points(&self, n: usize) -> String {

@@ -70,6 +70,9 @@ pub enum GapKind {
     /// Links to the examples are said to open, and neither the examples
     /// nor where they are hold one.
     EvidenceLinks,
+    /// Where the originals of the examples are, given as a placeholder
+    /// ("dont know"): still to come.
+    EvidenceWhere,
     /// No phone number or hours to reach the merchant, or a first name
     /// alone.
     Reach,
@@ -339,6 +342,11 @@ const RULES: &[Rule] = &[
         kind: GapKind::EvidenceLinks,
         role: Role::EvidenceAccess,
         open: |case, _| case.evidence_access == Some("links") && !links_given(case),
+    },
+    Rule {
+        kind: GapKind::EvidenceWhere,
+        role: Role::EvidenceWhere,
+        open: |case, _| case.unsaid.contains(&Role::EvidenceWhere),
     },
     Rule {
         kind: GapKind::Reach,

@@ -152,7 +152,13 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         }
     }
 
-    let mut scope: Vec<Fact> = labelled(Role::Clause).into_iter().collect();
+    // No clause, and the contract there is instead ("n/a, only the
+    // support retainer"): said under its own label, no clause to attach.
+    let clause = match case.contract {
+        Some(contract) => Some(Fact::new(t.contract_instead(), contract)),
+        None => labelled(Role::Clause),
+    };
+    let mut scope: Vec<Fact> = clause.into_iter().collect();
     match (case.added, labelled(Role::AddedDetail)) {
         (_, Some(detail)) => scope.push(detail),
         (Some(true), None) => scope.push(Fact::said(t.something_added())),
