@@ -28,6 +28,7 @@ mod languages;
 mod limits;
 mod located;
 mod note_facts;
+mod open_points;
 mod note_partner;
 mod note_said;
 mod output;

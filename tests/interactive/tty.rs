@@ -97,6 +97,8 @@ pub const BRIEF_WALK: &[Step] = &[
     ),
     ("May your CSM contact the person", "\r"), // directly
     ("What did the partner answer", "\r"),
+    // Asked with no answer from the partner too.
+    ("Where do you stand", "\r"),
     (
         "What is wrong, and since when?",
         "Since 3 November guest checkout fails on the live shop.\r",
