@@ -726,7 +726,7 @@ impl Messages for De {
             }
             PartnerRole => "Ergänzen Sie sie nach einem Komma, etwa „Tom Wagner, Projektleiter“.",
             Decider => {
-                "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“."
+                "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“, und ob Ihr CSM die Person direkt ansprechen darf."
             }
             EvidenceAccess => {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."

@@ -709,7 +709,7 @@ impl Messages for En {
             SupportCaseProduct => self.gap_where(SupportCase),
             PartnerRole => "Add it after a comma, such as \"Tom Wagner, project manager\".",
             Decider => {
-                "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
+                "Name the account lead or managing director, such as \"Derek Olsen, account director\", and say whether your CSM may contact them directly."
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
             EvidenceHow => {
