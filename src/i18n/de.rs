@@ -840,10 +840,7 @@ impl Messages for De {
                 return Some(format!("Die Währung jedes Betrags unter „{label}“: reiche ich nach."));
             }
             Currency => "Die Währung eines Betrags: reiche ich nach.",
-            Unsure if !label.is_empty() => {
-                return Some(format!("Meine Angabe unter „{label}“: bestätige ich noch."));
-            }
-            Unsure => "Eine Angabe oben, bei der ich unsicher bin: bestätige ich noch.",
+            Unsure => return Some(self.open_unsure(None, label)),
             Reach => "Mein vollständiger Name und eine Telefonnummer: reiche ich nach.",
             NoteImpact | NoteDate | NoteReach => return None,
         };
@@ -852,6 +849,25 @@ impl Messages for De {
 
     fn h_open(&self) -> &'static str {
         "Noch offen"
+    }
+
+    fn open_unsure(&self, role: Option<crate::checklist::Role>, label: &str) -> String {
+        use crate::checklist::Role;
+        let thing = match role {
+            Some(Role::Clause) => "Die strittige Stelle und ob Festpreis",
+            Some(Role::Impact) => "Die geschäftlichen Auswirkungen",
+            Some(Role::AddedDetail) => "Was hinzukam und was es für Zeit und Kosten bedeutet",
+            Some(Role::AccountId) => "Unsere Adobe-Organisations-ID oder Vertragsnummer",
+            Some(Role::SupportCase) => "Ob es einen Adobe-Supportfall gibt",
+            Some(Role::Environment) => "Wo das Problem auftritt",
+            Some(Role::Decider) => "Wer beim Partner entscheidet",
+            Some(Role::PartnerPerson) => "Meine Ansprechperson beim Partner",
+            _ if !label.is_empty() => {
+                return format!("Meine Angabe unter „{label}“: bestätige ich noch.");
+            }
+            _ => "Eine Angabe oben, bei der ich unsicher bin",
+        };
+        format!("{thing}: bestätige ich noch.")
     }
 
     fn contract_instead(&self) -> &'static str {

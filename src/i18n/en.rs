@@ -817,10 +817,7 @@ impl Messages for En {
                 return Some(format!("The currency of each amount under “{label}”: I will add it."));
             }
             Currency => "The currency of an amount: I will add it.",
-            Unsure if !label.is_empty() => {
-                return Some(format!("What I gave under “{label}”: I will confirm it."));
-            }
-            Unsure => "An answer above I am not sure of: I will confirm it.",
+            Unsure => return Some(self.open_unsure(None, label)),
             Reach => "My full name and a phone number: I will send them.",
             NoteImpact | NoteDate | NoteReach => return None,
         };
@@ -829,6 +826,25 @@ impl Messages for En {
 
     fn h_open(&self) -> &'static str {
         "Still open"
+    }
+
+    fn open_unsure(&self, role: Option<crate::checklist::Role>, label: &str) -> String {
+        use crate::checklist::Role;
+        let thing = match role {
+            Some(Role::Clause) => "The clause at issue and whether it is fixed price",
+            Some(Role::Impact) => "What is at stake",
+            Some(Role::AddedDetail) => "What was added and what it does to time and money",
+            Some(Role::AccountId) => "Our Adobe organisation ID or contract number",
+            Some(Role::SupportCase) => "Whether there is an Adobe support case",
+            Some(Role::Environment) => "Where it happens",
+            Some(Role::Decider) => "Who at the partner decides",
+            Some(Role::PartnerPerson) => "My contact at the partner",
+            _ if !label.is_empty() => {
+                return format!("What I gave under “{label}”: I will confirm it.");
+            }
+            _ => "An answer above I am not sure of",
+        };
+        format!("{thing}: I will confirm it.")
     }
 
     fn contract_instead(&self) -> &'static str {

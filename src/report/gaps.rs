@@ -771,6 +771,24 @@ mod tests {
     }
 
     #[test]
+    fn a_support_case_and_a_cloud_project_are_wanted_where_adobe_can_look() {
+        let case = |severity, product| Case {
+            severity_value: Some(severity),
+            product: Some(product),
+            ..Case::default()
+        };
+        assert!(shop_affected(&case("live-down", "on-premises")));
+        assert!(shop_affected(&case("degraded", "cloud")));
+        assert!(!shop_affected(&case("degraded", "on-premises")));
+        assert!(!shop_affected(&case("delay", "cloud")));
+        assert!(project_wanted(&case("degraded", "cloud")));
+        assert!(!project_wanted(&case("delay", "cloud")));
+        assert!(!project_wanted(&case("launch-blocked", "cloud")));
+        assert!(case_wanted(&case("live-down", "cloud")));
+        assert!(!case_wanted(&case("delay", "on-premises")));
+    }
+
+    #[test]
     fn a_phone_is_six_digits_or_more_in_one_run() {
         assert!(has_phone("Jana Weber, +49 30 1234567"));
         assert!(has_phone("(555) 010-2030, after 2 pm"));

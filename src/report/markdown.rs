@@ -246,20 +246,17 @@ pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
 /// the same points as those warnings, so that the merchant works through
 /// one list.
 fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
-    use super::GapKind::{Decider, DeciderReach, PartnerRole};
+    use super::GapKind::{Decider, DeciderReach, PartnerRole, Unsure};
     let mut open: Vec<String> = Vec::new();
     for gap in super::gaps::find(eval, t) {
-        let label = eval
+        let question = eval
             .context
             .iter()
             .chain(eval.items.iter().flat_map(|i| &i.questions))
             .find(|g| g.entry.key() == gap.key)
-            .map(|g| {
-                fact(g.entry.question, "")
-                    .trim_end_matches(": ")
-                    .trim_end()
-                    .to_owned()
-            })
+            .map(|g| g.entry.question);
+        let label = question
+            .map(|q| fact(q, "").trim_end_matches(": ").trim_end().to_owned())
             .unwrap_or_default();
         // A person the brief names: only what it leaves out of them,
         // the pasted reply's full name for a first name alone.
@@ -283,6 +280,7 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
             DeciderReach => named(case.decider)
                 .map(|p| t.open_person_reach(p.name))
                 .or_else(|| t.open_point(gap.kind, &label)),
+            Unsure => Some(t.open_unsure(question.and_then(|q| q.role), &label)),
             _ => t.open_point(gap.kind, &label),
         };
         if let Some(point) = point {
@@ -773,10 +771,10 @@ pub(crate) mod tests {
     /// partner, whatever its wording.
     fn without_contact_point(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
         let about_contact = |t: &str| {
-            t.ends_with("full name and role")
-                || t.ends_with("full name")
-                || t.starts_with("The role of ")
-                || t.contains("my contact at the partner")
+            t.contains("full name and role: ")
+                || t.contains("full name: ")
+                || t.contains("'s role: ")
+                || t.contains("My contact at the partner")
         };
         let mut out = Vec::new();
         let mut i = 0;

@@ -59,7 +59,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         for part in [
             "Before acting, your CSM will ask you for:",
             "- your Adobe organisation ID or contract number. The organisation ID is in the Adobe Admin Console (adminconsole.adobe.com)",
-            "- who at the partner can decide: full name and role. Name the account lead",
+            "- who at the partner can decide, with full name and role, and whether your CSM may contact them directly. Name the account lead",
             "Answer these now, so that the brief has them?",
             "Answer them now",
         ] {

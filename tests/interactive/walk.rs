@@ -250,6 +250,8 @@ fn the_german_walk_speaks_german() {
         ("Wer beim Partner kann darüber entscheiden", "\r"),
         ("Was hat der Partner geantwortet", ""),
         ("Antwort des Partners (e öffnet Ihren Editor): ", "\r"),
+        ("Wie stehen Sie dazu", ""),
+        ("Meine Sicht dazu (e öffnet Ihren Editor): ", "\r"),
         ("Was ist das Problem", ""),
         (
             "Das Problem (e öffnet Ihren Editor): ",
