@@ -835,9 +835,13 @@ impl Messages for De {
             ProblemSince => "Seit wann das Problem besteht: reiche ich nach.",
             Impact => "Die geschäftlichen Auswirkungen, möglichst beziffert: reiche ich nach.",
             Product => "Ob der Shop in Adobes Cloud oder On-Premises läuft: bestätige ich noch.",
-            SlaInvoked => "Ob und wann ich das SLA schriftlich geltend gemacht habe: bestätige ich noch.",
+            SlaInvoked => {
+                "Ob und wann ich das SLA schriftlich geltend gemacht habe: bestätige ich noch."
+            }
             Currency if !label.is_empty() => {
-                return Some(format!("Die Währung jedes Betrags unter „{label}“: reiche ich nach."));
+                return Some(format!(
+                    "Die Währung jedes Betrags unter „{label}“: reiche ich nach."
+                ));
             }
             Currency => "Die Währung eines Betrags: reiche ich nach.",
             Unsure => return Some(self.open_unsure(None, label)),

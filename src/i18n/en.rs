@@ -669,7 +669,9 @@ impl Messages for En {
                 "your go-ahead to contact the partner's decider directly, or whether you write to them first"
             }
             WentUpAnswer => "when it went higher at the partner, and what came back",
-            Position => "your position, on the partner's answer if there is one, and any step under the contract",
+            Position => {
+                "your position, on the partner's answer if there is one, and any step under the contract"
+            }
             ProblemSince => "the day the problem started",
             Impact => "what is at stake, the money if you can say",
             Product => "the deployment: Adobe's cloud or on-premises",
@@ -805,7 +807,9 @@ impl Messages for En {
             DeciderContact => {
                 "Whether you may contact the partner's decider directly: I will confirm it."
             }
-            WentUpAnswer => "When it went higher at the partner, and what came back: I will add it.",
+            WentUpAnswer => {
+                "When it went higher at the partner, and what came back: I will add it."
+            }
             Position => {
                 "My position towards the partner, and whether I have used the contract: I will add it."
             }
@@ -814,7 +818,9 @@ impl Messages for En {
             Product => "Whether the shop runs on Adobe's cloud or on-premises: I will confirm it.",
             SlaInvoked => "Whether and when I invoked the SLA in writing: I will confirm it.",
             Currency if !label.is_empty() => {
-                return Some(format!("The currency of each amount under “{label}”: I will add it."));
+                return Some(format!(
+                    "The currency of each amount under “{label}”: I will add it."
+                ));
             }
             Currency => "The currency of an amount: I will add it.",
             Unsure => return Some(self.open_unsure(None, label)),

@@ -268,7 +268,14 @@ mod tests {
 
     #[test]
     fn a_misspelt_doubt_is_a_placeholder() {
-        for text in ["dont know", "don’t know", "donno", "weis nicht", "weiß nich", "i dont know"] {
+        for text in [
+            "dont know",
+            "don’t know",
+            "donno",
+            "weis nicht",
+            "weiß nich",
+            "i dont know",
+        ] {
             assert!(given(text).is_none(), "{text}");
         }
     }
@@ -279,7 +286,10 @@ mod tests {
             instead("n/a, we only have the support retainer (20 hrs/month)"),
             Some("we only have the support retainer (20 hrs/month)")
         );
-        assert_eq!(instead("entfällt – nur Wartungsvertrag"), Some("nur Wartungsvertrag"));
+        assert_eq!(
+            instead("entfällt – nur Wartungsvertrag"),
+            Some("nur Wartungsvertrag")
+        );
         assert_eq!(instead("n/a"), None);
         assert_eq!(instead("n/a, tbd"), None);
         assert_eq!(instead("SOW 4.2, fixed price"), None);

@@ -204,9 +204,10 @@ pub fn full_name<'a>(answer: &'a str, first: &str) -> Option<&'a str> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let fits = (2..=3).contains(&words.len())
             && words[0].eq_ignore_ascii_case(first)
-            && words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            });
         fits.then_some(name)
     })
 }
@@ -235,7 +236,10 @@ mod tests {
         use super::full_name;
         let reply = "From: Ryan Cole <ryan@pixelforge.example>\nSent: Friday\n\nMegan - we are at capacity.";
         assert_eq!(full_name(reply, "Ryan"), Some("Ryan Cole"));
-        assert_eq!(full_name("Hallo Frau Li,\nnein.\n\nViele Grüße\nKevin Roth", "Kevin"), Some("Kevin Roth"));
+        assert_eq!(
+            full_name("Hallo Frau Li,\nnein.\n\nViele Grüße\nKevin Roth", "Kevin"),
+            Some("Kevin Roth")
+        );
         assert_eq!(full_name(reply, "Tom"), None);
         assert_eq!(full_name(reply, "Ryan Cole"), None);
         assert_eq!(full_name("Ryan is on it", "Ryan"), None);

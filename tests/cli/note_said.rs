@@ -60,6 +60,7 @@ fn the_reply_is_the_latest_exchange_the_answer_tells_never_how_the_merchant_rais
     let plain = ready_with(&[
         FOR_PARTNER,
         ("context.severity", "delay"),
+        ("partner-contact.position", ""),
         ("partner-contact.partner-answer", "We are looking into it."),
     ]);
     for (lang, said) in [

@@ -67,7 +67,9 @@ fn the_position_is_asked_when_the_partner_has_not_answered() {
         );
         let brief = out.read("b.txt");
         assert!(
-            open_points(&brief, lang).iter().any(|p| p.starts_with(point)),
+            open_points(&brief, lang)
+                .iter()
+                .any(|p| p.starts_with(point)),
             "{brief}"
         );
     }
@@ -85,7 +87,11 @@ fn the_position_is_asked_when_the_partner_has_not_answered() {
         .exits(0);
     let brief = out.read("b.txt");
     assert!(brief.contains("invoked the P1 SLA in writing"), "{brief}");
-    assert!(!out.stderr().contains("partner-contact.position"), "{}", out.stderr());
+    assert!(
+        !out.stderr().contains("partner-contact.position"),
+        "{}",
+        out.stderr()
+    );
     // The note answers no reply that never came.
     let note = out.read("n.txt");
     for reply in ["your reply", "your answer:", "To your answer"] {
@@ -112,7 +118,10 @@ fn with_no_decider_the_brief_asks_who_decides_and_whether_the_csm_may_contact_th
     let answers = ready_with(&[
         ("partner-contact.decider", ""),
         ("partner-contact.decider-contact", ""),
-        ("partner-contact.position", "SLA invoked in writing on 12 November."),
+        (
+            "partner-contact.position",
+            "SLA invoked in writing on 12 November.",
+        ),
     ]);
     for (lang, said) in [
         ("en", "whether you may contact them directly"),
@@ -166,7 +175,10 @@ fn the_list_leaves_out_what_the_brief_shows_and_what_the_case_does_not_need() {
     let answers = ready_with(&[
         ("partner-contact.partner-person", "Ryan"),
         ("partner-contact.partner-answer", reply),
-        ("partner-contact.position", "We disagree; SLA invoked in writing."),
+        (
+            "partner-contact.position",
+            "We disagree; SLA invoked in writing.",
+        ),
         ("context.severity", "delay"),
         ("context.cloud-project", ""),
         ("context.support-case", "none"),
@@ -180,7 +192,11 @@ fn the_list_leaves_out_what_the_brief_shows_and_what_the_case_does_not_need() {
         assert!(points.iter().any(|p| p.starts_with(role)), "{points:#?}");
         assert!(!points.iter().any(|p| p.contains(full)), "{points:#?}");
         let stderr = out.stderr();
-        for key in ["context.cloud-project", "context.support-case", "partner-answer"] {
+        for key in [
+            "context.cloud-project",
+            "context.support-case",
+            "partner-answer",
+        ] {
             assert!(!stderr.contains(key), "{key}: {stderr}");
         }
     }
@@ -209,13 +225,27 @@ fn a_degraded_cloud_shop_needs_a_support_case_and_a_slow_shop_on_premises_does_n
 #[test]
 fn an_estimate_after_a_doubt_is_an_answer_and_a_misspelt_doubt_a_placeholder() {
     let answers = ready_with(&[
-        ("context.impact", "Weiß nicht genau, geschätzt 8.000 EUR Umsatz pro Woche"),
+        (
+            "context.impact",
+            "Weiß nicht genau, geschätzt 8.000 EUR Umsatz pro Woche",
+        ),
         ("specificity.evidence-where", "dont know"),
-        ("partner-contact.position", "SLA am 12.11. schriftlich geltend gemacht."),
+        (
+            "partner-contact.position",
+            "SLA am 12.11. schriftlich geltend gemacht.",
+        ),
     ]);
     for (lang, impact, place) in [
-        ("de", "Geschäftliche Auswirkungen", "Wo die Originale der Beispiele liegen"),
-        ("en", "Business impact", "Where the originals of the examples are"),
+        (
+            "de",
+            "Geschäftliche Auswirkungen",
+            "Wo die Originale der Beispiele liegen",
+        ),
+        (
+            "en",
+            "Business impact",
+            "Where the originals of the examples are",
+        ),
     ] {
         let out = briefed(lang, &answers);
         let brief = out.read("b.txt");
@@ -230,9 +260,15 @@ fn an_estimate_after_a_doubt_is_an_answer_and_a_misspelt_doubt_a_placeholder() {
 #[test]
 fn a_contract_without_a_clause_is_shown_as_the_contract_with_no_pages_to_attach() {
     let answers = ready_with(&[
-        ("scope.clause", "n/a, we only have the support retainer (20 hrs/month)"),
+        (
+            "scope.clause",
+            "n/a, we only have the support retainer (20 hrs/month)",
+        ),
         ("scope.deliverables-added", "no"),
-        ("partner-contact.position", "SLA invoked in writing on 12 November."),
+        (
+            "partner-contact.position",
+            "SLA invoked in writing on 12 November.",
+        ),
     ]);
     for (lang, label) in [
         ("en", "Contract (no statement of work): "),

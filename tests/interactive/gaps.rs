@@ -5,17 +5,13 @@
 use crate::tty::*;
 
 /// Answers beyond `common::READY`: a project, a date at risk, and the
-/// partner's answer with the merchant's position on it.
+/// partner's answer (READY's position stands on it).
 const EXTRA: &[(&str, &str)] = &[
     ("context.project", "Shop relaunch"),
     ("context.at-risk", "2026-12-15"),
     (
         "partner-contact.partner-answer",
         "On 18 November: they will look into it.",
-    ),
-    (
-        "partner-contact.position",
-        "It is in the statement of work.",
     ),
 ];
 
