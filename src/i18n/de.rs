@@ -620,7 +620,9 @@ impl Messages for De {
             SupportCaseProduct => "ein Adobe-Supportfall, da Sie nach dem Produkt selbst fragen",
             SupportCaseFormat => "die Nummer Ihres Adobe-Supportfalls: Ihre Angabe enthält keine",
             PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
-            Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
+            Decider => {
+                "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion) und ob Ihr CSM sie direkt ansprechen darf"
+            }
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
             EvidenceHow => "wie er die Beispiele einsehen kann",
             EvidenceOutOfReach => {
@@ -630,6 +632,7 @@ impl Messages for De {
             NoteDate => "ein gefährdeter Termin",
             NoteReach => "eine Telefonnummer oder E-Mail-Adresse, unter der man Sie erreicht",
             EvidenceLinks => "die Links zu den Beispielen: es ist keiner angegeben",
+            EvidenceWhere => "wo die Originale der Beispiele liegen",
             Reach => "Ihr voller Name, eine Telefonnummer und Ihre Erreichbarkeit",
             DeciderReach => {
                 "eine Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
@@ -642,10 +645,9 @@ impl Messages for De {
             }
             WentUpAnswer => "wann es beim Partner an höhere Stelle ging und was als Antwort kam",
             Position => {
-                "Ihre Sicht auf die Antwort des Partners und ob Sie sich auf den Vertrag berufen haben"
+                "Ihre Sicht, auch auf die Antwort des Partners, falls eine kam, und ob Sie sich auf den Vertrag berufen haben"
             }
             ProblemSince => "seit wann das Problem besteht",
-            AnswerDate => "das Datum der Antwort des Partners",
             Impact => "was auf dem Spiel steht, wenn möglich in Euro",
             Product => "ob der Shop in Adobes Cloud oder On-Premises läuft",
             SlaInvoked => "ob und wann Sie das SLA schriftlich geltend gemacht haben",
@@ -684,7 +686,7 @@ impl Messages for De {
             }
             PartnerRole => "Ergänzen Sie sie nach einem Komma, etwa „Tom Wagner, Projektleiter“.",
             Decider => {
-                "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“."
+                "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“, und ob Ihr CSM die Person direkt ansprechen darf."
             }
             EvidenceAccess => {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
@@ -697,6 +699,9 @@ impl Messages for De {
             }
             EvidenceLinks => {
                 "Ergänzen Sie die Links zu den Beispielen, oder wählen Sie, sie der E-Mail anzuhängen."
+            }
+            EvidenceWhere => {
+                "Nennen Sie Postfach, Ordner oder System, etwa „mein Postfach, Ordner ‚Agentur‘; Tickets in unserem Jira“."
             }
             Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
             NoteImpact => {
@@ -718,9 +723,6 @@ impl Messages for De {
                 "Wählen Sie: Ihr CSM spricht sie an, Sie schreiben zuerst mit Ihrem CSM in Kopie, oder Ihr CSM spricht zuerst mit Ihnen."
             }
             ProblemSince => "Nennen Sie den Tag, an dem es begann, etwa „seit 03.11.“.",
-            AnswerDate => {
-                "Nennen Sie den Tag der Antwort, bei einer eingefügten Nachricht in der ersten Zeile, etwa „E-Mail vom 18.11.:“."
-            }
             Impact => {
                 "Etwa „rund 12.000 EUR Umsatz am Tag“ oder „die Launch-Kampagne ist gebucht“."
             }
@@ -744,70 +746,96 @@ impl Messages for De {
     fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String> {
         use crate::report::GapKind::*;
         let point = match kind {
-            Company => "Der Firmenname, wie er im Adobe-Vertrag steht",
+            Company => "Unser Firmenname, wie er im Adobe-Vertrag steht: reiche ich nach.",
             Environment => {
-                "Wo das Problem auftritt: Produktiv-URL oder Cloud-Projekt und die betroffene Erweiterung"
+                "Wo das Problem auftritt (Produktiv-URL oder Cloud-Projekt, betroffene Erweiterung): reiche ich nach."
             }
-            Outcome => "Das gewünschte Ergebnis und bis wann",
-            AccountId => "Die Adobe-Organisations-ID oder Vertragsnummer",
+            Outcome => "Das gewünschte Ergebnis und bis wann: reiche ich nach.",
+            AccountId => "Unsere Adobe-Organisations-ID oder Vertragsnummer: reiche ich nach.",
             AccountIdFormat => {
-                "Die Adobe-Organisations-ID oder Vertragsnummer: Meine Angabe oben sieht nach keinem von beiden aus (eine Organisations-ID hat 24 Hex-Zeichen und endet auf @AdobeOrg)"
+                "Unsere Adobe-Organisations-ID oder Vertragsnummer: prüfe ich und reiche sie nach."
             }
-            CloudProject => "Die ID des Cloud-Projekts",
-            CloudProjectFormat => {
-                "Die ID des Cloud-Projekts: Meine Angabe oben sieht nicht danach aus"
-            }
-            Request => "Was genau ich von Ihnen erbitte, in meinen Worten",
+            CloudProject => "Die ID des Cloud-Projekts: reiche ich nach.",
+            CloudProjectFormat => "Die ID des Cloud-Projekts: prüfe ich und reiche sie nach.",
+            Request => "Worum genau ich Sie bitte: reiche ich in einem Satz nach.",
             RequestAction => {
-                "Was Sie in der kaufmännischen Frage konkret tun sollen: den Partner anrufen, ein gemeinsames Gespräch moderieren oder mir Ihre Einschätzung geben"
+                "Was Sie in der kaufmännischen Frage für mich tun sollen: reiche ich nach."
             }
-            OutcomeDate => "Der Termin, bis zu dem ich das Ergebnis brauche",
-            SupportCase | SupportCaseProduct => "Die Nummer eines Adobe-Supportfalls",
-            SupportCaseFormat => {
-                "Die Nummer des Adobe-Supportfalls: Meine Angabe oben enthält keine"
+            OutcomeDate => "Bis wann ich das Ergebnis brauche: reiche ich nach.",
+            SupportCase | SupportCaseProduct => {
+                "Ein Adobe-Supportfall: Ich eröffne einen, falls noch keiner besteht, und reiche die Nummer nach."
             }
-            PartnerRole => "Vor- und Nachname und Funktion meiner Ansprechperson beim Partner",
-            Decider => "Wer beim Partner entscheiden kann, mit Name und Funktion",
-            EvidenceAccess => "Kopien der Beispiele",
-            EvidenceHow => "Wie Sie die Beispiele einsehen können",
+            SupportCaseFormat => "Die Nummer des Adobe-Supportfalls: reiche ich nach.",
+            PartnerRole => "Name und Funktion meiner Ansprechperson beim Partner: reiche ich nach.",
+            Decider => {
+                "Wer beim Partner entscheidet (Name, Funktion) und ob Sie die Person direkt ansprechen dürfen: reiche ich nach."
+            }
+            EvidenceAccess => "Kopien der Beispiele: reiche ich nach.",
+            EvidenceHow => "Kopien der Beispiele oder Links dorthin: reiche ich nach.",
             EvidenceOutOfReach => {
-                "Kopien der Beispiele: Die Links führen in ein System, das Sie nicht öffnen können"
+                "Kopien der Beispiele, da die Links in ein System führen, das Sie nicht öffnen können: reiche ich nach."
             }
-            EvidenceLinks => "Die Links zu den Beispielen",
+            EvidenceLinks => "Die Links zu den Beispielen: reiche ich nach.",
+            EvidenceWhere => "Wo die Originale der Beispiele liegen: reiche ich nach.",
             DeciderReach => {
-                "Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
+                "Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner: reiche ich nach."
             }
             DeciderAsked => {
-                "Ob Sie die entscheidungsbefugte Person jetzt ansprechen dürfen: Meine Bitte nennt sie, ich habe aber gebeten, dass Sie vorher mit mir sprechen"
+                "Ob Sie die entscheidungsbefugte Person, die meine Bitte nennt, schon jetzt ansprechen dürfen: bestätige ich noch."
             }
             DeciderContact => {
-                "Ob Sie die entscheidungsbefugte Person beim Partner direkt ansprechen dürfen"
+                "Ob Sie die entscheidungsbefugte Person beim Partner direkt ansprechen dürfen: bestätige ich noch."
             }
-            WentUpAnswer => "Wann es beim Partner an höhere Stelle ging und was zurückkam",
+            WentUpAnswer => {
+                "Wann es beim Partner an höhere Stelle ging und was zurückkam: reiche ich nach."
+            }
             Position => {
-                "Meine Sicht auf die Antwort des Partners und etwaige vertragliche Schritte"
+                "Meine Haltung gegenüber dem Partner und ob ich mich auf den Vertrag berufen habe: reiche ich nach."
             }
-            ProblemSince => "Seit wann das Problem besteht",
-            AnswerDate => "Das Datum der Antwort des Partners",
-            Impact => "Was auf dem Spiel steht, möglichst beziffert",
-            Product => "Ob der Shop in Adobes Cloud oder On-Premises läuft",
-            SlaInvoked => "Ob und wann das SLA schriftlich geltend gemacht wurde",
+            ProblemSince => "Seit wann das Problem besteht: reiche ich nach.",
+            Impact => "Die geschäftlichen Auswirkungen, möglichst beziffert: reiche ich nach.",
+            Product => "Ob der Shop in Adobes Cloud oder On-Premises läuft: bestätige ich noch.",
+            SlaInvoked => {
+                "Ob und wann ich das SLA schriftlich geltend gemacht habe: bestätige ich noch."
+            }
             Currency if !label.is_empty() => {
-                return Some(format!("Die Währung jedes Betrags unter „{label}“"));
-            }
-            Currency => "Die Währung eines Betrags",
-            Unsure => {
                 return Some(format!(
-                    "{label}: noch zu bestätigen, ich bin mir bei meiner Angabe oben nicht sicher"
+                    "Die Währung jedes Betrags unter „{label}“: reiche ich nach."
                 ));
             }
-            Reach | NoteImpact | NoteDate | NoteReach => return None,
+            Currency => "Die Währung eines Betrags: reiche ich nach.",
+            Unsure => return Some(self.open_unsure(None, label)),
+            Reach => "Mein vollständiger Name und eine Telefonnummer: reiche ich nach.",
+            NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
     }
 
     fn h_open(&self) -> &'static str {
         "Noch offen"
+    }
+
+    fn open_unsure(&self, role: Option<crate::checklist::Role>, label: &str) -> String {
+        use crate::checklist::Role;
+        let thing = match role {
+            Some(Role::Clause) => "Die strittige Stelle und ob Festpreis",
+            Some(Role::Impact) => "Die geschäftlichen Auswirkungen",
+            Some(Role::AddedDetail) => "Was hinzukam und was es für Zeit und Kosten bedeutet",
+            Some(Role::AccountId) => "Unsere Adobe-Organisations-ID oder Vertragsnummer",
+            Some(Role::SupportCase) => "Ob es einen Adobe-Supportfall gibt",
+            Some(Role::Environment) => "Wo das Problem auftritt",
+            Some(Role::Decider) => "Wer beim Partner entscheidet",
+            Some(Role::PartnerPerson) => "Meine Ansprechperson beim Partner",
+            _ if !label.is_empty() => {
+                return format!("Meine Angabe unter „{label}“: bestätige ich noch.");
+            }
+            _ => "Eine Angabe oben, bei der ich unsicher bin",
+        };
+        format!("{thing}: bestätige ich noch.")
+    }
+
+    fn contract_instead(&self) -> &'static str {
+        "Vertrag (keine Leistungsbeschreibung)"
     }
 
     fn brief_open_points(&self, n: usize) -> String {
@@ -823,14 +851,14 @@ impl Messages for De {
 
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         match (surname, role) {
-            (true, true) => format!("Nachname und Funktion von {name}"),
-            (true, false) => format!("Der Nachname von {name}"),
-            _ => format!("Die Funktion von {name}"),
+            (true, true) => format!("Nachname und Funktion von {name}: reiche ich nach."),
+            (true, false) => format!("Der Nachname von {name}: reiche ich nach."),
+            _ => format!("Die Funktion von {name}: reiche ich nach."),
         }
     }
 
     fn open_person_reach(&self, name: &str) -> String {
-        format!("Telefonnummer oder E-Mail-Adresse von {name}")
+        format!("Telefonnummer oder E-Mail-Adresse von {name}: reiche ich nach.")
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

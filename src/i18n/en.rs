@@ -611,7 +611,9 @@ impl Messages for En {
             SupportCaseProduct => "an Adobe support case, as you ask about the product itself",
             SupportCaseFormat => "the number of your Adobe support case: what you gave holds none",
             PartnerRole => "the full name and role of your contact at the partner",
-            Decider => "who at the partner can decide: full name and role",
+            Decider => {
+                "who at the partner can decide, with full name and role, and whether your CSM may contact them directly"
+            }
             EvidenceAccess => "the examples themselves, not on request",
             EvidenceHow => "how they can see the examples",
             EvidenceOutOfReach => {
@@ -621,6 +623,7 @@ impl Messages for En {
             NoteDate => "a date at risk",
             NoteReach => "a phone number or email address to reach you",
             EvidenceLinks => "the links to the examples: none is given",
+            EvidenceWhere => "where the originals of the examples are",
             Reach => "your full name, a phone number and the hours you can be reached",
             DeciderReach => "a phone number or email address for the partner's decider",
             DeciderAsked => {
@@ -630,9 +633,10 @@ impl Messages for En {
                 "your go-ahead to contact the partner's decider directly, or whether you write to them first"
             }
             WentUpAnswer => "when it went higher at the partner, and what came back",
-            Position => "what you say to the partner's answer, and any step under the contract",
+            Position => {
+                "your position, on the partner's answer if there is one, and any step under the contract"
+            }
             ProblemSince => "the day the problem started",
-            AnswerDate => "the date of the partner's answer",
             Impact => "what is at stake, the money if you can say",
             Product => "the deployment: Adobe's cloud or on-premises",
             SlaInvoked => "the day you invoked the SLA in writing, or that you have not yet",
@@ -671,7 +675,7 @@ impl Messages for En {
             SupportCaseProduct => self.gap_where(SupportCase),
             PartnerRole => "Add it after a comma, such as \"Tom Wagner, project manager\".",
             Decider => {
-                "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
+                "Name the account lead or managing director, such as \"Derek Olsen, account director\", and say whether your CSM may contact them directly."
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
             EvidenceHow => {
@@ -682,6 +686,9 @@ impl Messages for En {
             }
             EvidenceLinks => {
                 "Add the links to the examples, or choose to attach them to the email instead."
+            }
+            EvidenceWhere => {
+                "Name the mailbox, folder or system, such as \"my inbox, folder 'Agency'; tickets in our Jira\"."
             }
             Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
             NoteImpact => {
@@ -701,9 +708,6 @@ impl Messages for En {
                 "Pick one: your CSM contacts them, you write first with your CSM in copy, or your CSM speaks to you first."
             }
             ProblemSince => "Add the day it started, such as \"since 3 November\".",
-            AnswerDate => {
-                "Add the day they answered, in the first line of a pasted reply, such as \"email of 18 November:\"."
-            }
             Impact => {
                 "Such as \"about GBP 12,000 of orders a day\" or \"the launch campaign is booked\"."
             }
@@ -727,62 +731,94 @@ impl Messages for En {
     fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String> {
         use crate::report::GapKind::*;
         let point = match kind {
-            Company => "The company name as it stands on the Adobe contract",
+            Company => "My company's name as it stands on the Adobe contract: I will send it.",
             Environment => {
-                "Where it happens: the production URL or cloud project, and the extension concerned"
+                "Where it happens (the production URL or cloud project, and the extension concerned): I will send it."
             }
-            Outcome => "The outcome I want, and by when",
-            AccountId => "The Adobe organisation ID or contract number",
+            Outcome => "The outcome I want, and by when: I will confirm it.",
+            AccountId => "Our Adobe organisation ID or contract number: I will send it.",
             AccountIdFormat => {
-                "The Adobe organisation ID or contract number: what I gave above does not look like either (an organisation ID is 24 hex characters and @AdobeOrg)"
+                "Our Adobe organisation ID or contract number: I will check the one above and send it again."
             }
-            CloudProject => "The cloud project ID",
-            CloudProjectFormat => "The cloud project ID: what I gave above does not look like one",
-            Request => "What exactly I ask you to do, in my own words",
-            RequestAction => {
-                "What exactly you should do about the commercial question: call the partner, moderate a call, or give me your view"
+            CloudProject => "The cloud project ID: I will send it.",
+            CloudProjectFormat => {
+                "The cloud project ID: I will check the one above and send it again."
             }
-            OutcomeDate => "The date by which I need the outcome",
-            SupportCase | SupportCaseProduct => "The number of an Adobe support case",
-            SupportCaseFormat => {
-                "The number of the Adobe support case: what I gave above holds none"
+            Request => "What exactly I ask you to do: I will put it in a sentence.",
+            RequestAction => "What I ask you to do about the commercial question: I will tell you.",
+            OutcomeDate => "The date by which I need the outcome: I will confirm it.",
+            SupportCase | SupportCaseProduct => {
+                "An Adobe support case: I will open one if there is none and send you its number."
             }
-            PartnerRole => "The full name and role of my contact at the partner",
-            Decider => "Who at the partner can decide: name and role",
-            EvidenceAccess => "Copies of the examples",
-            EvidenceHow => "How you can see the examples",
+            SupportCaseFormat => "The number of the Adobe support case: I will send it.",
+            PartnerRole => "My contact at the partner, with name and role: I will send them.",
+            Decider => {
+                "Who at the partner decides (name and role), and whether you may contact them directly: I will tell you both."
+            }
+            EvidenceAccess => "Copies of the examples: I will send them.",
+            EvidenceHow => "Copies of or links to the examples: I will send them.",
             EvidenceOutOfReach => {
-                "Copies of the examples: the links lead into a system you cannot open"
+                "Copies of the examples, as the links lead into a system you cannot open: I will send them."
             }
-            EvidenceLinks => "The links to the examples",
-            DeciderReach => "A phone number or email address for the partner's decider",
+            EvidenceLinks => "The links to the examples: I will send them.",
+            EvidenceWhere => "Where the originals of the examples are: I will tell you.",
+            DeciderReach => {
+                "A phone number or email address for the partner's decider: I will send it."
+            }
             DeciderAsked => {
-                "Whether you may contact the partner's decider now: my request names them, but I asked you to speak to me first"
+                "Whether you may contact the partner's decider now, whom my request names: I will confirm it."
             }
-            DeciderContact => "Whether you may contact the partner's decider directly",
-            WentUpAnswer => "When it went higher at the partner, and what came back",
-            Position => "My answer to the partner's reply, and any step under the contract",
-            ProblemSince => "The day the problem started",
-            AnswerDate => "The date of the partner's answer",
-            Impact => "What is at stake, in money if possible",
-            Product => "The deployment: Adobe's cloud or on-premises",
-            SlaInvoked => "Whether and when the SLA was invoked in writing",
+            DeciderContact => {
+                "Whether you may contact the partner's decider directly: I will confirm it."
+            }
+            WentUpAnswer => {
+                "When it went higher at the partner, and what came back: I will add it."
+            }
+            Position => {
+                "My position towards the partner, and whether I have used the contract: I will add it."
+            }
+            ProblemSince => "The day the problem started: I will confirm it.",
+            Impact => "What is at stake, in money if I can: I will add it.",
+            Product => "Whether the shop runs on Adobe's cloud or on-premises: I will confirm it.",
+            SlaInvoked => "Whether and when I invoked the SLA in writing: I will confirm it.",
             Currency if !label.is_empty() => {
-                return Some(format!("The currency of each amount under “{label}”"));
-            }
-            Currency => "The currency of an amount",
-            Unsure => {
                 return Some(format!(
-                    "{label}: to be confirmed, as I am not sure of my answer above"
+                    "The currency of each amount under “{label}”: I will add it."
                 ));
             }
-            Reach | NoteImpact | NoteDate | NoteReach => return None,
+            Currency => "The currency of an amount: I will add it.",
+            Unsure => return Some(self.open_unsure(None, label)),
+            Reach => "My full name and a phone number: I will send them.",
+            NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
     }
 
     fn h_open(&self) -> &'static str {
         "Still open"
+    }
+
+    fn open_unsure(&self, role: Option<crate::checklist::Role>, label: &str) -> String {
+        use crate::checklist::Role;
+        let thing = match role {
+            Some(Role::Clause) => "The clause at issue and whether it is fixed price",
+            Some(Role::Impact) => "What is at stake",
+            Some(Role::AddedDetail) => "What was added and what it does to time and money",
+            Some(Role::AccountId) => "Our Adobe organisation ID or contract number",
+            Some(Role::SupportCase) => "Whether there is an Adobe support case",
+            Some(Role::Environment) => "Where it happens",
+            Some(Role::Decider) => "Who at the partner decides",
+            Some(Role::PartnerPerson) => "My contact at the partner",
+            _ if !label.is_empty() => {
+                return format!("What I gave under “{label}”: I will confirm it.");
+            }
+            _ => "An answer above I am not sure of",
+        };
+        format!("{thing}: I will confirm it.")
+    }
+
+    fn contract_instead(&self) -> &'static str {
+        "Contract (no statement of work)"
     }
 
     fn brief_open_points(&self, n: usize) -> String {
@@ -798,14 +834,14 @@ impl Messages for En {
 
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         match (surname, role) {
-            (true, true) => format!("{name}'s full name and role"),
-            (true, false) => format!("{name}'s full name"),
-            _ => format!("The role of {name}"),
+            (true, true) => format!("{name}'s full name and role: I will send them."),
+            (true, false) => format!("{name}'s full name: I will send it."),
+            _ => format!("{name}'s role: I will send it."),
         }
     }
 
     fn open_person_reach(&self, name: &str) -> String {
-        format!("A phone number or email address for {name}")
+        format!("A phone number or email address for {name}: I will send it.")
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

@@ -365,6 +365,13 @@ pub trait Messages: KindWords + Sync {
     fn brief_open_points(&self, n: usize) -> String;
     /// The heading of the brief's list of what is still open.
     fn h_open(&self) -> &'static str;
+    /// The point still open for an answer the merchant is not sure of:
+    /// the thing its question asks for (`role`), or the answer under its
+    /// `label`, and that it will be confirmed.
+    fn open_unsure(&self, role: Option<crate::checklist::Role>, label: &str) -> String;
+    /// The label of the contract a merchant has instead of a clause of a
+    /// statement of work ("n/a, we only have the support retainer").
+    fn contract_instead(&self) -> &'static str;
     /// A gap as one warning line, naming the answer key that fills it.
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String;
     /// Over the gaps at the terminal, before the brief is written.

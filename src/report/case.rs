@@ -60,6 +60,10 @@ pub struct Case<'a> {
     pub went_up: Option<bool>,
     /// The clause or deliverable of the statement of work at issue.
     pub clause: Option<&'a str>,
+    /// What the merchant has instead of a clause, said after a denial
+    /// ("n/a, we only have the support retainer"): the contract, with no
+    /// clause at issue (`given::instead`).
+    pub contract: Option<&'a str>,
     /// What was added after the start, and its effect.
     pub added_detail: Option<&'a str>,
     /// Where the examples can be seen.
@@ -461,7 +465,8 @@ impl<'a> Case<'a> {
                 .and_then(|v| v.as_choice())
                 .and_then(Channel::of),
             went_up: yes(Role::WentUp),
-            clause: text(Role::Clause),
+            clause: text(Role::Clause).filter(|c| super::given::instead(c).is_none()),
+            contract: text(Role::Clause).and_then(super::given::instead),
             added_detail: text(Role::AddedDetail),
             evidence_where: text(Role::EvidenceWhere),
             contact: text(Role::Contact),

@@ -70,6 +70,9 @@ pub enum GapKind {
     /// Links to the examples are said to open, and neither the examples
     /// nor where they are hold one.
     EvidenceLinks,
+    /// Where the originals of the examples are, given as a placeholder
+    /// ("dont know"): still to come.
+    EvidenceWhere,
     /// No phone number or hours to reach the merchant, or a first name
     /// alone.
     Reach,
@@ -81,9 +84,6 @@ pub enum GapKind {
     NoteReach,
     /// The problem does not say since when.
     ProblemSince,
-    /// The partner's answer does not say when it came, and says a reply
-    /// came.
-    AnswerDate,
     /// Nothing is said of what is at stake.
     Impact,
     /// The Adobe Commerce deployment is not said.
@@ -101,8 +101,9 @@ pub enum GapKind {
     /// It has gone higher at the partner, and the brief does not say when
     /// or what came back.
     WentUpAnswer,
-    /// The partner's answer is given, and not what the merchant says to
-    /// it.
+    /// The concern is open with the partner, answered or not, and the
+    /// merchant's position on it (and any step under the contract) is
+    /// not said.
     Position,
     /// The clause or the position cites an SLA, and the position does not
     /// say whether it was invoked in writing.
@@ -248,9 +249,9 @@ const RULES: &[Rule] = &[
         role: Role::PartnerPerson,
         open: |case, _| {
             matches!(case.raised, Raised::Open { .. })
-                && case
-                    .partner_person
-                    .is_none_or(|p| p.role.is_none() || p.first_name_only())
+                && case.partner_person.is_none_or(|p| {
+                    p.role.is_none() || (p.first_name_only() && reply_names(case, p).is_none())
+                })
         },
     },
     Rule {
@@ -295,25 +296,11 @@ const RULES: &[Rule] = &[
         },
     },
     Rule {
-        kind: GapKind::AnswerDate,
-        role: Role::PartnerAnswer,
-        open: |case, t| {
-            matches!(case.raised, Raised::Open { answer: Some(a), .. }
-                if !answer_dated(case, a, t) && !super::note::says_no_reply(a))
-        },
-    },
-    Rule {
         kind: GapKind::Position,
         role: Role::Position,
-        open: |case, _| {
-            matches!(
-                case.raised,
-                Raised::Open {
-                    answer: Some(_),
-                    ..
-                }
-            ) && case.position.is_none()
-        },
+        // With no answer from the partner too: whether an SLA was invoked
+        // matters most then.
+        open: |case, _| matches!(case.raised, Raised::Open { .. }) && case.position.is_none(),
     },
     Rule {
         kind: GapKind::SlaInvoked,
@@ -357,13 +344,22 @@ const RULES: &[Rule] = &[
         open: |case, _| case.evidence_access == Some("links") && !links_given(case),
     },
     Rule {
+        kind: GapKind::EvidenceWhere,
+        role: Role::EvidenceWhere,
+        open: |case, _| case.unsaid.contains(&Role::EvidenceWhere),
+    },
+    Rule {
         kind: GapKind::Reach,
         role: Role::Contact,
         open: |case, _| {
+            // The brief comes by email: a phone number is wanted where
+            // the shop is down, or where no address is given.
+            let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
             case.unsaid.contains(&Role::Contact)
-                || case
-                    .contact
-                    .is_some_and(|c| !has_phone(c) || super::Person::of(c).first_name_only())
+                || case.contact.is_some_and(|c| {
+                    let phone = has_phone(c);
+                    (!phone && (down || !c.contains('@'))) || super::Person::of(c).first_name_only()
+                })
         },
     },
 ];
@@ -482,10 +478,12 @@ fn account_wrong(case: &Case) -> bool {
         || case.merchant.is_some_and(is_org_id)
 }
 
-/// Is a cloud project ID wanted and not found: on cloud, and neither
-/// its answer nor the environment holds one.
+/// Is a cloud project ID wanted and not found: on cloud, the live shop
+/// affected or the product itself in question (a late project has no
+/// use for it), and neither its answer nor the environment holds one.
 fn project_wanted(case: &Case) -> bool {
     on_cloud(case)
+        && (shop_affected(case) || asks_about_product(case))
         && !case.cloud_project.is_some_and(has_digit)
         && !case.environment.is_some_and(has_project_id)
 }
@@ -493,18 +491,42 @@ fn project_wanted(case: &Case) -> bool {
 /// Is an Adobe support case wanted and no number given: the live shop is
 /// affected, or the merchant asks about the product itself.
 fn case_wanted(case: &Case) -> bool {
-    let asks = [case.ask_detail, case.outcome]
-        .into_iter()
-        .flatten()
-        .any(asks_of_product);
     case.product.is_some()
-        && (shop_affected(case) || asks)
+        && (shop_affected(case) || asks_about_product(case))
         && !case.support_case.is_some_and(has_digit)
 }
 
-/// Is the live shop down or degraded?
+/// Is the live shop affected in a way Adobe can look into: down, or
+/// degraded on Adobe's cloud? A slow shop on-premises is its hosting's
+/// and its partner's to fix: neither a support case nor a cloud project
+/// helps the CSM there.
 fn shop_affected(case: &Case) -> bool {
-    matches!(case.severity_value, Some("live-down" | "degraded"))
+    match case.severity_value {
+        Some("live-down") => true,
+        Some("degraded") => on_cloud(case),
+        _ => false,
+    }
+}
+
+/// The full name of `person`, named by a first name alone, as the
+/// partner's pasted reply shows it in a sender's field or a signature
+/// ("From: Ryan Cole <ryan@…>" for "Ryan"): what the brief shows already.
+pub fn reply_names<'a>(case: &Case<'a>, person: super::Person) -> Option<&'a str> {
+    match case.raised {
+        Raised::Open {
+            answer: Some(answer),
+            ..
+        } => super::thread::full_name(answer, person.name),
+        _ => None,
+    }
+}
+
+/// Does the ask, or the outcome wanted, ask about the product itself?
+fn asks_about_product(case: &Case) -> bool {
+    [case.ask_detail, case.outcome]
+        .into_iter()
+        .flatten()
+        .any(asks_of_product)
 }
 
 /// `answer`, the answer of `role`, if given and not a doubt: a value
@@ -578,18 +600,6 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|word| word == name)
             })
-}
-
-/// Does the partner's answer say when it came? One line names a day
-/// anywhere; a pasted reply of several lines names it in its first line
-/// ("E-Mail vom 13.11.:") or in its own header ("Sent:"), not only
-/// somewhere in its body, and never only in the original it quotes ("On
-/// 3 Nov 2026, Laura wrote:"), which is the merchant's message
-/// (`thread`).
-fn answer_dated(case: &Case, answer: &str, t: &dyn Messages) -> bool {
-    super::thread::dating_lines(answer, case.sender())
-        .iter()
-        .any(|line| names_a_day(line, t))
 }
 
 /// Does the ask, or the outcome wanted, name `person` by a word of their
@@ -761,6 +771,24 @@ mod tests {
     }
 
     #[test]
+    fn a_support_case_and_a_cloud_project_are_wanted_where_adobe_can_look() {
+        let case = |severity, product| Case {
+            severity_value: Some(severity),
+            product: Some(product),
+            ..Case::default()
+        };
+        assert!(shop_affected(&case("live-down", "on-premises")));
+        assert!(shop_affected(&case("degraded", "cloud")));
+        assert!(!shop_affected(&case("degraded", "on-premises")));
+        assert!(!shop_affected(&case("delay", "cloud")));
+        assert!(project_wanted(&case("degraded", "cloud")));
+        assert!(!project_wanted(&case("delay", "cloud")));
+        assert!(!project_wanted(&case("launch-blocked", "cloud")));
+        assert!(case_wanted(&case("live-down", "cloud")));
+        assert!(!case_wanted(&case("delay", "on-premises")));
+    }
+
+    #[test]
     fn a_phone_is_six_digits_or_more_in_one_run() {
         assert!(has_phone("Jana Weber, +49 30 1234567"));
         assert!(has_phone("(555) 010-2030, after 2 pm"));
@@ -821,38 +849,5 @@ mod tests {
         assert!(!asks_of_product(
             "Bring ACME's account director into a call."
         ));
-    }
-
-    #[test]
-    fn a_pasted_reply_is_dated_in_its_first_line_or_its_own_header_not_its_body_or_the_original() {
-        let en = crate::i18n::Lang::En.messages();
-        let de = crate::i18n::Lang::De.messages();
-        let case = Case {
-            contact: Some("Laura Klein, +49 30 1234567"),
-            ..Case::default()
-        };
-        let dated = |answer: &str, t| answer_dated(&case, answer, t);
-        assert!(dated("On 18 November: next week", en));
-        assert!(!dated("next week", en));
-        let body = "Sehr geehrte Frau Klein,\n\nbis Ende November geht es nicht.\n";
-        assert!(!dated(body, de));
-        assert!(dated(&format!("E-Mail vom 13.11.2026:\n\n{body}"), de));
-        // The date of the quoted original is not the reply's.
-        assert!(!dated(
-            &format!("{body}\nAm 13.11.2026 um 10:12 schrieb Laura Klein:\n> Frage"),
-            de
-        ));
-        assert!(!dated(
-            "Hi Laura,\nsoon.\n\nOn Fri, 13 Nov 2026, Tom Wagner wrote:\n> When?",
-            en
-        ));
-        assert!(dated(
-            "From: Tom Wagner\nSent: 13 Nov 2026\n\nHi Laura,\nsoon.",
-            en
-        ));
-        assert!(!dated("Hi Laura,\nsoon.\nDate: 2026-11-13", en));
-        assert!(!dated("Hi Laura,\nDate of release: December", en));
-        // The partner's message alone, quoted: its header dates it.
-        assert!(dated("On Fri, 13 Nov 2026, Tom Wagner wrote:\n> Soon.", en));
     }
 }

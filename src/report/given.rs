@@ -41,7 +41,44 @@ pub fn unsure(text: &str) -> bool {
     let Some((first, rest)) = first_and_rest(text.trim()) else {
         return false;
     };
-    says_unknown(first) && !rest.trim().is_empty() && !placeholder(rest)
+    says_unknown(first) && !rest.trim().is_empty() && !placeholder(rest) && !estimates(rest)
+}
+
+/// Does `rest`, what follows a doubt, give a figure as an estimate
+/// („geschätzt 8.000 EUR", "roughly $90k", "about 40 orders a day"): a
+/// figure, said as an estimate or without a word of doubt? An estimate
+/// is an answer; "maybe 01234567?" is still a guess.
+fn estimates(rest: &str) -> bool {
+    const ESTIMATE: &[&str] = &[
+        "estimate",
+        "estimated",
+        "approx",
+        "approximately",
+        "roughly",
+        "about",
+        "around",
+        "circa",
+        "ca",
+        "geschätzt",
+        "schätzungsweise",
+        "rund",
+        "etwa",
+        "ungefähr",
+    ];
+    let lower = rest.to_lowercase();
+    let figure = rest.chars().any(|c| c.is_ascii_digit());
+    let said = words(&lower).iter().any(|w| ESTIMATE.contains(w)) || rest.contains('~');
+    figure && (said || !guesses(rest))
+}
+
+/// What an answer that opens with a denial goes on to say instead ("n/a,
+/// we only have the support retainer", „entfällt, nur Wartungsvertrag"):
+/// the words after it, when they say something. The clause of a
+/// statement of work is read so: a contract without one.
+pub fn instead(text: &str) -> Option<&str> {
+    let (first, rest) = first_and_rest(text.trim())?;
+    let rest = rest.trim();
+    (says_none(first) && !rest.is_empty() && !placeholder(rest)).then_some(rest)
 }
 
 /// Words of doubt, in either language.
@@ -158,7 +195,9 @@ fn says_unknown(text: &str) -> bool {
         "tba",
         "tbc",
         "dunno",
+        "donno",
         "idk",
+        "knw",
         "unsure",
         "unclear",
         "know",
@@ -170,6 +209,7 @@ fn says_unknown(text: &str) -> bool {
         "unbekannt",
         "weiß",
         "weiss",
+        "weis",
         "bekannt",
         "unklar",
         "angabe",
@@ -181,9 +221,9 @@ fn says_unknown(text: &str) -> bool {
     ];
     /// Words that go with them.
     const WITH: &[&str] = &[
-        "i", "don't", "dont", "do", "not", "no", "have", "really", "exactly", "yet", "to", "be",
-        "still", "ich", "nicht", "noch", "keine", "habe", "hab", "wirklich", "genau", "derzeit",
-        "es", "das",
+        "i", "don't", "dont", "don’t", "do", "not", "no", "have", "really", "exactly", "yet", "to",
+        "be", "still", "ich", "nicht", "nich", "noch", "keine", "habe", "hab", "wirklich", "genau",
+        "derzeit", "es", "das",
     ];
     let lower = text.trim().to_lowercase();
     let mark = |c: char| {
@@ -216,6 +256,44 @@ fn words(lower: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_after_a_doubt_is_an_estimate_and_an_answer() {
+        assert!(!unsure("Weiß nicht genau, geschätzt 8.000 EUR pro Woche"));
+        assert!(!unsure("not sure, roughly $90k"));
+        assert!(!unsure("don't know - 40 orders a day"));
+        assert!(unsure("don't know, maybe 01234567?"));
+        assert!(unsure("weiß ich nicht, Festpreis glaube ich"));
+    }
+
+    #[test]
+    fn a_misspelt_doubt_is_a_placeholder() {
+        for text in [
+            "dont know",
+            "don’t know",
+            "donno",
+            "weis nicht",
+            "weiß nich",
+            "i dont know",
+        ] {
+            assert!(given(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_denial_that_goes_on_says_what_there_is_instead() {
+        assert_eq!(
+            instead("n/a, we only have the support retainer (20 hrs/month)"),
+            Some("we only have the support retainer (20 hrs/month)")
+        );
+        assert_eq!(
+            instead("entfällt – nur Wartungsvertrag"),
+            Some("nur Wartungsvertrag")
+        );
+        assert_eq!(instead("n/a"), None);
+        assert_eq!(instead("n/a, tbd"), None);
+        assert_eq!(instead("SOW 4.2, fixed price"), None);
+    }
 
     #[test]
     fn an_answer_of_none_in_either_language_says_none() {

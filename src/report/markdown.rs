@@ -137,7 +137,13 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         writeln!(out, "{}", block(impact, false))?;
     }
 
-    let mut scope: Vec<Fact> = labelled(Role::Clause).into_iter().collect();
+    // No clause, and the contract there is instead ("n/a, only the
+    // support retainer"): said under its own label, no clause to attach.
+    let clause = match case.contract {
+        Some(contract) => Some(Fact::new(t.contract_instead(), contract)),
+        None => labelled(Role::Clause),
+    };
+    let mut scope: Vec<Fact> = clause.into_iter().collect();
     match (case.added, labelled(Role::AddedDetail)) {
         (_, Some(detail)) => scope.push(detail),
         (Some(true), None) => scope.push(Fact::said(t.something_added())),
@@ -222,35 +228,24 @@ pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
 }
 
 /// What the CSM will ask for that the brief does not say yet: the gaps
-/// stderr warns of (`gaps::find`), each as the CSM reads it, once; not
-/// those the brief says in a sentence of its own (that there is no
-/// support case, or that it is not known; that the examples come on
-/// request), nor a phone number (the email reaches the merchant).
+/// stderr warns of (`gaps::find`), each as the merchant promises it, once;
+/// the same points as those warnings, so that the merchant works through
+/// one list.
 fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
-    use super::GapKind::{
-        Decider, DeciderReach, EvidenceAccess, PartnerRole, SupportCase, SupportCaseProduct,
-    };
-    let support_said = case.no_support_case || case.unsaid.contains(&Role::SupportCase);
+    use super::GapKind::{Decider, DeciderReach, PartnerRole, Unsure};
     let mut open: Vec<String> = Vec::new();
     for gap in super::gaps::find(eval, t) {
-        let said = match gap.kind {
-            SupportCase | SupportCaseProduct => support_said,
-            EvidenceAccess => case.evidence_access == Some("on-request"),
-            _ => false,
-        };
-        let label = eval
+        let question = eval
             .context
             .iter()
             .chain(eval.items.iter().flat_map(|i| &i.questions))
             .find(|g| g.entry.key() == gap.key)
-            .map(|g| {
-                fact(g.entry.question, "")
-                    .trim_end_matches(": ")
-                    .trim_end()
-                    .to_owned()
-            })
+            .map(|g| g.entry.question);
+        let label = question
+            .map(|q| fact(q, "").trim_end_matches(": ").trim_end().to_owned())
             .unwrap_or_default();
-        // A person the brief names: only what it leaves out of them.
+        // A person the brief names: only what it leaves out of them,
+        // the pasted reply's full name for a first name alone.
         fn named(p: Option<Person<'_>>) -> Option<Person<'_>> {
             p.filter(Person::is_named)
         }
@@ -262,15 +257,19 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                     case.decider
                 };
                 named(person)
-                    .map(|p| t.open_person(p.name, p.first_name_only(), p.role.is_none()))
+                    .map(|p| match super::gaps::reply_names(case, p) {
+                        Some(full) => t.open_person(full, false, p.role.is_none()),
+                        None => t.open_person(p.name, p.first_name_only(), p.role.is_none()),
+                    })
                     .or_else(|| t.open_point(gap.kind, &label))
             }
             DeciderReach => named(case.decider)
                 .map(|p| t.open_person_reach(p.name))
                 .or_else(|| t.open_point(gap.kind, &label)),
+            Unsure => Some(t.open_unsure(question.and_then(|q| q.role), &label)),
             _ => t.open_point(gap.kind, &label),
         };
-        if let Some(point) = point.filter(|_| !said) {
+        if let Some(point) = point {
             if !open.contains(&point) {
                 open.push(point);
             }
@@ -764,10 +763,10 @@ pub(crate) mod tests {
     /// partner, whatever its wording.
     fn without_contact_point(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
         let about_contact = |t: &str| {
-            t.ends_with("full name and role")
-                || t.ends_with("full name")
-                || t.starts_with("The role of ")
-                || t.contains("my contact at the partner")
+            t.contains("full name and role: ")
+                || t.contains("full name: ")
+                || t.contains("'s role: ")
+                || t.contains("My contact at the partner")
         };
         let mut out = Vec::new();
         let mut i = 0;

@@ -179,6 +179,39 @@ pub fn subject(answer: &str) -> Option<&str> {
     Some(rest.trim()).filter(|s| !s.is_empty())
 }
 
+/// The full name a pasted thread gives the person named by `first`
+/// alone ("Ryan"): a sender's field ("From: Ryan Cole <ryan@…>", „Von:
+/// Kevin Roth“) or a signature line of two or three capitalised words
+/// that starts with it. None when `first` is more than one word.
+pub fn full_name<'a>(answer: &'a str, first: &str) -> Option<&'a str> {
+    const SENDER: &[&str] = &["from:", "von:"];
+    let first = first.trim();
+    if first.split_whitespace().count() != 1 {
+        return None;
+    }
+    answer.lines().find_map(|line| {
+        let line = line.trim().trim_start_matches(['>', ' ', '*']);
+        let lower = line.to_lowercase();
+        let name = match SENDER.iter().find(|f| lower.starts_with(*f)) {
+            Some(field) => line[field.len()..]
+                .split(['<', ',', '['])
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .trim_matches('"'),
+            None => line,
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let fits = (2..=3).contains(&words.len())
+            && words[0].eq_ignore_ascii_case(first)
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            });
+        fits.then_some(name)
+    })
+}
+
 /// Does `line` name the person `name`, by a word of their name of three
 /// letters or more?
 fn names_person(line: &str, name: Option<&str>) -> bool {
@@ -198,6 +231,20 @@ fn names_person(line: &str, name: Option<&str>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_first_name_is_completed_by_a_sender_field_or_a_signature() {
+        use super::full_name;
+        let reply = "From: Ryan Cole <ryan@pixelforge.example>\nSent: Friday\n\nMegan - we are at capacity.";
+        assert_eq!(full_name(reply, "Ryan"), Some("Ryan Cole"));
+        assert_eq!(
+            full_name("Hallo Frau Li,\nnein.\n\nViele Grüße\nKevin Roth", "Kevin"),
+            Some("Kevin Roth")
+        );
+        assert_eq!(full_name(reply, "Tom"), None);
+        assert_eq!(full_name(reply, "Ryan Cole"), None);
+        assert_eq!(full_name("Ryan is on it", "Ryan"), None);
+    }
+
     use super::dating_lines;
 
     #[test]

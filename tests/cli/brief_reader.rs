@@ -558,7 +558,10 @@ fn the_access_to_the_examples_is_said_only_as_it_is_and_attachments_are_recalled
     // Nothing says links open; the list of what is still open asks for
     // them.
     assert!(!brief.contains("links below"), "{brief}");
-    assert!(brief.contains("- The links to the examples\n"), "{brief}");
+    assert!(
+        brief.contains("- The links to the examples: I will send them.\n"),
+        "{brief}"
+    );
     let linked = ready_with(&[
         ("specificity.evidence-access", "links"),
         (
@@ -595,19 +598,24 @@ fn the_access_to_the_examples_is_said_only_as_it_is_and_attachments_are_recalled
 
 #[test]
 fn the_merchants_position_on_the_partners_answer_is_asked_and_follows_it() {
-    let answered = ready_with(&[("partner-contact.partner-answer", "Outside our SOW.")]);
+    let answered = ready_with(&[
+        ("partner-contact.partner-answer", "Outside our SOW."),
+        ("partner-contact.position", ""),
+    ]);
     let out = check("en", &answered, &["--brief", "b.txt"]).exits(0);
     assert!(
         out.stderr().contains("(partner-contact.position)"),
         "{}",
         out.stderr()
     );
-    // No answer: nothing to take a position on.
+    // Given with no answer from the partner: not asked for.
     let out = check("en", READY, &["--brief", "b.txt"]).exits(0);
     assert!(!out.stderr().contains("position"), "{}", out.stderr());
     let said = "It is in CR-07, which they delivered; SLA invoked in writing on 20 Nov 2026.";
-    let mut with = answered.clone();
-    with.push(("partner-contact.position", said));
+    let with = ready_with(&[
+        ("partner-contact.partner-answer", "Outside our SOW."),
+        ("partner-contact.position", said),
+    ]);
     let brief = written_brief("en", &with);
     let answer = brief.find("Their answer: Outside our SOW.");
     let position = brief.find(&format!("My position on it: {said}"));
@@ -649,7 +657,6 @@ fn dates_names_and_the_parts_a_csm_needs_are_checked_for_what_they_say() {
     for key in [
         "(partner-contact.decider)",
         "(specificity.problem)",
-        "(partner-contact.partner-answer)",
         "(context.impact)",
         "(context.product)",
     ] {

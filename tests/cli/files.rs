@@ -32,7 +32,17 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
         "## What I ask of you\n\nBring ACME's account director into a call with me this week.",
         "**Outcome wanted:** Checkout fixed by 1 December",
         "- **At issue:** SOW-2026-014 section 4.2, guest checkout",
-        "## With the partner\n\nRaised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026. It has not gone above Tom Wagner.\n\nThere has been no answer so far.\n\n**Decision-maker at the partner:** Derek Olsen, account director, +44 20 7946 0321\n\nYou may contact Derek Olsen directly.",
+        "## With the partner
+
+Raised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026. It has not gone above Tom Wagner.
+
+There has been no answer so far.
+
+**My position on it:** Guest checkout is in section 4.2, so the fix is owed, not extra work.
+
+**Decision-maker at the partner:** Derek Olsen, account director, +44 20 7946 0321
+
+You may contact Derek Olsen directly.",
         "Copies of the examples below are attached. Originals: ACME's Jira and my mailbox.",
         "- 2026-10-02 email asking for the release date, no reply",
         "- ticket ACME-1234: guest checkout fails",

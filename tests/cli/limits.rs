@@ -248,9 +248,8 @@ fn an_over_long_text_is_refused_where_it_is_given_with_the_limit_named() {
     let before = ITEMS_FOR_DOCUMENTS
         .iter()
         .take_while(|k| **k != "specificity.problem")
-        // Not asked: it has not gone higher at the partner, and there is
-        // no answer of theirs to take a position on.
-        .filter(|k| !["partner-contact.went-up-answer", "partner-contact.position"].contains(k));
+        // Not asked: it has not gone higher at the partner.
+        .filter(|k| **k != "partner-contact.went-up-answer");
     for key in before {
         let value = READY.iter().find(|(k, _)| k == key).map_or("", |(_, v)| *v);
         lines.push_str(&format!("{value}\n"));

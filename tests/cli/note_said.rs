@@ -32,6 +32,8 @@ fn the_reply_is_the_latest_exchange_the_answer_tells_never_how_the_merchant_rais
         ("context.severity", "delay"),
         ("partner-contact.channel", "call"),
         ("partner-contact.raised-on", "2026-11-13"),
+        // No position: the note thanks for the reply it answers.
+        ("partner-contact.position", ""),
         (
             "partner-contact.partner-answer",
             "Call on 13 Nov: Tom said they are \"on it\". Asked again by email on 20 Nov, answer: \"We are looking into it, the team is very busy.\"",
@@ -58,6 +60,7 @@ fn the_reply_is_the_latest_exchange_the_answer_tells_never_how_the_merchant_rais
     let plain = ready_with(&[
         FOR_PARTNER,
         ("context.severity", "delay"),
+        ("partner-contact.position", ""),
         ("partner-contact.partner-answer", "We are looking into it."),
     ]);
     for (lang, said) in [

@@ -87,6 +87,10 @@ pub const READY: &[(&str, &str)] = &[
         "Derek Olsen, account director, +44 20 7946 0321",
     ),
     ("partner-contact.decider-contact", "csm"),
+    (
+        "partner-contact.position",
+        "Guest checkout is in section 4.2, so the fix is owed, not extra work.",
+    ),
     ("context.impact", "About EUR 12,000 of orders a day."),
     ("specificity.evidence-access", "attached"),
 ];

@@ -5,17 +5,13 @@
 use crate::tty::*;
 
 /// Answers beyond `common::READY`: a project, a date at risk, and the
-/// partner's answer with the merchant's position on it.
+/// partner's answer (READY's position stands on it).
 const EXTRA: &[(&str, &str)] = &[
     ("context.project", "Shop relaunch"),
     ("context.at-risk", "2026-12-15"),
     (
         "partner-contact.partner-answer",
         "On 18 November: they will look into it.",
-    ),
-    (
-        "partner-contact.position",
-        "It is in the statement of work.",
     ),
 ];
 
@@ -59,7 +55,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         for part in [
             "Before acting, your CSM will ask you for:",
             "- your Adobe organisation ID or contract number. The organisation ID is in the Adobe Admin Console (adminconsole.adobe.com)",
-            "- who at the partner can decide: full name and role. Name the account lead",
+            "- who at the partner can decide, with full name and role, and whether your CSM may contact them directly. Name the account lead",
             "Answer these now, so that the brief has them?",
             "Answer them now",
         ] {

@@ -143,7 +143,7 @@ fn journey(size: (u16, u16)) {
         ("Has it gone higher at the partner", "n\r"),
         // No decider named: whether the CSM may contact them is not asked.
         ("Who at the partner can decide", "\r"),
-        ("What do you say to their answer", "\r"),
+        ("Where do you stand", "\r"),
         ("Where can your CSM see these examples?", "ACME's Jira\r"),
         ("Can your CSM see the examples", "\r"), // attached
         // The company and the outcome are kept from the message to the

@@ -97,6 +97,11 @@ pub const BRIEF_WALK: &[Step] = &[
     ),
     ("May your CSM contact the person", "\r"), // directly
     ("What did the partner answer", "\r"),
+    // Asked with no answer from the partner too.
+    (
+        "Where do you stand",
+        "Guest checkout is in section 4.2, so the fix is owed, not extra work.\r",
+    ),
     (
         "What is wrong, and since when?",
         "Since 3 November guest checkout fails on the live shop.\r",
@@ -137,7 +142,7 @@ pub const BRIEF_WALK: &[Step] = &[
 ];
 
 /// Where in BRIEF_WALK the problem is asked.
-pub const BRIEF_PROBLEM: usize = 8;
+pub const BRIEF_PROBLEM: usize = 9;
 
 /// The steps of BRIEF_WALK before the one that waits for `prompt`, which
 /// a test then answers its own way.

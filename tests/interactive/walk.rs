@@ -104,6 +104,9 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Who at the partner can decide", "\r"),
         ("What did the partner answer", ""),
         ("The partner's answer (e opens your editor): ", "\r"),
+        // With no answer too: where the merchant stands.
+        ("Where do you stand", ""),
+        ("My position on it (e opens your editor): ", "\r"),
         ("What is wrong, and since when?", ""),
         ("The problem (e opens your editor): ", "?\r"),
         ("The summary your CSM and your partner read first", ""),
@@ -247,6 +250,8 @@ fn the_german_walk_speaks_german() {
         ("Wer beim Partner kann darüber entscheiden", "\r"),
         ("Was hat der Partner geantwortet", ""),
         ("Antwort des Partners (e öffnet Ihren Editor): ", "\r"),
+        ("Wie stehen Sie dazu", ""),
+        ("Meine Sicht dazu (e öffnet Ihren Editor): ", "\r"),
         ("Was ist das Problem", ""),
         (
             "Das Problem (e öffnet Ihren Editor): ",
