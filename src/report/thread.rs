@@ -83,12 +83,14 @@ fn opens_original(line: &str) -> bool {
     line.trim_start().starts_with('>') || is_attribution(line) || is_separator(line)
 }
 
-/// Does `answer` start with a message's header ("From: …", „Von: …"):
-/// a pasted email, which came in writing?
+/// Does `answer` start with a message's header ("From: …", „Von: …"),
+/// under a separator or not: a pasted email, which came in writing?
 pub fn headed(answer: &str) -> bool {
+    // A separator the mail client put above it is no text of the reply.
     answer
         .lines()
-        .find(|l| !l.trim().is_empty())
+        .filter(|l| !l.trim().is_empty())
+        .find(|l| !is_separator(l))
         .is_some_and(is_field)
 }
 
@@ -392,6 +394,7 @@ mod tests {
             (Some("Alex Moreno"), "alex@pixelforge.example")
         );
         assert_eq!(message_id(pasted), Some("a1@pixelforge.example"));
+        assert!(super::headed(pasted));
         // Introduced by the merchant, greeted, in German.
         let told = "Mail von Herrn Brandt, 13.11.2026:\n\nHallo Herr Vogt,\ndie Konditionssätze sind nicht gepflegt.\nViele Grüße";
         assert_eq!(
