@@ -1325,6 +1325,10 @@ impl Messages for De {
         with_call(answer)
     }
 
+    fn quote_marks(&self) -> (&'static str, &'static str) {
+        ("\u{201e}", "\u{201c}")
+    }
+
     fn note_closing(&self) -> &'static str {
         "Mit freundlichen Grüßen"
     }

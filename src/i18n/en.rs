@@ -1220,6 +1220,10 @@ impl Messages for En {
         with_call(format!("Please {answer}."))
     }
 
+    fn quote_marks(&self) -> (&'static str, &'static str) {
+        ("\u{201c}", "\u{201d}")
+    }
+
     fn note_closing(&self) -> &'static str {
         "Kind regards,"
     }

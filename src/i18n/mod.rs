@@ -481,6 +481,8 @@ pub trait Messages: KindWords + Sync {
         reply: crate::report::note::Reply,
     ) -> String;
     fn note_closing(&self) -> &'static str;
+    /// The marks a letter in this language quotes with: “…” or „…“.
+    fn quote_marks(&self) -> (&'static str, &'static str);
     /// The note leaves out of the answer to `key`, written for the CSM,
     /// its `sentence` that speaks of the partner or to the CSM
     /// (`audience`), and the `whole` answer when nothing else of it is

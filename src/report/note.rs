@@ -1466,6 +1466,19 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         Reply::of(answer, person.is_some()),
     )));
     parts.push(Part::Text(closing(case, t).join("\n")));
+    // The merchant's straight quotes as the letter's language prints them.
+    let (open, close) = t.quote_marks();
+    let letter = |text: String| super::sentence::typographic(&text, open, close);
+    let parts = parts
+        .into_iter()
+        .map(|part| match part {
+            Part::Text(text) => Part::Text(letter(text)),
+            Part::List { intro, entries } => Part::List {
+                intro,
+                entries: entries.into_iter().map(letter).collect(),
+            },
+        })
+        .collect();
     Note { subject, parts }
 }
 

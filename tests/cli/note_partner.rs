@@ -1795,3 +1795,35 @@ fn one_example_is_headed_as_one_and_an_upheld_answer_higher_up_is_said() {
     assert!(note("en", &upheld).contains("who confirmed your answer."));
     assert!(note("de", &upheld).contains("; er hat Ihre Antwort bestätigt."));
 }
+
+#[test]
+fn the_merchants_straight_quotes_are_printed_as_the_letters_language_quotes() {
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "scope.clause",
+            "SOW-2026-014, deliverable D4 'ERP integration (SAP, stock)'",
+        ),
+        (
+            "specificity.examples",
+            "Search for \"drill\" takes 9 s, ticket TS-5512",
+        ),
+    ]);
+    for (lang, clause, example) in [
+        (
+            "en",
+            "D4 \u{201c}ERP integration (SAP, stock)\u{201d}",
+            "Search for \u{201c}drill\u{201d} takes 9 s",
+        ),
+        (
+            "de",
+            "D4 \u{201e}ERP integration (SAP, stock)\u{201c}",
+            "Search for \u{201e}drill\u{201c} takes 9 s",
+        ),
+    ] {
+        let note = note(lang, &answers);
+        assert!(note.contains(clause), "{lang}: {note}");
+        assert!(note.contains(example), "{lang}: {note}");
+        assert!(!note.contains('\''), "{lang}: {note}");
+    }
+}
