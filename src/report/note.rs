@@ -15,9 +15,10 @@
 //! and day the answer gives the reply, the latest exchange when it tells
 //! several, never how the merchant raised it; with thanks unless the shop
 //! is down or the merchant disputes it), puts the merchant's position on it
-//! in their words after the problem and its examples (the facts it
-//! answers), and then who higher up was also told (their role, and that
-//! no answer came when the answer says so); leaves out every
+//! (or, with no reply, their stand) in their words after the problem,
+//! its examples and the clause (the facts it answers), and then who
+//! higher up was also told (their role, and that no answer came or that
+//! they upheld the reply, when the answer says so); leaves out every
 //! answer written for the CSM that speaks of the partner or to the CSM
 //! ([`for_partner`]); states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
@@ -535,7 +536,6 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
         .into_iter()
         .filter(|&role| match role {
             Role::Problem => case.note_problem.is_none(),
-            Role::Position => answered,
             _ => true,
         })
         .filter_map(|role| {
@@ -543,7 +543,9 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
             // The outcome and the position are the merchant's words to
             // the partner as much as to the CSM (the position's help says
             // the partner reads it): only what speaks to the CSM is cut.
-            let to_csm_only = matches!(role, Role::Outcome | Role::Position);
+            // Without a reply, the position is no answer to them: what
+            // speaks of them in the third person is cut, as from the problem.
+            let to_csm_only = role == Role::Outcome || (role == Role::Position && answered);
             let split = audience::split(text, &companies, &names, to_csm_only);
             let (sentence, audience) = split.first?;
             Some(LeftOut {
@@ -982,15 +984,13 @@ fn follow_up(
             Higher::of(case.went_up_answer),
         )
     });
-    let position = case.position.filter(|_| reply.is_some());
-    let Some(position) = position else {
-        // No reply came (none is given, or the answer says none came, as
-        // the brief says too): said so, not as if there had been an
-        // exchange.
-        let silent = match case.raised {
-            Raised::Open { answer, .. } => answer.is_none_or(says_no_reply),
-            _ => false,
-        };
+    // No reply came (none is given, or the answer says none came, as the
+    // brief says too): said so, not as if there had been an exchange.
+    let silent = match case.raised {
+        Raised::Open { answer, .. } => answer.is_none_or(says_no_reply),
+        _ => false,
+    };
+    let Some(position) = case.position else {
         first.extend(quoted);
         first.push(if silent {
             t.note_no_reply().to_owned()
@@ -1000,8 +1000,13 @@ fn follow_up(
         first.extend(went_up);
         return (Part::Text(first.join(" ")), Vec::new());
     };
-    // The position answers the reply about the problem, so it follows the
-    // problem; who higher up was also told comes after it.
+    // Without a reply, the position is the merchant's stand all the same.
+    if silent {
+        first.push(t.note_no_reply().to_owned());
+    }
+    // The position answers the reply about the problem (or stands without
+    // one), so it follows the problem; who higher up was also told comes
+    // after it.
     let position = sentence(&lines(position));
     let position = match quoted {
         Some(quoted) => format!("{quoted} {position}"),

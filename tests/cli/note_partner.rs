@@ -1827,3 +1827,30 @@ fn the_merchants_straight_quotes_are_printed_as_the_letters_language_quotes() {
         assert!(!note.contains('\''), "{lang}: {note}");
     }
 }
+
+#[test]
+fn a_position_stands_without_a_reply_after_the_no_answer_is_said() {
+    for (lang, none, position) in [
+        (
+            "en",
+            "I have had no answer from you since",
+            "Section 4.2 covers it, so the fix is owed.",
+        ),
+        (
+            "de",
+            "Eine Antwort von Ihnen habe ich bis heute nicht erhalten",
+            "Ziffer 4.2 deckt das ab, die Behebung ist geschuldet.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.partner-answer", "no reply"),
+            ("partner-contact.position", position),
+        ]);
+        let note = note(lang, &answers);
+        let (said, stand) = (note.find(none), note.find(position));
+        assert!(said.is_some() && stand.is_some(), "{lang}: {note}");
+        assert!(said < stand, "{lang}: {note}");
+        assert!(!note.contains("You wrote") && !note.contains("Sie schrieben"));
+    }
+}
