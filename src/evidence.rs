@@ -302,6 +302,28 @@ pub fn day_in(text: &str, today: jiff::civil::Date) -> Option<jiff::civil::Date>
             _ => jiff::civil::Date::new(today.year() - 1, month, day).ok(),
         }
     };
+    first_day(text, in_year).filter(|d| *d <= today)
+}
+
+/// The first day `text` names on or after `today`, read as [`day_in`]
+/// reads one, a day without its year in the year that puts it on or
+/// after `today`: what is asked for is still to come.
+pub fn day_ahead(text: &str, today: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    let in_year = |month: i8, day: i8| {
+        let this = jiff::civil::Date::new(today.year(), month, day).ok();
+        match this {
+            Some(d) if d >= today => Some(d),
+            _ => jiff::civil::Date::new(today.year() + 1, month, day).ok(),
+        }
+    };
+    first_day(text, in_year).filter(|d| *d >= today)
+}
+
+/// The first day `text` names, a day without its year put `in_year`.
+fn first_day(
+    text: &str,
+    in_year: impl Fn(i8, i8) -> Option<jiff::civil::Date>,
+) -> Option<jiff::civil::Date> {
     let numeric = text.split(is_separator).find_map(|token| {
         let token = token.trim_end_matches('.');
         let parts: Vec<&str> = token.split(['-', '.']).collect();
@@ -328,9 +350,7 @@ pub fn day_in(text: &str, today: jiff::civil::Date) -> Option<jiff::civil::Date>
             _ => None,
         }
     });
-    numeric
-        .or_else(|| month_days(text).find_map(|(m, d)| in_year(m, d)))
-        .filter(|d| *d <= today)
+    numeric.or_else(|| month_days(text).find_map(|(m, d)| in_year(m, d)))
 }
 
 #[cfg(test)]

@@ -1005,11 +1005,11 @@ impl Messages for De {
     }
 
     fn note_no_reply(&self) -> &'static str {
-        "Da ich bisher keine Antwort von Ihnen erhalten habe, komme ich noch einmal darauf zurück."
+        "Eine Antwort von Ihnen habe ich bis heute nicht erhalten, und das Problem besteht weiter."
     }
 
     fn note_still_open(&self) -> &'static str {
-        "Da die Angelegenheit für uns weiterhin offen ist, komme ich noch einmal darauf zurück."
+        "Für uns ist die Sache damit nicht erledigt."
     }
 
     fn note_reply(
@@ -1065,8 +1065,16 @@ impl Messages for De {
         to: Option<&str>,
         role: Option<&str>,
         on: Option<&str>,
-        not_answered: bool,
+        came: crate::report::note::Higher,
     ) -> String {
+        use crate::report::note::Higher;
+        // Who confirmed the answer, by Herr or Frau when given.
+        let mut buf = String::new();
+        let pronoun = match to.and_then(|to| crate::report::addressee(to, &mut buf)) {
+            Some(a) if a.title == Some(Title::Mr) => Some("er"),
+            Some(a) if a.title == Some(Title::Ms) => Some("sie"),
+            _ => None,
+        };
         // „an Frau Lang" only when Frau or Herr was given, else the name
         // as written; the role after it, declined for Herr or Frau, else
         // in brackets.
@@ -1096,19 +1104,26 @@ impl Messages for De {
             Some(on) => format!("Am {on} habe ich mich außerdem {to} gewandt"),
             None => format!("Ich habe mich außerdem {to} gewandt"),
         };
-        if not_answered {
-            format!("{said}; eine Antwort steht noch aus.")
-        } else {
-            format!("{said}.")
+        match (came, pronoun) {
+            (Higher::NotAnswered, _) => format!("{said}; eine Antwort steht noch aus."),
+            (Higher::Upheld, Some(pronoun)) => {
+                format!("{said}; {pronoun} hat Ihre Antwort bestätigt.")
+            }
+            (Higher::Upheld, None) => format!("{said}; Ihre Antwort wurde dort bestätigt."),
+            (Higher::Unsaid, _) => format!("{said}."),
         }
+    }
+
+    fn note_they_wrote(&self, said: &str) -> String {
+        format!("Sie schrieben: \u{201e}{said}\u{201c}")
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
         match project {
             Some(project) => {
-                format!("ich möchte ein Anliegen zum Projekt „{project}“ mit Ihnen besprechen.")
+                format!("ich wende mich mit einem Anliegen zum Projekt „{project}“ an Sie.")
             }
-            None => "ich möchte ein Anliegen zu unserem gemeinsamen Projekt mit Ihnen besprechen."
+            None => "ich wende mich mit einem Anliegen zu unserem gemeinsamen Projekt an Sie."
                 .to_owned(),
         }
     }
@@ -1117,8 +1132,12 @@ impl Messages for De {
         format!("AW: {theirs}")
     }
 
-    fn note_examples(&self) -> &'static str {
-        "Einige Beispiele:"
+    fn note_examples(&self, several: bool) -> &'static str {
+        if several {
+            "Einige Beispiele:"
+        } else {
+            "Ein Beispiel:"
+        }
     }
 
     fn note_clause(&self, clause: &str) -> String {
@@ -1139,45 +1158,10 @@ impl Messages for De {
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
+        due: crate::report::note::Due,
         reply: crate::report::note::Reply,
     ) -> String {
-        use crate::report::note::{Ask, By, Call, Live};
-        if live == Live::Down {
-            // One request: who handles it, and what is confirmed or sent
-            // today; receipt is confirmed with it while they have not
-            // answered. No call is offered that the merchant did not offer.
-            let who = if reply.answered {
-                "wer sich bei Ihnen jetzt darum kümmert"
-            } else {
-                "wer sich bei Ihnen darum kümmert"
-            };
-            let plan = "schicken Sie mir noch heute Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";
-            let request = match (ask, reply.answered) {
-                // An outcome with its own time is the deadline: no second one.
-                (Ask::Timed, true) => format!(
-                    "Bitte bestätigen Sie mir umgehend, dass Sie das oben genannte Ergebnis rechtzeitig erreichen, und nennen Sie mir, {who}"
-                ),
-                (Ask::Timed, false) => format!(
-                    "Bitte bestätigen Sie mir umgehend, dass Ihnen diese Nachricht vorliegt und Sie das oben genannte Ergebnis rechtzeitig erreichen, und nennen Sie mir, {who}"
-                ),
-                // An outcome given is what is confirmed: no other way offered.
-                (Ask::Outcome, true) => format!(
-                    "Bitte nennen Sie mir umgehend, {who}, und noch heute einen verbindlichen Termin für das oben genannte Ergebnis"
-                ),
-                (Ask::Outcome, false) => format!(
-                    "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht und nennen Sie mir, {who}, und noch heute einen verbindlichen Termin für das oben genannte Ergebnis"
-                ),
-                (Ask::View | Ask::Answer, true) => {
-                    format!("Bitte nennen Sie mir umgehend, {who}, und {plan}")
-                }
-                (Ask::View | Ask::Answer, false) => format!(
-                    "Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht, nennen Sie mir, {who}, und {plan}"
-                ),
-            };
-            return format!(
-                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {request}."
-            );
-        }
+        use crate::report::note::{Ask, By, Call, Due, Live};
         let call = match reply.call {
             Call::Theirs => Some(
                 "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen.",
@@ -1189,8 +1173,61 @@ impl Messages for De {
             Some(call) => format!("{text} {call}"),
             None => text,
         };
-        // An outcome given is confirmed, never traded for a proposal.
-        let firm = matches!(ask, Ask::Outcome | Ask::Timed);
+        // Who handles it is asked only when no one is named.
+        let who = (!reply.named).then_some("wer sich bei Ihnen darum kümmert");
+        // An outcome with its own time is due then: no day of the note's
+        // own competes with it, nor a date at risk that it may replace.
+        let today = due == Due::Today;
+        let due = match due {
+            Due::Today => "noch heute".to_owned(),
+            Due::Day(day) => format!("bis {day}"),
+            Due::Days => "zu den genannten Terminen".to_owned(),
+            Due::Time => "in der genannten Frist".to_owned(),
+        };
+        if live == Live::Down {
+            let plan = "Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";
+            let request = match (ask, who) {
+                (Ask::Timed, Some(who)) => format!(
+                    "Das erwarte ich von Ihnen {due}; nennen Sie mir bitte noch heute, {who}"
+                ),
+                (Ask::Timed, None) if today => format!("Das erwarte ich von Ihnen {due}"),
+                (Ask::Timed, None) => format!(
+                    "Das erwarte ich von Ihnen {due}, und ich bitte Sie noch heute um Ihre Antwort"
+                ),
+                (Ask::Outcome, Some(who)) => {
+                    format!("Bitte nennen Sie mir noch heute, {who} und bis wann Sie das leisten")
+                }
+                (Ask::Outcome, None) => {
+                    "Bitte nennen Sie mir noch heute, bis wann Sie das leisten".to_owned()
+                }
+                (Ask::View | Ask::Answer, Some(who)) => {
+                    format!("Bitte nennen Sie mir noch heute, {who}, und schicken Sie mir {plan}")
+                }
+                (Ask::View | Ask::Answer, None) => {
+                    format!("Bitte schicken Sie mir noch heute {plan}")
+                }
+            };
+            return format!(
+                "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: {request}."
+            );
+        }
+        let soon = "heute oder spätestens am nächsten Werktag";
+        if ask == Ask::Timed {
+            let expect = match live {
+                Live::Affected => {
+                    format!(
+                        "Da unser Live-Shop beeinträchtigt ist, erwarte ich das von Ihnen {due}."
+                    )
+                }
+                Live::No | Live::Down => format!("Das erwarte ich von Ihnen {due}."),
+            };
+            return with_call(match (live, who) {
+                (Live::Affected, Some(who)) => {
+                    format!("{expect} Nennen Sie mir bitte {soon}, {who}.")
+                }
+                _ => expect,
+            });
+        }
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!(
@@ -1202,20 +1239,27 @@ impl Messages for De {
                 By::Day(day) => format!("bis {day},"),
                 By::Today | By::Open => "noch heute".to_owned(),
             };
-            if firm {
-                return with_call(format!(
-                    "Da {reason}, bitte ich Sie, mir {by} zu bestätigen, dass das oben genannte Ergebnis rechtzeitig erreicht wird, und mir zu nennen, wer sich bei Ihnen darum kümmert."
-                ));
-            }
             // Their view once given is not asked again.
             let what = if reply.answered {
                 "was Sie unternehmen"
             } else {
                 "was Sie vorschlagen"
             };
-            return with_call(format!(
-                "Da {reason}, bitte ich Sie, mir {by} zu sagen, wer sich bei Ihnen darum kümmert und {what}, damit die Sache rechtzeitig geklärt ist."
-            ));
+            let request = match (ask, who) {
+                (Ask::Outcome, Some(who)) => format!(
+                    "mir {by} zu nennen, {who}, und zu bestätigen, dass Sie das rechtzeitig leisten"
+                ),
+                (Ask::Outcome, None) => {
+                    format!("mir {by} zu bestätigen, dass Sie das rechtzeitig leisten")
+                }
+                (_, Some(who)) => format!(
+                    "mir {by} zu sagen, {who} und {what}, damit die Sache rechtzeitig geklärt ist"
+                ),
+                (_, None) => {
+                    format!("mir {by} zu sagen, {what}, damit die Sache rechtzeitig geklärt ist")
+                }
+            };
+            return with_call(format!("Da {reason}, bitte ich Sie, {request}."));
         }
         let when = match by {
             By::Day(by) => format!(" bis {by}"),
@@ -1223,6 +1267,8 @@ impl Messages for De {
             By::Open if live == Live::Affected => " so bald wie möglich".to_owned(),
             By::Open => String::new(),
         };
+        // The weekday's date, a parenthesis, closes with a comma.
+        let after = if matches!(by, By::Day(_)) { "," } else { "" };
         // Their view once given is not asked again: what they will do,
         // and by when, is.
         let view = if reply.answered {
@@ -1242,34 +1288,33 @@ impl Messages for De {
                 )
             }
         };
-        // The weekday's date, a parenthesis, closes with a comma.
         let answer = match (by, ask) {
             (_, Ask::Answer) => please("Antworten", "."),
-            (_, Ask::Outcome) => please(
+            (_, Ask::Outcome | Ask::Timed) => please(
                 "Bestätigen",
                 ", dass Sie das leisten, und nennen Sie mir einen verbindlichen Termin dafür.",
             ),
-            (_, Ask::Timed) => please("Bestätigen", ", dass Sie diese Frist einhalten."),
             (By::Day(by), Ask::View) if live != Live::Affected => {
                 format!("Bis {by}, teilen Sie mir bitte mit, {view}.")
             }
-            (_, Ask::View) => please("Teilen", &format!(" mit, {view}.")),
+            (_, Ask::View) => please("Teilen", &format!("{after} mit, {view}.")),
         };
         if live == Live::Affected {
-            let who = if reply.answered {
-                "nennen Sie mir bitte heute oder spätestens am nächsten Werktag, wer sich bei Ihnen darum kümmert"
-            } else {
-                "teilen Sie mir bitte heute oder spätestens am nächsten Werktag mit, dass Ihnen diese Nachricht vorliegt und wer sich bei Ihnen darum kümmert"
-            };
-            if ask == Ask::Timed {
-                let answer = crate::i18n::lower_first(&answer);
-                return with_call(format!("Da unser Live-Shop beeinträchtigt ist, {answer}"));
-            }
-            return with_call(format!(
-                "Da unser Live-Shop beeinträchtigt ist, {who}. {answer}"
-            ));
+            return with_call(match who {
+                Some(who) => format!(
+                    "Da unser Live-Shop beeinträchtigt ist, nennen Sie mir bitte {soon}, {who}. {answer}"
+                ),
+                None => format!(
+                    "Da unser Live-Shop beeinträchtigt ist, {}",
+                    crate::i18n::lower_first(&answer)
+                ),
+            });
         }
         with_call(answer)
+    }
+
+    fn quote_marks(&self) -> (&'static str, &'static str) {
+        ("\u{201e}", "\u{201c}")
     }
 
     fn note_closing(&self) -> &'static str {

@@ -986,11 +986,11 @@ impl Messages for En {
     }
 
     fn note_no_reply(&self) -> &'static str {
-        "I have had no answer from you so far, so I am coming back to it."
+        "I have had no answer from you since, and the problem is still there."
     }
 
     fn note_still_open(&self) -> &'static str {
-        "For us the matter is still open, so I am coming back to it."
+        "For us the matter is not settled."
     }
 
     fn note_reply(
@@ -1044,8 +1044,9 @@ impl Messages for En {
         to: Option<&str>,
         role: Option<&str>,
         on: Option<&str>,
-        not_answered: bool,
+        came: crate::report::note::Higher,
     ) -> String {
+        use crate::report::note::Higher;
         let to = match (to, role) {
             (Some(to), Some(role)) => format!("{to}, your {role},"),
             (Some(to), None) => to.to_owned(),
@@ -1056,11 +1057,15 @@ impl Messages for En {
             None => format!("I have also raised it with {to}"),
         };
         let said = said.trim_end_matches(',');
-        if not_answered {
-            format!("{said}, who has not answered yet.")
-        } else {
-            format!("{said}.")
+        match came {
+            Higher::NotAnswered => format!("{said}, who has not answered yet."),
+            Higher::Upheld => format!("{said}, who confirmed your answer."),
+            Higher::Unsaid => format!("{said}."),
         }
+    }
+
+    fn note_they_wrote(&self, said: &str) -> String {
+        format!("You wrote: \u{201c}{said}\u{201d}")
     }
 
     fn note_opening(&self, project: Option<&str>) -> String {
@@ -1076,8 +1081,12 @@ impl Messages for En {
         format!("Re: {theirs}")
     }
 
-    fn note_examples(&self) -> &'static str {
-        "Some examples:"
+    fn note_examples(&self, several: bool) -> &'static str {
+        if several {
+            "Some examples:"
+        } else {
+            "An example:"
+        }
     }
 
     fn note_clause(&self, clause: &str) -> String {
@@ -1098,43 +1107,10 @@ impl Messages for En {
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
+        due: crate::report::note::Due,
         reply: crate::report::note::Reply,
     ) -> String {
-        use crate::report::note::{Ask, By, Call, Live};
-        if live == Live::Down {
-            // One request: who handles it, and what is confirmed or sent
-            // today; receipt is confirmed with it while they have not
-            // answered. No call is offered that the merchant did not offer.
-            let who = if reply.answered {
-                "who on your side is handling it now"
-            } else {
-                "who on your side is handling it"
-            };
-            let received = "that you have received this message";
-            let request = match (ask, reply.answered) {
-                // An outcome with its own time is the deadline: no second one.
-                (Ask::Timed, true) => format!(
-                    "please confirm straight away that you will deliver the outcome above on time, and tell me {who}"
-                ),
-                (Ask::Timed, false) => format!(
-                    "please confirm straight away {received} and that you will deliver the outcome above on time, and tell me {who}"
-                ),
-                // An outcome given is what is confirmed: no other way offered.
-                (Ask::Outcome, true) => format!(
-                    "please tell me straight away {who}, and today by when you will deliver the outcome above"
-                ),
-                (Ask::Outcome, false) => format!(
-                    "please confirm straight away {received}, and tell me {who} and, today, by when you will deliver the outcome above"
-                ),
-                (Ask::View | Ask::Answer, true) => format!(
-                    "please tell me straight away {who}, and send me today your plan for getting the shop running again, through a fix or a rollback"
-                ),
-                (Ask::View | Ask::Answer, false) => format!(
-                    "please confirm straight away {received}, tell me {who}, and send me today your plan for getting the shop running again, through a fix or a rollback"
-                ),
-            };
-            return format!("As our live shop is down, this cannot wait: {request}.");
-        }
+        use crate::report::note::{Ask, By, Call, Due, Live};
         let call = match reply.call {
             Call::Theirs => Some("We can also go through it in the call you suggested."),
             // A call the merchant did not offer would soften the ask.
@@ -1144,8 +1120,46 @@ impl Messages for En {
             Some(call) => format!("{text} {call}"),
             None => text,
         };
-        // An outcome given is confirmed, never traded for a proposal.
-        let firm = matches!(ask, Ask::Outcome | Ask::Timed);
+        // Who handles it is asked only when no one is named.
+        let who = (!reply.named).then_some("who on your side is handling it");
+        // An outcome with its own time is due then: no day of the note's
+        // own competes with it, nor a date at risk that it may replace.
+        let expect = match due {
+            Due::Today => "I expect this today".to_owned(),
+            Due::Day(day) => format!("I expect this by {day}"),
+            Due::Days => "I expect this by the dates given".to_owned(),
+            Due::Time => "I expect this within the time given".to_owned(),
+        };
+        if live == Live::Down {
+            let plan = "your plan for getting the shop running again, through a fix or a rollback";
+            let request = match (ask, who) {
+                (Ask::Timed, Some(who)) => format!("{expect}; please tell me today {who}"),
+                (Ask::Timed, None) if due == Due::Today => expect,
+                (Ask::Timed, None) => format!("{expect}, and your answer today"),
+                (Ask::Outcome, Some(who)) => {
+                    format!("please tell me today {who} and by when you will deliver this")
+                }
+                (Ask::Outcome, None) => {
+                    "please tell me today by when you will deliver this".to_owned()
+                }
+                (Ask::View | Ask::Answer, Some(who)) => {
+                    format!("please tell me today {who}, and send me {plan}")
+                }
+                (Ask::View | Ask::Answer, None) => format!("please send me today {plan}"),
+            };
+            return format!("As our live shop is down, this cannot wait: {request}.");
+        }
+        let soon = "today, or on the next working day at the latest,";
+        if ask == Ask::Timed {
+            let expect = match live {
+                Live::Affected => format!("As our live shop is affected, {expect}."),
+                Live::No | Live::Down => format!("{expect}."),
+            };
+            return with_call(match (live, who) {
+                (Live::Affected, Some(who)) => format!("{expect} Please tell me {soon} {who}."),
+                _ => expect,
+            });
+        }
         if let Some(at_risk) = at_risk {
             let reason = match live {
                 Live::Affected => format!("our live shop is affected and {at_risk} is close"),
@@ -1155,16 +1169,24 @@ impl Messages for En {
                 By::Day(day) => format!("by {day},"),
                 By::Today | By::Open => "today".to_owned(),
             };
-            let what = if firm {
-                "who on your side is handling this, and confirm that the outcome above will be reached in time"
-            } else if reply.answered {
+            let what = if reply.answered {
                 // They gave their view: what they will do is asked, not
                 // their view again.
-                "who on your side is handling this and what you will do so that it is settled in time"
+                "what you will do so that it is settled in time"
             } else {
-                "who on your side is handling this and what you propose so that it is settled in time"
+                "what you propose so that it is settled in time"
             };
-            return with_call(format!("As {reason}, please tell me {by} {what}."));
+            let request = match (ask, who) {
+                (Ask::Outcome, Some(who)) => format!(
+                    "please tell me {by} {who}, and confirm that you will deliver this in time"
+                ),
+                (Ask::Outcome, None) => {
+                    format!("please confirm {by} that you will deliver this in time")
+                }
+                (_, Some(who)) => format!("please tell me {by} {who} and {what}"),
+                (_, None) => format!("please tell me {by} {what}"),
+            };
+            return with_call(format!("As {reason}, {request}."));
         }
         // The weekday's date, a parenthesis, closes with a comma.
         let (when, after) = match by {
@@ -1182,26 +1204,24 @@ impl Messages for En {
                 )
             }
             Ask::View => format!("let me know{when}{after} how you see it and what you propose"),
-            Ask::Outcome => {
+            Ask::Outcome | Ask::Timed => {
                 format!("confirm{when}{after} that you will deliver this, and on which firm date")
             }
-            Ask::Timed => format!("confirm{when}{after} that you will meet this deadline"),
             Ask::Answer => format!("answer{when}"),
         };
         if live == Live::Affected {
-            let who = if reply.answered {
-                "please tell me today, or on the next working day at the latest, who on your side is handling it"
-            } else {
-                "please let me know today, or on the next working day at the latest, that this message has reached you and who on your side is handling it"
-            };
-            if ask == Ask::Timed {
-                return with_call(format!("As our live shop is affected, please {answer}."));
-            }
-            return with_call(format!(
-                "As our live shop is affected, {who}. Then please {answer}."
-            ));
+            return with_call(match who {
+                Some(who) => format!(
+                    "As our live shop is affected, please tell me {soon} {who}. Then please {answer}."
+                ),
+                None => format!("As our live shop is affected, please {answer}."),
+            });
         }
         with_call(format!("Please {answer}."))
+    }
+
+    fn quote_marks(&self) -> (&'static str, &'static str) {
+        ("\u{201c}", "\u{201d}")
     }
 
     fn note_closing(&self) -> &'static str {

@@ -432,18 +432,23 @@ pub trait Messages: KindWords + Sync {
         raised: crate::report::note::Before,
     ) -> String;
     /// The merchant also took the concern higher at the partner: `to`
-    /// whom, as their `role` when given, `on` which day, and whether the
-    /// answer says that they have `not_answered` yet.
+    /// whom, as their `role` when given, `on` which day, and what came of
+    /// it (`came`) when the answer says: no answer yet, or the partner's
+    /// answer upheld.
     fn note_went_up(
         &self,
         to: Option<&str>,
         role: Option<&str>,
         on: Option<&str>,
-        not_answered: bool,
+        came: crate::report::note::Higher,
     ) -> String;
+    /// What the partner's pasted reply `said` first of the matter, quoted
+    /// in its words, so that what the note answers is in front of them.
+    fn note_they_wrote(&self, said: &str) -> String;
     /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
-    fn note_examples(&self) -> &'static str;
+    /// The line over the examples, `several` or one.
+    fn note_examples(&self, several: bool) -> &'static str;
     /// The subject of a reply in the thread whose subject is `theirs`.
     fn reply_subject(&self, theirs: &str) -> String;
     /// The clause or deliverable the merchant named, as an apposition to
@@ -456,25 +461,28 @@ pub trait Messages: KindWords + Sync {
     /// 40 orders a day", "the campaign is booked"), after words that take
     /// a noun or a clause alike; a longer text of theirs stands on its own.
     fn note_impact(&self, fragment: &str) -> String;
-    /// The closing request, one clear ask per case: for a live shop that
-    /// is `live` down, an acknowledgement and a named person straight
-    /// away and a plan to get it running today; for a near date at risk
-    /// (`at_risk`), one answer `by` the day that leaves time to act, said
-    /// once with what it is for; otherwise the partner's view, or as `ask`
-    /// says (on the outcome wanted, or once for an outcome that is a
-    /// question), by the day, first asking for an acknowledgement when
-    /// the live shop is affected (only who handles it, once the partner
-    /// has `answered`). Ends on a call: offered, or the one the partner
-    /// suggested (`call`).
+    /// The closing request, one clear ask per case: an outcome that names
+    /// its own time (`ask` timed) is asked for by that time (`due`), with
+    /// no earlier day of the note's own beside it and no date at risk it
+    /// replaces; any other is asked for `by` the note's day (the whole
+    /// outcome, in time for a near date at risk, `at_risk`), or the
+    /// partner's view, or what they will do once they have answered. A
+    /// live shop that is `live` down asks today, one affected says so
+    /// first. Who on their side handles it is asked only of a partner
+    /// whose contact is not named. Ends on the call the partner
+    /// suggested (`call`), never one the merchant did not offer.
     fn note_request(
         &self,
         by: crate::report::note::By,
         at_risk: Option<&str>,
         live: crate::report::note::Live,
         ask: crate::report::note::Ask,
+        due: crate::report::note::Due,
         reply: crate::report::note::Reply,
     ) -> String;
     fn note_closing(&self) -> &'static str;
+    /// The marks a letter in this language quotes with: “…” or „…“.
+    fn quote_marks(&self) -> (&'static str, &'static str);
     /// The note leaves out of the answer to `key`, written for the CSM,
     /// its `sentence` that speaks of the partner or to the CSM
     /// (`audience`), and the `whole` answer when nothing else of it is

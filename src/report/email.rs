@@ -48,6 +48,9 @@ pub struct Draft<'a> {
     pub subject: &'a str,
     pub to: Option<&'a Recipient>,
     pub from: Option<&'a Recipient>,
+    /// The id of the message it answers, without angle brackets: named
+    /// as the one it replies to and refers to, so that it is threaded.
+    pub in_reply_to: Option<&'a str>,
     pub text: &'a str,
     pub html: &'a str,
     pub date: jiff::civil::Date,
@@ -98,6 +101,9 @@ pub fn eml(draft: &Draft) -> io::Result<Vec<u8>> {
             Some(name) => message.to((name.as_str(), to.address.as_str())),
             None => message.to(to.address.as_str()),
         };
+    }
+    if let Some(id) = draft.in_reply_to {
+        message = message.in_reply_to(id).references(id);
     }
     message
         .body(MimePart::new(alternative, parts))

@@ -378,6 +378,7 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         lang: t.code(),
         attach: case.evidence_access == Some("attached"),
         attach_contract: case.clause.is_some(),
+        in_reply_to: None,
         to: None,
         from: case.contact.and_then(super::names::sender),
     })

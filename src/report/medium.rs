@@ -69,6 +69,9 @@ pub struct Document {
     /// Whom its email draft is from: the merchant, by the address their
     /// contact answer gives.
     pub from: Option<super::email::Recipient>,
+    /// The message its email draft answers, by its id, when the document
+    /// answers one (the note, to a reply pasted with its Message-ID).
+    pub in_reply_to: Option<String>,
 }
 
 impl Document {
@@ -97,6 +100,7 @@ impl Document {
                     subject: &self.subject,
                     to: to.or(self.to.as_ref()),
                     from: self.from.as_ref(),
+                    in_reply_to: self.in_reply_to.as_deref(),
                     text: &text,
                     html: &html,
                     date,

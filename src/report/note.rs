@@ -8,22 +8,27 @@
 //! but those that speak of the partner or name the addressee in the
 //! third person ([`example_cuts`]),
 //! says how the concern was raised only in the way the answers give,
-//! refers to the partner's reply when the answer is one, in the one
+//! quotes what a pasted reply said first of the matter
+//! (`thread::first_said`), refers to the partner's reply when the answer
+//! is one, in the one
 //! sentence that also says when the concern was raised (by the channel
 //! and day the answer gives the reply, the latest exchange when it tells
 //! several, never how the merchant raised it; with thanks unless the shop
 //! is down or the merchant disputes it), puts the merchant's position on it
-//! in their words after the problem and its examples (the facts it
-//! answers), and then who higher up was also told (their role, and that
-//! no answer came when the answer says so); leaves out every
+//! (or, with no reply, their stand) in their words after the problem,
+//! its examples and the clause (the facts it answers), and then who
+//! higher up was also told (their role, and that no answer came or that
+//! they upheld the reply, when the answer says so); leaves out every
 //! answer written for the CSM that speaks of the partner or to the CSM
 //! ([`for_partner`]); states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
-//! risk (not again when the impact names its day and event), asks for an answer by
-//! the day `checklist::Window` gives (to confirm the outcome given, a
-//! date asked for only when it names none, never softened after it;
-//! their view only when they gave none), and is
+//! risk (not again when the impact names its day and event), asks for
+//! an outcome that names its own day by that day ([`Due`]), whole, and
+//! for any other answer by the day `checklist::Window` gives (to confirm
+//! the outcome given and its date, never softened after it; their view
+//! only when they gave none; who handles it only of a partner with no
+//! contact named), and is
 //! signed with the merchant's name and contact. A concern the partner
 //! resolved gets no message. Text the user gave keeps its lines.
 //!
@@ -109,23 +114,64 @@ pub enum Before<'a> {
     Unsaid,
 }
 
-/// What the partner has said so far, as the closing request takes it up.
+/// What the partner has said so far, and to whom the note speaks, as the
+/// closing request takes it up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reply {
-    /// They answered: no acknowledgement of receipt is asked for.
+    /// They answered: what they will do is asked, not their view again.
     pub answered: bool,
+    /// The note greets a named contact, the one handling it: who on
+    /// their side handles it is not asked.
+    pub named: bool,
     pub call: Call,
 }
 
 impl Reply {
-    /// The reply for a note that follows `answer`, the partner's answer if
-    /// given.
-    fn of(answer: Option<&str>) -> Reply {
+    /// The reply for a note to a contact `named` or not that follows
+    /// `answer`, the partner's answer if given.
+    fn of(answer: Option<&str>, named: bool) -> Reply {
         Reply {
             answered: answer.is_some_and(|a| !says_no_reply(a)),
+            named,
             call: Call::of(answer),
         }
     }
+}
+
+/// By when an outcome that names its own time is due, as the closing
+/// request asks for it: by that time, never by an earlier day of the
+/// note's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due<'a> {
+    /// Today, the one day it names.
+    Today,
+    /// The one day it names, with its weekday.
+    Day(&'a str),
+    /// Several days, each for a part of it.
+    Days,
+    /// A time that is no day ("within 24 hours", "by 11:00").
+    Time,
+}
+
+/// The days a timed `outcome` names from `today` on, one for each of its
+/// parts ("staging by 14 Dec and go-live by 18 Dec", "today, and a root
+/// cause by Wednesday"), without repeats.
+fn due_days(outcome: &str, today: Date) -> Vec<Date> {
+    let mut days: Vec<Date> = Vec::new();
+    let lower = outcome.to_lowercase();
+    let mut pieces = vec![lower.as_str()];
+    for cut in [",", ";", "(", " and ", " und ", " & "] {
+        pieces = pieces.into_iter().flat_map(|p| p.split(cut)).collect();
+    }
+    for day in pieces.into_iter().filter_map(|p| {
+        crate::evidence::day_ahead(p, today)
+            .or_else(|| days::first(p, today, false).map(|(_, day)| day))
+    }) {
+        if !days.contains(&day) {
+            days.push(day);
+        }
+    }
+    days
 }
 
 impl Call {
@@ -490,7 +536,6 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
         .into_iter()
         .filter(|&role| match role {
             Role::Problem => case.note_problem.is_none(),
-            Role::Position => answered,
             _ => true,
         })
         .filter_map(|role| {
@@ -498,7 +543,9 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
             // The outcome and the position are the merchant's words to
             // the partner as much as to the CSM (the position's help says
             // the partner reads it): only what speaks to the CSM is cut.
-            let to_csm_only = matches!(role, Role::Outcome | Role::Position);
+            // Without a reply, the position is no answer to them: what
+            // speaks of them in the third person is cut, as from the problem.
+            let to_csm_only = role == Role::Outcome || (role == Role::Position && answered);
             let split = audience::split(text, &companies, &names, to_csm_only);
             let (sentence, audience) = split.first?;
             Some(LeftOut {
@@ -658,6 +705,46 @@ const REPLY_CHANNELS: &[(&str, Channel)] = &[
     ("slack", Channel::Chat),
     ("teams", Channel::Chat),
 ];
+
+/// What came of going higher at the partner, as the note says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Higher {
+    /// The answer does not say.
+    Unsaid,
+    /// No answer came yet.
+    NotAnswered,
+    /// The one written to confirmed the partner's answer.
+    Upheld,
+}
+
+impl Higher {
+    /// What `text`, the answer on going higher, says came of it.
+    fn of(text: Option<&str>) -> Higher {
+        const UPHELD: &[&str] = &[
+            "confirmed",
+            "upheld",
+            "backed",
+            "stands by",
+            "stood by",
+            "agreed with",
+            "bestätigt",
+            "bestätigte",
+            "schließt sich",
+            "steht hinter",
+        ];
+        let Some(text) = text else {
+            return Higher::Unsaid;
+        };
+        let lower = text.to_lowercase();
+        if tells_no_answer(text) {
+            Higher::NotAnswered
+        } else if UPHELD.iter().any(|w| at_word_start(&lower, w)) {
+            Higher::Upheld
+        } else {
+            Higher::Unsaid
+        }
+    }
+}
 
 /// Does `text`, what came of going higher, say anywhere that no answer
 /// came ("She has not answered.", „keine Antwort")?
@@ -863,6 +950,15 @@ fn follow_up(
         None => t.note_follow_up(raised_on.as_deref(), case.channel_kind, below),
     };
     let mut first = vec![first_said];
+    // What a pasted reply said first of the matter, quoted, before the
+    // position that answers it, else after the sentence that refers to it.
+    let said = match case.raised {
+        Raised::Open { answer, .. } if reply.is_some() => {
+            answer.and_then(|a| super::thread::first_said(a, case.sender()))
+        }
+        _ => None,
+    };
+    let quoted = said.map(|said| t.note_they_wrote(&said));
     let went_up = (case.went_up == Some(true)).then(|| {
         // No name picked from an answer that names several or hedges.
         let to = case
@@ -881,18 +977,21 @@ fn follow_up(
             .and_then(|r| r.split([',', ';']).next())
             .map(str::trim)
             .filter(|r| !r.is_empty() && !r.contains(|c: char| c.is_ascii_digit() || c == '@'));
-        let not_answered = case.went_up_answer.is_some_and(tells_no_answer);
-        t.note_went_up(to, role, on.map(date).as_deref(), not_answered)
+        t.note_went_up(
+            to,
+            role,
+            on.map(date).as_deref(),
+            Higher::of(case.went_up_answer),
+        )
     });
-    let position = case.position.filter(|_| reply.is_some());
-    let Some(position) = position else {
-        // No reply came (none is given, or the answer says none came, as
-        // the brief says too): said so, not as if there had been an
-        // exchange.
-        let silent = match case.raised {
-            Raised::Open { answer, .. } => answer.is_none_or(says_no_reply),
-            _ => false,
-        };
+    // No reply came (none is given, or the answer says none came, as the
+    // brief says too): said so, not as if there had been an exchange.
+    let silent = match case.raised {
+        Raised::Open { answer, .. } => answer.is_none_or(says_no_reply),
+        _ => false,
+    };
+    let Some(position) = case.position else {
+        first.extend(quoted);
         first.push(if silent {
             t.note_no_reply().to_owned()
         } else {
@@ -901,9 +1000,19 @@ fn follow_up(
         first.extend(went_up);
         return (Part::Text(first.join(" ")), Vec::new());
     };
-    // The position answers the reply about the problem, so it follows the
-    // problem; who higher up was also told comes after it.
-    let mut after = vec![Part::Text(sentence(&lines(position)))];
+    // Without a reply, the position is the merchant's stand all the same.
+    if silent {
+        first.push(t.note_no_reply().to_owned());
+    }
+    // The position answers the reply about the problem (or stands without
+    // one), so it follows the problem; who higher up was also told comes
+    // after it.
+    let position = sentence(&lines(position));
+    let position = match quoted {
+        Some(quoted) => format!("{quoted} {position}"),
+        None => position,
+    };
+    let mut after = vec![Part::Text(position)];
     after.extend(went_up.map(Part::Text));
     (Part::Text(first.join(" ")), after)
 }
@@ -913,12 +1022,18 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
     let t = t();
     let note = note(eval, today);
     let case = Case::of(eval);
-    let to = case.partner_person.as_ref().and_then(names::recipient);
-    // A reply to a pasted thread answers in it: "Re: " their subject.
-    let thread = match case.raised {
-        Raised::Open { answer, .. } => answer.and_then(super::thread::subject),
+    let from = case.contact.and_then(names::sender);
+    let answer = match case.raised {
+        Raised::Open { answer, .. } => answer,
         _ => None,
     };
+    // A reply to a pasted thread answers in it: to its latest sender
+    // unless the contact's answer gives an address, "Re: " their
+    // subject, and threaded by the id it carries.
+    let own = from.as_ref().map(|f| f.address.as_str());
+    let to = (case.partner_person.as_ref().and_then(names::recipient))
+        .or_else(|| answer.and_then(|a| super::thread::sender(a, case.sender(), own)));
+    let thread = answer.and_then(super::thread::subject);
     let subject = match thread {
         Some(theirs) => t.reply_subject(theirs),
         None => note.subject.clone(),
@@ -935,7 +1050,10 @@ pub fn document(eval: &Evaluation, today: Date) -> Document {
         attach: false,
         attach_contract: false,
         to,
-        from: case.contact.and_then(names::sender),
+        from,
+        in_reply_to: answer
+            .and_then(super::thread::message_id)
+            .map(str::to_owned),
     }
 }
 
@@ -1263,14 +1381,17 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let clause_said = case.clause.filter(|c| !cited(c)).and_then(|c| clause(c).0);
     if !examples.is_empty() {
         parts.push(Part::List {
-            intro: t.note_examples().to_owned(),
+            intro: t.note_examples(examples.len() > 1).to_owned(),
             entries: examples,
         });
     }
-    parts.extend(after_problem);
+    // The contract's basis comes before what answers the partner's reply
+    // and before what follows from it (an invoice withheld, going
+    // higher): the grounds, then the consequences.
     if let Some(clause) = clause_said {
         parts.push(Part::Text(ended(&t.note_clause(&clause))));
     }
+    parts.extend(after_problem);
     // What is at stake, then the date at risk: one paragraph, unless the
     // merchant's words run over several lines. Their words stand as a
     // sentence of their own; a fragment ("about 40 orders a day") is
@@ -1328,14 +1449,41 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         Raised::Open { answer, .. } => answer,
         _ => None,
     };
+    // An outcome with its own time is asked for by that time.
+    let ask = Ask::of(case.outcome);
+    let days = match (ask, case.outcome) {
+        (Ask::Timed, Some(outcome)) => due_days(outcome, today),
+        _ => Vec::new(),
+    };
+    let day = days.first().map(|&d| t.weekday_date(d));
+    let due = match (days.len(), day.as_deref()) {
+        (1, _) if days[0] == today => Due::Today,
+        (1, Some(day)) => Due::Day(day),
+        (0, _) => Due::Time,
+        _ => Due::Days,
+    };
     parts.push(Part::Text(t.note_request(
         by_when,
         at_risk.as_deref(),
         live,
-        Ask::of(case.outcome),
-        Reply::of(answer),
+        ask,
+        due,
+        Reply::of(answer, person.is_some()),
     )));
     parts.push(Part::Text(closing(case, t).join("\n")));
+    // The merchant's straight quotes as the letter's language prints them.
+    let (open, close) = t.quote_marks();
+    let letter = |text: String| super::sentence::typographic(&text, open, close);
+    let parts = parts
+        .into_iter()
+        .map(|part| match part {
+            Part::Text(text) => Part::Text(letter(text)),
+            Part::List { intro, entries } => Part::List {
+                intro,
+                entries: entries.into_iter().map(letter).collect(),
+            },
+        })
+        .collect();
     Note { subject, parts }
 }
 
@@ -1841,7 +1989,8 @@ mod tests {
                 None,
                 Live::No,
                 Ask::Timed,
-                Reply::of(None),
+                Due::Day("Friday, 20 Nov 2026"),
+                Reply::of(None, false),
             ),
             format!(
                 "{}\nJana Weber\nExample Retail GmbH\n+49 30 1234567",
@@ -1893,7 +2042,8 @@ mod tests {
             Some("27 Nov 2026"),
             Live::No,
             Ask::View,
-            Reply::of(None),
+            Due::Time,
+            Reply::of(None, false),
         );
         assert!(texts(&note).contains(&request.as_str()));
         assert_eq!(note.subject, t.note_subject("", By::Day("26 Nov")));
@@ -1909,7 +2059,8 @@ mod tests {
                 Some("27 Nov 2026"),
                 Live::No,
                 Ask::View,
-                Reply::of(None),
+                Due::Time,
+                Reply::of(None, false),
             );
             assert!(texts(&note).contains(&request.as_str()), "{by:?}");
             assert_eq!(note.subject, t.note_subject("", By::Today), "{by:?}");
@@ -1933,7 +2084,7 @@ mod tests {
         // A live shop that is down: today, not negotiable, no new offer.
         let down = request(LIVE_DOWN_VALUE, AnswerBy::LiveDown(wednesday), None);
         assert!(
-            down.contains("straight away") && down.contains("today"),
+            down.contains("cannot wait") && down.contains("today"),
             "{down}"
         );
         for lax in ["next working day", "whether that works", "glad to talk"] {
@@ -1959,6 +2110,61 @@ mod tests {
         let taken = request("delay", AnswerBy::Window(date(2026, 11, 30)), theirs);
         assert!(taken.contains("the call you suggested"), "{taken}");
         assert!(!taken.contains("glad to talk"), "{taken}");
+    }
+
+    #[test]
+    fn an_outcome_with_its_own_day_is_asked_for_by_it_whole_and_once() {
+        let today = date(2026, 12, 7);
+        assert_eq!(
+            due_days("Staging by 14 December and a new go-live date", today),
+            [date(2026, 12, 14)]
+        );
+        assert_eq!(
+            due_days(
+                "Live today (7 Dec 2026), a root cause by Wednesday (9 Dec 2026)",
+                today
+            ),
+            [date(2026, 12, 7), date(2026, 12, 9)]
+        );
+        assert_eq!(
+            due_days("Working today, and a root cause by Wednesday", today),
+            [date(2026, 12, 7), date(2026, 12, 9)]
+        );
+        assert!(due_days("Fixed within 24 hours", today).is_empty());
+        for (lang, due) in [
+            (Lang::En, "Friday, 18 Dec 2026"),
+            (Lang::De, "Freitag, 18.12.2026"),
+        ] {
+            let t = lang.messages();
+            // A date at risk the outcome gives up is not asked for again,
+            // nor is a confirmation by an earlier day.
+            let case = Case {
+                outcome: Some("Search under 1 s by 18.12.2026, at no extra cost"),
+                deadline: Some(date(2026, 12, 9)),
+                raised: Raised::NotYet,
+                ..Case::default()
+            };
+            let by = AnswerBy::BeforeRisk {
+                by: date(2026, 12, 8),
+                at_risk: date(2026, 12, 9),
+            };
+            let note = compose(&case, Some(by), today, t);
+            let texts = texts(&note);
+            let request = texts[texts.len() - 2];
+            assert!(request.contains(due), "{request}");
+            for not in [
+                " 9 Dec",
+                "09.12.",
+                " 8 Dec",
+                "08.12.",
+                "in time",
+                "rechtzeitig",
+                "above",
+                "oben",
+            ] {
+                assert!(!request.contains(not), "{request}");
+            }
+        }
     }
 
     const LIVE_DOWN_VALUE: &str = crate::checklist::LIVE_DOWN;

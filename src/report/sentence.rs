@@ -401,8 +401,80 @@ fn is_address(word: &str) -> bool {
     word.contains('@') || word.contains("://") || word.starts_with("www.")
 }
 
+/// `text` with each pair of straight quotes around words ('…' or "…")
+/// written with the language's own marks, `open` and `close` (“…”,
+/// „…“), as a letter prints them; an apostrophe ("don't", "O'Brien") and
+/// a quote left without its pair stay as they are.
+pub fn typographic(text: &str, open: &str, close: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let opens = |i: usize| {
+        (i == 0 || chars[i - 1].is_whitespace() || matches!(chars[i - 1], '(' | '['))
+            && chars.get(i + 1).is_some_and(|c| !c.is_whitespace())
+    };
+    let closes = |i: usize| {
+        i > 0
+            && !chars[i - 1].is_whitespace()
+            && chars
+                .get(i + 1)
+                .is_none_or(|c| c.is_whitespace() || ".,;:!?)]".contains(*c))
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let pair = matches!(c, '\'' | '"') && opens(i);
+        let end = pair
+            .then(|| (i + 1..chars.len()).find(|&j| chars[j] == c && closes(j)))
+            .flatten()
+            .filter(|&j| !chars[i + 1..j].contains(&'\n'));
+        match end {
+            Some(j) => {
+                out.push_str(open);
+                out.extend(&chars[i + 1..j]);
+                out.push_str(close);
+                i = j + 1;
+            }
+            None => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn straight_quotes_around_words_take_the_languages_marks() {
+        use super::typographic;
+        let (en, de) = (("\u{201c}", "\u{201d}"), ("\u{201e}", "\u{201c}"));
+        assert_eq!(
+            typographic(
+                "deliverable D4 'ERP integration (SAP S/4, orders)'.",
+                en.0,
+                en.1
+            ),
+            "deliverable D4 \u{201c}ERP integration (SAP S/4, orders)\u{201d}."
+        );
+        assert_eq!(
+            typographic("Suche nach 'Akkuschrauber' dauert", de.0, de.1),
+            "Suche nach \u{201e}Akkuschrauber\u{201c} dauert"
+        );
+        assert_eq!(
+            typographic("said \"needs a rethink\", we don't", en.0, en.1),
+            "said \u{201c}needs a rethink\u{201d}, we don't"
+        );
+        for kept in [
+            "Kestrel's connector",
+            "O'Brien's team",
+            "a 'lone quote",
+            "don't 'x",
+        ] {
+            assert_eq!(typographic(kept, en.0, en.1), kept);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -30,6 +30,7 @@ const FIELDS: &[&str] = &[
     "datum:",
     "gesendet:",
     "gesendet am:",
+    "message-id:",
 ];
 
 /// Lines that open a quoted or forwarded original.
@@ -82,12 +83,14 @@ fn opens_original(line: &str) -> bool {
     line.trim_start().starts_with('>') || is_attribution(line) || is_separator(line)
 }
 
-/// Does `answer` start with a message's header ("From: …", „Von: …"):
-/// a pasted email, which came in writing?
+/// Does `answer` start with a message's header ("From: …", „Von: …"),
+/// under a separator or not: a pasted email, which came in writing?
 pub fn headed(answer: &str) -> bool {
+    // A separator the mail client put above it is no text of the reply.
     answer
         .lines()
-        .find(|l| !l.trim().is_empty())
+        .filter(|l| !l.trim().is_empty())
+        .find(|l| !is_separator(l))
         .is_some_and(is_field)
 }
 
@@ -212,6 +215,179 @@ pub fn full_name<'a>(answer: &'a str, first: &str) -> Option<&'a str> {
     })
 }
 
+/// Words a greeting opens with, in either language.
+const GREETINGS: &[&str] = &[
+    "hi", "hey", "hello", "dear", "hallo", "liebe", "lieber", "guten", "sehr", "moin",
+];
+
+/// Words of a sentence that only thanks or signs off, which says nothing
+/// of the matter.
+const PLEASANTRIES: &[&str] = &[
+    "thank", "thanks", "danke", "vielen", "let", "best", "kind", "regards", "cheers", "beste",
+    "viele", "mit", "melden",
+];
+
+/// What the partner's reply pasted as `answer` says first of the
+/// matter: its first sentence after the greeting and any thanks, from the
+/// latest message's text (after its header, or after a line introducing
+/// it that the greeting follows, and before what it quotes); none when
+/// the paste is no message (the merchant's own account of it), is
+/// the merchant's own (its sender names `merchant`), or says nothing of
+/// four words or more. A sentence of more than `MAX_SAID` characters is
+/// cut at a word with "…".
+pub fn first_said(answer: &str, merchant: Option<&str>) -> Option<String> {
+    const MAX_SAID: usize = 180;
+    let mut lines = answer
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| l.is_empty())
+        .peekable();
+    if lines.peek().is_some_and(|l| is_separator(l)) {
+        lines.next();
+    }
+    // The header, which a pasted message opens with.
+    let mut headed = false;
+    while let Some(line) = lines.next_if(|l| is_field(l)) {
+        headed = true;
+        let lower = bare(line);
+        if (lower.starts_with("from:") || lower.starts_with("von:")) && names_person(line, merchant)
+        {
+            return None;
+        }
+    }
+    // Else a line that introduces it ("Mail von Herrn Brandt, 13.11.:")
+    // and the message from its greeting on.
+    let first_word = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    if !headed {
+        let introduced = lines.next().is_some_and(|l| l.ends_with(':'));
+        let mut rest = lines.clone().skip_while(|l| l.is_empty());
+        let greeted = rest
+            .next()
+            .is_some_and(|l| GREETINGS.contains(&first_word(l).as_str()));
+        if !(introduced && greeted) {
+            return None;
+        }
+    }
+    let body: Vec<&str> = lines
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| !opens_original(l) && !is_field(l))
+        .collect();
+    let mut text = body.join(" ");
+    // A greeting on the first line, alone or before the matter.
+    if GREETINGS.contains(&first_word(&text).as_str()) {
+        text = text
+            .split_once(',')
+            .map_or("", |(_, rest)| rest)
+            .trim()
+            .to_owned();
+    }
+    let said = super::audience::line_sentences(&text)
+        .into_iter()
+        .find(|s| {
+            s.split_whitespace().count() >= 4 && !PLEASANTRIES.contains(&first_word(s).as_str())
+        })?;
+    let said = if said.chars().count() > MAX_SAID {
+        let cut: String = said.chars().take(MAX_SAID).collect();
+        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+        format!("{} \u{2026}", cut.trim_end_matches([',', ';', ':']))
+    } else {
+        said
+    };
+    let mut chars = said.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// The value of the first `field` ("message-id:") among the lines of
+/// `answer` for which `take` holds, trimmed; none when it is empty.
+fn field_value<'a>(answer: &'a str, field: &str, take: impl Fn(&str) -> bool) -> Option<&'a str> {
+    answer.lines().map(str::trim).find_map(|line| {
+        let rest = line.trim_start_matches(['>', ' ', '*']);
+        let (name, value) = rest.split_once(':')?;
+        let value = value.trim();
+        (format!("{}:", name.trim().to_lowercase()) == field && !value.is_empty() && take(value))
+            .then_some(value)
+    })
+}
+
+/// Who sent the latest message of the thread `answer` was pasted from,
+/// the one a reply goes to: the first "From:" or „Von:" field with an
+/// address that is not the merchant's (by `merchant`, their name, or
+/// `own`, their address); none when no field gives one.
+pub fn sender(
+    answer: &str,
+    merchant: Option<&str>,
+    own: Option<&str>,
+) -> Option<super::email::Recipient> {
+    ["from:", "von:"]
+        .iter()
+        .filter_map(|field| {
+            let value = field_value(answer, field, |value| {
+                !names_person(value, merchant)
+                    && own.is_none_or(|own| !value.to_lowercase().contains(&own.to_lowercase()))
+                    && address_of(value).is_some()
+            })?;
+            // The first of the two fields in the paste is the latest.
+            let at = answer.find(value)?;
+            Some((at, value))
+        })
+        .min_by_key(|&(at, _)| at)
+        .and_then(|(_, value)| {
+            let address = address_of(value)?;
+            let bad = |c: char| c.is_control() || "<>\"\\@".contains(c);
+            let name = value
+                .split_once('<')
+                .map(|(name, _)| name.trim().trim_matches(['"', '\'', ' ']))
+                .filter(|name| !name.is_empty() && !name.contains(bad))
+                .map(str::to_owned);
+            Some(super::email::Recipient {
+                name,
+                address: address.to_owned(),
+            })
+        })
+}
+
+/// The address in a "From:" field's `value`: between angle brackets, or
+/// the value itself; none when it is no address.
+fn address_of(value: &str) -> Option<&str> {
+    let address = match value.split_once('<') {
+        Some((_, rest)) => rest.split_once('>')?.0.trim(),
+        None => value.trim(),
+    };
+    Some(address).filter(|a| super::email::is_address(a))
+}
+
+/// The message id of the latest message in the thread `answer` was
+/// pasted from, without its angle brackets, which a reply to it names
+/// to be threaded with it; none when the paste carries none or one that
+/// is no id.
+pub fn message_id(answer: &str) -> Option<&str> {
+    // The header the paste opens with, after a separator if any: an id
+    // further down is an older message's.
+    let mut lines = answer
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| l.is_empty())
+        .peekable();
+    if lines.peek().is_some_and(|l| is_separator(l)) {
+        lines.next();
+    }
+    let value = lines.take_while(|l| is_field(l)).find_map(|line| {
+        let (name, value) = line.split_once(':')?;
+        name.trim()
+            .eq_ignore_ascii_case("message-id")
+            .then_some(value.trim())
+    })?;
+    let id = value.strip_prefix('<')?.strip_suffix('>')?;
+    let bad = |c: char| c.is_whitespace() || c.is_control() || "<>\"\\".contains(c);
+    Some(id).filter(|id| id.contains('@') && !id.contains(bad))
+}
+
 /// Does `line` name the person `name`, by a word of their name of three
 /// letters or more?
 fn names_person(line: &str, name: Option<&str>) -> bool {
@@ -246,6 +422,40 @@ mod tests {
     }
 
     use super::dating_lines;
+    use super::{dating_lines, first_said, message_id, sender};
+
+    #[test]
+    fn a_pasted_reply_gives_what_it_said_first_its_sender_and_its_id() {
+        let pasted = "-----Original Message-----\nFrom: Alex Moreno <alex@pixelforge.example>\nMessage-ID: <a1@pixelforge.example>\nSubject: Re: PDP\n\nHey Laura, thanks for the note. The widget is outside SOW #3 and we can quote it.\n\n-----Original Message-----\nFrom: Laura Chen <laura@summittrail.example>\nMessage-ID: <l0@summittrail.example>\n\nPlease fix.";
+        assert_eq!(
+            first_said(pasted, Some("Laura Chen")).as_deref(),
+            Some("The widget is outside SOW #3 and we can quote it.")
+        );
+        let to = sender(
+            pasted,
+            Some("Laura Chen"),
+            Some("laura@summittrail.example"),
+        )
+        .unwrap();
+        assert_eq!(
+            (to.name.as_deref(), to.address.as_str()),
+            (Some("Alex Moreno"), "alex@pixelforge.example")
+        );
+        assert_eq!(message_id(pasted), Some("a1@pixelforge.example"));
+        assert!(super::headed(pasted));
+        // Introduced by the merchant, greeted, in German.
+        let told = "Mail von Herrn Brandt, 13.11.2026:\n\nHallo Herr Vogt,\ndie Konditionssätze sind nicht gepflegt.\nViele Grüße";
+        assert_eq!(
+            first_said(told, None).as_deref(),
+            Some("Die Konditionssätze sind nicht gepflegt.")
+        );
+        assert_eq!(message_id(told), None);
+        // The merchant's own account, or their own message: nothing quoted.
+        assert_eq!(first_said("They said it is out of scope.", None), None);
+        let own = "From: Laura Chen <laura@summittrail.example>\n\nAlex, please fix it now.";
+        assert_eq!(first_said(own, Some("Laura Chen")), None);
+        assert!(sender(own, Some("Laura Chen"), None).is_none());
+    }
 
     #[test]
     fn a_thread_gives_its_subject_without_the_marks_of_replies() {

@@ -318,7 +318,9 @@ fn the_note_and_the_step_ask_for_the_same_working_day() {
     ] {
         // The live shop works: its partner has three working days.
         let up = ("context.severity", "degraded");
-        let answers = raised("not-yet", &[("context.at-risk", at_risk), up]);
+        // An outcome with no day of its own: the note's day is asked.
+        let untimed = ("context.outcome", "checkout working again");
+        let answers = raised("not-yet", &[("context.at-risk", at_risk), up, untimed]);
         let run = |format: &str| {
             Test::new()
                 .args(["check", "--no-input", "--today", TODAY, "--format", format])
@@ -533,4 +535,45 @@ fn the_note_as_a_draft_is_from_the_merchant_and_answers_in_the_partners_thread()
     assert!(id.ends_with("@localhost"), "{id}");
     assert!(!id.contains("escalate"), "{id}");
     assert!(message.subject().unwrap().starts_with("Example Retail"));
+}
+
+#[test]
+fn a_note_to_a_pasted_reply_goes_to_its_sender_in_its_thread() {
+    let reply = |id: &str| {
+        format!(
+            "From: Dan Foster <dan@partner.example>\nSent: 20 November 2026 18:02\n{id}Subject: RE: Sync\n\nHi Jana,\n\nWe are looking into it.\n\n-----Original Message-----\nFrom: Jana Weber <jana@example.com>\nMessage-ID: <older@example.com>\nSubject: Sync\n\nPlease fix the sync."
+        )
+    };
+    let draft = |answer: &str, person: Option<&str>| {
+        let mut answers = ready_with(&[
+            ("context.contact", "Jana Weber, jana@example.com"),
+            ("partner-contact.partner-answer", answer),
+        ]);
+        answers.retain(|(key, _)| *key != "partner-contact.partner-person");
+        answers.extend(person.map(|p| ("partner-contact.partner-person", p)));
+        let out = Test::new()
+            .args(["check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .args(["--partner-note", "note.eml"])
+            .run();
+        std::fs::read(out.path("note.eml")).unwrap()
+    };
+    // To its latest sender, threaded by the id it carries.
+    let bytes = draft(&reply("Message-ID: <r42@partner.example>\n"), None);
+    let message = MessageParser::default().parse(&bytes).expect("a message");
+    let to = message.to().and_then(|t| t.first()).expect("a To:");
+    assert_eq!(to.address(), Some("dan@partner.example"));
+    assert_eq!(to.name(), Some("Dan Foster"));
+    assert_eq!(message.in_reply_to().as_text(), Some("r42@partner.example"));
+    assert_eq!(message.references().as_text(), Some("r42@partner.example"));
+    // No id in the paste: none invented; the contact's own address wins.
+    let bytes = draft(&reply(""), Some("Dan Foster, dan.f@partner.example"));
+    let message = MessageParser::default().parse(&bytes).expect("a message");
+    let to = message.to().and_then(|t| t.first()).expect("a To:");
+    assert_eq!(to.address(), Some("dan.f@partner.example"));
+    assert!(message.in_reply_to().is_empty());
+    // A reply with no address: no To: at all.
+    let bytes = draft("We are looking into it.", None);
+    let message = MessageParser::default().parse(&bytes).expect("a message");
+    assert!(message.to().is_none());
 }

@@ -136,8 +136,8 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
 #[test]
 fn the_request_holds_to_the_outcome_and_presumes_no_fault() {
     for (lang, asked, presumed) in [
-        ("en", "that you will meet this deadline", "resolve"),
-        ("de", "dass Sie diese Frist einhalten", "beheben"),
+        ("en", "I expect this by", "resolve"),
+        ("de", "erwarte ich das von Ihnen bis", "beheben"),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, UP]));
         assert!(note.contains(asked), "{note}");
@@ -286,7 +286,7 @@ fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
         ),
         (
             "de",
-            "ich möchte ein Anliegen zu unserem gemeinsamen Projekt mit Ihnen besprechen.",
+            "ich wende mich mit einem Anliegen zu unserem gemeinsamen Projekt an Sie.",
             ["direkt", "zurück", "Ihre Rückmeldung"],
         ),
     ] {
@@ -574,7 +574,7 @@ fn a_german_note_needs_no_article_before_a_name() {
     let note = note("de", &answers);
     assert!(
         note.contains(
-            "ich möchte ein Anliegen zum Projekt „B2B-Shop Relaunch 2026“ mit Ihnen besprechen."
+            "ich wende mich mit einem Anliegen zum Projekt „B2B-Shop Relaunch 2026“ an Sie."
         ),
         "{note}"
     );
@@ -722,7 +722,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
             [
                 "ich beziehe mich auf Ihre E-Mail vom 13.11.2026 zu dem folgenden Problem, das ich Ihnen am 10.11.2026 geschildert habe.\n\n",
                 FOR_PARTNER.1,
-                "\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen (Geschäftsführerin) gewandt.",
+                "\n\nSie schrieben: \u{201e}Die Konditionssätze sind nicht gepflegt.\u{201c} Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen (Geschäftsführerin) gewandt.",
             ],
             "weiterhin offen",
         ),
@@ -731,7 +731,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
             [
                 "I am writing in reply to your email of 13 Nov 2026 about the problem below, which I raised with you on 10 Nov 2026.\n\n",
                 FOR_PARTNER.1,
-                "\n\nDie Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nOn 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen, your Geschäftsführerin.",
+                "\n\nYou wrote: \u{201c}Die Konditionssätze sind nicht gepflegt.\u{201d} Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nOn 18 Nov 2026 I also raised it with Dr. Katrin Ohlsen, your Geschäftsführerin.",
             ],
             "still open",
         ),
@@ -756,7 +756,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
     ]);
     let note = note("en", &silent);
     assert!(
-        note.contains("I have had no answer from you so far, so I am coming back to it."),
+        note.contains("I have had no answer from you since, and the problem is still there."),
         "{note}"
     );
     assert!(!note.contains("never answer"), "{note}");
@@ -846,17 +846,18 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
     let ack = [
         (
             "en",
-            "please let me know today, or on the next working day at the latest",
+            "please tell me today, or on the next working day at the latest, who on your side is handling it",
         ),
         (
             "de",
-            "teilen Sie mir bitte heute oder spätestens am nächsten Werktag mit",
+            "nennen Sie mir bitte heute oder spätestens am nächsten Werktag, wer sich bei Ihnen darum kümmert",
         ),
     ];
     // The date at risk two working days away, nothing live affected: one
     // answer, today, and what it is for.
     let near = first(&[
         FOR_PARTNER,
+        UNTIMED,
         ("context.severity", "delay"),
         ("context.at-risk", "2026-11-27"),
     ]);
@@ -867,9 +868,9 @@ fn a_shop_affected_asks_for_an_acknowledgement_first_and_a_near_date_for_one_ans
         assert!(!note(lang, &near).contains(asked), "{lang}");
     }
     assert!(note("en", &near).contains(
-        "As 27 Nov 2026 is close, please tell me today who on your side is handling this"
+        "As 27 Nov 2026 is close, please tell me today who on your side is handling it, and confirm that you will deliver this in time."
     ));
-    assert!(note("de", &live).contains("Da unser Live-Shop beeinträchtigt ist, teilen"));
+    assert!(note("de", &live).contains("Da unser Live-Shop beeinträchtigt ist, nennen"));
     // A delay with no near date: a planning question, no rush.
     let calm = first(&[FOR_PARTNER, ("context.severity", "delay")]);
     for (lang, asked) in ack {
@@ -1125,7 +1126,7 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
         (
             "de",
             [
-                "ich möchte ein Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} mit Ihnen besprechen.",
+                "ich wende mich mit einem Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} an Sie.",
                 "Das ist Bestandteil unserer Vereinbarung: LB Kap. 3.4 ERP-Schnittstelle.",
                 "Für unser Geschäft heißt das: Pilotkunden warten.",
                 "Was wir von Ihnen brauchen:\nEin verbindlicher Plan bis 02.12.",
@@ -1397,25 +1398,25 @@ fn a_partner_who_answered_is_not_asked_to_confirm_receipt() {
         (
             "en",
             "live-down",
-            "please tell me straight away who on your side is handling it now",
+            "please tell me today by when you will deliver this",
             "received this message",
         ),
         (
             "de",
             "live-down",
-            "Bitte nennen Sie mir umgehend, wer sich bei Ihnen jetzt darum kümmert",
+            "Bitte nennen Sie mir noch heute, bis wann Sie das leisten",
             "Eingang dieser Nachricht",
         ),
         (
             "en",
             "degraded",
-            "please tell me today, or on the next working day at the latest, who on your side is handling it",
+            "As our live shop is affected, please confirm by",
             "received this message",
         ),
         (
             "de",
             "degraded",
-            "nennen Sie mir bitte heute oder spätestens am nächsten Werktag, wer sich bei Ihnen darum kümmert",
+            "Da unser Live-Shop beeinträchtigt ist, bestätigen Sie mir bitte bis",
             "Eingang dieser Nachricht",
         ),
     ] {
@@ -1437,8 +1438,8 @@ fn a_partner_who_answered_is_not_asked_to_confirm_receipt() {
 
 #[test]
 fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
-    // The outcome says when; the closing adds no "today" or "next working
-    // day" of its own, for a shop that is down or affected.
+    // The outcome says when; the closing asks for it by then and adds no
+    // day of its own to confirm by, for a shop that is down or affected.
     let timed = (
         "context.outcome",
         "checkout working again by 11:00, else a rollback",
@@ -1447,26 +1448,26 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "live-down",
             "en",
-            "that you will deliver the outcome above on time, and tell me who",
-            ["today", "plan"],
+            "I expect this within the time given",
+            ["confirm", "plan"],
         ),
         (
             "live-down",
             "de",
-            "dass Ihnen diese Nachricht vorliegt und Sie das oben genannte Ergebnis rechtzeitig erreichen",
-            ["heute", "Plan"],
+            "Das erwarte ich von Ihnen in der genannten Frist",
+            ["bestätigen", "Plan"],
         ),
         (
             "degraded",
             "en",
-            "As our live shop is affected, please confirm by",
-            ["today", "next working day"],
+            "As our live shop is affected, I expect this within the time given",
+            ["confirm", "30 Nov"],
         ),
         (
             "degraded",
             "de",
-            "Da unser Live-Shop beeinträchtigt ist, bestätigen Sie mir bitte bis Montag, 30.11.2026,",
-            ["heute", "nächsten Werktag"],
+            "Da unser Live-Shop beeinträchtigt ist, erwarte ich das von Ihnen in der genannten Frist",
+            ["bestätigen", "30.11."],
         ),
     ] {
         let answers = first(&[FOR_PARTNER, timed, ("context.severity", severity)]);
@@ -1474,11 +1475,7 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         let closing = note
             .lines()
             .rev()
-            .find(|l| {
-                ["As our", "Da unser", "Bitte bestätigen"]
-                    .iter()
-                    .any(|s| l.starts_with(s))
-            })
+            .find(|l| ["As our", "Da unser"].iter().any(|s| l.starts_with(s)))
             .unwrap_or_else(|| panic!("{lang}: {note}"));
         assert!(closing.contains(said), "{lang}: {closing}");
         for not in not {
@@ -1491,7 +1488,10 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
     // Without a time of its own, the closing still asks for today, and
     // for that outcome, not for some other way.
     let answers = first(&[FOR_PARTNER, UNTIMED, ("context.severity", "live-down")]);
-    assert!(note("en", &answers).contains("today, by when you will deliver the outcome above"));
+    assert!(
+        note("en", &answers)
+            .contains("today who on your side is handling it and by when you will deliver this")
+    );
 }
 
 #[test]
@@ -1634,5 +1634,221 @@ fn a_day_named_relative_to_today_gets_its_date_in_the_brief_and_the_note() {
         assert!(note.contains(dated_outcome), "{lang}: {note}");
         assert!(note.contains(dated_position), "{lang}: {note}");
         assert!(brief.contains(dated_position), "{lang}: {brief}");
+    }
+}
+
+/// The closing request of a note: its last paragraph before the sign-off.
+fn closing_request(note: &str) -> String {
+    let paragraphs: Vec<&str> = note.split("\n\n").collect();
+    paragraphs[paragraphs.len() - 2].to_owned()
+}
+
+#[test]
+fn an_outcome_with_its_own_day_is_asked_for_by_it_whole_and_not_by_the_date_it_replaces() {
+    // The date at risk is two days away; the outcome gives it up for a
+    // later day and sets a money condition. The close asks for the
+    // outcome by its day, as it is: no "in time" for the date given up,
+    // no confirmation by an earlier day, nothing of it dropped.
+    for (lang, outcome, asked) in [
+        (
+            "en",
+            "Search under 1 s by 18 December, at no extra cost",
+            "I expect this by Friday, 18 Dec 2026.",
+        ),
+        (
+            "de",
+            "Suche unter 1 Sekunde bis 18.12., ohne Mehrkosten",
+            "Das erwarte ich von Ihnen bis Freitag, 18.12.2026.",
+        ),
+    ] {
+        let answers = first(&[
+            FOR_PARTNER,
+            ("context.severity", "delay"),
+            ("context.at-risk", "2026-11-27"),
+            ("context.outcome", outcome),
+        ]);
+        let note = note(lang, &answers);
+        assert!(note.contains(outcome), "{note}");
+        let request = closing_request(&note);
+        assert!(request.contains(asked), "{lang}: {request}");
+        for not in [
+            "in time",
+            "rechtzeitig",
+            "above",
+            "oben genannte",
+            "27 Nov",
+            "27.11.",
+            "26 Nov",
+            "26.11.",
+            "deadline",
+            "Frist",
+        ] {
+            assert!(!request.contains(not), "{lang}: {not}: {request}");
+        }
+    }
+    // Several days, one for each part: by the days given.
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "context.outcome",
+            "Staging by 1 December and go-live by 4 December",
+        ),
+    ]);
+    assert!(closing_request(&note("en", &answers)).contains("I expect this by the dates given"));
+    assert!(
+        closing_request(&note("de", &answers))
+            .contains("Das erwarte ich von Ihnen zu den genannten Terminen")
+    );
+}
+
+#[test]
+fn the_named_contact_is_not_asked_who_handles_it_and_no_receipt_is_asked() {
+    let down = [FOR_PARTNER, UNTIMED, ("context.severity", "live-down")];
+    for (lang, who, receipt) in [
+        ("en", "who on your side", "received"),
+        ("de", "wer sich bei Ihnen", "Eingang"),
+    ] {
+        // Tom, who has been handling it, is asked by when, not who.
+        let named = closing_request(&note(lang, &ready_with(&down)));
+        assert!(!named.contains(who), "{lang}: {named}");
+        // With no one named, who is asked; receipt never.
+        let nameless = closing_request(&note(lang, &first(&down)));
+        assert!(nameless.contains(who), "{lang}: {nameless}");
+        for request in [named, nameless] {
+            assert!(!request.contains(receipt), "{lang}: {request}");
+        }
+    }
+}
+
+#[test]
+fn a_pasted_reply_is_quoted_before_the_position_that_answers_it() {
+    let pasted = "From: Dan Foster <dan@partner.example>\nSent: 20 November 2026 18:02\nSubject: RE: Sync\n\nHi Tom,\n\nThanks for flagging. The connector rework is not part of the fixed price.\n\nBest,\nDan";
+    for (lang, position, said) in [
+        (
+            "en",
+            "We disagree: section 4.2 covers it.",
+            "You wrote: \u{201c}The connector rework is not part of the fixed price.\u{201d} We disagree: section 4.2 covers it.",
+        ),
+        (
+            "de",
+            "Wir sehen das anders: Ziffer 4.2 deckt das ab.",
+            "Sie schrieben: \u{201e}The connector rework is not part of the fixed price.\u{201c} Wir sehen das anders: Ziffer 4.2 deckt das ab.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.partner-answer", pasted),
+            ("partner-contact.position", position),
+        ]);
+        let note = note(lang, &answers);
+        assert!(note.contains(said), "{lang}: {note}");
+        assert!(!note.contains("Thanks for flagging"), "{note}");
+        // The clause, the grounds, comes before the position.
+        let clause = note
+            .find("4.2 guest checkout")
+            .or_else(|| note.find("SOW-2026-014"));
+        if let Some(clause) = clause {
+            assert!(clause < note.find(position).unwrap(), "{note}");
+        }
+    }
+    // An account of the reply in the merchant's words is not quoted.
+    let told = ready_with(&[
+        FOR_PARTNER,
+        (
+            "partner-contact.partner-answer",
+            "Dan said on the phone it is out of scope.",
+        ),
+        (
+            "partner-contact.position",
+            "We disagree: section 4.2 covers it.",
+        ),
+    ]);
+    assert!(!note("en", &told).contains("You wrote"));
+}
+
+#[test]
+fn one_example_is_headed_as_one_and_an_upheld_answer_higher_up_is_said() {
+    let one = first(&[
+        FOR_PARTNER,
+        (
+            "specificity.examples",
+            "ticket ACME-1234, opened 2026-11-02",
+        ),
+    ]);
+    assert!(note("en", &one).contains("An example:"));
+    assert!(note("de", &one).contains("Ein Beispiel:"));
+    let upheld = ready_with(&[
+        FOR_PARTNER,
+        (
+            "partner-contact.partner-answer",
+            "Email of 13 Nov: out of scope.",
+        ),
+        ("partner-contact.went-up", "yes"),
+        ("partner-contact.decider", "Herr Kessler, Geschäftsführer"),
+        (
+            "partner-contact.went-up-answer",
+            "Wrote to him on 18 Nov; he confirmed the refusal.",
+        ),
+    ]);
+    assert!(note("en", &upheld).contains("who confirmed your answer."));
+    assert!(note("de", &upheld).contains("; er hat Ihre Antwort bestätigt."));
+}
+
+#[test]
+fn the_merchants_straight_quotes_are_printed_as_the_letters_language_quotes() {
+    let answers = first(&[
+        FOR_PARTNER,
+        (
+            "scope.clause",
+            "SOW-2026-014, deliverable D4 'ERP integration (SAP, stock)'",
+        ),
+        (
+            "specificity.examples",
+            "Search for \"drill\" takes 9 s, ticket TS-5512",
+        ),
+    ]);
+    for (lang, clause, example) in [
+        (
+            "en",
+            "D4 \u{201c}ERP integration (SAP, stock)\u{201d}",
+            "Search for \u{201c}drill\u{201d} takes 9 s",
+        ),
+        (
+            "de",
+            "D4 \u{201e}ERP integration (SAP, stock)\u{201c}",
+            "Search for \u{201e}drill\u{201c} takes 9 s",
+        ),
+    ] {
+        let note = note(lang, &answers);
+        assert!(note.contains(clause), "{lang}: {note}");
+        assert!(note.contains(example), "{lang}: {note}");
+        assert!(!note.contains('\''), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn a_position_stands_without_a_reply_after_the_no_answer_is_said() {
+    for (lang, none, position) in [
+        (
+            "en",
+            "I have had no answer from you since",
+            "Section 4.2 covers it, so the fix is owed.",
+        ),
+        (
+            "de",
+            "Eine Antwort von Ihnen habe ich bis heute nicht erhalten",
+            "Ziffer 4.2 deckt das ab, die Behebung ist geschuldet.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.partner-answer", "no reply"),
+            ("partner-contact.position", position),
+        ]);
+        let note = note(lang, &answers);
+        let (said, stand) = (note.find(none), note.find(position));
+        assert!(said.is_some() && stand.is_some(), "{lang}: {note}");
+        assert!(said < stand, "{lang}: {note}");
+        assert!(!note.contains("You wrote") && !note.contains("Sie schrieben"));
     }
 }

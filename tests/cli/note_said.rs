@@ -159,7 +159,12 @@ fn a_placeholder_or_an_example_that_speaks_of_them_as_they_is_no_example() {
             .args(["--partner-note", "note.txt", "--brief", "brief.md"])
             .run();
         let note = crate::common::unwrapped(&out.read("note.txt"));
-        assert!(note.contains("- Search for 'blue'"), "{lang}: {note}");
+        // Its quotes are the letter's own.
+        assert!(
+            note.contains("- Search for \u{201c}blue\u{201d}")
+                || note.contains("- Search for \u{201e}blue\u{201c}"),
+            "{lang}: {note}"
+        );
         for never in ["- n/a", "- -", pronoun] {
             assert!(!note.contains(never), "{lang}: {never}: {note}");
         }

@@ -610,7 +610,7 @@ fn a_note_for_a_live_shop_that_is_down_asks_for_everything_today() {
         (
             "en",
             "Ask them to answer by Wednesday, 25 Nov 2026 (today), as your live shop is down. The check can pass as soon as you have raised it.",
-            "As our live shop is down, this cannot wait: please confirm straight away that you have received this message, and tell me who on your side is handling it and, today, by when you will deliver the outcome above.",
+            "As our live shop is down, this cannot wait: please tell me today by when you will deliver this.",
             // No call the merchant did not offer.
             [
                 "next working day",
@@ -622,7 +622,7 @@ fn a_note_for_a_live_shop_that_is_down_asks_for_everything_today() {
         (
             "de",
             "Bitten Sie um eine Antwort bis Mittwoch, 25.11.2026 (heute), da Ihr Live-Shop ausgefallen ist. Die Prüfung kann bestehen, sobald Sie die Sache angesprochen haben.",
-            "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: Bitte bestätigen Sie mir umgehend den Eingang dieser Nachricht und nennen Sie mir, wer sich bei Ihnen darum kümmert, und noch heute einen verbindlichen Termin für das oben genannte Ergebnis.",
+            "Da unser Live-Shop ausgefallen ist, duldet die Sache keinen Aufschub: Bitte nennen Sie mir noch heute, bis wann Sie das leisten.",
             [
                 "nächsten Werktag",
                 "machbar",
@@ -702,16 +702,17 @@ fn a_near_date_at_risk_asks_the_partner_once_and_says_for_what() {
         ("partner-contact.raised", "not-yet"),
         ("context.at-risk", "2026-11-27"),
         ("context.severity", "delay"),
+        ("context.outcome", "checkout working again"),
     ];
     for (lang, asks, lax) in [
         (
             "en",
-            "As 27 Nov 2026 is close, please tell me today who on your side is handling this, and confirm that the outcome above will be reached in time.",
+            "As 27 Nov 2026 is close, please confirm today that you will deliver this in time.",
             "next working day",
         ),
         (
             "de",
-            "Da der Termin am 27.11.2026 kurz bevorsteht, bitte ich Sie, mir noch heute zu bestätigen, dass das oben genannte Ergebnis rechtzeitig erreicht wird, und mir zu nennen, wer sich bei Ihnen darum kümmert.",
+            "Da der Termin am 27.11.2026 kurz bevorsteht, bitte ich Sie, mir noch heute zu bestätigen, dass Sie das rechtzeitig leisten.",
             "nächsten Werktag",
         ),
     ] {
@@ -723,12 +724,12 @@ fn a_near_date_at_risk_asks_the_partner_once_and_says_for_what() {
         assert!(!note.contains(lax), "{lang}: {note}");
     }
     // At risk on Monday 30 Nov: by Thursday, with its weekday.
-    let later = [near[0], ("context.at-risk", "2026-11-30"), near[2]];
+    let later = [near[0], ("context.at-risk", "2026-11-30"), near[2], near[3]];
     let note = on("en", TODAY, &later, &["--partner-note", "n.txt"])
         .exits(1)
         .read("n.txt");
     assert!(
-        note.contains("please tell me by Thursday, 26 Nov 2026, who"),
+        note.contains("please confirm by Thursday, 26 Nov 2026, that you"),
         "{note}"
     );
 }
