@@ -1319,13 +1319,7 @@ impl Messages for De {
         }
     }
 
-    fn note_reworded(
-        &self,
-        sentence: &str,
-        now: &str,
-        key: &str,
-        number: Option<usize>,
-    ) -> String {
+    fn note_reworded(&self, sentence: &str, now: &str, key: &str, number: Option<usize>) -> String {
         let what = match number {
             Some(number) => format!("Beispiel {number}"),
             None => format!("Ihre Antwort zu {key}"),

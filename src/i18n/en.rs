@@ -1241,13 +1241,7 @@ impl Messages for En {
         }
     }
 
-    fn note_reworded(
-        &self,
-        sentence: &str,
-        now: &str,
-        key: &str,
-        number: Option<usize>,
-    ) -> String {
+    fn note_reworded(&self, sentence: &str, now: &str, key: &str, number: Option<usize>) -> String {
         let what = match number {
             Some(number) => format!("example {number}"),
             None => format!("your answer to {key}"),

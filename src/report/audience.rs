@@ -445,7 +445,10 @@ mod tests {
         assert_eq!(put.kept, "Checkout fails.\n\nYou promised a fix.");
         assert_eq!(
             put.reworded,
-            [("Kanaal promised a fix.".to_owned(), "You promised a fix.".to_owned())]
+            [(
+                "Kanaal promised a fix.".to_owned(),
+                "You promised a fix.".to_owned()
+            )]
         );
         assert_eq!(
             put.first,

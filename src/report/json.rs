@@ -209,9 +209,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::NoteRelativeDay { .. } => (WarningName::NoteRelativeDay, None),
                     WarningKind::NoteQuotesMoney { .. } => (WarningName::NoteQuotesMoney, None),
                     WarningKind::NoteLeftOut { .. } => (WarningName::NoteLeftOut, None),
-                    WarningKind::NoteReworded { number, .. } => {
-                        (WarningName::NoteReworded, number)
-                    }
+                    WarningKind::NoteReworded { number, .. } => (WarningName::NoteReworded, number),
                     WarningKind::NoteNamesAddressee { number, .. } => {
                         (WarningName::NoteNamesAddressee, Some(number))
                     }

@@ -42,7 +42,7 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
     let lang = if german(sentence) { Lang::De } else { Lang::En };
     let words = words(sentence);
     let party = Party { companies, names };
-    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    let mut edits: Vec<Edit> = Vec::new();
     let mut named = false;
     let mut i = 0;
     while i < words.len() {
@@ -81,6 +81,10 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
             .any(|c| names_word(&out.to_lowercase(), &c.to_lowercase()));
     (!still && out != sentence).then_some(out)
 }
+
+/// A change to a sentence: the bytes from the first to the second
+/// replaced by the text.
+type Edit = (usize, usize, String);
 
 /// The language whose grammar a sentence follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,9 +134,9 @@ fn german(sentence: &str) -> bool {
     const DE: &[&str] = &[
         "der", "die", "das", "und", "nicht", "ist", "hat", "mit", "ein", "eine", "wir", "ich",
         "zu", "am", "bis", "seit", "es", "den", "dem", "im", "auf", "für", "von", "noch", "keine",
-        "kein", "schon", "auch", "sich", "wird", "haben", "sind", "uns", "mir", "selbst",
-        "keinen", "einen", "einem", "einer", "nichts", "bei", "vom", "zum", "zur", "als", "wie",
-        "dass", "oder", "aber", "sei", "wurde", "mehr", "immer", "nie", "heute", "bitte", "kann",
+        "kein", "schon", "auch", "sich", "wird", "haben", "sind", "uns", "mir", "selbst", "keinen",
+        "einen", "einem", "einer", "nichts", "bei", "vom", "zum", "zur", "als", "wie", "dass",
+        "oder", "aber", "sei", "wurde", "mehr", "immer", "nie", "heute", "bitte", "kann",
     ];
     const EN: &[&str] = &[
         "the", "and", "not", "is", "has", "with", "a", "an", "we", "i", "they", "to", "on", "by",
@@ -271,7 +275,7 @@ fn subject(
     party: &Party,
     lang: Lang,
     named: bool,
-) -> Option<(usize, Vec<(usize, usize, String)>)> {
+) -> Option<(usize, Vec<Edit>)> {
     let you = match lang {
         Lang::En if i == 0 && words[i].bare.starts_with(char::is_uppercase) => "You",
         Lang::En => "you",
@@ -341,8 +345,24 @@ fn subject(
 
 /// Adverbs that may stand between an English subject and its verb.
 const ADVERBS: &[&str] = &[
-    "never", "still", "also", "just", "only", "already", "again", "now", "repeatedly", "even",
-    "then", "later", "finally", "first", "always", "since", "then", "twice",
+    "never",
+    "still",
+    "also",
+    "just",
+    "only",
+    "already",
+    "again",
+    "now",
+    "repeatedly",
+    "even",
+    "then",
+    "later",
+    "finally",
+    "first",
+    "always",
+    "since",
+    "then",
+    "twice",
 ];
 
 /// The partner (or the addressee) after a preposition, or as a
@@ -355,7 +375,7 @@ fn object(
     i: usize,
     party: &Party,
     lang: Lang,
-) -> Option<(usize, (usize, usize, String))> {
+) -> Option<(usize, Edit)> {
     let w = &words[i];
     // A possessive: "Brightlane's", "the agency's", "Mark's".
     if lang == Lang::En {
@@ -382,7 +402,10 @@ fn object(
     let prep = w.bare.to_lowercase();
     let (dative, accusative): (&[&str], &[&str]) = match lang {
         Lang::En => (&["to", "with", "from", "by", "for"], &[]),
-        Lang::De => (&["mit", "von", "bei", "seitens", "vom"], &["an", "für", "gegen"]),
+        Lang::De => (
+            &["mit", "von", "bei", "seitens", "vom"],
+            &["an", "für", "gegen"],
+        ),
     };
     let with = if dative.contains(&prep.as_str()) {
         match lang {
@@ -413,8 +436,12 @@ fn object(
             match (article.as_deref(), noun.as_deref()) {
                 (Some(art), Some("agentur" | "partner" | "dienstleister")) if case_ok(art) => 2,
                 _ => {
-                    if words.get(i + 1).is_some_and(|n| n.bare.to_lowercase() == "der")
-                        || words.get(i + 1).is_some_and(|n| n.bare.to_lowercase() == "die")
+                    if words
+                        .get(i + 1)
+                        .is_some_and(|n| n.bare.to_lowercase() == "der")
+                        || words
+                            .get(i + 1)
+                            .is_some_and(|n| n.bare.to_lowercase() == "die")
                     {
                         return None;
                     }
@@ -426,7 +453,8 @@ fn object(
     let last = &words[i + len];
     // A word for them that goes on ("Brightlane Support") is not them.
     let goes_on = words.get(i + len + 1).is_some_and(|next| {
-        sentence[last.end..next.start].trim().is_empty() && next.bare.starts_with(char::is_uppercase)
+        sentence[last.end..next.start].trim().is_empty()
+            && next.bare.starts_with(char::is_uppercase)
     });
     if goes_on {
         return None;
@@ -437,7 +465,7 @@ fn object(
 /// A pronoun for the partner at word `i`, once they are the sentence's
 /// subject: "they" → "you", "their" → "your"; „ihnen" → „Ihnen",
 /// „ihr…" → „Ihr…" (a later „sie" is a subject, [`subject`]).
-fn pronoun(words: &[Word], i: usize, lang: Lang) -> Option<(usize, usize, String)> {
+fn pronoun(words: &[Word], i: usize, lang: Lang) -> Option<Edit> {
     let w = &words[i];
     let with = match (lang, w.bare) {
         (Lang::En, "they") => "you".to_owned(),
@@ -461,8 +489,23 @@ fn pronoun(words: &[Word], i: usize, lang: Lang) -> Option<(usize, usize, String
 /// verb.
 fn en_verb(verb: &str) -> Option<String> {
     const AS_IS: &[&str] = &[
-        "had", "did", "didn't", "will", "won't", "would", "wouldn't", "can", "can't", "cannot",
-        "could", "couldn't", "should", "shouldn't", "must", "may", "might",
+        "had",
+        "did",
+        "didn't",
+        "will",
+        "won't",
+        "would",
+        "wouldn't",
+        "can",
+        "can't",
+        "cannot",
+        "could",
+        "couldn't",
+        "should",
+        "shouldn't",
+        "must",
+        "may",
+        "might",
     ];
     const PRESENT: &[(&str, &str)] = &[
         ("has", "have"),
@@ -498,46 +541,174 @@ fn en_verb(verb: &str) -> Option<String> {
 
 /// English past tenses that do not end in "-ed".
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "sent", "gave", "took", "made", "got", "went", "came", "knew",
-    "thought", "began", "broke", "built", "felt", "found", "forgot", "kept", "left", "lost",
-    "meant", "met", "paid", "put", "ran", "saw", "set", "spent", "stood", "swore", "understood",
-    "bought", "brought", "caught", "chose", "held", "let", "rang", "sold", "spoke", "taught",
-    "threw", "withdrew", "undertook", "overlooked", "shipped", "quit", "shut", "hid", "mislaid",
+    "said",
+    "told",
+    "wrote",
+    "sent",
+    "gave",
+    "took",
+    "made",
+    "got",
+    "went",
+    "came",
+    "knew",
+    "thought",
+    "began",
+    "broke",
+    "built",
+    "felt",
+    "found",
+    "forgot",
+    "kept",
+    "left",
+    "lost",
+    "meant",
+    "met",
+    "paid",
+    "put",
+    "ran",
+    "saw",
+    "set",
+    "spent",
+    "stood",
+    "swore",
+    "understood",
+    "bought",
+    "brought",
+    "caught",
+    "chose",
+    "held",
+    "let",
+    "rang",
+    "sold",
+    "spoke",
+    "taught",
+    "threw",
+    "withdrew",
+    "undertook",
+    "overlooked",
+    "shipped",
+    "quit",
+    "shut",
+    "hid",
+    "mislaid",
 ];
 
 /// English verbs whose present after "you" drops the "-s" of the one
 /// after "it": the ones a merchant writes of a partner.
 const EN_BASES: &[&str] = &[
     "keep", "want", "need", "claim", "insist", "refuse", "blame", "promise", "answer", "reply",
-    "write", "think", "believe", "know", "tell", "ask", "work", "use", "send", "ignore",
-    "deliver", "owe", "get", "make", "take", "give", "seem", "plan", "expect", "charge", "bill",
-    "try", "deny", "push", "miss", "fix", "delay", "postpone", "propose", "suggest", "offer",
-    "require", "demand", "state", "agree", "explain", "confirm", "respond", "argue", "continue",
-    "fail", "avoid", "block", "treat", "see", "call", "look", "say", "point", "reject", "decline",
-    "quote", "estimate", "report", "mention", "admit", "accept", "hold", "consider", "deploy",
-    "release", "ship", "test", "own", "maintain", "host", "run", "handle", "manage", "mean",
+    "write", "think", "believe", "know", "tell", "ask", "work", "use", "send", "ignore", "deliver",
+    "owe", "get", "make", "take", "give", "seem", "plan", "expect", "charge", "bill", "try",
+    "deny", "push", "miss", "fix", "delay", "postpone", "propose", "suggest", "offer", "require",
+    "demand", "state", "agree", "explain", "confirm", "respond", "argue", "continue", "fail",
+    "avoid", "block", "treat", "see", "call", "look", "say", "point", "reject", "decline", "quote",
+    "estimate", "report", "mention", "admit", "accept", "hold", "consider", "deploy", "release",
+    "ship", "test", "own", "maintain", "host", "run", "handle", "manage", "mean",
 ];
 
 /// Verbs people do, in any form: a pronoun with one of them near is the
 /// partner, not the orders ("they said", „sie haben nicht geantwortet").
 fn human(word: &str, lang: Lang) -> bool {
     const EN: &[&str] = &[
-        "said", "say", "told", "tell", "wrote", "write", "promised", "promise", "answered",
-        "answer", "replied", "reply", "refused", "refuse", "claimed", "claim", "confirmed",
-        "confirm", "agreed", "agree", "insisted", "insist", "blamed", "blame", "asked", "ask",
-        "called", "call", "sent", "send", "deployed", "deploy", "keep", "kept", "admitted",
-        "admit", "offered", "offer", "quoted", "quote", "rejected", "reject", "declined",
-        "decline", "responded", "respond", "ignored", "ignore", "cancelled", "cancel",
-        "postponed", "postpone", "delivered", "deliver",
+        "said",
+        "say",
+        "told",
+        "tell",
+        "wrote",
+        "write",
+        "promised",
+        "promise",
+        "answered",
+        "answer",
+        "replied",
+        "reply",
+        "refused",
+        "refuse",
+        "claimed",
+        "claim",
+        "confirmed",
+        "confirm",
+        "agreed",
+        "agree",
+        "insisted",
+        "insist",
+        "blamed",
+        "blame",
+        "asked",
+        "ask",
+        "called",
+        "call",
+        "sent",
+        "send",
+        "deployed",
+        "deploy",
+        "keep",
+        "kept",
+        "admitted",
+        "admit",
+        "offered",
+        "offer",
+        "quoted",
+        "quote",
+        "rejected",
+        "reject",
+        "declined",
+        "decline",
+        "responded",
+        "respond",
+        "ignored",
+        "ignore",
+        "cancelled",
+        "cancel",
+        "postponed",
+        "postpone",
+        "delivered",
+        "deliver",
     ];
     const DE: &[&str] = &[
-        "gesagt", "sagen", "sagten", "zugesagt", "versprochen", "versprachen", "versprechen",
-        "geschrieben", "schreiben", "schrieben", "geantwortet", "antworten", "antworteten",
-        "abgelehnt", "lehnen", "lehnten", "behauptet", "behaupten", "behaupteten", "gemeldet",
-        "melden", "meldeten", "reagiert", "reagieren", "reagierten", "angerufen", "bestätigt",
-        "bestätigen", "bestätigten", "zurückgerufen", "geliefert", "liefern", "lieferten",
-        "verwiesen", "verweisen", "vertröstet", "vertrösten", "abgesagt", "verschoben",
-        "angeboten", "weigern", "weigerten",
+        "gesagt",
+        "sagen",
+        "sagten",
+        "zugesagt",
+        "versprochen",
+        "versprachen",
+        "versprechen",
+        "geschrieben",
+        "schreiben",
+        "schrieben",
+        "geantwortet",
+        "antworten",
+        "antworteten",
+        "abgelehnt",
+        "lehnen",
+        "lehnten",
+        "behauptet",
+        "behaupten",
+        "behaupteten",
+        "gemeldet",
+        "melden",
+        "meldeten",
+        "reagiert",
+        "reagieren",
+        "reagierten",
+        "angerufen",
+        "bestätigt",
+        "bestätigen",
+        "bestätigten",
+        "zurückgerufen",
+        "geliefert",
+        "liefern",
+        "lieferten",
+        "verwiesen",
+        "verweisen",
+        "vertröstet",
+        "vertrösten",
+        "abgesagt",
+        "verschoben",
+        "angeboten",
+        "weigern",
+        "weigerten",
     ];
     match lang {
         Lang::En => EN.contains(&word.to_lowercase().as_str()),
@@ -615,9 +786,29 @@ const DE_STRONG_PAST: &[&str] = &[
 
 /// Lower-case German words ending in „-t" that are no verb.
 const DE_NOT_VERBS: &[&str] = &[
-    "nicht", "jetzt", "erst", "selbst", "seit", "fast", "oft", "zuletzt", "zunächst", "sonst",
-    "meist", "mit", "gut", "recht", "komplett", "direkt", "bereit", "bisher", "weit", "nachts",
-    "heut", "trotzt", "samt",
+    "nicht",
+    "jetzt",
+    "erst",
+    "selbst",
+    "seit",
+    "fast",
+    "oft",
+    "zuletzt",
+    "zunächst",
+    "sonst",
+    "meist",
+    "mit",
+    "gut",
+    "recht",
+    "komplett",
+    "direkt",
+    "bereit",
+    "bisher",
+    "weit",
+    "nachts",
+    "heut",
+    "trotzt",
+    "samt",
 ];
 
 /// The German verb after „Sie" for `verb`, the one after a singular
@@ -692,16 +883,31 @@ mod tests {
             ("The agency has not answered.", "You have not answered."),
             ("The partner is two weeks late.", "You are two weeks late."),
             ("Our agency was told on 2 Nov.", "You were told on 2 Nov."),
-            ("Brightlane does not test on staging.", "You do not test on staging."),
-            ("Brightlane says it is out of scope.", "You say it is out of scope."),
+            (
+                "Brightlane does not test on staging.",
+                "You do not test on staging.",
+            ),
+            (
+                "Brightlane says it is out of scope.",
+                "You say it is out of scope.",
+            ),
             (
                 "Mark keeps saying they are looking into it.",
                 "You keep saying you are looking into it.",
             ),
-            ("Mr Ellison promised a fix by 2 Dec.", "You promised a fix by 2 Dec."),
+            (
+                "Mr Ellison promised a fix by 2 Dec.",
+                "You promised a fix by 2 Dec.",
+            ),
             ("Mark Ellison wrote on 3 Dec.", "You wrote on 3 Dec."),
-            ("Brightlane replies within a week.", "You reply within a week."),
-            ("Brightlane will fix it next sprint.", "You will fix it next sprint."),
+            (
+                "Brightlane replies within a week.",
+                "You reply within a week.",
+            ),
+            (
+                "Brightlane will fix it next sprint.",
+                "You will fix it next sprint.",
+            ),
             (
                 "Brightlane never answers the phone.",
                 "You never answer the phone.",
@@ -753,16 +959,43 @@ mod tests {
                 "Die Agentur weigert sich, das ohne Change Request zu beheben.",
                 "Sie weigern sich, das ohne Change Request zu beheben.",
             ),
-            ("Technova ist seit Wochen im Verzug.", "Sie sind seit Wochen im Verzug."),
-            ("Der Partner war nicht erreichbar.", "Sie waren nicht erreichbar."),
-            ("Die Agentur wird das nicht liefern.", "Sie werden das nicht liefern."),
-            ("Technova kann keinen Termin nennen.", "Sie können keinen Termin nennen."),
-            ("Die Agentur soll bis 4.12. liefern.", "Sie sollen bis 4.12. liefern."),
+            (
+                "Technova ist seit Wochen im Verzug.",
+                "Sie sind seit Wochen im Verzug.",
+            ),
+            (
+                "Der Partner war nicht erreichbar.",
+                "Sie waren nicht erreichbar.",
+            ),
+            (
+                "Die Agentur wird das nicht liefern.",
+                "Sie werden das nicht liefern.",
+            ),
+            (
+                "Technova kann keinen Termin nennen.",
+                "Sie können keinen Termin nennen.",
+            ),
+            (
+                "Die Agentur soll bis 4.12. liefern.",
+                "Sie sollen bis 4.12. liefern.",
+            ),
             ("Die Agentur muss nachbessern.", "Sie müssen nachbessern."),
-            ("Die Agentur will einen Change Request.", "Sie wollen einen Change Request."),
-            ("Die Agentur hatte den 20.11. zugesagt.", "Sie hatten den 20.11. zugesagt."),
-            ("Herr Albrecht sagt, das sei neu.", "Sie sagen, das sei neu."),
-            ("Technova schreibt, das sei Mehraufwand.", "Sie schreiben, das sei Mehraufwand."),
+            (
+                "Die Agentur will einen Change Request.",
+                "Sie wollen einen Change Request.",
+            ),
+            (
+                "Die Agentur hatte den 20.11. zugesagt.",
+                "Sie hatten den 20.11. zugesagt.",
+            ),
+            (
+                "Herr Albrecht sagt, das sei neu.",
+                "Sie sagen, das sei neu.",
+            ),
+            (
+                "Technova schreibt, das sei Mehraufwand.",
+                "Sie schreiben, das sei Mehraufwand.",
+            ),
             ("Die Agentur meint, das reicht.", "Sie meinen, das reicht."),
             (
                 "Die Agentur behauptet, der Fehler liege bei uns.",
@@ -770,8 +1003,14 @@ mod tests {
             ),
             ("Die Agentur liefert nicht.", "Sie liefern nicht."),
             ("Die Agentur antwortet nicht.", "Sie antworten nicht."),
-            ("Technova verspricht seit Wochen einen Termin.", "Sie versprechen seit Wochen einen Termin."),
-            ("Die Agentur schrieb am 3.12. zurück.", "Sie schrieben am 3.12. zurück."),
+            (
+                "Technova verspricht seit Wochen einen Termin.",
+                "Sie versprechen seit Wochen einen Termin.",
+            ),
+            (
+                "Die Agentur schrieb am 3.12. zurück.",
+                "Sie schrieben am 3.12. zurück.",
+            ),
             ("Die Agentur sagte am 3.12. zu.", "Sie sagten am 3.12. zu."),
             (
                 "Die Agentur hat ihre Zusage nicht gehalten.",

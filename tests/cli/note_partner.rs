@@ -366,7 +366,10 @@ fn an_example_naming_the_addressee_is_left_out_and_stderr_says_how_to_keep_it() 
             "specificity.examples",
             "Protokoll Telefonat 27.11.2026: laut Hr. Krüger erledigt",
         ),
-        ("specificity.examples", "Termin im Kalender der Agentur abgesagt"),
+        (
+            "specificity.examples",
+            "Termin im Kalender der Agentur abgesagt",
+        ),
         ("context.partner", "Nordlicht Commerce GmbH"),
     ]);
     let de = run("de", &answers, &[]);
@@ -614,7 +617,10 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
             "context.outcome",
             "Ein gemeinsamer Termin mit meinem CSM bis 04.12.",
         ),
-        ("context.impact", "ACME clearly does not care while orders fail"),
+        (
+            "context.impact",
+            "ACME clearly does not care while orders fail",
+        ),
         (
             "context.impact",
             "Seit Wochen blockiert unser Partner den Relaunch, 8.000 EUR pro Woche",
@@ -1682,7 +1688,12 @@ fn an_answer_or_example_about_the_partner_is_put_to_them_in_the_second_person() 
     ] {
         assert!(written.contains(said), "{said}: {written}");
     }
-    for gone in ["Brightlane deployed", "does not care", "Mark said", "the agency"] {
+    for gone in [
+        "Brightlane deployed",
+        "does not care",
+        "Mark said",
+        "the agency",
+    ] {
         assert!(!written.contains(gone), "{gone}: {written}");
     }
     let stderr = crate::common::unwrapped(&out.stderr());
