@@ -13,8 +13,10 @@
 //!   verb the tables below conjugate ("has" → "have", "keeps" → "keep",
 //!   a past tense stays; „hat" → „haben", „weigert" → „weigern",
 //!   „sagte" → „sagten"); the pronoun "they" or „sie" as a subject only
-//!   when the partner is named before it or its verb is one people do
-//!   ("said", „geantwortet"), as "they" is as often the orders;
+//!   when the partner is named before it or its verb is one a partner does
+//!   ("promised", „geantwortet"), as "they" is as often the orders or the
+//!   customers; once a plural noun stands between, a later "they" is no
+//!   longer taken for the partner;
 //! - once a subject is reworded, "they"/"their" later in the sentence,
 //!   and German „ihnen"/„ihr…" (and „sie" before its verb);
 //! - the partner or the addressee as a possessive ("Brightlane's
@@ -44,6 +46,8 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
     let party = Party { companies, names };
     let mut edits: Vec<Edit> = Vec::new();
     let mut named = false;
+    // Others a later "they" could mean: "customers say they cannot pay".
+    let mut others = false;
     let mut i = 0;
     while i < words.len() {
         if let Some((len, edit)) = object(sentence, &words, i, &party, lang) {
@@ -52,18 +56,22 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
             continue;
         }
         if clause_start(sentence, &words, i) {
-            if let Some((len, mut changes)) = subject(sentence, &words, i, &party, lang, named) {
+            if let Some((len, mut changes)) =
+                subject(sentence, &words, i, &party, lang, named && !others)
+            {
                 named = true;
+                others = false;
                 edits.append(&mut changes);
                 i += len;
                 continue;
             }
         }
-        if named {
+        if named && !others {
             if let Some(edit) = pronoun(&words, i, lang) {
                 edits.push(edit);
             }
         }
+        others |= lang == Lang::En && plural(words[i].bare);
         i += 1;
     }
     if edits.is_empty() {
@@ -343,6 +351,23 @@ fn subject(
     Some((at + 1 - i, edits))
 }
 
+/// Does `word` look like an English plural noun ("customers", "orders"),
+/// which a later "they" may mean instead of the partner?
+fn plural(word: &str) -> bool {
+    const NOT: &[&str] = &[
+        "was", "has", "is", "its", "us", "this", "does", "says", "as", "yes", "always", "less",
+        "unless", "since", "process", "access", "address", "status", "business", "across", "hours",
+        "days", "weeks", "months", "times",
+    ];
+    let lower = word.to_lowercase();
+    word.chars().count() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("'s")
+        && !NOT.contains(&lower.as_str())
+        && en_verb(word).is_none()
+}
+
 /// Adverbs that may stand between an English subject and its verb.
 const ADVERBS: &[&str] = &[
     "never",
@@ -607,16 +632,12 @@ const EN_BASES: &[&str] = &[
     "ship", "test", "own", "maintain", "host", "run", "handle", "manage", "mean",
 ];
 
-/// Verbs people do, in any form: a pronoun with one of them near is the
-/// partner, not the orders ("they said", „sie haben nicht geantwortet").
+/// Verbs a partner does, in any form: a pronoun with one of them near is
+/// the partner, not the orders or the customers ("they promised", „sie
+/// haben nicht geantwortet"); "said" is not among them, as customers say
+/// things too.
 fn human(word: &str, lang: Lang) -> bool {
     const EN: &[&str] = &[
-        "said",
-        "say",
-        "told",
-        "tell",
-        "wrote",
-        "write",
         "promised",
         "promise",
         "answered",
@@ -625,74 +646,38 @@ fn human(word: &str, lang: Lang) -> bool {
         "reply",
         "refused",
         "refuse",
-        "claimed",
-        "claim",
         "confirmed",
         "confirm",
-        "agreed",
-        "agree",
-        "insisted",
-        "insist",
-        "blamed",
-        "blame",
-        "asked",
-        "ask",
-        "called",
-        "call",
-        "sent",
-        "send",
         "deployed",
         "deploy",
-        "keep",
-        "kept",
-        "admitted",
-        "admit",
-        "offered",
-        "offer",
         "quoted",
         "quote",
-        "rejected",
-        "reject",
-        "declined",
-        "decline",
-        "responded",
-        "respond",
-        "ignored",
-        "ignore",
-        "cancelled",
-        "cancel",
-        "postponed",
-        "postpone",
+        "invoiced",
+        "invoice",
+        "billed",
+        "bill",
+        "released",
+        "release",
         "delivered",
         "deliver",
+        "postponed",
+        "postpone",
+        "cancelled",
+        "cancel",
+        "estimated",
+        "estimate",
     ];
     const DE: &[&str] = &[
-        "gesagt",
-        "sagen",
-        "sagten",
         "zugesagt",
         "versprochen",
         "versprachen",
         "versprechen",
-        "geschrieben",
-        "schreiben",
-        "schrieben",
         "geantwortet",
         "antworten",
         "antworteten",
         "abgelehnt",
         "lehnen",
         "lehnten",
-        "behauptet",
-        "behaupten",
-        "behaupteten",
-        "gemeldet",
-        "melden",
-        "meldeten",
-        "reagiert",
-        "reagieren",
-        "reagierten",
-        "angerufen",
         "bestätigt",
         "bestätigen",
         "bestätigten",
@@ -700,8 +685,6 @@ fn human(word: &str, lang: Lang) -> bool {
         "geliefert",
         "liefern",
         "lieferten",
-        "verwiesen",
-        "verweisen",
         "vertröstet",
         "vertrösten",
         "abgesagt",
@@ -709,6 +692,10 @@ fn human(word: &str, lang: Lang) -> bool {
         "angeboten",
         "weigern",
         "weigerten",
+        "berechnet",
+        "berechnen",
+        "deployt",
+        "ausgerollt",
     ];
     match lang {
         Lang::En => EN.contains(&word.to_lowercase().as_str()),
@@ -1055,6 +1042,8 @@ mod tests {
             "Seit Wochen vertröstet uns die Agentur.",
             // „sie" or "they" that may be the orders.
             "Orders fail; they are stuck in the queue.",
+            "Customers call daily; they say checkout fails.",
+            "Brightlane deployed on Thursday and customers say they cannot pay.",
             "Die Suche ist langsam, sie dauert 7 Sekunden.",
             // Nothing of the partner.
             "Checkout fails since Monday.",
