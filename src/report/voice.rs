@@ -189,9 +189,10 @@ fn judges(lower: &str) -> bool {
         "katastrophe",
         "is slow",
         "are slow",
-        "is unreliable",
-        "is unresponsive",
-        "is evasive",
+        "unresponsive",
+        "unreliable",
+        "evasive",
+        "unzuverlässig",
         "ist langsam",
         "sind langsam",
         "ist unzuverlässig",
@@ -432,6 +433,17 @@ fn object(
             &["an", "für", "gegen"],
         ),
     };
+    // "Susan from Brightlane", „Frau Hale von der Agentur": someone who
+    // works there, not the partner.
+    let person_before = match lang {
+        Lang::En => i >= 1 && words[i - 1].bare.starts_with(char::is_uppercase),
+        Lang::De => words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|w| TITLES.contains(&w.bare.to_lowercase().as_str())),
+    };
+    if person_before {
+        return None;
+    }
     let with = if dative.contains(&prep.as_str()) {
         match lang {
             Lang::En => "you",
@@ -1045,6 +1057,9 @@ mod tests {
             "Customers call daily; they say checkout fails.",
             "Brightlane deployed on Thursday and customers say they cannot pay.",
             "Die Suche ist langsam, sie dauert 7 Sekunden.",
+            // Someone who works there, not the partner.
+            "Susan from Brightlane said the fix is coming.",
+            "Laut Frau Hale von der Agentur kommt der Fix.",
             // Nothing of the partner.
             "Checkout fails since Monday.",
             // A vowel changed in the present that no table knows.
