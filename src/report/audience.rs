@@ -110,7 +110,8 @@ pub struct Split {
 /// for them, one of the `companies` the partner goes by, one of the
 /// contact person's `names`) or to the CSM; with `to_csm_only`, only a
 /// sentence to the CSM is cut (for words the merchant wrote knowing the
-/// partner reads them). A sentence that speaks of the partner is kept in
+/// partner reads them), and one of the partner is kept, put to them when
+/// it can be. A sentence that speaks of the partner is kept in
 /// the second person when `voice::reword` can put it so. The kept
 /// sentences keep their lines; a blank line stays between lines that are
 /// kept.
@@ -146,6 +147,18 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                     Some(audience) => {
                         first.get_or_insert((sentence, audience));
                         None
+                    }
+                    // Words written knowing the partner reads them stay
+                    // when they speak of the partner, put to them if they
+                    // can be.
+                    None if to_csm_only && whom(&sentence, companies, names, false).is_some() => {
+                        match super::voice::reword(&sentence, companies, names) {
+                            Some(put) => {
+                                reworded.push((sentence, put.clone()));
+                                Some(put)
+                            }
+                            None => Some(sentence),
+                        }
                     }
                     None => Some(sentence),
                 },
@@ -459,7 +472,12 @@ mod tests {
         // of the partner, and lose only what speaks to the CSM.
         let ask = "A root-cause report from Kanaal by Wednesday. Could you push them?";
         let split = split(ask, &["Kanaal".to_owned()], &[], true);
-        assert_eq!(split.kept, "A root-cause report from Kanaal by Wednesday.");
+        assert_eq!(split.kept, "A root-cause report from you by Wednesday.");
+        let ask = "A root-cause report in the Jira of Kanaal by Wednesday.";
+        assert_eq!(
+            super::split(ask, &["Kanaal".to_owned()], &[], true).kept,
+            ask
+        );
         assert_eq!(
             split.first,
             Some(("Could you push them?".to_owned(), Audience::ToCsm))

@@ -425,6 +425,34 @@ fn object(
             }
         }
     }
+    // The object of a verb that is done to the partner: "we asked
+    // Brightlane for a date" → "we asked you for a date"; not after a
+    // form of "be" or "have" ("this is Brightlane"), and not when a verb
+    // follows, as then it is a subject ("I know Brightlane has …").
+    if lang == Lang::En && i >= 1 {
+        const LINKS: &[&str] = &[
+            "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can",
+            "could", "should", "must", "may", "might", "did", "does", "do",
+        ];
+        let before = words[i - 1].bare;
+        let done_to = before.starts_with(char::is_lowercase)
+            && !LINKS.contains(&before)
+            && (before.ends_with("ed") || IRREGULAR_PAST.contains(&before))
+            && sentence[words[i - 1].end..w.start].trim().is_empty();
+        if done_to {
+            if let Some(len) = names_partner(words, i, party, lang) {
+                let last = &words[i + len - 1];
+                let next = words.get(i + len);
+                let verb_next = next.is_some_and(|n| {
+                    sentence[last.end..n.start].trim().is_empty()
+                        && (en_verb(n.bare).is_some() || n.bare.starts_with(char::is_uppercase))
+                });
+                if !verb_next {
+                    return Some((len, (w.start, last.end, "you".to_owned())));
+                }
+            }
+        }
+    }
     let prep = w.bare.to_lowercase();
     let (dative, accusative): (&[&str], &[&str]) = match lang {
         Lang::En => (&["to", "with", "from", "by", "for"], &[]),
@@ -938,6 +966,11 @@ mod tests {
                 "Brightlane sent their estimate on 4 Dec.",
                 "You sent your estimate on 4 Dec.",
             ),
+            (
+                "We asked Brightlane for a date on 2 Dec.",
+                "We asked you for a date on 2 Dec.",
+            ),
+            ("I called the agency twice.", "I called you twice."),
         ] {
             assert_eq!(put(said).as_deref(), Some(put_to), "{said}");
         }
@@ -1057,6 +1090,10 @@ mod tests {
             "Customers call daily; they say checkout fails.",
             "Brightlane deployed on Thursday and customers say they cannot pay.",
             "Die Suche ist langsam, sie dauert 7 Sekunden.",
+            // The partner after a form of "be", or as the subject of a
+            // clause of its own.
+            "This is Brightlane.",
+            "I know Brightlane has a backlog.",
             // Someone who works there, not the partner.
             "Susan from Brightlane said the fix is coming.",
             "Laut Frau Hale von der Agentur kommt der Fix.",

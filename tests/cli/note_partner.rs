@@ -660,11 +660,16 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
             "About 120 lost orders a day",
             "about 120 lost orders a day",
         ),
-        // The outcome keeps what it says of the partner.
+        // The outcome keeps what it says of the partner, put to them.
         (
             "context.outcome",
             "A root-cause report from ACME by 4 Dec",
-            "What we need from you:\nA root-cause report from ACME by 4 Dec",
+            "What we need from you:\nA root-cause report from you by 4 Dec",
+        ),
+        (
+            "context.outcome",
+            "A root-cause report in the Jira of ACME by 4 Dec",
+            "What we need from you:\nA root-cause report in the Jira of ACME by 4 Dec",
         ),
     ] {
         let out = run("en", &first(&[FOR_PARTNER, UP, (key, text)]), &[]);
