@@ -4,9 +4,10 @@
 //! Written before an escalation, to make one unnecessary: it greets the
 //! partner's contact person by name when known, puts the problem as the
 //! merchant worded it for the partner (else the summary for the CSM, which
-//! an interactive run shows as the starting point), shows the examples
-//! but those that speak of the partner or name the addressee in the
-//! third person ([`example_cuts`]),
+//! an interactive run shows as the starting point), shows the examples,
+//! those that speak of the partner or name the addressee in the third
+//! person put to them in the second person (`voice.rs`) or, when they
+//! cannot be, left out ([`example_cuts`]),
 //! says how the concern was raised only in the way the answers give,
 //! refers to the partner's reply when the answer is one, in the one
 //! sentence that also says when the concern was raised (by the channel
@@ -15,8 +16,9 @@
 //! is down or the merchant disputes it), puts the merchant's position on it
 //! in their words after the problem and its examples (the facts it
 //! answers), and then who higher up was also told (their role, and that
-//! no answer came when the answer says so); leaves out every
-//! answer written for the CSM that speaks of the partner or to the CSM
+//! no answer came when the answer says so); puts to the partner each
+//! sentence of an answer written for the CSM that speaks of them in the
+//! third person, and leaves out those it cannot and those to the CSM
 //! ([`for_partner`]); states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
@@ -259,9 +261,11 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// What the user should look at in the note before sending it, as
 /// warnings: the problem put in the words meant for the CSM (when the
 /// checklist has a question for the partner's version and it was left
-/// empty) where a sentence speaks of the partner; the money or kind of
-/// contract the clause, quoted whole, names; an example left out as it
-/// names the very person the note is written to, or the partner.
+/// empty) where a sentence speaks of the partner; each sentence or
+/// example put to the partner in the second person, next to what the
+/// merchant wrote; the money or kind of contract the clause, quoted
+/// whole, names; an example left out as it names the very person the
+/// note is written to, or the partner.
 pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     let case = Case::sure(eval);
     if !fits(eval) {
@@ -507,10 +511,13 @@ fn field<'c, 'b>(case: &'c mut Case<'b>, role: Role) -> Option<&'c mut Option<&'
 
 /// The one rule for the user's words that reach the note: of an answer
 /// written for the CSM ([`FOR_CSM`]), a sentence that speaks of the
-/// partner in the third person or to the CSM is left out, and the rest
-/// goes in; of the outcome and the position, which the merchant words
-/// for the partner too, only a sentence to the CSM. Returns each answer so cut, for the run to say what was left
-/// out and how to give a version for the partner; [`apply`] cuts them.
+/// partner in the third person goes in put to them (`voice.rs`) or, when
+/// it cannot be, is left out, as is one to the CSM, and the rest goes
+/// in; of the outcome and the position, which the merchant words for the
+/// partner too, only a sentence to the CSM is left out. Returns each
+/// answer so cut or reworded, for the run to say what was reworded, what
+/// was left out and how to give a version for the partner; [`apply`]
+/// puts them in the case.
 pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
     let names: Vec<String> = case
         .partner_person
