@@ -12,13 +12,14 @@
 //!   (with or without a title: "Mr", „Frau Dr."), followed by a finite
 //!   verb the tables below conjugate ("has" → "have", "keeps" → "keep",
 //!   a past tense stays; „hat" → „haben", „weigert" → „weigern",
-//!   „sagte" → „sagten"); the pronoun "they" or „sie" as a subject only
-//!   when the partner is named before it or its verb is one a partner does
-//!   ("promised", „geantwortet"), as "they" is as often the orders or the
-//!   customers; once a plural noun stands between, a later "they" is no
-//!   longer taken for the partner;
+//!   „sagte" → „sagten"); the pronoun "they" as a subject only when the
+//!   partner is named before it or its verb is one a partner does
+//!   ("promised"), as "they" is as often the orders or the customers
+//!   (once a plural noun stands between, a later "they" is no longer
+//!   taken for the partner); „sie" only with a plural verb and such a
+//!   verb („sie haben nicht geantwortet"), as it is as often „die Suche";
 //! - once a subject is reworded, "they"/"their" later in the sentence,
-//!   and German „ihnen"/„ihr…" (and „sie" before its verb);
+//!   and German „ihnen"/„ihr…";
 //! - the partner or the addressee as a possessive ("Brightlane's
 //!   release" → "your release") or after a preposition ("from the
 //!   agency" → "from you", „mit der Agentur" → „mit Ihnen").
@@ -331,14 +332,13 @@ fn subject(
             Lang::En => true,
             Lang::De => de_plural(verb.bare),
         };
-        if !(named || words[at..].iter().take(8).any(said)) {
+        // A German „sie" may be any feminine or plural noun before it
+        // („die Anbindung …, sie ist fehlerhaft"): only with such a verb.
+        let known = named && lang == Lang::En;
+        if !(known || words[at..].iter().take(8).any(said)) || !plural {
             return None;
         }
-        match (plural, lang) {
-            (true, _) => verb.bare.to_owned(),
-            (false, Lang::De) if named => de_verb(verb.bare)?,
-            _ => return None,
-        }
+        verb.bare.to_owned()
     } else {
         match lang {
             Lang::En => en_verb(verb.bare)?,
@@ -529,7 +529,8 @@ fn object(
 
 /// A pronoun for the partner at word `i`, once they are the sentence's
 /// subject: "they" → "you", "their" → "your"; „ihnen" → „Ihnen",
-/// „ihr…" → „Ihr…" (a later „sie" is a subject, [`subject`]).
+/// „ihr…" → „Ihr…" (a later „sie" is reworded only as a subject,
+/// [`subject`]).
 fn pronoun(words: &[Word], i: usize, lang: Lang) -> Option<Edit> {
     let w = &words[i];
     let with = match (lang, w.bare) {
@@ -801,6 +802,9 @@ const DE_STRONG: &[(&str, &str)] = &[
     ("benötigt", "benötigen"),
     ("beschäftigt", "beschäftigen"),
     ("hängt", "hängen"),
+    ("verzögert", "verzögern"),
+    ("äußert", "äußern"),
+    ("gilt", "gelten"),
 ];
 
 /// Strong German past tenses, which take „-en" after „Sie"
@@ -867,6 +871,9 @@ fn de_verb(verb: &str) -> Option<String> {
     }
     if let Some(stem) = verb.strip_suffix("et") {
         return Some(format!("{stem}en"));
+    }
+    if verb.ends_with("iert") {
+        return Some(format!("{}en", &verb[..verb.len() - 1]));
     }
     if verb.ends_with("ert") || verb.ends_with("elt") {
         return Some(format!("{}n", &verb[..verb.len() - 1]));
@@ -1056,9 +1063,10 @@ mod tests {
                 "Ich habe am 1.12. angerufen, aber sie haben nicht geantwortet.",
                 "Ich habe am 1.12. angerufen, aber Sie haben nicht geantwortet.",
             ),
+            ("Die Agentur reagiert nicht.", "Sie reagieren nicht."),
             (
-                "Die Agentur sagt, sie hat keine Zeit.",
-                "Sie sagen, Sie haben keine Zeit.",
+                "Die Agentur verzögert den Go-live.",
+                "Sie verzögern den Go-live.",
             ),
         ] {
             assert_eq!(de(said).as_deref(), Some(put_to), "{said}");
@@ -1090,6 +1098,8 @@ mod tests {
             "Customers call daily; they say checkout fails.",
             "Brightlane deployed on Thursday and customers say they cannot pay.",
             "Die Suche ist langsam, sie dauert 7 Sekunden.",
+            "Unser Partner hat die Anbindung nie getestet, sie ist fehlerhaft.",
+            "Die Agentur sagt, sie hat keine Zeit.",
             // The partner after a form of "be", or as the subject of a
             // clause of its own.
             "This is Brightlane.",
