@@ -861,13 +861,14 @@ fn de_verb(verb: &str) -> Option<String> {
     if DE_NOT_VERBS.contains(&verb) || verb.chars().count() < 3 {
         return None;
     }
+    // A weak past, umlaut or not („bestätigte").
+    if verb.ends_with("te") {
+        return Some(format!("{verb}n"));
+    }
     // Not in the tables: a vowel changed in the present („fällt") cannot
     // be told from a regular verb.
     if verb.contains(['ä', 'ö']) {
         return None;
-    }
-    if verb.ends_with("te") {
-        return Some(format!("{verb}n"));
     }
     if let Some(stem) = verb.strip_suffix("et") {
         return Some(format!("{stem}en"));
@@ -1051,6 +1052,14 @@ mod tests {
                 "Sie schrieben am 3.12. zurück.",
             ),
             ("Die Agentur sagte am 3.12. zu.", "Sie sagten am 3.12. zu."),
+            (
+                "Die Agentur bestätigte den Fehler am 3.12.",
+                "Sie bestätigten den Fehler am 3.12.",
+            ),
+            (
+                "Technova verweist auf Ziffer 5.3.",
+                "Sie verweisen auf Ziffer 5.3.",
+            ),
             (
                 "Die Agentur hat ihre Zusage nicht gehalten.",
                 "Sie haben Ihre Zusage nicht gehalten.",
