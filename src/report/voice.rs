@@ -18,6 +18,11 @@
 //!   (once a plural noun stands between, a later "they" is no longer
 //!   taken for the partner); „sie" only with a plural verb and such a
 //!   verb („sie haben nicht geantwortet"), as it is as often „die Suche";
+//! - the partner as the subject right after the verb of a German clause
+//!   that begins with something else („Seit dem 9.11. reagiert der
+//!   Partner nicht" → „… reagieren Sie nicht"), with a pronoun before it
+//!   put after „Sie" („vertröstet uns die Agentur" → „vertrösten Sie
+//!   uns");
 //! - once a subject is reworded, "they"/"their" later in the sentence,
 //!   and German „ihnen"/„ihr…";
 //! - the partner or the addressee as a possessive ("Brightlane's
@@ -62,6 +67,14 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
             {
                 named = true;
                 others = false;
+                edits.append(&mut changes);
+                i += len;
+                continue;
+            }
+        }
+        if lang == Lang::De {
+            if let Some((len, mut changes)) = inverted(sentence, &words, i, &party) {
+                named = true;
                 edits.append(&mut changes);
                 i += len;
                 continue;
@@ -350,6 +363,45 @@ fn subject(
         edits.push((verb.start, verb.end, form));
     }
     Some((at + 1 - i, edits))
+}
+
+/// The partner as the subject of a German clause that begins with
+/// something else, at word `i` right after its verb, or after the verb
+/// and a pronoun: „Seit dem 9.11. reagiert der Partner nicht" →
+/// „Seit dem 9.11. reagieren Sie nicht", „Seit Wochen vertröstet uns die
+/// Agentur" → „Seit Wochen vertrösten Sie uns". How many words the
+/// subject takes, and the edits.
+fn inverted(sentence: &str, words: &[Word], i: usize, party: &Party) -> Option<(usize, Vec<Edit>)> {
+    const PRONOUNS: &[&str] = &["uns", "mir", "mich"];
+    if i < 2 || clause_start(sentence, words, i) {
+        return None;
+    }
+    let len = names_partner(words, i, party, Lang::De)?;
+    let blank = |a: &Word, b: &Word| sentence[a.end..b.start].trim().is_empty();
+    let pronoun = PRONOUNS
+        .contains(&words[i - 1].bare)
+        .then_some(i - 1)
+        .filter(|&p| p >= 2 && blank(&words[p], &words[i]));
+    let at = pronoun.map_or(i - 1, |p| p - 1);
+    let verb = &words[at];
+    if !verb.bare.starts_with(char::is_lowercase)
+        || !blank(verb, &words[at + 1])
+        || clause_start(sentence, words, at)
+    {
+        return None;
+    }
+    let form = de_verb(verb.bare)?;
+    let subject_end = words[i + len - 1].end;
+    let mut edits = vec![(verb.start, verb.end, form)];
+    match pronoun {
+        Some(p) => edits.push((
+            words[p].start,
+            subject_end,
+            format!("Sie {}", words[p].bare),
+        )),
+        None => edits.push((words[i].start, subject_end, "Sie".to_owned())),
+    }
+    Some((len, edits))
 }
 
 /// Does `word` look like an English plural noun ("customers", "orders"),
@@ -817,6 +869,14 @@ const DE_STRONG_PAST: &[&str] = &[
 
 /// Lower-case German words ending in „-t" that are no verb.
 const DE_NOT_VERBS: &[&str] = &[
+    "zuerst",
+    "leicht",
+    "schlecht",
+    "damit",
+    "somit",
+    "insgesamt",
+    "zumindest",
+    "mindestens",
     "nicht",
     "jetzt",
     "erst",
@@ -861,17 +921,18 @@ fn de_verb(verb: &str) -> Option<String> {
     if DE_NOT_VERBS.contains(&verb) || verb.chars().count() < 3 {
         return None;
     }
-    // A weak past, umlaut or not („bestätigte").
+    // A weak past, umlaut or not („bestätigte"), and a stem in „-d" or
+    // „-t" („vertröstet").
     if verb.ends_with("te") {
         return Some(format!("{verb}n"));
+    }
+    if let Some(stem) = verb.strip_suffix("et") {
+        return Some(format!("{stem}en"));
     }
     // Not in the tables: a vowel changed in the present („fällt") cannot
     // be told from a regular verb.
     if verb.contains(['ä', 'ö']) {
         return None;
-    }
-    if let Some(stem) = verb.strip_suffix("et") {
-        return Some(format!("{stem}en"));
     }
     if verb.ends_with("iert") {
         return Some(format!("{}en", &verb[..verb.len() - 1]));
@@ -1068,6 +1129,19 @@ mod tests {
                 "Seit dem 2.12. haben wir mit der Agentur keinen Kontakt.",
                 "Seit dem 2.12. haben wir mit Ihnen keinen Kontakt.",
             ),
+            // The subject after its verb, as a German clause has it.
+            (
+                "Seit dem 9.11. reagiert der Partner nicht auf Tickets.",
+                "Seit dem 9.11. reagieren Sie nicht auf Tickets.",
+            ),
+            (
+                "Seit Wochen vertröstet uns die Agentur.",
+                "Seit Wochen vertrösten Sie uns.",
+            ),
+            (
+                "Am 25.11. hat Frau Dr. Albrecht gesagt, es kommt in Kürze.",
+                "Am 25.11. haben Sie gesagt, es kommt in Kürze.",
+            ),
             (
                 "Ich habe am 1.12. angerufen, aber sie haben nicht geantwortet.",
                 "Ich habe am 1.12. angerufen, aber Sie haben nicht geantwortet.",
@@ -1100,8 +1174,9 @@ mod tests {
             "Das steht im Jira der Agentur.",
             // „sie" after the verb, in a clause whose verb comes last.
             "Die Agentur sagt, dass sie das nicht liefert.",
-            // The subject comes after its verb.
-            "Seit Wochen vertröstet uns die Agentur.",
+            // Not the subject after its verb, but its object.
+            "Am 3.12. habe ich die Agentur angerufen.",
+            "Das Problem besteht, weil die Agentur nicht liefert.",
             // „sie" or "they" that may be the orders.
             "Orders fail; they are stuck in the queue.",
             "Customers call daily; they say checkout fails.",

@@ -398,8 +398,8 @@ fn the_csm_summary_about_the_partner_is_left_out_and_stderr_says_how_to_give_the
         ),
         (
             "de",
-            "Der Checkout schlägt seit dem 3.11. fehl.\nSeit dem 9.11. reagiert der Partner nicht auf Tickets.",
-            "übernimmt Ihre Antwort zu specificity.problem, die für Ihren CSM geschrieben ist, ohne „Seit dem 9.11. reagiert der Partner nicht auf Tickets.“ (und jeden weiteren Satz dieser Art), denn dieser Satz spricht über Ihren Partner statt zu ihm. Geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
+            "Der Checkout schlägt seit dem 3.11. fehl.\nDer Partner ist offensichtlich überlastet.",
+            "übernimmt Ihre Antwort zu specificity.problem, die für Ihren CSM geschrieben ist, ohne „Der Partner ist offensichtlich überlastet.“ (und jeden weiteren Satz dieser Art), denn dieser Satz spricht über Ihren Partner statt zu ihm. Geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
         ),
     ] {
         let answers = first(&[("specificity.problem", problem)]);
@@ -623,7 +623,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         ),
         (
             "context.impact",
-            "Seit Wochen blockiert unser Partner den Relaunch, 8.000 EUR pro Woche",
+            "Unserem Partner ist der Relaunch egal, 8.000 EUR pro Woche",
         ),
         ("context.at-risk-what", "launch the agency promised"),
         ("context.topic", "their payment module"),
@@ -1741,6 +1741,10 @@ fn an_answer_or_example_about_the_partner_is_put_to_them_in_the_second_person() 
             "Frau Dr. Albrecht hat am 25.11. gesagt, es kommt in Kürze",
         ),
         ("specificity.examples", "Das steht so im Jira der Agentur"),
+        (
+            "specificity.examples",
+            "Seit dem 09.11. reagiert der Partner nicht auf Tickets",
+        ),
     ]);
     let de = Test::new()
         .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
@@ -1752,10 +1756,17 @@ fn an_answer_or_example_about_the_partner_is_put_to_them_in_the_second_person() 
         "Sie weigern sich, das ohne Change Request zu beheben.",
         "- Sie haben selbst im Abnahmeprotokoll vom 02.10. die Suche als offen markiert",
         "- Sie haben am 25.11. gesagt, es kommt in Kürze",
+        // The subject after its verb, as a German clause has it.
+        "- Seit dem 09.11. reagieren Sie nicht auf Tickets",
     ] {
         assert!(written.contains(said), "{said}: {written}");
     }
-    for gone in ["Die Agentur", "Albrecht hat", "Jira der Agentur"] {
+    for gone in [
+        "Die Agentur",
+        "Albrecht hat",
+        "Jira der Agentur",
+        "der Partner",
+    ] {
         assert!(!written.contains(gone), "{gone}: {written}");
     }
     let stderr = crate::common::unwrapped(&de.stderr());
