@@ -404,6 +404,65 @@ fn inverted(sentence: &str, words: &[Word], i: usize, party: &Party) -> Option<(
     Some((len, edits))
 }
 
+/// Do the words after word `at`, the last of a name for the partner, go
+/// on with it ("Brightlane Support", "Brightlane staff", „Technova
+/// Support"), so that the name is not the partner itself? In English,
+/// only a word that cannot be part of the name may follow (a
+/// preposition, "and", "twice"), or the clause ends.
+fn goes_on(sentence: &str, words: &[Word], at: usize, lang: Lang) -> bool {
+    const AFTER: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "since",
+        "for",
+        "by",
+        "to",
+        "about",
+        "and",
+        "but",
+        "or",
+        "without",
+        "with",
+        "until",
+        "yet",
+        "so",
+        "twice",
+        "again",
+        "today",
+        "yesterday",
+        "last",
+        "this",
+        "because",
+        "as",
+        "when",
+        "after",
+        "before",
+        "that",
+        "regarding",
+        "several",
+        "three",
+        "many",
+        "directly",
+        "already",
+        "repeatedly",
+        "via",
+        "over",
+        "if",
+        "whether",
+    ];
+    let Some(next) = words.get(at + 1) else {
+        return false;
+    };
+    if !sentence[words[at].end..next.start].trim().is_empty() {
+        return false;
+    }
+    match lang {
+        Lang::En => !AFTER.contains(&next.bare.to_lowercase().as_str()),
+        Lang::De => next.bare.starts_with(char::is_uppercase),
+    }
+}
+
 /// Does `word` look like an English plural noun ("customers", "orders"),
 /// which a later "they" may mean instead of the partner?
 fn plural(word: &str) -> bool {
@@ -496,10 +555,9 @@ fn object(
                 let last = &words[i + len - 1];
                 let next = words.get(i + len);
                 let verb_next = next.is_some_and(|n| {
-                    sentence[last.end..n.start].trim().is_empty()
-                        && (en_verb(n.bare).is_some() || n.bare.starts_with(char::is_uppercase))
+                    sentence[last.end..n.start].trim().is_empty() && en_verb(n.bare).is_some()
                 });
-                if !verb_next {
+                if !verb_next && !goes_on(sentence, words, i + len - 1, Lang::En) {
                     return Some((len, (w.start, last.end, "you".to_owned())));
                 }
             }
@@ -568,12 +626,9 @@ fn object(
         }
     };
     let last = &words[i + len];
-    // A word for them that goes on ("Brightlane Support") is not them.
-    let goes_on = words.get(i + len + 1).is_some_and(|next| {
-        sentence[last.end..next.start].trim().is_empty()
-            && next.bare.starts_with(char::is_uppercase)
-    });
-    if goes_on {
+    // A word for them that goes on ("Brightlane Support", "by Brightlane
+    // staff") is not them.
+    if goes_on(sentence, words, i + len, lang) {
         return None;
     }
     Some((len + 1, (words[i + 1].start, last.end, with.to_owned())))
@@ -1188,6 +1243,8 @@ mod tests {
             // clause of its own.
             "This is Brightlane.",
             "I know Brightlane has a backlog.",
+            // A name for the partner that goes on: not the partner.
+            "Orders placed by Brightlane staff fail.",
             // Someone who works there, not the partner.
             "Susan from Brightlane said the fix is coming.",
             "Laut Frau Hale von der Agentur kommt der Fix.",
