@@ -35,6 +35,14 @@ pub enum WarningKind {
         version: Option<String>,
         whole: bool,
     },
+    /// The note puts `sentence`, of the answer to `key` (or of example
+    /// `number`, from 1), which spoke of the partner in the third person,
+    /// to them in the second person, as `now`.
+    NoteReworded {
+        number: Option<usize>,
+        sentence: String,
+        now: String,
+    },
     /// The note quotes the clause whole, with `text`, what of it says
     /// the kind of contract or its money.
     NoteQuotesMoney { text: String },

@@ -1352,6 +1352,16 @@ impl Messages for De {
         }
     }
 
+    fn note_reworded(&self, sentence: &str, now: &str, key: &str, number: Option<usize>) -> String {
+        let what = match number {
+            Some(number) => format!("Beispiel {number}"),
+            None => format!("Ihre Antwort zu {key}"),
+        };
+        format!(
+            "Die Nachricht an Ihren Partner richtet {what} direkt an ihn: „{now}“ (Sie hatten geschrieben: „{sentence}“). Prüfen Sie, ob der Satz so noch sagt, was Sie meinen."
+        )
+    }
+
     fn note_relative_day(&self, words: &str, key: &str, on: Option<&str>) -> String {
         match on {
             Some(on) => format!(

@@ -1261,6 +1261,16 @@ impl Messages for En {
         }
     }
 
+    fn note_reworded(&self, sentence: &str, now: &str, key: &str, number: Option<usize>) -> String {
+        let what = match number {
+            Some(number) => format!("example {number}"),
+            None => format!("your answer to {key}"),
+        };
+        format!(
+            "The note to your partner puts {what} to them directly: \"{now}\" (you wrote \"{sentence}\"); check that it still says what you mean."
+        )
+    }
+
     fn note_relative_day(&self, words: &str, key: &str, on: Option<&str>) -> String {
         match on {
             Some(on) => format!(

@@ -496,6 +496,9 @@ pub trait Messages: KindWords + Sync {
         version: Option<&str>,
         whole: bool,
     ) -> String;
+    /// The note puts `sentence`, of the answer to `key` or of example
+    /// `number`, to the partner in the second person, as `now`.
+    fn note_reworded(&self, sentence: &str, now: &str, key: &str, number: Option<usize>) -> String;
     /// The outcome wanted (question `key`) gives a day by `words` relative
     /// to when the note is read.
     /// The outcome says `words`, a day relative to today; `on`, the date

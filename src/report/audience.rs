@@ -2,9 +2,10 @@
 //! can stand in the note to the partner. A sentence that speaks of the
 //! partner in the third person ("the agency never answers", the partner's
 //! name or their contact's as its subject) or to the CSM ("could you set
-//! up a call with me") is written for someone else; the note leaves out
-//! such a sentence (`note::for_partner`) rather than paste it to the
-//! partner unseen, and keeps the rest of the answer.
+//! up a call with me") is written for someone else. The note puts the
+//! first kind to the partner when `voice` can reword it ("you never
+//! answer"), and leaves out the rest (`note::for_partner`) rather than
+//! paste it to the partner unseen, and keeps the rest of the answer.
 
 /// Why a text cannot be put to the partner as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,8 +97,12 @@ pub struct Split {
     /// The sentences written to the partner, in their lines; empty when
     /// none is.
     pub kept: String,
-    /// The first sentence written for someone other than the partner.
+    /// The first sentence written for someone other than the partner
+    /// and left out.
     pub first: Option<(String, Audience)>,
+    /// Each sentence that spoke of the partner in the third person and
+    /// is kept put to them (`voice::reword`), with its new words.
+    pub reworded: Vec<(String, String)>,
 }
 
 /// `text` split into what is written to the partner and what is not: a
@@ -105,10 +110,14 @@ pub struct Split {
 /// for them, one of the `companies` the partner goes by, one of the
 /// contact person's `names`) or to the CSM; with `to_csm_only`, only a
 /// sentence to the CSM is cut (for words the merchant wrote knowing the
-/// partner reads them). The kept sentences keep their lines; a blank line
-/// stays between lines that are kept.
+/// partner reads them), and one of the partner is kept, put to them when
+/// it can be. A sentence that speaks of the partner is kept in
+/// the second person when `voice::reword` can put it so. The kept
+/// sentences keep their lines; a blank line stays between lines that are
+/// kept.
 pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bool) -> Split {
     let mut first = None;
+    let mut reworded = Vec::new();
     let mut lines: Vec<String> = Vec::new();
     for line in text.lines() {
         if line.trim().is_empty() {
@@ -121,13 +130,37 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
         let count = sentences.len();
         let kept: Vec<String> = sentences
             .into_iter()
-            .filter(
-                |sentence| match whom(sentence, companies, names, to_csm_only) {
-                    Some(audience) => {
-                        first.get_or_insert_with(|| (sentence.clone(), audience));
-                        false
+            .filter_map(
+                |sentence| match whom(&sentence, companies, names, to_csm_only) {
+                    Some(Audience::AboutPartner) => {
+                        match super::voice::reword(&sentence, companies, names) {
+                            Some(put) => {
+                                reworded.push((sentence, put.clone()));
+                                Some(put)
+                            }
+                            None => {
+                                first.get_or_insert((sentence, Audience::AboutPartner));
+                                None
+                            }
+                        }
                     }
-                    None => true,
+                    Some(audience) => {
+                        first.get_or_insert((sentence, audience));
+                        None
+                    }
+                    // Words written knowing the partner reads them stay
+                    // when they speak of the partner, put to them if they
+                    // can be.
+                    None if to_csm_only && whom(&sentence, companies, names, false).is_some() => {
+                        match super::voice::reword(&sentence, companies, names) {
+                            Some(put) => {
+                                reworded.push((sentence, put.clone()));
+                                Some(put)
+                            }
+                            None => Some(sentence),
+                        }
+                    }
+                    None => Some(sentence),
                 },
             )
             .collect();
@@ -146,6 +179,7 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
     Split {
         kept: lines.join("\n"),
         first,
+        reworded,
     }
 }
 
@@ -177,8 +211,14 @@ fn whom(
     if about {
         return Some(Audience::AboutPartner);
     }
-    (TO_CSM.iter().any(|w| names_word(&lower, w)) || arranges_meeting(&lower))
-        .then_some(Audience::ToCsm)
+    to_csm(&lower).then_some(Audience::ToCsm)
+}
+
+/// Does `lower`, a sentence in lower case, speak to the CSM: by their
+/// name for them, a request that asks them to act ("could you"), or one
+/// to arrange a meeting with others ([`arranges_meeting`])?
+pub(super) fn to_csm(lower: &str) -> bool {
+    TO_CSM.iter().any(|w| names_word(lower, w)) || arranges_meeting(lower)
 }
 
 /// Stems of the words that ask someone to arrange a meeting, in either
@@ -383,13 +423,10 @@ mod tests {
             ("Bitte vereinbaren Sie einen Termin mit uns.", None),
             ("Since the Adobe Commerce upgrade, search is slow.", None),
         ] {
-            let found = split(
-                text,
-                &["Kanaal Digital".to_owned(), "Kanaal".to_owned()],
-                &names,
-                false,
-            )
-            .first;
+            let companies = ["Kanaal Digital".to_owned(), "Kanaal".to_owned()];
+            let found = line_sentences(text)
+                .into_iter()
+                .find_map(|s| whom(&s, &companies, &names, false).map(|a| (s, a)));
             let expected = said.map(|(s, a): (&str, Audience)| (s.to_owned(), a));
             assert_eq!(found, expected, "{text}");
         }
@@ -399,24 +436,48 @@ mod tests {
     fn only_the_sentences_for_someone_else_are_cut_and_the_lines_stay() {
         let kept = |text: &str| split(text, &["Kanaal".to_owned()], &[], false).kept;
         assert_eq!(
-            kept("Imports drop variants since 27 Nov. The agency blames our ERP."),
+            kept("Imports drop variants since 27 Nov. The agency is useless."),
             "Imports drop variants since 27 Nov."
         );
         assert_eq!(
-            kept("Kanaal promised it.\n\nCheckout fails.\nThey never answer."),
+            kept("Kanaal clearly does not care.\n\nCheckout fails.\nThey are useless."),
             "Checkout fails."
         );
         assert_eq!(
-            kept("Checkout fails.\n\nSince 2 Nov.\n\nThey never answer."),
+            kept("Checkout fails.\n\nSince 2 Nov.\n\nThey are useless."),
             "Checkout fails.\n\nSince 2 Nov."
         );
-        assert_eq!(kept("They never answer. Kanaal is slow."), "");
+        assert_eq!(kept("They are useless. Kanaal is slow."), "");
+        // A sentence that can be put to the partner is, in its place.
+        let put = split(
+            "Checkout fails.\n\nKanaal promised a fix. They are useless.",
+            &["Kanaal".to_owned()],
+            &[],
+            false,
+        );
+        assert_eq!(put.kept, "Checkout fails.\n\nYou promised a fix.");
+        assert_eq!(
+            put.reworded,
+            [(
+                "Kanaal promised a fix.".to_owned(),
+                "You promised a fix.".to_owned()
+            )]
+        );
+        assert_eq!(
+            put.first,
+            Some(("They are useless.".to_owned(), Audience::AboutPartner))
+        );
         assert_eq!(kept("Checkout fails."), "Checkout fails.");
         // Words written knowing the partner reads them keep what they say
         // of the partner, and lose only what speaks to the CSM.
         let ask = "A root-cause report from Kanaal by Wednesday. Could you push them?";
         let split = split(ask, &["Kanaal".to_owned()], &[], true);
-        assert_eq!(split.kept, "A root-cause report from Kanaal by Wednesday.");
+        assert_eq!(split.kept, "A root-cause report from you by Wednesday.");
+        let ask = "A root-cause report in the Jira of Kanaal by Wednesday.";
+        assert_eq!(
+            super::split(ask, &["Kanaal".to_owned()], &[], true).kept,
+            ask
+        );
         assert_eq!(
             split.first,
             Some(("Could you push them?".to_owned(), Audience::ToCsm))
@@ -457,7 +518,7 @@ mod tests {
             ),
             // A clause kept before one cut at a semicolon ends there.
             (
-                "Checkout fails since Monday; the agency has not answered",
+                "Checkout fails since Monday; the agency is slow",
                 "Checkout fails since Monday.",
             ),
             (

@@ -77,6 +77,10 @@ pub enum WarningName {
     /// which speaks of the partner in the third person or to the CSM:
     /// `key` is its question.
     NoteLeftOut,
+    /// The note to the partner puts a sentence that spoke of them in the
+    /// third person to them in the second person: `key` is its question,
+    /// `entry` the example's number when it is one.
+    NoteReworded,
     /// An example in the note to the partner names the person it is
     /// written to.
     NoteNamesAddressee,
@@ -205,6 +209,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                     WarningKind::NoteRelativeDay { .. } => (WarningName::NoteRelativeDay, None),
                     WarningKind::NoteQuotesMoney { .. } => (WarningName::NoteQuotesMoney, None),
                     WarningKind::NoteLeftOut { .. } => (WarningName::NoteLeftOut, None),
+                    WarningKind::NoteReworded { number, .. } => (WarningName::NoteReworded, number),
                     WarningKind::NoteNamesAddressee { number, .. } => {
                         (WarningName::NoteNamesAddressee, Some(number))
                     }

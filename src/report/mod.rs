@@ -24,6 +24,7 @@ pub(crate) mod sentence;
 pub mod subject;
 pub mod text;
 mod thread;
+mod voice;
 
 pub use audience::Audience;
 pub use case::{Case, Channel, Person, Raised, RaisedWith, Replied, Summary};
@@ -212,6 +213,16 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             &warning.key,
             version.as_deref(),
             *whole,
+        ),
+        WarningKind::NoteReworded {
+            number,
+            sentence,
+            now,
+        } => t.note_reworded(
+            &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
+            &note::joined(now),
+            &warning.key,
+            *number,
         ),
         WarningKind::NoteNamesAddressee {
             number,

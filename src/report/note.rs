@@ -4,9 +4,10 @@
 //! Written before an escalation, to make one unnecessary: it greets the
 //! partner's contact person by name when known, puts the problem as the
 //! merchant worded it for the partner (else the summary for the CSM, which
-//! an interactive run shows as the starting point), shows the examples
-//! but those that speak of the partner or name the addressee in the
-//! third person ([`example_cuts`]),
+//! an interactive run shows as the starting point), shows the examples,
+//! those that speak of the partner or name the addressee in the third
+//! person put to them in the second person (`voice.rs`) or, when they
+//! cannot be, left out ([`example_cuts`]),
 //! says how the concern was raised only in the way the answers give,
 //! quotes what a pasted reply said first of the matter
 //! (`thread::first_said`), refers to the partner's reply when the answer
@@ -18,8 +19,9 @@
 //! (or, with no reply, their stand) in their words after the problem,
 //! its examples and the clause (the facts it answers), and then who
 //! higher up was also told (their role, and that no answer came or that
-//! they upheld the reply, when the answer says so); leaves out every
-//! answer written for the CSM that speaks of the partner or to the CSM
+//! they upheld the reply, when the answer says so); puts to the partner
+//! each sentence of an answer written for the CSM that speaks of them in
+//! the third person, and leaves out those it cannot and those to the CSM
 //! ([`for_partner`]); states what the merchant
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
@@ -305,33 +307,46 @@ pub fn fits(eval: &Evaluation) -> bool {
 /// What the user should look at in the note before sending it, as
 /// warnings: the problem put in the words meant for the CSM (when the
 /// checklist has a question for the partner's version and it was left
-/// empty) where a sentence speaks of the partner; the money or kind of
-/// contract the clause, quoted whole, names; an example left out as it
-/// names the very person the note is written to, or the partner.
+/// empty) where a sentence speaks of the partner; each sentence or
+/// example put to the partner in the second person, next to what the
+/// merchant wrote; the money or kind of contract the clause, quoted
+/// whole, names; an example left out as it names the very person the
+/// note is written to, or the partner.
 pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     let case = Case::sure(eval);
     if !fits(eval) {
         return Vec::new();
     }
-    let mut out: Vec<Warning> = for_partner(&case, today)
-        .into_iter()
-        .filter_map(|left| {
-            let entry = eval.checklist.role(left.role)?;
-            let version = (left.role == Role::Problem)
-                .then(|| eval.checklist.role(Role::NoteProblem))
-                .flatten()
-                .map(|e| e.key());
-            Some(Warning {
-                key: entry.key(),
-                kind: WarningKind::NoteLeftOut {
-                    sentence: left.sentence,
-                    audience: left.audience,
-                    version,
-                    whole: left.kept.is_none(),
-                },
-            })
-        })
-        .collect();
+    let mut out: Vec<Warning> = Vec::new();
+    for left in for_partner(&case, today) {
+        let Some(entry) = eval.checklist.role(left.role) else {
+            continue;
+        };
+        out.extend(left.reworded.into_iter().map(|(sentence, now)| Warning {
+            key: entry.key(),
+            kind: WarningKind::NoteReworded {
+                number: None,
+                sentence,
+                now,
+            },
+        }));
+        let Some((sentence, audience)) = left.cut else {
+            continue;
+        };
+        let version = (left.role == Role::Problem)
+            .then(|| eval.checklist.role(Role::NoteProblem))
+            .flatten()
+            .map(|e| e.key());
+        out.push(Warning {
+            key: entry.key(),
+            kind: WarningKind::NoteLeftOut {
+                sentence,
+                audience,
+                version,
+                whole: left.kept.is_none(),
+            },
+        });
+    }
     out.extend(
         super::gaps::find_for_note(eval, crate::i18n::t())
             .into_iter()
@@ -396,7 +411,12 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
         let cuts = example_cuts(&case);
         // A placeholder ("n/a") is no example kept.
         let kept = (case.examples.iter().enumerate())
-            .filter(|(i, e)| !cuts.iter().any(|(c, _)| c == i) && super::given::given(e).is_some())
+            .filter(|(i, e)| {
+                !cuts
+                    .iter()
+                    .any(|(c, cut)| c == i && !matches!(cut, ExampleCut::Reworded(_)))
+                    && super::given::given(e).is_some()
+            })
             .count();
         let none_kept = !cuts.is_empty() && kept == 0;
         for (i, cut) in cuts {
@@ -414,6 +434,11 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
                     name: name.to_owned(),
                     none_kept,
                 },
+                ExampleCut::Reworded(now) => WarningKind::NoteReworded {
+                    number: Some(number),
+                    sentence: entry_text,
+                    now,
+                },
             };
             out.push(Warning {
                 key: entry.key(),
@@ -424,19 +449,25 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
     out
 }
 
-/// Why an example stays out of the note: it names, in the third person,
-/// the person the note is written to, or the partner (their company,
-/// the one above the addressee, a word for them such as "the agency").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Why an example does not go into the note as written: it names, in
+/// the third person, the person the note is written to, or the partner
+/// (their company, the one above the addressee, a word for them such as
+/// "the agency"), and is left out; or it did, and goes in put to them.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExampleCut<'a> {
     Addressee(&'a str),
     Partner(&'a str),
+    /// Put to the partner in the second person (`voice::reword`): its
+    /// new words.
+    Reworded(String),
 }
 
-/// The examples of `case` the note leaves out, by their index, and why:
-/// as with the answers written for the CSM ([`for_partner`]), a line that
-/// speaks of the partner to the partner is not pasted to them; the run
-/// says which was left out and how to word it for them.
+/// The examples of `case` the note does not take as written, by their
+/// index, and why: as with the answers written for the CSM
+/// ([`for_partner`]), a line that speaks of the partner or the addressee
+/// is put to them in the second person when it can be, else left out;
+/// one that names the one above the addressee is left out. The run says
+/// which was reworded, which was left out and how to word it for them.
 pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
     let names: Vec<String> = case
         .partner_person
@@ -445,23 +476,37 @@ pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
     let partner = case.partner.map(names::company).filter(|c| !c.is_empty());
     let decider = case.decider.map(|p| (names::own_names(p.name), p.name));
     let company = partner.map(|c| (company_names(c), c));
+    let companies = partner.map(company_names).unwrap_or_default();
     let mut out = Vec::new();
     for (i, example) in case.examples.iter().enumerate() {
         let words = outside_links(example);
         let names_any = |names: &[String]| names.iter().any(|n| names_word(&words, n));
+        let put = || {
+            let split = audience::split(example, &companies, &names, false);
+            (split.first.is_none() && !split.reworded.is_empty()).then_some(split.kept)
+        };
         let cut = if names_any(&names) {
-            ExampleCut::Addressee(case.partner_person.map_or("", |p| p.name))
+            match put() {
+                Some(now) => ExampleCut::Reworded(now),
+                None => ExampleCut::Addressee(case.partner_person.map_or("", |p| p.name)),
+            }
         } else if let Some((_, name)) = decider
             .iter()
             .chain(company.iter())
             .find(|(names, _)| names_any(names))
         {
-            ExampleCut::Partner(name)
+            match put().filter(|_| Some(*name) == partner) {
+                Some(now) => ExampleCut::Reworded(now),
+                None => ExampleCut::Partner(name),
+            }
         } else if audience::speaks_of_partner(&words) {
             // "cancelled by the agency", "they said it's Fastly": the
             // partner, by a word for them or a pronoun, named as the
             // company they are (none when the answers name none).
-            ExampleCut::Partner(partner.unwrap_or(""))
+            match put() {
+                Some(now) => ExampleCut::Reworded(now),
+                None => ExampleCut::Partner(partner.unwrap_or("")),
+            }
         } else {
             continue;
         };
@@ -470,15 +515,17 @@ pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
     out
 }
 
-/// An answer written for the CSM that the note leaves out, whole or in
-/// part: the `role` of its question, its first `sentence` written for
-/// someone other than the partner, whom that sentence speaks to or of,
-/// and what of the answer is `kept` (`None` when nothing is).
+/// An answer written for the CSM that the note does not take as
+/// written: the `role` of its question, its first sentence written for
+/// someone other than the partner and left out (`cut`, with whom it
+/// speaks to or of), the sentences put to the partner in the second
+/// person (`reworded`, each with its new words), and what of the answer
+/// is `kept`, reworded (`None` when nothing is).
 #[derive(Debug, PartialEq, Eq)]
 pub struct LeftOut {
     pub role: Role,
-    pub sentence: String,
-    pub audience: Audience,
+    pub cut: Option<(String, Audience)>,
+    pub reworded: Vec<(String, String)>,
     pub kept: Option<String>,
 }
 
@@ -510,10 +557,13 @@ fn field<'c, 'b>(case: &'c mut Case<'b>, role: Role) -> Option<&'c mut Option<&'
 
 /// The one rule for the user's words that reach the note: of an answer
 /// written for the CSM ([`FOR_CSM`]), a sentence that speaks of the
-/// partner in the third person or to the CSM is left out, and the rest
-/// goes in; of the outcome and the position, which the merchant words
-/// for the partner too, only a sentence to the CSM. Returns each answer so cut, for the run to say what was left
-/// out and how to give a version for the partner; [`apply`] cuts them.
+/// partner in the third person goes in put to them (`voice.rs`) or, when
+/// it cannot be, is left out, as is one to the CSM, and the rest goes
+/// in; of the outcome and the position, which the merchant words for the
+/// partner too, only a sentence to the CSM is left out. Returns each
+/// answer so cut or reworded, for the run to say what was reworded, what
+/// was left out and how to give a version for the partner; [`apply`]
+/// puts them in the case.
 pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
     let names: Vec<String> = case
         .partner_person
@@ -547,11 +597,13 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
             // speaks of them in the third person is cut, as from the problem.
             let to_csm_only = role == Role::Outcome || (role == Role::Position && answered);
             let split = audience::split(text, &companies, &names, to_csm_only);
-            let (sentence, audience) = split.first?;
+            if split.first.is_none() && split.reworded.is_empty() {
+                return None;
+            }
             Some(LeftOut {
                 role,
-                sentence,
-                audience,
+                cut: split.first,
+                reworded: split.reworded,
                 kept: Some(split.kept).filter(|k| !k.trim().is_empty()),
             })
         })
@@ -1360,11 +1412,15 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     if let Some(problem) = case.note_problem.or(case.problem) {
         parts.push(Part::Text(sentence(&lines(problem))));
     }
-    let cut: Vec<usize> = example_cuts(case).into_iter().map(|(i, _)| i).collect();
+    let cuts = example_cuts(case);
     // A placeholder ("n/a", "-") is no example.
     let examples: Vec<String> = (case.examples.iter().enumerate())
-        .filter(|(i, e)| !cut.contains(i) && super::given::given(e).is_some())
-        .map(|(_, e)| lines(e))
+        .filter(|(_, e)| super::given::given(e).is_some())
+        .filter_map(|(i, e)| match cuts.iter().find(|(c, _)| *c == i) {
+            None => Some(lines(e)),
+            Some((_, ExampleCut::Reworded(now))) => Some(lines(now)),
+            Some(_) => None,
+        })
         .collect();
     // A clause whose section the problem, an example or the position
     // already cites is not named again.

@@ -306,7 +306,7 @@ fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
     // "below", so the opening names the concern instead.
     let about = (
         "specificity.problem",
-        "The agency broke guest checkout on 3 Nov.",
+        "The agency clearly broke guest checkout on 3 Nov.",
     );
     for (lang, opening) in [
         ("en", "On 10 Nov 2026 I wrote to you about our concern."),
@@ -362,9 +362,12 @@ fn an_example_naming_the_addressee_is_left_out_and_stderr_says_how_to_keep_it() 
         ("partner-contact.partner-person", "Hr. Krüger (PL)"),
         (
             "specificity.examples",
-            "Protokoll Telefonat 27.11.2026 mit Hr. Krüger",
+            "Protokoll Telefonat 27.11.2026: laut Hr. Krüger erledigt",
         ),
-        ("specificity.examples", "Termin von der Agentur abgesagt"),
+        (
+            "specificity.examples",
+            "Termin im Kalender der Agentur abgesagt",
+        ),
         ("context.partner", "Nordlicht Commerce GmbH"),
     ]);
     let de = run("de", &answers, &[]);
@@ -374,7 +377,7 @@ fn an_example_naming_the_addressee_is_left_out_and_stderr_says_how_to_keep_it() 
     }
     let stderr = crate::common::unwrapped(&de.stderr());
     assert!(
-        stderr.contains("lässt Beispiel 1 („Protokoll Telefonat 27.11.2026 mit Hr. K"),
+        stderr.contains("lässt Beispiel 1 („Protokoll Telefonat 27.11.2026: laut Hr."),
         "{stderr}"
     );
     assert!(
@@ -388,13 +391,13 @@ fn the_csm_summary_about_the_partner_is_left_out_and_stderr_says_how_to_give_the
     for (lang, problem, says) in [
         (
             "en",
-            "Guest checkout fails since 3 Nov. They keep invoicing, and nothing moves.",
-            "takes your answer to specificity.problem, written for your CSM, without \"They keep invoicing, and nothing moves.\" (and any other sentence like it), which speaks about your partner rather than to them: give your partner's version as context.problem-for-partner",
+            "Guest checkout fails since 3 Nov. They clearly do not care.",
+            "takes your answer to specificity.problem, written for your CSM, without \"They clearly do not care.\" (and any other sentence like it), which speaks about your partner rather than to them: give your partner's version as context.problem-for-partner",
         ),
         (
             "de",
-            "Der Checkout schlägt seit dem 3.11. fehl.\nSeit dem 9.11. reagiert der Partner nicht auf Tickets.",
-            "übernimmt Ihre Antwort zu specificity.problem, die für Ihren CSM geschrieben ist, ohne „Seit dem 9.11. reagiert der Partner nicht auf Tickets.“ (und jeden weiteren Satz dieser Art), denn dieser Satz spricht über Ihren Partner statt zu ihm. Geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
+            "Der Checkout schlägt seit dem 3.11. fehl.\nDer Partner ist offensichtlich überlastet.",
+            "übernimmt Ihre Antwort zu specificity.problem, die für Ihren CSM geschrieben ist, ohne „Der Partner ist offensichtlich überlastet.“ (und jeden weiteren Satz dieser Art), denn dieser Satz spricht über Ihren Partner statt zu ihm. Geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
         ),
     ] {
         let answers = first(&[("specificity.problem", problem)]);
@@ -612,10 +615,13 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
             "context.outcome",
             "Ein gemeinsamer Termin mit meinem CSM bis 04.12.",
         ),
-        ("context.impact", "ACME keeps billing us while orders fail"),
         (
             "context.impact",
-            "Unser Partner blockiert den Relaunch, 8.000 EUR pro Woche",
+            "ACME clearly does not care while orders fail",
+        ),
+        (
+            "context.impact",
+            "Unserem Partner ist der Relaunch egal, 8.000 EUR pro Woche",
         ),
         ("context.at-risk-what", "launch the agency promised"),
         ("context.topic", "their payment module"),
@@ -652,11 +658,16 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
             "About 120 lost orders a day",
             "about 120 lost orders a day",
         ),
-        // The outcome keeps what it says of the partner.
+        // The outcome keeps what it says of the partner, put to them.
         (
             "context.outcome",
             "A root-cause report from ACME by 4 Dec",
-            "What we need from you:\nA root-cause report from ACME by 4 Dec",
+            "What we need from you:\nA root-cause report from you by 4 Dec",
+        ),
+        (
+            "context.outcome",
+            "A root-cause report in the Jira of ACME by 4 Dec",
+            "What we need from you:\nA root-cause report in the Jira of ACME by 4 Dec",
         ),
     ] {
         let out = run("en", &first(&[FOR_PARTNER, UP, (key, text)]), &[]);
@@ -1247,12 +1258,12 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
         .filter(|w| w["kind"].as_str().unwrap().starts_with("note-names"))
         .map(|w| (w["kind"].clone(), w["entry"].clone()))
         .collect();
+    // The partner as the subject, or after a preposition, is put to them
+    // (`an_answer_or_example_about_the_partner_is_put_to_them_…`).
     assert_eq!(
         named,
         [
             ("note-names-partner".into(), 2.into()),
-            ("note-names-partner".into(), 3.into()),
-            ("note-names-partner".into(), 4.into()),
             ("note-names-partner".into(), 5.into())
         ],
         "{}",
@@ -1270,7 +1281,7 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
         written.contains("checkout on /de and /at fails"),
         "{written}"
     );
-    for gone in ["Dr. Ohlsen", "Kanaal deployed", "Agentur", "Their Jira"] {
+    for gone in ["Dr. Ohlsen", "Kanaal deployed", "der Agentur", "Their Jira"] {
         assert!(!written.contains(gone), "{gone}: {written}");
     }
     let de = run("de", &answers, &[]);
@@ -1851,4 +1862,134 @@ fn a_position_stands_without_a_reply_after_the_no_answer_is_said() {
         assert!(said < stand, "{lang}: {note}");
         assert!(!note.contains("You wrote") && !note.contains("Sie schrieben"));
     }
+}
+
+/// A sentence or an example that speaks of the partner or of the person
+/// the note is written to in the third person, with a subject and verb
+/// the rules can put to them, reaches the note in the second person, in
+/// either language; stderr quotes each so reworded next to what was
+/// written; the brief keeps the merchant's words. What cannot be put
+/// safely is left out as before.
+#[test]
+fn an_answer_or_example_about_the_partner_is_put_to_them_in_the_second_person() {
+    let answers = first(&[
+        UP,
+        ("context.partner", "Brightlane Digital Ltd"),
+        ("partner-contact.partner-person", "Mark Ellison, PM"),
+        (
+            "specificity.problem",
+            "Checkout throws a 500 since Thursday. Brightlane deployed a release Thursday night and since then nothing works. Brightlane clearly does not care.",
+        ),
+        (
+            "specificity.examples",
+            "Mark said on the 1 Dec stand-up that the connector 'needs a rethink'",
+        ),
+        (
+            "specificity.examples",
+            "ticket BL-1234: orders stuck since 2026-12-03",
+        ),
+        (
+            "context.impact",
+            "About GBP 22,000 a day; the agency has not answered since 3 Dec.",
+        ),
+    ]);
+    let out = Test::new()
+        .args(["--lang", "en", "check", "--no-input", "--today", TODAY])
+        .answers(&answers)
+        .args(["--partner-note", "note.txt", "--brief", "brief.txt"])
+        .args(["--format", "json", "--force"])
+        .run();
+    let written = crate::common::unwrapped(&out.read("note.txt"));
+    for said in [
+        "You deployed a release Thursday night and since then nothing works.",
+        "- You said on the 1 Dec stand-up that the connector 'needs a rethink'",
+        "you have not answered since 3 Dec.",
+    ] {
+        assert!(written.contains(said), "{said}: {written}");
+    }
+    for gone in [
+        "Brightlane deployed",
+        "does not care",
+        "Mark said",
+        "the agency",
+    ] {
+        assert!(!written.contains(gone), "{gone}: {written}");
+    }
+    let stderr = crate::common::unwrapped(&out.stderr());
+    assert!(
+        stderr.contains("The note to your partner puts your answer to specificity.problem to them directly: \"You deployed a release Thursday night and since then nothing works.\" (you wrote \"Brightlane deployed a release"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("puts example 1 to them directly: \"You said on the 1 Dec"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("without \"Brightlane clearly does not care.\""),
+        "{stderr}"
+    );
+    let kinds = kinds(&out);
+    assert!(kinds.contains(&"note-reworded".into()), "{kinds:?}");
+    assert!(!kinds.contains(&"note-names-addressee".into()), "{kinds:?}");
+    // The brief keeps the merchant's own words.
+    let brief = crate::common::unwrapped(&out.read("brief.txt"));
+    assert!(brief.contains("Brightlane deployed a release"), "{brief}");
+    assert!(brief.contains("Mark said on the 1 Dec"), "{brief}");
+
+    // German, in Markdown: the word for the partner and the addressee
+    // with her title become „Sie“ with the verb after it.
+    let answers = first(&[
+        UP,
+        ("context.partner", "Technova Solutions GmbH"),
+        ("partner-contact.partner-person", "Frau Dr. Albrecht"),
+        (
+            "specificity.problem",
+            "Die Suche ist seit dem Go-live langsam. Die Agentur weigert sich, das ohne Change Request zu beheben.",
+        ),
+        (
+            "specificity.examples",
+            "Die Agentur hat selbst im Abnahmeprotokoll vom 02.10. die Suche als offen markiert",
+        ),
+        (
+            "specificity.examples",
+            "Frau Dr. Albrecht hat am 25.11. gesagt, es kommt in Kürze",
+        ),
+        ("specificity.examples", "Das steht so im Jira der Agentur"),
+        (
+            "specificity.examples",
+            "Seit dem 09.11. reagiert der Partner nicht auf Tickets",
+        ),
+    ]);
+    let de = Test::new()
+        .args(["--lang", "de", "check", "--no-input", "--today", TODAY])
+        .answers(&answers)
+        .args(["--partner-note", "note.md"])
+        .run();
+    let written = crate::common::unwrapped(&de.read("note.md"));
+    for said in [
+        "Sie weigern sich, das ohne Change Request zu beheben.",
+        "- Sie haben selbst im Abnahmeprotokoll vom 02.10. die Suche als offen markiert",
+        "- Sie haben am 25.11. gesagt, es kommt in Kürze",
+        // The subject after its verb, as a German clause has it.
+        "- Seit dem 09.11. reagieren Sie nicht auf Tickets",
+    ] {
+        assert!(written.contains(said), "{said}: {written}");
+    }
+    for gone in [
+        "Die Agentur",
+        "Albrecht hat",
+        "Jira der Agentur",
+        "der Partner",
+    ] {
+        assert!(!written.contains(gone), "{gone}: {written}");
+    }
+    let stderr = crate::common::unwrapped(&de.stderr());
+    assert!(
+        stderr.contains("richtet Beispiel 2 direkt an ihn: „Sie haben am 25.11. gesagt, es kommt in Kürze“ (Sie hatten geschrieben: „Frau Dr. Albrecht hat am 25.11."),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("lässt Beispiel 3 („Das steht so im Jira der Agentur“) aus"),
+        "{stderr}"
+    );
 }

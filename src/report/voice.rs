@@ -1,0 +1,1260 @@
+//! The second person: a sentence the merchant wrote of the partner in
+//! the third person, put to them ("Brightlane deployed a release" → "You
+//! deployed a release", „Die Agentur hat … markiert" → „Sie haben …
+//! markiert"), so that the note to the partner keeps the merchant's
+//! evidence instead of leaving it out (`audience::split` asks, the note
+//! says which sentences it reworded).
+//!
+//! Reworded, in English and German, only what can be reworded safely:
+//! - a subject at the start of a sentence or clause that is the partner
+//!   (their company's name or its short form, a word for them such as
+//!   "the agency" or „die Agentur") or the person the note is written to
+//!   (with or without a title: "Mr", „Frau Dr."), followed by a finite
+//!   verb the tables below conjugate ("has" → "have", "keeps" → "keep",
+//!   a past tense stays; „hat" → „haben", „weigert" → „weigern",
+//!   „sagte" → „sagten"); the pronoun "they" as a subject only when the
+//!   partner is named before it or its verb is one a partner does
+//!   ("promised"), as "they" is as often the orders or the customers
+//!   (once a plural noun stands between, a later "they" is no longer
+//!   taken for the partner); „sie" only with a plural verb and such a
+//!   verb („sie haben nicht geantwortet"), as it is as often „die Suche";
+//! - the partner as the subject right after the verb of a German clause
+//!   that begins with something else („Seit dem 9.11. reagiert der
+//!   Partner nicht" → „… reagieren Sie nicht"), with a pronoun before it
+//!   put after „Sie" („vertröstet uns die Agentur" → „vertrösten Sie
+//!   uns");
+//! - once a subject is reworded, "they"/"their" later in the sentence,
+//!   and German „ihnen"/„ihr…";
+//! - the partner or the addressee as a possessive ("Brightlane's
+//!   release" → "your release") or after a preposition ("from the
+//!   agency" → "from you", „mit der Agentur" → „mit Ihnen").
+//!
+//! Never reworded: a sentence written to the CSM (it asks for a meeting,
+//! names Adobe), one that judges the partner ("clearly does not care"),
+//! one whose verb the tables do not know, and one that still speaks of
+//! the partner after the rewording (a genitive such as „Jira der
+//! Agentur", "he", "she"). Those the note leaves out, as before.
+
+use super::audience::{self, names_word};
+
+/// `sentence`, one sentence the merchant wrote, put to the partner in the
+/// second person; `companies` are the names the partner goes by and
+/// `names` the own names of the person the note is written to. `None`
+/// when it cannot be reworded safely (see the module doc) or says
+/// nothing of the partner.
+pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    if audience::to_csm(&lower) || judges(&lower) {
+        return None;
+    }
+    let lang = if german(sentence) { Lang::De } else { Lang::En };
+    let words = words(sentence);
+    let party = Party { companies, names };
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut named = false;
+    // Others a later "they" could mean: "customers say they cannot pay".
+    let mut others = false;
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((len, edit)) = object(sentence, &words, i, &party, lang) {
+            edits.push(edit);
+            i += len;
+            continue;
+        }
+        if clause_start(sentence, &words, i) {
+            if let Some((len, mut changes)) =
+                subject(sentence, &words, i, &party, lang, named && !others)
+            {
+                named = true;
+                others = false;
+                edits.append(&mut changes);
+                i += len;
+                continue;
+            }
+        }
+        if lang == Lang::De {
+            if let Some((len, mut changes)) = inverted(sentence, &words, i, &party) {
+                named = true;
+                edits.append(&mut changes);
+                i += len;
+                continue;
+            }
+        }
+        if named && !others {
+            if let Some(edit) = pronoun(&words, i, lang) {
+                edits.push(edit);
+            }
+        }
+        others |= lang == Lang::En && plural(words[i].bare);
+        i += 1;
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    let mut out = sentence.to_owned();
+    edits.sort_by_key(|e| e.0);
+    for (start, end, with) in edits.into_iter().rev() {
+        out.replace_range(start..end, &with);
+    }
+    let still = names.iter().any(|n| names_word(&out, n))
+        || audience::speaks_of_partner(&out)
+        || companies
+            .iter()
+            .any(|c| names_word(&out.to_lowercase(), &c.to_lowercase()));
+    (!still && out != sentence).then_some(out)
+}
+
+/// A change to a sentence: the bytes from the first to the second
+/// replaced by the text.
+type Edit = (usize, usize, String);
+
+/// The language whose grammar a sentence follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    En,
+    De,
+}
+
+/// Who the partner is: the names of their company and of the addressee.
+struct Party<'a> {
+    companies: &'a [String],
+    names: &'a [String],
+}
+
+/// A word of a sentence: where it starts and ends without the
+/// punctuation around it, and its text.
+#[derive(Debug, Clone)]
+struct Word<'s> {
+    start: usize,
+    end: usize,
+    /// The word without the punctuation before or after it.
+    bare: &'s str,
+}
+
+fn words(sentence: &str) -> Vec<Word<'_>> {
+    sentence
+        .split_whitespace()
+        .map(|raw| {
+            let at = raw.as_ptr() as usize - sentence.as_ptr() as usize;
+            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let bare = raw
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let bare = bare.trim_end_matches(['\'', '’']);
+            Word {
+                start: at + lead,
+                end: at + lead + bare.len(),
+                bare,
+            }
+        })
+        .filter(|w| !w.bare.is_empty())
+        .collect()
+}
+
+/// Does the sentence read as German, by its most common small words?
+fn german(sentence: &str) -> bool {
+    const DE: &[&str] = &[
+        "der", "die", "das", "und", "nicht", "ist", "hat", "mit", "ein", "eine", "wir", "ich",
+        "zu", "am", "bis", "seit", "es", "den", "dem", "im", "auf", "für", "von", "noch", "keine",
+        "kein", "schon", "auch", "sich", "wird", "haben", "sind", "uns", "mir", "selbst", "keinen",
+        "einen", "einem", "einer", "nichts", "bei", "vom", "zum", "zur", "als", "wie", "dass",
+        "oder", "aber", "sei", "wurde", "mehr", "immer", "nie", "heute", "bitte", "kann",
+    ];
+    const EN: &[&str] = &[
+        "the", "and", "not", "is", "has", "with", "a", "an", "we", "i", "they", "to", "on", "by",
+        "since", "it", "of", "in", "for", "from", "no", "yet", "also", "have", "are", "was",
+        "said", "us", "me", "that",
+    ];
+    let (mut de, mut en) = (0, 0);
+    for w in sentence.split_whitespace() {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        de += usize::from(DE.contains(&w.as_str()));
+        en += usize::from(EN.contains(&w.as_str()));
+    }
+    de > en || de == en && sentence.contains(['ä', 'ö', 'ü', 'ß'])
+}
+
+/// Does the sentence judge the partner rather than tell what happened?
+/// Such a sentence is no evidence put to them, and it is left out.
+fn judges(lower: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "clearly",
+        "obviously",
+        "apparently",
+        "care",
+        "cares",
+        "incompetent",
+        "useless",
+        "lazy",
+        "unprofessional",
+        "ridiculous",
+        "a joke",
+        "offensichtlich",
+        "anscheinend",
+        "egal",
+        "interessiert sich",
+        "unfähig",
+        "inkompetent",
+        "unprofessionell",
+        "lächerlich",
+        "frechheit",
+        "katastrophe",
+        "is slow",
+        "are slow",
+        "unresponsive",
+        "unreliable",
+        "evasive",
+        "unzuverlässig",
+        "ist langsam",
+        "sind langsam",
+        "ist unzuverlässig",
+        "weicht",
+    ];
+    WORDS.iter().any(|w| names_word(lower, w))
+}
+
+/// Is word `i` where a clause starts: the sentence's first word, or
+/// after a comma, semicolon, colon or dash, with at most a joining word
+/// ("and", „aber") between?
+fn clause_start(sentence: &str, words: &[Word], i: usize) -> bool {
+    const JOINS: &[&str] = &[
+        "and", "but", "so", "then", "und", "aber", "doch", "denn", "sondern",
+    ];
+    let between = |i: usize| {
+        sentence[words[i - 1].end..words[i].start].contains([',', ';', ':', '-', '–', '('])
+    };
+    i == 0 || between(i) || JOINS.contains(&words[i - 1].bare.to_lowercase().as_str())
+}
+
+/// Words for the partner as a subject, lower case, in either language.
+const SUBJECTS: &[(&str, Lang)] = &[
+    ("the agency", Lang::En),
+    ("our agency", Lang::En),
+    ("the partner", Lang::En),
+    ("our partner", Lang::En),
+    ("the vendor", Lang::En),
+    ("the supplier", Lang::En),
+    ("die agentur", Lang::De),
+    ("unsere agentur", Lang::De),
+    ("der partner", Lang::De),
+    ("unser partner", Lang::De),
+    ("der dienstleister", Lang::De),
+    ("unser dienstleister", Lang::De),
+];
+
+/// Titles before a name, in either language.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "herr", "herrn", "frau", "hr", "fr",
+];
+
+/// How many words from `i` name the partner or the addressee, and
+/// whether by a word of `lang`'s: a word for the partner, one of their
+/// company's names, or the addressee's name after any titles.
+fn names_partner(words: &[Word], i: usize, party: &Party, lang: Lang) -> Option<usize> {
+    let lower = |w: &Word| w.bare.to_lowercase();
+    let phrase = |len: usize| {
+        (i + len <= words.len()).then(|| {
+            words[i..i + len]
+                .iter()
+                .map(lower)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    for (words_for, l) in SUBJECTS {
+        if *l == lang && phrase(2).as_deref() == Some(words_for) {
+            return Some(2);
+        }
+    }
+    for company in party.companies {
+        let len = company.split_whitespace().count();
+        if phrase(len).is_some_and(|p| p == company.to_lowercase())
+            && words[i].bare.starts_with(char::is_uppercase)
+        {
+            return Some(len);
+        }
+    }
+    let mut at = i;
+    while at < words.len() && TITLES.contains(&lower(&words[at]).as_str()) {
+        at += 1;
+    }
+    let first = at;
+    while at < words.len() && party.names.iter().any(|n| n == words[at].bare) {
+        at += 1;
+    }
+    (at > first).then_some(at - i)
+}
+
+/// The subject at word `i`, when it is the partner, with its verb:
+/// how many words it and its verb take, and the edits that put them to
+/// the partner. `named`: the partner was named earlier in the sentence,
+/// so that a pronoun means them.
+fn subject(
+    sentence: &str,
+    words: &[Word],
+    i: usize,
+    party: &Party,
+    lang: Lang,
+    named: bool,
+) -> Option<(usize, Vec<Edit>)> {
+    let you = match lang {
+        Lang::En if i == 0 && words[i].bare.starts_with(char::is_uppercase) => "You",
+        Lang::En => "you",
+        Lang::De => "Sie",
+    };
+    let (len, pronoun) = match names_partner(words, i, party, lang) {
+        Some(len) => (len, false),
+        None => {
+            let w = words[i].bare;
+            let pronoun = match lang {
+                Lang::En => w.eq_ignore_ascii_case("they"),
+                // „Sie" written as a capital is the reader already.
+                Lang::De => w == "sie",
+            };
+            if !pronoun {
+                return None;
+            }
+            (1, true)
+        }
+    };
+    // The last word of the subject may not end the clause.
+    let blank = |a: &Word, b: &Word| sentence[a.end..b.start].trim().is_empty();
+    if words
+        .get(i + len)
+        .is_none_or(|next| !blank(&words[i + len - 1], next))
+    {
+        return None;
+    }
+    let mut at = i + len;
+    if lang == Lang::En {
+        while at < words.len() && ADVERBS.contains(&words[at].bare.to_lowercase().as_str()) {
+            at += 1;
+        }
+    }
+    let verb = words.get(at)?;
+    if !verb.bare.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let form = if pronoun {
+        // "they" and „sie" (plural) take the verb "you" and „Sie" take;
+        // a singular „sie" needs the one it is known to mean.
+        let said = |w: &Word| human(w.bare, lang);
+        let plural = match lang {
+            Lang::En => true,
+            Lang::De => de_plural(verb.bare),
+        };
+        // A German „sie" may be any feminine or plural noun before it
+        // („die Anbindung …, sie ist fehlerhaft"): only with such a verb.
+        let known = named && lang == Lang::En;
+        if !(known || words[at..].iter().take(8).any(said)) || !plural {
+            return None;
+        }
+        verb.bare.to_owned()
+    } else {
+        match lang {
+            Lang::En => en_verb(verb.bare)?,
+            Lang::De => de_verb(verb.bare)?,
+        }
+    };
+    let mut edits = vec![(words[i].start, words[i + len - 1].end, you.to_owned())];
+    if form != verb.bare {
+        edits.push((verb.start, verb.end, form));
+    }
+    Some((at + 1 - i, edits))
+}
+
+/// The partner as the subject of a German clause that begins with
+/// something else, at word `i` right after its verb, or after the verb
+/// and a pronoun: „Seit dem 9.11. reagiert der Partner nicht" →
+/// „Seit dem 9.11. reagieren Sie nicht", „Seit Wochen vertröstet uns die
+/// Agentur" → „Seit Wochen vertrösten Sie uns". How many words the
+/// subject takes, and the edits.
+fn inverted(sentence: &str, words: &[Word], i: usize, party: &Party) -> Option<(usize, Vec<Edit>)> {
+    const PRONOUNS: &[&str] = &["uns", "mir", "mich"];
+    if i < 2 || clause_start(sentence, words, i) {
+        return None;
+    }
+    let len = names_partner(words, i, party, Lang::De)?;
+    let blank = |a: &Word, b: &Word| sentence[a.end..b.start].trim().is_empty();
+    let pronoun = PRONOUNS
+        .contains(&words[i - 1].bare)
+        .then_some(i - 1)
+        .filter(|&p| p >= 2 && blank(&words[p], &words[i]));
+    let at = pronoun.map_or(i - 1, |p| p - 1);
+    let verb = &words[at];
+    if !verb.bare.starts_with(char::is_lowercase)
+        || !blank(verb, &words[at + 1])
+        || clause_start(sentence, words, at)
+    {
+        return None;
+    }
+    let form = de_verb(verb.bare)?;
+    let subject_end = words[i + len - 1].end;
+    let mut edits = vec![(verb.start, verb.end, form)];
+    match pronoun {
+        Some(p) => edits.push((
+            words[p].start,
+            subject_end,
+            format!("Sie {}", words[p].bare),
+        )),
+        None => edits.push((words[i].start, subject_end, "Sie".to_owned())),
+    }
+    Some((len, edits))
+}
+
+/// Do the words after word `at`, the last of a name for the partner, go
+/// on with it ("Brightlane Support", "Brightlane staff", „Technova
+/// Support"), so that the name is not the partner itself? In English,
+/// only a word that cannot be part of the name may follow (a
+/// preposition, "and", "twice"), or the clause ends.
+fn goes_on(sentence: &str, words: &[Word], at: usize, lang: Lang) -> bool {
+    const AFTER: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "since",
+        "for",
+        "by",
+        "to",
+        "about",
+        "and",
+        "but",
+        "or",
+        "without",
+        "with",
+        "until",
+        "yet",
+        "so",
+        "twice",
+        "again",
+        "today",
+        "yesterday",
+        "last",
+        "this",
+        "because",
+        "as",
+        "when",
+        "after",
+        "before",
+        "that",
+        "regarding",
+        "several",
+        "three",
+        "many",
+        "directly",
+        "already",
+        "repeatedly",
+        "via",
+        "over",
+        "if",
+        "whether",
+    ];
+    let Some(next) = words.get(at + 1) else {
+        return false;
+    };
+    if !sentence[words[at].end..next.start].trim().is_empty() {
+        return false;
+    }
+    match lang {
+        Lang::En => !AFTER.contains(&next.bare.to_lowercase().as_str()),
+        Lang::De => next.bare.starts_with(char::is_uppercase),
+    }
+}
+
+/// Does `word` look like an English plural noun ("customers", "orders"),
+/// which a later "they" may mean instead of the partner?
+fn plural(word: &str) -> bool {
+    const NOT: &[&str] = &[
+        "was", "has", "is", "its", "us", "this", "does", "says", "as", "yes", "always", "less",
+        "unless", "since", "process", "access", "address", "status", "business", "across", "hours",
+        "days", "weeks", "months", "times",
+    ];
+    let lower = word.to_lowercase();
+    word.chars().count() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("'s")
+        && !NOT.contains(&lower.as_str())
+        && en_verb(word).is_none()
+}
+
+/// Adverbs that may stand between an English subject and its verb.
+const ADVERBS: &[&str] = &[
+    "never",
+    "still",
+    "also",
+    "just",
+    "only",
+    "already",
+    "again",
+    "now",
+    "repeatedly",
+    "even",
+    "then",
+    "later",
+    "finally",
+    "first",
+    "always",
+    "since",
+    "then",
+    "twice",
+];
+
+/// The partner (or the addressee) after a preposition, or as a
+/// possessive, at word `i`: how many words it takes and the edit that
+/// puts it to them ("from Brightlane" → "from you", "Brightlane's" →
+/// "your", „mit der Agentur" → „mit Ihnen").
+fn object(
+    sentence: &str,
+    words: &[Word],
+    i: usize,
+    party: &Party,
+    lang: Lang,
+) -> Option<(usize, Edit)> {
+    let w = &words[i];
+    // A possessive: "Brightlane's", "the agency's", "Mark's".
+    if lang == Lang::En {
+        for len in 1..=3 {
+            let Some(last) = words.get(i + len - 1) else {
+                break;
+            };
+            let Some(stem) = last
+                .bare
+                .strip_suffix("'s")
+                .or_else(|| last.bare.strip_suffix("’s"))
+            else {
+                continue;
+            };
+            let mut copy: Vec<Word> = words[i..i + len].to_vec();
+            copy[len - 1].bare = stem;
+            if names_partner(&copy, 0, party, lang) == Some(len) {
+                let capital = i == 0 && w.bare.starts_with(char::is_uppercase);
+                let your = if capital { "Your" } else { "your" };
+                return Some((len, (w.start, last.end, your.to_owned())));
+            }
+        }
+    }
+    // The object of a verb that is done to the partner: "we asked
+    // Brightlane for a date" → "we asked you for a date"; not after a
+    // form of "be" or "have" ("this is Brightlane"), and not when a verb
+    // follows, as then it is a subject ("I know Brightlane has …").
+    if lang == Lang::En && i >= 1 {
+        const LINKS: &[&str] = &[
+            "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can",
+            "could", "should", "must", "may", "might", "did", "does", "do",
+        ];
+        let before = words[i - 1].bare;
+        let done_to = before.starts_with(char::is_lowercase)
+            && !LINKS.contains(&before)
+            && (before.ends_with("ed") || IRREGULAR_PAST.contains(&before))
+            && sentence[words[i - 1].end..w.start].trim().is_empty();
+        if done_to {
+            if let Some(len) = names_partner(words, i, party, lang) {
+                let last = &words[i + len - 1];
+                let next = words.get(i + len);
+                let verb_next = next.is_some_and(|n| {
+                    sentence[last.end..n.start].trim().is_empty() && en_verb(n.bare).is_some()
+                });
+                if !verb_next && !goes_on(sentence, words, i + len - 1, Lang::En) {
+                    return Some((len, (w.start, last.end, "you".to_owned())));
+                }
+            }
+        }
+    }
+    let prep = w.bare.to_lowercase();
+    let (dative, accusative): (&[&str], &[&str]) = match lang {
+        Lang::En => (&["to", "with", "from", "by", "for"], &[]),
+        Lang::De => (
+            &["mit", "von", "bei", "seitens", "vom"],
+            &["an", "für", "gegen"],
+        ),
+    };
+    // "Susan from Brightlane", „Frau Hale von der Agentur": someone who
+    // works there, not the partner.
+    let person_before = match lang {
+        Lang::En => i >= 1 && words[i - 1].bare.starts_with(char::is_uppercase),
+        Lang::De => words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|w| TITLES.contains(&w.bare.to_lowercase().as_str())),
+    };
+    if person_before {
+        return None;
+    }
+    let with = if dative.contains(&prep.as_str()) {
+        match lang {
+            Lang::En => "you",
+            Lang::De => "Ihnen",
+        }
+    } else if accusative.contains(&prep.as_str()) {
+        "Sie"
+    } else {
+        return None;
+    };
+    if words
+        .get(i + 1)
+        .is_none_or(|next| !sentence[w.end..next.start].trim().is_empty())
+    {
+        return None;
+    }
+    let len = match lang {
+        Lang::En => names_partner(words, i + 1, party, lang)?,
+        Lang::De => {
+            let article = words.get(i + 1).map(|a| a.bare.to_lowercase());
+            // „der Agentur", „dem Partner", „die Agentur", „den Partner".
+            let case_ok = |art: &str| match with {
+                "Ihnen" => matches!(art, "der" | "dem" | "unserer" | "unserem"),
+                _ => matches!(art, "die" | "den" | "unsere" | "unseren"),
+            };
+            let noun = words.get(i + 2).map(|n| n.bare.to_lowercase());
+            match (article.as_deref(), noun.as_deref()) {
+                (Some(art), Some("agentur" | "partner" | "dienstleister")) if case_ok(art) => 2,
+                _ => {
+                    if words
+                        .get(i + 1)
+                        .is_some_and(|n| n.bare.to_lowercase() == "der")
+                        || words
+                            .get(i + 1)
+                            .is_some_and(|n| n.bare.to_lowercase() == "die")
+                    {
+                        return None;
+                    }
+                    names_partner(words, i + 1, party, lang)?
+                }
+            }
+        }
+    };
+    let last = &words[i + len];
+    // A word for them that goes on ("Brightlane Support", "by Brightlane
+    // staff") is not them.
+    if goes_on(sentence, words, i + len, lang) {
+        return None;
+    }
+    Some((len + 1, (words[i + 1].start, last.end, with.to_owned())))
+}
+
+/// A pronoun for the partner at word `i`, once they are the sentence's
+/// subject: "they" → "you", "their" → "your"; „ihnen" → „Ihnen",
+/// „ihr…" → „Ihr…" (a later „sie" is reworded only as a subject,
+/// [`subject`]).
+fn pronoun(words: &[Word], i: usize, lang: Lang) -> Option<Edit> {
+    let w = &words[i];
+    let with = match (lang, w.bare) {
+        (Lang::En, "they") => "you".to_owned(),
+        (Lang::En, "their") => "your".to_owned(),
+        (Lang::En, "theirs") => "yours".to_owned(),
+        (Lang::En, "They") => "You".to_owned(),
+        (Lang::En, "Their") => "Your".to_owned(),
+        (Lang::De, "ihnen" | "ihr" | "ihre" | "ihren" | "ihrem" | "ihrer" | "ihres") => {
+            let mut c = w.bare.chars();
+            let first = c.next()?.to_uppercase().collect::<String>();
+            first + c.as_str()
+        }
+        _ => return None,
+    };
+    Some((w.start, w.end, with))
+}
+
+/// The English verb after "you" for `verb`, the verb after a singular
+/// subject: a past tense or a modal as it is, a present from the table
+/// ("has" → "have", "keeps" → "keep"); `None` for a word not known as a
+/// verb.
+fn en_verb(verb: &str) -> Option<String> {
+    const AS_IS: &[&str] = &[
+        "had",
+        "did",
+        "didn't",
+        "will",
+        "won't",
+        "would",
+        "wouldn't",
+        "can",
+        "can't",
+        "cannot",
+        "could",
+        "couldn't",
+        "should",
+        "shouldn't",
+        "must",
+        "may",
+        "might",
+    ];
+    const PRESENT: &[(&str, &str)] = &[
+        ("has", "have"),
+        ("hasn't", "haven't"),
+        ("is", "are"),
+        ("isn't", "aren't"),
+        ("was", "were"),
+        ("wasn't", "weren't"),
+        ("does", "do"),
+        ("doesn't", "don't"),
+        ("goes", "go"),
+    ];
+    let verb_l = verb.replace('’', "'");
+    if AS_IS.contains(&verb_l.as_str()) || IRREGULAR_PAST.contains(&verb_l.as_str()) {
+        return Some(verb.to_owned());
+    }
+    if let Some((_, to)) = PRESENT.iter().find(|(from, _)| *from == verb_l) {
+        return Some((*to).to_owned());
+    }
+    if verb.len() > 4 && verb.ends_with("ed") {
+        return Some(verb.to_owned());
+    }
+    let bases = [
+        verb.strip_suffix("ies").map(|s| format!("{s}y")),
+        verb.strip_suffix("es").map(str::to_owned),
+        verb.strip_suffix('s').map(str::to_owned),
+    ];
+    bases
+        .into_iter()
+        .flatten()
+        .find(|base| EN_BASES.contains(&base.as_str()))
+}
+
+/// English past tenses that do not end in "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "told",
+    "wrote",
+    "sent",
+    "gave",
+    "took",
+    "made",
+    "got",
+    "went",
+    "came",
+    "knew",
+    "thought",
+    "began",
+    "broke",
+    "built",
+    "felt",
+    "found",
+    "forgot",
+    "kept",
+    "left",
+    "lost",
+    "meant",
+    "met",
+    "paid",
+    "put",
+    "ran",
+    "saw",
+    "set",
+    "spent",
+    "stood",
+    "swore",
+    "understood",
+    "bought",
+    "brought",
+    "caught",
+    "chose",
+    "held",
+    "let",
+    "rang",
+    "sold",
+    "spoke",
+    "taught",
+    "threw",
+    "withdrew",
+    "undertook",
+    "overlooked",
+    "shipped",
+    "quit",
+    "shut",
+    "hid",
+    "mislaid",
+];
+
+/// English verbs whose present after "you" drops the "-s" of the one
+/// after "it": the ones a merchant writes of a partner.
+const EN_BASES: &[&str] = &[
+    "keep", "want", "need", "claim", "insist", "refuse", "blame", "promise", "answer", "reply",
+    "write", "think", "believe", "know", "tell", "ask", "work", "use", "send", "ignore", "deliver",
+    "owe", "get", "make", "take", "give", "seem", "plan", "expect", "charge", "bill", "try",
+    "deny", "push", "miss", "fix", "delay", "postpone", "propose", "suggest", "offer", "require",
+    "demand", "state", "agree", "explain", "confirm", "respond", "argue", "continue", "fail",
+    "avoid", "block", "treat", "see", "call", "look", "say", "point", "reject", "decline", "quote",
+    "estimate", "report", "mention", "admit", "accept", "hold", "consider", "deploy", "release",
+    "ship", "test", "own", "maintain", "host", "run", "handle", "manage", "mean",
+];
+
+/// Verbs a partner does, in any form: a pronoun with one of them near is
+/// the partner, not the orders or the customers ("they promised", „sie
+/// haben nicht geantwortet"); "said" is not among them, as customers say
+/// things too.
+fn human(word: &str, lang: Lang) -> bool {
+    const EN: &[&str] = &[
+        "promised",
+        "promise",
+        "answered",
+        "answer",
+        "replied",
+        "reply",
+        "refused",
+        "refuse",
+        "confirmed",
+        "confirm",
+        "deployed",
+        "deploy",
+        "quoted",
+        "quote",
+        "invoiced",
+        "invoice",
+        "billed",
+        "bill",
+        "released",
+        "release",
+        "delivered",
+        "deliver",
+        "postponed",
+        "postpone",
+        "cancelled",
+        "cancel",
+        "estimated",
+        "estimate",
+    ];
+    const DE: &[&str] = &[
+        "zugesagt",
+        "versprochen",
+        "versprachen",
+        "versprechen",
+        "geantwortet",
+        "antworten",
+        "antworteten",
+        "abgelehnt",
+        "lehnen",
+        "lehnten",
+        "bestätigt",
+        "bestätigen",
+        "bestätigten",
+        "zurückgerufen",
+        "geliefert",
+        "liefern",
+        "lieferten",
+        "vertröstet",
+        "vertrösten",
+        "abgesagt",
+        "verschoben",
+        "angeboten",
+        "weigern",
+        "weigerten",
+        "berechnet",
+        "berechnen",
+        "deployt",
+        "ausgerollt",
+    ];
+    match lang {
+        Lang::En => EN.contains(&word.to_lowercase().as_str()),
+        Lang::De => DE.contains(&word.to_lowercase().as_str()),
+    }
+}
+
+/// German verbs whose form after „Sie" is not the regular one, by the
+/// form after „er"/„sie"; matched at the end of a word too, so that a
+/// prefix keeps its place („verspricht" → „versprechen").
+const DE_TABLE: &[(&str, &str)] = &[
+    ("hat", "haben"),
+    ("ist", "sind"),
+    ("war", "waren"),
+    ("wird", "werden"),
+    ("wurde", "wurden"),
+    ("kann", "können"),
+    ("soll", "sollen"),
+    ("muss", "müssen"),
+    ("will", "wollen"),
+    ("darf", "dürfen"),
+    ("mag", "mögen"),
+    ("weiß", "wissen"),
+    ("tut", "tun"),
+    ("tat", "taten"),
+    ("möchte", "möchten"),
+    ("würde", "würden"),
+];
+
+/// Strong German verbs, by the form after „er"/„sie" and the one after
+/// „Sie", matched at a word's end („übernimmt" → „übernehmen").
+const DE_STRONG: &[(&str, &str)] = &[
+    ("gibt", "geben"),
+    ("nimmt", "nehmen"),
+    ("sieht", "sehen"),
+    ("spricht", "sprechen"),
+    ("trifft", "treffen"),
+    ("hilft", "helfen"),
+    ("wirft", "werfen"),
+    ("bricht", "brechen"),
+    ("vergisst", "vergessen"),
+    ("liest", "lesen"),
+    ("tritt", "treten"),
+    ("empfiehlt", "empfehlen"),
+    ("hält", "halten"),
+    ("lässt", "lassen"),
+    ("läuft", "laufen"),
+    ("fährt", "fahren"),
+    ("schlägt", "schlagen"),
+    ("trägt", "tragen"),
+    ("fällt", "fallen"),
+    ("lädt", "laden"),
+    ("rät", "raten"),
+    ("stößt", "stoßen"),
+    ("erklärt", "erklären"),
+    ("klärt", "klären"),
+    ("ändert", "ändern"),
+    ("bestätigt", "bestätigen"),
+    ("zählt", "zählen"),
+    ("wählt", "wählen"),
+    ("erwähnt", "erwähnen"),
+    ("verspätet", "verspäten"),
+    ("benötigt", "benötigen"),
+    ("beschäftigt", "beschäftigen"),
+    ("hängt", "hängen"),
+    ("verzögert", "verzögern"),
+    ("äußert", "äußern"),
+    ("gilt", "gelten"),
+];
+
+/// Strong German past tenses, which take „-en" after „Sie"
+/// („schrieb" → „schrieben"), matched at a word's end.
+const DE_STRONG_PAST: &[&str] = &[
+    "schrieb", "sprach", "gab", "nahm", "kam", "ging", "stand", "sah", "rief", "bat", "lief",
+    "hielt", "ließ", "fand", "bot", "blieb", "wies", "zog", "lud", "schlug", "trug", "riet",
+    "vergaß", "brach", "warf", "half", "traf", "begann", "hing", "schwieg", "fiel", "lag",
+];
+
+/// Lower-case German words ending in „-t" that are no verb.
+const DE_NOT_VERBS: &[&str] = &[
+    "zuerst",
+    "leicht",
+    "schlecht",
+    "damit",
+    "somit",
+    "insgesamt",
+    "zumindest",
+    "mindestens",
+    "nicht",
+    "jetzt",
+    "erst",
+    "selbst",
+    "seit",
+    "fast",
+    "oft",
+    "zuletzt",
+    "zunächst",
+    "sonst",
+    "meist",
+    "mit",
+    "gut",
+    "recht",
+    "komplett",
+    "direkt",
+    "bereit",
+    "bisher",
+    "weit",
+    "nachts",
+    "heut",
+    "trotzt",
+    "samt",
+];
+
+/// The German verb after „Sie" for `verb`, the one after a singular
+/// subject: from the tables, „-te" → „-ten" in the past, and the regular
+/// present („sagt" → „sagen", „antwortet" → „antworten", „liefert" →
+/// „liefern"); `None` for a word not known as a verb.
+fn de_verb(verb: &str) -> Option<String> {
+    if let Some((_, to)) = DE_TABLE.iter().find(|(from, _)| *from == verb) {
+        return Some((*to).to_owned());
+    }
+    for (from, to) in DE_STRONG {
+        if let Some(prefix) = verb.strip_suffix(from) {
+            return Some(format!("{prefix}{to}"));
+        }
+    }
+    if DE_STRONG_PAST.iter().any(|p| verb.ends_with(p)) {
+        return Some(format!("{verb}en"));
+    }
+    if DE_NOT_VERBS.contains(&verb) || verb.chars().count() < 3 {
+        return None;
+    }
+    // A weak past, umlaut or not („bestätigte"), and a stem in „-d" or
+    // „-t" („vertröstet").
+    if verb.ends_with("te") {
+        return Some(format!("{verb}n"));
+    }
+    if let Some(stem) = verb.strip_suffix("et") {
+        return Some(format!("{stem}en"));
+    }
+    // Not in the tables: a vowel changed in the present („fällt") cannot
+    // be told from a regular verb.
+    if verb.contains(['ä', 'ö']) {
+        return None;
+    }
+    if verb.ends_with("iert") {
+        return Some(format!("{}en", &verb[..verb.len() - 1]));
+    }
+    if verb.ends_with("ert") || verb.ends_with("elt") {
+        return Some(format!("{}n", &verb[..verb.len() - 1]));
+    }
+    verb.strip_suffix('t').map(|stem| format!("{stem}en"))
+}
+
+/// Is `verb` a German plural form (what „sie" takes when it means many,
+/// and „Sie" takes): „haben", „sagten", „sind"?
+fn de_plural(verb: &str) -> bool {
+    verb == "sind" || verb.ends_with("en") || verb.ends_with("ern") || verb.ends_with("eln")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn put(sentence: &str) -> Option<String> {
+        let companies = ["Brightlane Digital".to_owned(), "Brightlane".to_owned()];
+        let names = ["Mark".to_owned(), "Ellison".to_owned()];
+        reword(sentence, &companies, &names)
+    }
+
+    fn de(sentence: &str) -> Option<String> {
+        let companies = ["Technova Solutions".to_owned(), "Technova".to_owned()];
+        let names = ["Albrecht".to_owned()];
+        reword(sentence, &companies, &names)
+    }
+
+    #[test]
+    fn an_english_subject_is_put_to_the_partner_with_its_verb() {
+        for (said, put_to) in [
+            (
+                "Brightlane deployed a release Thursday night and since then nothing works.",
+                "You deployed a release Thursday night and since then nothing works.",
+            ),
+            (
+                "Brightlane Digital said on the 1 Dec stand-up that the connector 'needs a rethink'",
+                "You said on the 1 Dec stand-up that the connector 'needs a rethink'",
+            ),
+            ("The agency has not answered.", "You have not answered."),
+            ("The partner is two weeks late.", "You are two weeks late."),
+            ("Our agency was told on 2 Nov.", "You were told on 2 Nov."),
+            (
+                "Brightlane does not test on staging.",
+                "You do not test on staging.",
+            ),
+            (
+                "Brightlane says it is out of scope.",
+                "You say it is out of scope.",
+            ),
+            (
+                "Mark keeps saying they are looking into it.",
+                "You keep saying you are looking into it.",
+            ),
+            (
+                "Mr Ellison promised a fix by 2 Dec.",
+                "You promised a fix by 2 Dec.",
+            ),
+            ("Mark Ellison wrote on 3 Dec.", "You wrote on 3 Dec."),
+            (
+                "Brightlane replies within a week.",
+                "You reply within a week.",
+            ),
+            (
+                "Brightlane will fix it next sprint.",
+                "You will fix it next sprint.",
+            ),
+            (
+                "Brightlane never answers the phone.",
+                "You never answer the phone.",
+            ),
+            (
+                "Checkout fails, and Brightlane has not replied since.",
+                "Checkout fails, and you have not replied since.",
+            ),
+            // The rest of a sentence cut at a semicolon goes on in lower
+            // case.
+            ("the agency has not replied", "you have not replied"),
+            (
+                "They never answer the phone on weekends.",
+                "You never answer the phone on weekends.",
+            ),
+            (
+                "Since Brightlane's release on Thursday nothing works.",
+                "Since your release on Thursday nothing works.",
+            ),
+            (
+                "The agency's release broke checkout.",
+                "Your release broke checkout.",
+            ),
+            (
+                "We have had no answer from Brightlane since 2 Dec.",
+                "We have had no answer from you since 2 Dec.",
+            ),
+            (
+                "Brightlane sent their estimate on 4 Dec.",
+                "You sent your estimate on 4 Dec.",
+            ),
+            (
+                "We asked Brightlane for a date on 2 Dec.",
+                "We asked you for a date on 2 Dec.",
+            ),
+            ("I called the agency twice.", "I called you twice."),
+        ] {
+            assert_eq!(put(said).as_deref(), Some(put_to), "{said}");
+        }
+    }
+
+    #[test]
+    fn a_german_subject_is_put_to_the_partner_with_its_verb() {
+        for (said, put_to) in [
+            (
+                "Die Agentur hat selbst im Abnahmeprotokoll vom 02.10. die Suche als offen markiert",
+                "Sie haben selbst im Abnahmeprotokoll vom 02.10. die Suche als offen markiert",
+            ),
+            (
+                "Frau Dr. Albrecht hat am 25.11. gesagt, es kommt 'in Kürze'",
+                "Sie haben am 25.11. gesagt, es kommt 'in Kürze'",
+            ),
+            (
+                "Die Agentur weigert sich, das ohne Change Request zu beheben.",
+                "Sie weigern sich, das ohne Change Request zu beheben.",
+            ),
+            (
+                "Technova ist seit Wochen im Verzug.",
+                "Sie sind seit Wochen im Verzug.",
+            ),
+            (
+                "Der Partner war nicht erreichbar.",
+                "Sie waren nicht erreichbar.",
+            ),
+            (
+                "Die Agentur wird das nicht liefern.",
+                "Sie werden das nicht liefern.",
+            ),
+            (
+                "Technova kann keinen Termin nennen.",
+                "Sie können keinen Termin nennen.",
+            ),
+            (
+                "Die Agentur soll bis 4.12. liefern.",
+                "Sie sollen bis 4.12. liefern.",
+            ),
+            ("Die Agentur muss nachbessern.", "Sie müssen nachbessern."),
+            (
+                "Die Agentur will einen Change Request.",
+                "Sie wollen einen Change Request.",
+            ),
+            (
+                "Die Agentur hatte den 20.11. zugesagt.",
+                "Sie hatten den 20.11. zugesagt.",
+            ),
+            (
+                "Herr Albrecht sagt, das sei neu.",
+                "Sie sagen, das sei neu.",
+            ),
+            (
+                "Technova schreibt, das sei Mehraufwand.",
+                "Sie schreiben, das sei Mehraufwand.",
+            ),
+            ("Die Agentur meint, das reicht.", "Sie meinen, das reicht."),
+            (
+                "Die Agentur behauptet, der Fehler liege bei uns.",
+                "Sie behaupten, der Fehler liege bei uns.",
+            ),
+            ("Die Agentur liefert nicht.", "Sie liefern nicht."),
+            ("Die Agentur antwortet nicht.", "Sie antworten nicht."),
+            (
+                "Technova verspricht seit Wochen einen Termin.",
+                "Sie versprechen seit Wochen einen Termin.",
+            ),
+            (
+                "Die Agentur schrieb am 3.12. zurück.",
+                "Sie schrieben am 3.12. zurück.",
+            ),
+            ("Die Agentur sagte am 3.12. zu.", "Sie sagten am 3.12. zu."),
+            (
+                "Die Agentur bestätigte den Fehler am 3.12.",
+                "Sie bestätigten den Fehler am 3.12.",
+            ),
+            (
+                "Technova verweist auf Ziffer 5.3.",
+                "Sie verweisen auf Ziffer 5.3.",
+            ),
+            (
+                "Die Agentur hat ihre Zusage nicht gehalten.",
+                "Sie haben Ihre Zusage nicht gehalten.",
+            ),
+            (
+                "Seit dem 2.12. haben wir mit der Agentur keinen Kontakt.",
+                "Seit dem 2.12. haben wir mit Ihnen keinen Kontakt.",
+            ),
+            // The subject after its verb, as a German clause has it.
+            (
+                "Seit dem 9.11. reagiert der Partner nicht auf Tickets.",
+                "Seit dem 9.11. reagieren Sie nicht auf Tickets.",
+            ),
+            (
+                "Seit Wochen vertröstet uns die Agentur.",
+                "Seit Wochen vertrösten Sie uns.",
+            ),
+            (
+                "Am 25.11. hat Frau Dr. Albrecht gesagt, es kommt in Kürze.",
+                "Am 25.11. haben Sie gesagt, es kommt in Kürze.",
+            ),
+            (
+                "Ich habe am 1.12. angerufen, aber sie haben nicht geantwortet.",
+                "Ich habe am 1.12. angerufen, aber Sie haben nicht geantwortet.",
+            ),
+            ("Die Agentur reagiert nicht.", "Sie reagieren nicht."),
+            (
+                "Die Agentur verzögert den Go-live.",
+                "Sie verzögern den Go-live.",
+            ),
+        ] {
+            assert_eq!(de(said).as_deref(), Some(put_to), "{said}");
+        }
+    }
+
+    #[test]
+    fn what_cannot_be_put_safely_is_not_reworded() {
+        for said in [
+            // To the CSM.
+            "Could you please set up a call with Brightlane's MD?",
+            "Bitte organisieren Sie ein Gespräch mit der Agentur.",
+            // A judgement, not a fact.
+            "Brightlane clearly does not care.",
+            "The agency is slow.",
+            "Der Agentur ist das offensichtlich egal.",
+            // A word not known as a verb after the name.
+            "Brightlane support is slow.",
+            "Brightlane developers deployed it.",
+            // Still of the partner after the rewording.
+            "Mark said he would call back.",
+            "Das steht im Jira der Agentur.",
+            // „sie" after the verb, in a clause whose verb comes last.
+            "Die Agentur sagt, dass sie das nicht liefert.",
+            // Not the subject after its verb, but its object.
+            "Am 3.12. habe ich die Agentur angerufen.",
+            "Das Problem besteht, weil die Agentur nicht liefert.",
+            // „sie" or "they" that may be the orders.
+            "Orders fail; they are stuck in the queue.",
+            "Customers call daily; they say checkout fails.",
+            "Brightlane deployed on Thursday and customers say they cannot pay.",
+            "Die Suche ist langsam, sie dauert 7 Sekunden.",
+            "Unser Partner hat die Anbindung nie getestet, sie ist fehlerhaft.",
+            "Die Agentur sagt, sie hat keine Zeit.",
+            // The partner after a form of "be", or as the subject of a
+            // clause of its own.
+            "This is Brightlane.",
+            "I know Brightlane has a backlog.",
+            // A name for the partner that goes on: not the partner.
+            "Orders placed by Brightlane staff fail.",
+            // Someone who works there, not the partner.
+            "Susan from Brightlane said the fix is coming.",
+            "Laut Frau Hale von der Agentur kommt der Fix.",
+            // Nothing of the partner.
+            "Checkout fails since Monday.",
+            // A vowel changed in the present that no table knows.
+            "Die Agentur wächst schnell.",
+        ] {
+            let got = put(said).or_else(|| de(said));
+            assert_eq!(got, None, "{said}");
+        }
+    }
+}
