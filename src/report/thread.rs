@@ -421,7 +421,6 @@ mod tests {
         assert_eq!(full_name("Ryan is on it", "Ryan"), None);
     }
 
-    use super::dating_lines;
     use super::{dating_lines, first_said, message_id, sender};
 
     #[test]

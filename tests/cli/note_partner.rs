@@ -758,12 +758,12 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         }
         assert!(!note.contains(never), "{never}\n{note}");
     }
-    // No reply: the note says none came, and the position, an answer to
-    // a reply that did not come, is not put to the partner.
+    // No reply: the note says none came, and a judgement of the partner
+    // in the position, which cannot be put to them, is left out.
     let silent = ready_with(&[
         FOR_PARTNER,
         ("partner-contact.partner-answer", "no reply"),
-        ("partner-contact.position", "They never answer."),
+        ("partner-contact.position", "They clearly never answer."),
     ]);
     let note = note("en", &silent);
     assert!(
@@ -1902,7 +1902,7 @@ fn an_answer_or_example_about_the_partner_is_put_to_them_in_the_second_person() 
     let written = crate::common::unwrapped(&out.read("note.txt"));
     for said in [
         "You deployed a release Thursday night and since then nothing works.",
-        "- You said on the 1 Dec stand-up that the connector 'needs a rethink'",
+        "- You said on the 1 Dec stand-up that the connector \u{201c}needs a rethink\u{201d}",
         "you have not answered since 3 Dec.",
     ] {
         assert!(written.contains(said), "{said}: {written}");
