@@ -1181,7 +1181,7 @@ impl Messages for De {
         let due = match due {
             Due::Today => "noch heute".to_owned(),
             Due::Day(day) => format!("bis {day}"),
-            Due::Days => "zu den genannten Terminen".to_owned(),
+            Due::Days => "zu den oben genannten Terminen".to_owned(),
             Due::Time => "in der genannten Frist".to_owned(),
         };
         if live == Live::Down {

@@ -1127,7 +1127,7 @@ impl Messages for En {
         let expect = match due {
             Due::Today => "I expect this today".to_owned(),
             Due::Day(day) => format!("I expect this by {day}"),
-            Due::Days => "I expect this by the dates given".to_owned(),
+            Due::Days => "I expect this by the dates set out above".to_owned(),
             Due::Time => "I expect this within the time given".to_owned(),
         };
         if live == Live::Down {

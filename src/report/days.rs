@@ -1,7 +1,7 @@
 //! A day named relative to when it was written ("by Friday", "today",
 //! „bis Freitag", „heute") given its date in a document, which its reader
 //! opens on another day: the merchant's words are kept, and the date
-//! follows the first such word in brackets ("by Friday (11 Dec 2026)").
+//! follows each such word in brackets ("by Friday (11 Dec 2026)").
 //!
 //! Only the words that name one day for sure are dated: a weekday (the
 //! next one after the day of writing; not that day's own name, which may
@@ -71,54 +71,68 @@ const AHEAD: &[&str] = &[
     "nächsten",
 ];
 
-/// `text` with the date of its first day named relative to `today`
-/// after it, in the words of `t`; as it was when it names none for sure.
+/// `text` with the date of each day it names relative to `today` after
+/// it, in the words of `t`; as it was when it names none for sure.
 /// Text that tells what happened as well (the position) is `told`: a
 /// weekday in it is dated only after a word that looks ahead ("by
 /// Friday"), since "on Monday you promised" looks back.
 pub fn dated<'a>(text: &'a str, today: Date, told: bool, t: &dyn Messages) -> Cow<'a, str> {
-    match first(text, today, told) {
-        Some((end, day)) => Cow::Owned(format!(
-            "{} ({}){}",
-            &text[..end],
-            t.date(day),
-            &text[end..]
-        )),
-        None => Cow::Borrowed(text),
+    let days = each(text, today, told);
+    if days.is_empty() {
+        return Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len() + 16 * days.len());
+    let mut from = 0;
+    for (end, day) in days {
+        out.push_str(&text[from..end]);
+        out.push_str(&format!(" ({})", t.date(day)));
+        from = end;
+    }
+    out.push_str(&text[from..]);
+    Cow::Owned(out)
 }
 
 /// The first word of `text` that names a day relative to `today` for
 /// sure: where it ends, and the day.
 pub fn first(text: &str, today: Date, told: bool) -> Option<(usize, Date)> {
+    each(text, today, told).into_iter().next()
+}
+
+/// Each word of `text` that names a day relative to `today` for sure:
+/// where it ends, and the day, in the order of the text.
+fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
     let words = words(text);
-    words.iter().enumerate().find_map(|(i, &(start, word))| {
-        let end = start + word.len();
-        let lower = word.to_lowercase();
-        let before = i
-            .checked_sub(1)
-            .map(|b| words[b].1.to_lowercase())
-            .unwrap_or_default();
-        let after = &text[end..];
-        // A date already follows: "Friday, 11 Dec", „Freitag (11.12.)";
-        // a number that is no day does not ("Stand heute 40 %").
-        let dated = date_follows(after);
-        if dated {
-            return None;
-        }
-        let day = if TODAY.contains(&lower.as_str()) {
-            Some(today)
-        } else if TOMORROW.contains(&word) || word == "Tomorrow" {
-            today.tomorrow().ok()
-        } else if SINCE.contains(&before.as_str()) {
-            weekday(&lower).and_then(|n| last(today, n))
-        } else if BACK.contains(&before.as_str()) || (told && !AHEAD.contains(&before.as_str())) {
-            None
-        } else {
-            weekday(&lower).and_then(|n| next(today, n))
-        }?;
-        Some((end, day))
-    })
+    words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &(start, word))| {
+            let end = start + word.len();
+            let lower = word.to_lowercase();
+            let before = i
+                .checked_sub(1)
+                .map(|b| words[b].1.to_lowercase())
+                .unwrap_or_default();
+            let after = &text[end..];
+            // A date already follows: "Friday, 11 Dec", „Freitag (11.12.)";
+            // a number that is no day does not ("Stand heute 40 %").
+            if date_follows(after) {
+                return None;
+            }
+            let day = if TODAY.contains(&lower.as_str()) {
+                Some(today)
+            } else if TOMORROW.contains(&word) || word == "Tomorrow" {
+                today.tomorrow().ok()
+            } else if SINCE.contains(&before.as_str()) {
+                weekday(&lower).and_then(|n| last(today, n))
+            } else if BACK.contains(&before.as_str()) || (told && !AHEAD.contains(&before.as_str()))
+            {
+                None
+            } else {
+                weekday(&lower).and_then(|n| next(today, n))
+            }?;
+            Some((end, day))
+        })
+        .collect()
 }
 
 /// Does `after`, the text after a day's name, begin with a date: a
@@ -248,6 +262,30 @@ mod tests {
         assert_eq!(
             dated("bis Montag", today, false, en),
             "bis Montag (4 Jan 2027)"
+        );
+    }
+
+    #[test]
+    fn each_day_in_a_text_gets_its_date_not_only_the_first() {
+        let today = date(2026, 12, 7);
+        let t = Lang::En.messages();
+        assert_eq!(
+            dated(
+                "Checkout working again today, and a root cause by Wednesday.",
+                today,
+                false,
+                t
+            ),
+            "Checkout working again today (7 Dec 2026), and a root cause by Wednesday (9 Dec 2026)."
+        );
+        assert_eq!(
+            dated(
+                "heute ein Plan, bis Freitag die Lösung",
+                today,
+                false,
+                Lang::De.messages()
+            ),
+            "heute (07.12.2026) ein Plan, bis Freitag (11.12.2026) die Lösung"
         );
     }
 

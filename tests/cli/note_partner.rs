@@ -1608,9 +1608,9 @@ fn a_short_impact_reads_on_in_lower_case_after_the_notes_words_for_any_determine
     }
 }
 
-/// A day the merchant names relative to today ("by Friday", „heute")
-/// gets its date in both documents, which are read on another day; a day
-/// looking back, or a range, stays as written.
+/// Each day the merchant names relative to today ("by Friday", „heute",
+/// "since Monday") gets its date in both documents, which are read on
+/// another day; a range ("next week") stays as written.
 #[test]
 fn a_day_named_relative_to_today_gets_its_date_in_the_brief_and_the_note() {
     // TODAY is Wednesday 25 Nov 2026.
@@ -1620,7 +1620,7 @@ fn a_day_named_relative_to_today_gets_its_date_in_the_brief_and_the_note() {
             "Invoice payments working again by Friday",
             "We need a fix today; it has been down since Monday.",
             "Invoice payments working again by Friday (27 Nov 2026)",
-            "We need a fix today (25 Nov 2026); it has been down since Monday.",
+            "We need a fix today (25 Nov 2026); it has been down since Monday (23 Nov 2026).",
         ),
         (
             "de",
@@ -1705,10 +1705,12 @@ fn an_outcome_with_its_own_day_is_asked_for_by_it_whole_and_not_by_the_date_it_r
             "Staging by 1 December and go-live by 4 December",
         ),
     ]);
-    assert!(closing_request(&note("en", &answers)).contains("I expect this by the dates given"));
+    assert!(
+        closing_request(&note("en", &answers)).contains("I expect this by the dates set out above")
+    );
     assert!(
         closing_request(&note("de", &answers))
-            .contains("Das erwarte ich von Ihnen zu den genannten Terminen")
+            .contains("Das erwarte ich von Ihnen zu den oben genannten Terminen")
     );
 }
 
