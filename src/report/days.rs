@@ -139,6 +139,35 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
 /// number with a dot, a slash or a dash in it ("11.12.", "12/11"), or a
 /// number before a word ("11 Dec")?
 fn date_follows(after: &str) -> bool {
+    // A part of the day between: "Saturday morning (5 Dec)", „Montag
+    // früh, 7.12.".
+    const PARTS: &[&str] = &[
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "früh",
+        "morgen",
+        "vormittag",
+        "mittag",
+        "nachmittag",
+        "abend",
+        "nacht",
+    ];
+    let trimmed = after.trim_start_matches([' ', '\u{a0}']);
+    let part = trimmed
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| !w.is_empty() && PARTS.contains(&w.to_lowercase().as_str()));
+    if let Some(part) = part {
+        return dated_at_once(&trimmed[part.len()..]);
+    }
+    dated_at_once(after)
+}
+
+/// Does `after` begin with a date itself, past a comma or a bracket?
+fn dated_at_once(after: &str) -> bool {
     let mut tokens = after
         .trim_start_matches([' ', ',', '(', '\u{a0}'])
         .split_whitespace();
@@ -262,6 +291,20 @@ mod tests {
         assert_eq!(
             dated("bis Montag", today, false, en),
             "bis Montag (4 Jan 2027)"
+        );
+    }
+
+    #[test]
+    fn a_day_dated_after_its_part_of_the_day_is_left_as_written() {
+        let today = date(2026, 12, 7);
+        let t = Lang::En.messages();
+        let text = "Since Saturday morning (5 Dec) checkout fails.";
+        assert_eq!(dated(text, today, false, t), text);
+        let de = "Seit Samstag früh, 5.12., geht nichts.";
+        assert_eq!(dated(de, today, false, Lang::De.messages()), de);
+        assert_eq!(
+            dated("Since Saturday morning checkout fails.", today, false, t),
+            "Since Saturday (5 Dec 2026) morning checkout fails."
         );
     }
 
