@@ -1995,3 +1995,37 @@ fn an_answer_or_example_about_the_partner_is_put_to_them_in_the_second_person() 
         "{stderr}"
     );
 }
+
+/// What follows a verb of saying is what the partner said, which may be
+/// of someone else: it is never put to them ("the vendor's fault" is no
+/// "your fault"), and a sentence that judges them ("keeps blaming",
+/// „vorgeschoben") is left out rather than aimed at the reader.
+#[test]
+fn what_the_partner_said_and_a_judgement_of_them_are_never_put_to_them() {
+    for (lang, said, judged, wrong) in [
+        (
+            "en",
+            "UAT meeting 4 Nov: ACME said it's the vendor's fault",
+            "Since 3 November guest checkout fails. ACME keeps blaming the connector vendor.",
+            ["your fault", "You keep blaming", "ACME said", "ACME keeps"],
+        ),
+        (
+            "de",
+            "Abnahme am 4.11.: ACME sagte, das sei der Fehler der Agentur des Herstellers",
+            "Seit dem 3. November schlägt der Checkout fehl. ACME redet sich mit dem Konfigurator heraus, das ist vorgeschoben.",
+            ["Ihr Fehler", "Sie reden sich", "ACME sagte", "ACME redet"],
+        ),
+    ] {
+        let answers = first(&[
+            ("specificity.problem", judged),
+            ("specificity.examples", said),
+            ("specificity.examples", "ticket ACME-1234 of 2 Nov"),
+        ]);
+        let out = run(lang, &answers, &[]);
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for wrong in wrong {
+            assert!(!note.contains(wrong), "{lang}: {wrong}: {note}");
+        }
+        assert!(note.contains("ACME-1234"), "{lang}: {note}");
+    }
+}
