@@ -227,6 +227,21 @@ const PLEASANTRIES: &[&str] = &[
     "viele", "mit", "melden",
 ];
 
+/// The trimmed lines of a pasted message, from its first line that is
+/// not empty and past a mail client's separator ("-----Original
+/// Message-----") that opens it.
+fn message_lines(answer: &str) -> std::iter::Peekable<impl Iterator<Item = &str> + Clone> {
+    let mut lines = answer
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| l.is_empty())
+        .peekable();
+    if lines.peek().is_some_and(|l| is_separator(l)) {
+        lines.next();
+    }
+    lines
+}
+
 /// What the partner's reply pasted as `answer` says first of the
 /// matter: its first sentence after the greeting and any thanks, from the
 /// latest message's text (after its header, or after a line introducing
@@ -237,14 +252,7 @@ const PLEASANTRIES: &[&str] = &[
 /// cut at a word with "…".
 pub fn first_said(answer: &str, merchant: Option<&str>) -> Option<String> {
     const MAX_SAID: usize = 180;
-    let mut lines = answer
-        .lines()
-        .map(str::trim)
-        .skip_while(|l| l.is_empty())
-        .peekable();
-    if lines.peek().is_some_and(|l| is_separator(l)) {
-        lines.next();
-    }
+    let mut lines = message_lines(answer);
     // The header, which a pasted message opens with.
     let mut headed = false;
     while let Some(line) = lines.next_if(|l| is_field(l)) {
@@ -369,14 +377,7 @@ fn address_of(value: &str) -> Option<&str> {
 pub fn message_id(answer: &str) -> Option<&str> {
     // The header the paste opens with, after a separator if any: an id
     // further down is an older message's.
-    let mut lines = answer
-        .lines()
-        .map(str::trim)
-        .skip_while(|l| l.is_empty())
-        .peekable();
-    if lines.peek().is_some_and(|l| is_separator(l)) {
-        lines.next();
-    }
+    let lines = message_lines(answer);
     let value = lines.take_while(|l| is_field(l)).find_map(|line| {
         let (name, value) = line.split_once(':')?;
         name.trim()

@@ -6,18 +6,7 @@
 //! partner's decider is asked and stated only about a decider the
 //! answers name alone.
 
-use crate::common::{Outcome, TODAY, Test, ready_with};
-
-/// `check --no-input` in `lang`, writing a brief to `b.txt` with
-/// `answers`.
-fn briefed(lang: &str, answers: &[(&str, &str)]) -> Outcome {
-    Test::new()
-        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-        .answers(answers)
-        .args(["--brief", "b.txt"])
-        .run()
-        .exits(0)
-}
+use crate::common::{TODAY, Test, briefed, ready_with};
 
 /// Does `stderr` hold a gap warning for `key`?
 fn asks_for(stderr: &str, key: &str) -> bool {

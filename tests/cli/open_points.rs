@@ -5,17 +5,7 @@
 //! merchant promises it; an estimate after a doubt as an answer; a
 //! contract without a clause of a statement of work as what it is.
 
-use crate::common::{Outcome, TODAY, Test, ready_with};
-
-/// `check --no-input` in `lang`, writing the brief to `b.txt`.
-fn briefed(lang: &str, answers: &[(&str, &str)]) -> Outcome {
-    Test::new()
-        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
-        .answers(answers)
-        .args(["--brief", "b.txt"])
-        .run()
-        .exits(0)
-}
+use crate::common::{Outcome, TODAY, Test, briefed, ready_with};
 
 /// The entries of the brief's "Still open" list, joined back into one
 /// line each.

@@ -137,6 +137,17 @@ pub fn brief_check() -> Test {
 }
 
 /// `check` in `lang` on [`TODAY`] from `answers`, with no question asked,
+/// writing the brief to b.txt; it must succeed.
+pub fn briefed(lang: &str, answers: &[(&str, &str)]) -> Outcome {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--brief", "b.txt"])
+        .run()
+        .exits(0)
+}
+
+/// `check` in `lang` on [`TODAY`] from `answers`, with no question asked,
 /// writing the brief to b.txt and the note to n.txt; it must succeed.
 pub fn both_documents(lang: &str, answers: &[(&str, &str)]) -> Outcome {
     Test::new()
