@@ -1004,6 +1004,10 @@ impl Messages for De {
         }
     }
 
+    fn note_only_spoken(&self) -> &'static str {
+        "Was Sie mir bisher gesagt haben, hat das Problem nicht gelöst; es besteht weiter."
+    }
+
     fn note_no_reply(&self) -> &'static str {
         "Eine Antwort von Ihnen habe ich bis heute nicht erhalten, und das Problem besteht weiter."
     }
@@ -1100,6 +1104,16 @@ impl Messages for De {
                 }
             },
         );
+        if came == Higher::Voicemail {
+            let whom = to.strip_prefix("an ").unwrap_or(&to);
+            let called = match on {
+                Some(on) => format!("Am {on} habe ich außerdem {whom} angerufen"),
+                None => format!("Ich habe außerdem {whom} angerufen"),
+            };
+            return format!(
+                "{called} und eine Nachricht auf der Mailbox hinterlassen; ein Rückruf kam bisher nicht."
+            );
+        }
         let said = match on {
             Some(on) => format!("Am {on} habe ich mich außerdem {to} gewandt"),
             None => format!("Ich habe mich außerdem {to} gewandt"),
@@ -1110,7 +1124,7 @@ impl Messages for De {
                 format!("{said}; {pronoun} hat Ihre Antwort bestätigt.")
             }
             (Higher::Upheld, None) => format!("{said}; Ihre Antwort wurde dort bestätigt."),
-            (Higher::Unsaid, _) => format!("{said}."),
+            (Higher::Unsaid | Higher::Voicemail, _) => format!("{said}."),
         }
     }
 
@@ -1130,6 +1144,10 @@ impl Messages for De {
 
     fn reply_subject(&self, theirs: &str) -> String {
         format!("AW: {theirs}")
+    }
+
+    fn note_in_short(&self, what: &str) -> String {
+        format!("Das Problem in wenigen Worten: {what}.")
     }
 
     fn note_examples(&self, several: bool) -> &'static str {

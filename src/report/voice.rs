@@ -256,7 +256,7 @@ fn judges(lower: &str) -> bool {
 
 /// Is `verb` one of saying, whose object is what was said: "said",
 /// "claims", „sagte", „behauptet"?
-fn says(verb: &str) -> bool {
+pub(super) fn says(verb: &str) -> bool {
     const SAYS: &[&str] = &[
         "say",
         "says",

@@ -302,21 +302,27 @@ fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
         follow_up.contains("On 10 Nov 2026 I wrote to you about the problem below."),
         "{follow_up}"
     );
-    // A problem written wholly about the partner is left out: nothing is
-    // "below", so the opening names the concern instead.
+    // A problem written wholly about the partner is left out: the
+    // severity says in a few words what is wrong, below the opening.
     let about = (
         "specificity.problem",
         "The agency clearly broke guest checkout on 3 Nov.",
     );
-    for (lang, opening) in [
-        ("en", "On 10 Nov 2026 I wrote to you about our concern."),
+    for (lang, opening, in_short) in [
+        (
+            "en",
+            "On 10 Nov 2026 I wrote to you about the problem below.",
+            "The problem, in a few words: live shop down.",
+        ),
         (
             "de",
-            "am 10.11.2026 habe ich Ihnen zu unserem Anliegen geschrieben.",
+            "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben.",
+            "Das Problem in wenigen Worten: Shop ausgefallen.",
         ),
     ] {
         let follow_up = note(lang, &ready_with(&[about]));
         assert!(follow_up.contains(opening), "{follow_up}");
+        assert!(follow_up.contains(in_short), "{follow_up}");
         assert!(!follow_up.contains("broke"), "{follow_up}");
     }
 }
