@@ -1199,8 +1199,12 @@ impl Messages for De {
         let due = match due {
             Due::Today => "noch heute".to_owned(),
             Due::Day(day) => format!("bis {day}"),
+            Due::DayAndAnswer(day, by) => format!("bis {day}, und Ihre Antwort bis {by}"),
             Due::Days => "zu den oben genannten Terminen".to_owned(),
             Due::Time => "in der genannten Frist".to_owned(),
+            Due::TimeAndAnswer(by) => {
+                format!("im genannten Zeitraum, und Ihre verbindliche Zusage bis {by}")
+            }
         };
         if live == Live::Down {
             let plan = "Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";

@@ -1142,8 +1142,14 @@ impl Messages for En {
         let expect = match due {
             Due::Today => "I expect this today".to_owned(),
             Due::Day(day) => format!("I expect this by {day}"),
+            Due::DayAndAnswer(day, by) => {
+                format!("I expect this by {day}, and your answer by {by}")
+            }
             Due::Days => "I expect this by the dates set out above".to_owned(),
             Due::Time => "I expect this within the time given".to_owned(),
+            Due::TimeAndAnswer(by) => {
+                format!("I expect this in the period given, and your firm commitment by {by}")
+            }
         };
         if live == Live::Down {
             let plan = "your plan for getting the shop running again, through a fix or a rollback";

@@ -154,10 +154,16 @@ pub enum Due<'a> {
     Today,
     /// The one day it names, with its weekday.
     Day(&'a str),
+    /// The one day it names, more than a working day after the note's
+    /// day to answer by, asked for too: the day the subject names.
+    DayAndAnswer(&'a str, &'a str),
     /// Several days, each for a part of it.
     Days,
     /// A time that is no day ("within 24 hours", "by 11:00").
     Time,
+    /// A range that is no day ("next week"), with the note's day to
+    /// answer by, asked for too.
+    TimeAndAnswer(&'a str),
 }
 
 /// The days a timed `outcome` names from `today` on, one for each of its
@@ -276,20 +282,25 @@ fn timed(text: &str) -> bool {
         "tonight",
         "heute abend",
     ];
-    // A time from now: "within 24 hours", "innerhalb von 2 Tagen".
-    let within = ["within ", "innerhalb von ", "binnen "].iter().any(|lead| {
+    crate::evidence::names_a_date(text)
+        || relative_day(text).is_some()
+        || clock
+        || within(text)
+        || words.iter().any(|w| lower.contains(w))
+}
+
+/// Does `text` give a time from now ("within 24 hours", "innerhalb von
+/// 5 Werktagen")?
+fn within(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["within ", "innerhalb von ", "binnen "].iter().any(|lead| {
         lower.match_indices(lead).any(|(at, _)| {
             lower[at + lead.len()..]
                 .split_whitespace()
                 .next()
                 .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
         })
-    });
-    crate::evidence::names_a_date(text)
-        || relative_day(text).is_some()
-        || clock
-        || within
-        || words.iter().any(|w| lower.contains(w))
+    })
 }
 
 /// The first words of `outcome` that give a day relative to when the note
@@ -1581,14 +1592,6 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (None, _) if at_risk.is_some() => By::Today,
         (None, _) => By::Open,
     };
-    // The subject asks for the same day, "today" when that is today.
-    let subject_by = match (&by_when, by_day, short.as_deref()) {
-        (By::Today, ..) => By::Today,
-        (_, Some(day), _) if day <= today => By::Today,
-        (_, _, Some(short)) => By::Day(short),
-        _ => By::Open,
-    };
-    let subject = subject::note(&subject_case, subject_by, Some(today), t);
     let answer = match case.raised {
         Raised::Open { answer, .. } => answer,
         _ => None,
@@ -1600,12 +1603,47 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         _ => Vec::new(),
     };
     let day = days.first().map(|&d| t.weekday_date(d));
-    let due = match (days.len(), day.as_deref()) {
-        (1, _) if days[0] == today => Due::Today,
-        (1, Some(day)) => Due::Day(day),
-        (0, _) => Due::Time,
+    // The outcome's one day, well after the day to answer by: their
+    // answer is asked by that day too, the one the subject names.
+    // Not the day before a date at risk that the outcome gives up.
+    let later = match (days.as_slice(), by, &by_when) {
+        ([due], Some(AnswerBy::Window(by)), By::Day(_)) => {
+            subject::working_days_left(by, *due).is_some_and(|n| n > 1)
+        }
+        _ => false,
+    };
+    // A time from now beside the one day ("today, and a root cause
+    // within 5 working days") is a second time; a range ("next week") is
+    // no day: their answer is asked by the note's day too.
+    let duration = case.outcome.is_some_and(within);
+    let range = case.outcome.is_some_and(|o| relative_day(o).is_some()) && !duration;
+    let by_day_said = by_said.as_deref().filter(|_| matches!(by_when, By::Day(_)));
+    let due = match (days.len(), day.as_deref(), by_said.as_deref()) {
+        (1, ..) if duration => Due::Days,
+        (1, _, _) if days[0] == today => Due::Today,
+        (1, Some(day), Some(by)) if later => Due::DayAndAnswer(day, by),
+        (1, Some(day), _) => Due::Day(day),
+        (0, ..) => match by_day_said {
+            Some(by) if range => Due::TimeAndAnswer(by),
+            _ => Due::Time,
+        },
         _ => Due::Days,
     };
+    // The subject asks for the same day as the close, "today" when that
+    // is today: the outcome's own day when the close asks by it alone.
+    let short = match (due, days.first()) {
+        (Due::Day(_), Some(&due)) if matches!(by_when, By::Day(_)) => {
+            Some(subject::short_date(due, Some(today), t))
+        }
+        _ => short,
+    };
+    let subject_by = match (&by_when, by_day, short.as_deref()) {
+        (By::Today, ..) => By::Today,
+        (_, Some(day), _) if day <= today => By::Today,
+        (_, _, Some(short)) => By::Day(short),
+        _ => By::Open,
+    };
+    let subject = subject::note(&subject_case, subject_by, Some(today), t);
     parts.push(Part::Text(t.note_request(
         by_when,
         at_risk.as_deref(),
@@ -2203,7 +2241,7 @@ mod tests {
                 None,
                 Live::No,
                 Ask::Timed,
-                Due::Day("Friday, 20 Nov 2026"),
+                Due::DayAndAnswer("Friday, 20 Nov 2026", "Monday, 9 Nov 2026"),
                 Reply::of(None, false),
             ),
             format!(
