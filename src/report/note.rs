@@ -1725,6 +1725,14 @@ fn wanted(outcome: &str, t: &dyn Messages) -> String {
     let own = ["we", "i", "wir", "ich"].contains(&first.to_lowercase().as_str());
     if own {
         sentence(&outcome)
+    } else if let Some(rest) = outcome.strip_prefix("You ") {
+        // Put to them, "You fix …" would read as a command where a thing
+        // wanted is listed: "That you fix …".
+        format!(
+            "{}\n{}",
+            t.note_outcome(),
+            sentence(&format!("That you {rest}"))
+        )
     } else {
         format!("{}\n{}", t.note_outcome(), sentence(&outcome))
     }

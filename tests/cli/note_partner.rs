@@ -2129,3 +2129,33 @@ fn a_time_from_now_beside_a_day_is_a_second_time() {
         assert!(!note.contains(never), "{lang}: {note}");
     }
 }
+
+#[test]
+fn an_outcome_put_to_them_reads_as_a_thing_wanted_and_names_them_before_a_time() {
+    for (lang, outcome, said) in [
+        (
+            "en",
+            "ACME fixes guest checkout under the existing SOW by 1 December.",
+            "What we need from you:\nThat you fix guest checkout under the existing SOW by 1 December.",
+        ),
+        (
+            "en",
+            "Checkout fixed, and a written root cause analysis from ACME within 5 working days.",
+            "a written root cause analysis from you within 5 working days.",
+        ),
+        (
+            "de",
+            "Checkout repariert, und eine schriftliche Ursachenanalyse von ACME innerhalb von 5 Werktagen.",
+            "eine schriftliche Ursachenanalyse von Ihnen innerhalb von 5 Werktagen.",
+        ),
+    ] {
+        let note = note(
+            lang,
+            &ready_with(&[FOR_PARTNER, ("context.outcome", outcome)]),
+        );
+        assert!(note.contains(said), "{lang}: {note}");
+        for never in ["ACME fixes", "from ACME", "von ACME", "\nYou fix"] {
+            assert!(!note.contains(never), "{lang}: {note}");
+        }
+    }
+}
