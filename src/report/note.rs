@@ -431,7 +431,7 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
                 !cuts
                     .iter()
                     .any(|(c, cut)| c == i && !matches!(cut, ExampleCut::Reworded(_)))
-                    && super::given::given(e).is_some()
+                    && super::given::example(e).is_some()
             })
             .count();
         let none_kept = !cuts.is_empty() && kept == 0;
@@ -1512,9 +1512,9 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         parts.push(Part::Text(sentence(&lines(problem))));
     }
     let cuts = example_cuts(case);
-    // A placeholder ("n/a", "-") is no example.
+    // A placeholder ("n/a", "-", "see attached") is no example.
     let examples: Vec<String> = (case.examples.iter().enumerate())
-        .filter(|(_, e)| super::given::given(e).is_some())
+        .filter(|(_, e)| super::given::example(e).is_some())
         .filter_map(|(i, e)| match cuts.iter().find(|(c, _)| *c == i) {
             None => Some(lines(e)),
             Some((_, ExampleCut::Reworded(now))) => Some(lines(now)),

@@ -305,3 +305,21 @@ fn what_the_partner_said_is_an_answer_and_never_called_none() {
         assert!(!note.contains(said), "{lang}: {note}");
     }
 }
+
+#[test]
+fn an_example_that_only_points_at_an_attachment_is_no_example() {
+    for (lang, pointer) in [("en", "see attached"), ("de", "siehe Anhang")] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", "delay"),
+            (
+                "specificity.examples",
+                "ticket ACME-1234: guest checkout fails",
+            ),
+            ("specificity.examples", pointer),
+        ]);
+        let note = note(lang, &answers);
+        assert!(!note.contains(&format!("- {pointer}")), "{lang}: {note}");
+        assert!(note.contains("- ticket ACME-1234"), "{lang}: {note}");
+    }
+}
