@@ -1159,7 +1159,12 @@ impl Messages for De {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Das ist Bestandteil unserer Vereinbarung: {clause}")
+        // Kein zweiter Doppelpunkt vor dem der Klausel.
+        if clause.contains(':') {
+            format!("Maßgeblich ist hier {clause}")
+        } else {
+            format!("Das ist Bestandteil unserer Vereinbarung: {clause}")
+        }
     }
 
     fn note_outcome(&self) -> &'static str {

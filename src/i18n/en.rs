@@ -1105,7 +1105,12 @@ impl Messages for En {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Our agreement covers this: {clause}")
+        // A clause with a colon of its own is not put after another.
+        if clause.contains(':') {
+            format!("This is covered by {clause}")
+        } else {
+            format!("Our agreement covers this: {clause}")
+        }
     }
 
     fn note_outcome(&self) -> &'static str {

@@ -459,7 +459,8 @@ pub trait Messages: KindWords + Sync {
     /// The subject of a reply in the thread whose subject is `theirs`.
     fn reply_subject(&self, theirs: &str) -> String;
     /// The clause or deliverable the merchant named, as an apposition to
-    /// "our agreement", whatever its words: no judgement of it.
+    /// "our agreement", whatever its words: no judgement of it; one with
+    /// a colon of its own is framed without one before it.
     fn note_clause(&self, clause: &str) -> String;
     /// The line above the outcome the merchant wants, which stands on its
     /// own line below it in their words.

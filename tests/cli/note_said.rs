@@ -323,3 +323,27 @@ fn an_example_that_only_points_at_an_attachment_is_no_example() {
         assert!(note.contains("- ticket ACME-1234"), "{lang}: {note}");
     }
 }
+
+#[test]
+fn a_clause_with_a_colon_of_its_own_is_framed_without_another() {
+    for (lang, said) in [
+        (
+            "en",
+            "This is covered by SOW-2026-014, section 7 Hypercare: 30 days of P1 support after go-live.",
+        ),
+        (
+            "de",
+            "Maßgeblich ist hier SOW-2026-014, section 7 Hypercare: 30 days of P1 support after go-live.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            (
+                "scope.clause",
+                "SOW-2026-014, section 7 Hypercare: 30 days of P1 support after go-live",
+            ),
+        ]);
+        let note = note(lang, &answers);
+        assert!(note.contains(said), "{lang}: {note}");
+    }
+}
