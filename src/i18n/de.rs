@@ -1004,6 +1004,10 @@ impl Messages for De {
         }
     }
 
+    fn note_only_spoken(&self) -> &'static str {
+        "Was Sie mir bisher gesagt haben, hat das Problem nicht gelöst; es besteht weiter."
+    }
+
     fn note_no_reply(&self) -> &'static str {
         "Eine Antwort von Ihnen habe ich bis heute nicht erhalten, und das Problem besteht weiter."
     }
@@ -1100,6 +1104,16 @@ impl Messages for De {
                 }
             },
         );
+        if came == Higher::Voicemail {
+            let whom = to.strip_prefix("an ").unwrap_or(&to);
+            let called = match on {
+                Some(on) => format!("Am {on} habe ich außerdem {whom} angerufen"),
+                None => format!("Ich habe außerdem {whom} angerufen"),
+            };
+            return format!(
+                "{called} und eine Nachricht auf der Mailbox hinterlassen; ein Rückruf kam bisher nicht."
+            );
+        }
         let said = match on {
             Some(on) => format!("Am {on} habe ich mich außerdem {to} gewandt"),
             None => format!("Ich habe mich außerdem {to} gewandt"),
@@ -1110,7 +1124,7 @@ impl Messages for De {
                 format!("{said}; {pronoun} hat Ihre Antwort bestätigt.")
             }
             (Higher::Upheld, None) => format!("{said}; Ihre Antwort wurde dort bestätigt."),
-            (Higher::Unsaid, _) => format!("{said}."),
+            (Higher::Unsaid | Higher::Voicemail, _) => format!("{said}."),
         }
     }
 
@@ -1132,6 +1146,10 @@ impl Messages for De {
         format!("AW: {theirs}")
     }
 
+    fn note_in_short(&self, what: &str) -> String {
+        format!("Das Problem in wenigen Worten: {what}.")
+    }
+
     fn note_examples(&self, several: bool) -> &'static str {
         if several {
             "Einige Beispiele:"
@@ -1141,7 +1159,12 @@ impl Messages for De {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Das ist Bestandteil unserer Vereinbarung: {clause}")
+        // Kein zweiter Doppelpunkt vor dem der Klausel.
+        if clause.contains(':') {
+            format!("Maßgeblich ist hier {clause}")
+        } else {
+            format!("Das ist Bestandteil unserer Vereinbarung: {clause}")
+        }
     }
 
     fn note_outcome(&self) -> &'static str {
@@ -1181,8 +1204,12 @@ impl Messages for De {
         let due = match due {
             Due::Today => "noch heute".to_owned(),
             Due::Day(day) => format!("bis {day}"),
+            Due::DayAndAnswer(day, by) => format!("bis {day}, und Ihre Antwort bis {by}"),
             Due::Days => "zu den oben genannten Terminen".to_owned(),
             Due::Time => "in der genannten Frist".to_owned(),
+            Due::TimeAndAnswer(by) => {
+                format!("im genannten Zeitraum, und Ihre verbindliche Zusage bis {by}")
+            }
         };
         if live == Live::Down {
             let plan = "Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";

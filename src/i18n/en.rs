@@ -989,6 +989,10 @@ impl Messages for En {
         "I have had no answer from you since, and the problem is still there."
     }
 
+    fn note_only_spoken(&self) -> &'static str {
+        "What you have told me so far has not solved it, and the problem is still there."
+    }
+
     fn note_still_open(&self) -> &'static str {
         "For us the matter is not settled."
     }
@@ -1052,6 +1056,13 @@ impl Messages for En {
             (Some(to), None) => to.to_owned(),
             (None, _) => "someone more senior at your company".to_owned(),
         };
+        if came == Higher::Voicemail {
+            let called = match on {
+                Some(on) => format!("On {on} I also called {to}"),
+                None => format!("I have also called {to}"),
+            };
+            return format!("{called} and left a voicemail; no call back has come so far.");
+        }
         let said = match on {
             Some(on) => format!("On {on} I also raised it with {to}"),
             None => format!("I have also raised it with {to}"),
@@ -1060,7 +1071,7 @@ impl Messages for En {
         match came {
             Higher::NotAnswered => format!("{said}, who has not answered yet."),
             Higher::Upheld => format!("{said}, who confirmed your answer."),
-            Higher::Unsaid => format!("{said}."),
+            Higher::Unsaid | Higher::Voicemail => format!("{said}."),
         }
     }
 
@@ -1081,6 +1092,10 @@ impl Messages for En {
         format!("Re: {theirs}")
     }
 
+    fn note_in_short(&self, what: &str) -> String {
+        format!("The problem, in a few words: {what}.")
+    }
+
     fn note_examples(&self, several: bool) -> &'static str {
         if several {
             "Some examples:"
@@ -1090,7 +1105,12 @@ impl Messages for En {
     }
 
     fn note_clause(&self, clause: &str) -> String {
-        format!("Our agreement covers this: {clause}")
+        // A clause with a colon of its own is not put after another.
+        if clause.contains(':') {
+            format!("This is covered by {clause}")
+        } else {
+            format!("Our agreement covers this: {clause}")
+        }
     }
 
     fn note_outcome(&self) -> &'static str {
@@ -1127,8 +1147,14 @@ impl Messages for En {
         let expect = match due {
             Due::Today => "I expect this today".to_owned(),
             Due::Day(day) => format!("I expect this by {day}"),
+            Due::DayAndAnswer(day, by) => {
+                format!("I expect this by {day}, and your answer by {by}")
+            }
             Due::Days => "I expect this by the dates set out above".to_owned(),
             Due::Time => "I expect this within the time given".to_owned(),
+            Due::TimeAndAnswer(by) => {
+                format!("I expect this in the period given, and your firm commitment by {by}")
+            }
         };
         if live == Live::Down {
             let plan = "your plan for getting the shop running again, through a fix or a rollback";

@@ -418,6 +418,9 @@ pub trait Messages: KindWords + Sync {
     fn note_still_open(&self) -> &'static str;
     /// No reply came, as the answer says: the concern is taken up again.
     fn note_no_reply(&self) -> &'static str;
+    /// No reply is given, but the answers tell what the partner said (a
+    /// call, a promise): that answer has not solved it.
+    fn note_only_spoken(&self) -> &'static str;
     /// The first sentence of a follow-up to the partner's reply: the
     /// reply, `via` the channel and `on` the day the answer says of it
     /// (else "your reply"), with `thanks` or only referred to, about the
@@ -433,8 +436,8 @@ pub trait Messages: KindWords + Sync {
     ) -> String;
     /// The merchant also took the concern higher at the partner: `to`
     /// whom, as their `role` when given, `on` which day, and what came of
-    /// it (`came`) when the answer says: no answer yet, or the partner's
-    /// answer upheld.
+    /// it (`came`) when the answer says: no answer yet, a voicemail
+    /// with no call back, or the partner's answer upheld.
     fn note_went_up(
         &self,
         to: Option<&str>,
@@ -447,12 +450,17 @@ pub trait Messages: KindWords + Sync {
     fn note_they_wrote(&self, said: &str) -> String;
     /// The first message about the concern.
     fn note_opening(&self, project: Option<&str>) -> String;
+    /// What is wrong, in a few words (`what`: the merchant's topic or
+    /// the severity's words), when nothing of the problem could be put
+    /// to the partner.
+    fn note_in_short(&self, what: &str) -> String;
     /// The line over the examples, `several` or one.
     fn note_examples(&self, several: bool) -> &'static str;
     /// The subject of a reply in the thread whose subject is `theirs`.
     fn reply_subject(&self, theirs: &str) -> String;
     /// The clause or deliverable the merchant named, as an apposition to
-    /// "our agreement", whatever its words: no judgement of it.
+    /// "our agreement", whatever its words: no judgement of it; one with
+    /// a colon of its own is framed without one before it.
     fn note_clause(&self, clause: &str) -> String;
     /// The line above the outcome the merchant wants, which stands on its
     /// own line below it in their words.

@@ -23,6 +23,34 @@ pub fn given(text: &str) -> Option<&str> {
     (!text.is_empty() && !placeholder(text) && !parts_say_nothing).then_some(text)
 }
 
+/// The example `text` as given: none when [`given`] gives none, or when
+/// it only points at an attachment ("see attached", „siehe Anhang"),
+/// which shows nothing where it stands (as an answer on where the
+/// evidence is, "attached" says something, so [`given`] keeps it).
+pub fn example(text: &str) -> Option<&str> {
+    const POINTERS: &[&str] = &[
+        "see attached",
+        "see attachment",
+        "see attachments",
+        "attached",
+        "as attached",
+        "siehe anhang",
+        "siehe anlage",
+        "siehe anhänge",
+        "im anhang",
+        "in der anlage",
+        "anbei",
+    ];
+    let given = given(text)?;
+    let bare = given
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    (!POINTERS.contains(&bare.as_str())).then_some(given)
+}
+
 /// `text` cut at its first comma, semicolon or dash between blanks.
 fn first_and_rest(text: &str) -> Option<(&str, &str)> {
     let (at, len) = [",", ";", " - ", " \u{2013} ", " \u{2014} "]
@@ -293,6 +321,25 @@ mod tests {
         assert_eq!(instead("n/a"), None);
         assert_eq!(instead("n/a, tbd"), None);
         assert_eq!(instead("SOW 4.2, fixed price"), None);
+    }
+
+    #[test]
+    fn an_example_that_points_at_an_attachment_shows_nothing() {
+        for none in [
+            "see attached",
+            "- see attached",
+            "Siehe Anhang.",
+            "anbei",
+            "n/a",
+        ] {
+            assert_eq!(example(none), None, "{none}");
+        }
+        for kept in [
+            "screenshot attached: checkout 500",
+            "Bestellung 3001, siehe Anhang",
+        ] {
+            assert_eq!(example(kept), Some(kept), "{kept}");
+        }
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! Written before an escalation, to make one unnecessary: it greets the
 //! partner's contact person by name when known, puts the problem as the
 //! merchant worded it for the partner (else the summary for the CSM, which
-//! an interactive run shows as the starting point), shows the examples,
+//! an interactive run shows as the starting point; when none of its
+//! sentences can be put to them, the topic and the severity say in a few
+//! words what is wrong), shows the examples,
 //! those that speak of the partner or name the addressee in the third
 //! person put to them in the second person (`voice.rs`) or, when they
 //! cannot be, left out ([`example_cuts`]),
@@ -18,8 +20,11 @@
 //! is down or the merchant disputes it), puts the merchant's position on it
 //! (or, with no reply, their stand) in their words after the problem,
 //! its examples and the clause (the facts it answers), and then who
-//! higher up was also told (their role, and that no answer came or that
-//! they upheld the reply, when the answer says so); puts to the partner
+//! higher up was also told (their role, and that no answer came, that a
+//! voicemail got no call back, or that they upheld the reply, when the
+//! answer says so); says no answer came only when nothing the answers
+//! tell is one (what their people said, by phone or otherwise, is an
+//! answer: [`spoke`]); puts to the partner
 //! each sentence of an answer written for the CSM that speaks of them in
 //! the third person, and leaves out those it cannot and those to the CSM
 //! ([`for_partner`]); states what the merchant
@@ -149,10 +154,16 @@ pub enum Due<'a> {
     Today,
     /// The one day it names, with its weekday.
     Day(&'a str),
+    /// The one day it names, more than a working day after the note's
+    /// day to answer by, asked for too: the day the subject names.
+    DayAndAnswer(&'a str, &'a str),
     /// Several days, each for a part of it.
     Days,
     /// A time that is no day ("within 24 hours", "by 11:00").
     Time,
+    /// A range that is no day ("next week"), with the note's day to
+    /// answer by, asked for too.
+    TimeAndAnswer(&'a str),
 }
 
 /// The days a timed `outcome` names from `today` on, one for each of its
@@ -271,20 +282,25 @@ fn timed(text: &str) -> bool {
         "tonight",
         "heute abend",
     ];
-    // A time from now: "within 24 hours", "innerhalb von 2 Tagen".
-    let within = ["within ", "innerhalb von ", "binnen "].iter().any(|lead| {
+    crate::evidence::names_a_date(text)
+        || relative_day(text).is_some()
+        || clock
+        || within(text)
+        || words.iter().any(|w| lower.contains(w))
+}
+
+/// Does `text` give a time from now ("within 24 hours", "innerhalb von
+/// 5 Werktagen")?
+fn within(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["within ", "innerhalb von ", "binnen "].iter().any(|lead| {
         lower.match_indices(lead).any(|(at, _)| {
             lower[at + lead.len()..]
                 .split_whitespace()
                 .next()
                 .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
         })
-    });
-    crate::evidence::names_a_date(text)
-        || relative_day(text).is_some()
-        || clock
-        || within
-        || words.iter().any(|w| lower.contains(w))
+    })
 }
 
 /// The first words of `outcome` that give a day relative to when the note
@@ -415,7 +431,7 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
                 !cuts
                     .iter()
                     .any(|(c, cut)| c == i && !matches!(cut, ExampleCut::Reworded(_)))
-                    && super::given::given(e).is_some()
+                    && super::given::example(e).is_some()
             })
             .count();
         let none_kept = !cuts.is_empty() && kept == 0;
@@ -765,6 +781,8 @@ pub enum Higher {
     Unsaid,
     /// No answer came yet.
     NotAnswered,
+    /// They were called and a voicemail left, with no call back yet.
+    Voicemail,
     /// The one written to confirmed the partner's answer.
     Upheld,
 }
@@ -787,8 +805,23 @@ impl Higher {
         let Some(text) = text else {
             return Higher::Unsaid;
         };
+        // A message left by phone that no call back answered.
+        const VOICEMAIL: &[&str] = &[
+            "voicemail",
+            "voice mail",
+            "mailbox",
+            "anrufbeantworter",
+            "left a message",
+            "nachricht hinterlassen",
+        ];
+        const CALLED_BACK: &[&str] = &["called back", "called me back", "zurückgerufen"];
         let lower = text.to_lowercase();
-        if tells_no_answer(text) {
+        let called_back = CALLED_BACK.iter().any(|w| at_word_start(&lower, w));
+        if VOICEMAIL.iter().any(|w| at_word_start(&lower, w))
+            && (tells_no_answer(text) || !called_back)
+        {
+            Higher::Voicemail
+        } else if tells_no_answer(text) {
             Higher::NotAnswered
         } else if UPHELD.iter().any(|w| at_word_start(&lower, w)) {
             Higher::Upheld
@@ -814,6 +847,14 @@ fn tells_no_answer(text: &str) -> bool {
         "hasn't answered",
         "hasn't replied",
         "haven't heard",
+        "no callback",
+        "no call back",
+        "not called back",
+        "hasn't called back",
+        "never called back",
+        "kein rückruf",
+        "keinen rückruf",
+        "nicht zurückgerufen",
         "keine antwort",
         "keine rückmeldung",
         "keine reaktion",
@@ -1042,10 +1083,16 @@ fn follow_up(
         Raised::Open { answer, .. } => answer.is_none_or(says_no_reply),
         _ => false,
     };
+    // What the answers tell the partner said is an answer all the same.
+    let no_reply = if spoke(case) {
+        t.note_only_spoken()
+    } else {
+        t.note_no_reply()
+    };
     let Some(position) = case.position else {
         first.extend(quoted);
         first.push(if silent {
-            t.note_no_reply().to_owned()
+            no_reply.to_owned()
         } else {
             t.note_still_open().to_owned()
         });
@@ -1054,7 +1101,7 @@ fn follow_up(
     };
     // Without a reply, the position is the merchant's stand all the same.
     if silent {
-        first.push(t.note_no_reply().to_owned());
+        first.push(no_reply.to_owned());
     }
     // The position answers the reply about the problem (or stands without
     // one), so it follows the problem; who higher up was also told comes
@@ -1067,6 +1114,51 @@ fn follow_up(
     let mut after = vec![Part::Text(position)];
     after.extend(went_up.map(Part::Text));
     (Part::Text(first.join(" ")), after)
+}
+
+/// Do the answers of `case` tell, outside the partner's answer, that
+/// the partner said something to the merchant ("Raj said on the phone
+/// they would 'have a look on Monday'", „Herr Schulte meinte, …"): their
+/// contact, their company or a pronoun for them just before a verb of
+/// saying, not the merchant's own ("we told them")? A spoken answer,
+/// vague or not, is an answer.
+fn spoke(case: &Case) -> bool {
+    let names: Vec<String> = case
+        .partner_person
+        .map(|p| names::own_names(p.name))
+        .unwrap_or_default();
+    let companies = case
+        .partner
+        .map(names::company)
+        .map(company_names)
+        .unwrap_or_default();
+    const THEM: &[&str] = &["they", "he", "she", "er"];
+    const US: &[&str] = &["i", "we", "ich", "wir"];
+    let texts = (case.examples.iter().map(String::as_str))
+        .chain(case.note_problem)
+        .chain(case.problem)
+        .chain(case.position);
+    texts
+        .flat_map(|text| text.lines().flat_map(audience::line_sentences))
+        .any(|sentence| {
+            let words: Vec<&str> = sentence
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            words.iter().enumerate().any(|(i, word)| {
+                let before = &words[i.saturating_sub(4)..i];
+                let them = |w: &&str| {
+                    names.iter().chain(&companies).any(|n| n == w)
+                        || THEM.contains(&w.to_lowercase().as_str())
+                        || *w == "sie"
+                };
+                super::voice::says(&word.to_lowercase())
+                    && before.iter().any(them)
+                    && !before
+                        .iter()
+                        .any(|w| US.contains(&w.to_lowercase().as_str()))
+            })
+        })
 }
 
 /// The message for `eval`, written `today`, as a document for any form.
@@ -1365,6 +1457,13 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let left = for_partner(case, today);
     let mut shown = case.clone();
     apply(&mut shown, &left);
+    // A problem cut whole still says in the note what is wrong.
+    let in_short = (shown.note_problem.is_none() && shown.problem.is_none())
+        .then(|| in_short(&shown, case.problem?, t))
+        .flatten();
+    if in_short.is_some() {
+        shown.problem = in_short.as_deref();
+    }
     // The day a problem started is a fact the subject may say, whoever
     // its words were written for.
     let subject_case = Case {
@@ -1413,9 +1512,9 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         parts.push(Part::Text(sentence(&lines(problem))));
     }
     let cuts = example_cuts(case);
-    // A placeholder ("n/a", "-") is no example.
+    // A placeholder ("n/a", "-", "see attached") is no example.
     let examples: Vec<String> = (case.examples.iter().enumerate())
-        .filter(|(_, e)| super::given::given(e).is_some())
+        .filter(|(_, e)| super::given::example(e).is_some())
         .filter_map(|(i, e)| match cuts.iter().find(|(c, _)| *c == i) {
             None => Some(lines(e)),
             Some((_, ExampleCut::Reworded(now))) => Some(lines(now)),
@@ -1493,14 +1592,6 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (None, _) if at_risk.is_some() => By::Today,
         (None, _) => By::Open,
     };
-    // The subject asks for the same day, "today" when that is today.
-    let subject_by = match (&by_when, by_day, short.as_deref()) {
-        (By::Today, ..) => By::Today,
-        (_, Some(day), _) if day <= today => By::Today,
-        (_, _, Some(short)) => By::Day(short),
-        _ => By::Open,
-    };
-    let subject = subject::note(&subject_case, subject_by, Some(today), t);
     let answer = match case.raised {
         Raised::Open { answer, .. } => answer,
         _ => None,
@@ -1512,12 +1603,47 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         _ => Vec::new(),
     };
     let day = days.first().map(|&d| t.weekday_date(d));
-    let due = match (days.len(), day.as_deref()) {
-        (1, _) if days[0] == today => Due::Today,
-        (1, Some(day)) => Due::Day(day),
-        (0, _) => Due::Time,
+    // The outcome's one day, well after the day to answer by: their
+    // answer is asked by that day too, the one the subject names.
+    // Not the day before a date at risk that the outcome gives up.
+    let later = match (days.as_slice(), by, &by_when) {
+        ([due], Some(AnswerBy::Window(by)), By::Day(_)) => {
+            subject::working_days_left(by, *due).is_some_and(|n| n > 1)
+        }
+        _ => false,
+    };
+    // A time from now beside the one day ("today, and a root cause
+    // within 5 working days") is a second time; a range ("next week") is
+    // no day: their answer is asked by the note's day too.
+    let duration = case.outcome.is_some_and(within);
+    let range = case.outcome.is_some_and(|o| relative_day(o).is_some()) && !duration;
+    let by_day_said = by_said.as_deref().filter(|_| matches!(by_when, By::Day(_)));
+    let due = match (days.len(), day.as_deref(), by_said.as_deref()) {
+        (1, ..) if duration => Due::Days,
+        (1, _, _) if days[0] == today => Due::Today,
+        (1, Some(day), Some(by)) if later => Due::DayAndAnswer(day, by),
+        (1, Some(day), _) => Due::Day(day),
+        (0, ..) => match by_day_said {
+            Some(by) if range => Due::TimeAndAnswer(by),
+            _ => Due::Time,
+        },
         _ => Due::Days,
     };
+    // The subject asks for the same day as the close, "today" when that
+    // is today: the outcome's own day when the close asks by it alone.
+    let short = match (due, days.first()) {
+        (Due::Day(_), Some(&due)) if matches!(by_when, By::Day(_)) => {
+            Some(subject::short_date(due, Some(today), t))
+        }
+        _ => short,
+    };
+    let subject_by = match (&by_when, by_day, short.as_deref()) {
+        (By::Today, ..) => By::Today,
+        (_, Some(day), _) if day <= today => By::Today,
+        (_, _, Some(short)) => By::Day(short),
+        _ => By::Open,
+    };
+    let subject = subject::note(&subject_case, subject_by, Some(today), t);
     parts.push(Part::Text(t.note_request(
         by_when,
         at_risk.as_deref(),
@@ -1541,6 +1667,26 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         })
         .collect();
     Note { subject, parts }
+}
+
+/// What is wrong, in a few words, when every sentence of the `problem`
+/// the merchant wrote for the CSM was cut from `case`: the merchant's
+/// topic with the severity's words when it does not say them, else the
+/// severity's words alone; none when neither is given.
+fn in_short(case: &Case, problem: &str, t: &dyn Messages) -> Option<String> {
+    if problem.trim().is_empty() {
+        return None;
+    }
+    let topic = subject::topic(case, t)?;
+    let severity = case
+        .severity_value
+        .filter(|&value| case.topic.is_some() && !subject::says_severity(value, &topic, t))
+        .and_then(|value| t.severity_topic(value, case.live_shop()));
+    let what = match severity {
+        Some(severity) => format!("{severity} \u{2013} {topic}"),
+        None => topic,
+    };
+    Some(t.note_in_short(&what))
 }
 
 /// A letter's closing lines, as the note and the brief's email end: the
@@ -1579,6 +1725,14 @@ fn wanted(outcome: &str, t: &dyn Messages) -> String {
     let own = ["we", "i", "wir", "ich"].contains(&first.to_lowercase().as_str());
     if own {
         sentence(&outcome)
+    } else if let Some(rest) = outcome.strip_prefix("You ") {
+        // Put to them, "You fix …" would read as a command where a thing
+        // wanted is listed: "That you fix …".
+        format!(
+            "{}\n{}",
+            t.note_outcome(),
+            sentence(&format!("That you {rest}"))
+        )
     } else {
         format!("{}\n{}", t.note_outcome(), sentence(&outcome))
     }
@@ -1619,6 +1773,56 @@ mod tests {
             ("Rollback auf Version 2.4", false),
         ] {
             assert_eq!(timed(outcome), said, "{outcome}");
+        }
+    }
+
+    #[test]
+    fn a_voicemail_no_one_called_back_is_no_answer() {
+        for (text, came) in [
+            (
+                "Called their MD on Sunday, went to voicemail, no callback so far.",
+                Higher::Voicemail,
+            ),
+            ("Left a message on his mailbox.", Higher::Voicemail),
+            (
+                "Anruf bei Herrn Hale, nur Anrufbeantworter.",
+                Higher::Voicemail,
+            ),
+            (
+                "Voicemail on Monday, he called back on Tuesday.",
+                Higher::Unsaid,
+            ),
+            ("Wrote to her; no callback yet.", Higher::NotAnswered),
+            ("Kein Rückruf von Frau Lang.", Higher::NotAnswered),
+            ("She confirmed the answer.", Higher::Upheld),
+        ] {
+            assert_eq!(Higher::of(Some(text)), came, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_their_people_said_is_told_and_what_we_said_is_not() {
+        let examples = |example: &str| vec![example.to_owned()];
+        for (example, spoken) in [
+            (
+                "Raj said on the phone they would 'have a look on Monday'",
+                true,
+            ),
+            ("Northpeak told us it is a hosting matter", true),
+            ("On 5 Dec they said they are on it", true),
+            ("Herr Mehta meinte am Telefon, man sei dran", true),
+            ("We told them the invoice is on hold", false),
+            ("I said we would wait until Monday", false),
+            ("Checkout throws HTTP 500 since 09:20", false),
+        ] {
+            let answers = examples(example);
+            let case = Case {
+                partner_person: Some(super::super::case::Person::of("Raj Mehta, delivery lead")),
+                partner: Some("Northpeak Digital"),
+                examples: &answers,
+                ..Case::default()
+            };
+            assert_eq!(spoke(&case), spoken, "{example}");
         }
     }
     use crate::i18n::Lang;
@@ -1736,13 +1940,13 @@ mod tests {
                 Lang::En,
                 "I am writing in reply to your email of 24 Nov 2026 about",
                 "The rules were loaded the same way last year.",
-                "On 24 Nov 2026 I also raised it with Ruben Visser, your account director.",
+                "On 24 Nov 2026 I also called Ruben Visser, your account director, and left a voicemail; no call back has come so far.",
             ),
             (
                 Lang::De,
                 "ich beziehe mich auf Ihre E-Mail vom 24.11.2026 zu",
                 "The rules were loaded the same way last year.",
-                "Am 24.11.2026 habe ich mich außerdem an Ruben Visser (account director) gewandt.",
+                "Am 24.11.2026 habe ich außerdem Ruben Visser (account director) angerufen und eine Nachricht auf der Mailbox hinterlassen; ein Rückruf kam bisher nicht.",
             ),
         ] {
             let t = lang.messages();
@@ -2045,7 +2249,7 @@ mod tests {
                 None,
                 Live::No,
                 Ask::Timed,
-                Due::Day("Friday, 20 Nov 2026"),
+                Due::DayAndAnswer("Friday, 20 Nov 2026", "Monday, 9 Nov 2026"),
                 Reply::of(None, false),
             ),
             format!(

@@ -196,7 +196,7 @@ pub fn account(name: &str) -> String {
 /// What is broken, in a few words: the merchant's own, else the
 /// severity's for a shipped option (none for a blocked launch whose date
 /// says it, or a shop that is down, whose part says it).
-fn topic(case: &Case, t: &dyn Messages) -> Option<String> {
+pub(super) fn topic(case: &Case, t: &dyn Messages) -> Option<String> {
     if let Some(own) = case.topic.map(str::trim).filter(|s| !s.is_empty()) {
         return Some(names::name_words(own).join(" ")).filter(|s| !s.is_empty());
     }

@@ -256,7 +256,7 @@ fn judges(lower: &str) -> bool {
 
 /// Is `verb` one of saying, whose object is what was said: "said",
 /// "claims", „sagte", „behauptet"?
-fn says(verb: &str) -> bool {
+pub(super) fn says(verb: &str) -> bool {
     const SAYS: &[&str] = &[
         "say",
         "says",
@@ -533,6 +533,16 @@ fn goes_on(sentence: &str, words: &[Word], at: usize, lang: Lang) -> bool {
         "over",
         "if",
         "whether",
+        "within",
+        "from",
+        "under",
+        "through",
+        "during",
+        "once",
+        "next",
+        "tomorrow",
+        "immediately",
+        "now",
     ];
     let Some(next) = words.get(at + 1) else {
         return false;
@@ -1115,6 +1125,10 @@ mod tests {
                 "You said on the 1 Dec stand-up that the connector 'needs a rethink'",
             ),
             ("The agency has not answered.", "You have not answered."),
+            (
+                "A root cause analysis from Brightlane within 5 working days.",
+                "A root cause analysis from you within 5 working days.",
+            ),
             ("The partner is two weeks late.", "You are two weeks late."),
             ("Our agency was told on 2 Nov.", "You were told on 2 Nov."),
             (

@@ -302,21 +302,27 @@ fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
         follow_up.contains("On 10 Nov 2026 I wrote to you about the problem below."),
         "{follow_up}"
     );
-    // A problem written wholly about the partner is left out: nothing is
-    // "below", so the opening names the concern instead.
+    // A problem written wholly about the partner is left out: the
+    // severity says in a few words what is wrong, below the opening.
     let about = (
         "specificity.problem",
         "The agency clearly broke guest checkout on 3 Nov.",
     );
-    for (lang, opening) in [
-        ("en", "On 10 Nov 2026 I wrote to you about our concern."),
+    for (lang, opening, in_short) in [
+        (
+            "en",
+            "On 10 Nov 2026 I wrote to you about the problem below.",
+            "The problem, in a few words: live shop down.",
+        ),
         (
             "de",
-            "am 10.11.2026 habe ich Ihnen zu unserem Anliegen geschrieben.",
+            "am 10.11.2026 habe ich Ihnen zu dem folgenden Problem geschrieben.",
+            "Das Problem in wenigen Worten: Shop ausgefallen.",
         ),
     ] {
         let follow_up = note(lang, &ready_with(&[about]));
         assert!(follow_up.contains(opening), "{follow_up}");
+        assert!(follow_up.contains(in_short), "{follow_up}");
         assert!(!follow_up.contains("broke"), "{follow_up}");
     }
 }
@@ -539,11 +545,11 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     for (lang, subject) in [
         (
             "en",
-            "Example Retail \u{2013} live shop slow or failing: please reply by 30 Nov",
+            "Example Retail \u{2013} live shop slow or failing: please reply by 1 Dec",
         ),
         (
             "de",
-            "Example Retail \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11.",
+            "Example Retail \u{2013} Live-Shop gestört: Bitte um Antwort bis 01.12.",
         ),
     ] {
         assert_eq!(self::subject(lang, &answers), subject);
@@ -563,7 +569,7 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     long.retain(|(key, _)| *key != "context.severity");
     let subject = subject("en", &long);
     assert!(subject.chars().count() <= 78, "{subject}");
-    assert_eq!(subject, "Example Retail: please reply by 30 Nov");
+    assert_eq!(subject, "Example Retail: please reply by 1 Dec");
 }
 
 #[test]
@@ -817,11 +823,11 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Hollow & Pine Apparel \u{2013} live shop slow or failing: please reply by 30 Nov"
+        "Hollow & Pine Apparel \u{2013} live shop slow or failing: please reply by 1 Dec"
     );
     assert_eq!(
         subject("de", &answers),
-        "Hollow & Pine Apparel \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11."
+        "Hollow & Pine Apparel \u{2013} Live-Shop gestört: Bitte um Antwort bis 01.12."
     );
     // The project is not the subject: the partner knows it; what is
     // broken is.
@@ -836,7 +842,7 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Kernwood \u{2013} launch blocked: please reply by 30 Nov"
+        "Kernwood \u{2013} launch blocked: please reply by 1 Dec"
     );
     // Without a project or severity, the user's problem text is not quoted.
     let mut answers = first(&[
@@ -2027,5 +2033,129 @@ fn what_the_partner_said_and_a_judgement_of_them_are_never_put_to_them() {
             assert!(!note.contains(wrong), "{lang}: {wrong}: {note}");
         }
         assert!(note.contains("ACME-1234"), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn the_close_asks_by_the_day_the_subject_names() {
+    let answers = |outcome: &'static str| {
+        ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", "delay"),
+            ("partner-contact.raised-on", "2026-11-24"),
+            ("context.outcome", outcome),
+        ])
+    };
+    // An outcome due well after the day to answer by: the close asks for
+    // both, and the subject's day is the answer's.
+    for (lang, outcome, close, reply_by) in [
+        (
+            "en",
+            "Search fixed by 18 December",
+            "I expect this by Friday, 18 Dec 2026, and your answer by Friday, 27 Nov 2026.",
+            "27 Nov",
+        ),
+        (
+            "de",
+            "Suche repariert bis 18.12.2026",
+            "Das erwarte ich von Ihnen bis Freitag, 18.12.2026, und Ihre Antwort bis Freitag, 27.11.2026.",
+            "27.11.",
+        ),
+        // A range is no day: the answer is asked by the note's day.
+        (
+            "en",
+            "A new project plan next week",
+            "I expect this in the period given, and your firm commitment by Friday, 27 Nov 2026.",
+            "27 Nov",
+        ),
+        (
+            "de",
+            "Nächste Woche einen neuen Projektplan",
+            "Das erwarte ich von Ihnen im genannten Zeitraum, und Ihre verbindliche Zusage bis Freitag, 27.11.2026.",
+            "27.11.",
+        ),
+    ] {
+        let answers = answers(outcome);
+        let note = note(lang, &answers);
+        assert!(note.contains(close), "{lang}: {note}");
+        let subject = subject(lang, &answers);
+        assert!(subject.ends_with(reply_by), "{lang}: {subject}");
+    }
+    // An outcome due a working day after it: the subject names its day,
+    // and the close asks by it alone.
+    for (lang, outcome, close, reply_by) in [
+        (
+            "en",
+            "Search fixed by 30 November",
+            "I expect this by Monday, 30 Nov 2026.",
+            "30 Nov",
+        ),
+        (
+            "de",
+            "Suche repariert bis 30.11.2026",
+            "Das erwarte ich von Ihnen bis Montag, 30.11.2026.",
+            "30.11.",
+        ),
+    ] {
+        let answers = answers(outcome);
+        let note = note(lang, &answers);
+        assert!(note.contains(close), "{lang}: {note}");
+        let subject = subject(lang, &answers);
+        assert!(subject.ends_with(reply_by), "{lang}: {subject}");
+    }
+}
+
+#[test]
+fn a_time_from_now_beside_a_day_is_a_second_time() {
+    for (lang, outcome, close, never) in [
+        (
+            "en",
+            "Checkout working again today, and a root cause analysis within 5 working days.",
+            "I expect this by the dates set out above",
+            "I expect this today",
+        ),
+        (
+            "de",
+            "Checkout läuft heute wieder, und eine Ursachenanalyse innerhalb von 5 Werktagen.",
+            "zu den oben genannten Terminen",
+            "Das erwarte ich von Ihnen noch heute.",
+        ),
+    ] {
+        let note = note(
+            lang,
+            &ready_with(&[FOR_PARTNER, ("context.outcome", outcome)]),
+        );
+        assert!(note.contains(close), "{lang}: {note}");
+        assert!(!note.contains(never), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn an_outcome_put_to_them_reads_as_a_thing_wanted_and_names_them_before_a_time() {
+    for (lang, outcome, said) in [
+        (
+            "en",
+            "ACME fixes guest checkout under the existing SOW by 1 December.",
+            "What we need from you:\nThat you fix guest checkout under the existing SOW by 1 December.",
+        ),
+        (
+            "en",
+            "Checkout fixed, and a written root cause analysis from ACME within 5 working days.",
+            "a written root cause analysis from you within 5 working days.",
+        ),
+        (
+            "de",
+            "Checkout repariert, und eine schriftliche Ursachenanalyse von ACME innerhalb von 5 Werktagen.",
+            "eine schriftliche Ursachenanalyse von Ihnen innerhalb von 5 Werktagen.",
+        ),
+    ] {
+        let note = note(
+            lang,
+            &ready_with(&[FOR_PARTNER, ("context.outcome", outcome)]),
+        );
+        assert!(note.contains(said), "{lang}: {note}");
+        for never in ["ACME fixes", "from ACME", "von ACME", "\nYou fix"] {
+            assert!(!note.contains(never), "{lang}: {note}");
+        }
     }
 }

@@ -224,3 +224,126 @@ fn a_clause_the_position_cites_is_not_named_again_and_going_higher_says_role_and
         assert!(note.find("as section 4.2").unwrap() < note.find("Derek").unwrap());
     }
 }
+
+#[test]
+fn going_higher_by_a_voicemail_never_called_back_says_so() {
+    for (lang, answer, said) in [
+        (
+            "en",
+            "Called Derek on 13 Nov, went to voicemail, no callback so far.",
+            "On 13 Nov 2026 I also called Derek Olsen, your account director, and left a voicemail; no call back has come so far.",
+        ),
+        (
+            "de",
+            "Herrn Olsen am 13.11. angerufen, nur Mailbox, kein Rückruf bisher.",
+            "Am 13.11.2026 habe ich außerdem Derek Olsen (account director) angerufen und eine Nachricht auf der Mailbox hinterlassen; ein Rückruf kam bisher nicht.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.decider", "Derek Olsen, account director"),
+            ("partner-contact.went-up-answer", answer),
+        ]);
+        let note = note(lang, &answers);
+        assert!(note.contains(said), "{lang}: {note}");
+        assert!(!note.contains("raised it with"), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn a_problem_cut_whole_is_still_said_in_a_few_words() {
+    // Every sentence of the problem speaks of the partner and cannot be
+    // put to them: the topic and the severity say what is wrong.
+    for (lang, problem, said) in [
+        (
+            "en",
+            "ACME clearly doesn't care about us. They keep saying it's the vendor.",
+            "The problem, in a few words: live shop down \u{2013} checkout broken since release 2.4.1.",
+        ),
+        (
+            "de",
+            "ACME ist das offenbar egal. Die Agentur schiebt es auf den Hersteller.",
+            "Das Problem in wenigen Worten: Shop ausgefallen \u{2013} checkout broken since release 2.4.1.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("specificity.problem", problem),
+            ("context.topic", "checkout broken since release 2.4.1"),
+        ]);
+        let note = note(lang, &answers);
+        assert!(note.contains(said), "{lang}: {note}");
+        assert!(
+            !note.contains("egal") && !note.contains("care"),
+            "{lang}: {note}"
+        );
+    }
+}
+
+#[test]
+fn what_the_partner_said_is_an_answer_and_never_called_none() {
+    for (lang, example, none, said) in [
+        (
+            "en",
+            "Tom said on the phone they would 'have a look on Monday'",
+            "no answer",
+            "What you have told me so far has not solved it",
+        ),
+        (
+            "de",
+            "Herr Wagner meinte am Telefon, man schaue am Montag nach",
+            "keine Antwort",
+            "Was Sie mir bisher gesagt haben, hat das Problem nicht gelöst",
+        ),
+    ] {
+        let answers = ready_with(&[FOR_PARTNER, ("specificity.examples", example)]);
+        let note = note(lang, &answers);
+        assert!(note.contains(said), "{lang}: {note}");
+        assert!(!note.to_lowercase().contains(none), "{lang}: {note}");
+        // Without it, no answer came.
+        let note = self::note(lang, &ready_with(&[FOR_PARTNER]));
+        assert!(!note.contains(said), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn an_example_that_only_points_at_an_attachment_is_no_example() {
+    for (lang, pointer) in [("en", "see attached"), ("de", "siehe Anhang")] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", "delay"),
+            (
+                "specificity.examples",
+                "ticket ACME-1234: guest checkout fails",
+            ),
+            ("specificity.examples", pointer),
+        ]);
+        let note = note(lang, &answers);
+        assert!(!note.contains(&format!("- {pointer}")), "{lang}: {note}");
+        assert!(note.contains("- ticket ACME-1234"), "{lang}: {note}");
+    }
+}
+
+#[test]
+fn a_clause_with_a_colon_of_its_own_is_framed_without_another() {
+    for (lang, said) in [
+        (
+            "en",
+            "This is covered by SOW-2026-014, section 7 Hypercare: 30 days of P1 support after go-live.",
+        ),
+        (
+            "de",
+            "Maßgeblich ist hier SOW-2026-014, section 7 Hypercare: 30 days of P1 support after go-live.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            (
+                "scope.clause",
+                "SOW-2026-014, section 7 Hypercare: 30 days of P1 support after go-live",
+            ),
+        ]);
+        let note = note(lang, &answers);
+        assert!(note.contains(said), "{lang}: {note}");
+    }
+}
