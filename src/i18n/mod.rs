@@ -360,6 +360,10 @@ pub trait Messages: KindWords + Sync {
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String;
     /// An open point: a phone number or email address for `name`.
     fn open_person_reach(&self, name: &str) -> String;
+    /// The open point of examples sent on request, when only some of
+    /// them are documents (the others are calls, counts or metrics): the
+    /// copies of those documents follow.
+    fn open_copies_of_documents(&self) -> &'static str;
     /// Under the verdict at the terminal, when the brief written lists
     /// `n` points (one or more) under "Still open".
     fn brief_open_points(&self, n: usize) -> String;

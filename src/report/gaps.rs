@@ -24,7 +24,8 @@ pub enum GapKind {
     Environment,
     /// The outcome wanted given as a placeholder ("tbd").
     Outcome,
-    /// No Adobe organisation ID or contract number.
+    /// No Adobe organisation ID or contract number, and no company named
+    /// either: a CSM knows the accounts they look after by name.
     AccountId,
     /// An answer given for the Adobe organisation ID or contract number
     /// that looks like neither ("8F3A21C9D4E5@AdobeOrg", 12 hex digits):
@@ -147,17 +148,27 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::AccountId,
         role: Role::AccountId,
-        open: |case, _| !account_named(case) && !account_wrong(case),
+        open: |case, _| !company_named(case) && !account_named(case) && !account_wrong(case),
     },
     Rule {
         kind: GapKind::AccountIdFormat,
         role: Role::AccountId,
-        open: |case, _| !account_named(case) && account_wrong(case),
+        // For a company named, only an organisation ID that is malformed:
+        // a wrong identifier shown is worse than none.
+        open: |case, _| {
+            !account_named(case)
+                && account_wrong(case)
+                && (!company_named(case)
+                    || [case.account_id, case.merchant]
+                        .into_iter()
+                        .flatten()
+                        .any(is_org_id))
+        },
     },
     Rule {
         kind: GapKind::Product,
         role: Role::Product,
-        open: |case, _| case.product.is_none(),
+        open: |case, _| case.product.is_none() && product_wanted(case),
     },
     Rule {
         kind: GapKind::ProblemSince,
@@ -250,7 +261,9 @@ const RULES: &[Rule] = &[
         open: |case, _| {
             matches!(case.raised, Raised::Open { .. })
                 && case.partner_person.is_none_or(|p| {
-                    p.role.is_none() || (p.first_name_only() && reply_names(case, p).is_none())
+                    // A first name the pasted reply completes is complete
+                    // (`Case::of`).
+                    p.role.is_none() || p.first_name_only()
                 })
         },
     },
@@ -399,7 +412,11 @@ pub fn find(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
     if matches!(case.raised, Raised::Resolved) {
         return gaps;
     }
-    for role in case.unsure {
+    for role in case.unsure.iter().copied() {
+        // The account of a company named is no point to confirm.
+        if role == Role::AccountId && company_named(&case) {
+            continue;
+        }
         let Some(key) = key_of(eval, role) else {
             continue;
         };
@@ -488,6 +505,24 @@ fn project_wanted(case: &Case) -> bool {
         && !case.environment.is_some_and(has_project_id)
 }
 
+/// Is the merchant's company named, surely: the name a CSM knows the
+/// accounts they look after by, which makes an organisation ID or
+/// contract number a detail (shown when it names one, never still open;
+/// one malformed is said to look wrong).
+pub fn company_named(case: &Case) -> bool {
+    case.merchant.is_some() && !case.unsure.contains(&Role::Merchant)
+}
+
+/// Is the deployment (cloud or on-premises) needed before the CSM acts:
+/// when the company is not named (the CSM knows a named account's), or
+/// where Adobe may have to look into the shop (down or slow) or into the
+/// product itself.
+fn product_wanted(case: &Case) -> bool {
+    !company_named(case)
+        || matches!(case.severity_value, Some("live-down" | "degraded"))
+        || asks_about_product(case)
+}
+
 /// Is an Adobe support case wanted and no number given: the live shop is
 /// affected, or the merchant asks about the product itself.
 fn case_wanted(case: &Case) -> bool {
@@ -505,19 +540,6 @@ fn shop_affected(case: &Case) -> bool {
         Some("live-down") => true,
         Some("degraded") => on_cloud(case),
         _ => false,
-    }
-}
-
-/// The full name of `person`, named by a first name alone, as the
-/// partner's pasted reply shows it in a sender's field or a signature
-/// ("From: Ryan Cole <ryan@…>" for "Ryan"): what the brief shows already.
-pub fn reply_names<'a>(case: &Case<'a>, person: super::Person) -> Option<&'a str> {
-    match case.raised {
-        Raised::Open {
-            answer: Some(answer),
-            ..
-        } => super::thread::full_name(answer, person.name),
-        _ => None,
     }
 }
 
@@ -768,6 +790,28 @@ mod tests {
             "cloud project (pro) - don't have the ID handy"
         ));
         assert!(!has_project_id("www.northbayoutfitters.com"));
+    }
+
+    #[test]
+    fn a_company_named_makes_its_account_and_deployment_details() {
+        let case = |merchant, severity| Case {
+            merchant,
+            severity_value: Some(severity),
+            ..Case::default()
+        };
+        let named = case(Some("Fjordline Outdoor AS"), "delay");
+        assert!(company_named(&named));
+        assert!(!product_wanted(&named));
+        assert!(product_wanted(&case(
+            Some("Fjordline Outdoor AS"),
+            "live-down"
+        )));
+        assert!(product_wanted(&case(None, "delay")));
+        let unsure = Case {
+            unsure: vec![Role::Merchant],
+            ..named
+        };
+        assert!(!company_named(&unsure));
     }
 
     #[test]

@@ -71,7 +71,14 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .and_then(|_| labelled(Role::Merchant))
         .into_iter()
         // As given: one that looks wrong is said so under "Still open".
-        .chain(labelled(Role::AccountId))
+        // For a company named, only what names an account: the CSM knows
+        // it by the name, and needs no "don't have it handy".
+        .chain(labelled(Role::AccountId).filter(|_| {
+            !super::gaps::company_named(&case)
+                || case
+                    .account_id
+                    .is_some_and(|a| super::gaps::names_account(a) || super::gaps::is_org_id(a))
+        }))
         .chain(
             [
                 Role::Environment,
@@ -232,7 +239,7 @@ pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
 /// the same points as those warnings, so that the merchant works through
 /// one list.
 fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
-    use super::GapKind::{Decider, DeciderReach, PartnerRole, Unsure};
+    use super::GapKind::{Decider, DeciderReach, EvidenceAccess, PartnerRole, Unsure};
     let mut open: Vec<String> = Vec::new();
     for gap in super::gaps::find(eval, t) {
         let question = eval
@@ -244,8 +251,8 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
         let label = question
             .map(|q| fact(q, "").trim_end_matches(": ").trim_end().to_owned())
             .unwrap_or_default();
-        // A person the brief names: only what it leaves out of them,
-        // the pasted reply's full name for a first name alone.
+        // A person the brief names: only what it leaves out of them
+        // (a first name the pasted reply completes is whole, `Case::of`).
         fn named(p: Option<Person<'_>>) -> Option<Person<'_>> {
             p.filter(Person::is_named)
         }
@@ -257,16 +264,20 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                     case.decider
                 };
                 named(person)
-                    .map(|p| match super::gaps::reply_names(case, p) {
-                        Some(full) => t.open_person(full, false, p.role.is_none()),
-                        None => t.open_person(p.name, p.first_name_only(), p.role.is_none()),
-                    })
+                    .map(|p| t.open_person(p.name, p.first_name_only(), p.role.is_none()))
                     .or_else(|| t.open_point(gap.kind, &label))
             }
             DeciderReach => named(case.decider)
                 .map(|p| t.open_person_reach(p.name))
                 .or_else(|| t.open_point(gap.kind, &label)),
             Unsure => Some(t.open_unsure(question.and_then(|q| q.role), &label)),
+            // Copies of what has one: a call or a metric has none.
+            EvidenceAccess
+                if super::reach::any_undocumented(case)
+                    && case.examples.iter().any(|e| super::reach::document(e)) =>
+            {
+                Some(t.open_copies_of_documents().to_owned())
+            }
             _ => t.open_point(gap.kind, &label),
         };
         if let Some(point) = point {

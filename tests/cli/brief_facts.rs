@@ -99,16 +99,24 @@ const ACCOUNT: &str = "context.account-id";
 
 #[test]
 fn an_account_that_looks_wrong_is_kept_as_given_and_one_not_given_is_not_printed() {
-    // Not given: asked for, and nothing printed.
+    // Not given: nothing printed; asked for only when no company is
+    // named, by which a CSM knows the account.
     for (lang, answer) in [("en", "no idea"), ("de", "keine Ahnung")] {
         let run = briefed(lang, &ready_with(&[(ACCOUNT, answer)]));
         assert!(
-            asks_for(&run.stderr(), ACCOUNT),
+            !asks_for(&run.stderr(), ACCOUNT),
             "{answer}: {}",
             run.stderr()
         );
         let brief = run.read("b.txt");
         assert!(!brief.contains(answer), "{answer}: {brief}");
+        let unnamed = ready_with(&[(ACCOUNT, answer), ("context.merchant", "n/a")]);
+        let run = briefed(lang, &unnamed);
+        assert!(
+            asks_for(&run.stderr(), ACCOUNT),
+            "{answer}: {}",
+            run.stderr()
+        );
     }
     // Given, and malformed (12 hex digits; none): kept, and asked for.
     for (lang, answer) in [
@@ -346,8 +354,8 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
         ),
         (
             "Email of 12 Nov 2026: this is out of scope, we will send a change request.",
-            "; they refuse it.",
-            "; der Partner lehnt es ab.",
+            "; they have refused.",
+            "; er hat abgelehnt.",
         ),
         (
             "Email of 12 Nov 2026: we are looking into it.",
@@ -364,6 +372,10 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
             let first = crate::common::unwrapped(&brief);
             let first = first.split("\n\n").nth(1).unwrap_or_default();
             assert!(first.contains(said), "{lang} {answer:?}: {first}");
+            // What is refused needs no pronoun without an antecedent.
+            for word in ["refuse it", "lehnt es ab", "; der Partner"] {
+                assert!(!first.contains(word), "{lang} {answer:?}: {first}");
+            }
         }
     }
 }

@@ -87,7 +87,7 @@ fn copies_are_claimed_only_of_the_examples_that_are_documents() {
     ];
     let (brief, _) = documents("en", &examples);
     assert!(
-        brief.contains("Copies of the emails, tickets and files among the examples below are attached; the others are my own account."),
+        brief.contains("Copies of the emails, tickets and files among the examples below are attached; the others are my own description."),
         "{brief}"
     );
     assert!(
@@ -97,7 +97,7 @@ fn copies_are_claimed_only_of_the_examples_that_are_documents() {
     let (brief, _) = documents("de", &examples);
     assert!(
         brief.contains(
-            "Kopien der E-Mails, Tickets und Dateien unter den Beispielen unten sind angehängt"
+            "Von den Beispielen unten sind die E-Mails, Tickets und Dateien in Kopie angehängt"
         ),
         "{brief}"
     );
