@@ -47,7 +47,21 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         since: today
             .and_then(|today| subject::down_since(&case, today, t))
             .map(|d| t.date(d)),
-        deadline: subject::urgent(&case, today, t, |d| t.date(d)),
+        // An opening that says the launch is blocked already: the date's
+        // sentence does not say it again ("the launch is blocked. At
+        // risk: 14 Dec 2026, when …", not "… blocked. Blocked: …").
+        deadline: subject::urgent(&case, today, t, |d| t.date(d)).map(|u| {
+            let said = case.severity_value == Some("launch-blocked")
+                && severity.is_some()
+                && !blocked_by_date(&case, today, t);
+            match u.risk {
+                subject::Risk::Blocked if said => subject::Urgent {
+                    risk: subject::Risk::AtRisk,
+                    ..u
+                },
+                _ => u,
+            }
+        }),
         raised_on: match case.raised {
             Raised::Open { on, .. } => on.map(|on| t.date(on)),
             Raised::Unknown | Raised::NotYet | Raised::Resolved => None,
@@ -307,13 +321,7 @@ pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
 /// and what happens then names a launch).
 fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<String> {
     let own = case.topic.map(str::trim).filter(|s| !s.is_empty());
-    let launch = case.severity_value == Some("launch-blocked");
-    let blocked = subject::urgent(case, today, t, |d| t.date(d))
-        .is_some_and(|u| u.risk == subject::Risk::Blocked);
-    // "The relaunch on 1 Dec is blocked" says it; "Black Friday on 27 Nov
-    // is blocked" does not.
-    let a_launch = case.deadline_what.is_none_or(subject::names_a_launch);
-    let said_by_date = launch && blocked && a_launch;
+    let said_by_date = blocked_by_date(case, today, t);
     // A shipped option in the words its subject uses; a custom one as
     // its label says it.
     let label = case
@@ -336,6 +344,18 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
         Some(short) => format!("{short} – {own}"),
         None => own.to_owned(),
     })
+}
+
+/// Does the sentence on the date at risk say that the launch is blocked,
+/// so that the opening need not: a blocked launch, its date close, and
+/// what happens then names a launch ("The relaunch on 1 Dec is blocked"
+/// says it; "Black Friday on 27 Nov is blocked" does not).
+fn blocked_by_date(case: &Case, today: Option<Date>, t: &dyn Messages) -> bool {
+    let launch = case.severity_value == Some("launch-blocked");
+    let blocked = subject::urgent(case, today, t, |d| t.date(d))
+        .is_some_and(|u| u.risk == subject::Risk::Blocked);
+    let a_launch = case.deadline_what.is_none_or(subject::names_a_launch);
+    launch && blocked && a_launch
 }
 
 /// What is asked of the CSM: the merchant's own sentence, else the

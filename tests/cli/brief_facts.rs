@@ -379,3 +379,26 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
         }
     }
 }
+
+/// An opening that says the launch is blocked is not followed by a date
+/// said to be blocked again: its sentence says what is at risk then.
+#[test]
+fn a_blocked_launch_is_said_blocked_once_in_the_first_lines() {
+    let answers = ready_with(&[
+        ("context.severity", "launch-blocked"),
+        ("context.at-risk", "2026-11-30"),
+        (
+            "context.at-risk-what",
+            "B2B portal goes live for 300 dealers",
+        ),
+    ]);
+    for (lang, blocked) in [("en", "blocked"), ("de", "blockiert")] {
+        let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
+        let first = brief.split("\n\n").nth(1).unwrap_or_default();
+        assert_eq!(
+            first.to_lowercase().matches(blocked).count(),
+            1,
+            "{lang}: {first}"
+        );
+    }
+}

@@ -442,3 +442,29 @@ fn attached_copies_speak_of_other_examples_only_when_some_are_descriptions() {
         assert!(!brief.contains(others), "{lang}: {brief}");
     }
 }
+
+#[test]
+fn a_time_from_now_in_the_outcome_bounds_it_and_leaves_no_date_open() {
+    for (lang, outcome, point) in [
+        (
+            "en",
+            "A written performance plan with dates, within 2 weeks",
+            "The date by which I need the outcome",
+        ),
+        (
+            "de",
+            "Ein schriftlicher Performance-Plan innerhalb von 10 Tagen",
+            "is wann ich das Ergebnis brauche",
+        ),
+    ] {
+        for (outcome, open) in [(outcome, false), ("A written performance plan", true)] {
+            let answers = ready_with(&[("context.outcome", outcome)]);
+            let out = briefed(lang, &answers);
+            let points = open_points(&out.read("b.txt"), lang);
+            let said = points.iter().any(|p| p.contains(point));
+            assert_eq!(said, open, "{lang} {outcome}: {points:#?}");
+            let warned = out.stderr().contains("(context.outcome)");
+            assert_eq!(warned, open, "{lang} {outcome}: {}", out.stderr());
+        }
+    }
+}
