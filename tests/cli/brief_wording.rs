@@ -189,3 +189,33 @@ fn a_subject_too_long_keeps_the_merchants_word_for_what_is_wrong() {
         "{stderr}"
     );
 }
+
+/// A label of the merchant's own at the start of an answer is not made
+/// a second label of the brief's: "Environment: staging: …".
+#[test]
+fn a_label_of_the_merchants_own_after_the_briefs_keeps_its_first_letter() {
+    let environment = "staging: b2b-staging.example.com; production: www.example.com";
+    for (lang, label) in [("en", "Environment: "), ("de", "Umgebung: ")] {
+        let out = crate::common::Test::new()
+            .args([
+                "--lang",
+                lang,
+                "check",
+                "--no-input",
+                "--today",
+                crate::common::TODAY,
+            ])
+            .answers(&crate::common::ready_with(&[(
+                "context.environment",
+                environment,
+            )]))
+            .args(["--brief", "b.txt"])
+            .run()
+            .exits(0);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(
+            brief.contains(&format!("{label}{environment}")),
+            "{lang}: {brief}"
+        );
+    }
+}
