@@ -530,6 +530,10 @@ impl Messages for De {
         }
     }
 
+    fn ask_commercial_toward(&self) -> &'static str {
+        "Bitte nehmen Sie diese vertragliche oder kaufmännische Frage mit dem Partner auf und setzen Sie sich für das unten genannte Ergebnis ein."
+    }
+
     fn attach_before_sending(&self, contract: bool) -> &'static str {
         if contract {
             "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets und auch die betroffenen Vertragsseiten an, bevor Sie die E-Mail senden."

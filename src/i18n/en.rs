@@ -520,6 +520,10 @@ impl Messages for En {
         }
     }
 
+    fn ask_commercial_toward(&self) -> &'static str {
+        "Please take up this contractual or commercial question with the partner and press them for the outcome below."
+    }
+
     fn attach_before_sending(&self, contract: bool) -> &'static str {
         if contract {
             "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it; attach the contract pages at issue, too."

@@ -320,6 +320,10 @@ pub trait Messages: KindWords + Sync {
     /// An ask option's `value` as a request to the CSM, a sentence;
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;
+    /// The commercial question asked of the CSM with nothing more than
+    /// the outcome wanted, which the brief says right after it: the
+    /// request is to press the partner for that outcome.
+    fn ask_commercial_toward(&self) -> &'static str;
     /// An option of the access to the examples as a sentence of the brief.
     /// That copies of the examples are attached, and where the originals
     /// are, under a label (the place is the user's text, of any grammar),

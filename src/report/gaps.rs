@@ -197,7 +197,12 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::RequestAction,
         role: Role::AskDetail,
-        open: |case, _| case.ask_detail.is_none() && case.ask_value == Some("commercial"),
+        // The outcome, given surely, is what the CSM presses for.
+        open: |case, _| {
+            case.ask_detail.is_none()
+                && case.ask_value == Some("commercial")
+                && sure_outcome(case).is_none()
+        },
     },
     Rule {
         kind: GapKind::Outcome,
@@ -509,6 +514,12 @@ fn project_wanted(case: &Case) -> bool {
         && (shop_affected(case) || asks_about_product(case))
         && !case.cloud_project.is_some_and(has_digit)
         && !case.environment.is_some_and(has_project_id)
+}
+
+/// The outcome wanted, when given and not a doubt.
+pub fn sure_outcome<'a>(case: &Case<'a>) -> Option<&'a str> {
+    case.outcome
+        .filter(|_| !case.unsure.contains(&Role::Outcome))
 }
 
 /// Is the merchant's company named, surely: the name a CSM knows the

@@ -365,8 +365,17 @@ fn ask(case: &Case, t: &dyn Messages) -> Option<String> {
     let request = || t.ask_request(case.ask_value?).map(str::to_owned);
     case.ask_detail
         .map(str::to_owned)
+        .or_else(|| commercial_toward(case, t))
         .or_else(request)
         .or_else(|| case.ask.clone().filter(|_| case.ask_value != Some("other")))
+}
+
+/// The commercial question chosen with no words of the merchant's own,
+/// worded around the outcome wanted, said right below, when it is given
+/// surely: what the CSM presses the partner for.
+fn commercial_toward(case: &Case, t: &dyn Messages) -> Option<String> {
+    super::gaps::sure_outcome(case).filter(|_| case.ask_value == Some("commercial"))?;
+    Some(t.ask_commercial_toward().to_owned())
 }
 
 /// The brief for `eval`, prepared `today`, as a document for any form:

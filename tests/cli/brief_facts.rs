@@ -149,7 +149,11 @@ fn an_account_that_looks_wrong_is_kept_as_given_and_one_not_given_is_not_printed
 fn the_german_hints_name_the_csm_instead_of_an_er_without_antecedent() {
     let run = briefed(
         "de",
-        &ready_with(&[("context.ask", "commercial"), ("context.ask-other", "")]),
+        &ready_with(&[
+            ("context.ask", "commercial"),
+            ("context.ask-other", ""),
+            ("context.outcome", "tbd"),
+        ]),
     );
     let stderr = run.stderr();
     assert!(

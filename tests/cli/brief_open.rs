@@ -309,9 +309,14 @@ fn an_open_point_asks_only_what_the_brief_does_not_say() {
                     "What exactly I ask"
                 },
             ),
-            // The commercial question chosen: what exactly to do about it.
+            // The commercial question chosen, with no outcome to press
+            // for: what exactly to do about it.
             (
-                vec![("context.ask", "commercial"), ("context.ask-other", "")],
+                vec![
+                    ("context.ask", "commercial"),
+                    ("context.ask-other", ""),
+                    ("context.outcome", "tbd"),
+                ],
                 Some(if de {
                     "Was Sie in der kaufmännischen Frage für mich tun sollen"
                 } else {

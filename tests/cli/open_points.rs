@@ -468,3 +468,48 @@ fn a_time_from_now_in_the_outcome_bounds_it_and_leaves_no_date_open() {
         }
     }
 }
+
+#[test]
+fn the_commercial_question_alone_asks_the_csm_to_press_for_the_outcome_given() {
+    for (lang, asked, generic) in [
+        (
+            "en",
+            "press them for the outcome below.",
+            "Please help us settle a contractual or commercial question",
+        ),
+        (
+            "de",
+            "setzen Sie sich für das unten genannte Ergebnis ein.",
+            "Bitte unterstützen Sie uns bei einer vertraglichen",
+        ),
+    ] {
+        let answers = ready_with(&[("context.ask", "commercial"), ("context.ask-other", "")]);
+        let out = briefed(lang, &answers);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(brief.contains(asked), "{lang}: {brief}");
+        assert!(
+            brief.contains("Checkout fixed by 1 December"),
+            "{lang}: {brief}"
+        );
+        assert!(
+            !out.stderr().contains("(context.ask-other)"),
+            "{}",
+            out.stderr()
+        );
+        // No outcome to press for: the request as the option says it,
+        // and what to do is still open.
+        let answers = ready_with(&[
+            ("context.ask", "commercial"),
+            ("context.ask-other", ""),
+            ("context.outcome", "tbd"),
+        ]);
+        let out = briefed(lang, &answers);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(brief.contains(generic), "{lang}: {brief}");
+        assert!(
+            out.stderr().contains("(context.ask-other)"),
+            "{}",
+            out.stderr()
+        );
+    }
+}
