@@ -219,3 +219,41 @@ fn a_label_of_the_merchants_own_after_the_briefs_keeps_its_first_letter() {
         );
     }
 }
+
+/// A weekday known by what happened on it ("the Friday deployment", „das
+/// Deployment vom Freitag") is no day ahead: only the day asked by gets
+/// its date.
+#[test]
+fn a_weekday_known_by_what_happened_on_it_gets_no_date_ahead() {
+    for (lang, ask, dated, undated) in [
+        (
+            "en",
+            "Get them to roll back the Friday deployment by Friday.",
+            "by Friday (27 Nov 2026)",
+            "the Friday deployment",
+        ),
+        (
+            "de",
+            "Bitte lassen Sie das Deployment vom Freitag bis Freitag zurückrollen.",
+            "bis Freitag (27.11.2026)",
+            "vom Freitag bis",
+        ),
+    ] {
+        let out = crate::common::Test::new()
+            .args([
+                "--lang",
+                lang,
+                "check",
+                "--no-input",
+                "--today",
+                crate::common::TODAY,
+            ])
+            .answers(&crate::common::ready_with(&[("context.ask-other", ask)]))
+            .args(["--brief", "b.txt"])
+            .run()
+            .exits(0);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(brief.contains(dated), "{lang}: {brief}");
+        assert!(brief.contains(undated), "{lang}: {brief}");
+    }
+}
