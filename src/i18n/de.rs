@@ -302,7 +302,7 @@ impl Messages for De {
                 Replied::Open => format!(" Am {on} beim Partner angesprochen, bisher ohne Lösung."),
                 Replied::Not => format!(" Am {on} beim Partner angesprochen, bisher ohne Antwort."),
                 Replied::Refused => {
-                    format!(" Am {on} beim Partner angesprochen; der Partner lehnt es ab.")
+                    format!(" Am {on} beim Partner angesprochen; er hat abgelehnt.")
                 }
             });
         }
@@ -530,6 +530,10 @@ impl Messages for De {
         }
     }
 
+    fn ask_commercial_toward(&self) -> &'static str {
+        "Bitte nehmen Sie diese vertragliche oder kaufmännische Frage mit dem Partner auf und setzen Sie sich für das unten genannte Ergebnis ein."
+    }
+
     fn attach_before_sending(&self, contract: bool) -> &'static str {
         if contract {
             "Das Briefing sagt, die Beispiele seien angehängt: Hängen Sie E-Mails, Screenshots oder exportierte Tickets und auch die betroffenen Vertragsseiten an, bevor Sie die E-Mail senden."
@@ -550,7 +554,6 @@ impl Messages for De {
         match value {
             "attached" => Some("Kopien der Beispiele unten sind angehängt."),
             "links" => Some("Die Links unten öffnen sich ohne eigenen Zugang."),
-            "on-request" => Some("Die Beispiele sende ich Ihnen auf Anfrage."),
             _ => None,
         }
     }
@@ -558,10 +561,7 @@ impl Messages for De {
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
-                "Kopien der E-Mails, Tickets und Dateien unter den Beispielen unten sind angehängt; die übrigen schildere ich aus eigener Kenntnis.",
-            ),
-            "on-request" => Some(
-                "Kopien der E-Mails, Tickets und Dateien unter den Beispielen unten sende ich Ihnen auf Anfrage; die übrigen schildere ich aus eigener Kenntnis.",
+                "Von den Beispielen unten sind die E-Mails, Tickets und Dateien in Kopie angehängt; die übrigen beschreibe ich aus eigener Anschauung.",
             ),
             _ => None,
         }
@@ -809,6 +809,10 @@ impl Messages for De {
             NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
+    }
+
+    fn open_copies_of_documents(&self) -> &'static str {
+        "Kopien der E-Mails, Tickets und Dateien unter den Beispielen: reiche ich nach."
     }
 
     fn h_open(&self) -> &'static str {

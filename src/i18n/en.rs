@@ -304,7 +304,7 @@ impl Messages for En {
             text.push_str(&match s.replied {
                 Replied::Open => format!(" Raised with the partner on {on}, still open."),
                 Replied::Not => format!(" Raised with the partner on {on}, with no answer so far."),
-                Replied::Refused => format!(" Raised with the partner on {on}; they refuse it."),
+                Replied::Refused => format!(" Raised with the partner on {on}; they have refused."),
             });
         }
         text
@@ -520,6 +520,10 @@ impl Messages for En {
         }
     }
 
+    fn ask_commercial_toward(&self) -> &'static str {
+        "Please take up this contractual or commercial question with the partner and press them for the outcome below."
+    }
+
     fn attach_before_sending(&self, contract: bool) -> &'static str {
         if contract {
             "The brief says the examples are attached: attach the emails, screenshots or exported tickets to the email before you send it; attach the contract pages at issue, too."
@@ -540,7 +544,6 @@ impl Messages for En {
         match value {
             "attached" => Some("Copies of the examples below are attached."),
             "links" => Some("The links below open without extra access."),
-            "on-request" => Some("I can send the examples on request."),
             _ => None,
         }
     }
@@ -548,10 +551,7 @@ impl Messages for En {
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
-                "Copies of the emails, tickets and files among the examples below are attached; the others are my own account.",
-            ),
-            "on-request" => Some(
-                "I can send copies of the emails, tickets and files among the examples below on request; the others are my own account.",
+                "Copies of the emails, tickets and files among the examples below are attached; the others are my own description.",
             ),
             _ => None,
         }
@@ -792,6 +792,10 @@ impl Messages for En {
             NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
+    }
+
+    fn open_copies_of_documents(&self) -> &'static str {
+        "Copies of the emails, tickets and files among the examples: I will send them."
     }
 
     fn h_open(&self) -> &'static str {

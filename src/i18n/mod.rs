@@ -320,6 +320,10 @@ pub trait Messages: KindWords + Sync {
     /// An ask option's `value` as a request to the CSM, a sentence;
     /// `None` where the option's label says nothing of its own.
     fn ask_request(&self, value: &str) -> Option<&'static str>;
+    /// The commercial question asked of the CSM with nothing more than
+    /// the outcome wanted, which the brief says right after it: the
+    /// request is to press the partner for that outcome.
+    fn ask_commercial_toward(&self) -> &'static str;
     /// An option of the access to the examples as a sentence of the brief.
     /// That copies of the examples are attached, and where the originals
     /// are, under a label (the place is the user's text, of any grammar),
@@ -360,6 +364,10 @@ pub trait Messages: KindWords + Sync {
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String;
     /// An open point: a phone number or email address for `name`.
     fn open_person_reach(&self, name: &str) -> String;
+    /// The open point of examples sent on request, when only some of
+    /// them are documents (the others are calls, counts or metrics): the
+    /// copies of those documents follow.
+    fn open_copies_of_documents(&self) -> &'static str;
     /// Under the verdict at the terminal, when the brief written lists
     /// `n` points (one or more) under "Still open".
     fn brief_open_points(&self, n: usize) -> String;

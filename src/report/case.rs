@@ -436,6 +436,19 @@ impl<'a> Case<'a> {
             })
             .collect();
 
+        // A first name alone ("Nina") is completed by the pasted
+        // reply's sender or signature ("Von: Nina Hartmann"): one name
+        // wherever a document names the contact.
+        let partner_person = person(Role::PartnerPerson).map(|p| match &raised {
+            Raised::Open {
+                answer: Some(answer),
+                ..
+            } if p.first_name_only() => {
+                super::thread::full_name(answer, p.name).map_or(p, |name| Person { name, ..p })
+            }
+            _ => p,
+        });
+
         Case {
             partner: text(Role::Partner),
             project: text(Role::Project),
@@ -459,7 +472,7 @@ impl<'a> Case<'a> {
             outcome: text(Role::Outcome),
             support_case: text(Role::SupportCase),
             no_support_case: said(Role::SupportCase).is_some_and(says_none_yet),
-            partner_person: person(Role::PartnerPerson),
+            partner_person,
             channel: label(Role::Channel),
             channel_kind: value(Role::Channel)
                 .and_then(|v| v.as_choice())

@@ -8,6 +8,8 @@
 //! mean today or a week later), "today" and "tomorrow". A weekday after
 //! "since", "opened" or „seit" looks back to the last such day before
 //! the day of writing; one after "last" may be a week earlier, one after
+//! "the" or „vom" is known by what happened on it ("the Friday
+//! deployment"), one after
 //! "Black" or "Easter" is a name, and each is left as written, and so is
 //! one a date already follows ("Friday, 11 Dec"); in text that tells
 //! what happened (the position), only one after "by", "until" or „bis"
@@ -24,8 +26,13 @@ const TODAY: &[&str] = &["today", "heute"];
 /// morning.
 const TOMORROW: &[&str] = &["tomorrow", "morgen"];
 /// Words after which a weekday looks back, not ahead, or is part of a
-/// name ("Black Friday", "Easter Monday").
+/// name ("Black Friday", "Easter Monday"), or names a day already known
+/// to the reader by what happened on it ("the Friday deployment", „das
+/// Deployment vom Freitag").
 const BACK: &[&str] = &[
+    "the",
+    "that",
+    "vom",
     "black",
     "cyber",
     "good",
@@ -344,6 +351,8 @@ mod tests {
             "this week",
             "a Fridayish fix",
             "live before Black Friday, or Cyber Monday",
+            "roll back the Friday deployment if they can't fix it",
+            "das Deployment vom Freitag zurückrollen",
         ] {
             assert_eq!(dated(text, today, false, t), text);
         }

@@ -24,7 +24,8 @@ pub enum GapKind {
     Environment,
     /// The outcome wanted given as a placeholder ("tbd").
     Outcome,
-    /// No Adobe organisation ID or contract number.
+    /// No Adobe organisation ID or contract number, and no company named
+    /// either: a CSM knows the accounts they look after by name.
     AccountId,
     /// An answer given for the Adobe organisation ID or contract number
     /// that looks like neither ("8F3A21C9D4E5@AdobeOrg", 12 hex digits):
@@ -147,17 +148,27 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::AccountId,
         role: Role::AccountId,
-        open: |case, _| !account_named(case) && !account_wrong(case),
+        open: |case, _| !company_named(case) && !account_named(case) && !account_wrong(case),
     },
     Rule {
         kind: GapKind::AccountIdFormat,
         role: Role::AccountId,
-        open: |case, _| !account_named(case) && account_wrong(case),
+        // For a company named, only an organisation ID that is malformed:
+        // a wrong identifier shown is worse than none.
+        open: |case, _| {
+            !account_named(case)
+                && account_wrong(case)
+                && (!company_named(case)
+                    || [case.account_id, case.merchant]
+                        .into_iter()
+                        .flatten()
+                        .any(is_org_id))
+        },
     },
     Rule {
         kind: GapKind::Product,
         role: Role::Product,
-        open: |case, _| case.product.is_none(),
+        open: |case, _| case.product.is_none() && product_wanted(case),
     },
     Rule {
         kind: GapKind::ProblemSince,
@@ -186,7 +197,12 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::RequestAction,
         role: Role::AskDetail,
-        open: |case, _| case.ask_detail.is_none() && case.ask_value == Some("commercial"),
+        // The outcome, given surely, is what the CSM presses for.
+        open: |case, _| {
+            case.ask_detail.is_none()
+                && case.ask_value == Some("commercial")
+                && sure_outcome(case).is_none()
+        },
     },
     Rule {
         kind: GapKind::Outcome,
@@ -197,7 +213,13 @@ const RULES: &[Rule] = &[
         kind: GapKind::OutcomeDate,
         role: Role::Outcome,
         // The date at risk bounds the outcome ("launch on time").
-        open: |case, t| case.deadline.is_none() && case.outcome.is_some_and(|o| !names_a_day(o, t)),
+        // So does a time from now ("within 2 weeks").
+        open: |case, t| {
+            case.deadline.is_none()
+                && case
+                    .outcome
+                    .is_some_and(|o| !names_a_day(o, t) && !names_a_span(o))
+        },
     },
     Rule {
         kind: GapKind::Impact,
@@ -250,7 +272,9 @@ const RULES: &[Rule] = &[
         open: |case, _| {
             matches!(case.raised, Raised::Open { .. })
                 && case.partner_person.is_none_or(|p| {
-                    p.role.is_none() || (p.first_name_only() && reply_names(case, p).is_none())
+                    // A first name the pasted reply completes is complete
+                    // (`Case::of`).
+                    p.role.is_none() || p.first_name_only()
                 })
         },
     },
@@ -399,7 +423,11 @@ pub fn find(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
     if matches!(case.raised, Raised::Resolved) {
         return gaps;
     }
-    for role in case.unsure {
+    for role in case.unsure.iter().copied() {
+        // The account of a company named is no point to confirm.
+        if role == Role::AccountId && company_named(&case) {
+            continue;
+        }
         let Some(key) = key_of(eval, role) else {
             continue;
         };
@@ -488,6 +516,30 @@ fn project_wanted(case: &Case) -> bool {
         && !case.environment.is_some_and(has_project_id)
 }
 
+/// The outcome wanted, when given and not a doubt.
+pub fn sure_outcome<'a>(case: &Case<'a>) -> Option<&'a str> {
+    case.outcome
+        .filter(|_| !case.unsure.contains(&Role::Outcome))
+}
+
+/// Is the merchant's company named, surely: the name a CSM knows the
+/// accounts they look after by, which makes an organisation ID or
+/// contract number a detail (shown when it names one, never still open;
+/// one malformed is said to look wrong).
+pub fn company_named(case: &Case) -> bool {
+    case.merchant.is_some() && !case.unsure.contains(&Role::Merchant)
+}
+
+/// Is the deployment (cloud or on-premises) needed before the CSM acts:
+/// when the company is not named (the CSM knows a named account's), or
+/// where Adobe may have to look into the shop (down or slow) or into the
+/// product itself.
+fn product_wanted(case: &Case) -> bool {
+    !company_named(case)
+        || matches!(case.severity_value, Some("live-down" | "degraded"))
+        || asks_about_product(case)
+}
+
 /// Is an Adobe support case wanted and no number given: the live shop is
 /// affected, or the merchant asks about the product itself.
 fn case_wanted(case: &Case) -> bool {
@@ -505,19 +557,6 @@ fn shop_affected(case: &Case) -> bool {
         Some("live-down") => true,
         Some("degraded") => on_cloud(case),
         _ => false,
-    }
-}
-
-/// The full name of `person`, named by a first name alone, as the
-/// partner's pasted reply shows it in a sender's field or a signature
-/// ("From: Ryan Cole <ryan@…>" for "Ryan"): what the brief shows already.
-pub fn reply_names<'a>(case: &Case<'a>, person: super::Person) -> Option<&'a str> {
-    match case.raised {
-        Raised::Open {
-            answer: Some(answer),
-            ..
-        } => super::thread::full_name(answer, person.name),
-        _ => None,
     }
 }
 
@@ -600,6 +639,62 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|word| word == name)
             })
+}
+
+/// Does `text` bound what it asks for by a time from now: a number of
+/// days or weeks after "within", "in" or "innerhalb (von)", „binnen"
+/// ("within 2 weeks", "in 3 working days", „innerhalb von 10 Tagen")?
+fn names_a_span(text: &str) -> bool {
+    const WITHIN: &[&str] = &["within", "in", "innerhalb", "binnen"];
+    const UNITS: &[&str] = &[
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "tag",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "werktag",
+        "werktage",
+        "werktagen",
+        "arbeitstag",
+        "arbeitstage",
+        "arbeitstagen",
+    ];
+    const NUMBERS: &[&str] = &[
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "ein", "einem", "einer", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+        "neun", "zehn",
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBERS.contains(&w);
+    words.iter().enumerate().any(|(at, unit)| {
+        if !UNITS.contains(unit) || at == 0 {
+            return false;
+        }
+        // "3 working days", "2 business days": one word between.
+        let n = if number(words[at - 1]) {
+            at - 1
+        } else if at >= 2 && number(words[at - 2]) {
+            at - 2
+        } else {
+            return false;
+        };
+        // "innerhalb von 10 Tagen": "von" after "innerhalb".
+        let before = |i: usize| i.checked_sub(1).map(|i| words[i]);
+        match before(n) {
+            Some("von") => before(n - 1) == Some("innerhalb"),
+            Some(w) => WITHIN.contains(&w),
+            None => false,
+        }
+    })
 }
 
 /// Does the ask, or the outcome wanted, name `person` by a word of their
@@ -768,6 +863,49 @@ mod tests {
             "cloud project (pro) - don't have the ID handy"
         ));
         assert!(!has_project_id("www.northbayoutfitters.com"));
+    }
+
+    #[test]
+    fn a_time_from_now_bounds_the_outcome() {
+        for text in [
+            "A written performance plan from Pixelforge with dates, within 2 weeks",
+            "Fix in 3 working days",
+            "Ein Plan innerhalb von 10 Tagen",
+            "Rückmeldung binnen zwei Wochen",
+            "a plan within a week",
+        ] {
+            assert!(names_a_span(text), "{text}");
+        }
+        for text in [
+            "Work in 2 teams",
+            "a rollback or a fix",
+            "3 weeks of rework paid back",
+            "Ein verbindlicher Plan für 10 Tage Test",
+        ] {
+            assert!(!names_a_span(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_company_named_makes_its_account_and_deployment_details() {
+        let case = |merchant, severity| Case {
+            merchant,
+            severity_value: Some(severity),
+            ..Case::default()
+        };
+        let named = case(Some("Fjordline Outdoor AS"), "delay");
+        assert!(company_named(&named));
+        assert!(!product_wanted(&named));
+        assert!(product_wanted(&case(
+            Some("Fjordline Outdoor AS"),
+            "live-down"
+        )));
+        assert!(product_wanted(&case(None, "delay")));
+        let unsure = Case {
+            unsure: vec![Role::Merchant],
+            ..named
+        };
+        assert!(!company_named(&unsure));
     }
 
     #[test]

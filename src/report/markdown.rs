@@ -47,7 +47,21 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         since: today
             .and_then(|today| subject::down_since(&case, today, t))
             .map(|d| t.date(d)),
-        deadline: subject::urgent(&case, today, t, |d| t.date(d)),
+        // An opening that says the launch is blocked already: the date's
+        // sentence does not say it again ("the launch is blocked. At
+        // risk: 14 Dec 2026, when …", not "… blocked. Blocked: …").
+        deadline: subject::urgent(&case, today, t, |d| t.date(d)).map(|u| {
+            let said = case.severity_value == Some("launch-blocked")
+                && severity.is_some()
+                && !blocked_by_date(&case, today, t);
+            match u.risk {
+                subject::Risk::Blocked if said => subject::Urgent {
+                    risk: subject::Risk::AtRisk,
+                    ..u
+                },
+                _ => u,
+            }
+        }),
         raised_on: match case.raised {
             Raised::Open { on, .. } => on.map(|on| t.date(on)),
             Raised::Unknown | Raised::NotYet | Raised::Resolved => None,
@@ -71,7 +85,14 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         .and_then(|_| labelled(Role::Merchant))
         .into_iter()
         // As given: one that looks wrong is said so under "Still open".
-        .chain(labelled(Role::AccountId))
+        // For a company named, only what names an account: the CSM knows
+        // it by the name, and needs no "don't have it handy".
+        .chain(labelled(Role::AccountId).filter(|_| {
+            !super::gaps::company_named(&case)
+                || case
+                    .account_id
+                    .is_some_and(|a| super::gaps::names_account(a) || super::gaps::is_org_id(a))
+        }))
         .chain(
             [
                 Role::Environment,
@@ -232,7 +253,7 @@ pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
 /// the same points as those warnings, so that the merchant works through
 /// one list.
 fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
-    use super::GapKind::{Decider, DeciderReach, PartnerRole, Unsure};
+    use super::GapKind::{Decider, DeciderReach, EvidenceAccess, PartnerRole, Unsure};
     let mut open: Vec<String> = Vec::new();
     for gap in super::gaps::find(eval, t) {
         let question = eval
@@ -244,8 +265,8 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
         let label = question
             .map(|q| fact(q, "").trim_end_matches(": ").trim_end().to_owned())
             .unwrap_or_default();
-        // A person the brief names: only what it leaves out of them,
-        // the pasted reply's full name for a first name alone.
+        // A person the brief names: only what it leaves out of them
+        // (a first name the pasted reply completes is whole, `Case::of`).
         fn named(p: Option<Person<'_>>) -> Option<Person<'_>> {
             p.filter(Person::is_named)
         }
@@ -257,16 +278,20 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                     case.decider
                 };
                 named(person)
-                    .map(|p| match super::gaps::reply_names(case, p) {
-                        Some(full) => t.open_person(full, false, p.role.is_none()),
-                        None => t.open_person(p.name, p.first_name_only(), p.role.is_none()),
-                    })
+                    .map(|p| t.open_person(p.name, p.first_name_only(), p.role.is_none()))
                     .or_else(|| t.open_point(gap.kind, &label))
             }
             DeciderReach => named(case.decider)
                 .map(|p| t.open_person_reach(p.name))
                 .or_else(|| t.open_point(gap.kind, &label)),
             Unsure => Some(t.open_unsure(question.and_then(|q| q.role), &label)),
+            // Copies of what has one: a call or a metric has none.
+            EvidenceAccess
+                if super::reach::any_undocumented(case)
+                    && case.examples.iter().any(|e| super::reach::document(e)) =>
+            {
+                Some(t.open_copies_of_documents().to_owned())
+            }
             _ => t.open_point(gap.kind, &label),
         };
         if let Some(point) = point {
@@ -296,13 +321,7 @@ pub fn subject(eval: &Evaluation, case: &Case, today: Option<Date>) -> String {
 /// and what happens then names a launch).
 fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<String> {
     let own = case.topic.map(str::trim).filter(|s| !s.is_empty());
-    let launch = case.severity_value == Some("launch-blocked");
-    let blocked = subject::urgent(case, today, t, |d| t.date(d))
-        .is_some_and(|u| u.risk == subject::Risk::Blocked);
-    // "The relaunch on 1 Dec is blocked" says it; "Black Friday on 27 Nov
-    // is blocked" does not.
-    let a_launch = case.deadline_what.is_none_or(subject::names_a_launch);
-    let said_by_date = launch && blocked && a_launch;
+    let said_by_date = blocked_by_date(case, today, t);
     // A shipped option in the words its subject uses; a custom one as
     // its label says it.
     let label = case
@@ -327,6 +346,18 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
     })
 }
 
+/// Does the sentence on the date at risk say that the launch is blocked,
+/// so that the opening need not: a blocked launch, its date close, and
+/// what happens then names a launch ("The relaunch on 1 Dec is blocked"
+/// says it; "Black Friday on 27 Nov is blocked" does not).
+fn blocked_by_date(case: &Case, today: Option<Date>, t: &dyn Messages) -> bool {
+    let launch = case.severity_value == Some("launch-blocked");
+    let blocked = subject::urgent(case, today, t, |d| t.date(d))
+        .is_some_and(|u| u.risk == subject::Risk::Blocked);
+    let a_launch = case.deadline_what.is_none_or(subject::names_a_launch);
+    launch && blocked && a_launch
+}
+
 /// What is asked of the CSM: the merchant's own sentence, else the
 /// language's request for the option, else the option's label, but not
 /// "Something else", which asks nothing until it is said.
@@ -334,8 +365,17 @@ fn ask(case: &Case, t: &dyn Messages) -> Option<String> {
     let request = || t.ask_request(case.ask_value?).map(str::to_owned);
     case.ask_detail
         .map(str::to_owned)
+        .or_else(|| commercial_toward(case, t))
         .or_else(request)
         .or_else(|| case.ask.clone().filter(|_| case.ask_value != Some("other")))
+}
+
+/// The commercial question chosen with no words of the merchant's own,
+/// worded around the outcome wanted, said right below, when it is given
+/// surely: what the CSM presses the partner for.
+fn commercial_toward(case: &Case, t: &dyn Messages) -> Option<String> {
+    super::gaps::sure_outcome(case).filter(|_| case.ask_value == Some("commercial"))?;
+    Some(t.ask_commercial_toward().to_owned())
 }
 
 /// The brief for `eval`, prepared `today`, as a document for any form:

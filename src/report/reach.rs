@@ -111,6 +111,45 @@ const DOCUMENT: &[&str] = &[
     "www",
 ];
 
+/// Words that name a reply: a document where the example names no call
+/// or meeting it was given in ("Antwort Hartmann 20.11.2026"), and not
+/// after a word that denies it ("no reply").
+const REPLY: &[&str] = &[
+    "reply",
+    "replied",
+    "response",
+    "answer",
+    "antwort",
+    "rückmeldung",
+    "zusage",
+    "absage",
+];
+
+/// Words that name something said, not written: a reply in one has no
+/// copy.
+const SPOKEN: &[&str] = &[
+    "call",
+    "called",
+    "phone",
+    "phoned",
+    "meeting",
+    "voicemail",
+    "verbally",
+    "telefonat",
+    "telefonisch",
+    "anruf",
+    "angerufen",
+    "besprechung",
+    "mündlich",
+    "mündliche",
+    "mündlichen",
+];
+
+/// Words that deny what follows ("no reply", „keine Antwort“).
+const DENIAL: &[&str] = &[
+    "no", "not", "without", "never", "kein", "keine", "ohne", "nie",
+];
+
 /// The words of `text`, lower case, split at anything but a letter or a
 /// digit.
 fn words(text: &str) -> Vec<String> {
@@ -130,7 +169,12 @@ pub fn document(text: &str) -> bool {
         DOCUMENT.contains(&w.as_str())
             && !(w.ends_with('s') && at > 0 && words[at - 1].chars().all(|c| c.is_ascii_digit()))
     });
-    named || text.split_whitespace().any(ticket_number)
+    let spoken = words.iter().any(|w| SPOKEN.contains(&w.as_str()));
+    let reply = !spoken
+        && words.iter().enumerate().any(|(at, w)| {
+            REPLY.contains(&w.as_str()) && !(at > 0 && DENIAL.contains(&words[at - 1].as_str()))
+        });
+    named || reply || text.split_whitespace().any(ticket_number)
 }
 
 /// Is `word` a ticket's number: capitals, a dash and digits ("NW-2291",
@@ -183,8 +227,11 @@ pub fn access_claim(case: &Case, t: &dyn Messages) -> Option<&'static str> {
     match value {
         "links" if theirs || !super::gaps::links_given(case) => None,
         _ if unreachable(case) => t.evidence_access_partly(value),
+        // The copies are still to come: "Still open" says so, once
+        // (`gaps::GapKind::EvidenceAccess`).
+        "on-request" => None,
         // No copy of any: no claim of copies.
-        "attached" | "on-request" if !case.examples.iter().any(|e| document(e)) => None,
+        "attached" if !case.examples.iter().any(|e| document(e)) => None,
         _ if any_undocumented(case) => t
             .evidence_access_written(value)
             .or_else(|| t.evidence_access(value)),
@@ -240,6 +287,8 @@ mod tests {
             "37 orders stuck, order numbers in the attached CSV",
             "every checkout fails, screenshot attached",
             "https://shop.example.com/checkout",
+            "Antwort Hartmann 20.11.2026: nicht vor Ende Januar, kein Termin",
+            "Reply from Ryan of 3 Dec: not in scope",
         ] {
             assert!(document(text), "{text}");
         }
@@ -252,6 +301,9 @@ mod tests {
             "cron jobs not running?? reindex stuck, dont know since when",
             "Conversion Rate von 2,1 % auf 1,4 % gefallen",
             "recalled order 1234",
+            "Ryan's answer on the call of 20 Nov: cap reached",
+            "Mündliche Zusage von Herrn Kurz am 3.12.",
+            "no reply since 2 Dec",
         ] {
             assert!(!document(text), "{text}");
         }

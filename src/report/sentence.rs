@@ -288,13 +288,29 @@ const GERMAN_CONTINUING: &[&str] = &[
 /// case by [`continued`]'s rule when it is a fragment, what brackets hold
 /// aside ("Originals: our Jira", „Wo: in meinem Postfach (kein
 /// Zugriff)“); a sentence of its own keeps its capital.
+/// One that opens with a label of the merchant's own ("staging:
+/// b2b-staging.example.com; production: …") keeps that label's first
+/// letter as given: "Environment: staging: …", not "Staging: …".
 pub fn label_value(text: &str) -> String {
     let said = after_label(text);
     if is_fragment(&without_asides(text)) {
         continued(&said)
+    } else if own_label(text) {
+        let mut chars = said.chars();
+        let first = chars.next().map(|c| c.to_lowercase().collect::<String>());
+        first.unwrap_or_default() + chars.as_str()
     } else {
         said
     }
+}
+
+/// Does `text` open with a label of its own in lower case: a first word
+/// of letters (a dash among them) that ends in a colon ("staging:")?
+fn own_label(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    first.strip_suffix(':').is_some_and(|word| {
+        word.starts_with(char::is_lowercase) && word.chars().all(|c| c.is_alphabetic() || c == '-')
+    })
 }
 
 /// `text` without what brackets hold.
@@ -518,6 +534,15 @@ mod tests {
         assert_eq!(
             label_value("We asked them three times and nothing came back at all"),
             "We asked them three times and nothing came back at all."
+        );
+        // A label of the merchant's own keeps its first letter.
+        assert_eq!(
+            label_value("staging: b2b-staging.example.com; production project abc"),
+            "staging: b2b-staging.example.com; production project abc."
+        );
+        assert_eq!(
+            label_value("Staging: b2b-staging.example.com; production project abc"),
+            "Staging: b2b-staging.example.com; production project abc."
         );
     }
 

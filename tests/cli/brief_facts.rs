@@ -88,16 +88,24 @@ const ACCOUNT: &str = "context.account-id";
 
 #[test]
 fn an_account_that_looks_wrong_is_kept_as_given_and_one_not_given_is_not_printed() {
-    // Not given: asked for, and nothing printed.
+    // Not given: nothing printed; asked for only when no company is
+    // named, by which a CSM knows the account.
     for (lang, answer) in [("en", "no idea"), ("de", "keine Ahnung")] {
         let run = briefed(lang, &ready_with(&[(ACCOUNT, answer)]));
         assert!(
-            asks_for(&run.stderr(), ACCOUNT),
+            !asks_for(&run.stderr(), ACCOUNT),
             "{answer}: {}",
             run.stderr()
         );
         let brief = run.read("b.txt");
         assert!(!brief.contains(answer), "{answer}: {brief}");
+        let unnamed = ready_with(&[(ACCOUNT, answer), ("context.merchant", "n/a")]);
+        let run = briefed(lang, &unnamed);
+        assert!(
+            asks_for(&run.stderr(), ACCOUNT),
+            "{answer}: {}",
+            run.stderr()
+        );
     }
     // Given, and malformed (12 hex digits; none): kept, and asked for.
     for (lang, answer) in [
@@ -130,7 +138,11 @@ fn an_account_that_looks_wrong_is_kept_as_given_and_one_not_given_is_not_printed
 fn the_german_hints_name_the_csm_instead_of_an_er_without_antecedent() {
     let run = briefed(
         "de",
-        &ready_with(&[("context.ask", "commercial"), ("context.ask-other", "")]),
+        &ready_with(&[
+            ("context.ask", "commercial"),
+            ("context.ask-other", ""),
+            ("context.outcome", "tbd"),
+        ]),
     );
     let stderr = run.stderr();
     assert!(
@@ -335,8 +347,8 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
         ),
         (
             "Email of 12 Nov 2026: this is out of scope, we will send a change request.",
-            "; they refuse it.",
-            "; der Partner lehnt es ab.",
+            "; they have refused.",
+            "; er hat abgelehnt.",
         ),
         (
             "Email of 12 Nov 2026: we are looking into it.",
@@ -353,6 +365,33 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
             let first = crate::common::unwrapped(&brief);
             let first = first.split("\n\n").nth(1).unwrap_or_default();
             assert!(first.contains(said), "{lang} {answer:?}: {first}");
+            // What is refused needs no pronoun without an antecedent.
+            for word in ["refuse it", "lehnt es ab", "; der Partner"] {
+                assert!(!first.contains(word), "{lang} {answer:?}: {first}");
+            }
         }
+    }
+}
+
+/// An opening that says the launch is blocked is not followed by a date
+/// said to be blocked again: its sentence says what is at risk then.
+#[test]
+fn a_blocked_launch_is_said_blocked_once_in_the_first_lines() {
+    let answers = ready_with(&[
+        ("context.severity", "launch-blocked"),
+        ("context.at-risk", "2026-11-30"),
+        (
+            "context.at-risk-what",
+            "B2B portal goes live for 300 dealers",
+        ),
+    ]);
+    for (lang, blocked) in [("en", "blocked"), ("de", "blockiert")] {
+        let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
+        let first = brief.split("\n\n").nth(1).unwrap_or_default();
+        assert_eq!(
+            first.to_lowercase().matches(blocked).count(),
+            1,
+            "{lang}: {first}"
+        );
     }
 }

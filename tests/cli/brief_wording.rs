@@ -87,7 +87,7 @@ fn copies_are_claimed_only_of_the_examples_that_are_documents() {
     ];
     let (brief, _) = documents("en", &examples);
     assert!(
-        brief.contains("Copies of the emails, tickets and files among the examples below are attached; the others are my own account."),
+        brief.contains("Copies of the emails, tickets and files among the examples below are attached; the others are my own description."),
         "{brief}"
     );
     assert!(
@@ -97,7 +97,7 @@ fn copies_are_claimed_only_of_the_examples_that_are_documents() {
     let (brief, _) = documents("de", &examples);
     assert!(
         brief.contains(
-            "Kopien der E-Mails, Tickets und Dateien unter den Beispielen unten sind angehängt"
+            "Von den Beispielen unten sind die E-Mails, Tickets und Dateien in Kopie angehängt"
         ),
         "{brief}"
     );
@@ -188,4 +188,72 @@ fn a_subject_too_long_keeps_the_merchants_word_for_what_is_wrong() {
         stderr.contains("Eskalation: Baumarkt Seidel – Suche und Kategorieseiten sehr langsam"),
         "{stderr}"
     );
+}
+
+/// A label of the merchant's own at the start of an answer is not made
+/// a second label of the brief's: "Environment: staging: …".
+#[test]
+fn a_label_of_the_merchants_own_after_the_briefs_keeps_its_first_letter() {
+    let environment = "staging: b2b-staging.example.com; production: www.example.com";
+    for (lang, label) in [("en", "Environment: "), ("de", "Umgebung: ")] {
+        let out = crate::common::Test::new()
+            .args([
+                "--lang",
+                lang,
+                "check",
+                "--no-input",
+                "--today",
+                crate::common::TODAY,
+            ])
+            .answers(&crate::common::ready_with(&[(
+                "context.environment",
+                environment,
+            )]))
+            .args(["--brief", "b.txt"])
+            .run()
+            .exits(0);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(
+            brief.contains(&format!("{label}{environment}")),
+            "{lang}: {brief}"
+        );
+    }
+}
+
+/// A weekday known by what happened on it ("the Friday deployment", „das
+/// Deployment vom Freitag") is no day ahead: only the day asked by gets
+/// its date.
+#[test]
+fn a_weekday_known_by_what_happened_on_it_gets_no_date_ahead() {
+    for (lang, ask, dated, undated) in [
+        (
+            "en",
+            "Get them to roll back the Friday deployment by Friday.",
+            "by Friday (27 Nov 2026)",
+            "the Friday deployment",
+        ),
+        (
+            "de",
+            "Bitte lassen Sie das Deployment vom Freitag bis Freitag zurückrollen.",
+            "bis Freitag (27.11.2026)",
+            "vom Freitag bis",
+        ),
+    ] {
+        let out = crate::common::Test::new()
+            .args([
+                "--lang",
+                lang,
+                "check",
+                "--no-input",
+                "--today",
+                crate::common::TODAY,
+            ])
+            .answers(&crate::common::ready_with(&[("context.ask-other", ask)]))
+            .args(["--brief", "b.txt"])
+            .run()
+            .exits(0);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(brief.contains(dated), "{lang}: {brief}");
+        assert!(brief.contains(undated), "{lang}: {brief}");
+    }
 }

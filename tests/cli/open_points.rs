@@ -274,3 +274,232 @@ fn a_contract_without_a_clause_is_shown_as_the_contract_with_no_pages_to_attach(
         assert!(!stdout.contains("Vertragsseiten"), "{stdout}");
     }
 }
+
+#[test]
+fn a_named_company_leaves_its_adobe_id_and_deployment_out_of_what_is_open() {
+    // A CSM knows the accounts they look after by name: the organisation
+    // ID or contract number is shown when given, never still open; nor is
+    // whether a late project runs on cloud.
+    let late = [
+        ("context.account-id", ""),
+        ("context.severity", "delay"),
+        ("context.product", ""),
+        ("context.cloud-project", ""),
+        ("context.support-case", "none"),
+    ];
+    let mut unnamed = late.to_vec();
+    unnamed.push(("context.merchant", "n/a"));
+    let unnamed = ready_with(&unnamed);
+    for (lang, account, product) in [
+        ("en", "Adobe organisation ID", "Adobe's cloud"),
+        ("de", "Adobe-Organisations-ID", "Cloud-Infrastruktur"),
+    ] {
+        let out = briefed(lang, &ready_with(&late));
+        let points = open_points(&out.read("b.txt"), lang);
+        for word in [account, product] {
+            assert!(!points.iter().any(|p| p.contains(word)), "{points:#?}");
+        }
+        assert!(
+            !out.stderr().contains("(context.account-id)"),
+            "{}",
+            out.stderr()
+        );
+        assert!(
+            !out.stderr().contains("(context.product)"),
+            "{}",
+            out.stderr()
+        );
+        // No company named: the account is how the CSM finds it.
+        let out = briefed(lang, &unnamed);
+        let points = open_points(&out.read("b.txt"), lang);
+        assert!(points.iter().any(|p| p.contains(account)), "{points:#?}");
+        // Given, it is shown.
+        let brief = briefed(lang, crate::common::READY).read("b.txt");
+        assert!(
+            brief.contains("1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg"),
+            "{brief}"
+        );
+    }
+}
+
+#[test]
+fn a_first_name_the_pasted_reply_completes_is_the_full_name_wherever_the_brief_names_the_contact() {
+    let reply = "Von: Nina Hartmann <n.hartmann@bytehaus.example>\nGesendet: Freitag, 20. November 2026 16:41\n\nHallo Herr Feld,\n\nder Go-live ist nicht vor Ende Januar realistisch.\n\nViele Grüße\nNina Hartmann";
+    let answers = ready_with(&[
+        ("partner-contact.partner-person", "Nina"),
+        ("partner-contact.partner-answer", reply),
+        ("partner-contact.went-up", "no"),
+    ]);
+    for (lang, said, gone) in [
+        (
+            "en",
+            "Raised with Nina Hartmann at ACME Commerce",
+            "It has not gone above Nina Hartmann.",
+        ),
+        (
+            "de",
+            "Ansprechperson: Nina Hartmann.",
+            "nicht über Nina Hartmann hinausgegangen.",
+        ),
+    ] {
+        let out = briefed(lang, &answers);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        for part in [said, gone] {
+            assert!(brief.contains(part), "{lang}: {part:?} not in {brief}");
+        }
+        let points = open_points(&out.read("b.txt"), lang);
+        assert!(
+            points.iter().any(|p| p.contains("Nina Hartmann")),
+            "{points:#?}"
+        );
+    }
+}
+
+#[test]
+fn copies_sent_on_request_are_promised_once_and_only_of_the_documents() {
+    let answers = ready_with(&[
+        ("specificity.evidence-access", "on-request"),
+        (
+            "specificity.examples",
+            "ticket ACME-1234: guest checkout fails",
+        ),
+        (
+            "specificity.examples",
+            "New Relic error rate 38% on /checkout since 5 Dec",
+        ),
+    ]);
+    for (lang, copies, point) in [
+        (
+            "en",
+            ["copies", "on request"],
+            "Copies of the emails, tickets and files among the examples: I will send them.",
+        ),
+        (
+            "de",
+            ["Kopie", "auf Anfrage"],
+            "Kopien der E-Mails, Tickets und Dateien unter den Beispielen: reiche ich nach.",
+        ),
+    ] {
+        let out = briefed(lang, &answers);
+        let brief = out.read("b.txt");
+        let points = open_points(&brief, lang);
+        assert!(points.iter().any(|p| p == point), "{points:#?}");
+        // Said there, and nowhere else.
+        let rest = crate::common::unwrapped(&brief).replace(point, "");
+        let rest = rest.to_lowercase();
+        for word in copies {
+            assert!(
+                !rest.contains(&word.to_lowercase()),
+                "{lang}: {word}: {rest}"
+            );
+        }
+    }
+}
+
+#[test]
+fn attached_copies_speak_of_other_examples_only_when_some_are_descriptions() {
+    let described = ready_with(&[
+        ("specificity.evidence-access", "attached"),
+        (
+            "specificity.examples",
+            "ticket ACME-1234: guest checkout fails",
+        ),
+        (
+            "specificity.examples",
+            "called Marco's mobile twice, voicemail",
+        ),
+    ]);
+    let replies = ready_with(&[
+        ("specificity.evidence-access", "attached"),
+        (
+            "specificity.examples",
+            "ticket ACME-1234: guest checkout fails",
+        ),
+        (
+            "specificity.examples",
+            "Antwort Hartmann 20.11.2026: nicht vor Ende Januar, kein Termin",
+        ),
+    ]);
+    for (lang, others, account) in [
+        ("en", "the others are my own description", "my own account"),
+        ("de", "die übrigen beschreibe ich", "Kenntnis"),
+    ] {
+        let brief = crate::common::unwrapped(&briefed(lang, &described).read("b.txt"));
+        assert!(brief.contains(others), "{lang}: {brief}");
+        assert!(!brief.contains(account), "{lang}: {brief}");
+        // A reply, an email or a ticket: no others to describe.
+        let brief = crate::common::unwrapped(&briefed(lang, &replies).read("b.txt"));
+        assert!(!brief.contains(others), "{lang}: {brief}");
+    }
+}
+
+#[test]
+fn a_time_from_now_in_the_outcome_bounds_it_and_leaves_no_date_open() {
+    for (lang, outcome, point) in [
+        (
+            "en",
+            "A written performance plan with dates, within 2 weeks",
+            "The date by which I need the outcome",
+        ),
+        (
+            "de",
+            "Ein schriftlicher Performance-Plan innerhalb von 10 Tagen",
+            "is wann ich das Ergebnis brauche",
+        ),
+    ] {
+        for (outcome, open) in [(outcome, false), ("A written performance plan", true)] {
+            let answers = ready_with(&[("context.outcome", outcome)]);
+            let out = briefed(lang, &answers);
+            let points = open_points(&out.read("b.txt"), lang);
+            let said = points.iter().any(|p| p.contains(point));
+            assert_eq!(said, open, "{lang} {outcome}: {points:#?}");
+            let warned = out.stderr().contains("(context.outcome)");
+            assert_eq!(warned, open, "{lang} {outcome}: {}", out.stderr());
+        }
+    }
+}
+
+#[test]
+fn the_commercial_question_alone_asks_the_csm_to_press_for_the_outcome_given() {
+    for (lang, asked, generic) in [
+        (
+            "en",
+            "press them for the outcome below.",
+            "Please help us settle a contractual or commercial question",
+        ),
+        (
+            "de",
+            "setzen Sie sich für das unten genannte Ergebnis ein.",
+            "Bitte unterstützen Sie uns bei einer vertraglichen",
+        ),
+    ] {
+        let answers = ready_with(&[("context.ask", "commercial"), ("context.ask-other", "")]);
+        let out = briefed(lang, &answers);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(brief.contains(asked), "{lang}: {brief}");
+        assert!(
+            brief.contains("Checkout fixed by 1 December"),
+            "{lang}: {brief}"
+        );
+        assert!(
+            !out.stderr().contains("(context.ask-other)"),
+            "{}",
+            out.stderr()
+        );
+        // No outcome to press for: the request as the option says it,
+        // and what to do is still open.
+        let answers = ready_with(&[
+            ("context.ask", "commercial"),
+            ("context.ask-other", ""),
+            ("context.outcome", "tbd"),
+        ]);
+        let out = briefed(lang, &answers);
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(brief.contains(generic), "{lang}: {brief}");
+        assert!(
+            out.stderr().contains("(context.ask-other)"),
+            "{}",
+            out.stderr()
+        );
+    }
+}

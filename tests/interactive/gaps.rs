@@ -34,7 +34,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
     // that the walk runs), given as flags: the walk asks only those three,
     // and the two are left open.
     let open = [
-        "context.account-id",
+        "context.cloud-project",
         "partner-contact.decider",
         "context.contact",
     ];
@@ -44,7 +44,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         let mut tty = Tty::check_in(size, false, &args);
         tty.walk(&[
             ("Who at the partner can decide", "\r"),
-            ("Your Adobe organisation ID", "\r"),
+            ("The ID of your cloud project", "\r"),
             ("In a few words, what is broken?", "\r"),
             ("What happens on that date", "\r"),
             ("Your name, and how", "Jana Weber, +49 30 1234567\r"),
@@ -54,7 +54,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         let said = words(&offer);
         for part in [
             "Before acting, your CSM will ask you for:",
-            "- your Adobe organisation ID or contract number. The organisation ID is in the Adobe Admin Console (adminconsole.adobe.com)",
+            "- the ID of your cloud project. It is in the project's address in the Cloud Console (console.adobecommerce.com)",
             "- who at the partner can decide, with full name and role, and whether your CSM may contact them directly. Name the account lead",
             "Answer these now, so that the brief has them?",
             "Answer them now",
@@ -62,13 +62,10 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
             assert!(said.contains(part), "{size:?}: {part:?} not in:\n{offer}");
         }
         // Nothing the walk filled is listed.
-        assert!(!said.contains("cloud project"), "{size:?}: {offer}");
+        assert!(!said.contains("organisation ID"), "{size:?}: {offer}");
         tty.send("\r"); // answer them now
         tty.walk(&[
-            (
-                "Your Adobe organisation ID",
-                "1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg\r",
-            ),
+            ("The ID of your cloud project", "abc12de3fgh4i\r"),
             (
                 "Who at the partner can decide",
                 "Derek Olsen, account director, +44 20 7946 0321\r",
@@ -87,7 +84,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         );
         let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
         for part in [
-            "**Adobe organisation or contract:** 1A2B3C4D5E6F7A8B9C0D1E2F@AdobeOrg",
+            "**Cloud project:** abc12de3fgh4i",
             "**Decision-maker at the partner:** Derek Olsen, account director, +44 20 7946 0321",
         ] {
             assert!(brief.contains(part), "{size:?}: {part:?} not in:\n{brief}");
