@@ -189,9 +189,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     // in a system the CSM cannot open; copies only of what the merchant
     // has (`reach`).
     let access = super::reach::access_claim(&case, t);
-    // A placeholder ("n/a", "-") is no example.
+    // A placeholder ("n/a", "-") or a bare pointer at an attachment
+    // ("see attached") is no example.
     let examples: Vec<&String> = (case.examples.iter())
-        .filter(|e| super::given::given(e).is_some())
+        .filter(|e| super::given::example(e).is_some())
         .collect();
     if evidence_where.is_some() || access.is_some() || !examples.is_empty() {
         section(out, t.h_evidence())?;

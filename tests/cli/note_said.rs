@@ -307,7 +307,7 @@ fn what_the_partner_said_is_an_answer_and_never_called_none() {
 }
 
 #[test]
-fn an_example_that_only_points_at_an_attachment_is_no_example() {
+fn an_example_that_only_points_at_an_attachment_is_no_example_in_either_document() {
     for (lang, pointer) in [("en", "see attached"), ("de", "siehe Anhang")] {
         let answers = ready_with(&[
             FOR_PARTNER,
@@ -318,9 +318,12 @@ fn an_example_that_only_points_at_an_attachment_is_no_example() {
             ),
             ("specificity.examples", pointer),
         ]);
-        let note = note(lang, &answers);
-        assert!(!note.contains(&format!("- {pointer}")), "{lang}: {note}");
-        assert!(note.contains("- ticket ACME-1234"), "{lang}: {note}");
+        let out = crate::common::both_documents(lang, &answers);
+        for document in ["b.txt", "n.txt"] {
+            let text = out.read(document);
+            assert!(!text.contains(&format!("- {pointer}")), "{lang}: {text}");
+            assert!(text.contains("- ticket ACME-1234"), "{lang}: {text}");
+        }
     }
 }
 
