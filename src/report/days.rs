@@ -142,6 +142,67 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
         .collect()
 }
 
+/// Does `text` bound what it asks for by a time from now: a number of
+/// days or weeks after "within", "in" or "innerhalb (von)", „binnen"
+/// ("within 2 weeks", "in 3 working days", „innerhalb von 10 Tagen",
+/// "within 24 hours")?
+pub fn names_a_span(text: &str) -> bool {
+    const WITHIN: &[&str] = &["within", "in", "innerhalb", "binnen"];
+    const UNITS: &[&str] = &[
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "tag",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "werktag",
+        "werktage",
+        "werktagen",
+        "arbeitstag",
+        "arbeitstage",
+        "arbeitstagen",
+        "hour",
+        "hours",
+        "stunde",
+        "stunden",
+    ];
+    const NUMBERS: &[&str] = &[
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "ein", "einem", "einer", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+        "neun", "zehn",
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBERS.contains(&w);
+    words.iter().enumerate().any(|(at, unit)| {
+        if !UNITS.contains(unit) || at == 0 {
+            return false;
+        }
+        // "3 working days", "2 business days": one word between.
+        let n = if number(words[at - 1]) {
+            at - 1
+        } else if at >= 2 && number(words[at - 2]) {
+            at - 2
+        } else {
+            return false;
+        };
+        // "innerhalb von 10 Tagen": "von" after "innerhalb".
+        let before = |i: usize| i.checked_sub(1).map(|i| words[i]);
+        match before(n) {
+            Some("von") => before(n - 1) == Some("innerhalb"),
+            Some(w) => WITHIN.contains(&w),
+            None => false,
+        }
+    })
+}
+
 /// Does `after`, the text after a day's name, begin with a date: a
 /// number with a dot, a slash or a dash in it ("11.12.", "12/11"), or a
 /// number before a word ("11 Dec")?

@@ -218,7 +218,7 @@ const RULES: &[Rule] = &[
             case.deadline.is_none()
                 && case
                     .outcome
-                    .is_some_and(|o| !names_a_day(o, t) && !names_a_span(o))
+                    .is_some_and(|o| !names_a_day(o, t) && !crate::report::days::names_a_span(o))
         },
     },
     Rule {
@@ -641,62 +641,6 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
             })
 }
 
-/// Does `text` bound what it asks for by a time from now: a number of
-/// days or weeks after "within", "in" or "innerhalb (von)", „binnen"
-/// ("within 2 weeks", "in 3 working days", „innerhalb von 10 Tagen")?
-fn names_a_span(text: &str) -> bool {
-    const WITHIN: &[&str] = &["within", "in", "innerhalb", "binnen"];
-    const UNITS: &[&str] = &[
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "tag",
-        "tage",
-        "tagen",
-        "woche",
-        "wochen",
-        "werktag",
-        "werktage",
-        "werktagen",
-        "arbeitstag",
-        "arbeitstage",
-        "arbeitstagen",
-    ];
-    const NUMBERS: &[&str] = &[
-        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "ein", "einem", "einer", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
-        "neun", "zehn",
-    ];
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || NUMBERS.contains(&w);
-    words.iter().enumerate().any(|(at, unit)| {
-        if !UNITS.contains(unit) || at == 0 {
-            return false;
-        }
-        // "3 working days", "2 business days": one word between.
-        let n = if number(words[at - 1]) {
-            at - 1
-        } else if at >= 2 && number(words[at - 2]) {
-            at - 2
-        } else {
-            return false;
-        };
-        // "innerhalb von 10 Tagen": "von" after "innerhalb".
-        let before = |i: usize| i.checked_sub(1).map(|i| words[i]);
-        match before(n) {
-            Some("von") => before(n - 1) == Some("innerhalb"),
-            Some(w) => WITHIN.contains(&w),
-            None => false,
-        }
-    })
-}
-
 /// Does the ask, or the outcome wanted, name `person` by a word of their
 /// name (not a title such as "Dr." or "Frau")?
 fn asks_for(case: &Case, person: super::Person) -> bool {
@@ -874,7 +818,7 @@ mod tests {
             "Rückmeldung binnen zwei Wochen",
             "a plan within a week",
         ] {
-            assert!(names_a_span(text), "{text}");
+            assert!(crate::report::days::names_a_span(text), "{text}");
         }
         for text in [
             "Work in 2 teams",
@@ -882,7 +826,7 @@ mod tests {
             "3 weeks of rework paid back",
             "Ein verbindlicher Plan für 10 Tage Test",
         ] {
-            assert!(!names_a_span(text), "{text}");
+            assert!(!crate::report::days::names_a_span(text), "{text}");
         }
     }
 

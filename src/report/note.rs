@@ -285,22 +285,8 @@ fn timed(text: &str) -> bool {
     crate::evidence::names_a_date(text)
         || relative_day(text).is_some()
         || clock
-        || within(text)
+        || super::days::names_a_span(text)
         || words.iter().any(|w| lower.contains(w))
-}
-
-/// Does `text` give a time from now ("within 24 hours", "innerhalb von
-/// 5 Werktagen")?
-fn within(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    ["within ", "innerhalb von ", "binnen "].iter().any(|lead| {
-        lower.match_indices(lead).any(|(at, _)| {
-            lower[at + lead.len()..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
-        })
-    })
 }
 
 /// The first words of `outcome` that give a day relative to when the note
@@ -571,6 +557,22 @@ fn field<'c, 'b>(case: &'c mut Case<'b>, role: Role) -> Option<&'c mut Option<&'
     })
 }
 
+/// The own names of the person the note is written to, and the names
+/// the partner's company goes by, as the answers of `case` give them.
+fn party(case: &Case) -> (Vec<String>, Vec<String>) {
+    let names = case
+        .partner_person
+        .map(|p| names::own_names(p.name))
+        .unwrap_or_default();
+    let companies = case
+        .partner
+        .map(names::company)
+        .filter(|c| !c.is_empty())
+        .map(company_names)
+        .unwrap_or_default();
+    (names, companies)
+}
+
 /// The one rule for the user's words that reach the note: of an answer
 /// written for the CSM ([`FOR_CSM`]), a sentence that speaks of the
 /// partner in the third person goes in put to them (`voice.rs`) or, when
@@ -581,16 +583,7 @@ fn field<'c, 'b>(case: &'c mut Case<'b>, role: Role) -> Option<&'c mut Option<&'
 /// was left out and how to give a version for the partner; [`apply`]
 /// puts them in the case.
 pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
-    let names: Vec<String> = case
-        .partner_person
-        .map(|p| names::own_names(p.name))
-        .unwrap_or_default();
-    let companies = case
-        .partner
-        .map(names::company)
-        .filter(|c| !c.is_empty())
-        .map(company_names)
-        .unwrap_or_default();
+    let (names, companies) = party(case);
     let answered = match case.raised {
         Raised::Open { answer, .. } => answer
             .and_then(|a| reply(a, case.sender(), today))
@@ -1123,15 +1116,7 @@ fn follow_up(
 /// saying, not the merchant's own ("we told them")? A spoken answer,
 /// vague or not, is an answer.
 fn spoke(case: &Case) -> bool {
-    let names: Vec<String> = case
-        .partner_person
-        .map(|p| names::own_names(p.name))
-        .unwrap_or_default();
-    let companies = case
-        .partner
-        .map(names::company)
-        .map(company_names)
-        .unwrap_or_default();
+    let (names, companies) = party(case);
     const THEM: &[&str] = &["they", "he", "she", "er"];
     const US: &[&str] = &["i", "we", "ich", "wir"];
     let texts = (case.examples.iter().map(String::as_str))
@@ -1615,7 +1600,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // A time from now beside the one day ("today, and a root cause
     // within 5 working days") is a second time; a range ("next week") is
     // no day: their answer is asked by the note's day too.
-    let duration = case.outcome.is_some_and(within);
+    let duration = case.outcome.is_some_and(super::days::names_a_span);
     let range = case.outcome.is_some_and(|o| relative_day(o).is_some()) && !duration;
     let by_day_said = by_said.as_deref().filter(|_| matches!(by_when, By::Day(_)));
     let due = match (days.len(), day.as_deref(), by_said.as_deref()) {

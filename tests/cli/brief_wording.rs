@@ -196,22 +196,10 @@ fn a_subject_too_long_keeps_the_merchants_word_for_what_is_wrong() {
 fn a_label_of_the_merchants_own_after_the_briefs_keeps_its_first_letter() {
     let environment = "staging: b2b-staging.example.com; production: www.example.com";
     for (lang, label) in [("en", "Environment: "), ("de", "Umgebung: ")] {
-        let out = crate::common::Test::new()
-            .args([
-                "--lang",
-                lang,
-                "check",
-                "--no-input",
-                "--today",
-                crate::common::TODAY,
-            ])
-            .answers(&crate::common::ready_with(&[(
-                "context.environment",
-                environment,
-            )]))
-            .args(["--brief", "b.txt"])
-            .run()
-            .exits(0);
+        let out = crate::common::briefed(
+            lang,
+            &crate::common::ready_with(&[("context.environment", environment)]),
+        );
         let brief = crate::common::unwrapped(&out.read("b.txt"));
         assert!(
             brief.contains(&format!("{label}{environment}")),
@@ -239,19 +227,10 @@ fn a_weekday_known_by_what_happened_on_it_gets_no_date_ahead() {
             "vom Freitag bis",
         ),
     ] {
-        let out = crate::common::Test::new()
-            .args([
-                "--lang",
-                lang,
-                "check",
-                "--no-input",
-                "--today",
-                crate::common::TODAY,
-            ])
-            .answers(&crate::common::ready_with(&[("context.ask-other", ask)]))
-            .args(["--brief", "b.txt"])
-            .run()
-            .exits(0);
+        let out = crate::common::briefed(
+            lang,
+            &crate::common::ready_with(&[("context.ask-other", ask)]),
+        );
         let brief = crate::common::unwrapped(&out.read("b.txt"));
         assert!(brief.contains(dated), "{lang}: {brief}");
         assert!(brief.contains(undated), "{lang}: {brief}");
