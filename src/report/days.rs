@@ -125,7 +125,11 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
             if date_follows(after) {
                 return None;
             }
-            let day = if TODAY.contains(&lower.as_str()) {
+            // „Montag morgen", „heute morgen": a morning, not tomorrow.
+            let part = weekday(&before).is_some() || TODAY.contains(&before.as_str());
+            let day = if part && PART_WORDS.contains(&lower.as_str()) {
+                None
+            } else if TODAY.contains(&lower.as_str()) {
                 Some(today)
             } else if TOMORROW.contains(&word) || word == "Tomorrow" {
                 today.tomorrow().ok()
@@ -137,7 +141,9 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
             } else {
                 weekday(&lower).and_then(|n| next(today, n))
             }?;
-            Some((end, day))
+            // The date follows the part of the day that goes with the
+            // day: "since Saturday morning (5 Dec 2026)".
+            Some((end + part_of_day(after), day))
         })
         .collect()
 }
@@ -209,29 +215,35 @@ pub fn names_a_span(text: &str) -> bool {
 fn date_follows(after: &str) -> bool {
     // A part of the day between: "Saturday morning (5 Dec)", „Montag
     // früh, 7.12.".
-    const PARTS: &[&str] = &[
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "noon",
-        "früh",
-        "morgen",
-        "vormittag",
-        "mittag",
-        "nachmittag",
-        "abend",
-        "nacht",
-    ];
+    dated_at_once(&after[part_of_day(after)..])
+}
+
+/// Parts of the day, which go with a day named before them.
+const PART_WORDS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "noon",
+    "früh",
+    "morgen",
+    "vormittag",
+    "mittag",
+    "nachmittag",
+    "abend",
+    "nacht",
+];
+
+/// How many bytes of `after`, the text after a day's name, a part of
+/// the day takes that goes with it ("morning", „früh"), with the space
+/// before it; none when no such word follows.
+fn part_of_day(after: &str) -> usize {
     let trimmed = after.trim_start_matches([' ', '\u{a0}']);
-    let part = trimmed
+    trimmed
         .split(|c: char| !c.is_alphabetic())
         .next()
-        .filter(|w| !w.is_empty() && PARTS.contains(&w.to_lowercase().as_str()));
-    if let Some(part) = part {
-        return dated_at_once(&trimmed[part.len()..]);
-    }
-    dated_at_once(after)
+        .filter(|w| !w.is_empty() && PART_WORDS.contains(&w.to_lowercase().as_str()))
+        .map_or(0, |part| after.len() - trimmed.len() + part.len())
 }
 
 /// Does `after` begin with a date itself, past a comma or a bracket?
@@ -363,7 +375,7 @@ mod tests {
     }
 
     #[test]
-    fn a_day_dated_after_its_part_of_the_day_is_left_as_written() {
+    fn a_part_of_the_day_goes_with_its_day_and_a_date_after_it_is_kept() {
         let today = date(2026, 12, 7);
         let t = Lang::En.messages();
         let text = "Since Saturday morning (5 Dec) checkout fails.";
@@ -372,7 +384,11 @@ mod tests {
         assert_eq!(dated(de, today, false, Lang::De.messages()), de);
         assert_eq!(
             dated("Since Saturday morning checkout fails.", today, false, t),
-            "Since Saturday (5 Dec 2026) morning checkout fails."
+            "Since Saturday morning (5 Dec 2026) checkout fails."
+        );
+        assert_eq!(
+            dated("bis Dienstag morgen", today, false, Lang::De.messages()),
+            "bis Dienstag morgen (08.12.2026)"
         );
     }
 

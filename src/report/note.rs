@@ -695,13 +695,15 @@ const REFUSALS: &[&str] = &[
     "not included",
     "not covered",
     "change request",
-    "quote",
+    "a quote",
+    "quote for",
+    "will quote",
+    "'ll quote",
     "we cannot",
     "we can't",
     "we won't",
     "we will not",
     "we are unable",
-    "unfortunately",
     "additional cost",
     "at extra cost",
     "billable",
@@ -712,8 +714,6 @@ const REFUSALS: &[&str] = &[
     "nicht vereinbart",
     "change-request",
     "nachtragsangebot",
-    "angebot",
-    "leider",
     "können wir nicht",
     "kostenpflichtig",
     "gesondert berechnet",
@@ -1742,6 +1742,29 @@ fn lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reply_refuses_by_what_it_says_not_by_regret_or_the_word_offer() {
+        for (reply, refused) in [
+            (
+                "Leider verzögert sich Meilenstein M3 um zwei Wochen.",
+                false,
+            ),
+            ("Unfortunately the import is delayed to next week.", false),
+            ("Laut Angebot A-2026-04 liefern wir bis 20.11.", false),
+            (
+                "Das ist nicht Bestandteil des Festpreises, wir senden ein Nachtragsangebot.",
+                true,
+            ),
+            (
+                "This is out of scope; we will send a quote for 12 days.",
+                true,
+            ),
+            ("We'll quote 12 PT for it.", true),
+        ] {
+            assert_eq!(refuses(reply), refused, "{reply}");
+        }
+    }
 
     #[test]
     fn an_outcome_names_its_own_time_or_not() {
