@@ -135,7 +135,8 @@ pub(super) fn ends_sentence(word: &str, next: Option<&str>) -> bool {
         || bare
             .rsplit_once('.')
             .is_some_and(|(day, y)| year(y) && day.contains('.'));
-    if dated {
+    // A percentage is no date, whatever its digits ("to 2.3%. The").
+    if dated || bare.ends_with('%') {
         return next.is_some_and(|n| n.starts_with(char::is_uppercase));
     }
     if number || initial || known || bare.contains('.') || is_address(word) {
@@ -569,6 +570,10 @@ mod tests {
             ("18.12.2026.", Some("Bitte"), true),
             ("2026.", Some("We"), true),
             ("18.12.2026.", Some("und"), false),
+            // A percentage is no date.
+            ("2.3%.", Some("The"), true),
+            ("2,3%.", Some("Die"), true),
+            ("2.3%.", Some("of"), false),
         ] {
             assert_eq!(ends_sentence(word, next), ends, "{word} {next:?}");
         }
