@@ -48,6 +48,8 @@ fn has_amount(text: &str) -> bool {
             Some(Number::Thousands) => {
                 next.is_none_or(|n| MONEY.contains(&n) || FILLERS.contains(&n) || !is_word(n))
             }
+            // "capped at 120 hours": a count of time or things, no sum.
+            Some(Number::Plain) if next.is_some_and(|n| UNITS.contains(&n)) => false,
             Some(Number::Plain) => money_near || rate || paid_after(&words[i + 1..]),
             None => false,
         }
@@ -170,6 +172,27 @@ const PERIODS: &[&str] = &[
     "day", "week", "month", "year", "tag", "woche", "monat", "jahr",
 ];
 
+/// Units a number counts that make it no sum of money: "capped at 120
+/// hours", „Budget 300 Stunden".
+const UNITS: &[&str] = &[
+    "hours",
+    "hrs",
+    "h",
+    "days",
+    "pt",
+    "md",
+    "stunden",
+    "std",
+    "tage",
+    "personentage",
+    "tickets",
+    "orders",
+    "items",
+    "skus",
+    "bestellungen",
+    "artikel",
+];
+
 /// Words that may follow an amount without counting a thing: "14k of",
 /// "11.2k so far".
 const FILLERS: &[&str] = &[
@@ -234,6 +257,8 @@ mod tests {
             "Teilrechnung 3 zurückgehalten",
             "release 2026.11.24-2",
             "paid 14kEUR",
+            "T&M, capped at 120 hours",
+            "Budget 300 Stunden, Festpreis",
         ] {
             assert!(!bare_amount(not), "{not}");
         }
