@@ -14,7 +14,10 @@
 //! one a date already follows ("Friday, 11 Dec"); in text that tells
 //! what happened (the position), only one after "by", "until" or „bis"
 //! is dated. Ranges ("next week")
-//! stay words: the warning on the outcome still asks for a date.
+//! stay words: the warning on the outcome still asks for a date. A time
+//! from now ("within 2 weeks", „innerhalb von 10 Tagen") is recognised
+//! ([`names_a_span`]), for the open points and the note's close, but not
+//! dated.
 
 use crate::i18n::{Lang, Messages};
 use jiff::civil::Date;
