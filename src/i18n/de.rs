@@ -611,6 +611,9 @@ impl Messages for De {
             CloudProjectFormat => {
                 "die ID Ihres Cloud-Projekts: Ihre Angabe sieht nicht danach aus (Buchstaben und Ziffern, etwa abc12de3fgh4i)"
             }
+            Clause => {
+                "die strittige Stelle der Leistungsbeschreibung und ob ein Festpreis oder eine Abrechnung nach Aufwand vereinbart ist"
+            }
             Request => "was genau Ihr CSM tun soll, in Ihren Worten",
             RequestAction => {
                 "was Ihr CSM in der kaufmännischen Frage konkret tun soll: den Partner anrufen, ein gemeinsames Gespräch moderieren oder eine Einschätzung geben"
@@ -620,9 +623,7 @@ impl Messages for De {
             SupportCaseProduct => "ein Adobe-Supportfall, da Sie nach dem Produkt selbst fragen",
             SupportCaseFormat => "die Nummer Ihres Adobe-Supportfalls: Ihre Angabe enthält keine",
             PartnerRole => "Vor- und Nachname und Funktion Ihrer Ansprechperson beim Partner",
-            Decider => {
-                "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion) und ob Ihr CSM sie direkt ansprechen darf"
-            }
+            Decider => "die entscheidungsbefugte Person beim Partner (Vor- und Nachname, Funktion)",
             EvidenceAccess => "die Beispiele selbst, nicht erst auf Anfrage",
             EvidenceHow => "wie er die Beispiele einsehen kann",
             EvidenceOutOfReach => {
@@ -641,7 +642,7 @@ impl Messages for De {
                 "ob Ihr CSM die entscheidungsbefugte Person jetzt ansprechen darf: Ihre Bitte nennt sie, nach Ihrer Auswahl soll er aber zuerst mit Ihnen sprechen"
             }
             DeciderContact => {
-                "ob Ihr CSM die entscheidungsbefugte Person beim Partner direkt ansprechen darf oder Sie ihr zuerst schreiben"
+                "ob Ihr CSM sich direkt an den Partner wenden darf (an die entscheidungsbefugte Person oder Ihre Ansprechperson dort) oder Sie zuerst schreiben"
             }
             WentUpAnswer => "wann es beim Partner an höhere Stelle ging und was als Antwort kam",
             Position => {
@@ -670,6 +671,9 @@ impl Messages for De {
             CloudProject => {
                 "Sie steht in der Adresse des Projekts in der Cloud Console (console.adobecommerce.com); auch Ihr Partner kennt sie."
             }
+            Clause => {
+                "Schlagen Sie sie in der Leistungsbeschreibung oder im Auftrag nach, etwa „LB-2026-014, Abschnitt 4.2; Festpreis“; gibt es keine, schreiben Sie „keine“ und den Vertrag, den Sie haben."
+            }
             Request => "Ein Satz genügt: wer was bis wann tun soll.",
             RequestAction => {
                 "Ein Satz genügt, etwa „die Geschäftsführung des Partners anrufen und die Bereinigung im Festpreis einfordern“."
@@ -686,7 +690,7 @@ impl Messages for De {
             }
             PartnerRole => "Ergänzen Sie sie nach einem Komma, etwa „Tom Wagner, Projektleiter“.",
             Decider => {
-                "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“, und ob Ihr CSM die Person direkt ansprechen darf."
+                "Nennen Sie Geschäftsführung oder Account-Verantwortliche, etwa „Jana Brandt, Geschäftsführerin“."
             }
             EvidenceAccess => {
                 "Hängen Sie E-Mails, Screenshots oder exportierte Tickets an die E-Mail an."
@@ -757,6 +761,7 @@ impl Messages for De {
             }
             CloudProject => "Die ID des Cloud-Projekts: reiche ich nach.",
             CloudProjectFormat => "Die ID des Cloud-Projekts: prüfe ich und reiche sie nach.",
+            Clause => return Some(self.open_clause(None)),
             Request => "Worum genau ich Sie bitte: reiche ich in einem Satz nach.",
             RequestAction => {
                 "Was Sie in der kaufmännischen Frage für mich tun sollen: reiche ich nach."
@@ -767,9 +772,7 @@ impl Messages for De {
             }
             SupportCaseFormat => "Die Nummer des Adobe-Supportfalls: reiche ich nach.",
             PartnerRole => "Name und Funktion meiner Ansprechperson beim Partner: reiche ich nach.",
-            Decider => {
-                "Wer beim Partner entscheidet (Name, Funktion) und ob Sie die Person direkt ansprechen dürfen: reiche ich nach."
-            }
+            Decider => "Wer beim Partner entscheidet, mit Name und Funktion: reiche ich nach.",
             EvidenceAccess => "Kopien der Beispiele: reiche ich nach.",
             EvidenceHow => "Kopien der Beispiele oder Links dorthin: reiche ich nach.",
             EvidenceOutOfReach => {
@@ -784,7 +787,7 @@ impl Messages for De {
                 "Ob Sie die entscheidungsbefugte Person, die meine Bitte nennt, schon jetzt ansprechen dürfen: bestätige ich noch."
             }
             DeciderContact => {
-                "Ob Sie die entscheidungsbefugte Person beim Partner direkt ansprechen dürfen: bestätige ich noch."
+                "Ob Sie sich direkt an den Partner wenden dürfen: bestätige ich noch."
             }
             WentUpAnswer => {
                 "Wann es beim Partner an höhere Stelle ging und was zurückkam: reiche ich nach."
@@ -822,7 +825,7 @@ impl Messages for De {
     fn open_unsure(&self, role: Option<crate::checklist::Role>, label: &str) -> String {
         use crate::checklist::Role;
         let thing = match role {
-            Some(Role::Clause) => "Die strittige Stelle und ob Festpreis",
+            Some(Role::Clause) => return self.open_clause(None),
             Some(Role::Impact) => "Die geschäftlichen Auswirkungen",
             Some(Role::AddedDetail) => "Was hinzukam und was es für Zeit und Kosten bedeutet",
             Some(Role::AccountId) => "Unsere Adobe-Organisations-ID oder Vertragsnummer",
@@ -836,6 +839,16 @@ impl Messages for De {
             _ => "Eine Angabe oben, bei der ich unsicher bin",
         };
         format!("{thing}: bestätige ich noch.")
+    }
+
+    fn open_clause(&self, believed: Option<crate::report::Pricing>) -> String {
+        use crate::report::Pricing;
+        match believed {
+            None => "Die strittige Stelle der Leistungsbeschreibung und ob ein Festpreis oder eine Abrechnung nach Aufwand vereinbart ist: bestätige ich noch.",
+            Some(Pricing::Fixed) => "Die strittige Stelle und ob, wie ich annehme, ein Festpreis vereinbart ist: bestätige ich noch.",
+            Some(Pricing::TimeAndMaterials) => "Die strittige Stelle und ob, wie ich annehme, nach Aufwand abgerechnet wird: bestätige ich noch.",
+        }
+        .to_owned()
     }
 
     fn contract_instead(&self) -> &'static str {

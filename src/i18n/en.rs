@@ -602,6 +602,9 @@ impl Messages for En {
             CloudProjectFormat => {
                 "the ID of your cloud project: what you gave does not look like one (letters and digits, such as abc12de3fgh4i)"
             }
+            Clause => {
+                "the clause or deliverable of the statement of work at issue, and whether it is fixed price or time and materials"
+            }
             Request => "exactly what you want them to do, in your words",
             RequestAction => {
                 "what exactly your CSM should do about the commercial question: call the partner, moderate a call, or give their view"
@@ -611,9 +614,7 @@ impl Messages for En {
             SupportCaseProduct => "an Adobe support case, as you ask about the product itself",
             SupportCaseFormat => "the number of your Adobe support case: what you gave holds none",
             PartnerRole => "the full name and role of your contact at the partner",
-            Decider => {
-                "who at the partner can decide, with full name and role, and whether your CSM may contact them directly"
-            }
+            Decider => "who at the partner can decide, with full name and role",
             EvidenceAccess => "the examples themselves, not on request",
             EvidenceHow => "how they can see the examples",
             EvidenceOutOfReach => {
@@ -630,7 +631,7 @@ impl Messages for En {
                 "whether your CSM may contact the partner's decider now: your request names them, but you chose to be spoken to first"
             }
             DeciderContact => {
-                "your go-ahead to contact the partner's decider directly, or whether you write to them first"
+                "your go-ahead to contact the partner directly (their decider, or your contact there), or whether you write to them first"
             }
             WentUpAnswer => "when it went higher at the partner, and what came back",
             Position => {
@@ -664,6 +665,9 @@ impl Messages for En {
             SupportCaseFormat => {
                 "It stands in the confirmation Adobe support sent when the case was opened; the brief shows your answer as you gave it."
             }
+            Clause => {
+                "Look it up in the statement of work or the order, such as \"SOW-2026-014, section 4.2; fixed price\"; with none, write \"none\" and the contract you have."
+            }
             Request => "One sentence, such as who should do what, by when.",
             RequestAction => {
                 "One sentence, such as \"call their managing director and ask for the clean-up within the fixed price\"."
@@ -675,7 +679,7 @@ impl Messages for En {
             SupportCaseProduct => self.gap_where(SupportCase),
             PartnerRole => "Add it after a comma, such as \"Tom Wagner, project manager\".",
             Decider => {
-                "Name the account lead or managing director, such as \"Derek Olsen, account director\", and say whether your CSM may contact them directly."
+                "Name the account lead or managing director, such as \"Derek Olsen, account director\"."
             }
             EvidenceAccess => "Attach the emails, screenshots or exported tickets to the email.",
             EvidenceHow => {
@@ -744,6 +748,7 @@ impl Messages for En {
             CloudProjectFormat => {
                 "The cloud project ID: I will check the one above and send it again."
             }
+            Clause => return Some(self.open_clause(None)),
             Request => "What exactly I ask you to do: I will put it in a sentence.",
             RequestAction => "What I ask you to do about the commercial question: I will tell you.",
             OutcomeDate => "The date by which I need the outcome: I will confirm it.",
@@ -752,9 +757,7 @@ impl Messages for En {
             }
             SupportCaseFormat => "The number of the Adobe support case: I will send it.",
             PartnerRole => "My contact at the partner, with name and role: I will send them.",
-            Decider => {
-                "Who at the partner decides (name and role), and whether you may contact them directly: I will tell you both."
-            }
+            Decider => "Who at the partner decides, with name and role: I will tell you.",
             EvidenceAccess => "Copies of the examples: I will send them.",
             EvidenceHow => "Copies of or links to the examples: I will send them.",
             EvidenceOutOfReach => {
@@ -768,9 +771,7 @@ impl Messages for En {
             DeciderAsked => {
                 "Whether you may contact the partner's decider now, whom my request names: I will confirm it."
             }
-            DeciderContact => {
-                "Whether you may contact the partner's decider directly: I will confirm it."
-            }
+            DeciderContact => "Whether you may contact the partner directly: I will confirm it.",
             WentUpAnswer => {
                 "When it went higher at the partner, and what came back: I will add it."
             }
@@ -805,7 +806,7 @@ impl Messages for En {
     fn open_unsure(&self, role: Option<crate::checklist::Role>, label: &str) -> String {
         use crate::checklist::Role;
         let thing = match role {
-            Some(Role::Clause) => "The clause at issue and whether it is fixed price",
+            Some(Role::Clause) => return self.open_clause(None),
             Some(Role::Impact) => "What is at stake",
             Some(Role::AddedDetail) => "What was added and what it does to time and money",
             Some(Role::AccountId) => "Our Adobe organisation ID or contract number",
@@ -819,6 +820,16 @@ impl Messages for En {
             _ => "An answer above I am not sure of",
         };
         format!("{thing}: I will confirm it.")
+    }
+
+    fn open_clause(&self, believed: Option<crate::report::Pricing>) -> String {
+        use crate::report::Pricing;
+        match believed {
+            None => "The clause of the statement of work at issue, and whether it is fixed price or time and materials: I will confirm it.",
+            Some(Pricing::Fixed) => "The clause at issue, and that it is fixed price, as I believe: I will confirm it.",
+            Some(Pricing::TimeAndMaterials) => "The clause at issue, and that it is time and materials, as I believe: I will confirm it.",
+        }
+        .to_owned()
     }
 
     fn contract_instead(&self) -> &'static str {

@@ -377,6 +377,10 @@ pub trait Messages: KindWords + Sync {
     /// the thing its question asks for (`role`), or the answer under its
     /// `label`, and that it will be confirmed.
     fn open_unsure(&self, role: Option<crate::checklist::Role>, label: &str) -> String;
+    /// The point still open for the clause at issue, not known or not
+    /// sure: which clause, and the kind of contract, or, where the
+    /// merchant wrote what they believe it is (`believed`), that it is so.
+    fn open_clause(&self, believed: Option<crate::report::Pricing>) -> String;
     /// The label of the contract a merchant has instead of a clause of a
     /// statement of work ("n/a, we only have the support retainer").
     fn contract_instead(&self) -> &'static str;

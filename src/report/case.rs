@@ -125,6 +125,47 @@ impl Channel {
     }
 }
 
+/// How a contract is paid, as the merchant names it with the clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pricing {
+    /// A fixed price („Festpreis", „Werkvertrag").
+    Fixed,
+    /// Time and materials („nach Aufwand").
+    TimeAndMaterials,
+}
+
+impl Pricing {
+    /// The kind of contract `text` names, if it names one and only one.
+    pub fn of(text: &str) -> Option<Pricing> {
+        const FIXED: &[&str] = &[
+            "fixed price",
+            "fixed-price",
+            "fixed fee",
+            "festpreis",
+            "pauschal",
+            "werkvertrag",
+        ];
+        const HOURLY: &[&str] = &[
+            "time and material",
+            "time & material",
+            "time-and-material",
+            "t&m",
+            "hourly",
+            "nach aufwand",
+            "aufwandsbasis",
+            "stundenbasis",
+            "dienstvertrag",
+        ];
+        let lower = text.to_lowercase();
+        let says = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+        match (says(FIXED), says(HOURLY)) {
+            (true, false) => Some(Pricing::Fixed),
+            (false, true) => Some(Pricing::TimeAndMaterials),
+            _ => None,
+        }
+    }
+}
+
 /// A person named as "name, role": the name before the first comma, the
 /// rest as the role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,6 +221,12 @@ impl<'a> Person<'a> {
         });
         let said = [Some(self.name), self.role].into_iter().flatten();
         !another && !said.into_iter().any(super::given::guesses)
+    }
+
+    /// The role, when given and not a guess: "dev lead I think" names
+    /// none a CSM can rely on, so the role is still to come.
+    pub fn sure_role(&self) -> Option<&'a str> {
+        self.role.filter(|r| !super::given::guesses(r))
     }
 
     /// Is the name a single word, a first name alone ("Amy")?

@@ -36,6 +36,10 @@ pub enum GapKind {
     /// On cloud, a cloud project ID given that does not look like one (no
     /// digit): kept as given, and said to look wrong.
     CloudProjectFormat,
+    /// The clause of the statement of work given as a placeholder ("don't
+    /// know", "?", „keine Ahnung"): one point still open, as an answer
+    /// that opens with not knowing and goes on is.
+    Clause,
     /// The ask in the merchant's own words, where no option was chosen
     /// that says it ("something else", or none).
     Request,
@@ -95,9 +99,9 @@ pub enum GapKind {
     /// The ask names the decider, and the merchant chose that the CSM
     /// speak to them first: which is meant?
     DeciderAsked,
-    /// The concern is open with the partner (gone higher there or not),
-    /// a decider is named, and the brief does not say whether the CSM may
-    /// contact them directly.
+    /// The concern is open with the partner, and the brief does not say
+    /// whether the CSM may contact the partner directly (the decider if
+    /// one is named, else the contact there).
     DeciderContact,
     /// It has gone higher at the partner, and the brief does not say when
     /// or what came back.
@@ -173,7 +177,12 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::ProblemSince,
         role: Role::Problem,
-        open: |case, t| case.problem.is_some_and(|p| !names_a_day(p, t)),
+        // A start date in an example ("fails every night since 11/30")
+        // says it as well as one in the problem.
+        open: |case, t| {
+            case.problem.is_some_and(|p| !names_a_day(p, t))
+                && !case.examples.iter().any(|e| names_a_day(e, t))
+        },
     },
     Rule {
         kind: GapKind::CloudProject,
@@ -188,6 +197,11 @@ const RULES: &[Rule] = &[
         open: |case, _| {
             project_wanted(case) && given_as(case, case.cloud_project, Role::CloudProject).is_some()
         },
+    },
+    Rule {
+        kind: GapKind::Clause,
+        role: Role::Clause,
+        open: |case, _| case.unsaid.contains(&Role::Clause),
     },
     Rule {
         kind: GapKind::Request,
@@ -274,7 +288,7 @@ const RULES: &[Rule] = &[
                 && case.partner_person.is_none_or(|p| {
                     // A first name the pasted reply completes is complete
                     // (`Case::of`).
-                    p.role.is_none() || p.first_name_only()
+                    p.sure_role().is_none() || p.first_name_only()
                 })
         },
     },
@@ -283,7 +297,7 @@ const RULES: &[Rule] = &[
         role: Role::Decider,
         open: |case, _| {
             case.decider
-                .is_none_or(|p| p.role.is_none() || p.first_name_only())
+                .is_none_or(|p| p.sure_role().is_none() || p.first_name_only())
         },
     },
     Rule {
@@ -298,10 +312,10 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::DeciderContact,
         role: Role::DeciderContact,
-        // Only about a decider the answers name: with none, the decider
-        // is asked for, and the permission has no one to be about.
+        // With no decider named too: the CSM may still go to the partner
+        // (the contact there), and needs to know that before acting.
         open: |case, _| {
-            case.went_up.is_some() && case.decider_contact.is_none() && case.decider.is_some()
+            matches!(case.raised, Raised::Open { .. }) && case.decider_contact.is_none()
         },
     },
     Rule {
@@ -510,7 +524,8 @@ fn account_wrong(case: &Case) -> bool {
 /// affected or the product itself in question (a late project has no
 /// use for it), and neither its answer nor the environment holds one.
 fn project_wanted(case: &Case) -> bool {
-    on_cloud(case)
+    adobe_can_act(case)
+        && on_cloud(case)
         && (shop_affected(case) || asks_about_product(case))
         && !case.cloud_project.is_some_and(has_digit)
         && !case.environment.is_some_and(has_project_id)
@@ -543,9 +558,74 @@ fn product_wanted(case: &Case) -> bool {
 /// Is an Adobe support case wanted and no number given: the live shop is
 /// affected, or the merchant asks about the product itself.
 fn case_wanted(case: &Case) -> bool {
-    case.product.is_some()
+    adobe_can_act(case)
+        && case.product.is_some()
         && (shop_affected(case) || asks_about_product(case))
         && !case.support_case.is_some_and(has_digit)
+}
+
+/// Can Adobe act on the problem, as far as the answers say: not when the
+/// merchant puts it down to the partner's own release or code and says
+/// there is no support case (a bug of the partner's to fix, where neither
+/// a case nor the cloud project helps), unless the product itself is in
+/// question.
+fn adobe_can_act(case: &Case) -> bool {
+    !(case.no_support_case && partners_own_change(case)) || asks_about_product(case)
+}
+
+/// Does the merchant put the problem down to the partner's own change: a
+/// release, deployment or their code, said with the partner in the
+/// problem, the topic, an example or the position ("broken since their
+/// release on Friday", „seit dem Deployment der Agentur")?
+fn partners_own_change(case: &Case) -> bool {
+    const CHANGE: &[&str] = &[
+        "release",
+        "deploy",
+        "rollout",
+        "roll-out",
+        "hotfix",
+        "ausgerollt",
+        "eingespielt",
+        "their code",
+        "their changes",
+        "ihr code",
+        "ihrem code",
+        "ihre änderung",
+    ];
+    const PARTNER: &[&str] = &[
+        "partner",
+        "partner's",
+        "partners",
+        "agency",
+        "agency's",
+        "agentur",
+        "dienstleister",
+        "their",
+        "they",
+        "ihr",
+        "ihre",
+        "ihrem",
+        "ihres",
+        "ihrer",
+    ];
+    let name = case
+        .partner
+        .and_then(|p| p.split_whitespace().next())
+        .map(str::to_lowercase);
+    [case.problem, case.topic, case.position]
+        .into_iter()
+        .flatten()
+        .chain(case.examples.iter().map(String::as_str))
+        .any(|text| {
+            let lower = text.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .collect();
+            CHANGE.iter().any(|w| lower.contains(w))
+                && words
+                    .iter()
+                    .any(|w| PARTNER.contains(w) || name.as_deref() == Some(*w))
+        })
 }
 
 /// Is the live shop affected in a way Adobe can look into: down, or
@@ -868,6 +948,32 @@ mod tests {
         assert!(!project_wanted(&case("launch-blocked", "cloud")));
         assert!(case_wanted(&case("live-down", "cloud")));
         assert!(!case_wanted(&case("delay", "on-premises")));
+    }
+
+    #[test]
+    fn no_case_is_wanted_for_the_partners_own_release_said_to_have_none() {
+        let problem = "Checkout broken since their release on Friday.";
+        let case = |support: bool| Case {
+            severity_value: Some("live-down"),
+            product: Some("cloud"),
+            problem: Some(problem),
+            no_support_case: support,
+            ..Case::default()
+        };
+        assert!(!case_wanted(&case(true)));
+        assert!(!project_wanted(&case(true)));
+        // Not said to have none: still asked for.
+        assert!(case_wanted(&case(false)));
+        let de = Case {
+            problem: Some("Seit dem Deployment der Agentur am Freitag bricht der Checkout ab."),
+            ..case(true)
+        };
+        assert!(!case_wanted(&de));
+        let upgrade = Case {
+            problem: Some("Slow since the 2.4.8 upgrade."),
+            ..case(true)
+        };
+        assert!(case_wanted(&upgrade));
     }
 
     #[test]

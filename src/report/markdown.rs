@@ -279,12 +279,17 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                     case.decider
                 };
                 named(person)
-                    .map(|p| t.open_person(p.name, p.first_name_only(), p.role.is_none()))
+                    .map(|p| t.open_person(p.name, p.first_name_only(), p.sure_role().is_none()))
                     .or_else(|| t.open_point(gap.kind, &label))
             }
             DeciderReach => named(case.decider)
                 .map(|p| t.open_person_reach(p.name))
                 .or_else(|| t.open_point(gap.kind, &label)),
+            // The clause the merchant is unsure of: whether it is the
+            // kind of contract they believe, if they name one.
+            Unsure if question.and_then(|q| q.role) == Some(Role::Clause) => {
+                Some(t.open_clause(case.clause.and_then(super::Pricing::of)))
+            }
             Unsure => Some(t.open_unsure(question.and_then(|q| q.role), &label)),
             // Copies of what has one: a call or a metric has none.
             EvidenceAccess
@@ -535,7 +540,16 @@ fn with_partner(
     // A decider's answer that names several people or hedges ("Ryan
     // Cole - he says he decides, I'd say it's Mike Tran") gives no one
     // name to pick: the sentence points at the decider named above.
-    let name = case.decider.filter(Person::named_alone).map(|p| p.name);
+    // With no decider named, the permission is about the partner: the
+    // contact there by name, else the partner itself.
+    let name = match case.decider {
+        Some(decider) => Some(decider).filter(Person::named_alone).map(|p| p.name),
+        None => case
+            .partner_person
+            .filter(Person::is_named)
+            .map(|p| p.name)
+            .or(case.partner),
+    };
     // Written to higher up already: "me first" cannot be a first letter.
     let written = case.went_up == Some(true) && case.went_up_answer.is_some();
     let contact = case.decider_contact.and_then(|value| {
@@ -574,8 +588,6 @@ fn with_partner(
         Fact { text, ..position }.write(out)?;
     }
     let decider = by_role(eval, Role::Decider).and_then(labelled);
-    // The permission needs someone to go to.
-    let contact = contact.filter(|_| decider.is_some());
     // Who was told higher up comes before who can decide, whom it reached.
     for fact in higher.into_iter().chain(decider).chain(contact) {
         writeln!(out)?;

@@ -27,7 +27,7 @@ mod thread;
 mod voice;
 
 pub use audience::Audience;
-pub use case::{Case, Channel, Person, Raised, RaisedWith, Replied, Summary};
+pub use case::{Case, Channel, Person, Pricing, Raised, RaisedWith, Replied, Summary};
 pub use email::{Recipient, is_address};
 pub use gaps::{Gap, GapKind};
 pub use medium::{Document, Medium};

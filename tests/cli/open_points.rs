@@ -114,13 +114,200 @@ fn with_no_decider_the_brief_asks_who_decides_and_whether_the_csm_may_contact_th
         ),
     ]);
     for (lang, said) in [
-        ("en", "whether you may contact them directly"),
-        ("de", "ob Sie die Person direkt ansprechen dürfen"),
+        ("en", "Whether you may contact the partner directly"),
+        ("de", "Ob Sie sich direkt an den Partner wenden dürfen"),
     ] {
         let brief = briefed(lang, &answers).read("b.txt");
         let points = open_points(&brief, lang);
         assert!(points.iter().any(|p| p.contains(said)), "{points:#?}");
     }
+}
+
+#[test]
+fn with_no_decider_the_permission_given_is_about_the_contact_and_leaves_nothing_open() {
+    let answers = ready_with(&[
+        ("partner-contact.decider", "n/a"),
+        ("partner-contact.decider-contact", "csm"),
+    ]);
+    for (lang, said, open) in [
+        (
+            "en",
+            "You may contact Tom Wagner directly.",
+            "contact the partner directly",
+        ),
+        (
+            "de",
+            "Sie können Tom Wagner gern direkt ansprechen.",
+            "direkt an den Partner",
+        ),
+    ] {
+        let brief = briefed(lang, &answers).read("b.txt");
+        assert!(crate::common::unwrapped(&brief).contains(said), "{brief}");
+        let points = open_points(&brief, lang);
+        assert!(!points.iter().any(|p| p.contains(open)), "{points:#?}");
+    }
+}
+
+#[test]
+fn a_clause_not_known_is_one_open_point_whatever_the_placeholder() {
+    for clause in [
+        "don't know",
+        "?",
+        "unknown",
+        "n/a",
+        "keine Ahnung",
+        "weiß nicht",
+    ] {
+        let answers = ready_with(&[("scope.clause", clause)]);
+        for (lang, said) in [
+            (
+                "en",
+                "The clause of the statement of work at issue, and whether it is fixed price or time and materials",
+            ),
+            (
+                "de",
+                "Die strittige Stelle der Leistungsbeschreibung und ob ein Festpreis oder eine Abrechnung nach Aufwand vereinbart ist",
+            ),
+        ] {
+            let out = briefed(lang, &answers);
+            assert!(
+                out.stderr().contains("(scope.clause)"),
+                "{clause}: {}",
+                out.stderr()
+            );
+            let points = open_points(&out.read("b.txt"), lang);
+            assert_eq!(
+                points.iter().filter(|p| p.starts_with(said)).count(),
+                1,
+                "{clause}: {points:#?}"
+            );
+        }
+    }
+    // What the merchant believes the contract is, they confirm.
+    let answers = ready_with(&[(
+        "scope.clause",
+        "Weiß nicht, Rahmenvertrag nach Aufwand glaube ich",
+    )]);
+    let points = open_points(&briefed("de", &answers).read("b.txt"), "de");
+    assert!(
+        points.iter().any(|p| p.starts_with(
+            "Die strittige Stelle und ob, wie ich annehme, nach Aufwand abgerechnet wird"
+        )),
+        "{points:#?}"
+    );
+    let answers = ready_with(&[("scope.clause", "don't know, fixed price I think")]);
+    let points = open_points(&briefed("en", &answers).read("b.txt"), "en");
+    assert!(
+        points.iter().any(|p| p.starts_with("The clause at issue, and that it is fixed price, as I believe")),
+        "{points:#?}"
+    );
+}
+
+#[test]
+fn a_start_date_in_an_example_closes_the_day_the_problem_started() {
+    for (lang, example) in [
+        (
+            "en",
+            "Akeneo sync job fails every night since 11/30, log attached",
+        ),
+        (
+            "de",
+            "Der Import bricht seit dem 30.11. jede Nacht ab, Log im Anhang",
+        ),
+        ("en", "fails since 30 November"),
+    ] {
+        let answers = ready_with(&[
+            ("specificity.problem", "The product import stopped working."),
+            ("specificity.examples", example),
+        ]);
+        let out = briefed(lang, &answers);
+        assert!(
+            !out.stderr().contains("(specificity.problem)"),
+            "{}",
+            out.stderr()
+        );
+    }
+    // With no date anywhere, it is still open.
+    let answers = ready_with(&[
+        ("specificity.problem", "The product import stopped working."),
+        ("specificity.examples", "the import log, attached"),
+    ]);
+    let out = briefed("en", &answers);
+    assert!(
+        out.stderr().contains("(specificity.problem)"),
+        "{}",
+        out.stderr()
+    );
+}
+
+#[test]
+fn a_contact_with_a_guessed_role_is_one_point_for_the_name_and_the_role() {
+    let answers = ready_with(&[("partner-contact.partner-person", "Tyler, dev lead I think")]);
+    for (lang, said) in [
+        ("en", "Tyler's full name and role: I will send them."),
+        ("de", "Nachname und Funktion von Tyler: reiche ich nach."),
+    ] {
+        let points = open_points(&briefed(lang, &answers).read("b.txt"), lang);
+        assert_eq!(
+            points
+                .iter()
+                .filter(|p| p.contains("Tyler"))
+                .collect::<Vec<_>>(),
+            [said],
+            "{points:#?}"
+        );
+    }
+}
+
+#[test]
+fn no_support_case_or_cloud_project_is_asked_for_the_partners_own_release() {
+    for (lang, problem) in [
+        (
+            "en",
+            "Since their release on 20 November the checkout fails on the live shop.",
+        ),
+        (
+            "de",
+            "Seit ihrem Release am 20.11. bricht der Checkout im Live-Shop ab.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("specificity.problem", problem),
+            ("context.support-case", "none"),
+            ("context.cloud-project", ""),
+        ]);
+        let out = briefed(lang, &answers);
+        assert!(
+            !out.stderr().contains("(context.support-case)"),
+            "{}",
+            out.stderr()
+        );
+        assert!(
+            !out.stderr().contains("(context.cloud-project)"),
+            "{}",
+            out.stderr()
+        );
+    }
+    // The same shop down with no word of the partner's release: Adobe can act.
+    let answers = ready_with(&[
+        (
+            "specificity.problem",
+            "Since 20 November the checkout fails on the live shop.",
+        ),
+        ("context.support-case", "none"),
+        ("context.cloud-project", ""),
+    ]);
+    let out = briefed("en", &answers);
+    assert!(
+        out.stderr().contains("(context.support-case)"),
+        "{}",
+        out.stderr()
+    );
+    assert!(
+        out.stderr().contains("(context.cloud-project)"),
+        "{}",
+        out.stderr()
+    );
 }
 
 #[test]
