@@ -6,7 +6,11 @@
 //! on several lines) is indented, and emphasis is dropped. Prose is
 //! wrapped at [`WIDTH`] columns, as a fixed-width reader shows it well: a
 //! list entry with a hanging indent under its marker, a link or an address
-//! never broken; a quoted line (text the user pasted) keeps its line.
+//! never broken, nor a date ("2 Dec 2026") or a number and its unit or
+//! currency ("120 hours", "EUR 60,000"); a quoted line (text the user
+//! pasted) keeps its line: as its sender's mail program broke it when it
+//! is no wider than such a program breaks lines ([`PASTED`]), else wrapped
+//! on its own under its own indent, never joined to the next.
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
@@ -16,6 +20,12 @@ const QUOTE: &str = "    ";
 /// The widest a line of prose gets: within the 72 to 78 columns that
 /// plain-text mail is written in.
 const WIDTH: usize = 76;
+
+/// The widest a pasted line is kept whole, its indent not counted: mail
+/// programs break the lines of what they send at 72 to 80 columns, some
+/// wider, and such a line wrapped again at [`WIDTH`] leaves a word or two
+/// alone on a line of its own before the sender's next line.
+const PASTED: usize = 90;
 
 /// Plain text as it is written: the line breaks owed before the next text,
 /// and the indentation of each new line. A line is kept until it ends, to
@@ -63,7 +73,12 @@ impl Writer {
         if line.chars().count() <= WIDTH {
             self.out.push_str(&line);
         } else if self.quoted {
-            self.out.push_str(&wrapped_quote(&line));
+            let text = line.trim_start().trim_start_matches(['>', ' ']);
+            if text.chars().count() <= PASTED {
+                self.out.push_str(line.trim_end());
+            } else {
+                self.out.push_str(&wrapped_quote(&line));
+            }
         } else {
             self.out.push_str(&wrapped(&line));
         }
@@ -101,25 +116,40 @@ fn wrapped_quote(line: &str) -> String {
 }
 
 /// `body` filled at [`WIDTH`] after `first` on its first line and `rest`
-/// on the others, a word wider than a line (a link) whole.
+/// on the others, a word wider than a line (a link) whole, and no line
+/// broken inside a number, a date or an amount ([`holds`]).
 fn filled(body: &str, first: &str, rest: &str) -> String {
-    // A blank between digits (a phone number, "+44 20 7946 0321") holds
-    // the number on one line.
-    let chars: Vec<char> = body.chars().collect();
-    let held: String = (0..chars.len())
-        .map(|i| {
-            let between = i > 0
-                && i + 1 < chars.len()
-                && chars[i - 1].is_ascii_digit()
-                && chars[i + 1].is_ascii_digit();
-            if chars[i] == ' ' && between {
-                HELD
-            } else {
-                chars[i]
-            }
-        })
-        .collect();
+    let words: Vec<&str> = body.split(' ').collect();
+    let mut held = String::with_capacity(body.len());
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            held.push(if holds(words[i - 1], word) { HELD } else { ' ' });
+        }
+        held.push_str(word);
+    }
     crate::wrap::fill_words(&held, Some(WIDTH), first, rest).replace(HELD, " ")
+}
+
+/// Must the blank between `before` and `after` not break a line: after a
+/// number (a phone number's digits, a day before its month, an amount or
+/// a count before its currency or unit: "+44 20 7946 0321", "2 Dec",
+/// "14. Dezember", "120 hours", "60,000 EUR"), or before one after a
+/// month or a currency ("Dec 2026", "EUR 60,000", "£ 25,000")?
+fn holds(before: &str, after: &str) -> bool {
+    const CURRENCIES: &[&str] = &["eur", "usd", "gbp", "chf", "€", "$", "£"];
+    let number_before = before.ends_with(|c: char| c.is_ascii_digit())
+        || before
+            .strip_suffix('.')
+            .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+    let number_after = after.starts_with(|c: char| c.is_ascii_digit());
+    let names_unit = |word: &str| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && !"€$£".contains(c));
+        crate::evidence::month_number(bare).is_some()
+            || CURRENCIES.contains(&bare.to_lowercase().as_str())
+    };
+    !before.is_empty()
+        && !after.is_empty()
+        && (number_before || (number_after && names_unit(before)))
 }
 
 /// What a blank that must not break stands in for while a line is wrapped.
@@ -256,12 +286,12 @@ mod tests {
 
     #[test]
     fn a_long_quoted_line_wraps_under_its_own_indent_and_short_lines_stay() {
-        let long = "Our view is that the condition-type mapping (ZPR0/ZK07) was not detailed in the SOW and";
+        let long = "Our view is that the condition-type mapping (ZPR0/ZK07) was not detailed in the SOW and never was";
         let markdown = format!("Their answer:\n\n> Hi Laura,\n>\n> {long}\\\n> short\n");
         let text = text(&markdown);
         assert_eq!(
             text,
-            "Their answer:\n\n    Hi Laura,\n\n    Our view is that the condition-type mapping (ZPR0/ZK07) was not detailed\n    in the SOW and\n    short\n",
+            "Their answer:\n\n    Hi Laura,\n\n    Our view is that the condition-type mapping (ZPR0/ZK07) was not detailed\n    in the SOW and never was\n    short\n",
             "{text}"
         );
     }
@@ -292,6 +322,47 @@ mod tests {
             .collect();
         let words_in: Vec<&str> = line["    > > ".len()..].split_whitespace().collect();
         assert_eq!(words_back, words_in);
+    }
+
+    #[test]
+    fn a_pasted_line_keeps_its_breaks_and_a_date_or_amount_its_words() {
+        // Lines broken at 84 columns by the sender: kept as they are.
+        let first =
+            "wie besprochen verschiebt sich der Sprint 6 leider, weil zwei Entwickler krank sind";
+        let second =
+            "und die Preislisten-Logik aufwendiger ist als gedacht. Neuer Termin für die Abnahme";
+        let markdown = format!(
+            "Antwort:\n\n> Hallo Petra,\n>\n> {first}\\\n> {second}\\\n> ist Mitte Januar.\n"
+        );
+        assert_eq!(
+            text(&markdown),
+            format!(
+                "Antwort:\n\n    Hallo Petra,\n\n    {first}\n    {second}\n    ist Mitte Januar.\n"
+            )
+        );
+        // A paragraph pasted as one line is wrapped on its own, never
+        // joined to the next line.
+        let long = "word ".repeat(25);
+        let markdown = format!("> {long}\\\n> next line\n");
+        let out = text(&markdown);
+        assert!(out.ends_with("\n    next line\n"), "{out}");
+        assert!(
+            out.lines().all(|l| l.chars().count() <= super::WIDTH),
+            "{out}"
+        );
+        // Dates, amounts and counts stay whole where a line breaks.
+        for (at, held) in [
+            (67, "2 Dec 2026"),
+            (69, "18 Dec 2026"),
+            (70, "EUR 60,000"),
+            (71, "120 hours"),
+            (70, "14. Dezember 2026"),
+            (72, "£ 25,000"),
+        ] {
+            let words = "x".repeat(at);
+            let out = text(&format!("{words} {held} after"));
+            assert!(out.contains(held), "{held}: {out}");
+        }
     }
 
     #[test]

@@ -298,3 +298,62 @@ fn escapes_in_a_checklist_are_shown_not_obeyed_by_show_and_template() {
         assert_inert(command, out.stdout_bytes(), SHOWN);
     }
 }
+
+/// A pasted reply keeps the sender's lines in both .txt documents, with
+/// no word left alone on a line before the sender's next; a line pasted
+/// too wide is wrapped on its own; no date or amount is broken across
+/// lines, in either language.
+#[test]
+fn a_pasted_reply_keeps_its_lines_and_no_date_or_amount_is_broken() {
+    let reply = "Hallo Frau Weber,\n\
+        wie besprochen verschiebt sich der Sprint 6 leider, weil zwei Entwickler krank sind\n\
+        und die Preislisten-Logik aufwendiger ist als gedacht. Neuer Termin für die Abnahme\n\
+        ist voraussichtlich Mitte Januar.\n\
+        Eine sehr lange Zeile, die jemand ohne Umbruch eingefügt hat und die weit über jede Breite hinausgeht, die ein Mailprogramm schreibt\n\
+        Gruß Stefan";
+    let answers = ready_with(&[
+        ("partner-contact.partner-answer", reply),
+        (
+            "partner-contact.position",
+            "We agreed the go-live for a date long before the holiday rush: on 2 Dec 2026, and we paid EUR 60,000 for it.",
+        ),
+    ]);
+    for lang in ["en", "de"] {
+        let out = crate::common::both_documents(lang, &answers);
+        for file in ["b.txt", "n.txt"] {
+            let doc = out.read(file);
+            let lines: Vec<&str> = doc.lines().collect();
+            for kept in [
+                "wie besprochen verschiebt sich der Sprint 6 leider, weil zwei Entwickler krank sind",
+                "und die Preislisten-Logik aufwendiger ist als gedacht. Neuer Termin für die Abnahme",
+                "ist voraussichtlich Mitte Januar.",
+            ] {
+                if !doc.contains("Sprint 6") {
+                    continue;
+                }
+                assert!(
+                    lines.iter().any(|l| l.trim() == kept),
+                    "{lang} {file}: {kept:?} not a line of its own:\n{doc}"
+                );
+            }
+            // The long line is wrapped, every piece within the width, and
+            // never joined to the sender's next line.
+            if doc.contains("Eine sehr lange Zeile") {
+                assert!(lines.iter().any(|l| l.trim() == "Gruß Stefan"), "{doc}");
+                assert!(
+                    lines
+                        .iter()
+                        .filter(|l| l.contains("Eine sehr") || l.contains("Mailprogramm"))
+                        .all(|l| l.chars().count() <= 76),
+                    "{doc}"
+                );
+            }
+            let unwrapped = crate::common::unwrapped(&doc);
+            for held in ["2 Dec 2026", "EUR 60,000", "2. Dez. 2026", "02.12.2026"] {
+                if unwrapped.contains(held) {
+                    assert!(doc.contains(held), "{lang} {file}: {held:?} broken:\n{doc}");
+                }
+            }
+        }
+    }
+}
