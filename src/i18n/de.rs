@@ -227,8 +227,28 @@ impl Messages for De {
     }
 
     fn subject_urgent(&self, u: &crate::report::Urgent) -> String {
-        let what = u.what.map(|w| format!("{w} ")).unwrap_or_default();
-        format!("{what}{} {}", u.day, de_risk(u.risk))
+        // A subject drops the article („Go-live am 14.12. blockiert“); a
+        // date after a noun takes „am“.
+        match u.what {
+            Some(what) => {
+                const ARTICLES: &[&str] = &["der ", "die ", "das ", "den ", "dem ", "des "];
+                let bare = ARTICLES
+                    .iter()
+                    .find_map(|a| {
+                        what.get(..a.len())
+                            .filter(|head| head.eq_ignore_ascii_case(a))
+                            .map(|_| &what[a.len()..])
+                    })
+                    .unwrap_or(what);
+                let on = if u.day.starts_with(|c: char| c.is_ascii_digit()) {
+                    "am "
+                } else {
+                    ""
+                };
+                format!("{bare} {on}{} {}", u.day, de_risk(u.risk))
+            }
+            None => format!("{} {}", u.day, de_risk(u.risk)),
+        }
     }
 
     fn subject_since(&self, topic: &str, since: &str) -> String {
@@ -257,7 +277,8 @@ impl Messages for De {
                     Risk::Blocked => "Blockiert",
                     Risk::Missed => "Verpasst",
                 };
-                format!("{label}: {what} am {day}.")
+                let said = crate::report::sentence::with_day(what, &format!("am {day}"));
+                format!("{label}: {said}.")
             }
             None => {
                 let label = match u.risk {
@@ -418,10 +439,11 @@ impl Messages for De {
     fn went_up(&self, _partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String {
         // No company after „bei“: it would need an article.
         let above = contact.unwrap_or("unsere Ansprechperson");
+        // „beim Partner“ stands in the sentence before: not again.
         if went_up {
-            format!("Beim Partner ist es bereits über {above} hinausgegangen.")
+            format!("Über {above} hinaus ist es bereits an höhere Stelle gegangen.")
         } else {
-            format!("Beim Partner ist es bisher nicht über {above} hinausgegangen.")
+            format!("Über {above} hinaus ist es bisher nicht gegangen.")
         }
     }
 
@@ -498,10 +520,9 @@ impl Messages for De {
                 Some("der Live-Shop ist gestört und läuft langsam oder fehlerhaft")
             }
             ("degraded", false) => Some("der Shop ist gestört und läuft langsam oder fehlerhaft"),
-            ("delay", true) => {
-                Some("das Projekt verzögert sich; der Live-Betrieb ist nicht betroffen")
-            }
-            ("delay", false) => Some("das Projekt verzögert sich"),
+            // Only what the merchant chose: nothing of a live shop they
+            // did not speak of.
+            ("delay", _) => Some("das Projekt verzögert sich"),
             _ => None,
         }
     }

@@ -268,7 +268,8 @@ impl Messages for En {
                     .any(|a| what.to_lowercase().starts_with(a))
                     || what.starts_with(char::is_uppercase);
                 let the = if own { "" } else { "the " };
-                format!("{label}: {the}{what} on {day}.")
+                let said = crate::report::sentence::with_day(what, &format!("on {day}"));
+                format!("{label}: {the}{said}.")
             }
         }
     }
@@ -491,8 +492,9 @@ impl Messages for En {
             ("launch-blocked", _) => Some("the launch is blocked"),
             ("degraded", true) => Some("the live shop is slow or failing, though still up"),
             ("degraded", false) => Some("the shop is slow or failing, though still up"),
-            ("delay", true) => Some("the project is late; nothing live is affected"),
-            ("delay", false) => Some("the project is late"),
+            // Only what the merchant chose: nothing of a live shop they
+            // did not speak of.
+            ("delay", _) => Some("the project is late"),
             _ => None,
         }
     }

@@ -578,12 +578,19 @@ fn with_partner(
     // In the order it happened: the contact's answer and what the
     // merchant says to it, then who higher up was told, what came back,
     // and whether the CSM may go there.
+    // No answer is said once here; not when the position, just after,
+    // says it in the merchant's words.
+    let position = by_role(eval, Role::Position).and_then(labelled);
     match answer {
         Some(answer) => Fact::new(t.their_answer(), answer).write(out)?,
+        None if case.position.is_some_and(says_unanswered) => {}
         None => writeln!(out, "{}", md(t.no_answer_yet()))?,
     }
-    if let Some(position) = by_role(eval, Role::Position).and_then(labelled) {
-        writeln!(out)?;
+    let answered = answer.is_some() || !case.position.is_some_and(says_unanswered);
+    if let Some(position) = position {
+        if answered {
+            writeln!(out)?;
+        }
         let text = dated(position.text, today, true, t);
         Fact { text, ..position }.write(out)?;
     }
@@ -594,6 +601,36 @@ fn with_partner(
         fact.write(out)?;
     }
     Ok(())
+}
+
+/// Does the merchant's `text` say that the partner has not answered
+/// ("Nobody has answered since Saturday", „bisher keine Rückmeldung“)?
+fn says_unanswered(text: &str) -> bool {
+    const SAID: &[&str] = &[
+        "nobody has answered",
+        "no one has answered",
+        "nobody answered",
+        "no one answered",
+        "not answered",
+        "hasn't answered",
+        "haven't answered",
+        "have not answered",
+        "has not answered",
+        "no answer",
+        "no reply",
+        "no response",
+        "not replied",
+        "haven't heard",
+        "have not heard",
+        "keine antwort",
+        "keine rückmeldung",
+        "keine reaktion",
+        "nicht geantwortet",
+        "niemand hat geantwortet",
+        "nichts gehört",
+    ];
+    let lower = text.to_lowercase().replace('’', "'");
+    SAID.iter().any(|s| lower.contains(s))
 }
 
 /// A fact of the brief: a label and the answer, or a sentence.

@@ -39,6 +39,35 @@ pub fn is_fragment(text: &str) -> bool {
     !text.contains('\n') && !ends_inside && !subject && words.len() <= FRAGMENT_WORDS
 }
 
+/// `what`, the merchant's words on what happens on a date at risk, with
+/// `on_day` ("on 18 Dec 2026", „am 18.12.2026“) where it belongs: not at
+/// all when they name a day of their own (kept where they put it); before
+/// a time they set it in ("our new site launch on 18 Dec 2026, before the
+/// holiday rush"), so that the date is not read as that time's; else at
+/// the end.
+pub fn with_day(what: &str, on_day: &str) -> String {
+    const WITHIN: &[&str] = &[
+        " before ",
+        " ahead of ",
+        " in time for ",
+        " during ",
+        " vor dem ",
+        " vor der ",
+        " vor den ",
+        " vor Beginn ",
+        " rechtzeitig vor ",
+        " während ",
+    ];
+    if crate::evidence::names_a_date(what) {
+        return what.to_owned();
+    }
+    let at = WITHIN.iter().filter_map(|w| what.find(w)).min();
+    match at {
+        Some(at) => format!("{} {on_day},{}", &what[..at], &what[at..]),
+        None => format!("{what} {on_day}"),
+    }
+}
+
 /// Is `text` a clause ("the sale email goes to 400k subscribers") rather
 /// than a noun phrase ("last order day for Christmas delivery"): has it a
 /// pronoun for a subject, or a verb as such text uses one?

@@ -236,3 +236,73 @@ fn a_weekday_known_by_what_happened_on_it_gets_no_date_ahead() {
         assert!(brief.contains(undated), "{lang}: {brief}");
     }
 }
+
+#[test]
+fn a_date_at_risk_goes_with_the_thing_not_with_the_time_the_merchant_sets_it_in() {
+    for (lang, what, said) in [
+        (
+            "en",
+            "our new site launch before the holiday rush",
+            "At risk: our new site launch on 14 Dec 2026, before the holiday rush.",
+        ),
+        (
+            "de",
+            "Relaunch vor dem Weihnachtsgeschäft",
+            "Gefährdet: Relaunch am 14.12.2026, vor dem Weihnachtsgeschäft.",
+        ),
+        // A day of the merchant's own stays where they put it.
+        (
+            "en",
+            "the launch on 14 Dec, before the rush",
+            "At risk: the launch on 14 Dec, before the rush.",
+        ),
+    ] {
+        let (brief, _) = documents(
+            lang,
+            &[
+                ("context.at-risk", "2026-12-14"),
+                ("context.at-risk-what", what),
+            ],
+        );
+        assert!(brief.contains(said), "{lang}: {brief}");
+    }
+}
+
+#[test]
+fn no_answer_is_said_once_and_nothing_of_a_live_shop_the_merchant_did_not_say() {
+    // READY has no reply from the partner; the position says so too.
+    for (lang, position, line) in [
+        (
+            "en",
+            "Nobody has answered since 10 November. I have not withheld anything yet.",
+            "There has been no answer so far.",
+        ),
+        (
+            "de",
+            "Bisher keine Rückmeldung, obwohl wir zweimal nachgefragt haben.",
+            "Bisher gibt es keine Antwort.",
+        ),
+    ] {
+        let (brief, _) = documents(lang, &[("partner-contact.position", position)]);
+        assert!(!brief.contains(line), "{lang}: {brief}");
+        assert!(brief.contains(position), "{lang}: {brief}");
+    }
+    // The severity chosen says the project is late; of the live shop,
+    // the merchant said nothing.
+    for lang in ["en", "de"] {
+        let (brief, _) = documents(lang, &[("context.severity", "delay")]);
+        for claim in [
+            "nothing live is affected",
+            "Live-Betrieb ist nicht betroffen",
+        ] {
+            assert!(!brief.contains(claim), "{lang}: {brief}");
+        }
+    }
+    // „beim Partner“ once where the brief says with whom it was raised.
+    let (brief, _) = documents("de", &[]);
+    let raised = brief
+        .lines()
+        .find(|l| l.contains("angesprochen") && l.contains("hinaus"))
+        .expect("with whom it was raised, and how far it went");
+    assert_eq!(raised.matches("eim Partner").count(), 1, "{raised}");
+}

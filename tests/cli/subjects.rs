@@ -48,7 +48,7 @@ fn a_near_date_at_risk_is_named_by_what_happens_and_how_close_it_is() {
         ),
         (
             "de",
-            "Black Friday 27.11. gefährdet",
+            "27.11. gefährdet",
             "Gefährdet: Black Friday am Freitag, 27.11.2026.",
         ),
     ] {
@@ -86,6 +86,18 @@ fn a_shop_that_is_down_says_since_when_at_the_top() {
 }
 
 #[test]
+fn a_german_subject_names_the_go_live_without_its_article_and_its_day_with_am() {
+    let answers = ready_with(&[
+        ("context.severity", "launch-blocked"),
+        ("context.at-risk", "2026-12-01"),
+        ("context.at-risk-what", "der Go-live"),
+    ]);
+    let (brief, _, _) = documents("de", &answers);
+    assert!(brief.ends_with("Go-live am 01.12. blockiert"), "{brief}");
+    assert!(!brief.contains("der Go-live"), "{brief}");
+}
+
+#[test]
 fn a_go_live_is_blocked_only_when_it_is_close_and_the_launch_always() {
     for (at, en, de) in [
         (
@@ -96,7 +108,7 @@ fn a_go_live_is_blocked_only_when_it_is_close_and_the_launch_always() {
         (
             "2026-12-01",
             "launch 1 Dec blocked",
-            "Go-live 01.12. blockiert",
+            "Go-live am 01.12. blockiert",
         ),
     ] {
         let answers = ready_with(&[

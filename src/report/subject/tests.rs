@@ -178,7 +178,7 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
         (
             &near,
             de,
-            "Eskalation: Modehaus Brenner – Go-live 01.12. blockiert",
+            "Eskalation: Modehaus Brenner – Go-live am 01.12. blockiert",
         ),
         (
             &missed,
