@@ -178,10 +178,11 @@ const RULES: &[Rule] = &[
         kind: GapKind::ProblemSince,
         role: Role::Problem,
         // A start date in an example ("fails every night since 11/30")
-        // says it as well as one in the problem.
+        // says it as well as one in the problem; the date of an email
+        // among the examples does not.
         open: |case, t| {
             case.problem.is_some_and(|p| !names_a_day(p, t))
-                && !case.examples.iter().any(|e| names_a_day(e, t))
+                && !case.examples.iter().any(|e| names_a_start(e, t))
         },
     },
     Rule {
@@ -721,6 +722,21 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
             })
 }
 
+/// Does `text` say the day something started: a day named within the few
+/// words after "since", „seit" or "started" ("fails every night since
+/// 11/30")?
+fn names_a_start(text: &str, t: &dyn Messages) -> bool {
+    const MARKS: &[&str] = &["since", "seit", "started", "began", "begann", "starting"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().enumerate().any(|(at, word)| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        MARKS.contains(&word.as_str())
+            && names_a_day(&words[at + 1..words.len().min(at + 6)].join(" "), t)
+    })
+}
+
 /// Does the ask, or the outcome wanted, name `person` by a word of their
 /// name (not a title such as "Dr." or "Frau")?
 fn asks_for(case: &Case, person: super::Person) -> bool {
@@ -974,6 +990,22 @@ mod tests {
             ..case(true)
         };
         assert!(case_wanted(&upgrade));
+    }
+
+    #[test]
+    fn a_start_is_a_day_after_since_not_any_date() {
+        let en = crate::i18n::Lang::En.messages();
+        let de = crate::i18n::Lang::De.messages();
+        assert!(names_a_start(
+            "Akeneo sync fails every night since 11/30, log attached",
+            en
+        ));
+        assert!(names_a_start("Import bricht seit dem 30.11. ab", de));
+        assert!(!names_a_start(
+            "2026-10-02 email asking for the release date, no reply",
+            en
+        ));
+        assert!(!names_a_start("since the upgrade, pages are slow", en));
     }
 
     #[test]

@@ -197,7 +197,12 @@ fn no_sentence_speaks_of_a_live_shop_when_the_answers_say_there_is_none_yet() {
             let (text, _) = brief(lang, &answers);
             let summary = text.split("\n\n").nth(1).unwrap_or_default();
             assert!(!summary.contains(live), "{lang} {severity}: {summary}");
-            // With a live shop, the same severity says it.
+            // With a live shop, the same severity says it; a late project
+            // says nothing of the live shop, which the merchant did not
+            // speak of.
+            if severity == "delay" {
+                continue;
+            }
             let answers = ready_with(&[("context.severity", severity)]);
             let (text, _) = brief(lang, &answers);
             let summary = text.split("\n\n").nth(1).unwrap_or_default();

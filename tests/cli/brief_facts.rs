@@ -166,7 +166,7 @@ fn without(
 }
 
 #[test]
-fn with_no_decider_named_the_decider_is_asked_for_not_the_permission_to_contact_them() {
+fn with_no_decider_named_the_decider_is_asked_for_and_the_permission_to_contact_the_partner() {
     for (lang, decider) in [
         ("en", "don't know"),
         ("en", ""),
@@ -176,15 +176,16 @@ fn with_no_decider_named_the_decider_is_asked_for_not_the_permission_to_contact_
         let run = briefed(lang, &without(&[(DECIDER, decider)], &[CONTACT]));
         let stderr = run.stderr();
         assert!(asks_for(&stderr, DECIDER), "{decider}: {stderr}");
-        assert!(!asks_for(&stderr, CONTACT), "{decider}: {stderr}");
+        assert!(asks_for(&stderr, CONTACT), "{decider}: {stderr}");
     }
     // A decider named: may the CSM go to them?
     let stderr = briefed("de", &without(&[], &[CONTACT])).stderr();
     assert!(asks_for(&stderr, CONTACT), "{stderr}");
-    // A permission given with no one named to go to says nothing.
+    // A permission given with no decider named is about the contact at
+    // the partner, said where the brief tells of the partner.
     for (lang, decider, permission) in [
-        ("en", "don't know", "You may contact"),
-        ("de", "", "direkt ansprechen"),
+        ("en", "don't know", "You may contact Tom Wagner directly."),
+        ("de", "", "Sie können Tom Wagner gern direkt ansprechen."),
     ] {
         let run = briefed(lang, &ready_with(&[(DECIDER, decider), (CONTACT, "csm")]));
         let brief = crate::common::unwrapped(&run.read("b.txt"));
@@ -193,7 +194,7 @@ fn with_no_decider_named_the_decider_is_asked_for_not_the_permission_to_contact_
             .find("Still open")
             .or_else(|| brief.find("Noch offen"))
             .unwrap_or(brief.len())];
-        assert!(!said.contains(permission), "{decider}: {brief}");
+        assert!(said.contains(permission), "{decider}: {brief}");
     }
 }
 
@@ -324,7 +325,7 @@ fn whether_it_went_higher_names_the_contact_and_adds_no_yet() {
         (
             "de",
             "no",
-            "Beim Partner ist es bisher nicht über Tom Wagner hinausgegangen.",
+            "Über Tom Wagner hinaus ist es bisher nicht gegangen.",
         ),
     ] {
         let run = briefed(lang, &ready_with(&[("partner-contact.went-up", up)]));

@@ -50,14 +50,14 @@ fn the_brief_lists_what_is_still_open_before_how_to_reach_me_in_every_form() {
         (
             "en",
             [
-                "Who at the partner decides (name and role)",
+                "Who at the partner decides, with name and role",
                 "The cloud project ID",
             ],
         ),
         (
             "de",
             [
-                "Wer beim Partner entscheidet (Name, Funktion)",
+                "Wer beim Partner entscheidet, mit Name und Funktion",
                 "Die ID des Cloud-Projekts",
             ],
         ),
@@ -173,7 +173,9 @@ fn an_answer_that_opens_with_not_knowing_keeps_its_words_and_is_listed_as_open()
         "{brief}"
     );
     assert!(
-        unwrapped(&brief).contains("- Die strittige Stelle und ob Festpreis: bestätige ich noch."),
+        unwrapped(&brief).contains(
+            "- Die strittige Stelle und ob, wie ich annehme, ein Festpreis vereinbart ist: bestätige ich noch."
+        ),
         "{brief}"
     );
 }

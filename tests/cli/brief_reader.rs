@@ -880,6 +880,10 @@ fn the_business_impact_section_is_there_for_an_impact_and_the_date_at_risk_is_sa
 /// language's words, in `template` and `show`, never as "= given".
 #[test]
 fn a_question_asked_once_a_text_names_something_says_so_in_words() {
+    let checklist = crate::common::edited(
+        "when: {question: raised, is: unresolved}\n        role: decider-contact",
+        "when: {question: decider, is: given}\n        role: decider-contact",
+    );
     for (lang, said) in [
         (
             "en",
@@ -892,7 +896,8 @@ fn a_question_asked_once_a_text_names_something_says_so_in_words() {
     ] {
         for command in ["template", "show"] {
             let out = Test::new()
-                .args(["--lang", lang, command])
+                .file("c.yaml", &checklist)
+                .args(["--lang", lang, command, "--checklist", "c.yaml"])
                 .run()
                 .exits(0)
                 .stdout();

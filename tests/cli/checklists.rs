@@ -400,18 +400,18 @@ fn a_when_without_values_is_valid_and_one_with_both_is_not() {
 /// is refused with one line that says what it takes.
 #[test]
 fn a_when_on_a_text_takes_given_and_nothing_else() {
-    let contact = "when: {question: decider, is: given}";
+    let contact = "when: {question: raised, is: unresolved}\n        role: decider-contact";
     for (to, says) in [
         (
-            "when: {question: decider, is: named}",
+            "when: {question: decider, is: named}\n        role: decider-contact",
             "`decider` cannot be `named`; it takes given",
         ),
         (
-            "when: {question: decider, in: [given, yes]}",
+            "when: {question: decider, in: [given, yes]}\n        role: decider-contact",
             "`decider` cannot be `yes`; it takes given",
         ),
         (
-            "when: {question: raised-on, is: given}",
+            "when: {question: raised-on, is: given}\n        role: decider-contact",
             "`when` with `is` or `in` can refer to a confirm, choice or text question; `raised-on` is a date question",
         ),
     ] {

@@ -526,7 +526,7 @@ fn a_first_name_the_pasted_reply_completes_is_the_full_name_wherever_the_brief_n
         (
             "de",
             "Ansprechperson: Nina Hartmann.",
-            "nicht über Nina Hartmann hinausgegangen.",
+            "Über Nina Hartmann hinaus ist es bisher nicht gegangen.",
         ),
     ] {
         let out = briefed(lang, &answers);

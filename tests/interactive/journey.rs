@@ -148,8 +148,10 @@ fn journey(size: (u16, u16)) {
         ("Who is your contact at the partner?", "\r"),
         ("How did you raise it?", "\r"), // by email
         ("Has it gone higher at the partner", "n\r"),
-        // No decider named: whether the CSM may contact them is not asked.
+        // No decider named: whether the CSM may contact the partner is
+        // asked all the same.
         ("Who at the partner can decide", "\r"),
+        ("May your CSM contact the partner", "\r"), // directly
         ("Where do you stand", "\r"),
         ("Where can your CSM see these examples?", "ACME's Jira\r"),
         ("Can your CSM see the examples", "\r"), // attached

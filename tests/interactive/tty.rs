@@ -95,7 +95,7 @@ pub const BRIEF_WALK: &[Step] = &[
         "Who at the partner can decide",
         "Derek Olsen, account director, +44 20 7946 0321\r",
     ),
-    ("May your CSM contact the person", "\r"), // directly
+    ("May your CSM contact the partner", "\r"), // directly
     ("What did the partner answer", "\r"),
     // Asked with no answer from the partner too.
     (

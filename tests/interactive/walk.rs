@@ -100,8 +100,10 @@ fn help_and_answers_that_do_not_fit_are_shown_and_the_question_asked_again() {
         ("Who is your contact at the partner?", "\r"),
         ("How did you raise it?", "\r"),
         ("Has it gone higher at the partner", "n\r"),
-        // No decider named: whether the CSM may contact them is not asked.
+        // No decider named: whether the CSM may contact the partner is
+        // asked all the same.
         ("Who at the partner can decide", "\r"),
+        ("May your CSM contact the partner", "\r"), // directly
         ("What did the partner answer", ""),
         ("The partner's answer (e opens your editor): ", "\r"),
         // With no answer too: where the merchant stands.
@@ -248,6 +250,7 @@ fn the_german_walk_speaks_german() {
         ("Auf welchem Weg", "\r"),
         ("Wurde das Anliegen beim Partner schon", "nein\r"),
         ("Wer beim Partner kann darüber entscheiden", "\r"),
+        ("Darf Ihr CSM sich direkt an den Partner", "\r"), // directly
         ("Was hat der Partner geantwortet", ""),
         ("Antwort des Partners (e öffnet Ihren Editor): ", "\r"),
         ("Wie stehen Sie dazu", ""),
@@ -313,8 +316,12 @@ fn the_german_walk_speaks_german() {
     ] {
         assert!(output.contains(german), "{german:?} not in:\n{output}");
     }
-    // No decider named: whether the CSM may contact them is not asked.
-    assert!(!output.contains("Darf Ihr CSM die Person"), "{output}");
+    // No decider named: whether the CSM may contact the partner is asked
+    // all the same.
+    assert!(
+        output.contains("Darf Ihr CSM sich direkt an den Partner wenden"),
+        "{output}"
+    );
     let shown = screen(&tty.seen, WIDE.0.into(), WIDE.1.into());
     for german in [
         "Wie heißt Ihr Implementierungspartner? (optional; leer lassen, um zu überspringen) (? für Hilfe)\n– Implementierungspartner · übersprungen",
@@ -524,19 +531,19 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
     }
 }
 
-/// Whether the CSM may contact the partner's decider is asked only once
-/// the walk names one: not after a placeholder typed to get past the
-/// question, in either language's words; after a name, it is.
+/// Whether the CSM may contact the partner is asked whether or not the
+/// walk names a decider: after a placeholder typed to get past the
+/// question, in either language's words, the permission is about the
+/// contact there; after a name, about the decider.
 #[test]
-fn the_decider_is_contacted_only_once_named() {
-    for (decider, asked) in [
+fn whether_the_csm_may_contact_the_partner_is_asked_whatever_the_decider() {
+    for (decider, named) in [
         ("weiß nicht\r", false),
         ("n/a\r", false),
         ("Derek Olsen, account director, +44 20 7946 0321\r", true),
     ] {
         let steps: Vec<Step> = ready_brief_walk()
             .into_iter()
-            .filter(|(text, _)| asked || !text.starts_with("May your CSM contact"))
             .map(|(text, keys)| match text {
                 "Who at the partner can decide" => (text, decider),
                 _ => (text, keys),
@@ -545,17 +552,22 @@ fn the_decider_is_contacted_only_once_named() {
         let mut tty = Tty::check(BRIEF);
         tty.walk(&steps);
         tty.review(0);
-        if !asked {
+        if !named {
             // The decider is a gap the CSM would ask about: written as it is.
             tty.expect("Write the brief as it is");
             tty.send(&format!("{DOWN}\r"));
         }
         assert_eq!(tty.finish(), 0, "{}", tty.output());
         let output = tty.output();
-        let shown = output.contains("May your CSM contact the person");
-        assert_eq!(shown, asked, "{decider:?}:\n{output}");
+        assert!(
+            output.contains("May your CSM contact the partner"),
+            "{decider:?}:\n{output}"
+        );
         let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
-        let contact = brief.contains("You may contact Derek Olsen directly");
-        assert_eq!(contact, asked, "{decider:?}:\n{brief}");
+        let whom = if named { "Derek Olsen" } else { "Tom Wagner" };
+        assert!(
+            brief.contains(&format!("You may contact {whom} directly")),
+            "{decider:?}:\n{brief}"
+        );
     }
 }
