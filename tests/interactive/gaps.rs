@@ -55,7 +55,7 @@ fn the_gaps_are_listed_with_where_to_find_them_and_answered_on_the_spot() {
         for part in [
             "Before acting, your CSM will ask you for:",
             "- the ID of your cloud project. It is in the project's address in the Cloud Console (console.adobecommerce.com)",
-            "- who at the partner can decide, with full name and role, and whether your CSM may contact them directly. Name the account lead",
+            "- who at the partner can decide, with full name and role. Name the account lead",
             "Answer these now, so that the brief has them?",
             "Answer them now",
         ] {
