@@ -475,6 +475,10 @@ impl Messages for De {
         }
     }
 
+    fn position_to_partner(&self) -> &'static str {
+        "Meine Antwort an den Partner"
+    }
+
     fn no_answer_yet(&self) -> &'static str {
         "Bisher gibt es keine Antwort."
     }

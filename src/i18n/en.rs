@@ -453,6 +453,10 @@ impl Messages for En {
         }
     }
 
+    fn position_to_partner(&self) -> &'static str {
+        "My answer to the partner"
+    }
+
     fn no_answer_yet(&self) -> &'static str {
         "There has been no answer so far."
     }

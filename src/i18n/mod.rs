@@ -295,6 +295,10 @@ pub trait Messages: KindWords + Sync {
     /// rather than promising a first letter.
     fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String>;
     fn no_answer_yet(&self) -> &'static str;
+    /// The label of the merchant's position when it speaks to the partner
+    /// ("since your release"): in the brief, what they answered the
+    /// partner, so that its "you" does not read as the CSM.
+    fn position_to_partner(&self) -> &'static str;
     fn h_evidence(&self) -> &'static str;
     fn h_contact(&self) -> &'static str;
     // The brief's words for the choices, and the gaps a CSM would ask about.

@@ -580,7 +580,20 @@ fn with_partner(
     // and whether the CSM may go there.
     // No answer is said once here; not when the position, just after,
     // says it in the merchant's words.
-    let position = by_role(eval, Role::Position).and_then(labelled);
+    // A position that speaks to the partner ("since your release") is
+    // what the merchant answered them: said so, or its "you" reads as
+    // the CSM.
+    let position = by_role(eval, Role::Position)
+        .and_then(labelled)
+        .map(
+            |fact| match case.position.filter(|p| speaks_to_partner(p)) {
+                Some(_) => Fact {
+                    label: Some(t.position_to_partner().to_owned()),
+                    ..fact
+                },
+                None => fact,
+            },
+        );
     match answer {
         Some(answer) => Fact::new(t.their_answer(), answer).write(out)?,
         None if case.position.is_some_and(says_unanswered) => {}
@@ -601,6 +614,27 @@ fn with_partner(
         fact.write(out)?;
     }
     Ok(())
+}
+
+/// Does the merchant's `text` speak of someone's things in the second
+/// person ("since your release", „seit Ihrem Release") in a sentence
+/// that asks nothing of the CSM (`audience::to_csm`): written to the
+/// partner, whose release, code or invoice it is? ("you" alone may be
+/// the CSM: "as I told you".)
+fn speaks_to_partner(text: &str) -> bool {
+    const EN: &[&str] = &["your", "yours"];
+    const DE: &[&str] = &["Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"];
+    let sentences = text.lines().flat_map(super::audience::line_sentences);
+    sentences.into_iter().any(|sentence| {
+        let lower = sentence.to_lowercase();
+        let words: Vec<&str> = sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .collect();
+        !super::audience::to_csm(&lower)
+            && words
+                .iter()
+                .any(|w| EN.contains(&w.to_lowercase().as_str()) || DE.contains(w))
+    })
 }
 
 /// Does the merchant's `text` say that the partner has not answered

@@ -306,3 +306,32 @@ fn no_answer_is_said_once_and_nothing_of_a_live_shop_the_merchant_did_not_say() 
         .expect("with whom it was raised, and how far it went");
     assert_eq!(raised.matches("eim Partner").count(), 1, "{raised}");
 }
+
+#[test]
+fn a_position_written_to_the_partner_is_said_to_be_the_answer_to_them() {
+    for (lang, position, label, own) in [
+        (
+            "de",
+            "Seit Ihrem Release am 20.11. fehlt Klarna; wir erwarten einen Termin.",
+            "Meine Antwort an den Partner: Seit Ihrem Release",
+            "Meine Sicht dazu:",
+        ),
+        (
+            "en",
+            "Your release broke the checkout, so the fix is owed.",
+            "My answer to the partner: Your release",
+            "My position on it:",
+        ),
+    ] {
+        let (brief, _) = documents(lang, &[("partner-contact.position", position)]);
+        assert!(brief.contains(label), "{lang}: {brief}");
+        assert!(!brief.contains(own), "{lang}: {brief}");
+    }
+    // A position written for the CSM keeps its label.
+    let (brief, _) = documents("en", &[]);
+    assert!(
+        brief.contains("My position on it: Guest checkout"),
+        "{brief}"
+    );
+    assert!(!brief.contains("My answer to the partner"), "{brief}");
+}
