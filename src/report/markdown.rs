@@ -218,7 +218,10 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
             writeln!(out)?;
         }
         if let Some(place) = evidence_where.filter(|_| place_said.is_none()) {
-            place.write(out)?;
+            // A line of its own, ended as every line of the section is:
+            // „Wo die Beispiele liegen: in meinem Postfach.“
+            let text = super::sentence::ended(&place.text);
+            Fact { text, ..place }.write(out)?;
             if !examples.is_empty() {
                 writeln!(out)?;
             }

@@ -335,3 +335,24 @@ fn a_position_written_to_the_partner_is_said_to_be_the_answer_to_them() {
     );
     assert!(!brief.contains("My answer to the partner"), "{brief}");
 }
+
+#[test]
+fn where_the_examples_are_is_a_line_that_ends_as_the_others_do() {
+    for (lang, place, said) in [
+        (
+            "de",
+            "in meinem Postfach",
+            "Wo die Beispiele liegen: in meinem Postfach.",
+        ),
+        ("en", "my inbox", "Where the examples are: my inbox."),
+    ] {
+        let (brief, _) = documents(
+            lang,
+            &[
+                ("specificity.evidence-where", place),
+                ("specificity.evidence-access", "on-request"),
+            ],
+        );
+        assert!(brief.contains(said), "{lang}: {brief}");
+    }
+}
