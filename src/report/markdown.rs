@@ -220,7 +220,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         if let Some(place) = evidence_where.filter(|_| place_said.is_none()) {
             // A line of its own, ended as every line of the section is:
             // „Wo die Beispiele liegen: in meinem Postfach.“
-            let text = super::sentence::ended(&place.text);
+            let text = super::sentence::ended(place.text.trim_end());
             Fact { text, ..place }.write(out)?;
             if !examples.is_empty() {
                 writeln!(out)?;
@@ -946,6 +946,12 @@ pub(crate) mod tests {
                         assert!(is_fragment(&shown), "{shown}");
                         let space = &t[..t.len() - t.trim_start().len()];
                         Event::Text(format!("{space}{}", super::after_label(&shown)).into())
+                    }
+                    // A line after a label the brief ends itself (where
+                    // the examples are): as `ended` ends it, none after a
+                    // link or an address.
+                    Event::Text(t) if t.as_ref() == format!(" {PLAIN}.") => {
+                        Event::Text(format!(" {}", super::super::sentence::ended(&shown)).into())
                     }
                     // A sentence ends once: after a text that ends in a
                     // full stop, none is added.
