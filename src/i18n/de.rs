@@ -914,6 +914,7 @@ impl Messages for De {
         let why = match audience {
             crate::report::Audience::AboutPartner => "spricht über Ihren Partner",
             crate::report::Audience::ToCsm => "richtet sich an Ihren CSM",
+            crate::report::Audience::Judges => "bewertet Ihren Partner",
         };
         format!("{label}: „{sentence}“ {why}")
     }
@@ -1130,6 +1131,10 @@ impl Messages for De {
             (Higher::Upheld, None) => format!("{said}; Ihre Antwort wurde dort bestätigt."),
             (Higher::Unsaid | Higher::Voicemail, _) => format!("{said}."),
         }
+    }
+
+    fn note_position_neutral(&self) -> &'static str {
+        "Ihre Antwort können wir so nicht akzeptieren."
     }
 
     fn note_they_wrote(&self, said: &str) -> String {
@@ -1359,10 +1364,14 @@ impl Messages for De {
         key: &str,
         version: Option<&str>,
         whole: bool,
+        instead: Option<&str>,
     ) -> String {
         let why = match audience {
             crate::report::Audience::AboutPartner => "spricht über Ihren Partner statt zu ihm",
             crate::report::Audience::ToCsm => "richtet sich an Ihren CSM",
+            crate::report::Audience::Judges => {
+                "bewertet Ihren Partner, statt zu schildern, was geschehen ist"
+            }
         };
         let how = match version {
             Some(version) => format!(
@@ -1372,7 +1381,11 @@ impl Messages for De {
                 "Formulieren Sie {key} so, dass die Antwort für Partner und CSM gleichermaßen passt, oder ergänzen Sie die Nachricht vor dem Versenden mit eigenen Worten"
             ),
         };
-        if whole {
+        if let Some(instead) = instead.filter(|_| whole) {
+            format!(
+                "Die Nachricht an Ihren Partner übernimmt Ihre Antwort zu {key} nicht: „{sentence}“ {why}, und kein anderer Satz daraus passt. An ihrer Stelle steht nur „{instead}“ {how}."
+            )
+        } else if whole {
             format!(
                 "Die Nachricht an Ihren Partner lässt Ihre Antwort zu {key} aus, die für Ihren CSM geschrieben ist: „{sentence}“ {why}. {how}."
             )

@@ -897,6 +897,7 @@ impl Messages for En {
         let why = match audience {
             crate::report::Audience::AboutPartner => "speaks about your partner",
             crate::report::Audience::ToCsm => "is addressed to your CSM",
+            crate::report::Audience::Judges => "judges your partner",
         };
         format!("{label}: \"{sentence}\" {why}")
     }
@@ -1077,6 +1078,10 @@ impl Messages for En {
             Higher::Upheld => format!("{said}, who confirmed your answer."),
             Higher::Unsaid | Higher::Voicemail => format!("{said}."),
         }
+    }
+
+    fn note_position_neutral(&self) -> &'static str {
+        "We do not accept your answer."
     }
 
     fn note_they_wrote(&self, said: &str) -> String {
@@ -1265,12 +1270,16 @@ impl Messages for En {
         key: &str,
         version: Option<&str>,
         whole: bool,
+        instead: Option<&str>,
     ) -> String {
         let why = match audience {
             crate::report::Audience::AboutPartner => {
                 "speaks about your partner rather than to them"
             }
             crate::report::Audience::ToCsm => "is addressed to your CSM",
+            crate::report::Audience::Judges => {
+                "judges your partner rather than saying what happened"
+            }
         };
         let how = match version {
             Some(version) => format!(
@@ -1280,7 +1289,11 @@ impl Messages for En {
                 "word {key} so that it reads right to both your partner and your CSM, or add it to the note in your own words before you send it"
             ),
         };
-        if whole {
+        if let Some(instead) = instead.filter(|_| whole) {
+            format!(
+                "The note to your partner does not take your answer to {key}, as \"{sentence}\" {why}, and neither does any other sentence of it; it says only \"{instead}\" in its place: {how}."
+            )
+        } else if whole {
             format!(
                 "The note to your partner leaves out your answer to {key}, written for your CSM, as \"{sentence}\" {why}: {how}."
             )

@@ -320,7 +320,8 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
         return Vec::new();
     }
     let mut out: Vec<Warning> = Vec::new();
-    for left in for_partner(&case, today) {
+    let t = crate::i18n::t();
+    for left in for_partner(&case) {
         let Some(entry) = eval.checklist.role(left.role) else {
             continue;
         };
@@ -346,6 +347,10 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
                 audience,
                 version,
                 whole: left.kept.is_none(),
+                instead: (left.role == Role::Position
+                    && left.kept.is_none()
+                    && replied(&case, today))
+                .then(|| t.note_position_neutral().to_owned()),
             },
         });
     }
@@ -582,14 +587,8 @@ fn party(case: &Case) -> (Vec<String>, Vec<String>) {
 /// answer so cut or reworded, for the run to say what was reworded, what
 /// was left out and how to give a version for the partner; [`apply`]
 /// puts them in the case.
-pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
+pub fn for_partner(case: &Case) -> Vec<LeftOut> {
     let (names, companies) = party(case);
-    let answered = match case.raised {
-        Raised::Open { answer, .. } => answer
-            .and_then(|a| reply(a, case.sender(), today))
-            .is_some(),
-        _ => false,
-    };
     let mut read = case.clone();
     FOR_CSM
         .into_iter()
@@ -599,12 +598,12 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
         })
         .filter_map(|role| {
             let text = (*field(&mut read, role)?)?;
-            // The outcome and the position are the merchant's words to
-            // the partner as much as to the CSM (the position's help says
-            // the partner reads it): only what speaks to the CSM is cut.
-            // Without a reply, the position is no answer to them: what
-            // speaks of them in the third person is cut, as from the problem.
-            let to_csm_only = role == Role::Outcome || (role == Role::Position && answered);
+            // The outcome is the merchant's words to the partner as much
+            // as to the CSM: only what speaks to the CSM is cut. The
+            // position goes through the same filter as the problem, reply
+            // or not: what speaks of the partner in the third person is
+            // put to them or cut, as is a judgement.
+            let to_csm_only = role == Role::Outcome;
             let split = audience::split(text, &companies, &names, to_csm_only);
             if split.first.is_none() && split.reworded.is_empty() {
                 return None;
@@ -617,6 +616,17 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
             })
         })
         .collect()
+}
+
+/// Did the partner reply to the concern `case` raised (a reply the
+/// answers give, not one that says none came)?
+fn replied(case: &Case, today: Date) -> bool {
+    match case.raised {
+        Raised::Open { answer, .. } => answer
+            .and_then(|a| reply(a, case.sender(), today))
+            .is_some(),
+        _ => false,
+    }
 }
 
 /// `case` with the answers [`for_partner`] cut as it says: each `left`
@@ -1439,9 +1449,15 @@ fn at_word_start(text: &str, term: &str) -> bool {
 /// The message for `case`, written `today`, asking for an answer `by`:
 /// with the answers written for the CSM that it can put to the partner.
 fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> Note {
-    let left = for_partner(case, today);
+    let left = for_partner(case);
     let mut shown = case.clone();
     apply(&mut shown, &left);
+    // A position on the partner's reply is never left out whole: cut
+    // sentence by sentence to nothing, it still says that the merchant
+    // does not accept the reply (and the run says so).
+    if case.position.is_some() && shown.position.is_none() && replied(case, today) {
+        shown.position = Some(t.note_position_neutral());
+    }
     // A problem cut whole still says in the note what is wrong.
     let in_short = (shown.note_problem.is_none() && shown.problem.is_none())
         .then(|| in_short(&shown, case.problem?, t))

@@ -1,0 +1,163 @@
+//! What the note says of the partner is put to them: the merchant's
+//! position on a reply and the examples go through the one filter the
+//! problem goes through (reworded to "you" where that is safe, left out
+//! where it judges or speaks of someone in the third person), and the
+//! run says what it changed.
+
+use crate::common::{Outcome, TODAY, Test, ready_with};
+
+/// The partner's version of the problem, so that no warning is due.
+const FOR_PARTNER: (&str, &str) = (
+    "context.problem-for-partner",
+    "Since 3 November guest checkout fails on the live shop.",
+);
+
+/// A reply from the partner, which the position answers.
+const REPLY: (&str, &str) = (
+    "partner-contact.partner-answer",
+    "Email of 24 Nov: the checkout fails because of your hosting",
+);
+
+/// The run that writes the note in `lang` with `answers`, in JSON.
+fn run(lang: &str, answers: &[(&str, &str)]) -> Outcome {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--partner-note", "note.txt", "--format", "json"])
+        .run()
+}
+
+fn kinds(out: &Outcome) -> Vec<String> {
+    out.json()["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_position_on_a_reply_is_put_to_the_partner_and_never_judges_them() {
+    for (lang, position, kept, never) in [
+        (
+            "en",
+            "We do not accept this. The agency keeps blaming the hosting, that is an excuse. The hosting plan ACME signed off in October covers the load.",
+            &[
+                "We do not accept this.",
+                "The hosting plan you signed off in October covers the load.",
+            ][..],
+            &["blaming", "excuse", "ACME signed"][..],
+        ),
+        (
+            "de",
+            "Die Agentur schiebt es auf den Hoster, das ist vorgeschoben. Sie hat das Protokoll selbst abgezeichnet. Sie schieben es auf unsere Daten. Das Hosting steht im Vertrag.",
+            &["Das Hosting steht im Vertrag."][..],
+            &["vorgeschoben", "Sie hat", "Sie schieben", "Agentur"][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[FOR_PARTNER, REPLY, ("partner-contact.position", position)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        assert!(
+            kinds(&out).contains(&"note-left-out".to_owned()),
+            "{}",
+            out.stderr()
+        );
+    }
+}
+
+#[test]
+fn a_position_cut_whole_still_says_the_reply_is_not_accepted_and_the_run_says_so() {
+    for (lang, position, neutral, said) in [
+        (
+            "en",
+            "They clearly do not care. More excuses.",
+            "We do not accept your answer.",
+            "it says only \"We do not accept your answer.\" in its place",
+        ),
+        (
+            "de",
+            "Seit zwei Wochen nur Vertröstungen. Sie schieben es auf SAP.",
+            "Ihre Antwort können wir so nicht akzeptieren.",
+            "An ihrer Stelle steht nur „Ihre Antwort können wir so nicht akzeptieren.“",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[FOR_PARTNER, REPLY, ("partner-contact.position", position)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(neutral), "{note}");
+        assert!(
+            !note.contains("care") && !note.contains("Vertröstungen"),
+            "{note}"
+        );
+        assert!(
+            crate::common::unwrapped(&out.stderr()).contains(said),
+            "{}",
+            out.stderr()
+        );
+    }
+}
+
+#[test]
+fn an_example_of_the_partners_own_ticket_release_or_words_is_put_to_them() {
+    let examples = |list: &[&'static str]| {
+        let mut answers: Vec<(&str, &str)> = ready_with(&[FOR_PARTNER])
+            .into_iter()
+            .filter(|(key, _)| *key != "specificity.examples")
+            .collect();
+        answers.extend(list.iter().map(|e| ("specificity.examples", *e)));
+        answers
+    };
+    for (lang, given, put) in [
+        (
+            "en",
+            &[
+                "ACME ticket AC-903, opened 26 Nov",
+                "Checkout returns HTTP 500 after ACME deployed release 2.4.7-p3",
+                "They told us in the weekly on 3 Nov that the fix is 'nearly done'",
+            ][..],
+            &[
+                "Your ticket AC-903, opened 26 Nov",
+                "Checkout returns HTTP 500 after you deployed release 2.4.7-p3",
+                "You told us in the weekly on 3 Nov that the fix is",
+            ][..],
+        ),
+        (
+            "de",
+            &[
+                "Im Jira der Agentur steht Ticket B2B-58 seit 10.11. auf blocked",
+                "Das Angebot von ACME nennt den Checkout ausdrücklich",
+            ][..],
+            &[
+                "In Ihrem Jira steht Ticket B2B-58 seit 10.11. auf blocked",
+                "Ihr Angebot nennt den Checkout ausdrücklich",
+            ][..],
+        ),
+    ] {
+        let out = run(lang, &examples(given));
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for put in put {
+            assert!(note.contains(put), "{put}:\n{note}");
+        }
+        assert!(
+            kinds(&out).contains(&"note-reworded".to_owned()),
+            "{}",
+            out.stderr()
+        );
+        assert!(
+            !kinds(&out).contains(&"note-names-partner".to_owned()),
+            "{}",
+            out.stderr()
+        );
+    }
+}
