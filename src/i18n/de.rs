@@ -1084,6 +1084,7 @@ impl Messages for De {
             Some(a) if a.title == Some(Title::Ms) => Some("sie"),
             _ => None,
         };
+        let to_name = to;
         // „an Frau Lang" only when Frau or Herr was given, else the name
         // as written; the role after it, declined for Herr or Frau, else
         // in brackets.
@@ -1104,7 +1105,10 @@ impl Messages for De {
                     (Some(a), None) if a.title == Some(Title::Ms) => {
                         format!("an Frau {}", a.formal())
                     }
-                    (_, Some(role)) => format!("an {to} ({role})"),
+                    // Without Herr or Frau, the role's own ending says
+                    // which („Geschäftsführerin").
+                    (_, Some(role)) if role.ends_with("in") => format!("an {to}, Ihre {role},"),
+                    (_, Some(role)) => format!("an {to}, Ihren {role},"),
                     (_, None) => format!("an {to}"),
                 }
             },
@@ -1116,7 +1120,7 @@ impl Messages for De {
                 None => format!("Ich habe außerdem {whom} angerufen"),
             };
             return format!(
-                "{called} und eine Nachricht auf der Mailbox hinterlassen; ein Rückruf kam bisher nicht."
+                "{called} und eine Nachricht auf der Mailbox hinterlassen; zurückgerufen hat mich bisher niemand."
             );
         }
         let said = match on {
@@ -1128,7 +1132,10 @@ impl Messages for De {
             (Higher::Upheld, Some(pronoun)) => {
                 format!("{said}; {pronoun} hat Ihre Antwort bestätigt.")
             }
-            (Higher::Upheld, None) => format!("{said}; Ihre Antwort wurde dort bestätigt."),
+            (Higher::Upheld, None) => match to_name {
+                Some(name) => format!("{said}; {name} hat Ihre Antwort bestätigt."),
+                None => format!("{said}; auch dort wurde Ihre Antwort bestätigt."),
+            },
             (Higher::Unsaid | Higher::Voicemail, _) => format!("{said}."),
         }
     }

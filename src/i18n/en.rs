@@ -1062,11 +1062,11 @@ impl Messages for En {
             (None, _) => "someone more senior at your company".to_owned(),
         };
         if came == Higher::Voicemail {
-            let called = match on {
-                Some(on) => format!("On {on} I also called {to}"),
-                None => format!("I have also called {to}"),
+            let left = match on {
+                Some(on) => format!("I also left a voicemail for {to} on {on}"),
+                None => format!("I also left a voicemail for {}", to.trim_end_matches(',')),
             };
-            return format!("{called} and left a voicemail; no call back has come so far.");
+            return format!("{left}; no one has called me back yet.");
         }
         let said = match on {
             Some(on) => format!("On {on} I also raised it with {to}"),

@@ -310,6 +310,26 @@ fn next(today: Date, n: i8) -> Option<Date> {
         .flatten()
 }
 
+/// The day a text that tells what happened names by its weekday ("on
+/// Saturday evening", „am Samstagabend", „Samstag abend"): the words
+/// that name it, with a part of the day after or in it, and its date,
+/// the last such weekday before `today` (none when it is today's).
+pub fn weekday_back(text: &str, today: Date) -> Option<(&str, Date)> {
+    words(text).into_iter().find_map(|(start, word)| {
+        let lower = word.to_lowercase();
+        // „Samstagabend": the day with its part in one word.
+        let n = weekday(&lower).or_else(|| {
+            PART_WORDS
+                .iter()
+                .find_map(|part| lower.strip_suffix(part).and_then(weekday))
+        })?;
+        let day = last(today, n)?;
+        let end = start + word.len();
+        let end = end + part_of_day(&text[end..]);
+        Some((&text[start..end], day))
+    })
+}
+
 /// The last day before `today` that is weekday `n` (Monday 0): none when
 /// `today` is that weekday, whose name may mean today or a week before.
 fn last(today: Date, n: i8) -> Option<Date> {

@@ -1061,10 +1061,28 @@ fn follow_up(
             .decider
             .filter(|p| p.named_alone())
             .map(|p| p.name)
-            .filter(|n| !n.is_empty());
-        let on = case
-            .went_up_answer
-            .and_then(|a| crate::evidence::day_in(a, today));
+            .filter(|n| !n.is_empty())
+            .map(|name| titled(name, case.went_up_answer));
+        let to = to.as_deref();
+        // The day by its date, or by the weekday the answer names, said
+        // as it says it when in the note's language ("Saturday evening
+        // (5 Dec 2026)").
+        let on = case.went_up_answer.and_then(|a| {
+            if let Some(day) = crate::evidence::day_in(a, today) {
+                return Some(date(day));
+            }
+            let (words, day) = days::weekday_back(a, today)?;
+            let first = words.split_whitespace().next().unwrap_or(words);
+            let ours = t
+                .weekdays()
+                .iter()
+                .any(|w| first.to_lowercase().starts_with(&w.to_lowercase()));
+            Some(if ours {
+                format!("{words} ({})", date(day))
+            } else {
+                date(day)
+            })
+        });
         // Their role as the answer gives it, when it names them alone.
         let role = case
             .decider
@@ -1073,12 +1091,7 @@ fn follow_up(
             .and_then(|r| r.split([',', ';']).next())
             .map(str::trim)
             .filter(|r| !r.is_empty() && !r.contains(|c: char| c.is_ascii_digit() || c == '@'));
-        t.note_went_up(
-            to,
-            role,
-            on.map(date).as_deref(),
-            Higher::of(case.went_up_answer),
-        )
+        t.note_went_up(to, role, on.as_deref(), Higher::of(case.went_up_answer))
     });
     // No reply came (none is given, or the answer says none came, as the
     // brief says too): said so, not as if there had been an exchange.
@@ -1117,6 +1130,38 @@ fn follow_up(
     let mut after = vec![Part::Text(position)];
     after.extend(went_up.map(Part::Text));
     (Part::Text(first.join(" ")), after)
+}
+
+/// `name`, the one higher up, with the Herr or Frau (Mr, Ms) that
+/// `answer`, the answer on going higher, puts before their surname („an
+/// Herrn Vogt geschrieben"), when the name has none: a German letter
+/// names them so only when the form of address is known.
+fn titled(name: &str, answer: Option<&str>) -> String {
+    let mut buf = String::new();
+    let titled = names::addressee(name, &mut buf).is_none_or(|a| a.title.is_some());
+    let surname = name.split_whitespace().last().unwrap_or_default();
+    let found = answer
+        .filter(|_| !titled && !surname.is_empty())
+        .and_then(|answer| {
+            let words: Vec<&str> = answer
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            words.windows(2).find_map(|pair| {
+                let title = match pair[0] {
+                    "Herr" | "Herrn" => "Herr",
+                    "Frau" => "Frau",
+                    "Mr" => "Mr",
+                    "Ms" | "Mrs" => "Ms",
+                    _ => return None,
+                };
+                (pair[1] == surname).then_some(title)
+            })
+        });
+    match found {
+        Some(title) => format!("{title} {name}"),
+        None => name.to_owned(),
+    }
 }
 
 /// Do the answers of `case` tell, outside the partner's answer, that

@@ -739,7 +739,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
             [
                 "ich beziehe mich auf Ihre E-Mail vom 13.11.2026 zu dem folgenden Problem, das ich Ihnen am 10.11.2026 geschildert habe.\n\n",
                 FOR_PARTNER.1,
-                "\n\nSie schrieben: \u{201e}Die Konditionssätze sind nicht gepflegt.\u{201c} Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen (Geschäftsführerin) gewandt.",
+                "\n\nSie schrieben: \u{201e}Die Konditionssätze sind nicht gepflegt.\u{201c} Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen, Ihre Geschäftsführerin, gewandt.",
             ],
             "weiterhin offen",
         ),
@@ -1581,7 +1581,7 @@ fn the_german_note_names_the_one_higher_up_by_frau_or_herr_only_when_given() {
         ),
         (
             "Sabine Lang, Geschäftsführerin",
-            "habe ich mich außerdem an Sabine Lang (Geschäftsführerin) gewandt",
+            "habe ich mich außerdem an Sabine Lang, Ihre Geschäftsführerin, gewandt",
         ),
     ] {
         let answers = ready_with(&[

@@ -161,3 +161,52 @@ fn an_example_of_the_partners_own_ticket_release_or_words_is_put_to_them() {
         );
     }
 }
+
+#[test]
+fn going_higher_is_said_as_a_person_writes_it_with_the_day_and_the_form_of_address_given() {
+    // TODAY is Wednesday 25 Nov 2026: "Saturday" is the 21st before it.
+    for (lang, decider, answer, said) in [
+        (
+            "en",
+            "Simon Hale, managing director",
+            "Called their MD Simon Hale on Saturday evening, left a voicemail, no callback.",
+            "I also left a voicemail for Simon Hale, your managing director, on Saturday evening (21 Nov 2026); no one has called me back yet.",
+        ),
+        (
+            "de",
+            "Thomas Vogt, Geschäftsführer",
+            "Am 23.11. an Herrn Vogt (Geschäftsführer) geschrieben, er hat die Antwort bestätigt.",
+            "an Herrn Vogt, Ihren Geschäftsführer, gewandt; er hat Ihre Antwort bestätigt.",
+        ),
+        (
+            "de",
+            "Thomas Vogt, Geschäftsführer",
+            "Am 23.11. an ihn geschrieben, er hat die Antwort bestätigt.",
+            "an Thomas Vogt, Ihren Geschäftsführer, gewandt; Thomas Vogt hat Ihre Antwort bestätigt.",
+        ),
+        (
+            "de",
+            "Thomas Vogt, Geschäftsführer",
+            "Samstagabend angerufen, nur Mailbox.",
+            "Am Samstagabend (21.11.2026) habe ich außerdem Thomas Vogt, Ihren Geschäftsführer, angerufen und eine Nachricht auf der Mailbox hinterlassen; zurückgerufen hat mich bisher niemand.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.decider", decider),
+            ("partner-contact.went-up-answer", answer),
+        ]);
+        let out = run(lang, &answers);
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(said), "{said}:\n{note}");
+        for never in [
+            "no call back has come",
+            "(Geschäftsführer)",
+            "wurde dort bestätigt",
+            "ein Rückruf kam",
+        ] {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+    }
+}
