@@ -350,6 +350,22 @@ mod tests {
     use jiff::civil::date;
 
     #[test]
+    fn a_weekday_told_is_the_last_one_with_its_part_of_the_day() {
+        // A Monday.
+        let today = date(2026, 12, 7);
+        assert_eq!(
+            weekday_back("Called their MD on Saturday evening, no callback.", today),
+            Some(("Saturday evening", date(2026, 12, 5)))
+        );
+        assert_eq!(
+            weekday_back("Samstagabend angerufen", today),
+            Some(("Samstagabend", date(2026, 12, 5)))
+        );
+        assert_eq!(weekday_back("Called him today", today), None);
+        assert_eq!(weekday_back("Called him on Monday", today), None);
+    }
+
+    #[test]
     fn a_weekday_is_the_next_one_across_a_week_and_a_month_end() {
         let t = Lang::En.messages();
         // Monday 7 Dec 2026 to Sunday 3 Jan 2027, every day of the week.

@@ -12,7 +12,7 @@
 //! cannot be, left out ([`example_cuts`]),
 //! says how the concern was raised only in the way the answers give,
 //! quotes what a pasted reply said first of the matter
-//! (`thread::first_said`), refers to the partner's reply when the answer
+//! (`thread::said_to`), refers to the partner's reply when the answer
 //! is one, in the one
 //! sentence that also says when the concern was raised (by the channel
 //! and day the answer gives the reply, the latest exchange when it tells
@@ -1046,11 +1046,12 @@ fn follow_up(
         None => t.note_follow_up(raised_on.as_deref(), case.channel_kind, below),
     };
     let mut first = vec![first_said];
-    // What a pasted reply said first of the matter, quoted, before the
-    // position that answers it, else after the sentence that refers to it.
+    // What a pasted reply said of the matter, quoted: the sentence the
+    // position answers, before it, else the first, after the sentence
+    // that refers to it.
     let said = match case.raised {
         Raised::Open { answer, .. } if reply.is_some() => {
-            answer.and_then(|a| super::thread::first_said(a, case.sender()))
+            answer.and_then(|a| super::thread::said_to(a, case.sender(), case.position))
         }
         _ => None,
     };
@@ -2009,13 +2010,13 @@ mod tests {
                 Lang::En,
                 "I am writing in reply to your email of 24 Nov 2026 about",
                 "The rules were loaded the same way last year.",
-                "On 24 Nov 2026 I also called Ruben Visser, your account director, and left a voicemail; no call back has come so far.",
+                "I also left a voicemail for Ruben Visser, your account director, on 24 Nov 2026; no one has called me back yet.",
             ),
             (
                 Lang::De,
                 "ich beziehe mich auf Ihre E-Mail vom 24.11.2026 zu",
                 "The rules were loaded the same way last year.",
-                "Am 24.11.2026 habe ich außerdem Ruben Visser (account director) angerufen und eine Nachricht auf der Mailbox hinterlassen; ein Rückruf kam bisher nicht.",
+                "Am 24.11.2026 habe ich außerdem Ruben Visser, Ihren account director, angerufen und eine Nachricht auf der Mailbox hinterlassen; zurückgerufen hat mich bisher niemand.",
             ),
         ] {
             let t = lang.messages();

@@ -210,3 +210,29 @@ fn going_higher_is_said_as_a_person_writes_it_with_the_day_and_the_form_of_addre
         }
     }
 }
+
+#[test]
+fn the_reply_is_quoted_by_the_sentence_the_position_answers() {
+    for (lang, reply, position, quoted) in [
+        (
+            "en",
+            "From: Tom Wagner <tom.wagner@acme.example>\nSent: Monday, 23 November 2026 10:00\nSubject: RE: Guest checkout\n\nHi Jana,\n\nThanks for your message. Unfortunately we cannot fix this at short notice. The cause is the payment data, which we only received on 20 Nov.\n\nBest regards,\nTom",
+            "The payment data came on 6 Nov, not on 20 Nov.",
+            "You wrote: \u{201c}The cause is the payment data, which we only received on 20 Nov.\u{201d} The payment data came on 6 Nov",
+        ),
+        (
+            "de",
+            "Von: Tom Wagner <tom.wagner@acme.example>\nGesendet: Montag, 23. November 2026 10:00\nBetreff: AW: Gastbestellung\n\nSehr geehrte Frau Weber,\n\nvielen Dank für Ihre Nachricht. Leider können wir den Fehler nicht kurzfristig beheben. Die Ursache liegt an den Zahlungsdaten, die wir erst am 20.11. erhalten haben.\n\nMit freundlichen Grüßen\nTom Wagner",
+            "Die Zahlungsdaten kamen am 06.11., nicht am 20.11.",
+            "Sie schrieben: \u{201e}Die Ursache liegt an den Zahlungsdaten, die wir erst am 20.11. erhalten haben.\u{201c} Die Zahlungsdaten kamen",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.partner-answer", reply),
+            ("partner-contact.position", position),
+        ]);
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(note.contains(quoted), "{quoted}:\n{note}");
+    }
+}
