@@ -1372,7 +1372,10 @@ const MONEY_INSIDE: &[&str] = &[
 /// Does `piece` say only the kind of contract or its money: its words,
 /// once the terms for a kind of contract are taken out, all amounts,
 /// currencies, such terms, or the small words that go with them ("capped
-/// at", "im Monat")?
+/// at", "im Monat", "total", „insgesamt"), with at most one word of
+/// another kind beside a sum in a currency ("fixed price EUR 96,000
+/// overall" as "monthly retainer EUR 4,500"): one rule for any wording
+/// of a price, not a list of every word that may stand by it.
 fn only_contract(piece: &str) -> bool {
     const WORDS: &[&str] = &[
         "t&m",
@@ -1428,6 +1431,32 @@ fn only_contract(piece: &str) -> bool {
         "zzgl",
         "mwst",
         "netto",
+        "brutto",
+        "total",
+        "in",
+        "overall",
+        "all-in",
+        "gesamt",
+        "insgesamt",
+        "incl",
+        "inkl",
+        "excl",
+        "exkl",
+        "including",
+        "excluding",
+        "approx",
+        "ca",
+        "about",
+        "agreed",
+        "vereinbart",
+        "price",
+        "preis",
+        "sum",
+        "summe",
+        "amount",
+        "betrag",
+        "value",
+        "wert",
     ];
     let mut lower = piece.to_lowercase();
     for term in CONTRACT_TERMS {
@@ -1440,17 +1469,25 @@ fn only_contract(piece: &str) -> bool {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
-    names_contract(piece)
-        && lower
-            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':' | '/'))
-            .map(|w| w.trim_matches(['.', '-']))
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                amount(w)
-                    || WORDS.contains(&w)
-                    || CURRENCIES.contains(&w)
-                    || MONEY_INSIDE.iter().any(|term| w.contains(term))
-            })
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':' | '/'))
+        .map(|w| w.trim_matches(['.', '-']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let other = words
+        .iter()
+        .filter(|w| {
+            !(amount(w)
+                || WORDS.contains(w)
+                || CURRENCIES.contains(w)
+                || MONEY_INSIDE.iter().any(|term| w.contains(term)))
+        })
+        .count();
+    // A sum in a currency: an amount with a code or a sign.
+    let sum = words.iter().any(|w| amount(w))
+        && (words.iter().any(|w| CURRENCIES.contains(w))
+            || piece.contains(['\u{20ac}', '$', '\u{a3}']));
+    names_contract(piece) && (other == 0 || other == 1 && sum)
 }
 
 /// Does `piece` say the kind of contract, or its money or hours?
@@ -1563,10 +1600,13 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let examples: Vec<String> = (case.examples.iter().enumerate())
         .filter(|(_, e)| super::given::example(e).is_some())
         .filter_map(|(i, e)| match cuts.iter().find(|(c, _)| *c == i) {
-            None => Some(lines(e)),
-            Some((_, ExampleCut::Reworded(now))) => Some(lines(now)),
+            None => Some(e.as_str()),
+            Some((_, ExampleCut::Reworded(now))) => Some(now.as_str()),
             Some(_) => None,
         })
+        // The note carries no attachment: "…, cron log attached" loses
+        // its last part.
+        .map(|e| lines(super::given::without_attachment(e)))
         .collect();
     // A clause whose section the problem, an example or the position
     // already cites is not named again.
@@ -2171,6 +2211,22 @@ mod tests {
                 vec![],
             ),
             ("T&M", None, vec![]),
+            // A price in any wording, with one word beside its sum.
+            (
+                "Proposal P-2291 v3, item 7; fixed price EUR 96,000 total",
+                Some("Proposal P-2291 v3, item 7"),
+                vec![],
+            ),
+            (
+                "Angebot AN-118, Ziffer 3.4; Festpreis 96.000 EUR gesamt",
+                Some("Angebot AN-118, Ziffer 3.4"),
+                vec![],
+            ),
+            (
+                "SOW 9; EUR 40,000 for the connector",
+                Some("SOW 9; EUR 40,000 for the connector"),
+                vec!["EUR 40,000 for the connector"],
+            ),
             (
                 "SOW 3 section 7 (not-to-exceed)",
                 Some("SOW 3 section 7"),

@@ -2,7 +2,8 @@
 //! position on a reply and the examples go through the one filter the
 //! problem goes through (reworded to "you" where that is safe, left out
 //! where it judges or speaks of someone in the third person), and the
-//! run says what it changed.
+//! run says what it changed; a first note says no price of the contract
+//! and points at no attachment it does not carry.
 
 use crate::common::{Outcome, TODAY, Test, ready_with};
 
@@ -234,5 +235,43 @@ fn the_reply_is_quoted_by_the_sentence_the_position_answers() {
         ]);
         let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
         assert!(note.contains(quoted), "{quoted}:\n{note}");
+    }
+}
+
+#[test]
+fn a_first_note_names_no_price_in_any_wording_and_no_attachment() {
+    for (lang, clause, example, never) in [
+        (
+            "en",
+            "Proposal P-2291 v3, item 7; fixed price EUR 96,000 total",
+            "Stock export fails every night since 2026-11-20, cron log attached",
+            &["96,000", "total", "attached"][..],
+        ),
+        (
+            "de",
+            "Angebot AN-2025-118, Ziffer 3.4; Festpreis 96.000 EUR insgesamt",
+            "Bestandsexport schlägt seit 20.11. jede Nacht fehl, Log anbei",
+            &["96.000", "insgesamt", "anbei"][..],
+        ),
+    ] {
+        let mut answers: Vec<(&str, &str)> = ready_with(&[FOR_PARTNER, ("scope.clause", clause)])
+            .into_iter()
+            .filter(|(key, _)| {
+                !key.starts_with("partner-contact.") && *key != "specificity.examples"
+            })
+            .collect();
+        answers.push(("partner-contact.raised", "not-yet"));
+        answers.push(("specificity.examples", example));
+        answers.push((
+            "specificity.examples",
+            "ticket ACME-1234: guest checkout fails",
+        ));
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        // The example stays, without its pointer.
+        let kept = example.split(',').next().unwrap_or_default();
+        assert!(note.contains(kept), "{kept}:\n{note}");
     }
 }
