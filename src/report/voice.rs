@@ -795,7 +795,7 @@ fn subject(
         };
         // A German „sie" may be any feminine or plural noun before it
         // („die Anbindung …, sie ist fehlerhaft"): only with such a verb.
-        let known = named && lang == Lang::En || lang == Lang::En && tells_us(words, at);
+        let known = lang == Lang::En && (named || tells_us(words, at));
         if !(known || words[at..].iter().take(8).any(said)) || !plural {
             return None;
         }
