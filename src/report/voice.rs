@@ -274,6 +274,10 @@ fn judges(lower: &str) -> bool {
 /// one judges the partner even when it names no one („Seit zwei Wochen
 /// nur Vertröstungen.", "More excuses."): the blaming and the name-calling.
 const ALWAYS_JUDGES: &[&str] = &[
+    "do not care",
+    "don't care",
+    "does not care",
+    "doesn't care",
     "incompetent",
     "useless",
     "unprofessional",
@@ -299,6 +303,8 @@ const ALWAYS_JUDGES: &[&str] = &[
 /// „die Anbindung ist unzuverlässig"): a judgement of the partner only
 /// when the sentence speaks of them in the third person.
 const THING_JUDGES: &[&str] = &[
+    "care",
+    "cares",
     "is slow",
     "are slow",
     "ist langsam",
@@ -1691,6 +1697,10 @@ mod tests {
                 "Your ticket PF-903, opened 26 Nov",
             ),
             (
+                "Orders fail since Brightlane support is down.",
+                "Orders fail since your support is down.",
+            ),
+            (
                 "Brightlane developers deployed it.",
                 "Your developers deployed it.",
             ),
@@ -1736,6 +1746,7 @@ mod tests {
         }
         // Orders and customers are "they" as often: not after a noun.
         for said in [
+            "We asked whether Brightlane staff can help.",
             "Orders they placed on Monday are missing.",
             "Customers told us they cannot pay.",
         ] {
@@ -1754,6 +1765,7 @@ mod tests {
             assert!(judges_partner(said), "{said}");
         }
         for said in [
+            "Your customer care team promised a call on 3 Dec.",
             "Your search is slow since Monday.",
             "The logs show the cache is slow.",
             "Sie haben am 02.12. den Termin verschoben.",
