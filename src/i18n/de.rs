@@ -1390,7 +1390,7 @@ impl Messages for De {
         };
         if let Some(instead) = instead.filter(|_| whole) {
             format!(
-                "Die Nachricht an Ihren Partner übernimmt Ihre Antwort zu {key} nicht: „{sentence}“ {why}, und kein anderer Satz daraus passt. An ihrer Stelle steht nur „{instead}“ {how}."
+                "Die Nachricht an Ihren Partner übernimmt keinen Satz Ihrer Antwort zu {key}: „{sentence}“ etwa {why}. An ihrer Stelle steht nur „{instead}“ {how}."
             )
         } else if whole {
             format!(

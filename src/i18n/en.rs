@@ -1291,7 +1291,7 @@ impl Messages for En {
         };
         if let Some(instead) = instead.filter(|_| whole) {
             format!(
-                "The note to your partner does not take your answer to {key}, as \"{sentence}\" {why}, and neither does any other sentence of it; it says only \"{instead}\" in its place: {how}."
+                "The note to your partner takes no sentence of your answer to {key} (\"{sentence}\", for one, {why}); in its place it says only \"{instead}\": {how}."
             )
         } else if whole {
             format!(

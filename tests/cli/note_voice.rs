@@ -82,7 +82,7 @@ fn a_position_cut_whole_still_says_the_reply_is_not_accepted_and_the_run_says_so
             "en",
             "They clearly do not care. More excuses.",
             "We do not accept your answer.",
-            "it says only \"We do not accept your answer.\" in its place",
+            "in its place it says only \"We do not accept your answer.\"",
         ),
         (
             "de",
