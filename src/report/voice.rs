@@ -625,6 +625,12 @@ fn owner(
         "den" => ("", "Ihren"),
         "das" => ("", "Ihr"),
         "des" => ("", "Ihres"),
+        "die" => ("", "Ihre"),
+        // After a preposition that takes the dative, „der" is a feminine
+        // noun's („in der Doku der Agentur" → „in Ihrer Doku").
+        "der" if i > 0 && DATIVE.contains(&words[i - 1].bare.to_lowercase().as_str()) => {
+            ("", "Ihrer")
+        }
         _ => return None,
     };
     let after = i + 2;
@@ -683,6 +689,11 @@ fn owner(
         ],
     ))
 }
+
+/// German prepositions that take the dative.
+const DATIVE: &[&str] = &[
+    "in", "an", "auf", "bei", "mit", "nach", "von", "zu", "aus", "seit", "gemäß", "laut",
+];
 
 /// Words for the partner as a subject, lower case, in either language.
 const SUBJECTS: &[(&str, Lang)] = &[
@@ -1733,6 +1744,14 @@ mod tests {
                 "In Ihrem Jira steht M3-Ticket B2B-58 seit 10.11. auf blocked",
             ),
             ("Das steht im Jira der Agentur.", "Das steht in Ihrem Jira."),
+            (
+                "Die Rechnung der Agentur nennt 40 Stunden.",
+                "Ihre Rechnung nennt 40 Stunden.",
+            ),
+            (
+                "Das steht so in der Dokumentation der Agentur.",
+                "Das steht so in Ihrer Dokumentation.",
+            ),
             (
                 "Das steht im Jira von Frau Albrecht.",
                 "Das steht in Ihrem Jira.",
