@@ -166,8 +166,10 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                             None => Some(sentence),
                         }
                     }
-                    // A judgement is no evidence, whoever it is put to.
-                    None if super::voice::judges_partner(&sentence) => {
+                    // A judgement is no evidence, whoever it is put to;
+                    // the outcome (`to_csm_only`) keeps its words, as
+                    // cutting them could leave the note with no ask.
+                    None if !to_csm_only && super::voice::judges_partner(&sentence) => {
                         first.get_or_insert((sentence, Audience::Judges));
                         None
                     }
@@ -544,6 +546,27 @@ mod tests {
 
     /// A full stop after an abbreviation, an initial or a date ends no
     /// sentence: the sentence is cut whole or kept whole, never in two.
+    #[test]
+    fn a_judgement_is_cut_in_any_person_but_the_outcome_keeps_its_ask() {
+        let none: [String; 0] = [];
+        let cut = split(
+            "Die Preisdaten kamen am 06.11. pünktlich. Sie schieben es auf unsere Preisdaten. Sie hat das selbst abgezeichnet.",
+            &none,
+            &none,
+            false,
+        );
+        assert_eq!(cut.kept, "Die Preisdaten kamen am 06.11. pünktlich.");
+        assert_eq!(
+            cut.first,
+            Some((
+                "Sie schieben es auf unsere Preisdaten.".to_owned(),
+                Audience::Judges
+            ))
+        );
+        let ask = "A working fix by Friday, no more excuses.";
+        assert_eq!(split(ask, &none, &none, true).kept, ask);
+    }
+
     #[test]
     fn an_abbreviation_does_not_cut_a_sentence_in_two() {
         let names = ["Krüger".to_owned(), "Smith".to_owned()];
