@@ -587,15 +587,12 @@ fn owner(
         // The company, or a word for them, before a thing of theirs in
         // lower case: not a person's name ("Dan ticket" is no phrase).
         let len = names_partner(words, i, party, lang)?;
-        let named_by_company = SUBJECTS.iter().any(|(s, _)| {
-            s.split(' ').count() == len
-                && words[i]
-                    .bare
-                    .eq_ignore_ascii_case(s.split(' ').next().unwrap_or(""))
-        }) || party.companies.iter().any(|c| {
-            c.split_whitespace().count() == len
-                && c.split_whitespace().next() == Some(words[i].bare)
-        });
+        let phrase = (words[i..i + len].iter())
+            .map(|w| w.bare.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let named_by_company = SUBJECTS.iter().any(|(s, l)| *l == lang && *s == phrase)
+            || party.companies.iter().any(|c| c.to_lowercase() == phrase);
         let last = &words[i + len - 1];
         let next = words.get(i + len)?;
         if !named_by_company
