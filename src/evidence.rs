@@ -28,12 +28,14 @@ pub enum WarningKind {
     /// partner in the third person or to the CSM (`audience`), and any
     /// other such; the `whole` answer when no other sentence is left;
     /// `version` is the question that takes a version for the partner,
-    /// when there is one.
+    /// when there is one; `instead`, what the note says in place of an
+    /// answer it cannot go without (the position on a reply).
     NoteLeftOut {
         sentence: String,
         audience: crate::report::Audience,
         version: Option<String>,
         whole: bool,
+        instead: Option<String>,
     },
     /// The note puts `sentence`, of the answer to `key` (or of example
     /// `number`, from 1), which spoke of the partner in the third person,

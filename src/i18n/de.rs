@@ -952,6 +952,7 @@ impl Messages for De {
         let why = match audience {
             crate::report::Audience::AboutPartner => "spricht über Ihren Partner",
             crate::report::Audience::ToCsm => "richtet sich an Ihren CSM",
+            crate::report::Audience::Judges => "bewertet Ihren Partner",
         };
         format!("{label}: „{sentence}“ {why}")
     }
@@ -1121,6 +1122,7 @@ impl Messages for De {
             Some(a) if a.title == Some(Title::Ms) => Some("sie"),
             _ => None,
         };
+        let to_name = to;
         // „an Frau Lang" only when Frau or Herr was given, else the name
         // as written; the role after it, declined for Herr or Frau, else
         // in brackets.
@@ -1141,7 +1143,10 @@ impl Messages for De {
                     (Some(a), None) if a.title == Some(Title::Ms) => {
                         format!("an Frau {}", a.formal())
                     }
-                    (_, Some(role)) => format!("an {to} ({role})"),
+                    // Without Herr or Frau, the role's own ending says
+                    // which („Geschäftsführerin").
+                    (_, Some(role)) if role.ends_with("in") => format!("an {to}, Ihre {role},"),
+                    (_, Some(role)) => format!("an {to}, Ihren {role},"),
                     (_, None) => format!("an {to}"),
                 }
             },
@@ -1153,7 +1158,7 @@ impl Messages for De {
                 None => format!("Ich habe außerdem {whom} angerufen"),
             };
             return format!(
-                "{called} und eine Nachricht auf der Mailbox hinterlassen; ein Rückruf kam bisher nicht."
+                "{called} und eine Nachricht auf der Mailbox hinterlassen; zurückgerufen hat mich bisher niemand."
             );
         }
         let said = match on {
@@ -1165,9 +1170,16 @@ impl Messages for De {
             (Higher::Upheld, Some(pronoun)) => {
                 format!("{said}; {pronoun} hat Ihre Antwort bestätigt.")
             }
-            (Higher::Upheld, None) => format!("{said}; Ihre Antwort wurde dort bestätigt."),
+            (Higher::Upheld, None) => match to_name {
+                Some(name) => format!("{said}; {name} hat Ihre Antwort bestätigt."),
+                None => format!("{said}; auch dort wurde Ihre Antwort bestätigt."),
+            },
             (Higher::Unsaid | Higher::Voicemail, _) => format!("{said}."),
         }
+    }
+
+    fn note_position_neutral(&self) -> &'static str {
+        "Ihre Antwort können wir so nicht akzeptieren."
     }
 
     fn note_they_wrote(&self, said: &str) -> String {
@@ -1397,10 +1409,14 @@ impl Messages for De {
         key: &str,
         version: Option<&str>,
         whole: bool,
+        instead: Option<&str>,
     ) -> String {
         let why = match audience {
             crate::report::Audience::AboutPartner => "spricht über Ihren Partner statt zu ihm",
             crate::report::Audience::ToCsm => "richtet sich an Ihren CSM",
+            crate::report::Audience::Judges => {
+                "bewertet Ihren Partner, statt zu schildern, was geschehen ist"
+            }
         };
         let how = match version {
             Some(version) => format!(
@@ -1410,7 +1426,11 @@ impl Messages for De {
                 "Formulieren Sie {key} so, dass die Antwort für Partner und CSM gleichermaßen passt, oder ergänzen Sie die Nachricht vor dem Versenden mit eigenen Worten"
             ),
         };
-        if whole {
+        if let Some(instead) = instead.filter(|_| whole) {
+            format!(
+                "Die Nachricht an Ihren Partner übernimmt keinen Satz Ihrer Antwort zu {key}: „{sentence}“ etwa {why}. An ihrer Stelle steht nur „{instead}“ {how}."
+            )
+        } else if whole {
             format!(
                 "Die Nachricht an Ihren Partner lässt Ihre Antwort zu {key} aus, die für Ihren CSM geschrieben ist: „{sentence}“ {why}. {how}."
             )

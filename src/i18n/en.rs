@@ -914,6 +914,7 @@ impl Messages for En {
         let why = match audience {
             crate::report::Audience::AboutPartner => "speaks about your partner",
             crate::report::Audience::ToCsm => "is addressed to your CSM",
+            crate::report::Audience::Judges => "judges your partner",
         };
         format!("{label}: \"{sentence}\" {why}")
     }
@@ -1078,11 +1079,11 @@ impl Messages for En {
             (None, _) => "someone more senior at your company".to_owned(),
         };
         if came == Higher::Voicemail {
-            let called = match on {
-                Some(on) => format!("On {on} I also called {to}"),
-                None => format!("I have also called {to}"),
+            let left = match on {
+                Some(on) => format!("I also left a voicemail for {to} on {on}"),
+                None => format!("I also left a voicemail for {}", to.trim_end_matches(',')),
             };
-            return format!("{called} and left a voicemail; no call back has come so far.");
+            return format!("{left}; no one has called me back yet.");
         }
         let said = match on {
             Some(on) => format!("On {on} I also raised it with {to}"),
@@ -1094,6 +1095,10 @@ impl Messages for En {
             Higher::Upheld => format!("{said}, who confirmed your answer."),
             Higher::Unsaid | Higher::Voicemail => format!("{said}."),
         }
+    }
+
+    fn note_position_neutral(&self) -> &'static str {
+        "We do not accept your answer."
     }
 
     fn note_they_wrote(&self, said: &str) -> String {
@@ -1282,12 +1287,16 @@ impl Messages for En {
         key: &str,
         version: Option<&str>,
         whole: bool,
+        instead: Option<&str>,
     ) -> String {
         let why = match audience {
             crate::report::Audience::AboutPartner => {
                 "speaks about your partner rather than to them"
             }
             crate::report::Audience::ToCsm => "is addressed to your CSM",
+            crate::report::Audience::Judges => {
+                "judges your partner rather than saying what happened"
+            }
         };
         let how = match version {
             Some(version) => format!(
@@ -1297,7 +1306,11 @@ impl Messages for En {
                 "word {key} so that it reads right to both your partner and your CSM, or add it to the note in your own words before you send it"
             ),
         };
-        if whole {
+        if let Some(instead) = instead.filter(|_| whole) {
+            format!(
+                "The note to your partner takes no sentence of your answer to {key} (\"{sentence}\", for one, {why}); in its place it says only \"{instead}\": {how}."
+            )
+        } else if whole {
             format!(
                 "The note to your partner leaves out your answer to {key}, written for your CSM, as \"{sentence}\" {why}: {how}."
             )

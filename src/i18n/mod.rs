@@ -511,7 +511,8 @@ pub trait Messages: KindWords + Sync {
     /// its `sentence` that speaks of the partner or to the CSM
     /// (`audience`), and the `whole` answer when nothing else of it is
     /// left; `version`, when given, is the question that takes the
-    /// partner's version.
+    /// partner's version; `instead`, what the note says in place of an
+    /// answer cut whole that it cannot go without.
     fn note_left_out(
         &self,
         sentence: &str,
@@ -519,7 +520,11 @@ pub trait Messages: KindWords + Sync {
         key: &str,
         version: Option<&str>,
         whole: bool,
+        instead: Option<&str>,
     ) -> String;
+    /// In place of a position on the partner's reply whose every sentence
+    /// was cut: that the merchant does not accept the reply.
+    fn note_position_neutral(&self) -> &'static str;
     /// The note puts `sentence`, of the answer to `key` or of example
     /// `number`, to the partner in the second person, as `now`.
     fn note_reworded(&self, sentence: &str, now: &str, key: &str, number: Option<usize>) -> String;

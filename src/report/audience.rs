@@ -5,7 +5,11 @@
 //! up a call with me") is written for someone else. The note puts the
 //! first kind to the partner when `voice` can reword it ("you never
 //! answer"), and leaves out the rest (`note::for_partner`) rather than
-//! paste it to the partner unseen, and keeps the rest of the answer.
+//! paste it to the partner unseen, and keeps the rest of the answer. A
+//! sentence that judges the partner ("more excuses", „Sie schieben es auf
+//! SAP") is left out in any person. A German „Sie" with a verb in the
+//! singular („Sie hat das abgezeichnet") is someone spoken of, not the
+//! reader.
 
 /// Why a text cannot be put to the partner as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +18,9 @@ pub enum Audience {
     AboutPartner,
     /// It speaks to the CSM.
     ToCsm,
+    /// It judges the partner rather than tells what happened ("you keep
+    /// blaming SAP", „das ist vorgeschoben"), in whatever person.
+    Judges,
 }
 
 /// Words that speak of the partner in the third person, in any case
@@ -127,10 +134,9 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
             continue;
         }
         let sentences = line_sentences(line);
-        let count = sentences.len();
-        let kept: Vec<String> = sentences
+        let read: Vec<Option<String>> = sentences
             .into_iter()
-            .filter_map(
+            .map(
                 |sentence| match whom(&sentence, companies, names, to_csm_only) {
                     Some(Audience::AboutPartner) => {
                         match super::voice::reword(&sentence, companies, names) {
@@ -160,17 +166,36 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                             None => Some(sentence),
                         }
                     }
+                    // A judgement is no evidence, whoever it is put to;
+                    // the outcome (`to_csm_only`) keeps its words, as
+                    // cutting them could leave the note with no ask.
+                    None if !to_csm_only && super::voice::judges_partner(&sentence) => {
+                        first.get_or_insert((sentence, Audience::Judges));
+                        None
+                    }
                     None => Some(sentence),
                 },
             )
             .collect();
+        // A clause kept before one cut at a semicolon ends its sentence
+        // ("… a catalogue size; [cut] We will not …"), as does one that
+        // ends the line when any is cut.
+        let any_cut = read.iter().any(Option::is_none);
+        let kept: Vec<String> = (read.iter().enumerate())
+            .filter_map(|(i, sentence)| {
+                let sentence = sentence.as_ref()?;
+                let cut_next = match read.get(i + 1) {
+                    Some(next) => next.is_none(),
+                    None => any_cut,
+                };
+                Some(match sentence.strip_suffix(';') {
+                    Some(open) if cut_next => format!("{open}."),
+                    _ => sentence.clone(),
+                })
+            })
+            .collect();
         if !kept.is_empty() {
-            let mut line = kept.join(" ");
-            // A clause kept before one cut at a semicolon ends the line.
-            if let Some(open) = line.strip_suffix(';').filter(|_| kept.len() < count) {
-                line = format!("{open}.");
-            }
-            lines.push(line);
+            lines.push(kept.join(" "));
         }
     }
     while lines.last().is_some_and(String::is_empty) {
@@ -189,6 +214,37 @@ pub fn speaks_of_partner(text: &str) -> bool {
     let lower = text.to_lowercase();
     THIRD_PERSON.iter().any(|w| names_word(&lower, w))
         || THIRD_PERSON_LOWER.iter().any(|w| names_word(text, w))
+        || she_singular(text)
+}
+
+/// German verbs after „er"/„sie" (one person) that differ from those
+/// after „Sie" (the reader): „Sie hat" is someone else, „Sie haben" the
+/// reader.
+const SINGULAR: &[&str] = &[
+    "hat", "ist", "war", "wird", "wurde", "hatte", "kann", "konnte", "muss", "musste", "soll",
+    "sollte", "will", "wollte", "darf", "weiß", "tut", "gibt", "nimmt", "sieht", "hält", "lässt",
+    "weigert", "sagt", "sagte", "meint", "meinte", "schreibt", "schrieb",
+];
+
+/// Does a German „sie" or „Sie" stand as the subject of a verb in the
+/// singular („Sie hat das selbst abgezeichnet", „…, sie ist nicht
+/// erreichbar")? Then it is a person spoken of, not the reader, whom
+/// „Sie" takes the plural verb for.
+fn she_singular(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.windows(2).any(|pair| {
+        let verb = pair[1];
+        (pair[0] == "Sie" || pair[0] == "sie")
+            && (SINGULAR.contains(&verb)
+                // A regular verb: „sie meldet", „sie antwortete".
+                || verb.len() > 4
+                    && verb.starts_with(char::is_lowercase)
+                    && (verb.ends_with("et") || verb.ends_with("ete"))
+                    && !verb.ends_with("en"))
+    })
 }
 
 /// Whom `sentence` is written for when it is not the partner; with
@@ -490,6 +546,27 @@ mod tests {
 
     /// A full stop after an abbreviation, an initial or a date ends no
     /// sentence: the sentence is cut whole or kept whole, never in two.
+    #[test]
+    fn a_judgement_is_cut_in_any_person_but_the_outcome_keeps_its_ask() {
+        let none: [String; 0] = [];
+        let cut = split(
+            "Die Preisdaten kamen am 06.11. pünktlich. Sie schieben es auf unsere Preisdaten. Sie hat das selbst abgezeichnet.",
+            &none,
+            &none,
+            false,
+        );
+        assert_eq!(cut.kept, "Die Preisdaten kamen am 06.11. pünktlich.");
+        assert_eq!(
+            cut.first,
+            Some((
+                "Sie schieben es auf unsere Preisdaten.".to_owned(),
+                Audience::Judges
+            ))
+        );
+        let ask = "A working fix by Friday, no more excuses.";
+        assert_eq!(split(ask, &none, &none, true).kept, ask);
+    }
+
     #[test]
     fn an_abbreviation_does_not_cut_a_sentence_in_two() {
         let names = ["Krüger".to_owned(), "Smith".to_owned()];

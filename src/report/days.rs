@@ -310,6 +310,26 @@ fn next(today: Date, n: i8) -> Option<Date> {
         .flatten()
 }
 
+/// The day a text that tells what happened names by its weekday ("on
+/// Saturday evening", „am Samstagabend", „Samstag abend"): the words
+/// that name it, with a part of the day after or in it, and its date,
+/// the last such weekday before `today` (none when it is today's).
+pub fn weekday_back(text: &str, today: Date) -> Option<(&str, Date)> {
+    words(text).into_iter().find_map(|(start, word)| {
+        let lower = word.to_lowercase();
+        // „Samstagabend": the day with its part in one word.
+        let n = weekday(&lower).or_else(|| {
+            PART_WORDS
+                .iter()
+                .find_map(|part| lower.strip_suffix(part).and_then(weekday))
+        })?;
+        let day = last(today, n)?;
+        let end = start + word.len();
+        let end = end + part_of_day(&text[end..]);
+        Some((&text[start..end], day))
+    })
+}
+
 /// The last day before `today` that is weekday `n` (Monday 0): none when
 /// `today` is that weekday, whose name may mean today or a week before.
 fn last(today: Date, n: i8) -> Option<Date> {
@@ -328,6 +348,22 @@ fn last(today: Date, n: i8) -> Option<Date> {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn a_weekday_told_is_the_last_one_with_its_part_of_the_day() {
+        // A Monday.
+        let today = date(2026, 12, 7);
+        assert_eq!(
+            weekday_back("Called their MD on Saturday evening, no callback.", today),
+            Some(("Saturday evening", date(2026, 12, 5)))
+        );
+        assert_eq!(
+            weekday_back("Samstagabend angerufen", today),
+            Some(("Samstagabend", date(2026, 12, 5)))
+        );
+        assert_eq!(weekday_back("Called him today", today), None);
+        assert_eq!(weekday_back("Called him on Monday", today), None);
+    }
 
     #[test]
     fn a_weekday_is_the_next_one_across_a_week_and_a_month_end() {

@@ -51,6 +51,45 @@ pub fn example(text: &str) -> Option<&str> {
     (!POINTERS.contains(&bare.as_str())).then_some(given)
 }
 
+/// The example `text` without a last part that only says a file is
+/// attached ("…, cron log attached", "… (screenshot anbei)", „…;
+/// Protokoll im Anhang"): for a message that carries no attachment, such
+/// as the note to the partner. As it is when no such part ends it, or
+/// nothing would be left before it.
+pub fn without_attachment(text: &str) -> &str {
+    const ENDS: &[&str] = &[
+        "attached",
+        "attachment",
+        "attachments",
+        "anbei",
+        "im anhang",
+        "in der anlage",
+        "als anhang",
+        "beigefügt",
+    ];
+    const OPENS: &[&str] = &["see attach", "siehe anhang", "siehe anlage"];
+    let trimmed = text.trim_end().trim_end_matches(['.', ')']);
+    let Some(at) = [", ", "; ", " (", " - ", " \u{2013} "]
+        .iter()
+        .filter_map(|sep| trimmed.rfind(sep))
+        .max()
+    else {
+        return text;
+    };
+    let tail = trimmed[at..]
+        .trim_start_matches([',', ';', '(', '-', '\u{2013}', ' '])
+        .to_lowercase();
+    let short = tail.split_whitespace().count() <= 4;
+    let points = ENDS.iter().any(|end| tail.ends_with(end))
+        || OPENS.iter().any(|open| tail.starts_with(open));
+    let head = text[..at].trim_end();
+    if short && points && head.chars().any(char::is_alphanumeric) {
+        head
+    } else {
+        text
+    }
+}
+
 /// `text` cut at its first comma, semicolon or dash between blanks.
 fn first_and_rest(text: &str) -> Option<(&str, &str)> {
     let (at, len) = [",", ";", " - ", " \u{2013} ", " \u{2014} "]
@@ -321,6 +360,34 @@ mod tests {
         assert_eq!(instead("n/a"), None);
         assert_eq!(instead("n/a, tbd"), None);
         assert_eq!(instead("SOW 4.2, fixed price"), None);
+    }
+
+    #[test]
+    fn a_last_part_that_says_a_file_is_attached_is_cut_off() {
+        for (text, cut) in [
+            (
+                "Stock export fails every night since 2026-11-28, cron log attached",
+                "Stock export fails every night since 2026-11-28",
+            ),
+            (
+                "Bestellung 4711 fehlt in SAP (Screenshot anbei)",
+                "Bestellung 4711 fehlt in SAP",
+            ),
+            ("Checkout 500; Protokoll im Anhang", "Checkout 500"),
+            ("Search took 11 s, see attached trace", "Search took 11 s"),
+            // Not a last part, or more than a pointer.
+            (
+                "screenshot attached: checkout 500",
+                "screenshot attached: checkout 500",
+            ),
+            (
+                "Checkout fails, and the log we attached shows why the payment was attached",
+                "Checkout fails, and the log we attached shows why the payment was attached",
+            ),
+            ("attached", "attached"),
+        ] {
+            assert_eq!(without_attachment(text), cut, "{text}");
+        }
     }
 
     #[test]

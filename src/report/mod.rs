@@ -207,12 +207,14 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             audience,
             version,
             whole,
+            instead,
         } => t.note_left_out(
             &crate::wrap::shorten(&note::joined(sentence), QUOTED_SENTENCE),
             *audience,
             &warning.key,
             version.as_deref(),
             *whole,
+            instead.as_deref(),
         ),
         WarningKind::NoteReworded {
             number,

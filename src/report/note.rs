@@ -12,7 +12,7 @@
 //! cannot be, left out ([`example_cuts`]),
 //! says how the concern was raised only in the way the answers give,
 //! quotes what a pasted reply said first of the matter
-//! (`thread::first_said`), refers to the partner's reply when the answer
+//! (`thread::said_to`), refers to the partner's reply when the answer
 //! is one, in the one
 //! sentence that also says when the concern was raised (by the channel
 //! and day the answer gives the reply, the latest exchange when it tells
@@ -320,7 +320,8 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
         return Vec::new();
     }
     let mut out: Vec<Warning> = Vec::new();
-    for left in for_partner(&case, today) {
+    let t = crate::i18n::t();
+    for left in for_partner(&case) {
         let Some(entry) = eval.checklist.role(left.role) else {
             continue;
         };
@@ -346,6 +347,10 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
                 audience,
                 version,
                 whole: left.kept.is_none(),
+                instead: (left.role == Role::Position
+                    && left.kept.is_none()
+                    && replied(&case, today))
+                .then(|| t.note_position_neutral().to_owned()),
             },
         });
     }
@@ -582,14 +587,8 @@ fn party(case: &Case) -> (Vec<String>, Vec<String>) {
 /// answer so cut or reworded, for the run to say what was reworded, what
 /// was left out and how to give a version for the partner; [`apply`]
 /// puts them in the case.
-pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
+pub fn for_partner(case: &Case) -> Vec<LeftOut> {
     let (names, companies) = party(case);
-    let answered = match case.raised {
-        Raised::Open { answer, .. } => answer
-            .and_then(|a| reply(a, case.sender(), today))
-            .is_some(),
-        _ => false,
-    };
     let mut read = case.clone();
     FOR_CSM
         .into_iter()
@@ -599,12 +598,12 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
         })
         .filter_map(|role| {
             let text = (*field(&mut read, role)?)?;
-            // The outcome and the position are the merchant's words to
-            // the partner as much as to the CSM (the position's help says
-            // the partner reads it): only what speaks to the CSM is cut.
-            // Without a reply, the position is no answer to them: what
-            // speaks of them in the third person is cut, as from the problem.
-            let to_csm_only = role == Role::Outcome || (role == Role::Position && answered);
+            // The outcome is the merchant's words to the partner as much
+            // as to the CSM: only what speaks to the CSM is cut. The
+            // position goes through the same filter as the problem, reply
+            // or not: what speaks of the partner in the third person is
+            // put to them or cut, as is a judgement.
+            let to_csm_only = role == Role::Outcome;
             let split = audience::split(text, &companies, &names, to_csm_only);
             if split.first.is_none() && split.reworded.is_empty() {
                 return None;
@@ -617,6 +616,17 @@ pub fn for_partner(case: &Case, today: Date) -> Vec<LeftOut> {
             })
         })
         .collect()
+}
+
+/// Did the partner reply to the concern `case` raised (a reply the
+/// answers give, not one that says none came)?
+fn replied(case: &Case, today: Date) -> bool {
+    match case.raised {
+        Raised::Open { answer, .. } => answer
+            .and_then(|a| reply(a, case.sender(), today))
+            .is_some(),
+        _ => false,
+    }
 }
 
 /// `case` with the answers [`for_partner`] cut as it says: each `left`
@@ -1036,11 +1046,12 @@ fn follow_up(
         None => t.note_follow_up(raised_on.as_deref(), case.channel_kind, below),
     };
     let mut first = vec![first_said];
-    // What a pasted reply said first of the matter, quoted, before the
-    // position that answers it, else after the sentence that refers to it.
+    // What a pasted reply said of the matter, quoted: the sentence the
+    // position answers, before it, else the first, after the sentence
+    // that refers to it.
     let said = match case.raised {
         Raised::Open { answer, .. } if reply.is_some() => {
-            answer.and_then(|a| super::thread::first_said(a, case.sender()))
+            answer.and_then(|a| super::thread::said_to(a, case.sender(), case.position))
         }
         _ => None,
     };
@@ -1051,10 +1062,28 @@ fn follow_up(
             .decider
             .filter(|p| p.named_alone())
             .map(|p| p.name)
-            .filter(|n| !n.is_empty());
-        let on = case
-            .went_up_answer
-            .and_then(|a| crate::evidence::day_in(a, today));
+            .filter(|n| !n.is_empty())
+            .map(|name| titled(name, case.went_up_answer));
+        let to = to.as_deref();
+        // The day by its date, or by the weekday the answer names, said
+        // as it says it when in the note's language ("Saturday evening
+        // (5 Dec 2026)").
+        let on = case.went_up_answer.and_then(|a| {
+            if let Some(day) = crate::evidence::day_in(a, today) {
+                return Some(date(day));
+            }
+            let (words, day) = days::weekday_back(a, today)?;
+            let first = words.split_whitespace().next().unwrap_or(words);
+            let ours = t
+                .weekdays()
+                .iter()
+                .any(|w| first.to_lowercase().starts_with(&w.to_lowercase()));
+            Some(if ours {
+                format!("{words} ({})", date(day))
+            } else {
+                date(day)
+            })
+        });
         // Their role as the answer gives it, when it names them alone.
         let role = case
             .decider
@@ -1063,12 +1092,7 @@ fn follow_up(
             .and_then(|r| r.split([',', ';']).next())
             .map(str::trim)
             .filter(|r| !r.is_empty() && !r.contains(|c: char| c.is_ascii_digit() || c == '@'));
-        t.note_went_up(
-            to,
-            role,
-            on.map(date).as_deref(),
-            Higher::of(case.went_up_answer),
-        )
+        t.note_went_up(to, role, on.as_deref(), Higher::of(case.went_up_answer))
     });
     // No reply came (none is given, or the answer says none came, as the
     // brief says too): said so, not as if there had been an exchange.
@@ -1107,6 +1131,38 @@ fn follow_up(
     let mut after = vec![Part::Text(position)];
     after.extend(went_up.map(Part::Text));
     (Part::Text(first.join(" ")), after)
+}
+
+/// `name`, the one higher up, with the Herr or Frau (Mr, Ms) that
+/// `answer`, the answer on going higher, puts before their surname („an
+/// Herrn Vogt geschrieben"), when the name has none: a German letter
+/// names them so only when the form of address is known.
+fn titled(name: &str, answer: Option<&str>) -> String {
+    let mut buf = String::new();
+    let titled = names::addressee(name, &mut buf).is_none_or(|a| a.title.is_some());
+    let surname = name.split_whitespace().last().unwrap_or_default();
+    let found = answer
+        .filter(|_| !titled && !surname.is_empty())
+        .and_then(|answer| {
+            let words: Vec<&str> = answer
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            words.windows(2).find_map(|pair| {
+                let title = match pair[0] {
+                    "Herr" | "Herrn" => "Herr",
+                    "Frau" => "Frau",
+                    "Mr" => "Mr",
+                    "Ms" | "Mrs" => "Ms",
+                    _ => return None,
+                };
+                (pair[1] == surname).then_some(title)
+            })
+        });
+    match found {
+        Some(title) => format!("{title} {name}"),
+        None => name.to_owned(),
+    }
 }
 
 /// Do the answers of `case` tell, outside the partner's answer, that
@@ -1316,7 +1372,10 @@ const MONEY_INSIDE: &[&str] = &[
 /// Does `piece` say only the kind of contract or its money: its words,
 /// once the terms for a kind of contract are taken out, all amounts,
 /// currencies, such terms, or the small words that go with them ("capped
-/// at", "im Monat")?
+/// at", "im Monat", "total", „insgesamt"), with at most one word of
+/// another kind beside a sum in a currency ("fixed price EUR 96,000
+/// overall" as "monthly retainer EUR 4,500"): one rule for any wording
+/// of a price, not a list of every word that may stand by it.
 fn only_contract(piece: &str) -> bool {
     const WORDS: &[&str] = &[
         "t&m",
@@ -1372,6 +1431,32 @@ fn only_contract(piece: &str) -> bool {
         "zzgl",
         "mwst",
         "netto",
+        "brutto",
+        "total",
+        "in",
+        "overall",
+        "all-in",
+        "gesamt",
+        "insgesamt",
+        "incl",
+        "inkl",
+        "excl",
+        "exkl",
+        "including",
+        "excluding",
+        "approx",
+        "ca",
+        "about",
+        "agreed",
+        "vereinbart",
+        "price",
+        "preis",
+        "sum",
+        "summe",
+        "amount",
+        "betrag",
+        "value",
+        "wert",
     ];
     let mut lower = piece.to_lowercase();
     for term in CONTRACT_TERMS {
@@ -1384,17 +1469,25 @@ fn only_contract(piece: &str) -> bool {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
-    names_contract(piece)
-        && lower
-            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':' | '/'))
-            .map(|w| w.trim_matches(['.', '-']))
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                amount(w)
-                    || WORDS.contains(&w)
-                    || CURRENCIES.contains(&w)
-                    || MONEY_INSIDE.iter().any(|term| w.contains(term))
-            })
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':' | '/'))
+        .map(|w| w.trim_matches(['.', '-']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let other = words
+        .iter()
+        .filter(|w| {
+            !(amount(w)
+                || WORDS.contains(w)
+                || CURRENCIES.contains(w)
+                || MONEY_INSIDE.iter().any(|term| w.contains(term)))
+        })
+        .count();
+    // A sum in a currency: an amount with a code or a sign.
+    let sum = words.iter().any(|w| amount(w))
+        && (words.iter().any(|w| CURRENCIES.contains(w))
+            || piece.contains(['\u{20ac}', '$', '\u{a3}']));
+    names_contract(piece) && (other == 0 || other == 1 && sum)
 }
 
 /// Does `piece` say the kind of contract, or its money or hours?
@@ -1439,9 +1532,15 @@ fn at_word_start(text: &str, term: &str) -> bool {
 /// The message for `case`, written `today`, asking for an answer `by`:
 /// with the answers written for the CSM that it can put to the partner.
 fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> Note {
-    let left = for_partner(case, today);
+    let left = for_partner(case);
     let mut shown = case.clone();
     apply(&mut shown, &left);
+    // A position on the partner's reply is never left out whole: cut
+    // sentence by sentence to nothing, it still says that the merchant
+    // does not accept the reply (and the run says so).
+    if case.position.is_some() && shown.position.is_none() && replied(case, today) {
+        shown.position = Some(t.note_position_neutral());
+    }
     // A problem cut whole still says in the note what is wrong.
     let in_short = (shown.note_problem.is_none() && shown.problem.is_none())
         .then(|| in_short(&shown, case.problem?, t))
@@ -1501,10 +1600,13 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let examples: Vec<String> = (case.examples.iter().enumerate())
         .filter(|(_, e)| super::given::example(e).is_some())
         .filter_map(|(i, e)| match cuts.iter().find(|(c, _)| *c == i) {
-            None => Some(lines(e)),
-            Some((_, ExampleCut::Reworded(now))) => Some(lines(now)),
+            None => Some(e.as_str()),
+            Some((_, ExampleCut::Reworded(now))) => Some(now.as_str()),
             Some(_) => None,
         })
+        // The note carries no attachment: "…, cron log attached" loses
+        // its last part.
+        .map(|e| lines(super::given::without_attachment(e)))
         .collect();
     // A clause whose section the problem, an example or the position
     // already cites is not named again.
@@ -1948,13 +2050,13 @@ mod tests {
                 Lang::En,
                 "I am writing in reply to your email of 24 Nov 2026 about",
                 "The rules were loaded the same way last year.",
-                "On 24 Nov 2026 I also called Ruben Visser, your account director, and left a voicemail; no call back has come so far.",
+                "I also left a voicemail for Ruben Visser, your account director, on 24 Nov 2026; no one has called me back yet.",
             ),
             (
                 Lang::De,
                 "ich beziehe mich auf Ihre E-Mail vom 24.11.2026 zu",
                 "The rules were loaded the same way last year.",
-                "Am 24.11.2026 habe ich außerdem Ruben Visser (account director) angerufen und eine Nachricht auf der Mailbox hinterlassen; ein Rückruf kam bisher nicht.",
+                "Am 24.11.2026 habe ich außerdem Ruben Visser, Ihren account director, angerufen und eine Nachricht auf der Mailbox hinterlassen; zurückgerufen hat mich bisher niemand.",
             ),
         ] {
             let t = lang.messages();
@@ -2109,6 +2211,22 @@ mod tests {
                 vec![],
             ),
             ("T&M", None, vec![]),
+            // A price in any wording, with one word beside its sum.
+            (
+                "Proposal P-2291 v3, item 7; fixed price EUR 96,000 total",
+                Some("Proposal P-2291 v3, item 7"),
+                vec![],
+            ),
+            (
+                "Angebot AN-118, Ziffer 3.4; Festpreis 96.000 EUR gesamt",
+                Some("Angebot AN-118, Ziffer 3.4"),
+                vec![],
+            ),
+            (
+                "SOW 9; EUR 40,000 for the connector",
+                Some("SOW 9; EUR 40,000 for the connector"),
+                vec!["EUR 40,000 for the connector"],
+            ),
             (
                 "SOW 3 section 7 (not-to-exceed)",
                 Some("SOW 3 section 7"),

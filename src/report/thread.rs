@@ -242,6 +242,36 @@ fn message_lines(answer: &str) -> std::iter::Peekable<impl Iterator<Item = &str>
     lines
 }
 
+/// How many terms `a` and `b` share that can tie a rebuttal to what it
+/// answers: a date or number (twice as telling) or a word of six letters
+/// or more, in any case.
+fn shared_terms(a: &str, b: &str) -> usize {
+    let terms = |text: &str| -> Vec<(String, bool)> {
+        text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '"'))
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter_map(|w| {
+                let number = w.contains(|c: char| c.is_ascii_digit());
+                (number || w.chars().count() >= 6).then_some((w, number))
+            })
+            .collect()
+    };
+    let theirs = terms(b);
+    let mut seen: Vec<String> = Vec::new();
+    terms(a)
+        .into_iter()
+        .filter(|(w, _)| theirs.iter().any(|(t, _)| t == w))
+        .filter(|(w, _)| {
+            let new = !seen.contains(w);
+            seen.push(w.clone());
+            new
+        })
+        .map(|(_, number)| if number { 2 } else { 1 })
+        .sum()
+}
+
 /// What the partner's reply pasted as `answer` says first of the
 /// matter: its first sentence after the greeting and any thanks, from the
 /// latest message's text (after its header, or after a line introducing
@@ -250,8 +280,15 @@ fn message_lines(answer: &str) -> std::iter::Peekable<impl Iterator<Item = &str>
 /// the merchant's own (its sender names `merchant`), or says nothing of
 /// four words or more. A sentence of more than `MAX_SAID` characters is
 /// cut at a word with "…".
-pub fn first_said(answer: &str, merchant: Option<&str>) -> Option<String> {
+///
+/// With the merchant's `position` on it: of its first sentences on the
+/// matter, the one that shares the most dates, numbers and longer words
+/// with the position (the rebuttal „nicht am 20.11." answers the sentence
+/// about data received on 20.11., not the one before it), else the first.
+pub fn said_to(answer: &str, merchant: Option<&str>, position: Option<&str>) -> Option<String> {
     const MAX_SAID: usize = 180;
+    /// How many sentences on the matter a position may answer.
+    const LOOKED_AT: usize = 4;
     let mut lines = message_lines(answer);
     // The header, which a pasted message opens with.
     let mut headed = false;
@@ -294,11 +331,18 @@ pub fn first_said(answer: &str, merchant: Option<&str>) -> Option<String> {
             .trim()
             .to_owned();
     }
-    let said = super::audience::line_sentences(&text)
+    let on_matter: Vec<String> = super::audience::line_sentences(&text)
         .into_iter()
-        .find(|s| {
+        .filter(|s| {
             s.split_whitespace().count() >= 4 && !PLEASANTRIES.contains(&first_word(s).as_str())
-        })?;
+        })
+        .take(LOOKED_AT)
+        .collect();
+    let shared = |said: &str| position.map_or(0, |p| shared_terms(said, p));
+    let best = (on_matter.iter().enumerate())
+        .max_by_key(|(i, s)| (shared(s), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)?;
+    let said = on_matter[best].clone();
     let said = if said.chars().count() > MAX_SAID {
         let cut: String = said.chars().take(MAX_SAID).collect();
         let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
@@ -422,13 +466,13 @@ mod tests {
         assert_eq!(full_name("Ryan is on it", "Ryan"), None);
     }
 
-    use super::{dating_lines, first_said, message_id, sender};
+    use super::{dating_lines, message_id, said_to, sender};
 
     #[test]
     fn a_pasted_reply_gives_what_it_said_first_its_sender_and_its_id() {
         let pasted = "-----Original Message-----\nFrom: Alex Moreno <alex@pixelforge.example>\nMessage-ID: <a1@pixelforge.example>\nSubject: Re: PDP\n\nHey Laura, thanks for the note. The widget is outside SOW #3 and we can quote it.\n\n-----Original Message-----\nFrom: Laura Chen <laura@summittrail.example>\nMessage-ID: <l0@summittrail.example>\n\nPlease fix.";
         assert_eq!(
-            first_said(pasted, Some("Laura Chen")).as_deref(),
+            said_to(pasted, Some("Laura Chen"), None).as_deref(),
             Some("The widget is outside SOW #3 and we can quote it.")
         );
         let to = sender(
@@ -446,14 +490,14 @@ mod tests {
         // Introduced by the merchant, greeted, in German.
         let told = "Mail von Herrn Brandt, 13.11.2026:\n\nHallo Herr Vogt,\ndie Konditionssätze sind nicht gepflegt.\nViele Grüße";
         assert_eq!(
-            first_said(told, None).as_deref(),
+            said_to(told, None, None).as_deref(),
             Some("Die Konditionssätze sind nicht gepflegt.")
         );
         assert_eq!(message_id(told), None);
         // The merchant's own account, or their own message: nothing quoted.
-        assert_eq!(first_said("They said it is out of scope.", None), None);
+        assert_eq!(said_to("They said it is out of scope.", None, None), None);
         let own = "From: Laura Chen <laura@summittrail.example>\n\nAlex, please fix it now.";
-        assert_eq!(first_said(own, Some("Laura Chen")), None);
+        assert_eq!(said_to(own, Some("Laura Chen"), None), None);
         assert!(sender(own, Some("Laura Chen"), None).is_none());
     }
 

@@ -31,6 +31,7 @@ mod located;
 mod note_facts;
 mod note_partner;
 mod note_said;
+mod note_voice;
 mod open_points;
 mod output;
 mod readme;

@@ -372,7 +372,7 @@ fn an_example_naming_the_addressee_is_left_out_and_stderr_says_how_to_keep_it() 
         ),
         (
             "specificity.examples",
-            "Termin im Kalender der Agentur abgesagt",
+            "Termin im Kalender der Agentur abgesagt, angeblich wegen Krankheit",
         ),
         ("context.partner", "Nordlicht Commerce GmbH"),
     ]);
@@ -629,7 +629,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
             "context.impact",
             "Unserem Partner ist der Relaunch egal, 8.000 EUR pro Woche",
         ),
-        ("context.at-risk-what", "launch the agency promised"),
+        ("context.at-risk-what", "launch the agency clearly promised"),
         ("context.topic", "their payment module"),
     ] {
         let mut changes = vec![FOR_PARTNER, UP, (key, text)];
@@ -739,7 +739,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
             [
                 "ich beziehe mich auf Ihre E-Mail vom 13.11.2026 zu dem folgenden Problem, das ich Ihnen am 10.11.2026 geschildert habe.\n\n",
                 FOR_PARTNER.1,
-                "\n\nSie schrieben: \u{201e}Die Konditionssätze sind nicht gepflegt.\u{201c} Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen (Geschäftsführerin) gewandt.",
+                "\n\nSie schrieben: \u{201e}Die Konditionssätze sind nicht gepflegt.\u{201c} Die Konditionen im SAP sind geprüft, die Preise kommen im SAP-GUI richtig. Der Fehler liegt im Mapping.\n\nAm 18.11.2026 habe ich mich außerdem an Dr. Katrin Ohlsen, Ihre Geschäftsführerin, gewandt.",
             ],
             "weiterhin offen",
         ),
@@ -791,13 +791,15 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         ])
     };
     let about = "The slowdown started the day of their release.";
+    let put = "The slowdown started the day of your release.";
     let out = run("en", &position(about), &["--format", "json"]);
     assert!(
-        crate::common::unwrapped(&out.read("note.txt")).contains(about),
+        crate::common::unwrapped(&out.read("note.txt")).contains(put),
         "{}",
         out.read("note.txt")
     );
     assert!(!kinds(&out).contains(&"note-left-out".into()));
+    assert!(kinds(&out).contains(&"note-reworded".into()));
     let to_csm = "The slowdown started the day of their release. Could you push them?";
     let out = run("en", &position(to_csm), &["--format", "json"]);
     assert!(
@@ -808,7 +810,7 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
         out.stderr()
     );
     let written = crate::common::unwrapped(&out.read("note.txt"));
-    assert!(written.contains(about), "{written}");
+    assert!(written.contains(put), "{written}");
     assert!(!written.contains("push them"), "{written}");
 }
 
@@ -1254,7 +1256,7 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
             "specificity.examples",
             "Statusmeeting 04.12.2026 von der Agentur abgesagt",
         ),
-        ("specificity.examples", "Their Jira, ticket KD-90, no reply"),
+        ("specificity.examples", "Their PM, ticket KD-90, no reply"),
     ]);
     let out = run("en", &answers, &["--format", "json"]);
     let named: Vec<(serde_json::Value, serde_json::Value)> = out.json()["warnings"]
@@ -1287,7 +1289,7 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
         written.contains("checkout on /de and /at fails"),
         "{written}"
     );
-    for gone in ["Dr. Ohlsen", "Kanaal deployed", "der Agentur", "Their Jira"] {
+    for gone in ["Dr. Ohlsen", "Kanaal deployed", "der Agentur", "Their PM"] {
         assert!(!written.contains(gone), "{gone}: {written}");
     }
     let de = run("de", &answers, &[]);
@@ -1579,7 +1581,7 @@ fn the_german_note_names_the_one_higher_up_by_frau_or_herr_only_when_given() {
         ),
         (
             "Sabine Lang, Geschäftsführerin",
-            "habe ich mich außerdem an Sabine Lang (Geschäftsführerin) gewandt",
+            "habe ich mich außerdem an Sabine Lang, Ihre Geschäftsführerin, gewandt",
         ),
     ] {
         let answers = ready_with(&[
@@ -1997,7 +1999,7 @@ fn an_answer_or_example_about_the_partner_is_put_to_them_in_the_second_person() 
         "{stderr}"
     );
     assert!(
-        stderr.contains("lässt Beispiel 3 („Das steht so im Jira der Agentur“) aus"),
+        stderr.contains("richtet Beispiel 3 direkt an ihn: „Das steht so in Ihrem Jira“"),
         "{stderr}"
     );
 }

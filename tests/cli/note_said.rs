@@ -212,7 +212,7 @@ fn a_clause_the_position_cites_is_not_named_again_and_going_higher_says_role_and
         ),
         (
             "de",
-            "Am 13.11.2026 habe ich mich außerdem an Derek Olsen (account director) gewandt; eine Antwort steht noch aus.",
+            "Am 13.11.2026 habe ich mich außerdem an Derek Olsen, Ihren account director, gewandt; eine Antwort steht noch aus.",
             "Bestandteil unserer Vereinbarung",
         ),
     ] {
@@ -231,12 +231,12 @@ fn going_higher_by_a_voicemail_never_called_back_says_so() {
         (
             "en",
             "Called Derek on 13 Nov, went to voicemail, no callback so far.",
-            "On 13 Nov 2026 I also called Derek Olsen, your account director, and left a voicemail; no call back has come so far.",
+            "I also left a voicemail for Derek Olsen, your account director, on 13 Nov 2026; no one has called me back yet.",
         ),
         (
             "de",
             "Herrn Olsen am 13.11. angerufen, nur Mailbox, kein Rückruf bisher.",
-            "Am 13.11.2026 habe ich außerdem Derek Olsen (account director) angerufen und eine Nachricht auf der Mailbox hinterlassen; ein Rückruf kam bisher nicht.",
+            "Am 13.11.2026 habe ich außerdem Herrn Olsen, Ihren account director, angerufen und eine Nachricht auf der Mailbox hinterlassen; zurückgerufen hat mich bisher niemand.",
         ),
     ] {
         let answers = ready_with(&[

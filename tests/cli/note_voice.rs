@@ -1,0 +1,277 @@
+//! What the note says of the partner is put to them: the merchant's
+//! position on a reply and the examples go through the one filter the
+//! problem goes through (reworded to "you" where that is safe, left out
+//! where it judges or speaks of someone in the third person), and the
+//! run says what it changed; a first note says no price of the contract
+//! and points at no attachment it does not carry.
+
+use crate::common::{Outcome, TODAY, Test, ready_with};
+
+/// The partner's version of the problem, so that no warning is due.
+const FOR_PARTNER: (&str, &str) = (
+    "context.problem-for-partner",
+    "Since 3 November guest checkout fails on the live shop.",
+);
+
+/// A reply from the partner, which the position answers.
+const REPLY: (&str, &str) = (
+    "partner-contact.partner-answer",
+    "Email of 24 Nov: the checkout fails because of your hosting",
+);
+
+/// The run that writes the note in `lang` with `answers`, in JSON.
+fn run(lang: &str, answers: &[(&str, &str)]) -> Outcome {
+    Test::new()
+        .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+        .answers(answers)
+        .args(["--partner-note", "note.txt", "--format", "json"])
+        .run()
+}
+
+fn kinds(out: &Outcome) -> Vec<String> {
+    out.json()["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_position_on_a_reply_is_put_to_the_partner_and_never_judges_them() {
+    for (lang, position, kept, never) in [
+        (
+            "en",
+            "We do not accept this. The agency keeps blaming the hosting, that is an excuse. The hosting plan ACME signed off in October covers the load.",
+            &[
+                "We do not accept this.",
+                "The hosting plan you signed off in October covers the load.",
+            ][..],
+            &["blaming", "excuse", "ACME signed"][..],
+        ),
+        (
+            "de",
+            "Die Agentur schiebt es auf den Hoster, das ist vorgeschoben. Sie hat das Protokoll selbst abgezeichnet. Sie schieben es auf unsere Daten. Das Hosting steht im Vertrag.",
+            &["Das Hosting steht im Vertrag."][..],
+            &["vorgeschoben", "Sie hat", "Sie schieben", "Agentur"][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[FOR_PARTNER, REPLY, ("partner-contact.position", position)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        assert!(
+            kinds(&out).contains(&"note-left-out".to_owned()),
+            "{}",
+            out.stderr()
+        );
+    }
+}
+
+#[test]
+fn a_position_cut_whole_still_says_the_reply_is_not_accepted_and_the_run_says_so() {
+    for (lang, position, neutral, said) in [
+        (
+            "en",
+            "They clearly do not care. More excuses.",
+            "We do not accept your answer.",
+            "in its place it says only \"We do not accept your answer.\"",
+        ),
+        (
+            "de",
+            "Seit zwei Wochen nur Vertröstungen. Sie schieben es auf SAP.",
+            "Ihre Antwort können wir so nicht akzeptieren.",
+            "An ihrer Stelle steht nur „Ihre Antwort können wir so nicht akzeptieren.“",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[FOR_PARTNER, REPLY, ("partner-contact.position", position)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(neutral), "{note}");
+        assert!(
+            !note.contains("care") && !note.contains("Vertröstungen"),
+            "{note}"
+        );
+        assert!(
+            crate::common::unwrapped(&out.stderr()).contains(said),
+            "{}",
+            out.stderr()
+        );
+    }
+}
+
+#[test]
+fn an_example_of_the_partners_own_ticket_release_or_words_is_put_to_them() {
+    let examples = |list: &[&'static str]| {
+        let mut answers: Vec<(&str, &str)> = ready_with(&[FOR_PARTNER])
+            .into_iter()
+            .filter(|(key, _)| *key != "specificity.examples")
+            .collect();
+        answers.extend(list.iter().map(|e| ("specificity.examples", *e)));
+        answers
+    };
+    for (lang, given, put) in [
+        (
+            "en",
+            &[
+                "ACME ticket AC-903, opened 26 Nov",
+                "Checkout returns HTTP 500 after ACME deployed release 2.4.7-p3",
+                "They told us in the weekly on 3 Nov that the fix is 'nearly done'",
+            ][..],
+            &[
+                "Your ticket AC-903, opened 26 Nov",
+                "Checkout returns HTTP 500 after you deployed release 2.4.7-p3",
+                "You told us in the weekly on 3 Nov that the fix is",
+            ][..],
+        ),
+        (
+            "de",
+            &[
+                "Im Jira der Agentur steht Ticket B2B-58 seit 10.11. auf blocked",
+                "Das Angebot von ACME nennt den Checkout ausdrücklich",
+            ][..],
+            &[
+                "In Ihrem Jira steht Ticket B2B-58 seit 10.11. auf blocked",
+                "Ihr Angebot nennt den Checkout ausdrücklich",
+            ][..],
+        ),
+    ] {
+        let out = run(lang, &examples(given));
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for put in put {
+            assert!(note.contains(put), "{put}:\n{note}");
+        }
+        assert!(
+            kinds(&out).contains(&"note-reworded".to_owned()),
+            "{}",
+            out.stderr()
+        );
+        assert!(
+            !kinds(&out).contains(&"note-names-partner".to_owned()),
+            "{}",
+            out.stderr()
+        );
+    }
+}
+
+#[test]
+fn going_higher_is_said_as_a_person_writes_it_with_the_day_and_the_form_of_address_given() {
+    // TODAY is Wednesday 25 Nov 2026: "Saturday" is the 21st before it.
+    for (lang, decider, answer, said) in [
+        (
+            "en",
+            "Simon Hale, managing director",
+            "Called their MD Simon Hale on Saturday evening, left a voicemail, no callback.",
+            "I also left a voicemail for Simon Hale, your managing director, on Saturday evening (21 Nov 2026); no one has called me back yet.",
+        ),
+        (
+            "de",
+            "Thomas Vogt, Geschäftsführer",
+            "Am 23.11. an Herrn Vogt (Geschäftsführer) geschrieben, er hat die Antwort bestätigt.",
+            "an Herrn Vogt, Ihren Geschäftsführer, gewandt; er hat Ihre Antwort bestätigt.",
+        ),
+        (
+            "de",
+            "Thomas Vogt, Geschäftsführer",
+            "Am 23.11. an ihn geschrieben, er hat die Antwort bestätigt.",
+            "an Thomas Vogt, Ihren Geschäftsführer, gewandt; Thomas Vogt hat Ihre Antwort bestätigt.",
+        ),
+        (
+            "de",
+            "Thomas Vogt, Geschäftsführer",
+            "Samstagabend angerufen, nur Mailbox.",
+            "Am Samstagabend (21.11.2026) habe ich außerdem Thomas Vogt, Ihren Geschäftsführer, angerufen und eine Nachricht auf der Mailbox hinterlassen; zurückgerufen hat mich bisher niemand.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.decider", decider),
+            ("partner-contact.went-up-answer", answer),
+        ]);
+        let out = run(lang, &answers);
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(said), "{said}:\n{note}");
+        for never in [
+            "no call back has come",
+            "(Geschäftsführer)",
+            "wurde dort bestätigt",
+            "ein Rückruf kam",
+        ] {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+    }
+}
+
+#[test]
+fn the_reply_is_quoted_by_the_sentence_the_position_answers() {
+    for (lang, reply, position, quoted) in [
+        (
+            "en",
+            "From: Tom Wagner <tom.wagner@acme.example>\nSent: Monday, 23 November 2026 10:00\nSubject: RE: Guest checkout\n\nHi Jana,\n\nThanks for your message. Unfortunately we cannot fix this at short notice. The cause is the payment data, which we only received on 20 Nov.\n\nBest regards,\nTom",
+            "The payment data came on 6 Nov, not on 20 Nov.",
+            "You wrote: \u{201c}The cause is the payment data, which we only received on 20 Nov.\u{201d} The payment data came on 6 Nov",
+        ),
+        (
+            "de",
+            "Von: Tom Wagner <tom.wagner@acme.example>\nGesendet: Montag, 23. November 2026 10:00\nBetreff: AW: Gastbestellung\n\nSehr geehrte Frau Weber,\n\nvielen Dank für Ihre Nachricht. Leider können wir den Fehler nicht kurzfristig beheben. Die Ursache liegt an den Zahlungsdaten, die wir erst am 20.11. erhalten haben.\n\nMit freundlichen Grüßen\nTom Wagner",
+            "Die Zahlungsdaten kamen am 06.11., nicht am 20.11.",
+            "Sie schrieben: \u{201e}Die Ursache liegt an den Zahlungsdaten, die wir erst am 20.11. erhalten haben.\u{201c} Die Zahlungsdaten kamen",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.partner-answer", reply),
+            ("partner-contact.position", position),
+        ]);
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(note.contains(quoted), "{quoted}:\n{note}");
+    }
+}
+
+#[test]
+fn a_first_note_names_no_price_in_any_wording_and_no_attachment() {
+    for (lang, clause, example, never) in [
+        (
+            "en",
+            "Proposal P-2291 v3, item 7; fixed price EUR 96,000 total",
+            "Stock export fails every night since 2026-11-20, cron log attached",
+            &["96,000", "total", "attached"][..],
+        ),
+        (
+            "de",
+            "Angebot AN-2025-118, Ziffer 3.4; Festpreis 96.000 EUR insgesamt",
+            "Bestandsexport schlägt seit 20.11. jede Nacht fehl, Log anbei",
+            &["96.000", "insgesamt", "anbei"][..],
+        ),
+    ] {
+        let mut answers: Vec<(&str, &str)> = ready_with(&[FOR_PARTNER, ("scope.clause", clause)])
+            .into_iter()
+            .filter(|(key, _)| {
+                !key.starts_with("partner-contact.") && *key != "specificity.examples"
+            })
+            .collect();
+        answers.push(("partner-contact.raised", "not-yet"));
+        answers.push(("specificity.examples", example));
+        answers.push((
+            "specificity.examples",
+            "ticket ACME-1234: guest checkout fails",
+        ));
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        // The example stays, without its pointer.
+        let kept = example.split(',').next().unwrap_or_default();
+        assert!(note.contains(kept), "{kept}:\n{note}");
+    }
+}
