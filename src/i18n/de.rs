@@ -1188,7 +1188,7 @@ impl Messages for De {
         due: crate::report::note::Due,
         reply: crate::report::note::Reply,
     ) -> String {
-        use crate::report::note::{Ask, By, Call, Due, Live};
+        use crate::report::note::{Ask, By, Call, Due, Kept, Live};
         let call = match reply.call {
             Call::Theirs => Some(
                 "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen.",
@@ -1204,20 +1204,34 @@ impl Messages for De {
         let who = (!reply.named).then_some("wer sich bei Ihnen darum kümmert");
         // An outcome with its own time is due then: no day of the note's
         // own competes with it, nor a date at risk that it may replace.
+        // One later than the day to answer by, or no day, is not asked
+        // for later: how they will meet it is asked by that day.
         let today = due == Due::Today;
-        let due = match due {
-            Due::Today => "noch heute".to_owned(),
-            Due::Day(day) => format!("bis {day}"),
-            Due::DayAndAnswer(day, by) => format!("bis {day}, und Ihre Antwort bis {by}"),
-            Due::Days => "zu den oben genannten Terminen".to_owned(),
-            Due::Time => "in der genannten Frist".to_owned(),
-            Due::TimeAndAnswer(by) => {
-                format!("im genannten Zeitraum, und Ihre verbindliche Zusage bis {by}")
+        let how = match due {
+            Due::Confirm(kept) => {
+                let kept = match kept {
+                    Kept::Date => "diesen Termin",
+                    Kept::Deadline => "diese Frist",
+                    Kept::Deadlines => "diese Fristen",
+                };
+                Some(match who {
+                    Some(who) => format!("{who} und wie Sie {kept} einhalten werden"),
+                    None => format!("wie Sie {kept} einhalten werden"),
+                })
             }
+            Due::Today | Due::Then => None,
+        };
+        let due = match due {
+            Due::Today => "noch heute",
+            Due::Then | Due::Confirm(_) => "bis dahin",
         };
         if live == Live::Down {
             let plan = "Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";
             let request = match (ask, who) {
+                (Ask::Timed, _) if how.is_some() => format!(
+                    "Bitte sagen Sie mir noch heute, {}",
+                    how.as_deref().unwrap_or_default()
+                ),
                 (Ask::Timed, Some(who)) => format!(
                     "Das erwarte ich von Ihnen {due}; nennen Sie mir bitte noch heute, {who}"
                 ),
@@ -1244,6 +1258,20 @@ impl Messages for De {
         }
         let soon = "heute oder spätestens am nächsten Werktag";
         if ask == Ask::Timed {
+            if let Some(how) = how {
+                // The weekday's date, a parenthesis, closes with a comma.
+                let (when, after) = match by {
+                    By::Day(by) => (format!(" bis {by}"), ","),
+                    By::Today => (" noch heute".to_owned(), ","),
+                    By::Open => (String::new(), ","),
+                };
+                return with_call(match live {
+                    Live::Affected => format!(
+                        "Da unser Live-Shop beeinträchtigt ist, sagen Sie mir bitte{when}{after} {how}."
+                    ),
+                    Live::No | Live::Down => format!("Bitte sagen Sie mir{when}{after} {how}."),
+                });
+            }
             let expect = match live {
                 Live::Affected => {
                     format!(

@@ -31,7 +31,10 @@
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
 //! risk (not again when the impact names its day and event), asks for
-//! an outcome that names its own day by that day ([`Due`]), whole, and
+//! an outcome due no later than the day to answer by by then ([`Due`]),
+//! and how they will meet one due later, in several parts or in a time
+//! from now or a range ("next week") by that day or the outcome's nearest
+//! day if sooner, never later than the outcome asks; and
 //! for any other answer by the day `checklist::Window` gives (to confirm
 //! the outcome given and its date, never softened after it; their view
 //! only when they gave none; who handles it only of a partner with no
@@ -146,24 +149,34 @@ impl Reply {
 }
 
 /// By when an outcome that names its own time is due, as the closing
-/// request asks for it: by that time, never by an earlier day of the
-/// note's own.
+/// request asks for it: never by a day later than the outcome's nearest
+/// part asks, and no day the outcome has just said said again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Due<'a> {
+pub enum Due {
     /// Today, the one day it names.
     Today,
-    /// The one day it names, with its weekday.
-    Day(&'a str),
-    /// The one day it names, more than a working day after the note's
-    /// day to answer by, asked for too: the day the subject names.
-    DayAndAnswer(&'a str, &'a str),
-    /// Several days, each for a part of it.
-    Days,
-    /// A time that is no day ("within 24 hours", "by 11:00").
-    Time,
-    /// A range that is no day ("next week"), with the note's day to
-    /// answer by, asked for too.
-    TimeAndAnswer(&'a str),
+    /// The one day or time it names, no later than the note's day to
+    /// answer by: asked for by then, the day not said again.
+    Then,
+    /// What it names is later than the note's day to answer by, or more
+    /// than one day, or a time from now or a range ("within 24 hours",
+    /// "next week") that is no day: how the partner will meet it is asked
+    /// by the note's day to answer by (the day the subject names), and
+    /// its own days stay in the outcome.
+    Confirm(Kept),
+}
+
+/// What the partner is asked to keep to, as the closing request names
+/// what the outcome set out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// The one date the outcome names.
+    Date,
+    /// The one time from now or range it names ("within 2 weeks", "next
+    /// week").
+    Deadline,
+    /// Several days or times.
+    Deadlines,
 }
 
 /// The days a timed `outcome` names from `today` on, one for each of its
@@ -298,6 +311,25 @@ fn relative_day(outcome: &str) -> Option<&'static str> {
         .flat_map(|t| t.day_names().iter().chain(t.relative_days()))
         .find(|words| names_word(&lower, words))
         .copied()
+}
+
+/// Is there a range in `outcome` that is no one day ("next week", „bis
+/// Ende des Monats", "asap"), in any language?
+fn names_a_range(outcome: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "today",
+        "tomorrow",
+        "tonight",
+        "heute",
+        "morgen",
+        "übermorgen",
+    ];
+    let lower = joined(outcome).to_lowercase();
+    crate::i18n::Lang::all()
+        .map(crate::i18n::Lang::messages)
+        .flat_map(|t| t.relative_days())
+        .filter(|words| !DAYS.contains(words))
+        .any(|words| names_word(&lower, words))
 }
 
 /// Is there a message to write for `eval`? Not once the partner has
@@ -1587,38 +1619,53 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (Ask::Timed, Some(outcome)) => due_days(outcome, today),
         _ => Vec::new(),
     };
-    let day = days.first().map(|&d| t.weekday_date(d));
-    // The outcome's one day, well after the day to answer by: their
-    // answer is asked by that day too, the one the subject names.
-    // Not the day before a date at risk that the outcome gives up.
-    let later = match (days.as_slice(), by, &by_when) {
-        ([due], Some(AnswerBy::Window(by)), By::Day(_)) => {
-            subject::working_days_left(by, *due).is_some_and(|n| n > 1)
+    let nearest = days.iter().min().copied();
+    // A time from now ("within 24 hours") or a range ("next week") is no
+    // day: beside a day or alone, how they will meet it is asked.
+    let span = case.outcome.is_some_and(days::names_a_span);
+    let range = case.outcome.is_some_and(names_a_range);
+    let open = span || range;
+    let gives_up =
+        |day: Date| matches!(by, Some(AnswerBy::BeforeRisk { at_risk, .. }) if day >= at_risk);
+    let due = match nearest {
+        Some(day) if days.len() == 1 && !open && day == today => Due::Today,
+        // The one day, no later than the note's own day to answer by, or
+        // past a date at risk it gives up (whose eve that day is): asked
+        // for by then, as the subject asks.
+        Some(day)
+            if days.len() == 1 && !open && (by_day.is_none_or(|by| day <= by) || gives_up(day)) =>
+        {
+            Due::Then
         }
-        _ => false,
+        // A time of day ("by 11:00", "tonight") is no later day.
+        None if !open => Due::Then,
+        _ => Due::Confirm(match days.len() + usize::from(span) + usize::from(range) {
+            1 if days.len() == 1 => Kept::Date,
+            1 => Kept::Deadline,
+            _ => Kept::Deadlines,
+        }),
     };
-    // A time from now beside the one day ("today, and a root cause
-    // within 5 working days") is a second time; a range ("next week") is
-    // no day: their answer is asked by the note's day too.
-    let duration = case.outcome.is_some_and(super::days::names_a_span);
-    let range = case.outcome.is_some_and(|o| relative_day(o).is_some()) && !duration;
-    let by_day_said = by_said.as_deref().filter(|_| matches!(by_when, By::Day(_)));
-    let due = match (days.len(), day.as_deref(), by_said.as_deref()) {
-        (1, ..) if duration => Due::Days,
-        (1, _, _) if days[0] == today => Due::Today,
-        (1, Some(day), Some(by)) if later => Due::DayAndAnswer(day, by),
-        (1, Some(day), _) => Due::Day(day),
-        (0, ..) => match by_day_said {
-            Some(by) if range => Due::TimeAndAnswer(by),
-            _ => Due::Time,
-        },
-        _ => Due::Days,
+    // How they will meet it is asked by the note's day to answer by, or
+    // by the outcome's nearest day when that comes first: the close never
+    // names a day later than the outcome asks.
+    let first = nearest.filter(|&d| {
+        matches!(due, Due::Confirm(_))
+            && matches!(by_when, By::Day(_))
+            && by_day.is_some_and(|by| d < by)
+    });
+    let first_said = first.map(|d| t.weekday_date(d));
+    let by_when = match (first, first_said.as_deref()) {
+        (Some(d), _) if d <= today => By::Today,
+        (Some(_), Some(said)) => By::Day(said),
+        _ => by_when,
     };
     // The subject asks for the same day as the close, "today" when that
     // is today: the outcome's own day when the close asks by it alone.
-    let short = match (due, days.first()) {
-        (Due::Day(_), Some(&due)) if matches!(by_when, By::Day(_)) => {
-            Some(subject::short_date(due, Some(today), t))
+    let short = match (due, nearest.or(first)) {
+        (Due::Then | Due::Confirm(_), Some(day))
+            if matches!(by_when, By::Day(_)) && (due == Due::Then || first.is_some()) =>
+        {
+            Some(subject::short_date(day, Some(today), t))
         }
         _ => short,
     };
@@ -2257,7 +2304,7 @@ mod tests {
                 None,
                 Live::No,
                 Ask::Timed,
-                Due::DayAndAnswer("Friday, 20 Nov 2026", "Monday, 9 Nov 2026"),
+                Due::Confirm(Kept::Date),
                 Reply::of(None, false),
             ),
             format!(
@@ -2310,7 +2357,7 @@ mod tests {
             Some("27 Nov 2026"),
             Live::No,
             Ask::View,
-            Due::Time,
+            Due::Then,
             Reply::of(None, false),
         );
         assert!(texts(&note).contains(&request.as_str()));
@@ -2327,7 +2374,7 @@ mod tests {
                 Some("27 Nov 2026"),
                 Live::No,
                 Ask::View,
-                Due::Time,
+                Due::Then,
                 Reply::of(None, false),
             );
             assert!(texts(&note).contains(&request.as_str()), "{by:?}");
@@ -2419,8 +2466,17 @@ mod tests {
             let note = compose(&case, Some(by), today, t);
             let texts = texts(&note);
             let request = texts[texts.len() - 2];
-            assert!(request.contains(due), "{request}");
+            // The outcome just said its day: the close does not again, and
+            // the subject asks by it.
+            assert!(texts[texts.len() - 3].contains("18.12.2026"), "{texts:?}");
+            assert!(
+                note.subject
+                    .contains(&subject::short_date(date(2026, 12, 18), Some(today), t)),
+                "{}",
+                note.subject
+            );
             for not in [
+                due,
                 " 9 Dec",
                 "09.12.",
                 " 8 Dec",

@@ -136,8 +136,8 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
 #[test]
 fn the_request_holds_to_the_outcome_and_presumes_no_fault() {
     for (lang, asked, presumed) in [
-        ("en", "I expect this by", "resolve"),
-        ("de", "erwarte ich das von Ihnen bis", "beheben"),
+        ("en", "how you will meet this date", "resolve"),
+        ("de", "wie Sie diesen Termin einhalten werden", "beheben"),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, UP]));
         assert!(note.contains(asked), "{note}");
@@ -545,11 +545,11 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     for (lang, subject) in [
         (
             "en",
-            "Example Retail \u{2013} live shop slow or failing: please reply by 1 Dec",
+            "Example Retail \u{2013} live shop slow or failing: please reply by 30 Nov",
         ),
         (
             "de",
-            "Example Retail \u{2013} Live-Shop gestört: Bitte um Antwort bis 01.12.",
+            "Example Retail \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11.",
         ),
     ] {
         assert_eq!(self::subject(lang, &answers), subject);
@@ -569,7 +569,7 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     long.retain(|(key, _)| *key != "context.severity");
     let subject = subject("en", &long);
     assert!(subject.chars().count() <= 78, "{subject}");
-    assert_eq!(subject, "Example Retail: please reply by 1 Dec");
+    assert_eq!(subject, "Example Retail: please reply by 30 Nov");
 }
 
 #[test]
@@ -823,11 +823,11 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Hollow & Pine Apparel \u{2013} live shop slow or failing: please reply by 1 Dec"
+        "Hollow & Pine Apparel \u{2013} live shop slow or failing: please reply by 30 Nov"
     );
     assert_eq!(
         subject("de", &answers),
-        "Hollow & Pine Apparel \u{2013} Live-Shop gestört: Bitte um Antwort bis 01.12."
+        "Hollow & Pine Apparel \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11."
     );
     // The project is not the subject: the partner knows it; what is
     // broken is.
@@ -842,7 +842,7 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Kernwood \u{2013} launch blocked: please reply by 1 Dec"
+        "Kernwood \u{2013} launch blocked: please reply by 30 Nov"
     );
     // Without a project or severity, the user's problem text is not quoted.
     let mut answers = first(&[
@@ -1465,25 +1465,25 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "live-down",
             "en",
-            "I expect this within the time given",
+            "I expect this by then",
             ["confirm", "plan"],
         ),
         (
             "live-down",
             "de",
-            "Das erwarte ich von Ihnen in der genannten Frist",
+            "Das erwarte ich von Ihnen bis dahin",
             ["bestätigen", "Plan"],
         ),
         (
             "degraded",
             "en",
-            "As our live shop is affected, I expect this within the time given",
+            "As our live shop is affected, I expect this by then",
             ["confirm", "30 Nov"],
         ),
         (
             "degraded",
             "de",
-            "Da unser Live-Shop beeinträchtigt ist, erwarte ich das von Ihnen in der genannten Frist",
+            "Da unser Live-Shop beeinträchtigt ist, erwarte ich das von Ihnen bis dahin",
             ["bestätigen", "30.11."],
         ),
     ] {
@@ -1670,12 +1670,12 @@ fn an_outcome_with_its_own_day_is_asked_for_by_it_whole_and_not_by_the_date_it_r
         (
             "en",
             "Search under 1 s by 18 December, at no extra cost",
-            "I expect this by Friday, 18 Dec 2026.",
+            "I expect this by then.",
         ),
         (
             "de",
             "Suche unter 1 Sekunde bis 18.12., ohne Mehrkosten",
-            "Das erwarte ich von Ihnen bis Freitag, 18.12.2026.",
+            "Das erwarte ich von Ihnen bis dahin.",
         ),
     ] {
         let answers = first(&[
@@ -1703,7 +1703,8 @@ fn an_outcome_with_its_own_day_is_asked_for_by_it_whole_and_not_by_the_date_it_r
             assert!(!request.contains(not), "{lang}: {not}: {request}");
         }
     }
-    // Several days, one for each part: by the days given.
+    // Several days, one for each part: how they will meet them is asked
+    // by the note's day, and the days stay in the outcome.
     let answers = first(&[
         FOR_PARTNER,
         (
@@ -1711,13 +1712,14 @@ fn an_outcome_with_its_own_day_is_asked_for_by_it_whole_and_not_by_the_date_it_r
             "Staging by 1 December and go-live by 4 December",
         ),
     ]);
+    let en = closing_request(&note("en", &answers));
     assert!(
-        closing_request(&note("en", &answers)).contains("I expect this by the dates set out above")
+        en.contains("please tell me today who on your side is handling it and how you will meet these deadlines."),
+        "{en}"
     );
-    assert!(
-        closing_request(&note("de", &answers))
-            .contains("Das erwarte ich von Ihnen zu den oben genannten Terminen")
-    );
+    assert!(closing_request(&note("de", &answers)).contains(
+        "noch heute, wer sich bei Ihnen darum kümmert und wie Sie diese Fristen einhalten werden."
+    ));
 }
 
 #[test]
@@ -2052,26 +2054,26 @@ fn the_close_asks_by_the_day_the_subject_names() {
         (
             "en",
             "Search fixed by 18 December",
-            "I expect this by Friday, 18 Dec 2026, and your answer by Friday, 27 Nov 2026.",
+            "Please tell me by Friday, 27 Nov 2026, how you will meet this date.",
             "27 Nov",
         ),
         (
             "de",
             "Suche repariert bis 18.12.2026",
-            "Das erwarte ich von Ihnen bis Freitag, 18.12.2026, und Ihre Antwort bis Freitag, 27.11.2026.",
+            "Bitte sagen Sie mir bis Freitag, 27.11.2026, wie Sie diesen Termin einhalten werden.",
             "27.11.",
         ),
         // A range is no day: the answer is asked by the note's day.
         (
             "en",
             "A new project plan next week",
-            "I expect this in the period given, and your firm commitment by Friday, 27 Nov 2026.",
+            "Please tell me by Friday, 27 Nov 2026, how you will meet this deadline.",
             "27 Nov",
         ),
         (
             "de",
             "Nächste Woche einen neuen Projektplan",
-            "Das erwarte ich von Ihnen im genannten Zeitraum, und Ihre verbindliche Zusage bis Freitag, 27.11.2026.",
+            "Bitte sagen Sie mir bis Freitag, 27.11.2026, wie Sie diese Frist einhalten werden.",
             "27.11.",
         ),
     ] {
@@ -2081,20 +2083,21 @@ fn the_close_asks_by_the_day_the_subject_names() {
         let subject = subject(lang, &answers);
         assert!(subject.ends_with(reply_by), "{lang}: {subject}");
     }
-    // An outcome due a working day after it: the subject names its day,
-    // and the close asks by it alone.
+    // An outcome due no later than the day to answer by: the subject
+    // names its day, and the close asks by it without saying it again
+    // (the outcome just did).
     for (lang, outcome, close, reply_by) in [
         (
             "en",
-            "Search fixed by 30 November",
-            "I expect this by Monday, 30 Nov 2026.",
-            "30 Nov",
+            "Search fixed by 26 November",
+            "Search fixed by 26 November.\n\nI expect this by then.",
+            "26 Nov",
         ),
         (
             "de",
-            "Suche repariert bis 30.11.2026",
-            "Das erwarte ich von Ihnen bis Montag, 30.11.2026.",
-            "30.11.",
+            "Suche repariert bis 26.11.2026",
+            "Suche repariert bis 26.11.2026.\n\nDas erwarte ich von Ihnen bis dahin.",
+            "26.11.",
         ),
     ] {
         let answers = answers(outcome);
@@ -2111,13 +2114,13 @@ fn a_time_from_now_beside_a_day_is_a_second_time() {
         (
             "en",
             "Checkout working again today, and a root cause analysis within 5 working days.",
-            "I expect this by the dates set out above",
+            "please tell me today how you will meet these deadlines.",
             "I expect this today",
         ),
         (
             "de",
             "Checkout läuft heute wieder, und eine Ursachenanalyse innerhalb von 5 Werktagen.",
-            "zu den oben genannten Terminen",
+            "Bitte sagen Sie mir noch heute, wie Sie diese Fristen einhalten werden.",
             "Das erwarte ich von Ihnen noch heute.",
         ),
     ] {
@@ -2157,5 +2160,42 @@ fn an_outcome_put_to_them_reads_as_a_thing_wanted_and_names_them_before_a_time()
         for never in ["ACME fixes", "from ACME", "von ACME", "\nYou fix"] {
             assert!(!note.contains(never), "{lang}: {note}");
         }
+    }
+}
+
+#[test]
+fn a_range_beside_a_later_day_is_asked_for_by_the_day_to_answer_never_later() {
+    // "a plan next week, M3 accepted by 29 January": the close asks by
+    // the day the subject names how they will meet it, and never names the
+    // later day, which stays in the outcome as its milestone.
+    for (lang, outcome, close, reply_by, later) in [
+        (
+            "en",
+            "A reliable plan next week, with M3 accepted by 29 January 2027.",
+            "Please tell me by Friday, 27 Nov 2026, how you will meet these deadlines.",
+            "27 Nov",
+            "29 Jan",
+        ),
+        (
+            "de",
+            "Ein belastbarer Plan, mit dem M3 spätestens am 29.01.2027 abgenommen werden kann, nächste Woche.",
+            "Bitte sagen Sie mir bis Freitag, 27.11.2026, wie Sie diese Fristen einhalten werden.",
+            "27.11.",
+            "29.01.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", "delay"),
+            ("partner-contact.raised-on", "2026-11-24"),
+            ("context.outcome", outcome),
+        ]);
+        let note = note(lang, &answers);
+        let request = closing_request(&note);
+        assert_eq!(request, close, "{lang}: {note}");
+        assert!(!request.contains(later), "{lang}: {request}");
+        assert!(note.contains(later), "{lang}: {note}");
+        let subject = subject(lang, &answers);
+        assert!(subject.ends_with(reply_by), "{lang}: {subject}");
     }
 }
