@@ -1172,7 +1172,31 @@ impl Messages for De {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Was wir von Ihnen brauchen:"
+        "Was ich von Ihnen brauche, ist Folgendes:"
+    }
+
+    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool) -> String {
+        use crate::report::Risk;
+        let day = u.dated(self);
+        // The merchant's words after a colon, a noun without an article
+        // (whose gender is not known) or a clause alike.
+        let what = u.what.map(|w| format!(": {w}")).unwrap_or_default();
+        match (u.risk, dated) {
+            (Risk::AtRisk, true) => format!("Damit ist unser Termin am {day} gefährdet{what}."),
+            (Risk::AtRisk, false) => format!("Das gefährdet auch unseren Termin{what}."),
+            (Risk::Blocked, true) => {
+                format!("Damit können wir unseren Termin am {day} nicht halten{what}.")
+            }
+            (Risk::Blocked, false) => {
+                format!("Damit können wir auch unseren Termin nicht halten{what}.")
+            }
+            (Risk::Missed, true) => {
+                format!("Damit haben wir unseren Termin am {day} bereits verpasst{what}.")
+            }
+            (Risk::Missed, false) => {
+                format!("Damit haben wir auch unseren Termin bereits verpasst{what}.")
+            }
+        }
     }
 
     fn note_impact(&self, fragment: &str) -> String {

@@ -1118,7 +1118,43 @@ impl Messages for En {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "What we need from you:"
+        "What I need from you is this:"
+    }
+
+    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool) -> String {
+        use crate::report::Risk;
+        let day = u.dated(self);
+        // What happens then as the merchant wrote it: a noun with its
+        // date ("the relaunch on 1 Dec 2026"), or a clause after the date
+        // ("1 Dec 2026 …, the day the sale email goes out").
+        let (what, tail) = match u.what {
+            Some(what) if crate::report::sentence::is_clause(what) => match dated {
+                true => (day.clone(), format!(", the day {what}")),
+                false => (format!("the day {what}"), String::new()),
+            },
+            Some(what) => {
+                let own = ["the ", "our ", "a ", "an ", "my ", "this ", "your "]
+                    .iter()
+                    .any(|a| what.to_lowercase().starts_with(a))
+                    || what.starts_with(char::is_uppercase);
+                let the = if own { "" } else { "the " };
+                match dated {
+                    true => (format!("{the}{what} on {day}"), String::new()),
+                    false => (format!("{the}{what}"), String::new()),
+                }
+            }
+            None => (format!("what we have planned for {day}"), String::new()),
+        };
+        let (this, also) = if dated {
+            ("This", "")
+        } else {
+            ("It also", "also ")
+        };
+        match u.risk {
+            Risk::AtRisk => format!("{this} puts {what} at risk{tail}."),
+            Risk::Blocked => format!("{this} blocks {what}{tail}."),
+            Risk::Missed => format!("Because of this, we have {also}missed {what}{tail}."),
+        }
     }
 
     fn note_impact(&self, fragment: &str) -> String {

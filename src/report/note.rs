@@ -53,7 +53,7 @@ use super::markup::md;
 use super::medium::Document;
 use super::names;
 use super::repeat;
-use super::sentence::{after_colon, ended, is_fragment, sentence};
+use super::sentence::{after_colon, ended, is_clause, is_fragment, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
@@ -1568,9 +1568,15 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // merchant's words run over several lines. Their words stand as a
     // sentence of their own; a fragment ("about 40 orders a day") is
     // said in one of the note's.
-    let stakes = case.impact.map(|impact| {
+    // A day it names relative to today gets its date, as the outcome's
+    // does; one whose first clause is a fragment ("Roughly GBP 38,000 of
+    // lost orders per day; …") is led in too.
+    let impact = case.impact.map(|i| days::dated(i, today, false, t));
+    let stakes = impact.as_deref().map(|impact| {
         let impact = lines(impact);
-        if is_fragment(&impact) {
+        let first = impact.split(';').next().unwrap_or_default();
+        if is_fragment(&impact) || !is_clause(first) || (impact.contains(';') && is_fragment(first))
+        {
             ended(&t.note_impact(&after_colon(&impact)))
         } else {
             sentence(&impact)
@@ -1578,15 +1584,18 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     });
     // An impact that names the day at risk and what happens on it says
     // it once; else the date is said as the brief's first line says it.
+    // An impact that names the day at risk and what happens on it says
+    // it once; one that names the day alone has the event added, without
+    // the date again.
+    let says = |what| {
+        (case.deadline.zip(impact.as_deref())).is_some_and(|(d, i)| repeat::says_day(d, what, i))
+    };
     let at_risk_said = case
         .deadline
-        .filter(|&d| {
-            !case
-                .impact
-                .is_some_and(|i| repeat::says_day(d, case.deadline_what, i))
-        })
+        .filter(|_| !says(case.deadline_what))
         .and_then(|_| subject::urgent(case, Some(today), t, date))
-        .map(|urgent| t.at_risk_sentence(&urgent));
+        .filter(|urgent| urgent.what.is_some() || !says(None))
+        .map(|urgent| t.note_at_risk(&urgent, !says(None)));
     match (stakes, at_risk_said) {
         (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
             parts.push(Part::Text(format!("{stakes} {at_risk}")));
@@ -1748,26 +1757,65 @@ pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The outcome the merchant wants, in their words, on its own line below
-/// the note's line that asks for it; a sentence of theirs that says who
-/// needs it ("We need …", „Wir brauchen …") stands alone.
+/// The outcome the merchant wants, in their words, in the note's sentence
+/// that asks for it; a sentence of theirs that says who needs it ("We
+/// need …", „Wir brauchen …") stands alone.
 fn wanted(outcome: &str, t: &dyn Messages) -> String {
     let outcome = lines(outcome);
-    let first = outcome.split_whitespace().next().unwrap_or_default();
-    let own = ["we", "i", "wir", "ich"].contains(&first.to_lowercase().as_str());
+    let first = (outcome.split_whitespace().next().unwrap_or_default()).to_lowercase();
+    let own = ["we", "i", "wir", "ich"].contains(&first.as_str());
     if own {
-        sentence(&outcome)
-    } else if let Some(rest) = outcome.strip_prefix("You ") {
-        // Put to them, "You fix …" would read as a command where a thing
-        // wanted is listed: "That you fix …".
-        format!(
-            "{}\n{}",
-            t.note_outcome(),
-            sentence(&format!("That you {rest}"))
-        )
-    } else {
-        format!("{}\n{}", t.note_outcome(), sentence(&outcome))
+        return sentence(&outcome);
     }
+    // Put to them, "You fix …" would read as a command where a thing
+    // wanted is named: "that you fix …".
+    let outcome = match outcome.strip_prefix("You ") {
+        Some(rest) => format!("that you {rest}"),
+        None => outcome,
+    };
+    // After the colon, an article or a possessive starts in lower case
+    // ("… is this: a written plan"); any other word as written, which
+    // may be a name ("Zalando order import").
+    const LOWER: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "our",
+        "this",
+        "that",
+        "ein",
+        "eine",
+        "einen",
+        "der",
+        "die",
+        "das",
+        "den",
+        "unser",
+        "unsere",
+        "unseren",
+        "by",
+        "until",
+        "within",
+        "bis",
+        "innerhalb",
+        "spätestens",
+    ];
+    // In German an adjective before its noun too ("Funktionierende
+    // Übertragung").
+    let adjective = t.code() == "de"
+        && ["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|e| first.ends_with(e))
+        && (outcome.split_whitespace().nth(1)).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let outcome = if LOWER.contains(&first.as_str()) || adjective {
+        crate::i18n::lower_first(&outcome)
+    } else {
+        outcome
+    };
+    // Their words on lines of their own keep them, below the words
+    // that ask.
+    let gap = if outcome.contains('\n') { "\n" } else { " " };
+    ended(&format!("{}{gap}{outcome}", t.note_outcome()))
 }
 
 /// Text the user gave, with its lines: each without trailing blanks, no
@@ -2296,9 +2344,9 @@ mod tests {
             "Hello,".to_owned(),
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
-            "For our business, this means the campaign is booked. At risk: the campaign start on 1 Dec 2026."
+            "For our business, this means the campaign is booked. This puts the campaign start on 1 Dec 2026 at risk."
                 .to_owned(),
-            format!("{}\nCheckout working by 20 Nov.", t.note_outcome()),
+            format!("{} Checkout working by 20 Nov.", t.note_outcome()),
             t.note_request(
                 By::Day("Monday, 9 Nov 2026"),
                 None,

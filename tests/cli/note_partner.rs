@@ -76,11 +76,11 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
     for (lang, said) in [
         (
             "en",
-            "What we need from you:\nA written plan with dates by 11 Dec.",
+            "What I need from you is this: a written plan with dates by 11 Dec.",
         ),
         (
             "de",
-            "Was wir von Ihnen brauchen:\nA written plan with dates by 11 Dec.",
+            "Was ich von Ihnen brauche, ist Folgendes: a written plan with dates by 11 Dec.",
         ),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
@@ -104,7 +104,7 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
             [
                 "Our agreement covers this: SOW-14 section 4.2",
                 "For our business, this means about 120 lost orders a day.",
-                "What we need from you:\nGuest checkout working again by 4 Dec.",
+                "What I need from you is this: guest checkout working again by 4 Dec.",
             ],
         ),
         (
@@ -112,7 +112,7 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
             [
                 "Das ist Bestandteil unserer Vereinbarung: SOW-14 section 4.2",
                 "Für unser Geschäft heißt das: about 120 lost orders a day.",
-                "Was wir von Ihnen brauchen:\nGuest checkout working again by 4 Dec.",
+                "Was ich von Ihnen brauche, ist Folgendes: guest checkout working again by 4 Dec.",
             ],
         ),
     ] {
@@ -237,16 +237,25 @@ fn the_date_at_risk_says_what_happens_on_it_in_the_note_and_the_brief() {
         ("context.at-risk", "2026-12-15"),
         ("context.at-risk-what", "Black Friday"),
     ]);
-    for (lang, said) in [
-        ("en", "At risk: Black Friday on 15 Dec 2026."),
-        ("de", "Gefährdet: Black Friday am 15.12.2026."),
+    for (lang, said, briefed) in [
+        (
+            "en",
+            "This puts Black Friday on 15 Dec 2026 at risk.",
+            "At risk: Black Friday on 15 Dec 2026.",
+        ),
+        (
+            "de",
+            "Damit ist unser Termin am 15.12.2026 gefährdet: Black Friday.",
+            "Gefährdet: Black Friday am 15.12.2026.",
+        ),
     ] {
         let out = run(lang, &answers, &["--brief", "brief.txt"]);
         let note = crate::common::unwrapped(&out.read("note.txt"));
         assert!(note.contains(said), "{note}");
-        // The brief says it in the same words, once.
+        // The brief says it once, in its own words; the note, a letter,
+        // in a sentence.
         let brief = crate::common::unwrapped(&out.read("brief.txt"));
-        assert_eq!(brief.matches(said).count(), 1, "{brief}");
+        assert_eq!(brief.matches(briefed).count(), 1, "{brief}");
     }
 }
 
@@ -657,7 +666,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         (
             "context.outcome",
             "A fixed date for the fix by 4 Dec",
-            "What we need from you:\nA fixed date for the fix by 4 Dec",
+            "What I need from you is this: a fixed date for the fix by 4 Dec",
         ),
         (
             "context.impact",
@@ -668,12 +677,12 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         (
             "context.outcome",
             "A root-cause report from ACME by 4 Dec",
-            "What we need from you:\nA root-cause report from you by 4 Dec",
+            "What I need from you is this: a root-cause report from you by 4 Dec",
         ),
         (
             "context.outcome",
             "A root-cause report in the Jira of ACME by 4 Dec",
-            "What we need from you:\nA root-cause report in the Jira of ACME by 4 Dec",
+            "What I need from you is this: a root-cause report in the Jira of ACME by 4 Dec",
         ),
     ] {
         let out = run("en", &first(&[FOR_PARTNER, UP, (key, text)]), &[]);
@@ -1038,17 +1047,17 @@ fn the_outcome_stands_below_the_notes_ask_for_it_or_alone_as_the_merchants_sente
         (
             "en",
             "a dated fix plan by 4 Dec",
-            "What we need from you:\nA dated fix plan by 4 Dec.",
+            "What I need from you is this: a dated fix plan by 4 Dec.",
         ),
         (
             "de",
             "Ein verbindlicher Termin für AP 3 bis 4.12.",
-            "Was wir von Ihnen brauchen:\nEin verbindlicher Termin für AP 3 bis 4.12.",
+            "Was ich von Ihnen brauche, ist Folgendes: ein verbindlicher Termin für AP 3 bis 4.12.",
         ),
         (
             "en",
             "Klarna orders confirmed by 26 Nov",
-            "What we need from you:\nKlarna orders confirmed by 26 Nov.",
+            "What I need from you is this: Klarna orders confirmed by 26 Nov.",
         ),
         // The merchant's own sentence that says who needs it: no lead.
         (
@@ -1137,7 +1146,7 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
                 "I would like to raise a concern with you about our project \u{201c}Replatform to Adobe Commerce Cloud (SOW #2)\u{201d}.",
                 "Our agreement covers this: LB Kap. 3.4 ERP-Schnittstelle.",
                 "For our business, this means Pilotkunden warten.",
-                "What we need from you:\nEin verbindlicher Plan bis 02.12.",
+                "What I need from you is this: ein verbindlicher Plan bis 02.12.",
             ],
         ),
         (
@@ -1146,7 +1155,7 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
                 "ich wende mich mit einem Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} an Sie.",
                 "Das ist Bestandteil unserer Vereinbarung: LB Kap. 3.4 ERP-Schnittstelle.",
                 "Für unser Geschäft heißt das: Pilotkunden warten.",
-                "Was wir von Ihnen brauchen:\nEin verbindlicher Plan bis 02.12.",
+                "Was ich von Ihnen brauche, ist Folgendes: ein verbindlicher Plan bis 02.12.",
             ],
         ),
     ] {
@@ -2139,7 +2148,7 @@ fn an_outcome_put_to_them_reads_as_a_thing_wanted_and_names_them_before_a_time()
         (
             "en",
             "ACME fixes guest checkout under the existing SOW by 1 December.",
-            "What we need from you:\nThat you fix guest checkout under the existing SOW by 1 December.",
+            "What I need from you is this: that you fix guest checkout under the existing SOW by 1 December.",
         ),
         (
             "en",
