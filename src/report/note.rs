@@ -2554,6 +2554,12 @@ mod tests {
         }
         let (en, de) = (Lang::En.messages(), Lang::De.messages());
         assert_eq!(greeting(Some("Tom Wagner"), en), "Dear Tom,");
+        // A first name alone: English greets it, German cannot.
+        assert_eq!(greeting(Some("Sandra"), en), "Dear Sandra,");
+        assert_eq!(greeting(Some("Anna-Lena"), en), "Dear Anna-Lena,");
+        assert_eq!(greeting(Some("Sandra"), de), "Guten Tag,");
+        assert_eq!(greeting(Some("Support"), en), "Hello,");
+        assert_eq!(greeting(Some("ACME"), en), "Hello,");
         assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
         assert_eq!(
             greeting(Some("Hr. Yilmaz (PL)"), de),

@@ -1349,15 +1349,24 @@ fn a_month_alone_or_next_to_a_count_is_no_date_in_an_example() {
 
 #[test]
 fn a_greeting_without_a_name_says_why_and_how_to_give_one() {
-    for (person, nameless) in [
-        ("L. Byrne, PM", true),
-        ("Melanie, PM", true),
-        ("Melanie Kurz, PM", false),
+    // A first name alone is how a contact met every week is named:
+    // English greets it ("Dear Melanie,"); a German Sie-letter cannot
+    // without the surname, so it greets no one and says why.
+    for (person, en_nameless, de_nameless, en_greeting) in [
+        ("L. Byrne, PM", true, true, "Hello,"),
+        ("Melanie, PM", false, true, "Dear Melanie,"),
+        ("Support", true, true, "Hello,"),
+        ("Melanie Kurz, PM", false, false, "Dear Melanie,"),
     ] {
         let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
-        for (lang, told) in [
-            ("en", "opens with \"Hello,\" and no name"),
-            ("de", "beginnt mit „Guten Tag,“ ohne Namen"),
+        for (lang, told, nameless, greeting) in [
+            (
+                "en",
+                "opens with \"Hello,\" and no name",
+                en_nameless,
+                en_greeting,
+            ),
+            ("de", "beginnt mit „Guten Tag,“ ohne Namen", de_nameless, ""),
         ] {
             let out = run(lang, &answers, &["--format", "json"]);
             assert_eq!(
@@ -1372,6 +1381,11 @@ fn a_greeting_without_a_name_says_why_and_how_to_give_one() {
                 nameless,
                 "{kinds:?}"
             );
+            let note = out.read("note.txt");
+            assert!(note.starts_with(greeting), "{person}: {note}");
+            if lang == "de" && de_nameless {
+                assert!(note.starts_with("Guten Tag,\n"), "{person}: {note}");
+            }
         }
     }
 }
