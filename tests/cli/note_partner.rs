@@ -2222,3 +2222,37 @@ fn a_range_beside_a_later_day_is_asked_for_by_the_day_to_answer_never_later() {
         assert!(subject.ends_with(reply_by), "{lang}: {subject}");
     }
 }
+
+#[test]
+fn the_subject_cuts_what_is_broken_where_the_words_kept_still_mean_it() {
+    // Cut before "working", "not…" says neither what fails nor that
+    // anything does; cut before "in SAP an", „kommen nicht…" loses the
+    // verb's particle. A cut keeps the words whole up to a word it can
+    // end on, or fewer.
+    for (lang, merchant, topic, never) in [
+        (
+            "en",
+            "Kestrel & Finch Apparel Ltd",
+            "marketplace connector not working",
+            ["not\u{2026}", "not:"],
+        ),
+        (
+            "de",
+            "Lindner Werkzeuge GmbH",
+            "Bestellungen kommen nicht in SAP an",
+            ["nicht\u{2026}", "kommen\u{2026}"],
+        ),
+    ] {
+        let answers = first(&[
+            FOR_PARTNER,
+            ("context.merchant", merchant),
+            ("context.topic", topic),
+            ("context.severity", "launch-blocked"),
+        ]);
+        let subject = subject(lang, &answers);
+        assert!(subject.chars().count() <= 78, "{subject}");
+        for never in never {
+            assert!(!subject.contains(never), "{lang}: {subject}");
+        }
+    }
+}
