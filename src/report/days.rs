@@ -212,6 +212,20 @@ pub fn names_a_span(text: &str) -> bool {
     })
 }
 
+/// Is the word `word` named in `text` (lower case) somewhere without a
+/// date right after it: "by friday" is, "freitag, 11.12.2026" and "friday
+/// (11 dec)" are not, as the date says which day it is.
+pub fn undated_at(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        let before = text[..at].chars().next_back();
+        let after = text[end..].chars().next();
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+            && !date_follows(&text[end..])
+    })
+}
+
 /// Does `after`, the text after a day's name, begin with a date: a
 /// number with a dot, a slash or a dash in it ("11.12.", "12/11"), or a
 /// number before a word ("11 Dec")?

@@ -390,7 +390,16 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
             }),
     );
     let outcome_entry = eval.checklist.role(Role::Outcome);
-    if let Some((entry, words)) = outcome_entry.zip(case.outcome.and_then(relative_day)) {
+    // A day's name with its date after it ("Freitag, 11.12.2026") is dated.
+    let undated = |outcome: &str| {
+        let lower = joined(outcome).to_lowercase();
+        crate::i18n::Lang::all()
+            .map(crate::i18n::Lang::messages)
+            .flat_map(|t| t.day_names().iter().chain(t.relative_days()))
+            .find(|words| days::undated_at(&lower, words))
+            .copied()
+    };
+    if let Some((entry, words)) = outcome_entry.zip(case.outcome.and_then(undated)) {
         out.push(Warning {
             key: entry.key(),
             kind: WarningKind::NoteRelativeDay {

@@ -1036,9 +1036,29 @@ fn a_question_or_an_either_or_is_asked_once_and_a_relative_day_is_warned_about()
         );
         assert!(out.stderr().contains(told), "{}", out.stderr());
     }
-    // A date is not warned about.
+    // A date is not warned about, nor a weekday its date follows.
     let out = run("en", &first(&[FOR_PARTNER]), &[]);
     assert!(!out.stderr().contains("another day"), "{}", out.stderr());
+    for (lang, outcome, never) in [
+        (
+            "en",
+            "Orders reach SAP by Friday, 27 Nov 2026",
+            "\"friday\"",
+        ),
+        ("en", "Orders reach SAP by Friday (27 Nov)", "\"friday\""),
+        (
+            "de",
+            "Funktionierende Übertragung nach SAP bis Freitag, 27.11.2026",
+            "„freitag“",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &first(&[FOR_PARTNER, ("context.outcome", outcome)]),
+            &[],
+        );
+        assert!(!out.stderr().contains(never), "{lang}: {}", out.stderr());
+    }
 }
 
 #[test]
