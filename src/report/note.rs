@@ -1499,7 +1499,10 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let disputed = case.position.is_some();
     // A day the merchant named relative to today ("by Friday") gets its
     // date: the partner reads the note on another day.
-    let outcome = shown.outcome.map(|o| days::dated(o, today, false, t));
+    // An ISO date the merchant typed is written as the note writes its
+    // own ("2026-12-05" is "5 Dec 2026"): one form of date in a letter.
+    let iso = |text: &str| days::iso_written(text, t).into_owned();
+    let outcome = shown.outcome.map(|o| iso(&days::dated(o, today, false, t)));
     let position = shown.position.map(|p| days::dated(p, today, true, t));
     let shown = Case {
         outcome: outcome.as_deref(),
@@ -1535,15 +1538,15 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         )),
     }
     if let Some(problem) = case.note_problem.or(case.problem) {
-        parts.push(Part::Text(sentence(&lines(problem))));
+        parts.push(Part::Text(sentence(&lines(&iso(problem)))));
     }
     let cuts = example_cuts(case);
     // A placeholder ("n/a", "-", "see attached") is no example.
     let examples: Vec<String> = (case.examples.iter().enumerate())
         .filter(|(_, e)| super::given::example(e).is_some())
         .filter_map(|(i, e)| match cuts.iter().find(|(c, _)| *c == i) {
-            None => Some(lines(e)),
-            Some((_, ExampleCut::Reworded(now))) => Some(lines(now)),
+            None => Some(lines(&iso(e))),
+            Some((_, ExampleCut::Reworded(now))) => Some(lines(&iso(now))),
             Some(_) => None,
         })
         .collect();
@@ -1580,7 +1583,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // A day it names relative to today gets its date, as the outcome's
     // does; one whose first clause is a fragment ("Roughly GBP 38,000 of
     // lost orders per day; …") is led in too.
-    let impact = case.impact.map(|i| days::dated(i, today, false, t));
+    let impact = case.impact.map(|i| iso(&days::dated(i, today, false, t)));
     let stakes = impact.as_deref().map(|impact| {
         let impact = lines(impact);
         let first = impact.split(';').next().unwrap_or_default();

@@ -303,3 +303,21 @@ fn the_note_draft_is_addressed_to_the_partners_contact_and_never_to_the_csm() {
         }
     }
 }
+
+#[test]
+fn a_date_the_merchant_typed_as_iso_is_written_as_the_note_writes_its_own() {
+    for (lang, said, never) in [
+        ("en", "opened 5 Dec 2026, 08:12", "2026-12-05"),
+        ("de", "opened 05.12.2026, 08:12", "2026-12-05"),
+    ] {
+        let note = note(
+            lang,
+            &[(
+                "specificity.examples",
+                "P1 ticket ACME-4471 opened 2026-12-05 08:12, still status New",
+            )],
+        );
+        assert!(note.contains(said), "{lang}: {note}");
+        assert!(!note.contains(never), "{lang}: {note}");
+    }
+}
