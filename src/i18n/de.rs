@@ -1136,13 +1136,13 @@ impl Messages for De {
         format!("Sie schrieben: \u{201e}{said}\u{201c}")
     }
 
-    fn note_opening(&self, project: Option<&str>) -> String {
-        match project {
-            Some(project) => {
+    fn note_opening(&self, project: Option<&str>, topic: Option<&str>) -> String {
+        match (project, topic) {
+            (Some(project), _) => {
                 format!("ich wende mich mit einem Anliegen zum Projekt „{project}“ an Sie.")
             }
-            None => "ich wende mich mit einem Anliegen zu unserem gemeinsamen Projekt an Sie."
-                .to_owned(),
+            (None, Some(topic)) => format!("ich wende mich mit einem Anliegen an Sie: {topic}."),
+            (None, None) => "ich wende mich mit einem Anliegen an Sie.".to_owned(),
         }
     }
 

@@ -1083,12 +1083,13 @@ impl Messages for En {
         format!("You wrote: \u{201c}{said}\u{201d}")
     }
 
-    fn note_opening(&self, project: Option<&str>) -> String {
-        match project {
-            Some(project) => format!(
+    fn note_opening(&self, project: Option<&str>, topic: Option<&str>) -> String {
+        match (project, topic) {
+            (Some(project), _) => format!(
                 "I would like to raise a concern with you about our project \u{201c}{project}\u{201d}."
             ),
-            None => "I would like to raise a concern with you about our project.".to_owned(),
+            (None, Some(topic)) => format!("I would like to raise a concern with you: {topic}."),
+            (None, None) => "I would like to raise a concern with you.".to_owned(),
         }
     }
 

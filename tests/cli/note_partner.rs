@@ -287,19 +287,28 @@ fn what_happens_on_the_date_is_asked_only_when_a_date_is_at_risk() {
 
 #[test]
 fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
+    // With no project named, the opening names what it is about, as the
+    // subject does, not "our project".
     for (lang, opening, never) in [
         (
             "en",
-            "I would like to raise a concern with you about our project.",
-            ["directly", "coming back", "your reply"],
+            "I would like to raise a concern with you: marketplace connector not working.",
+            ["directly", "coming back", "your reply", "our project"],
         ),
         (
             "de",
-            "ich wende mich mit einem Anliegen zu unserem gemeinsamen Projekt an Sie.",
-            ["direkt", "zurück", "Ihre Rückmeldung"],
+            "ich wende mich mit einem Anliegen an Sie: marketplace connector not working.",
+            ["direkt", "zurück", "Ihre Rückmeldung", "Projekt"],
         ),
     ] {
-        let note = note(lang, &first(&[FOR_PARTNER]));
+        let note = note(
+            lang,
+            &first(&[
+                FOR_PARTNER,
+                ("context.project", "n/a"),
+                ("context.topic", "marketplace connector not working"),
+            ]),
+        );
         assert!(note.contains(opening), "{note}");
         let body = note.split_once("\n\n").map_or("", |(_, body)| body);
         for never in never {
