@@ -1136,13 +1136,14 @@ impl Messages for De {
         format!("Sie schrieben: \u{201e}{said}\u{201c}")
     }
 
-    fn note_opening(&self, project: Option<&str>, topic: Option<&str>) -> String {
-        match (project, topic) {
-            (Some(project), _) => {
+    fn note_opening(&self, project: Option<&str>) -> String {
+        match project {
+            Some(project) => {
                 format!("ich wende mich mit einem Anliegen zum Projekt „{project}“ an Sie.")
             }
-            (None, Some(topic)) => format!("ich wende mich mit einem Anliegen an Sie: {topic}."),
-            (None, None) => "ich wende mich mit einem Anliegen an Sie.".to_owned(),
+            // The problem follows, and the subject names it: not said
+            // twice before it is told.
+            None => "ich möchte Sie auf das folgende Problem aufmerksam machen.".to_owned(),
         }
     }
 

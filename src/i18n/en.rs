@@ -1083,13 +1083,14 @@ impl Messages for En {
         format!("You wrote: \u{201c}{said}\u{201d}")
     }
 
-    fn note_opening(&self, project: Option<&str>, topic: Option<&str>) -> String {
-        match (project, topic) {
-            (Some(project), _) => format!(
+    fn note_opening(&self, project: Option<&str>) -> String {
+        match project {
+            Some(project) => format!(
                 "I would like to raise a concern with you about our project \u{201c}{project}\u{201d}."
             ),
-            (None, Some(topic)) => format!("I would like to raise a concern with you: {topic}."),
-            (None, None) => "I would like to raise a concern with you.".to_owned(),
+            // The problem follows, and the subject names it: not said
+            // twice before it is told.
+            None => "I would like to raise the following concern with you.".to_owned(),
         }
     }
 

@@ -457,9 +457,9 @@ pub trait Messages: KindWords + Sync {
     /// in its words, so that what the note answers is in front of them.
     fn note_they_wrote(&self, said: &str) -> String;
     /// The first message about the concern: about the `project` named,
-    /// else on the merchant's `topic` ("marketplace connector not
-    /// working"), never about a project it cannot name.
-    fn note_opening(&self, project: Option<&str>, topic: Option<&str>) -> String;
+    /// else leading into the problem that follows it, never about a
+    /// project it cannot name.
+    fn note_opening(&self, project: Option<&str>) -> String;
     /// What is wrong, in a few words (`what`: the merchant's topic or
     /// the severity's words), when nothing of the problem could be put
     /// to the partner.

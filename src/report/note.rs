@@ -1534,13 +1534,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
             after_problem = after;
         }
         _ => parts.push(Part::Text(
-            t.note_opening(
-                case.project.map(joined).as_deref(),
-                (case.topic.map(joined))
-                    .map(|topic| topic.trim_end_matches(['.', ' ']).to_owned())
-                    .filter(|topic| !topic.is_empty())
-                    .as_deref(),
-            ),
+            t.note_opening(case.project.map(joined).as_deref()),
         )),
     }
     if let Some(problem) = case.note_problem.or(case.problem) {
@@ -2360,7 +2354,7 @@ mod tests {
         let texts = texts(&note);
         let expected = [
             "Hello,".to_owned(),
-            t.note_opening(None, None),
+            t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
             "For our business, this means the campaign is booked. This puts the campaign start on 1 Dec 2026 at risk."
                 .to_owned(),

@@ -287,17 +287,17 @@ fn what_happens_on_the_date_is_asked_only_when_a_date_is_at_risk() {
 
 #[test]
 fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
-    // With no project named, the opening names what it is about, as the
-    // subject does, not "our project".
+    // With no project named, the opening leads into the problem that
+    // follows (the subject names it), not into "our project".
     for (lang, opening, never) in [
         (
             "en",
-            "I would like to raise a concern with you: marketplace connector not working.",
+            "I would like to raise the following concern with you.",
             ["directly", "coming back", "your reply", "our project"],
         ),
         (
             "de",
-            "ich wende mich mit einem Anliegen an Sie: marketplace connector not working.",
+            "ich möchte Sie auf das folgende Problem aufmerksam machen.",
             ["direkt", "zurück", "Ihre Rückmeldung", "Projekt"],
         ),
     ] {
