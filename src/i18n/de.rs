@@ -1191,8 +1191,9 @@ impl Messages for De {
             Some(project) => {
                 format!("ich wende mich mit einem Anliegen zum Projekt „{project}“ an Sie.")
             }
-            None => "ich wende mich mit einem Anliegen zu unserem gemeinsamen Projekt an Sie."
-                .to_owned(),
+            // The problem follows, and the subject names it: not said
+            // twice before it is told.
+            None => "ich möchte Sie auf das folgende Problem aufmerksam machen.".to_owned(),
         }
     }
 
@@ -1222,7 +1223,31 @@ impl Messages for De {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Was wir von Ihnen brauchen:"
+        "Was ich von Ihnen brauche, ist Folgendes:"
+    }
+
+    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool) -> String {
+        use crate::report::Risk;
+        let day = u.dated(self);
+        // The merchant's words after a colon, a noun without an article
+        // (whose gender is not known) or a clause alike.
+        let what = u.what.map(|w| format!(": {w}")).unwrap_or_default();
+        match (u.risk, dated) {
+            (Risk::AtRisk, true) => format!("Damit ist unser Termin am {day} gefährdet{what}."),
+            (Risk::AtRisk, false) => format!("Das gefährdet auch unseren Termin{what}."),
+            (Risk::Blocked, true) => {
+                format!("Damit können wir unseren Termin am {day} nicht halten{what}.")
+            }
+            (Risk::Blocked, false) => {
+                format!("Damit können wir auch unseren Termin nicht halten{what}.")
+            }
+            (Risk::Missed, true) => {
+                format!("Damit haben wir unseren Termin am {day} bereits verpasst{what}.")
+            }
+            (Risk::Missed, false) => {
+                format!("Damit haben wir auch unseren Termin bereits verpasst{what}.")
+            }
+        }
     }
 
     fn note_impact(&self, fragment: &str) -> String {
@@ -1238,7 +1263,7 @@ impl Messages for De {
         due: crate::report::note::Due,
         reply: crate::report::note::Reply,
     ) -> String {
-        use crate::report::note::{Ask, By, Call, Due, Live};
+        use crate::report::note::{Ask, By, Call, Due, Kept, Live};
         let call = match reply.call {
             Call::Theirs => Some(
                 "Gern können wir das auch in dem von Ihnen vorgeschlagenen Gespräch besprechen.",
@@ -1254,20 +1279,34 @@ impl Messages for De {
         let who = (!reply.named).then_some("wer sich bei Ihnen darum kümmert");
         // An outcome with its own time is due then: no day of the note's
         // own competes with it, nor a date at risk that it may replace.
+        // One later than the day to answer by, or no day, is not asked
+        // for later: how they will meet it is asked by that day.
         let today = due == Due::Today;
-        let due = match due {
-            Due::Today => "noch heute".to_owned(),
-            Due::Day(day) => format!("bis {day}"),
-            Due::DayAndAnswer(day, by) => format!("bis {day}, und Ihre Antwort bis {by}"),
-            Due::Days => "zu den oben genannten Terminen".to_owned(),
-            Due::Time => "in der genannten Frist".to_owned(),
-            Due::TimeAndAnswer(by) => {
-                format!("im genannten Zeitraum, und Ihre verbindliche Zusage bis {by}")
+        let how = match due {
+            Due::Confirm(kept) => {
+                let kept = match kept {
+                    Kept::Date => "diesen Termin",
+                    Kept::Deadline => "diese Frist",
+                    Kept::Deadlines => "diese Fristen",
+                };
+                Some(match who {
+                    Some(who) => format!("{who} und wie Sie {kept} einhalten werden"),
+                    None => format!("wie Sie {kept} einhalten werden"),
+                })
             }
+            Due::Today | Due::Then => None,
+        };
+        let due = match due {
+            Due::Today => "noch heute",
+            Due::Then | Due::Confirm(_) => "bis dahin",
         };
         if live == Live::Down {
             let plan = "Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";
             let request = match (ask, who) {
+                (Ask::Timed, _) if how.is_some() => format!(
+                    "Bitte sagen Sie mir noch heute, {}",
+                    how.as_deref().unwrap_or_default()
+                ),
                 (Ask::Timed, Some(who)) => format!(
                     "Das erwarte ich von Ihnen {due}; nennen Sie mir bitte noch heute, {who}"
                 ),
@@ -1294,6 +1333,20 @@ impl Messages for De {
         }
         let soon = "heute oder spätestens am nächsten Werktag";
         if ask == Ask::Timed {
+            if let Some(how) = how {
+                // The weekday's date, a parenthesis, closes with a comma.
+                let (when, after) = match by {
+                    By::Day(by) => (format!(" bis {by}"), ","),
+                    By::Today => (" noch heute".to_owned(), ","),
+                    By::Open => (String::new(), ","),
+                };
+                return with_call(match live {
+                    Live::Affected => format!(
+                        "Da unser Live-Shop beeinträchtigt ist, sagen Sie mir bitte{when}{after} {how}."
+                    ),
+                    Live::No | Live::Down => format!("Bitte sagen Sie mir{when}{after} {how}."),
+                });
+            }
             let expect = match live {
                 Live::Affected => {
                     format!(

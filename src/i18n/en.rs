@@ -1110,7 +1110,9 @@ impl Messages for En {
             Some(project) => format!(
                 "I would like to raise a concern with you about our project \u{201c}{project}\u{201d}."
             ),
-            None => "I would like to raise a concern with you about our project.".to_owned(),
+            // The problem follows, and the subject names it: not said
+            // twice before it is told.
+            None => "I would like to raise the following concern with you.".to_owned(),
         }
     }
 
@@ -1140,7 +1142,43 @@ impl Messages for En {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "What we need from you:"
+        "What I need from you is this:"
+    }
+
+    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool) -> String {
+        use crate::report::Risk;
+        let day = u.dated(self);
+        // What happens then as the merchant wrote it: a noun with its
+        // date ("the relaunch on 1 Dec 2026"), or a clause after the date
+        // ("1 Dec 2026 …, the day the sale email goes out").
+        let (what, tail) = match u.what {
+            Some(what) if crate::report::sentence::is_clause(what) => match dated {
+                true => (day.clone(), format!(", the day {what}")),
+                false => (format!("the day {what}"), String::new()),
+            },
+            Some(what) => {
+                let own = ["the ", "our ", "a ", "an ", "my ", "this ", "your "]
+                    .iter()
+                    .any(|a| what.to_lowercase().starts_with(a))
+                    || what.starts_with(char::is_uppercase);
+                let the = if own { "" } else { "the " };
+                match dated {
+                    true => (format!("{the}{what} on {day}"), String::new()),
+                    false => (format!("{the}{what}"), String::new()),
+                }
+            }
+            None => (format!("what we have planned for {day}"), String::new()),
+        };
+        let (this, also) = if dated {
+            ("This", "")
+        } else {
+            ("It also", "also ")
+        };
+        match u.risk {
+            Risk::AtRisk => format!("{this} puts {what} at risk{tail}."),
+            Risk::Blocked => format!("{this} blocks {what}{tail}."),
+            Risk::Missed => format!("Because of this, we have {also}missed {what}{tail}."),
+        }
     }
 
     fn note_impact(&self, fragment: &str) -> String {
@@ -1156,7 +1194,7 @@ impl Messages for En {
         due: crate::report::note::Due,
         reply: crate::report::note::Reply,
     ) -> String {
-        use crate::report::note::{Ask, By, Call, Due, Live};
+        use crate::report::note::{Ask, By, Call, Due, Kept, Live};
         let call = match reply.call {
             Call::Theirs => Some("We can also go through it in the call you suggested."),
             // A call the merchant did not offer would soften the ask.
@@ -1170,23 +1208,44 @@ impl Messages for En {
         let who = (!reply.named).then_some("who on your side is handling it");
         // An outcome with its own time is due then: no day of the note's
         // own competes with it, nor a date at risk that it may replace.
+        // One later than the day to answer by, or no day, is not asked
+        // for later: how they will meet it is asked by that day.
         let expect = match due {
-            Due::Today => "I expect this today".to_owned(),
-            Due::Day(day) => format!("I expect this by {day}"),
-            Due::DayAndAnswer(day, by) => {
-                format!("I expect this by {day}, and your answer by {by}")
+            Due::Today => "I expect this today",
+            Due::Then | Due::Confirm(_) => "I expect this by then",
+        };
+        let how = match due {
+            Due::Confirm(kept) => {
+                let kept = match kept {
+                    Kept::Date => "this date",
+                    Kept::Deadline => "this deadline",
+                    Kept::Deadlines => "these deadlines",
+                };
+                Some(match who {
+                    Some(who) => format!("{who} and how you will meet {kept}"),
+                    None => format!("how you will meet {kept}"),
+                })
             }
-            Due::Days => "I expect this by the dates set out above".to_owned(),
-            Due::Time => "I expect this within the time given".to_owned(),
-            Due::TimeAndAnswer(by) => {
-                format!("I expect this in the period given, and your firm commitment by {by}")
-            }
+            Due::Today | Due::Then => None,
+        };
+        // The weekday's date, a parenthesis, closes with a comma.
+        let (when, after) = match by {
+            By::Day(by) => (format!(" by {by}"), ","),
+            By::Today => (" today".to_owned(), ""),
+            By::Open if live == Live::Affected => (" as soon as you can".to_owned(), ""),
+            By::Open => (String::new(), ""),
         };
         if live == Live::Down {
             let plan = "your plan for getting the shop running again, through a fix or a rollback";
             let request = match (ask, who) {
+                (Ask::Timed, _) if how.is_some() => {
+                    format!(
+                        "please tell me today {}",
+                        how.as_deref().unwrap_or_default()
+                    )
+                }
                 (Ask::Timed, Some(who)) => format!("{expect}; please tell me today {who}"),
-                (Ask::Timed, None) if due == Due::Today => expect,
+                (Ask::Timed, None) if due == Due::Today => expect.to_owned(),
                 (Ask::Timed, None) => format!("{expect}, and your answer today"),
                 (Ask::Outcome, Some(who)) => {
                     format!("please tell me today {who} and by when you will deliver this")
@@ -1203,6 +1262,14 @@ impl Messages for En {
         }
         let soon = "today, or on the next working day at the latest,";
         if ask == Ask::Timed {
+            if let Some(how) = how {
+                return with_call(match live {
+                    Live::Affected => {
+                        format!("As our live shop is affected, please tell me{when}{after} {how}.")
+                    }
+                    Live::No | Live::Down => format!("Please tell me{when}{after} {how}."),
+                });
+            }
             let expect = match live {
                 Live::Affected => format!("As our live shop is affected, {expect}."),
                 Live::No | Live::Down => format!("{expect}."),
@@ -1240,13 +1307,6 @@ impl Messages for En {
             };
             return with_call(format!("As {reason}, {request}."));
         }
-        // The weekday's date, a parenthesis, closes with a comma.
-        let (when, after) = match by {
-            By::Day(by) => (format!(" by {by}"), ","),
-            By::Today => (" today".to_owned(), ""),
-            By::Open if live == Live::Affected => (" as soon as you can".to_owned(), ""),
-            By::Open => (String::new(), ""),
-        };
         let answer = match ask {
             // Their view once given is not asked again: what they will
             // do, and by when, is.

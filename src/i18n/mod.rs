@@ -464,7 +464,9 @@ pub trait Messages: KindWords + Sync {
     /// What the partner's pasted reply `said` first of the matter, quoted
     /// in its words, so that what the note answers is in front of them.
     fn note_they_wrote(&self, said: &str) -> String;
-    /// The first message about the concern.
+    /// The first message about the concern: about the `project` named,
+    /// else leading into the problem that follows it, never about a
+    /// project it cannot name.
     fn note_opening(&self, project: Option<&str>) -> String;
     /// What is wrong, in a few words (`what`: the merchant's topic or
     /// the severity's words), when nothing of the problem could be put
@@ -478,9 +480,16 @@ pub trait Messages: KindWords + Sync {
     /// "our agreement", whatever its words: no judgement of it; one with
     /// a colon of its own is framed without one before it.
     fn note_clause(&self, clause: &str) -> String;
-    /// The line above the outcome the merchant wants, which stands on its
-    /// own line below it in their words.
+    /// The words that ask for the outcome the merchant wants, which
+    /// follows them in the same sentence in their words ("What I need from
+    /// you is this: a written plan …").
     fn note_outcome(&self) -> &'static str;
+    /// The date at risk as the note says it, in a sentence of a letter
+    /// after what is at stake, not a label ("This puts the relaunch on
+    /// 1 Dec 2026 at risk."); when what is at stake has just named the
+    /// day (`dated` false), without it ("It also puts the relaunch at
+    /// risk.").
+    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool) -> String;
     /// What is at stake when the merchant gave it as a `fragment` ("about
     /// 40 orders a day", "the campaign is booked"), after words that take
     /// a noun or a clause alike; a longer text of theirs stands on its own.

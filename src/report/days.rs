@@ -17,7 +17,8 @@
 //! stay words: the warning on the outcome still asks for a date. A time
 //! from now ("within 2 weeks", „innerhalb von 10 Tagen") is recognised
 //! ([`names_a_span`]), for the open points and the note's close, but not
-//! dated.
+//! dated. An ISO date ("2026-12-05 08:12") is written as the documents
+//! write theirs ([`iso_written`]).
 
 use crate::i18n::{Lang, Messages};
 use jiff::civil::Date;
@@ -212,6 +213,89 @@ pub fn names_a_span(text: &str) -> bool {
     })
 }
 
+/// `text` with each ISO date in it ("2026-12-05", "2026-12-05 08:12")
+/// written as the documents write their dates ("5 Dec 2026, 08:12",
+/// „05.12.2026, 08:12"), so that a letter has one form of date; a date
+/// inside a word, a path or a link ("/2026-12-05/", "v2026-12-05") is
+/// left as it is, and so is one that is no day.
+pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize, n: usize| {
+        bytes
+            .get(from..from + n)
+            .is_some_and(|b| b.iter().all(u8::is_ascii_digit))
+    };
+    let number = |from: usize, n: usize| text[from..from + n].parse::<i16>().ok();
+    let mut out = String::new();
+    let mut kept = 0;
+    let mut at = 0;
+    while at + 10 <= bytes.len() {
+        let shape = digits(at, 4)
+            && bytes[at + 4] == b'-'
+            && digits(at + 5, 2)
+            && bytes[at + 7] == b'-'
+            && digits(at + 8, 2);
+        let apart = |b: Option<&u8>| {
+            !b.is_some_and(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'=')
+            })
+        };
+        let before = at.checked_sub(1).and_then(|i| bytes.get(i));
+        let after = bytes.get(at + 10);
+        let after_ok = apart(after)
+            || (after == Some(&b'.') && !bytes.get(at + 11).is_some_and(u8::is_ascii_alphanumeric));
+        let day = (shape && apart(before) && after_ok)
+            .then(|| {
+                Date::new(
+                    number(at, 4)?,
+                    number(at + 5, 2)? as i8,
+                    number(at + 8, 2)? as i8,
+                )
+                .ok()
+            })
+            .flatten();
+        let Some(day) = day else {
+            at += 1;
+            continue;
+        };
+        out.push_str(&text[kept..at]);
+        out.push_str(&t.date(day));
+        let mut end = at + 10;
+        // A time after it: "2026-12-05 08:12" is "5 Dec 2026, 08:12".
+        if bytes.get(end) == Some(&b' ')
+            && digits(end + 1, 2)
+            && bytes.get(end + 3) == Some(&b':')
+            && digits(end + 4, 2)
+            && !bytes.get(end + 6).is_some_and(u8::is_ascii_digit)
+        {
+            out.push_str(", ");
+            out.push_str(&text[end + 1..end + 6]);
+            end += 6;
+        }
+        kept = end;
+        at = end;
+    }
+    if kept == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[kept..]);
+    Cow::Owned(out)
+}
+
+/// Is the word `word` named in `text` (lower case) somewhere without a
+/// date right after it: "by friday" is, "freitag, 11.12.2026" and "friday
+/// (11 dec)" are not, as the date says which day it is.
+pub fn undated_at(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        let before = text[..at].chars().next_back();
+        let after = text[end..].chars().next();
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+            && !date_follows(&text[end..])
+    })
+}
+
 /// Does `after`, the text after a day's name, begin with a date: a
 /// number with a dot, a slash or a dash in it ("11.12.", "12/11"), or a
 /// number before a word ("11 Dec")?
@@ -363,6 +447,28 @@ mod tests {
         );
         assert_eq!(weekday_back("Called him today", today), None);
         assert_eq!(weekday_back("Called him on Monday", today), None);
+    }
+
+    #[test]
+    fn an_iso_date_is_written_as_the_documents_write_theirs_and_no_other_number_is() {
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        assert_eq!(
+            iso_written("P1 ticket opened 2026-12-05 08:12, still New", en),
+            "P1 ticket opened 5 Dec 2026, 08:12, still New"
+        );
+        assert_eq!(
+            iso_written("Bestellungen vom 2026-12-01.", de),
+            "Bestellungen vom 01.12.2026."
+        );
+        for kept in [
+            "SOW 2026-031 section 4",
+            "https://x.example/2026-12-05/log",
+            "build-2026-12-05",
+            "2026-13-45 is no day",
+            "release 2026-12-05-rc1",
+        ] {
+            assert_eq!(iso_written(kept, en), kept);
+        }
     }
 
     #[test]

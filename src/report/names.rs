@@ -160,8 +160,9 @@ pub fn own_names(name: &str) -> Vec<String> {
 /// How to greet the person `name` names (their name alone, the role cut
 /// off already): by title, any degree and surname when a title is given;
 /// by the name as written when it has a first name and a surname, or a
-/// degree and a surname; else by no name, as an initial or a single word
-/// would need a guess at a form of address. The name is returned in
+/// degree and a surname; by a first name alone as written ("Sandra",
+/// which English greets and German cannot); else by no name, as an
+/// initial or a word for a team would need a guess at a form of address. The name is returned in
 /// `buf`'s storage.
 pub fn addressee<'a>(name: &str, buf: &'a mut String) -> Option<Addressee<'a>> {
     let words = name_words(name);
@@ -181,6 +182,9 @@ pub fn addressee<'a>(name: &str, buf: &'a mut String) -> Option<Addressee<'a>> {
             .collect::<Vec<_>>()
             .join(" "),
         None if first_name || (degrees > 0 && before.is_empty()) => rest.join(" "),
+        // A first name alone ("Sandra"), the way a contact met every week
+        // is named: English greets it, German, without a surname, cannot.
+        None if degrees == 0 && before.is_empty() && given_name(surname) => surname.clone(),
         None => return None,
     };
     Some(Addressee {
@@ -189,6 +193,36 @@ pub fn addressee<'a>(name: &str, buf: &'a mut String) -> Option<Addressee<'a>> {
         degree: degrees > 0,
         first_name,
     })
+}
+
+/// Can `word`, a name written alone, be a person's first name: a
+/// capital, then small letters (a hyphen between two such parts), and
+/// no word for a team or a role ("Support", "Team")?
+fn given_name(word: &str) -> bool {
+    const NOT: &[&str] = &[
+        "team",
+        "support",
+        "helpdesk",
+        "office",
+        "sales",
+        "admin",
+        "service",
+        "info",
+        "kontakt",
+        "contact",
+        "projektleitung",
+        "management",
+        "delivery",
+        "hello",
+        "hallo",
+    ];
+    let parts = word.split('-').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && part.chars().count() >= 2
+            && chars.all(char::is_lowercase)
+    });
+    parts && !NOT.contains(&word.to_lowercase().as_str())
 }
 
 /// Where a company's name ends and its references begin: "Example GmbH,
@@ -474,7 +508,7 @@ mod tests {
     }
 
     #[test]
-    fn a_full_name_is_used_as_written_and_an_initial_or_one_word_not_at_all() {
+    fn a_full_name_is_used_as_written_a_first_name_alone_as_one_and_an_initial_not_at_all() {
         assert_eq!(greet("Tom Wagner"), Some((None, "Tom Wagner".into())));
         assert_eq!(
             greet("Jonas Brückner (PM)"),
@@ -482,7 +516,11 @@ mod tests {
         );
         assert_eq!(greet("L. Byrne"), None);
         assert_eq!(greet("J Brückner"), None);
-        assert_eq!(greet("Yilmaz"), None);
+        // One word written as a name is the name the merchant calls them
+        // by; one for a team or in capitals is no name.
+        assert_eq!(greet("Sandra"), Some((None, "Sandra".into())));
+        assert_eq!(greet("Support"), None);
+        assert_eq!(greet("PMO"), None);
         assert_eq!(greet("(PL)"), None);
     }
 

@@ -31,7 +31,10 @@
 //! checked as facts, naming the clause they named without judging it (and
 //! the added work only when its effect was worked out), says what is at stake and which date is at
 //! risk (not again when the impact names its day and event), asks for
-//! an outcome that names its own day by that day ([`Due`]), whole, and
+//! an outcome due no later than the day to answer by by then ([`Due`]),
+//! and how they will meet one due later, in several parts or in a time
+//! from now or a range ("next week") by that day or the outcome's nearest
+//! day if sooner, never later than the outcome asks; and
 //! for any other answer by the day `checklist::Window` gives (to confirm
 //! the outcome given and its date, never softened after it; their view
 //! only when they gave none; who handles it only of a partner with no
@@ -50,7 +53,7 @@ use super::markup::md;
 use super::medium::Document;
 use super::names;
 use super::repeat;
-use super::sentence::{after_colon, ended, is_fragment, sentence};
+use super::sentence::{after_colon, ended, is_clause, is_fragment, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
@@ -146,24 +149,34 @@ impl Reply {
 }
 
 /// By when an outcome that names its own time is due, as the closing
-/// request asks for it: by that time, never by an earlier day of the
-/// note's own.
+/// request asks for it: never by a day later than the outcome's nearest
+/// part asks, and no day the outcome has just said said again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Due<'a> {
+pub enum Due {
     /// Today, the one day it names.
     Today,
-    /// The one day it names, with its weekday.
-    Day(&'a str),
-    /// The one day it names, more than a working day after the note's
-    /// day to answer by, asked for too: the day the subject names.
-    DayAndAnswer(&'a str, &'a str),
-    /// Several days, each for a part of it.
-    Days,
-    /// A time that is no day ("within 24 hours", "by 11:00").
-    Time,
-    /// A range that is no day ("next week"), with the note's day to
-    /// answer by, asked for too.
-    TimeAndAnswer(&'a str),
+    /// The one day or time it names, no later than the note's day to
+    /// answer by: asked for by then, the day not said again.
+    Then,
+    /// What it names is later than the note's day to answer by, or more
+    /// than one day, or a time from now or a range ("within 24 hours",
+    /// "next week") that is no day: how the partner will meet it is asked
+    /// by the note's day to answer by (the day the subject names), and
+    /// its own days stay in the outcome.
+    Confirm(Kept),
+}
+
+/// What the partner is asked to keep to, as the closing request names
+/// what the outcome set out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// The one date the outcome names.
+    Date,
+    /// The one time from now or range it names ("within 2 weeks", "next
+    /// week").
+    Deadline,
+    /// Several days or times.
+    Deadlines,
 }
 
 /// The days a timed `outcome` names from `today` on, one for each of its
@@ -300,6 +313,25 @@ fn relative_day(outcome: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Is there a range in `outcome` that is no one day ("next week", „bis
+/// Ende des Monats", "asap"), in any language?
+fn names_a_range(outcome: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "today",
+        "tomorrow",
+        "tonight",
+        "heute",
+        "morgen",
+        "übermorgen",
+    ];
+    let lower = joined(outcome).to_lowercase();
+    crate::i18n::Lang::all()
+        .map(crate::i18n::Lang::messages)
+        .flat_map(|t| t.relative_days())
+        .filter(|words| !DAYS.contains(words))
+        .any(|words| names_word(&lower, words))
+}
+
 /// Is there a message to write for `eval`? Not once the partner has
 /// resolved the concern.
 pub fn fits(eval: &Evaluation) -> bool {
@@ -363,7 +395,16 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
             }),
     );
     let outcome_entry = eval.checklist.role(Role::Outcome);
-    if let Some((entry, words)) = outcome_entry.zip(case.outcome.and_then(relative_day)) {
+    // A day's name with its date after it ("Freitag, 11.12.2026") is dated.
+    let undated = |outcome: &str| {
+        let lower = joined(outcome).to_lowercase();
+        crate::i18n::Lang::all()
+            .map(crate::i18n::Lang::messages)
+            .flat_map(|t| t.day_names().iter().chain(t.relative_days()))
+            .find(|words| days::undated_at(&lower, words))
+            .copied()
+    };
+    if let Some((entry, words)) = outcome_entry.zip(case.outcome.and_then(undated)) {
         out.push(Warning {
             key: entry.key(),
             kind: WarningKind::NoteRelativeDay {
@@ -1557,7 +1598,10 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let disputed = case.position.is_some();
     // A day the merchant named relative to today ("by Friday") gets its
     // date: the partner reads the note on another day.
-    let outcome = shown.outcome.map(|o| days::dated(o, today, false, t));
+    // An ISO date the merchant typed is written as the note writes its
+    // own ("2026-12-05" is "5 Dec 2026"): one form of date in a letter.
+    let iso = |text: &str| days::iso_written(text, t).into_owned();
+    let outcome = shown.outcome.map(|o| iso(&days::dated(o, today, false, t)));
     let position = shown.position.map(|p| days::dated(p, today, true, t));
     let shown = Case {
         outcome: outcome.as_deref(),
@@ -1593,7 +1637,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         )),
     }
     if let Some(problem) = case.note_problem.or(case.problem) {
-        parts.push(Part::Text(sentence(&lines(problem))));
+        parts.push(Part::Text(sentence(&lines(&iso(problem)))));
     }
     let cuts = example_cuts(case);
     // A placeholder ("n/a", "-", "see attached") is no example.
@@ -1606,7 +1650,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         })
         // The note carries no attachment: "…, cron log attached" loses
         // its last part.
-        .map(|e| lines(super::given::without_attachment(e)))
+        .map(|e| lines(&iso(super::given::without_attachment(e))))
         .collect();
     // A clause whose section the problem, an example or the position
     // already cites is not named again.
@@ -1638,9 +1682,15 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // merchant's words run over several lines. Their words stand as a
     // sentence of their own; a fragment ("about 40 orders a day") is
     // said in one of the note's.
-    let stakes = case.impact.map(|impact| {
+    // A day it names relative to today gets its date, as the outcome's
+    // does; one whose first clause is a fragment ("Roughly GBP 38,000 of
+    // lost orders per day; …") is led in too.
+    let impact = case.impact.map(|i| iso(&days::dated(i, today, false, t)));
+    let stakes = impact.as_deref().map(|impact| {
         let impact = lines(impact);
-        if is_fragment(&impact) {
+        let first = impact.split(';').next().unwrap_or_default();
+        if is_fragment(&impact) || !is_clause(first) || (impact.contains(';') && is_fragment(first))
+        {
             ended(&t.note_impact(&after_colon(&impact)))
         } else {
             sentence(&impact)
@@ -1648,15 +1698,18 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     });
     // An impact that names the day at risk and what happens on it says
     // it once; else the date is said as the brief's first line says it.
+    // An impact that names the day at risk and what happens on it says
+    // it once; one that names the day alone has the event added, without
+    // the date again.
+    let says = |what| {
+        (case.deadline.zip(impact.as_deref())).is_some_and(|(d, i)| repeat::says_day(d, what, i))
+    };
     let at_risk_said = case
         .deadline
-        .filter(|&d| {
-            !case
-                .impact
-                .is_some_and(|i| repeat::says_day(d, case.deadline_what, i))
-        })
+        .filter(|_| !says(case.deadline_what))
         .and_then(|_| subject::urgent(case, Some(today), t, date))
-        .map(|urgent| t.at_risk_sentence(&urgent));
+        .filter(|urgent| urgent.what.is_some() || !says(None))
+        .map(|urgent| t.note_at_risk(&urgent, !says(None)));
     match (stakes, at_risk_said) {
         (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
             parts.push(Part::Text(format!("{stakes} {at_risk}")));
@@ -1689,38 +1742,53 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (Ask::Timed, Some(outcome)) => due_days(outcome, today),
         _ => Vec::new(),
     };
-    let day = days.first().map(|&d| t.weekday_date(d));
-    // The outcome's one day, well after the day to answer by: their
-    // answer is asked by that day too, the one the subject names.
-    // Not the day before a date at risk that the outcome gives up.
-    let later = match (days.as_slice(), by, &by_when) {
-        ([due], Some(AnswerBy::Window(by)), By::Day(_)) => {
-            subject::working_days_left(by, *due).is_some_and(|n| n > 1)
+    let nearest = days.iter().min().copied();
+    // A time from now ("within 24 hours") or a range ("next week") is no
+    // day: beside a day or alone, how they will meet it is asked.
+    let span = case.outcome.is_some_and(days::names_a_span);
+    let range = case.outcome.is_some_and(names_a_range);
+    let open = span || range;
+    let gives_up =
+        |day: Date| matches!(by, Some(AnswerBy::BeforeRisk { at_risk, .. }) if day >= at_risk);
+    let due = match nearest {
+        Some(day) if days.len() == 1 && !open && day == today => Due::Today,
+        // The one day, no later than the note's own day to answer by, or
+        // past a date at risk it gives up (whose eve that day is): asked
+        // for by then, as the subject asks.
+        Some(day)
+            if days.len() == 1 && !open && (by_day.is_none_or(|by| day <= by) || gives_up(day)) =>
+        {
+            Due::Then
         }
-        _ => false,
+        // A time of day ("by 11:00", "tonight") is no later day.
+        None if !open => Due::Then,
+        _ => Due::Confirm(match days.len() + usize::from(span) + usize::from(range) {
+            1 if days.len() == 1 => Kept::Date,
+            1 => Kept::Deadline,
+            _ => Kept::Deadlines,
+        }),
     };
-    // A time from now beside the one day ("today, and a root cause
-    // within 5 working days") is a second time; a range ("next week") is
-    // no day: their answer is asked by the note's day too.
-    let duration = case.outcome.is_some_and(super::days::names_a_span);
-    let range = case.outcome.is_some_and(|o| relative_day(o).is_some()) && !duration;
-    let by_day_said = by_said.as_deref().filter(|_| matches!(by_when, By::Day(_)));
-    let due = match (days.len(), day.as_deref(), by_said.as_deref()) {
-        (1, ..) if duration => Due::Days,
-        (1, _, _) if days[0] == today => Due::Today,
-        (1, Some(day), Some(by)) if later => Due::DayAndAnswer(day, by),
-        (1, Some(day), _) => Due::Day(day),
-        (0, ..) => match by_day_said {
-            Some(by) if range => Due::TimeAndAnswer(by),
-            _ => Due::Time,
-        },
-        _ => Due::Days,
+    // How they will meet it is asked by the note's day to answer by, or
+    // by the outcome's nearest day when that comes first: the close never
+    // names a day later than the outcome asks.
+    let first = nearest.filter(|&d| {
+        matches!(due, Due::Confirm(_))
+            && matches!(by_when, By::Day(_))
+            && by_day.is_some_and(|by| d < by)
+    });
+    let first_said = first.map(|d| t.weekday_date(d));
+    let by_when = match (first, first_said.as_deref()) {
+        (Some(d), _) if d <= today => By::Today,
+        (Some(_), Some(said)) => By::Day(said),
+        _ => by_when,
     };
     // The subject asks for the same day as the close, "today" when that
     // is today: the outcome's own day when the close asks by it alone.
-    let short = match (due, days.first()) {
-        (Due::Day(_), Some(&due)) if matches!(by_when, By::Day(_)) => {
-            Some(subject::short_date(due, Some(today), t))
+    let short = match (due, nearest.or(first)) {
+        (Due::Then | Due::Confirm(_), Some(day))
+            if matches!(by_when, By::Day(_)) && (due == Due::Then || first.is_some()) =>
+        {
+            Some(subject::short_date(day, Some(today), t))
         }
         _ => short,
     };
@@ -1803,26 +1871,65 @@ pub(super) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The outcome the merchant wants, in their words, on its own line below
-/// the note's line that asks for it; a sentence of theirs that says who
-/// needs it ("We need …", „Wir brauchen …") stands alone.
+/// The outcome the merchant wants, in their words, in the note's sentence
+/// that asks for it; a sentence of theirs that says who needs it ("We
+/// need …", „Wir brauchen …") stands alone.
 fn wanted(outcome: &str, t: &dyn Messages) -> String {
     let outcome = lines(outcome);
-    let first = outcome.split_whitespace().next().unwrap_or_default();
-    let own = ["we", "i", "wir", "ich"].contains(&first.to_lowercase().as_str());
+    let first = (outcome.split_whitespace().next().unwrap_or_default()).to_lowercase();
+    let own = ["we", "i", "wir", "ich"].contains(&first.as_str());
     if own {
-        sentence(&outcome)
-    } else if let Some(rest) = outcome.strip_prefix("You ") {
-        // Put to them, "You fix …" would read as a command where a thing
-        // wanted is listed: "That you fix …".
-        format!(
-            "{}\n{}",
-            t.note_outcome(),
-            sentence(&format!("That you {rest}"))
-        )
-    } else {
-        format!("{}\n{}", t.note_outcome(), sentence(&outcome))
+        return sentence(&outcome);
     }
+    // Put to them, "You fix …" would read as a command where a thing
+    // wanted is named: "that you fix …".
+    let outcome = match outcome.strip_prefix("You ") {
+        Some(rest) => format!("that you {rest}"),
+        None => outcome,
+    };
+    // After the colon, an article or a possessive starts in lower case
+    // ("… is this: a written plan"); any other word as written, which
+    // may be a name ("Zalando order import").
+    const LOWER: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "our",
+        "this",
+        "that",
+        "ein",
+        "eine",
+        "einen",
+        "der",
+        "die",
+        "das",
+        "den",
+        "unser",
+        "unsere",
+        "unseren",
+        "by",
+        "until",
+        "within",
+        "bis",
+        "innerhalb",
+        "spätestens",
+    ];
+    // In German an adjective before its noun too ("Funktionierende
+    // Übertragung").
+    let adjective = t.code() == "de"
+        && ["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|e| first.ends_with(e))
+        && (outcome.split_whitespace().nth(1)).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let outcome = if LOWER.contains(&first.as_str()) || adjective {
+        crate::i18n::lower_first(&outcome)
+    } else {
+        outcome
+    };
+    // Their words on lines of their own keep them, below the words
+    // that ask.
+    let gap = if outcome.contains('\n') { "\n" } else { " " };
+    ended(&format!("{}{gap}{outcome}", t.note_outcome()))
 }
 
 /// Text the user gave, with its lines: each without trailing blanks, no
@@ -2367,15 +2474,15 @@ mod tests {
             "Hello,".to_owned(),
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
-            "For our business, this means the campaign is booked. At risk: the campaign start on 1 Dec 2026."
+            "For our business, this means the campaign is booked. This puts the campaign start on 1 Dec 2026 at risk."
                 .to_owned(),
-            format!("{}\nCheckout working by 20 Nov.", t.note_outcome()),
+            format!("{} Checkout working by 20 Nov.", t.note_outcome()),
             t.note_request(
                 By::Day("Monday, 9 Nov 2026"),
                 None,
                 Live::No,
                 Ask::Timed,
-                Due::DayAndAnswer("Friday, 20 Nov 2026", "Monday, 9 Nov 2026"),
+                Due::Confirm(Kept::Date),
                 Reply::of(None, false),
             ),
             format!(
@@ -2428,7 +2535,7 @@ mod tests {
             Some("27 Nov 2026"),
             Live::No,
             Ask::View,
-            Due::Time,
+            Due::Then,
             Reply::of(None, false),
         );
         assert!(texts(&note).contains(&request.as_str()));
@@ -2445,7 +2552,7 @@ mod tests {
                 Some("27 Nov 2026"),
                 Live::No,
                 Ask::View,
-                Due::Time,
+                Due::Then,
                 Reply::of(None, false),
             );
             assert!(texts(&note).contains(&request.as_str()), "{by:?}");
@@ -2537,8 +2644,17 @@ mod tests {
             let note = compose(&case, Some(by), today, t);
             let texts = texts(&note);
             let request = texts[texts.len() - 2];
-            assert!(request.contains(due), "{request}");
+            // The outcome just said its day: the close does not again, and
+            // the subject asks by it.
+            assert!(texts[texts.len() - 3].contains("18.12.2026"), "{texts:?}");
+            assert!(
+                note.subject
+                    .contains(&subject::short_date(date(2026, 12, 18), Some(today), t)),
+                "{}",
+                note.subject
+            );
             for not in [
+                due,
                 " 9 Dec",
                 "09.12.",
                 " 8 Dec",
@@ -2568,6 +2684,12 @@ mod tests {
         }
         let (en, de) = (Lang::En.messages(), Lang::De.messages());
         assert_eq!(greeting(Some("Tom Wagner"), en), "Dear Tom,");
+        // A first name alone: English greets it, German cannot.
+        assert_eq!(greeting(Some("Sandra"), en), "Dear Sandra,");
+        assert_eq!(greeting(Some("Anna-Lena"), en), "Dear Anna-Lena,");
+        assert_eq!(greeting(Some("Sandra"), de), "Guten Tag,");
+        assert_eq!(greeting(Some("Support"), en), "Hello,");
+        assert_eq!(greeting(Some("ACME"), en), "Hello,");
         assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
         assert_eq!(
             greeting(Some("Hr. Yilmaz (PL)"), de),

@@ -313,7 +313,7 @@ fn middles(
             out.push((vec![topic.clone()], true));
             let own = case.topic.map(names::name_words).unwrap_or_default();
             for keep in (1..own.len()).rev() {
-                if !leads_on(&own[keep - 1]) {
+                if cuts_at(&own, keep) {
                     out.push((
                         vec![Some(format!("{}\u{2026}", own[..keep].join(" ")))],
                         true,
@@ -362,7 +362,7 @@ fn middles(
     // words, before all of them.
     let own = case.topic.map(names::name_words).unwrap_or_default();
     for keep in (2..own.len()).rev() {
-        if leads_on(&own[keep - 1]) {
+        if !cuts_at(&own, keep) {
             continue;
         }
         let cut = lead(Some(format!("{}\u{2026}", own[..keep].join(" "))));
@@ -402,15 +402,35 @@ fn middles(
     complete(out)
 }
 
-/// Does `word` lead on ("and", "on", „und"), so that a cut never ends on
-/// it?
+/// Does `word` lead on ("and", "on", „und"), or turn what follows round
+/// ("not", „nicht"), so that a cut never ends on it: "connector not…"
+/// says neither what fails nor that anything does?
 fn leads_on(word: &str) -> bool {
     const LEADS_ON: &[&str] = &[
         "and", "or", "the", "a", "an", "on", "at", "in", "of", "for", "with", "to", "after", "und",
         "oder", "der", "die", "das", "ein", "eine", "im", "am", "bei", "mit", "nach", "für",
-        "seit", "von", "zu",
+        "seit", "von", "zu", "not", "no", "never", "cannot", "can't", "won't", "doesn't", "isn't",
+        "aren't", "don't", "nicht", "kein", "keine", "nie", "ohne", "without",
     ];
     LEADS_ON.contains(&word.to_lowercase().as_str())
+}
+
+/// Can the merchant's words `own` on what is broken be cut after the
+/// first `keep`: not before a word a cut never ends on, and not when they
+/// end on the particle of a German verb split in two („kommen nicht in
+/// SAP an"), whose meaning a cut before it loses, unless the cut keeps
+/// only the first word, before any verb.
+fn cuts_at(own: &[String], keep: usize) -> bool {
+    const PARTICLES: &[&str] = &[
+        "an", "auf", "aus", "ab", "ein", "mit", "vor", "zurück", "los", "fest", "weg", "durch",
+        "hoch", "zu", "herunter", "hinzu", "heraus",
+    ];
+    let split = own.len() > 2
+        && own.last().is_some_and(|w| {
+            let w = w.trim_end_matches(['.', '!', ',']).to_lowercase();
+            PARTICLES.contains(&w.as_str())
+        });
+    !leads_on(&own[keep - 1]) && (!split || keep == 1)
 }
 
 /// `parts` of a brief's subject that say how severe the case is: as

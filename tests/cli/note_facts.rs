@@ -98,10 +98,13 @@ fn what_is_at_stake_ends_its_sentence_before_the_date_at_risk() {
         ("context.at-risk", "2026-12-15"),
     ];
     for (lang, joined) in [
-        ("en", "lost orders, maybe £400k. At risk: 15 Dec 2026."),
+        (
+            "en",
+            "lost orders, maybe £400k. This puts what we have planned for 15 Dec 2026 at risk.",
+        ),
         (
             "de",
-            "lost orders, maybe £400k. Gefährdeter Termin: 15.12.2026.",
+            "lost orders, maybe £400k. Damit ist unser Termin am 15.12.2026 gefährdet.",
         ),
     ] {
         let said = note(lang, &answers);
@@ -213,16 +216,18 @@ fn the_text_form_holds_the_body_only() {
 fn an_impact_that_names_the_date_at_risk_and_its_event_says_it_once() {
     let event = ("context.at-risk-what", "relaunch campaign");
     let on = ("context.at-risk", "2026-12-15");
-    for (lang, impact, at_risk) in [
+    for (lang, impact, at_risk, dayless) in [
         (
             "en",
             "we miss the relaunch campaign on 15 Dec and lose about 40,000 EUR a day",
-            "At risk: the relaunch campaign on 15 Dec 2026.",
+            "This puts the relaunch campaign on 15 Dec 2026 at risk.",
+            "It also puts the relaunch campaign at risk.",
         ),
         (
             "de",
             "die Relaunch-Kampagne am 15.12. fällt aus, rund 40.000 EUR pro Tag",
-            "Gefährdet: Relaunch-Kampagne am 15.12.2026.",
+            "Damit ist unser Termin am 15.12.2026 gefährdet: Relaunch-Kampagne.",
+            "Das gefährdet auch unseren Termin: Relaunch-Kampagne.",
         ),
     ] {
         let event = if lang == "de" {
@@ -233,14 +238,22 @@ fn an_impact_that_names_the_date_at_risk_and_its_event_says_it_once() {
         let said = note(lang, &[("context.impact", impact), on, event]);
         assert!(said.contains(&impact[1..]), "{said}");
         assert!(!said.contains(at_risk), "{said}");
-        // An impact without the day, or about another event, leaves the
-        // date at risk its own sentence.
-        for other in [
-            "about 40,000 EUR a day",
-            "we miss the Christmas mailing on 15 Dec",
-        ] {
-            let said = note(lang, &[("context.impact", other), on, event]);
-            assert!(said.contains(at_risk), "{other}: {said}");
+        assert!(!said.contains(dayless), "{said}");
+        // An impact without the day leaves the date at risk its own
+        // sentence, in a letter's words, not a label's.
+        let said = note(
+            lang,
+            &[("context.impact", "about 40,000 EUR a day"), on, event],
+        );
+        assert!(said.contains(at_risk), "{said}");
+        // One that names the day of another event has the event added,
+        // and the date not said again.
+        let other = "we miss the Christmas mailing on 15 Dec";
+        let said = note(lang, &[("context.impact", other), on, event]);
+        assert!(said.contains(dayless), "{other}: {said}");
+        assert!(!said.contains(at_risk), "{other}: {said}");
+        for label in ["At risk:", "Gefährdet:", "What we need", "Was wir von"] {
+            assert!(!said.contains(label), "{said}");
         }
     }
 }
@@ -288,5 +301,23 @@ fn the_note_draft_is_addressed_to_the_partners_contact_and_never_to_the_csm() {
             let text = message.body_text(0).unwrap();
             assert!(!text.lines().next().unwrap().contains('@'), "{text}");
         }
+    }
+}
+
+#[test]
+fn a_date_the_merchant_typed_as_iso_is_written_as_the_note_writes_its_own() {
+    for (lang, said, never) in [
+        ("en", "opened 5 Dec 2026, 08:12", "2026-12-05"),
+        ("de", "opened 05.12.2026, 08:12", "2026-12-05"),
+    ] {
+        let note = note(
+            lang,
+            &[(
+                "specificity.examples",
+                "P1 ticket ACME-4471 opened 2026-12-05 08:12, still status New",
+            )],
+        );
+        assert!(note.contains(said), "{lang}: {note}");
+        assert!(!note.contains(never), "{lang}: {note}");
     }
 }

@@ -76,11 +76,11 @@ fn the_outcome_wanted_and_its_date_reach_the_note_in_the_users_words() {
     for (lang, said) in [
         (
             "en",
-            "What we need from you:\nA written plan with dates by 11 Dec.",
+            "What I need from you is this: a written plan with dates by 11 Dec.",
         ),
         (
             "de",
-            "Was wir von Ihnen brauchen:\nA written plan with dates by 11 Dec.",
+            "Was ich von Ihnen brauche, ist Folgendes: a written plan with dates by 11 Dec.",
         ),
     ] {
         let note = note(lang, &first(&[outcome, FOR_PARTNER]));
@@ -104,7 +104,7 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
             [
                 "Our agreement covers this: SOW-14 section 4.2",
                 "For our business, this means about 120 lost orders a day.",
-                "What we need from you:\nGuest checkout working again by 4 Dec.",
+                "What I need from you is this: guest checkout working again by 4 Dec.",
             ],
         ),
         (
@@ -112,7 +112,7 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
             [
                 "Das ist Bestandteil unserer Vereinbarung: SOW-14 section 4.2",
                 "Für unser Geschäft heißt das: about 120 lost orders a day.",
-                "Was wir von Ihnen brauchen:\nGuest checkout working again by 4 Dec.",
+                "Was ich von Ihnen brauche, ist Folgendes: guest checkout working again by 4 Dec.",
             ],
         ),
     ] {
@@ -136,8 +136,8 @@ fn a_first_note_reads_as_a_letter_between_partners_not_a_dispute() {
 #[test]
 fn the_request_holds_to_the_outcome_and_presumes_no_fault() {
     for (lang, asked, presumed) in [
-        ("en", "I expect this by", "resolve"),
-        ("de", "erwarte ich das von Ihnen bis", "beheben"),
+        ("en", "how you will meet this date", "resolve"),
+        ("de", "wie Sie diesen Termin einhalten werden", "beheben"),
     ] {
         let note = note(lang, &first(&[FOR_PARTNER, UP]));
         assert!(note.contains(asked), "{note}");
@@ -237,16 +237,25 @@ fn the_date_at_risk_says_what_happens_on_it_in_the_note_and_the_brief() {
         ("context.at-risk", "2026-12-15"),
         ("context.at-risk-what", "Black Friday"),
     ]);
-    for (lang, said) in [
-        ("en", "At risk: Black Friday on 15 Dec 2026."),
-        ("de", "Gefährdet: Black Friday am 15.12.2026."),
+    for (lang, said, briefed) in [
+        (
+            "en",
+            "This puts Black Friday on 15 Dec 2026 at risk.",
+            "At risk: Black Friday on 15 Dec 2026.",
+        ),
+        (
+            "de",
+            "Damit ist unser Termin am 15.12.2026 gefährdet: Black Friday.",
+            "Gefährdet: Black Friday am 15.12.2026.",
+        ),
     ] {
         let out = run(lang, &answers, &["--brief", "brief.txt"]);
         let note = crate::common::unwrapped(&out.read("note.txt"));
         assert!(note.contains(said), "{note}");
-        // The brief says it in the same words, once.
+        // The brief says it once, in its own words; the note, a letter,
+        // in a sentence.
         let brief = crate::common::unwrapped(&out.read("brief.txt"));
-        assert_eq!(brief.matches(said).count(), 1, "{brief}");
+        assert_eq!(brief.matches(briefed).count(), 1, "{brief}");
     }
 }
 
@@ -278,19 +287,28 @@ fn what_happens_on_the_date_is_asked_only_when_a_date_is_at_risk() {
 
 #[test]
 fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
+    // With no project named, the opening leads into the problem that
+    // follows (the subject names it), not into "our project".
     for (lang, opening, never) in [
         (
             "en",
-            "I would like to raise a concern with you about our project.",
-            ["directly", "coming back", "your reply"],
+            "I would like to raise the following concern with you.",
+            ["directly", "coming back", "your reply", "our project"],
         ),
         (
             "de",
-            "ich wende mich mit einem Anliegen zu unserem gemeinsamen Projekt an Sie.",
-            ["direkt", "zurück", "Ihre Rückmeldung"],
+            "ich möchte Sie auf das folgende Problem aufmerksam machen.",
+            ["direkt", "zurück", "Ihre Rückmeldung", "Projekt"],
         ),
     ] {
-        let note = note(lang, &first(&[FOR_PARTNER]));
+        let note = note(
+            lang,
+            &first(&[
+                FOR_PARTNER,
+                ("context.project", "n/a"),
+                ("context.topic", "marketplace connector not working"),
+            ]),
+        );
         assert!(note.contains(opening), "{note}");
         let body = note.split_once("\n\n").map_or("", |(_, body)| body);
         for never in never {
@@ -545,11 +563,11 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     for (lang, subject) in [
         (
             "en",
-            "Example Retail \u{2013} live shop slow or failing: please reply by 1 Dec",
+            "Example Retail \u{2013} live shop slow or failing: please reply by 30 Nov",
         ),
         (
             "de",
-            "Example Retail \u{2013} Live-Shop gestört: Bitte um Antwort bis 01.12.",
+            "Example Retail \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11.",
         ),
     ] {
         assert_eq!(self::subject(lang, &answers), subject);
@@ -569,7 +587,7 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     long.retain(|(key, _)| *key != "context.severity");
     let subject = subject("en", &long);
     assert!(subject.chars().count() <= 78, "{subject}");
-    assert_eq!(subject, "Example Retail: please reply by 1 Dec");
+    assert_eq!(subject, "Example Retail: please reply by 30 Nov");
 }
 
 #[test]
@@ -657,7 +675,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         (
             "context.outcome",
             "A fixed date for the fix by 4 Dec",
-            "What we need from you:\nA fixed date for the fix by 4 Dec",
+            "What I need from you is this: a fixed date for the fix by 4 Dec",
         ),
         (
             "context.impact",
@@ -668,12 +686,12 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
         (
             "context.outcome",
             "A root-cause report from ACME by 4 Dec",
-            "What we need from you:\nA root-cause report from you by 4 Dec",
+            "What I need from you is this: a root-cause report from you by 4 Dec",
         ),
         (
             "context.outcome",
             "A root-cause report in the Jira of ACME by 4 Dec",
-            "What we need from you:\nA root-cause report in the Jira of ACME by 4 Dec",
+            "What I need from you is this: a root-cause report in the Jira of ACME by 4 Dec",
         ),
     ] {
         let out = run("en", &first(&[FOR_PARTNER, UP, (key, text)]), &[]);
@@ -825,11 +843,11 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Hollow & Pine Apparel \u{2013} live shop slow or failing: please reply by 1 Dec"
+        "Hollow & Pine Apparel \u{2013} live shop slow or failing: please reply by 30 Nov"
     );
     assert_eq!(
         subject("de", &answers),
-        "Hollow & Pine Apparel \u{2013} Live-Shop gestört: Bitte um Antwort bis 01.12."
+        "Hollow & Pine Apparel \u{2013} Live-Shop gestört: Bitte um Antwort bis 30.11."
     );
     // The project is not the subject: the partner knows it; what is
     // broken is.
@@ -844,7 +862,7 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Kernwood \u{2013} launch blocked: please reply by 1 Dec"
+        "Kernwood \u{2013} launch blocked: please reply by 30 Nov"
     );
     // Without a project or severity, the user's problem text is not quoted.
     let mut answers = first(&[
@@ -1029,9 +1047,29 @@ fn a_question_or_an_either_or_is_asked_once_and_a_relative_day_is_warned_about()
         );
         assert!(out.stderr().contains(told), "{}", out.stderr());
     }
-    // A date is not warned about.
+    // A date is not warned about, nor a weekday its date follows.
     let out = run("en", &first(&[FOR_PARTNER]), &[]);
     assert!(!out.stderr().contains("another day"), "{}", out.stderr());
+    for (lang, outcome, never) in [
+        (
+            "en",
+            "Orders reach SAP by Friday, 27 Nov 2026",
+            "\"friday\"",
+        ),
+        ("en", "Orders reach SAP by Friday (27 Nov)", "\"friday\""),
+        (
+            "de",
+            "Funktionierende Übertragung nach SAP bis Freitag, 27.11.2026",
+            "„freitag“",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &first(&[FOR_PARTNER, ("context.outcome", outcome)]),
+            &[],
+        );
+        assert!(!out.stderr().contains(never), "{lang}: {}", out.stderr());
+    }
 }
 
 #[test]
@@ -1040,17 +1078,17 @@ fn the_outcome_stands_below_the_notes_ask_for_it_or_alone_as_the_merchants_sente
         (
             "en",
             "a dated fix plan by 4 Dec",
-            "What we need from you:\nA dated fix plan by 4 Dec.",
+            "What I need from you is this: a dated fix plan by 4 Dec.",
         ),
         (
             "de",
             "Ein verbindlicher Termin für AP 3 bis 4.12.",
-            "Was wir von Ihnen brauchen:\nEin verbindlicher Termin für AP 3 bis 4.12.",
+            "Was ich von Ihnen brauche, ist Folgendes: ein verbindlicher Termin für AP 3 bis 4.12.",
         ),
         (
             "en",
             "Klarna orders confirmed by 26 Nov",
-            "What we need from you:\nKlarna orders confirmed by 26 Nov.",
+            "What I need from you is this: Klarna orders confirmed by 26 Nov.",
         ),
         // The merchant's own sentence that says who needs it: no lead.
         (
@@ -1139,7 +1177,7 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
                 "I would like to raise a concern with you about our project \u{201c}Replatform to Adobe Commerce Cloud (SOW #2)\u{201d}.",
                 "Our agreement covers this: LB Kap. 3.4 ERP-Schnittstelle.",
                 "For our business, this means Pilotkunden warten.",
-                "What we need from you:\nEin verbindlicher Plan bis 02.12.",
+                "What I need from you is this: ein verbindlicher Plan bis 02.12.",
             ],
         ),
         (
@@ -1148,7 +1186,7 @@ fn the_note_is_letter_prose_and_names_any_project_as_one() {
                 "ich wende mich mit einem Anliegen zum Projekt \u{201e}Replatform to Adobe Commerce Cloud (SOW #2)\u{201c} an Sie.",
                 "Das ist Bestandteil unserer Vereinbarung: LB Kap. 3.4 ERP-Schnittstelle.",
                 "Für unser Geschäft heißt das: Pilotkunden warten.",
-                "Was wir von Ihnen brauchen:\nEin verbindlicher Plan bis 02.12.",
+                "Was ich von Ihnen brauche, ist Folgendes: ein verbindlicher Plan bis 02.12.",
             ],
         ),
     ] {
@@ -1342,15 +1380,24 @@ fn a_month_alone_or_next_to_a_count_is_no_date_in_an_example() {
 
 #[test]
 fn a_greeting_without_a_name_says_why_and_how_to_give_one() {
-    for (person, nameless) in [
-        ("L. Byrne, PM", true),
-        ("Melanie, PM", true),
-        ("Melanie Kurz, PM", false),
+    // A first name alone is how a contact met every week is named:
+    // English greets it ("Dear Melanie,"); a German Sie-letter cannot
+    // without the surname, so it greets no one and says why.
+    for (person, en_nameless, de_nameless, en_greeting) in [
+        ("L. Byrne, PM", true, true, "Hello,"),
+        ("Melanie, PM", false, true, "Dear Melanie,"),
+        ("Support", true, true, "Hello,"),
+        ("Melanie Kurz, PM", false, false, "Dear Melanie,"),
     ] {
         let answers = first(&[FOR_PARTNER, ("partner-contact.partner-person", person)]);
-        for (lang, told) in [
-            ("en", "opens with \"Hello,\" and no name"),
-            ("de", "beginnt mit „Guten Tag,“ ohne Namen"),
+        for (lang, told, nameless, greeting) in [
+            (
+                "en",
+                "opens with \"Hello,\" and no name",
+                en_nameless,
+                en_greeting,
+            ),
+            ("de", "beginnt mit „Guten Tag,“ ohne Namen", de_nameless, ""),
         ] {
             let out = run(lang, &answers, &["--format", "json"]);
             assert_eq!(
@@ -1365,6 +1412,11 @@ fn a_greeting_without_a_name_says_why_and_how_to_give_one() {
                 nameless,
                 "{kinds:?}"
             );
+            let note = out.read("note.txt");
+            assert!(note.starts_with(greeting), "{person}: {note}");
+            if lang == "de" && de_nameless {
+                assert!(note.starts_with("Guten Tag,\n"), "{person}: {note}");
+            }
         }
     }
 }
@@ -1467,25 +1519,25 @@ fn an_outcome_with_its_own_time_is_the_only_deadline_in_the_closing() {
         (
             "live-down",
             "en",
-            "I expect this within the time given",
+            "I expect this by then",
             ["confirm", "plan"],
         ),
         (
             "live-down",
             "de",
-            "Das erwarte ich von Ihnen in der genannten Frist",
+            "Das erwarte ich von Ihnen bis dahin",
             ["bestätigen", "Plan"],
         ),
         (
             "degraded",
             "en",
-            "As our live shop is affected, I expect this within the time given",
+            "As our live shop is affected, I expect this by then",
             ["confirm", "30 Nov"],
         ),
         (
             "degraded",
             "de",
-            "Da unser Live-Shop beeinträchtigt ist, erwarte ich das von Ihnen in der genannten Frist",
+            "Da unser Live-Shop beeinträchtigt ist, erwarte ich das von Ihnen bis dahin",
             ["bestätigen", "30.11."],
         ),
     ] {
@@ -1672,12 +1724,12 @@ fn an_outcome_with_its_own_day_is_asked_for_by_it_whole_and_not_by_the_date_it_r
         (
             "en",
             "Search under 1 s by 18 December, at no extra cost",
-            "I expect this by Friday, 18 Dec 2026.",
+            "I expect this by then.",
         ),
         (
             "de",
             "Suche unter 1 Sekunde bis 18.12., ohne Mehrkosten",
-            "Das erwarte ich von Ihnen bis Freitag, 18.12.2026.",
+            "Das erwarte ich von Ihnen bis dahin.",
         ),
     ] {
         let answers = first(&[
@@ -1705,7 +1757,8 @@ fn an_outcome_with_its_own_day_is_asked_for_by_it_whole_and_not_by_the_date_it_r
             assert!(!request.contains(not), "{lang}: {not}: {request}");
         }
     }
-    // Several days, one for each part: by the days given.
+    // Several days, one for each part: how they will meet them is asked
+    // by the note's day, and the days stay in the outcome.
     let answers = first(&[
         FOR_PARTNER,
         (
@@ -1713,13 +1766,14 @@ fn an_outcome_with_its_own_day_is_asked_for_by_it_whole_and_not_by_the_date_it_r
             "Staging by 1 December and go-live by 4 December",
         ),
     ]);
+    let en = closing_request(&note("en", &answers));
     assert!(
-        closing_request(&note("en", &answers)).contains("I expect this by the dates set out above")
+        en.contains("please tell me today who on your side is handling it and how you will meet these deadlines."),
+        "{en}"
     );
-    assert!(
-        closing_request(&note("de", &answers))
-            .contains("Das erwarte ich von Ihnen zu den oben genannten Terminen")
-    );
+    assert!(closing_request(&note("de", &answers)).contains(
+        "noch heute, wer sich bei Ihnen darum kümmert und wie Sie diese Fristen einhalten werden."
+    ));
 }
 
 #[test]
@@ -2054,26 +2108,26 @@ fn the_close_asks_by_the_day_the_subject_names() {
         (
             "en",
             "Search fixed by 18 December",
-            "I expect this by Friday, 18 Dec 2026, and your answer by Friday, 27 Nov 2026.",
+            "Please tell me by Friday, 27 Nov 2026, how you will meet this date.",
             "27 Nov",
         ),
         (
             "de",
             "Suche repariert bis 18.12.2026",
-            "Das erwarte ich von Ihnen bis Freitag, 18.12.2026, und Ihre Antwort bis Freitag, 27.11.2026.",
+            "Bitte sagen Sie mir bis Freitag, 27.11.2026, wie Sie diesen Termin einhalten werden.",
             "27.11.",
         ),
         // A range is no day: the answer is asked by the note's day.
         (
             "en",
             "A new project plan next week",
-            "I expect this in the period given, and your firm commitment by Friday, 27 Nov 2026.",
+            "Please tell me by Friday, 27 Nov 2026, how you will meet this deadline.",
             "27 Nov",
         ),
         (
             "de",
             "Nächste Woche einen neuen Projektplan",
-            "Das erwarte ich von Ihnen im genannten Zeitraum, und Ihre verbindliche Zusage bis Freitag, 27.11.2026.",
+            "Bitte sagen Sie mir bis Freitag, 27.11.2026, wie Sie diese Frist einhalten werden.",
             "27.11.",
         ),
     ] {
@@ -2083,20 +2137,21 @@ fn the_close_asks_by_the_day_the_subject_names() {
         let subject = subject(lang, &answers);
         assert!(subject.ends_with(reply_by), "{lang}: {subject}");
     }
-    // An outcome due a working day after it: the subject names its day,
-    // and the close asks by it alone.
+    // An outcome due no later than the day to answer by: the subject
+    // names its day, and the close asks by it without saying it again
+    // (the outcome just did).
     for (lang, outcome, close, reply_by) in [
         (
             "en",
-            "Search fixed by 30 November",
-            "I expect this by Monday, 30 Nov 2026.",
-            "30 Nov",
+            "Search fixed by 26 November",
+            "Search fixed by 26 November.\n\nI expect this by then.",
+            "26 Nov",
         ),
         (
             "de",
-            "Suche repariert bis 30.11.2026",
-            "Das erwarte ich von Ihnen bis Montag, 30.11.2026.",
-            "30.11.",
+            "Suche repariert bis 26.11.2026",
+            "Suche repariert bis 26.11.2026.\n\nDas erwarte ich von Ihnen bis dahin.",
+            "26.11.",
         ),
     ] {
         let answers = answers(outcome);
@@ -2113,13 +2168,13 @@ fn a_time_from_now_beside_a_day_is_a_second_time() {
         (
             "en",
             "Checkout working again today, and a root cause analysis within 5 working days.",
-            "I expect this by the dates set out above",
+            "please tell me today how you will meet these deadlines.",
             "I expect this today",
         ),
         (
             "de",
             "Checkout läuft heute wieder, und eine Ursachenanalyse innerhalb von 5 Werktagen.",
-            "zu den oben genannten Terminen",
+            "Bitte sagen Sie mir noch heute, wie Sie diese Fristen einhalten werden.",
             "Das erwarte ich von Ihnen noch heute.",
         ),
     ] {
@@ -2138,7 +2193,7 @@ fn an_outcome_put_to_them_reads_as_a_thing_wanted_and_names_them_before_a_time()
         (
             "en",
             "ACME fixes guest checkout under the existing SOW by 1 December.",
-            "What we need from you:\nThat you fix guest checkout under the existing SOW by 1 December.",
+            "What I need from you is this: that you fix guest checkout under the existing SOW by 1 December.",
         ),
         (
             "en",
@@ -2158,6 +2213,77 @@ fn an_outcome_put_to_them_reads_as_a_thing_wanted_and_names_them_before_a_time()
         assert!(note.contains(said), "{lang}: {note}");
         for never in ["ACME fixes", "from ACME", "von ACME", "\nYou fix"] {
             assert!(!note.contains(never), "{lang}: {note}");
+        }
+    }
+}
+
+#[test]
+fn a_range_beside_a_later_day_is_asked_for_by_the_day_to_answer_never_later() {
+    // "a plan next week, M3 accepted by 29 January": the close asks by
+    // the day the subject names how they will meet it, and never names the
+    // later day, which stays in the outcome as its milestone.
+    for (lang, outcome, close, reply_by, later) in [
+        (
+            "en",
+            "A reliable plan next week, with M3 accepted by 29 January 2027.",
+            "Please tell me by Friday, 27 Nov 2026, how you will meet these deadlines.",
+            "27 Nov",
+            "29 Jan",
+        ),
+        (
+            "de",
+            "Ein belastbarer Plan, mit dem M3 spätestens am 29.01.2027 abgenommen werden kann, nächste Woche.",
+            "Bitte sagen Sie mir bis Freitag, 27.11.2026, wie Sie diese Fristen einhalten werden.",
+            "27.11.",
+            "29.01.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", "delay"),
+            ("partner-contact.raised-on", "2026-11-24"),
+            ("context.outcome", outcome),
+        ]);
+        let note = note(lang, &answers);
+        let request = closing_request(&note);
+        assert_eq!(request, close, "{lang}: {note}");
+        assert!(!request.contains(later), "{lang}: {request}");
+        assert!(note.contains(later), "{lang}: {note}");
+        let subject = subject(lang, &answers);
+        assert!(subject.ends_with(reply_by), "{lang}: {subject}");
+    }
+}
+
+#[test]
+fn the_subject_cuts_what_is_broken_where_the_words_kept_still_mean_it() {
+    // Cut before "working", "not…" says neither what fails nor that
+    // anything does; cut before "in SAP an", „kommen nicht…" loses the
+    // verb's particle. A cut keeps the words whole up to a word it can
+    // end on, or fewer.
+    for (lang, merchant, topic, never) in [
+        (
+            "en",
+            "Kestrel & Finch Apparel Ltd",
+            "marketplace connector not working",
+            ["not\u{2026}", "not:"],
+        ),
+        (
+            "de",
+            "Lindner Werkzeuge GmbH",
+            "Bestellungen kommen nicht in SAP an",
+            ["nicht\u{2026}", "kommen\u{2026}"],
+        ),
+    ] {
+        let answers = first(&[
+            FOR_PARTNER,
+            ("context.merchant", merchant),
+            ("context.topic", topic),
+            ("context.severity", "launch-blocked"),
+        ]);
+        let subject = subject(lang, &answers);
+        assert!(subject.chars().count() <= 78, "{subject}");
+        for never in never {
+            assert!(!subject.contains(never), "{lang}: {subject}");
         }
     }
 }

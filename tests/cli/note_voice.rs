@@ -244,7 +244,7 @@ fn a_first_note_names_no_price_in_any_wording_and_no_attachment() {
         (
             "en",
             "Proposal P-2291 v3, item 7; fixed price EUR 96,000 total",
-            "Stock export fails every night since 2026-11-20, cron log attached",
+            "Stock export fails every night since 20 Nov, cron log attached",
             &["96,000", "total", "attached"][..],
         ),
         (

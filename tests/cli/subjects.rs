@@ -607,26 +607,31 @@ fn the_notes_subject_names_what_is_broken_before_the_date_at_risk() {
 
 #[test]
 fn the_date_at_risk_reads_as_a_sentence_whether_a_noun_or_a_clause_names_it() {
-    for (lang, what, sentence) in [
+    // The brief labels it; the note, a letter, says it in a sentence.
+    for (lang, what, sentence, letter) in [
         (
             "en",
             "last order day for Christmas delivery",
             "At risk: the last order day for Christmas delivery on Friday, 27 Nov 2026.",
+            "This puts the last order day for Christmas delivery on Friday, 27 Nov 2026 at risk.",
         ),
         (
             "en",
             "the sale email goes to 400k subscribers",
             "At risk: Friday, 27 Nov 2026, when the sale email goes to 400k subscribers.",
+            "This puts Friday, 27 Nov 2026 at risk, the day the sale email goes to 400k subscribers.",
         ),
         (
             "de",
             "letzter Versandtag für Weihnachtskörbe",
             "Gefährdet: letzter Versandtag für Weihnachtskörbe am Freitag, 27.11.2026.",
+            "Damit ist unser Termin am Freitag, 27.11.2026 gefährdet: letzter Versandtag für Weihnachtskörbe.",
         ),
         (
             "de",
             "der Newsletter geht an 400.000 Abonnenten",
             "Gefährdeter Termin: Freitag, 27.11.2026 – der Newsletter geht an 400.000 Abonnenten.",
+            "Damit ist unser Termin am Freitag, 27.11.2026 gefährdet: der Newsletter geht an 400.000 Abonnenten.",
         ),
     ] {
         let answers = ready_with(&[
@@ -639,7 +644,7 @@ fn the_date_at_risk_reads_as_a_sentence_whether_a_noun_or_a_clause_names_it() {
             .answers(&answers)
             .args(["--brief", "brief.txt", "--partner-note", "note.txt"])
             .run();
-        for document in ["brief.txt", "note.txt"] {
+        for (document, sentence) in [("brief.txt", sentence), ("note.txt", letter)] {
             let text = out
                 .read(document)
                 .split_whitespace()

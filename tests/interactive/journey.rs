@@ -76,11 +76,11 @@ fn day_one(size: (u16, u16)) -> TempDir {
         "{said}"
     );
     let note = std::fs::read_to_string(tty.path("message-to-partner-2026-11-03.txt")).unwrap();
-    // The outcome names its day: it is asked for by then, and the reply
-    // by the note's day, the one the subject names.
+    // The outcome names a later day: how they will meet it is asked by
+    // the note's day, the one the subject names.
     assert!(
-        note.contains(
-            "I expect this by Tuesday, 1 Dec 2026, and your answer by Friday, 6 Nov 2026."
+        words(&note).contains(
+            "Please tell me by Friday, 6 Nov 2026, who on your side is handling it and how you will meet this date."
         ),
         "{note}"
     );
