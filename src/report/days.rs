@@ -321,16 +321,71 @@ const PART_WORDS: &[&str] = &[
     "nacht",
 ];
 
-/// How many bytes of `after`, the text after a day's name, a part of
-/// the day takes that goes with it ("morning", „früh"), with the space
-/// before it; none when no such word follows.
+/// How many bytes of `after`, the text after a day's name, the time of
+/// day takes that goes with it, with the space before it: a part of the
+/// day ("morning", „früh"), a clock time ("6:12am", "at 6 pm", „um
+/// 6 Uhr"), or both ("morning 6:12"); none when neither follows.
 fn part_of_day(after: &str) -> usize {
     let trimmed = after.trim_start_matches([' ', '\u{a0}']);
-    trimmed
+    let part = trimmed
         .split(|c: char| !c.is_alphabetic())
         .next()
         .filter(|w| !w.is_empty() && PART_WORDS.contains(&w.to_lowercase().as_str()))
-        .map_or(0, |part| after.len() - trimmed.len() + part.len())
+        .map_or(0, |part| after.len() - trimmed.len() + part.len());
+    part + clock(&after[part..])
+}
+
+/// How many bytes of `after` a clock time at its start takes, with the
+/// space and the word before it ("at", „um") and its unit after it
+/// ("am", „Uhr"): "6:12am", "06:00", "6 pm", "at 6:12", „um 6 Uhr".
+/// A bare number ("6 orders", "5 December") is no clock time.
+fn clock(after: &str) -> usize {
+    const AT: &[&str] = &["at", "around", "um", "gegen", "ab"];
+    // Without their last full stop, which may end the sentence.
+    const UNITS: &[&str] = &["am", "pm", "a.m", "p.m", "uhr", "h"];
+    // A unit's end in `word`: "a.m." keeps its full stop.
+    let unit_end = |word: &str| {
+        let unit = word.trim_end_matches('.');
+        UNITS
+            .contains(&unit.to_lowercase().as_str())
+            .then(|| unit.len() + usize::from(unit.ends_with(".m") && word.len() > unit.len()))
+    };
+    let words: Vec<(usize, &str)> = (after.split_whitespace().take(3))
+        .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w))
+        .map(|(at, w)| (at, w.trim_end_matches([',', ';', ')'])))
+        .collect();
+    let first = usize::from(
+        words
+            .first()
+            .is_some_and(|(_, w)| AT.contains(&w.to_lowercase().as_str())),
+    );
+    let Some(&(start, word)) = words.get(first) else {
+        return 0;
+    };
+    let digits = word
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(word.len());
+    let mut numbers = word[..digits].split(':');
+    let fits = numbers.next().is_some_and(|h| (1..=2).contains(&h.len()))
+        && numbers.next().is_none_or(|m| m.len() == 2)
+        && numbers.next().is_none();
+    if !fits {
+        return 0;
+    }
+    if digits < word.len() {
+        // The unit in the same word: "6:12am", "6h".
+        return unit_end(&word[digits..]).map_or(0, |unit| start + digits + unit);
+    }
+    // The unit as a word of its own: "6 pm", „6 Uhr"; none is needed
+    // when the minutes are given ("06:00").
+    match words
+        .get(first + 1)
+        .and_then(|&(at, w)| Some(at + unit_end(w)?))
+    {
+        Some(end) => end,
+        None if word.contains(':') => start + word.len(),
+        None => 0,
+    }
 }
 
 /// Does `after` begin with a date itself, past a comma or a bracket?
@@ -534,6 +589,37 @@ mod tests {
         assert_eq!(
             dated("bis Dienstag morgen", today, false, Lang::De.messages()),
             "bis Dienstag morgen (08.12.2026)"
+        );
+    }
+
+    #[test]
+    fn a_clock_time_goes_with_its_day_and_a_bare_number_does_not() {
+        let today = date(2026, 12, 7);
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        for (text, want) in [
+            (
+                "0 orders since Saturday 6:12am (normally 300)",
+                "0 orders since Saturday 6:12am (5 Dec 2026) (normally 300)",
+            ),
+            (
+                "down since Saturday at 6 p.m. and still",
+                "down since Saturday at 6 p.m. (5 Dec 2026) and still",
+            ),
+            (
+                "since Saturday morning 06:00, nothing",
+                "since Saturday morning 06:00 (5 Dec 2026), nothing",
+            ),
+            ("since Saturday 6am.", "since Saturday 6am (5 Dec 2026)."),
+            (
+                "since Saturday 5 December it fails",
+                "since Saturday 5 December it fails",
+            ),
+        ] {
+            assert_eq!(dated(text, today, false, en), want);
+        }
+        assert_eq!(
+            dated("seit Samstag um 6 Uhr geht nichts", today, false, de),
+            "seit Samstag um 6 Uhr (05.12.2026) geht nichts"
         );
     }
 
