@@ -1020,7 +1020,7 @@ impl Messages for De {
                 first_name: true,
                 ..
             }) => format!("Guten Tag {name},"),
-            Some(_) | None => "Guten Tag,".to_owned(),
+            Some(_) | None => "Sehr geehrte Damen und Herren,".to_owned(),
         }
     }
 
@@ -1223,31 +1223,32 @@ impl Messages for De {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "Was ich von Ihnen brauche, ist Folgendes:"
+        "Konkret benötige ich von Ihnen:"
     }
 
-    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool) -> String {
+    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool, after: bool) -> String {
         use crate::report::Risk;
         let day = u.dated(self);
-        // The merchant's words after a colon, a noun without an article
-        // (whose gender is not known) or a clause alike.
-        let what = u.what.map(|w| format!(": {w}")).unwrap_or_default();
-        match (u.risk, dated) {
-            (Risk::AtRisk, true) => format!("Damit ist unser Termin am {day} gefährdet{what}."),
-            (Risk::AtRisk, false) => format!("Das gefährdet auch unseren Termin{what}."),
-            (Risk::Blocked, true) => {
-                format!("Damit können wir unseren Termin am {day} nicht halten{what}.")
-            }
-            (Risk::Blocked, false) => {
-                format!("Damit können wir auch unseren Termin nicht halten{what}.")
-            }
-            (Risk::Missed, true) => {
-                format!("Damit haben wir unseren Termin am {day} bereits verpasst{what}.")
-            }
-            (Risk::Missed, false) => {
-                format!("Damit haben wir auch unseren Termin bereits verpasst{what}.")
-            }
-        }
+        let date = if dated { format!(" am {day}") } else { String::new() };
+        // After what is at stake, a further harm ("Außerdem …"), not one
+        // that follows from the money lost ("Damit …").
+        let lead = if after || !dated { "Außerdem" } else { "Damit" };
+        // A short noun the merchant named is the subject, its date after
+        // it ("unser Go-live am 01.02.2027"); anything longer follows the
+        // word Termin in brackets.
+        let (what, aside) = match u.what.map(str::trim) {
+            Some(what) if event_noun(what) => (owned_event(what), String::new()),
+            Some(what) => ("unser Termin".to_owned(), format!(" ({what})")),
+            None => ("unser Termin".to_owned(), String::new()),
+        };
+        // The event stays the subject, whatever its gender: no article
+        // to fit to an object.
+        let state = match u.risk {
+            Risk::AtRisk => "gefährdet",
+            Risk::Blocked => "nicht mehr zu halten",
+            Risk::Missed => "bereits verpasst",
+        };
+        format!("{lead} ist {what}{date} {state}{aside}.")
     }
 
     fn note_impact(&self, fragment: &str) -> String {
@@ -1282,12 +1283,16 @@ impl Messages for De {
         // One later than the day to answer by, or no day, is not asked
         // for later: how they will meet it is asked by that day.
         let today = due == Due::Today;
+        let first = matches!(due, Due::First { .. });
         let how = match due {
-            Due::Confirm(kept) => {
-                let kept = match kept {
-                    Kept::Date => "diesen Termin",
-                    Kept::Deadline => "diese Frist",
-                    Kept::Deadlines => "diese Fristen",
+            Due::Confirm(kept) | Due::First { later: kept, .. } => {
+                let kept = match (kept, first) {
+                    (Kept::Date, false) => "diesen Termin",
+                    (Kept::Deadline, false) => "diese Frist",
+                    (Kept::Deadlines, false) => "diese Fristen",
+                    (Kept::Date, true) => "den späteren Termin",
+                    (Kept::Deadline, true) => "die spätere Frist",
+                    (Kept::Deadlines, true) => "die späteren Fristen",
                 };
                 Some(match who {
                     Some(who) => format!("{who} und wie Sie {kept} einhalten werden"),
@@ -1296,13 +1301,24 @@ impl Messages for De {
             }
             Due::Today | Due::Then => None,
         };
+        // Of several parts, the nearest due by the day to answer by is
+        // expected then: the outcome just above names its day.
+        let part_when = match due {
+            Due::First { today: true, .. } => "noch heute",
+            _ => "fristgerecht",
+        };
+        let part = format!("Den ersten Teil erwarte ich von Ihnen {part_when}");
         let due = match due {
             Due::Today => "noch heute",
-            Due::Then | Due::Confirm(_) => "bis dahin",
+            Due::Then | Due::Confirm(_) | Due::First { .. } => "bis dahin",
         };
         if live == Live::Down {
             let plan = "Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";
             let request = match (ask, who) {
+                (Ask::Timed, _) if first => format!(
+                    "{part}; bitte sagen Sie mir noch heute, {}",
+                    how.as_deref().unwrap_or_default()
+                ),
                 (Ask::Timed, _) if how.is_some() => format!(
                     "Bitte sagen Sie mir noch heute, {}",
                     how.as_deref().unwrap_or_default()
@@ -1340,6 +1356,16 @@ impl Messages for De {
                     By::Today => (" noch heute".to_owned(), ","),
                     By::Open => (String::new(), ","),
                 };
+                if first {
+                    return with_call(match live {
+                        Live::Affected => format!(
+                            "Da unser Live-Shop beeinträchtigt ist, erwarte ich den ersten Teil von Ihnen {part_when}; bitte sagen Sie mir{when}{after} {how}."
+                        ),
+                        Live::No | Live::Down => {
+                            format!("{part}; bitte sagen Sie mir{when}{after} {how}.")
+                        }
+                    });
+                }
                 return with_call(match live {
                     Live::Affected => format!(
                         "Da unser Live-Shop beeinträchtigt ist, sagen Sie mir bitte{when}{after} {how}."
@@ -2379,5 +2405,38 @@ fn de_risk(risk: crate::report::Risk) -> &'static str {
         crate::report::Risk::AtRisk => "gefährdet",
         crate::report::Risk::Blocked => "blockiert",
         crate::report::Risk::Missed => "verpasst",
+    }
+}
+
+/// Whether the merchant named the event at risk as a short noun phrase
+/// ("Go-live", "der Relaunch", "Weihnachtsaktion") that can stand as the
+/// subject of a sentence, not a clause or a longer text.
+fn event_noun(what: &str) -> bool {
+    let words: Vec<&str> = what.split_whitespace().collect();
+    let noun = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-');
+    match words.as_slice() {
+        [noun_] => noun(noun_),
+        [article, noun_] => {
+            ["der", "die", "das", "unser", "unsere"].contains(&article.to_lowercase().as_str()) && noun(noun_)
+        }
+        _ => false,
+    }
+}
+
+/// A bare event noun with the possessive its gender most likely takes
+/// ("unsere Weihnachtsaktion", "unser Go-live"); one with its own article
+/// as written.
+fn owned_event(what: &str) -> String {
+    if what.contains(' ') {
+        return crate::i18n::lower_first(what);
+    }
+    let last = what.rsplit('-').next().unwrap_or(what).to_lowercase();
+    let feminine = ["ung", "heit", "keit", "ion", "tät", "ik", "ie", "e"]
+        .iter()
+        .any(|end| last.ends_with(end))
+        && !last.ends_with("live");
+    match feminine {
+        true => format!("unsere {what}"),
+        false => format!("unser {what}"),
     }
 }

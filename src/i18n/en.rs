@@ -267,7 +267,7 @@ impl Messages for En {
                     .iter()
                     .any(|a| what.to_lowercase().starts_with(a))
                     || what.starts_with(char::is_uppercase);
-                let the = if own { "" } else { "the " };
+                let the = if own { "" } else { "our " };
                 let said = crate::report::sentence::with_day(what, &format!("on {day}"));
                 format!("{label}: {the}{said}.")
             }
@@ -1142,10 +1142,10 @@ impl Messages for En {
     }
 
     fn note_outcome(&self) -> &'static str {
-        "What I need from you is this:"
+        "Specifically, I need the following from you:"
     }
 
-    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool) -> String {
+    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool, after: bool) -> String {
         use crate::report::Risk;
         let day = u.dated(self);
         // What happens then as the merchant wrote it: a noun with its
@@ -1169,7 +1169,7 @@ impl Messages for En {
             }
             None => (format!("what we have planned for {day}"), String::new()),
         };
-        let (this, also) = if dated {
+        let (this, also) = if dated && !after {
             ("This", "")
         } else {
             ("It also", "also ")
@@ -1210,16 +1210,24 @@ impl Messages for En {
         // own competes with it, nor a date at risk that it may replace.
         // One later than the day to answer by, or no day, is not asked
         // for later: how they will meet it is asked by that day.
+        // Of several parts, the nearest due by the day to answer by is
+        // expected then: the outcome just above names its day.
         let expect = match due {
             Due::Today => "I expect this today",
+            Due::First { today: true, .. } => "I expect the first part today",
+            Due::First { today: false, .. } => "I expect the first part on time",
             Due::Then | Due::Confirm(_) => "I expect this by then",
         };
         let how = match due {
-            Due::Confirm(kept) => {
-                let kept = match kept {
-                    Kept::Date => "this date",
-                    Kept::Deadline => "this deadline",
-                    Kept::Deadlines => "these deadlines",
+            Due::Confirm(kept) | Due::First { later: kept, .. } => {
+                let first = matches!(due, Due::First { .. });
+                let kept = match (kept, first) {
+                    (Kept::Date, false) => "this date",
+                    (Kept::Deadline, false) => "this deadline",
+                    (Kept::Deadlines, false) => "these deadlines",
+                    (Kept::Date, true) => "the later date",
+                    (Kept::Deadline, true) => "the later deadline",
+                    (Kept::Deadlines, true) => "the later deadlines",
                 };
                 Some(match who {
                     Some(who) => format!("{who} and how you will meet {kept}"),
@@ -1228,6 +1236,7 @@ impl Messages for En {
             }
             Due::Today | Due::Then => None,
         };
+        let first = matches!(due, Due::First { .. });
         // The weekday's date, a parenthesis, closes with a comma.
         let (when, after) = match by {
             By::Day(by) => (format!(" by {by}"), ","),
@@ -1238,6 +1247,12 @@ impl Messages for En {
         if live == Live::Down {
             let plan = "your plan for getting the shop running again, through a fix or a rollback";
             let request = match (ask, who) {
+                (Ask::Timed, _) if first => {
+                    format!(
+                        "{expect}; please tell me today {}",
+                        how.as_deref().unwrap_or_default()
+                    )
+                }
                 (Ask::Timed, _) if how.is_some() => {
                     format!(
                         "please tell me today {}",
@@ -1262,6 +1277,14 @@ impl Messages for En {
         }
         let soon = "today, or on the next working day at the latest,";
         if ask == Ask::Timed {
+            if let Some(how) = how.as_deref().filter(|_| first) {
+                return with_call(match live {
+                    Live::Affected => format!(
+                        "As our live shop is affected, {expect}; please tell me{when}{after} {how}."
+                    ),
+                    Live::No | Live::Down => format!("{expect}; please tell me{when}{after} {how}."),
+                });
+            }
             if let Some(how) = how {
                 return with_call(match live {
                     Live::Affected => {

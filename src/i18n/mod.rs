@@ -489,7 +489,10 @@ pub trait Messages: KindWords + Sync {
     /// 1 Dec 2026 at risk."); when what is at stake has just named the
     /// day (`dated` false), without it ("It also puts the relaunch at
     /// risk.").
-    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool) -> String;
+    /// After what is at stake (`after`), it is said as a further harm
+    /// ("It also puts our go-live on 1 Feb 2027 at risk."), never as
+    /// following from the money lost.
+    fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool, after: bool) -> String;
     /// What is at stake when the merchant gave it as a `fragment` ("about
     /// 40 orders a day", "the campaign is booked"), after words that take
     /// a noun or a clause alike; a longer text of theirs stands on its own.

@@ -53,7 +53,7 @@ use super::markup::md;
 use super::medium::Document;
 use super::names;
 use super::repeat;
-use super::sentence::{after_colon, ended, is_clause, is_fragment, sentence};
+use super::sentence::{after_colon, ended, sentence};
 use super::subject;
 use crate::checklist::{AnswerBy, Pressure, Role};
 use crate::evidence::{Warning, WarningKind};
@@ -164,6 +164,12 @@ pub enum Due {
     /// by the note's day to answer by (the day the subject names), and
     /// its own days stay in the outcome.
     Confirm(Kept),
+    /// Several days or times, the nearest of them today (`today`) or no
+    /// later than the note's day to answer by: that part is asked for
+    /// itself, by its day, and how the partner will meet the `later`
+    /// ones is asked by the day to answer by. A fix due today is never
+    /// softened into an answer due today.
+    First { today: bool, later: Kept },
 }
 
 /// What the partner is asked to keep to, as the closing request names
@@ -1686,14 +1692,18 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // does; one whose first clause is a fragment ("Roughly GBP 38,000 of
     // lost orders per day; …") is led in too.
     let impact = case.impact.map(|i| iso(&days::dated(i, today, false, t)));
+    // One rule for every impact on one line: led in by the note's words,
+    // its first word going on in lower case when it is a common word;
+    // one that points back ("This costs us …", „Das kostet uns …") or
+    // runs over several lines stands on its own.
+    let said = case_words(case);
     let stakes = impact.as_deref().map(|impact| {
         let impact = lines(impact);
-        let first = impact.split(';').next().unwrap_or_default();
-        if is_fragment(&impact) || !is_clause(first) || (impact.contains(';') && is_fragment(first))
-        {
-            ended(&t.note_impact(&after_colon(&impact)))
-        } else {
+        let first = (impact.split_whitespace().next().unwrap_or_default()).to_lowercase();
+        if impact.contains('\n') || POINTS_BACK.contains(&bare(&first)) {
             sentence(&impact)
+        } else {
+            ended(&t.note_impact(&going_on(&after_colon(&impact), &said, t)))
         }
     });
     // An impact that names the day at risk and what happens on it says
@@ -1709,7 +1719,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         .filter(|_| !says(case.deadline_what))
         .and_then(|_| subject::urgent(case, Some(today), t, date))
         .filter(|urgent| urgent.what.is_some() || !says(None))
-        .map(|urgent| t.note_at_risk(&urgent, !says(None)));
+        .map(|urgent| t.note_at_risk(&urgent, !says(None), stakes.is_some()));
     match (stakes, at_risk_said) {
         (Some(stakes), Some(at_risk)) if !stakes.contains('\n') => {
             parts.push(Part::Text(format!("{stakes} {at_risk}")));
@@ -1717,7 +1727,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         (stakes, at_risk) => parts.extend(stakes.into_iter().chain(at_risk).map(Part::Text)),
     }
     if let Some(outcome) = case.outcome {
-        parts.push(Part::Text(wanted(outcome, t)));
+        parts.push(Part::Text(wanted(outcome, &said, t)));
     }
     let live = match case.severity_value {
         _ if matches!(by, Some(AnswerBy::LiveDown(_))) => Live::Down,
@@ -1762,11 +1772,13 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         }
         // A time of day ("by 11:00", "tonight") is no later day.
         None if !open => Due::Then,
-        _ => Due::Confirm(match days.len() + usize::from(span) + usize::from(range) {
-            1 if days.len() == 1 => Kept::Date,
-            1 => Kept::Deadline,
-            _ => Kept::Deadlines,
-        }),
+        // The nearest of several parts due today or by the day to answer
+        // by: that part is expected then, the later ones confirmed.
+        Some(day) if day == today || by_day.is_some_and(|by| day <= by) => Due::First {
+            today: day == today,
+            later: kept(days.len() - 1, span, range),
+        },
+        _ => Due::Confirm(kept(days.len(), span, range)),
     };
     // How they will meet it is asked by the note's day to answer by, or
     // by the outcome's nearest day when that comes first: the close never
@@ -1824,6 +1836,16 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     Note { subject, parts }
 }
 
+/// What the partner is asked to keep to: `days` named days, a time from
+/// now (`span`) and a range (`range`).
+fn kept(days: usize, span: bool, range: bool) -> Kept {
+    match days + usize::from(span) + usize::from(range) {
+        1 if days == 1 => Kept::Date,
+        1 => Kept::Deadline,
+        _ => Kept::Deadlines,
+    }
+}
+
 /// What is wrong, in a few words, when every sentence of the `problem`
 /// the merchant wrote for the CSM was cut from `case`: the merchant's
 /// topic with the severity's words when it does not say them, else the
@@ -1874,7 +1896,7 @@ pub(super) fn joined(text: &str) -> String {
 /// The outcome the merchant wants, in their words, in the note's sentence
 /// that asks for it; a sentence of theirs that says who needs it ("We
 /// need …", „Wir brauchen …") stands alone.
-fn wanted(outcome: &str, t: &dyn Messages) -> String {
+fn wanted(outcome: &str, said: &[&str], t: &dyn Messages) -> String {
     let outcome = lines(outcome);
     let first = (outcome.split_whitespace().next().unwrap_or_default()).to_lowercase();
     let own = ["we", "i", "wir", "ich"].contains(&first.as_str());
@@ -1924,12 +1946,80 @@ fn wanted(outcome: &str, t: &dyn Messages) -> String {
     let outcome = if LOWER.contains(&first.as_str()) || adjective {
         crate::i18n::lower_first(&outcome)
     } else {
-        outcome
+        going_on(&outcome, said, t)
     };
     // Their words on lines of their own keep them, below the words
     // that ask.
     let gap = if outcome.contains('\n') { "\n" } else { " " };
     ended(&format!("{}{gap}{outcome}", t.note_outcome()))
+}
+
+/// First words of an impact that point back to the problem and so open
+/// a sentence of their own.
+const POINTS_BACK: &[&str] = &[
+    "this", "that", "it", "these", "those", "which", "so", "das", "dies", "dadurch", "damit",
+    "es", "deshalb", "daher", "hierdurch", "dieses", "diese",
+];
+
+/// `word` without the punctuation around it.
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The merchant's own texts of `case` and its names: where a word is seen
+/// written in lower case, or with its capital inside a sentence.
+fn case_words<'a>(case: &Case<'a>) -> Vec<&'a str> {
+    [
+        case.problem,
+        case.note_problem,
+        case.impact,
+        case.position,
+        case.topic,
+        case.project,
+        case.partner,
+        case.merchant,
+        case.outcome,
+        case.deadline_what,
+    ]
+    .into_iter()
+    .flatten()
+    .chain(case.examples.iter().map(String::as_str))
+    .chain(case.partner_person.as_ref().map(|p| p.name))
+    .collect()
+}
+
+/// English words after a colon of the note's own go on in lower case
+/// when the first is a common word ("Checkout working again today" →
+/// "checkout working again today"): all letters, its capital the first
+/// letter alone, "I" aside, and never written with its capital inside a
+/// sentence or as a name in `said`. German keeps the merchant's capitals
+/// (nouns).
+fn going_on(text: &str, said: &[&str], t: &dyn Messages) -> String {
+    if t.code() != "en" {
+        return text.to_owned();
+    }
+    let Some(first) = text.split_whitespace().next() else {
+        return text.to_owned();
+    };
+    let word = bare(first);
+    let mut letters = word.chars();
+    let common = word.len() > 1
+        && word == first.trim_end_matches([',', ':', ';', '.'])
+        && letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase);
+    let named = said.iter().any(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.iter().enumerate().any(|(i, w)| {
+            bare(w) == word
+                && i > 0
+                && !words[i - 1].ends_with(['.', '!', '?', ':', '\n'])
+        })
+    });
+    if common && !named {
+        crate::i18n::lower_first(text)
+    } else {
+        text.to_owned()
+    }
 }
 
 /// Text the user gave, with its lines: each without trailing blanks, no
@@ -2474,7 +2564,7 @@ mod tests {
             "Hello,".to_owned(),
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
-            "For our business, this means the campaign is booked. This puts the campaign start on 1 Dec 2026 at risk."
+            "For our business, this means the campaign is booked. It also puts our campaign start on 1 Dec 2026 at risk."
                 .to_owned(),
             format!("{} Checkout working by 20 Nov.", t.note_outcome()),
             t.note_request(
@@ -2687,7 +2777,7 @@ mod tests {
         // A first name alone: English greets it, German cannot.
         assert_eq!(greeting(Some("Sandra"), en), "Dear Sandra,");
         assert_eq!(greeting(Some("Anna-Lena"), en), "Dear Anna-Lena,");
-        assert_eq!(greeting(Some("Sandra"), de), "Guten Tag,");
+        assert_eq!(greeting(Some("Sandra"), de), "Sehr geehrte Damen und Herren,");
         assert_eq!(greeting(Some("Support"), en), "Hello,");
         assert_eq!(greeting(Some("ACME"), en), "Hello,");
         assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
@@ -2699,12 +2789,12 @@ mod tests {
         assert_eq!(greeting(Some("Ms Jane Doe"), de), "Sehr geehrte Frau Doe,");
         assert_eq!(
             (greeting(None, en), greeting(None, de)),
-            ("Hello,".into(), "Guten Tag,".into())
+            ("Hello,".into(), "Sehr geehrte Damen und Herren,".into())
         );
         // A degree: the name as typed with Herr or Frau; with a first name,
         // the whole name in German; with the surname alone, no guess.
         for (typed, english, german) in [
-            ("Dr. Weber", "Dear Dr. Weber,", "Guten Tag,"),
+            ("Dr. Weber", "Dear Dr. Weber,", "Sehr geehrte Damen und Herren,"),
             (
                 "Prof. Dr. Anna Weber",
                 "Dear Prof. Dr. Weber,",
@@ -2735,5 +2825,21 @@ mod tests {
             assert_eq!(greeting(Some(typed), en), english, "{typed}");
             assert_eq!(greeting(Some(typed), de), german, "{typed}");
         }
+    }
+
+    #[test]
+    fn english_goes_on_in_lower_case_after_a_colon_only_for_a_common_word() {
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        let said = ["the checkout throws a 500", "Our Zalando feed, the Shopware API"];
+        assert_eq!(going_on("Checkout working again", &said, en), "checkout working again");
+        assert_eq!(going_on("Fix under the retainer", &said, en), "fix under the retainer");
+        // A name seen with its capital inside a sentence, an acronym, a
+        // word with a capital inside, and "I" keep theirs.
+        assert_eq!(going_on("Zalando orders again", &said, en), "Zalando orders again");
+        assert_eq!(going_on("API fixed", &said, en), "API fixed");
+        assert_eq!(going_on("PayPal working", &said, en), "PayPal working");
+        assert_eq!(going_on("I need it", &said, en), "I need it");
+        // German keeps the merchant's capitals.
+        assert_eq!(going_on("Behebung bis Montag", &said, de), "Behebung bis Montag");
     }
 }

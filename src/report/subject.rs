@@ -186,11 +186,32 @@ pub fn names_a_launch(what: &str) -> bool {
 }
 
 /// The account's name, as every subject says it: the merchant's company
-/// without its legal form, whole.
+/// without its legal form, whole, when what is left stands as a name;
+/// with it when the last word leans on it ("Alpenwelt Handels GmbH",
+/// whose "Handels" is a genitive of "Handelsgesellschaft").
 pub fn account(name: &str) -> String {
     let name = names::company(name);
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    names::without_legal_form(&name).to_owned()
+    let short = names::without_legal_form(&name);
+    if short.len() < name.len() && leans_on_legal_form(short) {
+        return name;
+    }
+    short.to_owned()
+}
+
+/// Whether the last word of a company's name cut from its legal form
+/// only joins it: a German linking form ("Handels", "Vertriebs",
+/// "Verwaltungs", "Produktions"), a hyphen ("Bau-") or a conjunction.
+fn leans_on_legal_form(short: &str) -> bool {
+    const LINKING: &[&str] = &[
+        "handels", "triebs", "ungs", "tions", "lags", "gens", "schafts", "heits", "keits", "täts",
+        "dienst",
+    ];
+    let last = short.split_whitespace().last().unwrap_or_default();
+    let lower = last.to_lowercase();
+    last.ends_with('-')
+        || ["und", "&", "and", "+"].contains(&lower.as_str())
+        || (last.starts_with(char::is_uppercase) && LINKING.iter().any(|end| lower.ends_with(end)))
 }
 
 /// What is broken, in a few words: the merchant's own, else the
@@ -761,4 +782,16 @@ pub fn short_date(day: Date, today: Option<Date>, t: &dyn Messages) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+mod legal_form_tests {
+    use super::account;
+
+    #[test]
+    fn a_legal_form_is_cut_only_when_the_rest_stands_as_a_name() {
+        assert_eq!(account("Alpenwelt Handels GmbH"), "Alpenwelt Handels GmbH");
+        assert_eq!(account("Meier Vertriebs GmbH"), "Meier Vertriebs GmbH");
+        assert_eq!(account("Krüger Bau- und Handels GmbH"), "Krüger Bau- und Handels GmbH");
+        assert_eq!(account("Krüger Werkzeuge GmbH"), "Krüger Werkzeuge");
+        assert_eq!(account("Hollis Outdoor Ltd"), "Hollis Outdoor");
+        assert_eq!(account("Müller & Söhne GmbH & Co. KG"), "Müller & Söhne");
+    }
+}

@@ -29,6 +29,7 @@ mod languages;
 mod limits;
 mod located;
 mod note_facts;
+mod note_letter;
 mod note_partner;
 mod note_said;
 mod note_voice;
