@@ -1229,16 +1229,24 @@ impl Messages for De {
     fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool, after: bool) -> String {
         use crate::report::Risk;
         let day = u.dated(self);
-        let date = if dated { format!(" am {day}") } else { String::new() };
+        let date = if dated {
+            format!(" am {day}")
+        } else {
+            String::new()
+        };
         // After what is at stake, a further harm ("Außerdem …"), not one
         // that follows from the money lost ("Damit …").
-        let lead = if after || !dated { "Außerdem" } else { "Damit" };
+        let lead = if after || !dated {
+            "Außerdem"
+        } else {
+            "Damit"
+        };
         // A short noun the merchant named is the subject, its date after
         // it ("unser Go-live am 01.02.2027"); anything longer follows the
         // word Termin in brackets.
         let (what, aside) = match u.what.map(str::trim) {
             Some(what) if event_noun(what) => (owned_event(what), String::new()),
-            Some(what) => ("unser Termin".to_owned(), format!(" ({what})")),
+            Some(what) => ("unser Termin".to_owned(), format!(" \u{2013} {what}")),
             None => ("unser Termin".to_owned(), String::new()),
         };
         // The event stays the subject, whatever its gender: no article
@@ -1575,7 +1583,7 @@ impl Messages for De {
 
     fn note_nameless_greeting(&self, name: &str, key: &str) -> String {
         format!(
-            "Die Nachricht an Ihren Partner beginnt mit „Guten Tag,“ ohne Namen, da sich mit „{name}“ ({key}) niemand anreden lässt: Geben Sie Vor- und Nachnamen an („Jonas Brandt, Projektleiter“) oder Anrede und Nachnamen („Herr Brandt“)."
+            "Die Nachricht an Ihren Partner beginnt mit „Sehr geehrte Damen und Herren,“, da sich mit „{name}“ ({key}) niemand anreden lässt: Geben Sie Vor- und Nachnamen an („Jonas Brandt, Projektleiter“) oder Anrede und Nachnamen („Herr Brandt“)."
         )
     }
 
@@ -2413,24 +2421,48 @@ fn de_risk(risk: crate::report::Risk) -> &'static str {
 /// subject of a sentence, not a clause or a longer text.
 fn event_noun(what: &str) -> bool {
     let words: Vec<&str> = what.split_whitespace().collect();
-    let noun = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-');
+    let noun = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let leading = |w: &str| {
+        ["der", "die", "das", "unser", "unsere"].contains(&w.to_lowercase().as_str())
+            || adjective(w)
+    };
     match words.as_slice() {
-        [noun_] => noun(noun_),
-        [article, noun_] => {
-            ["der", "die", "das", "unser", "unsere"].contains(&article.to_lowercase().as_str()) && noun(noun_)
+        // A name of several words ("Black Friday").
+        [_, ..] if words.len() <= 3 && words.iter().all(|w| noun(w)) => true,
+        [first, rest @ ..] if rest.len() <= 3 && !rest.is_empty() => {
+            leading(first) && noun(rest[0]) && rest[1..].iter().all(|w| noun(w) || *w == "für")
         }
         _ => false,
     }
+}
+
+/// A German adjective before its noun, in lower case ("letzter",
+/// "große").
+fn adjective(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && ["e", "er", "es"].iter().any(|end| word.ends_with(end))
+        && !["der", "die", "das"].contains(&word)
 }
 
 /// A bare event noun with the possessive its gender most likely takes
 /// ("unsere Weihnachtsaktion", "unser Go-live"); one with its own article
 /// as written.
 fn owned_event(what: &str) -> String {
-    if what.contains(' ') {
+    let first = what.split_whitespace().next().unwrap_or_default();
+    if ["der", "die", "das", "unser", "unsere"].contains(&first.to_lowercase().as_str()) {
         return crate::i18n::lower_first(what);
     }
-    let last = what.rsplit('-').next().unwrap_or(what).to_lowercase();
+    // An adjective shows the gender: "letzter Versandtag", "letzte Lieferung".
+    if adjective(first) {
+        return match first.ends_with('e') {
+            true => format!("unsere {what}"),
+            false => format!("unser {what}"),
+        };
+    }
+    let head = what.split_whitespace().last().unwrap_or(what);
+    let last = head.rsplit('-').next().unwrap_or(head).to_lowercase();
     let feminine = ["ung", "heit", "keit", "ion", "tät", "ik", "ie", "e"]
         .iter()
         .any(|end| last.ends_with(end))

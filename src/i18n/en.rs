@@ -267,7 +267,7 @@ impl Messages for En {
                     .iter()
                     .any(|a| what.to_lowercase().starts_with(a))
                     || what.starts_with(char::is_uppercase);
-                let the = if own { "" } else { "our " };
+                let the = if own { "" } else { "the " };
                 let said = crate::report::sentence::with_day(what, &format!("on {day}"));
                 format!("{label}: {the}{said}.")
             }
@@ -1161,7 +1161,7 @@ impl Messages for En {
                     .iter()
                     .any(|a| what.to_lowercase().starts_with(a))
                     || what.starts_with(char::is_uppercase);
-                let the = if own { "" } else { "the " };
+                let the = if own { "" } else { "our " };
                 match dated {
                     true => (format!("{the}{what} on {day}"), String::new()),
                     false => (format!("{the}{what}"), String::new()),
@@ -1282,7 +1282,9 @@ impl Messages for En {
                     Live::Affected => format!(
                         "As our live shop is affected, {expect}; please tell me{when}{after} {how}."
                     ),
-                    Live::No | Live::Down => format!("{expect}; please tell me{when}{after} {how}."),
+                    Live::No | Live::Down => {
+                        format!("{expect}; please tell me{when}{after} {how}.")
+                    }
                 });
             }
             if let Some(how) = how {

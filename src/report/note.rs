@@ -1957,8 +1957,87 @@ fn wanted(outcome: &str, said: &[&str], t: &dyn Messages) -> String {
 /// First words of an impact that point back to the problem and so open
 /// a sentence of their own.
 const POINTS_BACK: &[&str] = &[
-    "this", "that", "it", "these", "those", "which", "so", "das", "dies", "dadurch", "damit",
-    "es", "deshalb", "daher", "hierdurch", "dieses", "diese",
+    "this",
+    "that",
+    "it",
+    "these",
+    "those",
+    "which",
+    "so",
+    "das",
+    "dies",
+    "dadurch",
+    "damit",
+    "es",
+    "deshalb",
+    "daher",
+    "hierdurch",
+    "dieses",
+    "diese",
+];
+
+/// A shop's everyday English words an outcome or an impact may open with
+/// ("Checkout working again", "Revenue down by a third").
+const EVERYDAY: &[&str] = &[
+    "checkout",
+    "conversion",
+    "fix",
+    "fixes",
+    "orders",
+    "order",
+    "revenue",
+    "sales",
+    "search",
+    "import",
+    "export",
+    "payment",
+    "payments",
+    "shipping",
+    "delivery",
+    "customers",
+    "traffic",
+    "prices",
+    "stock",
+    "access",
+    "login",
+    "cart",
+    "basket",
+    "support",
+    "root",
+    "workaround",
+    "plan",
+    "answer",
+    "reply",
+    "response",
+    "rollback",
+    "refund",
+    "refunds",
+    "release",
+    "update",
+    "data",
+    "feed",
+    "invoice",
+    "patch",
+    "hotfix",
+    "repair",
+    "written",
+    "full",
+    "working",
+    "correct",
+    "proper",
+    "lost",
+    "losses",
+    "about",
+    "roughly",
+    "around",
+    "up",
+    "down",
+    "over",
+    "less",
+    "more",
+    "nearly",
+    "almost",
+    "only",
 ];
 
 /// `word` without the punctuation around it.
@@ -2010,12 +2089,23 @@ fn going_on(text: &str, said: &[&str], t: &dyn Messages) -> String {
     let named = said.iter().any(|text| {
         let words: Vec<&str> = text.split_whitespace().collect();
         words.iter().enumerate().any(|(i, w)| {
-            bare(w) == word
-                && i > 0
-                && !words[i - 1].ends_with(['.', '!', '?', ':', '\n'])
+            bare(w) == word && i > 0 && !words[i - 1].ends_with(['.', '!', '?', ':', '\n'])
         })
     });
-    if common && !named {
+    // A word of the language, not a name: seen in lower case in the
+    // merchant's texts, one of a shop's everyday words, or a word formed
+    // as the language forms them; "Klarna" keeps its capital.
+    let lower = word.to_lowercase();
+    let seen_lower = said
+        .iter()
+        .any(|text| text.split_whitespace().any(|w| bare(w) == lower));
+    let everyday = EVERYDAY.contains(&lower.as_str())
+        || [
+            "ing", "tion", "sion", "ment", "ness", "ity", "ed", "ly", "ance", "ence",
+        ]
+        .iter()
+        .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
+    if common && !named && (seen_lower || everyday) {
         crate::i18n::lower_first(text)
     } else {
         text.to_owned()
@@ -2777,7 +2867,10 @@ mod tests {
         // A first name alone: English greets it, German cannot.
         assert_eq!(greeting(Some("Sandra"), en), "Dear Sandra,");
         assert_eq!(greeting(Some("Anna-Lena"), en), "Dear Anna-Lena,");
-        assert_eq!(greeting(Some("Sandra"), de), "Sehr geehrte Damen und Herren,");
+        assert_eq!(
+            greeting(Some("Sandra"), de),
+            "Sehr geehrte Damen und Herren,"
+        );
         assert_eq!(greeting(Some("Support"), en), "Hello,");
         assert_eq!(greeting(Some("ACME"), en), "Hello,");
         assert_eq!(greeting(Some("Tom Wagner"), de), "Guten Tag Tom Wagner,");
@@ -2794,7 +2887,11 @@ mod tests {
         // A degree: the name as typed with Herr or Frau; with a first name,
         // the whole name in German; with the surname alone, no guess.
         for (typed, english, german) in [
-            ("Dr. Weber", "Dear Dr. Weber,", "Sehr geehrte Damen und Herren,"),
+            (
+                "Dr. Weber",
+                "Dear Dr. Weber,",
+                "Sehr geehrte Damen und Herren,",
+            ),
             (
                 "Prof. Dr. Anna Weber",
                 "Dear Prof. Dr. Weber,",
@@ -2830,16 +2927,35 @@ mod tests {
     #[test]
     fn english_goes_on_in_lower_case_after_a_colon_only_for_a_common_word() {
         let (en, de) = (Lang::En.messages(), Lang::De.messages());
-        let said = ["the checkout throws a 500", "Our Zalando feed, the Shopware API"];
-        assert_eq!(going_on("Checkout working again", &said, en), "checkout working again");
-        assert_eq!(going_on("Fix under the retainer", &said, en), "fix under the retainer");
+        let said = [
+            "the checkout throws a 500",
+            "Our Zalando feed, the Shopware API",
+        ];
+        assert_eq!(
+            going_on("Checkout working again", &said, en),
+            "checkout working again"
+        );
+        assert_eq!(
+            going_on("Fix under the retainer", &said, en),
+            "fix under the retainer"
+        );
         // A name seen with its capital inside a sentence, an acronym, a
         // word with a capital inside, and "I" keep theirs.
-        assert_eq!(going_on("Zalando orders again", &said, en), "Zalando orders again");
+        assert_eq!(
+            going_on("Zalando orders again", &said, en),
+            "Zalando orders again"
+        );
         assert_eq!(going_on("API fixed", &said, en), "API fixed");
         assert_eq!(going_on("PayPal working", &said, en), "PayPal working");
         assert_eq!(going_on("I need it", &said, en), "I need it");
+        assert_eq!(
+            going_on("Klarna orders lost", &said, en),
+            "Klarna orders lost"
+        );
         // German keeps the merchant's capitals.
-        assert_eq!(going_on("Behebung bis Montag", &said, de), "Behebung bis Montag");
+        assert_eq!(
+            going_on("Behebung bis Montag", &said, de),
+            "Behebung bis Montag"
+        );
     }
 }

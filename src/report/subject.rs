@@ -789,7 +789,10 @@ mod legal_form_tests {
     fn a_legal_form_is_cut_only_when_the_rest_stands_as_a_name() {
         assert_eq!(account("Alpenwelt Handels GmbH"), "Alpenwelt Handels GmbH");
         assert_eq!(account("Meier Vertriebs GmbH"), "Meier Vertriebs GmbH");
-        assert_eq!(account("Krüger Bau- und Handels GmbH"), "Krüger Bau- und Handels GmbH");
+        assert_eq!(
+            account("Krüger Bau- und Handels GmbH"),
+            "Krüger Bau- und Handels GmbH"
+        );
         assert_eq!(account("Krüger Werkzeuge GmbH"), "Krüger Werkzeuge");
         assert_eq!(account("Hollis Outdoor Ltd"), "Hollis Outdoor");
         assert_eq!(account("Müller & Söhne GmbH & Co. KG"), "Müller & Söhne");

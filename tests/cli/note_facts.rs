@@ -100,11 +100,11 @@ fn what_is_at_stake_ends_its_sentence_before_the_date_at_risk() {
     for (lang, joined) in [
         (
             "en",
-            "lost orders, maybe £400k. This puts what we have planned for 15 Dec 2026 at risk.",
+            "lost orders, maybe £400k. It also puts what we have planned for 15 Dec 2026 at risk.",
         ),
         (
             "de",
-            "lost orders, maybe £400k. Damit ist unser Termin am 15.12.2026 gefährdet.",
+            "lost orders, maybe £400k. Außerdem ist unser Termin am 15.12.2026 gefährdet.",
         ),
     ] {
         let said = note(lang, &answers);
@@ -220,14 +220,14 @@ fn an_impact_that_names_the_date_at_risk_and_its_event_says_it_once() {
         (
             "en",
             "we miss the relaunch campaign on 15 Dec and lose about 40,000 EUR a day",
-            "This puts the relaunch campaign on 15 Dec 2026 at risk.",
-            "It also puts the relaunch campaign at risk.",
+            "It also puts our relaunch campaign on 15 Dec 2026 at risk.",
+            "It also puts our relaunch campaign at risk.",
         ),
         (
             "de",
             "die Relaunch-Kampagne am 15.12. fällt aus, rund 40.000 EUR pro Tag",
-            "Damit ist unser Termin am 15.12.2026 gefährdet: Relaunch-Kampagne.",
-            "Das gefährdet auch unseren Termin: Relaunch-Kampagne.",
+            "Außerdem ist unsere Relaunch-Kampagne am 15.12.2026 gefährdet.",
+            "Außerdem ist unsere Relaunch-Kampagne gefährdet.",
         ),
     ] {
         let event = if lang == "de" {

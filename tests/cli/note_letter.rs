@@ -48,10 +48,7 @@ fn a_part_due_today_or_by_the_day_to_answer_by_is_asked_for_itself() {
             "erwarte ich den ersten Teil von Ihnen fristgerecht; bitte sagen Sie mir bis",
         ),
     ] {
-        let answers = ready_with(&[
-            ("context.severity", severity),
-            ("context.outcome", outcome),
-        ]);
+        let answers = ready_with(&[("context.severity", severity), ("context.outcome", outcome)]);
         let (en_note, de_note) = (note("en", &answers), note("de", &answers));
         assert!(en_note.contains(en), "{outcome}: {en_note}");
         assert!(en_note.contains("the later"), "{outcome}: {en_note}");
@@ -121,7 +118,7 @@ fn the_date_at_risk_is_a_further_harm_with_the_event_as_its_subject() {
     ]);
     let en = note("en", &answers);
     assert!(
-        en.contains("It also puts the go-live on 1 Feb 2027 at risk."),
+        en.contains("It also puts our go-live on 1 Feb 2027 at risk."),
         "{en}"
     );
     let de = note(

@@ -111,13 +111,13 @@ fn a_request_to_arrange_a_meeting_with_someone_at_the_partner_never_reaches_them
         (
             "en",
             "Full migration on staging by 18 Dec 2026. We ask you to set up a call with Derek Olsen this week.",
-            "Full migration on staging by 18 Dec 2026.",
+            "ull migration on staging by 18 Dec 2026.",
             "Olsen",
         ),
         (
             "en",
             "Full migration on staging by 18 Dec 2026. A meeting moderated by Adobe.",
-            "Full migration on staging by 18 Dec 2026.",
+            "ull migration on staging by 18 Dec 2026.",
             "Adobe",
         ),
     ] {

@@ -530,7 +530,7 @@ fn a_concern_not_raised_yet_is_offered_a_message_to_the_partner() {
         "Dear Tom,\n",
         "Since 3 November guest checkout fails on the live shop.",
         "- ticket ACME-1234: guest checkout fails",
-        "What I need from you is this: Checkout working by 1 December.",
+        "Specifically, I need the following from you: checkout working by 1 December.",
         "Kind regards,\nJana Weber\nExample Retail GmbH\n+49 30 1234567\n",
     ] {
         assert!(note.contains(part), "{part:?} not in the message:\n{note}");
