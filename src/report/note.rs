@@ -2656,7 +2656,7 @@ mod tests {
             "Guest checkout fails since 2 Nov.".to_owned(),
             "For our business, this means the campaign is booked. It also puts our campaign start on 1 Dec 2026 at risk."
                 .to_owned(),
-            format!("{} Checkout working by 20 Nov.", t.note_outcome()),
+            format!("{} checkout working by 20 Nov.", t.note_outcome()),
             t.note_request(
                 By::Day("Monday, 9 Nov 2026"),
                 None,

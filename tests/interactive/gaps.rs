@@ -228,7 +228,7 @@ fn an_answer_for_the_csm_that_the_note_would_leave_out_is_offered_to_be_reworded
     let output = tty.output();
     let note = std::fs::read_to_string(tty.path("note.txt")).unwrap();
     assert!(
-        words(&note).contains("Guest checkout working again by 4 Dec."),
+        words(&note).contains("guest checkout working again by 4 Dec."),
         "{output}\n{note}"
     );
     assert!(!output.contains("leaves out your answer"), "{output}");
