@@ -481,8 +481,8 @@ pub trait Messages: KindWords + Sync {
     /// a colon of its own is framed without one before it.
     fn note_clause(&self, clause: &str) -> String;
     /// The words that ask for the outcome the merchant wants, which
-    /// follows them in the same sentence in their words ("What I need from
-    /// you is this: a written plan …").
+    /// follows them in the same sentence in their words ("Specifically, I
+    /// need the following from you: a written plan …").
     fn note_outcome(&self) -> &'static str;
     /// The date at risk as the note says it, in a sentence of a letter
     /// after what is at stake, not a label ("This puts the relaunch on
@@ -493,9 +493,10 @@ pub trait Messages: KindWords + Sync {
     /// ("It also puts our go-live on 1 Feb 2027 at risk."), never as
     /// following from the money lost.
     fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool, after: bool) -> String;
-    /// What is at stake when the merchant gave it as a `fragment` ("about
-    /// 40 orders a day", "the campaign is booked"), after words that take
-    /// a noun or a clause alike; a longer text of theirs stands on its own.
+    /// What is at stake as the merchant gave it on one line (`fragment`:
+    /// "about 40 orders a day", "conversion dropped by a third"), after
+    /// words that take a noun or a clause alike; a text that points back
+    /// ("This costs us …") or runs over several lines stands on its own.
     fn note_impact(&self, fragment: &str) -> String;
     /// The closing request, one clear ask per case: an outcome that names
     /// its own time (`ask` timed) is asked for by that time (`due`), with
