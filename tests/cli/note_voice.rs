@@ -275,3 +275,54 @@ fn a_first_note_names_no_price_in_any_wording_and_no_attachment() {
         assert!(note.contains(kept), "{kept}:\n{note}");
     }
 }
+
+/// A verdict aimed at the reader does not survive the rewording: an
+/// intensifier of blame goes and the fact stays, colloquial blame and
+/// „Die" standing for the partner with a judgement are cut, a "they"
+/// that did a thing of theirs is put to them, and the run says each.
+#[test]
+fn no_verdict_on_the_partner_survives_and_the_facts_stay() {
+    for (lang, problem, position, kept, never) in [
+        (
+            "en",
+            "Guest checkout fails since the 2.4.7 upgrade they did in October. Tom Wagner messed up the release.",
+            "Tom has not responded at all in three days. The 4h SLA is clearly breached.",
+            &[
+                "Guest checkout fails since the 2.4.7 upgrade you did in October.",
+                "You have not responded in three days.",
+                "The 4h SLA is breached.",
+            ][..],
+            &["messed up", "at all", "clearly", "they did"][..],
+        ),
+        (
+            "de",
+            "Seit dem Update am 1.12. schlägt der Gast-Checkout fehl. Die kümmern sich nicht. Die Agentur hat das beim letzten Release kaputt gemacht.",
+            "Herr Wagner hat überhaupt nicht reagiert. Die SLA ist offensichtlich verletzt.",
+            &[
+                "Seit dem Update am 1.12. schlägt der Gast-Checkout fehl.",
+                "Sie haben nicht reagiert.",
+                "Die SLA ist verletzt.",
+            ][..],
+            &["kümmern", "kaputt", "überhaupt", "offensichtlich"][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                REPLY,
+                ("specificity.problem", problem),
+                ("partner-contact.position", position),
+            ]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        let kinds = kinds(&out);
+        assert!(kinds.contains(&"note-left-out".to_owned()), "{lang}");
+        assert!(kinds.contains(&"note-reworded".to_owned()), "{lang}");
+    }
+}
