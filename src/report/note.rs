@@ -1040,19 +1040,12 @@ fn told(answer: &str) -> Vec<String> {
 
 /// The follow-up's first paragraph, and what is said after the problem
 /// and its examples: when and how the concern was raised, the reply
-/// (thanked for unless the shop is down, it refuses, or the merchant
-/// `disputed` it with a position), that no reply came when the answer
+/// (referred to, never thanked for: it left the concern open), that no reply came when the answer
 /// says so, else that the matter is still open unless the position says
 /// how; then the merchant's position on the reply, once the partner has
 /// read again what it is about, and who higher up was also told (after
 /// the position, not between it and the facts it answers).
-fn follow_up(
-    case: &Case,
-    on: Option<Date>,
-    disputed: bool,
-    today: Date,
-    t: &dyn Messages,
-) -> (Part, Vec<Part>) {
+fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> (Part, Vec<Part>) {
     let date = |d| t.date(d);
     let below = case.note_problem.or(case.problem).is_some();
     let reply = match case.raised {
@@ -1061,13 +1054,12 @@ fn follow_up(
     };
     let raised_on = on.map(date);
     let first_said = match reply {
-        // The reply and what it answers, in one sentence. Thanks would
-        // sound wrong while the shop is down, for a reply that refuses,
-        // or before a position that answers the reply: then it is only
-        // referred to.
+        // The reply and what it answers, in one sentence. A note follows
+        // up a concern the reply left open, so the reply is only referred
+        // to, never thanked for: thanks would read as if it were welcome,
+        // whether it refused, put off or said nothing.
         Some(reply) => {
-            let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
-            let thanks = !down && !disputed && !reply.refuses;
+            let thanks = false;
             let raised = match (on, raised_on.as_deref()) {
                 // The reply came in the very call that raised it.
                 (Some(on), _)
@@ -1595,7 +1587,6 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         problem: case.problem,
         ..shown.clone()
     };
-    let disputed = case.position.is_some();
     // A day the merchant named relative to today ("by Friday") gets its
     // date: the partner reads the note on another day.
     // An ISO date the merchant typed is written as the note writes its
@@ -1628,7 +1619,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let mut after_problem = Vec::new();
     match case.raised {
         Raised::Open { on, .. } => {
-            let (first, after) = follow_up(case, on, disputed, today, t);
+            let (first, after) = follow_up(case, on, today, t);
             parts.push(first);
             after_problem = after;
         }
@@ -2248,7 +2239,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reply_is_thanked_for_only_when_undisputed_unrefusing_and_the_shop_is_up() {
+    fn a_reply_is_never_thanked_for_as_the_note_follows_up_an_open_concern() {
         let examples: [String; 0] = [];
         for lang in [Lang::En, Lang::De] {
             let t = lang.messages();
@@ -2256,10 +2247,10 @@ mod tests {
             let on = if lang == Lang::De { "24.11.2026" } else { on };
             let plain = "Email from Priya, 24 Nov:\nHi Dan";
             for (severity, position, answer, thanks) in [
-                ("delay", None, plain, true),
+                ("delay", None, plain, false),
                 ("delay", Some("We do not accept the delay."), plain, false),
                 (LIVE_DOWN_VALUE, None, plain, false),
-                ("degraded", None, plain, true),
+                ("degraded", None, plain, false),
                 (
                     "delay",
                     None,

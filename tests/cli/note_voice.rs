@@ -326,3 +326,39 @@ fn no_verdict_on_the_partner_survives_and_the_facts_stay() {
         assert!(kinds.contains(&"note-reworded".to_owned()), "{lang}");
     }
 }
+
+/// A note follows up a concern the reply left open: the reply is referred
+/// to, never thanked for, whether it puts off, refuses or says nothing,
+/// with or without a position and whatever the shop's state.
+#[test]
+fn a_reply_that_left_the_concern_open_is_never_thanked_for() {
+    for (lang, answer) in [
+        (
+            "en",
+            "Email of 24 Nov: we are looking into it and will get back to you.",
+        ),
+        (
+            "de",
+            "Anruf am 24.11.: Leider können wir das erst im Januar einplanen.",
+        ),
+        ("de", "Mail vom 24.11.: Wir schauen uns das an."),
+    ] {
+        for position in [None, Some("We expect a fix by 1 December.")] {
+            let mut answers = vec![
+                FOR_PARTNER,
+                ("partner-contact.partner-answer", answer),
+                ("context.severity", "degraded"),
+            ];
+            answers.extend(position.map(|p| ("partner-contact.position", p)));
+            let mut answers = ready_with(&answers);
+            if position.is_none() {
+                answers.retain(|(k, _)| *k != "partner-contact.position");
+            }
+            let out = run(lang, &answers);
+            let note = crate::common::unwrapped(&out.read("note.txt")).to_lowercase();
+            for thanks in ["thank", "dank"] {
+                assert!(!note.contains(thanks), "{answer}:\n{note}");
+            }
+        }
+    }
+}
