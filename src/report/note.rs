@@ -1089,44 +1089,49 @@ fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> (P
         _ => None,
     };
     let quoted = said.map(|said| t.note_they_wrote(&said));
-    let went_up = (case.went_up == Some(true)).then(|| {
-        // No name picked from an answer that names several or hedges.
-        let to = case
-            .decider
-            .filter(|p| p.named_alone())
-            .map(|p| p.name)
-            .filter(|n| !n.is_empty())
-            .map(|name| titled(name, case.went_up_answer));
-        let to = to.as_deref();
-        // The day by its date, or by the weekday the answer names, said
-        // as it says it when in the note's language ("Saturday evening
-        // (5 Dec 2026)").
-        let on = case.went_up_answer.and_then(|a| {
-            if let Some(day) = crate::evidence::day_in(a, today) {
-                return Some(date(day));
-            }
-            let (words, day) = days::weekday_back(a, today)?;
-            let first = words.split_whitespace().next().unwrap_or(words);
-            let ours = t
-                .weekdays()
-                .iter()
-                .any(|w| first.to_lowercase().starts_with(&w.to_lowercase()));
-            Some(if ours {
-                format!("{words} ({})", date(day))
-            } else {
-                date(day)
-            })
-        });
-        // Their role as the answer gives it, when it names them alone.
-        let role = case
-            .decider
-            .filter(|p| to.is_some() && p.named_alone())
-            .and_then(|p| p.role)
-            .and_then(|r| r.split([',', ';']).next())
-            .map(str::trim)
-            .filter(|r| !r.is_empty() && !r.contains(|c: char| c.is_ascii_digit() || c == '@'));
-        t.note_went_up(to, role, on.as_deref(), Higher::of(case.went_up_answer))
-    });
+    let went_up = (case.went_up == Some(true))
+        .then(|| {
+            // No name picked from an answer that names several or hedges.
+            let to = case
+                .decider
+                .filter(|p| p.named_alone())
+                .map(|p| p.name)
+                .filter(|n| !n.is_empty())
+                .map(|name| titled(name, case.went_up_answer));
+            let to = to.as_deref();
+            // The day by its date, or by the weekday the answer names, said
+            // as it says it when in the note's language ("Saturday evening
+            // (5 Dec 2026)").
+            let on = case.went_up_answer.and_then(|a| {
+                if let Some(day) = crate::evidence::day_in(a, today) {
+                    return Some(date(day));
+                }
+                let (words, day) = days::weekday_back(a, today)?;
+                let first = words.split_whitespace().next().unwrap_or(words);
+                let ours = t
+                    .weekdays()
+                    .iter()
+                    .any(|w| first.to_lowercase().starts_with(&w.to_lowercase()));
+                Some(if ours {
+                    format!("{words} ({})", date(day))
+                } else {
+                    date(day)
+                })
+            });
+            // Their role as the answer gives it, when it names them alone.
+            let role = case
+                .decider
+                .filter(|p| to.is_some() && p.named_alone())
+                .and_then(|p| p.role)
+                .and_then(|r| r.split([',', ';']).next())
+                .map(str::trim)
+                .filter(|r| !r.is_empty() && !r.contains(|c: char| c.is_ascii_digit() || c == '@'));
+            // Neither whom nor when: a hint at someone unnamed says nothing
+            // the partner can act on, and reads as a threat; left out.
+            (to.is_some() || on.is_some())
+                .then(|| t.note_went_up(to, role, on.as_deref(), Higher::of(case.went_up_answer)))
+        })
+        .flatten();
     // No reply came (none is given, or the answer says none came, as the
     // brief says too): said so, not as if there had been an exchange.
     let silent = match case.raised {

@@ -401,6 +401,11 @@ fn judges(lower: &str) -> bool {
         "kümmert sich nicht",
         "kümmert sich niemand",
         "kümmern sich um nichts",
+        // A guess at their state, no fact of the matter.
+        "overloaded",
+        "overwhelmed",
+        "überlastet",
+        "überfordert",
     ];
     // "broke" is blame with a person as its subject ("they broke it"),
     // a fact with a thing ("the release broke checkout").

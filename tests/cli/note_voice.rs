@@ -362,3 +362,20 @@ fn a_reply_that_left_the_concern_open_is_never_thanked_for() {
         }
     }
 }
+
+/// Going higher with neither whom nor when is not hinted at: an unnamed
+/// "someone more senior" is nothing the partner can act on.
+#[test]
+fn going_higher_to_no_one_named_on_no_day_is_left_out() {
+    for (lang, never) in [("en", "more senior"), ("de", "höhere Stelle")] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            REPLY,
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.went-up-answer", "n/a"),
+            ("partner-contact.decider", "n/a"),
+        ]);
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(!note.contains(never), "{lang}:\n{note}");
+    }
+}
