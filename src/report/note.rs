@@ -1660,7 +1660,8 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
             .collect();
         repeat::says_clause(clause, &said.join("\n"))
     };
-    let clause_said = case.clause.filter(|c| !cited(c)).and_then(|c| clause(c).0);
+    // Compared as the note would say it, without the money it leaves out.
+    let clause_said = case.clause.and_then(|c| clause(c).0).filter(|c| !cited(c));
     if !examples.is_empty() {
         parts.push(Part::List {
             intro: t.note_examples(examples.len() > 1).to_owned(),

@@ -379,3 +379,40 @@ fn going_higher_to_no_one_named_on_no_day_is_left_out() {
         assert!(!note.contains(never), "{lang}:\n{note}");
     }
 }
+
+/// The clause is said once: when the problem or the position already
+/// cites its section, schedule or annex, the line that names the clause
+/// is left out, whatever money the clause also names.
+#[test]
+fn a_clause_the_position_already_cites_is_not_named_again() {
+    for (lang, clause, position, line) in [
+        (
+            "en",
+            "Support retainer, Schedule B \"performance issues are in scope\"; monthly retainer",
+            "We disagree, Schedule B says performance issues are in scope.",
+            "Our agreement covers this",
+        ),
+        (
+            "en",
+            "SOW section 5.2 Akeneo PIM integration, fixed price EUR 64,000",
+            "The attribute mapping was in the spec, section 5.2.",
+            "Our agreement covers this",
+        ),
+        (
+            "de",
+            "Rahmenvertrag, Anlage 2 Wartung; Festpreis",
+            "Die Wartung ist laut Anlage 2 geschuldet.",
+            "Bestandteil unserer Vereinbarung",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            REPLY,
+            ("scope.clause", clause),
+            ("partner-contact.position", position),
+        ]);
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(!note.contains(line), "{clause}:\n{note}");
+        assert!(note.contains(position), "{position}:\n{note}");
+    }
+}
