@@ -1084,7 +1084,10 @@ fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> (P
     // that refers to it.
     let said = match case.raised {
         Raised::Open { answer, .. } if reply.is_some() => {
-            answer.and_then(|a| super::thread::said_to(a, case.sender(), case.position))
+            // What the merchant disputes: the position, else the problem
+            // that answers the reply ("the mapping WAS in the spec").
+            let disputes = case.position.or(case.note_problem.or(case.problem));
+            answer.and_then(|a| super::thread::said_to(a, case.sender(), disputes))
         }
         _ => None,
     };

@@ -416,3 +416,44 @@ fn a_clause_the_position_already_cites_is_not_named_again() {
         assert!(note.contains(position), "{position}:\n{note}");
     }
 }
+
+/// The quote is the sentence the merchant disputes: a reply typed from
+/// its greeting is quoted as a pasted one is, and without a position the
+/// problem picks the sentence it answers, by a word that shortens
+/// another ("spec" of "specification").
+#[test]
+fn the_quote_is_the_sentence_the_merchant_disputes() {
+    for (lang, answer, position, quoted) in [
+        (
+            "en",
+            "Dear Jana, unfortunately guest checkout is out of scope, this is a change request. Kind regards, Tom",
+            Some("We disagree, section 4.2 covers guest checkout."),
+            "Unfortunately guest checkout is out of scope, this is a change request.",
+        ),
+        (
+            "de",
+            "Hallo Frau Weber,\ndanke für Ihre Geduld. Wir schauen uns das an und melden uns zeitnah.\nViele Grüße\nTom Wagner",
+            Some("Das reicht nicht, der Checkout fällt seit drei Wochen aus."),
+            "Wir schauen uns das an und melden uns zeitnah.",
+        ),
+        (
+            "en",
+            "Hi Jana,\nWe are aware of the issues and the team is looking into various options. Guest checkout was not part of the original specification.\nBest, Tom",
+            None,
+            "Guest checkout was not part of the original specification.",
+        ),
+    ] {
+        let problem = "Since 3 November guest checkout fails on the live shop. Guest checkout WAS in the spec.";
+        let mut answers = vec![
+            ("partner-contact.partner-answer", answer),
+            ("context.problem-for-partner", problem),
+        ];
+        answers.extend(position.map(|p| ("partner-contact.position", p)));
+        let mut answers = ready_with(&answers);
+        if position.is_none() {
+            answers.retain(|(k, _)| *k != "partner-contact.position");
+        }
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(note.contains(quoted), "{quoted}:\n{note}");
+    }
+}
