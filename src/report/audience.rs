@@ -9,7 +9,12 @@
 //! sentence that judges the partner ("more excuses", „Sie schieben es auf
 //! SAP") is left out in any person. A German „Sie" with a verb in the
 //! singular („Sie hat das abgezeichnet") is someone spoken of, not the
-//! reader.
+//! reader, and a „Die" with a verb after it („Die kümmern sich nicht")
+//! is the partner. Before any of that, the words that only add a verdict
+//! to a fact ("clearly breached", "at all", „überhaupt") are dropped
+//! (`voice::plain`) and the fact is kept; blame in colloquial words
+//! ("messed up", „kaputt gemacht") is cut as a judgement. Each sentence
+//! reworded or cut is said on the run.
 
 /// Why a text cannot be put to the partner as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,22 +141,42 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
         let sentences = line_sentences(line);
         let read: Vec<Option<String>> = sentences
             .into_iter()
-            .map(
-                |sentence| match whom(&sentence, companies, names, to_csm_only) {
+            .map(|written| {
+                // A verdict added to a fact ("clearly breached", "at
+                // all") goes, and the fact stays, said as reworded.
+                let plain = super::voice::plain(&written);
+                let sentence = plain.clone().unwrap_or_else(|| written.clone());
+                let mut put_as = |now: String| {
+                    if now != written {
+                        reworded.push((written.clone(), now.clone()));
+                    }
+                    Some(now)
+                };
+                match whom(&sentence, companies, names, to_csm_only) {
                     Some(Audience::AboutPartner) => {
                         match super::voice::reword(&sentence, companies, names) {
-                            Some(put) => {
-                                reworded.push((sentence, put.clone()));
-                                Some(put)
+                            // Put to them, a judgement is still one ("Kanaal
+                            // broke it" → "You broke it").
+                            Some(put) if super::voice::judges_partner(&put) => {
+                                first.get_or_insert((written, Audience::Judges));
+                                None
                             }
+                            Some(put) => put_as(put),
                             None => {
-                                first.get_or_insert((sentence, Audience::AboutPartner));
+                                let why = if super::voice::judges_partner(&sentence)
+                                    || super::voice::judges_about(&sentence)
+                                {
+                                    Audience::Judges
+                                } else {
+                                    Audience::AboutPartner
+                                };
+                                first.get_or_insert((written, why));
                                 None
                             }
                         }
                     }
                     Some(audience) => {
-                        first.get_or_insert((sentence, audience));
+                        first.get_or_insert((written, audience));
                         None
                     }
                     // Words written knowing the partner reads them stay
@@ -159,23 +184,20 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                     // can be.
                     None if to_csm_only && whom(&sentence, companies, names, false).is_some() => {
                         match super::voice::reword(&sentence, companies, names) {
-                            Some(put) => {
-                                reworded.push((sentence, put.clone()));
-                                Some(put)
-                            }
-                            None => Some(sentence),
+                            Some(put) => put_as(put),
+                            None => put_as(sentence),
                         }
                     }
                     // A judgement is no evidence, whoever it is put to;
                     // the outcome (`to_csm_only`) keeps its words, as
                     // cutting them could leave the note with no ask.
                     None if !to_csm_only && super::voice::judges_partner(&sentence) => {
-                        first.get_or_insert((sentence, Audience::Judges));
+                        first.get_or_insert((written, Audience::Judges));
                         None
                     }
-                    None => Some(sentence),
-                },
-            )
+                    None => put_as(sentence),
+                }
+            })
             .collect();
         // A clause kept before one cut at a semicolon ends its sentence
         // ("… a catalogue size; [cut] We will not …"), as does one that
@@ -212,9 +234,55 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
 /// them or a pronoun ("the agency", „die Agentur", "their")?
 pub fn speaks_of_partner(text: &str) -> bool {
     let lower = text.to_lowercase();
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
     THIRD_PERSON.iter().any(|w| names_word(&lower, w))
         || THIRD_PERSON_LOWER.iter().any(|w| names_word(text, w))
         || she_singular(text)
+        || demonstrative(&words, 0)
+}
+
+/// Words after „die" that make it an article of a plural noun to come
+/// („die meisten Kunden"), not a pronoun.
+const NOT_PRONOUN_AFTER: &[&str] = &[
+    "meisten",
+    "beiden",
+    "anderen",
+    "ersten",
+    "letzten",
+    "neuen",
+    "alten",
+    "übrigen",
+    "einzelnen",
+    "vielen",
+    "wenigen",
+    "gleichen",
+    "selben",
+];
+
+/// Is word `i` of `words` (without their punctuation) a German „Die"
+/// standing for people as the subject of its verb („Die kümmern sich
+/// nicht", „Die haben am 3.12. deployt"): a verb in lower case follows,
+/// and no noun after it (as in „die neuen Preise")? In a merchant's
+/// words about their partner, that is the partner.
+pub(super) fn demonstrative(words: &[&str], i: usize) -> bool {
+    let (Some(&w), Some(&verb)) = (words.get(i), words.get(i + 1)) else {
+        return false;
+    };
+    let verb_like = verb.starts_with(char::is_lowercase)
+        && verb.chars().all(char::is_alphabetic)
+        && (verb == "sind"
+            || verb.ends_with("en")
+            || verb.ends_with("ern")
+            || verb.ends_with("eln")
+            || SINGULAR.contains(&verb))
+        && !NOT_PRONOUN_AFTER.contains(&verb);
+    let no_noun = words
+        .get(i + 2)
+        .is_none_or(|n| !n.starts_with(char::is_uppercase));
+    i == 0 && matches!(w, "Die" | "die") && verb_like && no_noun
 }
 
 /// German verbs after „er"/„sie" (one person) that differ from those
@@ -521,7 +589,7 @@ mod tests {
         );
         assert_eq!(
             put.first,
-            Some(("They are useless.".to_owned(), Audience::AboutPartner))
+            Some(("They are useless.".to_owned(), Audience::Judges))
         );
         assert_eq!(kept("Checkout fails."), "Checkout fails.");
         // Words written knowing the partner reads them keep what they say
@@ -565,6 +633,72 @@ mod tests {
         );
         let ask = "A working fix by Friday, no more excuses.";
         assert_eq!(split(ask, &none, &none, true).kept, ask);
+    }
+
+    /// A verdict added to a fact goes and the fact stays; blame in
+    /// colloquial words, and „Die" standing for the partner with a
+    /// judgement, are cut as judgements; each is said.
+    #[test]
+    fn a_verdict_goes_and_the_fact_stays() {
+        let companies = ["Northridge".to_owned()];
+        let names = ["Kevin".to_owned()];
+        let split = |text: &str| split(text, &companies, &names, false);
+        let read =
+            split("Kevin has not responded at all in three days. The SLA is clearly breached.");
+        assert_eq!(
+            read.kept,
+            "You have not responded in three days. The SLA is breached."
+        );
+        assert_eq!(read.reworded.len(), 2);
+        let read = split("Clearly, the 4h SLA is breached.");
+        assert_eq!(read.kept, "The 4h SLA is breached.");
+        let read = split("Sie haben überhaupt nicht reagiert. Das ist einfach falsch.");
+        assert_eq!(read.kept, "Sie haben nicht reagiert. Das ist falsch.");
+        let read = split("Sie haben gar nicht geantwortet, nicht einmal die einfache Frage.");
+        assert_eq!(
+            read.kept,
+            "Sie haben nicht geantwortet, nicht einmal die einfache Frage."
+        );
+        let read = split("They did not even answer. Even the staging shop fails.");
+        assert_eq!(
+            read.kept,
+            "You did not answer. Even the staging shop fails."
+        );
+        for (text, kept) in [
+            (
+                "Preise falsch. Die Agentur hat das beim letzten Release kaputt gemacht.",
+                "Preise falsch.",
+            ),
+            ("Versand falsch. Die kümmern sich nicht.", "Versand falsch."),
+            (
+                "Checkout fails. Northridge messed up the release.",
+                "Checkout fails.",
+            ),
+            ("Checkout fails. Northridge broke it.", "Checkout fails."),
+        ] {
+            let read = split(text);
+            assert_eq!(read.kept, kept, "{text}");
+            assert_eq!(read.first.map(|f| f.1), Some(Audience::Judges), "{text}");
+        }
+        // A thing that broke is a fact; „Die" before a noun an article.
+        assert_eq!(
+            split("The release broke checkout.").kept,
+            "The release broke checkout."
+        );
+        assert_eq!(
+            split("Die neuen Preise sind falsch.").kept,
+            "Die neuen Preise sind falsch."
+        );
+        // „Die" standing for the partner with a plain fact is put to them.
+        assert_eq!(
+            split("Die haben am 3.12. deployt.").kept,
+            "Sie haben am 3.12. deployt."
+        );
+        // "they" after a thing of theirs did it.
+        assert_eq!(
+            split("Search got slow since the 2.4.7 upgrade they did in October.").kept,
+            "Search got slow since the 2.4.7 upgrade you did in October."
+        );
     }
 
     #[test]

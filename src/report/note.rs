@@ -1046,19 +1046,12 @@ fn told(answer: &str) -> Vec<String> {
 
 /// The follow-up's first paragraph, and what is said after the problem
 /// and its examples: when and how the concern was raised, the reply
-/// (thanked for unless the shop is down, it refuses, or the merchant
-/// `disputed` it with a position), that no reply came when the answer
+/// (referred to, never thanked for: it left the concern open), that no reply came when the answer
 /// says so, else that the matter is still open unless the position says
 /// how; then the merchant's position on the reply, once the partner has
 /// read again what it is about, and who higher up was also told (after
 /// the position, not between it and the facts it answers).
-fn follow_up(
-    case: &Case,
-    on: Option<Date>,
-    disputed: bool,
-    today: Date,
-    t: &dyn Messages,
-) -> (Part, Vec<Part>) {
+fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> (Part, Vec<Part>) {
     let date = |d| t.date(d);
     let below = case.note_problem.or(case.problem).is_some();
     let reply = match case.raised {
@@ -1067,13 +1060,12 @@ fn follow_up(
     };
     let raised_on = on.map(date);
     let first_said = match reply {
-        // The reply and what it answers, in one sentence. Thanks would
-        // sound wrong while the shop is down, for a reply that refuses,
-        // or before a position that answers the reply: then it is only
-        // referred to.
+        // The reply and what it answers, in one sentence. A note follows
+        // up a concern the reply left open, so the reply is only referred
+        // to, never thanked for: thanks would read as if it were welcome,
+        // whether it refused, put off or said nothing.
         Some(reply) => {
-            let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
-            let thanks = !down && !disputed && !reply.refuses;
+            let thanks = false;
             let raised = match (on, raised_on.as_deref()) {
                 // The reply came in the very call that raised it.
                 (Some(on), _)
@@ -1098,49 +1090,57 @@ fn follow_up(
     // that refers to it.
     let said = match case.raised {
         Raised::Open { answer, .. } if reply.is_some() => {
-            answer.and_then(|a| super::thread::said_to(a, case.sender(), case.position))
+            // What the merchant disputes: the position, else the problem
+            // that answers the reply ("the mapping WAS in the spec").
+            let disputes = case.position.or(case.note_problem.or(case.problem));
+            answer.and_then(|a| super::thread::said_to(a, case.sender(), disputes))
         }
         _ => None,
     };
     let quoted = said.map(|said| t.note_they_wrote(&said));
-    let went_up = (case.went_up == Some(true)).then(|| {
-        // No name picked from an answer that names several or hedges.
-        let to = case
-            .decider
-            .filter(|p| p.named_alone())
-            .map(|p| p.name)
-            .filter(|n| !n.is_empty())
-            .map(|name| titled(name, case.went_up_answer));
-        let to = to.as_deref();
-        // The day by its date, or by the weekday the answer names, said
-        // as it says it when in the note's language ("Saturday evening
-        // (5 Dec 2026)").
-        let on = case.went_up_answer.and_then(|a| {
-            if let Some(day) = crate::evidence::day_in(a, today) {
-                return Some(date(day));
-            }
-            let (words, day) = days::weekday_back(a, today)?;
-            let first = words.split_whitespace().next().unwrap_or(words);
-            let ours = t
-                .weekdays()
-                .iter()
-                .any(|w| first.to_lowercase().starts_with(&w.to_lowercase()));
-            Some(if ours {
-                format!("{words} ({})", date(day))
-            } else {
-                date(day)
-            })
-        });
-        // Their role as the answer gives it, when it names them alone.
-        let role = case
-            .decider
-            .filter(|p| to.is_some() && p.named_alone())
-            .and_then(|p| p.role)
-            .and_then(|r| r.split([',', ';']).next())
-            .map(str::trim)
-            .filter(|r| !r.is_empty() && !r.contains(|c: char| c.is_ascii_digit() || c == '@'));
-        t.note_went_up(to, role, on.as_deref(), Higher::of(case.went_up_answer))
-    });
+    let went_up = (case.went_up == Some(true))
+        .then(|| {
+            // No name picked from an answer that names several or hedges.
+            let to = case
+                .decider
+                .filter(|p| p.named_alone())
+                .map(|p| p.name)
+                .filter(|n| !n.is_empty())
+                .map(|name| titled(name, case.went_up_answer));
+            let to = to.as_deref();
+            // The day by its date, or by the weekday the answer names, said
+            // as it says it when in the note's language ("Saturday evening
+            // (5 Dec 2026)").
+            let on = case.went_up_answer.and_then(|a| {
+                if let Some(day) = crate::evidence::day_in(a, today) {
+                    return Some(date(day));
+                }
+                let (words, day) = days::weekday_back(a, today)?;
+                let first = words.split_whitespace().next().unwrap_or(words);
+                let ours = t
+                    .weekdays()
+                    .iter()
+                    .any(|w| first.to_lowercase().starts_with(&w.to_lowercase()));
+                Some(if ours {
+                    format!("{words} ({})", date(day))
+                } else {
+                    date(day)
+                })
+            });
+            // Their role as the answer gives it, when it names them alone.
+            let role = case
+                .decider
+                .filter(|p| to.is_some() && p.named_alone())
+                .and_then(|p| p.role)
+                .and_then(|r| r.split([',', ';']).next())
+                .map(str::trim)
+                .filter(|r| !r.is_empty() && !r.contains(|c: char| c.is_ascii_digit() || c == '@'));
+            // Neither whom nor when: a hint at someone unnamed says nothing
+            // the partner can act on, and reads as a threat; left out.
+            (to.is_some() || on.is_some())
+                .then(|| t.note_went_up(to, role, on.as_deref(), Higher::of(case.went_up_answer)))
+        })
+        .flatten();
     // No reply came (none is given, or the answer says none came, as the
     // brief says too): said so, not as if there had been an exchange.
     let silent = match case.raised {
@@ -1601,7 +1601,6 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         problem: case.problem,
         ..shown.clone()
     };
-    let disputed = case.position.is_some();
     // A day the merchant named relative to today ("by Friday") gets its
     // date: the partner reads the note on another day.
     // An ISO date the merchant typed is written as the note writes its
@@ -1634,7 +1633,7 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let mut after_problem = Vec::new();
     match case.raised {
         Raised::Open { on, .. } => {
-            let (first, after) = follow_up(case, on, disputed, today, t);
+            let (first, after) = follow_up(case, on, today, t);
             parts.push(first);
             after_problem = after;
         }
@@ -1670,7 +1669,8 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
             .collect();
         repeat::says_clause(clause, &said.join("\n"))
     };
-    let clause_said = case.clause.filter(|c| !cited(c)).and_then(|c| clause(c).0);
+    // Compared as the note would say it, without the money it leaves out.
+    let clause_said = case.clause.and_then(|c| clause(c).0).filter(|c| !cited(c));
     if !examples.is_empty() {
         parts.push(Part::List {
             intro: t.note_examples(examples.len() > 1).to_owned(),
@@ -2428,7 +2428,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reply_is_thanked_for_only_when_undisputed_unrefusing_and_the_shop_is_up() {
+    fn a_reply_is_never_thanked_for_as_the_note_follows_up_an_open_concern() {
         let examples: [String; 0] = [];
         for lang in [Lang::En, Lang::De] {
             let t = lang.messages();
@@ -2436,10 +2436,10 @@ mod tests {
             let on = if lang == Lang::De { "24.11.2026" } else { on };
             let plain = "Email from Priya, 24 Nov:\nHi Dan";
             for (severity, position, answer, thanks) in [
-                ("delay", None, plain, true),
+                ("delay", None, plain, false),
                 ("delay", Some("We do not accept the delay."), plain, false),
                 (LIVE_DOWN_VALUE, None, plain, false),
-                ("degraded", None, plain, true),
+                ("degraded", None, plain, false),
                 (
                     "delay",
                     None,

@@ -60,6 +60,18 @@ const SECTION_WORDS: &[&str] = &[
     "§",
 ];
 
+/// Words that name a part of a contract by a letter or a number
+/// ("Schedule B", "Annex 2", „Anlage 2"), in either language.
+const LETTERED: &[&str] = &[
+    "schedule",
+    "annex",
+    "appendix",
+    "exhibit",
+    "attachment",
+    "anlage",
+    "anhang",
+];
+
 /// The sections `text` names by a word for one and its number: "section
 /// 5.4" → "5.4", „Pos. 7" → "7", "§4" → "4".
 fn sections(text: &str) -> Vec<String> {
@@ -84,6 +96,19 @@ fn sections(text: &str) -> Vec<String> {
         let bare = word.trim_end_matches(['.', ':']);
         if SECTION_WORDS.contains(&bare) {
             out.extend(words.get(i + 1).and_then(|next| number(next)));
+        }
+        // A schedule or an annex goes by a letter as often as a number
+        // ("Schedule B", „Anlage 2").
+        if LETTERED.contains(&bare) {
+            let mark = words.get(i + 1).map(|n| {
+                n.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_owned()
+            });
+            out.extend(mark.filter(|m| {
+                !m.is_empty()
+                    && m.len() <= 4
+                    && m.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+            }));
         }
     }
     out
@@ -141,6 +166,15 @@ mod tests {
         ));
         assert!(!cites_section(clause, "We need it by 5.4.2027."));
         assert!(!cites_section("SOW-14", "section 4"));
+        assert!(cites_section(
+            "Support retainer, Schedule B \"performance issues are in scope\"",
+            "We disagree, Schedule B says performance issues are in scope."
+        ));
+        assert!(cites_section(
+            "Rahmenvertrag, Anlage 2",
+            "laut Anlage 2 geschuldet"
+        ));
+        assert!(!cites_section("Rahmenvertrag, Anlage 2", "laut Anlage 3"));
         // What the clause owes beyond its section is said with it.
         let clause = "Wartungsvertrag WV-2025-04, § 4 Abs. 2: P1 binnen 4 Stunden";
         assert!(!super::says_clause(clause, "Das ist Prio 1 nach § 4."));

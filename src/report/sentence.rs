@@ -168,12 +168,27 @@ pub(super) fn ends_sentence(word: &str, next: Option<&str>) -> bool {
     if dated || bare.ends_with('%') {
         return next.is_some_and(|n| n.starts_with(char::is_uppercase));
     }
+    // A number or a date without its year ends one before a word that
+    // only opens a sentence ("seit dem Update am 1.12. Die kümmern sich
+    // nicht", "throws a 500. The team …"), never before a month
+    // („am 4. Dezember").
+    let numeric = bare.chars().all(|c| c.is_ascii_digit() || c == '.');
+    if numeric && !bare.is_empty() && next.is_some_and(|n| OPENERS.contains(&n)) {
+        return true;
+    }
     if number || initial || known || bare.contains('.') || is_address(word) {
         return false;
     }
     let month = MONTHS.contains(&bare.to_lowercase().as_str());
     letters > 3 && !month || next.is_some_and(|n| n.starts_with(char::is_uppercase))
 }
+
+/// Words that, capitalised, only open a sentence, in English and German:
+/// a full stop after a number before one ends the sentence.
+const OPENERS: &[&str] = &[
+    "The", "We", "I", "They", "It", "Nobody", "Our", "This", "He", "She", "Die", "Der", "Das",
+    "Wir", "Ich", "Es", "Er", "Niemand", "Unser", "Unsere", "Leider", "Seitdem", "Seither",
+];
 
 /// Months as they are shortened: one ends a sentence only before a
 /// capital, like any short word ("since 3 Sept. The agency", but "3 Sept.
@@ -588,7 +603,12 @@ mod tests {
             ("B.", Some("im"), false),
             ("inkl.", Some("MwSt"), false),
             ("J.", Some("Smith"), false),
-            ("3.12.", Some("Die"), false),
+            ("3.12.", Some("Dezember"), false),
+            // Before a word that only opens a sentence, a date or a
+            // number ends one.
+            ("1.12.", Some("Die"), true),
+            ("500.", Some("The"), true),
+            ("4.", Some("Dezember"), false),
             ("27.", Some("Nov."), false),
             ("Nov.", Some("2026"), false),
             ("Nov.", Some("The"), true),

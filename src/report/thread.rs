@@ -242,9 +242,16 @@ fn message_lines(answer: &str) -> std::iter::Peekable<impl Iterator<Item = &str>
     lines
 }
 
+/// Short words too common to tie a rebuttal to what it answers.
+const SMALL: &[&str] = &[
+    "with", "that", "this", "were", "have", "from", "your", "will", "them", "they", "what", "when",
+    "there", "their", "been", "wird", "sind", "eine", "einen", "nicht", "noch", "auch", "aber",
+    "dass", "wenn", "über", "unser", "unsere",
+];
+
 /// How many terms `a` and `b` share that can tie a rebuttal to what it
 /// answers: a date or number (twice as telling) or a word of six letters
-/// or more, in any case.
+/// or more, or one of four or more that shortens the other, in any case.
 fn shared_terms(a: &str, b: &str) -> usize {
     let terms = |text: &str| -> Vec<(String, bool)> {
         text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '"'))
@@ -254,15 +261,30 @@ fn shared_terms(a: &str, b: &str) -> usize {
             })
             .filter_map(|w| {
                 let number = w.contains(|c: char| c.is_ascii_digit());
-                (number || w.chars().count() >= 6).then_some((w, number))
+                (number || w.chars().count() >= 4 && !SMALL.contains(&w.as_str()))
+                    .then_some((w, number))
             })
             .collect()
+    };
+    // A longer word, or one that shortens the other ("spec" of
+    // "specification", „Spez" of „Spezifikation", "mapping" of
+    // "mappings").
+    let same = |w: &str, t: &str| {
+        let (short, long) = if w.len() <= t.len() { (w, t) } else { (t, w) };
+        short == long && short.chars().count() >= 6
+            || long.chars().count() >= 6
+                && !short.contains(|c: char| c.is_ascii_digit())
+                && long.starts_with(short)
     };
     let theirs = terms(b);
     let mut seen: Vec<String> = Vec::new();
     terms(a)
         .into_iter()
-        .filter(|(w, _)| theirs.iter().any(|(t, _)| t == w))
+        .filter(|(w, number)| {
+            theirs
+                .iter()
+                .any(|(t, _)| if *number { t == w } else { same(w, t) })
+        })
         .filter(|(w, _)| {
             let new = !seen.contains(w);
             seen.push(w.clone());
@@ -308,14 +330,17 @@ pub fn said_to(answer: &str, merchant: Option<&str>, position: Option<&str>) -> 
             .unwrap_or_default()
             .to_lowercase()
     };
+    // or the message itself, from its greeting on ("Dear Tom,
+    // unfortunately …"): a message, not the merchant's account of one.
     if !headed {
-        let introduced = lines.next().is_some_and(|l| l.ends_with(':'));
-        let mut rest = lines.clone().skip_while(|l| l.is_empty());
-        let greeted = rest
-            .next()
-            .is_some_and(|l| GREETINGS.contains(&first_word(l).as_str()));
-        if !(introduced && greeted) {
-            return None;
+        let greets = |l: &str| GREETINGS.contains(&first_word(l).as_str());
+        let opens = lines.clone().find(|l| !l.is_empty());
+        if !opens.is_some_and(greets) {
+            let introduced = lines.next().is_some_and(|l| l.ends_with(':'));
+            let mut rest = lines.clone().skip_while(|l| l.is_empty());
+            if !(introduced && rest.next().is_some_and(greets)) {
+                return None;
+            }
         }
     }
     let body: Vec<&str> = lines
@@ -563,6 +588,37 @@ mod tests {
                 laura
             )
             .is_empty()
+        );
+    }
+}
+#[cfg(test)]
+mod typed {
+    #[test]
+    fn a_typed_message_from_its_greeting_is_quoted() {
+        let said = super::said_to(
+            "Dear Tom, unfortunately the search performance is out of scope of the retainer, this is a change request. We can quote 12 days at GBP 850. Kind regards, Lena",
+            Some("Tom Pennington"),
+            Some("We disagree, Schedule B says performance issues are in scope."),
+        );
+        assert_eq!(
+            said.as_deref(),
+            Some(
+                "Unfortunately the search performance is out of scope of the retainer, this is a change request."
+            )
+        );
+        let said = super::said_to(
+            "Hallo Frau Krüger,\ndanke für Ihre Geduld. Wir schauen uns das an und melden uns zeitnah.\nViele Grüße\nJörg Brandt",
+            Some("Melanie Krüger"),
+            None,
+        );
+        assert_eq!(
+            said.as_deref(),
+            Some("Wir schauen uns das an und melden uns zeitnah.")
+        );
+        // The merchant's own account of a reply is not quoted.
+        assert_eq!(
+            super::said_to("Tom said they are on it, nothing since.", None, None),
+            None
         );
     }
 }

@@ -124,7 +124,21 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
     let mut out = sentence.to_owned();
     edits.sort_by_key(|e| e.0);
     for (start, end, with) in edits.into_iter().rev() {
+        // A word that opens a sentence within the text keeps its
+        // capital ("… a 500. Kevin's team" → "… a 500. Your team").
+        let opens = sentence[..start].trim_end().ends_with(['.', '!', '?'])
+            && sentence[start..].starts_with(char::is_uppercase);
+        let with = if opens {
+            super::sentence::capitalised(&with)
+        } else {
+            with
+        };
         out.replace_range(start..end, &with);
+    }
+    // A sentence that began with a capital still does ("Kevin's team
+    // deployed" → "Your team deployed").
+    if sentence.starts_with(char::is_uppercase) {
+        out = super::sentence::capitalised(&out);
     }
     let still = names.iter().any(|n| names_word(&out, n))
         || audience::speaks_of_partner(&out)
@@ -206,6 +220,111 @@ fn german(sentence: &str) -> bool {
     de > en || de == en && sentence.contains(['ä', 'ö', 'ü', 'ß'])
 }
 
+/// Words that add a verdict to a fact without adding a fact ("clearly
+/// breached", "not responded at all", „überhaupt nicht reagiert"), in
+/// English, each a whole word or phrase.
+const EN_INTENSIFIERS: &[&str] = &[
+    "clearly",
+    "obviously",
+    "blatantly",
+    "evidently",
+    "simply",
+    "at all",
+    "whatsoever",
+];
+
+/// The German ones; „einfach" only as it stands, never „einfache".
+const DE_INTENSIFIERS: &[&str] = &[
+    "offensichtlich",
+    "eindeutig",
+    "total",
+    "einfach",
+    "überhaupt",
+    "schlicht",
+    "schlichtweg",
+    "gar",
+];
+
+/// Words that negate, after which "even" adds only blame ("not even
+/// answered" → "not answered"); elsewhere "even" may be a fact ("even
+/// the staging shop").
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nobody", "didn't", "haven't", "hasn't", "don't", "doesn't", "won't",
+    "cannot", "can't", "nicht", "kein", "keine", "keinen", "nie",
+];
+
+/// `sentence` without the words that only add a verdict to what it says
+/// ([`EN_INTENSIFIERS`], [`DE_INTENSIFIERS`], "even" after a negation):
+/// "You have not responded at all in three days" → "You have not
+/// responded in three days", „Sie haben überhaupt nicht reagiert" →
+/// „Sie haben nicht reagiert". A sentence that judges with nothing
+/// else left ("You clearly do not care") is still judged, as before.
+/// `None` when it has none of them.
+pub fn plain(sentence: &str) -> Option<String> {
+    let lang = if german(sentence) { Lang::De } else { Lang::En };
+    let table = match lang {
+        Lang::En => EN_INTENSIFIERS,
+        Lang::De => DE_INTENSIFIERS,
+    };
+    let words = words(sentence);
+    let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let phrase = table.iter().find_map(|w| {
+            let len = w.split(' ').count();
+            (i + len <= words.len() && lower[i..i + len].join(" ") == *w).then_some(len)
+        });
+        let even = lang == Lang::En
+            && lower[i] == "even"
+            && i > 0
+            && NEGATIONS.contains(&lower[i - 1].replace('’', "'").as_str());
+        // „gar" only before a negation („gar nicht", „gar keine").
+        let gar = |len: usize| {
+            lower[i] != "gar"
+                || lower
+                    .get(i + len)
+                    .is_some_and(|n| NEGATIONS.contains(&n.as_str()))
+        };
+        match phrase.filter(|&len| gar(len)).or(even.then_some(1)) {
+            Some(len) => {
+                cuts.push((i, i + len - 1));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = sentence.to_owned();
+    for &(first, last) in cuts.iter().rev() {
+        let start = words[first].start;
+        let mut end = words[last].end;
+        // The comma that set it off goes with it ("Clearly, the SLA …").
+        if out[end..].starts_with(',') {
+            end += 1;
+        }
+        // With the space before it, or after it at the start.
+        let space_before = out[..start].ends_with(' ');
+        if space_before && start > 0 {
+            out.replace_range(start - 1..end, "");
+        } else {
+            let after = out[end..].len() - out[end..].trim_start().len();
+            out.replace_range(start..end + after, "");
+        }
+    }
+    let out = out.trim().to_owned();
+    if out.is_empty() || out == sentence {
+        return None;
+    }
+    Some(if sentence.starts_with(char::is_uppercase) {
+        super::sentence::capitalised(&out)
+    } else {
+        out
+    })
+}
+
 /// Does the sentence judge the partner rather than tell what happened?
 /// Such a sentence is no evidence put to them, and it is left out.
 fn judges(lower: &str) -> bool {
@@ -266,8 +385,45 @@ fn judges(lower: &str) -> bool {
         "sind langsam",
         "ist unzuverlässig",
         "weicht",
+        // Blame in colloquial words: what broke is a fact, who "messed
+        // it up" a verdict.
+        "messed up",
+        "screwed up",
+        "botched",
+        "kaputt gemacht",
+        "kaputtgemacht",
+        "verbockt",
+        "vermasselt",
+        "verpfuscht",
+        "verhunzt",
+        "zerschossen",
+        "kümmern sich nicht",
+        "kümmert sich nicht",
+        "kümmert sich niemand",
+        "kümmern sich um nichts",
+        // A guess at their state, no fact of the matter.
+        "overloaded",
+        "overwhelmed",
+        "überlastet",
+        "überfordert",
     ];
-    WORDS.iter().any(|w| names_word(lower, w))
+    // "broke" is blame with a person as its subject ("they broke it"),
+    // a fact with a thing ("the release broke checkout").
+    const BROKE: &[&str] = &["broke", "wrecked", "ruined", "trashed"];
+    const PEOPLE: &[&str] = &["you", "they", "he", "she"];
+    let person_broke = lower
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| PEOPLE.contains(&w[0]) && BROKE.contains(&w[1]));
+    person_broke || WORDS.iter().any(|w| names_word(lower, w))
+}
+
+/// Does `sentence`, one that speaks of the partner in the third person,
+/// judge them ("Kanaal messed up the release", „Die kümmern sich
+/// nicht")? Then it is cut as a judgement, not as one for the CSM.
+pub fn judges_about(sentence: &str) -> bool {
+    judges(&sentence.to_lowercase())
 }
 
 /// Words that judge whoever they are said of, so that a sentence with
@@ -499,6 +655,10 @@ fn within_clause(words: &[Word], i: usize, lang: Lang) -> bool {
         return true;
     }
     let pronoun = words[i].bare.eq_ignore_ascii_case("they");
+    // "the upgrade they did": a thing of theirs that "they" did is theirs.
+    if pronoun && their_thing_before(words, i) {
+        return true;
+    }
     !pronoun
         && before.starts_with(char::is_lowercase)
         && before.chars().all(char::is_alphabetic)
@@ -506,6 +666,22 @@ fn within_clause(words: &[Word], i: usize, lang: Lang) -> bool {
         && !lower.ends_with("ed")
         && !IRREGULAR_PAST.contains(&lower.as_str())
         && en_verb(before).is_none()
+}
+
+/// Is the word before word `i` a thing a partner makes or has
+/// ([`THEIR_THINGS`], "upgrade"), so that a "they" right after it, as
+/// the subject of a clause that says what was done to it ("the 2.4.7
+/// upgrade they did in October"), is the partner?
+fn their_thing_before(words: &[Word], i: usize) -> bool {
+    i > 0 && {
+        let before = words[i - 1].bare.to_lowercase();
+        THEIR_THINGS.contains(&before.as_str()) || before == "upgrade" || before == "migration"
+    }
+}
+
+/// The bare words of a sentence, for the readings `audience` shares.
+fn words_bare<'a>(words: &'a [Word<'a>]) -> Vec<&'a str> {
+    words.iter().map(|w| w.bare).collect()
 }
 
 /// Things a partner has that a note may name as theirs ("Pixelforge
@@ -772,8 +948,9 @@ fn subject(
             let w = words[i].bare;
             let pronoun = match lang {
                 Lang::En => w.eq_ignore_ascii_case("they"),
-                // „Sie" written as a capital is the reader already.
-                Lang::De => w == "sie",
+                // „Sie" written as a capital is the reader already; „Die
+                // haben …" is the partner as „sie" is.
+                Lang::De => w == "sie" || audience::demonstrative(&words_bare(words), i),
             };
             if !pronoun {
                 return None;
@@ -809,7 +986,9 @@ fn subject(
         };
         // A German „sie" may be any feminine or plural noun before it
         // („die Anbindung …, sie ist fehlerhaft"): only with such a verb.
-        let known = lang == Lang::En && (named || tells_us(words, at));
+        let known = lang == Lang::En
+            && (named || tells_us(words, at) || their_thing_before(words, i))
+            || lang == Lang::De && audience::demonstrative(&words_bare(words), i);
         if !(known || words[at..].iter().take(8).any(said)) || !plural {
             return None;
         }

@@ -328,7 +328,8 @@ fn a_pasted_reply_keeps_its_lines_and_no_date_or_amount_is_broken() {
                 "und die Preislisten-Logik aufwendiger ist als gedacht. Neuer Termin für die Abnahme",
                 "ist voraussichtlich Mitte Januar.",
             ] {
-                if !doc.contains("Sprint 6") {
+                // The note quotes one sentence of it in its own lines.
+                if !doc.contains("Sprint 6") || file == "n.txt" {
                     continue;
                 }
                 assert!(

@@ -418,12 +418,12 @@ fn the_csm_summary_about_the_partner_is_left_out_and_stderr_says_how_to_give_the
         (
             "en",
             "Guest checkout fails since 3 Nov. They clearly do not care.",
-            "takes your answer to specificity.problem, written for your CSM, without \"They clearly do not care.\" (and any other sentence like it), which speaks about your partner rather than to them: give your partner's version as context.problem-for-partner",
+            "takes your answer to specificity.problem, written for your CSM, without \"They clearly do not care.\" (and any other sentence like it), which judges your partner rather than saying what happened: give your partner's version as context.problem-for-partner",
         ),
         (
             "de",
             "Der Checkout schlägt seit dem 3.11. fehl.\nDer Partner ist offensichtlich überlastet.",
-            "übernimmt Ihre Antwort zu specificity.problem, die für Ihren CSM geschrieben ist, ohne „Der Partner ist offensichtlich überlastet.“ (und jeden weiteren Satz dieser Art), denn dieser Satz spricht über Ihren Partner statt zu ihm. Geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
+            "übernimmt Ihre Antwort zu specificity.problem, die für Ihren CSM geschrieben ist, ohne „Der Partner ist offensichtlich überlastet.“ (und jeden weiteren Satz dieser Art), denn dieser Satz bewertet Ihren Partner, statt zu schildern, was geschehen ist. Geben Sie unter context.problem-for-partner eine Fassung für den Partner an",
         ),
     ] {
         let answers = first(&[("specificity.problem", problem)]);
@@ -653,7 +653,7 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
             "context.impact",
             "Unserem Partner ist der Relaunch egal, 8.000 EUR pro Woche",
         ),
-        ("context.at-risk-what", "launch the agency clearly promised"),
+        ("context.at-risk-what", "launch the agency messed up"),
         ("context.topic", "their payment module"),
     ] {
         let mut changes = vec![FOR_PARTNER, UP, (key, text)];
@@ -712,11 +712,11 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
 }
 
 #[test]
-fn a_follow_up_thanks_only_for_a_reply_that_came() {
+fn a_follow_up_never_thanks_for_a_reply_or_its_absence() {
     for (answer, thanked) in [
         ("keine Antwort, Ticket steht auf 'in Prüfung'", false),
         ("No reply since 12 Nov.", false),
-        ("Hi, we are looking into it.", true),
+        ("Hi, we are looking into it.", false),
     ] {
         for (lang, thanks) in [("en", "Thank you"), ("de", "vielen Dank")] {
             let answers = ready_with(&[
@@ -793,14 +793,14 @@ fn a_follow_up_takes_up_the_partners_reply_and_says_it_went_higher() {
     let silent = ready_with(&[
         FOR_PARTNER,
         ("partner-contact.partner-answer", "no reply"),
-        ("partner-contact.position", "They clearly never answer."),
+        ("partner-contact.position", "They clearly do not care."),
     ]);
     let note = note("en", &silent);
     assert!(
         note.contains("I have had no answer from you since, and the problem is still there."),
         "{note}"
     );
-    assert!(!note.contains("never answer"), "{note}");
+    assert!(!note.contains("care"), "{note}");
     // The position is the merchant's answer to the partner, written
     // knowing they read it: what it says of them reaches the note, and
     // only a sentence to the CSM is left out, which stderr says.

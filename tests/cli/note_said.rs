@@ -32,7 +32,7 @@ fn the_reply_is_the_latest_exchange_the_answer_tells_never_how_the_merchant_rais
         ("context.severity", "delay"),
         ("partner-contact.channel", "call"),
         ("partner-contact.raised-on", "2026-11-13"),
-        // No position: the note thanks for the reply it answers.
+        // No position: the note refers to the reply it answers, without thanks.
         ("partner-contact.position", ""),
         (
             "partner-contact.partner-answer",
@@ -42,12 +42,12 @@ fn the_reply_is_the_latest_exchange_the_answer_tells_never_how_the_merchant_rais
     for (lang, said, never) in [
         (
             "en",
-            "Thank you for your email of 20 Nov 2026 about the problem below, which I raised with you by phone on 13 Nov 2026.",
+            "I am writing in reply to your email of 20 Nov 2026 about the problem below, which I raised with you by phone on 13 Nov 2026.",
             "call on 13",
         ),
         (
             "de",
-            "vielen Dank für Ihre E-Mail vom 20.11.2026 zu dem folgenden Problem, das ich am 13.11.2026 in einem Gespräch mit Ihnen angesprochen habe.",
+            "ich beziehe mich auf Ihre E-Mail vom 20.11.2026 zu dem folgenden Problem, das ich am 13.11.2026 in einem Gespräch mit Ihnen angesprochen habe.",
             "Anruf",
         ),
     ] {
@@ -66,11 +66,11 @@ fn the_reply_is_the_latest_exchange_the_answer_tells_never_how_the_merchant_rais
     for (lang, said) in [
         (
             "en",
-            "Thank you for your reply about the problem below, which I raised with you on 10 Nov 2026.",
+            "I am writing further to your reply about the problem below, which I raised with you on 10 Nov 2026.",
         ),
         (
             "de",
-            "vielen Dank für Ihre Antwort zu dem folgenden Problem, das ich Ihnen am 10.11.2026 geschildert habe.",
+            "ich beziehe mich auf Ihre Antwort zu dem folgenden Problem, das ich Ihnen am 10.11.2026 geschildert habe.",
         ),
     ] {
         let note = note(lang, &plain);

@@ -275,3 +275,185 @@ fn a_first_note_names_no_price_in_any_wording_and_no_attachment() {
         assert!(note.contains(kept), "{kept}:\n{note}");
     }
 }
+
+/// A verdict aimed at the reader does not survive the rewording: an
+/// intensifier of blame goes and the fact stays, colloquial blame and
+/// „Die" standing for the partner with a judgement are cut, a "they"
+/// that did a thing of theirs is put to them, and the run says each.
+#[test]
+fn no_verdict_on_the_partner_survives_and_the_facts_stay() {
+    for (lang, problem, position, kept, never) in [
+        (
+            "en",
+            "Guest checkout fails since the 2.4.7 upgrade they did in October. Tom Wagner messed up the release.",
+            "Tom has not responded at all in three days. The 4h SLA is clearly breached.",
+            &[
+                "Guest checkout fails since the 2.4.7 upgrade you did in October.",
+                "You have not responded in three days.",
+                "The 4h SLA is breached.",
+            ][..],
+            &["messed up", "at all", "clearly", "they did"][..],
+        ),
+        (
+            "de",
+            "Seit dem Update am 1.12. schlägt der Gast-Checkout fehl. Die kümmern sich nicht. Die Agentur hat das beim letzten Release kaputt gemacht.",
+            "Herr Wagner hat überhaupt nicht reagiert. Die SLA ist offensichtlich verletzt.",
+            &[
+                "Seit dem Update am 1.12. schlägt der Gast-Checkout fehl.",
+                "Sie haben nicht reagiert.",
+                "Die SLA ist verletzt.",
+            ][..],
+            &["kümmern", "kaputt", "überhaupt", "offensichtlich"][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                REPLY,
+                ("specificity.problem", problem),
+                ("partner-contact.position", position),
+            ]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        let kinds = kinds(&out);
+        assert!(kinds.contains(&"note-left-out".to_owned()), "{lang}");
+        assert!(kinds.contains(&"note-reworded".to_owned()), "{lang}");
+    }
+}
+
+/// A note follows up a concern the reply left open: the reply is referred
+/// to, never thanked for, whether it puts off, refuses or says nothing,
+/// with or without a position and whatever the shop's state.
+#[test]
+fn a_reply_that_left_the_concern_open_is_never_thanked_for() {
+    for (lang, answer) in [
+        (
+            "en",
+            "Email of 24 Nov: we are looking into it and will get back to you.",
+        ),
+        (
+            "de",
+            "Anruf am 24.11.: Leider können wir das erst im Januar einplanen.",
+        ),
+        ("de", "Mail vom 24.11.: Wir schauen uns das an."),
+    ] {
+        for position in [None, Some("We expect a fix by 1 December.")] {
+            let mut answers = vec![
+                FOR_PARTNER,
+                ("partner-contact.partner-answer", answer),
+                ("context.severity", "degraded"),
+            ];
+            answers.extend(position.map(|p| ("partner-contact.position", p)));
+            let mut answers = ready_with(&answers);
+            if position.is_none() {
+                answers.retain(|(k, _)| *k != "partner-contact.position");
+            }
+            let out = run(lang, &answers);
+            let note = crate::common::unwrapped(&out.read("note.txt")).to_lowercase();
+            for thanks in ["thank", "dank"] {
+                assert!(!note.contains(thanks), "{answer}:\n{note}");
+            }
+        }
+    }
+}
+
+/// Going higher with neither whom nor when is not hinted at: an unnamed
+/// "someone more senior" is nothing the partner can act on.
+#[test]
+fn going_higher_to_no_one_named_on_no_day_is_left_out() {
+    for (lang, never) in [("en", "more senior"), ("de", "höhere Stelle")] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            REPLY,
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.went-up-answer", "n/a"),
+            ("partner-contact.decider", "n/a"),
+        ]);
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(!note.contains(never), "{lang}:\n{note}");
+    }
+}
+
+/// The clause is said once: when the problem or the position already
+/// cites its section, schedule or annex, the line that names the clause
+/// is left out, whatever money the clause also names.
+#[test]
+fn a_clause_the_position_already_cites_is_not_named_again() {
+    for (lang, clause, position, line) in [
+        (
+            "en",
+            "Support retainer, Schedule B \"performance issues are in scope\"; monthly retainer",
+            "We disagree, Schedule B says performance issues are in scope.",
+            "Our agreement covers this",
+        ),
+        (
+            "en",
+            "SOW section 5.2 Akeneo PIM integration, fixed price EUR 64,000",
+            "The attribute mapping was in the spec, section 5.2.",
+            "Our agreement covers this",
+        ),
+        (
+            "de",
+            "Rahmenvertrag, Anlage 2 Wartung; Festpreis",
+            "Die Wartung ist laut Anlage 2 geschuldet.",
+            "Bestandteil unserer Vereinbarung",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            REPLY,
+            ("scope.clause", clause),
+            ("partner-contact.position", position),
+        ]);
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(!note.contains(line), "{clause}:\n{note}");
+        assert!(note.contains(position), "{position}:\n{note}");
+    }
+}
+
+/// The quote is the sentence the merchant disputes: a reply typed from
+/// its greeting is quoted as a pasted one is, and without a position the
+/// problem picks the sentence it answers, by a word that shortens
+/// another ("spec" of "specification").
+#[test]
+fn the_quote_is_the_sentence_the_merchant_disputes() {
+    for (lang, answer, position, quoted) in [
+        (
+            "en",
+            "Dear Jana, unfortunately guest checkout is out of scope, this is a change request. Kind regards, Tom",
+            Some("We disagree, section 4.2 covers guest checkout."),
+            "Unfortunately guest checkout is out of scope, this is a change request.",
+        ),
+        (
+            "de",
+            "Hallo Frau Weber,\ndanke für Ihre Geduld. Wir schauen uns das an und melden uns zeitnah.\nViele Grüße\nTom Wagner",
+            Some("Das reicht nicht, der Checkout fällt seit drei Wochen aus."),
+            "Wir schauen uns das an und melden uns zeitnah.",
+        ),
+        (
+            "en",
+            "Hi Jana,\nWe are aware of the issues and the team is looking into various options. Guest checkout was not part of the original specification.\nBest, Tom",
+            None,
+            "Guest checkout was not part of the original specification.",
+        ),
+    ] {
+        let problem = "Since 3 November guest checkout fails on the live shop. Guest checkout WAS in the spec.";
+        let mut answers = vec![
+            ("partner-contact.partner-answer", answer),
+            ("context.problem-for-partner", problem),
+        ];
+        answers.extend(position.map(|p| ("partner-contact.position", p)));
+        let mut answers = ready_with(&answers);
+        if position.is_none() {
+            answers.retain(|(k, _)| *k != "partner-contact.position");
+        }
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(note.contains(quoted), "{quoted}:\n{note}");
+    }
+}
