@@ -359,10 +359,19 @@ pub trait Messages: KindWords + Sync {
     /// Where to find it, or what to do, one sentence.
     fn gap_where(&self, kind: crate::report::GapKind) -> &'static str;
     /// A gap of the brief as the CSM reads it in the brief's list of what
-    /// is still open, a noun phrase in the merchant's voice; `label`, the
+    /// is still open, a bare noun phrase in the merchant's voice (the
+    /// group's lead, [`Messages::open_lead`], says what becomes of it); `label`, the
     /// fact's label of the question it is about. `None` for one the CSM
     /// need not be told (a phone number: the email reaches the merchant).
     fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String>;
+    /// The open point of how to reach the merchant: `full_name` when the
+    /// name given is a first name alone (or none), `phone` when no phone
+    /// number is given.
+    fn open_reach(&self, full_name: bool, phone: bool) -> String;
+    /// The line before a group of the points still open: those the
+    /// merchant will send, or (`confirm`) those given above they will
+    /// confirm, `after` the others.
+    fn open_lead(&self, confirm: bool, after: bool) -> &'static str;
     /// A named person's missing part as an open point: `surname` when
     /// only a first name is given ("Dan"), `role` when no role is.
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String;

@@ -472,7 +472,11 @@ impl<'a> Case<'a> {
             .filter_map(|g| {
                 let role = g.entry.question.role?;
                 let said = g.answer?.value.as_text()?;
-                let none = role == Role::SupportCase && says_none_yet(said);
+                let none = match role {
+                    Role::SupportCase => says_none_yet(said),
+                    Role::PartnerAnswer => super::given::says_no_answer(said),
+                    _ => false,
+                };
                 (!said.trim().is_empty() && given(said).is_none() && !none).then_some(role)
             })
             .collect();

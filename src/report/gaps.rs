@@ -391,14 +391,8 @@ const RULES: &[Rule] = &[
         kind: GapKind::Reach,
         role: Role::Contact,
         open: |case, _| {
-            // The brief comes by email: a phone number is wanted where
-            // the shop is down, or where no address is given.
-            let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
-            case.unsaid.contains(&Role::Contact)
-                || case.contact.is_some_and(|c| {
-                    let phone = has_phone(c);
-                    (!phone && (down || !c.contains('@'))) || super::Person::of(c).first_name_only()
-                })
+            let (name, phone) = reach_missing(case);
+            name || phone
         },
     },
 ];
@@ -487,6 +481,24 @@ fn open(eval: &Evaluation, t: &dyn Messages, rules: &[Rule]) -> Vec<Gap> {
             })
         })
         .collect()
+}
+
+/// What the way to reach the merchant leaves out: their full name (a
+/// first name alone, or nothing given), and a phone number. The brief
+/// comes by email: a phone number is wanted where the shop is down, or
+/// where no address is given.
+pub fn reach_missing(case: &Case) -> (bool, bool) {
+    let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
+    match case
+        .contact
+        .filter(|_| !case.unsaid.contains(&Role::Contact))
+    {
+        None => (true, true),
+        Some(c) => (
+            super::Person::of(c).first_name_only(),
+            !has_phone(c) && (down || !c.contains('@')),
+        ),
+    }
 }
 
 /// Does an example, or where the examples are, hold a link?

@@ -33,6 +33,7 @@ mod note_partner;
 mod note_said;
 mod note_voice;
 mod open_points;
+mod open_true;
 mod output;
 mod readme;
 mod refusals;
