@@ -606,7 +606,12 @@ fn with_partner(
     // What came from higher up says that it went higher: not twice.
     let higher_said = higher.is_some();
     let mut said = t.raised_with(&raised);
-    if let Some(went_up) = case.went_up.filter(|up| !(*up && higher_said)) {
+    // A reply from the decider says it reached them: no "not higher".
+    let from_decider = case.reply_from_decider;
+    if let Some(went_up) = case
+        .went_up
+        .filter(|up| !(*up && higher_said) && !(!*up && from_decider))
+    {
         let contact = case.partner_person.filter(Person::is_named).map(|p| p.name);
         said = format!("{said} {}", t.went_up(case.partner, contact, went_up));
     }

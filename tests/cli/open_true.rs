@@ -190,3 +190,33 @@ fn one_sentence_leads_into_the_points_and_none_repeats_a_promise() {
         }
     }
 }
+
+#[test]
+fn a_reply_from_the_decider_names_the_contact_and_says_it_went_up() {
+    for (lang, from, not_higher, contact_open) in [
+        ("en", "From", "not gone higher", "contact at the partner"),
+        ("de", "Von", "nicht gegangen", "Ansprechperson beim Partner"),
+    ] {
+        let reply = format!(
+            "{from}: Anna Berg\nSent: 26 November 2026\nHi Jana, we will review the timeline and come back next week. Best, Anna"
+        );
+        let brief = brief(
+            lang,
+            &[
+                ("partner-contact.partner-person", ""),
+                ("partner-contact.went-up", "no"),
+                ("partner-contact.decider", "Anna Berg, delivery director"),
+                ("partner-contact.partner-answer", &reply),
+            ],
+        );
+        let flat = crate::common::unwrapped(&brief);
+        assert!(flat.contains("Anna Berg (delivery director)"), "{brief}");
+        assert!(!flat.contains(not_higher), "{brief}");
+        assert!(
+            !open_points(&brief, lang)
+                .iter()
+                .any(|p| p.contains(contact_open)),
+            "{brief}"
+        );
+    }
+}
