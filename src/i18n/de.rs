@@ -894,6 +894,30 @@ impl Messages for De {
         )
     }
 
+    fn brief_thin(&self, n: usize, gather: &[crate::report::GapKind]) -> String {
+        use crate::report::GapKind::*;
+        let gather: Vec<&str> = gather
+            .iter()
+            .map(|kind| match kind {
+                Environment => "wo das Problem auftritt",
+                Product => "ob der Shop in der Cloud oder On-Premises läuft",
+                Impact => "was auf dem Spiel steht",
+                Outcome => "das gewünschte Ergebnis",
+                _ => "bis wann Sie das Ergebnis brauchen",
+            })
+            .collect();
+        let gather = match gather.as_slice() {
+            [] => String::new(),
+            [one] => format!(" Klären Sie vor allem: {one}."),
+            [rest @ .., last] => {
+                format!(" Klären Sie vor allem: {} und {last}.", rest.join(", "))
+            }
+        };
+        format!(
+            "Das Briefing ist noch zu dünn, um damit zu arbeiten: Es lässt {n} Punkte offen, und Ihr CSM wird vor dem ersten Schritt zu jedem nachfragen.{gather} Beantworten Sie vor dem Versand auch den Rest unter „Noch offen“."
+        )
+    }
+
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         match (surname, role) {
             (true, true) => format!("Nachname und Funktion von {name}"),

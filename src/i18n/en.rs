@@ -856,6 +856,28 @@ impl Messages for En {
         )
     }
 
+    fn brief_thin(&self, n: usize, gather: &[crate::report::GapKind]) -> String {
+        use crate::report::GapKind::*;
+        let gather: Vec<&str> = gather
+            .iter()
+            .map(|kind| match kind {
+                Environment => "where it happens",
+                Product => "whether the shop runs on cloud or on-premises",
+                Impact => "what is at stake",
+                Outcome => "the outcome you want",
+                _ => "the date you need it by",
+            })
+            .collect();
+        let gather = match gather.as_slice() {
+            [] => "the answers".to_owned(),
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        format!(
+            "The brief is too thin to act on: it leaves {n} points open, and your CSM will ask about each before doing anything. Gather {gather} first, and answer the rest of “Still open” before you send it."
+        )
+    }
+
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         match (surname, role) {
             (true, true) => format!("{name}'s full name and role"),

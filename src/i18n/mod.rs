@@ -384,6 +384,11 @@ pub trait Messages: KindWords + Sync {
     /// Under the verdict at the terminal, when the brief written lists
     /// `n` points (one or more) under "Still open".
     fn brief_open_points(&self, n: usize) -> String;
+    /// In place of [`Messages::brief_open_points`], when the brief leaves
+    /// `n` points open, too many to act on, or two that a CSM cannot act
+    /// without: said plainly, with what to gather first (`gather`, the
+    /// essential gaps open, `report::gaps::essential`; may be empty).
+    fn brief_thin(&self, n: usize, gather: &[crate::report::GapKind]) -> String;
     /// The heading of the brief's list of what is still open.
     fn h_open(&self) -> &'static str;
     /// The point still open for an answer the merchant is not sure of:

@@ -459,6 +459,30 @@ fn key_of(eval: &Evaluation, role: Role) -> Option<String> {
         .map(|g| g.entry.key())
 }
 
+/// As many points open as make a brief too thin to act on: a CSM asks
+/// about each before doing anything.
+pub const THIN: usize = 5;
+
+/// The gaps among `gaps` without which a CSM cannot act at all: where it
+/// happens, what is at stake, the outcome and by when. Two of them open
+/// make a brief thin, as [`THIN`] points open do.
+pub fn essential(gaps: &[Gap]) -> Vec<GapKind> {
+    const ESSENTIAL: &[GapKind] = &[
+        GapKind::Environment,
+        GapKind::Product,
+        GapKind::Impact,
+        GapKind::Outcome,
+        GapKind::OutcomeDate,
+    ];
+    let mut kinds: Vec<GapKind> = Vec::new();
+    for gap in gaps {
+        if ESSENTIAL.contains(&gap.kind) && !kinds.contains(&gap.kind) {
+            kinds.push(gap.kind);
+        }
+    }
+    kinds
+}
+
 /// The gaps of the note to the partner, as [`find`] finds the brief's.
 pub fn find_for_note(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
     open(eval, t, NOTE_RULES)

@@ -12,6 +12,7 @@ mod brief_facts;
 mod brief_gaps;
 mod brief_open;
 mod brief_reader;
+mod brief_thin;
 mod brief_wording;
 mod checklists;
 mod clock;
