@@ -610,7 +610,7 @@ fn with_partner(
     let from_decider = case.reply_from_decider;
     if let Some(went_up) = case
         .went_up
-        .filter(|up| !(*up && higher_said) && !(!*up && from_decider))
+        .filter(|&up| if up { !higher_said } else { !from_decider })
     {
         let contact = case.partner_person.filter(Person::is_named).map(|p| p.name);
         said = format!("{said} {}", t.went_up(case.partner, contact, went_up));
