@@ -663,6 +663,9 @@ impl Messages for De {
             DeciderReach => {
                 "eine Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
             }
+            ContactReach => {
+                "eine Telefonnummer oder E-Mail-Adresse Ihrer Ansprechperson beim Partner, an die sich Ihr CSM wenden darf"
+            }
             DeciderAsked => {
                 "ob Ihr CSM die entscheidungsbefugte Person jetzt ansprechen darf: Ihre Bitte nennt sie, nach Ihrer Auswahl soll er aber zuerst mit Ihnen sprechen"
             }
@@ -745,6 +748,9 @@ impl Messages for De {
             DeciderReach => {
                 "Ergänzen Sie sie nach der Funktion, etwa „Jana Brandt, Geschäftsführerin, +49 40 1234567“."
             }
+            ContactReach => {
+                "Ergänzen Sie sie nach der Funktion, etwa „Tom Wagner, Projektleiter, tom@acme.example“."
+            }
             DeciderAsked => {
                 "Wählen Sie „Ja, mein CSM darf sie direkt ansprechen“, oder formulieren Sie Ihre Bitte ohne sie."
             }
@@ -804,6 +810,7 @@ impl Messages for De {
             DeciderReach => {
                 "Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
             }
+            ContactReach => "Telefonnummer oder E-Mail-Adresse meiner Ansprechperson beim Partner",
             DeciderAsked => {
                 "Ob Sie die entscheidungsbefugte Person, die meine Bitte nennt, schon jetzt ansprechen dürfen"
             }

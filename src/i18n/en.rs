@@ -633,6 +633,9 @@ impl Messages for En {
             EvidenceWhere => "where the originals of the examples are",
             Reach => "your full name, a phone number and the hours you can be reached",
             DeciderReach => "a phone number or email address for the partner's decider",
+            ContactReach => {
+                "a phone number or email address for your contact at the partner, whom your CSM may contact"
+            }
             DeciderAsked => {
                 "whether your CSM may contact the partner's decider now: your request names them, but you chose to be spoken to first"
             }
@@ -711,6 +714,9 @@ impl Messages for En {
             DeciderReach => {
                 "Add it after their role, such as \"Derek Olsen, account director, +44 20 7946 0321\"."
             }
+            ContactReach => {
+                "Add it after their role, such as \"Tom Wagner, project manager, tom@acme.example\"."
+            }
             DeciderAsked => {
                 "Pick \"Yes, my CSM may contact them directly\", or word your request without them."
             }
@@ -768,6 +774,7 @@ impl Messages for En {
             EvidenceLinks => "The links to the examples",
             EvidenceWhere => "Where the originals of the examples are",
             DeciderReach => "A phone number or email address for the partner's decider",
+            ContactReach => "A phone number or email address for my contact at the partner",
             DeciderAsked => {
                 "Whether you may contact the partner's decider now, whom my request names"
             }

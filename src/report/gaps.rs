@@ -96,6 +96,10 @@ pub enum GapKind {
     /// The CSM is asked to contact the decider, or may, and the brief
     /// gives no phone number or email address for them.
     DeciderReach,
+    /// The CSM may contact the partner directly, no decider is named, and
+    /// the brief gives no phone number or email address for the contact
+    /// there, whom the CSM would then call.
+    ContactReach,
     /// The ask names the decider, and the merchant chose that the CSM
     /// speak to them first: which is meant?
     DeciderAsked,
@@ -308,6 +312,17 @@ const RULES: &[Rule] = &[
             let contacted = case.decider_contact == Some("csm")
                 || case.decider.is_some_and(|p| asks_for(case, p));
             contacted && case.decider.is_some_and(|p| !reachable(p))
+        },
+    },
+    Rule {
+        kind: GapKind::ContactReach,
+        role: Role::PartnerPerson,
+        open: |case, _| {
+            case.decider_contact == Some("csm")
+                && case.decider.is_none()
+                && case
+                    .partner_person
+                    .is_some_and(|p| p.is_named() && !reachable(p))
         },
     },
     Rule {

@@ -278,7 +278,9 @@ pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
 /// Each is marked `true` when it is given above and to be confirmed
 /// (a doubt of the merchant's, a permission), `false` when it is to come.
 fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, String)> {
-    use super::GapKind::{Decider, DeciderReach, EvidenceAccess, PartnerRole, Reach, Unsure};
+    use super::GapKind::{
+        ContactReach, Decider, DeciderReach, EvidenceAccess, PartnerRole, Reach, Unsure,
+    };
     let mut open: Vec<(bool, String)> = Vec::new();
     for gap in super::gaps::find(eval, t) {
         let question = eval
@@ -306,6 +308,9 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, St
                     .map(|p| t.open_person(p.name, p.first_name_only(), p.sure_role().is_none()))
                     .or_else(|| t.open_point(gap.kind, &label))
             }
+            ContactReach => named(case.partner_person)
+                .map(|p| t.open_person_reach(p.name))
+                .or_else(|| t.open_point(gap.kind, &label)),
             DeciderReach => named(case.decider)
                 .map(|p| t.open_person_reach(p.name))
                 .or_else(|| t.open_point(gap.kind, &label)),

@@ -457,6 +457,8 @@ fn a_value_that_fails_its_format_is_kept_and_said_to_look_wrong() {
 
 #[test]
 fn the_verdict_says_how_many_points_the_brief_written_leaves_open() {
+    // No decider, the cloud project not known, and no number for the
+    // contact the CSM may call.
     let answers = ready_with(&[
         ("partner-contact.decider", "don't know"),
         ("context.cloud-project", "?"),
@@ -464,11 +466,11 @@ fn the_verdict_says_how_many_points_the_brief_written_leaves_open() {
     for (lang, said) in [
         (
             "en",
-            "The brief leaves 2 points open, listed under “Still open”",
+            "The brief leaves 3 points open, listed under “Still open”",
         ),
         (
             "de",
-            "Im Briefing sind 2 Punkte offen, aufgeführt unter „Noch offen“",
+            "Im Briefing sind 3 Punkte offen, aufgeführt unter „Noch offen“",
         ),
     ] {
         let out = briefed(lang, &answers, "b.txt");

@@ -220,3 +220,44 @@ fn a_reply_from_the_decider_names_the_contact_and_says_it_went_up() {
         );
     }
 }
+
+#[test]
+fn a_contact_the_csm_may_call_with_no_number_or_address_is_open() {
+    for (lang, point) in [
+        ("en", "A phone number or email address for Mark Ellis"),
+        ("de", "Telefonnummer oder E-Mail-Adresse von Mark Ellis"),
+    ] {
+        let changes = [
+            ("partner-contact.partner-person", "Mark Ellis, support lead"),
+            ("partner-contact.decider", "don't know"),
+            ("partner-contact.decider-contact", "csm"),
+        ];
+        let out = briefed(lang, &ready_with(&changes));
+        assert!(
+            out.stderr().contains("(partner-contact.partner-person)"),
+            "{}",
+            out.stderr()
+        );
+        let brief = out.read("b.txt");
+        assert!(
+            open_points(&brief, lang).iter().any(|p| p == point),
+            "{brief}"
+        );
+        // With an address, nothing is open about them.
+        let changes = [
+            (
+                "partner-contact.partner-person",
+                "Mark Ellis, support lead, mark@northbridge.example",
+            ),
+            ("partner-contact.decider", "don't know"),
+            ("partner-contact.decider-contact", "csm"),
+        ];
+        let brief = briefed(lang, &ready_with(&changes)).read("b.txt");
+        assert!(
+            !open_points(&brief, lang)
+                .iter()
+                .any(|p| p.contains("Mark Ellis")),
+            "{brief}"
+        );
+    }
+}
