@@ -227,7 +227,7 @@ impl Messages for De {
     }
 
     fn subject_urgent(&self, u: &crate::report::Urgent) -> String {
-        // A subject drops the article („Go-live am 14.12. blockiert“); a
+        // A subject drops the article („Go-Live am 14.12. blockiert“); a
         // date after a noun takes „am“.
         match u.what {
             Some(what) => {
@@ -256,7 +256,7 @@ impl Messages for De {
     }
 
     fn go_live(&self) -> &'static str {
-        "Go-live"
+        "Go-Live"
     }
 
     fn subject_draft(&self, subject: &str) -> String {
@@ -306,7 +306,10 @@ impl Messages for De {
             Some(partner) => text.push_str(&format!(" mit dem Implementierungspartner {partner}")),
             None => text.push_str(" mit dem Implementierungspartner"),
         }
+        // A whole sentence after the colon keeps its capital: „…: Der
+        // Go-Live ist blockiert.“
         if let Some(severity) = s.severity {
+            let severity = crate::report::sentence::capitalised(severity);
             text.push_str(&format!(": {severity}"));
         }
         super::end_sentence(&mut text);
@@ -494,7 +497,7 @@ impl Messages for De {
     fn severity_tag(&self, value: &str) -> Option<&'static str> {
         match value {
             "live-down" => Some("Shop ausgefallen"),
-            "launch-blocked" => Some("Go-live blockiert"),
+            "launch-blocked" => Some("Go-Live blockiert"),
             "degraded" => Some("Shop gestört"),
             "delay" => Some("Projekt verzögert"),
             _ => None,
@@ -505,7 +508,7 @@ impl Messages for De {
         match (value, live) {
             ("live-down" | "degraded", true) => Some("Live-Shop"),
             ("live-down" | "degraded", false) => Some("Shop"),
-            ("launch-blocked", _) => Some("Go-live"),
+            ("launch-blocked", _) => Some("Go-Live"),
             ("delay", _) => Some("Projekt"),
             _ => None,
         }
@@ -519,7 +522,7 @@ impl Messages for De {
             ("live-down", false) => {
                 Some("der Shop ist ausgefallen oder nimmt keine Bestellungen an")
             }
-            ("launch-blocked", _) => Some("der Go-live ist blockiert"),
+            ("launch-blocked", _) => Some("der Go-Live ist blockiert"),
             ("degraded", true) => {
                 Some("der Live-Shop ist gestört und läuft langsam oder fehlerhaft")
             }
@@ -534,7 +537,7 @@ impl Messages for De {
     fn severity_topic(&self, value: &str, live: bool) -> Option<&'static str> {
         match (value, live) {
             ("live-down", _) => Some("Shop ausgefallen"),
-            ("launch-blocked", _) => Some("Go-live blockiert"),
+            ("launch-blocked", _) => Some("Go-Live blockiert"),
             ("degraded", true) => Some("Live-Shop gestört"),
             ("degraded", false) => Some("Shop gestört"),
             ("delay", _) => Some("Projekt verzögert"),

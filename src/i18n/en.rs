@@ -473,7 +473,7 @@ impl Messages for En {
         match value {
             "live-down" => Some("shop down"),
             "launch-blocked" => Some("launch blocked"),
-            "degraded" => Some("shop slow or failing"),
+            "degraded" => Some("shop degraded"),
             "delay" => Some("project late"),
             _ => None,
         }
@@ -494,8 +494,10 @@ impl Messages for En {
             ("live-down", true) => Some("the live shop is down or cannot take orders"),
             ("live-down", false) => Some("the shop is down or cannot take orders"),
             ("launch-blocked", _) => Some("the launch is blocked"),
-            ("degraded", true) => Some("the live shop is slow or failing, though still up"),
-            ("degraded", false) => Some("the shop is slow or failing, though still up"),
+            ("degraded", true) => {
+                Some("the live shop is degraded, working but with errors or slowly")
+            }
+            ("degraded", false) => Some("the shop is degraded, working but with errors or slowly"),
             // Only what the merchant chose: nothing of a live shop they
             // did not speak of.
             ("delay", _) => Some("the project is late"),
@@ -508,8 +510,8 @@ impl Messages for En {
             ("live-down", true) => Some("live shop down"),
             ("live-down", false) => Some("shop down"),
             ("launch-blocked", _) => Some("launch blocked"),
-            ("degraded", true) => Some("live shop slow or failing"),
-            ("degraded", false) => Some("shop slow or failing"),
+            ("degraded", true) => Some("live shop degraded"),
+            ("degraded", false) => Some("shop degraded"),
             ("delay", _) => Some("project late"),
             _ => None,
         }

@@ -316,7 +316,7 @@ pub trait Messages: KindWords + Sync {
     fn severity_noun(&self, value: &str, live: bool) -> Option<&'static str>;
     /// The severity of a shipped option as the brief's opening sentence
     /// says it after a colon, in the same words as its subject ("the live
-    /// shop is slow or failing, though still up"); `None` for a custom
+    /// shop is degraded, working but with errors or slowly"); `None` for a custom
     /// checklist's.
     /// Without `live`, nothing is said of a live shop (the answers say
     /// there is none yet).
