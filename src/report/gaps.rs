@@ -184,9 +184,12 @@ const RULES: &[Rule] = &[
         // A start date in an example ("fails every night since 11/30")
         // says it as well as one in the problem; the date of an email
         // among the examples does not.
+        // But a problem that says only "for weeks" („seit Wochen") leaves
+        // its start open, whatever an example dates.
         open: |case, t| {
             case.problem.is_some_and(|p| !names_a_day(p, t))
-                && !case.examples.iter().any(|e| names_a_start(e, t))
+                && (case.problem.is_some_and(vague_since)
+                    || !case.examples.iter().any(|e| names_a_start(e, t)))
         },
     },
     Rule {
@@ -773,6 +776,36 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
             })
 }
 
+/// Does `text` say since when only vaguely: "for weeks", "since months",
+/// „seit Wochen", „seit längerem"?
+fn vague_since(text: &str) -> bool {
+    const MARKS: &[&str] = &["since", "for", "seit"];
+    const SPANS: &[&str] = &[
+        "weeks",
+        "months",
+        "days",
+        "ages",
+        "wochen",
+        "monaten",
+        "tagen",
+        "längerem",
+        "langem",
+    ];
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.iter().enumerate().any(|(at, word)| {
+        MARKS.contains(&word.as_str())
+            && words[at + 1..words.len().min(at + 3)]
+                .iter()
+                .any(|w| SPANS.contains(&w.as_str()))
+    })
+}
+
 /// Does `text` say the day something started: a day named within the few
 /// words after "since", „seit" or "started" ("fails every night since
 /// 11/30")?
@@ -935,6 +968,25 @@ fn has_phone(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_vague_since_is_told_from_a_day() {
+        for vague in [
+            "Seit Wochen passiert nichts.",
+            "Nothing has moved for weeks.",
+            "slow since several months",
+            "seit längerem",
+        ] {
+            assert!(super::vague_since(vague), "{vague}");
+        }
+        for not in [
+            "Since 3 November checkout fails.",
+            "seit dem 02.11.",
+            "for the launch",
+        ] {
+            assert!(!super::vague_since(not), "{not}");
+        }
+    }
+
     use super::*;
 
     #[test]

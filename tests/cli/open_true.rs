@@ -261,3 +261,31 @@ fn a_contact_the_csm_may_call_with_no_number_or_address_is_open() {
         );
     }
 }
+
+#[test]
+fn a_problem_that_says_only_for_weeks_leaves_its_start_open_in_both_languages() {
+    for (lang, problem, example, point) in [
+        (
+            "en",
+            "The project is stuck. Nothing has happened for weeks.",
+            "Teams messages since 2 Nov",
+            "The day the problem started",
+        ),
+        (
+            "de",
+            "Das Projekt hängt. Seit Wochen passiert nichts.",
+            "Teams-Nachrichten seit 02.11.",
+            "Seit wann das Problem besteht",
+        ),
+    ] {
+        let changes = [
+            ("specificity.problem", problem),
+            ("specificity.examples", example),
+        ];
+        let brief = brief(lang, &changes);
+        assert!(
+            open_points(&brief, lang).iter().any(|p| p == point),
+            "{brief}"
+        );
+    }
+}
