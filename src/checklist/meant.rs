@@ -89,7 +89,7 @@ mod tests {
                 "live-down",
                 "Der Live-Shop ist ausgefallen oder nimmt keine Bestellungen an",
             ),
-            ("launch-blocked", "Ein Start oder Go-live ist blockiert"),
+            ("launch-blocked", "Ein Start oder Go-Live ist blockiert"),
             (
                 "degraded",
                 "Der Live-Shop läuft, aber mit Fehlern oder langsam",

@@ -227,7 +227,7 @@ impl Messages for De {
     }
 
     fn subject_urgent(&self, u: &crate::report::Urgent) -> String {
-        // A subject drops the article („Go-live am 14.12. blockiert“); a
+        // A subject drops the article („Go-Live am 14.12. blockiert“); a
         // date after a noun takes „am“.
         match u.what {
             Some(what) => {
@@ -256,7 +256,7 @@ impl Messages for De {
     }
 
     fn go_live(&self) -> &'static str {
-        "Go-live"
+        "Go-Live"
     }
 
     fn subject_draft(&self, subject: &str) -> String {
@@ -306,7 +306,10 @@ impl Messages for De {
             Some(partner) => text.push_str(&format!(" mit dem Implementierungspartner {partner}")),
             None => text.push_str(" mit dem Implementierungspartner"),
         }
+        // A whole sentence after the colon keeps its capital: „…: Der
+        // Go-Live ist blockiert.“
         if let Some(severity) = s.severity {
+            let severity = crate::report::sentence::capitalised(severity);
             text.push_str(&format!(": {severity}"));
         }
         super::end_sentence(&mut text);
@@ -494,7 +497,7 @@ impl Messages for De {
     fn severity_tag(&self, value: &str) -> Option<&'static str> {
         match value {
             "live-down" => Some("Shop ausgefallen"),
-            "launch-blocked" => Some("Go-live blockiert"),
+            "launch-blocked" => Some("Go-Live blockiert"),
             "degraded" => Some("Shop gestört"),
             "delay" => Some("Projekt verzögert"),
             _ => None,
@@ -505,7 +508,7 @@ impl Messages for De {
         match (value, live) {
             ("live-down" | "degraded", true) => Some("Live-Shop"),
             ("live-down" | "degraded", false) => Some("Shop"),
-            ("launch-blocked", _) => Some("Go-live"),
+            ("launch-blocked", _) => Some("Go-Live"),
             ("delay", _) => Some("Projekt"),
             _ => None,
         }
@@ -519,7 +522,7 @@ impl Messages for De {
             ("live-down", false) => {
                 Some("der Shop ist ausgefallen oder nimmt keine Bestellungen an")
             }
-            ("launch-blocked", _) => Some("der Go-live ist blockiert"),
+            ("launch-blocked", _) => Some("der Go-Live ist blockiert"),
             ("degraded", true) => {
                 Some("der Live-Shop ist gestört und läuft langsam oder fehlerhaft")
             }
@@ -534,7 +537,7 @@ impl Messages for De {
     fn severity_topic(&self, value: &str, live: bool) -> Option<&'static str> {
         match (value, live) {
             ("live-down", _) => Some("Shop ausgefallen"),
-            ("launch-blocked", _) => Some("Go-live blockiert"),
+            ("launch-blocked", _) => Some("Go-Live blockiert"),
             ("degraded", true) => Some("Live-Shop gestört"),
             ("degraded", false) => Some("Shop gestört"),
             ("delay", _) => Some("Projekt verzögert"),
@@ -663,6 +666,9 @@ impl Messages for De {
             DeciderReach => {
                 "eine Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
             }
+            ContactReach => {
+                "eine Telefonnummer oder E-Mail-Adresse Ihrer Ansprechperson beim Partner, an die sich Ihr CSM wenden darf"
+            }
             DeciderAsked => {
                 "ob Ihr CSM die entscheidungsbefugte Person jetzt ansprechen darf: Ihre Bitte nennt sie, nach Ihrer Auswahl soll er aber zuerst mit Ihnen sprechen"
             }
@@ -745,6 +751,9 @@ impl Messages for De {
             DeciderReach => {
                 "Ergänzen Sie sie nach der Funktion, etwa „Jana Brandt, Geschäftsführerin, +49 40 1234567“."
             }
+            ContactReach => {
+                "Ergänzen Sie sie nach der Funktion, etwa „Tom Wagner, Projektleiter, tom@acme.example“."
+            }
             DeciderAsked => {
                 "Wählen Sie „Ja, mein CSM darf sie direkt ansprechen“, oder formulieren Sie Ihre Bitte ohne sie."
             }
@@ -775,72 +784,78 @@ impl Messages for De {
     fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String> {
         use crate::report::GapKind::*;
         let point = match kind {
-            Company => "Unser Firmenname, wie er im Adobe-Vertrag steht: reiche ich nach.",
+            Company => "Unser Firmenname, wie er im Adobe-Vertrag steht",
             Environment => {
-                "Wo das Problem auftritt (Produktiv-URL oder Cloud-Projekt, betroffene Erweiterung): reiche ich nach."
+                "Wo das Problem auftritt (Produktiv-URL oder Cloud-Projekt, betroffene Erweiterung)"
             }
-            Outcome => "Das gewünschte Ergebnis und bis wann: reiche ich nach.",
-            AccountId => "Unsere Adobe-Organisations-ID oder Vertragsnummer: reiche ich nach.",
-            AccountIdFormat => {
-                "Unsere Adobe-Organisations-ID oder Vertragsnummer: prüfe ich und reiche sie nach."
-            }
-            CloudProject => "Die ID des Cloud-Projekts: reiche ich nach.",
-            CloudProjectFormat => "Die ID des Cloud-Projekts: prüfe ich und reiche sie nach.",
+            Outcome => "Das gewünschte Ergebnis und bis wann",
+            AccountId => "Unsere Adobe-Organisations-ID oder Vertragsnummer",
+            AccountIdFormat => "Die oben angegebene Adobe-Organisations-ID oder Vertragsnummer",
+            CloudProject => "Die ID des Cloud-Projekts",
+            CloudProjectFormat => "Die oben angegebene ID des Cloud-Projekts",
             Clause => return Some(self.open_clause(None)),
-            Request => "Worum genau ich Sie bitte: reiche ich in einem Satz nach.",
-            RequestAction => {
-                "Was Sie in der kaufmännischen Frage für mich tun sollen: reiche ich nach."
-            }
-            OutcomeDate => "Bis wann ich das Ergebnis brauche: reiche ich nach.",
+            Request => "Worum genau ich Sie bitte, in einem Satz",
+            RequestAction => "Was Sie in der kaufmännischen Frage für mich tun sollen",
+            OutcomeDate => "Bis wann ich das Ergebnis brauche",
             SupportCase | SupportCaseProduct => {
-                "Ein Adobe-Supportfall: Ich eröffne einen, falls noch keiner besteht, und reiche die Nummer nach."
+                "Die Nummer eines Adobe-Supportfalls, den ich dazu eröffne"
             }
-            SupportCaseFormat => "Die Nummer des Adobe-Supportfalls: reiche ich nach.",
-            PartnerRole => "Name und Funktion meiner Ansprechperson beim Partner: reiche ich nach.",
-            Decider => "Wer beim Partner entscheidet, mit Name und Funktion: reiche ich nach.",
-            EvidenceAccess => "Kopien der Beispiele: reiche ich nach.",
-            EvidenceHow => "Kopien der Beispiele oder Links dorthin: reiche ich nach.",
+            SupportCaseFormat => "Die Nummer des Adobe-Supportfalls",
+            PartnerRole => "Name und Funktion meiner Ansprechperson beim Partner",
+            Decider => "Wer beim Partner entscheidet, mit Name und Funktion",
+            EvidenceAccess => "Kopien der Beispiele",
+            EvidenceHow => "Kopien der Beispiele oder Links dorthin",
             EvidenceOutOfReach => {
-                "Kopien der Beispiele, da die Links in ein System führen, das Sie nicht öffnen können: reiche ich nach."
+                "Kopien der Beispiele, da die Links in ein System führen, das Sie nicht öffnen können"
             }
-            EvidenceLinks => "Die Links zu den Beispielen: reiche ich nach.",
-            EvidenceWhere => "Wo die Originale der Beispiele liegen: reiche ich nach.",
+            EvidenceLinks => "Die Links zu den Beispielen",
+            EvidenceWhere => "Wo die Originale der Beispiele liegen",
             DeciderReach => {
-                "Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner: reiche ich nach."
+                "Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
             }
+            ContactReach => "Telefonnummer oder E-Mail-Adresse meiner Ansprechperson beim Partner",
             DeciderAsked => {
-                "Ob Sie die entscheidungsbefugte Person, die meine Bitte nennt, schon jetzt ansprechen dürfen: bestätige ich noch."
+                "Ob Sie die entscheidungsbefugte Person, die meine Bitte nennt, schon jetzt ansprechen dürfen"
             }
-            DeciderContact => {
-                "Ob Sie sich direkt an den Partner wenden dürfen: bestätige ich noch."
-            }
-            WentUpAnswer => {
-                "Wann es beim Partner an höhere Stelle ging und was zurückkam: reiche ich nach."
-            }
+            DeciderContact => "Ob Sie sich direkt an den Partner wenden dürfen",
+            WentUpAnswer => "Wann es beim Partner an höhere Stelle ging und was zurückkam",
             Position => {
-                "Meine Haltung gegenüber dem Partner und ob ich mich auf den Vertrag berufen habe: reiche ich nach."
+                "Meine Haltung gegenüber dem Partner und ob ich mich auf den Vertrag berufen habe"
             }
-            ProblemSince => "Seit wann das Problem besteht: reiche ich nach.",
-            Impact => "Die geschäftlichen Auswirkungen, möglichst beziffert: reiche ich nach.",
-            Product => "Ob der Shop in Adobes Cloud oder On-Premises läuft: bestätige ich noch.",
-            SlaInvoked => {
-                "Ob und wann ich das SLA schriftlich geltend gemacht habe: bestätige ich noch."
-            }
+            ProblemSince => "Seit wann das Problem besteht",
+            Impact => "Die geschäftlichen Auswirkungen, möglichst beziffert",
+            Product => "Ob der Shop in Adobes Cloud oder On-Premises läuft",
+            SlaInvoked => "Ob und wann ich das SLA schriftlich geltend gemacht habe",
             Currency if !label.is_empty() => {
-                return Some(format!(
-                    "Die Währung jedes Betrags unter „{label}“: reiche ich nach."
-                ));
+                return Some(format!("Die Währung jedes Betrags unter „{label}“"));
             }
-            Currency => "Die Währung eines Betrags: reiche ich nach.",
+            Currency => "Die Währung eines Betrags",
             Unsure => return Some(self.open_unsure(None, label)),
-            Reach => "Mein vollständiger Name und eine Telefonnummer: reiche ich nach.",
+            Reach => return Some(self.open_reach(true, true)),
             NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
     }
 
+    fn open_reach(&self, full_name: bool, phone: bool) -> String {
+        match (full_name, phone) {
+            (true, true) => "Mein vollständiger Name und eine Telefonnummer",
+            (true, false) => "Mein vollständiger Name",
+            _ => "Eine Telefonnummer, unter der Sie mich erreichen",
+        }
+        .to_owned()
+    }
+
+    fn open_lead(&self, confirm: bool, after: bool) -> &'static str {
+        match (confirm, after) {
+            (false, _) => "Folgendes reiche ich nach, sobald ich es habe:",
+            (true, false) => "Folgendes bestätige ich noch:",
+            (true, true) => "Außerdem bestätige ich noch:",
+        }
+    }
+
     fn open_copies_of_documents(&self) -> &'static str {
-        "Kopien der E-Mails, Tickets und Dateien unter den Beispielen: reiche ich nach."
+        "Kopien der E-Mails, Tickets und Dateien unter den Beispielen"
     }
 
     fn h_open(&self) -> &'static str {
@@ -851,27 +866,25 @@ impl Messages for De {
         use crate::checklist::Role;
         let thing = match role {
             Some(Role::Clause) => return self.open_clause(None),
-            Some(Role::Impact) => "Die geschäftlichen Auswirkungen",
+            Some(Role::Impact) => "Die geschäftlichen Auswirkungen, möglichst beziffert",
             Some(Role::AddedDetail) => "Was hinzukam und was es für Zeit und Kosten bedeutet",
             Some(Role::AccountId) => "Unsere Adobe-Organisations-ID oder Vertragsnummer",
             Some(Role::SupportCase) => "Ob es einen Adobe-Supportfall gibt",
             Some(Role::Environment) => "Wo das Problem auftritt",
             Some(Role::Decider) => "Wer beim Partner entscheidet",
             Some(Role::PartnerPerson) => "Meine Ansprechperson beim Partner",
-            _ if !label.is_empty() => {
-                return format!("Meine Angabe unter „{label}“: bestätige ich noch.");
-            }
+            _ if !label.is_empty() => return format!("Meine Angabe unter „{label}“"),
             _ => "Eine Angabe oben, bei der ich unsicher bin",
         };
-        format!("{thing}: bestätige ich noch.")
+        thing.to_owned()
     }
 
     fn open_clause(&self, believed: Option<crate::report::Pricing>) -> String {
         use crate::report::Pricing;
         match believed {
-            None => "Die strittige Stelle der Leistungsbeschreibung und ob ein Festpreis oder eine Abrechnung nach Aufwand vereinbart ist: bestätige ich noch.",
-            Some(Pricing::Fixed) => "Die strittige Stelle und ob, wie ich annehme, ein Festpreis vereinbart ist: bestätige ich noch.",
-            Some(Pricing::TimeAndMaterials) => "Die strittige Stelle und ob, wie ich annehme, nach Aufwand abgerechnet wird: bestätige ich noch.",
+            None => "Die strittige Stelle der Leistungsbeschreibung und ob ein Festpreis oder eine Abrechnung nach Aufwand vereinbart ist",
+            Some(Pricing::Fixed) => "Die strittige Stelle und ob, wie ich annehme, ein Festpreis vereinbart ist",
+            Some(Pricing::TimeAndMaterials) => "Die strittige Stelle und ob, wie ich annehme, nach Aufwand abgerechnet wird",
         }
         .to_owned()
     }
@@ -891,16 +904,40 @@ impl Messages for De {
         )
     }
 
+    fn brief_thin(&self, n: usize, gather: &[crate::report::GapKind]) -> String {
+        use crate::report::GapKind::*;
+        let gather: Vec<&str> = gather
+            .iter()
+            .map(|kind| match kind {
+                Environment => "wo das Problem auftritt",
+                Product => "ob der Shop in der Cloud oder On-Premises läuft",
+                Impact => "was auf dem Spiel steht",
+                Outcome => "das gewünschte Ergebnis",
+                _ => "bis wann Sie das Ergebnis brauchen",
+            })
+            .collect();
+        let gather = match gather.as_slice() {
+            [] => String::new(),
+            [one] => format!(" Klären Sie vor allem: {one}."),
+            [rest @ .., last] => {
+                format!(" Klären Sie vor allem: {} und {last}.", rest.join(", "))
+            }
+        };
+        format!(
+            "Das Briefing ist noch zu dünn, um damit zu arbeiten: Es lässt {n} Punkte offen, und Ihr CSM wird vor dem ersten Schritt zu jedem nachfragen.{gather} Beantworten Sie vor dem Versand auch den Rest unter „Noch offen“."
+        )
+    }
+
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         match (surname, role) {
-            (true, true) => format!("Nachname und Funktion von {name}: reiche ich nach."),
-            (true, false) => format!("Der Nachname von {name}: reiche ich nach."),
-            _ => format!("Die Funktion von {name}: reiche ich nach."),
+            (true, true) => format!("Nachname und Funktion von {name}"),
+            (true, false) => format!("Der Nachname von {name}"),
+            _ => format!("Die Funktion von {name}"),
         }
     }
 
     fn open_person_reach(&self, name: &str) -> String {
-        format!("Telefonnummer oder E-Mail-Adresse von {name}: reiche ich nach.")
+        format!("Telefonnummer oder E-Mail-Adresse von {name}")
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

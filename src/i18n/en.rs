@@ -473,7 +473,7 @@ impl Messages for En {
         match value {
             "live-down" => Some("shop down"),
             "launch-blocked" => Some("launch blocked"),
-            "degraded" => Some("shop slow or failing"),
+            "degraded" => Some("shop degraded"),
             "delay" => Some("project late"),
             _ => None,
         }
@@ -494,8 +494,10 @@ impl Messages for En {
             ("live-down", true) => Some("the live shop is down or cannot take orders"),
             ("live-down", false) => Some("the shop is down or cannot take orders"),
             ("launch-blocked", _) => Some("the launch is blocked"),
-            ("degraded", true) => Some("the live shop is slow or failing, though still up"),
-            ("degraded", false) => Some("the shop is slow or failing, though still up"),
+            ("degraded", true) => {
+                Some("the live shop is degraded, working but with errors or slowly")
+            }
+            ("degraded", false) => Some("the shop is degraded, working but with errors or slowly"),
             // Only what the merchant chose: nothing of a live shop they
             // did not speak of.
             ("delay", _) => Some("the project is late"),
@@ -508,8 +510,8 @@ impl Messages for En {
             ("live-down", true) => Some("live shop down"),
             ("live-down", false) => Some("shop down"),
             ("launch-blocked", _) => Some("launch blocked"),
-            ("degraded", true) => Some("live shop slow or failing"),
-            ("degraded", false) => Some("shop slow or failing"),
+            ("degraded", true) => Some("live shop degraded"),
+            ("degraded", false) => Some("shop degraded"),
             ("delay", _) => Some("project late"),
             _ => None,
         }
@@ -633,6 +635,9 @@ impl Messages for En {
             EvidenceWhere => "where the originals of the examples are",
             Reach => "your full name, a phone number and the hours you can be reached",
             DeciderReach => "a phone number or email address for the partner's decider",
+            ContactReach => {
+                "a phone number or email address for your contact at the partner, whom your CSM may contact"
+            }
             DeciderAsked => {
                 "whether your CSM may contact the partner's decider now: your request names them, but you chose to be spoken to first"
             }
@@ -711,6 +716,9 @@ impl Messages for En {
             DeciderReach => {
                 "Add it after their role, such as \"Derek Olsen, account director, +44 20 7946 0321\"."
             }
+            ContactReach => {
+                "Add it after their role, such as \"Tom Wagner, project manager, tom@acme.example\"."
+            }
             DeciderAsked => {
                 "Pick \"Yes, my CSM may contact them directly\", or word your request without them."
             }
@@ -741,68 +749,74 @@ impl Messages for En {
     fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String> {
         use crate::report::GapKind::*;
         let point = match kind {
-            Company => "My company's name as it stands on the Adobe contract: I will send it.",
+            Company => "My company's name as it stands on the Adobe contract",
             Environment => {
-                "Where it happens (the production URL or cloud project, and the extension concerned): I will send it."
+                "Where it happens (the production URL or cloud project, and the extension concerned)"
             }
-            Outcome => "The outcome I want, and by when: I will confirm it.",
-            AccountId => "Our Adobe organisation ID or contract number: I will send it.",
-            AccountIdFormat => {
-                "Our Adobe organisation ID or contract number: I will check the one above and send it again."
-            }
-            CloudProject => "The cloud project ID: I will send it.",
-            CloudProjectFormat => {
-                "The cloud project ID: I will check the one above and send it again."
-            }
+            Outcome => "The outcome I want, and by when",
+            AccountId => "Our Adobe organisation ID or contract number",
+            AccountIdFormat => "The Adobe organisation ID or contract number given above",
+            CloudProject => "The cloud project ID",
+            CloudProjectFormat => "The cloud project ID given above",
             Clause => return Some(self.open_clause(None)),
-            Request => "What exactly I ask you to do: I will put it in a sentence.",
-            RequestAction => "What I ask you to do about the commercial question: I will tell you.",
-            OutcomeDate => "The date by which I need the outcome: I will confirm it.",
+            Request => "What exactly I ask you to do, in a sentence",
+            RequestAction => "What I ask you to do about the commercial question",
+            OutcomeDate => "The date by which I need the outcome",
             SupportCase | SupportCaseProduct => {
-                "An Adobe support case: I will open one if there is none and send you its number."
+                "The number of an Adobe support case, which I will open for this"
             }
-            SupportCaseFormat => "The number of the Adobe support case: I will send it.",
-            PartnerRole => "My contact at the partner, with name and role: I will send them.",
-            Decider => "Who at the partner decides, with name and role: I will tell you.",
-            EvidenceAccess => "Copies of the examples: I will send them.",
-            EvidenceHow => "Copies of or links to the examples: I will send them.",
+            SupportCaseFormat => "The number of the Adobe support case",
+            PartnerRole => "The name and role of my contact at the partner",
+            Decider => "Who at the partner decides, with name and role",
+            EvidenceAccess => "Copies of the examples",
+            EvidenceHow => "Copies of or links to the examples",
             EvidenceOutOfReach => {
-                "Copies of the examples, as the links lead into a system you cannot open: I will send them."
+                "Copies of the examples, as the links lead into a system you cannot open"
             }
-            EvidenceLinks => "The links to the examples: I will send them.",
-            EvidenceWhere => "Where the originals of the examples are: I will tell you.",
-            DeciderReach => {
-                "A phone number or email address for the partner's decider: I will send it."
-            }
+            EvidenceLinks => "The links to the examples",
+            EvidenceWhere => "Where the originals of the examples are",
+            DeciderReach => "A phone number or email address for the partner's decider",
+            ContactReach => "A phone number or email address for my contact at the partner",
             DeciderAsked => {
-                "Whether you may contact the partner's decider now, whom my request names: I will confirm it."
+                "Whether you may contact the partner's decider now, whom my request names"
             }
-            DeciderContact => "Whether you may contact the partner directly: I will confirm it.",
-            WentUpAnswer => {
-                "When it went higher at the partner, and what came back: I will add it."
-            }
-            Position => {
-                "My position towards the partner, and whether I have used the contract: I will add it."
-            }
-            ProblemSince => "The day the problem started: I will confirm it.",
-            Impact => "What is at stake, in money if I can: I will add it.",
-            Product => "Whether the shop runs on Adobe's cloud or on-premises: I will confirm it.",
-            SlaInvoked => "Whether and when I invoked the SLA in writing: I will confirm it.",
+            DeciderContact => "Whether you may contact the partner directly",
+            WentUpAnswer => "When it went higher at the partner, and what came back",
+            Position => "My position towards the partner, and whether I have used the contract",
+            ProblemSince => "The day the problem started",
+            Impact => "What is at stake, in money if I can say",
+            Product => "Whether the shop runs on Adobe's cloud or on-premises",
+            SlaInvoked => "Whether and when I invoked the SLA in writing",
             Currency if !label.is_empty() => {
-                return Some(format!(
-                    "The currency of each amount under “{label}”: I will add it."
-                ));
+                return Some(format!("The currency of each amount under “{label}”"));
             }
-            Currency => "The currency of an amount: I will add it.",
+            Currency => "The currency of an amount",
             Unsure => return Some(self.open_unsure(None, label)),
-            Reach => "My full name and a phone number: I will send them.",
+            Reach => return Some(self.open_reach(true, true)),
             NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
     }
 
+    fn open_reach(&self, full_name: bool, phone: bool) -> String {
+        match (full_name, phone) {
+            (true, true) => "My full name and a phone number",
+            (true, false) => "My full name",
+            _ => "A phone number to reach me on",
+        }
+        .to_owned()
+    }
+
+    fn open_lead(&self, confirm: bool, after: bool) -> &'static str {
+        match (confirm, after) {
+            (false, _) => "I will send the following as soon as I have it:",
+            (true, false) => "I will confirm the following:",
+            (true, true) => "I will also confirm the following:",
+        }
+    }
+
     fn open_copies_of_documents(&self) -> &'static str {
-        "Copies of the emails, tickets and files among the examples: I will send them."
+        "Copies of the emails, tickets and files among the examples"
     }
 
     fn h_open(&self) -> &'static str {
@@ -813,27 +827,25 @@ impl Messages for En {
         use crate::checklist::Role;
         let thing = match role {
             Some(Role::Clause) => return self.open_clause(None),
-            Some(Role::Impact) => "What is at stake",
+            Some(Role::Impact) => "What is at stake, in money if I can say",
             Some(Role::AddedDetail) => "What was added and what it does to time and money",
             Some(Role::AccountId) => "Our Adobe organisation ID or contract number",
             Some(Role::SupportCase) => "Whether there is an Adobe support case",
             Some(Role::Environment) => "Where it happens",
             Some(Role::Decider) => "Who at the partner decides",
             Some(Role::PartnerPerson) => "My contact at the partner",
-            _ if !label.is_empty() => {
-                return format!("What I gave under “{label}”: I will confirm it.");
-            }
+            _ if !label.is_empty() => return format!("What I gave under “{label}”"),
             _ => "An answer above I am not sure of",
         };
-        format!("{thing}: I will confirm it.")
+        thing.to_owned()
     }
 
     fn open_clause(&self, believed: Option<crate::report::Pricing>) -> String {
         use crate::report::Pricing;
         match believed {
-            None => "The clause of the statement of work at issue, and whether it is fixed price or time and materials: I will confirm it.",
-            Some(Pricing::Fixed) => "The clause at issue, and that it is fixed price, as I believe: I will confirm it.",
-            Some(Pricing::TimeAndMaterials) => "The clause at issue, and that it is time and materials, as I believe: I will confirm it.",
+            None => "The clause of the statement of work at issue, and whether it is fixed price or time and materials",
+            Some(Pricing::Fixed) => "The clause at issue, and that it is fixed price, as I believe",
+            Some(Pricing::TimeAndMaterials) => "The clause at issue, and that it is time and materials, as I believe",
         }
         .to_owned()
     }
@@ -853,16 +865,38 @@ impl Messages for En {
         )
     }
 
+    fn brief_thin(&self, n: usize, gather: &[crate::report::GapKind]) -> String {
+        use crate::report::GapKind::*;
+        let gather: Vec<&str> = gather
+            .iter()
+            .map(|kind| match kind {
+                Environment => "where it happens",
+                Product => "whether the shop runs on cloud or on-premises",
+                Impact => "what is at stake",
+                Outcome => "the outcome you want",
+                _ => "the date you need it by",
+            })
+            .collect();
+        let gather = match gather.as_slice() {
+            [] => "the answers".to_owned(),
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        format!(
+            "The brief is too thin to act on: it leaves {n} points open, and your CSM will ask about each before doing anything. Gather {gather} first, and answer the rest of “Still open” before you send it."
+        )
+    }
+
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         match (surname, role) {
-            (true, true) => format!("{name}'s full name and role: I will send them."),
-            (true, false) => format!("{name}'s full name: I will send it."),
-            _ => format!("{name}'s role: I will send it."),
+            (true, true) => format!("{name}'s full name and role"),
+            (true, false) => format!("{name}'s full name"),
+            _ => format!("{name}'s role"),
         }
     }
 
     fn open_person_reach(&self, name: &str) -> String {
-        format!("A phone number or email address for {name}: I will send it.")
+        format!("A phone number or email address for {name}")
     }
 
     fn gap_warning(&self, kind: crate::report::GapKind, key: &str) -> String {

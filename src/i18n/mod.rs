@@ -316,7 +316,7 @@ pub trait Messages: KindWords + Sync {
     fn severity_noun(&self, value: &str, live: bool) -> Option<&'static str>;
     /// The severity of a shipped option as the brief's opening sentence
     /// says it after a colon, in the same words as its subject ("the live
-    /// shop is slow or failing, though still up"); `None` for a custom
+    /// shop is degraded, working but with errors or slowly"); `None` for a custom
     /// checklist's.
     /// Without `live`, nothing is said of a live shop (the answers say
     /// there is none yet).
@@ -359,10 +359,19 @@ pub trait Messages: KindWords + Sync {
     /// Where to find it, or what to do, one sentence.
     fn gap_where(&self, kind: crate::report::GapKind) -> &'static str;
     /// A gap of the brief as the CSM reads it in the brief's list of what
-    /// is still open, a noun phrase in the merchant's voice; `label`, the
+    /// is still open, a bare noun phrase in the merchant's voice (the
+    /// group's lead, [`Messages::open_lead`], says what becomes of it); `label`, the
     /// fact's label of the question it is about. `None` for one the CSM
     /// need not be told (a phone number: the email reaches the merchant).
     fn open_point(&self, kind: crate::report::GapKind, label: &str) -> Option<String>;
+    /// The open point of how to reach the merchant: `full_name` when the
+    /// name given is a first name alone (or none), `phone` when no phone
+    /// number is given.
+    fn open_reach(&self, full_name: bool, phone: bool) -> String;
+    /// The line before a group of the points still open: those the
+    /// merchant will send, or (`confirm`) those given above they will
+    /// confirm, `after` the others.
+    fn open_lead(&self, confirm: bool, after: bool) -> &'static str;
     /// A named person's missing part as an open point: `surname` when
     /// only a first name is given ("Dan"), `role` when no role is.
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String;
@@ -375,6 +384,11 @@ pub trait Messages: KindWords + Sync {
     /// Under the verdict at the terminal, when the brief written lists
     /// `n` points (one or more) under "Still open".
     fn brief_open_points(&self, n: usize) -> String;
+    /// In place of [`Messages::brief_open_points`], when the brief leaves
+    /// `n` points open, too many to act on, or two that a CSM cannot act
+    /// without: said plainly, with what to gather first (`gather`, the
+    /// essential gaps open, `report::gaps::essential`; may be empty).
+    fn brief_thin(&self, n: usize, gather: &[crate::report::GapKind]) -> String;
     /// The heading of the brief's list of what is still open.
     fn h_open(&self) -> &'static str;
     /// The point still open for an answer the merchant is not sure of:

@@ -58,6 +58,10 @@ pub struct Case<'a> {
     pub channel_kind: Option<Channel>,
     /// Whether it went higher at the partner than the contact.
     pub went_up: Option<bool>,
+    /// The pasted reply comes from the decider (its sender or signature
+    /// names them): they are the contact when none is named, and it has
+    /// reached them, whatever the answer on going higher says.
+    pub reply_from_decider: bool,
     /// The clause or deliverable of the statement of work at issue.
     pub clause: Option<&'a str>,
     /// What the merchant has instead of a clause, said after a denial
@@ -472,7 +476,11 @@ impl<'a> Case<'a> {
             .filter_map(|g| {
                 let role = g.entry.question.role?;
                 let said = g.answer?.value.as_text()?;
-                let none = role == Role::SupportCase && says_none_yet(said);
+                let none = match role {
+                    Role::SupportCase => says_none_yet(said),
+                    Role::PartnerAnswer => super::given::says_no_answer(said),
+                    _ => false,
+                };
                 (!said.trim().is_empty() && given(said).is_none() && !none).then_some(role)
             })
             .collect();
@@ -495,6 +503,24 @@ impl<'a> Case<'a> {
             }
             _ => p,
         });
+
+        // The reply from the decider ("From: Anna Berg", signed "Anna"):
+        // the contact, when none is named.
+        let decider = person(Role::Decider);
+        let reply_from_decider = match (&raised, decider) {
+            (
+                Raised::Open {
+                    answer: Some(answer),
+                    ..
+                },
+                Some(d),
+            ) if d.is_named() => d.name.split_whitespace().next().is_some_and(|first| {
+                super::thread::full_name(answer, first)
+                    .is_some_and(|full| full.eq_ignore_ascii_case(d.name))
+            }),
+            _ => false,
+        };
+        let partner_person = partner_person.or(decider.filter(|_| reply_from_decider));
 
         Case {
             partner: text(Role::Partner),
@@ -525,6 +551,7 @@ impl<'a> Case<'a> {
                 .and_then(|v| v.as_choice())
                 .and_then(Channel::of),
             went_up: yes(Role::WentUp),
+            reply_from_decider,
             clause: text(Role::Clause).filter(|c| super::given::instead(c).is_none()),
             contract: text(Role::Clause).and_then(super::given::instead),
             added_detail: text(Role::AddedDetail),
@@ -532,7 +559,7 @@ impl<'a> Case<'a> {
             contact: text(Role::Contact),
             account_id: text(Role::AccountId),
             cloud_project: text(Role::CloudProject),
-            decider: person(Role::Decider),
+            decider,
             decider_contact: chosen(Role::DeciderContact),
             went_up_answer: text(Role::WentUpAnswer),
             position: text(Role::Position),

@@ -96,6 +96,10 @@ pub enum GapKind {
     /// The CSM is asked to contact the decider, or may, and the brief
     /// gives no phone number or email address for them.
     DeciderReach,
+    /// The CSM may contact the partner directly, no decider is named, and
+    /// the brief gives no phone number or email address for the contact
+    /// there, whom the CSM would then call.
+    ContactReach,
     /// The ask names the decider, and the merchant chose that the CSM
     /// speak to them first: which is meant?
     DeciderAsked,
@@ -180,9 +184,12 @@ const RULES: &[Rule] = &[
         // A start date in an example ("fails every night since 11/30")
         // says it as well as one in the problem; the date of an email
         // among the examples does not.
+        // But a problem that says only "for weeks" („seit Wochen") leaves
+        // its start open, whatever an example dates.
         open: |case, t| {
             case.problem.is_some_and(|p| !names_a_day(p, t))
-                && !case.examples.iter().any(|e| names_a_start(e, t))
+                && (case.problem.is_some_and(vague_since)
+                    || !case.examples.iter().any(|e| names_a_start(e, t)))
         },
     },
     Rule {
@@ -311,6 +318,17 @@ const RULES: &[Rule] = &[
         },
     },
     Rule {
+        kind: GapKind::ContactReach,
+        role: Role::PartnerPerson,
+        open: |case, _| {
+            case.decider_contact == Some("csm")
+                && case.decider.is_none()
+                && case
+                    .partner_person
+                    .is_some_and(|p| p.is_named() && !reachable(p))
+        },
+    },
+    Rule {
         kind: GapKind::DeciderContact,
         role: Role::DeciderContact,
         // With no decider named too: the CSM may still go to the partner
@@ -391,14 +409,8 @@ const RULES: &[Rule] = &[
         kind: GapKind::Reach,
         role: Role::Contact,
         open: |case, _| {
-            // The brief comes by email: a phone number is wanted where
-            // the shop is down, or where no address is given.
-            let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
-            case.unsaid.contains(&Role::Contact)
-                || case.contact.is_some_and(|c| {
-                    let phone = has_phone(c);
-                    (!phone && (down || !c.contains('@'))) || super::Person::of(c).first_name_only()
-                })
+            let (name, phone) = reach_missing(case);
+            name || phone
         },
     },
 ];
@@ -465,6 +477,30 @@ fn key_of(eval: &Evaluation, role: Role) -> Option<String> {
         .map(|g| g.entry.key())
 }
 
+/// As many points open as make a brief too thin to act on: a CSM asks
+/// about each before doing anything.
+pub const THIN: usize = 5;
+
+/// The gaps among `gaps` without which a CSM cannot act at all: where it
+/// happens, what is at stake, the outcome and by when. Two of them open
+/// make a brief thin, as [`THIN`] points open do.
+pub fn essential(gaps: &[Gap]) -> Vec<GapKind> {
+    const ESSENTIAL: &[GapKind] = &[
+        GapKind::Environment,
+        GapKind::Product,
+        GapKind::Impact,
+        GapKind::Outcome,
+        GapKind::OutcomeDate,
+    ];
+    let mut kinds: Vec<GapKind> = Vec::new();
+    for gap in gaps {
+        if ESSENTIAL.contains(&gap.kind) && !kinds.contains(&gap.kind) {
+            kinds.push(gap.kind);
+        }
+    }
+    kinds
+}
+
 /// The gaps of the note to the partner, as [`find`] finds the brief's.
 pub fn find_for_note(eval: &Evaluation, t: &dyn Messages) -> Vec<Gap> {
     open(eval, t, NOTE_RULES)
@@ -487,6 +523,24 @@ fn open(eval: &Evaluation, t: &dyn Messages, rules: &[Rule]) -> Vec<Gap> {
             })
         })
         .collect()
+}
+
+/// What the way to reach the merchant leaves out: their full name (a
+/// first name alone, or nothing given), and a phone number. The brief
+/// comes by email: a phone number is wanted where the shop is down, or
+/// where no address is given.
+pub fn reach_missing(case: &Case) -> (bool, bool) {
+    let down = case.severity_value == Some(crate::checklist::LIVE_DOWN);
+    match case
+        .contact
+        .filter(|_| !case.unsaid.contains(&Role::Contact))
+    {
+        None => (true, true),
+        Some(c) => (
+            super::Person::of(c).first_name_only(),
+            !has_phone(c) && (down || !c.contains('@')),
+        ),
+    }
 }
 
 /// Does an example, or where the examples are, hold a link?
@@ -722,6 +776,36 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
             })
 }
 
+/// Does `text` say since when only vaguely: "for weeks", "since months",
+/// „seit Wochen", „seit längerem"?
+fn vague_since(text: &str) -> bool {
+    const MARKS: &[&str] = &["since", "for", "seit"];
+    const SPANS: &[&str] = &[
+        "weeks",
+        "months",
+        "days",
+        "ages",
+        "wochen",
+        "monaten",
+        "tagen",
+        "längerem",
+        "langem",
+    ];
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.iter().enumerate().any(|(at, word)| {
+        MARKS.contains(&word.as_str())
+            && words[at + 1..words.len().min(at + 3)]
+                .iter()
+                .any(|w| SPANS.contains(&w.as_str()))
+    })
+}
+
 /// Does `text` say the day something started: a day named within the few
 /// words after "since", „seit" or "started" ("fails every night since
 /// 11/30")?
@@ -884,6 +968,25 @@ fn has_phone(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_vague_since_is_told_from_a_day() {
+        for vague in [
+            "Seit Wochen passiert nichts.",
+            "Nothing has moved for weeks.",
+            "slow since several months",
+            "seit längerem",
+        ] {
+            assert!(super::vague_since(vague), "{vague}");
+        }
+        for not in [
+            "Since 3 November checkout fails.",
+            "seit dem 02.11.",
+            "for the launch",
+        ] {
+            assert!(!super::vague_since(not), "{not}");
+        }
+    }
+
     use super::*;
 
     #[test]

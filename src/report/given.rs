@@ -9,7 +9,8 @@
 //! the reader's: a gap the CSM would ask about, or nothing said. One
 //! question reads a "none" as an answer of its own (the Adobe support
 //! case, where "none yet" and "n/a" both say there is no case):
-//! [`says_none_yet`]. A placeholder followed by more words ("weiß ich
+//! [`says_none_yet`]; so does the partner's answer, where "none" says
+//! that none came, but "n/a" is not given ([`says_no_answer`]). A placeholder followed by more words ("weiß ich
 //! nicht, Festpreis glaube ich", "don't know, the agency handles
 //! support") is given, as the merchant wrote it, for what the words carry;
 //! it is [`unsure`], so the CSM is told that it is still open.
@@ -194,6 +195,24 @@ pub fn placeholder(text: &str) -> bool {
 /// "?" says it is not known (a placeholder, not given).
 pub fn says_none_yet(text: &str) -> bool {
     says_none(text)
+}
+
+/// Does `text`, the partner's answer, say that none came ("none",
+/// "nothing so far", „bisher nichts")? Not a mark that the question does
+/// not apply or is not known ("n/a", „k. A.", "-"): that is not given.
+pub fn says_no_answer(text: &str) -> bool {
+    const NOT_APPLICABLE: &[&str] = &[
+        "n/a",
+        "na",
+        "n.a.",
+        "k.a.",
+        "k. a.",
+        "entfällt",
+        "-",
+        "–",
+        "—",
+    ];
+    says_none(text) && !NOT_APPLICABLE.contains(&text.trim().to_lowercase().as_str())
 }
 
 /// Does `text`, a short answer, say there is none yet ("none", "not yet",

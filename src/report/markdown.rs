@@ -68,6 +68,8 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         },
         replied: match case.raised {
             Raised::Open { answer, .. } => match answer {
+                // "n/a" is no answer given, not word of no answer.
+                None if case.unsaid.contains(&Role::PartnerAnswer) => Replied::Open,
                 None => Replied::Not,
                 Some(a) if super::note::says_no_reply(a) => Replied::Not,
                 Some(a) if super::note::refuses(a) => Replied::Refused,
@@ -235,8 +237,26 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
     let open = still_open(eval, &case, t);
     if !open.is_empty() {
         section(out, t.h_open())?;
-        for point in &open {
-            writeln!(out, "- {}", md(point))?;
+        // What is to come, then what is given and to be confirmed: each
+        // group under the one sentence that says so.
+        let to_send = open.iter().any(|(confirm, _)| !confirm);
+        for confirm in [false, true] {
+            let points: Vec<&String> = open
+                .iter()
+                .filter(|(c, _)| *c == confirm)
+                .map(|(_, p)| p)
+                .collect();
+            if points.is_empty() {
+                continue;
+            }
+            if confirm && to_send {
+                writeln!(out)?;
+            }
+            writeln!(out, "{}", md(t.open_lead(confirm, confirm && to_send)))?;
+            writeln!(out)?;
+            for point in points {
+                writeln!(out, "- {}", md(point))?;
+            }
         }
     }
 
@@ -253,12 +273,15 @@ pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
 }
 
 /// What the CSM will ask for that the brief does not say yet: the gaps
-/// stderr warns of (`gaps::find`), each as the merchant promises it, once;
-/// the same points as those warnings, so that the merchant works through
-/// one list.
-fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
-    use super::GapKind::{Decider, DeciderReach, EvidenceAccess, PartnerRole, Unsure};
-    let mut open: Vec<String> = Vec::new();
+/// stderr warns of (`gaps::find`), each once, as a bare point; the same
+/// points as those warnings, so that the merchant works through one list.
+/// Each is marked `true` when it is given above and to be confirmed
+/// (a doubt of the merchant's, a permission), `false` when it is to come.
+fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, String)> {
+    use super::GapKind::{
+        ContactReach, Decider, DeciderReach, EvidenceAccess, PartnerRole, Reach, Unsure,
+    };
+    let mut open: Vec<(bool, String)> = Vec::new();
     for gap in super::gaps::find(eval, t) {
         let question = eval
             .context
@@ -285,6 +308,9 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                     .map(|p| t.open_person(p.name, p.first_name_only(), p.sure_role().is_none()))
                     .or_else(|| t.open_point(gap.kind, &label))
             }
+            ContactReach => named(case.partner_person)
+                .map(|p| t.open_person_reach(p.name))
+                .or_else(|| t.open_point(gap.kind, &label)),
             DeciderReach => named(case.decider)
                 .map(|p| t.open_person_reach(p.name))
                 .or_else(|| t.open_point(gap.kind, &label)),
@@ -294,6 +320,11 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
                 Some(t.open_clause(case.clause.and_then(super::Pricing::of)))
             }
             Unsure => Some(t.open_unsure(question.and_then(|q| q.role), &label)),
+            // Only what the way to reach the merchant leaves out.
+            Reach => {
+                let (name, phone) = super::gaps::reach_missing(case);
+                Some(t.open_reach(name, phone))
+            }
             // Copies of what has one: a call or a metric has none.
             EvidenceAccess
                 if super::reach::any_undocumented(case)
@@ -304,12 +335,28 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<String> {
             _ => t.open_point(gap.kind, &label),
         };
         if let Some(point) = point {
+            let role = question.and_then(|q| q.role);
+            let point = (confirms(gap.kind, role), point);
             if !open.contains(&point) {
                 open.push(point);
             }
         }
     }
     open
+}
+
+/// Is a gap of `kind` (about the question of `role`) a point given above
+/// that the merchant is to confirm, rather than one still to come? A
+/// doubt of their own, a permission, an answer that looks wrong; not what
+/// they said they do not know (what is at stake: that is to come).
+fn confirms(kind: super::GapKind, role: Option<Role>) -> bool {
+    use super::GapKind::*;
+    match kind {
+        Unsure => role != Some(Role::Impact),
+        Clause | AccountIdFormat | CloudProjectFormat | DeciderAsked | DeciderContact | Product
+        | SlaInvoked => true,
+        _ => false,
+    }
 }
 
 /// The brief's subject (see [`subject::brief`]), marked as a draft when
@@ -564,7 +611,12 @@ fn with_partner(
     // What came from higher up says that it went higher: not twice.
     let higher_said = higher.is_some();
     let mut said = t.raised_with(&raised);
-    if let Some(went_up) = case.went_up.filter(|up| !(*up && higher_said)) {
+    // A reply from the decider says it reached them: no "not higher".
+    let from_decider = case.reply_from_decider;
+    if let Some(went_up) = case
+        .went_up
+        .filter(|&up| if up { !higher_said } else { !from_decider })
+    {
         let contact = case.partner_person.filter(Person::is_named).map(|p| p.name);
         said = format!("{said} {}", t.went_up(case.partner, contact, went_up));
     }
@@ -600,9 +652,12 @@ fn with_partner(
     match answer {
         Some(answer) => Fact::new(t.their_answer(), answer).write(out)?,
         None if case.position.is_some_and(says_unanswered) => {}
+        // The answer given as "n/a" or "?": not that none came.
+        None if case.unsaid.contains(&Role::PartnerAnswer) => {}
         None => writeln!(out, "{}", md(t.no_answer_yet()))?,
     }
-    let answered = answer.is_some() || !case.position.is_some_and(says_unanswered);
+    let answered = (answer.is_some() || !case.position.is_some_and(says_unanswered))
+        && !(answer.is_none() && case.unsaid.contains(&Role::PartnerAnswer));
     if let Some(position) = position {
         if answered {
             writeln!(out)?;
@@ -891,10 +946,12 @@ pub(crate) mod tests {
     /// partner, whatever its wording.
     fn without_contact_point(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
         let about_contact = |t: &str| {
-            t.contains("full name and role: ")
-                || t.contains("full name: ")
-                || t.contains("'s role: ")
-                || t.contains("My contact at the partner")
+            t.ends_with("'s full name and role")
+                || t.ends_with("'s full name")
+                || t.ends_with("'s role")
+                || t.contains("my contact at the partner")
+                || t.starts_with("My full name")
+                || t.starts_with("A phone number to reach me")
         };
         let mut out = Vec::new();
         let mut i = 0;

@@ -2,7 +2,8 @@
 //! 11.2k", "capped at 14k", "invoice of 41,000") without saying its
 //! currency, which a CSM with accounts in several countries cannot guess.
 //! Recognised by form, in English and German alike: a number with a `k`
-//! suffix, or a number of three digits or more next to a word of money.
+//! suffix, or a number of three digits or more next to a word of money,
+//! but not the reference number of an invoice, order or ticket.
 
 /// Does `text` name an amount of money and no currency anywhere?
 pub fn bare_amount(text: &str) -> bool {
@@ -50,6 +51,16 @@ fn has_amount(text: &str) -> bool {
             }
             // "capped at 120 hours": a count of time or things, no sum.
             Some(Number::Plain) if next.is_some_and(|n| UNITS.contains(&n)) => false,
+            // "Invoice 4412 is due", „Rechnung Nr. 2026118", "ticket
+            // 30211": a number right after a word that names a document
+            // is its reference, unless written as a sum ("invoice 41,000").
+            Some(Number::Plain)
+                if i > 0
+                    && REFERENCES.contains(&words[i - 1].as_str())
+                    && word.chars().all(|c| c.is_ascii_digit()) =>
+            {
+                false
+            }
             Some(Number::Plain) => money_near || rate || paid_after(&words[i + 1..]),
             None => false,
         }
@@ -167,6 +178,26 @@ fn paid_after(after: &[String]) -> bool {
     after.iter().take(4).any(|w| PAID.contains(&w.as_str()))
 }
 
+/// Words a reference number follows, in English and German: "invoice
+/// 4412", "No. 4412", „Rechnung Nr. 2026118", "PO 88120".
+const REFERENCES: &[&str] = &[
+    "invoice",
+    "rechnung",
+    "teilrechnung",
+    "no",
+    "nr",
+    "number",
+    "nummer",
+    "ticket",
+    "order",
+    "bestellung",
+    "auftrag",
+    "po",
+    "case",
+    "fall",
+    "id",
+];
+
 /// The periods a sum is counted by, in English and German.
 const PERIODS: &[&str] = &[
     "day", "week", "month", "year", "tag", "woche", "monat", "jahr",
@@ -240,6 +271,7 @@ mod tests {
             "about 40k a day",
             "roughly 4,000 a month in refunds",
             "Wir haben bisher 18.400 für die Wartung gezahlt.",
+            "invoice 41,000 is withheld",
         ] {
             assert!(bare_amount(bare), "{bare}");
         }
@@ -259,6 +291,10 @@ mod tests {
             "paid 14kEUR",
             "T&M, capped at 120 hours",
             "Budget 300 Stunden, Festpreis",
+            "They did not come back. Invoice 4412 is due 2026-12-15.",
+            "Rechnung Nr. 2026118 habe ich noch nicht bezahlt.",
+            "PO 88120 was paid on time",
+            "see ticket 30211 and case No. 0123456",
         ] {
             assert!(!bare_amount(not), "{not}");
         }

@@ -2695,7 +2695,7 @@ mod tests {
         assert!(subject.chars().count() <= subject::SUBJECT_MAX, "{subject}");
         assert_eq!(
             subject,
-            "Voltcity Retail \u{2013} live shop slow or failing: please reply by 27 Nov 2026"
+            "Voltcity Retail \u{2013} live shop degraded: please reply by 27 Nov 2026"
         );
     }
 

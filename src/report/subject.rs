@@ -656,7 +656,7 @@ fn has_phrase(text: &str, phrase: &str) -> bool {
         "ganz",
     ];
     // A date between the words changes nothing: "go-live 1 Dec blocked",
-    // „Go-live am 14.12. blockiert“.
+    // „Go-Live am 14.12. blockiert“.
     let small = |w: &str| {
         SMALL.contains(&w)
             || crate::evidence::month_number(w).is_some()

@@ -85,7 +85,11 @@ fn render_at(
     } else {
         super::markdown::open_count(eval, t)
     };
-    if open > 0 {
+    // A brief too thin to act on is said to be, with what to gather.
+    let essential = super::gaps::essential(&eval.gaps);
+    if open >= super::gaps::THIN || essential.len() >= 2 {
+        writeln!(out, "{}", fill(&t.brief_thin(open, &essential), "", ""))?;
+    } else if open > 0 {
         writeln!(out, "{}", fill(&t.brief_open_points(open), "", ""))?;
     }
     if !eval.warnings.is_empty() {

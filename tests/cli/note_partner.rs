@@ -569,7 +569,7 @@ fn the_subject_says_whose_project_and_what_with_the_date_in_an_inbox_line() {
     for (lang, subject) in [
         (
             "en",
-            "Example Retail \u{2013} live shop slow or failing: please reply by 30 Nov",
+            "Example Retail \u{2013} live shop degraded: please reply by 30 Nov",
         ),
         (
             "de",
@@ -849,7 +849,7 @@ fn the_subject_says_what_is_wrong_and_never_cuts_a_bracket_or_quotes_the_problem
     ]);
     assert_eq!(
         subject("en", &answers),
-        "Hollow & Pine Apparel \u{2013} live shop slow or failing: please reply by 30 Nov"
+        "Hollow & Pine Apparel \u{2013} live shop degraded: please reply by 30 Nov"
     );
     assert_eq!(
         subject("de", &answers),

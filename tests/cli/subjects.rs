@@ -103,12 +103,12 @@ fn a_go_live_is_blocked_only_when_it_is_close_and_the_launch_always() {
         (
             "2027-01-11",
             "launch blocked – 11 Jan 2027 at risk",
-            "Go-live blockiert – 11.01.2027 gefährdet",
+            "Go-Live blockiert – 11.01.2027 gefährdet",
         ),
         (
             "2026-12-01",
             "launch 1 Dec blocked",
-            "Go-live am 01.12. blockiert",
+            "Go-Live am 01.12. blockiert",
         ),
     ] {
         let answers = ready_with(&[
@@ -122,7 +122,7 @@ fn a_go_live_is_blocked_only_when_it_is_close_and_the_launch_always() {
             // merchant chose, always is.
             let blocked = ["Blocked:", "Blockiert:"].iter().any(|b| first.contains(b));
             assert_eq!(blocked, at == "2026-12-01", "{lang}: {first}");
-            let launch = ["the launch is blocked", "der Go-live ist blockiert"];
+            let launch = ["the launch is blocked", "Der Go-Live ist blockiert"];
             assert!(
                 blocked || launch.iter().any(|b| first.contains(b)),
                 "{lang}: {first}"
@@ -145,7 +145,7 @@ fn what_is_broken_in_the_users_few_words_heads_both_subjects() {
         // The opening sentence: the severity's few words, then the
         // user's, not the long label with theirs in brackets.
         let short = if lang == "en" {
-            "live shop slow or failing"
+            "live shop degraded"
         } else {
             "Live-Shop gestört"
         };
@@ -159,7 +159,7 @@ fn what_is_broken_in_the_users_few_words_heads_both_subjects() {
             "{first}"
         );
         // The severity's few words give way to the user's.
-        assert!(!brief.contains("live shop slow or failing"), "{brief}");
+        assert!(!brief.contains("live shop degraded"), "{brief}");
     }
     // The user's words already say it: said once.
     for (lang, topic) in [
@@ -274,11 +274,11 @@ fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_the_subjec
         (
             "launch-blocked",
             ["launch blocked", "launch blocked"],
-            ["Go-live blockiert", "Go-live blockiert"],
+            ["Go-Live blockiert", "Go-Live blockiert"],
         ),
         (
             "degraded",
-            ["shop slow or failing", "live shop slow or failing"],
+            ["shop degraded", "live shop degraded"],
             ["Shop gestört", "Live-Shop gestört"],
         ),
         (
@@ -305,7 +305,7 @@ fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_the_subjec
                 // A blocked launch's date says it too: "go-live 27 Nov
                 // blocked", never "blocked" twice.
                 let go_live = value == "launch-blocked"
-                    && subject.contains(["launch", "Go-live"][n])
+                    && subject.contains(["launch", "Go-Live"][n])
                     && subject.contains(["blocked", "blockiert"][n]);
                 assert!(
                     subject.contains(tag) || go_live,
@@ -339,15 +339,15 @@ fn every_severity_is_in_the_briefs_subject_unless_the_users_words_say_it() {
         (
             "launch-blocked",
             "launch blocked by payment bug",
-            "Go-live blockiert: Zahlungsfehler",
+            "Go-Live blockiert: Zahlungsfehler",
             "launch blocked",
-            "Go-live blockiert",
+            "Go-Live blockiert",
         ),
         (
             "degraded",
-            "live shop slow or failing",
+            "live shop degraded",
             "Shop gestört seit dem Update",
-            "shop slow or failing",
+            "shop degraded",
             "Shop gestört",
         ),
         (
@@ -458,7 +458,7 @@ fn every_severity_is_said_in_the_same_words_in_the_subjects_and_the_opening() {
     for (value, en, de) in [
         ("live-down", "shop down", "shop ausgefallen"),
         ("launch-blocked", "launch blocked", "go live blockiert"),
-        ("degraded", "shop slow or failing", "shop gestört"),
+        ("degraded", "degraded", "shop gestört"),
         ("delay", "project late", "projekt verzögert"),
     ] {
         let answers = ready_with(&[("context.severity", value)]);
@@ -527,8 +527,8 @@ fn a_topic_that_says_what_befalls_it_is_not_told_so_again_by_the_severity() {
             "launch-blocked",
             "de",
             "Zahlungen blockiert",
-            "Go-live: Zahlungen blockiert",
-            "Go-live – Zahlungen blockiert",
+            "Go-Live: Zahlungen blockiert",
+            "Go-Live – Zahlungen blockiert",
         ),
         (
             "delay",

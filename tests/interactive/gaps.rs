@@ -125,10 +125,18 @@ fn a_decider_named_at_the_offer_is_the_one_the_csm_may_contact() {
     tty.review(0);
     tty.expect("Write the brief as it is");
     tty.send("\r"); // answer them now
-    tty.walk(&[(
-        "Who at the partner can decide",
-        "Derek Olsen, account director, +44 20 7946 0321\r",
-    )]);
+    // With no decider, the contact the CSM may call has no number either:
+    // asked for it, too.
+    tty.walk(&[
+        (
+            "Who at the partner can decide",
+            "Derek Olsen, account director, +44 20 7946 0321\r",
+        ),
+        (
+            "Who is your contact at the partner",
+            "Tom Wagner, project manager, tom@acme.example\r",
+        ),
+    ]);
     assert_eq!(tty.finish(), 0, "{}", tty.output());
     let brief = std::fs::read_to_string(tty.path("brief.md")).unwrap();
     assert!(

@@ -138,7 +138,7 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
         (
             &bf,
             en,
-            "Escalation: Modehaus Brenner – live shop slow or failing – 27 Nov at risk",
+            "Escalation: Modehaus Brenner – live shop degraded – 27 Nov at risk",
         ),
         (
             &bf,
@@ -148,7 +148,7 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
         (
             &own,
             en,
-            "Escalation: Modehaus Brenner – shop slow or failing – 27 Nov at risk",
+            "Escalation: Modehaus Brenner – shop degraded – Black Friday 27 Nov at risk",
         ),
         (
             &down,
@@ -168,7 +168,7 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
         (
             &far,
             de,
-            "Eskalation: Modehaus Brenner – Go-live blockiert – 11.01.2027 gefährdet",
+            "Eskalation: Modehaus Brenner – Go-Live blockiert – 11.01.2027 gefährdet",
         ),
         (
             &near,
@@ -178,7 +178,7 @@ fn a_table_of_subjects_says_what_is_broken_and_how_urgent() {
         (
             &near,
             de,
-            "Eskalation: Modehaus Brenner – Go-live am 01.12. blockiert",
+            "Eskalation: Modehaus Brenner – Go-Live am 01.12. blockiert",
         ),
         (
             &missed,
@@ -208,7 +208,7 @@ fn a_long_name_keeps_the_severity_and_the_date() {
     let got = brief(&c, Some(today()), false, Lang::En.messages());
     assert_eq!(
         got,
-        "Escalation: Northbay Outfitters Incorporated of Portland – shop slow or failing – 27 Nov at risk"
+        "Escalation: Northbay Outfitters Incorporated of Portland – shop degraded – 27 Nov at risk"
     );
 }
 
@@ -331,8 +331,8 @@ fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_both_langu
     let topic = "PayPal Express and Klarna payments time out at checkout after the 2.4.7 upgrade";
     for (value, en, de) in [
         ("live-down", "shop down", "Shop ausgefallen"),
-        ("launch-blocked", "launch blocked", "Go-live blockiert"),
-        ("degraded", "shop slow or failing", "Shop gestört"),
+        ("launch-blocked", "launch blocked", "Go-Live blockiert"),
+        ("degraded", "shop degraded", "Shop gestört"),
         ("delay", "project late", "Projekt verzögert"),
     ] {
         for deadline in [None, Some(date(2026, 11, 27)), Some(date(2027, 2, 1))] {
