@@ -139,7 +139,9 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
                 today.tomorrow().ok()
             } else if SINCE.contains(&before.as_str()) {
                 weekday(&lower).and_then(|n| last(today, n))
-            } else if BACK.contains(&before.as_str()) || (told && !AHEAD.contains(&before.as_str()))
+            } else if BACK.contains(&before.as_str())
+                || (told && !AHEAD.contains(&before.as_str()))
+                || missed_around(text, start)
             {
                 None
             } else {
@@ -150,6 +152,39 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
             Some((end + part_of_day(after), day))
         })
         .collect()
+}
+
+/// What says a day has gone by with nothing done: "Marcus promised a
+/// fix by Saturday and nothing happened", „bis Freitag zugesagt, nicht
+/// eingehalten".
+const MISSED: &[&str] = &[
+    "nothing happened",
+    "nothing came",
+    "nothing since",
+    "missed",
+    "did not happen",
+    "didn't happen",
+    "never came",
+    "never happened",
+    "has passed",
+    "passed without",
+    "nichts passiert",
+    "nichts gekommen",
+    "nicht eingehalten",
+    "verstrichen",
+    "ist nichts",
+    "kam nichts",
+];
+
+/// Does the sentence of `text` around byte `at` say that a day has gone
+/// by with nothing done? A weekday in it is left undated: the merchant
+/// means the one gone by, and a date ahead would say the opposite.
+fn missed_around(text: &str, at: usize) -> bool {
+    const ENDS: [char; 5] = ['.', '!', '?', '\n', ';'];
+    let start = text[..at].rfind(ENDS).map_or(0, |i| i + 1);
+    let end = text[at..].find(ENDS).map_or(text.len(), |i| at + i);
+    let sentence = text[start..end].to_lowercase();
+    MISSED.iter().any(|m| sentence.contains(m))
 }
 
 /// Does `text` bound what it asks for by a time from now: a number of
@@ -589,6 +624,22 @@ mod tests {
         assert_eq!(
             dated("bis Dienstag morgen", today, false, Lang::De.messages()),
             "bis Dienstag morgen (08.12.2026)"
+        );
+    }
+
+    #[test]
+    fn a_day_said_to_have_gone_by_with_nothing_done_is_left_undated() {
+        // A Monday.
+        let today = date(2026, 12, 7);
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        let past = "Marcus promised a fix by Saturday and nothing happened.";
+        assert_eq!(dated(past, today, false, en), past);
+        let past = "Den Fix bis Freitag hat er zugesagt, es ist nichts passiert.";
+        assert_eq!(dated(past, today, false, de), past);
+        // The next sentence looks ahead again.
+        assert_eq!(
+            dated("Nothing happened. I need it by Friday.", today, false, en),
+            "Nothing happened. I need it by Friday (11 Dec 2026)."
         );
     }
 

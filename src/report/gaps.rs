@@ -623,9 +623,12 @@ fn case_wanted(case: &Case) -> bool {
 /// merchant puts it down to the partner's own release or code and says
 /// there is no support case (a bug of the partner's to fix, where neither
 /// a case nor the cloud project helps), unless the product itself is in
-/// question.
+/// question or the live shop is down: then a priority case is how Adobe
+/// helps at once, whoever's change broke it.
 fn adobe_can_act(case: &Case) -> bool {
-    !(case.no_support_case && partners_own_change(case)) || asks_about_product(case)
+    !(case.no_support_case && partners_own_change(case))
+        || asks_about_product(case)
+        || case.severity_value == Some("live-down")
 }
 
 /// Does the merchant put the problem down to the partner's own change: a
@@ -1073,7 +1076,7 @@ mod tests {
     fn no_case_is_wanted_for_the_partners_own_release_said_to_have_none() {
         let problem = "Checkout broken since their release on Friday.";
         let case = |support: bool| Case {
-            severity_value: Some("live-down"),
+            severity_value: Some("degraded"),
             product: Some("cloud"),
             problem: Some(problem),
             no_support_case: support,
@@ -1081,6 +1084,12 @@ mod tests {
         };
         assert!(!case_wanted(&case(true)));
         assert!(!project_wanted(&case(true)));
+        // The live shop down: a priority case helps at once all the same.
+        let down = Case {
+            severity_value: Some("live-down"),
+            ..case(true)
+        };
+        assert!(case_wanted(&down));
         // Not said to have none: still asked for.
         assert!(case_wanted(&case(false)));
         let de = Case {

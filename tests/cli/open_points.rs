@@ -276,6 +276,7 @@ fn no_support_case_or_cloud_project_is_asked_for_the_partners_own_release() {
             ("specificity.problem", problem),
             ("context.support-case", "none"),
             ("context.cloud-project", ""),
+            ("context.severity", "degraded"),
         ]);
         let out = briefed(lang, &answers);
         assert!(
@@ -285,6 +286,19 @@ fn no_support_case_or_cloud_project_is_asked_for_the_partners_own_release() {
         );
         assert!(
             !out.stderr().contains("(context.cloud-project)"),
+            "{}",
+            out.stderr()
+        );
+        // The live shop down after the partner's release: a priority
+        // case is how Adobe helps at once, whoever broke it.
+        let answers = ready_with(&[
+            ("specificity.problem", problem),
+            ("context.support-case", "none"),
+            ("context.cloud-project", ""),
+        ]);
+        let out = briefed(lang, &answers);
+        assert!(
+            out.stderr().contains("(context.support-case)"),
             "{}",
             out.stderr()
         );
