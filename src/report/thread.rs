@@ -356,13 +356,19 @@ pub fn said_to(answer: &str, merchant: Option<&str>, position: Option<&str>) -> 
             .trim()
             .to_owned();
     }
-    let on_matter: Vec<String> = super::audience::line_sentences(&text)
+    let mut on_matter: Vec<String> = super::audience::line_sentences(&text)
         .into_iter()
         .filter(|s| {
             s.split_whitespace().count() >= 4 && !PLEASANTRIES.contains(&first_word(s).as_str())
         })
-        .take(LOOKED_AT)
+        .take(LOOKED_AT + 1)
         .collect();
+    // "We have reviewed your request." says only that the message was
+    // read: what follows it is what they said, when anything does.
+    if on_matter.iter().any(|s| !only_looked_at(s)) {
+        on_matter.retain(|s| !only_looked_at(s));
+    }
+    on_matter.truncate(LOOKED_AT);
     let shared = |said: &str| position.map_or(0, |p| shared_terms(said, p));
     let best = (on_matter.iter().enumerate())
         .max_by_key(|(i, s)| (shared(s), std::cmp::Reverse(*i)))
@@ -378,6 +384,33 @@ pub fn said_to(answer: &str, merchant: Option<&str>, position: Option<&str>) -> 
     let mut chars = said.chars();
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// Does `sentence` only say that the matter was looked at or the
+/// message received, in a few words ("We have reviewed your request.",
+/// „Wir haben uns das angesehen.")? A longer one says what came of it
+/// ("We have looked into the logs and the issue is the hosting").
+fn only_looked_at(sentence: &str) -> bool {
+    const LOOKED: &[&str] = &[
+        "reviewed",
+        "looked",
+        "checked",
+        "received",
+        "read",
+        "angesehen",
+        "angeschaut",
+        "geprüft",
+        "erhalten",
+        "gelesen",
+    ];
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.len() <= 7 && words.iter().any(|w| LOOKED.contains(&w.as_str()))
 }
 
 /// The value of the first `field` ("message-id:") among the lines of
@@ -519,6 +552,23 @@ mod tests {
             Some("Die Konditionssätze sind nicht gepflegt.")
         );
         assert_eq!(message_id(told), None);
+        // An opener that only says it was read is not what they said.
+        for (reply, said) in [
+            (
+                "Dear Tom,\nWe have reviewed your request. The search work is out of scope and billed separately.\nBest, Ana",
+                "The search work is out of scope and billed separately.",
+            ),
+            (
+                "Hallo Frau Keller,\nwir haben uns das angesehen. Das ist ein Change Request und kostet extra.",
+                "Das ist ein Change Request und kostet extra.",
+            ),
+            (
+                "Hi Tom,\nWe have reviewed your request.\nBest, Ana",
+                "We have reviewed your request.",
+            ),
+        ] {
+            assert_eq!(said_to(reply, None, None).as_deref(), Some(said));
+        }
         // The merchant's own account, or their own message: nothing quoted.
         assert_eq!(said_to("They said it is out of scope.", None, None), None);
         let own = "From: Laura Chen <laura@summittrail.example>\n\nAlex, please fix it now.";

@@ -442,6 +442,19 @@ fn the_quote_is_the_sentence_the_merchant_disputes() {
             None,
             "Guest checkout was not part of the original specification.",
         ),
+        // An opener that only says the request was read is not quoted.
+        (
+            "en",
+            "Dear Jana,\nWe have reviewed your request. Guest checkout is billed separately as a change request.\nBest, Tom",
+            Some("We do not agree."),
+            "Guest checkout is billed separately as a change request.",
+        ),
+        (
+            "de",
+            "Hallo Frau Weber,\nwir haben uns das angesehen. Der Gast-Checkout ist ein Change Request und wird extra berechnet.\nViele Grüße\nTom Wagner",
+            Some("Das sehen wir nicht so."),
+            "Der Gast-Checkout ist ein Change Request und wird extra berechnet.",
+        ),
     ] {
         let problem = "Since 3 November guest checkout fails on the live shop. Guest checkout WAS in the spec.";
         let mut answers = vec![
