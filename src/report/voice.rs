@@ -778,8 +778,14 @@ fn owner(
         {
             return None;
         }
+        // "the Northbeam team" → "your team": the article goes too.
+        let the = (i.checked_sub(1))
+            .map(|b| &words[b])
+            .filter(|b| b.bare.eq_ignore_ascii_case("the") && blank(b, &words[i]));
+        let start = the.map_or(words[i].start, |b| b.start);
+        let capital = the.map_or(capital, |b| b.bare == "The");
         let your = if capital { "Your" } else { "your" };
-        return Some((len, vec![(words[i].start, last.end, your.to_owned())]));
+        return Some((len, vec![(start, last.end, your.to_owned())]));
     }
     // German: an article (or a preposition with it) and a noun, then the
     // partner in the genitive or after „von".

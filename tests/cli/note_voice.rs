@@ -126,11 +126,13 @@ fn an_example_of_the_partners_own_ticket_release_or_words_is_put_to_them() {
                 "ACME ticket AC-903, opened 26 Nov",
                 "Checkout returns HTTP 500 after ACME deployed release 2.4.7-p3",
                 "They told us in the weekly on 3 Nov that the fix is 'nearly done'",
+                "503 errors after the ACME team changed the Varnish config",
             ][..],
             &[
                 "Your ticket AC-903, opened 26 Nov",
                 "Checkout returns HTTP 500 after you deployed release 2.4.7-p3",
                 "You told us in the weekly on 3 Nov that the fix is",
+                "503 errors after your team changed the Varnish config",
             ][..],
         ),
         (
