@@ -326,7 +326,7 @@ impl Messages for De {
                 Replied::Open => format!(" Am {on} beim Partner angesprochen, bisher ohne Lösung."),
                 Replied::Not => format!(" Am {on} beim Partner angesprochen, bisher ohne Antwort."),
                 Replied::Refused => {
-                    format!(" Am {on} beim Partner angesprochen; er hat abgelehnt.")
+                    format!(" Am {on} beim Partner angesprochen; die Antwort war eine Absage.")
                 }
             });
         }
@@ -559,7 +559,7 @@ impl Messages for De {
     }
 
     fn ask_commercial_toward(&self) -> &'static str {
-        "Bitte nehmen Sie diese vertragliche oder kaufmännische Frage mit dem Partner auf und setzen Sie sich für das unten genannte Ergebnis ein."
+        "Bitte klären Sie diese Vertragsfrage mit dem Partner und setzen Sie sich für das unten genannte Ergebnis ein."
     }
 
     fn attach_before_sending(&self, contract: bool) -> &'static str {
@@ -1035,6 +1035,10 @@ impl Messages for De {
             By::Today => format!("{about}: Bitte um Antwort noch heute"),
             By::Open => format!("{about}: Bitte um baldige Antwort"),
         }
+    }
+
+    fn brief_nameless_greeting(&self) -> &'static str {
+        "Guten Tag,"
     }
 
     fn note_greeting(&self, to: Option<Addressee>) -> String {

@@ -529,7 +529,7 @@ impl Messages for En {
     }
 
     fn ask_commercial_toward(&self) -> &'static str {
-        "Please take up this contractual or commercial question with the partner and press them for the outcome below."
+        "Please settle this question of the contract with the partner and press them for the outcome below."
     }
 
     fn attach_before_sending(&self, contract: bool) -> &'static str {
@@ -996,6 +996,10 @@ impl Messages for En {
             By::Today => format!("{about}: please reply today"),
             By::Open => format!("{about}: please reply soon"),
         }
+    }
+
+    fn brief_nameless_greeting(&self) -> &'static str {
+        "Hello,"
     }
 
     fn note_greeting(&self, to: Option<Addressee>) -> String {

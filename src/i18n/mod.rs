@@ -439,6 +439,10 @@ pub trait Messages: KindWords + Sync {
     fn note_subject(&self, about: &str, by: crate::report::note::By) -> String;
     /// To the partner's contact person, or to no one by name.
     fn note_greeting(&self, to: Option<crate::report::Addressee>) -> String;
+    /// The brief's greeting to a CSM it names no one by: a person the
+    /// merchant writes to, not an office („Guten Tag,", not „Sehr
+    /// geehrte Damen und Herren,").
+    fn brief_nameless_greeting(&self) -> &'static str;
     /// The concern was raised (`on` a date, `via` a channel): the first
     /// sentence of a follow-up, pointing at the problem `below` it when
     /// the note has one.

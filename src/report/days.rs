@@ -144,6 +144,12 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
                 || missed_around(text, start)
             {
                 None
+            } else if AHEAD.contains(&before.as_str()) {
+                // "by Monday" said on a Monday is the one a week ahead:
+                // a deadline of today is said as "today".
+                weekday(&lower).and_then(|n| {
+                    next(today, n).or_else(|| today.checked_add(jiff::Span::new().days(7)).ok())
+                })
             } else {
                 weekday(&lower).and_then(|n| next(today, n))
             }?;
@@ -568,7 +574,8 @@ mod tests {
         for (today, friday) in [
             (date(2026, 12, 7), Some(date(2026, 12, 11))),
             (date(2026, 12, 10), Some(date(2026, 12, 11))),
-            (date(2026, 12, 11), None),
+            // Said on a Friday: the one a week ahead.
+            (date(2026, 12, 11), Some(date(2026, 12, 18))),
             (date(2026, 12, 12), Some(date(2026, 12, 18))),
             (date(2026, 12, 29), Some(date(2027, 1, 1))),
             (date(2027, 1, 3), Some(date(2027, 1, 8))),
@@ -641,6 +648,29 @@ mod tests {
             dated("Nothing happened. I need it by Friday.", today, false, en),
             "Nothing happened. I need it by Friday (11 Dec 2026)."
         );
+    }
+
+    #[test]
+    fn a_deadline_on_todays_weekday_is_the_one_a_week_ahead() {
+        // A Monday.
+        let today = date(2026, 12, 7);
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        assert_eq!(
+            dated(
+                "If nothing happens by Monday, we stop paying.",
+                today,
+                false,
+                en
+            ),
+            "If nothing happens by Monday (14 Dec 2026), we stop paying."
+        );
+        assert_eq!(
+            dated("Checkout unter 3 Sekunden bis Montag", today, false, de),
+            "Checkout unter 3 Sekunden bis Montag (14.12.2026)"
+        );
+        // Without a word that looks ahead, today's weekday stays as written.
+        let plain = "The call on Monday went badly.";
+        assert_eq!(dated(plain, today, false, en), plain);
     }
 
     #[test]

@@ -461,9 +461,13 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         .iter()
         .map(|l| md(l))
         .collect();
+    // A CSM the brief names no one by is still one person.
+    let greeting = Some(super::note::greeting(csm, t))
+        .filter(|g| *g != super::note::greeting(None, t))
+        .unwrap_or_else(|| t.brief_nameless_greeting().to_owned());
     let email = format!(
         "{marked}{}\n\n{}\n\n{}\n",
-        md(&super::note::greeting(csm, t)),
+        md(&greeting),
         body.trim_end(),
         closing.join("\\\n")
     );

@@ -349,7 +349,7 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
         (
             "Email of 12 Nov 2026: this is out of scope, we will send a change request.",
             "; they have refused.",
-            "; er hat abgelehnt.",
+            "; die Antwort war eine Absage.",
         ),
         (
             "Email of 12 Nov 2026: we are looking into it.",

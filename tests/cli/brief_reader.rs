@@ -743,7 +743,8 @@ fn the_brief_as_an_email_or_text_opens_with_a_greeting_and_ends_signed() {
         ("en", "Hello,\n\n", "Kind regards,\nJana Weber"),
         (
             "de",
-            "Sehr geehrte Damen und Herren,\n\n",
+            // One person, not an office.
+            "Guten Tag,\n\n",
             "Mit freundlichen Grüßen\nJana Weber",
         ),
     ] {

@@ -331,7 +331,7 @@ fn the_german_walk_speaks_german() {
     let shown = screen(&tty.seen, WIDE.0.into(), WIDE.1.into());
     for german in [
         "Wie heißt Ihr Implementierungspartner? (optional; leer lassen, um zu überspringen) (? für Hilfe)\n– Implementierungspartner · übersprungen",
-        "Welche Variante von Adobe Commerce setzen Sie ein?\nProdukt: Adobe Commerce im eigenen Betrieb (on-premises)",
+        "Welche Variante von Adobe Commerce setzen Sie ein?\nProdukt: Adobe Commerce, nicht in der Adobe-Cloud (on-premises)",
         "Leistungsbeschreibung erneut gelesen: ja",
         "Sind nach Projektbeginn weitere Leistungen dazugekommen? (? für Hilfe)\nNach Projektbeginn Leistungen hinzugekommen: nein",
         "Wann haben Sie das Anliegen beim Partner angesprochen? (? für Hilfe)\nAngesprochen am: 02.11.2026",
