@@ -348,12 +348,13 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, St
 /// Is a gap of `kind` (about the question of `role`) a point given above
 /// that the merchant is to confirm, rather than one still to come? A
 /// doubt of their own, a permission, an answer that looks wrong; not what
-/// they said they do not know (what is at stake: that is to come).
+/// they said they do not know (what is at stake, the clause: that is to
+/// come).
 fn confirms(kind: super::GapKind, role: Option<Role>) -> bool {
     use super::GapKind::*;
     match kind {
         Unsure => role != Some(Role::Impact),
-        Clause | AccountIdFormat | CloudProjectFormat | DeciderAsked | DeciderContact | Product
+        AccountIdFormat | CloudProjectFormat | DeciderAsked | DeciderContact | Product
         | SlaInvoked => true,
         _ => false,
     }

@@ -289,3 +289,34 @@ fn a_problem_that_says_only_for_weeks_leaves_its_start_open_in_both_languages() 
         );
     }
 }
+
+#[test]
+fn a_clause_not_known_is_to_follow_not_to_confirm() {
+    for (lang, placeholder, lead, clause) in [
+        (
+            "en",
+            "don't know",
+            "I will send the following as soon as I have it:",
+            "The clause of the statement of work",
+        ),
+        (
+            "de",
+            "weiß nicht",
+            "Folgendes reiche ich nach, sobald ich es habe:",
+            "Die strittige Stelle",
+        ),
+    ] {
+        let brief = brief(lang, &[("scope.clause", placeholder)]);
+        let at = brief.find(clause).expect(&brief);
+        // Nothing given is to be confirmed: the clause is among the
+        // points to follow, after their lead and before any list of
+        // points to confirm.
+        let follow = brief.find(lead).expect(&brief);
+        assert!(follow < at, "{brief}");
+        let between = &brief[follow..at];
+        assert!(
+            !between.contains("confirm") && !between.contains("bestätige"),
+            "{brief}"
+        );
+    }
+}
