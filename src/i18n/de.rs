@@ -559,7 +559,7 @@ impl Messages for De {
     }
 
     fn ask_commercial_toward(&self) -> &'static str {
-        "Bitte klären Sie diese Vertragsfrage mit dem Partner und setzen Sie sich für das unten genannte Ergebnis ein."
+        "Bitte sprechen Sie diese Vertragsfrage beim Partner an und setzen Sie sich für das unten genannte Ergebnis ein."
     }
 
     fn attach_before_sending(&self, contract: bool) -> &'static str {

@@ -529,7 +529,7 @@ impl Messages for En {
     }
 
     fn ask_commercial_toward(&self) -> &'static str {
-        "Please settle this question of the contract with the partner and press them for the outcome below."
+        "Please raise this contract question with the partner and press them for the outcome below."
     }
 
     fn attach_before_sending(&self, contract: bool) -> &'static str {
