@@ -164,6 +164,18 @@ impl Messages for De {
         "Wenden Sie sich jetzt an Ihren CSM und schicken Sie das Briefing oder Ihre Beispiele mit."
     }
 
+    fn ask_support_first(&self, case: Option<&str>) -> String {
+        match case {
+            Some("") => "Bitte sorgen Sie zuerst dafür, dass Adobe unseren Supportfall mit höchster Priorität bearbeitet.".to_owned(),
+            Some(number) => format!("Bitte sorgen Sie zuerst dafür, dass Adobe den Supportfall {number} mit höchster Priorität bearbeitet."),
+            None => "Bitte helfen Sie mir zuerst, bei Adobe einen Supportfall mit höchster Priorität zu eröffnen.".to_owned(),
+        }
+    }
+
+    fn explain_ready_draft(&self) -> &'static str {
+        "Das Briefing ist ein Entwurf, bis die offenen Punkte ergänzt sind; senden Sie es erst dann an Ihren CSM."
+    }
+
     fn explain_not_ready(&self) -> &'static str {
         "Erledigen Sie zuerst Folgendes und prüfen Sie dann erneut:"
     }
@@ -328,6 +340,18 @@ impl Messages for De {
                 Replied::Refused => {
                     format!(" Am {on} beim Partner angesprochen; die Antwort war eine Absage.")
                 }
+                Replied::Paid => format!(
+                    " Am {on} beim Partner angesprochen; angeboten wurde ein kostenpflichtiger Nachtrag."
+                ),
+                Replied::Elsewhere => format!(
+                    " Am {on} beim Partner angesprochen; laut Antwort liegt die Ursache an anderer Stelle."
+                ),
+                Replied::ElsewherePaid => format!(
+                    " Am {on} beim Partner angesprochen; laut Antwort liegt die Ursache an anderer Stelle, weitere Prüfung nur als kostenpflichtiger Nachtrag."
+                ),
+                Replied::Answered => format!(
+                    " Am {on} beim Partner angesprochen; die Antwort (unten zitiert) lässt die Sache offen."
+                ),
             });
         }
         text
@@ -335,6 +359,12 @@ impl Messages for De {
 
     fn subject_for_email(&self, subject: &str) -> String {
         format!("Betreff für Ihre E-Mail: {subject}")
+    }
+
+    fn draft_thin(&self, n: usize) -> String {
+        format!(
+            "Entwurf: {n} Punkte noch offen (siehe \u{201e}Noch offen\u{201c}). Ergänzen Sie diese vor dem Versand."
+        )
     }
 
     fn draft_not_ready(&self) -> &'static str {
@@ -374,7 +404,7 @@ impl Messages for De {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "Es gibt keinen Adobe-Supportfall."
+        "Ein Adobe-Supportfall ist noch nicht eröffnet."
     }
 
     fn support_case_unknown(&self) -> &'static str {
@@ -798,7 +828,7 @@ impl Messages for De {
             RequestAction => "Was Sie in der kaufmännischen Frage für mich tun sollen",
             OutcomeDate => "Bis wann ich das Ergebnis brauche",
             SupportCase | SupportCaseProduct => {
-                "Die Nummer eines Adobe-Supportfalls, den ich dazu eröffne"
+                "Die Nummer eines Adobe-Supportfalls, sobald einer eröffnet ist"
             }
             SupportCaseFormat => "Die Nummer des Adobe-Supportfalls",
             PartnerRole => "Name und Funktion meiner Ansprechperson beim Partner",

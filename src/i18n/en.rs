@@ -166,6 +166,20 @@ impl Messages for En {
         "Contact your CSM now, and send them the brief or your examples."
     }
 
+    fn ask_support_first(&self, case: Option<&str>) -> String {
+        match case {
+            Some("") => "First, please push our priority support case at Adobe.".to_owned(),
+            Some(number) => {
+                format!("First, please push the priority support case {number} at Adobe.")
+            }
+            None => "First, please help me open a priority support case at Adobe.".to_owned(),
+        }
+    }
+
+    fn explain_ready_draft(&self) -> &'static str {
+        "The brief is a draft until the points it leaves open are in; send it to your CSM after that."
+    }
+
     fn explain_not_ready(&self) -> &'static str {
         "Do this first, then run the check again:"
     }
@@ -306,6 +320,18 @@ impl Messages for En {
                 Replied::Open => format!(" Raised with the partner on {on}, still open."),
                 Replied::Not => format!(" Raised with the partner on {on}, with no answer so far."),
                 Replied::Refused => format!(" Raised with the partner on {on}; they have refused."),
+                Replied::Paid => {
+                    format!(" Raised with the partner on {on}; they answered with an offer of a paid change request.")
+                }
+                Replied::Elsewhere => {
+                    format!(" Raised with the partner on {on}; they say the cause lies elsewhere.")
+                }
+                Replied::ElsewherePaid => format!(
+                    " Raised with the partner on {on}; they say the cause lies elsewhere and offer further work under a paid change request."
+                ),
+                Replied::Answered => {
+                    format!(" Raised with the partner on {on}; their answer (quoted below) leaves it open.")
+                }
             });
         }
         text
@@ -313,6 +339,12 @@ impl Messages for En {
 
     fn subject_for_email(&self, subject: &str) -> String {
         format!("Subject for your email: {subject}")
+    }
+
+    fn draft_thin(&self, n: usize) -> String {
+        format!(
+            "Draft: {n} points still open (see \u{201c}Still open\u{201d}). Fill them in before you send this."
+        )
     }
 
     fn draft_not_ready(&self) -> &'static str {
@@ -352,7 +384,7 @@ impl Messages for En {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "There is no Adobe support case."
+        "No Adobe support case is open yet."
     }
 
     fn support_case_unknown(&self) -> &'static str {
@@ -763,7 +795,7 @@ impl Messages for En {
             RequestAction => "What I ask you to do about the commercial question",
             OutcomeDate => "The date by which I need the outcome",
             SupportCase | SupportCaseProduct => {
-                "The number of an Adobe support case, which I will open for this"
+                "The number of an Adobe support case, once one is open"
             }
             SupportCaseFormat => "The number of the Adobe support case",
             PartnerRole => "The name and role of my contact at the partner",

@@ -209,6 +209,12 @@ pub trait Messages: KindWords + Sync {
     fn verdict_not_ready(&self) -> &'static str;
     fn verdict_not_needed(&self) -> &'static str;
     fn explain_ready(&self) -> &'static str;
+    /// The ask's first sentence with the live shop down: push the
+    /// priority support case (`Some`, its number or "" when none is
+    /// said), or help open one (`None`).
+    fn ask_support_first(&self, case: Option<&str>) -> String;
+    /// After "ready" when the brief is too thin to act on: no go-ahead.
+    fn explain_ready_draft(&self) -> &'static str;
     fn explain_not_ready(&self) -> &'static str;
     fn explain_not_needed(&self) -> &'static str;
     fn status_pass(&self) -> &'static str;
@@ -254,6 +260,8 @@ pub trait Messages: KindWords + Sync {
     fn subject_for_email(&self, subject: &str) -> String;
     /// The banner of a brief written for a case that is not ready.
     fn draft_not_ready(&self) -> &'static str;
+    /// The top of a brief too thin to act on, `n` points still open.
+    fn draft_thin(&self, n: usize) -> String;
     fn draft_not_needed(&self) -> &'static str;
     fn h_problem(&self) -> &'static str;
     fn h_ask(&self) -> &'static str;

@@ -309,8 +309,8 @@ pub struct Summary<'a> {
 }
 
 /// The partner's answer as the brief's first lines tell it: a CSM
-/// skimming them must see a refusal, a dispute of its own, apart from
-/// silence.
+/// skimming them must see a refusal, an offer for a price or the cause
+/// put elsewhere apart from silence, and no more than its words show.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub enum Replied {
     /// An answer that leaves it open.
@@ -318,8 +318,18 @@ pub enum Replied {
     Open,
     /// No answer came.
     Not,
-    /// The answer refuses it (out of scope, a change request).
+    /// The answer refuses it (out of scope, "we cannot").
     Refused,
+    /// The answer offers it for a price (a change request, a quote).
+    Paid,
+    /// The answer puts the cause elsewhere (a third party, the
+    /// merchant's own systems).
+    Elsewhere,
+    /// Both: the cause elsewhere, and more work only for a price.
+    ElsewherePaid,
+    /// An answer that none of these words show: quoted below, not
+    /// judged.
+    Answered,
 }
 
 /// With whom, how and when the concern was raised.

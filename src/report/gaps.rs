@@ -481,6 +481,13 @@ fn key_of(eval: &Evaluation, role: Role) -> Option<String> {
 /// about each before doing anything.
 pub const THIN: usize = 5;
 
+/// Is a brief that leaves `open` points under "Still open", of `gaps`,
+/// too thin to act on? [`THIN`] points, or two [`essential`] ones: the
+/// one rule for the verdict's first lines and the brief's top.
+pub fn thin(open: usize, gaps: &[Gap]) -> bool {
+    open >= THIN || essential(gaps).len() >= 2
+}
+
 /// The gaps among `gaps` without which a CSM cannot act at all: where it
 /// happens, what is at stake, the outcome and by when. Two of them open
 /// make a brief thin, as [`THIN`] points open do.
@@ -613,8 +620,10 @@ fn product_wanted(case: &Case) -> bool {
 /// Is an Adobe support case wanted and no number given: the live shop is
 /// affected, or the merchant asks about the product itself.
 fn case_wanted(case: &Case) -> bool {
+    // A live shop down wants a case wherever it runs: the deployment
+    // not known yet is no reason to wait for one.
     adobe_can_act(case)
-        && case.product.is_some()
+        && (case.product.is_some() || case.severity_value == Some("live-down"))
         && (shop_affected(case) || asks_about_product(case))
         && !case.support_case.is_some_and(has_digit)
 }
@@ -710,6 +719,33 @@ fn asks_about_product(case: &Case) -> bool {
 /// the merchant means, which its format rule then judges.
 fn given_as<'a>(case: &Case, answer: Option<&'a str>, role: Role) -> Option<&'a str> {
     answer.filter(|_| !case.unsure.contains(&role))
+}
+
+/// Words that name an Adobe support case, in either language.
+const SUPPORT_CASE: &[&str] = &[
+    "support case",
+    "adobe support",
+    "adobe-support",
+    "support ticket",
+    "priority case",
+    "supportfall",
+    "support-fall",
+    "support-ticket",
+    "supportticket",
+];
+
+/// Does `text` (the merchant's ask) speak of an Adobe support case?
+pub fn names_support_case(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    SUPPORT_CASE.iter().any(|w| lower.contains(w))
+}
+
+/// The number of a support case in `text` ("Case 01234567 opened
+/// Sunday"): its first word with five digits or more.
+pub fn case_number(text: &str) -> Option<&str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| w.chars().filter(char::is_ascii_digit).count() >= 5)
 }
 
 fn has_digit(text: &str) -> bool {

@@ -72,8 +72,7 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
                 None if case.unsaid.contains(&Role::PartnerAnswer) => Replied::Open,
                 None => Replied::Not,
                 Some(a) if super::note::says_no_reply(a) => Replied::Not,
-                Some(a) if super::note::refuses(a) => Replied::Refused,
-                Some(_) => Replied::Open,
+                Some(a) => super::note::answer_kind(a),
             },
             _ => Replied::Open,
         },
@@ -132,7 +131,8 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         list(out, &facts)?;
     }
 
-    if case.ask.is_some() || case.outcome.is_some() {
+    let live_down = case.severity_value == Some("live-down");
+    if case.ask.is_some() || case.outcome.is_some() || live_down {
         section(out, t.h_ask())?;
         let ask = ask(&case, t).map(|ask| dated(ask, today, false, t));
         if let Some(ask) = &ask {
@@ -420,11 +420,36 @@ fn blocked_by_date(case: &Case, today: Option<Date>, t: &dyn Messages) -> bool {
 /// "Something else", which asks nothing until it is said.
 fn ask(case: &Case, t: &dyn Messages) -> Option<String> {
     let request = || t.ask_request(case.ask_value?).map(str::to_owned);
-    case.ask_detail
+    let ask = case
+        .ask_detail
         .map(str::to_owned)
         .or_else(|| commercial_toward(case, t))
         .or_else(request)
-        .or_else(|| case.ask.clone().filter(|_| case.ask_value != Some("other")))
+        .or_else(|| case.ask.clone().filter(|_| case.ask_value != Some("other")));
+    match support_first(case, ask.as_deref(), t) {
+        Some(first) => Some(match ask {
+            Some(ask) => format!("{first} {}", ended(ask.trim())),
+            None => first,
+        }),
+        None => ask,
+    }
+}
+
+/// With the live shop down, what the CSM does first: push the priority
+/// support case at Adobe, by its number when one is given, or help open
+/// one; unless the merchant's ask speaks of the case already. Not for a
+/// shop degraded or a delay, where the ask comes first.
+fn support_first(case: &Case, ask: Option<&str>, t: &dyn Messages) -> Option<String> {
+    if case.severity_value != Some("live-down") {
+        return None;
+    }
+    if ask.is_some_and(super::gaps::names_support_case) {
+        return None;
+    }
+    let given = case
+        .support_case
+        .filter(|_| !case.no_support_case && !case.unsure.contains(&Role::SupportCase));
+    Some(t.ask_support_first(given.map(|c| super::gaps::case_number(c).unwrap_or(""))))
 }
 
 /// The commercial question chosen with no words of the merchant's own,
@@ -524,7 +549,15 @@ fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
 /// for the merchant's own use, with what to do first.
 fn draft(eval: &Evaluation, t: &dyn Messages, out: &mut dyn Write) -> io::Result<()> {
     match eval.verdict {
-        Verdict::Ready => return Ok(()),
+        // Ready, but too thin to act on (`gaps::thin`): a draft until
+        // the points still open are in, said first.
+        Verdict::Ready => {
+            let open = open_count(eval, t);
+            if eval.gaps.is_empty() || !super::gaps::thin(open, &eval.gaps) {
+                return Ok(());
+            }
+            writeln!(out, "**{}**", md(&t.draft_thin(open)))?;
+        }
         Verdict::NotNeeded => writeln!(out, "**{}**", md(t.draft_not_needed()))?,
         Verdict::NotReady => {
             writeln!(out, "**{}**", md(t.draft_not_ready()))?;
@@ -635,9 +668,9 @@ fn with_partner(
             writeln!(out)?;
         }
     }
-    // In the order it happened: the contact's answer and what the
-    // merchant says to it, then who higher up was told, what came back,
-    // and whether the CSM may go there.
+    // The contact's answer, who higher up was told and what came back,
+    // then what the merchant says to it, who decides and whether the CSM
+    // may go there.
     // No answer is said once here; not when the position, just after,
     // says it in the merchant's words.
     // A position that speaks to the partner ("since your release") is
@@ -661,8 +694,18 @@ fn with_partner(
         None if case.unsaid.contains(&Role::PartnerAnswer) => {}
         None => writeln!(out, "{}", md(t.no_answer_yet()))?,
     }
-    let answered = (answer.is_some() || !case.position.is_some_and(says_unanswered))
+    let mut answered = (answer.is_some() || !case.position.is_some_and(says_unanswered))
         && !(answer.is_none() && case.unsaid.contains(&Role::PartnerAnswer));
+    // Who was told higher up, before the merchant's position: the CSM
+    // reads whom the partner has heard from, then where the merchant
+    // stands.
+    if let Some(higher) = higher {
+        if answered {
+            writeln!(out)?;
+        }
+        higher.write(out)?;
+        answered = true;
+    }
     if let Some(position) = position {
         if answered {
             writeln!(out)?;
@@ -671,8 +714,8 @@ fn with_partner(
         Fact { text, ..position }.write(out)?;
     }
     let decider = by_role(eval, Role::Decider).and_then(labelled);
-    // Who was told higher up comes before who can decide, whom it reached.
-    for fact in higher.into_iter().chain(decider).chain(contact) {
+    // Then who can decide, and whether the CSM may go there.
+    for fact in decider.into_iter().chain(contact) {
         writeln!(out)?;
         fact.write(out)?;
     }
@@ -741,6 +784,11 @@ impl Fact {
         let label = label.trim_end_matches(':');
         // The label is said once, not again by the merchant after it.
         let text = super::sentence::without_label(label, text).to_owned();
+        // A value that says the label's word itself stands alone.
+        if super::sentence::repeats_label(label, &text) {
+            let text = ended(text.trim());
+            return Fact { label: None, text };
+        }
         let label = Some(label.to_owned());
         Fact { label, text }
     }

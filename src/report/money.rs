@@ -12,7 +12,7 @@ pub fn bare_amount(text: &str) -> bool {
 
 /// Does `text` say a currency: a symbol, or a code or word, alone or
 /// glued to the number ("100EUR")?
-fn has_currency(text: &str) -> bool {
+pub fn has_currency(text: &str) -> bool {
     const CODES: &[&str] = &["eur", "usd", "gbp", "chf"];
     const WORDS: &[&str] = &[
         "euro", "euros", "dollar", "dollars", "pound", "pounds", "franken", "sfr", "cad", "aud",

@@ -740,10 +740,10 @@ struct Answered {
     refuses: bool,
 }
 
-/// Words with which a reply turns a request down or asks to be paid for
-/// it, in either language: thanks for such a reply would read as
-/// accepting it.
-const REFUSALS: &[&str] = &[
+/// Words with which a reply turns a request down, in either language:
+/// thanks for such a reply would read as accepting it. With [`PAID`],
+/// what the note takes as a refusal.
+const DECLINES: &[&str] = &[
     "not in scope",
     "out of scope",
     "not in our scope",
@@ -751,30 +751,82 @@ const REFUSALS: &[&str] = &[
     "not part of",
     "not included",
     "not covered",
-    "change request",
-    "a quote",
-    "quote for",
-    "will quote",
-    "'ll quote",
     "we cannot",
     "we can't",
     "we won't",
     "we will not",
     "we are unable",
-    "additional cost",
-    "at extra cost",
-    "billable",
+    "we decline",
     "nicht im leistungsumfang",
     "nicht teil",
     "nicht bestandteil",
     "nicht enthalten",
     "nicht vereinbart",
-    "change-request",
-    "nachtragsangebot",
     "können wir nicht",
+    "lehnen wir ab",
+    "lehnen ab",
+];
+
+/// Words with which a reply offers the work for a price (a change
+/// request, a quote), in either language: no refusal, an offer.
+const PAID: &[&str] = &[
+    "change request",
+    "a quote",
+    "quote for",
+    "will quote",
+    "'ll quote",
+    "additional cost",
+    "at extra cost",
+    "billable",
+    "change-request",
+    "cr-",
+    "nachtragsangebot",
+    "nachtrag",
+    "änderungsauftrag",
     "kostenpflichtig",
     "gesondert berechnet",
     "zusätzlich berechnet",
+    "gegen aufpreis",
+];
+
+/// Words with which a reply puts the cause with someone else (a third
+/// party, the merchant's own systems), in either language.
+const ELSEWHERE: &[&str] = &[
+    "third party",
+    "third-party",
+    "on the sap",
+    "middleware side",
+    "your it team",
+    "your sap",
+    "your erp",
+    "your hosting",
+    "on your side",
+    "on your end",
+    "the issue is on",
+    "the problem is on",
+    "the issue lies",
+    "the problem lies",
+    "the cause lies",
+    "caused by your",
+    "not on our side",
+    "not our code",
+    "not our issue",
+    "not our problem",
+    "not caused by us",
+    "drittanbieter",
+    "liegt bei",
+    "liegt auf seiten",
+    "liegt auf ihrer seite",
+    "auf ihrer seite",
+    "nicht bei uns",
+    "nicht an uns",
+    "nicht an unserem",
+    "ursache liegt",
+    "fehler liegt",
+    "problem liegt",
+    "ihr hoster",
+    "ihre it-",
+    "ihrem erp",
 ];
 
 /// How an answer that says no reply came begins, in any language.
@@ -1015,7 +1067,28 @@ fn reply(answer: &str, merchant: Option<&str>, today: Date) -> Option<Answered> 
 /// Does the partner's `answer` refuse ("out of scope", „Change Request")?
 pub(super) fn refuses(answer: &str) -> bool {
     let all = answer.to_lowercase();
-    REFUSALS.iter().any(|word| at_word_start(&all, word))
+    DECLINES
+        .iter()
+        .chain(PAID)
+        .any(|word| at_word_start(&all, word))
+}
+
+/// What the partner's `answer` is, as the brief's first lines may say
+/// it: only what its words show (a refusal, an offer for a price, the
+/// cause put elsewhere), else that it answered, no more.
+pub(super) fn answer_kind(answer: &str) -> super::Replied {
+    use super::Replied;
+    let all = answer.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|word| at_word_start(&all, word));
+    // "Not part of it; we sent you a quote over EUR 24,600": a price.
+    let paid = has(PAID) || (has(DECLINES) && super::money::has_currency(answer));
+    match (has(ELSEWHERE), paid, has(DECLINES)) {
+        (true, true, _) => Replied::ElsewherePaid,
+        (true, false, _) => Replied::Elsewhere,
+        (false, true, _) => Replied::Paid,
+        (false, false, true) => Replied::Refused,
+        (false, false, false) => Replied::Answered,
+    }
 }
 
 /// The sentences of `answer` the merchant wrote, up to a quoted

@@ -410,6 +410,41 @@ pub fn without_label<'t>(label: &str, text: &'t str) -> &'t str {
     text
 }
 
+/// Does `text`, the value after `label`, open with the label's own word
+/// in any form ("Escalated at the partner: Escalated to the director",
+/// „Eskalation beim Partner: Eskaliert an …"), as a sentence of its own
+/// (a small word after it, so not a name: "Project: Project Phoenix")?
+/// Then the label only says it twice.
+pub fn repeats_label(label: &str, text: &str) -> bool {
+    let stem = |word: &str| -> String {
+        word.chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .take(5)
+            .collect()
+    };
+    let mut words = text.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let Some(head) = label.split_whitespace().next() else {
+        return false;
+    };
+    // A small word after it: the word is a verb or an act ("Escalated
+    // to", „Eskalation an"), not a name or a noun's first half ("Adobe
+    // case 0123456").
+    const LINKS: &[&str] = &[
+        "to", "at", "on", "by", "with", "via", "in", "the", "a", "an", "was", "were", "has", "is",
+        "went", "it", "es", "am", "bei", "per", "zu", "zur", "zum", "über", "die", "der", "den",
+        "ist", "wurde", "im", "ans",
+    ];
+    let head = stem(head);
+    head.chars().count() == 5
+        && stem(first) == head
+        && LINKS.contains(&second.to_lowercase().as_str())
+        && !text.trim().contains('\n')
+}
+
 /// `text` as the end of a sentence: with a full stop after its last word
 /// unless it already ends with one, a question or exclamation mark, an
 /// ellipsis or a colon, inside closing quotes or brackets or not, or ends
@@ -506,6 +541,44 @@ pub fn typographic(text: &str, open: &str, close: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_value_opening_with_the_labels_word_repeats_it() {
+        use super::repeats_label;
+        for (label, text) in [
+            (
+                "Escalated at the partner",
+                "Escalated to their delivery director on 1 Dec",
+            ),
+            (
+                "Escalated at the partner",
+                "escalation went to Mike, no reply",
+            ),
+            (
+                "Escalated at the partner",
+                "Escalated it to the CEO on 2 Dec",
+            ),
+            (
+                "Eskalation beim Partner",
+                "Eskaliert an die Geschäftsführung am 30.11.",
+            ),
+            (
+                "Eskalation beim Partner",
+                "Eskalation an Dr. Albers per Mail",
+            ),
+        ] {
+            assert!(repeats_label(label, text), "{label}: {text}");
+        }
+        for (label, text) in [
+            ("Project", "Project Phoenix"),
+            ("Escalated at the partner", "To their CEO on 1 Dec"),
+            ("Eskalation beim Partner", "Am 30.11. an Dr. Albers"),
+            ("Environment", "Envoy proxy in front of the shop"),
+            ("Adobe support case", "Adobe case 0123456"),
+        ] {
+            assert!(!repeats_label(label, text), "{label}: {text}");
+        }
+    }
+
     #[test]
     fn straight_quotes_around_words_take_the_languages_marks() {
         use super::typographic;

@@ -379,6 +379,25 @@ fn middles(
             out.push((vec![lead_topic.clone()], false));
         }
     }
+    // The merchant's words on what is broken, whole, rather than the
+    // severity's stock words in their place: with the date in its fewest
+    // words ("orders not reaching SAP – 18 Dec at risk", „SAP-Schnittstelle
+    // – 15.01.2027 gefährdet"), else the date alone ("… – 18 Dec"); the
+    // severity is said by the first line.
+    if !down && urgent.is_some() && case.topic.is_some_and(|own| !own.trim().is_empty()) {
+        let fewest = urgent.as_ref().map(|u| {
+            t.subject_urgent(&Urgent {
+                what: None,
+                left: None,
+                ..u.clone()
+            })
+        });
+        // Else the date alone: what is broken says why it matters.
+        let day = urgent.as_ref().map(|u| u.day.clone());
+        for urgency in [&nameless, &bare, &fewest, &day] {
+            out.push((vec![lead_topic.clone(), urgency.clone()], false));
+        }
+    }
     // Then the tail of the merchant's words, with the date in its fewest
     // words, before all of them.
     let own = case.topic.map(names::name_words).unwrap_or_default();
@@ -706,15 +725,24 @@ fn fitted(
     let first_word = case
         .topic
         .and_then(|topic| names::name_words(topic).into_iter().next());
+    // The merchant's words on what is broken, whole: they stand for the
+    // severity's, which the first line says.
+    let own = case
+        .topic
+        .filter(|topic| !topic.trim().is_empty() && case.deadline.is_some())
+        .filter(|_| case.severity_value != Some(crate::checklist::LIVE_DOWN))
+        .and_then(|_| topic(case, t));
     let keeps = |middle: &str| {
         if note {
             return first_word.as_deref().is_none_or(|w| middle.contains(w));
         }
-        case.severity_value
+        (case
+            .severity_value
             .filter(|v| t.severity_tag(v).is_some())
             .is_none_or(|v| {
                 says_severity_whole(v, middle, case.live_shop(), t) || says_predicate(v, middle)
             })
+            || own.as_deref().is_some_and(|own| middle.contains(own)))
             && day.as_deref().is_none_or(|day| middle.contains(day))
     };
     let subjects: Vec<(bool, String)> = tries

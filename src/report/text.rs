@@ -70,7 +70,19 @@ fn render_at(
         Verdict::NotReady => Style::new().red().bold(),
         Verdict::NotNeeded => Style::new().cyan().bold(),
     };
+    // The gaps are found only when a brief is written.
+    let open = if eval.gaps.is_empty() {
+        0
+    } else {
+        super::markdown::open_count(eval, t)
+    };
+    let thin = super::gaps::thin(open, &eval.gaps);
     let (headline, explain) = super::headline(eval.verdict, t);
+    // Ready, with a brief too thin to act on: no go-ahead to send it.
+    let explain = match eval.verdict {
+        Verdict::Ready if thin => t.explain_ready_draft(),
+        _ => explain,
+    };
     let verdict = format!("{} {explain}", style.apply_to(headline));
     writeln!(out, "{}", fill(&verdict, "", ""))?;
     for (n, step) in eval.next_steps.iter().enumerate() {
@@ -79,15 +91,9 @@ fn render_at(
         let step = safe::line(&super::step_text(step, t)).into_owned();
         writeln!(out, "{}", fill(&step, &number, &indent))?;
     }
-    // The gaps are found only when a brief is written.
-    let open = if eval.gaps.is_empty() {
-        0
-    } else {
-        super::markdown::open_count(eval, t)
-    };
     // A brief too thin to act on is said to be, with what to gather.
     let essential = super::gaps::essential(&eval.gaps);
-    if open >= super::gaps::THIN || essential.len() >= 2 {
+    if thin {
         writeln!(out, "{}", fill(&t.brief_thin(open, &essential), "", ""))?;
     } else if open > 0 {
         writeln!(out, "{}", fill(&t.brief_open_points(open), "", ""))?;

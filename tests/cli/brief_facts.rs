@@ -24,12 +24,24 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
     // not known; not knowing followed by more words is kept as written,
     // and the brief lists it as still open.
     for (lang, answer, said) in [
-        ("en", "none", "There is no Adobe support case."),
-        ("en", "n/a", "There is no Adobe support case."),
-        ("en", "-", "There is no Adobe support case."),
-        ("de", "keiner", "Es gibt keinen Adobe-Supportfall."),
-        ("de", "n/a", "Es gibt keinen Adobe-Supportfall."),
-        ("de", "entfällt", "Es gibt keinen Adobe-Supportfall."),
+        ("en", "none", "No Adobe support case is open yet."),
+        ("en", "n/a", "No Adobe support case is open yet."),
+        ("en", "-", "No Adobe support case is open yet."),
+        (
+            "de",
+            "keiner",
+            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+        ),
+        (
+            "de",
+            "n/a",
+            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+        ),
+        (
+            "de",
+            "entfällt",
+            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+        ),
         (
             "en",
             "no idea",
@@ -66,8 +78,8 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
         assert_eq!(brief.matches(said).count(), 1, "{answer}: {brief}");
         // Said in one of the three ways, never in two.
         let ways = [
-            "There is no Adobe support case.",
-            "Es gibt keinen Adobe-Supportfall.",
+            "No Adobe support case is open yet.",
+            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
             "I do not know whether",
             "weiß ich nicht",
         ];
@@ -336,7 +348,8 @@ fn whether_it_went_higher_names_the_contact_and_adds_no_yet() {
 }
 
 /// The brief's first lines tell a refusal, a dispute of its own, apart
-/// from silence and from an answer that leaves it open.
+/// from an offer for a price, the cause put elsewhere, silence and an
+/// answer that leaves it open: only what the answer's words show.
 #[test]
 fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
     for (answer, en, de) in [
@@ -347,14 +360,52 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
             "bisher ohne Antwort.",
         ),
         (
-            "Email of 12 Nov 2026: this is out of scope, we will send a change request.",
+            "Email of 12 Nov 2026: this is out of scope, we will not do it.",
             "; they have refused.",
             "; die Antwort war eine Absage.",
         ),
         (
+            "Email of 12 Nov 2026: Das ist nicht im Leistungsumfang, wir können das nicht umsetzen.",
+            "; they have refused.",
+            "; die Antwort war eine Absage.",
+        ),
+        // An offer for a price is no refusal.
+        (
+            "Email of 12 Nov 2026: this is out of scope, we will send a change request.",
+            "; they answered with an offer of a paid change request.",
+            "; angeboten wurde ein kostenpflichtiger Nachtrag.",
+        ),
+        (
+            "Mail vom 12.11.2026: nicht Teil von Pos. 4.3, wir haben Ihnen ein Angebot über 24.600 € geschickt.",
+            "; they answered with an offer of a paid change request.",
+            "; angeboten wurde ein kostenpflichtiger Nachtrag.",
+        ),
+        // The cause put elsewhere is no refusal either.
+        (
+            "Email of 12 Nov 2026: we believe the issue is on the SAP middleware side.",
+            "; they say the cause lies elsewhere.",
+            "; laut Antwort liegt die Ursache an anderer Stelle.",
+        ),
+        (
+            "Mail vom 12.11.2026: Der Fehler liegt bei Ihrem Hoster, nicht bei uns.",
+            "; they say the cause lies elsewhere.",
+            "; laut Antwort liegt die Ursache an anderer Stelle.",
+        ),
+        (
+            "Email of 12 Nov 2026: the issue is on the SAP side. We can investigate further under a change request.",
+            "; they say the cause lies elsewhere and offer further work under a paid change request.",
+            "; laut Antwort liegt die Ursache an anderer Stelle, weitere Prüfung nur als kostenpflichtiger Nachtrag.",
+        ),
+        // Anything else is said to be answered, not judged.
+        (
             "Email of 12 Nov 2026: we are looking into it.",
-            ", still open.",
-            ", bisher ohne Lösung.",
+            "; their answer (quoted below) leaves it open.",
+            "; die Antwort (unten zitiert) lässt die Sache offen.",
+        ),
+        (
+            "Email of 12 Nov 2026: new go-live is early January, exact date TBC.",
+            "; their answer (quoted below) leaves it open.",
+            "; die Antwort (unten zitiert) lässt die Sache offen.",
         ),
     ] {
         for (lang, said) in [("en", en), ("de", de)] {
@@ -395,4 +446,159 @@ fn a_blocked_launch_is_said_blocked_once_in_the_first_lines() {
             "{lang}: {first}"
         );
     }
+}
+
+/// With the live shop down, the ask opens with the Adobe support case:
+/// pushing the one given by its number, else helping to open one; then
+/// the merchant's own ask. Not for a shop degraded or a delay, and not
+/// when the ask speaks of the case already.
+#[test]
+fn a_live_shop_down_asks_for_the_priority_support_case_first() {
+    const ASK: &str = "context.ask-other";
+    for (lang, support, first) in [
+        (
+            "en",
+            "none",
+            "First, please help me open a priority support case at Adobe. Bring",
+        ),
+        (
+            "en",
+            "Case 01234567, opened Sunday",
+            "First, please push the priority support case 01234567 at Adobe. Bring",
+        ),
+        (
+            "en",
+            "don't know",
+            "First, please help me open a priority support case at Adobe. Bring",
+        ),
+        (
+            "de",
+            "keiner",
+            "Bitte helfen Sie mir zuerst, bei Adobe einen Supportfall mit höchster Priorität zu eröffnen. Bring",
+        ),
+        (
+            "de",
+            "Fall 01234567 seit Sonntag",
+            "Bitte sorgen Sie zuerst dafür, dass Adobe den Supportfall 01234567 mit höchster Priorität bearbeitet. Bring",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("context.support-case", support),
+            (
+                ASK,
+                "Bring ACME's account director into a call with me this week.",
+            ),
+        ]);
+        let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
+        assert!(brief.contains(first), "{lang} {support}: {brief}");
+        for severity in ["degraded", "delay"] {
+            let mut answers = answers.clone();
+            answers.retain(|(k, _)| *k != "context.severity");
+            answers.push(("context.severity", severity));
+            let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
+            assert!(!brief.contains("Priorit"), "{lang} {severity}: {brief}");
+            assert!(!brief.contains("priority"), "{lang} {severity}: {brief}");
+        }
+    }
+    // An ask that speaks of the case already is not led by it again.
+    for (lang, ask) in [
+        (
+            "en",
+            "Please get Adobe support to raise our support case to P1.",
+        ),
+        (
+            "de",
+            "Bitte sorgen Sie dafür, dass unser Supportfall schneller bearbeitet wird.",
+        ),
+    ] {
+        let answers = ready_with(&[(ASK, ask), ("context.support-case", "none")]);
+        let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
+        assert!(!brief.contains("zuerst"), "{lang}: {brief}");
+        assert!(!brief.contains("First, please"), "{lang}: {brief}");
+    }
+}
+
+/// "n/a" for the support case is said as what is true, no promise of
+/// the merchant's; with the live shop down the case is asked for even
+/// when the deployment is not known.
+#[test]
+fn no_support_case_is_said_as_it_is_and_asked_for_a_live_shop_down_anywhere() {
+    for (lang, said, open, promise) in [
+        (
+            "en",
+            "No Adobe support case is open yet.",
+            "The number of an Adobe support case, once one is open",
+            "which I will open",
+        ),
+        (
+            "de",
+            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+            "Die Nummer eines Adobe-Supportfalls, sobald einer eröffnet ist",
+            "den ich dazu eröffne",
+        ),
+    ] {
+        for product in [Some("cloud"), None] {
+            let mut answers = ready_with(&[("context.support-case", "n/a")]);
+            answers.retain(|(k, _)| *k != "context.product");
+            answers.extend(product.map(|p| ("context.product", p)));
+            let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
+            assert!(brief.contains(said), "{lang} {product:?}: {brief}");
+            assert!(brief.contains(open), "{lang} {product:?}: {brief}");
+            assert!(!brief.contains(promise), "{lang} {product:?}: {brief}");
+        }
+    }
+}
+
+/// Who was escalated to at the partner is said before the merchant's
+/// position, and an answer that opens with the label's own word ("Escalated
+/// to …", „Eskaliert an …") stands alone, not under a label that says it
+/// again.
+#[test]
+fn the_escalation_at_the_partner_comes_before_the_position_said_once() {
+    for (lang, higher, label) in [
+        (
+            "en",
+            "Escalated to their delivery director on 1 Dec by email, no reply yet",
+            "Escalated at the partner:",
+        ),
+        (
+            "en",
+            "Escalation went to their CEO on 1 Dec, no reply yet",
+            "Escalated at the partner:",
+        ),
+        (
+            "de",
+            "Eskaliert an die Geschäftsführung am 01.12. per Mail, noch keine Antwort",
+            "Eskalation beim Partner:",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.went-up-answer", higher),
+            (
+                "partner-contact.position",
+                "We do not accept that, the fix is owed.",
+            ),
+        ]);
+        let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
+        let at = brief
+            .find(higher)
+            .unwrap_or_else(|| panic!("{lang}: {brief}"));
+        let position = brief.find("We do not accept that").unwrap_or_default();
+        assert!(at < position, "{lang}: {brief}");
+        assert!(!brief.contains(label), "{lang}: {brief}");
+    }
+    // A value that does not repeat the word keeps its label.
+    let answers = ready_with(&[
+        ("partner-contact.went-up", "yes"),
+        (
+            "partner-contact.went-up-answer",
+            "To their CEO on 1 Dec, no reply yet",
+        ),
+    ]);
+    let brief = crate::common::unwrapped(&briefed("en", &answers).read("b.txt"));
+    assert!(
+        brief.contains("Escalated at the partner: To their CEO"),
+        "{brief}"
+    );
 }

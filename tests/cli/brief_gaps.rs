@@ -268,21 +268,26 @@ fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_
 #[test]
 fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_shop_is_down() {
     for (lang, product, none, said) in [
-        ("en", "cloud", "none", "There is no Adobe support case."),
+        ("en", "cloud", "none", "No Adobe support case is open yet."),
         // Asked whether there is a case, "n/a" or "-" says there is none.
         (
             "en",
             "on-premises",
             "n/a",
-            "There is no Adobe support case.",
+            "No Adobe support case is open yet.",
         ),
         (
             "de",
             "on-premises",
             "keiner",
-            "Es gibt keinen Adobe-Supportfall.",
+            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
         ),
-        ("de", "cloud", "-", "Es gibt keinen Adobe-Supportfall."),
+        (
+            "de",
+            "cloud",
+            "-",
+            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+        ),
     ] {
         let answers = ready_with(&[("context.product", product), (SUPPORT, none)]);
         let out = briefed(lang, &answers, 0);
@@ -301,7 +306,7 @@ fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_sho
     assert!(!asks_for(&out.stderr(), SUPPORT), "{}", out.stderr());
     let brief = crate::common::unwrapped(&out.read("b.txt"));
     assert!(
-        brief.contains("Es gibt keinen Adobe-Supportfall."),
+        brief.contains("Ein Adobe-Supportfall ist noch nicht eröffnet."),
         "{brief}"
     );
     assert!(!brief.contains("Supportfall: nein"), "{brief}");

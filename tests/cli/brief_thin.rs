@@ -64,3 +64,95 @@ fn a_brief_with_a_point_or_two_open_is_not_called_thin() {
         .exits(0);
     assert!(!out.stdout().contains("thin"), "{}", out.stdout());
 }
+
+/// Ready, with a brief too thin to act on: the verdict keeps its word
+/// and exit code, but its first line gives no go-ahead to send the
+/// brief, and the brief opens with a draft line counting the points
+/// still open; not so for a brief with a point or two open.
+#[test]
+fn a_thin_brief_is_a_draft_at_its_top_and_in_the_verdicts_first_line() {
+    let thin = ready_with(&[
+        ("context.environment", "?"),
+        ("context.impact", ""),
+        ("context.outcome", "a new plan"),
+        ("partner-contact.position", ""),
+        ("partner-contact.decider", ""),
+    ]);
+    let full = ready_with(&[("partner-contact.position", "")]);
+    for (lang, ready, go, draft, top) in [
+        (
+            "en",
+            "Ready to escalate.",
+            "Contact your CSM now",
+            "The brief is a draft until the points it leaves open are in",
+            "Draft: ",
+        ),
+        (
+            "de",
+            "Bereit zur Eskalation.",
+            "Wenden Sie sich jetzt an Ihren CSM",
+            "Das Briefing ist ein Entwurf, bis die offenen Punkte ergänzt sind",
+            "Entwurf: ",
+        ),
+    ] {
+        let out = briefed(lang, &thin);
+        let stdout = crate::common::unwrapped(&out.stdout());
+        let first = stdout
+            .lines()
+            .find(|l| l.starts_with(ready))
+            .unwrap_or_default();
+        assert!(first.contains(draft), "{lang}: {stdout}");
+        assert!(!first.contains(go), "{lang}: {stdout}");
+        let brief = out.read("b.txt");
+        let head = brief.lines().next().unwrap_or_default();
+        assert!(head.starts_with(top), "{lang}: {brief}");
+        assert!(
+            brief
+                .lines()
+                .take(3)
+                .any(|l| l.chars().any(|c| c.is_ascii_digit())),
+            "{lang}: {brief}"
+        );
+
+        let out = briefed(lang, &full);
+        let stdout = crate::common::unwrapped(&out.stdout());
+        assert!(
+            stdout.contains(&format!("{ready} {go}")),
+            "{lang}: {stdout}"
+        );
+        let brief = out.read("b.txt");
+        assert!(!brief.starts_with(top), "{lang}: {brief}");
+    }
+}
+
+/// The verdict's word and exit code stay for scripts: a thin brief is
+/// still "ready" in JSON.
+#[test]
+fn a_thin_brief_keeps_the_verdict_for_scripts() {
+    let thin = ready_with(&[
+        ("context.environment", "?"),
+        ("context.impact", ""),
+        ("context.outcome", "a new plan"),
+        ("partner-contact.position", ""),
+        ("partner-contact.decider", ""),
+    ]);
+    let out = Test::new()
+        .args([
+            "check",
+            "--no-input",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "--brief",
+            "b.txt",
+        ])
+        .answers(&thin)
+        .run()
+        .exits(0);
+    assert!(
+        out.stdout().contains("\"verdict\": \"ready\""),
+        "{}",
+        out.stdout()
+    );
+}

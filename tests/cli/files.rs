@@ -29,7 +29,7 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
         "- **Environment:** www.example.com",
         "- **Product:** Adobe Commerce on cloud infrastructure",
-        "## What I ask of you\n\nBring ACME's account director into a call with me this week.",
+        "## What I ask of you\n\nFirst, please push the priority support case 02134567 at Adobe. Bring ACME's account director into a call with me this week.",
         "**Outcome wanted:** Checkout fixed by 1 December",
         "- **At issue:** SOW-2026-014 section 4.2, guest checkout",
         "## With the partner

@@ -702,3 +702,51 @@ fn the_notes_subject_keeps_what_is_broken_though_a_name_leaves_little_room() {
     assert!(subject.contains("Kundenkonten-Migration"), "{subject}");
     assert!(subject.chars().count() <= 82, "{subject}");
 }
+
+/// The merchant's words on what is broken are kept in a brief's subject
+/// before the severity's stock words: when both do not fit with the
+/// date at risk, the date shortens to its date, and what is broken stays.
+#[test]
+fn the_topic_is_kept_in_the_subject_and_the_date_at_risk_gives_way_to_its_date() {
+    for (lang, severity, topic, at_risk) in [
+        (
+            "en",
+            "degraded",
+            "orders not reaching SAP",
+            "last order day before the Christmas shutdown",
+        ),
+        (
+            "en",
+            "delay",
+            "ERP connector late",
+            "the go-live of the B2B portal",
+        ),
+        (
+            "de",
+            "launch-blocked",
+            "SAP-Schnittstelle",
+            "Go-Live des B2B-Portals mit Anbindung an das Warenwirtschaftssystem",
+        ),
+        (
+            "de",
+            "degraded",
+            "Bestellexport nach SAP",
+            "letzter Bestelltag vor der Betriebsruhe zu Weihnachten",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("context.merchant", "Northway Industrial Supply Ltd"),
+            ("context.severity", severity),
+            ("context.topic", topic),
+            ("context.at-risk", "2027-01-15"),
+            ("context.at-risk-what", at_risk),
+        ]);
+        let (subject, _, _) = documents(lang, &answers);
+        assert!(subject.contains(topic), "{lang}: {subject}");
+        assert!(
+            subject.contains("15 Jan") || subject.contains("15.01."),
+            "{lang}: {subject}"
+        );
+        assert!(subject.chars().count() <= 78, "{lang}: {subject}");
+    }
+}
