@@ -903,7 +903,7 @@ impl Messages for De {
             Some(Role::Environment) => "Wo das Problem auftritt",
             Some(Role::Decider) => "Wer beim Partner entscheidet",
             Some(Role::PartnerPerson) => "Meine Ansprechperson beim Partner",
-            _ if !label.is_empty() => return format!("Meine Angabe unter „{label}“"),
+            _ if !label.is_empty() => return label.to_owned(),
             _ => "Eine Angabe oben, bei der ich unsicher bin",
         };
         thing.to_owned()

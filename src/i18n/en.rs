@@ -866,7 +866,7 @@ impl Messages for En {
             Some(Role::Environment) => "Where it happens",
             Some(Role::Decider) => "Who at the partner decides",
             Some(Role::PartnerPerson) => "My contact at the partner",
-            _ if !label.is_empty() => return format!("What I gave under “{label}”"),
+            _ if !label.is_empty() => return label.to_owned(),
             _ => "An answer above I am not sure of",
         };
         thing.to_owned()
@@ -876,8 +876,8 @@ impl Messages for En {
         use crate::report::Pricing;
         match believed {
             None => "The clause of the statement of work at issue, and whether it is fixed price or time and materials",
-            Some(Pricing::Fixed) => "The clause at issue, and that it is fixed price, as I believe",
-            Some(Pricing::TimeAndMaterials) => "The clause at issue, and that it is time and materials, as I believe",
+            Some(Pricing::Fixed) => "The clause at issue, and whether it is fixed price, as I believe",
+            Some(Pricing::TimeAndMaterials) => "The clause at issue, and whether it is time and materials, as I believe",
         }
         .to_owned()
     }

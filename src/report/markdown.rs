@@ -314,8 +314,9 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, St
             DeciderReach => named(case.decider)
                 .map(|p| t.open_person_reach(p.name))
                 .or_else(|| t.open_point(gap.kind, &label)),
-            // The clause the merchant is unsure of: whether it is the
-            // kind of contract they believe, if they name one.
+            // The clause the merchant does not know ("don't know, time
+            // and materials I think"): the clause, and whether the
+            // contract is of the kind they believe, to follow.
             Unsure if question.and_then(|q| q.role) == Some(Role::Clause) => {
                 Some(t.open_clause(case.clause.and_then(super::Pricing::of)))
             }
@@ -335,8 +336,7 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, St
             _ => t.open_point(gap.kind, &label),
         };
         if let Some(point) = point {
-            let role = question.and_then(|q| q.role);
-            let point = (confirms(gap.kind, role), point);
+            let point = (confirms(gap.kind), point);
             if !open.contains(&point) {
                 open.push(point);
             }
@@ -345,15 +345,15 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, St
     open
 }
 
-/// Is a gap of `kind` (about the question of `role`) a point given above
-/// that the merchant is to confirm, rather than one still to come? A
-/// doubt of their own, a permission, an answer that looks wrong; not what
-/// they said they do not know (what is at stake, the clause: that is to
-/// come).
-fn confirms(kind: super::GapKind, role: Option<Role>) -> bool {
+/// Is a gap of `kind` a point given above that the merchant is to
+/// confirm, rather than one still to come? A permission, an answer that
+/// looks wrong; not what they said they do not know, with a guess after
+/// it or not ("don't know, time and materials I think", „weiß nicht,
+/// Screenshots habe ich auf dem Handy"): that is to come, as a bare
+/// "don't know" is.
+fn confirms(kind: super::GapKind) -> bool {
     use super::GapKind::*;
     match kind {
-        Unsure => role != Some(Role::Impact),
         AccountIdFormat | CloudProjectFormat | DeciderAsked | DeciderContact | Product
         | SlaInvoked => true,
         _ => false,

@@ -184,7 +184,7 @@ fn a_clause_not_known_is_one_open_point_whatever_the_placeholder() {
             );
         }
     }
-    // What the merchant believes the contract is, they confirm.
+    // What the merchant believes the contract is, with their doubt, is to follow.
     let answers = ready_with(&[(
         "scope.clause",
         "Weiß nicht, Rahmenvertrag nach Aufwand glaube ich",
@@ -199,7 +199,10 @@ fn a_clause_not_known_is_one_open_point_whatever_the_placeholder() {
     let answers = ready_with(&[("scope.clause", "don't know, fixed price I think")]);
     let points = open_points(&briefed("en", &answers).read("b.txt"), "en");
     assert!(
-        points.iter().any(|p| p.starts_with("The clause at issue, and that it is fixed price, as I believe")),
+        points
+            .iter()
+            .any(|p| p
+                .starts_with("The clause at issue, and whether it is fixed price, as I believe")),
         "{points:#?}"
     );
 }
@@ -700,5 +703,51 @@ fn the_commercial_question_alone_asks_the_csm_to_press_for_the_outcome_given() {
             "{}",
             out.stderr()
         );
+    }
+}
+
+/// An answer that opens with not knowing and goes on ("Don't know, …
+/// I think", „weiß nicht, …") is to follow, as a bare "don't know" is:
+/// listed under the sentence that leads into what is to come, never
+/// under the one of what is to be confirmed.
+#[test]
+fn a_doubt_with_words_after_it_is_to_follow_not_to_confirm() {
+    for (lang, key, answer, confirm) in [
+        (
+            "en",
+            "scope.clause",
+            "Don't know, it's time and materials I think",
+            "I will also confirm",
+        ),
+        (
+            "en",
+            "specificity.evidence-where",
+            "not sure, some are in my mailbox I think",
+            "I will also confirm",
+        ),
+        (
+            "de",
+            "specificity.evidence-where",
+            "weiß nicht, Screenshots habe ich auf dem Handy",
+            "Außerdem bestätige ich",
+        ),
+        (
+            "de",
+            "scope.clause",
+            "keine Ahnung, Festpreis glaube ich",
+            "Außerdem bestätige ich",
+        ),
+    ] {
+        let brief = briefed(lang, &ready_with(&[(key, answer)])).read("b.txt");
+        let before = open_points(&brief, lang).len();
+        let base = open_points(&briefed(lang, &ready_with(&[])).read("b.txt"), lang).len();
+        assert!(before > base, "{lang} {key}: {brief}");
+        // Whatever is to be confirmed, it is not this answer's point.
+        let confirmed = brief.split(confirm).nth(1).unwrap_or_default();
+        let confirmed = confirmed.split("\n\n").nth(1).unwrap_or_default();
+        let base_brief = briefed(lang, &ready_with(&[])).read("b.txt");
+        let base_confirmed = base_brief.split(confirm).nth(1).unwrap_or_default();
+        let base_confirmed = base_confirmed.split("\n\n").nth(1).unwrap_or_default();
+        assert_eq!(confirmed, base_confirmed, "{lang} {key}: {brief}");
     }
 }
