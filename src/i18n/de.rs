@@ -715,6 +715,7 @@ impl Messages for De {
             SlaInvoked => "ob und wann Sie das SLA schriftlich geltend gemacht haben",
             Currency => "die Währung eines Betrags",
             Unsure => "eine sichere Angabe, wo Ihre Antwort mit „weiß nicht“ beginnt",
+            ReplyDate => "das Datum der Antwort des Partners",
         }
     }
 
@@ -802,6 +803,7 @@ impl Messages for De {
             Unsure => {
                 "Nennen Sie, was Sie sicher wissen; sonst stehen Ihre Worte so im Briefing, als noch offen vermerkt."
             }
+            ReplyDate => "Fügen Sie die E-Mail mit ihrer Zeile „Gesendet:“ oder „Datum:“ ein.",
             Position => {
                 "Ein, zwei Sätze, und ob Sie ein SLA schriftlich geltend gemacht oder eine Rechnung beanstandet oder zurückgehalten haben; auch die Nachricht an Ihren Partner gibt sie wieder."
             }
@@ -861,6 +863,7 @@ impl Messages for De {
             }
             Currency => "Die Währung eines Betrags",
             Unsure => return Some(self.open_unsure(None, label)),
+            ReplyDate => "Das Datum der Antwort des Partners",
             Reach => return Some(self.open_reach(true, true)),
             NoteImpact | NoteDate | NoteReach => return None,
         };

@@ -686,6 +686,7 @@ impl Messages for En {
             SlaInvoked => "the day you invoked the SLA in writing, or that you have not yet",
             Currency => "the currency of an amount",
             Unsure => "a sure answer where yours opens with \"don't know\"",
+            ReplyDate => "the date of the partner's reply",
         }
     }
 
@@ -769,6 +770,7 @@ impl Messages for En {
             Unsure => {
                 "Say what you know for certain; as it stands, your words go into the brief, listed as still open."
             }
+            ReplyDate => "Paste the email with its \"Sent:\" or \"Date:\" line.",
             Position => {
                 "One or two sentences, and whether you invoked an SLA in writing or disputed or withheld an invoice; the note to your partner quotes them, too."
             }
@@ -824,6 +826,7 @@ impl Messages for En {
             }
             Currency => "The currency of an amount",
             Unsure => return Some(self.open_unsure(None, label)),
+            ReplyDate => "The date of the partner's reply",
             Reach => return Some(self.open_reach(true, true)),
             NoteImpact | NoteDate | NoteReach => return None,
         };

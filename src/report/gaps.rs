@@ -123,6 +123,9 @@ pub enum GapKind {
     /// An answer that opens with not knowing and goes on ("weiß ich
     /// nicht, Festpreis glaube ich"): given as written, not yet sure.
     Unsure,
+    /// The partner's answer is a pasted email with no date on it (no
+    /// "Date:" or "Sent:" field): when it came is not said.
+    ReplyDate,
 }
 
 /// A gap of the case: its kind, and the answer key of the question that
@@ -358,6 +361,14 @@ const RULES: &[Rule] = &[
         // With no answer from the partner too: whether an SLA was invoked
         // matters most then.
         open: |case, _| matches!(case.raised, Raised::Open { .. }) && case.position.is_none(),
+    },
+    Rule {
+        kind: GapKind::ReplyDate,
+        role: Role::PartnerAnswer,
+        open: |case, _| {
+            matches!(case.raised, Raised::Open { answer: Some(answer), .. }
+                if super::thread::undated_paste(answer))
+        },
     },
     Rule {
         kind: GapKind::SlaInvoked,

@@ -86,6 +86,17 @@ fn opens_original(line: &str) -> bool {
 /// Does `answer` start with a message's header ("From: …", „Von: …"),
 /// under a separator or not: a pasted email, which came in writing?
 pub fn headed(answer: &str) -> bool {
+    first_line_is_field(answer)
+}
+
+/// Is `answer` a pasted email with no date on it: a message's header at
+/// its top and no "Date:", "Sent:" or „Gesendet:" field anywhere in it,
+/// nor a date on a line before it? The CSM then asks when it came.
+pub fn undated_paste(answer: &str) -> bool {
+    headed(answer) && !answer.lines().any(is_date_field)
+}
+
+fn first_line_is_field(answer: &str) -> bool {
     // A separator the mail client put above it is no text of the reply.
     answer
         .lines()

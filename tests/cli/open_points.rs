@@ -751,3 +751,49 @@ fn a_doubt_with_words_after_it_is_to_follow_not_to_confirm() {
         assert_eq!(confirmed, base_confirmed, "{lang} {key}: {brief}");
     }
 }
+
+/// A pasted email with no date on it ("From:" and no "Sent:" or
+/// "Date:") leaves the date of the partner's reply open; the same email
+/// with its date, or a reply in the merchant's words, does not.
+#[test]
+fn a_pasted_reply_without_a_date_leaves_the_reply_date_open() {
+    const ANSWER: &str = "partner-contact.partner-answer";
+    for (lang, said) in [
+        ("en", "The date of the partner's reply"),
+        ("de", "Das Datum der Antwort des Partners"),
+    ] {
+        for (answer, open) in [
+            (
+                "From: Kevin Marsh <k.marsh@example.com>\nSubject: RE: orders\n\nHi Laura,\nthe issue is on the SAP side.\nKevin",
+                true,
+            ),
+            (
+                "Von: Jonas Becker\nBetreff: AW: Freigaben\n\nHallo Herr Hoffmann,\ndas ist nicht Teil von Pos. 4.3.\nViele Grüße",
+                true,
+            ),
+            (
+                "From: Kevin Marsh <k.marsh@example.com>\nSent: 30 November 2026 17:42\nSubject: RE: orders\n\nHi Laura,\nthe issue is on the SAP side.",
+                false,
+            ),
+            (
+                "Von: Jonas Becker\nGesendet: Mittwoch, 25. November 2026 09:14\nBetreff: AW: Freigaben\n\nHallo,\nnicht Teil von Pos. 4.3.",
+                false,
+            ),
+            ("Email of 12 Nov 2026: we are looking into it.", false),
+        ] {
+            let out = briefed(lang, &ready_with(&[(ANSWER, answer)]));
+            let points = open_points(&out.read("b.txt"), lang);
+            assert_eq!(
+                points.iter().any(|p| p == said),
+                open,
+                "{lang} {answer:?}: {points:#?}"
+            );
+            assert_eq!(
+                out.stderr().contains(&format!("({ANSWER})")),
+                open,
+                "{lang} {answer:?}: {}",
+                out.stderr()
+            );
+        }
+    }
+}
