@@ -389,7 +389,10 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::EvidenceAccess,
         role: Role::EvidenceAccess,
-        open: |case, _| case.evidence_access == Some("on-request"),
+        // Not when the CSM can open them where they are.
+        open: |case, _| {
+            case.evidence_access == Some("on-request") && !super::reach::csm_reaches(case)
+        },
     },
     Rule {
         kind: GapKind::EvidenceHow,
@@ -398,7 +401,7 @@ const RULES: &[Rule] = &[
             !matches!(
                 case.evidence_access,
                 Some("attached" | "links" | "on-request")
-            )
+            ) && !super::reach::csm_reaches(case)
         },
     },
     Rule {

@@ -9,7 +9,9 @@
 //! document has a copy: an email, a ticket (or a ticket's number), a
 //! file, a report, a screenshot, a link. One that is a call, a
 //! description, a count ("212 tickets"), a metric or a guess has none:
-//! the claim of copies is then of the documents among them.
+//! the claim of copies is then of the documents among them. Words that
+//! say the CSM can open them where they are ("CSM has access", "shared
+//! Slack channel") ask for no copies.
 
 use super::case::Case;
 use crate::i18n::Messages;
@@ -40,6 +42,49 @@ const NO_ACCESS: &[&str] = &[
     "nicht zugänglich",
     "nicht öffnen",
     "nicht einsehen",
+];
+
+/// Words that say the CSM can open what they name themselves: a system
+/// they have access to, a channel shared with them.
+const CSM_ACCESS: &[&str] = &[
+    "csm has access",
+    "csm can see",
+    "csm can open",
+    "csm can access",
+    "you have access",
+    "you can see",
+    "you can open",
+    "you can access",
+    "shared with you",
+    "shared with the csm",
+    "shared with adobe",
+    "adobe has access",
+    "shared slack",
+    "shared channel",
+    "shared teams",
+    "shared jira",
+    "shared confluence",
+    "shared drive",
+    "shared folder",
+    "csm hat zugriff",
+    "csm hat zugang",
+    "sie haben zugriff",
+    "sie haben zugang",
+    "sie können es einsehen",
+    "sie können sie einsehen",
+    "für sie freigegeben",
+    "mit ihnen geteilt",
+    "adobe hat zugriff",
+    "gemeinsamen slack",
+    "gemeinsamer slack",
+    "gemeinsamen kanal",
+    "gemeinsamer kanal",
+    "gemeinsamen teams",
+    "gemeinsames jira",
+    "gemeinsamen jira",
+    "geteilten kanal",
+    "geteilter kanal",
+    "geteilten ordner",
 ];
 
 /// Words that place a thing in the partner's own system.
@@ -245,6 +290,13 @@ pub fn links_out_of_reach(case: &Case) -> bool {
     case.evidence_access == Some("links")
         && super::gaps::links_given(case)
         && texts(case).any(|text| theirs(case, text))
+}
+
+/// Do the merchant's words on the examples say the CSM can open them
+/// where they are ("in our Jira, CSM has access", "shared Slack
+/// channel", „für Sie freigegeben")? Then no copies are to come.
+pub fn csm_reaches(case: &Case) -> bool {
+    texts(case).any(|text| has_any(text, CSM_ACCESS))
 }
 
 /// Is any example out of the merchant's own reach, by their words?

@@ -797,3 +797,37 @@ fn a_pasted_reply_without_a_date_leaves_the_reply_date_open() {
         }
     }
 }
+
+/// Examples the CSM can open where they are ("in our Jira, CSM has
+/// access", "shared Slack channel", „für Sie freigegeben") ask for no
+/// copies; the same place without those words does.
+#[test]
+fn examples_the_csm_can_open_ask_for_no_copies() {
+    const ACCESS: &str = "specificity.evidence-access";
+    for (lang, place, copies) in [
+        ("en", "In our Jira, CSM has access", false),
+        ("en", "our shared Slack channel with Adobe", false),
+        ("en", "Jira project SHOP, you have access", false),
+        ("de", "In unserem Jira, für Sie freigegeben", false),
+        ("de", "im gemeinsamen Slack-Kanal", false),
+        ("en", "In our Jira", true),
+        ("de", "In unserem Jira", true),
+    ] {
+        let answers = ready_with(&[
+            ("specificity.evidence-where", place),
+            (ACCESS, "on-request"),
+        ]);
+        let out = briefed(lang, &answers);
+        let points = open_points(&out.read("b.txt"), lang);
+        let asked = points
+            .iter()
+            .any(|p| p.contains("Kopien") || p.contains("Copies"));
+        assert_eq!(asked, copies, "{lang} {place}: {points:#?}");
+        assert_eq!(
+            out.stderr().contains(&format!("({ACCESS})")),
+            copies,
+            "{lang} {place}: {}",
+            out.stderr()
+        );
+    }
+}
