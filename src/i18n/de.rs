@@ -619,7 +619,7 @@ impl Messages for De {
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
-                "Von den Beispielen unten sind die E-Mails, Tickets und Dateien in Kopie angehängt; die übrigen beschreibe ich aus eigener Anschauung.",
+                "Von den Beispielen unten sind die Dokumente (E-Mails, Tickets, Screenshots, Dateien) in Kopie angehängt; die übrigen beschreibe ich selbst.",
             ),
             _ => None,
         }

@@ -591,7 +591,7 @@ impl Messages for En {
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
-                "Copies of the emails, tickets and files among the examples below are attached; the others are my own description.",
+                "Copies of the examples below that are documents (emails, tickets, screenshots, files) are attached; the others are my own description.",
             ),
             _ => None,
         }

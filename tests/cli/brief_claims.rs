@@ -231,12 +231,12 @@ fn copies_are_claimed_only_of_the_written_examples_when_one_is_a_call() {
     for (lang, written, all) in [
         (
             "en",
-            "Copies of the emails, tickets and files among the examples below are attached; the others are my own description.",
+            "Copies of the examples below that are documents (emails, tickets, screenshots, files) are attached; the others are my own description.",
             "Copies of the examples below are attached",
         ),
         (
             "de",
-            "Von den Beispielen unten sind die E-Mails, Tickets und Dateien in Kopie angehängt; die übrigen beschreibe ich aus eigener Anschauung.",
+            "Von den Beispielen unten sind die Dokumente (E-Mails, Tickets, Screenshots, Dateien) in Kopie angehängt; die übrigen beschreibe ich selbst.",
             "Kopien der Beispiele unten sind angehängt",
         ),
     ] {

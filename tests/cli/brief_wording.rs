@@ -90,7 +90,7 @@ fn copies_are_claimed_only_of_the_examples_that_are_documents() {
     ];
     let (brief, _) = documents("en", &examples);
     assert!(
-        brief.contains("Copies of the emails, tickets and files among the examples below are attached; the others are my own description."),
+        brief.contains("Copies of the examples below that are documents (emails, tickets, screenshots, files) are attached; the others are my own description."),
         "{brief}"
     );
     assert!(
@@ -100,7 +100,7 @@ fn copies_are_claimed_only_of_the_examples_that_are_documents() {
     let (brief, _) = documents("de", &examples);
     assert!(
         brief.contains(
-            "Von den Beispielen unten sind die E-Mails, Tickets und Dateien in Kopie angehängt"
+            "Von den Beispielen unten sind die Dokumente (E-Mails, Tickets, Screenshots, Dateien) in Kopie angehängt"
         ),
         "{brief}"
     );
