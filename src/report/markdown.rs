@@ -390,9 +390,15 @@ fn opening_topic(case: &Case, today: Option<Date>, t: &dyn Messages) -> Option<S
     let Some(own) = own else {
         return label;
     };
+    // A blocked launch whose date's sentence names the launch ("At risk:
+    // the go-live of the portal on 15 Jan"): the merchant's words alone
+    // here, not "go-live blocked" before them and the go-live again after.
+    let launch_dated = case.severity_value == Some("launch-blocked")
+        && case.deadline.is_some()
+        && case.deadline_what.is_some_and(subject::names_a_launch);
     let short = case
         .severity_value
-        .filter(|_| !said_by_date)
+        .filter(|_| !said_by_date && !launch_dated)
         .and_then(|value| {
             let words = t.severity_topic(value, case.live_shop())?;
             subject::severity_before(value, own, case.live_shop(), words, t)

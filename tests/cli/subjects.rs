@@ -750,3 +750,52 @@ fn the_topic_is_kept_in_the_subject_and_the_date_at_risk_gives_way_to_its_date()
         assert!(subject.chars().count() <= 78, "{lang}: {subject}");
     }
 }
+
+/// A blocked launch whose date at risk names the launch says the launch
+/// once in the brief's first lines: the merchant's words on what is
+/// broken, then the date's sentence, not "go-live blocked" before them
+/// and the go-live again after.
+#[test]
+fn a_blocked_launch_named_by_its_date_is_said_once_in_the_first_lines() {
+    for (lang, topic, what, word) in [
+        (
+            "en",
+            "ERP connector",
+            "the go-live of the B2B portal",
+            "go-live",
+        ),
+        ("en", "payment module", "the relaunch of the shop", "launch"),
+        (
+            "de",
+            "SAP-Schnittstelle",
+            "Go-Live des B2B-Portals",
+            "go-live",
+        ),
+        (
+            "de",
+            "Zahlungsmodul",
+            "Livegang des neuen Shops",
+            "livegang",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("context.severity", "launch-blocked"),
+            ("context.topic", topic),
+            ("context.at-risk", "2027-01-15"),
+            ("context.at-risk-what", what),
+        ]);
+        let out = Test::new()
+            .args(["--lang", lang, "check", "--no-input", "--today", TODAY])
+            .answers(&answers)
+            .args(["--brief", "b.txt"])
+            .run();
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        let first = brief
+            .split("\n\n")
+            .nth(1)
+            .unwrap_or_default()
+            .to_lowercase();
+        assert!(first.contains(&topic.to_lowercase()), "{lang}: {first}");
+        assert_eq!(first.matches(word).count(), 1, "{lang}: {first}");
+    }
+}
