@@ -471,7 +471,7 @@ impl Messages for De {
 
     fn went_up(&self, _partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String {
         // No company after „bei“: it would need an article.
-        let above = contact.unwrap_or("unsere Ansprechperson");
+        let above = contact.map_or_else(|| "unsere Ansprechperson".to_owned(), oblique);
         // „beim Partner“ stands in the sentence before: not again.
         if went_up {
             format!("Über {above} hinaus ist es bereits an höhere Stelle gegangen.")
@@ -962,6 +962,7 @@ impl Messages for De {
     }
 
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
+        let name = oblique(name);
         match (surname, role) {
             (true, true) => format!("Nachname und Funktion von {name}"),
             (true, false) => format!("Der Nachname von {name}"),
@@ -970,6 +971,7 @@ impl Messages for De {
     }
 
     fn open_person_reach(&self, name: &str) -> String {
+        let name = oblique(name);
         format!("Telefonnummer oder E-Mail-Adresse von {name}")
     }
 
@@ -2482,6 +2484,16 @@ impl Messages for De {
 }
 
 /// A date at risk's state, in a subject.
+/// `name` after a preposition („von", „über"): „Herr Yilmaz" is „Herrn
+/// Yilmaz" there, in the dative and accusative alike; any other name as
+/// it is.
+fn oblique(name: &str) -> String {
+    match name.strip_prefix("Herr ") {
+        Some(rest) => format!("Herrn {rest}"),
+        None => name.to_owned(),
+    }
+}
+
 fn de_risk(risk: crate::report::Risk) -> &'static str {
     match risk {
         crate::report::Risk::AtRisk => "gefährdet",

@@ -602,3 +602,32 @@ fn the_escalation_at_the_partner_comes_before_the_position_said_once() {
         "{brief}"
     );
 }
+
+/// A contact named „Herr …" is „Herrn …" after „von" and „über" in the
+/// German brief; „Frau …" stays as it is.
+#[test]
+fn a_german_brief_declines_herr_after_a_preposition() {
+    for (person, said, not) in [
+        (
+            "Herr Yilmaz",
+            ["Über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
+            "von Herr ",
+        ),
+        (
+            "Frau Kurz",
+            ["Über Frau Kurz hinaus", "Die Funktion von Frau Kurz"],
+            "von Frau Kurzn",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("partner-contact.partner-person", person),
+            ("partner-contact.went-up", "no"),
+        ]);
+        let brief = crate::common::unwrapped(&briefed("de", &answers).read("b.txt"));
+        for said in said {
+            assert!(brief.contains(said), "{person}: {brief}");
+        }
+        assert!(!brief.contains(not), "{person}: {brief}");
+        assert!(!brief.contains("Über Herr "), "{person}: {brief}");
+    }
+}
