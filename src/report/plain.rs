@@ -134,9 +134,25 @@ fn filled(body: &str, first: &str, rest: &str) -> String {
 /// number (a phone number's digits, a day before its month, an amount or
 /// a count before its currency or unit: "+44 20 7946 0321", "2 Dec",
 /// "14. Dezember", "120 hours", "60,000 EUR"), or before one after a
-/// month or a currency ("Dec 2026", "EUR 60,000", "£ 25,000")?
+/// month or a currency ("Dec 2026", "EUR 60,000", "£ 25,000"), or after
+/// the short word that numbers a reference ("Pos. 4.3", "Nr. 17", "§ 5",
+/// "p. 7")?
 fn holds(before: &str, after: &str) -> bool {
     const CURRENCIES: &[&str] = &["eur", "usd", "gbp", "chf", "€", "$", "£"];
+    const NUMBERING: &[&str] = &[
+        "pos.", "nr.", "no.", "s.", "p.", "pp.", "abs.", "art.", "ziff.", "kap.", "§", "sec.",
+        "para.", "cl.", "tz.", "anl.",
+    ];
+    if after.starts_with(|c: char| c.is_ascii_digit())
+        && NUMBERING.contains(
+            &before
+                .trim_start_matches(['(', '['])
+                .to_lowercase()
+                .as_str(),
+        )
+    {
+        return true;
+    }
     let number_before = before.ends_with(|c: char| c.is_ascii_digit())
         || before
             .strip_suffix('.')
@@ -255,6 +271,22 @@ mod tests {
 
     fn text_of(markdown: &str) -> String {
         text(markdown)
+    }
+
+    #[test]
+    fn a_numbered_reference_is_not_broken_across_lines() {
+        for reference in ["Pos. 4.3", "Nr. 17", "§ 5", "p. 7", "Abs. 2", "No. 12"] {
+            for pad in 0..20 {
+                let markdown = format!("{}{reference} zzz\n", "ab ".repeat(20 + pad));
+                let plain = text_of(&markdown);
+                assert!(
+                    plain.lines().any(|l| l.contains(reference)),
+                    "{reference}: {plain}"
+                );
+            }
+        }
+        assert!(!super::holds("Pos.", "B2B"));
+        assert!(!super::holds("the", "4.3"));
     }
 
     #[test]
