@@ -3,7 +3,9 @@
 //! kind, the role of the question that fills it, and when it is open.
 //! The languages word them (what is missing, where to find it); the run
 //! offers to fill them at the terminal, or warns of each on stderr and in
-//! the JSON report. A gap never changes the verdict.
+//! the JSON report. A gap never changes the verdict; enough of them make
+//! the brief too thin to act on ([`thin`]), which the verdict's first
+//! line and the brief's top then say.
 
 use super::case::{Case, Raised};
 use super::money::bare_amount;

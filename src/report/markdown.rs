@@ -11,7 +11,9 @@
 //! to reach the merchant. Nothing about the checklist itself: a brief for a case
 //! that is not ready says so at the top, as a draft for the merchant's own
 //! use, with what to do first, and its subject says it is a draft not to
-//! send. The subject and the summary say what is broken and how urgent
+//! send; a ready case's brief too thin to act on (`gaps::thin`) opens
+//! with a line that says it is a draft, with the points still open. With
+//! the live shop down, the ask opens with the Adobe support case. The subject and the summary say what is broken and how urgent
 //! (see [`subject`]). Text that spans lines keeps them, quoted.
 //! Checklist and answer text is made safe and escaped wherever CommonMark
 //! (or GitHub's dialect) would read it as markup, so an answer cannot add
