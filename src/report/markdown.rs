@@ -355,11 +355,10 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, St
 /// "don't know" is.
 fn confirms(kind: super::GapKind) -> bool {
     use super::GapKind::*;
-    match kind {
-        AccountIdFormat | CloudProjectFormat | DeciderAsked | DeciderContact | Product
-        | SlaInvoked => true,
-        _ => false,
-    }
+    matches!(
+        kind,
+        AccountIdFormat | CloudProjectFormat | DeciderAsked | DeciderContact | Product | SlaInvoked
+    )
 }
 
 /// The brief's subject (see [`subject::brief`]), marked as a draft when
