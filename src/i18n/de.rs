@@ -350,7 +350,7 @@ impl Messages for De {
                     " Am {on} beim Partner angesprochen; laut Antwort liegt die Ursache an anderer Stelle, weitere Prüfung nur als kostenpflichtiger Nachtrag."
                 ),
                 Replied::Answered => format!(
-                    " Am {on} beim Partner angesprochen; die Antwort (unten zitiert) lässt die Sache offen."
+                    " Am {on} beim Partner angesprochen; die Antwort (siehe unten) lässt die Sache offen."
                 ),
             });
         }

@@ -330,7 +330,7 @@ impl Messages for En {
                     " Raised with the partner on {on}; they say the cause lies elsewhere and offer further work under a paid change request."
                 ),
                 Replied::Answered => {
-                    format!(" Raised with the partner on {on}; their answer (quoted below) leaves it open.")
+                    format!(" Raised with the partner on {on}; their answer (below) leaves it open.")
                 }
             });
         }

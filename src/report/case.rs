@@ -327,7 +327,7 @@ pub enum Replied {
     Elsewhere,
     /// Both: the cause elsewhere, and more work only for a price.
     ElsewherePaid,
-    /// An answer that none of these words show: quoted below, not
+    /// An answer that none of these words show: given below, not
     /// judged.
     Answered,
 }

@@ -399,13 +399,13 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
         // Anything else is said to be answered, not judged.
         (
             "Email of 12 Nov 2026: we are looking into it.",
-            "; their answer (quoted below) leaves it open.",
-            "; die Antwort (unten zitiert) lässt die Sache offen.",
+            "; their answer (below) leaves it open.",
+            "; die Antwort (siehe unten) lässt die Sache offen.",
         ),
         (
             "Email of 12 Nov 2026: new go-live is early January, exact date TBC.",
-            "; their answer (quoted below) leaves it open.",
-            "; die Antwort (unten zitiert) lässt die Sache offen.",
+            "; their answer (below) leaves it open.",
+            "; die Antwort (siehe unten) lässt die Sache offen.",
         ),
     ] {
         for (lang, said) in [("en", en), ("de", de)] {
