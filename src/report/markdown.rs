@@ -357,7 +357,7 @@ fn confirms(kind: super::GapKind) -> bool {
     use super::GapKind::*;
     matches!(
         kind,
-        AccountIdFormat | CloudProjectFormat | DeciderAsked | DeciderContact | Product | SlaInvoked
+        AccountIdFormat | CloudProjectFormat | DeciderAsked | DeciderContact | SlaInvoked
     )
 }
 

@@ -831,3 +831,26 @@ fn examples_the_csm_can_open_ask_for_no_copies() {
         );
     }
 }
+
+/// The deployment not said at all is to follow, not to confirm: there is
+/// nothing given to confirm.
+#[test]
+fn the_deployment_not_said_is_to_follow() {
+    for (lang, point, confirm) in [
+        ("en", "- Whether the shop runs", "I will also confirm"),
+        (
+            "de",
+            "- Ob der Shop in Adobes Cloud",
+            "Außerdem bestätige ich",
+        ),
+    ] {
+        let mut answers = ready_with(&[]);
+        answers.retain(|(k, _)| *k != "context.product" && *k != "context.cloud-project");
+        let brief = briefed(lang, &answers).read("b.txt");
+        let at = brief
+            .find(point)
+            .unwrap_or_else(|| panic!("{lang}: {brief}"));
+        let confirmed = brief.find(confirm).unwrap_or(brief.len());
+        assert!(at < confirmed, "{lang}: {brief}");
+    }
+}
