@@ -510,7 +510,8 @@ pub fn document(eval: &Evaluation, today: Date, csm: Option<&str>) -> io::Result
         markdown,
         lang: t.code(),
         attach: case.evidence_access == Some("attached"),
-        attach_contract: case.clause.is_some(),
+        // A clause the merchant does not know has no pages to attach.
+        attach_contract: case.clause.is_some() && !case.unsure.contains(&Role::Clause),
         in_reply_to: None,
         to: None,
         from: case.contact.and_then(super::names::sender),

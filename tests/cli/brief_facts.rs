@@ -299,6 +299,21 @@ fn a_clause_at_issue_is_followed_by_the_reminder_to_attach_its_pages_however_the
             !stderr.contains("Vertragsseiten") && !stderr.contains("contract pages"),
             "{stderr}"
         );
+        // A clause not known, a guess after it: no pages to attach either.
+        for clause in [
+            "Don't know, it's time and materials I think",
+            "weiß nicht, Festpreis glaube ich",
+        ] {
+            let answers = ready_with(&[
+                ("specificity.evidence-access", "attached"),
+                ("scope.clause", clause),
+            ]);
+            let stderr = briefed(lang, &answers).stderr();
+            assert!(
+                !stderr.contains("Vertragsseiten") && !stderr.contains("contract pages"),
+                "{clause}: {stderr}"
+            );
+        }
     }
 }
 
@@ -383,6 +398,11 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
         // The cause put elsewhere is no refusal either.
         (
             "Email of 12 Nov 2026: we believe the issue is on the SAP middleware side.",
+            "; they say the cause lies elsewhere.",
+            "; laut Antwort liegt die Ursache an anderer Stelle.",
+        ),
+        (
+            "On the call 12 Nov 2026 they said it's the hosting and they will look at Varnish next sprint.",
             "; they say the cause lies elsewhere.",
             "; laut Antwort liegt die Ursache an anderer Stelle.",
         ),
