@@ -1305,8 +1305,11 @@ impl Messages for De {
     fn note_at_risk(&self, u: &crate::report::Urgent, dated: bool, after: bool) -> String {
         use crate::report::Risk;
         let day = u.dated(self);
+        // A date after its weekday is an aside, closed by a comma before
+        // the sentence goes on ("am Montag, 14.12.2026, gefährdet").
         let date = if dated {
-            format!(" am {day}")
+            let close = if day.contains(',') { "," } else { "" };
+            format!(" am {day}{close}")
         } else {
             String::new()
         };
@@ -2517,11 +2520,32 @@ fn event_noun(what: &str) -> bool {
     match words.as_slice() {
         // A name of several words ("Black Friday").
         [_, ..] if words.len() <= 3 && words.iter().all(|w| noun(w)) => true,
+        // A noun and whose it is ("Start unserer Weihnachtsaktion",
+        // "Go-live des neuen Shops").
+        [head, of, rest @ ..] if genitive_lead(head, of) && (1..=3).contains(&rest.len()) => {
+            rest.last().is_some_and(|w| noun(w))
+                && rest.iter().all(|w| {
+                    noun(w)
+                        || (w.starts_with(char::is_lowercase)
+                            && ["e", "en", "em", "er", "es"].iter().any(|e| w.ends_with(e)))
+                })
+        }
         [first, rest @ ..] if rest.len() <= 3 && !rest.is_empty() => {
             leading(first) && noun(rest[0]) && rest[1..].iter().all(|w| noun(w) || *w == "für")
         }
         _ => false,
     }
+}
+
+/// A noun followed by the article or possessive of a genitive ("Start
+/// unserer …", "Go-live des …").
+fn genitive_lead(head: &str, of: &str) -> bool {
+    head.starts_with(char::is_uppercase)
+        && head.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && [
+            "des", "der", "unserer", "unseres", "eines", "einer", "meiner", "meines",
+        ]
+        .contains(&of)
 }
 
 /// A German adjective before its noun, in lower case ("letzter",
@@ -2547,14 +2571,58 @@ fn owned_event(what: &str) -> String {
             false => format!("unser {what}"),
         };
     }
-    let head = what.split_whitespace().last().unwrap_or(what);
-    let last = head.rsplit('-').next().unwrap_or(head).to_lowercase();
-    let feminine = ["ung", "heit", "keit", "ion", "tät", "ik", "ie", "e"]
-        .iter()
-        .any(|end| last.ends_with(end))
-        && !last.ends_with("live");
-    match feminine {
+    let words: Vec<&str> = what.split_whitespace().collect();
+    // A noun with whose it is takes the article: "der Start unserer
+    // Weihnachtsaktion", never a second possessive before it.
+    if let [head, of, ..] = words.as_slice() {
+        if genitive_lead(head, of) {
+            return match feminine(head) {
+                true => format!("die {what}"),
+                false => format!("der {what}"),
+            };
+        }
+    }
+    match feminine(words.last().copied().unwrap_or(what)) {
         true => format!("unsere {what}"),
         false => format!("unser {what}"),
+    }
+}
+
+/// Whether a German noun is most likely feminine, by its ending
+/// ("Aktion", "Einführung"; not "Go-live").
+fn feminine(noun: &str) -> bool {
+    let last = noun.rsplit('-').next().unwrap_or(noun).to_lowercase();
+    ["ung", "heit", "keit", "ion", "tät", "ik", "ie", "e"]
+        .iter()
+        .any(|end| last.ends_with(end))
+        && !last.ends_with("live")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{event_noun, owned_event};
+
+    #[test]
+    fn a_noun_with_whose_it_is_takes_the_article() {
+        for (what, subject) in [
+            (
+                "Start unserer Weihnachts-Rabattaktion",
+                "der Start unserer Weihnachts-Rabattaktion",
+            ),
+            ("Go-live des neuen Shops", "der Go-live des neuen Shops"),
+            ("Eröffnung der Filiale", "die Eröffnung der Filiale"),
+            ("Go-live", "unser Go-live"),
+            ("Weihnachtsaktion", "unsere Weihnachtsaktion"),
+        ] {
+            assert!(event_noun(what), "{what}");
+            assert_eq!(owned_event(what), subject);
+        }
+        // A clause or a longer text stays an aside.
+        for what in [
+            "an dem Tag geht der Newsletter raus",
+            "Start unserer großen Weihnachts-Rabattaktion mit allen Filialen",
+        ] {
+            assert!(!event_noun(what), "{what}");
+        }
     }
 }

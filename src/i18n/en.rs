@@ -1247,8 +1247,15 @@ impl Messages for En {
         } else {
             ("It also", "also ")
         };
+        // A date after its weekday is an aside, closed by a comma before
+        // the sentence goes on ("on Monday, 14 Dec 2026, at risk").
+        let close = if dated && what.ends_with(&day) && day.contains(',') {
+            ","
+        } else {
+            ""
+        };
         match u.risk {
-            Risk::AtRisk => format!("{this} puts {what} at risk{tail}."),
+            Risk::AtRisk => format!("{this} puts {what}{close} at risk{tail}."),
             Risk::Blocked => format!("{this} blocks {what}{tail}."),
             Risk::Missed => format!("Because of this, we have {also}missed {what}{tail}."),
         }

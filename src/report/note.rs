@@ -2025,7 +2025,12 @@ fn wanted(outcome: &str, said: &[&str], t: &dyn Messages) -> String {
             .iter()
             .any(|e| first.ends_with(e))
         && (outcome.split_whitespace().nth(1)).is_some_and(|w| w.starts_with(char::is_uppercase));
-    let outcome = if LOWER.contains(&first.as_str()) || adjective {
+    // A whole German sentence after the colon keeps its capital („Die
+    // Suche muss bis … wieder Treffer liefern").
+    let sentence = t.code() == "de" && crate::report::sentence::is_clause(&outcome);
+    let outcome = if sentence {
+        crate::i18n::upper_first(&outcome)
+    } else if LOWER.contains(&first.as_str()) || adjective {
         crate::i18n::lower_first(&outcome)
     } else {
         going_on(&outcome, said, t)
@@ -2120,6 +2125,21 @@ const EVERYDAY: &[&str] = &[
     "nearly",
     "almost",
     "only",
+    "online",
+    "shop",
+    "store",
+    "site",
+    "website",
+    "product",
+    "products",
+    "page",
+    "pages",
+    "email",
+    "emails",
+    "inventory",
+    "catalog",
+    "catalogue",
+    "images",
 ];
 
 /// `word` without the punctuation around it.

@@ -321,3 +321,73 @@ fn a_date_the_merchant_typed_as_iso_is_written_as_the_note_writes_its_own() {
         assert!(!note.contains(never), "{lang}: {note}");
     }
 }
+
+#[test]
+fn the_date_at_risk_reads_as_a_sentence_with_its_event_as_the_subject() {
+    // A German event named with whose it is is the subject, with its
+    // article; a date after its weekday is closed by a comma.
+    for (what, on, de) in [
+        (
+            "Start unserer Weihnachts-Rabattaktion",
+            "2026-12-15",
+            "Außerdem ist der Start unserer Weihnachts-Rabattaktion am 15.12.2026 gefährdet.",
+        ),
+        (
+            "Go-live des neuen Shops",
+            "2026-12-15",
+            "Außerdem ist der Go-live des neuen Shops am 15.12.2026 gefährdet.",
+        ),
+        (
+            "Eröffnung der Filiale",
+            "2026-12-15",
+            "Außerdem ist die Eröffnung der Filiale am 15.12.2026 gefährdet.",
+        ),
+    ] {
+        let said = note(
+            "de",
+            &[
+                ("context.impact", "rund 40.000 EUR pro Tag"),
+                ("context.at-risk", on),
+                ("context.at-risk-what", what),
+            ],
+        );
+        assert!(said.contains(de), "{what}: {said}");
+        assert!(!said.contains('\u{2013}'), "{what}: {said}");
+    }
+}
+
+#[test]
+fn a_date_after_its_weekday_is_closed_by_a_comma() {
+    // Within the week the date has its weekday: an aside the sentence
+    // goes on after.
+    let near = [
+        ("context.impact", "about 40,000 EUR a day"),
+        ("context.at-risk", "2026-11-30"),
+    ];
+    for (lang, what, expected) in [
+        ("en", "relaunch campaign", ", 30 Nov 2026, at risk."),
+        ("de", "Relaunch-Kampagne", ", 30.11.2026, gefährdet."),
+    ] {
+        let mut answers = near.to_vec();
+        answers.push(("context.at-risk-what", what));
+        let said = note(lang, &answers);
+        assert!(said.contains(expected), "{said}");
+    }
+}
+
+#[test]
+fn a_whole_german_sentence_after_the_colon_keeps_its_capital() {
+    for (outcome, expected) in [
+        (
+            "die Suche muss bis zum 10.12. wieder Treffer liefern",
+            "Konkret benötige ich von Ihnen: Die Suche muss",
+        ),
+        (
+            "ein verbindlicher Plan bis 02.12.",
+            "Konkret benötige ich von Ihnen: ein verbindlicher Plan",
+        ),
+    ] {
+        let said = note("de", &[("context.outcome", outcome)]);
+        assert!(said.contains(expected), "{outcome}: {said}");
+    }
+}

@@ -613,25 +613,25 @@ fn the_date_at_risk_reads_as_a_sentence_whether_a_noun_or_a_clause_names_it() {
             "en",
             "last order day for Christmas delivery",
             "At risk: the last order day for Christmas delivery on Friday, 27 Nov 2026.",
-            "It also puts our last order day for Christmas delivery on Friday, 27 Nov 2026 at risk.",
+            "It also puts our last order day for Christmas delivery on Friday, 27 Nov 2026, at risk.",
         ),
         (
             "en",
             "the sale email goes to 400k subscribers",
             "At risk: Friday, 27 Nov 2026, when the sale email goes to 400k subscribers.",
-            "It also puts Friday, 27 Nov 2026 at risk, the day the sale email goes to 400k subscribers.",
+            "It also puts Friday, 27 Nov 2026, at risk, the day the sale email goes to 400k subscribers.",
         ),
         (
             "de",
             "letzter Versandtag für Weihnachtskörbe",
             "Gefährdet: letzter Versandtag für Weihnachtskörbe am Freitag, 27.11.2026.",
-            "Außerdem ist unser letzter Versandtag für Weihnachtskörbe am Freitag, 27.11.2026 gefährdet.",
+            "Außerdem ist unser letzter Versandtag für Weihnachtskörbe am Freitag, 27.11.2026, gefährdet.",
         ),
         (
             "de",
             "der Newsletter geht an 400.000 Abonnenten",
             "Gefährdeter Termin: Freitag, 27.11.2026 – der Newsletter geht an 400.000 Abonnenten.",
-            "Außerdem ist unser Termin am Freitag, 27.11.2026 gefährdet \u{2013} der Newsletter geht an 400.000 Abonnenten.",
+            "Außerdem ist unser Termin am Freitag, 27.11.2026, gefährdet \u{2013} der Newsletter geht an 400.000 Abonnenten.",
         ),
     ] {
         let answers = ready_with(&[
