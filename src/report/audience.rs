@@ -145,7 +145,15 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                 // A verdict added to a fact ("clearly breached", "at
                 // all") goes, and the fact stays, said as reworded.
                 let plain = super::voice::plain(&written);
-                let sentence = plain.clone().unwrap_or_else(|| written.clone());
+                let mut sentence = plain.clone().unwrap_or_else(|| written.clone());
+                // So does a clause that only judges after a fact ("…,
+                // which is nonsense", "…, as usual with you"), when the
+                // fact stands alone; not in the outcome, the ask.
+                if !to_csm_only {
+                    if let Some((fact, _)) = super::voice::without_judging_tail(&sentence) {
+                        sentence = fact;
+                    }
+                }
                 let mut put_as = |now: String| {
                     if now != written {
                         reworded.push((written.clone(), now.clone()));
@@ -234,14 +242,94 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
 /// them or a pronoun ("the agency", „die Agentur", "their")?
 pub fn speaks_of_partner(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = text
-        .split_whitespace()
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = raw
+        .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    THIRD_PERSON.iter().any(|w| names_word(&lower, w))
-        || THIRD_PERSON_LOWER.iter().any(|w| names_word(text, w))
+    let free = |i: usize| !bound(&raw, i);
+    THIRD_PERSON
+        .iter()
+        .filter(|w| !BINDS.contains(w))
+        .any(|w| names_word(&lower, w))
+        || (0..words.len()).any(|i| BINDS.contains(&words[i].to_lowercase().as_str()) && free(i))
+        || (0..words.len()).any(|i| THIRD_PERSON_LOWER.contains(&words[i]) && free(i))
         || she_singular(text)
         || demonstrative(&words, 0)
+}
+
+/// The English pronouns of [`THIRD_PERSON`] that may stand for others
+/// named before them in the sentence ("Customers are waiting for their
+/// money"): the partner only when no one else is ([`bound`]).
+const BINDS: &[&str] = &["they", "their"];
+
+/// Nouns for people that a later "they" or "their" may mean, though
+/// they do not end in "s" ("our staff … their shifts").
+const EN_PEOPLE: &[&str] = &["staff", "people", "personnel", "management"];
+
+/// Plural words for the partner: a pronoun after them is the partner.
+const PARTNER_PLURALS: &[&str] = &[
+    "developers",
+    "partners",
+    "agencies",
+    "vendors",
+    "suppliers",
+    "entwickler",
+    "partner",
+    "agentur",
+    "dienstleister",
+];
+
+/// German words before a noun that make it plural (or a thing a
+/// lower-case „sie" may mean: „die Suche …, sie"), so that a lower-case
+/// „sie", „ihr…" or „ihnen" after it stands for that noun.
+const DE_BEFORE_PLURAL: &[&str] = &[
+    "die", "den", "unsere", "unseren", "keine", "alle", "viele", "einige", "mehrere", "diese",
+    "beide", "meine", "manche",
+];
+
+/// Is the pronoun at word `i` of `words` (without their punctuation)
+/// bound to others named before it in the same sentence, so that it is
+/// not the partner: "Customers are waiting for their money", "our staff
+/// … their", „Die Kunden warten auf ihr Geld", „Die Konten sind
+/// gesperrt, der Go-live ist ohne sie nicht möglich"? A plural word for
+/// the partner ("the developers", „die Agentur") binds nothing away
+/// from them. Only "they"/"their" and the lower-case German „sie",
+/// „ihr…", „ihnen" are bound; "They have not answered since Monday."
+/// has no one else to mean.
+pub(super) fn bound(raw: &[&str], i: usize) -> bool {
+    let words: Vec<&str> = raw
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let Some(&w) = words.get(i) else {
+        return false;
+    };
+    let partner = |n: &str| PARTNER_PLURALS.contains(&n.to_lowercase().as_str());
+    let others = |n: &&str| {
+        (super::voice::plural_noun(n) || EN_PEOPLE.contains(&n.to_lowercase().as_str()))
+            && !partner(n)
+    };
+    if w.eq_ignore_ascii_case("their") {
+        return words[..i].iter().any(others);
+    }
+    // "they" as a subject: only others in its own clause ("Category
+    // pages time out, they said it's Fastly" is the partner speaking).
+    if w.eq_ignore_ascii_case("they") {
+        let clause = (0..i)
+            .rev()
+            .find(|&j| raw[j].ends_with([',', ';', ':']) || matches!(raw[j], "-" | "–" | "—"))
+            .map_or(0, |j| j + 1);
+        return words[clause..i].iter().any(others);
+    }
+    if THIRD_PERSON_LOWER.contains(&w) {
+        return (1..i).any(|j| {
+            words[j].starts_with(char::is_uppercase)
+                && DE_BEFORE_PLURAL.contains(&words[j - 1].to_lowercase().as_str())
+                && !partner(words[j])
+        });
+    }
+    false
 }
 
 /// Words after „die" that make it an article of a plural noun to come
@@ -739,5 +827,40 @@ mod tests {
         ] {
             assert_eq!(kept(text), said, "{text}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_after_others_named_before_it_is_theirs() {
+        let bare = |t: &'static str| -> Vec<&'static str> { t.split_whitespace().collect() };
+        for (text, at, others) in [
+            ("Customers are waiting for their money", 4, true),
+            ("Our staff re-key orders and their shifts run late", 5, true),
+            ("They have not answered since Monday", 0, false),
+            ("We stopped approving their timesheets", 3, false),
+            ("The developers said their fix works", 3, false),
+            ("Die Kunden warten auf ihr Geld", 4, true),
+            (
+                "Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich",
+                8,
+                true,
+            ),
+            ("Die Agentur hat gesagt, sie liefert am Freitag", 4, false),
+            ("Seit Montag haben sie nicht geantwortet", 3, false),
+            ("Category pages time out, they said it's Fastly", 4, false),
+            (
+                "Our users lost their baskets and they cannot log in",
+                6,
+                true,
+            ),
+        ] {
+            let words = bare(text);
+            assert_eq!(bound(&words, at), others, "{text}: {}", words[at]);
+        }
+        assert!(!speaks_of_partner("Customers are waiting for their money."));
+        assert!(speaks_of_partner("They have not answered since Monday."));
+        assert!(!speaks_of_partner("Die Kunden warten auf ihr Geld."));
+        assert!(speaks_of_partner(
+            "Seit Montag haben sie nicht geantwortet."
+        ));
     }
 }

@@ -654,7 +654,6 @@ fn no_answer_written_for_the_csm_reaches_the_note_if_it_speaks_of_the_partner_or
             "Unserem Partner ist der Relaunch egal, 8.000 EUR pro Woche",
         ),
         ("context.at-risk-what", "launch the agency messed up"),
-        ("context.topic", "their payment module"),
     ] {
         let mut changes = vec![FOR_PARTNER, UP, (key, text)];
         if key == "context.at-risk-what" {
@@ -1314,10 +1313,7 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
     // (`an_answer_or_example_about_the_partner_is_put_to_them_…`).
     assert_eq!(
         named,
-        [
-            ("note-names-partner".into(), 2.into()),
-            ("note-names-partner".into(), 5.into())
-        ],
+        [("note-names-partner".into(), 2.into()),],
         "{}",
         out.stderr()
     );
@@ -1326,11 +1322,15 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
         stderr.contains("as it speaks of Dr. Katrin Ohlsen in the third person"),
         "{stderr}"
     );
-    assert!(stderr.contains("speaks of Kanaal Digital"), "{stderr}");
-    // Left out of the note; the path that only looks like a name stays.
+    // Left out of the note; the path that only looks like a name stays,
+    // and "their" that can only be the partner is put to them.
     let written = crate::common::unwrapped(&out.read("note.txt"));
     assert!(
         written.contains("checkout on /de and /at fails"),
+        "{written}"
+    );
+    assert!(
+        written.contains("Your PM, ticket KD-90, no reply"),
         "{written}"
     );
     for gone in ["Dr. Ohlsen", "Kanaal deployed", "der Agentur", "Their PM"] {

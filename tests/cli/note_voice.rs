@@ -472,3 +472,117 @@ fn the_quote_is_the_sentence_the_merchant_disputes() {
         assert!(note.contains(quoted), "{quoted}:\n{note}");
     }
 }
+
+/// A judgement is cut from what the note will say, after it is put to
+/// the partner: a motive put to them, sarcasm, a reproach of a habit.
+/// A clause that only judges after a fact goes, and the fact stays; the
+/// run says both.
+#[test]
+fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
+    for (lang, problem, position, kept, never) in [
+        (
+            "en",
+            "Refunds fail since your release, as usual with you. ACME now claims refunds were never in scope, which is nonsense. The checkout fails for PayPal, which you signed off yourselves, typical.",
+            "We do not accept this. You keep pushing this onto Klarna because you do not want to admit the release broke it. Tom can read the SOW as well as I can. ACME obviously pretends the plan was never agreed.",
+            &[
+                "Refunds fail since your release.",
+                "You now claim refunds were never in scope.",
+                "The checkout fails for PayPal, which you signed off yourselves.",
+                "We do not accept this.",
+            ][..],
+            &[
+                "as usual",
+                "nonsense",
+                "typical",
+                "keep pushing",
+                "as well as I can",
+                "pretend",
+            ][..],
+        ),
+        (
+            "de",
+            "Die Suche liefert seit dem Update nichts, wie immer bei Ihnen. Sie behaupten jetzt, Erstattungen seien nie vereinbart gewesen, was Unsinn ist. Die Agentur hat das Projekt offenbar abgeschrieben.",
+            "Das akzeptieren wir nicht. Sie haben das Projekt offenbar abgeschrieben. Herr Wagner kann die Leistungsbeschreibung genauso gut lesen wie ich. Das ist lächerlich.",
+            &[
+                "Die Suche liefert seit dem Update nichts.",
+                "Sie behaupten jetzt, Erstattungen seien nie vereinbart gewesen.",
+                "Das akzeptieren wir nicht.",
+            ][..],
+            &[
+                "wie immer",
+                "Unsinn",
+                "offenbar",
+                "genauso gut",
+                "lächerlich",
+            ][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                REPLY,
+                ("specificity.problem", problem),
+                ("partner-contact.position", position),
+            ]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        let kinds = kinds(&out);
+        assert!(kinds.contains(&"note-left-out".to_owned()), "{lang}");
+        assert!(kinds.contains(&"note-reworded".to_owned()), "{lang}");
+    }
+}
+
+/// "they", "their" and German lower-case „sie"/„ihr…" after others named
+/// before them in the sentence are those others: the sentence stays as
+/// written. One that can only be the partner is put to them, and the
+/// sentence stays too.
+#[test]
+fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
+    for (lang, problem, kept, never) in [
+        (
+            "en",
+            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out.",
+            &[
+                "Customers are waiting for their money and our support gets angry calls.",
+                "Our warehouse staff re-key orders and their shifts run late.",
+                "You have not answered since Monday.",
+                "We have stopped approving your November timesheets until we see a plan.",
+                "You said it was a timeout on our SAP side, which our SAP team checked and ruled out.",
+            ][..],
+            &["They have", "their November", "They said"][..],
+        ),
+        (
+            "de",
+            "Die Kunden warten auf ihr Geld. Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich. Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit.",
+            &[
+                "Die Kunden warten auf ihr Geld.",
+                "Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich.",
+                "Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit.",
+            ][..],
+            &[][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[REPLY, ("specificity.problem", problem)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        assert!(
+            !kinds(&out).contains(&"note-left-out".to_owned()),
+            "{lang}: {}",
+            out.stderr()
+        );
+    }
+}
