@@ -1333,6 +1333,7 @@ impl Messages for De {
         // for later: how they will meet it is asked by that day.
         let today = due == Due::Today;
         let first = matches!(due, Due::First { .. });
+        let sent = due == Due::Send;
         let how = match due {
             Due::Confirm(kept) | Due::First { later: kept, .. } => {
                 let kept = match (kept, first) {
@@ -1348,7 +1349,7 @@ impl Messages for De {
                     None => format!("wie Sie {kept} einhalten werden"),
                 })
             }
-            Due::Today | Due::Then => None,
+            Due::Today | Due::Then | Due::Send => None,
         };
         // Of several parts, the nearest due by the day to answer by is
         // expected then: the outcome just above names its day.
@@ -1359,7 +1360,7 @@ impl Messages for De {
         let part = format!("Den ersten Teil erwarte ich von Ihnen {part_when}");
         let due = match due {
             Due::Today => "noch heute",
-            Due::Then | Due::Confirm(_) | Due::First { .. } => "bis dahin",
+            Due::Then | Due::Confirm(_) | Due::First { .. } | Due::Send => "bis dahin",
         };
         if live == Live::Down {
             let plan = "Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";
@@ -1397,6 +1398,24 @@ impl Messages for De {
             );
         }
         let soon = "heute oder spätestens am nächsten Werktag";
+        // Ein Plan, ein Termin, ein Angebot: bis zu seinem eigenen Tag.
+        if ask == Ask::Timed && sent {
+            let when = match by {
+                By::Day(by) => format!(" bis {by},"),
+                By::Today => " noch heute".to_owned(),
+                By::Open => String::new(),
+            };
+            let send = match live {
+                Live::Affected => format!(
+                    "Da unser Live-Shop beeinträchtigt ist, lassen Sie mir das bitte{when} zukommen."
+                ),
+                Live::No | Live::Down => format!("Bitte lassen Sie mir das{when} zukommen."),
+            };
+            return with_call(match who {
+                Some(who) => format!("{send} Nennen Sie mir bitte außerdem, {who}."),
+                None => send,
+            });
+        }
         if ask == Ask::Timed {
             if let Some(how) = how {
                 // The weekday's date, a parenthesis, closes with a comma.

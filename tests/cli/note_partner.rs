@@ -2308,3 +2308,64 @@ fn the_subject_cuts_what_is_broken_where_the_words_kept_still_mean_it() {
         }
     }
 }
+
+/// An outcome that is itself an answer (a plan, a date, an offer, a
+/// decision) due after the day to answer by is asked for by its own day,
+/// and the subject names that day; work done later is still asked how it
+/// will be met.
+#[test]
+fn a_plan_a_date_or_an_offer_is_asked_for_by_its_own_day() {
+    let answers = |outcome: &'static str| {
+        ready_with(&[
+            FOR_PARTNER,
+            ("context.severity", "delay"),
+            ("partner-contact.raised-on", "2026-11-24"),
+            ("context.outcome", outcome),
+        ])
+    };
+    for (lang, outcome, close, reply_by) in [
+        (
+            "en",
+            "A binding date for the fix by 18 December",
+            "Please send it to me by Friday, 18 Dec 2026.",
+            "18 Dec",
+        ),
+        (
+            "en",
+            "A fixed-price offer and a plan for the fix by 18 December",
+            "Please send it to me by Friday, 18 Dec 2026.",
+            "18 Dec",
+        ),
+        (
+            "de",
+            "Ein verbindlicher Projektplan mit Termin bis 18.12.2026",
+            "Bitte lassen Sie mir das bis Freitag, 18.12.2026, zukommen.",
+            "18.12.",
+        ),
+        (
+            "de",
+            "Ein Festpreisangebot bis 18.12.2026",
+            "Bitte lassen Sie mir das bis Freitag, 18.12.2026, zukommen.",
+            "18.12.",
+        ),
+        // Work done by that day: how it will be met, by the note's day.
+        (
+            "en",
+            "Search working again and a root-cause report by 18 December",
+            "Please tell me by Friday, 27 Nov 2026, how you will meet this date.",
+            "27 Nov",
+        ),
+        (
+            "de",
+            "Suche funktioniert wieder bis 18.12.2026",
+            "Bitte sagen Sie mir bis Freitag, 27.11.2026, wie Sie diesen Termin einhalten werden.",
+            "27.11.",
+        ),
+    ] {
+        let answers = answers(outcome);
+        let note = note(lang, &answers);
+        assert!(note.contains(close), "{lang}: {outcome}: {note}");
+        let subject = subject(lang, &answers);
+        assert!(subject.ends_with(reply_by), "{lang}: {subject}");
+    }
+}
