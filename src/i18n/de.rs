@@ -1300,8 +1300,16 @@ impl Messages for De {
         format!("{lead} ist {what}{date} {state}{aside}.")
     }
 
-    fn note_impact(&self, fragment: &str) -> String {
-        format!("Für unser Geschäft heißt das: {fragment}")
+    fn note_impact(&self, fragment: &str, consequence: bool) -> String {
+        if consequence {
+            format!("Für unser Geschäft heißt das: {fragment}")
+        } else {
+            // Ein ganzer Satz nach dem Doppelpunkt beginnt groß.
+            format!(
+                "Der Zeitpunkt ist entscheidend: {}",
+                crate::report::sentence::capitalised(fragment)
+            )
+        }
     }
 
     fn note_request(

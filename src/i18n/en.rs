@@ -1219,8 +1219,12 @@ impl Messages for En {
         }
     }
 
-    fn note_impact(&self, fragment: &str) -> String {
-        format!("For our business, this means {fragment}")
+    fn note_impact(&self, fragment: &str, consequence: bool) -> String {
+        if consequence {
+            format!("For our business, this means {fragment}")
+        } else {
+            format!("The timing matters: {fragment}")
+        }
     }
 
     fn note_request(

@@ -178,6 +178,99 @@ pub enum Due {
     Send,
 }
 
+/// Stems of the words that make an impact a consequence of the problem
+/// (money, orders or customers lost, something that cannot be done, a
+/// thing blocked or failing), in either language, lower case, each
+/// matched at the start of a word.
+const CONSEQUENCE: &[&str] = &[
+    "lose",
+    "losing",
+    "lost",
+    "loss",
+    "cost",
+    "revenue",
+    "sales",
+    "order",
+    "customer",
+    "cannot",
+    "can't",
+    "unable",
+    "block",
+    "fail",
+    "down",
+    "stuck",
+    "penalt",
+    "overtime",
+    "refund",
+    "chargeback",
+    "manual",
+    "by hand",
+    "delay",
+    "miss",
+    "complain",
+    "churn",
+    "money",
+    "cancel",
+    "broken",
+    "outage",
+    "halt",
+    "stop",
+    "not ",
+    "no ",
+    "eur ",
+    "usd ",
+    "gbp ",
+    "chf ",
+    "verlier",
+    "verlust",
+    "verloren",
+    "kost",
+    "umsatz",
+    "bestellung",
+    "kunde",
+    "nicht",
+    "kein",
+    "blockiert",
+    "gesperrt",
+    "ausgefallen",
+    "ausfall",
+    "fehl",
+    "per hand",
+    "von hand",
+    "strafe",
+    "verzug",
+    "verpass",
+    "storn",
+    "beschwer",
+    "verkauf",
+    "geld",
+    "einbu",
+    "abspring",
+    "abbr",
+    "wait",
+    "warte",
+];
+
+/// Is `impact`, as the merchant gave it on one line, a consequence of
+/// the problem ("about 40 lost orders a day", "we cannot ship", „15.000
+/// EUR Umsatz pro Woche") rather than a state that makes the timing
+/// matter ("our Christmas campaign is running", „die Weihnachtsaktion
+/// läuft")? An amount or a count (a number that is no date) is one too.
+fn consequence(impact: &str) -> bool {
+    let lower = format!("{} ", joined(impact).to_lowercase());
+    // At a word's start, or a longer stem anywhere: the end of a
+    // compound („Pilotkunden", „Neukundenbestellungen").
+    let stem = CONSEQUENCE.iter().any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(at, _)| w.len() >= 5 || !lower[..at].ends_with(char::is_alphanumeric))
+    });
+    let money = lower.contains(['€', '$', '£', '%']);
+    let count =
+        lower.contains(|c: char| c.is_ascii_digit()) && !crate::evidence::names_a_date(impact);
+    stem || money || count
+}
+
 /// Words for what a partner sends rather than does: a plan, a date, an
 /// offer or quote, a decision or confirmation, a report, in either
 /// language, lower case.
@@ -1789,7 +1882,10 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         if impact.contains('\n') || POINTS_BACK.contains(&bare(&first)) {
             sentence(&impact)
         } else {
-            ended(&t.note_impact(&going_on(&after_colon(&impact), &said, t)))
+            ended(&t.note_impact(
+                &going_on(&after_colon(&impact), &said, t),
+                consequence(&impact),
+            ))
         }
     });
     // An impact that names the day at risk and what happens on it says
@@ -2228,6 +2324,29 @@ fn lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_impact_is_a_consequence_or_a_state() {
+        for impact in [
+            "about 40 lost orders a day",
+            "we cannot ship",
+            "USD 9,000 a week in overtime",
+            "Geschätzt 15.000 EUR Umsatz pro Woche",
+            "die Kunden springen ab",
+            "Pilotkunden warten",
+            "conversion down by a third",
+        ] {
+            assert!(consequence(impact), "{impact}");
+        }
+        for impact in [
+            "our Christmas campaign is running",
+            "die Weihnachtsaktion läuft",
+            "our Christmas campaign starts on 14 Dec",
+            "the board reviews the project this week",
+        ] {
+            assert!(!consequence(impact), "{impact}");
+        }
+    }
 
     #[test]
     fn an_answer_itself_is_told_from_work_done() {
@@ -2774,7 +2893,7 @@ mod tests {
             "Hello,".to_owned(),
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
-            "For our business, this means the campaign is booked. It also puts our campaign start on 1 Dec 2026 at risk."
+            "The timing matters: the campaign is booked. It also puts our campaign start on 1 Dec 2026 at risk."
                 .to_owned(),
             format!("{} checkout working by 20 Nov.", t.note_outcome()),
             t.note_request(

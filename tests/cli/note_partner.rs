@@ -2369,3 +2369,41 @@ fn a_plan_a_date_or_an_offer_is_asked_for_by_its_own_day() {
         assert!(subject.ends_with(reply_by), "{lang}: {subject}");
     }
 }
+
+/// The impact is led in as what the problem means for the business only
+/// when it is a consequence; a state that makes the timing matter gets
+/// a lead-in of its own.
+#[test]
+fn an_impact_that_is_no_consequence_is_led_in_as_why_the_timing_matters() {
+    for (lang, impact, said) in [
+        (
+            "en",
+            "our Christmas campaign is running",
+            "The timing matters: our Christmas campaign is running.",
+        ),
+        (
+            "en",
+            "about 40 lost orders a day",
+            "For our business, this means about 40 lost orders a day.",
+        ),
+        (
+            "en",
+            "we cannot ship to Austria",
+            "For our business, this means we cannot ship to Austria.",
+        ),
+        (
+            "de",
+            "die Weihnachtsaktion läuft",
+            "Der Zeitpunkt ist entscheidend: Die Weihnachtsaktion läuft.",
+        ),
+        (
+            "de",
+            "rund 60.000 EUR Umsatz fehlen",
+            "Für unser Geschäft heißt das: rund 60.000 EUR Umsatz fehlen.",
+        ),
+    ] {
+        let answers = ready_with(&[FOR_PARTNER, ("context.impact", impact)]);
+        let note = note(lang, &answers);
+        assert!(note.contains(said), "{lang}: {said}\n{note}");
+    }
+}
