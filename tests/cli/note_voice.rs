@@ -406,6 +406,26 @@ fn a_clause_the_position_already_cites_is_not_named_again() {
             "Die Wartung ist laut Anlage 2 geschuldet.",
             "Bestandteil unserer Vereinbarung",
         ),
+        // The reference alone, whatever the case and the contract's own
+        // number or date beside it.
+        (
+            "en",
+            "SOW 2026-07, section 3.2 checkout and payments; fixed price",
+            "Section 3.2 covers payments.",
+            "Our agreement covers this",
+        ),
+        (
+            "en",
+            "SOW PF-2026-09, deliverable D4 \"Adyen payments incl. refunds\"; fixed price",
+            "Deliverable D4 says in plain words that refunds are included.",
+            "Our agreement covers this",
+        ),
+        (
+            "de",
+            "Werkvertrag vom 12.03.2026, Anlage 2 Ziffer 3.4 Produktsuche; Festpreis",
+            "Die Produktsuche ist laut ziffer 3.4 geschuldet.",
+            "Bestandteil unserer Vereinbarung",
+        ),
     ] {
         let answers = ready_with(&[
             FOR_PARTNER,
