@@ -13,7 +13,15 @@
 //! is the partner. Before any of that, the words that only add a verdict
 //! to a fact ("clearly breached", "at all", „überhaupt") are dropped
 //! (`voice::plain`) and the fact is kept; blame in colloquial words
-//! ("messed up", „kaputt gemacht") is cut as a judgement. Each sentence
+//! ("messed up", „kaputt gemacht") is cut as a judgement, and so is a
+//! motive put to them, sarcasm or a reproach of a habit ("because you do
+//! not want to admit", "as well as I can", "you keep …"), judged on what
+//! the note would say. A clause that only judges after a fact ("…, which
+//! is nonsense", "…, as usual with you") goes and the fact stays
+//! (`voice::without_judging_tail`). "they", "their" and a lower-case
+//! German „sie", „ihr…", „ihnen" that stand for others named before them
+//! in the sentence ("Customers are waiting for their money", „Die Kunden
+//! warten auf ihr Geld") are not the partner ([`bound`]). Each sentence
 //! reworded or cut is said on the run.
 
 /// Why a text cannot be put to the partner as it is.

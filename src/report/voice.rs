@@ -24,7 +24,9 @@
 //!   put after „Sie" („liefert uns die Agentur" → „liefern Sie
 //!   uns");
 //! - once a subject is reworded, "they"/"their" later in the sentence,
-//!   and German „ihnen"/„ihr…";
+//!   and German „ihnen"/„ihr…"; "their" with no one else named before it
+//!   ("We have stopped approving their November timesheets" → "…your
+//!   November timesheets"), and "They said …" opening a sentence;
 //! - the partner or the addressee as a possessive ("Brightlane's
 //!   release" → "your release") or after a preposition ("from the
 //!   agency" → "from you", „mit der Agentur" → „mit Ihnen");

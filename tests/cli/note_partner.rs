@@ -545,7 +545,7 @@ fn the_signature_is_the_users_name_company_and_a_way_to_reach_them() {
     let note = note("en", &answers);
     assert!(
         note.ends_with(
-            "Kind regards,\nJana Weber\nhead of e-commerce\nExample Retail GmbH\n+49 30 1234567\nj.weber@example.com\n"
+            "Kind regards,\nJana Weber\nHead of e-commerce\nExample Retail GmbH\n+49 30 1234567\nj.weber@example.com\n"
         ),
         "{note}"
     );
@@ -2405,5 +2405,32 @@ fn an_impact_that_is_no_consequence_is_led_in_as_why_the_timing_matters() {
         let answers = ready_with(&[FOR_PARTNER, ("context.impact", impact)]);
         let note = note(lang, &answers);
         assert!(note.contains(said), "{lang}: {said}\n{note}");
+    }
+}
+
+/// A role typed in lower case stands in the signature with a capital
+/// first letter, as a signature line has; the rest as typed.
+#[test]
+fn a_role_in_the_signature_starts_with_a_capital() {
+    for (lang, contact, role) in [
+        (
+            "en",
+            "Jana Weber, project lead, jana@example.com",
+            "\nProject lead\n",
+        ),
+        (
+            "de",
+            "Jana Weber, geschäftsführerin, jana@example.com",
+            "\nGeschäftsführerin\n",
+        ),
+        (
+            "en",
+            "Jana Weber, eCommerce lead, jana@example.com",
+            "\neCommerce lead\n",
+        ),
+    ] {
+        let answers = ready_with(&[FOR_PARTNER, ("context.contact", contact)]);
+        let note = run(lang, &answers, &[]).read("note.txt");
+        assert!(note.contains(role), "{lang}: {role}\n{note}");
     }
 }
