@@ -314,31 +314,59 @@ pub(super) fn bound(raw: &[&str], i: usize) -> bool {
         return false;
     };
     let partner = |n: &str| PARTNER_PLURALS.contains(&n.to_lowercase().as_str());
-    let others = |n: &&str| {
+    // Where the clause of word `j` starts: after a comma, a semicolon, a
+    // colon, a dash or a word that joins clauses.
+    const JOINS: &[&str] = &["and", "but", "while", "und", "aber", "während"];
+    let clause_of = |j: usize, joins: bool| {
+        (0..j)
+            .rev()
+            .find(|&k| {
+                raw[k].ends_with([',', ';', ':'])
+                    || matches!(raw[k], "-" | "–" | "—")
+                    || joins && JOINS.contains(&words[k].to_lowercase().as_str())
+            })
+            .map_or(0, |k| k + 1)
+    };
+    // Others are the subject of their clause: near its start, with no
+    // "we" or „wir" before them ("We sent three emails and they never
+    // answered" is the partner).
+    let subject = |j: usize| {
+        let start = clause_of(j, true);
+        j - start <= 4
+            && !words[start..j]
+                .iter()
+                .any(|w| SUBJECT_PRONOUNS.contains(&w.to_lowercase().as_str()))
+    };
+    let others = |j: usize| {
+        let n = words[j];
         (super::voice::plural_noun(n) || EN_PEOPLE.contains(&n.to_lowercase().as_str()))
             && !partner(n)
+            && subject(j)
     };
     if w.eq_ignore_ascii_case("their") {
-        return words[..i].iter().any(others);
+        return (0..i).any(others);
     }
-    // "they" as a subject: only others in its own clause ("Category
-    // pages time out, they said it's Fastly" is the partner speaking).
+    // "they" as a subject: only others up to the last comma or dash
+    // ("Category pages time out, they said it's Fastly" is the partner
+    // speaking; "Our users lost their baskets and they cannot log in"
+    // the users).
     if w.eq_ignore_ascii_case("they") {
-        let clause = (0..i)
-            .rev()
-            .find(|&j| raw[j].ends_with([',', ';', ':']) || matches!(raw[j], "-" | "–" | "—"))
-            .map_or(0, |j| j + 1);
-        return words[clause..i].iter().any(others);
+        return (clause_of(i, false)..i).any(others);
     }
     if THIRD_PERSON_LOWER.contains(&w) {
         return (1..i).any(|j| {
             words[j].starts_with(char::is_uppercase)
                 && DE_BEFORE_PLURAL.contains(&words[j - 1].to_lowercase().as_str())
                 && !partner(words[j])
+                && subject(j)
         });
     }
     false
 }
+
+/// Pronouns that are the subject of a clause, so that a plural noun
+/// after them is an object, not others a later pronoun may mean.
+const SUBJECT_PRONOUNS: &[&str] = &["we", "i", "you", "it", "wir", "ich", "es", "man"];
 
 /// Words after „die" that make it an article of a plural noun to come
 /// („die meisten Kunden"), not a pronoun.
@@ -860,6 +888,13 @@ mod tests {
                 6,
                 true,
             ),
+            ("We sent three emails and they never answered", 5, false),
+            (
+                "Wir haben die Tickets eskaliert, sie haben nicht geantwortet",
+                5,
+                false,
+            ),
+            ("Seit Montag warten die Kunden auf ihr Geld", 6, true),
         ] {
             let words = bare(text);
             assert_eq!(bound(&words, at), others, "{text}: {}", words[at]);

@@ -567,25 +567,27 @@ fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
     for (lang, problem, kept, never) in [
         (
             "en",
-            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out.",
+            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out. We sent three emails and they never answered.",
             &[
+                "We sent three emails and you never answered.",
                 "Customers are waiting for their money and our support gets angry calls.",
                 "Our warehouse staff re-key orders and their shifts run late.",
                 "You have not answered since Monday.",
                 "We have stopped approving your November timesheets until we see a plan.",
                 "You said it was a timeout on our SAP side, which our SAP team checked and ruled out.",
             ][..],
-            &["They have", "their November", "They said"][..],
+            &["They have", "their November", "They said", "they never"][..],
         ),
         (
             "de",
-            "Die Kunden warten auf ihr Geld. Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich. Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit.",
+            "Die Kunden warten auf ihr Geld. Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich. Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit. Wir haben die Tickets eskaliert, sie haben nicht geantwortet.",
             &[
+                "Wir haben die Tickets eskaliert, Sie haben nicht geantwortet.",
                 "Die Kunden warten auf ihr Geld.",
                 "Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich.",
                 "Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit.",
             ][..],
-            &[][..],
+            &["sie haben nicht"][..],
         ),
     ] {
         let out = run(
