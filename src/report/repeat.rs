@@ -122,8 +122,10 @@ fn sections(text: &str) -> Vec<String> {
 /// of "SOW BRX-2026-03, section 5.4"), so that the clause need not be
 /// named again?
 pub fn cites_section(clause: &str, text: &str) -> bool {
-    let named = sections(clause);
-    sections(text).iter().any(|s| named.contains(s))
+    // Its narrowest reference, the last it names: „Anlage 2 Ziffer 3.4"
+    // is cited by „Ziffer 3.4", not by „die Abnahme der Anlage 2".
+    let cited = sections(text);
+    sections(clause).last().is_some_and(|s| cited.contains(s))
 }
 
 /// Units after a number that make it something a clause owes ("4
@@ -155,12 +157,12 @@ const OWED_UNITS: &[&str] = &[
     "wochen",
 ];
 
-/// Does `said` say what `clause` says: it cites the clause's section
-/// ([`cites_section`]: "section 3.2", "§4", „Anlage 2", "Annex B",
-/// "deliverable D4", case aside), and every amount the clause owes (the
-/// hours of a response time)? The contract's own number and date ("SOW
-/// 2026-07", „vom 02.04.2026") need not be said: naming the clause
-/// again adds nothing.
+/// Does `said` say what `clause` says: it cites the clause's narrowest
+/// section ("section 3.2", "§4", „Anlage 2", "Annex B", "deliverable
+/// D4", case aside; „Ziffer 3.4" of „Anlage 2 Ziffer 3.4"), and every
+/// amount the clause owes (the hours of a response time)? The contract's
+/// own number and date ("SOW 2026-07", „vom 02.04.2026") need not be
+/// said: naming the clause again adds nothing.
 pub fn says_clause(clause: &str, said: &str) -> bool {
     // Each amount owed as the number with its unit ("4 stunden"), so
     // that "§ 4" is not taken for "4 Stunden".
@@ -258,6 +260,10 @@ mod tests {
         assert!(!super::says_clause(
             "SOW 2026-07, section 3.2",
             "Section 3.3 covers it."
+        ));
+        assert!(!super::says_clause(
+            "Werkvertrag vom 12.03.2026, Anlage 2 Ziffer 3.4 „Produktsuche“",
+            "Wir haben die Abnahme der Anlage 2 verweigert."
         ));
     }
 

@@ -439,6 +439,36 @@ fn a_clause_the_position_already_cites_is_not_named_again() {
     }
 }
 
+/// A clause is named still when the position cites only a wider part
+/// of it („Anlage 2" of „Anlage 2 Ziffer 3.4"): its narrowest reference
+/// is what says the clause.
+#[test]
+fn a_clause_cited_only_by_a_wider_part_is_named() {
+    for (lang, clause, position, line) in [
+        (
+            "de",
+            "Werkvertrag vom 12.03.2026, Anlage 2 Ziffer 3.4 Produktsuche; Festpreis",
+            "Wir haben die Abnahme der Anlage 2 schriftlich verweigert.",
+            "Bestandteil unserer Vereinbarung",
+        ),
+        (
+            "en",
+            "MSA, Schedule B section 4.1 search; time and materials",
+            "We have not signed off Schedule B.",
+            "Our agreement covers this",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            REPLY,
+            ("scope.clause", clause),
+            ("partner-contact.position", position),
+        ]);
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(note.contains(line), "{clause}:\n{note}");
+    }
+}
+
 /// The quote is the sentence the merchant disputes: a reply typed from
 /// its greeting is quoted as a pasted one is, and without a position the
 /// problem picks the sentence it answers, by a word that shortens
