@@ -1158,10 +1158,16 @@ impl Messages for De {
         use crate::report::note::Higher;
         // Who confirmed the answer, by Herr or Frau when given.
         let mut buf = String::new();
+        // Named once: after the name, „er" or „sie", by Herr or Frau, else
+        // by the role's form („Geschäftsführerin", „Geschäftsführer").
         let pronoun = match to.and_then(|to| crate::report::addressee(to, &mut buf)) {
             Some(a) if a.title == Some(Title::Mr) => Some("er"),
             Some(a) if a.title == Some(Title::Ms) => Some("sie"),
-            _ => None,
+            _ => match role {
+                Some(role) if role.ends_with("in") => Some("sie"),
+                Some(_) => Some("er"),
+                None => None,
+            },
         };
         let to_name = to;
         // „an Frau Lang" only when Frau or Herr was given, else the name
@@ -1211,8 +1217,9 @@ impl Messages for De {
             (Higher::Upheld, Some(pronoun)) => {
                 format!("{said}; {pronoun} hat Ihre Antwort bestätigt.")
             }
+            // The name is not said twice in a row.
             (Higher::Upheld, None) => match to_name {
-                Some(name) => format!("{said}; {name} hat Ihre Antwort bestätigt."),
+                Some(_) => format!("{said}; Ihre Antwort wurde mir dabei bestätigt."),
                 None => format!("{said}; auch dort wurde Ihre Antwort bestätigt."),
             },
             (Higher::Unsaid | Higher::Voicemail, _) => format!("{said}."),

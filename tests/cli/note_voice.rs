@@ -185,7 +185,21 @@ fn going_higher_is_said_as_a_person_writes_it_with_the_day_and_the_form_of_addre
             "de",
             "Thomas Vogt, Geschäftsführer",
             "Am 23.11. an ihn geschrieben, er hat die Antwort bestätigt.",
-            "an Thomas Vogt, Ihren Geschäftsführer, gewandt; Thomas Vogt hat Ihre Antwort bestätigt.",
+            "an Thomas Vogt, Ihren Geschäftsführer, gewandt; er hat Ihre Antwort bestätigt.",
+        ),
+        // The name is said once: „sie" by the role's form, and with no
+        // role, no pronoun that could be wrong.
+        (
+            "de",
+            "Katrin Ohlsen, Geschäftsführerin",
+            "Am 23.11. an sie geschrieben, sie hat die Antwort bestätigt.",
+            "an Katrin Ohlsen, Ihre Geschäftsführerin, gewandt; sie hat Ihre Antwort bestätigt.",
+        ),
+        (
+            "de",
+            "Katrin Ohlsen",
+            "Am 23.11. geschrieben, die Antwort wurde bestätigt.",
+            "an Katrin Ohlsen gewandt; Ihre Antwort wurde mir dabei bestätigt.",
         ),
         (
             "de",
@@ -208,6 +222,8 @@ fn going_higher_is_said_as_a_person_writes_it_with_the_day_and_the_form_of_addre
             "(Geschäftsführer)",
             "wurde dort bestätigt",
             "ein Rückruf kam",
+            "Vogt hat",
+            "Ohlsen hat",
         ] {
             assert!(!note.contains(never), "{never}:\n{note}");
         }
