@@ -434,6 +434,16 @@ fn judges(lower: &str) -> bool {
         "nicht eingestehen",
         "tun so",
         "tut so",
+        "seem to think",
+        "seems to think",
+        "seem to believe",
+        "seems to believe",
+        "scheinen zu glauben",
+        "scheint zu glauben",
+        "glauben wohl",
+        "glaubt wohl",
+        "denken wohl",
+        "denkt wohl",
         // A reproach of a habit, not one thing that happened.
         "you keep",
         "you always",
@@ -614,6 +624,15 @@ const THING_JUDGES: &[&str] = &[
 pub fn judges_partner(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     if ALWAYS_JUDGES.iter().any(|w| names_word(&lower, w)) {
+        return true;
+    }
+    // A tag that stands alone ("Typical.", "What a surprise.", „Wie
+    // immer.") says the partner always fails, and nothing else.
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if JUDGING_TAGS
+        .iter()
+        .any(|w| bare == *w || bare.starts_with(w) && bare.split_whitespace().count() <= 4)
+    {
         return true;
     }
     // Written to them: "you", "your", or „Sie"/„Ihnen"/„Ihr…" (a capital
@@ -1899,6 +1918,11 @@ mod tests {
             "That is nonsense.",
             "Sie können den Vertrag genauso gut lesen wie ich.",
             "Das ist Unsinn.",
+            "What a surprise.",
+            "Typisch Agentur.",
+            "Wie immer.",
+            "You seem to think we will pay twice.",
+            "Sie glauben wohl, wir zahlen zweimal.",
         ] {
             assert!(judges_partner(sentence), "{sentence}");
         }

@@ -548,7 +548,7 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
     for (lang, problem, position, kept, never) in [
         (
             "en",
-            "Refunds fail since your release, as usual with you. ACME now claims refunds were never in scope, which is nonsense. The checkout fails for PayPal, which you signed off yourselves, typical.",
+            "Refunds fail since your release, as usual with you. ACME now claims refunds were never in scope, which is nonsense. The checkout fails for PayPal, which you signed off yourselves, typical. Orders fail; what a surprise. The agency seems to think we will pay twice.",
             "We do not accept this. You keep pushing this onto Klarna because you do not want to admit the release broke it. Tom can read the SOW as well as I can. ACME obviously pretends the plan was never agreed.",
             &[
                 "Refunds fail since your release.",
@@ -563,6 +563,8 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
                 "keep pushing",
                 "as well as I can",
                 "pretend",
+                "surprise",
+                "pay twice",
             ][..],
         ),
         (
