@@ -584,7 +584,23 @@ pub fn without_judging_tail(sentence: &str) -> Option<(String, String)> {
         .into_iter()
         .rev()
         .find(|&at| judging(&end[at..]))?;
-    let head = end[..at].trim_end();
+    let mut head = end[..at].trim_end();
+    // "…, again, as always with you": the bare "again" before the tag
+    // goes with it.
+    const AGAIN: &[&str] = &[
+        "again",
+        "once again",
+        "yet again",
+        "wieder",
+        "schon wieder",
+        "erneut",
+    ];
+    if let Some(before) = tail_starts(head).last().copied() {
+        let rest = head[before..].trim_start_matches([',', ';', ' ', '–', '—', '-']);
+        if AGAIN.contains(&rest.trim().to_lowercase().as_str()) {
+            head = head[..before].trim_end();
+        }
+    }
     let whole = head.split_whitespace().count() >= 3 && !judging(head);
     let head_lower = head.to_lowercase();
     if !whole || judges_partner(head) || JUDGING_TAGS.iter().any(|w| names_word(&head_lower, w)) {
@@ -593,7 +609,7 @@ pub fn without_judging_tail(sentence: &str) -> Option<(String, String)> {
     let stop = if stop.is_empty() { "." } else { stop };
     Some((
         format!("{head}{}", if stop.contains('?') { "?" } else { stop }),
-        end[at..]
+        end[head.len()..]
             .trim_start_matches([',', ';', ' ', '–', '—', '-'])
             .trim()
             .to_owned(),
@@ -1648,6 +1664,8 @@ fn human(word: &str, lang: Lang) -> bool {
         "cancel",
         "estimated",
         "estimate",
+        "ignored",
+        "ignore",
     ];
     const DE: &[&str] = &[
         "zugesagt",
@@ -1872,6 +1890,13 @@ mod tests {
                 Some((
                     "Sie behaupten, Erstattungen seien nicht vereinbart.",
                     "was Unsinn ist",
+                )),
+            ),
+            (
+                "Refunds fail since 23 Nov – again, as always with this agency.",
+                Some((
+                    "Refunds fail since 23 Nov.",
+                    "again, as always with this agency",
                 )),
             ),
             // What is left judges too, or is no sentence: cut whole.

@@ -548,13 +548,14 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
     for (lang, problem, position, kept, never) in [
         (
             "en",
-            "Refunds fail since your release, as usual with you. ACME now claims refunds were never in scope, which is nonsense. The checkout fails for PayPal, which you signed off yourselves, typical. Orders fail; what a surprise. The agency seems to think we will pay twice.",
+            "Refunds fail since your release, as usual with you. ACME now claims refunds were never in scope, which is nonsense. The checkout fails for PayPal, which you signed off yourselves, typical. Orders fail; what a surprise. The agency seems to think we will pay twice. Search fails since 23 Nov – again, as always with this agency.",
             "We do not accept this. You keep pushing this onto Klarna because you do not want to admit the release broke it. Tom can read the SOW as well as I can. ACME obviously pretends the plan was never agreed.",
             &[
                 "Refunds fail since your release.",
                 "You now claim refunds were never in scope.",
                 "The checkout fails for PayPal, which you signed off yourselves.",
                 "We do not accept this.",
+                "Search fails since 23 Nov.",
             ][..],
             &[
                 "as usual",
@@ -565,6 +566,8 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
                 "pretend",
                 "surprise",
                 "pay twice",
+                "always",
+                "again",
             ][..],
         ),
         (
@@ -615,9 +618,10 @@ fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
     for (lang, problem, kept, never) in [
         (
             "en",
-            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out. We sent three emails and they never answered.",
+            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out. We sent three emails and they never answered. We escalated twice and they ignored both emails.",
             &[
                 "We sent three emails and you never answered.",
+                "We escalated twice and you ignored both emails.",
                 "Customers are waiting for their money and our support gets angry calls.",
                 "Our warehouse staff re-key orders and their shifts run late.",
                 "You have not answered since Monday.",
