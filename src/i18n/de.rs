@@ -1193,10 +1193,16 @@ impl Messages for De {
         use crate::report::note::Higher;
         // Who confirmed the answer, by Herr or Frau when given.
         let mut buf = String::new();
+        // Named once: after the name, „er" or „sie", by Herr or Frau, else
+        // by the role's form („Geschäftsführerin", „Geschäftsführer").
         let pronoun = match to.and_then(|to| crate::report::addressee(to, &mut buf)) {
             Some(a) if a.title == Some(Title::Mr) => Some("er"),
             Some(a) if a.title == Some(Title::Ms) => Some("sie"),
-            _ => None,
+            _ => match role {
+                Some(role) if role.ends_with("in") => Some("sie"),
+                Some(_) => Some("er"),
+                None => None,
+            },
         };
         let to_name = to;
         // „an Frau Lang" only when Frau or Herr was given, else the name
@@ -1246,8 +1252,9 @@ impl Messages for De {
             (Higher::Upheld, Some(pronoun)) => {
                 format!("{said}; {pronoun} hat Ihre Antwort bestätigt.")
             }
+            // The name is not said twice in a row.
             (Higher::Upheld, None) => match to_name {
-                Some(name) => format!("{said}; {name} hat Ihre Antwort bestätigt."),
+                Some(_) => format!("{said}; Ihre Antwort wurde mir dabei bestätigt."),
                 None => format!("{said}; auch dort wurde Ihre Antwort bestätigt."),
             },
             (Higher::Unsaid | Higher::Voicemail, _) => format!("{said}."),
@@ -1338,8 +1345,16 @@ impl Messages for De {
         format!("{lead} ist {what}{date} {state}{aside}.")
     }
 
-    fn note_impact(&self, fragment: &str) -> String {
-        format!("Für unser Geschäft heißt das: {fragment}")
+    fn note_impact(&self, fragment: &str, consequence: bool) -> String {
+        if consequence {
+            format!("Für unser Geschäft heißt das: {fragment}")
+        } else {
+            // Ein ganzer Satz nach dem Doppelpunkt beginnt groß.
+            format!(
+                "Der Zeitpunkt ist entscheidend: {}",
+                crate::report::sentence::capitalised(fragment)
+            )
+        }
     }
 
     fn note_request(
@@ -1371,6 +1386,7 @@ impl Messages for De {
         // for later: how they will meet it is asked by that day.
         let today = due == Due::Today;
         let first = matches!(due, Due::First { .. });
+        let sent = due == Due::Send;
         let how = match due {
             Due::Confirm(kept) | Due::First { later: kept, .. } => {
                 let kept = match (kept, first) {
@@ -1386,7 +1402,7 @@ impl Messages for De {
                     None => format!("wie Sie {kept} einhalten werden"),
                 })
             }
-            Due::Today | Due::Then => None,
+            Due::Today | Due::Then | Due::Send => None,
         };
         // Of several parts, the nearest due by the day to answer by is
         // expected then: the outcome just above names its day.
@@ -1397,7 +1413,7 @@ impl Messages for De {
         let part = format!("Den ersten Teil erwarte ich von Ihnen {part_when}");
         let due = match due {
             Due::Today => "noch heute",
-            Due::Then | Due::Confirm(_) | Due::First { .. } => "bis dahin",
+            Due::Then | Due::Confirm(_) | Due::First { .. } | Due::Send => "bis dahin",
         };
         if live == Live::Down {
             let plan = "Ihren Plan, wie der Shop wieder in Betrieb geht \u{2013} durch eine Fehlerbehebung oder ein Rollback";
@@ -1435,6 +1451,24 @@ impl Messages for De {
             );
         }
         let soon = "heute oder spätestens am nächsten Werktag";
+        // Ein Plan, ein Termin, ein Angebot: bis zu seinem eigenen Tag.
+        if ask == Ask::Timed && sent {
+            let when = match by {
+                By::Day(by) => format!(" bis {by},"),
+                By::Today => " noch heute".to_owned(),
+                By::Open => String::new(),
+            };
+            let send = match live {
+                Live::Affected => format!(
+                    "Da unser Live-Shop beeinträchtigt ist, lassen Sie mir das bitte{when} zukommen."
+                ),
+                Live::No | Live::Down => format!("Bitte lassen Sie mir das{when} zukommen."),
+            };
+            return with_call(match who {
+                Some(who) => format!("{send} Nennen Sie mir bitte außerdem, {who}."),
+                None => send,
+            });
+        }
         if ask == Ask::Timed {
             if let Some(how) = how {
                 // The weekday's date, a parenthesis, closes with a comma.

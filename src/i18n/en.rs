@@ -1261,8 +1261,12 @@ impl Messages for En {
         }
     }
 
-    fn note_impact(&self, fragment: &str) -> String {
-        format!("For our business, this means {fragment}")
+    fn note_impact(&self, fragment: &str, consequence: bool) -> String {
+        if consequence {
+            format!("For our business, this means {fragment}")
+        } else {
+            format!("The timing matters: {fragment}")
+        }
     }
 
     fn note_request(
@@ -1296,7 +1300,7 @@ impl Messages for En {
             Due::Today => "I expect this today",
             Due::First { today: true, .. } => "I expect the first part today",
             Due::First { today: false, .. } => "I expect the first part on time",
-            Due::Then | Due::Confirm(_) => "I expect this by then",
+            Due::Then | Due::Confirm(_) | Due::Send => "I expect this by then",
         };
         let how = match due {
             Due::Confirm(kept) | Due::First { later: kept, .. } => {
@@ -1314,7 +1318,7 @@ impl Messages for En {
                     None => format!("how you will meet {kept}"),
                 })
             }
-            Due::Today | Due::Then => None,
+            Due::Today | Due::Then | Due::Send => None,
         };
         let first = matches!(due, Due::First { .. });
         // The weekday's date, a parenthesis, closes with a comma.
@@ -1356,6 +1360,19 @@ impl Messages for En {
             return format!("As our live shop is down, this cannot wait: {request}.");
         }
         let soon = "today, or on the next working day at the latest,";
+        // A plan, a date or an offer is sent by its own day.
+        if ask == Ask::Timed && due == Due::Send {
+            let send = match live {
+                Live::Affected => {
+                    format!("As our live shop is affected, please send it to me{when}.")
+                }
+                Live::No | Live::Down => format!("Please send it to me{when}."),
+            };
+            return with_call(match who {
+                Some(who) => format!("{send} Please also tell me {who}."),
+                None => send,
+            });
+        }
         if ask == Ask::Timed {
             if let Some(how) = how.as_deref().filter(|_| first) {
                 return with_call(match live {

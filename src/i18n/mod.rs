@@ -523,7 +523,11 @@ pub trait Messages: KindWords + Sync {
     /// "about 40 orders a day", "conversion dropped by a third"), after
     /// words that take a noun or a clause alike; a text that points back
     /// ("This costs us …") or runs over several lines stands on its own.
-    fn note_impact(&self, fragment: &str) -> String;
+    /// Led in as what the problem means for the business only when it is
+    /// a consequence (`consequence`: money, orders or customers lost,
+    /// something that cannot be done); a state ("our Christmas campaign
+    /// is running") is led in as why the timing matters.
+    fn note_impact(&self, fragment: &str, consequence: bool) -> String;
     /// The closing request, one clear ask per case: an outcome that names
     /// its own time (`ask` timed) is asked for by that time (`due`), with
     /// no earlier day of the note's own beside it and no date at risk it

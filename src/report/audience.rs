@@ -13,7 +13,15 @@
 //! is the partner. Before any of that, the words that only add a verdict
 //! to a fact ("clearly breached", "at all", „überhaupt") are dropped
 //! (`voice::plain`) and the fact is kept; blame in colloquial words
-//! ("messed up", „kaputt gemacht") is cut as a judgement. Each sentence
+//! ("messed up", „kaputt gemacht") is cut as a judgement, and so is a
+//! motive put to them, sarcasm or a reproach of a habit ("because you do
+//! not want to admit", "as well as I can", "you keep …"), judged on what
+//! the note would say. A clause that only judges after a fact ("…, which
+//! is nonsense", "…, as usual with you") goes and the fact stays
+//! (`voice::without_judging_tail`). "they", "their" and a lower-case
+//! German „sie", „ihr…", „ihnen" that stand for others named before them
+//! in the sentence ("Customers are waiting for their money", „Die Kunden
+//! warten auf ihr Geld") are not the partner ([`bound`]). Each sentence
 //! reworded or cut is said on the run.
 
 /// Why a text cannot be put to the partner as it is.
@@ -145,7 +153,15 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                 // A verdict added to a fact ("clearly breached", "at
                 // all") goes, and the fact stays, said as reworded.
                 let plain = super::voice::plain(&written);
-                let sentence = plain.clone().unwrap_or_else(|| written.clone());
+                let mut sentence = plain.clone().unwrap_or_else(|| written.clone());
+                // So does a clause that only judges after a fact ("…,
+                // which is nonsense", "…, as usual with you"), when the
+                // fact stands alone; not in the outcome, the ask.
+                if !to_csm_only {
+                    if let Some((fact, _)) = super::voice::without_judging_tail(&sentence) {
+                        sentence = fact;
+                    }
+                }
                 let mut put_as = |now: String| {
                     if now != written {
                         reworded.push((written.clone(), now.clone()));
@@ -234,15 +250,123 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
 /// them or a pronoun ("the agency", „die Agentur", "their")?
 pub fn speaks_of_partner(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = text
-        .split_whitespace()
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = raw
+        .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    THIRD_PERSON.iter().any(|w| names_word(&lower, w))
-        || THIRD_PERSON_LOWER.iter().any(|w| names_word(text, w))
+    let free = |i: usize| !bound(&raw, i);
+    THIRD_PERSON
+        .iter()
+        .filter(|w| !BINDS.contains(w))
+        .any(|w| names_word(&lower, w))
+        || (0..words.len()).any(|i| BINDS.contains(&words[i].to_lowercase().as_str()) && free(i))
+        || (0..words.len()).any(|i| THIRD_PERSON_LOWER.contains(&words[i]) && free(i))
         || she_singular(text)
         || demonstrative(&words, 0)
 }
+
+/// The English pronouns of [`THIRD_PERSON`] that may stand for others
+/// named before them in the sentence ("Customers are waiting for their
+/// money"): the partner only when no one else is ([`bound`]).
+const BINDS: &[&str] = &["they", "their"];
+
+/// Nouns for people that a later "they" or "their" may mean, though
+/// they do not end in "s" ("our staff … their shifts").
+const EN_PEOPLE: &[&str] = &["staff", "people", "personnel", "management"];
+
+/// Plural words for the partner: a pronoun after them is the partner.
+const PARTNER_PLURALS: &[&str] = &[
+    "developers",
+    "partners",
+    "agencies",
+    "vendors",
+    "suppliers",
+    "entwickler",
+    "partner",
+    "agentur",
+    "dienstleister",
+];
+
+/// German words before a noun that make it plural (or a thing a
+/// lower-case „sie" may mean: „die Suche …, sie"), so that a lower-case
+/// „sie", „ihr…" or „ihnen" after it stands for that noun.
+const DE_BEFORE_PLURAL: &[&str] = &[
+    "die", "den", "unsere", "unseren", "keine", "alle", "viele", "einige", "mehrere", "diese",
+    "beide", "meine", "manche",
+];
+
+/// Is the pronoun at word `i` of `words` (without their punctuation)
+/// bound to others named before it in the same sentence, so that it is
+/// not the partner: "Customers are waiting for their money", "our staff
+/// … their", „Die Kunden warten auf ihr Geld", „Die Konten sind
+/// gesperrt, der Go-live ist ohne sie nicht möglich"? A plural word for
+/// the partner ("the developers", „die Agentur") binds nothing away
+/// from them. Only "they"/"their" and the lower-case German „sie",
+/// „ihr…", „ihnen" are bound; "They have not answered since Monday."
+/// has no one else to mean.
+pub(super) fn bound(raw: &[&str], i: usize) -> bool {
+    let words: Vec<&str> = raw
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let Some(&w) = words.get(i) else {
+        return false;
+    };
+    let partner = |n: &str| PARTNER_PLURALS.contains(&n.to_lowercase().as_str());
+    // Where the clause of word `j` starts: after a comma, a semicolon, a
+    // colon, a dash or a word that joins clauses.
+    const JOINS: &[&str] = &["and", "but", "while", "und", "aber", "während"];
+    let clause_of = |j: usize, joins: bool| {
+        (0..j)
+            .rev()
+            .find(|&k| {
+                raw[k].ends_with([',', ';', ':'])
+                    || matches!(raw[k], "-" | "–" | "—")
+                    || joins && JOINS.contains(&words[k].to_lowercase().as_str())
+            })
+            .map_or(0, |k| k + 1)
+    };
+    // Others are the subject of their clause: near its start, with no
+    // "we" or „wir" before them ("We sent three emails and they never
+    // answered" is the partner).
+    let subject = |j: usize| {
+        let start = clause_of(j, true);
+        j - start <= 4
+            && !words[start..j]
+                .iter()
+                .any(|w| SUBJECT_PRONOUNS.contains(&w.to_lowercase().as_str()))
+    };
+    let others = |j: usize| {
+        let n = words[j];
+        (super::voice::plural_noun(n) || EN_PEOPLE.contains(&n.to_lowercase().as_str()))
+            && !partner(n)
+            && subject(j)
+    };
+    if w.eq_ignore_ascii_case("their") {
+        return (0..i).any(others);
+    }
+    // "they" as a subject: only others up to the last comma or dash
+    // ("Category pages time out, they said it's Fastly" is the partner
+    // speaking; "Our users lost their baskets and they cannot log in"
+    // the users).
+    if w.eq_ignore_ascii_case("they") {
+        return (clause_of(i, false)..i).any(others);
+    }
+    if THIRD_PERSON_LOWER.contains(&w) {
+        return (1..i).any(|j| {
+            words[j].starts_with(char::is_uppercase)
+                && DE_BEFORE_PLURAL.contains(&words[j - 1].to_lowercase().as_str())
+                && !partner(words[j])
+                && subject(j)
+        });
+    }
+    false
+}
+
+/// Pronouns that are the subject of a clause, so that a plural noun
+/// after them is an object, not others a later pronoun may mean.
+const SUBJECT_PRONOUNS: &[&str] = &["we", "i", "you", "it", "wir", "ich", "es", "man"];
 
 /// Words after „die" that make it an article of a plural noun to come
 /// („die meisten Kunden"), not a pronoun.
@@ -739,5 +863,47 @@ mod tests {
         ] {
             assert_eq!(kept(text), said, "{text}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_after_others_named_before_it_is_theirs() {
+        let bare = |t: &'static str| -> Vec<&'static str> { t.split_whitespace().collect() };
+        for (text, at, others) in [
+            ("Customers are waiting for their money", 4, true),
+            ("Our staff re-key orders and their shifts run late", 5, true),
+            ("They have not answered since Monday", 0, false),
+            ("We stopped approving their timesheets", 3, false),
+            ("The developers said their fix works", 3, false),
+            ("Die Kunden warten auf ihr Geld", 4, true),
+            (
+                "Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich",
+                8,
+                true,
+            ),
+            ("Die Agentur hat gesagt, sie liefert am Freitag", 4, false),
+            ("Seit Montag haben sie nicht geantwortet", 3, false),
+            ("Category pages time out, they said it's Fastly", 4, false),
+            (
+                "Our users lost their baskets and they cannot log in",
+                6,
+                true,
+            ),
+            ("We sent three emails and they never answered", 5, false),
+            (
+                "Wir haben die Tickets eskaliert, sie haben nicht geantwortet",
+                5,
+                false,
+            ),
+            ("Seit Montag warten die Kunden auf ihr Geld", 6, true),
+        ] {
+            let words = bare(text);
+            assert_eq!(bound(&words, at), others, "{text}: {}", words[at]);
+        }
+        assert!(!speaks_of_partner("Customers are waiting for their money."));
+        assert!(speaks_of_partner("They have not answered since Monday."));
+        assert!(!speaks_of_partner("Die Kunden warten auf ihr Geld."));
+        assert!(speaks_of_partner(
+            "Seit Montag haben sie nicht geantwortet."
+        ));
     }
 }

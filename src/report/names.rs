@@ -419,7 +419,9 @@ fn reaches(part: &str) -> bool {
 }
 
 /// The lines that sign the note: the user's name, and their role where
-/// they gave one before their number or address; the company; then the
+/// they gave one before their number or address, as typed but with a
+/// capital first letter as a signature line has ("project lead" →
+/// "Project lead", „geschäftsführer" → „Geschäftsführer"); the company; then the
 /// phone numbers and addresses. Anything else the contact answer says
 /// (when they can be reached, a time zone) is for the CSM and left out.
 pub fn signature(contact: &str, company: Option<&str>) -> Vec<String> {
@@ -431,7 +433,11 @@ pub fn signature(contact: &str, company: Option<&str>) -> Vec<String> {
         let name = unbracketed(first);
         lines.push(name);
         let roles = after.iter().take_while(|p| !reach(p)).count();
-        lines.extend(after[..roles].iter().map(|r| (*r).to_owned()));
+        lines.extend(
+            after[..roles]
+                .iter()
+                .map(|r| super::sentence::capitalised(r)),
+        );
         rest = &after[roles..];
     }
     if let Some(company) = company.filter(|c| !c.is_empty()) {
@@ -458,6 +464,25 @@ mod tests {
     fn greet(name: &str) -> Option<(Option<Title>, String)> {
         let mut buf = String::new();
         addressee(name, &mut buf).map(|a| (a.title, a.name.to_owned()))
+    }
+
+    #[test]
+    fn a_role_in_the_signature_starts_with_a_capital() {
+        for (contact, role) in [
+            ("Jana Weber, project lead, jana@example.com", "Project lead"),
+            (
+                "Jörg Petersen, geschäftsführer, +49 40 555 0",
+                "Geschäftsführer",
+            ),
+            ("Jana Weber, IT director, jana@example.com", "IT director"),
+            (
+                "Jana Weber, eCommerce lead, jana@example.com",
+                "eCommerce lead",
+            ),
+        ] {
+            let lines = signature(contact, None);
+            assert_eq!(lines.get(1).map(String::as_str), Some(role), "{contact}");
+        }
     }
 
     #[test]
@@ -540,7 +565,7 @@ mod tests {
             lines,
             [
                 "Dana Reyes",
-                "ops lead",
+                "Ops lead",
                 "Trailhead Outfitters, Inc.",
                 "(503) 555-0148",
                 "dana@example.com"

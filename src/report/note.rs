@@ -170,6 +170,185 @@ pub enum Due {
     /// ones is asked by the day to answer by. A fix due today is never
     /// softened into an answer due today.
     First { today: bool, later: Kept },
+    /// The one day it names is later than the note's day to answer by,
+    /// and what is due then is itself an answer: a plan, a date, an
+    /// offer, a decision ([`answer_itself`]). It is asked for by its own
+    /// day ("Please send it to me by Friday, 11 Dec 2026."), not how the
+    /// partner will meet that day.
+    Send,
+}
+
+/// Stems of the words that make an impact a consequence of the problem
+/// (money, orders or customers lost, something that cannot be done, a
+/// thing blocked or failing), in either language, lower case, each
+/// matched at the start of a word.
+const CONSEQUENCE: &[&str] = &[
+    "lose",
+    "losing",
+    "lost",
+    "loss",
+    "cost",
+    "revenue",
+    "sales",
+    "order",
+    "customer",
+    "cannot",
+    "can't",
+    "unable",
+    "block",
+    "fail",
+    "down",
+    "stuck",
+    "penalt",
+    "overtime",
+    "refund",
+    "chargeback",
+    "manual",
+    "by hand",
+    "delay",
+    "miss",
+    "complain",
+    "churn",
+    "money",
+    "cancel",
+    "broken",
+    "outage",
+    "halt",
+    "stop",
+    "not ",
+    "no ",
+    "eur ",
+    "usd ",
+    "gbp ",
+    "chf ",
+    "verlier",
+    "verlust",
+    "verloren",
+    "kost",
+    "umsatz",
+    "bestellung",
+    "kunde",
+    "nicht",
+    "kein",
+    "blockiert",
+    "gesperrt",
+    "ausgefallen",
+    "ausfall",
+    "fehl",
+    "per hand",
+    "von hand",
+    "strafe",
+    "verzug",
+    "verpass",
+    "storn",
+    "beschwer",
+    "verkauf",
+    "geld",
+    "einbu",
+    "abspring",
+    "abbr",
+    "wait",
+    "warte",
+];
+
+/// Is `impact`, as the merchant gave it on one line, a consequence of
+/// the problem ("about 40 lost orders a day", "we cannot ship", „15.000
+/// EUR Umsatz pro Woche") rather than a state that makes the timing
+/// matter ("our Christmas campaign is running", „die Weihnachtsaktion
+/// läuft")? An amount or a count (a number that is no date) is one too.
+fn consequence(impact: &str) -> bool {
+    let lower = format!("{} ", joined(impact).to_lowercase());
+    // At a word's start, or a longer stem anywhere: the end of a
+    // compound („Pilotkunden", „Neukundenbestellungen").
+    let stem = CONSEQUENCE.iter().any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(at, _)| w.len() >= 5 || !lower[..at].ends_with(char::is_alphanumeric))
+    });
+    let money = lower.contains(['€', '$', '£', '%']);
+    let count =
+        lower.contains(|c: char| c.is_ascii_digit()) && !crate::evidence::names_a_date(impact);
+    stem || money || count
+}
+
+/// Words for what a partner sends rather than does: a plan, a date, an
+/// offer or quote, a decision or confirmation, a report, in either
+/// language, lower case.
+const ANSWERS_ITSELF: &[&str] = &[
+    "plan",
+    "plans",
+    "date",
+    "dates",
+    "timeline",
+    "schedule",
+    "offer",
+    "quote",
+    "quotation",
+    "estimate",
+    "proposal",
+    "decision",
+    "confirmation",
+    "commitment",
+    "report",
+    "statement",
+    "termin",
+    "zeitplan",
+    "projektplan",
+    "angebot",
+    "festpreisangebot",
+    "kostenvoranschlag",
+    "schätzung",
+    "aufwandsschätzung",
+    "entscheidung",
+    "zusage",
+    "bestätigung",
+    "bericht",
+    "stellungnahme",
+    "konzept",
+];
+
+/// Is every part of `outcome` ("a binding date by Friday", "a
+/// fixed-price offer and a plan for the fix by 11 Dec", „ein
+/// verbindlicher Plan mit Termin bis 11.12.") something the partner
+/// sends, not work they do ("checkout working again by 11 Dec")? Then it
+/// is asked for by its day, not how they will meet it.
+fn answer_itself(outcome: &str) -> bool {
+    let lower = joined(outcome).to_lowercase();
+    let mut pieces = vec![lower.as_str()];
+    for cut in [",", ";", " and ", " und ", " & "] {
+        pieces = pieces.into_iter().flat_map(|p| p.split(cut)).collect();
+    }
+    let pieces: Vec<&str> = pieces
+        .into_iter()
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    // Work done as a fact ("working", "fixed", „behoben") is no answer,
+    // whatever else it names ("the date fixed in the SOW").
+    const WORK: &[&str] = &[
+        "working",
+        "works",
+        "resolved",
+        "deployed",
+        "live",
+        "running",
+        "korrekt",
+        "behoben",
+        "funktioniert",
+        "funktionieren",
+        "läuft",
+        "laufen",
+        "live",
+        "online",
+    ];
+    !pieces.is_empty()
+        && pieces.iter().all(|p| {
+            ANSWERS_ITSELF.iter().any(|w| {
+                // A word of its own or the end of a compound („Projektplan").
+                names_word(p, w)
+                    || p.split(|c: char| !c.is_alphanumeric())
+                        .any(|word| word.len() > w.len() + 3 && word.ends_with(w) && w.len() >= 4)
+            }) && !WORK.iter().any(|w| names_word(p, w))
+        })
 }
 
 /// What the partner is asked to keep to, as the closing request names
@@ -1785,7 +1964,10 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         if impact.contains('\n') || POINTS_BACK.contains(&bare(&first)) {
             sentence(&impact)
         } else {
-            ended(&t.note_impact(&going_on(&after_colon(&impact), &said, t)))
+            ended(&t.note_impact(
+                &going_on(&after_colon(&impact), &said, t),
+                consequence(&impact),
+            ))
         }
     });
     // An impact that names the day at risk and what happens on it says
@@ -1860,7 +2042,17 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
             today: day == today,
             later: kept(days.len() - 1, span, range),
         },
+        // One later day for what is itself an answer: sent by that day.
+        Some(_) if days.len() == 1 && !open && case.outcome.is_some_and(answer_itself) => Due::Send,
         _ => Due::Confirm(kept(days.len(), span, range)),
+    };
+    let send_said = (due == Due::Send)
+        .then_some(nearest)
+        .flatten()
+        .map(|d| t.weekday_date(d));
+    let by_when = match send_said.as_deref() {
+        Some(said) => By::Day(said),
+        None => by_when,
     };
     // How they will meet it is asked by the note's day to answer by, or
     // by the outcome's nearest day when that comes first: the close never
@@ -1879,8 +2071,9 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // The subject asks for the same day as the close, "today" when that
     // is today: the outcome's own day when the close asks by it alone.
     let short = match (due, nearest.or(first)) {
-        (Due::Then | Due::Confirm(_), Some(day))
-            if matches!(by_when, By::Day(_)) && (due == Due::Then || first.is_some()) =>
+        (Due::Then | Due::Confirm(_) | Due::Send, Some(day))
+            if matches!(by_when, By::Day(_))
+                && (matches!(due, Due::Then | Due::Send) || first.is_some()) =>
         {
             Some(subject::short_date(day, Some(today), t))
         }
@@ -2233,6 +2426,52 @@ fn lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_impact_is_a_consequence_or_a_state() {
+        for impact in [
+            "about 40 lost orders a day",
+            "we cannot ship",
+            "USD 9,000 a week in overtime",
+            "Geschätzt 15.000 EUR Umsatz pro Woche",
+            "die Kunden springen ab",
+            "Pilotkunden warten",
+            "conversion down by a third",
+        ] {
+            assert!(consequence(impact), "{impact}");
+        }
+        for impact in [
+            "our Christmas campaign is running",
+            "die Weihnachtsaktion läuft",
+            "our Christmas campaign starts on 14 Dec",
+            "the board reviews the project this week",
+        ] {
+            assert!(!consequence(impact), "{impact}");
+        }
+    }
+
+    #[test]
+    fn an_answer_itself_is_told_from_work_done() {
+        for outcome in [
+            "a binding date by Friday",
+            "a fixed-price offer",
+            "a plan for the fix by 11 Dec",
+            "a root-cause report and a new timeline by 11 Dec",
+            "ein verbindlicher Plan mit Termin bis 11.12.",
+            "eine Aufwandsschätzung bis Freitag",
+        ] {
+            assert!(answer_itself(outcome), "{outcome}");
+        }
+        for outcome in [
+            "checkout working again by 11 Dec",
+            "a plan by 11 Dec, and checkout working by 18 Dec",
+            "die Versandkosten korrekt bis zum Go-live",
+            "ein Plan bis 11.12. und die Suche funktioniert bis 18.12.",
+            "an update of the module by Friday",
+        ] {
+            assert!(!answer_itself(outcome), "{outcome}");
+        }
+    }
 
     #[test]
     fn a_reply_refuses_by_what_it_says_not_by_regret_or_the_word_offer() {
@@ -2756,7 +2995,7 @@ mod tests {
             "Hello,".to_owned(),
             t.note_opening(None),
             "Guest checkout fails since 2 Nov.".to_owned(),
-            "For our business, this means the campaign is booked. It also puts our campaign start on 1 Dec 2026 at risk."
+            "The timing matters: the campaign is booked. It also puts our campaign start on 1 Dec 2026 at risk."
                 .to_owned(),
             format!("{} checkout working by 20 Nov.", t.note_outcome()),
             t.note_request(

@@ -70,6 +70,10 @@ const LETTERED: &[&str] = &[
     "attachment",
     "anlage",
     "anhang",
+    "deliverable",
+    "milestone",
+    "lieferobjekt",
+    "meilenstein",
 ];
 
 /// The sections `text` names by a word for one and its number: "section
@@ -118,19 +122,66 @@ fn sections(text: &str) -> Vec<String> {
 /// of "SOW BRX-2026-03, section 5.4"), so that the clause need not be
 /// named again?
 pub fn cites_section(clause: &str, text: &str) -> bool {
-    let named = sections(clause);
-    sections(text).iter().any(|s| named.contains(s))
+    // Its narrowest reference, the last it names: „Anlage 2 Ziffer 3.4"
+    // is cited by „Ziffer 3.4", not by „die Abnahme der Anlage 2".
+    let cited = sections(text);
+    sections(clause).last().is_some_and(|s| cited.contains(s))
 }
 
-/// Does `said` say what `clause` says: it cites the clause's section
-/// ([`cites_section`]) and every number of the clause (its contract's
-/// number, the hours it owes)? Then naming the clause adds nothing.
+/// Units after a number that make it something a clause owes ("4
+/// hours", „binnen 4 Stunden", "99.9 %"), not a contract's number or a
+/// date.
+const OWED_UNITS: &[&str] = &[
+    "h",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "min",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "%",
+    "stunde",
+    "stunden",
+    "std",
+    "minuten",
+    "tag",
+    "tage",
+    "tagen",
+    "werktag",
+    "werktage",
+    "werktagen",
+    "woche",
+    "wochen",
+];
+
+/// Does `said` say what `clause` says: it cites the clause's narrowest
+/// section ("section 3.2", "§4", „Anlage 2", "Annex B", "deliverable
+/// D4", case aside; „Ziffer 3.4" of „Anlage 2 Ziffer 3.4"), and every
+/// amount the clause owes (the hours of a response time)? The contract's
+/// own number and date ("SOW 2026-07", „vom 02.04.2026") need not be
+/// said: naming the clause again adds nothing.
 pub fn says_clause(clause: &str, said: &str) -> bool {
-    let theirs: HashSet<String> = words(said).collect();
-    cites_section(clause, said)
-        && words(clause)
-            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
-            .all(|w| theirs.contains(&w))
+    // Each amount owed as the number with its unit ("4 stunden"), so
+    // that "§ 4" is not taken for "4 Stunden".
+    let pairs = |text: &str| -> Vec<String> {
+        let tokens: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        tokens
+            .windows(2)
+            .filter_map(|pair| {
+                let unit = pair[1].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%');
+                let number = pair[0].trim_matches(|c: char| !c.is_alphanumeric());
+                (OWED_UNITS.contains(&unit)
+                    && !number.is_empty()
+                    && number.chars().all(|c| c.is_ascii_digit()))
+                .then(|| format!("{number} {unit}"))
+            })
+            .collect()
+    };
+    let theirs = pairs(said);
+    cites_section(clause, said) && pairs(clause).iter().all(|p| theirs.contains(p))
 }
 
 /// The words of `text`, in lower case.
@@ -181,6 +232,38 @@ mod tests {
         assert!(super::says_clause(
             "SOW BRX-2026-03, section 5.4 'real-time stock sync'",
             "SOW BRX-2026-03 page 11, section 5.4\nSection 5.4 says real-time stock sync"
+        ));
+        // The reference alone, case aside: the contract's number and
+        // date need not be said again.
+        for (clause, said) in [
+            (
+                "SOW 2026-07, section 3.2 checkout",
+                "Section 3.2 covers this.",
+            ),
+            (
+                "Werkvertrag vom 12.03.2026, Anlage 2 Ziffer 3.4",
+                "Laut Ziffer 3.4 geschuldet.",
+            ),
+            (
+                "SOW PF-2026-09, deliverable D4 \"Adyen\"",
+                "Deliverable D4 says so.",
+            ),
+            (
+                "Angebot HC-2026-118 vom 02.04.2026, Position 7",
+                "wie in Pos. 7 vereinbart",
+            ),
+            ("MSA, Annex B", "annex b covers it"),
+            ("AGB §4", "nach § 4 der AGB"),
+        ] {
+            assert!(super::says_clause(clause, said), "{clause}: {said}");
+        }
+        assert!(!super::says_clause(
+            "SOW 2026-07, section 3.2",
+            "Section 3.3 covers it."
+        ));
+        assert!(!super::says_clause(
+            "Werkvertrag vom 12.03.2026, Anlage 2 Ziffer 3.4 „Produktsuche“",
+            "Wir haben die Abnahme der Anlage 2 verweigert."
         ));
     }
 

@@ -24,7 +24,9 @@
 //!   put after „Sie" („liefert uns die Agentur" → „liefern Sie
 //!   uns");
 //! - once a subject is reworded, "they"/"their" later in the sentence,
-//!   and German „ihnen"/„ihr…";
+//!   and German „ihnen"/„ihr…"; "their" with no one else named before it
+//!   ("We have stopped approving their November timesheets" → "…your
+//!   November timesheets"), and "They said …" opening a sentence;
 //! - the partner or the addressee as a possessive ("Brightlane's
 //!   release" → "your release") or after a preposition ("from the
 //!   agency" → "from you", „mit der Agentur" → „mit Ihnen");
@@ -114,6 +116,14 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
             if let Some(edit) = pronoun(&words, i, lang) {
                 edits.push(edit);
             }
+        } else if lang == Lang::En
+            && !others
+            && matches!(words[i].bare, "their" | "Their" | "theirs")
+        {
+            // A possessive no one else named before it can mean is the
+            // partner's ("We have stopped approving their November
+            // timesheets" → "… your November timesheets").
+            edits.extend(pronoun(&words, i, lang));
         }
         others |= lang == Lang::En && plural(words[i].bare);
         i += 1;
@@ -374,6 +384,8 @@ fn judges(lower: &str) -> bool {
         "redet sich",
         "schieben es",
         "schiebt es",
+        "schieben das",
+        "schiebt das",
         "schieben die schuld",
         "schiebt die schuld",
         "vertröstet",
@@ -401,6 +413,46 @@ fn judges(lower: &str) -> bool {
         "kümmert sich nicht",
         "kümmert sich niemand",
         "kümmern sich um nichts",
+        // A motive put to them, or a guess at it: no fact of the matter.
+        "offenbar",
+        "pretend",
+        "pretends",
+        "pretending",
+        "you do not want to",
+        "you don't want to",
+        "they do not want to",
+        "they don't want to",
+        "does not want to",
+        "doesn't want to",
+        "refuse to admit",
+        "refuses to admit",
+        "sie wollen nicht",
+        "wollen sie nicht",
+        "will nicht zugeben",
+        "wollen nicht zugeben",
+        "nicht zugeben",
+        "nicht eingestehen",
+        "tun so",
+        "tut so",
+        "seem to think",
+        "seems to think",
+        "seem to believe",
+        "seems to believe",
+        "scheinen zu glauben",
+        "scheint zu glauben",
+        "glauben wohl",
+        "glaubt wohl",
+        "denken wohl",
+        "denkt wohl",
+        // A reproach of a habit, not one thing that happened.
+        "you keep",
+        "you always",
+        "they keep",
+        "they always",
+        "keeps pushing",
+        "keep pushing",
+        "sie immer wieder",
+        "ständig",
         // A guess at their state, no fact of the matter.
         "overloaded",
         "overwhelmed",
@@ -453,7 +505,116 @@ const ALWAYS_JUDGES: &[&str] = &[
     "vertröstungen",
     "vertröstet",
     "vertrösten",
+    // Sarcasm and scorn: said to the reader, about no fact.
+    "nonsense",
+    "rubbish",
+    "absurd",
+    "as well as i can",
+    "as well as we can",
+    "as well as anyone",
+    "unsinn",
+    "quatsch",
+    "blödsinn",
+    "so gut wie ich",
+    "genauso gut wie ich",
+    "so gut lesen wie",
+    "genauso gut lesen wie",
 ];
+
+/// Tags that judge when they stand as a clause of their own after a
+/// fact ("…, typical.", "… – as usual with you.", „…, wie immer."):
+/// there they say the partner always fails, in a sentence that says
+/// something else too ("a typical order" is no judgement).
+const JUDGING_TAGS: &[&str] = &[
+    "typical",
+    "as usual",
+    "as always",
+    "what a surprise",
+    "typisch",
+    "wie üblich",
+    "wie immer",
+    "wie gehabt",
+    "mal wieder",
+    "was sonst",
+];
+
+/// Where a clause of its own may start at the end of a sentence: after a
+/// comma, a semicolon or a dash, or at "because"/„weil" (a motive).
+fn tail_starts(sentence: &str) -> Vec<usize> {
+    let mut at: Vec<usize> = Vec::new();
+    for (i, c) in sentence.char_indices() {
+        if matches!(c, ',' | ';') {
+            at.push(i);
+        }
+    }
+    for dash in [" – ", " — ", " - "] {
+        at.extend(sentence.match_indices(dash).map(|(i, _)| i));
+    }
+    for word in [" because ", " weil "] {
+        at.extend(sentence.match_indices(word).map(|(i, _)| i));
+    }
+    at.sort_unstable();
+    at
+}
+
+/// `sentence` without its trailing clause that judges the partner, when
+/// what stands before that clause is a whole sentence that does not:
+/// "You now say refunds were never in scope, which is nonsense." → "You
+/// now say refunds were never in scope.", "Refunds fail since your
+/// release, as usual with you." → "Refunds fail since your release.",
+/// „Die Suche ist leer, typisch." → „Die Suche ist leer."; with what was
+/// dropped. `None` when no such clause ends it, or when nothing that
+/// stands alone would be left ("More excuses, as usual." is cut whole).
+pub fn without_judging_tail(sentence: &str) -> Option<(String, String)> {
+    let trimmed = sentence.trim_end();
+    let end = trimmed.trim_end_matches(['.', '!', '?']);
+    let stop = &trimmed[end.len()..];
+    // A guess ("apparently") judges in a clause that speaks to or of
+    // someone ("because you do not want to admit it"); a word of scorn
+    // or a tag anywhere.
+    let judging = |text: &str| {
+        let lower = text.to_lowercase();
+        const PERSON: &[&str] = &["you", "your", "they", "their", "sie", "ihr", "ihnen"];
+        judges(&lower) && PERSON.iter().any(|w| names_word(&lower, w))
+            || ALWAYS_JUDGES.iter().any(|w| names_word(&lower, w))
+            || JUDGING_TAGS.iter().any(|w| names_word(&lower, w))
+    };
+    // The last start whose clause judges: only that much is dropped.
+    let at = tail_starts(end)
+        .into_iter()
+        .rev()
+        .find(|&at| judging(&end[at..]))?;
+    let mut head = end[..at].trim_end();
+    // "…, again, as always with you": the bare "again" before the tag
+    // goes with it.
+    const AGAIN: &[&str] = &[
+        "again",
+        "once again",
+        "yet again",
+        "wieder",
+        "schon wieder",
+        "erneut",
+    ];
+    if let Some(before) = tail_starts(head).last().copied() {
+        let rest = head[before..].trim_start_matches([',', ';', ' ', '–', '—', '-']);
+        if AGAIN.contains(&rest.trim().to_lowercase().as_str()) {
+            head = head[..before].trim_end();
+        }
+    }
+    let whole = head.split_whitespace().count() >= 3 && !judging(head);
+    let head_lower = head.to_lowercase();
+    if !whole || judges_partner(head) || JUDGING_TAGS.iter().any(|w| names_word(&head_lower, w)) {
+        return None;
+    }
+    let stop = if stop.is_empty() { "." } else { stop };
+    Some((
+        format!("{head}{}", if stop.contains('?') { "?" } else { stop }),
+        end[head.len()..]
+            .trim_start_matches([',', ';', ' ', '–', '—', '-'])
+            .trim()
+            .to_owned(),
+    ))
+}
 
 /// Words that judge a thing as often as a person ("the search is slow",
 /// „die Anbindung ist unzuverlässig"): a judgement of the partner only
@@ -479,6 +640,15 @@ const THING_JUDGES: &[&str] = &[
 pub fn judges_partner(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     if ALWAYS_JUDGES.iter().any(|w| names_word(&lower, w)) {
+        return true;
+    }
+    // A tag that stands alone ("Typical.", "What a surprise.", „Wie
+    // immer.") says the partner always fails, and nothing else.
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if JUDGING_TAGS
+        .iter()
+        .any(|w| bare == *w || bare.starts_with(w) && bare.split_whitespace().count() <= 4)
+    {
         return true;
     }
     // Written to them: "you", "your", or „Sie"/„Ihnen"/„Ihr…" (a capital
@@ -992,8 +1162,11 @@ fn subject(
         };
         // A German „sie" may be any feminine or plural noun before it
         // („die Anbindung …, sie ist fehlerhaft"): only with such a verb.
+        // "They said …" opening a sentence: nothing in it for "they" to
+        // mean but the one the merchant deals with.
+        let reports = i == 0 && says(verb.bare);
         let known = lang == Lang::En
-            && (named || tells_us(words, at) || their_thing_before(words, i))
+            && (named || reports || tells_us(words, at) || their_thing_before(words, i))
             || lang == Lang::De && audience::demonstrative(&words_bare(words), i);
         if !(known || words[at..].iter().take(8).any(said)) || !plural {
             return None;
@@ -1132,6 +1305,12 @@ fn goes_on(sentence: &str, words: &[Word], at: usize, lang: Lang) -> bool {
         Lang::En => !AFTER.contains(&next.bare.to_lowercase().as_str()),
         Lang::De => next.bare.starts_with(char::is_uppercase),
     }
+}
+
+/// Does `word` look like an English plural noun ("customers", "orders"),
+/// which a later "they" may mean instead of the partner? For `audience`.
+pub(super) fn plural_noun(word: &str) -> bool {
+    plural(word)
 }
 
 /// Does `word` look like an English plural noun ("customers", "orders"),
@@ -1485,6 +1664,8 @@ fn human(word: &str, lang: Lang) -> bool {
         "cancel",
         "estimated",
         "estimate",
+        "ignored",
+        "ignore",
     ];
     const DE: &[&str] = &[
         "zugesagt",
@@ -1678,6 +1859,106 @@ fn de_plural(verb: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_that_only_judges_goes_and_the_fact_before_it_stays() {
+        for (sentence, kept) in [
+            (
+                "You now claim refunds were never in scope, which is nonsense.",
+                Some((
+                    "You now claim refunds were never in scope.",
+                    "which is nonsense",
+                )),
+            ),
+            (
+                "Refunds fail since your release, as usual with you.",
+                Some(("Refunds fail since your release.", "as usual with you")),
+            ),
+            (
+                "The checkout fails for PayPal, which you signed off yourselves, typical.",
+                Some((
+                    "The checkout fails for PayPal, which you signed off yourselves.",
+                    "typical",
+                )),
+            ),
+            (
+                "Die Suche ist seit Montag leer – wie immer bei Ihnen.",
+                Some(("Die Suche ist seit Montag leer.", "wie immer bei Ihnen")),
+            ),
+            (
+                "Sie behaupten, Erstattungen seien nicht vereinbart, was Unsinn ist.",
+                Some((
+                    "Sie behaupten, Erstattungen seien nicht vereinbart.",
+                    "was Unsinn ist",
+                )),
+            ),
+            (
+                "Refunds fail since 23 Nov – again, as always with this agency.",
+                Some((
+                    "Refunds fail since 23 Nov.",
+                    "again, as always with this agency",
+                )),
+            ),
+            // What is left judges too, or is no sentence: cut whole.
+            (
+                "You keep pushing this onto Klarna because you do not want to admit it.",
+                None,
+            ),
+            ("More excuses, as usual.", None),
+            // No clause that judges: nothing to drop.
+            ("The fix was deployed on Monday, apparently.", None),
+            ("Checkout fails, and orders are lost.", None),
+            ("This is a typical order for us.", None),
+        ] {
+            let got = without_judging_tail(sentence);
+            let want = kept.map(|(k, d): (&str, &str)| (k.to_owned(), d.to_owned()));
+            assert_eq!(got, want, "{sentence}");
+        }
+    }
+
+    /// A "they" after others named before it is theirs: the partner is
+    /// put to them, and the others keep their pronoun.
+    #[test]
+    fn a_they_after_others_stays_theirs_when_the_partner_is_put_to_them() {
+        let companies = ["Brightlane".to_owned()];
+        assert_eq!(
+            reword(
+                "Brightlane deployed on Thursday and customers say they cannot pay.",
+                &companies,
+                &[]
+            )
+            .as_deref(),
+            Some("You deployed on Thursday and customers say they cannot pay.")
+        );
+    }
+
+    #[test]
+    fn a_motive_sarcasm_or_a_reproach_judges_the_partner() {
+        for sentence in [
+            "Sie haben das Projekt offenbar abgeschrieben.",
+            "You keep pushing this onto Klarna.",
+            "You always move the date.",
+            "You can read the SOW as well as I can.",
+            "You pretend the plan was never agreed.",
+            "That is nonsense.",
+            "Sie können den Vertrag genauso gut lesen wie ich.",
+            "Das ist Unsinn.",
+            "What a surprise.",
+            "Typisch Agentur.",
+            "Wie immer.",
+            "You seem to think we will pay twice.",
+            "Sie glauben wohl, wir zahlen zweimal.",
+        ] {
+            assert!(judges_partner(sentence), "{sentence}");
+        }
+        for sentence in [
+            "You said it was a timeout on our side.",
+            "Sie haben am 3.12. geantwortet.",
+            "The search is apparently empty.",
+        ] {
+            assert!(!judges_partner(sentence), "{sentence}");
+        }
+    }
 
     fn put(sentence: &str) -> Option<String> {
         let companies = ["Brightlane Digital".to_owned(), "Brightlane".to_owned()];
@@ -2007,7 +2288,6 @@ mod tests {
             // „sie" or "they" that may be the orders.
             "Orders fail; they are stuck in the queue.",
             "Customers call daily; they say checkout fails.",
-            "Brightlane deployed on Thursday and customers say they cannot pay.",
             "Die Suche ist langsam, sie dauert 7 Sekunden.",
             "Unser Partner hat die Anbindung nie getestet, sie ist fehlerhaft.",
             "Die Agentur sagt, sie hat keine Zeit.",

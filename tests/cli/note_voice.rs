@@ -185,7 +185,21 @@ fn going_higher_is_said_as_a_person_writes_it_with_the_day_and_the_form_of_addre
             "de",
             "Thomas Vogt, Geschäftsführer",
             "Am 23.11. an ihn geschrieben, er hat die Antwort bestätigt.",
-            "an Thomas Vogt, Ihren Geschäftsführer, gewandt; Thomas Vogt hat Ihre Antwort bestätigt.",
+            "an Thomas Vogt, Ihren Geschäftsführer, gewandt; er hat Ihre Antwort bestätigt.",
+        ),
+        // The name is said once: „sie" by the role's form, and with no
+        // role, no pronoun that could be wrong.
+        (
+            "de",
+            "Katrin Ohlsen, Geschäftsführerin",
+            "Am 23.11. an sie geschrieben, sie hat die Antwort bestätigt.",
+            "an Katrin Ohlsen, Ihre Geschäftsführerin, gewandt; sie hat Ihre Antwort bestätigt.",
+        ),
+        (
+            "de",
+            "Katrin Ohlsen",
+            "Am 23.11. geschrieben, die Antwort wurde bestätigt.",
+            "an Katrin Ohlsen gewandt; Ihre Antwort wurde mir dabei bestätigt.",
         ),
         (
             "de",
@@ -208,6 +222,8 @@ fn going_higher_is_said_as_a_person_writes_it_with_the_day_and_the_form_of_addre
             "(Geschäftsführer)",
             "wurde dort bestätigt",
             "ein Rückruf kam",
+            "Vogt hat",
+            "Ohlsen hat",
         ] {
             assert!(!note.contains(never), "{never}:\n{note}");
         }
@@ -406,6 +422,26 @@ fn a_clause_the_position_already_cites_is_not_named_again() {
             "Die Wartung ist laut Anlage 2 geschuldet.",
             "Bestandteil unserer Vereinbarung",
         ),
+        // The reference alone, whatever the case and the contract's own
+        // number or date beside it.
+        (
+            "en",
+            "SOW 2026-07, section 3.2 checkout and payments; fixed price",
+            "Section 3.2 covers payments.",
+            "Our agreement covers this",
+        ),
+        (
+            "en",
+            "SOW PF-2026-09, deliverable D4 \"Adyen payments incl. refunds\"; fixed price",
+            "Deliverable D4 says in plain words that refunds are included.",
+            "Our agreement covers this",
+        ),
+        (
+            "de",
+            "Werkvertrag vom 12.03.2026, Anlage 2 Ziffer 3.4 Produktsuche; Festpreis",
+            "Die Produktsuche ist laut ziffer 3.4 geschuldet.",
+            "Bestandteil unserer Vereinbarung",
+        ),
     ] {
         let answers = ready_with(&[
             FOR_PARTNER,
@@ -416,6 +452,36 @@ fn a_clause_the_position_already_cites_is_not_named_again() {
         let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
         assert!(!note.contains(line), "{clause}:\n{note}");
         assert!(note.contains(position), "{position}:\n{note}");
+    }
+}
+
+/// A clause is named still when the position cites only a wider part
+/// of it („Anlage 2" of „Anlage 2 Ziffer 3.4"): its narrowest reference
+/// is what says the clause.
+#[test]
+fn a_clause_cited_only_by_a_wider_part_is_named() {
+    for (lang, clause, position, line) in [
+        (
+            "de",
+            "Werkvertrag vom 12.03.2026, Anlage 2 Ziffer 3.4 Produktsuche; Festpreis",
+            "Wir haben die Abnahme der Anlage 2 schriftlich verweigert.",
+            "Bestandteil unserer Vereinbarung",
+        ),
+        (
+            "en",
+            "MSA, Schedule B section 4.1 search; time and materials",
+            "We have not signed off Schedule B.",
+            "Our agreement covers this",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            REPLY,
+            ("scope.clause", clause),
+            ("partner-contact.position", position),
+        ]);
+        let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
+        assert!(note.contains(line), "{clause}:\n{note}");
     }
 }
 
@@ -470,5 +536,127 @@ fn the_quote_is_the_sentence_the_merchant_disputes() {
         }
         let note = crate::common::unwrapped(&run(lang, &answers).read("note.txt"));
         assert!(note.contains(quoted), "{quoted}:\n{note}");
+    }
+}
+
+/// A judgement is cut from what the note will say, after it is put to
+/// the partner: a motive put to them, sarcasm, a reproach of a habit.
+/// A clause that only judges after a fact goes, and the fact stays; the
+/// run says both.
+#[test]
+fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
+    for (lang, problem, position, kept, never) in [
+        (
+            "en",
+            "Refunds fail since your release, as usual with you. ACME now claims refunds were never in scope, which is nonsense. The checkout fails for PayPal, which you signed off yourselves, typical. Orders fail; what a surprise. The agency seems to think we will pay twice. Search fails since 23 Nov – again, as always with this agency.",
+            "We do not accept this. You keep pushing this onto Klarna because you do not want to admit the release broke it. Tom can read the SOW as well as I can. ACME obviously pretends the plan was never agreed.",
+            &[
+                "Refunds fail since your release.",
+                "You now claim refunds were never in scope.",
+                "The checkout fails for PayPal, which you signed off yourselves.",
+                "We do not accept this.",
+                "Search fails since 23 Nov.",
+            ][..],
+            &[
+                "as usual",
+                "nonsense",
+                "typical",
+                "keep pushing",
+                "as well as I can",
+                "pretend",
+                "surprise",
+                "pay twice",
+                "always",
+                "again",
+            ][..],
+        ),
+        (
+            "de",
+            "Die Suche liefert seit dem Update nichts, wie immer bei Ihnen. Sie behaupten jetzt, Erstattungen seien nie vereinbart gewesen, was Unsinn ist. Die Agentur hat das Projekt offenbar abgeschrieben.",
+            "Das akzeptieren wir nicht. Sie haben das Projekt offenbar abgeschrieben. Herr Wagner kann die Leistungsbeschreibung genauso gut lesen wie ich. Das ist lächerlich.",
+            &[
+                "Die Suche liefert seit dem Update nichts.",
+                "Sie behaupten jetzt, Erstattungen seien nie vereinbart gewesen.",
+                "Das akzeptieren wir nicht.",
+            ][..],
+            &[
+                "wie immer",
+                "Unsinn",
+                "offenbar",
+                "genauso gut",
+                "lächerlich",
+            ][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                REPLY,
+                ("specificity.problem", problem),
+                ("partner-contact.position", position),
+            ]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        let kinds = kinds(&out);
+        assert!(kinds.contains(&"note-left-out".to_owned()), "{lang}");
+        assert!(kinds.contains(&"note-reworded".to_owned()), "{lang}");
+    }
+}
+
+/// "they", "their" and German lower-case „sie"/„ihr…" after others named
+/// before them in the sentence are those others: the sentence stays as
+/// written. One that can only be the partner is put to them, and the
+/// sentence stays too.
+#[test]
+fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
+    for (lang, problem, kept, never) in [
+        (
+            "en",
+            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out. We sent three emails and they never answered. We escalated twice and they ignored both emails.",
+            &[
+                "We sent three emails and you never answered.",
+                "We escalated twice and you ignored both emails.",
+                "Customers are waiting for their money and our support gets angry calls.",
+                "Our warehouse staff re-key orders and their shifts run late.",
+                "You have not answered since Monday.",
+                "We have stopped approving your November timesheets until we see a plan.",
+                "You said it was a timeout on our SAP side, which our SAP team checked and ruled out.",
+            ][..],
+            &["They have", "their November", "They said", "they never"][..],
+        ),
+        (
+            "de",
+            "Die Kunden warten auf ihr Geld. Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich. Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit. Wir haben die Tickets eskaliert, sie haben nicht geantwortet.",
+            &[
+                "Wir haben die Tickets eskaliert, Sie haben nicht geantwortet.",
+                "Die Kunden warten auf ihr Geld.",
+                "Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich.",
+                "Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit.",
+            ][..],
+            &["sie haben nicht"][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[REPLY, ("specificity.problem", problem)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+        assert!(
+            !kinds(&out).contains(&"note-left-out".to_owned()),
+            "{lang}: {}",
+            out.stderr()
+        );
     }
 }
