@@ -357,6 +357,20 @@ impl Messages for De {
         "Geschäftliche Auswirkungen"
     }
 
+    fn short_weekday_date(&self, date: Date) -> String {
+        const DAYS: [&str; 7] = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."];
+        let day = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
+        format!("{}, {}", DAYS[day], self.date(date))
+    }
+
+    fn deadline_by(&self, day: &str) -> String {
+        format!("bis {day}")
+    }
+
+    fn deadline_from(&self, day: &str) -> String {
+        format!("ab {day}")
+    }
+
     fn weekdays(&self) -> &'static [&'static str; 7] {
         &[
             "Montag",

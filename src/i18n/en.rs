@@ -335,6 +335,20 @@ impl Messages for En {
         "Business impact"
     }
 
+    fn short_weekday_date(&self, date: Date) -> String {
+        const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        let day = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
+        format!("{} {}", DAYS[day], self.date(date))
+    }
+
+    fn deadline_by(&self, day: &str) -> String {
+        format!("by {day}")
+    }
+
+    fn deadline_from(&self, day: &str) -> String {
+        format!("from {day}")
+    }
+
     fn weekdays(&self) -> &'static [&'static str; 7] {
         &[
             "Monday",

@@ -260,6 +260,16 @@ pub trait Messages: KindWords + Sync {
     fn h_stakes(&self) -> &'static str;
     /// The names of the days of the week, Monday first.
     fn weekdays(&self) -> &'static [&'static str; 7];
+    /// `date` with its weekday in short, after a deadline said in words
+    /// ("Fri 18 Dec 2026"): a short name that is read as no weekday of
+    /// the merchant's own.
+    fn short_weekday_date(&self, date: jiff::civil::Date) -> String;
+    /// A deadline that bounds a time ("before Christmas"), dated: `day`,
+    /// the last day within it ("by Wednesday, 23 Dec 2026").
+    fn deadline_by(&self, day: &str) -> String;
+    /// A time that starts after a day ("after New Year"), dated: `day`,
+    /// the first day of it ("from Monday, 4 Jan 2027").
+    fn deadline_from(&self, day: &str) -> String;
     /// `date` with its weekday, where the reader must see which day it
     /// is (an answer-by date that may fall on a public holiday).
     fn weekday_date(&self, date: jiff::civil::Date) -> String {

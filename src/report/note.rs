@@ -279,7 +279,7 @@ impl Ask {
 
 /// Does `text` name a day, a time of day or a time from now ("by 4 Dec",
 /// "bis 04.12.", "by 11:00", "Thursday noon", "bis 14 Uhr", "within 24
-/// hours")?
+/// hours", "before Christmas")?
 fn timed(text: &str) -> bool {
     let lower = text.to_lowercase();
     let clock = lower
@@ -305,6 +305,7 @@ fn timed(text: &str) -> bool {
         || relative_day(text).is_some()
         || clock
         || super::days::names_a_span(text)
+        || super::days::names_a_deadline(text)
         || words.iter().any(|w| lower.contains(w))
 }
 
@@ -1755,8 +1756,11 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let nearest = days.iter().min().copied();
     // A time from now ("within 24 hours") or a range ("next week") is no
     // day: beside a day or alone, how they will meet it is asked.
-    let span = case.outcome.is_some_and(days::names_a_span);
-    let range = case.outcome.is_some_and(names_a_range);
+    // One dated in words ("by the end of next week", "within 10 days")
+    // is a day like any other.
+    let dated = case.outcome.is_some_and(days::names_a_deadline);
+    let span = !dated && case.outcome.is_some_and(days::names_a_span);
+    let range = !dated && case.outcome.is_some_and(names_a_range);
     let open = span || range;
     let gives_up =
         |day: Date| matches!(by, Some(AnswerBy::BeforeRisk { at_risk, .. }) if day >= at_risk);
