@@ -83,6 +83,13 @@ pub enum WarningKind {
         name: String,
         none_kept: bool,
     },
+    /// The answer writes a weekday against a date it does not fall on:
+    /// `said`, its words from the weekday to the date, and `day`, the
+    /// date, which the documents keep.
+    WeekdayDate {
+        said: String,
+        day: jiff::civil::Date,
+    },
 }
 
 /// Every evidence warning for `answers`, in checklist order.
@@ -127,6 +134,39 @@ pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<Warning> {
                         kind,
                     });
                 }
+            }
+        }
+    }
+    out
+}
+
+/// A warning for each weekday an answer writes against a date it does
+/// not fall on ("Sat 6 Dec" when 6 Dec 2026 is a Sunday), in checklist
+/// order: the documents keep the date, and the merchant should know.
+pub fn weekday_dates(eval: &crate::verdict::Evaluation, today: jiff::civil::Date) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let graded = eval
+        .context
+        .iter()
+        .chain(eval.items.iter().flat_map(|i| &i.questions));
+    for g in graded {
+        let Some(answer) = g.answer else {
+            continue;
+        };
+        let texts: Vec<&str> = match (answer.value.as_text(), answer.value.as_list()) {
+            (Some(text), _) => vec![text],
+            (None, Some(list)) => list.iter().map(String::as_str).collect(),
+            _ => continue,
+        };
+        for text in texts {
+            for (said, day) in crate::report::days::mismatched(text, today) {
+                out.push(Warning {
+                    key: g.key.clone(),
+                    kind: WarningKind::WeekdayDate {
+                        said: said.to_owned(),
+                        day,
+                    },
+                });
             }
         }
     }

@@ -1630,6 +1630,17 @@ impl Messages for De {
         ]
     }
 
+    fn weekday_date_wrong(&self, said: &str, falls_on: &str, key: &str) -> String {
+        format!(
+            "Ihre Antwort ({key}) nennt „{said}“, dieses Datum ist aber ein {}: Die Dokumente übernehmen das Datum, wie Sie es geschrieben haben; korrigieren Sie den Wochentag oder das Datum, falls eines davon nicht stimmt.",
+            falls_on.split(',').next().unwrap_or(falls_on)
+        )
+    }
+
+    fn open_weekday_date_of(&self, said: &str, weekday: &str, date: &str) -> String {
+        format!("Welchen Tag ich oben mit „{said}“ meine (der {date} ist ein {weekday})")
+    }
+
     fn note_quotes_money(&self, text: &str, key: &str) -> String {
         format!(
             "Die Nachricht an Ihren Partner gibt die Vertragsstelle ({key}) mit „{text}“ wieder, also mit Angaben zur Vertragsart oder zum Preis. Soll Ihr Partner das nicht lesen, ändern Sie Ihre Antwort."

@@ -1503,6 +1503,17 @@ impl Messages for En {
         ]
     }
 
+    fn weekday_date_wrong(&self, said: &str, falls_on: &str, key: &str) -> String {
+        format!(
+            "Your answer ({key}) says \"{said}\", but that date is a {}: the documents keep the date as you wrote it; correct the weekday or the date if one is wrong.",
+            falls_on.split(',').next().unwrap_or(falls_on)
+        )
+    }
+
+    fn open_weekday_date_of(&self, said: &str, weekday: &str, date: &str) -> String {
+        format!("The day I mean by \"{said}\" above ({date} is a {weekday})")
+    }
+
     fn note_quotes_money(&self, text: &str, key: &str) -> String {
         format!(
             "The note to your partner quotes the clause you gave ({key}) with \"{text}\", which says something of the kind of contract or its money: if your partner should not read that, change your answer."

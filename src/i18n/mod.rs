@@ -579,6 +579,19 @@ pub trait Messages: KindWords + Sync {
     fn note_gap(&self, gap: crate::report::GapKind, key: &str) -> String;
     /// Words, lowercase, that give a day relative to today: "tomorrow".
     fn relative_days(&self) -> &'static [&'static str];
+    /// The answer to `key` writes a weekday against a date it does not
+    /// fall on: `said`, its words; `falls_on`, the date with its own
+    /// weekday. The documents keep the date.
+    fn weekday_date_wrong(&self, said: &str, falls_on: &str, key: &str) -> String;
+    /// The brief's point to confirm for the same: `said` as written,
+    /// and the date it names with its own weekday.
+    fn open_weekday_date(&self, said: &str, day: jiff::civil::Date) -> String {
+        let weekday =
+            self.weekdays()[usize::from(day.weekday().to_monday_zero_offset().unsigned_abs())];
+        self.open_weekday_date_of(said, weekday, &self.date(day))
+    }
+    /// [`Messages::open_weekday_date`] in words: `date` is a `weekday`.
+    fn open_weekday_date_of(&self, said: &str, weekday: &str, date: &str) -> String;
     /// The note names the clause (question `key`) without `text`.
     fn note_quotes_money(&self, text: &str, key: &str) -> String;
     /// The note greets no one by name: `name`, the contact given (`key`),

@@ -740,12 +740,15 @@ pub fn undated_at(text: &str, word: &str) -> bool {
 }
 
 /// Does `after`, the text after a day's name, begin with a date: a
-/// number with a dot, a slash or a dash in it ("11.12.", "12/11"), or a
-/// number before a word ("11 Dec")?
+/// number with a dot, a slash or a dash in it ("11.12.", "12/11"), a
+/// number before a word ("11 Dec"), or a month's name before a day
+/// ("December 10")?
 fn date_follows(after: &str) -> bool {
     // A part of the day between: "Saturday morning (5 Dec)", „Montag
     // früh, 7.12.".
-    dated_at_once(&after[part_of_day(after)..])
+    let after = &after[part_of_day(after)..];
+    // "Friday, December 10": a month's name first.
+    dated_at_once(after) || date_at(after, Date::ZERO).is_some()
 }
 
 /// Parts of the day, which go with a day named before them.
@@ -847,6 +850,140 @@ fn dated_at_once(after: &str) -> bool {
         || tokens
             .next()
             .is_some_and(|next| next.starts_with(char::is_alphabetic))
+}
+
+/// The short names of the weekdays, Monday first, as the merchant may
+/// write them before a date ("Sat 6 Dec", „Fr., 10.12."). The German
+/// ones of two letters only capitalised: „so", „do" are words.
+const SHORT_WEEKDAYS: &[&[&str]] = &[
+    &["mon", "Mo"],
+    &["tue", "tues", "Di"],
+    &["wed", "Mi"],
+    &["thu", "thur", "thurs", "Do"],
+    &["fri", "Fr"],
+    &["sat", "Sa"],
+    &["sun", "So"],
+];
+
+/// Which weekday `word` names, Monday 0, by its whole name or short.
+fn weekday_any(word: &str) -> Option<i8> {
+    weekday(&word.to_lowercase()).or_else(|| {
+        let at = SHORT_WEEKDAYS.iter().position(|names| {
+            names.iter().any(|name| {
+                if name.len() == 2 {
+                    *name == word
+                } else {
+                    name.eq_ignore_ascii_case(word)
+                }
+            })
+        })?;
+        i8::try_from(at).ok()
+    })
+}
+
+/// Each weekday in `text` written against a date it does not fall on
+/// ("Sat 6 Dec" when 6 Dec 2026 is a Sunday, „Freitag, 10.12." when it
+/// is a Thursday): the words from the weekday to the date, and the date.
+/// A date without its year is in the year that puts it nearest `today`.
+/// The documents keep the date as written: a date is more likely right
+/// than its weekday.
+pub fn mismatched(text: &str, today: Date) -> Vec<(&str, Date)> {
+    words(text)
+        .into_iter()
+        .filter_map(|(start, word)| {
+            let named = weekday_any(word)?;
+            let end = start + word.len();
+            let (len, day) = date_at(&text[end..], today)?;
+            let falls = day.weekday().to_monday_zero_offset();
+            (falls != named).then(|| (&text[start..end + len], day))
+        })
+        .collect()
+}
+
+/// The date at the start of `after`, the text after a weekday, past a
+/// dot, a comma or a bracket: how many bytes of `after` it ends at, and
+/// the day. "10.12.", "10.12.2026", "2026-12-10", "6 Dec", "6. Dezember
+/// 2026", "Dec 6, 2026".
+fn date_at(after: &str, today: Date) -> Option<(usize, Date)> {
+    let rest = after.trim_start_matches(['.', ' ', ',', '(', '\u{a0}']);
+    let skipped = after.len() - rest.len();
+    let tokens: Vec<(usize, &str)> = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+        .collect();
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches([',', ')', ';', ':'])
+    }
+    let day_of = |w: &str| {
+        let w = bare(w).trim_end_matches('.');
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ending = &w[digits.len()..];
+        ["", "st", "nd", "rd", "th"]
+            .contains(&ending.to_ascii_lowercase().as_str())
+            .then(|| digits.parse::<i8>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let year_of = |w: Option<&(usize, &str)>| {
+        w.and_then(|&(at, w)| {
+            let y = bare(w).trim_end_matches('.');
+            (y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+                .then(|| Some((at + y.len(), y.parse::<i16>().ok()?)))
+                .flatten()
+        })
+    };
+    let &(_, first) = tokens.first()?;
+    let first_bare = bare(first);
+    let (end, year, month, day) = if let Some(d) = Date::strptime("%Y-%m-%d", first_bare)
+        .ok()
+        .filter(|_| first_bare.len() == 10)
+    {
+        (first_bare.len(), Some(d.year()), d.month(), d.day())
+    } else if first_bare.contains('.') && first_bare.starts_with(|c: char| c.is_ascii_digit()) {
+        // „10.12.", „10.12.2026".
+        let mut parts = first_bare.split('.');
+        let day: i8 = parts.next()?.parse().ok()?;
+        let month: i8 = parts.next()?.parse().ok()?;
+        let year = match parts.next() {
+            Some("") | None => None,
+            Some(y) if y.len() == 4 => Some(y.parse::<i16>().ok()?),
+            Some(y) if y.len() == 2 => Some(2000 + y.parse::<i16>().ok()?),
+            Some(_) => return None,
+        };
+        (first_bare.len(), year, month, day)
+    } else if let Some(day) = day_of(first) {
+        // "6 Dec", „6. Dezember 2026".
+        let &(at, word) = tokens.get(1)?;
+        let month = crate::evidence::month_number(bare(word))?;
+        match year_of(tokens.get(2)) {
+            Some((end, year)) => (end, Some(year), month, day),
+            None => (at + bare(word).len(), None, month, day),
+        }
+    } else {
+        // "Dec 6", "December 6, 2026".
+        let month = crate::evidence::month_number(bare(first))?;
+        let &(at, word) = tokens.get(1)?;
+        let day = day_of(word)?;
+        let digits = word
+            .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+            .len();
+        match year_of(tokens.get(2)) {
+            Some((end, year)) => (end, Some(year), month, day),
+            None => (at + digits, None, month, day),
+        }
+    };
+    let date = match year {
+        Some(year) => Date::new(year, month, day).ok()?,
+        None => [-1, 0, 1]
+            .into_iter()
+            .filter_map(|off| Date::new(today.year() + off, month, day).ok())
+            .min_by_key(|d| {
+                d.since(today)
+                    .map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
+            })?,
+    };
+    Some((skipped + end, date))
 }
 
 /// The words of `text` with where each starts.
@@ -1058,6 +1195,45 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_against_a_date_it_does_not_fall_on_is_found_and_a_right_one_is_not() {
+        let today = date(2026, 12, 7);
+        for (text, words, day) in [
+            (
+                "down since Sat 6 Dec, no orders",
+                "Sat 6 Dec",
+                date(2026, 12, 6),
+            ),
+            (
+                "bis Freitag, 10.12. bitte",
+                "Freitag, 10.12.",
+                date(2026, 12, 10),
+            ),
+            (
+                "by Friday 10 December 2026",
+                "Friday 10 December 2026",
+                date(2026, 12, 10),
+            ),
+            ("am Mo., 04.01.2026", "Mo., 04.01.2026", date(2026, 1, 4)),
+            (
+                "call on Wednesday, Jan 7",
+                "Wednesday, Jan 7",
+                date(2027, 1, 7),
+            ),
+        ] {
+            assert_eq!(mismatched(text, today), vec![(words, day)], "{text}");
+        }
+        for text in [
+            "down since Sun 6 Dec",
+            "bis Donnerstag, 10.12.",
+            "by Friday (11 Dec 2026)",
+            "so 10.12. geht es nicht",
+            "Saturday, 3 tickets",
+        ] {
+            assert!(mismatched(text, today).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_weekday_told_is_the_last_one_with_its_part_of_the_day() {
         // A Monday.
         let today = date(2026, 12, 7);
@@ -1265,6 +1441,7 @@ mod tests {
             "seit letzten Freitag, am Morgen",
             "by Friday, 11 Dec",
             "bis Freitag (11.12.)",
+            "by Friday, December 11",
             "this week",
             "a Fridayish fix",
             "live before Black Friday, or Cyber Monday",

@@ -5,7 +5,7 @@
 
 mod audience;
 mod case;
-mod days;
+pub(crate) mod days;
 mod dialect;
 mod email;
 pub mod gaps;
@@ -202,6 +202,9 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             t.note_relative_day(words, &warning.key, on.map(|on| t.date(on)).as_deref())
         }
         WarningKind::NoteQuotesMoney { text } => t.note_quotes_money(text, &warning.key),
+        WarningKind::WeekdayDate { said, day } => {
+            t.weekday_date_wrong(said, &t.weekday_date(*day), &warning.key)
+        }
         WarningKind::NoteLeftOut {
             sentence,
             audience,

@@ -142,3 +142,62 @@ fn the_note_asks_by_the_day_a_deadline_in_words_gives() {
         assert!(note.contains(asked), "{lang}: {note}");
     }
 }
+
+/// A weekday against a date it does not fall on: one line on stderr
+/// naming both, the merchant's date kept in the documents with no date
+/// of the weekday's own, and a point to confirm in the brief.
+#[test]
+fn a_weekday_against_a_wrong_date_is_warned_about_and_the_date_kept() {
+    for (lang, key, text, said, warned, point) in [
+        (
+            "en",
+            "specificity.problem",
+            "Since Sat 6 Dec guest checkout fails on the live shop.",
+            "Sat 6 Dec",
+            "says \"Sat 6 Dec\", but that date is a Sunday",
+            "The day I mean by \"Sat 6 Dec\" above (6 Dec 2026 is a Sunday)",
+        ),
+        (
+            "en",
+            "context.outcome",
+            "Checkout fixed by Friday, December 10",
+            "Friday, December 10",
+            "says \"Friday, December 10\", but that date is a Thursday",
+            "(10 Dec 2026 is a Thursday)",
+        ),
+        (
+            "de",
+            "context.outcome",
+            "Checkout repariert bis Freitag, 10.12.",
+            "Freitag, 10.12.",
+            "nennt „Freitag, 10.12.“, dieses Datum ist aber ein Donnerstag",
+            "Welchen Tag ich oben mit „Freitag, 10.12.“ meine (der 10.12.2026 ist ein Donnerstag)",
+        ),
+        (
+            "de",
+            "specificity.problem",
+            "Seit Sa., 06.12.2026 schlägt der Checkout fehl.",
+            "Sa., 06.12.2026",
+            "nennt „Sa., 06.12.2026“, dieses Datum ist aber ein Sonntag",
+            "(der 06.12.2026 ist ein Sonntag)",
+        ),
+    ] {
+        let (brief, note, said_out) = written(lang, "2026-12-07", &[(key, text)]);
+        let lines: Vec<&str> = said_out.lines().filter(|l| l.contains(warned)).collect();
+        assert_eq!(lines.len(), 1, "{lang} {text}: {said_out}");
+        assert!(lines[0].contains(key), "{lang}: {said_out}");
+        for doc in [&brief, &note] {
+            assert!(doc.contains(said), "{lang} {text}: {doc}");
+            // No date of the weekday's own beside the merchant's.
+            assert!(!doc.contains(&format!("{said} (")), "{lang}: {doc}");
+        }
+        assert!(brief.contains(point), "{lang} {text}: {brief}");
+    }
+    // A weekday that fits its date is no warning.
+    let (_, _, said_out) = written(
+        "en",
+        "2026-12-07",
+        &[("context.outcome", "Checkout fixed by Thursday, 10 Dec")],
+    );
+    assert!(!said_out.contains("but that date is"), "{said_out}");
+}
