@@ -13,6 +13,7 @@ use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
 use crate::report::{Addressee, Replied, Title};
 use jiff::civil::Date;
+use std::borrow::Cow;
 
 /// German.
 pub struct De;
@@ -455,7 +456,7 @@ impl Messages for De {
 
     fn went_up(&self, _partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String {
         // No company after „bei“: it would need an article.
-        let above = contact.unwrap_or("unsere Ansprechperson");
+        let above = contact.map_or(Cow::Borrowed("unsere Ansprechperson"), herrn);
         // „beim Partner“ stands in the sentence before: not again.
         if went_up {
             format!("Über {above} hinaus ist es bereits an höhere Stelle gegangen.")
@@ -470,10 +471,10 @@ impl Messages for De {
 
     fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String> {
         let (whom, to_whom) = match name {
-            Some(name) => (name, name),
+            Some(name) => (herrn(name), herrn(name)),
             None => (
-                "die entscheidungsbefugte Person beim Partner",
-                "der entscheidungsbefugten Person beim Partner",
+                Cow::Borrowed("die entscheidungsbefugte Person beim Partner"),
+                Cow::Borrowed("der entscheidungsbefugten Person beim Partner"),
             ),
         };
         match value {
@@ -943,6 +944,7 @@ impl Messages for De {
     }
 
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
+        let name = herrn(name);
         match (surname, role) {
             (true, true) => format!("Nachname und Funktion von {name}"),
             (true, false) => format!("Der Nachname von {name}"),
@@ -951,6 +953,7 @@ impl Messages for De {
     }
 
     fn open_person_reach(&self, name: &str) -> String {
+        let name = herrn(name);
         format!("Telefonnummer oder E-Mail-Adresse von {name}")
     }
 
@@ -1200,9 +1203,11 @@ impl Messages for De {
                     }
                     // Without Herr or Frau, the role's own ending says
                     // which („Geschäftsführerin").
-                    (_, Some(role)) if role.ends_with("in") => format!("an {to}, Ihre {role},"),
-                    (_, Some(role)) => format!("an {to}, Ihren {role},"),
-                    (_, None) => format!("an {to}"),
+                    (_, Some(role)) if role.ends_with("in") => {
+                        format!("an {}, Ihre {role},", herrn(to))
+                    }
+                    (_, Some(role)) => format!("an {}, Ihren {role},", herrn(to)),
+                    (_, None) => format!("an {}", herrn(to)),
                 }
             },
         );
@@ -1660,6 +1665,7 @@ impl Messages for De {
     }
 
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+        let name = herrn(name);
         format!(
             "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) und ergänzen es in der Nachricht."
         )
@@ -1670,6 +1676,7 @@ impl Messages for De {
     }
 
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+        let name = herrn(name);
         format!(
             "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es {name} nennt, also die Person, an die sich die Nachricht richtet: Um es zu behalten, formulieren Sie es als Ansprache („meine E-Mail an Sie vom 04.12.“) und ergänzen es in der Nachricht."
         )
@@ -2536,5 +2543,16 @@ fn owned_event(what: &str) -> String {
     match feminine {
         true => format!("unsere {what}"),
         false => format!("unser {what}"),
+    }
+}
+
+/// `name` as it stands after a preposition or as an object („über Herrn
+/// Yilmaz hinaus", „die Funktion von Herrn Yilmaz", „bevor Sie Herrn
+/// Albers ansprechen"): Herr is declined to Herrn; Frau, an abbreviation
+/// („Hr.") and a name without either stay as they are.
+pub(crate) fn herrn(name: &str) -> Cow<'_, str> {
+    match name.strip_prefix("Herr ") {
+        Some(rest) => Cow::Owned(format!("Herrn {rest}")),
+        None => Cow::Borrowed(name),
     }
 }

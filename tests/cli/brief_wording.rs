@@ -359,3 +359,48 @@ fn where_the_examples_are_is_a_line_that_ends_as_the_others_do() {
         assert!(brief.contains(said), "{lang}: {brief}");
     }
 }
+
+/// Herr after a preposition or as an object is „Herrn", in the brief and
+/// in what the run says: „Über Herrn Yilmaz hinaus", „Die Funktion von
+/// Herrn Yilmaz", „Bevor Sie Herrn Albers ansprechen"; Frau stays.
+#[test]
+fn herr_is_declined_after_a_preposition_and_as_an_object() {
+    for (changes, said, never) in [
+        (
+            vec![
+                ("partner-contact.partner-person", "Herr Yilmaz"),
+                ("partner-contact.went-up", "no"),
+            ],
+            vec!["Über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
+            vec!["Über Herr ", "von Herr "],
+        ),
+        (
+            vec![
+                (
+                    "partner-contact.decider",
+                    "Herr Dr. Albers, Geschäftsführer",
+                ),
+                ("partner-contact.decider-contact", "not-yet"),
+            ],
+            vec!["bevor Sie Herrn Dr. Albers ansprechen"],
+            vec!["Sie Herr "],
+        ),
+        (
+            vec![
+                ("partner-contact.partner-person", "Frau Lang"),
+                ("partner-contact.went-up", "no"),
+            ],
+            vec!["Über Frau Lang hinaus"],
+            vec!["Frauen"],
+        ),
+    ] {
+        let out = crate::common::briefed("de", &ready_with(&changes));
+        let brief = unwrapped(&out.read("b.txt"));
+        for said in said {
+            assert!(brief.contains(said), "{said}: {brief}");
+        }
+        for never in never {
+            assert!(!brief.contains(never), "{never}: {brief}");
+        }
+    }
+}
