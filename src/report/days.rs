@@ -865,6 +865,11 @@ const SHORT_WEEKDAYS: &[&[&str]] = &[
     &["sun", "So"],
 ];
 
+/// Does `word` name a weekday, whole or short ("Friday", "Fri", „Fr.")?
+pub fn names_a_weekday(word: &str) -> bool {
+    weekday_any(word.trim_end_matches('.')).is_some()
+}
+
 /// Which weekday `word` names, Monday 0, by its whole name or short.
 fn weekday_any(word: &str) -> Option<i8> {
     weekday(&word.to_lowercase()).or_else(|| {

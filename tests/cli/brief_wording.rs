@@ -404,3 +404,39 @@ fn herr_is_declined_after_a_preposition_and_as_an_object() {
         }
     }
 }
+
+/// A reference ("Pos. 4.3", "§ 4", "sec. 3.2") is not broken across
+/// lines in a .txt document, wherever it falls in the line.
+#[test]
+fn a_reference_keeps_its_number_on_its_line_in_a_text_document() {
+    const ABBREVIATIONS: &[&str] = &[
+        "Pos.", "Ziff.", "§", "Nr.", "S.", "Abs.", "No.", "sec.", "p.",
+    ];
+    for (lang, refs) in [
+        (
+            "de",
+            "laut Angebot Pos. 4.3, Ziff. 2, § 4, Nr. 12, S. 3 und Abs. 2 vereinbart",
+        ),
+        (
+            "en",
+            "see No. 12, sec. 3.2 and p. 4 of the statement of work",
+        ),
+    ] {
+        for pad in 1..12 {
+            let clause = format!("{} {refs} {refs}", "x".repeat(pad));
+            let out = crate::common::briefed(lang, &ready_with(&[("scope.clause", &clause)]));
+            let brief = out.read("b.txt");
+            assert!(
+                brief.contains("4.3") || brief.contains("3.2"),
+                "{lang}: {brief}"
+            );
+            for line in brief.lines() {
+                let last = line.split_whitespace().last().unwrap_or("");
+                assert!(
+                    !ABBREVIATIONS.contains(&last),
+                    "{lang} {pad}: {line}\n{brief}"
+                );
+            }
+        }
+    }
+}
