@@ -80,7 +80,16 @@ pub fn without_attachment(text: &str) -> &str {
     let tail = trimmed[at..]
         .trim_start_matches([',', ';', '(', '-', '\u{2013}', ' '])
         .to_lowercase();
-    let short = tail.split_whitespace().count() <= 4;
+    // A thing and that it is attached ("list from the order grid
+    // attached"), not a clause of its own ("and the log we attached …").
+    const CLAUSES: &[&str] = &[
+        "and", "but", "which", "who", "und", "aber", "der", "die", "das",
+    ];
+    let opens_clause = tail
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| CLAUSES.contains(&w));
+    let short = tail.split_whitespace().count() <= 8 && !opens_clause;
     let points = ENDS.iter().any(|end| tail.ends_with(end))
         || OPENS.iter().any(|open| tail.starts_with(open));
     let head = text[..at].trim_end();
@@ -394,6 +403,18 @@ mod tests {
             ),
             ("Checkout 500; Protokoll im Anhang", "Checkout 500"),
             ("Search took 11 s, see attached trace", "Search took 11 s"),
+            (
+                "318 orders from 23 Nov to 6 Dec not exported to SAP, list from the order grid attached",
+                "318 orders from 23 Nov to 6 Dec not exported to SAP",
+            ),
+            (
+                "318 Bestellungen nicht an SAP übertragen; Liste aus dem Bestellraster im Anhang",
+                "318 Bestellungen nicht an SAP übertragen",
+            ),
+            (
+                "Preisfehler auf 40 Artikeln – Export der betroffenen Artikel anbei",
+                "Preisfehler auf 40 Artikeln",
+            ),
             // Not a last part, or more than a pointer.
             (
                 "screenshot attached: checkout 500",
