@@ -228,19 +228,22 @@ pub const WIDTH: usize = 76;
 /// indented as the one before hangs and its first word would not have
 /// fitted on it.
 /// Does the .txt keep `before` and `after` on one line: a number and
-/// what follows it, a month or a currency and the number after it?
+/// what follows it, a month, a currency, a short weekday or a
+/// reference's abbreviation and the number after it?
 fn holds(before: &str, after: &str) -> bool {
     const UNITS: &[&str] = &[
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "januar", "februar", "märz", "mai", "juni", "juli", "okt", "dez", "eur", "usd", "gbp",
-        "chf", "€", "$", "£",
+        "chf", "€", "$", "£", "§", "§§", "pos", "ziff", "nr", "no", "s", "abs", "sec", "p", "pp",
+        "art", "kap", "abschn", "para", "anl", "tz", "rn", "fig", "abb", "mon", "tue", "wed",
+        "thu", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so",
     ];
     let number = before.ends_with(|c: char| c.is_ascii_digit())
         || before
             .strip_suffix('.')
             .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
-    let unit =
-        UNITS.contains(&before.trim_end_matches('.').to_lowercase().as_str()) || is_month(before);
+    let bare = before.trim_start_matches('(').trim_end_matches([',', '.']);
+    let unit = UNITS.contains(&bare.to_lowercase().as_str()) || is_month(before);
     !before.is_empty()
         && !after.is_empty()
         && (number || (unit && after.starts_with(|c: char| c.is_ascii_digit())))
