@@ -301,6 +301,17 @@ pub fn month_number(word: &str) -> Option<i8> {
     })
 }
 
+/// The number (1 to 12) of the month `word` names shortened, in any
+/// language: three letters or more of its name, not all of it (`sep`,
+/// `sept`, `dez`, `mär`; not `may`, `mai`, `june`), with or without the
+/// full stop after them.
+pub fn month_shortened(word: &str) -> Option<i8> {
+    let bare = word.trim_end_matches('.').to_lowercase();
+    let at = month_number(&bare)?;
+    let whole = crate::i18n::every().any(|lang| lang.months().contains(&bare.as_str()));
+    (!whole).then_some(at)
+}
+
 /// A day of the month as written before or after a month's name: one or
 /// two digits, with the dot German writes after it (`3.`) or an English
 /// ending (`3rd`) or a comma or colon after it (`March 3,`, `Dec 3:`).
@@ -596,6 +607,22 @@ mod tests {
         let value = Value::List(list.iter().map(|s| s.to_string()).collect());
         answers.set("s.l".into(), Answer { value, source });
         answers
+    }
+
+    #[test]
+    fn a_month_shortened_is_known_in_either_language_and_a_whole_name_is_not() {
+        for (word, month) in [
+            ("sept.", 9),
+            ("Sep", 9),
+            ("dez", 12),
+            ("Okt.", 10),
+            ("mär", 3),
+        ] {
+            assert_eq!(month_shortened(word), Some(month), "{word}");
+        }
+        for word in ["may", "Mai", "june", "december", "Dezember", "de", "hello"] {
+            assert_eq!(month_shortened(word), None, "{word}");
+        }
     }
 
     #[test]
