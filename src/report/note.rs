@@ -778,27 +778,9 @@ const REFUSALS: &[&str] = &[
     "zusätzlich berechnet",
 ];
 
-/// How an answer that says no reply came begins, in any language.
-const NO_REPLY: &[&str] = &[
-    "no answer",
-    "no reply",
-    "no response",
-    "no feedback",
-    "none",
-    "nothing",
-    "not yet",
-    "silence",
-    "keine antwort",
-    "keine rückmeldung",
-    "keine reaktion",
-    "bisher keine",
-    "noch keine",
-    "bisher nichts",
-    "noch nichts",
-    "gar nichts",
-    "nichts",
-    "keine",
-];
+// What says that no reply came is the given module's, with what else
+// counts as no answer.
+pub(super) use super::given::{says_no_reply, says_only_no_reply};
 
 /// Words of an answer's first line that say how the reply came, in any
 /// language ("Email from Priya, 24 Nov", „Mail von Herrn Brandt").
@@ -917,51 +899,6 @@ fn tells_no_answer(text: &str) -> bool {
     ];
     let lower = text.to_lowercase();
     SAID.iter().any(|said| at_word_start(&lower, said))
-}
-
-/// Does the partner's `answer` say that no reply came ("no reply at all",
-/// „keine Antwort", "nothing yet"), by how its first line begins?
-pub(super) fn says_no_reply(answer: &str) -> bool {
-    let Some(first) = answer.lines().find(|l| !l.trim().is_empty()) else {
-        return false;
-    };
-    let lower = first.trim().to_lowercase();
-    NO_REPLY.iter().any(|words| {
-        lower
-            .strip_prefix(words)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    })
-}
-
-/// Does `answer` say no more than that no reply came ("no answer",
-/// "nothing so far", „keine Antwort bisher")? Then there is no answer to
-/// quote.
-pub(super) fn says_only_no_reply(answer: &str) -> bool {
-    const ALSO: &[&str] = &[
-        "yet",
-        "so",
-        "far",
-        "at",
-        "all",
-        "whatsoever",
-        "bisher",
-        "noch",
-        "gar",
-        "überhaupt",
-    ];
-    let words = |s: &str| {
-        s.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric() && c != '/')
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-    };
-    let said = words(answer);
-    let none: Vec<String> = NO_REPLY.iter().flat_map(|p| words(p)).collect();
-    says_no_reply(answer)
-        && said
-            .iter()
-            .all(|w| none.contains(w) || ALSO.contains(&w.as_str()))
 }
 
 /// The partner's `answer` read as a reply, written on or before `today`
