@@ -3,8 +3,11 @@
 //! On a list question with `evidence: true`, an entry with no date, no link
 //! and no ticket or reference id is hard for a CSM to check, so it gets a
 //! warning saying what would make it stronger; `recommend: N` warns when
-//! fewer entries are given. Warnings never change the verdict. The checks are
-//! plain scans over characters: no pattern engine is built for them.
+//! fewer entries are given. Any answer that writes a weekday against a
+//! date it does not fall on ("Sat 6 Dec" on a Sunday) gets a warning too
+//! ([`weekday_dates`]), said when the run knows its day. Warnings never
+//! change the verdict. The checks are plain scans over characters: no
+//! pattern engine is built for them.
 
 use crate::answers::{Answers, applies};
 use crate::checklist::Checklist;
