@@ -299,8 +299,10 @@ pub fn month_number(word: &str) -> Option<i8> {
         return None;
     }
     crate::i18n::every().find_map(|lang| {
-        let at = lang.months().iter().position(|m| m.starts_with(&word))?;
-        i8::try_from(at + 1).ok()
+        let months = lang.date_words().months;
+        months
+            .iter()
+            .find_map(|&(m, n)| m.starts_with(&word).then_some(n))
     })
 }
 
@@ -311,7 +313,8 @@ pub fn month_number(word: &str) -> Option<i8> {
 pub fn month_shortened(word: &str) -> Option<i8> {
     let bare = word.trim_end_matches('.').to_lowercase();
     let at = month_number(&bare)?;
-    let whole = crate::i18n::every().any(|lang| lang.months().contains(&bare.as_str()));
+    let whole =
+        crate::i18n::every().any(|lang| lang.date_words().months.iter().any(|&(m, _)| m == bare));
     (!whole).then_some(at)
 }
 

@@ -132,23 +132,6 @@ impl Messages for De {
         include_str!("../../checklists/partner-escalation.de.yaml")
     }
 
-    fn months(&self) -> &'static [&'static str; 12] {
-        &[
-            "januar",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
-        ]
-    }
-
     fn verdict_ready(&self) -> &'static str {
         "Bereit zur Eskalation."
     }

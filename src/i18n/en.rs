@@ -133,23 +133,6 @@ impl Messages for En {
         include_str!("../../checklists/partner-escalation.en.yaml")
     }
 
-    fn months(&self) -> &'static [&'static str; 12] {
-        &[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    }
-
     fn verdict_ready(&self) -> &'static str {
         "Ready to escalate."
     }

@@ -200,10 +200,6 @@ pub trait Messages: KindWords + Sync {
     fn code(&self) -> &'static str;
     /// The checklist shipped in the language.
     fn checklist(&self) -> &'static str;
-    /// The twelve month names in full, lowercase, January first
-    /// (`januar`, `märz`): a word of three letters or more that begins
-    /// one of them (`nov`, `sept`) names that month.
-    fn months(&self) -> &'static [&'static str; 12];
     // Verdict and report.
     fn verdict_ready(&self) -> &'static str;
     fn verdict_not_ready(&self) -> &'static str;
