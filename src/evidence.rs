@@ -626,6 +626,10 @@ mod tests {
         ] {
             assert_eq!(month_shortened(word), Some(month), "{word}");
         }
+        // The spellings dates are typed with at the prompt, too.
+        for (word, month) in [("Mrz.", 3), ("Jänner", 1), ("maerz", 3)] {
+            assert_eq!(month_number(word), Some(month), "{word}");
+        }
         for word in ["may", "Mai", "june", "december", "Dezember", "de", "hello"] {
             assert_eq!(month_shortened(word), None, "{word}");
         }
