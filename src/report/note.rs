@@ -1626,10 +1626,11 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // merchant's words run over several lines. Their words stand as a
     // sentence of their own; a fragment ("about 40 orders a day") is
     // said in one of the note's.
-    // A day it names relative to today gets its date, as the outcome's
-    // does; one whose first clause is a fragment ("Roughly GBP 38,000 of
+    // A day it names relative to today gets its date, read as text that
+    // tells what happens ("by Friday", "since Saturday"; not "EUR 5,000
+    // in 3 days", an amount, not a deadline); one whose first clause is a fragment ("Roughly GBP 38,000 of
     // lost orders per day; …") is led in too.
-    let impact = case.impact.map(|i| iso(&days::dated(i, today, false, t)));
+    let impact = case.impact.map(|i| iso(&days::dated(i, today, true, t)));
     // One rule for every impact on one line: led in by the note's words,
     // its first word going on in lower case when it is a common word;
     // one that points back ("This costs us …", „Das kostet uns …") or

@@ -201,3 +201,27 @@ fn a_weekday_against_a_wrong_date_is_warned_about_and_the_date_kept() {
     );
     assert!(!said_out.contains("but that date is"), "{said_out}");
 }
+
+/// A time from now in what the problem costs tells an amount, not a
+/// deadline: "EUR 5,000 in 3 days" gets no date.
+#[test]
+fn a_time_in_the_impact_is_no_deadline() {
+    for (lang, impact, said) in [
+        (
+            "en",
+            "We lose about EUR 5,000 in 3 days.",
+            "EUR 5,000 in 3 days",
+        ),
+        (
+            "de",
+            "Wir verlieren rund 5.000 EUR in 3 Tagen.",
+            "5.000 EUR in 3 Tagen",
+        ),
+    ] {
+        let (brief, note, _) = written(lang, "2026-12-07", &[("context.impact", impact)]);
+        for doc in [&brief, &note] {
+            assert!(doc.contains(said), "{lang}: {doc}");
+            assert!(!doc.contains(&format!("{said} (")), "{lang}: {doc}");
+        }
+    }
+}
