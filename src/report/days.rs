@@ -229,6 +229,36 @@ const FEASTS: &[(&[&str], Feast)] = &[
 /// ("after New Year", „nach Neujahr").
 const BEFORE_FEAST: &[&str] = &["before", "by", "until", "till", "vor", "bis"];
 const AFTER_FEAST: &[&str] = &["after", "nach", "ab"];
+/// Words after a holiday's name that name a time of their own: "the
+/// Christmas rush", "New Year's Eve" (its "s" a word of its own here).
+const FEAST_TIMES: &[&str] = &[
+    "s",
+    "eve",
+    "day",
+    "rush",
+    "shutdown",
+    "sale",
+    "sales",
+    "season",
+    "break",
+    "holidays",
+    "holiday",
+    "period",
+    "peak",
+    "campaign",
+    "trading",
+    "freeze",
+    "closure",
+    "market",
+    "week",
+    "weekend",
+    "abend",
+    "geschäft",
+    "pause",
+    "ferien",
+    "urlaub",
+    "woche",
+];
 /// Words that may stand between them and the holiday.
 const ARTICLES: &[&str] = &["the", "dem", "den", "zum", "zu"];
 
@@ -390,6 +420,12 @@ fn feast_at(
         j += 1;
     }
     let (pattern, feast) = FEASTS.iter().find(|(pattern, _)| at(j, pattern))?;
+    // "before the Christmas rush", "by New Year's Eve": a time named
+    // after the holiday, not the holiday.
+    let next = words.get(j + pattern.len()).map(String::as_str);
+    if next.is_some_and(|w| FEAST_TIMES.contains(&w)) {
+        return None;
+    }
     let day = |year: i16| {
         let (first, last) = match feast {
             Feast::Christmas => (
@@ -1180,6 +1216,9 @@ mod tests {
             "next week",
             "end of the weekend",
             "we lost 300 orders in the Christmas rush",
+            "live before the Christmas rush",
+            "fixed by New Year's Eve",
+            "before Christmas shutdown",
             "by the end of next week, 18 Dec",
         ] {
             assert_eq!(dated(text, today, false, t), text);
