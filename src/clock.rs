@@ -245,6 +245,8 @@ pub struct DateWords {
     pub days: &'static [(&'static str, u8)],
     /// Month names and other spellings, lowercase, with the month's
     /// number; a name may be typed cut short, to three letters or more.
+    /// The one list of months dates are read by, at the prompt and in
+    /// the merchant's text (`evidence::month_number`).
     pub months: &'static [(&'static str, i8)],
 }
 

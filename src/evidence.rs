@@ -3,8 +3,11 @@
 //! On a list question with `evidence: true`, an entry with no date, no link
 //! and no ticket or reference id is hard for a CSM to check, so it gets a
 //! warning saying what would make it stronger; `recommend: N` warns when
-//! fewer entries are given. Warnings never change the verdict. The checks are
-//! plain scans over characters: no pattern engine is built for them.
+//! fewer entries are given. Any answer that writes a weekday against a
+//! date it does not fall on ("Sat 6 Dec" on a Sunday) gets a warning too
+//! ([`weekday_dates`]), said when the run knows its day. Warnings never
+//! change the verdict. The checks are plain scans over characters: no
+//! pattern engine is built for them.
 
 use crate::answers::{Answers, applies};
 use crate::checklist::Checklist;
@@ -83,6 +86,13 @@ pub enum WarningKind {
         name: String,
         none_kept: bool,
     },
+    /// The answer writes a weekday against a date it does not fall on:
+    /// `said`, its words from the weekday to the date, and `day`, the
+    /// date, which the documents keep.
+    WeekdayDate {
+        said: String,
+        day: jiff::civil::Date,
+    },
 }
 
 /// Every evidence warning for `answers`, in checklist order.
@@ -127,6 +137,39 @@ pub fn warnings(checklist: &Checklist, answers: &Answers) -> Vec<Warning> {
                         kind,
                     });
                 }
+            }
+        }
+    }
+    out
+}
+
+/// A warning for each weekday an answer writes against a date it does
+/// not fall on ("Sat 6 Dec" when 6 Dec 2026 is a Sunday), in checklist
+/// order: the documents keep the date, and the merchant should know.
+pub fn weekday_dates(eval: &crate::verdict::Evaluation, today: jiff::civil::Date) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let graded = eval
+        .context
+        .iter()
+        .chain(eval.items.iter().flat_map(|i| &i.questions));
+    for g in graded {
+        let Some(answer) = g.answer else {
+            continue;
+        };
+        let texts: Vec<&str> = match (answer.value.as_text(), answer.value.as_list()) {
+            (Some(text), _) => vec![text],
+            (None, Some(list)) => list.iter().map(String::as_str).collect(),
+            _ => continue,
+        };
+        for text in texts {
+            for (said, day) in crate::report::days::mismatched(text, today) {
+                out.push(Warning {
+                    key: g.key.clone(),
+                    kind: WarningKind::WeekdayDate {
+                        said: said.to_owned(),
+                        day,
+                    },
+                });
             }
         }
     }
@@ -256,9 +299,23 @@ pub fn month_number(word: &str) -> Option<i8> {
         return None;
     }
     crate::i18n::every().find_map(|lang| {
-        let at = lang.months().iter().position(|m| m.starts_with(&word))?;
-        i8::try_from(at + 1).ok()
+        let months = lang.date_words().months;
+        months
+            .iter()
+            .find_map(|&(m, n)| m.starts_with(&word).then_some(n))
     })
+}
+
+/// The number (1 to 12) of the month `word` names shortened, in any
+/// language: three letters or more of its name, not all of it (`sep`,
+/// `sept`, `dez`, `mär`; not `may`, `mai`, `june`), with or without the
+/// full stop after them.
+pub fn month_shortened(word: &str) -> Option<i8> {
+    let bare = word.trim_end_matches('.').to_lowercase();
+    let at = month_number(&bare)?;
+    let whole =
+        crate::i18n::every().any(|lang| lang.date_words().months.iter().any(|&(m, _)| m == bare));
+    (!whole).then_some(at)
 }
 
 /// A day of the month as written before or after a month's name: one or
@@ -556,6 +613,26 @@ mod tests {
         let value = Value::List(list.iter().map(|s| s.to_string()).collect());
         answers.set("s.l".into(), Answer { value, source });
         answers
+    }
+
+    #[test]
+    fn a_month_shortened_is_known_in_either_language_and_a_whole_name_is_not() {
+        for (word, month) in [
+            ("sept.", 9),
+            ("Sep", 9),
+            ("dez", 12),
+            ("Okt.", 10),
+            ("mär", 3),
+        ] {
+            assert_eq!(month_shortened(word), Some(month), "{word}");
+        }
+        // The spellings dates are typed with at the prompt, too.
+        for (word, month) in [("Mrz.", 3), ("Jänner", 1), ("maerz", 3)] {
+            assert_eq!(month_number(word), Some(month), "{word}");
+        }
+        for word in ["may", "Mai", "june", "december", "Dezember", "de", "hello"] {
+            assert_eq!(month_shortened(word), None, "{word}");
+        }
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub use question::{
 pub use role::Role;
 use scalar::whole;
 pub use scalar::{Scalar, YesNo};
-pub use window::{AnswerBy, Due, LIVE_DOWN, Pressure, Why, Window};
+pub use window::{AnswerBy, Due, LIVE_DOWN, Pressure, Why, Window, working_days_after};
 
 /// The section name used for the `context` questions in answer keys.
 pub const CONTEXT: &str = "context";

@@ -234,7 +234,7 @@ impl Window {
 /// The day `n` working days after `from`; `from` itself for none. A
 /// day off (a weekend, a holiday of `cal`) counts as the working day
 /// before it, so one working day after a Saturday is the Monday.
-fn working_days_after(from: Date, n: u32, cal: Calendar) -> Option<Date> {
+pub fn working_days_after(from: Date, n: u32, cal: Calendar) -> Option<Date> {
     if n == 0 {
         return Some(from);
     }

@@ -13,6 +13,7 @@ use crate::read::Syntax;
 use crate::read::rule::{Id, Rule};
 use crate::report::{Addressee, Replied, Title};
 use jiff::civil::Date;
+use std::borrow::Cow;
 
 /// German.
 pub struct De;
@@ -129,23 +130,6 @@ impl Messages for De {
 
     fn checklist(&self) -> &'static str {
         include_str!("../../checklists/partner-escalation.de.yaml")
-    }
-
-    fn months(&self) -> &'static [&'static str; 12] {
-        &[
-            "januar",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
-        ]
     }
 
     fn verdict_ready(&self) -> &'static str {
@@ -387,6 +371,20 @@ impl Messages for De {
         "Geschäftliche Auswirkungen"
     }
 
+    fn short_weekday_date(&self, date: Date) -> String {
+        const DAYS: [&str; 7] = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."];
+        let day = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
+        format!("{}, {}", DAYS[day], self.date(date))
+    }
+
+    fn deadline_by(&self, day: &str) -> String {
+        format!("bis {day}")
+    }
+
+    fn deadline_from(&self, day: &str) -> String {
+        format!("ab {day}")
+    }
+
     fn weekdays(&self) -> &'static [&'static str; 7] {
         &[
             "Montag",
@@ -471,7 +469,7 @@ impl Messages for De {
 
     fn went_up(&self, _partner: Option<&str>, contact: Option<&str>, went_up: bool) -> String {
         // No company after „bei“: it would need an article.
-        let above = contact.map_or_else(|| "unsere Ansprechperson".to_owned(), oblique);
+        let above = contact.map_or(Cow::Borrowed("unsere Ansprechperson"), herrn);
         // „beim Partner“ stands in the sentence before: not again.
         if went_up {
             format!("Über {above} hinaus ist es bereits an höhere Stelle gegangen.")
@@ -486,10 +484,10 @@ impl Messages for De {
 
     fn decider_contact(&self, value: &str, name: Option<&str>, written: bool) -> Option<String> {
         let (whom, to_whom) = match name {
-            Some(name) => (name, name),
+            Some(name) => (herrn(name), herrn(name)),
             None => (
-                "die entscheidungsbefugte Person beim Partner",
-                "der entscheidungsbefugten Person beim Partner",
+                Cow::Borrowed("die entscheidungsbefugte Person beim Partner"),
+                Cow::Borrowed("der entscheidungsbefugten Person beim Partner"),
             ),
         };
         match value {
@@ -962,7 +960,7 @@ impl Messages for De {
     }
 
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
-        let name = oblique(name);
+        let name = herrn(name);
         match (surname, role) {
             (true, true) => format!("Nachname und Funktion von {name}"),
             (true, false) => format!("Der Nachname von {name}"),
@@ -971,7 +969,7 @@ impl Messages for De {
     }
 
     fn open_person_reach(&self, name: &str) -> String {
-        let name = oblique(name);
+        let name = herrn(name);
         format!("Telefonnummer oder E-Mail-Adresse von {name}")
     }
 
@@ -1227,9 +1225,11 @@ impl Messages for De {
                     }
                     // Without Herr or Frau, the role's own ending says
                     // which („Geschäftsführerin").
-                    (_, Some(role)) if role.ends_with("in") => format!("an {to}, Ihre {role},"),
-                    (_, Some(role)) => format!("an {to}, Ihren {role},"),
-                    (_, None) => format!("an {to}"),
+                    (_, Some(role)) if role.ends_with("in") => {
+                        format!("an {}, Ihre {role},", herrn(to))
+                    }
+                    (_, Some(role)) => format!("an {}, Ihren {role},", herrn(to)),
+                    (_, None) => format!("an {}", herrn(to)),
                 }
             },
         );
@@ -1688,6 +1688,17 @@ impl Messages for De {
         ]
     }
 
+    fn weekday_date_wrong(&self, said: &str, falls_on: &str, key: &str) -> String {
+        format!(
+            "Ihre Antwort ({key}) nennt „{said}“, dieses Datum ist aber ein {}: Die Dokumente übernehmen das Datum, wie Sie es geschrieben haben; korrigieren Sie den Wochentag oder das Datum, falls eines davon nicht stimmt.",
+            falls_on.split(',').next().unwrap_or(falls_on)
+        )
+    }
+
+    fn open_weekday_date_of(&self, said: &str, weekday: &str, date: &str) -> String {
+        format!("Welchen Tag ich oben mit „{said}“ meine (der {date} ist ein {weekday})")
+    }
+
     fn note_quotes_money(&self, text: &str, key: &str) -> String {
         format!(
             "Die Nachricht an Ihren Partner gibt die Vertragsstelle ({key}) mit „{text}“ wieder, also mit Angaben zur Vertragsart oder zum Preis. Soll Ihr Partner das nicht lesen, ändern Sie Ihre Antwort."
@@ -1707,6 +1718,7 @@ impl Messages for De {
     }
 
     fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+        let name = herrn(name);
         format!(
             "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) und ergänzen es in der Nachricht."
         )
@@ -1717,6 +1729,7 @@ impl Messages for De {
     }
 
     fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+        let name = herrn(name);
         format!(
             "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es {name} nennt, also die Person, an die sich die Nachricht richtet: Um es zu behalten, formulieren Sie es als Ansprache („meine E-Mail an Sie vom 04.12.“) und ergänzen es in der Nachricht."
         )
@@ -2521,16 +2534,6 @@ impl Messages for De {
 }
 
 /// A date at risk's state, in a subject.
-/// `name` after a preposition („von", „über"): „Herr Yilmaz" is „Herrn
-/// Yilmaz" there, in the dative and accusative alike; any other name as
-/// it is.
-fn oblique(name: &str) -> String {
-    match name.strip_prefix("Herr ") {
-        Some(rest) => format!("Herrn {rest}"),
-        None => name.to_owned(),
-    }
-}
-
 fn de_risk(risk: crate::report::Risk) -> &'static str {
     match risk {
         crate::report::Risk::AtRisk => "gefährdet",
@@ -2630,6 +2633,17 @@ fn feminine(noun: &str) -> bool {
         .iter()
         .any(|end| last.ends_with(end))
         && !last.ends_with("live")
+}
+
+/// `name` as it stands after a preposition or as an object („über Herrn
+/// Yilmaz hinaus", „die Funktion von Herrn Yilmaz", „bevor Sie Herrn
+/// Albers ansprechen"): Herr is declined to Herrn; Frau, an abbreviation
+/// („Hr.") and a name without either stay as they are.
+pub(crate) fn herrn(name: &str) -> Cow<'_, str> {
+    match name.strip_prefix("Herr ") {
+        Some(rest) => Cow::Owned(format!("Herrn {rest}")),
+        None => Cow::Borrowed(name),
+    }
 }
 
 #[cfg(test)]

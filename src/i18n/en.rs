@@ -133,23 +133,6 @@ impl Messages for En {
         include_str!("../../checklists/partner-escalation.en.yaml")
     }
 
-    fn months(&self) -> &'static [&'static str; 12] {
-        &[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    }
-
     fn verdict_ready(&self) -> &'static str {
         "Ready to escalate."
     }
@@ -365,6 +348,20 @@ impl Messages for En {
 
     fn h_stakes(&self) -> &'static str {
         "Business impact"
+    }
+
+    fn short_weekday_date(&self, date: Date) -> String {
+        const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        let day = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
+        format!("{} {}", DAYS[day], self.date(date))
+    }
+
+    fn deadline_by(&self, day: &str) -> String {
+        format!("by {day}")
+    }
+
+    fn deadline_from(&self, day: &str) -> String {
+        format!("from {day}")
     }
 
     fn weekdays(&self) -> &'static [&'static str; 7] {
@@ -1546,6 +1543,17 @@ impl Messages for En {
             "in two weeks",
             "asap",
         ]
+    }
+
+    fn weekday_date_wrong(&self, said: &str, falls_on: &str, key: &str) -> String {
+        format!(
+            "Your answer ({key}) says \"{said}\", but that date is a {}: the documents keep the date as you wrote it; correct the weekday or the date if one is wrong.",
+            falls_on.split(',').next().unwrap_or(falls_on)
+        )
+    }
+
+    fn open_weekday_date_of(&self, said: &str, weekday: &str, date: &str) -> String {
+        format!("The day I mean by \"{said}\" above ({date} is a {weekday})")
     }
 
     fn note_quotes_money(&self, text: &str, key: &str) -> String {

@@ -200,10 +200,6 @@ pub trait Messages: KindWords + Sync {
     fn code(&self) -> &'static str;
     /// The checklist shipped in the language.
     fn checklist(&self) -> &'static str;
-    /// The twelve month names in full, lowercase, January first
-    /// (`januar`, `märz`): a word of three letters or more that begins
-    /// one of them (`nov`, `sept`) names that month.
-    fn months(&self) -> &'static [&'static str; 12];
     // Verdict and report.
     fn verdict_ready(&self) -> &'static str;
     fn verdict_not_ready(&self) -> &'static str;
@@ -268,6 +264,16 @@ pub trait Messages: KindWords + Sync {
     fn h_stakes(&self) -> &'static str;
     /// The names of the days of the week, Monday first.
     fn weekdays(&self) -> &'static [&'static str; 7];
+    /// `date` with its weekday in short, after a deadline said in words
+    /// ("Fri 18 Dec 2026"): a short name that is read as no weekday of
+    /// the merchant's own.
+    fn short_weekday_date(&self, date: jiff::civil::Date) -> String;
+    /// A deadline that bounds a time ("before Christmas"), dated: `day`,
+    /// the last day within it ("by Wednesday, 23 Dec 2026").
+    fn deadline_by(&self, day: &str) -> String;
+    /// A time that starts after a day ("after New Year"), dated: `day`,
+    /// the first day of it ("from Monday, 4 Jan 2027").
+    fn deadline_from(&self, day: &str) -> String;
     /// `date` with its weekday, where the reader must see which day it
     /// is (an answer-by date that may fall on a public holiday).
     fn weekday_date(&self, date: jiff::civil::Date) -> String {
@@ -581,6 +587,19 @@ pub trait Messages: KindWords + Sync {
     fn note_gap(&self, gap: crate::report::GapKind, key: &str) -> String;
     /// Words, lowercase, that give a day relative to today: "tomorrow".
     fn relative_days(&self) -> &'static [&'static str];
+    /// The answer to `key` writes a weekday against a date it does not
+    /// fall on: `said`, its words; `falls_on`, the date with its own
+    /// weekday. The documents keep the date.
+    fn weekday_date_wrong(&self, said: &str, falls_on: &str, key: &str) -> String;
+    /// The brief's point to confirm for the same: `said` as written,
+    /// and the date it names with its own weekday.
+    fn open_weekday_date(&self, said: &str, day: jiff::civil::Date) -> String {
+        let weekday =
+            self.weekdays()[usize::from(day.weekday().to_monday_zero_offset().unsigned_abs())];
+        self.open_weekday_date_of(said, weekday, &self.date(day))
+    }
+    /// [`Messages::open_weekday_date`] in words: `date` is a `weekday`.
+    fn open_weekday_date_of(&self, said: &str, weekday: &str, date: &str) -> String;
     /// The note names the clause (question `key`) without `text`.
     fn note_quotes_money(&self, text: &str, key: &str) -> String;
     /// The note greets no one by name: `name`, the contact given (`key`),

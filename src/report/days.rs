@@ -13,12 +13,17 @@
 //! "Black" or "Easter" is a name, and each is left as written, and so is
 //! one a date already follows ("Friday, 11 Dec"); in text that tells
 //! what happened (the position), only one after "by", "until" or „bis"
-//! is dated. Ranges ("next week")
-//! stay words: the warning on the outcome still asks for a date. A time
-//! from now ("within 2 weeks", „innerhalb von 10 Tagen") is recognised
-//! ([`names_a_span`]), for the open points and the note's close, but not
-//! dated. An ISO date ("2026-12-05 08:12") is written as the documents
-//! write theirs ([`iso_written`]).
+//! is dated. A deadline in words is dated too, with its weekday: the
+//! end of a week, a month or a year ("by the end of next week (Fri 18
+//! Dec 2026)", „bis Monatsende"), a time before or after a holiday
+//! ("before Christmas (by Wed 23 Dec 2026)", „nach Neujahr") and a time
+//! from now in days, weeks or months ("within 10 days", „in zwei
+//! Wochen"); see [`dated`]'s rule in `relative`. Ranges ("next week")
+//! and vague times ("soon", „zeitnah") stay words: the warning on the
+//! outcome still asks for a date. A time from now in hours ("within 24
+//! hours") is recognised ([`names_a_span`]), for the open points and
+//! the note's close, but not dated. An ISO date ("2026-12-05 08:12") is
+//! written as the documents write theirs ([`iso_written`]).
 
 use crate::i18n::{Lang, Messages};
 use jiff::civil::Date;
@@ -88,25 +93,458 @@ const AHEAD: &[&str] = &[
 /// weekday in it is dated only after a word that looks ahead ("by
 /// Friday"), since "on Monday you promised" looks back.
 pub fn dated<'a>(text: &'a str, today: Date, told: bool, t: &dyn Messages) -> Cow<'a, str> {
-    let days = each(text, today, told);
+    let mut days: Vec<(usize, Date, Bound)> = each(text, today, told)
+        .into_iter()
+        .map(|(end, day)| (end, day, Bound::Named))
+        .chain(relative(text, today, told))
+        .collect();
     if days.is_empty() {
         return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len() + 16 * days.len());
+    days.sort_by_key(|&(end, ..)| end);
+    let mut out = String::with_capacity(text.len() + 24 * days.len());
     let mut from = 0;
-    for (end, day) in days {
+    for (end, day, bound) in days {
         out.push_str(&text[from..end]);
-        out.push_str(&format!(" ({})", t.date(day)));
+        let said = match bound {
+            Bound::Named => t.date(day),
+            Bound::On => t.short_weekday_date(day),
+            Bound::By => t.deadline_by(&t.short_weekday_date(day)),
+            Bound::From => t.deadline_from(&t.short_weekday_date(day)),
+        };
+        out.push_str(&format!(" ({said})"));
         from = end;
     }
     out.push_str(&text[from..]);
     Cow::Owned(out)
 }
 
-/// The first word of `text` that names a day relative to `today` for
-/// sure: where it ends, and the day.
+/// The first words of `text` that name a day relative to `today` for
+/// sure, a weekday or a deadline in words ("by the end of next week"):
+/// where they end, and the day.
 pub fn first(text: &str, today: Date, told: bool) -> Option<(usize, Date)> {
-    each(text, today, told).into_iter().next()
+    each(text, today, told)
+        .into_iter()
+        .chain(
+            relative(text, today, told)
+                .into_iter()
+                .map(|(end, day, _)| (end, day)),
+        )
+        .min_by_key(|&(end, _)| end)
+}
+
+/// Does `text` name a deadline in words that [`dated`] gives a date
+/// ("before Christmas", "within 10 days", „bis Monatsende"), whatever
+/// the day of writing?
+pub fn names_a_deadline(text: &str) -> bool {
+    // Any day does: each such deadline has a date from every day but
+    // the few after its own (an end of the week said on a Saturday).
+    [
+        jiff::civil::date(2026, 1, 5),
+        jiff::civil::date(2026, 6, 10),
+    ]
+    .into_iter()
+    .any(|today| !relative(text, today, false).is_empty())
+}
+
+/// How a date stands to the words it is given after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    /// A weekday, "today": the day the word names.
+    Named,
+    /// The day the words name ("the end of next week", "in two weeks").
+    On,
+    /// The last day within the time the words bound ("before Christmas",
+    /// "within 10 days").
+    By,
+    /// The first day after the time the words name ("after New Year").
+    From,
+}
+
+/// The end of a time a deadline names: a week, a month or a year, this
+/// one (0) or the next (1).
+#[derive(Debug, Clone, Copy)]
+enum End {
+    Week(i64),
+    Month(i8),
+    Year,
+}
+
+/// The words that name the end of a week, a month or a year, in either
+/// language. Its date is the last working day of it.
+const ENDS: &[(&[&str], End)] = &[
+    (&["end", "of", "next", "week"], End::Week(1)),
+    (&["end", "of", "the", "next", "week"], End::Week(1)),
+    (&["end", "of", "the", "week"], End::Week(0)),
+    (&["end", "of", "this", "week"], End::Week(0)),
+    (&["end", "of", "week"], End::Week(0)),
+    (&["end", "of", "the", "month"], End::Month(0)),
+    (&["end", "of", "this", "month"], End::Month(0)),
+    (&["end", "of", "month"], End::Month(0)),
+    (&["month", "end"], End::Month(0)),
+    (&["end", "of", "next", "month"], End::Month(1)),
+    (&["end", "of", "the", "next", "month"], End::Month(1)),
+    (&["end", "of", "the", "year"], End::Year),
+    (&["end", "of", "this", "year"], End::Year),
+    (&["year", "end"], End::Year),
+    (&["ende", "nächster", "woche"], End::Week(1)),
+    (&["ende", "nächste", "woche"], End::Week(1)),
+    (&["ende", "kommender", "woche"], End::Week(1)),
+    (&["ende", "der", "nächsten", "woche"], End::Week(1)),
+    (&["ende", "der", "kommenden", "woche"], End::Week(1)),
+    (&["ende", "der", "woche"], End::Week(0)),
+    (&["ende", "dieser", "woche"], End::Week(0)),
+    (&["monatsende"], End::Month(0)),
+    (&["ende", "des", "monats"], End::Month(0)),
+    (&["ende", "dieses", "monats"], End::Month(0)),
+    (&["ende", "nächsten", "monats"], End::Month(1)),
+    (&["ende", "des", "nächsten", "monats"], End::Month(1)),
+    (&["ende", "kommenden", "monats"], End::Month(1)),
+    (&["jahresende"], End::Year),
+    (&["ende", "des", "jahres"], End::Year),
+    (&["ende", "dieses", "jahres"], End::Year),
+];
+
+/// A holiday a deadline is set against.
+#[derive(Debug, Clone, Copy)]
+enum Feast {
+    /// From Christmas Eve to Boxing Day (24 to 26 December).
+    Christmas,
+    /// New Year's Day.
+    NewYear,
+}
+
+/// The words that name a holiday, in either language.
+const FEASTS: &[(&[&str], Feast)] = &[
+    (&["christmas"], Feast::Christmas),
+    (&["xmas"], Feast::Christmas),
+    (&["weihnachten"], Feast::Christmas),
+    (&["new", "year"], Feast::NewYear),
+    (&["neujahr"], Feast::NewYear),
+    (&["jahreswechsel"], Feast::NewYear),
+];
+
+/// Words before a holiday that set a deadline by it ("before
+/// Christmas", „bis Weihnachten"), and words that set a start after it
+/// ("after New Year", „nach Neujahr").
+const BEFORE_FEAST: &[&str] = &["before", "by", "until", "till", "vor", "bis"];
+const AFTER_FEAST: &[&str] = &["after", "nach", "ab"];
+/// Words after a holiday's name that name a time of their own: "the
+/// Christmas rush", "New Year's Eve" (its "s" a word of its own here).
+const FEAST_TIMES: &[&str] = &[
+    "s",
+    "eve",
+    "day",
+    "rush",
+    "shutdown",
+    "sale",
+    "sales",
+    "season",
+    "break",
+    "holidays",
+    "holiday",
+    "period",
+    "peak",
+    "campaign",
+    "trading",
+    "freeze",
+    "closure",
+    "market",
+    "week",
+    "weekend",
+    "abend",
+    "geschäft",
+    "pause",
+    "ferien",
+    "urlaub",
+    "woche",
+];
+/// Words that may stand between them and the holiday.
+const ARTICLES: &[&str] = &["the", "dem", "den", "zum", "zu"];
+
+/// Words before a number of days or weeks that set a time from now:
+/// "within 10 days", „binnen zwei Wochen" bound it (the date is the last
+/// day within); "in two weeks" names its end.
+const WITHIN: &[&str] = &["within", "innerhalb", "binnen"];
+const IN: &[&str] = &["in"];
+
+/// The numbers a time from now is said with, in words, from one.
+const NUMBER_WORDS: &[&[&str]] = &[
+    &["a", "an", "one", "ein", "eine", "einer", "einem", "einen"],
+    &["two", "zwei"],
+    &["three", "drei"],
+    &["four", "vier"],
+    &["five", "fünf"],
+    &["six", "sechs"],
+    &["seven", "sieben"],
+    &["eight", "acht"],
+    &["nine", "neun"],
+    &["ten", "zehn"],
+    &["eleven", "elf"],
+    &["twelve", "zwölf"],
+];
+
+/// A unit of a time from now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    WorkingDay,
+    Week,
+    Month,
+}
+
+/// The unit `word` names, if any.
+fn unit(word: &str) -> Option<Unit> {
+    Some(match word {
+        "day" | "days" | "tag" | "tage" | "tagen" => Unit::Day,
+        "werktag" | "werktage" | "werktagen" | "arbeitstag" | "arbeitstage" | "arbeitstagen" => {
+            Unit::WorkingDay
+        }
+        "week" | "weeks" | "woche" | "wochen" => Unit::Week,
+        "month" | "months" | "monat" | "monate" | "monaten" => Unit::Month,
+        _ => return None,
+    })
+}
+
+/// Each deadline in words in `text` that names a day from `today` for
+/// sure: the end of a week, a month or a year ("by the end of next
+/// week", „bis Monatsende"), a time before or after a holiday ("before
+/// Christmas", „nach Neujahr") and a time from now ("within 10 days",
+/// „in zwei Wochen"): where its words end, its day, and how the day
+/// stands to them. The end of a week or a month is its last working day;
+/// a deadline before a holiday is the last working day before it (before
+/// Christmas: before 24 December), a start after it the first working
+/// day after it (after Christmas: after 26 December); a time from now
+/// counts calendar days, or working days when it says so. In text that
+/// tells what happened (`told`), only one after a word that looks ahead
+/// ("by", „bis") is dated; none a sentence says went by, none a date
+/// already follows, and none already past.
+fn relative(text: &str, today: Date, told: bool) -> Vec<(usize, Date, Bound)> {
+    let cal = crate::checklist::holidays::Calendar::of_run();
+    let tokens = tokens(text);
+    let words: Vec<String> = tokens
+        .iter()
+        .map(|&(s, e)| text[s..e].to_lowercase())
+        .collect();
+    let at = |i: usize, pattern: &[&str]| {
+        words.len() >= i + pattern.len() && pattern.iter().zip(&words[i..]).all(|(p, w)| p == w)
+    };
+    // "by the end of the month", „bis zum Monatsende": past an article.
+    let ahead = |i: usize| {
+        let before = |i: usize| i.checked_sub(1).map(|b| words[b].as_str());
+        let b = match before(i) {
+            Some(w) if ARTICLES.contains(&w) => i - 1,
+            _ => i,
+        };
+        before(b).is_some_and(|w| AHEAD.contains(&w))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let found = ends_at(i, &at, today, cal)
+            .or_else(|| feast_at(i, &words, &at, today, cal))
+            .or_else(|| span_at(i, &words, today, cal));
+        let Some((last, day, bound, looks_ahead)) = found else {
+            i += 1;
+            continue;
+        };
+        let (start, end) = (tokens[i].0, tokens[last].1);
+        let kept = day >= today
+            && (!told || looks_ahead || ahead(i))
+            && !date_follows(&text[end..])
+            && !missed_around(text, start);
+        if kept {
+            out.push((end, day, bound));
+        }
+        i = last + 1;
+    }
+    out
+}
+
+/// The end of a week, a month or a year named at word `i`: the index of
+/// its last word, its last working day, how it stands, and that it
+/// needs no word before it to look ahead (it does: "the end of the
+/// month" may tell of one gone by).
+fn ends_at(
+    i: usize,
+    at: &dyn Fn(usize, &[&str]) -> bool,
+    today: Date,
+    cal: crate::checklist::holidays::Calendar,
+) -> Option<(usize, Date, Bound, bool)> {
+    let (pattern, end) = ENDS
+        .iter()
+        .filter(|(pattern, _)| at(i, pattern))
+        .max_by_key(|(pattern, _)| pattern.len())?;
+    let last_day = match *end {
+        End::Week(ahead) => {
+            let monday = today
+                .checked_sub(
+                    jiff::Span::new().days(i64::from(today.weekday().to_monday_zero_offset())),
+                )
+                .ok()?;
+            monday
+                .checked_add(jiff::Span::new().days(7 * ahead + 6))
+                .ok()?
+        }
+        End::Month(ahead) => {
+            let first = today.first_of_month();
+            let month = first.checked_add(jiff::Span::new().months(ahead)).ok()?;
+            month.last_of_month()
+        }
+        End::Year => jiff::civil::date(today.year(), 12, 31),
+    };
+    let day = last_working_on_or_before(last_day, cal)?;
+    Some((i + pattern.len() - 1, day, Bound::On, false))
+}
+
+/// A deadline set against a holiday at word `i` ("before Christmas",
+/// „nach dem Jahreswechsel"): the index of its last word, its day, how
+/// it stands, and whether its first word looks ahead.
+fn feast_at(
+    i: usize,
+    words: &[String],
+    at: &dyn Fn(usize, &[&str]) -> bool,
+    today: Date,
+    cal: crate::checklist::holidays::Calendar,
+) -> Option<(usize, Date, Bound, bool)> {
+    let word = words[i].as_str();
+    let bound = if BEFORE_FEAST.contains(&word) {
+        Bound::By
+    } else if AFTER_FEAST.contains(&word) {
+        Bound::From
+    } else {
+        return None;
+    };
+    let mut j = i + 1;
+    while words.get(j).is_some_and(|w| ARTICLES.contains(&w.as_str())) && j < i + 3 {
+        j += 1;
+    }
+    let (pattern, feast) = FEASTS.iter().find(|(pattern, _)| at(j, pattern))?;
+    // "before the Christmas rush", "by New Year's Eve": a time named
+    // after the holiday, not the holiday.
+    let next = words.get(j + pattern.len()).map(String::as_str);
+    if next.is_some_and(|w| FEAST_TIMES.contains(&w)) {
+        return None;
+    }
+    let day = |year: i16| {
+        let (first, last) = match feast {
+            Feast::Christmas => (
+                jiff::civil::date(year, 12, 24),
+                jiff::civil::date(year, 12, 26),
+            ),
+            Feast::NewYear => {
+                let new_year = jiff::civil::date(year, 1, 1);
+                (new_year, new_year)
+            }
+        };
+        match bound {
+            Bound::From => first_working_after(last, cal),
+            _ => last_working_on_or_before(first.yesterday().ok()?, cal),
+        }
+    };
+    let year = match feast {
+        Feast::Christmas => today.year(),
+        Feast::NewYear => today.year().checked_add(1)?,
+    };
+    let day = day(year)
+        .filter(|&d| d >= today)
+        .or_else(|| day(year.checked_add(1)?))?;
+    Some((j + pattern.len() - 1, day, bound, bound == Bound::By))
+}
+
+/// A time from now at word `i` ("within 10 days", "in 3 working days",
+/// „innerhalb von zwei Wochen"): the index of its last word, its day,
+/// how it stands, and that it needs a word before it to look ahead
+/// ("they said in two weeks" tells of a promise).
+fn span_at(
+    i: usize,
+    words: &[String],
+    today: Date,
+    cal: crate::checklist::holidays::Calendar,
+) -> Option<(usize, Date, Bound, bool)> {
+    let word = words[i].as_str();
+    let bound = if WITHIN.contains(&word) {
+        Bound::By
+    } else if IN.contains(&word) {
+        Bound::On
+    } else {
+        return None;
+    };
+    let mut j = i + 1;
+    // „innerhalb von", "within the next", „in den nächsten".
+    for filler in ["von", "the", "next", "den", "der", "nächsten", "kommenden"] {
+        if words.get(j).is_some_and(|w| w == filler) {
+            j += 1;
+        }
+    }
+    let number = words.get(j)?;
+    let n: u32 = if number.chars().all(|c| c.is_ascii_digit()) {
+        number.parse().ok().filter(|&n| (1..=365).contains(&n))?
+    } else {
+        let at = NUMBER_WORDS
+            .iter()
+            .position(|w| w.contains(&number.as_str()))?;
+        u32::try_from(at + 1).ok()?
+    };
+    j += 1;
+    let working = words
+        .get(j)
+        .is_some_and(|w| matches!(w.as_str(), "working" | "business"));
+    if working {
+        j += 1;
+    }
+    let unit = match unit(words.get(j)?)? {
+        Unit::Day if working => Unit::WorkingDay,
+        unit => unit,
+    };
+    let n64 = i64::from(n);
+    let day = match unit {
+        Unit::Day => today.checked_add(jiff::Span::new().days(n64)).ok()?,
+        Unit::Week => today.checked_add(jiff::Span::new().weeks(n64)).ok()?,
+        Unit::Month => today.checked_add(jiff::Span::new().months(n64)).ok()?,
+        Unit::WorkingDay => crate::checklist::working_days_after(today, n, cal)?,
+    };
+    Some((j, day, bound, false))
+}
+
+/// The last working day on or before `day`.
+fn last_working_on_or_before(
+    mut day: Date,
+    cal: crate::checklist::holidays::Calendar,
+) -> Option<Date> {
+    while !cal.is_working_day(day) {
+        day = day.yesterday().ok()?;
+    }
+    Some(day)
+}
+
+/// The first working day after `day`.
+fn first_working_after(mut day: Date, cal: crate::checklist::holidays::Calendar) -> Option<Date> {
+    day = day.tomorrow().ok()?;
+    while !cal.is_working_day(day) {
+        day = day.tomorrow().ok()?;
+    }
+    Some(day)
+}
+
+/// The words and numbers of `text`: where each starts and ends.
+fn tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                out.push((s, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
 }
 
 /// Each word of `text` that names a day relative to `today` for sure:
@@ -338,12 +776,15 @@ pub fn undated_at(text: &str, word: &str) -> bool {
 }
 
 /// Does `after`, the text after a day's name, begin with a date: a
-/// number with a dot, a slash or a dash in it ("11.12.", "12/11"), or a
-/// number before a word ("11 Dec")?
+/// number with a dot, a slash or a dash in it ("11.12.", "12/11"), a
+/// number before a word ("11 Dec"), or a month's name before a day
+/// ("December 10")?
 fn date_follows(after: &str) -> bool {
     // A part of the day between: "Saturday morning (5 Dec)", „Montag
     // früh, 7.12.".
-    dated_at_once(&after[part_of_day(after)..])
+    let after = &after[part_of_day(after)..];
+    // "Friday, December 10": a month's name first.
+    dated_at_once(after) || date_at(after, Date::ZERO).is_some()
 }
 
 /// Parts of the day, which go with a day named before them.
@@ -447,6 +888,145 @@ fn dated_at_once(after: &str) -> bool {
             .is_some_and(|next| next.starts_with(char::is_alphabetic))
 }
 
+/// The short names of the weekdays, Monday first, as the merchant may
+/// write them before a date ("Sat 6 Dec", „Fr., 10.12."). The German
+/// ones of two letters only capitalised: „so", „do" are words.
+const SHORT_WEEKDAYS: &[&[&str]] = &[
+    &["mon", "Mo"],
+    &["tue", "tues", "Di"],
+    &["wed", "Mi"],
+    &["thu", "thur", "thurs", "Do"],
+    &["fri", "Fr"],
+    &["sat", "Sa"],
+    &["sun", "So"],
+];
+
+/// Does `word` name a weekday, whole or short ("Friday", "Fri", „Fr.")?
+pub fn names_a_weekday(word: &str) -> bool {
+    weekday_any(word.trim_end_matches('.')).is_some()
+}
+
+/// Which weekday `word` names, Monday 0, by its whole name or short.
+fn weekday_any(word: &str) -> Option<i8> {
+    weekday(&word.to_lowercase()).or_else(|| {
+        let at = SHORT_WEEKDAYS.iter().position(|names| {
+            names.iter().any(|name| {
+                if name.len() == 2 {
+                    *name == word
+                } else {
+                    name.eq_ignore_ascii_case(word)
+                }
+            })
+        })?;
+        i8::try_from(at).ok()
+    })
+}
+
+/// Each weekday in `text` written against a date it does not fall on
+/// ("Sat 6 Dec" when 6 Dec 2026 is a Sunday, „Freitag, 10.12." when it
+/// is a Thursday): the words from the weekday to the date, and the date.
+/// A date without its year is in the year that puts it nearest `today`.
+/// The documents keep the date as written: a date is more likely right
+/// than its weekday.
+pub fn mismatched(text: &str, today: Date) -> Vec<(&str, Date)> {
+    words(text)
+        .into_iter()
+        .filter_map(|(start, word)| {
+            let named = weekday_any(word)?;
+            let end = start + word.len();
+            let (len, day) = date_at(&text[end..], today)?;
+            let falls = day.weekday().to_monday_zero_offset();
+            (falls != named).then(|| (&text[start..end + len], day))
+        })
+        .collect()
+}
+
+/// The date at the start of `after`, the text after a weekday, past a
+/// dot, a comma or a bracket: how many bytes of `after` it ends at, and
+/// the day. "10.12.", "10.12.2026", "2026-12-10", "6 Dec", "6. Dezember
+/// 2026", "Dec 6, 2026".
+fn date_at(after: &str, today: Date) -> Option<(usize, Date)> {
+    let rest = after.trim_start_matches(['.', ' ', ',', '(', '\u{a0}']);
+    let skipped = after.len() - rest.len();
+    let tokens: Vec<(usize, &str)> = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+        .collect();
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches([',', ')', ';', ':'])
+    }
+    let day_of = |w: &str| {
+        let w = bare(w).trim_end_matches('.');
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ending = &w[digits.len()..];
+        ["", "st", "nd", "rd", "th"]
+            .contains(&ending.to_ascii_lowercase().as_str())
+            .then(|| digits.parse::<i8>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let year_of = |w: Option<&(usize, &str)>| {
+        w.and_then(|&(at, w)| {
+            let y = bare(w).trim_end_matches('.');
+            (y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+                .then(|| Some((at + y.len(), y.parse::<i16>().ok()?)))
+                .flatten()
+        })
+    };
+    let &(_, first) = tokens.first()?;
+    let first_bare = bare(first);
+    let (end, year, month, day) = if let Some(d) = Date::strptime("%Y-%m-%d", first_bare)
+        .ok()
+        .filter(|_| first_bare.len() == 10)
+    {
+        (first_bare.len(), Some(d.year()), d.month(), d.day())
+    } else if first_bare.contains('.') && first_bare.starts_with(|c: char| c.is_ascii_digit()) {
+        // „10.12.", „10.12.2026".
+        let mut parts = first_bare.split('.');
+        let day: i8 = parts.next()?.parse().ok()?;
+        let month: i8 = parts.next()?.parse().ok()?;
+        let year = match parts.next() {
+            Some("") | None => None,
+            Some(y) if y.len() == 4 => Some(y.parse::<i16>().ok()?),
+            Some(y) if y.len() == 2 => Some(2000 + y.parse::<i16>().ok()?),
+            Some(_) => return None,
+        };
+        (first_bare.len(), year, month, day)
+    } else if let Some(day) = day_of(first) {
+        // "6 Dec", „6. Dezember 2026".
+        let &(at, word) = tokens.get(1)?;
+        let month = crate::evidence::month_number(bare(word))?;
+        match year_of(tokens.get(2)) {
+            Some((end, year)) => (end, Some(year), month, day),
+            None => (at + bare(word).len(), None, month, day),
+        }
+    } else {
+        // "Dec 6", "December 6, 2026".
+        let month = crate::evidence::month_number(bare(first))?;
+        let &(at, word) = tokens.get(1)?;
+        let day = day_of(word)?;
+        let digits = word
+            .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+            .len();
+        match year_of(tokens.get(2)) {
+            Some((end, year)) => (end, Some(year), month, day),
+            None => (at + digits, None, month, day),
+        }
+    };
+    let date = match year {
+        Some(year) => Date::new(year, month, day).ok()?,
+        None => [-1, 0, 1]
+            .into_iter()
+            .filter_map(|off| Date::new(today.year() + off, month, day).ok())
+            .min_by_key(|d| {
+                d.since(today)
+                    .map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
+            })?,
+    };
+    Some((skipped + end, date))
+}
+
 /// The words of `text` with where each starts.
 fn words(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
@@ -528,6 +1108,174 @@ fn last(today: Date, n: i8) -> Option<Date> {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn a_deadline_in_words_gets_its_date_across_a_month_and_a_year_end() {
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        // Monday 7 Dec 2026, Monday 28 Dec 2026 and Friday 29 Jan 2027.
+        let (dec, year_end, jan) = (date(2026, 12, 7), date(2026, 12, 28), date(2027, 1, 29));
+        for (text, today, t, want) in [
+            (
+                "fixed by the end of next week",
+                dec,
+                en,
+                "fixed by the end of next week (Fri 18 Dec 2026)",
+            ),
+            (
+                "fixed by the end of next week",
+                year_end,
+                en,
+                "fixed by the end of next week (Fri 8 Jan 2027)",
+            ),
+            (
+                "live before Christmas, please",
+                dec,
+                en,
+                "live before Christmas (by Wed 23 Dec 2026), please",
+            ),
+            (
+                "Fixed by end of the month.",
+                jan,
+                en,
+                "Fixed by end of the month (Fri 29 Jan 2027).",
+            ),
+            (
+                "in two weeks",
+                year_end,
+                en,
+                "in two weeks (Mon 11 Jan 2027)",
+            ),
+            (
+                "within 10 days",
+                year_end,
+                en,
+                "within 10 days (by Thu 7 Jan 2027)",
+            ),
+            (
+                "within 3 working days",
+                dec,
+                en,
+                "within 3 working days (by Thu 10 Dec 2026)",
+            ),
+            (
+                "Relaunch vor Weihnachten",
+                dec,
+                de,
+                "Relaunch vor Weihnachten (bis Mi., 23.12.2026)",
+            ),
+            (
+                "bis Ende nächster Woche",
+                year_end,
+                de,
+                "bis Ende nächster Woche (Fr., 08.01.2027)",
+            ),
+            (
+                "bis Monatsende",
+                jan,
+                de,
+                "bis Monatsende (Fr., 29.01.2027)",
+            ),
+            (
+                "bis Monatsende",
+                year_end,
+                de,
+                "bis Monatsende (Do., 31.12.2026)",
+            ),
+            (
+                "in zwei Wochen",
+                dec,
+                de,
+                "in zwei Wochen (Mo., 21.12.2026)",
+            ),
+            (
+                "Go-live nach Neujahr",
+                dec,
+                de,
+                "Go-live nach Neujahr (ab Mo., 04.01.2027)",
+            ),
+            (
+                "innerhalb von 10 Tagen",
+                year_end,
+                de,
+                "innerhalb von 10 Tagen (bis Do., 07.01.2027)",
+            ),
+        ] {
+            assert_eq!(dated(text, today, false, t), want, "{today}");
+            assert!(names_a_deadline(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_vague_time_a_past_one_or_one_told_without_a_word_ahead_stays_as_written() {
+        let today = date(2026, 12, 7);
+        let t = Lang::En.messages();
+        for text in [
+            "soon",
+            "asap",
+            "zeitnah",
+            "next week",
+            "end of the weekend",
+            "we lost 300 orders in the Christmas rush",
+            "live before the Christmas rush",
+            "fixed by New Year's Eve",
+            "before Christmas shutdown",
+            "by the end of next week, 18 Dec",
+        ] {
+            assert_eq!(dated(text, today, false, t), text);
+        }
+        assert!(!names_a_deadline("zeitnah"));
+        // Told: what was promised "in two weeks" is no deadline of ours.
+        let told = "They said in two weeks it would work.";
+        assert_eq!(dated(told, today, true, t), told);
+        assert_eq!(
+            dated("I need it by the end of the month.", today, true, t),
+            "I need it by the end of the month (Thu 31 Dec 2026)."
+        );
+        // The end of the week, said on a Saturday, has gone by.
+        assert_eq!(
+            dated("end of the week", date(2026, 12, 12), false, t),
+            "end of the week"
+        );
+    }
+
+    #[test]
+    fn a_weekday_against_a_date_it_does_not_fall_on_is_found_and_a_right_one_is_not() {
+        let today = date(2026, 12, 7);
+        for (text, words, day) in [
+            (
+                "down since Sat 6 Dec, no orders",
+                "Sat 6 Dec",
+                date(2026, 12, 6),
+            ),
+            (
+                "bis Freitag, 10.12. bitte",
+                "Freitag, 10.12.",
+                date(2026, 12, 10),
+            ),
+            (
+                "by Friday 10 December 2026",
+                "Friday 10 December 2026",
+                date(2026, 12, 10),
+            ),
+            ("am Mo., 04.01.2026", "Mo., 04.01.2026", date(2026, 1, 4)),
+            (
+                "call on Wednesday, Jan 7",
+                "Wednesday, Jan 7",
+                date(2027, 1, 7),
+            ),
+        ] {
+            assert_eq!(mismatched(text, today), vec![(words, day)], "{text}");
+        }
+        for text in [
+            "down since Sun 6 Dec",
+            "bis Donnerstag, 10.12.",
+            "by Friday (11 Dec 2026)",
+            "so 10.12. geht es nicht",
+            "Saturday, 3 tickets",
+        ] {
+            assert!(mismatched(text, today).is_empty(), "{text}");
+        }
+    }
 
     #[test]
     fn a_weekday_told_is_the_last_one_with_its_part_of_the_day() {
@@ -733,10 +1481,11 @@ mod tests {
         let today = date(2026, 12, 7);
         let t = Lang::En.messages();
         for text in [
-            "down since Saturday 5 Dec, fixed by the end of next week",
+            "down since Saturday 5 Dec, fixed next week",
             "seit letzten Freitag, am Morgen",
             "by Friday, 11 Dec",
             "bis Freitag (11.12.)",
+            "by Friday, December 11",
             "this week",
             "a Fridayish fix",
             "live before Black Friday, or Cyber Monday",

@@ -243,9 +243,11 @@ const RULES: &[Rule] = &[
         // So does a time from now ("within 2 weeks").
         open: |case, t| {
             case.deadline.is_none()
-                && case
-                    .outcome
-                    .is_some_and(|o| !names_a_day(o, t) && !crate::report::days::names_a_span(o))
+                && case.outcome.is_some_and(|o| {
+                    !names_a_day(o, t)
+                        && !crate::report::days::names_a_span(o)
+                        && !crate::report::days::names_a_deadline(o)
+                })
         },
     },
     Rule {

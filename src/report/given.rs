@@ -10,7 +10,11 @@
 //! question reads a "none" as an answer of its own (the Adobe support
 //! case, where "none yet" and "n/a" both say there is no case):
 //! [`says_none_yet`]; so does the partner's answer, where "none" says
-//! that none came, but "n/a" is not given ([`says_no_answer`]). A placeholder followed by more words ("weiß ich
+//! that none came, but "n/a" is not given ([`says_no_answer`]); a longer
+//! answer that opens by saying no reply came ("no reply at all", „keine
+//! Antwort bisher") is read by [`says_no_reply`], and one that says no
+//! more than that by [`says_only_no_reply`], the one list of such words
+//! for the brief and the note. A placeholder followed by more words ("weiß ich
 //! nicht, Festpreis glaube ich", "don't know, the agency handles
 //! support") is given, as the merchant wrote it, for what the words carry;
 //! it is [`unsure`], so the CSM is told that it is still open.
@@ -80,7 +84,16 @@ pub fn without_attachment(text: &str) -> &str {
     let tail = trimmed[at..]
         .trim_start_matches([',', ';', '(', '-', '\u{2013}', ' '])
         .to_lowercase();
-    let short = tail.split_whitespace().count() <= 4;
+    // A thing and that it is attached ("list from the order grid
+    // attached"), not a clause of its own ("and the log we attached …").
+    const CLAUSES: &[&str] = &[
+        "and", "but", "which", "who", "und", "aber", "der", "die", "das",
+    ];
+    let opens_clause = tail
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| CLAUSES.contains(&w));
+    let short = tail.split_whitespace().count() <= 8 && !opens_clause;
     let points = ENDS.iter().any(|end| tail.ends_with(end))
         || OPENS.iter().any(|open| tail.starts_with(open));
     let head = text[..at].trim_end();
@@ -213,6 +226,73 @@ pub fn says_no_answer(text: &str) -> bool {
         "—",
     ];
     says_none(text) && !NOT_APPLICABLE.contains(&text.trim().to_lowercase().as_str())
+}
+
+/// How an answer that says no reply came begins, in any language.
+const NO_REPLY: &[&str] = &[
+    "no answer",
+    "no reply",
+    "no response",
+    "no feedback",
+    "none",
+    "nothing",
+    "not yet",
+    "silence",
+    "keine antwort",
+    "keine rückmeldung",
+    "keine reaktion",
+    "bisher keine",
+    "noch keine",
+    "bisher nichts",
+    "noch nichts",
+    "gar nichts",
+    "nichts",
+    "keine",
+];
+
+/// Does the partner's `answer` say that no reply came ("no reply at all",
+/// „keine Antwort", "nothing yet"), by how its first line begins?
+pub fn says_no_reply(answer: &str) -> bool {
+    let Some(first) = answer.lines().find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let lower = first.trim().to_lowercase();
+    NO_REPLY.iter().any(|words| {
+        lower
+            .strip_prefix(words)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+/// Does `answer` say no more than that no reply came ("no answer",
+/// "nothing so far", „keine Antwort bisher")? Then there is no answer to
+/// quote.
+pub fn says_only_no_reply(answer: &str) -> bool {
+    const ALSO: &[&str] = &[
+        "yet",
+        "so",
+        "far",
+        "at",
+        "all",
+        "whatsoever",
+        "bisher",
+        "noch",
+        "gar",
+        "überhaupt",
+    ];
+    let words = |s: &str| {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '/')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let said = words(answer);
+    let none: Vec<String> = NO_REPLY.iter().flat_map(|p| words(p)).collect();
+    says_no_reply(answer)
+        && said
+            .iter()
+            .all(|w| none.contains(w) || ALSO.contains(&w.as_str()))
 }
 
 /// Does `text`, a short answer, say there is none yet ("none", "not yet",
@@ -394,6 +474,18 @@ mod tests {
             ),
             ("Checkout 500; Protokoll im Anhang", "Checkout 500"),
             ("Search took 11 s, see attached trace", "Search took 11 s"),
+            (
+                "318 orders from 23 Nov to 6 Dec not exported to SAP, list from the order grid attached",
+                "318 orders from 23 Nov to 6 Dec not exported to SAP",
+            ),
+            (
+                "318 Bestellungen nicht an SAP übertragen; Liste aus dem Bestellraster im Anhang",
+                "318 Bestellungen nicht an SAP übertragen",
+            ),
+            (
+                "Preisfehler auf 40 Artikeln – Export der betroffenen Artikel anbei",
+                "Preisfehler auf 40 Artikeln",
+            ),
             // Not a last part, or more than a pointer.
             (
                 "screenshot attached: checkout 500",

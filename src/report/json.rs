@@ -102,6 +102,9 @@ pub enum WarningName {
     /// The note to the partner leaves out what they need to prioritise:
     /// `gap` says what, `key` is the question that fills it.
     NoteGap,
+    /// An answer writes a weekday against a date it does not fall on
+    /// ("Sat 6 Dec" when 6 Dec is a Sunday); the documents keep the date.
+    WeekdayDate,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -207,6 +210,7 @@ pub fn report<'a>(eval: &'a Evaluation) -> Report<'a> {
                         (WarningName::UncheckedEntry, Some(number))
                     }
                     WarningKind::NoteRelativeDay { .. } => (WarningName::NoteRelativeDay, None),
+                    WarningKind::WeekdayDate { .. } => (WarningName::WeekdayDate, None),
                     WarningKind::NoteQuotesMoney { .. } => (WarningName::NoteQuotesMoney, None),
                     WarningKind::NoteLeftOut { .. } => (WarningName::NoteLeftOut, None),
                     WarningKind::NoteReworded { number, .. } => (WarningName::NoteReworded, number),

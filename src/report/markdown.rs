@@ -344,6 +344,15 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, St
             }
         }
     }
+    // A weekday against a date it does not fall on looks wrong.
+    for warning in &eval.warnings {
+        if let crate::evidence::WarningKind::WeekdayDate { said, day } = &warning.kind {
+            let point = (true, t.open_weekday_date(said, *day));
+            if !open.contains(&point) {
+                open.push(point);
+            }
+        }
+    }
     open
 }
 

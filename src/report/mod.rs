@@ -5,7 +5,7 @@
 
 mod audience;
 mod case;
-mod days;
+pub(crate) mod days;
 mod dialect;
 mod email;
 pub mod gaps;
@@ -18,6 +18,10 @@ mod money;
 mod names;
 pub mod note;
 mod plain;
+/// Whether the `.txt` documents keep two words on one line; the tests
+/// join wrapped lines again by it.
+#[doc(hidden)]
+pub use plain::holds as text_holds;
 mod reach;
 mod repeat;
 pub(crate) mod sentence;
@@ -202,6 +206,9 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             t.note_relative_day(words, &warning.key, on.map(|on| t.date(on)).as_deref())
         }
         WarningKind::NoteQuotesMoney { text } => t.note_quotes_money(text, &warning.key),
+        WarningKind::WeekdayDate { said, day } => {
+            t.weekday_date_wrong(said, &t.weekday_date(*day), &warning.key)
+        }
         WarningKind::NoteLeftOut {
             sentence,
             audience,

@@ -458,7 +458,7 @@ impl Ask {
 
 /// Does `text` name a day, a time of day or a time from now ("by 4 Dec",
 /// "bis 04.12.", "by 11:00", "Thursday noon", "bis 14 Uhr", "within 24
-/// hours")?
+/// hours", "before Christmas")?
 fn timed(text: &str) -> bool {
     let lower = text.to_lowercase();
     let clock = lower
@@ -484,6 +484,7 @@ fn timed(text: &str) -> bool {
         || relative_day(text).is_some()
         || clock
         || super::days::names_a_span(text)
+        || super::days::names_a_deadline(text)
         || words.iter().any(|w| lower.contains(w))
 }
 
@@ -1017,27 +1018,9 @@ const ELSEWHERE: &[&str] = &[
     "ihrem erp",
 ];
 
-/// How an answer that says no reply came begins, in any language.
-const NO_REPLY: &[&str] = &[
-    "no answer",
-    "no reply",
-    "no response",
-    "no feedback",
-    "none",
-    "nothing",
-    "not yet",
-    "silence",
-    "keine antwort",
-    "keine rückmeldung",
-    "keine reaktion",
-    "bisher keine",
-    "noch keine",
-    "bisher nichts",
-    "noch nichts",
-    "gar nichts",
-    "nichts",
-    "keine",
-];
+// What says that no reply came is the given module's, with what else
+// counts as no answer.
+pub(super) use super::given::{says_no_reply, says_only_no_reply};
 
 /// Words of an answer's first line that say how the reply came, in any
 /// language ("Email from Priya, 24 Nov", „Mail von Herrn Brandt").
@@ -1156,51 +1139,6 @@ fn tells_no_answer(text: &str) -> bool {
     ];
     let lower = text.to_lowercase();
     SAID.iter().any(|said| at_word_start(&lower, said))
-}
-
-/// Does the partner's `answer` say that no reply came ("no reply at all",
-/// „keine Antwort", "nothing yet"), by how its first line begins?
-pub(super) fn says_no_reply(answer: &str) -> bool {
-    let Some(first) = answer.lines().find(|l| !l.trim().is_empty()) else {
-        return false;
-    };
-    let lower = first.trim().to_lowercase();
-    NO_REPLY.iter().any(|words| {
-        lower
-            .strip_prefix(words)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    })
-}
-
-/// Does `answer` say no more than that no reply came ("no answer",
-/// "nothing so far", „keine Antwort bisher")? Then there is no answer to
-/// quote.
-pub(super) fn says_only_no_reply(answer: &str) -> bool {
-    const ALSO: &[&str] = &[
-        "yet",
-        "so",
-        "far",
-        "at",
-        "all",
-        "whatsoever",
-        "bisher",
-        "noch",
-        "gar",
-        "überhaupt",
-    ];
-    let words = |s: &str| {
-        s.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric() && c != '/')
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-    };
-    let said = words(answer);
-    let none: Vec<String> = NO_REPLY.iter().flat_map(|p| words(p)).collect();
-    says_no_reply(answer)
-        && said
-            .iter()
-            .all(|w| none.contains(w) || ALSO.contains(&w.as_str()))
 }
 
 /// The partner's `answer` read as a reply, written on or before `today`
@@ -1949,10 +1887,11 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // merchant's words run over several lines. Their words stand as a
     // sentence of their own; a fragment ("about 40 orders a day") is
     // said in one of the note's.
-    // A day it names relative to today gets its date, as the outcome's
-    // does; one whose first clause is a fragment ("Roughly GBP 38,000 of
+    // A day it names relative to today gets its date, read as text that
+    // tells what happens ("by Friday", "since Saturday"; not "EUR 5,000
+    // in 3 days", an amount, not a deadline); one whose first clause is a fragment ("Roughly GBP 38,000 of
     // lost orders per day; …") is led in too.
-    let impact = case.impact.map(|i| iso(&days::dated(i, today, false, t)));
+    let impact = case.impact.map(|i| iso(&days::dated(i, today, true, t)));
     // One rule for every impact on one line: led in by the note's words,
     // its first word going on in lower case when it is a common word;
     // one that points back ("This costs us …", „Das kostet uns …") or
@@ -2019,8 +1958,11 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     let nearest = days.iter().min().copied();
     // A time from now ("within 24 hours") or a range ("next week") is no
     // day: beside a day or alone, how they will meet it is asked.
-    let span = case.outcome.is_some_and(days::names_a_span);
-    let range = case.outcome.is_some_and(names_a_range);
+    // One dated in words ("by the end of next week", "within 10 days")
+    // is a day like any other.
+    let dated = case.outcome.is_some_and(days::names_a_deadline);
+    let span = !dated && case.outcome.is_some_and(days::names_a_span);
+    let range = !dated && case.outcome.is_some_and(names_a_range);
     let open = span || range;
     let gives_up =
         |day: Date| matches!(by, Some(AnswerBy::BeforeRisk { at_risk, .. }) if day >= at_risk);

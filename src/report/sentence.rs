@@ -179,7 +179,9 @@ pub(super) fn ends_sentence(word: &str, next: Option<&str>) -> bool {
     if number || initial || known || bare.contains('.') || is_address(word) {
         return false;
     }
-    let month = MONTHS.contains(&bare.to_lowercase().as_str());
+    // A month shortened ends a sentence only before a capital, like any
+    // short word ("since 3 Sept. The agency", but "3 Sept. 2026").
+    let month = crate::evidence::month_shortened(bare).is_some();
     letters > 3 && !month || next.is_some_and(|n| n.starts_with(char::is_uppercase))
 }
 
@@ -188,14 +190,6 @@ pub(super) fn ends_sentence(word: &str, next: Option<&str>) -> bool {
 const OPENERS: &[&str] = &[
     "The", "We", "I", "They", "It", "Nobody", "Our", "This", "He", "She", "Die", "Der", "Das",
     "Wir", "Ich", "Es", "Er", "Niemand", "Unser", "Unsere", "Leider", "Seitdem", "Seither",
-];
-
-/// Months as they are shortened: one ends a sentence only before a
-/// capital, like any short word ("since 3 Sept. The agency", but "3 Sept.
-/// 2026").
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec",
-    "dez",
 ];
 
 /// Words a full stop shortens, in English and German, lower case: a full

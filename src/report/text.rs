@@ -98,7 +98,11 @@ fn render_at(
     } else if open > 0 {
         writeln!(out, "{}", fill(&t.brief_open_points(open), "", ""))?;
     }
-    if !eval.warnings.is_empty() {
+    // A weekday against a wrong date is said on stderr when found.
+    let warnings: Vec<_> = (eval.warnings.iter())
+        .filter(|w| !matches!(w.kind, crate::evidence::WarningKind::WeekdayDate { .. }))
+        .collect();
+    if !warnings.is_empty() {
         writeln!(out)?;
         writeln!(
             out,
@@ -106,7 +110,7 @@ fn render_at(
             Style::new().yellow().bold().apply_to(t.warnings())
         )?;
         let mark = format!("  {} ", Style::new().yellow().apply_to("!"));
-        for warning in &eval.warnings {
+        for warning in warnings {
             let warning = safe::line(&super::warning_text(eval.checklist, warning, t)).into_owned();
             writeln!(out, "{}", fill(&warning, &mark, "    "))?;
         }

@@ -359,3 +359,84 @@ fn where_the_examples_are_is_a_line_that_ends_as_the_others_do() {
         assert!(brief.contains(said), "{lang}: {brief}");
     }
 }
+
+/// Herr after a preposition or as an object is „Herrn", in the brief and
+/// in what the run says: „Über Herrn Yilmaz hinaus", „Die Funktion von
+/// Herrn Yilmaz", „Bevor Sie Herrn Albers ansprechen"; Frau stays.
+#[test]
+fn herr_is_declined_after_a_preposition_and_as_an_object() {
+    for (changes, said, never) in [
+        (
+            vec![
+                ("partner-contact.partner-person", "Herr Yilmaz"),
+                ("partner-contact.went-up", "no"),
+            ],
+            vec!["Über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
+            vec!["Über Herr ", "von Herr "],
+        ),
+        (
+            vec![
+                (
+                    "partner-contact.decider",
+                    "Herr Dr. Albers, Geschäftsführer",
+                ),
+                ("partner-contact.decider-contact", "not-yet"),
+            ],
+            vec!["bevor Sie Herrn Dr. Albers ansprechen"],
+            vec!["Sie Herr "],
+        ),
+        (
+            vec![
+                ("partner-contact.partner-person", "Frau Lang"),
+                ("partner-contact.went-up", "no"),
+            ],
+            vec!["Über Frau Lang hinaus"],
+            vec!["Frauen"],
+        ),
+    ] {
+        let out = crate::common::briefed("de", &ready_with(&changes));
+        let brief = unwrapped(&out.read("b.txt"));
+        for said in said {
+            assert!(brief.contains(said), "{said}: {brief}");
+        }
+        for never in never {
+            assert!(!brief.contains(never), "{never}: {brief}");
+        }
+    }
+}
+
+/// A reference ("Pos. 4.3", "§ 4", "sec. 3.2") is not broken across
+/// lines in a .txt document, wherever it falls in the line.
+#[test]
+fn a_reference_keeps_its_number_on_its_line_in_a_text_document() {
+    const ABBREVIATIONS: &[&str] = &[
+        "Pos.", "Ziff.", "§", "Nr.", "S.", "Abs.", "No.", "sec.", "p.",
+    ];
+    for (lang, refs) in [
+        (
+            "de",
+            "laut Angebot Pos. 4.3, Ziff. 2, § 4, Nr. 12, S. 3 und Abs. 2 vereinbart",
+        ),
+        (
+            "en",
+            "see No. 12, sec. 3.2 and p. 4 of the statement of work",
+        ),
+    ] {
+        for pad in 1..12 {
+            let clause = format!("{} {refs} {refs}", "x".repeat(pad));
+            let out = crate::common::briefed(lang, &ready_with(&[("scope.clause", &clause)]));
+            let brief = out.read("b.txt");
+            assert!(
+                brief.contains("4.3") || brief.contains("3.2"),
+                "{lang}: {brief}"
+            );
+            for line in brief.lines() {
+                let last = line.split_whitespace().last().unwrap_or("");
+                assert!(
+                    !ABBREVIATIONS.contains(&last),
+                    "{lang} {pad}: {line}\n{brief}"
+                );
+            }
+        }
+    }
+}

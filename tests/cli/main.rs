@@ -17,6 +17,7 @@ mod brief_wording;
 mod checklists;
 mod clock;
 mod commands;
+mod dates;
 mod documents;
 mod errors;
 mod files;

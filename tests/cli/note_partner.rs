@@ -1042,7 +1042,7 @@ fn a_question_or_an_either_or_is_asked_once_and_a_relative_day_is_warned_about()
         (
             "de",
             "verbindlicher Termin für AP 3 bis Ende nächster Woche",
-            "nennt „nächster woche“; Ihr Partner liest das womöglich an einem anderen Tag, als Sie meinen",
+            "nennt „nächster woche“: Die Dokumente ergänzen das Datum, das von heute aus gemeint ist, den 04.12.2026; prüfen",
         ),
     ] {
         let out = run(
@@ -2184,18 +2184,18 @@ fn the_close_asks_by_the_day_the_subject_names() {
 }
 
 #[test]
-fn a_time_from_now_beside_a_day_is_a_second_time() {
+fn a_time_from_now_beside_a_day_is_a_second_day() {
     for (lang, outcome, close, never) in [
         (
             "en",
             "Checkout working again today, and a root cause analysis within 5 working days.",
-            "I expect the first part today; please tell me today how you will meet the later deadline.",
+            "I expect the first part today; please tell me today how you will meet the later date.",
             "these deadlines",
         ),
         (
             "de",
             "Checkout läuft heute wieder, und eine Ursachenanalyse innerhalb von 5 Werktagen.",
-            "Den ersten Teil erwarte ich von Ihnen noch heute; bitte sagen Sie mir noch heute, wie Sie die spätere Frist einhalten werden.",
+            "Den ersten Teil erwarte ich von Ihnen noch heute; bitte sagen Sie mir noch heute, wie Sie den späteren Termin einhalten werden.",
             "diese Fristen",
         ),
     ] {
@@ -2219,12 +2219,12 @@ fn an_outcome_put_to_them_reads_as_a_thing_wanted_and_names_them_before_a_time()
         (
             "en",
             "Checkout fixed, and a written root cause analysis from ACME within 5 working days.",
-            "a written root cause analysis from you within 5 working days.",
+            "a written root cause analysis from you within 5 working days (by Wed 2 Dec 2026).",
         ),
         (
             "de",
             "Checkout repariert, und eine schriftliche Ursachenanalyse von ACME innerhalb von 5 Werktagen.",
-            "eine schriftliche Ursachenanalyse von Ihnen innerhalb von 5 Werktagen.",
+            "eine schriftliche Ursachenanalyse von Ihnen innerhalb von 5 Werktagen (bis Mi., 02.12.2026).",
         ),
     ] {
         let note = note(

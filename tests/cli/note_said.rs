@@ -350,3 +350,40 @@ fn a_clause_with_a_colon_of_its_own_is_framed_without_another() {
         assert!(note.contains(said), "{lang}: {note}");
     }
 }
+
+/// The note carries no attachment: an example's last part that says a
+/// file is attached, however long its name, is left out of it, and the
+/// brief, which may be sent with the file, keeps it.
+#[test]
+fn an_examples_attached_file_is_not_claimed_in_the_note() {
+    for (lang, example, kept, never) in [
+        (
+            "en",
+            "318 orders from 23 Nov to 6 Dec not exported to SAP, list from the order grid attached",
+            "318 orders from 23 Nov to 6 Dec not exported to SAP",
+            "attached",
+        ),
+        (
+            "de",
+            "318 Bestellungen nicht an SAP übertragen; Liste aus dem Bestellraster im Anhang",
+            "318 Bestellungen nicht an SAP übertragen",
+            "im Anhang",
+        ),
+        (
+            "de",
+            "Preisfehler auf 40 Artikeln – Export der betroffenen Artikel anbei",
+            "Preisfehler auf 40 Artikeln",
+            "anbei",
+        ),
+    ] {
+        let out = crate::common::both_documents(
+            lang,
+            &crate::common::ready_with(&[("specificity.examples", example)]),
+        );
+        let note = crate::common::unwrapped(&out.read("n.txt"));
+        assert!(note.contains(kept), "{lang}: {note}");
+        assert!(!note.contains(never), "{lang}: {note}");
+        let brief = crate::common::unwrapped(&out.read("b.txt"));
+        assert!(brief.contains(example), "{lang}: {brief}");
+    }
+}

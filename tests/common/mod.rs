@@ -227,47 +227,6 @@ pub const WIDTH: usize = 76;
 /// on the one before when the wrap moved it there, that is when it is
 /// indented as the one before hangs and its first word would not have
 /// fitted on it.
-/// Does the .txt keep `before` and `after` on one line: a number and
-/// what follows it, a month or a currency and the number after it?
-fn holds(before: &str, after: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "januar", "februar", "märz", "mai", "juni", "juli", "okt", "dez", "eur", "usd", "gbp",
-        "chf", "€", "$", "£",
-    ];
-    let number = before.ends_with(|c: char| c.is_ascii_digit())
-        || before
-            .strip_suffix('.')
-            .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
-    let unit =
-        UNITS.contains(&before.trim_end_matches('.').to_lowercase().as_str()) || is_month(before);
-    !before.is_empty()
-        && !after.is_empty()
-        && (number || (unit && after.starts_with(|c: char| c.is_ascii_digit())))
-}
-
-/// Is `word` a month's whole name, in English or German?
-fn is_month(word: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "april",
-        "august",
-        "oktober",
-        "dezember",
-    ];
-    MONTHS.contains(&word.to_lowercase().as_str())
-}
-
 pub fn unwrapped(text: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
@@ -289,7 +248,7 @@ pub fn unwrapped(text: &str) -> String {
             // to it ("10 Nov 2026", "EUR 18,000"), as the .txt keeps them.
             let words: Vec<&str> = line.trim_start().split(' ').collect();
             let mut held = 1;
-            while held < words.len() && holds(words[held - 1], words[held]) {
+            while held < words.len() && escalate::report::text_holds(words[held - 1], words[held]) {
                 held += 1;
             }
             let word = words[..held].join(" ");

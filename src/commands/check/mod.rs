@@ -44,6 +44,15 @@ pub fn run(args: CheckArgs, flag: Option<Lang>) -> Result<Code> {
     let walk = Walk::new(&checklist, plan.documents);
     let (answers, terminal) = gather(&plan, walk, &given)?;
     let mut eval = verdict::evaluate(&checklist, &answers, clock)?;
+    // A weekday written against a date it does not fall on: said once
+    // here, and kept for the brief's points to confirm and for scripts.
+    if let Ok(today) = clock.today() {
+        let wrong = crate::evidence::weekday_dates(&eval, today);
+        for warning in &wrong {
+            output::say(&report::warning_text(&checklist, warning, crate::i18n::t()));
+        }
+        eval.warnings.extend(wrong);
+    }
     if plan.documents.brief {
         eval.gaps = report::gaps::find(&eval, crate::i18n::t());
         // At the terminal they were offered to be answered; elsewhere,
