@@ -250,18 +250,46 @@ const NO_REPLY: &[&str] = &[
     "keine",
 ];
 
+/// What a short answer says when a reply was promised and never came
+/// ("callback promised, never came", „Rückruf versprochen, kam nicht").
+const NEVER_CAME: &[&str] = &[
+    "never came",
+    "never happened",
+    "never called back",
+    "never got back",
+    "never heard back",
+    "did not call back",
+    "didn't call back",
+    "has not called back",
+    "hasn't called back",
+    "no callback",
+    "no call back",
+    "kam nicht",
+    "kam nie",
+    "kam bis heute nicht",
+    "kein rückruf",
+    "nie zurückgerufen",
+    "nicht zurückgerufen",
+    "nie gemeldet",
+    "nicht gemeldet",
+];
+
 /// Does the partner's `answer` say that no reply came ("no reply at all",
-/// „keine Antwort", "nothing yet"), by how its first line begins?
+/// „keine Antwort", "nothing yet"), by how its first line begins, or, in
+/// a short answer, that a promised reply never came ("callback promised,
+/// never came")?
 pub fn says_no_reply(answer: &str) -> bool {
     let Some(first) = answer.lines().find(|l| !l.trim().is_empty()) else {
         return false;
     };
     let lower = first.trim().to_lowercase();
-    NO_REPLY.iter().any(|words| {
+    let begins = NO_REPLY.iter().any(|words| {
         lower
             .strip_prefix(words)
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    })
+    });
+    let short = answer.trim().chars().count() <= 120 && !answer.trim().contains('\n');
+    begins || (short && NEVER_CAME.iter().any(|words| lower.contains(words)))
 }
 
 /// Does `answer` say no more than that no reply came ("no answer",
@@ -422,6 +450,27 @@ fn words(lower: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_promised_reply_that_never_came_is_no_reply() {
+        for answer in [
+            "Rückruf versprochen, kam nicht.",
+            "Callback promised on Monday, never came",
+            "Tom said he'd check, never got back to me",
+            "Sie wollten sich melden, haben sich nie gemeldet",
+            "kein Rückruf",
+        ] {
+            assert!(says_no_reply(answer), "{answer}");
+        }
+        // An answer with content, or a pasted email that says so of
+        // someone else, is an answer.
+        for answer in [
+            "They say the module is fine and the hosting is at fault.",
+            "From: Tom Wagner\nWe checked; the callback from the payment provider never came, so we retried the job.",
+        ] {
+            assert!(!says_no_reply(answer), "{answer}");
+        }
+    }
 
     #[test]
     fn a_figure_after_a_doubt_is_an_estimate_and_an_answer() {

@@ -374,6 +374,17 @@ fn the_first_lines_tell_a_refusal_from_no_answer_and_an_open_one() {
             "with no answer so far.",
             "bisher ohne Antwort.",
         ),
+        // A reply promised that never came is none.
+        (
+            "Callback promised, never came",
+            "with no answer so far.",
+            "bisher ohne Antwort.",
+        ),
+        (
+            "Rückruf versprochen, kam nicht.",
+            "with no answer so far.",
+            "bisher ohne Antwort.",
+        ),
         (
             "Email of 12 Nov 2026: this is out of scope, we will not do it.",
             "; they have refused.",
