@@ -398,7 +398,8 @@ fn a_walk_writes_the_brief_and_answers_that_replay_to_the_same_verdict() {
     for text in [
         "# Escalation: Example Retail – live shop: guest checkout fails since 3 Nov\n",
         "## The problem\n\nSince 3 November guest checkout fails on the live shop.",
-        "## What I ask of you\n\nBring ACME's account director into a call with me this week.",
+        // The live shop is down: the priority support case comes first.
+        "## What I ask of you\n\nFirst, please push the priority support case 02134567 at Adobe. Bring ACME's account director into a call with me this week.",
         "Raised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026",
         "**Product:** Adobe Commerce on cloud infrastructure",
         "2026-10-02 email asking for the release date, no reply",
