@@ -379,6 +379,7 @@ const RULES: &[Rule] = &[
         role: Role::Position,
         open: |case, _| {
             case.position.is_some_and(|p| !says_invoked(p))
+                && !case.problem.is_some_and(says_invoked)
                 && [case.clause, case.position]
                     .into_iter()
                     .flatten()
@@ -987,25 +988,78 @@ fn cites_sla(text: &str) -> bool {
     has_phrase(text, PHRASES)
 }
 
-/// Does the position say whether a contractual step was taken: invoked,
-/// claimed, in writing (or that it was not)?
+/// Does the position (or the problem) say whether a contractual step
+/// was taken: an SLA, a penalty or a warranty invoked, claimed or
+/// demanded, in writing or by email; an invoice withheld, put on hold,
+/// cut or left unpaid (or that none was)?
 fn says_invoked(text: &str) -> bool {
+    // Parts of words: "invoke" is also "invoked", "gefordert" also
+    // "eingefordert" and "angefordert".
     const SAID: &[&str] = &[
         "invoke",
         "claimed",
+        "demanded",
+        "we demand",
+        "enforce",
         "in writing",
         "written notice",
+        "formal notice",
+        "formally",
         "breach notice",
         "notified",
+        "by email",
+        "by e-mail",
+        "by mail",
+        "via email",
+        "in an email",
+        "withh",
+        "on hold",
+        "holding the",
+        "not paid",
+        "not yet paid",
+        "haven't paid",
+        "have not paid",
+        "unpaid",
+        "deducted",
         "geltend",
         "schriftlich",
+        "per mail",
+        "per e-mail",
+        "per email",
+        "einschreiben",
+        "förmlich",
+        "gefordert",
+        "fordern",
         "gerügt",
-        "angemahnt",
-        "mahnung",
+        "mahn",
         "in verzug",
+        "frist gesetzt",
+        "fristsetzung",
+        "zurückgehalten",
+        "zurückbehalten",
+        "einbehalten",
+        "gekürzt",
+        "kürzen",
+        "gemindert",
+        "minderung",
+        "nicht bezahlt",
+        "nicht gezahlt",
+        "nicht überwiesen",
     ];
     let lower = text.to_lowercase();
+    // Verbs whose particle stands apart: „halten die Rechnung zurück“,
+    // „behalten 10 % ein“.
+    let apart = |verb: &str, particle: &str| {
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.contains(&verb) && words.contains(&particle)
+    };
     SAID.iter().any(|w| lower.contains(w))
+        || apart("halten", "zurück")
+        || apart("behalten", "zurück")
+        || apart("behalten", "ein")
 }
 
 /// Does `text` hold a phone number: six digits or more in one run of
@@ -1213,6 +1267,25 @@ mod tests {
         assert!(says_invoked("No SLA invoked yet."));
         assert!(says_invoked("SLA am 20.11. schriftlich geltend gemacht"));
         assert!(!says_invoked("Sev1 per addendum, they're way past it"));
+        for said in [
+            "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30.",
+            "Die Vertragsstrafe haben wir schriftlich angekündigt.",
+            "Teilrechnung 3 halten wir zurück.",
+            "Wir behalten 10 % der Rechnung ein.",
+            "Die Novemberrechnung haben wir gekürzt.",
+            "We demanded the 4h response under the SLA by email this morning.",
+            "We put the November invoice on hold.",
+            "Claimed the warranty on 2 Dec.",
+            "Withheld milestone 3.",
+        ] {
+            assert!(says_invoked(said), "{said}");
+        }
+        for not in [
+            "They are way past the 4h SLA.",
+            "Die Reaktionszeit von 4 Stunden ist längst überschritten.",
+        ] {
+            assert!(!says_invoked(not), "{not}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! line on stderr naming the answer that fills it; a case that says it
 //! has none.
 
-use crate::common::{Outcome, TODAY, Test, ready_with};
+use crate::common::{Outcome, TODAY, Test, ready_with, unwrapped};
 
 /// `check --no-input` in `lang` writing a brief to `b.txt`, with
 /// `answers`, exiting with `code`.
@@ -200,6 +200,43 @@ fn an_sla_the_case_cites_is_said_invoked_or_not_in_the_position() {
         let answers = ready_with(&[("scope.clause", clause), answered, (POSITION, position)]);
         let stderr = warned("en", &answers);
         assert!(!asks_for(&stderr, POSITION), "{clause}: {stderr}");
+    }
+}
+
+#[test]
+fn an_sla_penalty_or_invoice_the_merchant_invoked_in_their_own_words_is_not_asked_for() {
+    let answered = (
+        "partner-contact.partner-answer",
+        "On 18 November: we are on it.",
+    );
+    for (key, said) in [
+        (POSITION, "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30."),
+        (POSITION, "4h-SLA per E-Mail angemahnt; die Dezemberrechnung halten wir zurück."),
+        (POSITION, "Die SLA-Vertragsstrafe haben wir am 03.12. gefordert."),
+        (POSITION, "We demanded the 4h SLA response by email at 8:30 today."),
+        (POSITION, "SLA breached; we have put the November invoice on hold."),
+        (POSITION, "Claimed the SLA credit and withheld milestone 3."),
+        (
+            "specificity.problem",
+            "Checkout down since Sunday. We invoked the P1 SLA by email this morning.",
+        ),
+    ] {
+        let mut answers = vec![
+            ("scope.clause", "Wartungsvertrag mit 4h-SLA"),
+            answered,
+            (POSITION, "The 4h SLA applies here."),
+        ];
+        answers.retain(|(k, _)| *k != key);
+        answers.push((key, said));
+        for lang in ["en", "de"] {
+            let run = briefed(lang, &ready_with(&answers), 0);
+            let stderr = run.stderr();
+            assert!(!asks_for(&stderr, POSITION), "{lang} {said}: {stderr}");
+            let brief = unwrapped(&run.read("b.txt"));
+            for point in ["SLA in writing", "SLA schriftlich geltend gemacht habe"] {
+                assert!(!brief.contains(point), "{lang} {said}: {brief}");
+            }
+        }
     }
 }
 
