@@ -351,6 +351,12 @@ impl Messages for De {
         )
     }
 
+    fn draft_send_now(&self, n: usize) -> String {
+        format!(
+            "Bitte sofort senden: Der Shop ist ausgefallen. {n} Punkte folgen (siehe \u{201e}Noch offen\u{201c}); reichen Sie diese nach, sobald Sie sie haben."
+        )
+    }
+
     fn draft_not_ready(&self) -> &'static str {
         "ENTWURF für Ihre eigenen Unterlagen, noch nicht zum Versand. Vor einer Eskalation ist noch zu tun:"
     }
@@ -959,6 +965,15 @@ impl Messages for De {
         )
     }
 
+
+    fn brief_send_now(&self, n: usize) -> String {
+        if n == 1 {
+            return "Der Shop ist ausgefallen: Senden Sie das Briefing jetzt an Ihren CSM. Es lässt einen Punkt offen, aufgeführt unter „Noch offen“; reichen Sie ihn nach, sobald Sie ihn haben.".to_owned();
+        }
+        format!(
+            "Der Shop ist ausgefallen: Senden Sie das Briefing jetzt an Ihren CSM. Es lässt {n} Punkte offen, aufgeführt unter „Noch offen“; reichen Sie diese nach, sobald Sie sie haben."
+        )
+    }
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         let name = herrn(name);
         match (surname, role) {

@@ -330,6 +330,12 @@ impl Messages for En {
         )
     }
 
+    fn draft_send_now(&self, n: usize) -> String {
+        format!(
+            "Send this now: the shop is down. {n} points follow (see \u{201c}Still open\u{201d}); send them as soon as you have them."
+        )
+    }
+
     fn draft_not_ready(&self) -> &'static str {
         "DRAFT for your own use, not ready to send. Before you escalate:"
     }
@@ -916,6 +922,15 @@ impl Messages for En {
         };
         format!(
             "The brief is too thin to act on: it leaves {n} points open, and your CSM will ask about each before doing anything. Gather {gather} first, and answer the rest of “Still open” before you send it."
+        )
+    }
+
+    fn brief_send_now(&self, n: usize) -> String {
+        if n == 1 {
+            return "The shop is down: send the brief to your CSM now. It leaves one point open, listed under “Still open”; send it as soon as you have it.".to_owned();
+        }
+        format!(
+            "The shop is down: send the brief to your CSM now. It leaves {n} points open, listed under “Still open”; send them as soon as you have them."
         )
     }
 

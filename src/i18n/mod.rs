@@ -258,6 +258,9 @@ pub trait Messages: KindWords + Sync {
     fn draft_not_ready(&self) -> &'static str;
     /// The top of a brief too thin to act on, `n` points still open.
     fn draft_thin(&self, n: usize) -> String;
+    /// The top of a brief too thin to act on, `n` points still open,
+    /// when the live shop is down: send it now, the points after.
+    fn draft_send_now(&self, n: usize) -> String;
     fn draft_not_needed(&self) -> &'static str;
     fn h_problem(&self) -> &'static str;
     fn h_ask(&self) -> &'static str;
@@ -403,6 +406,9 @@ pub trait Messages: KindWords + Sync {
     /// without: said plainly, with what to gather first (`gather`, the
     /// essential gaps open, `report::gaps::essential`; may be empty).
     fn brief_thin(&self, n: usize, gather: &[crate::report::GapKind]) -> String;
+    /// Said under the verdict instead of [`Messages::brief_thin`] when the
+    /// live shop is down: send the brief now, the `n` points after it.
+    fn brief_send_now(&self, n: usize) -> String;
     /// The heading of the brief's list of what is still open.
     fn h_open(&self) -> &'static str;
     /// The point still open for an answer the merchant is not sure of:

@@ -507,6 +507,13 @@ pub fn thin(open: usize, gaps: &[Gap]) -> bool {
     open >= THIN || essential(gaps).len() >= 2
 }
 
+/// Is the live shop down? Then a brief too thin to act on goes out now
+/// all the same, its open points after it: the verdict's lines and the
+/// brief's top say so instead of holding it back.
+pub fn send_now(case: &Case) -> bool {
+    case.severity_value == Some("live-down")
+}
+
 /// The gaps among `gaps` without which a CSM cannot act at all: where it
 /// happens, what is at stake, the outcome and by when. Two of them open
 /// make a brief thin, as [`THIN`] points open do.

@@ -573,7 +573,12 @@ fn draft(eval: &Evaluation, t: &dyn Messages, out: &mut dyn Write) -> io::Result
             if eval.gaps.is_empty() || !super::gaps::thin(open, &eval.gaps) {
                 return Ok(());
             }
-            writeln!(out, "**{}**", md(&t.draft_thin(open)))?;
+            let top = if super::gaps::send_now(&Case::of(eval)) {
+                t.draft_send_now(open)
+            } else {
+                t.draft_thin(open)
+            };
+            writeln!(out, "**{}**", md(&top))?;
         }
         Verdict::NotNeeded => writeln!(out, "**{}**", md(t.draft_not_needed()))?,
         Verdict::NotReady => {
