@@ -408,7 +408,7 @@ impl Messages for De {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "Ein Adobe-Supportfall ist noch nicht eröffnet."
+        "Es gibt keinen Adobe-Supportfall."
     }
 
     fn support_case_unknown(&self) -> &'static str {

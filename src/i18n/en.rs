@@ -387,7 +387,7 @@ impl Messages for En {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "No Adobe support case is open yet."
+        "There is no Adobe support case."
     }
 
     fn support_case_unknown(&self) -> &'static str {

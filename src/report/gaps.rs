@@ -275,6 +275,7 @@ const RULES: &[Rule] = &[
         role: Role::SupportCase,
         open: |case, _| {
             case_wanted(case)
+                && !case.no_support_case
                 && given_as(case, case.support_case, Role::SupportCase).is_none()
                 && shop_affected(case)
         },

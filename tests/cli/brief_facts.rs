@@ -24,23 +24,23 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
     // not known; not knowing followed by more words is kept as written,
     // and the brief lists it as still open.
     for (lang, answer, said) in [
-        ("en", "none", "No Adobe support case is open yet."),
-        ("en", "n/a", "No Adobe support case is open yet."),
-        ("en", "-", "No Adobe support case is open yet."),
+        ("en", "none", "There is no Adobe support case."),
+        ("en", "n/a", "There is no Adobe support case."),
+        ("en", "-", "There is no Adobe support case."),
         (
             "de",
             "keiner",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+            "Es gibt keinen Adobe-Supportfall.",
         ),
         (
             "de",
             "n/a",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+            "Es gibt keinen Adobe-Supportfall.",
         ),
         (
             "de",
             "entfällt",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+            "Es gibt keinen Adobe-Supportfall.",
         ),
         (
             "en",
@@ -78,8 +78,8 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
         assert_eq!(brief.matches(said).count(), 1, "{answer}: {brief}");
         // Said in one of the three ways, never in two.
         let ways = [
-            "No Adobe support case is open yet.",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+            "There is no Adobe support case.",
+            "Es gibt keinen Adobe-Supportfall.",
             "I do not know whether",
             "weiß ich nicht",
         ];
@@ -87,12 +87,20 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
             ways.iter().filter(|w| brief.contains(*w)).count() <= 1,
             "{answer}: {brief}"
         );
-        // The live shop is down: the CSM will ask for the case.
-        assert!(
+        // The live shop is down: the CSM will ask for the case, unless
+        // there is none: then the ask is to help open one, and nothing
+        // is left open for it.
+        let none = ways[..2].contains(&said);
+        assert_eq!(
             asks_for(&run.stderr(), SUPPORT),
+            !none,
             "{answer}: {}",
             run.stderr()
         );
+        if none {
+            let help = ["help me open a priority support case", "einen Supportfall mit höchster Priorität zu eröffnen"];
+            assert!(help.iter().any(|h| brief.contains(h)), "{answer}: {brief}");
+        }
     }
 }
 
@@ -549,33 +557,43 @@ fn a_live_shop_down_asks_for_the_priority_support_case_first() {
     }
 }
 
-/// "n/a" for the support case is said as what is true, no promise of
-/// the merchant's; with the live shop down the case is asked for even
-/// when the deployment is not known.
+/// "none", "n/a" or „keiner" for the support case is said as what is
+/// true: there is none, with no promise of the merchant's to open one
+/// and no point left open for it, whatever the severity and deployment;
+/// with the live shop down the ask is to help open one.
 #[test]
-fn no_support_case_is_said_as_it_is_and_asked_for_a_live_shop_down_anywhere() {
-    for (lang, said, open, promise) in [
+fn no_support_case_is_said_as_it_is_and_never_promised() {
+    for (lang, said, promises) in [
         (
             "en",
-            "No Adobe support case is open yet.",
-            "The number of an Adobe support case, once one is open",
-            "which I will open",
+            "There is no Adobe support case.",
+            ["once one is open", "which I will open", "open yet"],
         ),
         (
             "de",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
-            "Die Nummer eines Adobe-Supportfalls, sobald einer eröffnet ist",
-            "den ich dazu eröffne",
+            "Es gibt keinen Adobe-Supportfall.",
+            ["sobald einer eröffnet ist", "den ich dazu eröffne", "noch nicht eröffnet"],
         ),
     ] {
-        for product in [Some("cloud"), None] {
-            let mut answers = ready_with(&[("context.support-case", "n/a")]);
-            answers.retain(|(k, _)| *k != "context.product");
-            answers.extend(product.map(|p| ("context.product", p)));
-            let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
-            assert!(brief.contains(said), "{lang} {product:?}: {brief}");
-            assert!(brief.contains(open), "{lang} {product:?}: {brief}");
-            assert!(!brief.contains(promise), "{lang} {product:?}: {brief}");
+        for none in ["n/a", "none", "keiner", "-"] {
+            for severity in ["live-down", "degraded"] {
+                for product in [Some("cloud"), None] {
+                    let mut answers = ready_with(&[
+                        (SUPPORT, none),
+                        ("context.severity", severity),
+                    ]);
+                    answers.retain(|(k, _)| *k != "context.product");
+                    answers.extend(product.map(|p| ("context.product", p)));
+                    let run = briefed(lang, &answers);
+                    let brief = crate::common::unwrapped(&run.read("b.txt"));
+                    let at = format!("{lang} {none} {severity} {product:?}");
+                    assert!(brief.contains(said), "{at}: {brief}");
+                    for promise in promises {
+                        assert!(!brief.contains(promise), "{at}: {brief}");
+                    }
+                    assert!(!asks_for(&run.stderr(), SUPPORT), "{at}: {}", run.stderr());
+                }
+            }
         }
     }
 }

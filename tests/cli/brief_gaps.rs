@@ -303,34 +303,40 @@ fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_
 }
 
 #[test]
-fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_shop_is_down() {
+fn an_answer_of_none_is_no_support_case_said_in_words_and_the_ask_helps_open_one_when_the_shop_is_down() {
     for (lang, product, none, said) in [
-        ("en", "cloud", "none", "No Adobe support case is open yet."),
+        ("en", "cloud", "none", "There is no Adobe support case."),
         // Asked whether there is a case, "n/a" or "-" says there is none.
         (
             "en",
             "on-premises",
             "n/a",
-            "No Adobe support case is open yet.",
+            "There is no Adobe support case.",
         ),
         (
             "de",
             "on-premises",
             "keiner",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+            "Es gibt keinen Adobe-Supportfall.",
         ),
         (
             "de",
             "cloud",
             "-",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+            "Es gibt keinen Adobe-Supportfall.",
         ),
     ] {
         let answers = ready_with(&[("context.product", product), (SUPPORT, none)]);
         let out = briefed(lang, &answers, 0);
         let stderr = out.stderr();
-        assert!(asks_for(&stderr, SUPPORT), "{lang} {none}: {stderr}");
+        // The ask already asks for help to open one: nothing left open.
+        assert!(!asks_for(&stderr, SUPPORT), "{lang} {none}: {stderr}");
         let brief = crate::common::unwrapped(&out.read("b.txt"));
+        let help = [
+            "help me open a priority support case",
+            "einen Supportfall mit höchster Priorität zu eröffnen",
+        ];
+        assert!(help.iter().any(|h| brief.contains(h)), "{lang} {none}: {brief}");
         assert_eq!(brief.matches(said).count(), 1, "{lang} {none}: {brief}");
         assert!(
             !brief.contains(&format!(": {none}\n")),
@@ -343,7 +349,7 @@ fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_sho
     assert!(!asks_for(&out.stderr(), SUPPORT), "{}", out.stderr());
     let brief = crate::common::unwrapped(&out.read("b.txt"));
     assert!(
-        brief.contains("Ein Adobe-Supportfall ist noch nicht eröffnet."),
+        brief.contains("Es gibt keinen Adobe-Supportfall."),
         "{brief}"
     );
     assert!(!brief.contains("Supportfall: nein"), "{brief}");
