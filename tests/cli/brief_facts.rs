@@ -680,3 +680,33 @@ fn a_german_brief_declines_herr_after_a_preposition() {
         assert!(!brief.contains("Über Herr "), "{person}: {brief}");
     }
 }
+
+/// A name the merchant wrote with a filler or a doubt ("Sam something",
+/// „Tom irgendwas", "some guy called Raj", "a Marc or Mark") is never
+/// used as a name: the brief says the part they are sure of, and asks
+/// for the full name.
+#[test]
+fn a_name_with_a_filler_or_a_doubt_is_not_used_as_a_name() {
+    for (lang, written, sure, asks) in [
+        ("en", "Sam something, dev lead I think", "Sam", "Sam's full name"),
+        ("en", "some guy called Raj", "Raj", "Raj's full name"),
+        ("en", "a Marc or Mark, project manager", "Marc", "Marc's full name"),
+        ("de", "Tom irgendwas, Projektleiter", "Tom", "Tom"),
+        ("de", "jemand namens Jonas", "Jonas", "Jonas"),
+    ] {
+        let answers = ready_with(&[
+            ("partner-contact.partner-person", written),
+            ("partner-contact.went-up", "no"),
+        ]);
+        let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
+        for filler in ["something", "irgendwas", "called", "namens", " or Mark"] {
+            assert!(!brief.contains(filler), "{lang} {written}: {brief}");
+        }
+        assert!(brief.contains(sure), "{lang} {written}: {brief}");
+        let open = brief.split(if lang == "de" { "Noch offen" } else { "Still open" }).nth(1);
+        assert!(
+            open.is_some_and(|o| o.contains(asks)),
+            "{lang} {written}: {brief}"
+        );
+    }
+}
