@@ -351,6 +351,14 @@ impl Messages for De {
         )
     }
 
+    fn first_words(&self) -> &'static [&'static str] {
+        &["zuerst"]
+    }
+
+    fn ask_then(&self) -> &'static str {
+        "und dann"
+    }
+
     fn draft_send_now(&self, n: usize) -> String {
         format!(
             "Bitte sofort senden: Der Shop ist ausgefallen. {n} Punkte folgen (siehe \u{201e}Noch offen\u{201c}); reichen Sie diese nach, sobald Sie sie haben."
@@ -480,7 +488,7 @@ impl Messages for De {
         if went_up {
             format!("Über {above} hinaus ist es bereits an höhere Stelle gegangen.")
         } else {
-            format!("Über {above} hinaus ist es bisher nicht gegangen.")
+            format!("Eine Eskalation über {above} hinaus gab es bisher nicht.")
         }
     }
 

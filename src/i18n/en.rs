@@ -330,6 +330,14 @@ impl Messages for En {
         )
     }
 
+    fn first_words(&self) -> &'static [&'static str] {
+        &["first"]
+    }
+
+    fn ask_then(&self) -> &'static str {
+        "and then"
+    }
+
     fn draft_send_now(&self, n: usize) -> String {
         format!(
             "Send this now: the shop is down. {n} points follow (see \u{201c}Still open\u{201d}); send them as soon as you have them."
@@ -465,7 +473,7 @@ impl Messages for En {
         match (went_up, contact) {
             (true, Some(name)) => format!("It has gone higher at {at}, above {name}."),
             (true, None) => format!("It has gone higher at {at}, above the contact."),
-            (false, Some(name)) => format!("It has not gone above {name}."),
+            (false, Some(name)) => format!("So far it has not been escalated beyond {name}."),
             (false, None) => format!("It has not gone higher at {at}."),
         }
     }

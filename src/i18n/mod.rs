@@ -258,6 +258,12 @@ pub trait Messages: KindWords + Sync {
     fn draft_not_ready(&self) -> &'static str;
     /// The top of a brief too thin to act on, `n` points still open.
     fn draft_thin(&self, n: usize) -> String;
+    /// The words that mark what the CSM does first in the ask ("first",
+    /// „zuerst“), lower case.
+    fn first_words(&self) -> &'static [&'static str];
+    /// What leads on from the first thing to do to the merchant's ask in
+    /// one sentence ("and then", „und dann“).
+    fn ask_then(&self) -> &'static str;
     /// The top of a brief too thin to act on, `n` points still open,
     /// when the live shop is down: send it now, the points after.
     fn draft_send_now(&self, n: usize) -> String;

@@ -444,11 +444,40 @@ fn ask(case: &Case, t: &dyn Messages) -> Option<String> {
         .or_else(|| case.ask.clone().filter(|_| case.ask_value != Some("other")));
     match support_first(case, ask.as_deref(), t) {
         Some(first) => Some(match ask {
-            Some(ask) => format!("{first} {}", ended(ask.trim())),
+            Some(ask) => then(&first, ask.trim(), t),
             None => first,
         }),
         None => ask,
     }
+}
+
+/// The ask after what the CSM does `first`; one that opens the same way
+/// („Bitte sorgen Sie zuerst dafür, … Bitte sorgen Sie dafür, …“) goes
+/// on in the same sentence without repeating the opening („…, und dann
+/// dafür, …“).
+fn then(first: &str, ask: &str, t: &dyn Messages) -> String {
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let opening = words
+        .iter()
+        .position(|w| t.first_words().contains(&w.trim_end_matches(',').to_lowercase().as_str()))
+        .map_or(&words[..0], |at| &words[..at]);
+    let said: Vec<&str> = ask.split_whitespace().collect();
+    let same = opening.len() >= 2
+        && said.len() > opening.len()
+        && opening
+            .iter()
+            .zip(&said)
+            .all(|(a, b)| a.trim_end_matches(',').to_lowercase() == b.trim_end_matches(',').to_lowercase());
+    if !same {
+        return format!("{first} {}", ended(ask));
+    }
+    let rest = said[opening.len()..].join(" ");
+    format!(
+        "{}, {} {}",
+        first.trim_end_matches('.'),
+        t.ask_then(),
+        ended(rest.trim_start_matches(',').trim())
+    )
 }
 
 /// With the live shop down, what the CSM does first: push the priority

@@ -356,11 +356,11 @@ fn the_note_names_no_one_it_went_up_to_out_of_a_decider_answer_that_hedges() {
 #[test]
 fn whether_it_went_higher_names_the_contact_and_adds_no_yet() {
     for (lang, up, said) in [
-        ("en", "no", "It has not gone above Tom Wagner."),
+        ("en", "no", "So far it has not been escalated beyond Tom Wagner."),
         (
             "de",
             "no",
-            "Über Tom Wagner hinaus ist es bisher nicht gegangen.",
+            "Eine Eskalation über Tom Wagner hinaus gab es bisher nicht.",
         ),
     ] {
         let run = briefed(lang, &ready_with(&[("partner-contact.went-up", up)]));

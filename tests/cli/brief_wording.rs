@@ -6,7 +6,7 @@
 //! it; a weekday looking back dated; a subject that keeps the word saying
 //! what is wrong.
 
-use crate::common::{TODAY, Test, both_documents, ready_with, unwrapped};
+use crate::common::{TODAY, Test, both_documents, briefed, ready_with, unwrapped};
 
 /// The brief and the note written in `lang` from [`crate::common::READY`]
 /// changed by `changes`, unwrapped.
@@ -438,5 +438,36 @@ fn a_reference_keeps_its_number_on_its_line_in_a_text_document() {
                 );
             }
         }
+    }
+}
+
+/// The merchant's ask that opens as the first thing to do does
+/// („Bitte sorgen Sie zuerst dafür, … Bitte sorgen Sie dafür, …“) goes
+/// on in the same sentence without repeating the opening.
+#[test]
+fn an_ask_that_opens_as_the_first_step_does_goes_on_without_repeating_it() {
+    for (support, ask, opening, joined) in [
+        (
+            "02847193",
+            "Bitte sorgen Sie dafür, dass heute noch jemand bei der Agentur den Fehler behebt.",
+            "Bitte sorgen Sie",
+            "mit höchster Priorität bearbeitet, und dann dafür, dass heute",
+        ),
+        (
+            "keiner",
+            "Bitte helfen Sie mir, die Agentur heute noch zu erreichen.",
+            "Bitte helfen Sie mir",
+            "zu eröffnen, und dann die Agentur heute",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("context.severity", "live-down"),
+            ("context.support-case", support),
+            ("context.ask", "other"),
+            ("context.ask-other", ask),
+        ]);
+        let brief = unwrapped(&briefed("de", &answers).read("b.txt"));
+        assert_eq!(brief.matches(opening).count(), 1, "{ask}: {brief}");
+        assert!(brief.contains(joined), "{ask}: {brief}");
     }
 }

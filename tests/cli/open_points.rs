@@ -545,12 +545,12 @@ fn a_first_name_the_pasted_reply_completes_is_the_full_name_wherever_the_brief_n
         (
             "en",
             "Raised with Nina Hartmann at ACME Commerce",
-            "It has not gone above Nina Hartmann.",
+            "So far it has not been escalated beyond Nina Hartmann.",
         ),
         (
             "de",
             "Ansprechperson: Nina Hartmann.",
-            "Über Nina Hartmann hinaus ist es bisher nicht gegangen.",
+            "Eine Eskalation über Nina Hartmann hinaus gab es bisher nicht.",
         ),
     ] {
         let out = briefed(lang, &answers);
