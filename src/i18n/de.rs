@@ -705,6 +705,8 @@ impl Messages for De {
             EvidenceLinks => "die Links zu den Beispielen: es ist keiner angegeben",
             EvidenceWhere => "wo die Originale der Beispiele liegen",
             Reach => "Ihr voller Name, eine Telefonnummer und Ihre Erreichbarkeit",
+            ReachName => "Ihr voller Name",
+            ReachPhone => "eine Telefonnummer und Ihre Erreichbarkeit",
             DeciderReach => {
                 "eine Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
             }
@@ -781,7 +783,10 @@ impl Messages for De {
             EvidenceWhere => {
                 "Nennen Sie Postfach, Ordner oder System, etwa „mein Postfach, Ordner ‚Agentur‘; Tickets in unserem Jira“."
             }
-            Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
+            Reach | ReachPhone => {
+                "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“."
+            }
+            ReachName => "Nennen Sie Vor- und Nachnamen, etwa „Markus Albrecht, Leiter Vertrieb“.",
             NoteImpact => {
                 "Nennen Sie es in Geld, Bestellungen oder Kunden, etwa „rund 40 Bestellungen am Tag“."
             }
@@ -877,6 +882,8 @@ impl Messages for De {
             Unsure => return Some(self.open_unsure(None, label)),
             ReplyDate => "Das Datum der Antwort des Partners",
             Reach => return Some(self.open_reach(true, true)),
+            ReachName => return Some(self.open_reach(true, false)),
+            ReachPhone => return Some(self.open_reach(false, true)),
             NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())

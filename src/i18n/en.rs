@@ -677,6 +677,8 @@ impl Messages for En {
             EvidenceLinks => "the links to the examples: none is given",
             EvidenceWhere => "where the originals of the examples are",
             Reach => "your full name, a phone number and the hours you can be reached",
+            ReachName => "your full name",
+            ReachPhone => "a phone number and the hours you can be reached",
             DeciderReach => "a phone number or email address for the partner's decider",
             ContactReach => {
                 "a phone number or email address for your contact at the partner, whom your CSM may contact"
@@ -749,7 +751,10 @@ impl Messages for En {
             EvidenceWhere => {
                 "Name the mailbox, folder or system, such as \"my inbox, folder 'Agency'; tickets in our Jira\"."
             }
-            Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
+            Reach | ReachPhone => {
+                "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\"."
+            }
+            ReachName => "Give your first name and surname, such as \"Tom Barker, ecommerce manager\".",
             NoteImpact => {
                 "Say it in money, orders or customers, such as \"about 40 orders a day\"."
             }
@@ -839,6 +844,8 @@ impl Messages for En {
             Unsure => return Some(self.open_unsure(None, label)),
             ReplyDate => "The date of the partner's reply",
             Reach => return Some(self.open_reach(true, true)),
+            ReachName => return Some(self.open_reach(true, false)),
+            ReachPhone => return Some(self.open_reach(false, true)),
             NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())

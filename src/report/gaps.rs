@@ -80,9 +80,15 @@ pub enum GapKind {
     /// Where the originals of the examples are, given as a placeholder
     /// ("dont know"): still to come.
     EvidenceWhere,
-    /// No phone number or hours to reach the merchant, or a first name
-    /// alone.
+    /// No phone number or hours to reach the merchant, and a first name
+    /// alone (or no way to reach them at all).
     Reach,
+    /// The merchant's way to reach them gives a first name alone; a
+    /// phone number is given.
+    ReachName,
+    /// The merchant's full name is given, but no phone number (or, with
+    /// the shop up, no email address either).
+    ReachPhone,
     /// The note says nothing of the effect on the merchant.
     NoteImpact,
     /// The note names no date at risk.
@@ -428,10 +434,17 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::Reach,
         role: Role::Contact,
-        open: |case, _| {
-            let (name, phone) = reach_missing(case);
-            name || phone
-        },
+        open: |case, _| reach_missing(case) == (true, true),
+    },
+    Rule {
+        kind: GapKind::ReachName,
+        role: Role::Contact,
+        open: |case, _| reach_missing(case) == (true, false),
+    },
+    Rule {
+        kind: GapKind::ReachPhone,
+        role: Role::Contact,
+        open: |case, _| reach_missing(case) == (false, true),
     },
 ];
 

@@ -233,13 +233,16 @@ pub fn name_said(name: &str) -> &str {
         .filter(|(_, w)| !w.is_empty())
         .collect();
     let lower = |w: &str| w.to_lowercase().replace('-', "");
-    let marked = words.iter().any(|(_, w)| {
-        let w = lower(w);
-        NAME_FILLER.contains(&w.as_str())
-            || NAME_LEAD.contains(&w.as_str())
-            || w == "or"
-            || w == "oder"
-    });
+    // A filler or an alternative, also within a word ("something-or-other").
+    let filler = |w: &str| {
+        let w = w.to_lowercase();
+        std::iter::once(w.replace('-', "").as_str())
+            .chain(w.split('-'))
+            .any(|p| NAME_FILLER.contains(&p) || p == "or" || p == "oder")
+    };
+    let marked = words
+        .iter()
+        .any(|(_, w)| filler(w) || NAME_LEAD.contains(&lower(w).as_str()));
     if !marked {
         return name;
     }
@@ -251,8 +254,7 @@ pub fn name_said(name: &str) -> &str {
         .map_or(0, |i| i + 1);
     let mut run: Option<(usize, usize)> = None;
     for &(at, w) in &words[from..] {
-        let l = lower(w);
-        let stop = NAME_FILLER.contains(&l.as_str()) || l == "or" || l == "oder";
+        let stop = filler(w);
         let capital = w.starts_with(char::is_uppercase)
             && !["A", "An", "Ein", "Eine", "Some", "So"].contains(&w);
         match run {

@@ -281,7 +281,8 @@ pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
 /// (a doubt of the merchant's, a permission), `false` when it is to come.
 fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, String)> {
     use super::GapKind::{
-        ContactReach, Decider, DeciderReach, EvidenceAccess, PartnerRole, Reach, Unsure,
+        ContactReach, Decider, DeciderReach, EvidenceAccess, PartnerRole, Reach, ReachName,
+        ReachPhone, Unsure,
     };
     let mut open: Vec<(bool, String)> = Vec::new();
     for gap in super::gaps::find(eval, t) {
@@ -324,7 +325,7 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, St
             }
             Unsure => Some(t.open_unsure(question.and_then(|q| q.role), &label)),
             // Only what the way to reach the merchant leaves out.
-            Reach => {
+            Reach | ReachName | ReachPhone => {
                 let (name, phone) = super::gaps::reach_missing(case);
                 Some(t.open_reach(name, phone))
             }

@@ -429,3 +429,31 @@ fn a_date_in_the_quoted_original_of_a_pasted_thread_does_not_date_the_thanks() {
     let stderr = warned("en", &ready_with(&[(ANSWER, theirs), contact, position]));
     assert!(!asks_for(&stderr, ANSWER), "{stderr}");
 }
+
+/// The terminal names only what the way to reach the merchant leaves
+/// out, as the brief's point does: not the full name when it is given.
+#[test]
+fn the_terminal_asks_only_for_what_the_contact_leaves_out() {
+    const CONTACT: &str = "context.contact";
+    for (contact, name, phone) in [
+        ("Markus Albrecht, Leiter Vertrieb", false, true),
+        ("Tom Barker, ecommerce manager", false, true),
+        ("Sabine, 0171 2345678", true, false),
+        ("Dan, +44 7700 900123, mornings", true, false),
+        ("Dan", true, true),
+    ] {
+        for (lang, full_name, number) in [
+            ("en", "your full name", "a phone number"),
+            ("de", "Ihr voller Name", "eine Telefonnummer"),
+        ] {
+            let answers = ready_with(&[(CONTACT, contact)]);
+            let stderr = warned(lang, &answers);
+            let line = stderr
+                .lines()
+                .find(|l| l.contains(&format!("({CONTACT})")))
+                .unwrap_or_default();
+            assert_eq!(line.contains(full_name), name, "{lang} {contact}: {stderr}");
+            assert_eq!(line.contains(number), phone, "{lang} {contact}: {stderr}");
+        }
+    }
+}
