@@ -628,6 +628,10 @@ impl Messages for De {
         }
     }
 
+    fn evidence_links_some(&self) -> &'static str {
+        "Die verlinkten Beispiele unten öffnen sich ohne eigenen Zugang."
+    }
+
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
@@ -979,7 +983,6 @@ impl Messages for De {
             "Das Briefing ist noch zu dünn, um damit zu arbeiten: Es lässt {n} Punkte offen, und Ihr CSM wird vor dem ersten Schritt zu jedem nachfragen.{gather} Beantworten Sie vor dem Versand auch den Rest unter „Noch offen“."
         )
     }
-
 
     fn brief_send_now(&self, n: usize) -> String {
         if n == 1 {

@@ -599,6 +599,10 @@ impl Messages for En {
         }
     }
 
+    fn evidence_links_some(&self) -> &'static str {
+        "The examples below that are links open without extra access."
+    }
+
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
@@ -754,7 +758,9 @@ impl Messages for En {
             Reach | ReachPhone => {
                 "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\"."
             }
-            ReachName => "Give your first name and surname, such as \"Tom Barker, ecommerce manager\".",
+            ReachName => {
+                "Give your first name and surname, such as \"Tom Barker, ecommerce manager\"."
+            }
             NoteImpact => {
                 "Say it in money, orders or customers, such as \"about 40 orders a day\"."
             }

@@ -264,6 +264,8 @@ pub trait Messages: KindWords + Sync {
     /// What leads on from the first thing to do to the merchant's ask in
     /// one sentence ("and then", „und dann“).
     fn ask_then(&self) -> &'static str;
+    /// The access sentence for links when only some examples are links.
+    fn evidence_links_some(&self) -> &'static str;
     /// The top of a brief too thin to act on, `n` points still open,
     /// when the live shop is down: send it now, the points after.
     fn draft_send_now(&self, n: usize) -> String;

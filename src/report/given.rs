@@ -543,7 +543,13 @@ mod tests {
         ] {
             assert_eq!(name_said(written), sure, "{written}");
         }
-        for name in ["Priya Nair", "Herr Brandt", "Dr. Claudia Roth", "Jess", "Sean O'Brien"] {
+        for name in [
+            "Priya Nair",
+            "Herr Brandt",
+            "Dr. Claudia Roth",
+            "Jess",
+            "Sean O'Brien",
+        ] {
             assert_eq!(name_said(name), name);
         }
     }

@@ -460,15 +460,17 @@ fn then(first: &str, ask: &str, t: &dyn Messages) -> String {
     let words: Vec<&str> = first.split_whitespace().collect();
     let opening = words
         .iter()
-        .position(|w| t.first_words().contains(&w.trim_end_matches(',').to_lowercase().as_str()))
+        .position(|w| {
+            t.first_words()
+                .contains(&w.trim_end_matches(',').to_lowercase().as_str())
+        })
         .map_or(&words[..0], |at| &words[..at]);
     let said: Vec<&str> = ask.split_whitespace().collect();
     let same = opening.len() >= 2
         && said.len() > opening.len()
-        && opening
-            .iter()
-            .zip(&said)
-            .all(|(a, b)| a.trim_end_matches(',').to_lowercase() == b.trim_end_matches(',').to_lowercase());
+        && opening.iter().zip(&said).all(|(a, b)| {
+            a.trim_end_matches(',').to_lowercase() == b.trim_end_matches(',').to_lowercase()
+        });
     if !same {
         return format!("{first} {}", ended(ask));
     }

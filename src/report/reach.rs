@@ -269,8 +269,18 @@ fn has_any(text: &str, phrases: &[&str]) -> bool {
 pub fn access_claim(case: &Case, t: &dyn Messages) -> Option<&'static str> {
     let value = case.evidence_access?;
     let theirs = texts(case).any(|text| theirs(case, text));
+    let linked = case
+        .examples
+        .iter()
+        .filter(|e| crate::evidence::has_link(e))
+        .count();
     match value {
-        "links" if theirs || !super::gaps::links_given(case) => None,
+        "links" if theirs || !super::gaps::links_given(case) || linked == 0 => None,
+        // A link into the merchant's own tool opens only for whom they
+        // gave access.
+        "links" if !csm_reaches(case) && case.examples.iter().any(|e| own_link(case, e)) => None,
+        // Said only of the examples that are links.
+        "links" if linked < case.examples.len() => Some(t.evidence_links_some()),
         _ if unreachable(case) => t.evidence_access_partly(value),
         // The copies are still to come: "Still open" says so, once
         // (`gaps::GapKind::EvidenceAccess`).
@@ -282,6 +292,50 @@ pub fn access_claim(case: &Case, t: &dyn Messages) -> Option<&'static str> {
             .or_else(|| t.evidence_access(value)),
         _ => t.evidence_access(value),
     }
+}
+
+/// Does `text` link into the merchant's own systems: a host that holds
+/// their company's first word or their shop's domain name
+/// ("northwind-parts.atlassian.net" for Northwind Industrial Supply)?
+fn own_link(case: &Case, text: &str) -> bool {
+    let hosts: Vec<String> = text
+        .split_whitespace()
+        .filter_map(|w| w.split_once("://"))
+        .map(|(_, rest)| {
+            rest.split(['/', '?', '#', ')'])
+                .next()
+                .unwrap_or_default()
+                .to_lowercase()
+        })
+        .collect();
+    let company = case
+        .merchant
+        .and_then(|m| super::names::name_words(m).into_iter().next())
+        .map(|w| w.to_lowercase())
+        .filter(|w| w.chars().count() >= 4);
+    // The shop's domain name, the label before its ending ("example" of
+    // shop.example.co.uk, "northwind-parts").
+    let shop = case.environment.and_then(|env| {
+        env.split([' ', ',', '/'])
+            .find(|w| w.contains('.') && w.chars().any(char::is_alphabetic) && !w.ends_with('.'))
+            .and_then(|host| {
+                let labels: Vec<&str> = host.split('.').collect();
+                let endings = [
+                    "co", "com", "org", "net", "de", "uk", "at", "ch", "io", "www", "shop",
+                ];
+                labels
+                    .iter()
+                    .rev()
+                    .find(|l| l.len() >= 4 && !endings.contains(l))
+                    .map(|l| l.to_lowercase())
+            })
+    });
+    hosts.iter().any(|host| {
+        [&company, &shop]
+            .into_iter()
+            .flatten()
+            .any(|own| host.contains(own.as_str()))
+    })
 }
 
 /// Are the links to the examples said to open, while the merchant's words

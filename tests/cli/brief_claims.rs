@@ -87,11 +87,7 @@ fn a_placeholder_answer_is_not_printed_as_a_fact_and_the_csm_is_told_what_is_mis
 fn a_support_case_answered_none_says_there_is_none_and_a_value_with_such_a_word_stays() {
     for (lang, none, says) in [
         ("en", "not opened", "There is no Adobe support case."),
-        (
-            "de",
-            "noch nicht",
-            "Es gibt keinen Adobe-Supportfall",
-        ),
+        ("de", "noch nicht", "Es gibt keinen Adobe-Supportfall"),
     ] {
         let (brief, _) = brief(lang, &ready_with(&[("context.support-case", none)]));
         assert!(brief.contains(says), "{lang}: {brief}");

@@ -27,21 +27,9 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
         ("en", "none", "There is no Adobe support case."),
         ("en", "n/a", "There is no Adobe support case."),
         ("en", "-", "There is no Adobe support case."),
-        (
-            "de",
-            "keiner",
-            "Es gibt keinen Adobe-Supportfall.",
-        ),
-        (
-            "de",
-            "n/a",
-            "Es gibt keinen Adobe-Supportfall.",
-        ),
-        (
-            "de",
-            "entfällt",
-            "Es gibt keinen Adobe-Supportfall.",
-        ),
+        ("de", "keiner", "Es gibt keinen Adobe-Supportfall."),
+        ("de", "n/a", "Es gibt keinen Adobe-Supportfall."),
+        ("de", "entfällt", "Es gibt keinen Adobe-Supportfall."),
         (
             "en",
             "no idea",
@@ -98,7 +86,10 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
             run.stderr()
         );
         if none {
-            let help = ["help me open a priority support case", "einen Supportfall mit höchster Priorität zu eröffnen"];
+            let help = [
+                "help me open a priority support case",
+                "einen Supportfall mit höchster Priorität zu eröffnen",
+            ];
             assert!(help.iter().any(|h| brief.contains(h)), "{answer}: {brief}");
         }
     }
@@ -356,7 +347,11 @@ fn the_note_names_no_one_it_went_up_to_out_of_a_decider_answer_that_hedges() {
 #[test]
 fn whether_it_went_higher_names_the_contact_and_adds_no_yet() {
     for (lang, up, said) in [
-        ("en", "no", "So far it has not been escalated beyond Tom Wagner."),
+        (
+            "en",
+            "no",
+            "So far it has not been escalated beyond Tom Wagner.",
+        ),
         (
             "de",
             "no",
@@ -572,16 +567,18 @@ fn no_support_case_is_said_as_it_is_and_never_promised() {
         (
             "de",
             "Es gibt keinen Adobe-Supportfall.",
-            ["sobald einer eröffnet ist", "den ich dazu eröffne", "noch nicht eröffnet"],
+            [
+                "sobald einer eröffnet ist",
+                "den ich dazu eröffne",
+                "noch nicht eröffnet",
+            ],
         ),
     ] {
         for none in ["n/a", "none", "keiner", "-"] {
             for severity in ["live-down", "degraded"] {
                 for product in [Some("cloud"), None] {
-                    let mut answers = ready_with(&[
-                        (SUPPORT, none),
-                        ("context.severity", severity),
-                    ]);
+                    let mut answers =
+                        ready_with(&[(SUPPORT, none), ("context.severity", severity)]);
                     answers.retain(|(k, _)| *k != "context.product");
                     answers.extend(product.map(|p| ("context.product", p)));
                     let run = briefed(lang, &answers);
@@ -688,9 +685,19 @@ fn a_german_brief_declines_herr_after_a_preposition() {
 #[test]
 fn a_name_with_a_filler_or_a_doubt_is_not_used_as_a_name() {
     for (lang, written, sure, asks) in [
-        ("en", "Sam something, dev lead I think", "Sam", "Sam's full name"),
+        (
+            "en",
+            "Sam something, dev lead I think",
+            "Sam",
+            "Sam's full name",
+        ),
         ("en", "some guy called Raj", "Raj", "Raj's full name"),
-        ("en", "a Marc or Mark, project manager", "Marc", "Marc's full name"),
+        (
+            "en",
+            "a Marc or Mark, project manager",
+            "Marc",
+            "Marc's full name",
+        ),
         ("de", "Tom irgendwas, Projektleiter", "Tom", "Tom"),
         ("de", "jemand namens Jonas", "Jonas", "Jonas"),
     ] {
@@ -703,7 +710,13 @@ fn a_name_with_a_filler_or_a_doubt_is_not_used_as_a_name() {
             assert!(!brief.contains(filler), "{lang} {written}: {brief}");
         }
         assert!(brief.contains(sure), "{lang} {written}: {brief}");
-        let open = brief.split(if lang == "de" { "Noch offen" } else { "Still open" }).nth(1);
+        let open = brief
+            .split(if lang == "de" {
+                "Noch offen"
+            } else {
+                "Still open"
+            })
+            .nth(1);
         assert!(
             open.is_some_and(|o| o.contains(asks)),
             "{lang} {written}: {brief}"

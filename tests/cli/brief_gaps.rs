@@ -210,11 +210,26 @@ fn an_sla_penalty_or_invoice_the_merchant_invoked_in_their_own_words_is_not_aske
         "On 18 November: we are on it.",
     );
     for (key, said) in [
-        (POSITION, "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30."),
-        (POSITION, "4h-SLA per E-Mail angemahnt; die Dezemberrechnung halten wir zurück."),
-        (POSITION, "Die SLA-Vertragsstrafe haben wir am 03.12. gefordert."),
-        (POSITION, "We demanded the 4h SLA response by email at 8:30 today."),
-        (POSITION, "SLA breached; we have put the November invoice on hold."),
+        (
+            POSITION,
+            "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30.",
+        ),
+        (
+            POSITION,
+            "4h-SLA per E-Mail angemahnt; die Dezemberrechnung halten wir zurück.",
+        ),
+        (
+            POSITION,
+            "Die SLA-Vertragsstrafe haben wir am 03.12. gefordert.",
+        ),
+        (
+            POSITION,
+            "We demanded the 4h SLA response by email at 8:30 today.",
+        ),
+        (
+            POSITION,
+            "SLA breached; we have put the November invoice on hold.",
+        ),
         (POSITION, "Claimed the SLA credit and withheld milestone 3."),
         (
             "specificity.problem",
@@ -303,7 +318,8 @@ fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_
 }
 
 #[test]
-fn an_answer_of_none_is_no_support_case_said_in_words_and_the_ask_helps_open_one_when_the_shop_is_down() {
+fn an_answer_of_none_is_no_support_case_said_in_words_and_the_ask_helps_open_one_when_the_shop_is_down()
+ {
     for (lang, product, none, said) in [
         ("en", "cloud", "none", "There is no Adobe support case."),
         // Asked whether there is a case, "n/a" or "-" says there is none.
@@ -319,12 +335,7 @@ fn an_answer_of_none_is_no_support_case_said_in_words_and_the_ask_helps_open_one
             "keiner",
             "Es gibt keinen Adobe-Supportfall.",
         ),
-        (
-            "de",
-            "cloud",
-            "-",
-            "Es gibt keinen Adobe-Supportfall.",
-        ),
+        ("de", "cloud", "-", "Es gibt keinen Adobe-Supportfall."),
     ] {
         let answers = ready_with(&[("context.product", product), (SUPPORT, none)]);
         let out = briefed(lang, &answers, 0);
@@ -336,7 +347,10 @@ fn an_answer_of_none_is_no_support_case_said_in_words_and_the_ask_helps_open_one
             "help me open a priority support case",
             "einen Supportfall mit höchster Priorität zu eröffnen",
         ];
-        assert!(help.iter().any(|h| brief.contains(h)), "{lang} {none}: {brief}");
+        assert!(
+            help.iter().any(|h| brief.contains(h)),
+            "{lang} {none}: {brief}"
+        );
         assert_eq!(brief.matches(said).count(), 1, "{lang} {none}: {brief}");
         assert!(
             !brief.contains(&format!(": {none}\n")),

@@ -471,3 +471,52 @@ fn an_ask_that_opens_as_the_first_step_does_goes_on_without_repeating_it() {
         assert!(brief.contains(joined), "{ask}: {brief}");
     }
 }
+
+/// "The links below open without extra access" is said only of examples
+/// that are links, and never of a link into the merchant's own tool
+/// unless they say the CSM has access there.
+#[test]
+fn the_links_are_said_to_open_only_when_they_are_links_the_csm_can_open() {
+    const ALL: [&str; 2] = [
+        "The links below open without extra access.",
+        "Die Links unten öffnen sich ohne eigenen Zugang.",
+    ];
+    const SOME: [&str; 2] = [
+        "The examples below that are links open without extra access.",
+        "Die verlinkten Beispiele unten öffnen sich ohne eigenen Zugang.",
+    ];
+    let public = "https://status.example.net/incidents/4711 (checkout errors, 1 Dec)";
+    let own = "https://northwind-parts.atlassian.net/browse/NW-490 (duplicate orders, 1 Dec)";
+    let plain = "Stock levels wrong on 14 SKUs on 3 Dec";
+    for (examples, place, said) in [
+        (
+            vec![public, "https://status.example.net/incidents/4712"],
+            "our status page",
+            Some(ALL),
+        ),
+        (vec![public, plain], "our status page", Some(SOME)),
+        (vec![own, plain], "our Jira", None),
+        (vec![own], "our Jira", None),
+        (vec![plain, "Email thread of 26 Nov"], "my mailbox", None),
+    ] {
+        let mut answers = ready_with(&[
+            ("context.merchant", "Northwind Industrial Supply Ltd"),
+            ("context.environment", "shop.northwind-parts.co.uk"),
+            ("specificity.evidence-access", "links"),
+            ("specificity.evidence-where", place),
+        ]);
+        answers.retain(|(k, _)| *k != "specificity.examples");
+        answers.extend(examples.iter().map(|e| ("specificity.examples", *e)));
+        for (n, lang) in ["en", "de"].into_iter().enumerate() {
+            let brief = unwrapped(&briefed(lang, &answers).read("b.txt"));
+            for sentence in [ALL[n], SOME[n]] {
+                let wanted = said.is_some_and(|s| s[n] == sentence);
+                assert_eq!(
+                    brief.contains(sentence),
+                    wanted,
+                    "{lang} {examples:?}: {brief}"
+                );
+            }
+        }
+    }
+}

@@ -314,7 +314,10 @@ fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_the_subjec
                     "{lang} {value}: {subject}"
                 );
                 if value != "live-down" {
-                    assert!(subject.contains("PayPal Express"), "{lang} {value}: {subject}");
+                    assert!(
+                        subject.contains("PayPal Express"),
+                        "{lang} {value}: {subject}"
+                    );
                 }
                 assert!(
                     subject.matches(["blocked", "blockiert"][n]).count() <= 1,
@@ -811,8 +814,20 @@ fn a_blocked_launch_named_by_its_date_is_said_once_in_the_first_lines() {
 #[test]
 fn the_severity_gives_way_before_the_merchants_topic_is_cut_or_dropped() {
     for (lang, severity, topic, at_risk, kept) in [
-        ("en", "degraded", "orders not syncing to SAP", None, "orders not syncing to SAP"),
-        ("de", "degraded", "Aufträge kommen nicht in SAP an", None, "Aufträge kommen nicht in SAP an"),
+        (
+            "en",
+            "degraded",
+            "orders not syncing to SAP",
+            None,
+            "orders not syncing to SAP",
+        ),
+        (
+            "de",
+            "degraded",
+            "Aufträge kommen nicht in SAP an",
+            None,
+            "Aufträge kommen nicht in SAP an",
+        ),
         (
             "en",
             "launch-blocked",
@@ -834,7 +849,10 @@ fn the_severity_gives_way_before_the_merchants_topic_is_cut_or_dropped() {
             ("context.topic", topic),
         ];
         if let Some(day) = at_risk {
-            changes.extend([("context.at-risk", day), ("context.at-risk-what", "the launch")]);
+            changes.extend([
+                ("context.at-risk", day),
+                ("context.at-risk-what", "the launch"),
+            ]);
         }
         let (subject, _, _) = documents(lang, &ready_with(&changes));
         assert!(subject.contains(kept), "{lang} {topic}: {subject}");
