@@ -17,7 +17,10 @@
 //! for the brief and the note. A placeholder followed by more words ("weiß ich
 //! nicht, Festpreis glaube ich", "don't know, the agency handles
 //! support") is given, as the merchant wrote it, for what the words carry;
-//! it is [`unsure`], so the CSM is told that it is still open.
+//! it is [`unsure`], so the CSM is told that it is still open. A name
+//! written with a filler or a doubt ("Sam something", "some guy called
+//! Raj", "a Marc or Mark") is read as the part the merchant is sure of
+//! ([`name_said`]).
 
 /// The answer `text` as given, trimmed: none when it is blank or a
 /// placeholder.

@@ -11,7 +11,10 @@
 //! description, a count ("212 tickets"), a metric or a guess has none:
 //! the claim of copies is then of the documents among them. Words that
 //! say the CSM can open them where they are ("CSM has access", "shared
-//! Slack channel") ask for no copies.
+//! Slack channel") ask for no copies. Links are said to open only when
+//! examples are links, of those alone when some are not, and never when
+//! one leads into the merchant's own tool (a host under their company's
+//! or shop's name) unless they say the CSM has access there.
 
 use super::case::Case;
 use crate::i18n::Messages;
