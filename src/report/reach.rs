@@ -333,11 +333,20 @@ fn own_link(case: &Case, text: &str) -> bool {
                     .map(|l| l.to_lowercase())
             })
     });
+    // Their name in the host of another's domain: a tenant of a tool
+    // ("northwind-parts.atlassian.net"), not their own public site
+    // ("status.northwind-parts.co.uk").
     hosts.iter().any(|host| {
+        let labels: Vec<&str> = host.split('.').collect();
+        let n = labels.len();
+        let short = n >= 3
+            && labels[n - 1].len() == 2
+            && ["co", "com", "org", "net", "ac"].contains(&labels[n - 2]);
+        let domain = labels[n.saturating_sub(if short { 3 } else { 2 })..].join(".");
         [&company, &shop]
             .into_iter()
             .flatten()
-            .any(|own| host.contains(own.as_str()))
+            .any(|own| host.contains(own.as_str()) && !domain.contains(own.as_str()))
     })
 }
 

@@ -656,12 +656,12 @@ fn a_german_brief_declines_herr_after_a_preposition() {
     for (person, said, not) in [
         (
             "Herr Yilmaz",
-            ["Über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
+            ["über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
             "von Herr ",
         ),
         (
             "Frau Kurz",
-            ["Über Frau Kurz hinaus", "Die Funktion von Frau Kurz"],
+            ["über Frau Kurz hinaus", "Die Funktion von Frau Kurz"],
             "von Frau Kurzn",
         ),
     ] {

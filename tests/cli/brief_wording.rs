@@ -371,7 +371,7 @@ fn herr_is_declined_after_a_preposition_and_as_an_object() {
                 ("partner-contact.partner-person", "Herr Yilmaz"),
                 ("partner-contact.went-up", "no"),
             ],
-            vec!["Über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
+            vec!["über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
             vec!["Über Herr ", "von Herr "],
         ),
         (
@@ -390,7 +390,7 @@ fn herr_is_declined_after_a_preposition_and_as_an_object() {
                 ("partner-contact.partner-person", "Frau Lang"),
                 ("partner-contact.went-up", "no"),
             ],
-            vec!["Über Frau Lang hinaus"],
+            vec!["über Frau Lang hinaus"],
             vec!["Frauen"],
         ),
     ] {
