@@ -351,6 +351,20 @@ impl Messages for De {
         )
     }
 
+    fn first_words(&self) -> &'static [&'static str] {
+        &["zuerst"]
+    }
+
+    fn ask_then(&self) -> &'static str {
+        "und dann"
+    }
+
+    fn draft_send_now(&self, n: usize) -> String {
+        format!(
+            "Bitte sofort senden: Der Shop ist ausgefallen. {n} Punkte folgen (siehe \u{201e}Noch offen\u{201c}); reichen Sie diese nach, sobald Sie sie haben."
+        )
+    }
+
     fn draft_not_ready(&self) -> &'static str {
         "ENTWURF für Ihre eigenen Unterlagen, noch nicht zum Versand. Vor einer Eskalation ist noch zu tun:"
     }
@@ -402,7 +416,7 @@ impl Messages for De {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "Ein Adobe-Supportfall ist noch nicht eröffnet."
+        "Es gibt keinen Adobe-Supportfall."
     }
 
     fn support_case_unknown(&self) -> &'static str {
@@ -474,7 +488,7 @@ impl Messages for De {
         if went_up {
             format!("Über {above} hinaus ist es bereits an höhere Stelle gegangen.")
         } else {
-            format!("Über {above} hinaus ist es bisher nicht gegangen.")
+            format!("Eine Eskalation über {above} hinaus gab es bisher nicht.")
         }
     }
 
@@ -614,6 +628,10 @@ impl Messages for De {
         }
     }
 
+    fn evidence_links_some(&self) -> &'static str {
+        "Die verlinkten Beispiele unten öffnen sich ohne eigenen Zugang."
+    }
+
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
@@ -691,6 +709,8 @@ impl Messages for De {
             EvidenceLinks => "die Links zu den Beispielen: es ist keiner angegeben",
             EvidenceWhere => "wo die Originale der Beispiele liegen",
             Reach => "Ihr voller Name, eine Telefonnummer und Ihre Erreichbarkeit",
+            ReachName => "Ihr voller Name",
+            ReachPhone => "eine Telefonnummer und Ihre Erreichbarkeit",
             DeciderReach => {
                 "eine Telefonnummer oder E-Mail-Adresse der entscheidungsbefugten Person beim Partner"
             }
@@ -767,7 +787,10 @@ impl Messages for De {
             EvidenceWhere => {
                 "Nennen Sie Postfach, Ordner oder System, etwa „mein Postfach, Ordner ‚Agentur‘; Tickets in unserem Jira“."
             }
-            Reach => "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“.",
+            Reach | ReachPhone => {
+                "Ergänzen Sie sie nach Ihrem Namen, etwa „+49 30 1234567, werktags 9–12 Uhr“."
+            }
+            ReachName => "Nennen Sie Vor- und Nachnamen, etwa „Markus Albrecht, Leiter Vertrieb“.",
             NoteImpact => {
                 "Nennen Sie es in Geld, Bestellungen oder Kunden, etwa „rund 40 Bestellungen am Tag“."
             }
@@ -863,6 +886,8 @@ impl Messages for De {
             Unsure => return Some(self.open_unsure(None, label)),
             ReplyDate => "Das Datum der Antwort des Partners",
             Reach => return Some(self.open_reach(true, true)),
+            ReachName => return Some(self.open_reach(true, false)),
+            ReachPhone => return Some(self.open_reach(false, true)),
             NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
@@ -959,6 +984,14 @@ impl Messages for De {
         )
     }
 
+    fn brief_send_now(&self, n: usize) -> String {
+        if n == 1 {
+            return "Der Shop ist ausgefallen: Senden Sie das Briefing jetzt an Ihren CSM. Es lässt einen Punkt offen, aufgeführt unter „Noch offen“; reichen Sie ihn nach, sobald Sie ihn haben.".to_owned();
+        }
+        format!(
+            "Der Shop ist ausgefallen: Senden Sie das Briefing jetzt an Ihren CSM. Es lässt {n} Punkte offen, aufgeführt unter „Noch offen“; reichen Sie diese nach, sobald Sie sie haben."
+        )
+    }
     fn open_person(&self, name: &str, surname: bool, role: bool) -> String {
         let name = herrn(name);
         match (surname, role) {

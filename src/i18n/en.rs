@@ -330,6 +330,20 @@ impl Messages for En {
         )
     }
 
+    fn first_words(&self) -> &'static [&'static str] {
+        &["first"]
+    }
+
+    fn ask_then(&self) -> &'static str {
+        "and then"
+    }
+
+    fn draft_send_now(&self, n: usize) -> String {
+        format!(
+            "Send this now: the shop is down. {n} points follow (see \u{201c}Still open\u{201d}); send them as soon as you have them."
+        )
+    }
+
     fn draft_not_ready(&self) -> &'static str {
         "DRAFT for your own use, not ready to send. Before you escalate:"
     }
@@ -381,7 +395,7 @@ impl Messages for En {
     }
 
     fn no_support_case(&self) -> &'static str {
-        "No Adobe support case is open yet."
+        "There is no Adobe support case."
     }
 
     fn support_case_unknown(&self) -> &'static str {
@@ -459,7 +473,7 @@ impl Messages for En {
         match (went_up, contact) {
             (true, Some(name)) => format!("It has gone higher at {at}, above {name}."),
             (true, None) => format!("It has gone higher at {at}, above the contact."),
-            (false, Some(name)) => format!("It has not gone above {name}."),
+            (false, Some(name)) => format!("So far it has not been escalated beyond {name}."),
             (false, None) => format!("It has not gone higher at {at}."),
         }
     }
@@ -585,6 +599,10 @@ impl Messages for En {
         }
     }
 
+    fn evidence_links_some(&self) -> &'static str {
+        "The examples below that are links open without extra access."
+    }
+
     fn evidence_access_written(&self, value: &str) -> Option<&'static str> {
         match value {
             "attached" => Some(
@@ -663,6 +681,8 @@ impl Messages for En {
             EvidenceLinks => "the links to the examples: none is given",
             EvidenceWhere => "where the originals of the examples are",
             Reach => "your full name, a phone number and the hours you can be reached",
+            ReachName => "your full name",
+            ReachPhone => "a phone number and the hours you can be reached",
             DeciderReach => "a phone number or email address for the partner's decider",
             ContactReach => {
                 "a phone number or email address for your contact at the partner, whom your CSM may contact"
@@ -735,7 +755,12 @@ impl Messages for En {
             EvidenceWhere => {
                 "Name the mailbox, folder or system, such as \"my inbox, folder 'Agency'; tickets in our Jira\"."
             }
-            Reach => "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\".",
+            Reach | ReachPhone => {
+                "Add them after your name, such as \"+49 30 1234567, weekdays 9 to 12\"."
+            }
+            ReachName => {
+                "Give your first name and surname, such as \"Tom Barker, ecommerce manager\"."
+            }
             NoteImpact => {
                 "Say it in money, orders or customers, such as \"about 40 orders a day\"."
             }
@@ -825,6 +850,8 @@ impl Messages for En {
             Unsure => return Some(self.open_unsure(None, label)),
             ReplyDate => "The date of the partner's reply",
             Reach => return Some(self.open_reach(true, true)),
+            ReachName => return Some(self.open_reach(true, false)),
+            ReachPhone => return Some(self.open_reach(false, true)),
             NoteImpact | NoteDate | NoteReach => return None,
         };
         Some(point.to_owned())
@@ -916,6 +943,15 @@ impl Messages for En {
         };
         format!(
             "The brief is too thin to act on: it leaves {n} points open, and your CSM will ask about each before doing anything. Gather {gather} first, and answer the rest of “Still open” before you send it."
+        )
+    }
+
+    fn brief_send_now(&self, n: usize) -> String {
+        if n == 1 {
+            return "The shop is down: send the brief to your CSM now. It leaves one point open, listed under “Still open”; send it as soon as you have it.".to_owned();
+        }
+        format!(
+            "The shop is down: send the brief to your CSM now. It leaves {n} points open, listed under “Still open”; send them as soon as you have them."
         )
     }
 

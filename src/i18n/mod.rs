@@ -258,6 +258,17 @@ pub trait Messages: KindWords + Sync {
     fn draft_not_ready(&self) -> &'static str;
     /// The top of a brief too thin to act on, `n` points still open.
     fn draft_thin(&self, n: usize) -> String;
+    /// The words that mark what the CSM does first in the ask ("first",
+    /// „zuerst“), lower case.
+    fn first_words(&self) -> &'static [&'static str];
+    /// What leads on from the first thing to do to the merchant's ask in
+    /// one sentence ("and then", „und dann“).
+    fn ask_then(&self) -> &'static str;
+    /// The access sentence for links when only some examples are links.
+    fn evidence_links_some(&self) -> &'static str;
+    /// The top of a brief too thin to act on, `n` points still open,
+    /// when the live shop is down: send it now, the points after.
+    fn draft_send_now(&self, n: usize) -> String;
     fn draft_not_needed(&self) -> &'static str;
     fn h_problem(&self) -> &'static str;
     fn h_ask(&self) -> &'static str;
@@ -403,6 +414,9 @@ pub trait Messages: KindWords + Sync {
     /// without: said plainly, with what to gather first (`gather`, the
     /// essential gaps open, `report::gaps::essential`; may be empty).
     fn brief_thin(&self, n: usize, gather: &[crate::report::GapKind]) -> String;
+    /// Said under the verdict instead of [`Messages::brief_thin`] when the
+    /// live shop is down: send the brief now, the `n` points after it.
+    fn brief_send_now(&self, n: usize) -> String;
     /// The heading of the brief's list of what is still open.
     fn h_open(&self) -> &'static str;
     /// The point still open for an answer the merchant is not sure of:

@@ -239,8 +239,19 @@ impl<'a> Person<'a> {
     }
 
     /// `text` read as a name, then a role after the first comma or dash
-    /// between blanks (`" - "`, `" – "`, `" — "`).
+    /// between blanks (`" - "`, `" – "`, `" — "`). A name written with a
+    /// filler or a doubt ("Sam something", "a Marc or Mark") is the part
+    /// the merchant is sure of (`given::name_said`).
     pub fn of(text: &'a str) -> Person<'a> {
+        let person = Person::split(text);
+        Person {
+            name: super::given::name_said(person.name),
+            ..person
+        }
+    }
+
+    /// `text` split into a name and a role, as [`Person::of`] reads it.
+    fn split(text: &'a str) -> Person<'a> {
         let split = [",", " - ", " \u{2013} ", " \u{2014} "]
             .iter()
             .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))

@@ -80,9 +80,15 @@ pub enum GapKind {
     /// Where the originals of the examples are, given as a placeholder
     /// ("dont know"): still to come.
     EvidenceWhere,
-    /// No phone number or hours to reach the merchant, or a first name
-    /// alone.
+    /// No phone number or hours to reach the merchant, and a first name
+    /// alone (or no way to reach them at all).
     Reach,
+    /// The merchant's way to reach them gives a first name alone; a
+    /// phone number is given.
+    ReachName,
+    /// The merchant's full name is given, but no phone number (or, with
+    /// the shop up, no email address either).
+    ReachPhone,
     /// The note says nothing of the effect on the merchant.
     NoteImpact,
     /// The note names no date at risk.
@@ -275,6 +281,7 @@ const RULES: &[Rule] = &[
         role: Role::SupportCase,
         open: |case, _| {
             case_wanted(case)
+                && !case.no_support_case
                 && given_as(case, case.support_case, Role::SupportCase).is_none()
                 && shop_affected(case)
         },
@@ -379,6 +386,7 @@ const RULES: &[Rule] = &[
         role: Role::Position,
         open: |case, _| {
             case.position.is_some_and(|p| !says_invoked(p))
+                && !case.problem.is_some_and(says_invoked)
                 && [case.clause, case.position]
                     .into_iter()
                     .flatten()
@@ -426,10 +434,17 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::Reach,
         role: Role::Contact,
-        open: |case, _| {
-            let (name, phone) = reach_missing(case);
-            name || phone
-        },
+        open: |case, _| reach_missing(case) == (true, true),
+    },
+    Rule {
+        kind: GapKind::ReachName,
+        role: Role::Contact,
+        open: |case, _| reach_missing(case) == (true, false),
+    },
+    Rule {
+        kind: GapKind::ReachPhone,
+        role: Role::Contact,
+        open: |case, _| reach_missing(case) == (false, true),
     },
 ];
 
@@ -504,6 +519,13 @@ pub const THIN: usize = 5;
 /// one rule for the verdict's first lines and the brief's top.
 pub fn thin(open: usize, gaps: &[Gap]) -> bool {
     open >= THIN || essential(gaps).len() >= 2
+}
+
+/// Is the live shop down? Then a brief too thin to act on goes out now
+/// all the same, its open points after it: the verdict's lines and the
+/// brief's top say so instead of holding it back.
+pub fn send_now(case: &Case) -> bool {
+    case.severity_value == Some("live-down")
 }
 
 /// The gaps among `gaps` without which a CSM cannot act at all: where it
@@ -987,25 +1009,78 @@ fn cites_sla(text: &str) -> bool {
     has_phrase(text, PHRASES)
 }
 
-/// Does the position say whether a contractual step was taken: invoked,
-/// claimed, in writing (or that it was not)?
+/// Does the position (or the problem) say whether a contractual step
+/// was taken: an SLA, a penalty or a warranty invoked, claimed or
+/// demanded, in writing or by email; an invoice withheld, put on hold,
+/// cut or left unpaid (or that none was)?
 fn says_invoked(text: &str) -> bool {
+    // Parts of words: "invoke" is also "invoked", "gefordert" also
+    // "eingefordert" and "angefordert".
     const SAID: &[&str] = &[
         "invoke",
         "claimed",
+        "demanded",
+        "we demand",
+        "enforce",
         "in writing",
         "written notice",
+        "formal notice",
+        "formally",
         "breach notice",
         "notified",
+        "by email",
+        "by e-mail",
+        "by mail",
+        "via email",
+        "in an email",
+        "withh",
+        "on hold",
+        "holding the",
+        "not paid",
+        "not yet paid",
+        "haven't paid",
+        "have not paid",
+        "unpaid",
+        "deducted",
         "geltend",
         "schriftlich",
+        "per mail",
+        "per e-mail",
+        "per email",
+        "einschreiben",
+        "förmlich",
+        "gefordert",
+        "fordern",
         "gerügt",
-        "angemahnt",
-        "mahnung",
+        "mahn",
         "in verzug",
+        "frist gesetzt",
+        "fristsetzung",
+        "zurückgehalten",
+        "zurückbehalten",
+        "einbehalten",
+        "gekürzt",
+        "kürzen",
+        "gemindert",
+        "minderung",
+        "nicht bezahlt",
+        "nicht gezahlt",
+        "nicht überwiesen",
     ];
     let lower = text.to_lowercase();
+    // Verbs whose particle stands apart: „halten die Rechnung zurück“,
+    // „behalten 10 % ein“.
+    let apart = |verb: &str, particle: &str| {
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.contains(&verb) && words.contains(&particle)
+    };
     SAID.iter().any(|w| lower.contains(w))
+        || apart("halten", "zurück")
+        || apart("behalten", "zurück")
+        || apart("behalten", "ein")
 }
 
 /// Does `text` hold a phone number: six digits or more in one run of
@@ -1213,6 +1288,25 @@ mod tests {
         assert!(says_invoked("No SLA invoked yet."));
         assert!(says_invoked("SLA am 20.11. schriftlich geltend gemacht"));
         assert!(!says_invoked("Sev1 per addendum, they're way past it"));
+        for said in [
+            "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30.",
+            "Die Vertragsstrafe haben wir schriftlich angekündigt.",
+            "Teilrechnung 3 halten wir zurück.",
+            "Wir behalten 10 % der Rechnung ein.",
+            "Die Novemberrechnung haben wir gekürzt.",
+            "We demanded the 4h response under the SLA by email this morning.",
+            "We put the November invoice on hold.",
+            "Claimed the warranty on 2 Dec.",
+            "Withheld milestone 3.",
+        ] {
+            assert!(says_invoked(said), "{said}");
+        }
+        for not in [
+            "They are way past the 4h SLA.",
+            "Die Reaktionszeit von 4 Stunden ist längst überschritten.",
+        ] {
+            assert!(!says_invoked(not), "{not}");
+        }
     }
 
     #[test]

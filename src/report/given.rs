@@ -17,7 +17,10 @@
 //! for the brief and the note. A placeholder followed by more words ("weiß ich
 //! nicht, Festpreis glaube ich", "don't know, the agency handles
 //! support") is given, as the merchant wrote it, for what the words carry;
-//! it is [`unsure`], so the CSM is told that it is still open.
+//! it is [`unsure`], so the CSM is told that it is still open. A name
+//! written with a filler or a doubt ("Sam something", "some guy called
+//! Raj", "a Marc or Mark") is read as the part the merchant is sure of
+//! ([`name_said`]).
 
 /// The answer `text` as given, trimmed: none when it is blank or a
 /// placeholder.
@@ -188,6 +191,84 @@ const GUESS: &[&str] = &[
     "or",
     "oder",
 ];
+
+/// Words that stand for a name the merchant does not know, or lead in to
+/// one they are not sure of, in either language: "Sam something", „Tom
+/// irgendwas", "some guy called Raj", „ein gewisser Herr Brandt".
+const NAME_FILLER: &[&str] = &[
+    "something",
+    "somebody",
+    "someone",
+    "sth",
+    "whatshisname",
+    "whatshername",
+    "whatsisname",
+    "whatever",
+    "soandso",
+    "irgendwas",
+    "irgendwer",
+    "irgendwie",
+    "irgendein",
+    "irgendeine",
+    "soundso",
+    "sowieso",
+    "gewisser",
+    "gewisse",
+];
+
+/// Words that lead in to a name after them ("a guy called Raj", „jemand
+/// namens Tom").
+const NAME_LEAD: &[&str] = &["called", "named", "namens", "heißt"];
+
+/// The name in `name` when the merchant wrote it with a filler or a doubt
+/// ("Sam something", „Tom irgendwas", "some guy called Raj", "a Marc or
+/// Mark"): the capitalised words they are sure of ("Sam", "Raj", "Marc"),
+/// a first name alone, so that the surname is still to come. `name` as
+/// it is otherwise.
+pub fn name_said(name: &str) -> &str {
+    let words: Vec<(usize, &str)> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '.' && c != '\'')
+        .scan(0, |at, w| {
+            let start = name[*at..].find(w).map_or(*at, |i| *at + i);
+            *at = start + w.len();
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let lower = |w: &str| w.to_lowercase().replace('-', "");
+    // A filler or an alternative, also within a word ("something-or-other").
+    let filler = |w: &str| {
+        let w = w.to_lowercase();
+        std::iter::once(w.replace('-', "").as_str())
+            .chain(w.split('-'))
+            .any(|p| NAME_FILLER.contains(&p) || p == "or" || p == "oder")
+    };
+    let marked = words
+        .iter()
+        .any(|(_, w)| filler(w) || NAME_LEAD.contains(&lower(w).as_str()));
+    if !marked {
+        return name;
+    }
+    // After the last word that leads in, the first run of capitalised
+    // words, up to a filler or an alternative.
+    let from = words
+        .iter()
+        .rposition(|(_, w)| NAME_LEAD.contains(&lower(w).as_str()))
+        .map_or(0, |i| i + 1);
+    let mut run: Option<(usize, usize)> = None;
+    for &(at, w) in &words[from..] {
+        let stop = filler(w);
+        let capital = w.starts_with(char::is_uppercase)
+            && !["A", "An", "Ein", "Eine", "Some", "So"].contains(&w);
+        match run {
+            Some(_) if stop || !capital => break,
+            Some((start, _)) => run = Some((start, at + w.len())),
+            None if capital && !stop => run = Some((at, at + w.len())),
+            None => {}
+        }
+    }
+    run.map_or(name, |(start, end)| &name[start..end])
+}
 
 /// Does `text` guess or hedge: a word of doubt ("I think", „vielleicht"),
 /// a question mark at its end?
@@ -450,6 +531,31 @@ fn words(lower: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_with_a_filler_or_a_doubt_is_the_part_the_merchant_is_sure_of() {
+        for (written, sure) in [
+            ("Sam something", "Sam"),
+            ("Tom irgendwas", "Tom"),
+            ("some guy called Raj", "Raj"),
+            ("a Marc or Mark", "Marc"),
+            ("Raj somebody", "Raj"),
+            ("ein gewisser Herr Brandt", "Herr Brandt"),
+            ("jemand namens Jonas", "Jonas"),
+            ("Sam something-or-other", "Sam"),
+        ] {
+            assert_eq!(name_said(written), sure, "{written}");
+        }
+        for name in [
+            "Priya Nair",
+            "Herr Brandt",
+            "Dr. Claudia Roth",
+            "Jess",
+            "Sean O'Brien",
+        ] {
+            assert_eq!(name_said(name), name);
+        }
+    }
 
     #[test]
     fn a_promised_reply_that_never_came_is_no_reply() {

@@ -281,7 +281,8 @@ pub fn open_count(eval: &Evaluation, t: &dyn Messages) -> usize {
 /// (a doubt of the merchant's, a permission), `false` when it is to come.
 fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, String)> {
     use super::GapKind::{
-        ContactReach, Decider, DeciderReach, EvidenceAccess, PartnerRole, Reach, Unsure,
+        ContactReach, Decider, DeciderReach, EvidenceAccess, PartnerRole, Reach, ReachName,
+        ReachPhone, Unsure,
     };
     let mut open: Vec<(bool, String)> = Vec::new();
     for gap in super::gaps::find(eval, t) {
@@ -324,7 +325,7 @@ fn still_open(eval: &Evaluation, case: &Case, t: &dyn Messages) -> Vec<(bool, St
             }
             Unsure => Some(t.open_unsure(question.and_then(|q| q.role), &label)),
             // Only what the way to reach the merchant leaves out.
-            Reach => {
+            Reach | ReachName | ReachPhone => {
                 let (name, phone) = super::gaps::reach_missing(case);
                 Some(t.open_reach(name, phone))
             }
@@ -444,11 +445,42 @@ fn ask(case: &Case, t: &dyn Messages) -> Option<String> {
         .or_else(|| case.ask.clone().filter(|_| case.ask_value != Some("other")));
     match support_first(case, ask.as_deref(), t) {
         Some(first) => Some(match ask {
-            Some(ask) => format!("{first} {}", ended(ask.trim())),
+            Some(ask) => then(&first, ask.trim(), t),
             None => first,
         }),
         None => ask,
     }
+}
+
+/// The ask after what the CSM does `first`; one that opens the same way
+/// („Bitte sorgen Sie zuerst dafür, … Bitte sorgen Sie dafür, …“) goes
+/// on in the same sentence without repeating the opening („…, und dann
+/// dafür, …“).
+fn then(first: &str, ask: &str, t: &dyn Messages) -> String {
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let opening = words
+        .iter()
+        .position(|w| {
+            t.first_words()
+                .contains(&w.trim_end_matches(',').to_lowercase().as_str())
+        })
+        .map_or(&words[..0], |at| &words[..at]);
+    let said: Vec<&str> = ask.split_whitespace().collect();
+    let same = opening.len() >= 2
+        && said.len() > opening.len()
+        && opening.iter().zip(&said).all(|(a, b)| {
+            a.trim_end_matches(',').to_lowercase() == b.trim_end_matches(',').to_lowercase()
+        });
+    if !same {
+        return format!("{first} {}", ended(ask));
+    }
+    let rest = said[opening.len()..].join(" ");
+    format!(
+        "{}, {} {}",
+        first.trim_end_matches('.'),
+        t.ask_then(),
+        ended(rest.trim_start_matches(',').trim())
+    )
 }
 
 /// With the live shop down, what the CSM does first: push the priority
@@ -573,7 +605,12 @@ fn draft(eval: &Evaluation, t: &dyn Messages, out: &mut dyn Write) -> io::Result
             if eval.gaps.is_empty() || !super::gaps::thin(open, &eval.gaps) {
                 return Ok(());
             }
-            writeln!(out, "**{}**", md(&t.draft_thin(open)))?;
+            let top = if super::gaps::send_now(&Case::of(eval)) {
+                t.draft_send_now(open)
+            } else {
+                t.draft_thin(open)
+            };
+            writeln!(out, "**{}**", md(&top))?;
         }
         Verdict::NotNeeded => writeln!(out, "**{}**", md(t.draft_not_needed()))?,
         Verdict::NotReady => {

@@ -11,7 +11,10 @@
 //! description, a count ("212 tickets"), a metric or a guess has none:
 //! the claim of copies is then of the documents among them. Words that
 //! say the CSM can open them where they are ("CSM has access", "shared
-//! Slack channel") ask for no copies.
+//! Slack channel") ask for no copies. Links are said to open only when
+//! examples are links, of those alone when some are not, and never when
+//! one leads into the merchant's own tool (a host under their company's
+//! or shop's name) unless they say the CSM has access there.
 
 use super::case::Case;
 use crate::i18n::Messages;
@@ -269,8 +272,18 @@ fn has_any(text: &str, phrases: &[&str]) -> bool {
 pub fn access_claim(case: &Case, t: &dyn Messages) -> Option<&'static str> {
     let value = case.evidence_access?;
     let theirs = texts(case).any(|text| theirs(case, text));
+    let linked = case
+        .examples
+        .iter()
+        .filter(|e| crate::evidence::has_link(e))
+        .count();
     match value {
-        "links" if theirs || !super::gaps::links_given(case) => None,
+        "links" if theirs || !super::gaps::links_given(case) || linked == 0 => None,
+        // A link into the merchant's own tool opens only for whom they
+        // gave access.
+        "links" if !csm_reaches(case) && case.examples.iter().any(|e| own_link(case, e)) => None,
+        // Said only of the examples that are links.
+        "links" if linked < case.examples.len() => Some(t.evidence_links_some()),
         _ if unreachable(case) => t.evidence_access_partly(value),
         // The copies are still to come: "Still open" says so, once
         // (`gaps::GapKind::EvidenceAccess`).
@@ -282,6 +295,59 @@ pub fn access_claim(case: &Case, t: &dyn Messages) -> Option<&'static str> {
             .or_else(|| t.evidence_access(value)),
         _ => t.evidence_access(value),
     }
+}
+
+/// Does `text` link into the merchant's own systems: a host that holds
+/// their company's first word or their shop's domain name
+/// ("northwind-parts.atlassian.net" for Northwind Industrial Supply)?
+fn own_link(case: &Case, text: &str) -> bool {
+    let hosts: Vec<String> = text
+        .split_whitespace()
+        .filter_map(|w| w.split_once("://"))
+        .map(|(_, rest)| {
+            rest.split(['/', '?', '#', ')'])
+                .next()
+                .unwrap_or_default()
+                .to_lowercase()
+        })
+        .collect();
+    let company = case
+        .merchant
+        .and_then(|m| super::names::name_words(m).into_iter().next())
+        .map(|w| w.to_lowercase())
+        .filter(|w| w.chars().count() >= 4);
+    // The shop's domain name, the label before its ending ("example" of
+    // shop.example.co.uk, "northwind-parts").
+    let shop = case.environment.and_then(|env| {
+        env.split([' ', ',', '/'])
+            .find(|w| w.contains('.') && w.chars().any(char::is_alphabetic) && !w.ends_with('.'))
+            .and_then(|host| {
+                let labels: Vec<&str> = host.split('.').collect();
+                let endings = [
+                    "co", "com", "org", "net", "de", "uk", "at", "ch", "io", "www", "shop",
+                ];
+                labels
+                    .iter()
+                    .rev()
+                    .find(|l| l.len() >= 4 && !endings.contains(l))
+                    .map(|l| l.to_lowercase())
+            })
+    });
+    // Their name in the host of another's domain: a tenant of a tool
+    // ("northwind-parts.atlassian.net"), not their own public site
+    // ("status.northwind-parts.co.uk").
+    hosts.iter().any(|host| {
+        let labels: Vec<&str> = host.split('.').collect();
+        let n = labels.len();
+        let short = n >= 3
+            && labels[n - 1].len() == 2
+            && ["co", "com", "org", "net", "ac"].contains(&labels[n - 2]);
+        let domain = labels[n.saturating_sub(if short { 3 } else { 2 })..].join(".");
+        [&company, &shop]
+            .into_iter()
+            .flatten()
+            .any(|own| host.contains(own.as_str()) && !domain.contains(own.as_str()))
+    })
 }
 
 /// Are the links to the examples said to open, while the merchant's words

@@ -398,20 +398,34 @@ fn middles(
             out.push((vec![lead_topic.clone(), urgency.clone()], false));
         }
     }
+    // With no date at risk, the merchant's words whole rather than cut
+    // after the severity's.
+    if !down && urgent.is_none() && case.topic.is_some_and(|own| !own.trim().is_empty()) {
+        out.push((vec![lead_topic.clone()], false));
+    }
     // Then the tail of the merchant's words, with the date in its fewest
     // words, before all of them.
     let own = case.topic.map(names::name_words).unwrap_or_default();
-    for keep in (2..own.len()).rev() {
+    // Down to its first word rather than none of it.
+    let fewest = if down { 2 } else { 1 };
+    for keep in (fewest..own.len()).rev() {
         if !cuts_at(&own, keep) {
             continue;
         }
         let cut = lead(Some(format!("{}\u{2026}", own[..keep].join(" "))));
-        for urgency in [&nameless, &bare] {
-            let parts = vec![cut.clone(), urgency.clone()];
-            out.push((severe_as(cut.as_deref(), parts), false));
+        // The severity's words give way before the merchant's are cut.
+        let plain = |parts: Vec<Option<String>>| {
+            if down {
+                severe_as(cut.as_deref(), parts)
+            } else {
+                parts
+            }
+        };
+        for urgency in [&nameless, &bare, &urgent.as_ref().map(|u| u.day.clone())] {
+            out.push((plain(vec![cut.clone(), urgency.clone()]), false));
         }
         if urgent.is_none() {
-            out.push((severe_as(cut.as_deref(), vec![cut.clone()]), false));
+            out.push((plain(vec![cut.clone()]), false));
         }
     }
     // What is broken given way: the severity's short words say it (since
@@ -726,23 +740,26 @@ fn fitted(
         .topic
         .and_then(|topic| names::name_words(topic).into_iter().next());
     // The merchant's words on what is broken, whole: they stand for the
-    // severity's, which the first line says.
+    // severity's, which the first line says, and are never cut or left
+    // out for the severity's stock words: those give way first.
     let own = case
         .topic
-        .filter(|topic| !topic.trim().is_empty() && case.deadline.is_some())
+        .filter(|topic| !topic.trim().is_empty())
         .filter(|_| case.severity_value != Some(crate::checklist::LIVE_DOWN))
         .and_then(|_| topic(case, t));
     let keeps = |middle: &str| {
         if note {
             return first_word.as_deref().is_none_or(|w| middle.contains(w));
         }
-        (case
-            .severity_value
+        if let Some(own) = own.as_deref() {
+            let start = own.split_whitespace().next().unwrap_or(own);
+            return middle.contains(start) && day.as_deref().is_none_or(|day| middle.contains(day));
+        }
+        case.severity_value
             .filter(|v| t.severity_tag(v).is_some())
             .is_none_or(|v| {
                 says_severity_whole(v, middle, case.live_shop(), t) || says_predicate(v, middle)
             })
-            || own.as_deref().is_some_and(|own| middle.contains(own)))
             && day.as_deref().is_none_or(|day| middle.contains(day))
     };
     let subjects: Vec<(bool, String)> = tries

@@ -77,10 +77,13 @@ fn render_at(
         super::markdown::open_count(eval, t)
     };
     let thin = super::gaps::thin(open, &eval.gaps);
+    // With the live shop down, the brief goes out now all the same, its
+    // open points after it.
+    let send_now = open > 0 && super::gaps::send_now(&super::case::Case::of(eval));
     let (headline, explain) = super::headline(eval.verdict, t);
     // Ready, with a brief too thin to act on: no go-ahead to send it.
     let explain = match eval.verdict {
-        Verdict::Ready if thin => t.explain_ready_draft(),
+        Verdict::Ready if thin && !send_now => t.explain_ready_draft(),
         _ => explain,
     };
     let verdict = format!("{} {explain}", style.apply_to(headline));
@@ -93,7 +96,9 @@ fn render_at(
     }
     // A brief too thin to act on is said to be, with what to gather.
     let essential = super::gaps::essential(&eval.gaps);
-    if thin {
+    if send_now {
+        writeln!(out, "{}", fill(&t.brief_send_now(open), "", ""))?;
+    } else if thin {
         writeln!(out, "{}", fill(&t.brief_thin(open, &essential), "", ""))?;
     } else if open > 0 {
         writeln!(out, "{}", fill(&t.brief_open_points(open), "", ""))?;

@@ -74,6 +74,11 @@ fn a_placeholder_answer_is_not_printed_as_a_fact_and_the_csm_is_told_what_is_mis
             "context.support-case",
             "partner-contact.decider",
         ] {
+            // "n/a" for the support case says there is none: the ask
+            // already asks for help to open one.
+            if key == "context.support-case" && blanks[6] == "n/a" {
+                continue;
+            }
             assert!(
                 stderr.contains(&format!("({key})")),
                 "{lang}: {key}: {stderr}"
@@ -86,12 +91,8 @@ fn a_placeholder_answer_is_not_printed_as_a_fact_and_the_csm_is_told_what_is_mis
 #[test]
 fn a_support_case_answered_none_says_there_is_none_and_a_value_with_such_a_word_stays() {
     for (lang, none, says) in [
-        ("en", "not opened", "No Adobe support case is open yet."),
-        (
-            "de",
-            "noch nicht",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet",
-        ),
+        ("en", "not opened", "There is no Adobe support case."),
+        ("de", "noch nicht", "Es gibt keinen Adobe-Supportfall"),
     ] {
         let (brief, _) = brief(lang, &ready_with(&[("context.support-case", none)]));
         assert!(brief.contains(says), "{lang}: {brief}");
@@ -177,7 +178,12 @@ fn the_access_to_the_examples_is_claimed_only_as_far_as_the_users_words_leave_it
             ("specificity.evidence-where", "the public status page"),
         ];
         let (text, _) = brief(lang, &ready_with(&open));
-        assert!(text.contains(generic), "{lang}: {text}");
+        // Said of the examples that are links, the others being none.
+        let opens = [
+            "open without extra access.",
+            "öffnen sich ohne eigenen Zugang.",
+        ];
+        assert!(opens.iter().any(|o| text.contains(o)), "{lang}: {text}");
     }
 }
 

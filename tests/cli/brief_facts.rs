@@ -24,24 +24,12 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
     // not known; not knowing followed by more words is kept as written,
     // and the brief lists it as still open.
     for (lang, answer, said) in [
-        ("en", "none", "No Adobe support case is open yet."),
-        ("en", "n/a", "No Adobe support case is open yet."),
-        ("en", "-", "No Adobe support case is open yet."),
-        (
-            "de",
-            "keiner",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
-        ),
-        (
-            "de",
-            "n/a",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
-        ),
-        (
-            "de",
-            "entfällt",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
-        ),
+        ("en", "none", "There is no Adobe support case."),
+        ("en", "n/a", "There is no Adobe support case."),
+        ("en", "-", "There is no Adobe support case."),
+        ("de", "keiner", "Es gibt keinen Adobe-Supportfall."),
+        ("de", "n/a", "Es gibt keinen Adobe-Supportfall."),
+        ("de", "entfällt", "Es gibt keinen Adobe-Supportfall."),
         (
             "en",
             "no idea",
@@ -78,8 +66,8 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
         assert_eq!(brief.matches(said).count(), 1, "{answer}: {brief}");
         // Said in one of the three ways, never in two.
         let ways = [
-            "No Adobe support case is open yet.",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+            "There is no Adobe support case.",
+            "Es gibt keinen Adobe-Supportfall.",
             "I do not know whether",
             "weiß ich nicht",
         ];
@@ -87,12 +75,23 @@ fn the_support_case_reads_one_way_none_unknown_or_the_merchants_words_left_open(
             ways.iter().filter(|w| brief.contains(*w)).count() <= 1,
             "{answer}: {brief}"
         );
-        // The live shop is down: the CSM will ask for the case.
-        assert!(
+        // The live shop is down: the CSM will ask for the case, unless
+        // there is none: then the ask is to help open one, and nothing
+        // is left open for it.
+        let none = ways[..2].contains(&said);
+        assert_eq!(
             asks_for(&run.stderr(), SUPPORT),
+            !none,
             "{answer}: {}",
             run.stderr()
         );
+        if none {
+            let help = [
+                "help me open a priority support case",
+                "einen Supportfall mit höchster Priorität zu eröffnen",
+            ];
+            assert!(help.iter().any(|h| brief.contains(h)), "{answer}: {brief}");
+        }
     }
 }
 
@@ -348,11 +347,15 @@ fn the_note_names_no_one_it_went_up_to_out_of_a_decider_answer_that_hedges() {
 #[test]
 fn whether_it_went_higher_names_the_contact_and_adds_no_yet() {
     for (lang, up, said) in [
-        ("en", "no", "It has not gone above Tom Wagner."),
+        (
+            "en",
+            "no",
+            "So far it has not been escalated beyond Tom Wagner.",
+        ),
         (
             "de",
             "no",
-            "Über Tom Wagner hinaus ist es bisher nicht gegangen.",
+            "Eine Eskalation über Tom Wagner hinaus gab es bisher nicht.",
         ),
     ] {
         let run = briefed(lang, &ready_with(&[("partner-contact.went-up", up)]));
@@ -549,33 +552,45 @@ fn a_live_shop_down_asks_for_the_priority_support_case_first() {
     }
 }
 
-/// "n/a" for the support case is said as what is true, no promise of
-/// the merchant's; with the live shop down the case is asked for even
-/// when the deployment is not known.
+/// "none", "n/a" or „keiner" for the support case is said as what is
+/// true: there is none, with no promise of the merchant's to open one
+/// and no point left open for it, whatever the severity and deployment;
+/// with the live shop down the ask is to help open one.
 #[test]
-fn no_support_case_is_said_as_it_is_and_asked_for_a_live_shop_down_anywhere() {
-    for (lang, said, open, promise) in [
+fn no_support_case_is_said_as_it_is_and_never_promised() {
+    for (lang, said, promises) in [
         (
             "en",
-            "No Adobe support case is open yet.",
-            "The number of an Adobe support case, once one is open",
-            "which I will open",
+            "There is no Adobe support case.",
+            ["once one is open", "which I will open", "open yet"],
         ),
         (
             "de",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
-            "Die Nummer eines Adobe-Supportfalls, sobald einer eröffnet ist",
-            "den ich dazu eröffne",
+            "Es gibt keinen Adobe-Supportfall.",
+            [
+                "sobald einer eröffnet ist",
+                "den ich dazu eröffne",
+                "noch nicht eröffnet",
+            ],
         ),
     ] {
-        for product in [Some("cloud"), None] {
-            let mut answers = ready_with(&[("context.support-case", "n/a")]);
-            answers.retain(|(k, _)| *k != "context.product");
-            answers.extend(product.map(|p| ("context.product", p)));
-            let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
-            assert!(brief.contains(said), "{lang} {product:?}: {brief}");
-            assert!(brief.contains(open), "{lang} {product:?}: {brief}");
-            assert!(!brief.contains(promise), "{lang} {product:?}: {brief}");
+        for none in ["n/a", "none", "keiner", "-"] {
+            for severity in ["live-down", "degraded"] {
+                for product in [Some("cloud"), None] {
+                    let mut answers =
+                        ready_with(&[(SUPPORT, none), ("context.severity", severity)]);
+                    answers.retain(|(k, _)| *k != "context.product");
+                    answers.extend(product.map(|p| ("context.product", p)));
+                    let run = briefed(lang, &answers);
+                    let brief = crate::common::unwrapped(&run.read("b.txt"));
+                    let at = format!("{lang} {none} {severity} {product:?}");
+                    assert!(brief.contains(said), "{at}: {brief}");
+                    for promise in promises {
+                        assert!(!brief.contains(promise), "{at}: {brief}");
+                    }
+                    assert!(!asks_for(&run.stderr(), SUPPORT), "{at}: {}", run.stderr());
+                }
+            }
         }
     }
 }
@@ -641,12 +656,12 @@ fn a_german_brief_declines_herr_after_a_preposition() {
     for (person, said, not) in [
         (
             "Herr Yilmaz",
-            ["Über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
+            ["über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
             "von Herr ",
         ),
         (
             "Frau Kurz",
-            ["Über Frau Kurz hinaus", "Die Funktion von Frau Kurz"],
+            ["über Frau Kurz hinaus", "Die Funktion von Frau Kurz"],
             "von Frau Kurzn",
         ),
     ] {
@@ -660,5 +675,51 @@ fn a_german_brief_declines_herr_after_a_preposition() {
         }
         assert!(!brief.contains(not), "{person}: {brief}");
         assert!(!brief.contains("Über Herr "), "{person}: {brief}");
+    }
+}
+
+/// A name the merchant wrote with a filler or a doubt ("Sam something",
+/// „Tom irgendwas", "some guy called Raj", "a Marc or Mark") is never
+/// used as a name: the brief says the part they are sure of, and asks
+/// for the full name.
+#[test]
+fn a_name_with_a_filler_or_a_doubt_is_not_used_as_a_name() {
+    for (lang, written, sure, asks) in [
+        (
+            "en",
+            "Sam something, dev lead I think",
+            "Sam",
+            "Sam's full name",
+        ),
+        ("en", "some guy called Raj", "Raj", "Raj's full name"),
+        (
+            "en",
+            "a Marc or Mark, project manager",
+            "Marc",
+            "Marc's full name",
+        ),
+        ("de", "Tom irgendwas, Projektleiter", "Tom", "Tom"),
+        ("de", "jemand namens Jonas", "Jonas", "Jonas"),
+    ] {
+        let answers = ready_with(&[
+            ("partner-contact.partner-person", written),
+            ("partner-contact.went-up", "no"),
+        ]);
+        let brief = crate::common::unwrapped(&briefed(lang, &answers).read("b.txt"));
+        for filler in ["something", "irgendwas", "called", "namens", " or Mark"] {
+            assert!(!brief.contains(filler), "{lang} {written}: {brief}");
+        }
+        assert!(brief.contains(sure), "{lang} {written}: {brief}");
+        let open = brief
+            .split(if lang == "de" {
+                "Noch offen"
+            } else {
+                "Still open"
+            })
+            .nth(1);
+        assert!(
+            open.is_some_and(|o| o.contains(asks)),
+            "{lang} {written}: {brief}"
+        );
     }
 }

@@ -5,7 +5,7 @@
 //! line on stderr naming the answer that fills it; a case that says it
 //! has none.
 
-use crate::common::{Outcome, TODAY, Test, ready_with};
+use crate::common::{Outcome, TODAY, Test, ready_with, unwrapped};
 
 /// `check --no-input` in `lang` writing a brief to `b.txt`, with
 /// `answers`, exiting with `code`.
@@ -204,6 +204,58 @@ fn an_sla_the_case_cites_is_said_invoked_or_not_in_the_position() {
 }
 
 #[test]
+fn an_sla_penalty_or_invoice_the_merchant_invoked_in_their_own_words_is_not_asked_for() {
+    let answered = (
+        "partner-contact.partner-answer",
+        "On 18 November: we are on it.",
+    );
+    for (key, said) in [
+        (
+            POSITION,
+            "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30.",
+        ),
+        (
+            POSITION,
+            "4h-SLA per E-Mail angemahnt; die Dezemberrechnung halten wir zurück.",
+        ),
+        (
+            POSITION,
+            "Die SLA-Vertragsstrafe haben wir am 03.12. gefordert.",
+        ),
+        (
+            POSITION,
+            "We demanded the 4h SLA response by email at 8:30 today.",
+        ),
+        (
+            POSITION,
+            "SLA breached; we have put the November invoice on hold.",
+        ),
+        (POSITION, "Claimed the SLA credit and withheld milestone 3."),
+        (
+            "specificity.problem",
+            "Checkout down since Sunday. We invoked the P1 SLA by email this morning.",
+        ),
+    ] {
+        let mut answers = vec![
+            ("scope.clause", "Wartungsvertrag mit 4h-SLA"),
+            answered,
+            (POSITION, "The 4h SLA applies here."),
+        ];
+        answers.retain(|(k, _)| *k != key);
+        answers.push((key, said));
+        for lang in ["en", "de"] {
+            let run = briefed(lang, &ready_with(&answers), 0);
+            let stderr = run.stderr();
+            assert!(!asks_for(&stderr, POSITION), "{lang} {said}: {stderr}");
+            let brief = unwrapped(&run.read("b.txt"));
+            for point in ["SLA in writing", "SLA schriftlich geltend gemacht habe"] {
+                assert!(!brief.contains(point), "{lang} {said}: {brief}");
+            }
+        }
+    }
+}
+
+#[test]
 fn the_brief_says_only_the_examples_are_attached_and_the_terminal_asks_for_the_contract_pages() {
     for (lang, said, pages, reminder) in [
         (
@@ -266,34 +318,39 @@ fn a_question_about_the_product_without_a_support_case_is_challenged_though_the_
 }
 
 #[test]
-fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_shop_is_down() {
+fn an_answer_of_none_is_no_support_case_said_in_words_and_the_ask_helps_open_one_when_the_shop_is_down()
+ {
     for (lang, product, none, said) in [
-        ("en", "cloud", "none", "No Adobe support case is open yet."),
+        ("en", "cloud", "none", "There is no Adobe support case."),
         // Asked whether there is a case, "n/a" or "-" says there is none.
         (
             "en",
             "on-premises",
             "n/a",
-            "No Adobe support case is open yet.",
+            "There is no Adobe support case.",
         ),
         (
             "de",
             "on-premises",
             "keiner",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
+            "Es gibt keinen Adobe-Supportfall.",
         ),
-        (
-            "de",
-            "cloud",
-            "-",
-            "Ein Adobe-Supportfall ist noch nicht eröffnet.",
-        ),
+        ("de", "cloud", "-", "Es gibt keinen Adobe-Supportfall."),
     ] {
         let answers = ready_with(&[("context.product", product), (SUPPORT, none)]);
         let out = briefed(lang, &answers, 0);
         let stderr = out.stderr();
-        assert!(asks_for(&stderr, SUPPORT), "{lang} {none}: {stderr}");
+        // The ask already asks for help to open one: nothing left open.
+        assert!(!asks_for(&stderr, SUPPORT), "{lang} {none}: {stderr}");
         let brief = crate::common::unwrapped(&out.read("b.txt"));
+        let help = [
+            "help me open a priority support case",
+            "einen Supportfall mit höchster Priorität zu eröffnen",
+        ];
+        assert!(
+            help.iter().any(|h| brief.contains(h)),
+            "{lang} {none}: {brief}"
+        );
         assert_eq!(brief.matches(said).count(), 1, "{lang} {none}: {brief}");
         assert!(
             !brief.contains(&format!(": {none}\n")),
@@ -306,7 +363,7 @@ fn an_answer_of_none_is_no_support_case_said_in_words_and_asked_for_when_the_sho
     assert!(!asks_for(&out.stderr(), SUPPORT), "{}", out.stderr());
     let brief = crate::common::unwrapped(&out.read("b.txt"));
     assert!(
-        brief.contains("Ein Adobe-Supportfall ist noch nicht eröffnet."),
+        brief.contains("Es gibt keinen Adobe-Supportfall."),
         "{brief}"
     );
     assert!(!brief.contains("Supportfall: nein"), "{brief}");
@@ -385,4 +442,32 @@ fn a_date_in_the_quoted_original_of_a_pasted_thread_does_not_date_the_thanks() {
     let theirs = "On Fri, 13 Nov 2026, Tom Wagner wrote:\n> We are on it.";
     let stderr = warned("en", &ready_with(&[(ANSWER, theirs), contact, position]));
     assert!(!asks_for(&stderr, ANSWER), "{stderr}");
+}
+
+/// The terminal names only what the way to reach the merchant leaves
+/// out, as the brief's point does: not the full name when it is given.
+#[test]
+fn the_terminal_asks_only_for_what_the_contact_leaves_out() {
+    const CONTACT: &str = "context.contact";
+    for (contact, name, phone) in [
+        ("Markus Albrecht, Leiter Vertrieb", false, true),
+        ("Tom Barker, ecommerce manager", false, true),
+        ("Sabine, 0171 2345678", true, false),
+        ("Dan, +44 7700 900123, mornings", true, false),
+        ("Dan", true, true),
+    ] {
+        for (lang, full_name, number) in [
+            ("en", "your full name", "a phone number"),
+            ("de", "Ihr voller Name", "eine Telefonnummer"),
+        ] {
+            let answers = ready_with(&[(CONTACT, contact)]);
+            let stderr = warned(lang, &answers);
+            let line = stderr
+                .lines()
+                .find(|l| l.contains(&format!("({CONTACT})")))
+                .unwrap_or_default();
+            assert_eq!(line.contains(full_name), name, "{lang} {contact}: {stderr}");
+            assert_eq!(line.contains(number), phone, "{lang} {contact}: {stderr}");
+        }
+    }
 }

@@ -139,8 +139,9 @@ fn identifiers_typed_elsewhere_are_recognised_by_their_form() {
         out.stderr()
     );
     assert!(!out.read("b.md").contains("handy"), "{}", out.read("b.md"));
+    // "none yet" for the support case with the shop down: the ask helps
+    // open one, nothing is left open for it.
     for key in [
-        "context.support-case",
         "context.contact",
         "partner-contact.partner-person",
         "context.outcome",
@@ -586,7 +587,10 @@ fn the_access_to_the_examples_is_said_only_as_it_is_and_attachments_are_recalled
     let out = check("en", &linked, &["--brief", "b.txt"]).exits(0);
     assert!(!out.stderr().contains("will ask"), "{}", out.stderr());
     let brief = out.read("b.txt");
-    assert!(brief.contains("The links below open"), "{brief}");
+    // No example below is a link: none is said to open; the link stands
+    // where the examples are.
+    assert!(!brief.contains("The links below open"), "{brief}");
+    assert!(brief.contains("https://jira.example.com/PAY-88"), "{brief}");
     // Attached: said so truly, and recalled for an email or a text.
     let reminder = "attach the emails, screenshots or exported tickets";
     for (file, recalled) in [("b.eml", true), ("b.txt", true), ("b.md", false)] {

@@ -13,6 +13,8 @@ fn a_brief_with_the_essentials_open_is_said_to_be_too_thin_with_what_to_gather()
         ("context.outcome", "a new plan"),
         ("partner-contact.position", ""),
         ("partner-contact.decider", ""),
+        // Not down: a shop that is down sends the brief now.
+        ("context.severity", "degraded"),
     ]);
     for (lang, thin, gather) in [
         (
@@ -47,7 +49,10 @@ fn a_brief_with_the_essentials_open_is_said_to_be_too_thin_with_what_to_gather()
 
 #[test]
 fn a_brief_with_a_point_or_two_open_is_not_called_thin() {
-    let answers = ready_with(&[("partner-contact.position", "")]);
+    let answers = ready_with(&[
+        ("partner-contact.position", ""),
+        ("context.severity", "degraded"),
+    ]);
     for (lang, thin, count) in [
         ("en", "too thin", "leaves one point open"),
         ("de", "zu dünn", "ist ein Punkt offen"),
@@ -77,8 +82,13 @@ fn a_thin_brief_is_a_draft_at_its_top_and_in_the_verdicts_first_line() {
         ("context.outcome", "a new plan"),
         ("partner-contact.position", ""),
         ("partner-contact.decider", ""),
+        // Not down: a shop that is down sends the brief now.
+        ("context.severity", "degraded"),
     ]);
-    let full = ready_with(&[("partner-contact.position", "")]);
+    let full = ready_with(&[
+        ("partner-contact.position", ""),
+        ("context.severity", "degraded"),
+    ]);
     for (lang, ready, go, draft, top) in [
         (
             "en",
@@ -135,6 +145,8 @@ fn a_thin_brief_keeps_the_verdict_for_scripts() {
         ("context.outcome", "a new plan"),
         ("partner-contact.position", ""),
         ("partner-contact.decider", ""),
+        // Not down: a shop that is down sends the brief now.
+        ("context.severity", "degraded"),
     ]);
     let out = Test::new()
         .args([
@@ -155,4 +167,51 @@ fn a_thin_brief_keeps_the_verdict_for_scripts() {
         "{}",
         out.stdout()
     );
+}
+
+/// With the live shop down, a brief with points open is not held back:
+/// its top and the verdict's lines say to send it now and the points
+/// after; other severities keep the draft line.
+#[test]
+fn with_the_live_shop_down_the_brief_goes_now_and_its_open_points_after() {
+    let points = [
+        ("context.environment", "?"),
+        ("context.impact", ""),
+        ("context.outcome", "a new plan"),
+        ("partner-contact.position", ""),
+        ("partner-contact.decider", ""),
+    ];
+    for (lang, top, now, held) in [
+        (
+            "en",
+            "Send this now: the shop is down.",
+            "The shop is down: send the brief to your CSM now.",
+            ["Draft: ", "before you send", "is a draft until"],
+        ),
+        (
+            "de",
+            "Bitte sofort senden: Der Shop ist ausgefallen.",
+            "Der Shop ist ausgefallen: Senden Sie das Briefing jetzt an Ihren CSM.",
+            ["Entwurf: ", "vor dem Versand", "ist ein Entwurf, bis"],
+        ),
+    ] {
+        for (open, thin) in [(&points[..], true), (&points[3..4], false)] {
+            let mut answers = open.to_vec();
+            answers.push(("context.severity", "live-down"));
+            let out = briefed(lang, &ready_with(&answers));
+            let stdout = crate::common::unwrapped(&out.stdout());
+            let brief = crate::common::unwrapped(&out.read("b.txt"));
+            assert!(stdout.contains(now), "{lang}: {stdout}");
+            for held in held {
+                assert!(!stdout.contains(held), "{lang} {held}: {stdout}");
+                assert!(!brief.contains(held), "{lang} {held}: {brief}");
+            }
+            assert_eq!(brief.starts_with(top), thin, "{lang}: {brief}");
+            // Any other severity: the draft line stays.
+            answers.pop();
+            answers.push(("context.severity", "degraded"));
+            let brief = briefed(lang, &ready_with(&answers)).read("b.txt");
+            assert_eq!(brief.starts_with(held[0]), thin, "{lang}: {brief}");
+        }
+    }
 }

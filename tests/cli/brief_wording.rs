@@ -6,7 +6,7 @@
 //! it; a weekday looking back dated; a subject that keeps the word saying
 //! what is wrong.
 
-use crate::common::{TODAY, Test, both_documents, ready_with, unwrapped};
+use crate::common::{TODAY, Test, both_documents, briefed, ready_with, unwrapped};
 
 /// The brief and the note written in `lang` from [`crate::common::READY`]
 /// changed by `changes`, unwrapped.
@@ -371,7 +371,7 @@ fn herr_is_declined_after_a_preposition_and_as_an_object() {
                 ("partner-contact.partner-person", "Herr Yilmaz"),
                 ("partner-contact.went-up", "no"),
             ],
-            vec!["Über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
+            vec!["über Herrn Yilmaz hinaus", "Die Funktion von Herrn Yilmaz"],
             vec!["Über Herr ", "von Herr "],
         ),
         (
@@ -390,7 +390,7 @@ fn herr_is_declined_after_a_preposition_and_as_an_object() {
                 ("partner-contact.partner-person", "Frau Lang"),
                 ("partner-contact.went-up", "no"),
             ],
-            vec!["Über Frau Lang hinaus"],
+            vec!["über Frau Lang hinaus"],
             vec!["Frauen"],
         ),
     ] {
@@ -435,6 +435,86 @@ fn a_reference_keeps_its_number_on_its_line_in_a_text_document() {
                 assert!(
                     !ABBREVIATIONS.contains(&last),
                     "{lang} {pad}: {line}\n{brief}"
+                );
+            }
+        }
+    }
+}
+
+/// The merchant's ask that opens as the first thing to do does
+/// („Bitte sorgen Sie zuerst dafür, … Bitte sorgen Sie dafür, …“) goes
+/// on in the same sentence without repeating the opening.
+#[test]
+fn an_ask_that_opens_as_the_first_step_does_goes_on_without_repeating_it() {
+    for (support, ask, opening, joined) in [
+        (
+            "02847193",
+            "Bitte sorgen Sie dafür, dass heute noch jemand bei der Agentur den Fehler behebt.",
+            "Bitte sorgen Sie",
+            "mit höchster Priorität bearbeitet, und dann dafür, dass heute",
+        ),
+        (
+            "keiner",
+            "Bitte helfen Sie mir, die Agentur heute noch zu erreichen.",
+            "Bitte helfen Sie mir",
+            "zu eröffnen, und dann die Agentur heute",
+        ),
+    ] {
+        let answers = ready_with(&[
+            ("context.severity", "live-down"),
+            ("context.support-case", support),
+            ("context.ask", "other"),
+            ("context.ask-other", ask),
+        ]);
+        let brief = unwrapped(&briefed("de", &answers).read("b.txt"));
+        assert_eq!(brief.matches(opening).count(), 1, "{ask}: {brief}");
+        assert!(brief.contains(joined), "{ask}: {brief}");
+    }
+}
+
+/// "The links below open without extra access" is said only of examples
+/// that are links, and never of a link into the merchant's own tool
+/// unless they say the CSM has access there.
+#[test]
+fn the_links_are_said_to_open_only_when_they_are_links_the_csm_can_open() {
+    const ALL: [&str; 2] = [
+        "The links below open without extra access.",
+        "Die Links unten öffnen sich ohne eigenen Zugang.",
+    ];
+    const SOME: [&str; 2] = [
+        "The examples below that are links open without extra access.",
+        "Die verlinkten Beispiele unten öffnen sich ohne eigenen Zugang.",
+    ];
+    let public = "https://status.example.net/incidents/4711 (checkout errors, 1 Dec)";
+    let own = "https://northwind-parts.atlassian.net/browse/NW-490 (duplicate orders, 1 Dec)";
+    let plain = "Stock levels wrong on 14 SKUs on 3 Dec";
+    for (examples, place, said) in [
+        (
+            vec![public, "https://status.example.net/incidents/4712"],
+            "our status page",
+            Some(ALL),
+        ),
+        (vec![public, plain], "our status page", Some(SOME)),
+        (vec![own, plain], "our Jira", None),
+        (vec![own], "our Jira", None),
+        (vec![plain, "Email thread of 26 Nov"], "my mailbox", None),
+    ] {
+        let mut answers = ready_with(&[
+            ("context.merchant", "Northwind Industrial Supply Ltd"),
+            ("context.environment", "shop.northwind-parts.co.uk"),
+            ("specificity.evidence-access", "links"),
+            ("specificity.evidence-where", place),
+        ]);
+        answers.retain(|(k, _)| *k != "specificity.examples");
+        answers.extend(examples.iter().map(|e| ("specificity.examples", *e)));
+        for (n, lang) in ["en", "de"].into_iter().enumerate() {
+            let brief = unwrapped(&briefed(lang, &answers).read("b.txt"));
+            for sentence in [ALL[n], SOME[n]] {
+                let wanted = said.is_some_and(|s| s[n] == sentence);
+                assert_eq!(
+                    brief.contains(sentence),
+                    wanted,
+                    "{lang} {examples:?}: {brief}"
                 );
             }
         }

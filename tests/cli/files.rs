@@ -34,7 +34,7 @@ fn the_brief_tells_the_problem_the_ask_what_was_done_and_the_examples() {
         "- **At issue:** SOW-2026-014 section 4.2, guest checkout",
         "## With the partner
 
-Raised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026. It has not gone above Tom Wagner.
+Raised with Tom Wagner (project manager) at ACME Commerce by email on 10 Nov 2026. So far it has not been escalated beyond Tom Wagner.
 
 There has been no answer so far.
 

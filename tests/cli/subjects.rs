@@ -307,10 +307,18 @@ fn every_severity_with_a_long_topic_keeps_its_meaning_and_the_date_in_the_subjec
                 let go_live = value == "launch-blocked"
                     && subject.contains(["launch", "Go-Live"][n])
                     && subject.contains(["blocked", "blockiert"][n]);
+                // The severity's stock words give way before the
+                // merchant's own are cut; those are never left out.
                 assert!(
-                    subject.contains(tag) || go_live,
+                    subject.contains(tag) || go_live || subject.contains("PayPal Express"),
                     "{lang} {value}: {subject}"
                 );
+                if value != "live-down" {
+                    assert!(
+                        subject.contains("PayPal Express"),
+                        "{lang} {value}: {subject}"
+                    );
+                }
                 assert!(
                     subject.matches(["blocked", "blockiert"][n]).count() <= 1,
                     "{lang} {value}: {subject}"
@@ -797,5 +805,56 @@ fn a_blocked_launch_named_by_its_date_is_said_once_in_the_first_lines() {
             .to_lowercase();
         assert!(first.contains(&topic.to_lowercase()), "{lang}: {first}");
         assert_eq!(first.matches(word).count(), 1, "{lang}: {first}");
+    }
+}
+
+/// When room is short, the severity's stock words give way before the
+/// merchant's own are cut, and those are never left out: with no date
+/// at risk, and with one.
+#[test]
+fn the_severity_gives_way_before_the_merchants_topic_is_cut_or_dropped() {
+    for (lang, severity, topic, at_risk, kept) in [
+        (
+            "en",
+            "degraded",
+            "orders not syncing to SAP",
+            None,
+            "orders not syncing to SAP",
+        ),
+        (
+            "de",
+            "degraded",
+            "Aufträge kommen nicht in SAP an",
+            None,
+            "Aufträge kommen nicht in SAP an",
+        ),
+        (
+            "en",
+            "launch-blocked",
+            "replatform go-live missed twice",
+            Some("2027-01-31"),
+            "replatform go-live",
+        ),
+        (
+            "de",
+            "delay",
+            "Angebote strittig",
+            Some("2027-02-15"),
+            "Angebote strittig",
+        ),
+    ] {
+        let mut changes = vec![
+            ("context.merchant", "Northwind Industrial Supply Ltd"),
+            ("context.severity", severity),
+            ("context.topic", topic),
+        ];
+        if let Some(day) = at_risk {
+            changes.extend([
+                ("context.at-risk", day),
+                ("context.at-risk-what", "the launch"),
+            ]);
+        }
+        let (subject, _, _) = documents(lang, &ready_with(&changes));
+        assert!(subject.contains(kept), "{lang} {topic}: {subject}");
     }
 }
