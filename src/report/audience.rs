@@ -162,6 +162,11 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                         sentence = fact;
                     }
                 }
+                // What they answered, told with a verb of blame ("they
+                // blame our SAP data"), stays as the fact it reports.
+                if let Some(fact) = super::voice::blame_as_fact(&sentence) {
+                    sentence = fact;
+                }
                 let mut put_as = |now: String| {
                     if now != written {
                         reworded.push((written.clone(), now.clone()));

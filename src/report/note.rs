@@ -1379,6 +1379,47 @@ fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> (P
     (Part::Text(first.join(" ")), after)
 }
 
+/// The position of `case` without its sentences that tell of going
+/// higher at the partner ("I called Oliver Grant on Saturday evening, no
+/// callback."), and those sentences: the note says it once, in its own
+/// sentence with their role, the day and what came of it. Nothing taken
+/// out unless the merchant went higher to one person named alone.
+fn went_up_in(case: &Case) -> (Option<String>, Option<String>) {
+    let names = case
+        .decider
+        .filter(|p| case.went_up == Some(true) && p.named_alone() && !p.name.is_empty())
+        .map(|p| names::own_names(p.name))
+        .unwrap_or_default();
+    let Some(position) = case.position.filter(|_| !names.is_empty()) else {
+        return (None, None);
+    };
+    let mut told = Vec::new();
+    let mut kept = Vec::new();
+    for line in position.lines() {
+        let mut rest = Vec::new();
+        for sentence in audience::line_sentences(line) {
+            if names.iter().any(|n| names_word(&sentence, n)) {
+                told.push(sentence);
+            } else {
+                rest.push(sentence);
+            }
+        }
+        if !rest.is_empty() || line.trim().is_empty() {
+            kept.push(rest.join(" "));
+        }
+    }
+    if told.is_empty() {
+        return (None, None);
+    }
+    let kept = kept.join("\n").trim().to_owned();
+    ((!kept.is_empty()).then_some(kept), Some(told.join(" ")))
+}
+
+/// Does `text` name a day, by its date or a weekday?
+fn days_said(text: &str, today: Date) -> bool {
+    crate::evidence::day_in(text, today).is_some() || days::weekday_back(text, today).is_some()
+}
+
 /// `name`, the one higher up, with the Herr or Frau (Mr, Ms) that
 /// `answer`, the answer on going higher, puts before their surname („an
 /// Herrn Vogt geschrieben"), when the name has none: a German letter
@@ -1428,6 +1469,11 @@ fn spoke(case: &Case) -> bool {
     texts
         .flat_map(|text| text.lines().flat_map(audience::line_sentences))
         .any(|sentence| {
+            // "They blame our SAP data": they answered, by putting the
+            // cause elsewhere.
+            if super::voice::tells_blame(&sentence) {
+                return true;
+            }
             let words: Vec<&str> = sentence
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -1778,6 +1824,23 @@ fn at_word_start(text: &str, term: &str) -> bool {
 /// The message for `case`, written `today`, asking for an answer `by`:
 /// with the answers written for the CSM that it can put to the partner.
 fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> Note {
+    // Going higher is said once, in the note's own sentence, with the
+    // day and what came of it as the merchant's position tells them.
+    let (position, told) = went_up_in(case);
+    let says_little = |a: &str| Higher::of(Some(a)) == Higher::Unsaid && !days_said(a, today);
+    let went_up_answer = match told.as_deref() {
+        Some(told) if case.went_up_answer.is_none_or(says_little) => Some(told),
+        _ => case.went_up_answer,
+    };
+    let case = &Case {
+        position: if told.is_some() {
+            position.as_deref()
+        } else {
+            case.position
+        },
+        went_up_answer,
+        ..case.clone()
+    };
     let left = for_partner(case);
     let mut shown = case.clone();
     apply(&mut shown, &left);

@@ -666,6 +666,119 @@ pub fn judges_partner(sentence: &str) -> bool {
             .any(|w| names_word(&lower, w) && !judges(&lower.replace(w, "")))
 }
 
+/// Verbs of blame with which a sentence to the partner reports what
+/// they answered ("You blame our SAP data", „Sie schieben es auf unsere
+/// SAP-Daten"), each with the words that say the same as a fact: their
+/// answer stays in the note, the reproach in the verb goes.
+const BLAME_AS_FACT: &[(&str, &str)] = &[
+    ("schieben die schuld auf ", "führen es auf "),
+    ("schiebt die schuld auf ", "führt es auf "),
+    ("schoben die schuld auf ", "führten es auf "),
+    ("schob die schuld auf ", "führte es auf "),
+    ("schieben es auf ", "führen es auf "),
+    ("schiebt es auf ", "führt es auf "),
+    ("schieben das auf ", "führen es auf "),
+    ("schiebt das auf ", "führt es auf "),
+    ("schieben alles auf ", "führen es auf "),
+    ("schiebt alles auf ", "führt es auf "),
+    ("schoben es auf ", "führten es auf "),
+    ("schob es auf ", "führte es auf "),
+    ("schoben das auf ", "führten es auf "),
+    ("schob das auf ", "führte es auf "),
+    ("schieben sie es auf ", "führen Sie es auf "),
+    ("schieben sie das auf ", "führen Sie es auf "),
+    ("schieben sie die schuld auf ", "führen Sie es auf "),
+    ("are blaming it on ", "put it down to "),
+    ("is blaming it on ", "puts it down to "),
+    ("are blaming ", "put it down to "),
+    ("is blaming ", "puts it down to "),
+    ("have blamed it on ", "have put it down to "),
+    ("has blamed it on ", "has put it down to "),
+    ("have blamed ", "have put it down to "),
+    ("has blamed ", "has put it down to "),
+    ("blamed it on ", "put it down to "),
+    ("blames it on ", "puts it down to "),
+    ("blame it on ", "put it down to "),
+    ("blamed ", "put it down to "),
+    ("blames ", "puts it down to "),
+    ("blame ", "put it down to "),
+];
+
+/// `sentence` with a verb of blame that reports the partner's answer
+/// said as the fact it reports: "They blame it on our SAP data." →
+/// "They put it down to our SAP data.", „Die Agentur schiebt es auf
+/// unsere SAP-Daten, obwohl …" → „Die Agentur führt es auf unsere
+/// SAP-Daten zurück, obwohl …"; then put to them like any other
+/// sentence. `None` when it has no such verb, when the merchant is the
+/// one who blames ("We blame …"), or when it still judges after the
+/// change ("They keep blaming …").
+pub fn blame_as_fact(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() {
+        return None;
+    }
+    let (at, from, to) = BLAME_AS_FACT.iter().find_map(|(from, to)| {
+        let at = lower
+            .match_indices(from)
+            .map(|(at, _)| at)
+            .find(|&at| !lower[..at].ends_with(|c: char| c.is_alphanumeric()))?;
+        let before = lower[..at].split_whitespace().last().unwrap_or_default();
+        let ours = ["i", "we", "ich", "wir", "keep", "keeps", "always", "immer"];
+        (!ours.contains(&before)).then_some((at, *from, *to))
+    })?;
+    let rest = &sentence[at + from.len()..];
+    let mut out = format!("{}{to}", &sentence[..at]);
+    if to.contains("führ") {
+        // The particle closes the main clause: before the first comma,
+        // semicolon, dash or the stop.
+        let end = [", ", "; ", " – ", " - "]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min()
+            .unwrap_or_else(|| rest.trim_end().trim_end_matches(['.', '!', '?']).len());
+        out.push_str(&rest[..end]);
+        out.push_str(" zurück");
+        out.push_str(&rest[end..]);
+    } else {
+        out.push_str(rest);
+    }
+    let out = if sentence.starts_with(char::is_uppercase) {
+        super::sentence::capitalised(&out)
+    } else {
+        out
+    };
+    (!judges(&out.to_lowercase()) && !judges_partner(&out)).then_some(out)
+}
+
+/// Does `sentence` tell that the partner put the cause elsewhere in
+/// reply ("they blamed our SAP data", „Die Agentur schiebt es auf unsere
+/// Daten", „Sie führen es auf … zurück"), not that the merchant did?
+/// Such a sentence tells an answer.
+pub fn tells_blame(sentence: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "blame",
+        "blames",
+        "blamed",
+        "blaming",
+        "put it down to",
+        "puts it down to",
+        "schiebt es auf",
+        "schieben es auf",
+        "schob es auf",
+        "schoben es auf",
+        "schiebt das auf",
+        "schieben das auf",
+        "die schuld auf",
+        "führen es auf",
+        "führt es auf",
+        "führte es auf",
+        "führten es auf",
+    ];
+    let lower = sentence.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or_default();
+    !["i", "we", "ich", "wir"].contains(&first) && WORDS.iter().any(|w| names_word(&lower, w))
+}
+
 /// Is `verb` one of saying, whose object is what was said: "said",
 /// "claims", „sagte", „behauptet"?
 pub(super) fn says(verb: &str) -> bool {
@@ -1627,7 +1740,7 @@ const EN_BASES: &[&str] = &[
     "demand", "state", "agree", "explain", "confirm", "respond", "argue", "continue", "fail",
     "avoid", "block", "treat", "see", "call", "look", "say", "point", "reject", "decline", "quote",
     "estimate", "report", "mention", "admit", "accept", "hold", "consider", "deploy", "release",
-    "ship", "test", "own", "maintain", "host", "run", "handle", "manage", "mean",
+    "ship", "test", "own", "maintain", "host", "run", "handle", "manage", "mean", "put",
 ];
 
 /// Verbs a partner does, in any form: a pronoun with one of them near is
@@ -1859,6 +1972,42 @@ fn de_plural(verb: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_of_blame_is_said_as_the_answer_it_reports() {
+        for (sentence, fact) in [
+            (
+                "They blame our hosting.",
+                Some("They put it down to our hosting."),
+            ),
+            (
+                "ACME blamed it on the payment provider.",
+                Some("ACME put it down to the payment provider."),
+            ),
+            (
+                "The agency is blaming our data, although it ran fine.",
+                Some("The agency puts it down to our data, although it ran fine."),
+            ),
+            (
+                "Die Agentur schiebt es auf unsere SAP-Daten, obwohl der Abgleich lief.",
+                Some("Die Agentur führt es auf unsere SAP-Daten zurück, obwohl der Abgleich lief."),
+            ),
+            (
+                "Jetzt schieben Sie das auf den Hoster.",
+                Some("Jetzt führen Sie es auf den Hoster zurück."),
+            ),
+            ("We blame the release.", None),
+            ("They keep blaming our data.", None),
+            ("Sie schieben es auf unsere Daten, eine Ausrede.", None),
+            ("The release broke checkout.", None),
+        ] {
+            assert_eq!(blame_as_fact(sentence).as_deref(), fact, "{sentence}");
+        }
+        assert!(tells_blame("Die Agentur schiebt es auf unsere SAP-Daten."));
+        assert!(tells_blame("You put it down to our hosting."));
+        assert!(!tells_blame("We blame nobody."));
+        assert!(!tells_blame("Checkout fails since the release."));
+    }
 
     #[test]
     fn a_clause_that_only_judges_goes_and_the_fact_before_it_stays() {

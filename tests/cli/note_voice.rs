@@ -86,7 +86,7 @@ fn a_position_cut_whole_still_says_the_reply_is_not_accepted_and_the_run_says_so
         ),
         (
             "de",
-            "Seit zwei Wochen nur Vertröstungen. Sie schieben es auf SAP.",
+            "Seit zwei Wochen nur Vertröstungen. Das ist eine Frechheit.",
             "Ihre Antwort können wir so nicht akzeptieren.",
             "An ihrer Stelle steht nur „Ihre Antwort können wir so nicht akzeptieren.“",
         ),
@@ -658,5 +658,102 @@ fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
             "{lang}: {}",
             out.stderr()
         );
+    }
+}
+
+/// A sentence that tells the partner's answer with a verb of blame
+/// ("The agency blames our hosting", „Die Agentur schiebt es auf unsere
+/// SAP-Daten") is their answer: kept as the fact it reports, put to
+/// them, so that the merchant's rebuttal after it answers something, and
+/// the note never says no answer came.
+#[test]
+fn a_blame_that_tells_their_answer_is_kept_as_the_fact_and_no_reply_is_not_claimed() {
+    for (lang, field, text, kept, never) in [
+        (
+            "en",
+            "partner-contact.position",
+            "The agency blames our hosting, although it ran fine until the release. That is nonsense.",
+            "You put it down to our hosting, although it ran fine until the release.",
+            "I have had no answer from you",
+        ),
+        (
+            "en",
+            "specificity.problem",
+            "Since 3 November guest checkout fails. ACME blamed it on the payment provider.",
+            "You put it down to the payment provider.",
+            "I have had no answer from you",
+        ),
+        (
+            "de",
+            "partner-contact.position",
+            "Die Agentur schiebt es auf unsere SAP-Daten, obwohl der Abgleich bis zum Update lief. Das ist Unsinn.",
+            "Sie führen es auf unsere SAP-Daten zurück, obwohl der Abgleich bis zum Update lief.",
+            "Eine Antwort von Ihnen habe ich bis heute nicht erhalten",
+        ),
+        (
+            "de",
+            "specificity.problem",
+            "Seit dem 3. November schlägt der Gast-Checkout fehl. ACME schiebt die Schuld auf unseren Hoster.",
+            "Sie führen es auf unseren Hoster zurück.",
+            "Eine Antwort von Ihnen habe ich bis heute nicht erhalten",
+        ),
+    ] {
+        let out = run(lang, &ready_with(&[(field, text)]));
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(kept), "{kept}:\n{note}");
+        for never in [never, "blame", "schieb", "Schuld", "nonsense", "Unsinn"] {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+    }
+}
+
+/// Going higher told in the position ("I called Oliver Grant on Saturday
+/// evening, no callback.") is said once, in the note's sentence with the
+/// role, the day and what came of it, not as well in the merchant's
+/// words beside it.
+#[test]
+fn going_higher_told_in_the_position_is_said_once_with_its_day_and_status() {
+    // TODAY is Wednesday 25 Nov 2026: "Saturday" is the 21st before it.
+    for (lang, decider, position, said, rest) in [
+        (
+            "en",
+            "Oliver Grant, managing director",
+            "The response time has been breached. I called Oliver Grant on Saturday evening, no callback.",
+            "On Saturday evening (21 Nov 2026) I also raised it with Oliver Grant, your managing director, who has not answered yet.",
+            "The response time has been breached.",
+        ),
+        (
+            "en",
+            "Laura Chen, VP delivery",
+            "We have nothing to test. I wrote to Laura Chen on 20 Nov, she has not answered yet. We have put the invoice on hold.",
+            "On 20 Nov 2026 I also raised it with Laura Chen, your VP delivery, who has not answered yet.",
+            "We have nothing to test. We have put the invoice on hold.",
+        ),
+        (
+            "de",
+            "Frau Sommer, Geschäftsführerin",
+            "Der Abgleich lief bis zum Update. Ich habe am 20.11. an Frau Sommer geschrieben, kein Rückruf. Die Rechnung halten wir zurück.",
+            "Am 20.11.2026 habe ich mich außerdem an Frau Sommer, Ihre Geschäftsführerin, gewandt; eine Antwort steht noch aus.",
+            "Der Abgleich lief bis zum Update. Die Rechnung halten wir zurück.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.decider", decider),
+            ("partner-contact.position", position),
+        ]);
+        let out = run(lang, &answers);
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(said), "{said}:\n{note}");
+        assert!(note.contains(rest), "{rest}:\n{note}");
+        let surname = decider
+            .split(',')
+            .next()
+            .unwrap()
+            .split(' ')
+            .next_back()
+            .unwrap();
+        assert_eq!(note.matches(surname).count(), 1, "{surname}:\n{note}");
     }
 }
