@@ -167,6 +167,11 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                 if let Some(fact) = super::voice::blame_as_fact(&sentence) {
                     sentence = fact;
                 }
+                // "You claim", „Sie behaupten", the “hotfix”: a jab in
+                // the words, whoever they are put to.
+                if !to_csm_only {
+                    sentence = super::voice::neutral(&sentence);
+                }
                 let mut put_as = |now: String| {
                     if now != written {
                         reworded.push((written.clone(), now.clone()));

@@ -639,6 +639,9 @@ const THING_JUDGES: &[&str] = &[
 /// speaks of the partner in the third person is judged by [`reword`].
 pub fn judges_partner(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
+    if retorts(sentence) {
+        return true;
+    }
     if ALWAYS_JUDGES.iter().any(|w| names_word(&lower, w)) {
         return true;
     }
@@ -777,6 +780,174 @@ pub fn tells_blame(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or_default();
     !["i", "we", "ich", "wir"].contains(&first) && WORDS.iter().any(|w| names_word(&lower, w))
+}
+
+/// Verbs that put a saying to the partner as an untruth ("you claim",
+/// „Sie behaupten"), each with the neutral verb that reports it.
+const IMPUTES: &[(&str, &str)] = &[
+    ("claim", "say"),
+    ("claims", "says"),
+    ("claimed", "said"),
+    ("claiming", "saying"),
+    ("allege", "say"),
+    ("alleges", "says"),
+    ("alleged", "said"),
+    ("behaupten", "sagen"),
+    ("behauptet", "sagt"),
+    ("behauptete", "sagte"),
+    ("behaupteten", "sagten"),
+    ("unterstellen", "sagen"),
+    ("unterstellt", "sagt"),
+];
+
+/// Words before "claims" that make it a noun ("a warranty claim", "the
+/// claims"): then it imputes nothing.
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "our",
+    "your",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "any",
+    "no",
+    "my",
+    "his",
+    "her",
+    "warranty",
+    "insurance",
+];
+
+/// `sentence` as the partner should read it: a verb that imputes an
+/// untruth said as the neutral one ("You claim …" → "You say …", „Sie
+/// behaupten …" → „Sie sagen …"), and scare quotes around one or two of
+/// their words dropped ("The “hotfix” never arrived." → "The hotfix
+/// never arrived."); quotes after a verb of saying or a colon, what they
+/// said, stay.
+pub fn neutral(sentence: &str) -> String {
+    let mut out = String::new();
+    let mut prev = String::new();
+    for (i, piece) in sentence.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        let swap = IMPUTES
+            .iter()
+            .find(|(from, _)| *from == lower)
+            .filter(|_| !DETERMINERS.contains(&prev.as_str()));
+        match swap {
+            Some((_, to)) if !bare.is_empty() => {
+                let to = if bare.starts_with(char::is_uppercase) {
+                    super::sentence::capitalised(to)
+                } else {
+                    (*to).to_owned()
+                };
+                out.push_str(&piece.replacen(bare, &to, 1));
+            }
+            _ => out.push_str(piece),
+        }
+        if !bare.is_empty() {
+            prev = lower;
+        }
+    }
+    // A retort on their quoted word is cut whole (`judges_partner`), so
+    // its quotes stay for that to see.
+    if retorts(&out) {
+        return out;
+    }
+    without_scare_quotes(&out)
+}
+
+/// `text` without quotes around one or two words that nobody is said to
+/// have said: not after a verb of saying or a colon.
+fn without_scare_quotes(text: &str) -> String {
+    let opens = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201e}');
+    let closes = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut drop = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if opens(c) {
+            let Some(j) = (i + 1..chars.len()).find(|&j| closes(chars[j].1)) else {
+                break;
+            };
+            let inner = &text[at + c.len_utf8()..chars[j].0];
+            let before = text[..at].trim_end();
+            let words_before: Vec<String> = before
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            let quoted_speech = before.ends_with(':')
+                || before.ends_with(',')
+                || words_before.iter().any(|w| says(w));
+            let short = inner.split_whitespace().count() <= 2
+                && !inner.trim().is_empty()
+                && !inner.contains(['.', '!', '?', ':']);
+            if short && !quoted_speech {
+                drop.push(at);
+                drop.push(chars[j].0);
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    text.char_indices()
+        .filter(|(at, _)| !drop.contains(at))
+        .map(|(_, c)| c)
+        .collect()
+}
+
+/// Does `sentence` retort on the partner's word, quoted at its start
+/// ("“Soon” is not a date.", „„Bald" ist kein Termin.")? Scorn, no fact.
+fn retorts(sentence: &str) -> bool {
+    let trimmed = sentence.trim_start();
+    let Some(first) = trimmed.chars().next() else {
+        return false;
+    };
+    if !matches!(
+        first,
+        '"' | '\u{201c}' | '\u{201e}' | '\'' | '\u{2018}' | '\u{201a}'
+    ) {
+        return false;
+    }
+    let rest = &trimmed[first.len_utf8()..];
+    let Some(end) = rest.find(['"', '\u{201c}', '\u{201d}', '\'', '\u{2018}', '\u{2019}']) else {
+        return false;
+    };
+    let after = rest[end..]
+        .chars()
+        .skip(1)
+        .collect::<String>()
+        .to_lowercase();
+    const RETORT: &[&str] = &[
+        "is not a",
+        "is not an",
+        "isn't a",
+        "isn't an",
+        "is no ",
+        "is not the",
+        "ist kein",
+        "ist keine",
+        "ist nicht",
+        "sind keine",
+        "is hardly",
+        "ist wohl kaum",
+    ];
+    let after = after.trim_start();
+    RETORT.iter().any(|r| after.starts_with(r))
 }
 
 /// Is `verb` one of saying, whose object is what was said: "said",
@@ -1972,6 +2143,57 @@ fn de_plural(verb: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_jab_in_the_words_goes_and_what_they_said_stays_quoted() {
+        for (sentence, now) in [
+            (
+                "The \u{201c}hotfix\u{201d} never arrived.",
+                "The hotfix never arrived.",
+            ),
+            (
+                "The \"fix\" broke the search again.",
+                "The fix broke the search again.",
+            ),
+            (
+                "Der \u{201e}Patch\u{201c} kam nie an.",
+                "Der Patch kam nie an.",
+            ),
+            (
+                "You now claim it was never agreed.",
+                "You now say it was never agreed.",
+            ),
+            (
+                "ACME claimed it was never in scope.",
+                "ACME said it was never in scope.",
+            ),
+            (
+                "Sie behaupten jetzt, das sei nie vereinbart gewesen.",
+                "Sie sagen jetzt, das sei nie vereinbart gewesen.",
+            ),
+            ("We filed a warranty claim.", "We filed a warranty claim."),
+            (
+                "You said \u{201c}soon\u{201d}.",
+                "You said \u{201c}soon\u{201d}.",
+            ),
+            (
+                "Your answer: \"next sprint\".",
+                "Your answer: \"next sprint\".",
+            ),
+        ] {
+            assert_eq!(neutral(sentence), now, "{sentence}");
+        }
+        for retort in [
+            "\u{201c}Soon\u{201d} is not a date.",
+            "\"Next sprint\" isn't a plan.",
+            "\u{201e}Bald\u{201c} ist kein Termin.",
+        ] {
+            assert!(judges_partner(retort), "{retort}");
+        }
+        assert!(!judges_partner(
+            "\u{201c}Save\u{201d} is the button that fails."
+        ));
+    }
 
     #[test]
     fn a_verb_of_blame_is_said_as_the_answer_it_reports() {

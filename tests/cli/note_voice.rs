@@ -552,7 +552,7 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
             "We do not accept this. You keep pushing this onto Klarna because you do not want to admit the release broke it. Tom can read the SOW as well as I can. ACME obviously pretends the plan was never agreed.",
             &[
                 "Refunds fail since your release.",
-                "You now claim refunds were never in scope.",
+                "You now say refunds were never in scope.",
                 "The checkout fails for PayPal, which you signed off yourselves.",
                 "We do not accept this.",
                 "Search fails since 23 Nov.",
@@ -576,7 +576,7 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
             "Das akzeptieren wir nicht. Sie haben das Projekt offenbar abgeschrieben. Herr Wagner kann die Leistungsbeschreibung genauso gut lesen wie ich. Das ist lächerlich.",
             &[
                 "Die Suche liefert seit dem Update nichts.",
-                "Sie behaupten jetzt, Erstattungen seien nie vereinbart gewesen.",
+                "Sie sagen jetzt, Erstattungen seien nie vereinbart gewesen.",
                 "Das akzeptieren wir nicht.",
             ][..],
             &[
@@ -755,5 +755,52 @@ fn going_higher_told_in_the_position_is_said_once_with_its_day_and_status() {
             .next_back()
             .unwrap();
         assert_eq!(note.matches(surname).count(), 1, "{surname}:\n{note}");
+    }
+}
+
+/// A jab that survives the change of person goes: scare quotes around
+/// the partner's word, a retort on it, a verb that says they lie; the
+/// fact stays.
+#[test]
+fn a_jab_in_the_words_goes_and_the_fact_stays() {
+    for (lang, problem, position, kept, never) in [
+        (
+            "en",
+            "Since 3 November guest checkout fails. The \"hotfix\" never arrived.",
+            "You billed 140 hours and we have nothing to test. \"Soon\" is not a date. ACME now claims it was never agreed.",
+            &[
+                "The hotfix never arrived.",
+                "You billed 140 hours and we have nothing to test.",
+                "You now say it was never agreed.",
+            ][..],
+            &["\u{201c}hotfix", "is not a date", "claim"][..],
+        ),
+        (
+            "de",
+            "Seit dem 3. November schlägt der Checkout fehl. Der \u{201e}Patch\u{201c} kam nie an.",
+            "Sie haben 140 Stunden abgerechnet. \u{201e}Bald\u{201c} ist kein Termin. Sie behaupten jetzt, das sei nie vereinbart gewesen.",
+            &[
+                "Der Patch kam nie an.",
+                "Sie haben 140 Stunden abgerechnet.",
+                "Sie sagen jetzt, das sei nie vereinbart gewesen.",
+            ][..],
+            &["\u{201e}Patch", "kein Termin", "behaupt"][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                REPLY,
+                ("specificity.problem", problem),
+                ("partner-contact.position", position),
+            ]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
     }
 }
