@@ -720,7 +720,18 @@ pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
             (split.first.is_none() && !split.reworded.is_empty()).then_some(split.kept)
         };
         let cut = if names_any(&names) {
-            match put() {
+            // "Call with Raj on 4 Dec, he said …": the "he" is the one
+            // named, and put to them with the name, first.
+            let named = names
+                .iter()
+                .find(|n| names_word(&words, n))
+                .and_then(|n| pronoun_named(example, n));
+            let put_named = || {
+                let named = named.as_deref()?;
+                let split = audience::split(named, &companies, &names, false);
+                (split.first.is_none() && !split.reworded.is_empty()).then_some(split.kept)
+            };
+            match put_named().or_else(put) {
                 Some(now) => ExampleCut::Reworded(now),
                 None => ExampleCut::Addressee(case.partner_person.map_or("", |p| p.name)),
             }
@@ -747,6 +758,38 @@ pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
         out.push((i, cut));
     }
     out
+}
+
+/// `text` with the first "he"/"she" („er") after `name` said as that
+/// name ("Call with Raj, he said …" → "Call with Raj, Raj said …"), when
+/// no one else is named between: the pronoun can only be them. `None`
+/// when there is no such pronoun.
+fn pronoun_named(text: &str, name: &str) -> Option<String> {
+    const PRONOUNS: &[&str] = &["he", "she", "He", "She", "er", "Er"];
+    let at = text.find(name)?;
+    let after = &text[at + name.len()..];
+    let words: Vec<&str> = after.split_inclusive(char::is_whitespace).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let mut offset = at + name.len();
+    for (i, word) in words.iter().enumerate() {
+        let this = bare(word);
+        if PRONOUNS.contains(&this.as_str()) {
+            let start = offset + word.find(&this)?;
+            return Some(format!(
+                "{}{name}{}",
+                &text[..start],
+                &text[start + this.len()..]
+            ));
+        }
+        // Someone else who said something in between ("Fastly said"):
+        // the pronoun may be them.
+        let next = words.get(i + 1).map(|w| bare(w)).unwrap_or_default();
+        if this.starts_with(char::is_uppercase) && super::voice::says(&next) {
+            return None;
+        }
+        offset += word.len();
+    }
+    None
 }
 
 /// An answer written for the CSM that the note does not take as
@@ -2431,6 +2474,28 @@ fn lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pronoun_after_the_one_named_is_said_as_their_name() {
+        for (text, named) in [
+            (
+                "Call with Raj on 4 Dec, he said noon",
+                Some("Call with Raj on 4 Dec, Raj said noon"),
+            ),
+            (
+                "Telefonat mit Tom am 20.11., er sagte, bis Mittag",
+                Some("Telefonat mit Tom am 20.11., Tom sagte, bis Mittag"),
+            ),
+            ("Call with Raj; Fastly said he was wrong", None),
+            ("Call with Raj on 4 Dec", None),
+        ] {
+            assert_eq!(
+                pronoun_named(text, if text.contains("Tom") { "Tom" } else { "Raj" }).as_deref(),
+                named,
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn an_impact_is_a_consequence_or_a_state() {

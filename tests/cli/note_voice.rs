@@ -804,3 +804,35 @@ fn a_jab_in_the_words_goes_and_the_fact_stays() {
         }
     }
 }
+
+/// An example that names the one the note is written to and then says
+/// "he"/"she" of them is put to them whole ("Call with Tom on 20 Nov, he
+/// said …" → "Call with you on 20 Nov, you said …"), not left out, so
+/// that what the note says later of that promise points at something.
+#[test]
+fn an_example_naming_the_addressee_then_a_pronoun_is_put_to_them() {
+    for (lang, example, said) in [
+        (
+            "en",
+            "Phone call with Tom at 09:30 on 20 Nov, he said a hotfix would be deployed by noon",
+            "Phone call with you at 09:30 on 20 Nov, you said a hotfix would be deployed by noon",
+        ),
+        (
+            "en",
+            "Phone call with Tom on 18 Nov, he confirmed a fix by Friday",
+            "Phone call with you on 18 Nov, you confirmed a fix by Friday",
+        ),
+        (
+            "de",
+            "Telefonat mit Tom am 20.11., er sagte, der Fix komme bis Mittag",
+            "Telefonat mit Ihnen am 20.11., Sie sagten, der Fix komme bis Mittag",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[FOR_PARTNER, ("specificity.examples", example)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(said), "{said}:\n{note}\n{}", out.stderr());
+    }
+}
