@@ -836,3 +836,32 @@ fn an_example_naming_the_addressee_then_a_pronoun_is_put_to_them() {
         assert!(note.contains(said), "{said}:\n{note}\n{}", out.stderr());
     }
 }
+
+/// The note is not the email the merchant pastes it into: an example
+/// that points below or above ("(see below)", „(siehe unten)") loses
+/// the pointer, and keeps what it is.
+#[test]
+fn an_example_pointing_below_loses_the_pointer() {
+    for (lang, example, kept, never) in [
+        (
+            "en",
+            "Log of the failed refunds of 20 Nov (see below)",
+            "Log of the failed refunds of 20 Nov",
+            "see below",
+        ),
+        (
+            "de",
+            "Protokoll der fehlgeschlagenen Erstattungen vom 20.11. (siehe unten)",
+            "Protokoll der fehlgeschlagenen Erstattungen vom 20.11.",
+            "siehe unten",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[FOR_PARTNER, ("specificity.examples", example)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(kept), "{kept}:\n{note}");
+        assert!(!note.contains(never), "{never}:\n{note}");
+    }
+}
