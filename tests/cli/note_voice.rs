@@ -865,3 +865,42 @@ fn an_example_pointing_below_loses_the_pointer() {
         assert!(!note.contains(never), "{never}:\n{note}");
     }
 }
+
+/// A topic cut short in the note's subject ends at a word, with no "…"
+/// before the colon, on no word that leads on ("since"), and keeps its
+/// key noun.
+#[test]
+fn a_topic_cut_in_the_subject_ends_at_a_word_before_the_colon() {
+    for (lang, merchant, topic, kept) in [
+        (
+            "de",
+            "Gartenwelt Hoffmann GmbH",
+            "Lagerbestände aus SAP werden nicht übernommen",
+            "Gartenwelt Hoffmann \u{2013} Lagerbestände",
+        ),
+        (
+            "en",
+            "Lumen Home & Living Ltd",
+            "checkout error 500 since the shipping extension",
+            "Lumen Home & Living \u{2013} checkout error 500",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                FOR_PARTNER,
+                ("context.merchant", merchant),
+                ("context.topic", topic),
+            ]),
+        );
+        let stderr = crate::common::unwrapped(&out.stderr());
+        let subject = stderr
+            .lines()
+            .find(|l| l.starts_with("Subject") || l.starts_with("Betreff"))
+            .unwrap_or_default()
+            .to_owned();
+        assert!(subject.contains(kept), "{kept}: {subject}");
+        assert!(!subject.contains('\u{2026}'), "{subject}");
+        assert!(!subject.contains("since:"), "{subject}");
+    }
+}
