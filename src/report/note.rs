@@ -8,8 +8,10 @@
 //! sentences can be put to them, the topic and the severity say in a few
 //! words what is wrong), shows the examples,
 //! those that speak of the partner or name the addressee in the third
-//! person put to them in the second person (`voice.rs`) or, when they
-//! cannot be, left out ([`example_cuts`]),
+//! person put to them in the second person (`voice.rs`; a "he"/"she"
+//! after the addressee's name is theirs) or, when they cannot be, left
+//! out ([`example_cuts`]), without a pointer to what the note does not
+//! carry ("see attached", "see below"),
 //! says how the concern was raised only in the way the answers give,
 //! quotes what a pasted reply said first of the matter
 //! (`thread::said_to`), refers to the partner's reply when the answer
@@ -20,10 +22,13 @@
 //! is down or the merchant disputes it), puts the merchant's position on it
 //! (or, with no reply, their stand) in their words after the problem,
 //! its examples and the clause (the facts it answers), and then who
-//! higher up was also told (their role, and that no answer came, that a
+//! higher up was also told, once (what the position tells of it is
+//! taken out of it and said there: their role, the day, and that no
+//! answer came, that a
 //! voicemail got no call back, or that they upheld the reply, when the
 //! answer says so); says no answer came only when nothing the answers
-//! tell is one (what their people said, by phone or otherwise, is an
+//! tell is one (what their people said, by phone or otherwise, or where
+//! they put the cause, is an
 //! answer: [`spoke`]); puts to the partner
 //! each sentence of an answer written for the CSM that speaks of them in
 //! the third person, and leaves out those it cannot and those to the CSM

@@ -48,7 +48,13 @@
 //! the partner after the rewording ("he", "she", „Sie hat", a German
 //! genitive without an article that says its case). Those the note
 //! leaves out, as before. A judgement is left out whoever it is said to
-//! ([`judges_partner`]: „Sie schieben es auf unsere Preisdaten.").
+//! ([`judges_partner`]: „Sie kümmern sich nicht darum.", a retort on
+//! their quoted word: "“Soon” is not a date."), except a verb of blame
+//! that reports their answer, said first as that answer
+//! ([`blame_as_fact`]: „Die Agentur schiebt es auf unsere SAP-Daten" →
+//! „… führt es auf unsere SAP-Daten zurück"); and a jab in the words is
+//! made neutral ([`neutral`]: "you claim" → "you say", the “hotfix” →
+//! the hotfix).
 
 use super::audience::{self, names_word};
 
