@@ -40,7 +40,9 @@
 //! and how they will meet one due later, in several parts or in a time
 //! from now or a range ("next week") by that day or the outcome's nearest
 //! day if sooner, never later than the outcome asks; and
-//! for any other answer by the day `checklist::Window` gives (to confirm
+//! for any other answer by the day `checklist::Window` gives (for a
+//! commercial dispute, their answer to the position by then, without the
+//! shop as the reason; to confirm
 //! the outcome given and its date, never softened after it; their view
 //! only when they gave none; who handles it only of a partner with no
 //! contact named), and is
@@ -2043,7 +2045,12 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     if let Some(outcome) = case.outcome {
         parts.push(Part::Text(wanted(outcome, &said, t)));
     }
+    // A commercial dispute asks for their answer to the position by the
+    // note's day: the shop is no reason given for it, nor is how they
+    // will meet the outcome's date asked.
+    let commercial = case.ask_value == Some("commercial");
     let live = match case.severity_value {
+        _ if commercial => Live::No,
         _ if matches!(by, Some(AnswerBy::LiveDown(_))) => Live::Down,
         Some(crate::checklist::LIVE_DOWN) => Live::Down,
         Some("degraded") => Live::Affected,
@@ -2061,7 +2068,11 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         _ => None,
     };
     // An outcome with its own time is asked for by that time.
-    let ask = Ask::of(case.outcome);
+    let ask = if commercial {
+        Ask::Answer
+    } else {
+        Ask::of(case.outcome)
+    };
     let days = match (ask, case.outcome) {
         (Ask::Timed, Some(outcome)) => due_days(outcome, today),
         _ => Vec::new(),

@@ -904,3 +904,40 @@ fn a_topic_cut_in_the_subject_ends_at_a_word_before_the_colon() {
         assert!(!subject.contains("since:"), "{subject}");
     }
 }
+
+/// A commercial dispute asks for the partner's answer by the note's day:
+/// not framed by the live shop, nor asking how they will meet the
+/// outcome's later date.
+#[test]
+fn a_commercial_ask_asks_for_their_answer_not_how_they_meet_a_date() {
+    for (lang, outcome, asked, never) in [
+        (
+            "en",
+            "Search finds variants as agreed, without a change request, by 18 December",
+            "Please answer by",
+            &["As our live shop", "how you will meet"][..],
+        ),
+        (
+            "de",
+            "Die Suche findet Varianten wie vereinbart, ohne Change Request, bis 18.12.2026",
+            "Bitte antworten Sie mir bis",
+            &["Da unser Live-Shop", "einhalten werden"][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                FOR_PARTNER,
+                REPLY,
+                ("context.ask", "commercial"),
+                ("context.severity", "degraded"),
+                ("context.outcome", outcome),
+            ]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(asked), "{asked}:\n{note}\n{}", out.stderr());
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+    }
+}
