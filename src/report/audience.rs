@@ -162,6 +162,16 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                         sentence = fact;
                     }
                 }
+                // What they answered, told with a verb of blame ("they
+                // blame our SAP data"), stays as the fact it reports.
+                if let Some(fact) = super::voice::blame_as_fact(&sentence) {
+                    sentence = fact;
+                }
+                // "You claim", „Sie behaupten", the “hotfix”: a jab in
+                // the words, whoever they are put to.
+                if !to_csm_only {
+                    sentence = super::voice::neutral(&sentence);
+                }
                 let mut put_as = |now: String| {
                     if now != written {
                         reworded.push((written.clone(), now.clone()));
@@ -742,7 +752,7 @@ mod tests {
     fn a_judgement_is_cut_in_any_person_but_the_outcome_keeps_its_ask() {
         let none: [String; 0] = [];
         let cut = split(
-            "Die Preisdaten kamen am 06.11. pünktlich. Sie schieben es auf unsere Preisdaten. Sie hat das selbst abgezeichnet.",
+            "Die Preisdaten kamen am 06.11. pünktlich. Sie kümmern sich nicht darum. Sie hat das selbst abgezeichnet.",
             &none,
             &none,
             false,
@@ -750,10 +760,7 @@ mod tests {
         assert_eq!(cut.kept, "Die Preisdaten kamen am 06.11. pünktlich.");
         assert_eq!(
             cut.first,
-            Some((
-                "Sie schieben es auf unsere Preisdaten.".to_owned(),
-                Audience::Judges
-            ))
+            Some(("Sie kümmern sich nicht darum.".to_owned(), Audience::Judges))
         );
         let ask = "A working fix by Friday, no more excuses.";
         assert_eq!(split(ask, &none, &none, true).kept, ask);

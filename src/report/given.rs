@@ -61,8 +61,9 @@ pub fn example(text: &str) -> Option<&str> {
 
 /// The example `text` without a last part that only says a file is
 /// attached ("…, cron log attached", "… (screenshot anbei)", „…;
-/// Protokoll im Anhang"): for a message that carries no attachment, such
-/// as the note to the partner. As it is when no such part ends it, or
+/// Protokoll im Anhang") or points at what follows ("… (see below)",
+/// „… (siehe unten)"): for a message that carries no attachment and no
+/// more than it says, such as the note to the partner. As it is when no such part ends it, or
 /// nothing would be left before it.
 pub fn without_attachment(text: &str) -> &str {
     const ENDS: &[&str] = &[
@@ -75,7 +76,19 @@ pub fn without_attachment(text: &str) -> &str {
         "als anhang",
         "beigefügt",
     ];
-    const OPENS: &[&str] = &["see attach", "siehe anhang", "siehe anlage"];
+    // Or that it is elsewhere in the email the merchant sends ("see
+    // below", „siehe unten"): the note is not that email.
+    const OPENS: &[&str] = &[
+        "see attach",
+        "siehe anhang",
+        "siehe anlage",
+        "see below",
+        "see above",
+        "siehe unten",
+        "siehe oben",
+        "siehe nachstehend",
+        "siehe weiter unten",
+    ];
     let trimmed = text.trim_end().trim_end_matches(['.', ')']);
     let Some(at) = [", ", "; ", " (", " - ", " \u{2013} "]
         .iter()
@@ -641,6 +654,15 @@ mod tests {
                 "Preisfehler auf 40 Artikeln – Export der betroffenen Artikel anbei",
                 "Preisfehler auf 40 Artikeln",
             ),
+            (
+                "Your reply of 2 Dec 2026 (see below)",
+                "Your reply of 2 Dec 2026",
+            ),
+            (
+                "Ihre Antwort vom 02.12.2026 (siehe unten)",
+                "Ihre Antwort vom 02.12.2026",
+            ),
+            ("Log of 3 Dec – see above", "Log of 3 Dec"),
             // Not a last part, or more than a pointer.
             (
                 "screenshot attached: checkout 500",

@@ -8,8 +8,10 @@
 //! sentences can be put to them, the topic and the severity say in a few
 //! words what is wrong), shows the examples,
 //! those that speak of the partner or name the addressee in the third
-//! person put to them in the second person (`voice.rs`) or, when they
-//! cannot be, left out ([`example_cuts`]),
+//! person put to them in the second person (`voice.rs`; a "he"/"she"
+//! after the addressee's name is theirs) or, when they cannot be, left
+//! out ([`example_cuts`]), without a pointer to what the note does not
+//! carry ("see attached", "see below"),
 //! says how the concern was raised only in the way the answers give,
 //! quotes what a pasted reply said first of the matter
 //! (`thread::said_to`), refers to the partner's reply when the answer
@@ -20,10 +22,13 @@
 //! is down or the merchant disputes it), puts the merchant's position on it
 //! (or, with no reply, their stand) in their words after the problem,
 //! its examples and the clause (the facts it answers), and then who
-//! higher up was also told (their role, and that no answer came, that a
+//! higher up was also told, once (what the position tells of it is
+//! taken out of it and said there: their role, the day, and that no
+//! answer came, that a
 //! voicemail got no call back, or that they upheld the reply, when the
 //! answer says so); says no answer came only when nothing the answers
-//! tell is one (what their people said, by phone or otherwise, is an
+//! tell is one (what their people said, by phone or otherwise, or where
+//! they put the cause, is an
 //! answer: [`spoke`]); puts to the partner
 //! each sentence of an answer written for the CSM that speaks of them in
 //! the third person, and leaves out those it cannot and those to the CSM
@@ -35,7 +40,9 @@
 //! and how they will meet one due later, in several parts or in a time
 //! from now or a range ("next week") by that day or the outcome's nearest
 //! day if sooner, never later than the outcome asks; and
-//! for any other answer by the day `checklist::Window` gives (to confirm
+//! for any other answer by the day `checklist::Window` gives (for a
+//! commercial dispute, their answer to the position by then, without the
+//! shop as the reason; to confirm
 //! the outcome given and its date, never softened after it; their view
 //! only when they gave none; who handles it only of a partner with no
 //! contact named), and is
@@ -720,7 +727,18 @@ pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
             (split.first.is_none() && !split.reworded.is_empty()).then_some(split.kept)
         };
         let cut = if names_any(&names) {
-            match put() {
+            // "Call with Raj on 4 Dec, he said …": the "he" is the one
+            // named, and put to them with the name, first.
+            let named = names
+                .iter()
+                .find(|n| names_word(&words, n))
+                .and_then(|n| pronoun_named(example, n));
+            let put_named = || {
+                let named = named.as_deref()?;
+                let split = audience::split(named, &companies, &names, false);
+                (split.first.is_none() && !split.reworded.is_empty()).then_some(split.kept)
+            };
+            match put_named().or_else(put) {
                 Some(now) => ExampleCut::Reworded(now),
                 None => ExampleCut::Addressee(case.partner_person.map_or("", |p| p.name)),
             }
@@ -747,6 +765,38 @@ pub fn example_cuts<'a>(case: &Case<'a>) -> Vec<(usize, ExampleCut<'a>)> {
         out.push((i, cut));
     }
     out
+}
+
+/// `text` with the first "he"/"she" („er") after `name` said as that
+/// name ("Call with Raj, he said …" → "Call with Raj, Raj said …"), when
+/// no one else is named between: the pronoun can only be them. `None`
+/// when there is no such pronoun.
+fn pronoun_named(text: &str, name: &str) -> Option<String> {
+    const PRONOUNS: &[&str] = &["he", "she", "He", "She", "er", "Er"];
+    let at = text.find(name)?;
+    let after = &text[at + name.len()..];
+    let words: Vec<&str> = after.split_inclusive(char::is_whitespace).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let mut offset = at + name.len();
+    for (i, word) in words.iter().enumerate() {
+        let this = bare(word);
+        if PRONOUNS.contains(&this.as_str()) {
+            let start = offset + word.find(&this)?;
+            return Some(format!(
+                "{}{name}{}",
+                &text[..start],
+                &text[start + this.len()..]
+            ));
+        }
+        // Someone else who said something in between ("Fastly said"):
+        // the pronoun may be them.
+        let next = words.get(i + 1).map(|w| bare(w)).unwrap_or_default();
+        if this.starts_with(char::is_uppercase) && super::voice::says(&next) {
+            return None;
+        }
+        offset += word.len();
+    }
+    None
 }
 
 /// An answer written for the CSM that the note does not take as
@@ -1379,6 +1429,47 @@ fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> (P
     (Part::Text(first.join(" ")), after)
 }
 
+/// The position of `case` without its sentences that tell of going
+/// higher at the partner ("I called Oliver Grant on Saturday evening, no
+/// callback."), and those sentences: the note says it once, in its own
+/// sentence with their role, the day and what came of it. Nothing taken
+/// out unless the merchant went higher to one person named alone.
+fn went_up_in(case: &Case) -> (Option<String>, Option<String>) {
+    let names = case
+        .decider
+        .filter(|p| case.went_up == Some(true) && p.named_alone() && !p.name.is_empty())
+        .map(|p| names::own_names(p.name))
+        .unwrap_or_default();
+    let Some(position) = case.position.filter(|_| !names.is_empty()) else {
+        return (None, None);
+    };
+    let mut told = Vec::new();
+    let mut kept = Vec::new();
+    for line in position.lines() {
+        let mut rest = Vec::new();
+        for sentence in audience::line_sentences(line) {
+            if names.iter().any(|n| names_word(&sentence, n)) {
+                told.push(sentence);
+            } else {
+                rest.push(sentence);
+            }
+        }
+        if !rest.is_empty() || line.trim().is_empty() {
+            kept.push(rest.join(" "));
+        }
+    }
+    if told.is_empty() {
+        return (None, None);
+    }
+    let kept = kept.join("\n").trim().to_owned();
+    ((!kept.is_empty()).then_some(kept), Some(told.join(" ")))
+}
+
+/// Does `text` name a day, by its date or a weekday?
+fn days_said(text: &str, today: Date) -> bool {
+    crate::evidence::day_in(text, today).is_some() || days::weekday_back(text, today).is_some()
+}
+
 /// `name`, the one higher up, with the Herr or Frau (Mr, Ms) that
 /// `answer`, the answer on going higher, puts before their surname („an
 /// Herrn Vogt geschrieben"), when the name has none: a German letter
@@ -1428,6 +1519,11 @@ fn spoke(case: &Case) -> bool {
     texts
         .flat_map(|text| text.lines().flat_map(audience::line_sentences))
         .any(|sentence| {
+            // "They blame our SAP data": they answered, by putting the
+            // cause elsewhere.
+            if super::voice::tells_blame(&sentence) {
+                return true;
+            }
             let words: Vec<&str> = sentence
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -1778,6 +1874,23 @@ fn at_word_start(text: &str, term: &str) -> bool {
 /// The message for `case`, written `today`, asking for an answer `by`:
 /// with the answers written for the CSM that it can put to the partner.
 fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> Note {
+    // Going higher is said once, in the note's own sentence, with the
+    // day and what came of it as the merchant's position tells them.
+    let (position, told) = went_up_in(case);
+    let says_little = |a: &str| Higher::of(Some(a)) == Higher::Unsaid && !days_said(a, today);
+    let went_up_answer = match told.as_deref() {
+        Some(told) if case.went_up_answer.is_none_or(says_little) => Some(told),
+        _ => case.went_up_answer,
+    };
+    let case = &Case {
+        position: if told.is_some() {
+            position.as_deref()
+        } else {
+            case.position
+        },
+        went_up_answer,
+        ..case.clone()
+    };
     let left = for_partner(case);
     let mut shown = case.clone();
     apply(&mut shown, &left);
@@ -1932,7 +2045,12 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     if let Some(outcome) = case.outcome {
         parts.push(Part::Text(wanted(outcome, &said, t)));
     }
+    // A commercial dispute asks for their answer to the position by the
+    // note's day: the shop is no reason given for it, nor is how they
+    // will meet the outcome's date asked.
+    let commercial = case.ask_value == Some("commercial");
     let live = match case.severity_value {
+        _ if commercial => Live::No,
         _ if matches!(by, Some(AnswerBy::LiveDown(_))) => Live::Down,
         Some(crate::checklist::LIVE_DOWN) => Live::Down,
         Some("degraded") => Live::Affected,
@@ -1950,7 +2068,11 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         _ => None,
     };
     // An outcome with its own time is asked for by that time.
-    let ask = Ask::of(case.outcome);
+    let ask = if commercial {
+        Ask::Answer
+    } else {
+        Ask::of(case.outcome)
+    };
     let days = match (ask, case.outcome) {
         (Ask::Timed, Some(outcome)) => due_days(outcome, today),
         _ => Vec::new(),
@@ -2368,6 +2490,28 @@ fn lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pronoun_after_the_one_named_is_said_as_their_name() {
+        for (text, named) in [
+            (
+                "Call with Raj on 4 Dec, he said noon",
+                Some("Call with Raj on 4 Dec, Raj said noon"),
+            ),
+            (
+                "Telefonat mit Tom am 20.11., er sagte, bis Mittag",
+                Some("Telefonat mit Tom am 20.11., Tom sagte, bis Mittag"),
+            ),
+            ("Call with Raj; Fastly said he was wrong", None),
+            ("Call with Raj on 4 Dec", None),
+        ] {
+            assert_eq!(
+                pronoun_named(text, if text.contains("Tom") { "Tom" } else { "Raj" }).as_deref(),
+                named,
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn an_impact_is_a_consequence_or_a_state() {

@@ -463,8 +463,9 @@ fn leads_on(word: &str) -> bool {
     const LEADS_ON: &[&str] = &[
         "and", "or", "the", "a", "an", "on", "at", "in", "of", "for", "with", "to", "after", "und",
         "oder", "der", "die", "das", "ein", "eine", "im", "am", "bei", "mit", "nach", "für",
-        "seit", "von", "zu", "not", "no", "never", "cannot", "can't", "won't", "doesn't", "isn't",
-        "aren't", "don't", "nicht", "kein", "keine", "nie", "ohne", "without",
+        "seit", "von", "zu", "since", "from", "by", "über", "not", "no", "never", "cannot",
+        "can't", "won't", "doesn't", "isn't", "aren't", "don't", "nicht", "kein", "keine", "nie",
+        "ohne", "without",
     ];
     LEADS_ON.contains(&word.to_lowercase().as_str())
 }
@@ -803,6 +804,9 @@ pub fn brief(case: &Case, today: Option<Date>, draft: bool, t: &dyn Messages) ->
 pub fn note(case: &Case, by: By, today: Option<Date>, t: &dyn Messages) -> String {
     let whose = case.merchant.map(account).filter(|c| !c.is_empty());
     fitted(case, today, t, project(case), true, |middle| {
+        // A topic cut short ends at a word, not on "…" before the colon
+        // ("Lagerbestände aus SAP…: Bitte um Antwort").
+        let middle = middle.map(|m| m.trim_end_matches('\u{2026}').trim_end());
         let about = match (&whose, middle) {
             (Some(whose), Some(middle)) => format!("{whose} \u{2013} {middle}"),
             (Some(one), None) => one.clone(),

@@ -48,7 +48,13 @@
 //! the partner after the rewording ("he", "she", „Sie hat", a German
 //! genitive without an article that says its case). Those the note
 //! leaves out, as before. A judgement is left out whoever it is said to
-//! ([`judges_partner`]: „Sie schieben es auf unsere Preisdaten.").
+//! ([`judges_partner`]: „Sie kümmern sich nicht darum.", a retort on
+//! their quoted word: "“Soon” is not a date."), except a verb of blame
+//! that reports their answer, said first as that answer
+//! ([`blame_as_fact`]: „Die Agentur schiebt es auf unsere SAP-Daten" →
+//! „… führt es auf unsere SAP-Daten zurück"); and a jab in the words is
+//! made neutral ([`neutral`]: "you claim" → "you say", the “hotfix” →
+//! the hotfix).
 
 use super::audience::{self, names_word};
 
@@ -639,6 +645,9 @@ const THING_JUDGES: &[&str] = &[
 /// speaks of the partner in the third person is judged by [`reword`].
 pub fn judges_partner(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
+    if retorts(sentence) {
+        return true;
+    }
     if ALWAYS_JUDGES.iter().any(|w| names_word(&lower, w)) {
         return true;
     }
@@ -664,6 +673,287 @@ pub fn judges_partner(sentence: &str) -> bool {
         && !THING_JUDGES
             .iter()
             .any(|w| names_word(&lower, w) && !judges(&lower.replace(w, "")))
+}
+
+/// Verbs of blame with which a sentence to the partner reports what
+/// they answered ("You blame our SAP data", „Sie schieben es auf unsere
+/// SAP-Daten"), each with the words that say the same as a fact: their
+/// answer stays in the note, the reproach in the verb goes.
+const BLAME_AS_FACT: &[(&str, &str)] = &[
+    ("schieben die schuld auf ", "führen es auf "),
+    ("schiebt die schuld auf ", "führt es auf "),
+    ("schoben die schuld auf ", "führten es auf "),
+    ("schob die schuld auf ", "führte es auf "),
+    ("schieben es auf ", "führen es auf "),
+    ("schiebt es auf ", "führt es auf "),
+    ("schieben das auf ", "führen es auf "),
+    ("schiebt das auf ", "führt es auf "),
+    ("schieben alles auf ", "führen es auf "),
+    ("schiebt alles auf ", "führt es auf "),
+    ("schoben es auf ", "führten es auf "),
+    ("schob es auf ", "führte es auf "),
+    ("schoben das auf ", "führten es auf "),
+    ("schob das auf ", "führte es auf "),
+    ("schieben sie es auf ", "führen Sie es auf "),
+    ("schieben sie das auf ", "führen Sie es auf "),
+    ("schieben sie die schuld auf ", "führen Sie es auf "),
+    ("are blaming it on ", "put it down to "),
+    ("is blaming it on ", "puts it down to "),
+    ("are blaming ", "put it down to "),
+    ("is blaming ", "puts it down to "),
+    ("have blamed it on ", "have put it down to "),
+    ("has blamed it on ", "has put it down to "),
+    ("have blamed ", "have put it down to "),
+    ("has blamed ", "has put it down to "),
+    ("blamed it on ", "put it down to "),
+    ("blames it on ", "puts it down to "),
+    ("blame it on ", "put it down to "),
+    ("blamed ", "put it down to "),
+    ("blames ", "puts it down to "),
+    ("blame ", "put it down to "),
+];
+
+/// `sentence` with a verb of blame that reports the partner's answer
+/// said as the fact it reports: "They blame it on our SAP data." →
+/// "They put it down to our SAP data.", „Die Agentur schiebt es auf
+/// unsere SAP-Daten, obwohl …" → „Die Agentur führt es auf unsere
+/// SAP-Daten zurück, obwohl …"; then put to them like any other
+/// sentence. `None` when it has no such verb, when the merchant is the
+/// one who blames ("We blame …"), or when it still judges after the
+/// change ("They keep blaming …").
+pub fn blame_as_fact(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() {
+        return None;
+    }
+    let (at, from, to) = BLAME_AS_FACT.iter().find_map(|(from, to)| {
+        let at = lower
+            .match_indices(from)
+            .map(|(at, _)| at)
+            .find(|&at| !lower[..at].ends_with(|c: char| c.is_alphanumeric()))?;
+        let before = lower[..at].split_whitespace().last().unwrap_or_default();
+        let ours = ["i", "we", "ich", "wir", "keep", "keeps", "always", "immer"];
+        (!ours.contains(&before)).then_some((at, *from, *to))
+    })?;
+    let rest = &sentence[at + from.len()..];
+    let mut out = format!("{}{to}", &sentence[..at]);
+    if to.contains("führ") {
+        // The particle closes the main clause: before the first comma,
+        // semicolon, dash or the stop.
+        let end = [", ", "; ", " – ", " - "]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min()
+            .unwrap_or_else(|| rest.trim_end().trim_end_matches(['.', '!', '?']).len());
+        out.push_str(&rest[..end]);
+        out.push_str(" zurück");
+        out.push_str(&rest[end..]);
+    } else {
+        out.push_str(rest);
+    }
+    let out = if sentence.starts_with(char::is_uppercase) {
+        super::sentence::capitalised(&out)
+    } else {
+        out
+    };
+    (!judges(&out.to_lowercase()) && !judges_partner(&out)).then_some(out)
+}
+
+/// Does `sentence` tell that the partner put the cause elsewhere in
+/// reply ("they blamed our SAP data", „Die Agentur schiebt es auf unsere
+/// Daten", „Sie führen es auf … zurück"), not that the merchant did?
+/// Such a sentence tells an answer.
+pub fn tells_blame(sentence: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "blame",
+        "blames",
+        "blamed",
+        "blaming",
+        "put it down to",
+        "puts it down to",
+        "schiebt es auf",
+        "schieben es auf",
+        "schob es auf",
+        "schoben es auf",
+        "schiebt das auf",
+        "schieben das auf",
+        "die schuld auf",
+        "führen es auf",
+        "führt es auf",
+        "führte es auf",
+        "führten es auf",
+    ];
+    let lower = sentence.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or_default();
+    !["i", "we", "ich", "wir"].contains(&first) && WORDS.iter().any(|w| names_word(&lower, w))
+}
+
+/// Verbs that put a saying to the partner as an untruth ("you claim",
+/// „Sie behaupten"), each with the neutral verb that reports it.
+const IMPUTES: &[(&str, &str)] = &[
+    ("claim", "say"),
+    ("claims", "says"),
+    ("claimed", "said"),
+    ("claiming", "saying"),
+    ("allege", "say"),
+    ("alleges", "says"),
+    ("alleged", "said"),
+    ("behaupten", "sagen"),
+    ("behauptet", "sagt"),
+    ("behauptete", "sagte"),
+    ("behaupteten", "sagten"),
+    ("unterstellen", "sagen"),
+    ("unterstellt", "sagt"),
+];
+
+/// Words before "claims" that make it a noun ("a warranty claim", "the
+/// claims"): then it imputes nothing.
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "our",
+    "your",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "any",
+    "no",
+    "my",
+    "his",
+    "her",
+    "warranty",
+    "insurance",
+];
+
+/// `sentence` as the partner should read it: a verb that imputes an
+/// untruth said as the neutral one ("You claim …" → "You say …", „Sie
+/// behaupten …" → „Sie sagen …"), and scare quotes around one or two of
+/// their words dropped ("The “hotfix” never arrived." → "The hotfix
+/// never arrived."); quotes after a verb of saying or a colon, what they
+/// said, stay.
+pub fn neutral(sentence: &str) -> String {
+    let mut out = String::new();
+    let mut prev = String::new();
+    for (i, piece) in sentence.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        let swap = IMPUTES
+            .iter()
+            .find(|(from, _)| *from == lower)
+            .filter(|_| !DETERMINERS.contains(&prev.as_str()));
+        match swap {
+            Some((_, to)) if !bare.is_empty() => {
+                let to = if bare.starts_with(char::is_uppercase) {
+                    super::sentence::capitalised(to)
+                } else {
+                    (*to).to_owned()
+                };
+                out.push_str(&piece.replacen(bare, &to, 1));
+            }
+            _ => out.push_str(piece),
+        }
+        if !bare.is_empty() {
+            prev = lower;
+        }
+    }
+    // A retort on their quoted word is cut whole (`judges_partner`), so
+    // its quotes stay for that to see.
+    if retorts(&out) {
+        return out;
+    }
+    without_scare_quotes(&out)
+}
+
+/// `text` without quotes around one or two words that nobody is said to
+/// have said: not after a verb of saying or a colon.
+fn without_scare_quotes(text: &str) -> String {
+    let opens = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201e}');
+    let closes = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut drop = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if opens(c) {
+            let Some(j) = (i + 1..chars.len()).find(|&j| closes(chars[j].1)) else {
+                break;
+            };
+            let inner = &text[at + c.len_utf8()..chars[j].0];
+            let before = text[..at].trim_end();
+            let words_before: Vec<String> = before
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            let quoted_speech = before.ends_with(':')
+                || before.ends_with(',')
+                || words_before.iter().any(|w| says(w));
+            let short = inner.split_whitespace().count() <= 2
+                && !inner.trim().is_empty()
+                && !inner.contains(['.', '!', '?', ':']);
+            if short && !quoted_speech {
+                drop.push(at);
+                drop.push(chars[j].0);
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    text.char_indices()
+        .filter(|(at, _)| !drop.contains(at))
+        .map(|(_, c)| c)
+        .collect()
+}
+
+/// Does `sentence` retort on the partner's word, quoted at its start
+/// ("“Soon” is not a date.", „„Bald" ist kein Termin.")? Scorn, no fact.
+fn retorts(sentence: &str) -> bool {
+    let trimmed = sentence.trim_start();
+    let Some(first) = trimmed.chars().next() else {
+        return false;
+    };
+    if !matches!(
+        first,
+        '"' | '\u{201c}' | '\u{201e}' | '\'' | '\u{2018}' | '\u{201a}'
+    ) {
+        return false;
+    }
+    let rest = &trimmed[first.len_utf8()..];
+    let Some(end) = rest.find(['"', '\u{201c}', '\u{201d}', '\'', '\u{2018}', '\u{2019}']) else {
+        return false;
+    };
+    let after = rest[end..]
+        .chars()
+        .skip(1)
+        .collect::<String>()
+        .to_lowercase();
+    const RETORT: &[&str] = &[
+        "is not a",
+        "is not an",
+        "isn't a",
+        "isn't an",
+        "is no ",
+        "is not the",
+        "ist kein",
+        "ist keine",
+        "ist nicht",
+        "sind keine",
+        "is hardly",
+        "ist wohl kaum",
+    ];
+    let after = after.trim_start();
+    RETORT.iter().any(|r| after.starts_with(r))
 }
 
 /// Is `verb` one of saying, whose object is what was said: "said",
@@ -1627,7 +1917,7 @@ const EN_BASES: &[&str] = &[
     "demand", "state", "agree", "explain", "confirm", "respond", "argue", "continue", "fail",
     "avoid", "block", "treat", "see", "call", "look", "say", "point", "reject", "decline", "quote",
     "estimate", "report", "mention", "admit", "accept", "hold", "consider", "deploy", "release",
-    "ship", "test", "own", "maintain", "host", "run", "handle", "manage", "mean",
+    "ship", "test", "own", "maintain", "host", "run", "handle", "manage", "mean", "put",
 ];
 
 /// Verbs a partner does, in any form: a pronoun with one of them near is
@@ -1859,6 +2149,93 @@ fn de_plural(verb: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_jab_in_the_words_goes_and_what_they_said_stays_quoted() {
+        for (sentence, now) in [
+            (
+                "The \u{201c}hotfix\u{201d} never arrived.",
+                "The hotfix never arrived.",
+            ),
+            (
+                "The \"fix\" broke the search again.",
+                "The fix broke the search again.",
+            ),
+            (
+                "Der \u{201e}Patch\u{201c} kam nie an.",
+                "Der Patch kam nie an.",
+            ),
+            (
+                "You now claim it was never agreed.",
+                "You now say it was never agreed.",
+            ),
+            (
+                "ACME claimed it was never in scope.",
+                "ACME said it was never in scope.",
+            ),
+            (
+                "Sie behaupten jetzt, das sei nie vereinbart gewesen.",
+                "Sie sagen jetzt, das sei nie vereinbart gewesen.",
+            ),
+            ("We filed a warranty claim.", "We filed a warranty claim."),
+            (
+                "You said \u{201c}soon\u{201d}.",
+                "You said \u{201c}soon\u{201d}.",
+            ),
+            (
+                "Your answer: \"next sprint\".",
+                "Your answer: \"next sprint\".",
+            ),
+        ] {
+            assert_eq!(neutral(sentence), now, "{sentence}");
+        }
+        for retort in [
+            "\u{201c}Soon\u{201d} is not a date.",
+            "\"Next sprint\" isn't a plan.",
+            "\u{201e}Bald\u{201c} ist kein Termin.",
+        ] {
+            assert!(judges_partner(retort), "{retort}");
+        }
+        assert!(!judges_partner(
+            "\u{201c}Save\u{201d} is the button that fails."
+        ));
+    }
+
+    #[test]
+    fn a_verb_of_blame_is_said_as_the_answer_it_reports() {
+        for (sentence, fact) in [
+            (
+                "They blame our hosting.",
+                Some("They put it down to our hosting."),
+            ),
+            (
+                "ACME blamed it on the payment provider.",
+                Some("ACME put it down to the payment provider."),
+            ),
+            (
+                "The agency is blaming our data, although it ran fine.",
+                Some("The agency puts it down to our data, although it ran fine."),
+            ),
+            (
+                "Die Agentur schiebt es auf unsere SAP-Daten, obwohl der Abgleich lief.",
+                Some("Die Agentur führt es auf unsere SAP-Daten zurück, obwohl der Abgleich lief."),
+            ),
+            (
+                "Jetzt schieben Sie das auf den Hoster.",
+                Some("Jetzt führen Sie es auf den Hoster zurück."),
+            ),
+            ("We blame the release.", None),
+            ("They keep blaming our data.", None),
+            ("Sie schieben es auf unsere Daten, eine Ausrede.", None),
+            ("The release broke checkout.", None),
+        ] {
+            assert_eq!(blame_as_fact(sentence).as_deref(), fact, "{sentence}");
+        }
+        assert!(tells_blame("Die Agentur schiebt es auf unsere SAP-Daten."));
+        assert!(tells_blame("You put it down to our hosting."));
+        assert!(!tells_blame("We blame nobody."));
+        assert!(!tells_blame("Checkout fails since the release."));
+    }
 
     #[test]
     fn a_clause_that_only_judges_goes_and_the_fact_before_it_stays() {

@@ -263,7 +263,7 @@ fn a_problem_cut_whole_is_still_said_in_a_few_words() {
         ),
         (
             "de",
-            "ACME ist das offenbar egal. Die Agentur schiebt es auf den Hersteller.",
+            "ACME ist das offenbar egal. Die Agentur kümmert sich nicht.",
             "Das Problem in wenigen Worten: Shop ausgefallen \u{2013} checkout broken since release 2.4.1.",
         ),
     ] {

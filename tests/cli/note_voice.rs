@@ -86,7 +86,7 @@ fn a_position_cut_whole_still_says_the_reply_is_not_accepted_and_the_run_says_so
         ),
         (
             "de",
-            "Seit zwei Wochen nur Vertröstungen. Sie schieben es auf SAP.",
+            "Seit zwei Wochen nur Vertröstungen. Das ist eine Frechheit.",
             "Ihre Antwort können wir so nicht akzeptieren.",
             "An ihrer Stelle steht nur „Ihre Antwort können wir so nicht akzeptieren.“",
         ),
@@ -552,7 +552,7 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
             "We do not accept this. You keep pushing this onto Klarna because you do not want to admit the release broke it. Tom can read the SOW as well as I can. ACME obviously pretends the plan was never agreed.",
             &[
                 "Refunds fail since your release.",
-                "You now claim refunds were never in scope.",
+                "You now say refunds were never in scope.",
                 "The checkout fails for PayPal, which you signed off yourselves.",
                 "We do not accept this.",
                 "Search fails since 23 Nov.",
@@ -576,7 +576,7 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
             "Das akzeptieren wir nicht. Sie haben das Projekt offenbar abgeschrieben. Herr Wagner kann die Leistungsbeschreibung genauso gut lesen wie ich. Das ist lächerlich.",
             &[
                 "Die Suche liefert seit dem Update nichts.",
-                "Sie behaupten jetzt, Erstattungen seien nie vereinbart gewesen.",
+                "Sie sagen jetzt, Erstattungen seien nie vereinbart gewesen.",
                 "Das akzeptieren wir nicht.",
             ][..],
             &[
@@ -658,5 +658,286 @@ fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
             "{lang}: {}",
             out.stderr()
         );
+    }
+}
+
+/// A sentence that tells the partner's answer with a verb of blame
+/// ("The agency blames our hosting", „Die Agentur schiebt es auf unsere
+/// SAP-Daten") is their answer: kept as the fact it reports, put to
+/// them, so that the merchant's rebuttal after it answers something, and
+/// the note never says no answer came.
+#[test]
+fn a_blame_that_tells_their_answer_is_kept_as_the_fact_and_no_reply_is_not_claimed() {
+    for (lang, field, text, kept, never) in [
+        (
+            "en",
+            "partner-contact.position",
+            "The agency blames our hosting, although it ran fine until the release. That is nonsense.",
+            "You put it down to our hosting, although it ran fine until the release.",
+            "I have had no answer from you",
+        ),
+        (
+            "en",
+            "specificity.problem",
+            "Since 3 November guest checkout fails. ACME blamed it on the payment provider.",
+            "You put it down to the payment provider.",
+            "I have had no answer from you",
+        ),
+        (
+            "de",
+            "partner-contact.position",
+            "Die Agentur schiebt es auf unsere SAP-Daten, obwohl der Abgleich bis zum Update lief. Das ist Unsinn.",
+            "Sie führen es auf unsere SAP-Daten zurück, obwohl der Abgleich bis zum Update lief.",
+            "Eine Antwort von Ihnen habe ich bis heute nicht erhalten",
+        ),
+        (
+            "de",
+            "specificity.problem",
+            "Seit dem 3. November schlägt der Gast-Checkout fehl. ACME schiebt die Schuld auf unseren Hoster.",
+            "Sie führen es auf unseren Hoster zurück.",
+            "Eine Antwort von Ihnen habe ich bis heute nicht erhalten",
+        ),
+    ] {
+        let out = run(lang, &ready_with(&[(field, text)]));
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(kept), "{kept}:\n{note}");
+        for never in [never, "blame", "schieb", "Schuld", "nonsense", "Unsinn"] {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+    }
+}
+
+/// Going higher told in the position ("I called Oliver Grant on Saturday
+/// evening, no callback.") is said once, in the note's sentence with the
+/// role, the day and what came of it, not as well in the merchant's
+/// words beside it.
+#[test]
+fn going_higher_told_in_the_position_is_said_once_with_its_day_and_status() {
+    // TODAY is Wednesday 25 Nov 2026: "Saturday" is the 21st before it.
+    for (lang, decider, position, said, rest) in [
+        (
+            "en",
+            "Oliver Grant, managing director",
+            "The response time has been breached. I called Oliver Grant on Saturday evening, no callback.",
+            "On Saturday evening (21 Nov 2026) I also raised it with Oliver Grant, your managing director, who has not answered yet.",
+            "The response time has been breached.",
+        ),
+        (
+            "en",
+            "Laura Chen, VP delivery",
+            "We have nothing to test. I wrote to Laura Chen on 20 Nov, she has not answered yet. We have put the invoice on hold.",
+            "On 20 Nov 2026 I also raised it with Laura Chen, your VP delivery, who has not answered yet.",
+            "We have nothing to test. We have put the invoice on hold.",
+        ),
+        (
+            "de",
+            "Frau Sommer, Geschäftsführerin",
+            "Der Abgleich lief bis zum Update. Ich habe am 20.11. an Frau Sommer geschrieben, kein Rückruf. Die Rechnung halten wir zurück.",
+            "Am 20.11.2026 habe ich mich außerdem an Frau Sommer, Ihre Geschäftsführerin, gewandt; eine Antwort steht noch aus.",
+            "Der Abgleich lief bis zum Update. Die Rechnung halten wir zurück.",
+        ),
+    ] {
+        let answers = ready_with(&[
+            FOR_PARTNER,
+            ("partner-contact.went-up", "yes"),
+            ("partner-contact.decider", decider),
+            ("partner-contact.position", position),
+        ]);
+        let out = run(lang, &answers);
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(said), "{said}:\n{note}");
+        assert!(note.contains(rest), "{rest}:\n{note}");
+        let surname = decider
+            .split(',')
+            .next()
+            .unwrap()
+            .split(' ')
+            .next_back()
+            .unwrap();
+        assert_eq!(note.matches(surname).count(), 1, "{surname}:\n{note}");
+    }
+}
+
+/// A jab that survives the change of person goes: scare quotes around
+/// the partner's word, a retort on it, a verb that says they lie; the
+/// fact stays.
+#[test]
+fn a_jab_in_the_words_goes_and_the_fact_stays() {
+    for (lang, problem, position, kept, never) in [
+        (
+            "en",
+            "Since 3 November guest checkout fails. The \"hotfix\" never arrived.",
+            "You billed 140 hours and we have nothing to test. \"Soon\" is not a date. ACME now claims it was never agreed.",
+            &[
+                "The hotfix never arrived.",
+                "You billed 140 hours and we have nothing to test.",
+                "You now say it was never agreed.",
+            ][..],
+            &["\u{201c}hotfix", "is not a date", "claim"][..],
+        ),
+        (
+            "de",
+            "Seit dem 3. November schlägt der Checkout fehl. Der \u{201e}Patch\u{201c} kam nie an.",
+            "Sie haben 140 Stunden abgerechnet. \u{201e}Bald\u{201c} ist kein Termin. Sie behaupten jetzt, das sei nie vereinbart gewesen.",
+            &[
+                "Der Patch kam nie an.",
+                "Sie haben 140 Stunden abgerechnet.",
+                "Sie sagen jetzt, das sei nie vereinbart gewesen.",
+            ][..],
+            &["\u{201e}Patch", "kein Termin", "behaupt"][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                REPLY,
+                ("specificity.problem", problem),
+                ("partner-contact.position", position),
+            ]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        for kept in kept {
+            assert!(note.contains(kept), "{kept}:\n{note}");
+        }
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
+    }
+}
+
+/// An example that names the one the note is written to and then says
+/// "he"/"she" of them is put to them whole ("Call with Tom on 20 Nov, he
+/// said …" → "Call with you on 20 Nov, you said …"), not left out, so
+/// that what the note says later of that promise points at something.
+#[test]
+fn an_example_naming_the_addressee_then_a_pronoun_is_put_to_them() {
+    for (lang, example, said) in [
+        (
+            "en",
+            "Phone call with Tom at 09:30 on 20 Nov, he said a hotfix would be deployed by noon",
+            "Phone call with you at 09:30 on 20 Nov, you said a hotfix would be deployed by noon",
+        ),
+        (
+            "en",
+            "Phone call with Tom on 18 Nov, he confirmed a fix by Friday",
+            "Phone call with you on 18 Nov, you confirmed a fix by Friday",
+        ),
+        (
+            "de",
+            "Telefonat mit Tom am 20.11., er sagte, der Fix komme bis Mittag",
+            "Telefonat mit Ihnen am 20.11., Sie sagten, der Fix komme bis Mittag",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[FOR_PARTNER, ("specificity.examples", example)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(said), "{said}:\n{note}\n{}", out.stderr());
+    }
+}
+
+/// The note is not the email the merchant pastes it into: an example
+/// that points below or above ("(see below)", „(siehe unten)") loses
+/// the pointer, and keeps what it is.
+#[test]
+fn an_example_pointing_below_loses_the_pointer() {
+    for (lang, example, kept, never) in [
+        (
+            "en",
+            "Log of the failed refunds of 20 Nov (see below)",
+            "Log of the failed refunds of 20 Nov",
+            "see below",
+        ),
+        (
+            "de",
+            "Protokoll der fehlgeschlagenen Erstattungen vom 20.11. (siehe unten)",
+            "Protokoll der fehlgeschlagenen Erstattungen vom 20.11.",
+            "siehe unten",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[FOR_PARTNER, ("specificity.examples", example)]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(kept), "{kept}:\n{note}");
+        assert!(!note.contains(never), "{never}:\n{note}");
+    }
+}
+
+/// A topic cut short in the note's subject ends at a word, with no "…"
+/// before the colon, on no word that leads on ("since"), and keeps its
+/// key noun.
+#[test]
+fn a_topic_cut_in_the_subject_ends_at_a_word_before_the_colon() {
+    for (lang, merchant, topic, kept) in [
+        (
+            "de",
+            "Gartenwelt Hoffmann GmbH",
+            "Lagerbestände aus SAP werden nicht übernommen",
+            "Gartenwelt Hoffmann \u{2013} Lagerbestände",
+        ),
+        (
+            "en",
+            "Lumen Home & Living Ltd",
+            "checkout error 500 since the shipping extension",
+            "Lumen Home & Living \u{2013} checkout error 500",
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                FOR_PARTNER,
+                ("context.merchant", merchant),
+                ("context.topic", topic),
+            ]),
+        );
+        let stderr = crate::common::unwrapped(&out.stderr());
+        let subject = stderr
+            .lines()
+            .find(|l| l.starts_with("Subject") || l.starts_with("Betreff"))
+            .unwrap_or_default()
+            .to_owned();
+        assert!(subject.contains(kept), "{kept}: {subject}");
+        assert!(!subject.contains('\u{2026}'), "{subject}");
+        assert!(!subject.contains("since:"), "{subject}");
+    }
+}
+
+/// A commercial dispute asks for the partner's answer by the note's day:
+/// not framed by the live shop, nor asking how they will meet the
+/// outcome's later date.
+#[test]
+fn a_commercial_ask_asks_for_their_answer_not_how_they_meet_a_date() {
+    for (lang, outcome, asked, never) in [
+        (
+            "en",
+            "Search finds variants as agreed, without a change request, by 18 December",
+            "Please answer by",
+            &["As our live shop", "how you will meet"][..],
+        ),
+        (
+            "de",
+            "Die Suche findet Varianten wie vereinbart, ohne Change Request, bis 18.12.2026",
+            "Bitte antworten Sie mir bis",
+            &["Da unser Live-Shop", "einhalten werden"][..],
+        ),
+    ] {
+        let out = run(
+            lang,
+            &ready_with(&[
+                FOR_PARTNER,
+                REPLY,
+                ("context.ask", "commercial"),
+                ("context.severity", "degraded"),
+                ("context.outcome", outcome),
+            ]),
+        );
+        let note = crate::common::unwrapped(&out.read("note.txt"));
+        assert!(note.contains(asked), "{asked}:\n{note}\n{}", out.stderr());
+        for never in never {
+            assert!(!note.contains(never), "{never}:\n{note}");
+        }
     }
 }
