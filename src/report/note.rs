@@ -655,18 +655,28 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
         let none_kept = !cuts.is_empty() && kept == 0;
         for (i, cut) in cuts {
             let (number, entry_text) = (i + 1, case.examples[i].clone());
+            // The day the example names, for the wording stderr suggests:
+            // none when it names several ("plan by 24 Nov promised on the
+            // call of 19 Nov"), as which is the example's own is not known.
+            let days: std::collections::BTreeSet<Date> = std::iter::once(0)
+                .chain(entry_text.match_indices(' ').map(|(at, _)| at + 1))
+                .filter_map(|at| crate::evidence::day_in(&entry_text[at..], today))
+                .collect();
+            let day = days.first().copied().filter(|_| days.len() == 1);
             let kind = match cut {
                 ExampleCut::Addressee(name) => WarningKind::NoteNamesAddressee {
                     number,
                     entry: entry_text,
                     name: name.to_owned(),
                     none_kept,
+                    day,
                 },
                 ExampleCut::Partner(name) => WarningKind::NoteNamesPartner {
                     number,
                     entry: entry_text,
                     name: name.to_owned(),
                     none_kept,
+                    day,
                 },
                 ExampleCut::Reworded(now) => WarningKind::NoteReworded {
                     number: Some(number),
