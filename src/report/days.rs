@@ -5,7 +5,9 @@
 //!
 //! Only the words that name one day for sure are dated: a weekday (the
 //! next one after the day of writing; not that day's own name, which may
-//! mean today or a week later), "today" and "tomorrow". A weekday after
+//! mean today or a week later), alone or with its part of the day in
+//! one word („Sonntagnachmittag"), "today", a part of today ("this
+//! morning") and "tomorrow". A weekday after
 //! "since", "opened" or „seit" looks back to the last such day before
 //! the day of writing; one after "last" may be a week earlier, one after
 //! "the" or „vom" is known by what happened on it ("the Friday
@@ -34,6 +36,10 @@ const TODAY: &[&str] = &["today", "heute"];
 /// Words that name tomorrow. „morgen" only in lower case: „Morgen" is a
 /// morning.
 const TOMORROW: &[&str] = &["tomorrow", "morgen"];
+
+/// Words before a part of the day that make it one of today's: "this
+/// morning", "this afternoon".
+const THIS: &[&str] = &["this"];
 /// Words after which a weekday looks back, not ahead, or is part of a
 /// name ("Black Friday", "Easter Monday"), or names a day already known
 /// to the reader by what happened on it ("the Friday deployment", „das
@@ -571,12 +577,15 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
             let part = weekday(&before).is_some() || TODAY.contains(&before.as_str());
             let day = if part && PART_WORDS.contains(&lower.as_str()) {
                 None
-            } else if TODAY.contains(&lower.as_str()) {
+            } else if TODAY.contains(&lower.as_str())
+                || (THIS.contains(&before.as_str()) && PART_WORDS.contains(&lower.as_str()))
+            {
+                // "today", and "this morning": the day of writing.
                 Some(today)
             } else if TOMORROW.contains(&word) || word == "Tomorrow" {
                 today.tomorrow().ok()
             } else if SINCE.contains(&before.as_str()) {
-                weekday(&lower).and_then(|n| last(today, n))
+                day_named(&lower).and_then(|n| last(today, n))
             } else if BACK.contains(&before.as_str())
                 || (told && !AHEAD.contains(&before.as_str()))
                 || missed_around(text, start)
@@ -585,11 +594,11 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
             } else if AHEAD.contains(&before.as_str()) {
                 // "by Monday" said on a Monday is the one a week ahead:
                 // a deadline of today is said as "today".
-                weekday(&lower).and_then(|n| {
+                day_named(&lower).and_then(|n| {
                     next(today, n).or_else(|| today.checked_add(jiff::Span::new().days(7)).ok())
                 })
             } else {
-                weekday(&lower).and_then(|n| next(today, n))
+                day_named(&lower).and_then(|n| next(today, n))
             }?;
             // The date follows the part of the day that goes with the
             // day: "since Saturday morning (5 Dec 2026)".
@@ -1047,6 +1056,16 @@ fn words(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Which weekday `lower` names, Monday 0, alone or with a part of the
+/// day in the same word („Samstagabend", „Sonntagnachmittag").
+fn day_named(lower: &str) -> Option<i8> {
+    weekday(lower).or_else(|| {
+        PART_WORDS
+            .iter()
+            .find_map(|part| lower.strip_suffix(part).and_then(weekday))
+    })
+}
+
 /// Which weekday `lower` names, Monday 0, in either language.
 fn weekday(lower: &str) -> Option<i8> {
     Lang::all().find_map(|lang| {
@@ -1077,12 +1096,7 @@ fn next(today: Date, n: i8) -> Option<Date> {
 pub fn weekday_back(text: &str, today: Date) -> Option<(&str, Date)> {
     words(text).into_iter().find_map(|(start, word)| {
         let lower = word.to_lowercase();
-        // „Samstagabend": the day with its part in one word.
-        let n = weekday(&lower).or_else(|| {
-            PART_WORDS
-                .iter()
-                .find_map(|part| lower.strip_suffix(part).and_then(weekday))
-        })?;
+        let n = day_named(&lower)?;
         let day = last(today, n)?;
         let end = start + word.len();
         let end = end + part_of_day(&text[end..]);
@@ -1362,6 +1376,45 @@ mod tests {
             dated("bis Montag", today, false, en),
             "bis Montag (4 Jan 2027)"
         );
+    }
+
+    #[test]
+    fn a_part_of_the_day_in_one_word_with_its_day_or_of_today_is_dated() {
+        // Monday 7 Dec 2026.
+        let today = date(2026, 12, 7);
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        for (text, want) in [
+            (
+                "Seit Sonntagnachmittag geht nichts",
+                "Seit Sonntagnachmittag (06.12.2026) geht nichts",
+            ),
+            (
+                "seit Samstagabend keine Zahlung",
+                "seit Samstagabend (05.12.2026) keine Zahlung",
+            ),
+            (
+                "Mail geschickt heute Morgen, keine Antwort",
+                "Mail geschickt heute Morgen (07.12.2026), keine Antwort",
+            ),
+        ] {
+            assert_eq!(dated(text, today, false, de), want);
+        }
+        for (text, want) in [
+            (
+                "down since Sunday afternoon",
+                "down since Sunday afternoon (6 Dec 2026)",
+            ),
+            (
+                "down since Friday night, no orders",
+                "down since Friday night (4 Dec 2026), no orders",
+            ),
+            (
+                "I called this morning, no answer",
+                "I called this morning (7 Dec 2026), no answer",
+            ),
+        ] {
+            assert_eq!(dated(text, today, false, en), want);
+        }
     }
 
     #[test]

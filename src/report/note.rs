@@ -1851,7 +1851,9 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         )),
     }
     if let Some(problem) = case.note_problem.or(case.problem) {
-        parts.push(Part::Text(sentence(&lines(&iso(problem)))));
+        // Dated as the brief dates it: "since Sunday afternoon (6 Dec 2026)".
+        let problem = iso(&days::dated(problem, today, true, t));
+        parts.push(Part::Text(sentence(&lines(&problem))));
     }
     let cuts = example_cuts(case);
     // A placeholder ("n/a", "-", "see attached") is no example.

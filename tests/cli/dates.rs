@@ -225,3 +225,37 @@ fn a_time_in_the_impact_is_no_deadline() {
         }
     }
 }
+
+/// A weekday with its part of the day in one word („Sonntagnachmittag")
+/// and a part of today ("this morning") are dated in the brief and the
+/// note, which are read on a later day.
+#[test]
+fn a_part_of_a_day_is_dated_like_its_day() {
+    // Monday 7 Dec 2026.
+    for (lang, problem, want) in [
+        (
+            "de",
+            "Seit Sonntagnachmittag geht im Shop keine Zahlung mehr durch.",
+            "Seit Sonntagnachmittag (06.12.2026)",
+        ),
+        (
+            "de",
+            "Seit Samstagabend geht im Shop keine Zahlung mehr durch.",
+            "Seit Samstagabend (05.12.2026)",
+        ),
+        (
+            "en",
+            "Since Sunday afternoon no payment goes through.",
+            "Since Sunday afternoon (6 Dec 2026)",
+        ),
+        (
+            "en",
+            "Checkout has failed since this morning.",
+            "since this morning (7 Dec 2026)",
+        ),
+    ] {
+        let (brief, note, _) = written(lang, "2026-12-07", &[("specificity.problem", problem)]);
+        assert!(brief.contains(want), "{lang} brief: {brief}");
+        assert!(note.contains(want), "{lang} note: {note}");
+    }
+}
