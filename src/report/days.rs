@@ -24,7 +24,9 @@
 //! and vague times ("soon", „zeitnah") stay words: the warning on the
 //! outcome still asks for a date. A time from now in hours ("within 24
 //! hours") is recognised ([`names_a_span`]), for the open points and
-//! the note's close, but not dated. An ISO date ("2026-12-05 08:12") is
+//! the note's close, but not dated. An ISO date ("2026-12-05 08:12"), or
+//! one with its year typed in another form („04.12.2026", "28/11/2026",
+//! US "11/25/2026", not "03/04/2026", whose order is not sure), is
 //! written as the documents write theirs ([`iso_written`]).
 
 use crate::i18n::{Lang, Messages};
@@ -701,11 +703,14 @@ pub fn names_a_span(text: &str) -> bool {
     })
 }
 
-/// `text` with each ISO date in it ("2026-12-05", "2026-12-05 08:12")
-/// written as the documents write their dates ("5 Dec 2026, 08:12",
-/// „05.12.2026, 08:12"), so that a letter has one form of date; a date
-/// inside a word, a path or a link ("/2026-12-05/", "v2026-12-05") is
-/// left as it is, and so is one that is no day.
+/// `text` with each ISO date in it ("2026-12-05", "2026-12-05 08:12"),
+/// and each date with its year typed in another form („04.12.2026",
+/// "28/11/2026", US "11/25/2026"; see [`typed_date`]), written as the
+/// documents write their dates ("5 Dec 2026, 08:12", „05.12.2026,
+/// 08:12"), so that a letter has one form of date; a date inside a word,
+/// a path or a link ("/2026-12-05/", "v2026-12-05") is left as it is, and
+/// so is one that is no day or whose order of day and month is not sure
+/// ("03/04/2026").
 pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
     let bytes = text.as_bytes();
     let digits = |from: usize, n: usize| {
@@ -717,8 +722,9 @@ pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
     let mut out = String::new();
     let mut kept = 0;
     let mut at = 0;
-    while at + 10 <= bytes.len() {
-        let shape = digits(at, 4)
+    while at + 8 <= bytes.len() {
+        let shape = at + 10 <= bytes.len()
+            && digits(at, 4)
             && bytes[at + 4] == b'-'
             && digits(at + 5, 2)
             && bytes[at + 7] == b'-'
@@ -732,7 +738,7 @@ pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
         let after = bytes.get(at + 10);
         let after_ok = apart(after)
             || (after == Some(&b'.') && !bytes.get(at + 11).is_some_and(u8::is_ascii_alphanumeric));
-        let day = (shape && apart(before) && after_ok)
+        let iso = (shape && apart(before) && after_ok)
             .then(|| {
                 Date::new(
                     number(at, 4)?,
@@ -741,14 +747,26 @@ pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
                 )
                 .ok()
             })
-            .flatten();
-        let Some(day) = day else {
+            .flatten()
+            .map(|day| (at + 10, day));
+        let typed = || {
+            (apart(before) && bytes[at].is_ascii_digit())
+                .then(|| typed_date(&text[at..]))
+                .flatten()
+                .filter(|&(len, _)| {
+                    let after = bytes.get(at + len);
+                    apart(after)
+                        || (after == Some(&b'.')
+                            && !bytes.get(at + len + 1).is_some_and(u8::is_ascii_alphanumeric))
+                })
+                .map(|(len, day)| (at + len, day))
+        };
+        let Some((mut end, day)) = iso.or_else(typed) else {
             at += 1;
             continue;
         };
         out.push_str(&text[kept..at]);
         out.push_str(&t.date(day));
-        let mut end = at + 10;
         // A time after it: "2026-12-05 08:12" is "5 Dec 2026, 08:12".
         if bytes.get(end) == Some(&b' ')
             && digits(end + 1, 2)
@@ -768,6 +786,37 @@ pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
     }
     out.push_str(&text[kept..]);
     Cow::Owned(out)
+}
+
+/// The date with its year at the start of `text`, typed with full stops
+/// (day first: „4.12.2026") or slashes (day first when the first number
+/// is over 12, "28/11/2026", month first when the second is, "11/25/2026";
+/// none when both could be the month): how many bytes it takes, and the
+/// day.
+fn typed_date(text: &str) -> Option<(usize, Date)> {
+    let part = |s: &str| -> Option<(usize, i16)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        Some((n, s.get(..n)?.parse().ok()?))
+    };
+    let (a_len, a) = part(text).filter(|&(n, _)| (1..=2).contains(&n))?;
+    let sep = *text.as_bytes().get(a_len)?;
+    if !matches!(sep, b'.' | b'/') {
+        return None;
+    }
+    let rest = &text[a_len + 1..];
+    let (b_len, b) = part(rest).filter(|&(n, _)| (1..=2).contains(&n))?;
+    if rest.as_bytes().get(b_len) != Some(&sep) {
+        return None;
+    }
+    let (y_len, year) = part(&rest[b_len + 1..]).filter(|&(n, _)| n == 4)?;
+    let (day, month) = match sep {
+        b'.' => (a, b),
+        _ if a > 12 && b <= 12 => (a, b),
+        _ if b > 12 && a <= 12 => (b, a),
+        _ => return None,
+    };
+    let day = Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
+    Some((a_len + 1 + b_len + 1 + y_len, day))
 }
 
 /// Is the word `word` named in `text` (lower case) somewhere without a
@@ -1375,6 +1424,29 @@ mod tests {
         assert_eq!(
             dated("bis Montag", today, false, en),
             "bis Montag (4 Jan 2027)"
+        );
+    }
+
+    #[test]
+    fn a_date_typed_in_another_form_is_written_as_the_documents_write_theirs() {
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        for (text, want) in [
+            (
+                "P1 opened 04.12.2026 08:12, still New",
+                "P1 opened 4 Dec 2026, 08:12, still New",
+            ),
+            ("email of 28/11/2026.", "email of 28 Nov 2026."),
+            ("Slack message of 11/25/2026", "Slack message of 25 Nov 2026"),
+            // Either number could be the month: left as typed.
+            ("call on 03/04/2026", "call on 03/04/2026"),
+            ("release 2.4.2026.1 and v1.2.2026", "release 2.4.2026.1 and v1.2.2026"),
+            ("see /docs/28/11/2026/x", "see /docs/28/11/2026/x"),
+        ] {
+            assert_eq!(iso_written(text, en), want);
+        }
+        assert_eq!(
+            iso_written("Mail vom 4.12.2026 9:05 und 28/11/2026", de),
+            "Mail vom 04.12.2026 9:05 und 28.11.2026"
         );
     }
 

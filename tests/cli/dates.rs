@@ -259,3 +259,47 @@ fn a_part_of_a_day_is_dated_like_its_day() {
         assert!(note.contains(want), "{lang} note: {note}");
     }
 }
+
+/// A date with its year the merchant typed in another form („04.12.2026
+/// 08:12" in an English note, "28/11/2026", US "11/25/2026") is written
+/// in the note as the note writes its dates; one whose order of day and
+/// month is not sure ("03/04/2026") stays as typed.
+#[test]
+fn a_date_typed_in_another_form_is_written_in_the_notes_own_form() {
+    for (lang, example, want, never) in [
+        (
+            "en",
+            "P1 ticket opened 04.12.2026 08:12, still New",
+            "4 Dec 2026, 08:12",
+            "04.12.2026",
+        ),
+        (
+            "en",
+            "my email of 28/11/2026, no answer",
+            "28 Nov 2026",
+            "28/11",
+        ),
+        (
+            "en",
+            "Slack message of 11/25/2026, no answer",
+            "25 Nov 2026",
+            "11/25",
+        ),
+        (
+            "en",
+            "call on 03/04/2026, no answer",
+            "03/04/2026",
+            "3 Apr",
+        ),
+        (
+            "de",
+            "meine Mail vom 28/11/2026, keine Antwort",
+            "28.11.2026",
+            "28/11",
+        ),
+    ] {
+        let (_, note, _) = written(lang, "2026-12-07", &[("specificity.examples", example)]);
+        assert!(note.contains(want), "{lang} {example}: {note}");
+        assert!(!note.contains(never), "{lang} {example}: {note}");
+    }
+}
