@@ -757,7 +757,9 @@ pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
                     let after = bytes.get(at + len);
                     apart(after)
                         || (after == Some(&b'.')
-                            && !bytes.get(at + len + 1).is_some_and(u8::is_ascii_alphanumeric))
+                            && !bytes
+                                .get(at + len + 1)
+                                .is_some_and(u8::is_ascii_alphanumeric))
                 })
                 .map(|(len, day)| (at + len, day))
         };
@@ -1436,10 +1438,16 @@ mod tests {
                 "P1 opened 4 Dec 2026, 08:12, still New",
             ),
             ("email of 28/11/2026.", "email of 28 Nov 2026."),
-            ("Slack message of 11/25/2026", "Slack message of 25 Nov 2026"),
+            (
+                "Slack message of 11/25/2026",
+                "Slack message of 25 Nov 2026",
+            ),
             // Either number could be the month: left as typed.
             ("call on 03/04/2026", "call on 03/04/2026"),
-            ("release 2.4.2026.1 and v1.2.2026", "release 2.4.2026.1 and v1.2.2026"),
+            (
+                "release 2.4.2026.1 and v1.2.2026",
+                "release 2.4.2026.1 and v1.2.2026",
+            ),
             ("see /docs/28/11/2026/x", "see /docs/28/11/2026/x"),
         ] {
             assert_eq!(iso_written(text, en), want);

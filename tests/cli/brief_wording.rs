@@ -411,9 +411,27 @@ fn herr_is_declined_after_a_preposition_and_as_an_object() {
 #[test]
 fn a_reference_keeps_its_number_on_its_line_in_a_text_document() {
     const ABBREVIATIONS: &[&str] = &[
-        "Pos.", "Ziff.", "§", "Nr.", "S.", "Abs.", "No.", "sec.", "p.",
-        "Meilenstein", "Phase", "Sprint", "Release", "Anlage", "Version",
-        "milestone", "phase", "sprint", "release", "Schedule", "Annex",
+        "Pos.",
+        "Ziff.",
+        "§",
+        "Nr.",
+        "S.",
+        "Abs.",
+        "No.",
+        "sec.",
+        "p.",
+        "Meilenstein",
+        "Phase",
+        "Sprint",
+        "Release",
+        "Anlage",
+        "Version",
+        "milestone",
+        "phase",
+        "sprint",
+        "release",
+        "Schedule",
+        "Annex",
     ];
     for (lang, refs) in [
         (

@@ -285,12 +285,7 @@ fn a_date_typed_in_another_form_is_written_in_the_notes_own_form() {
             "25 Nov 2026",
             "11/25",
         ),
-        (
-            "en",
-            "call on 03/04/2026, no answer",
-            "03/04/2026",
-            "3 Apr",
-        ),
+        ("en", "call on 03/04/2026, no answer", "03/04/2026", "3 Apr"),
         (
             "de",
             "meine Mail vom 28/11/2026, keine Antwort",
