@@ -2560,7 +2560,7 @@ mod tests {
         assert!(texts.contains(&follow_up.as_str()), "{texts:#?}");
         // The problem keeps its lines, with one blank line at most.
         assert!(
-            texts.contains(&"Checkout\n  fails\n\nsince Monday"),
+            texts.contains(&"Checkout\n  fails\n\nsince Monday (2 Nov 2026)"),
             "{texts:#?}"
         );
         let list = note.parts.iter().find_map(|p| match p {
@@ -2674,7 +2674,14 @@ mod tests {
                 t,
             );
             let texts = self::texts(&with_problem);
-            assert_eq!(texts[2], "Checkout fails since Monday.", "{texts:#?}");
+            assert_eq!(
+                texts[2],
+                format!(
+                    "Checkout fails since Monday ({}).",
+                    t.date(date(2026, 11, 23))
+                ),
+                "{texts:#?}"
+            );
             assert_eq!(texts[3], position);
             assert_eq!(texts[4], higher);
             // Without a position, in the first paragraph, after the
@@ -3119,9 +3126,12 @@ mod tests {
             let note = compose(&case, Some(by), today, t);
             let texts = texts(&note);
             let request = texts[texts.len() - 2];
-            // The outcome just said its day: the close does not again, and
-            // the subject asks by it.
-            assert!(texts[texts.len() - 3].contains("18.12.2026"), "{texts:?}");
+            // The outcome just said its day, in the note's own form of
+            // date: the close does not again, and the subject asks by it.
+            assert!(
+                texts[texts.len() - 3].contains(&t.date(date(2026, 12, 18))),
+                "{texts:?}"
+            );
             assert!(
                 note.subject
                     .contains(&subject::short_date(date(2026, 12, 18), Some(today), t)),
