@@ -914,6 +914,10 @@ fn clock(after: &str) -> usize {
     if !fits {
         return 0;
     }
+    if &word[digits..] == "." && word[..digits].contains(':') {
+        // A clock time that ends the sentence: "heute 8:30.".
+        return start + digits;
+    }
     if digits < word.len() {
         // The unit in the same word: "6:12am", "6h".
         return unit_end(&word[digits..]).map_or(0, |unit| start + digits + unit);
@@ -1475,6 +1479,10 @@ mod tests {
             (
                 "Mail geschickt heute Morgen, keine Antwort",
                 "Mail geschickt heute Morgen (07.12.2026), keine Antwort",
+            ),
+            (
+                "SLA eingefordert, heute 8:30.",
+                "SLA eingefordert, heute 8:30 (07.12.2026).",
             ),
         ] {
             assert_eq!(dated(text, today, false, de), want);

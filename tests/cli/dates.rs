@@ -253,6 +253,16 @@ fn a_part_of_a_day_is_dated_like_its_day() {
             "Checkout has failed since this morning.",
             "since this morning (7 Dec 2026)",
         ),
+        (
+            "en",
+            "Checkout has failed since today 8:30.",
+            "since today 8:30 (7 Dec 2026).",
+        ),
+        (
+            "de",
+            "Zahlungen scheitern seit heute 8:30.",
+            "seit heute 8:30 (07.12.2026).",
+        ),
     ] {
         let (brief, note, _) = written(lang, "2026-12-07", &[("specificity.problem", problem)]);
         assert!(brief.contains(want), "{lang} brief: {brief}");
