@@ -20,7 +20,8 @@
 //! Dec 2026)", „bis Monatsende"), a time before or after a holiday
 //! ("before Christmas (by Wed 23 Dec 2026)", „nach Neujahr") and a time
 //! from now in days, weeks or months ("within 10 days", „in zwei
-//! Wochen"); see [`dated`]'s rule in `relative`. Ranges ("next week")
+//! Wochen"); see [`dated`]'s rule in `relative`; in the outcome, one
+//! never after the date at risk ([`dated_before`]). Ranges ("next week")
 //! and vague times ("soon", „zeitnah") stay words: the warning on the
 //! outcome still asks for a date. A time from now in hours ("within 24
 //! hours") is recognised ([`names_a_span`]), for the open points and
@@ -101,6 +102,20 @@ const AHEAD: &[&str] = &[
 /// weekday in it is dated only after a word that looks ahead ("by
 /// Friday"), since "on Monday you promised" looks back.
 pub fn dated<'a>(text: &'a str, today: Date, told: bool, t: &dyn Messages) -> Cow<'a, str> {
+    dated_before(text, today, told, None, t)
+}
+
+/// `text` [`dated`], a deadline in words never after `at_risk`, the date
+/// at risk: "before Christmas" with the last order day for Christmas on
+/// 18 Dec is "before Christmas (by Fri 18 Dec 2026)", not by 23 Dec, as
+/// the date at risk is the time that is really left.
+pub fn dated_before<'a>(
+    text: &'a str,
+    today: Date,
+    told: bool,
+    at_risk: Option<Date>,
+    t: &dyn Messages,
+) -> Cow<'a, str> {
     let mut days: Vec<(usize, Date, Bound)> = each(text, today, told)
         .into_iter()
         .map(|(end, day)| (end, day, Bound::Named))
@@ -117,7 +132,10 @@ pub fn dated<'a>(text: &'a str, today: Date, told: bool, t: &dyn Messages) -> Co
         let said = match bound {
             Bound::Named => t.date(day),
             Bound::On => t.short_weekday_date(day),
-            Bound::By => t.deadline_by(&t.short_weekday_date(day)),
+            Bound::By => {
+                let day = at_risk.filter(|&r| r < day && r >= today).unwrap_or(day);
+                t.deadline_by(&t.short_weekday_date(day))
+            }
             Bound::From => t.deadline_from(&t.short_weekday_date(day)),
         };
         out.push_str(&format!(" ({said})"));
@@ -1431,6 +1449,24 @@ mod tests {
             dated("bis Montag", today, false, en),
             "bis Montag (4 Jan 2027)"
         );
+    }
+
+    #[test]
+    fn a_deadline_in_words_is_dated_by_the_date_at_risk_when_that_is_earlier() {
+        let today = date(2026, 12, 7);
+        let t = Lang::En.messages();
+        let text = "fast again before Christmas";
+        assert_eq!(
+            dated_before(text, today, false, Some(date(2026, 12, 18)), t),
+            "fast again before Christmas (by Fri 18 Dec 2026)"
+        );
+        // A later date at risk, or one gone by, leaves the deadline's own.
+        for at_risk in [date(2026, 12, 31), date(2026, 12, 1)] {
+            assert_eq!(
+                dated_before(text, today, false, Some(at_risk), t),
+                "fast again before Christmas (by Wed 23 Dec 2026)"
+            );
+        }
     }
 
     #[test]

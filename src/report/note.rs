@@ -1815,7 +1815,10 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // An ISO date the merchant typed is written as the note writes its
     // own ("2026-12-05" is "5 Dec 2026"): one form of date in a letter.
     let iso = |text: &str| days::iso_written(text, t).into_owned();
-    let outcome = shown.outcome.map(|o| iso(&days::dated(o, today, false, t)));
+    // A deadline in words never after the date at risk.
+    let outcome = shown
+        .outcome
+        .map(|o| iso(&days::dated_before(o, today, false, shown.deadline, t)));
     let position = shown.position.map(|p| days::dated(p, today, true, t));
     let shown = Case {
         outcome: outcome.as_deref(),

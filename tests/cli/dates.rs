@@ -308,3 +308,51 @@ fn a_date_typed_in_another_form_is_written_in_the_notes_own_form() {
         assert!(!note.contains(never), "{lang} {example}: {note}");
     }
 }
+
+/// A deadline in words that falls after the date at risk ("before
+/// Christmas" with the last order day on 18 Dec) is dated by the date at
+/// risk, in the brief and the note; one before it keeps its own date.
+#[test]
+fn a_deadline_in_words_is_never_dated_after_the_date_at_risk() {
+    // Monday 7 Dec 2026.
+    for (lang, outcome, at_risk, want, never) in [
+        (
+            "en",
+            "Site fast again before Christmas",
+            "2026-12-18",
+            "before Christmas (by Fri 18 Dec 2026)",
+            "23 Dec",
+        ),
+        (
+            "en",
+            "Checkout fixed within 10 days",
+            "2026-12-15",
+            "within 10 days (by Tue 15 Dec 2026)",
+            "17 Dec",
+        ),
+        (
+            "de",
+            "Checkout vor Weihnachten repariert",
+            "2026-12-18",
+            "vor Weihnachten (bis Fr., 18.12.2026)",
+            "23.12.2026",
+        ),
+        (
+            "en",
+            "Checkout fixed by the end of next week",
+            "2026-12-22",
+            "by the end of next week (Fri 18 Dec 2026)",
+            "22 Dec 2026)",
+        ),
+    ] {
+        let (brief, note, _) = written(
+            lang,
+            "2026-12-07",
+            &[("context.outcome", outcome), ("context.at-risk", at_risk)],
+        );
+        for (name, text) in [("brief", &brief), ("note", &note)] {
+            assert!(text.contains(want), "{lang} {name}: {text}");
+            assert!(!text.contains(never), "{lang} {name}: {text}");
+        }
+    }
+}
