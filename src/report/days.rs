@@ -1522,7 +1522,17 @@ mod tests {
             ),
         ] {
             assert_eq!(dated(text, today, false, de), want);
+            assert_eq!(dated(text, today, true, de), want);
         }
+        assert_eq!(
+            dated(
+                "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30.",
+                today,
+                true,
+                de
+            ),
+            "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30 (07.12.2026)."
+        );
         for (text, want) in [
             (
                 "down since Sunday afternoon",
