@@ -70,6 +70,8 @@ pub enum WarningKind {
         entry: String,
         name: String,
         none_kept: bool,
+        /// The day the example names, which the hint's wording uses.
+        day: Option<jiff::civil::Date>,
     },
     /// The note greets no one by name, as `name`, the contact given,
     /// cannot be used in a greeting.
@@ -85,6 +87,8 @@ pub enum WarningKind {
         entry: String,
         name: String,
         none_kept: bool,
+        /// The day the example names, which the hint's wording uses.
+        day: Option<jiff::civil::Date>,
     },
     /// The answer writes a weekday against a date it does not fall on:
     /// `said`, its words from the weekday to the date, and `day`, the

@@ -1750,10 +1750,17 @@ impl Messages for De {
         )
     }
 
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_partner(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        day: Option<&str>,
+    ) -> String {
         let name = herrn(name);
+        let said = day.map_or_else(|| "Ihr Anruf".to_owned(), |d| format!("Ihr Anruf vom {d}"));
         format!(
-            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („Ihr Anruf vom 19.11.“) und ergänzen es in der Nachricht."
+            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es von {name} in der dritten Person spricht: Um es zu behalten, formulieren Sie es als Ansprache („{said}“) und ergänzen es in der Nachricht."
         )
     }
 
@@ -1761,10 +1768,20 @@ impl Messages for De {
         "Ihrem Partner"
     }
 
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_addressee(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        day: Option<&str>,
+    ) -> String {
         let name = herrn(name);
+        let said = day.map_or_else(
+            || "meine E-Mail an Sie".to_owned(),
+            |d| format!("meine E-Mail an Sie vom {d}"),
+        );
         format!(
-            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es {name} nennt, also die Person, an die sich die Nachricht richtet: Um es zu behalten, formulieren Sie es als Ansprache („meine E-Mail an Sie vom 04.12.“) und ergänzen es in der Nachricht."
+            "Die Nachricht an Ihren Partner lässt Beispiel {number} („{entry}“) aus, da es {name} nennt, also die Person, an die sich die Nachricht richtet: Um es zu behalten, formulieren Sie es als Ansprache („{said}“) und ergänzen es in der Nachricht."
         )
     }
 

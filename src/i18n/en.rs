@@ -1610,9 +1610,16 @@ impl Messages for En {
         )
     }
 
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_partner(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        day: Option<&str>,
+    ) -> String {
+        let said = day.map_or_else(|| "your call".to_owned(), |d| format!("your call of {d}"));
         format!(
-            "The note to your partner leaves out example {number} (\"{entry}\"), as it speaks of {name} in the third person: to keep it, word it as to them (\"your call of 19 Nov\") and add it to the note."
+            "The note to your partner leaves out example {number} (\"{entry}\"), as it speaks of {name} in the third person: to keep it, word it as to them (\"{said}\") and add it to the note."
         )
     }
 
@@ -1620,9 +1627,19 @@ impl Messages for En {
         "your partner"
     }
 
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String {
+    fn note_names_addressee(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        day: Option<&str>,
+    ) -> String {
+        let said = day.map_or_else(
+            || "my email to you".to_owned(),
+            |d| format!("my email to you of {d}"),
+        );
         format!(
-            "The note to your partner leaves out example {number} (\"{entry}\"), as it names {name}, to whom the note is written: to keep it, word it as to them (\"my email to you of 4 Dec\") and add it to the note."
+            "The note to your partner leaves out example {number} (\"{entry}\"), as it names {name}, to whom the note is written: to keep it, word it as to them (\"{said}\") and add it to the note."
         )
     }
 

@@ -624,14 +624,28 @@ pub trait Messages: KindWords + Sync {
     /// `formal`, the degrees and surname.
     fn note_untitled_greeting(&self, name: &str, formal: &str, key: &str) -> String;
     /// Example `number` names `name`, the partner's company or the one
-    /// above the addressee, in the third person.
-    fn note_names_partner(&self, number: usize, entry: &str, name: &str) -> String;
+    /// above the addressee, in the third person; `day`, the date it
+    /// names, if any, is the date of the wording suggested.
+    fn note_names_partner(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        day: Option<&str>,
+    ) -> String;
     /// The partner, unnamed, as [`Messages::note_names_partner`] speaks
     /// of them.
     fn partner_unnamed(&self) -> &'static str;
     /// Example `number` (`entry`, cut short) names `name`, to whom the
-    /// note is written, and is left out of it.
-    fn note_names_addressee(&self, number: usize, entry: &str, name: &str) -> String;
+    /// note is written, and is left out of it; `day`, the date it names,
+    /// if any, is the date of the wording suggested.
+    fn note_names_addressee(
+        &self,
+        number: usize,
+        entry: &str,
+        name: &str,
+        day: Option<&str>,
+    ) -> String;
     /// Said after the line on the last example left out, when no example
     /// is left in the note.
     fn note_no_example_left(&self) -> &'static str;

@@ -5,7 +5,9 @@
 //!
 //! Only the words that name one day for sure are dated: a weekday (the
 //! next one after the day of writing; not that day's own name, which may
-//! mean today or a week later), "today" and "tomorrow". A weekday after
+//! mean today or a week later), alone or with its part of the day in
+//! one word („Sonntagnachmittag"), "today", a part of today ("this
+//! morning") and "tomorrow". A weekday after
 //! "since", "opened" or „seit" looks back to the last such day before
 //! the day of writing; one after "last" may be a week earlier, one after
 //! "the" or „vom" is known by what happened on it ("the Friday
@@ -18,11 +20,14 @@
 //! Dec 2026)", „bis Monatsende"), a time before or after a holiday
 //! ("before Christmas (by Wed 23 Dec 2026)", „nach Neujahr") and a time
 //! from now in days, weeks or months ("within 10 days", „in zwei
-//! Wochen"); see [`dated`]'s rule in `relative`. Ranges ("next week")
+//! Wochen"); see [`dated`]'s rule in `relative`; in the outcome, one
+//! never after the date at risk ([`dated_before`]). Ranges ("next week")
 //! and vague times ("soon", „zeitnah") stay words: the warning on the
 //! outcome still asks for a date. A time from now in hours ("within 24
 //! hours") is recognised ([`names_a_span`]), for the open points and
-//! the note's close, but not dated. An ISO date ("2026-12-05 08:12") is
+//! the note's close, but not dated. An ISO date ("2026-12-05 08:12"), or
+//! one with its year typed in another form („04.12.2026", "28/11/2026",
+//! US "11/25/2026", not "03/04/2026", whose order is not sure), is
 //! written as the documents write theirs ([`iso_written`]).
 
 use crate::i18n::{Lang, Messages};
@@ -34,6 +39,10 @@ const TODAY: &[&str] = &["today", "heute"];
 /// Words that name tomorrow. „morgen" only in lower case: „Morgen" is a
 /// morning.
 const TOMORROW: &[&str] = &["tomorrow", "morgen"];
+
+/// Words before a part of the day that make it one of today's: "this
+/// morning", "this afternoon".
+const THIS: &[&str] = &["this"];
 /// Words after which a weekday looks back, not ahead, or is part of a
 /// name ("Black Friday", "Easter Monday"), or names a day already known
 /// to the reader by what happened on it ("the Friday deployment", „das
@@ -93,6 +102,20 @@ const AHEAD: &[&str] = &[
 /// weekday in it is dated only after a word that looks ahead ("by
 /// Friday"), since "on Monday you promised" looks back.
 pub fn dated<'a>(text: &'a str, today: Date, told: bool, t: &dyn Messages) -> Cow<'a, str> {
+    dated_before(text, today, told, None, t)
+}
+
+/// `text` [`dated`], a deadline in words never after `at_risk`, the date
+/// at risk: "before Christmas" with the last order day for Christmas on
+/// 18 Dec is "before Christmas (by Fri 18 Dec 2026)", not by 23 Dec, as
+/// the date at risk is the time that is really left.
+pub fn dated_before<'a>(
+    text: &'a str,
+    today: Date,
+    told: bool,
+    at_risk: Option<Date>,
+    t: &dyn Messages,
+) -> Cow<'a, str> {
     let mut days: Vec<(usize, Date, Bound)> = each(text, today, told)
         .into_iter()
         .map(|(end, day)| (end, day, Bound::Named))
@@ -109,7 +132,10 @@ pub fn dated<'a>(text: &'a str, today: Date, told: bool, t: &dyn Messages) -> Co
         let said = match bound {
             Bound::Named => t.date(day),
             Bound::On => t.short_weekday_date(day),
-            Bound::By => t.deadline_by(&t.short_weekday_date(day)),
+            Bound::By => {
+                let day = at_risk.filter(|&r| r < day && r >= today).unwrap_or(day);
+                t.deadline_by(&t.short_weekday_date(day))
+            }
             Bound::From => t.deadline_from(&t.short_weekday_date(day)),
         };
         out.push_str(&format!(" ({said})"));
@@ -571,12 +597,15 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
             let part = weekday(&before).is_some() || TODAY.contains(&before.as_str());
             let day = if part && PART_WORDS.contains(&lower.as_str()) {
                 None
-            } else if TODAY.contains(&lower.as_str()) {
+            } else if TODAY.contains(&lower.as_str())
+                || (THIS.contains(&before.as_str()) && PART_WORDS.contains(&lower.as_str()))
+            {
+                // "today", and "this morning": the day of writing.
                 Some(today)
             } else if TOMORROW.contains(&word) || word == "Tomorrow" {
                 today.tomorrow().ok()
             } else if SINCE.contains(&before.as_str()) {
-                weekday(&lower).and_then(|n| last(today, n))
+                day_named(&lower).and_then(|n| last(today, n))
             } else if BACK.contains(&before.as_str())
                 || (told && !AHEAD.contains(&before.as_str()))
                 || missed_around(text, start)
@@ -585,11 +614,11 @@ fn each(text: &str, today: Date, told: bool) -> Vec<(usize, Date)> {
             } else if AHEAD.contains(&before.as_str()) {
                 // "by Monday" said on a Monday is the one a week ahead:
                 // a deadline of today is said as "today".
-                weekday(&lower).and_then(|n| {
+                day_named(&lower).and_then(|n| {
                     next(today, n).or_else(|| today.checked_add(jiff::Span::new().days(7)).ok())
                 })
             } else {
-                weekday(&lower).and_then(|n| next(today, n))
+                day_named(&lower).and_then(|n| next(today, n))
             }?;
             // The date follows the part of the day that goes with the
             // day: "since Saturday morning (5 Dec 2026)".
@@ -692,11 +721,14 @@ pub fn names_a_span(text: &str) -> bool {
     })
 }
 
-/// `text` with each ISO date in it ("2026-12-05", "2026-12-05 08:12")
-/// written as the documents write their dates ("5 Dec 2026, 08:12",
-/// „05.12.2026, 08:12"), so that a letter has one form of date; a date
-/// inside a word, a path or a link ("/2026-12-05/", "v2026-12-05") is
-/// left as it is, and so is one that is no day.
+/// `text` with each ISO date in it ("2026-12-05", "2026-12-05 08:12"),
+/// and each date with its year typed in another form („04.12.2026",
+/// "28/11/2026", US "11/25/2026"; see [`typed_date`]), written as the
+/// documents write their dates ("5 Dec 2026, 08:12", „05.12.2026,
+/// 08:12"), so that a letter has one form of date; a date inside a word,
+/// a path or a link ("/2026-12-05/", "v2026-12-05") is left as it is, and
+/// so is one that is no day or whose order of day and month is not sure
+/// ("03/04/2026").
 pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
     let bytes = text.as_bytes();
     let digits = |from: usize, n: usize| {
@@ -708,8 +740,9 @@ pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
     let mut out = String::new();
     let mut kept = 0;
     let mut at = 0;
-    while at + 10 <= bytes.len() {
-        let shape = digits(at, 4)
+    while at + 8 <= bytes.len() {
+        let shape = at + 10 <= bytes.len()
+            && digits(at, 4)
             && bytes[at + 4] == b'-'
             && digits(at + 5, 2)
             && bytes[at + 7] == b'-'
@@ -723,7 +756,7 @@ pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
         let after = bytes.get(at + 10);
         let after_ok = apart(after)
             || (after == Some(&b'.') && !bytes.get(at + 11).is_some_and(u8::is_ascii_alphanumeric));
-        let day = (shape && apart(before) && after_ok)
+        let iso = (shape && apart(before) && after_ok)
             .then(|| {
                 Date::new(
                     number(at, 4)?,
@@ -732,14 +765,28 @@ pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
                 )
                 .ok()
             })
-            .flatten();
-        let Some(day) = day else {
+            .flatten()
+            .map(|day| (at + 10, day));
+        let typed = || {
+            (apart(before) && bytes[at].is_ascii_digit())
+                .then(|| typed_date(&text[at..]))
+                .flatten()
+                .filter(|&(len, _)| {
+                    let after = bytes.get(at + len);
+                    apart(after)
+                        || (after == Some(&b'.')
+                            && !bytes
+                                .get(at + len + 1)
+                                .is_some_and(u8::is_ascii_alphanumeric))
+                })
+                .map(|(len, day)| (at + len, day))
+        };
+        let Some((mut end, day)) = iso.or_else(typed) else {
             at += 1;
             continue;
         };
         out.push_str(&text[kept..at]);
         out.push_str(&t.date(day));
-        let mut end = at + 10;
         // A time after it: "2026-12-05 08:12" is "5 Dec 2026, 08:12".
         if bytes.get(end) == Some(&b' ')
             && digits(end + 1, 2)
@@ -759,6 +806,37 @@ pub fn iso_written<'a>(text: &'a str, t: &dyn Messages) -> Cow<'a, str> {
     }
     out.push_str(&text[kept..]);
     Cow::Owned(out)
+}
+
+/// The date with its year at the start of `text`, typed with full stops
+/// (day first: „4.12.2026") or slashes (day first when the first number
+/// is over 12, "28/11/2026", month first when the second is, "11/25/2026";
+/// none when both could be the month): how many bytes it takes, and the
+/// day.
+fn typed_date(text: &str) -> Option<(usize, Date)> {
+    let part = |s: &str| -> Option<(usize, i16)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        Some((n, s.get(..n)?.parse().ok()?))
+    };
+    let (a_len, a) = part(text).filter(|&(n, _)| (1..=2).contains(&n))?;
+    let sep = *text.as_bytes().get(a_len)?;
+    if !matches!(sep, b'.' | b'/') {
+        return None;
+    }
+    let rest = &text[a_len + 1..];
+    let (b_len, b) = part(rest).filter(|&(n, _)| (1..=2).contains(&n))?;
+    if rest.as_bytes().get(b_len) != Some(&sep) {
+        return None;
+    }
+    let (y_len, year) = part(&rest[b_len + 1..]).filter(|&(n, _)| n == 4)?;
+    let (day, month) = match sep {
+        b'.' => (a, b),
+        _ if a > 12 && b <= 12 => (a, b),
+        _ if b > 12 && a <= 12 => (b, a),
+        _ => return None,
+    };
+    let day = Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
+    Some((a_len + 1 + b_len + 1 + y_len, day))
 }
 
 /// Is the word `word` named in `text` (lower case) somewhere without a
@@ -853,6 +931,10 @@ fn clock(after: &str) -> usize {
         && numbers.next().is_none();
     if !fits {
         return 0;
+    }
+    if &word[digits..] == "." && word[..digits].contains(':') {
+        // A clock time that ends the sentence: "heute 8:30.".
+        return start + digits;
     }
     if digits < word.len() {
         // The unit in the same word: "6:12am", "6h".
@@ -1047,6 +1129,16 @@ fn words(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Which weekday `lower` names, Monday 0, alone or with a part of the
+/// day in the same word („Samstagabend", „Sonntagnachmittag").
+fn day_named(lower: &str) -> Option<i8> {
+    weekday(lower).or_else(|| {
+        PART_WORDS
+            .iter()
+            .find_map(|part| lower.strip_suffix(part).and_then(weekday))
+    })
+}
+
 /// Which weekday `lower` names, Monday 0, in either language.
 fn weekday(lower: &str) -> Option<i8> {
     Lang::all().find_map(|lang| {
@@ -1077,12 +1169,7 @@ fn next(today: Date, n: i8) -> Option<Date> {
 pub fn weekday_back(text: &str, today: Date) -> Option<(&str, Date)> {
     words(text).into_iter().find_map(|(start, word)| {
         let lower = word.to_lowercase();
-        // „Samstagabend": the day with its part in one word.
-        let n = weekday(&lower).or_else(|| {
-            PART_WORDS
-                .iter()
-                .find_map(|part| lower.strip_suffix(part).and_then(weekday))
-        })?;
+        let n = day_named(&lower)?;
         let day = last(today, n)?;
         let end = start + word.len();
         let end = end + part_of_day(&text[end..]);
@@ -1362,6 +1449,106 @@ mod tests {
             dated("bis Montag", today, false, en),
             "bis Montag (4 Jan 2027)"
         );
+    }
+
+    #[test]
+    fn a_deadline_in_words_is_dated_by_the_date_at_risk_when_that_is_earlier() {
+        let today = date(2026, 12, 7);
+        let t = Lang::En.messages();
+        let text = "fast again before Christmas";
+        assert_eq!(
+            dated_before(text, today, false, Some(date(2026, 12, 18)), t),
+            "fast again before Christmas (by Fri 18 Dec 2026)"
+        );
+        // A later date at risk, or one gone by, leaves the deadline's own.
+        for at_risk in [date(2026, 12, 31), date(2026, 12, 1)] {
+            assert_eq!(
+                dated_before(text, today, false, Some(at_risk), t),
+                "fast again before Christmas (by Wed 23 Dec 2026)"
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_typed_in_another_form_is_written_as_the_documents_write_theirs() {
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        for (text, want) in [
+            (
+                "P1 opened 04.12.2026 08:12, still New",
+                "P1 opened 4 Dec 2026, 08:12, still New",
+            ),
+            ("email of 28/11/2026.", "email of 28 Nov 2026."),
+            (
+                "Slack message of 11/25/2026",
+                "Slack message of 25 Nov 2026",
+            ),
+            // Either number could be the month: left as typed.
+            ("call on 03/04/2026", "call on 03/04/2026"),
+            (
+                "release 2.4.2026.1 and v1.2.2026",
+                "release 2.4.2026.1 and v1.2.2026",
+            ),
+            ("see /docs/28/11/2026/x", "see /docs/28/11/2026/x"),
+        ] {
+            assert_eq!(iso_written(text, en), want);
+        }
+        assert_eq!(
+            iso_written("Mail vom 4.12.2026 9:05 und 28/11/2026", de),
+            "Mail vom 04.12.2026 9:05 und 28.11.2026"
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_day_in_one_word_with_its_day_or_of_today_is_dated() {
+        // Monday 7 Dec 2026.
+        let today = date(2026, 12, 7);
+        let (en, de) = (Lang::En.messages(), Lang::De.messages());
+        for (text, want) in [
+            (
+                "Seit Sonntagnachmittag geht nichts",
+                "Seit Sonntagnachmittag (06.12.2026) geht nichts",
+            ),
+            (
+                "seit Samstagabend keine Zahlung",
+                "seit Samstagabend (05.12.2026) keine Zahlung",
+            ),
+            (
+                "Mail geschickt heute Morgen, keine Antwort",
+                "Mail geschickt heute Morgen (07.12.2026), keine Antwort",
+            ),
+            (
+                "SLA eingefordert, heute 8:30.",
+                "SLA eingefordert, heute 8:30 (07.12.2026).",
+            ),
+        ] {
+            assert_eq!(dated(text, today, false, de), want);
+            assert_eq!(dated(text, today, true, de), want);
+        }
+        assert_eq!(
+            dated(
+                "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30.",
+                today,
+                true,
+                de
+            ),
+            "Wir haben per Mail die 4h-SLA eingefordert, heute 8:30 (07.12.2026)."
+        );
+        for (text, want) in [
+            (
+                "down since Sunday afternoon",
+                "down since Sunday afternoon (6 Dec 2026)",
+            ),
+            (
+                "down since Friday night, no orders",
+                "down since Friday night (4 Dec 2026), no orders",
+            ),
+            (
+                "I called this morning, no answer",
+                "I called this morning (7 Dec 2026), no answer",
+            ),
+        ] {
+            assert_eq!(dated(text, today, false, en), want);
+        }
     }
 
     #[test]

@@ -144,7 +144,14 @@ pub fn render(eval: &Evaluation, today: Option<Date>, out: &mut dyn Write) -> io
         let outcome = labelled(Role::Outcome)
             .filter(|o| !ask.as_deref().is_some_and(|a| says_nearly(&o.text, a)))
             .map(|o| Fact {
-                text: dated(o.text, today, false, t),
+                // A deadline in words never after the date at risk.
+                text: match today {
+                    Some(today) => {
+                        super::days::dated_before(&o.text, today, false, case.deadline, t)
+                            .into_owned()
+                    }
+                    None => o.text,
+                },
                 ..o
             });
         if let Some(outcome) = outcome {

@@ -238,11 +238,13 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             entry,
             name,
             none_kept,
+            day,
         } => no_example_left(
             t.note_names_addressee(
                 *number,
                 &crate::wrap::shorten(entry, QUOTED_ENTRY),
                 &note::joined(name),
+                day.map(|d| t.date(d)).as_deref(),
             ),
             *none_kept,
             t,
@@ -259,6 +261,7 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
             entry,
             name,
             none_kept,
+            day,
         } => no_example_left(
             t.note_names_partner(
                 *number,
@@ -267,6 +270,7 @@ pub fn warning_text(checklist: &Checklist, warning: &Warning, t: &dyn Messages) 
                 &Some(note::joined(name))
                     .filter(|n| !n.is_empty())
                     .unwrap_or_else(|| t.partner_unnamed().to_owned()),
+                day.map(|d| t.date(d)).as_deref(),
             ),
             *none_kept,
             t,

@@ -662,18 +662,28 @@ pub fn warnings(eval: &Evaluation, today: Date) -> Vec<Warning> {
         let none_kept = !cuts.is_empty() && kept == 0;
         for (i, cut) in cuts {
             let (number, entry_text) = (i + 1, case.examples[i].clone());
+            // The day the example names, for the wording stderr suggests:
+            // none when it names several ("plan by 24 Nov promised on the
+            // call of 19 Nov"), as which is the example's own is not known.
+            let days: std::collections::BTreeSet<Date> = std::iter::once(0)
+                .chain(entry_text.match_indices(' ').map(|(at, _)| at + 1))
+                .filter_map(|at| crate::evidence::day_in(&entry_text[at..], today))
+                .collect();
+            let day = days.first().copied().filter(|_| days.len() == 1);
             let kind = match cut {
                 ExampleCut::Addressee(name) => WarningKind::NoteNamesAddressee {
                     number,
                     entry: entry_text,
                     name: name.to_owned(),
                     none_kept,
+                    day,
                 },
                 ExampleCut::Partner(name) => WarningKind::NoteNamesPartner {
                     number,
                     entry: entry_text,
                     name: name.to_owned(),
                     none_kept,
+                    day,
                 },
                 ExampleCut::Reworded(now) => WarningKind::NoteReworded {
                     number: Some(number),
@@ -1918,7 +1928,10 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
     // An ISO date the merchant typed is written as the note writes its
     // own ("2026-12-05" is "5 Dec 2026"): one form of date in a letter.
     let iso = |text: &str| days::iso_written(text, t).into_owned();
-    let outcome = shown.outcome.map(|o| iso(&days::dated(o, today, false, t)));
+    // A deadline in words never after the date at risk.
+    let outcome = shown
+        .outcome
+        .map(|o| iso(&days::dated_before(o, today, false, shown.deadline, t)));
     let position = shown.position.map(|p| days::dated(p, today, true, t));
     let shown = Case {
         outcome: outcome.as_deref(),
@@ -1954,7 +1967,9 @@ fn compose(case: &Case, by: Option<AnswerBy>, today: Date, t: &dyn Messages) -> 
         )),
     }
     if let Some(problem) = case.note_problem.or(case.problem) {
-        parts.push(Part::Text(sentence(&lines(&iso(problem)))));
+        // Dated as the brief dates it: "since Sunday afternoon (6 Dec 2026)".
+        let problem = iso(&days::dated(problem, today, true, t));
+        parts.push(Part::Text(sentence(&lines(&problem))));
     }
     let cuts = example_cuts(case);
     // A placeholder ("n/a", "-", "see attached") is no example.
@@ -2692,7 +2707,7 @@ mod tests {
         assert!(texts.contains(&follow_up.as_str()), "{texts:#?}");
         // The problem keeps its lines, with one blank line at most.
         assert!(
-            texts.contains(&"Checkout\n  fails\n\nsince Monday"),
+            texts.contains(&"Checkout\n  fails\n\nsince Monday (2 Nov 2026)"),
             "{texts:#?}"
         );
         let list = note.parts.iter().find_map(|p| match p {
@@ -2806,7 +2821,14 @@ mod tests {
                 t,
             );
             let texts = self::texts(&with_problem);
-            assert_eq!(texts[2], "Checkout fails since Monday.", "{texts:#?}");
+            assert_eq!(
+                texts[2],
+                format!(
+                    "Checkout fails since Monday ({}).",
+                    t.date(date(2026, 11, 23))
+                ),
+                "{texts:#?}"
+            );
             assert_eq!(texts[3], position);
             assert_eq!(texts[4], higher);
             // Without a position, in the first paragraph, after the
@@ -3251,9 +3273,12 @@ mod tests {
             let note = compose(&case, Some(by), today, t);
             let texts = texts(&note);
             let request = texts[texts.len() - 2];
-            // The outcome just said its day: the close does not again, and
-            // the subject asks by it.
-            assert!(texts[texts.len() - 3].contains("18.12.2026"), "{texts:?}");
+            // The outcome just said its day, in the note's own form of
+            // date: the close does not again, and the subject asks by it.
+            assert!(
+                texts[texts.len() - 3].contains(&t.date(date(2026, 12, 18))),
+                "{texts:?}"
+            );
             assert!(
                 note.subject
                     .contains(&subject::short_date(date(2026, 12, 18), Some(today), t)),

@@ -6,8 +6,9 @@
 //! on several lines) is indented, and emphasis is dropped. Prose is
 //! wrapped at [`WIDTH`] columns, as a fixed-width reader shows it well: a
 //! list entry with a hanging indent under its marker, a link or an address
-//! never broken, nor a date ("2 Dec 2026") or a number and its unit or
-//! currency ("120 hours", "EUR 60,000"); a quoted line (text the user
+//! never broken, nor a date ("2 Dec 2026"), a number and its unit or
+//! currency ("120 hours", "EUR 60,000") or a reference and its number
+//! ("Pos. 4.3", "Meilenstein 3"); a quoted line (text the user
 //! pasted) keeps its line: as its sender's mail program broke it when it
 //! is no wider than such a program breaks lines ([`PASTED`]), else wrapped
 //! on its own under its own indent, never joined to the next.
@@ -136,7 +137,8 @@ fn filled(body: &str, first: &str, rest: &str) -> String {
 /// "14. Dezember", "120 hours", "60,000 EUR"), or before one after a
 /// month, a currency, a weekday or a reference's abbreviation ("Dec
 /// 2026", "EUR 60,000", "£ 25,000", "Fri 18 Dec", "Pos. 4.3", "§ 4",
-/// "No. 12", "p. 4")?
+/// "No. 12", "p. 4") or a numbered thing of the project ("Meilenstein
+/// 3", "sprint 14", "Release 2.4")?
 pub fn holds(before: &str, after: &str) -> bool {
     const CURRENCIES: &[&str] = &["eur", "usd", "gbp", "chf", "€", "$", "£"];
     // What a number after it refers to: a clause, a section, a page.
@@ -177,6 +179,52 @@ pub fn holds(before: &str, after: &str) -> bool {
         "article",
         "artikel",
         "paragraph",
+        // The numbered things of a project: "milestone 3", „Meilenstein 3",
+        // "phase 2", "sprint 14", "release 2.4", „Los 2".
+        "milestone",
+        "milestones",
+        "meilenstein",
+        "meilensteine",
+        "ms",
+        "phase",
+        "phasen",
+        "stage",
+        "sprint",
+        "release",
+        "version",
+        "v",
+        "wave",
+        "welle",
+        "stufe",
+        "iteration",
+        "increment",
+        "inkrement",
+        "lot",
+        "los",
+        "item",
+        "punkt",
+        "ticket",
+        "case",
+        "fall",
+        "exhibit",
+        "anhang",
+        "attachment",
+        "part",
+        "teil",
+        "step",
+        "schritt",
+        "task",
+        "aufgabe",
+        "arbeitspaket",
+        "ap",
+        "wp",
+        "cr",
+        "po",
+        "invoice",
+        "rechnung",
+        "order",
+        "bestellung",
+        "auftrag",
     ];
     let number_before = before.ends_with(|c: char| c.is_ascii_digit())
         || before
@@ -413,6 +461,11 @@ mod tests {
             (74, "p. 4"),
             (72, "Fri 18 Dec 2026"),
             (72, "(Fr., 08.01.2027)"),
+            (67, "Meilenstein 3"),
+            (70, "milestone 3"),
+            (72, "Phase 2"),
+            (72, "sprint 14"),
+            (70, "Release 2.4"),
         ] {
             let words = "x".repeat(at);
             let out = text(&format!("{words} {held} after"));

@@ -405,21 +405,44 @@ fn herr_is_declined_after_a_preposition_and_as_an_object() {
     }
 }
 
-/// A reference ("Pos. 4.3", "§ 4", "sec. 3.2") is not broken across
-/// lines in a .txt document, wherever it falls in the line.
+/// A reference ("Pos. 4.3", "§ 4", "sec. 3.2") or a numbered thing of
+/// the project ("Meilenstein 3", "milestone 3", "sprint 14") is not
+/// broken across lines in a .txt document, wherever it falls in the line.
 #[test]
 fn a_reference_keeps_its_number_on_its_line_in_a_text_document() {
     const ABBREVIATIONS: &[&str] = &[
-        "Pos.", "Ziff.", "§", "Nr.", "S.", "Abs.", "No.", "sec.", "p.",
+        "Pos.",
+        "Ziff.",
+        "§",
+        "Nr.",
+        "S.",
+        "Abs.",
+        "No.",
+        "sec.",
+        "p.",
+        "Meilenstein",
+        "Phase",
+        "Sprint",
+        "Release",
+        "Anlage",
+        "Version",
+        "milestone",
+        "phase",
+        "sprint",
+        "release",
+        "Schedule",
+        "Annex",
     ];
     for (lang, refs) in [
         (
             "de",
-            "laut Angebot Pos. 4.3, Ziff. 2, § 4, Nr. 12, S. 3 und Abs. 2 vereinbart",
+            "laut Angebot Pos. 4.3, Ziff. 2, § 4, Nr. 12, S. 3 und Abs. 2 vereinbart, \
+             Meilenstein 3 in Phase 2, Sprint 14, Release 2.4, Anlage 1, Version 3",
         ),
         (
             "en",
-            "see No. 12, sec. 3.2 and p. 4 of the statement of work",
+            "see No. 12, sec. 3.2 and p. 4 of the statement of work, \
+             milestone 3 in phase 2, sprint 14, release 2.4, Schedule 2, Annex 1",
         ),
     ] {
         for pad in 1..12 {

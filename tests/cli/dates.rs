@@ -225,3 +225,134 @@ fn a_time_in_the_impact_is_no_deadline() {
         }
     }
 }
+
+/// A weekday with its part of the day in one word („Sonntagnachmittag")
+/// and a part of today ("this morning") are dated in the brief and the
+/// note, which are read on a later day.
+#[test]
+fn a_part_of_a_day_is_dated_like_its_day() {
+    // Monday 7 Dec 2026.
+    for (lang, problem, want) in [
+        (
+            "de",
+            "Seit Sonntagnachmittag geht im Shop keine Zahlung mehr durch.",
+            "Seit Sonntagnachmittag (06.12.2026)",
+        ),
+        (
+            "de",
+            "Seit Samstagabend geht im Shop keine Zahlung mehr durch.",
+            "Seit Samstagabend (05.12.2026)",
+        ),
+        (
+            "en",
+            "Since Sunday afternoon no payment goes through.",
+            "Since Sunday afternoon (6 Dec 2026)",
+        ),
+        (
+            "en",
+            "Checkout has failed since this morning.",
+            "since this morning (7 Dec 2026)",
+        ),
+        (
+            "en",
+            "Checkout has failed since today 8:30.",
+            "since today 8:30 (7 Dec 2026).",
+        ),
+        (
+            "de",
+            "Zahlungen scheitern seit heute 8:30.",
+            "seit heute 8:30 (07.12.2026).",
+        ),
+    ] {
+        let (brief, note, _) = written(lang, "2026-12-07", &[("specificity.problem", problem)]);
+        assert!(brief.contains(want), "{lang} brief: {brief}");
+        assert!(note.contains(want), "{lang} note: {note}");
+    }
+}
+
+/// A date with its year the merchant typed in another form („04.12.2026
+/// 08:12" in an English note, "28/11/2026", US "11/25/2026") is written
+/// in the note as the note writes its dates; one whose order of day and
+/// month is not sure ("03/04/2026") stays as typed.
+#[test]
+fn a_date_typed_in_another_form_is_written_in_the_notes_own_form() {
+    for (lang, example, want, never) in [
+        (
+            "en",
+            "P1 ticket opened 04.12.2026 08:12, still New",
+            "4 Dec 2026, 08:12",
+            "04.12.2026",
+        ),
+        (
+            "en",
+            "my email of 28/11/2026, no answer",
+            "28 Nov 2026",
+            "28/11",
+        ),
+        (
+            "en",
+            "Slack message of 11/25/2026, no answer",
+            "25 Nov 2026",
+            "11/25",
+        ),
+        ("en", "call on 03/04/2026, no answer", "03/04/2026", "3 Apr"),
+        (
+            "de",
+            "meine Mail vom 28/11/2026, keine Antwort",
+            "28.11.2026",
+            "28/11",
+        ),
+    ] {
+        let (_, note, _) = written(lang, "2026-12-07", &[("specificity.examples", example)]);
+        assert!(note.contains(want), "{lang} {example}: {note}");
+        assert!(!note.contains(never), "{lang} {example}: {note}");
+    }
+}
+
+/// A deadline in words that falls after the date at risk ("before
+/// Christmas" with the last order day on 18 Dec) is dated by the date at
+/// risk, in the brief and the note; one before it keeps its own date.
+#[test]
+fn a_deadline_in_words_is_never_dated_after_the_date_at_risk() {
+    // Monday 7 Dec 2026.
+    for (lang, outcome, at_risk, want, never) in [
+        (
+            "en",
+            "Site fast again before Christmas",
+            "2026-12-18",
+            "before Christmas (by Fri 18 Dec 2026)",
+            "23 Dec",
+        ),
+        (
+            "en",
+            "Checkout fixed within 10 days",
+            "2026-12-15",
+            "within 10 days (by Tue 15 Dec 2026)",
+            "17 Dec",
+        ),
+        (
+            "de",
+            "Checkout vor Weihnachten repariert",
+            "2026-12-18",
+            "vor Weihnachten (bis Fr., 18.12.2026)",
+            "23.12.2026",
+        ),
+        (
+            "en",
+            "Checkout fixed by the end of next week",
+            "2026-12-22",
+            "by the end of next week (Fri 18 Dec 2026)",
+            "22 Dec 2026)",
+        ),
+    ] {
+        let (brief, note, _) = written(
+            lang,
+            "2026-12-07",
+            &[("context.outcome", outcome), ("context.at-risk", at_risk)],
+        );
+        for (name, text) in [("brief", &brief), ("note", &note)] {
+            assert!(text.contains(want), "{lang} {name}: {text}");
+            assert!(!text.contains(never), "{lang} {name}: {text}");
+        }
+    }
+}

@@ -347,6 +347,52 @@ fn a_first_message_is_one_and_a_follow_up_names_the_message_before() {
     }
 }
 
+/// The wording stderr suggests for an example left out of the note
+/// carries the example's own date, or none: never a date of another case.
+#[test]
+fn the_wording_suggested_for_an_example_left_out_has_its_own_date_or_none() {
+    for (lang, example, said, never) in [
+        (
+            "en",
+            "my email 6 Nov to L. Byrne, no answer",
+            "(\"my email to you of 6 Nov 2026\")",
+            "4 Dec",
+        ),
+        (
+            "en",
+            "L. Byrne promised a fix, nothing came",
+            "(\"my email to you\")",
+            "4 Dec",
+        ),
+        (
+            "de",
+            "Mail vom 06.11. an L. Byrne, keine Antwort",
+            "(„meine E-Mail an Sie vom 06.11.2026“)",
+            "04.12.",
+        ),
+        (
+            "de",
+            "L. Byrne hat einen Fix zugesagt, es kam nichts",
+            "(„meine E-Mail an Sie“)",
+            "04.12.",
+        ),
+    ] {
+        let answers = first(&[
+            FOR_PARTNER,
+            (
+                "partner-contact.partner-person",
+                "Lachlan Byrne, Delivery Lead",
+            ),
+            ("specificity.examples", example),
+            ("specificity.examples", "ticket ACME-1234 of 2 Nov"),
+        ]);
+        let out = run(lang, &answers, &[]);
+        let stderr = crate::common::unwrapped(&out.stderr());
+        assert!(stderr.contains(said), "{lang} {example}: {stderr}");
+        assert!(!stderr.contains(never), "{lang} {example}: {stderr}");
+    }
+}
+
 #[test]
 fn an_example_naming_the_addressee_is_left_out_and_stderr_says_how_to_keep_it() {
     let answers = first(&[
@@ -1320,6 +1366,12 @@ fn an_example_naming_the_partners_company_or_manager_or_a_word_for_them_is_warne
     let stderr = out.stderr();
     assert!(
         stderr.contains("as it speaks of Dr. Katrin Ohlsen in the third person"),
+        "{stderr}"
+    );
+    // An example with two dates (a plan's and a call's) gets neither in
+    // the wording suggested: which is the call's is not known.
+    assert!(
+        crate::common::unwrapped(&stderr).contains("(\"your call\")"),
         "{stderr}"
     );
     // Left out of the note; the path that only looks like a name stays,

@@ -624,7 +624,7 @@ fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
                 "We escalated twice and you ignored both emails.",
                 "Customers are waiting for their money and our support gets angry calls.",
                 "Our warehouse staff re-key orders and their shifts run late.",
-                "You have not answered since Monday.",
+                "You have not answered since Monday (23 Nov 2026).",
                 "We have stopped approving your November timesheets until we see a plan.",
                 "You said it was a timeout on our SAP side, which our SAP team checked and ruled out.",
             ][..],
