@@ -274,6 +274,7 @@ pub fn speaks_of_partner(text: &str) -> bool {
         || (0..words.len()).any(|i| THIRD_PERSON_LOWER.contains(&words[i]) && free(i))
         || she_singular(text)
         || demonstrative(&words, 0)
+        || demonstrative_after_verb(&words)
 }
 
 /// The English pronouns of [`THIRD_PERSON`] that may stand for others
@@ -417,6 +418,21 @@ pub(super) fn demonstrative(words: &[&str], i: usize) -> bool {
         .get(i + 2)
         .is_none_or(|n| !n.starts_with(char::is_uppercase));
     i == 0 && matches!(w, "Die" | "die") && verb_like && no_noun
+}
+
+/// Is a German „die" the subject after its verb, the sentence opened by
+/// another word („Offenbar hoffen die, dass wir zahlen", „Jetzt sagen
+/// die, es liege an uns")? Then it is the partner, as in „Die haben …".
+fn demonstrative_after_verb(words: &[&str]) -> bool {
+    let [first, verb, die, rest @ ..] = words else {
+        return false;
+    };
+    first.starts_with(char::is_uppercase)
+        && *die == "die"
+        && demonstrative(&[die, verb], 0)
+        && rest
+            .first()
+            .is_none_or(|n| !n.starts_with(char::is_uppercase))
 }
 
 /// German verbs after „er"/„sie" (one person) that differ from those

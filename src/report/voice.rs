@@ -488,6 +488,10 @@ pub fn judges_about(sentence: &str) -> bool {
 /// one judges the partner even when it names no one („Seit zwei Wochen
 /// nur Vertröstungen.", "More excuses."): the blaming and the name-calling.
 const ALWAYS_JUDGES: &[&str] = &[
+    "unacceptable",
+    "inakzeptabel",
+    "unzumutbar",
+    "nicht hinnehmbar",
     "do not care",
     "don't care",
     "does not care",
@@ -651,13 +655,18 @@ pub fn judges_partner(sentence: &str) -> bool {
     if ALWAYS_JUDGES.iter().any(|w| names_word(&lower, w)) {
         return true;
     }
-    // A tag that stands alone ("Typical.", "What a surprise.", „Wie
-    // immer.") says the partner always fails, and nothing else.
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    if JUDGING_TAGS
-        .iter()
-        .any(|w| bare == *w || bare.starts_with(w) && bare.split_whitespace().count() <= 4)
-    {
+    // A tag that stands alone ("Typical.", "What a surprise.", „Wie
+    // immer.") or opens the sentence ("As always, nobody answered.",
+    // „Wie immer wird uns erst nach Wochen geantwortet.") says the
+    // partner always fails.
+    if JUDGING_TAGS.iter().any(|w| {
+        bare == *w
+            || bare.starts_with(w)
+                && (bare.split_whitespace().count() <= 4
+                    || bare[w.len()..].starts_with(',')
+                    || w.contains(' ') && bare[w.len()..].starts_with(' '))
+    }) {
         return true;
     }
     // Written to them: "you", "your", or „Sie"/„Ihnen"/„Ihr…" (a capital

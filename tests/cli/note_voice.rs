@@ -548,7 +548,7 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
     for (lang, problem, position, kept, never) in [
         (
             "en",
-            "Refunds fail since your release, as usual with you. ACME now claims refunds were never in scope, which is nonsense. The checkout fails for PayPal, which you signed off yourselves, typical. Orders fail; what a surprise. The agency seems to think we will pay twice. Search fails since 23 Nov – again, as always with this agency.",
+            "Refunds fail since your release, as usual with you. ACME now claims refunds were never in scope, which is nonsense. The checkout fails for PayPal, which you signed off yourselves, typical. Orders fail; what a surprise. The agency seems to think we will pay twice. Search fails since 23 Nov – again, as always with this agency. Nobody calls back, which is frankly unacceptable for a P1. As always, the ticket sat for a week.",
             "We do not accept this. You keep pushing this onto Klarna because you do not want to admit the release broke it. Tom can read the SOW as well as I can. ACME obviously pretends the plan was never agreed.",
             &[
                 "Refunds fail since your release.",
@@ -556,6 +556,7 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
                 "The checkout fails for PayPal, which you signed off yourselves.",
                 "We do not accept this.",
                 "Search fails since 23 Nov.",
+                "Nobody calls back.",
             ][..],
             &[
                 "as usual",
@@ -568,11 +569,13 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
                 "pay twice",
                 "always",
                 "again",
+                "unacceptable",
+                "sat for a week",
             ][..],
         ),
         (
             "de",
-            "Die Suche liefert seit dem Update nichts, wie immer bei Ihnen. Sie behaupten jetzt, Erstattungen seien nie vereinbart gewesen, was Unsinn ist. Die Agentur hat das Projekt offenbar abgeschrieben.",
+            "Die Suche liefert seit dem Update nichts, wie immer bei Ihnen. Sie behaupten jetzt, Erstattungen seien nie vereinbart gewesen, was Unsinn ist. Die Agentur hat das Projekt offenbar abgeschrieben. Offenbar hoffen die, dass wir einfach zahlen. Wie immer wird uns erst nach Wochen geantwortet.",
             "Das akzeptieren wir nicht. Sie haben das Projekt offenbar abgeschrieben. Herr Wagner kann die Leistungsbeschreibung genauso gut lesen wie ich. Das ist lächerlich.",
             &[
                 "Die Suche liefert seit dem Update nichts.",
@@ -585,6 +588,8 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
                 "offenbar",
                 "genauso gut",
                 "lächerlich",
+                "hoffen",
+                "nach Wochen",
             ][..],
         ),
     ] {
