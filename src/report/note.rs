@@ -1197,7 +1197,13 @@ fn tells_no_answer(text: &str) -> bool {
         "ohne antwort",
         "ohne rückmeldung",
     ];
-    let lower = text.to_lowercase();
+    // Words that only add a reproach do not hide what was said ("has not
+    // even replied", „hat nicht einmal geantwortet").
+    let lower = [" even ", " einmal ", " mal ", " überhaupt "]
+        .iter()
+        .fold(format!(" {} ", text.to_lowercase()), |t, w| {
+            t.replace(w, " ")
+        });
     SAID.iter().any(|said| at_word_start(&lower, said))
 }
 
@@ -2633,6 +2639,14 @@ mod tests {
             ),
             ("Wrote to her; no callback yet.", Higher::NotAnswered),
             ("Kein Rückruf von Frau Lang.", Higher::NotAnswered),
+            (
+                "Martin Hale has not even replied to my email.",
+                Higher::NotAnswered,
+            ),
+            (
+                "Frau Lang hat nicht einmal geantwortet.",
+                Higher::NotAnswered,
+            ),
             ("She confirmed the answer.", Higher::Upheld),
         ] {
             assert_eq!(Higher::of(Some(text)), came, "{text}");
