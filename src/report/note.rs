@@ -1463,8 +1463,15 @@ fn went_up_in(case: &Case) -> (Option<String>, Option<String>) {
     let mut kept = Vec::new();
     for line in position.lines() {
         let mut rest = Vec::new();
+        let mut after_told = false;
         for sentence in audience::line_sentences(line) {
-            if names.iter().any(|n| names_word(&sentence, n)) {
+            // What came of it, said after it ("…; no callback."), goes
+            // with it.
+            let outcome = after_told
+                && tells_no_answer(&sentence)
+                && sentence.split_whitespace().count() <= 6;
+            after_told = names.iter().any(|n| names_word(&sentence, n));
+            if after_told || outcome {
                 told.push(sentence);
             } else {
                 rest.push(sentence);

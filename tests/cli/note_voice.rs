@@ -734,6 +734,21 @@ fn going_higher_told_in_the_position_is_said_once_with_its_day_and_status() {
             "On 20 Nov 2026 I also raised it with Laura Chen, your VP delivery, who has not answered yet.",
             "We have nothing to test. We have put the invoice on hold.",
         ),
+        // What came of it, after a semicolon, goes with it.
+        (
+            "en",
+            "Sophie Grant, head of delivery",
+            "We invoked the SLA in writing on 20 Nov. I left Sophie Grant a voicemail on 20 Nov; no callback.",
+            "I also left a voicemail for Sophie Grant, your head of delivery, on 20 Nov 2026; no one has called me back yet.",
+            "We invoked the SLA in writing on 20 Nov.",
+        ),
+        (
+            "en",
+            "Martin Hale, managing director",
+            "We have nothing to test. Martin Hale has not even replied to my email of 20 November.",
+            "who has not answered yet",
+            "We have nothing to test.",
+        ),
         (
             "de",
             "Frau Sommer, Geschäftsführerin",
@@ -752,6 +767,7 @@ fn going_higher_told_in_the_position_is_said_once_with_its_day_and_status() {
         let note = crate::common::unwrapped(&out.read("note.txt"));
         assert!(note.contains(said), "{said}:\n{note}");
         assert!(note.contains(rest), "{rest}:\n{note}");
+        assert!(!note.contains("callback"), "{note}");
         let surname = decider
             .split(',')
             .next()
