@@ -339,7 +339,7 @@ const RULES: &[Rule] = &[
                 && case.decider.is_none()
                 && case
                     .partner_person
-                    .is_some_and(|p| p.is_named() && !reachable(p))
+                    .is_some_and(|p| p.is_named() && !reachable(p) && !wrote_from(case, p))
         },
     },
     Rule {
@@ -922,6 +922,23 @@ fn asks_for(case: &Case, person: super::Person) -> bool {
 
 /// Does `person`'s answer give a way to reach them: a phone number or an
 /// email address?
+/// Did `person` send the reply pasted as the partner's answer, with an
+/// address in its "From:" line (`From: Kevin Brandt <k.brandt@…>`)? Then
+/// the brief shows how to write to them.
+fn wrote_from(case: &Case, person: super::Person) -> bool {
+    let Raised::Open {
+        answer: Some(answer),
+        ..
+    } = case.raised
+    else {
+        return false;
+    };
+    let first = person.name.split_whitespace().next().unwrap_or_default();
+    super::thread::sender(answer, case.sender(), None)
+        .and_then(|from| from.name)
+        .is_some_and(|name| !first.is_empty() && name.split_whitespace().any(|w| w == first))
+}
+
 fn reachable(person: super::Person) -> bool {
     let said = [Some(person.name), person.role];
     said.into_iter()

@@ -260,6 +260,21 @@ fn a_contact_the_csm_may_call_with_no_number_or_address_is_open() {
                 .any(|p| p.contains("Mark Ellis")),
             "{brief}"
         );
+        // Nor with the address in the "From:" line of their pasted reply.
+        let reply = "From: Mark Ellis <mark@northbridge.example>\nSent: 26 November 2026\nHi Jana, the export works on our side. Best, Mark";
+        let changes = [
+            ("partner-contact.partner-person", "Mark, support lead"),
+            ("partner-contact.decider", "don't know"),
+            ("partner-contact.decider-contact", "csm"),
+            ("partner-contact.partner-answer", reply),
+        ];
+        let brief = briefed(lang, &ready_with(&changes)).read("b.txt");
+        assert!(
+            !open_points(&brief, lang)
+                .iter()
+                .any(|p| p.contains("Mark Ellis")),
+            "{brief}"
+        );
     }
 }
 
