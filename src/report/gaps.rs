@@ -847,7 +847,9 @@ fn names_a_day(text: &str, t: &dyn Messages) -> bool {
             .iter()
             .map(|(name, _)| *name)
             .chain(words.days.iter().map(|(name, _)| *name))
-            .chain(t.day_names().iter().copied())
+            // "asap" asks for speed but names no day a CSM can hold
+            // anyone to.
+            .chain(t.day_names().iter().copied().filter(|n| *n != "asap"))
             .any(|name| {
                 lower
                     .split(|c: char| !c.is_alphanumeric())

@@ -658,7 +658,12 @@ fn a_time_from_now_in_the_outcome_bounds_it_and_leaves_no_date_open() {
             "is wann ich das Ergebnis brauche",
         ),
     ] {
-        for (outcome, open) in [(outcome, false), ("A written performance plan", true)] {
+        for (outcome, open) in [
+            (outcome, false),
+            ("A written performance plan", true),
+            // "asap" names no day to hold anyone to.
+            ("Checkout working again asap", true),
+        ] {
             let answers = ready_with(&[("context.outcome", outcome)]);
             let out = briefed(lang, &answers);
             let points = open_points(&out.read("b.txt"), lang);
