@@ -77,9 +77,16 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
     let mut others = false;
     let mut i = 0;
     while i < words.len() {
-        // Nothing after a verb of saying is put to them (see below).
+        // Nothing after a verb of saying is put to them (see below),
+        // up to a clause of the merchant's own after it.
         if says(words[i].bare) {
-            break;
+            match after_report(sentence, &words, i) {
+                Some(next) => {
+                    i = next;
+                    continue;
+                }
+                None => break,
+            }
         }
         if let Some((len, edit)) = object(sentence, &words, i, &party, lang) {
             edits.push(edit);
@@ -105,7 +112,10 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
                 // no "your fault"); naming them there still, the
                 // sentence is left out below.
                 if says(words[i - 1].bare) {
-                    break;
+                    match after_report(sentence, &words, i - 1) {
+                        Some(next) => i = next,
+                        None => break,
+                    }
                 }
                 continue;
             }
@@ -179,6 +189,20 @@ enum Lang {
 struct Party<'a> {
     companies: &'a [String],
     names: &'a [String],
+}
+
+/// The first word after what the verb of saying at word `i` reports:
+/// after a clause of the merchant's own that a comma and "but" or a
+/// semicolon opens ("They told us the date holds, but they have not
+/// started" goes on at "they").
+fn after_report(sentence: &str, words: &[Word], i: usize) -> Option<usize> {
+    const OWN: &[&str] = &[", but ", "; ", ", aber ", ", doch "];
+    let from = words[i].end;
+    let at = OWN
+        .iter()
+        .filter_map(|mark| sentence[from..].find(mark).map(|at| from + at + mark.len()))
+        .min()?;
+    words.iter().position(|w| w.start >= at)
 }
 
 /// A word of a sentence: where it starts and ends without the

@@ -623,8 +623,9 @@ fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
     for (lang, problem, kept, never) in [
         (
             "en",
-            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out. We sent three emails and they never answered. We escalated twice and they ignored both emails.",
+            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out. We sent three emails and they never answered. We escalated twice and they ignored both emails. They told us on the call that the date holds, but they have not started on the sync.",
             &[
+                "You told us on the call that the date holds, but you have not started on the sync.",
                 "We sent three emails and you never answered.",
                 "We escalated twice and you ignored both emails.",
                 "Customers are waiting for their money and our support gets angry calls.",
