@@ -157,16 +157,28 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                 // So does a clause that only judges after a fact ("…,
                 // which is nonsense", "…, as usual with you"), when the
                 // fact stands alone; not in the outcome, the ask.
+                let mut tail_cut = false;
                 if !to_csm_only {
                     if let Some((fact, _)) = super::voice::without_judging_tail(&sentence) {
                         sentence = fact;
+                        tail_cut = true;
                     }
                 }
                 // What they answered, told with a verb of blame ("they
-                // blame our SAP data"), stays as the fact it reports.
+                // blame our SAP data"), stays as the fact it reports; a
+                // verdict on it cut after it ("…, das ist vorgeschoben")
+                // leaves the merchant's rejection said plainly.
+                let mut rejected = false;
                 if let Some(fact) = super::voice::blame_as_fact(&sentence) {
                     sentence = fact;
+                    rejected = tail_cut;
                 }
+                let reject = |kept: Option<String>| {
+                    kept.map(|kept| match rejected {
+                        true => format!("{kept} {}", super::voice::not_accepted(&kept)),
+                        false => kept,
+                    })
+                };
                 // "You claim", „Sie behaupten", the “hotfix”: a jab in
                 // the words, whoever they are put to.
                 if !to_csm_only {
@@ -178,7 +190,7 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                     }
                     Some(now)
                 };
-                match whom(&sentence, companies, names, to_csm_only) {
+                reject(match whom(&sentence, companies, names, to_csm_only) {
                     Some(Audience::AboutPartner) => {
                         match super::voice::reword(&sentence, companies, names) {
                             // Put to them, a judgement is still one ("Kanaal
@@ -222,7 +234,7 @@ pub fn split(text: &str, companies: &[String], names: &[String], to_csm_only: bo
                         None
                     }
                     None => put_as(sentence),
-                }
+                })
             })
             .collect();
         // A clause kept before one cut at a semicolon ends its sentence

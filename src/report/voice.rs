@@ -792,6 +792,15 @@ pub fn blame_as_fact(sentence: &str) -> Option<String> {
     (!judges(&out.to_lowercase()) && !judges_partner(&out)).then_some(out)
 }
 
+/// The merchant's rejection of what `sentence` reports, in its language:
+/// said when the verdict on it was cut.
+pub fn not_accepted(sentence: &str) -> &'static str {
+    match german(sentence) {
+        true => "Das akzeptiere ich nicht.",
+        false => "I do not accept that.",
+    }
+}
+
 /// Does `sentence` tell that the partner put the cause elsewhere in
 /// reply ("they blamed our SAP data", „Die Agentur schiebt es auf unsere
 /// Daten", „Sie führen es auf … zurück"), not that the merchant did?

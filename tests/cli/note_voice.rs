@@ -703,6 +703,22 @@ fn a_blame_that_tells_their_answer_is_kept_as_the_fact_and_no_reply_is_not_claim
             "Sie führen es auf unseren Hoster zurück.",
             "Eine Antwort von Ihnen habe ich bis heute nicht erhalten",
         ),
+        // A verdict on it cut from the same sentence leaves the
+        // merchant's rejection said plainly.
+        (
+            "de",
+            "partner-contact.position",
+            "Die Agentur schiebt es auf unsere Daten, das ist vorgeschoben.",
+            "Sie führen es auf unsere Daten zurück. Das akzeptiere ich nicht.",
+            "vorgeschoben",
+        ),
+        (
+            "en",
+            "partner-contact.position",
+            "The agency blames our hosting, which is nonsense.",
+            "You put it down to our hosting. I do not accept that.",
+            "I have had no answer from you",
+        ),
     ] {
         let out = run(lang, &ready_with(&[(field, text)]));
         let note = crate::common::unwrapped(&out.read("note.txt"));
