@@ -106,6 +106,10 @@ pub fn reword(sentence: &str, companies: &[String], names: &[String]) -> Option<
                 others = false;
                 edits.append(&mut changes);
                 i += len;
+                // A second verb of the same subject after "and"/„und"
+                // takes its person too ("You have billed 52 hours and
+                // still have no fix", „Sie haben … und rechnen …").
+                edits.extend(coordinated(sentence, &words, i, lang));
                 // What follows a verb of saying is what they said, in
                 // their words or the merchant's report of them: it is
                 // not put to the partner ("it's the vendor's fault" is
@@ -189,6 +193,41 @@ enum Lang {
 struct Party<'a> {
     companies: &'a [String],
     names: &'a [String],
+}
+
+/// The verb after the next "and"/„und" of the clause that goes on from
+/// word `from`, when it shares the subject just put to the partner (a
+/// third-person form follows at once, or after an adverb), in the form
+/// "you"/„Sie" takes.
+fn coordinated(sentence: &str, words: &[Word], from: usize, lang: Lang) -> Option<Edit> {
+    let and = (from..words.len()).take(16).find(|&j| {
+        matches!(words[j].bare, "and" | "und")
+            && !sentence[..words[j].start]
+                .trim_end()
+                .ends_with([',', ';', '.'])
+    })?;
+    let mut at = and + 1;
+    while at < words.len() && ADVERBS.contains(&words[at].bare.to_lowercase().as_str()) {
+        at += 1;
+    }
+    let verb = words.get(at)?;
+    if !verb.bare.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let form = match lang {
+        Lang::En => {
+            // Only a form that is plainly a third person's.
+            let third = [
+                "has", "hasn't", "is", "isn't", "was", "wasn't", "does", "doesn't",
+            ];
+            third.contains(&verb.bare).then(|| en_verb(verb.bare))??
+        }
+        Lang::De => {
+            let third = verb.bare.ends_with('t') && !verb.bare.ends_with("en");
+            third.then(|| de_verb(verb.bare))??
+        }
+    };
+    Some((verb.start, verb.end, form))
 }
 
 /// The first word after what the verb of saying at word `i` reports:

@@ -623,9 +623,10 @@ fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
     for (lang, problem, kept, never) in [
         (
             "en",
-            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out. We sent three emails and they never answered. We escalated twice and they ignored both emails. They told us on the call that the date holds, but they have not started on the sync.",
+            "Customers are waiting for their money and our support gets angry calls. Our warehouse staff re-key orders and their shifts run late. They have not answered since Monday. We have stopped approving their November timesheets until we see a plan. They said it was a timeout on our SAP side, which our SAP team checked and ruled out. We sent three emails and they never answered. We escalated twice and they ignored both emails. They told us on the call that the date holds, but they have not started on the sync. ACME has billed 52 hours against a 40 hour budget and still has no fix.",
             &[
                 "You told us on the call that the date holds, but you have not started on the sync.",
+                "You have billed 52 hours against a 40 hour budget and still have no fix.",
                 "We sent three emails and you never answered.",
                 "We escalated twice and you ignored both emails.",
                 "Customers are waiting for their money and our support gets angry calls.",
@@ -638,9 +639,10 @@ fn a_pronoun_for_others_named_before_it_is_not_the_partner() {
         ),
         (
             "de",
-            "Die Kunden warten auf ihr Geld. Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich. Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit. Wir haben die Tickets eskaliert, sie haben nicht geantwortet.",
+            "Die Kunden warten auf ihr Geld. Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich. Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit. Wir haben die Tickets eskaliert, sie haben nicht geantwortet. ACME hat das Update selbst eingespielt und rechnet jetzt 38 Stunden ab.",
             &[
                 "Wir haben die Tickets eskaliert, Sie haben nicht geantwortet.",
+                "Sie haben das Update selbst eingespielt und rechnen jetzt 38 Stunden ab.",
                 "Die Kunden warten auf ihr Geld.",
                 "Die Konten sind gesperrt, der Go-live ist ohne sie nicht möglich.",
                 "Die Mitarbeiter im Versand rechnen Porto per Hand, ihnen fehlt die Zeit.",
