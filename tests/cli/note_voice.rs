@@ -324,24 +324,7 @@ fn no_verdict_on_the_partner_survives_and_the_facts_stay() {
             &["kümmern", "kaputt", "überhaupt", "offensichtlich"][..],
         ),
     ] {
-        let out = run(
-            lang,
-            &ready_with(&[
-                REPLY,
-                ("specificity.problem", problem),
-                ("partner-contact.position", position),
-            ]),
-        );
-        let note = crate::common::unwrapped(&out.read("note.txt"));
-        for kept in kept {
-            assert!(note.contains(kept), "{kept}:\n{note}");
-        }
-        for never in never {
-            assert!(!note.contains(never), "{never}:\n{note}");
-        }
-        let kinds = kinds(&out);
-        assert!(kinds.contains(&"note-left-out".to_owned()), "{lang}");
-        assert!(kinds.contains(&"note-reworded".to_owned()), "{lang}");
+        assert_cut_and_kept(lang, problem, position, kept, never);
     }
 }
 
@@ -593,24 +576,7 @@ fn a_judgement_put_to_the_partner_is_cut_and_the_fact_beside_it_stays() {
             ][..],
         ),
     ] {
-        let out = run(
-            lang,
-            &ready_with(&[
-                REPLY,
-                ("specificity.problem", problem),
-                ("partner-contact.position", position),
-            ]),
-        );
-        let note = crate::common::unwrapped(&out.read("note.txt"));
-        for kept in kept {
-            assert!(note.contains(kept), "{kept}:\n{note}");
-        }
-        for never in never {
-            assert!(!note.contains(never), "{never}:\n{note}");
-        }
-        let kinds = kinds(&out);
-        assert!(kinds.contains(&"note-left-out".to_owned()), "{lang}");
-        assert!(kinds.contains(&"note-reworded".to_owned()), "{lang}");
+        assert_cut_and_kept(lang, problem, position, kept, never);
     }
 }
 
@@ -980,4 +946,28 @@ fn a_commercial_ask_asks_for_their_answer_not_how_they_meet_a_date() {
             assert!(!note.contains(never), "{never}:\n{note}");
         }
     }
+}
+
+/// The note for `problem` and `position` (after a reply) says each of
+/// `kept` and none of `never`, and the run says it left a sentence out
+/// and reworded one.
+fn assert_cut_and_kept(lang: &str, problem: &str, position: &str, kept: &[&str], never: &[&str]) {
+    let out = run(
+        lang,
+        &ready_with(&[
+            REPLY,
+            ("specificity.problem", problem),
+            ("partner-contact.position", position),
+        ]),
+    );
+    let note = crate::common::unwrapped(&out.read("note.txt"));
+    for kept in kept {
+        assert!(note.contains(kept), "{kept}:\n{note}");
+    }
+    for never in never {
+        assert!(!note.contains(never), "{never}:\n{note}");
+    }
+    let kinds = kinds(&out);
+    assert!(kinds.contains(&"note-left-out".to_owned()), "{lang}");
+    assert!(kinds.contains(&"note-reworded".to_owned()), "{lang}");
 }
