@@ -362,8 +362,14 @@ const RULES: &[Rule] = &[
     Rule {
         kind: GapKind::WentUpAnswer,
         role: Role::WentUpAnswer,
+        // Told in the position ("I wrote to Petra Lind on 4 December; no
+        // answer."), as the note reads it, it is given.
         open: |case, _| {
-            case.went_up == Some(true) && !case.went_up_answer.is_some_and(names_a_date)
+            case.went_up == Some(true)
+                && !case.went_up_answer.is_some_and(names_a_date)
+                && !super::note::went_up_in(case)
+                    .1
+                    .is_some_and(|told| names_a_date(&told))
         },
     },
     Rule {

@@ -1450,7 +1450,7 @@ fn follow_up(case: &Case, on: Option<Date>, today: Date, t: &dyn Messages) -> (P
 /// callback."), and those sentences: the note says it once, in its own
 /// sentence with their role, the day and what came of it. Nothing taken
 /// out unless the merchant went higher to one person named alone.
-fn went_up_in(case: &Case) -> (Option<String>, Option<String>) {
+pub(super) fn went_up_in(case: &Case) -> (Option<String>, Option<String>) {
     let names = case
         .decider
         .filter(|p| case.went_up == Some(true) && p.named_alone() && !p.name.is_empty())

@@ -336,3 +336,42 @@ fn a_clause_not_known_is_to_follow_not_to_confirm() {
         );
     }
 }
+
+/// Going higher told in the position with its day ("I wrote to Petra
+/// Lind on 4 Dec 2026; no answer.") is given: no point asks when it went
+/// higher and what came back. Without the position saying it, it stays
+/// open.
+#[test]
+fn going_higher_told_in_the_position_leaves_no_point_about_it() {
+    for (lang, point, position) in [
+        (
+            "en",
+            "When it went higher at the partner",
+            "Gift cards are item 6 of the order. I wrote to Petra Lind on 4 Dec 2026; no answer.",
+        ),
+        (
+            "de",
+            "Wann es beim Partner an höhere Stelle ging",
+            "Geschenkkarten sind Position 6 des Auftrags. Ich habe Petra Lind am 04.12.2026 geschrieben; keine Antwort.",
+        ),
+    ] {
+        let changes = |position| {
+            [
+                ("partner-contact.went-up", "yes"),
+                ("partner-contact.decider", "Petra Lind, managing director"),
+                ("partner-contact.went-up-answer", ""),
+                ("partner-contact.position", position),
+            ]
+        };
+        let told = brief(lang, &changes(position));
+        assert!(
+            !open_points(&told, lang).iter().any(|p| p.contains(point)),
+            "{told}"
+        );
+        let untold = brief(lang, &changes("Gift cards are item 6 of the order."));
+        assert!(
+            open_points(&untold, lang).iter().any(|p| p.contains(point)),
+            "{untold}"
+        );
+    }
+}
